@@ -1,0 +1,53 @@
+// Public types of the generation engine: documents in, cited study items out.
+
+export type ItemType = "mcq" | "flashcard" | "cloze" | "truefalse";
+export type FactKind =
+  | "person" | "org" | "place" | "date" | "number" | "money"
+  | "quote" | "term" | "cause" | "other";
+
+export interface SourceDocument {
+  /** Stable id chosen by the caller (database id, or a hash for the CLI). */
+  id: string;
+  title: string;
+  /** The stored plain text; citation offsets are UTF-16 code units into it. */
+  text: string;
+  /** Optional path as given on the command line (echoed into citations). */
+  path?: string;
+}
+
+export interface Citation {
+  documentId: string;
+  path?: string;
+  start: number;
+  end: number;
+  /** Exactly text.slice(start, end). */
+  quote: string;
+}
+
+export interface Item {
+  /** Deterministic id derived from content (same input + seed gives same id). */
+  id: string;
+  type: ItemType;
+  kind: FactKind;
+  prompt: string;
+  answer: string;
+  /** mcq only: four options including the answer. */
+  options?: string[];
+  citations: Citation[];
+  /** mcq only: where wrong options taken from the documents really appear. */
+  optionCitations?: Record<string, Citation[]>;
+  /** Ranking score, higher is better (informative; not part of the contract). */
+  score?: number;
+}
+
+export interface GenerateOptions {
+  seed?: number;
+  /** Upper bound on items per 1,000 words (default around 35). */
+  maxItemsPer1000Words?: number;
+}
+
+export interface Deck {
+  items: Item[];
+  /** Present when the deck is empty or documents were skipped: a plain reason. */
+  warnings: string[];
+}
