@@ -1,0 +1,96 @@
+"use client";
+// One open question at a time. The server grades; this component only shows what it returns.
+// A choice is kept in sessionStorage until graded, so an expired session loses nothing.
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useState, useTransition } from "react";
+import type { ActionResult } from "@/lib/errors";
+import { CitationQuote, type CitationProps } from "./citation-link";
+
+export interface QuizFeedback {
+  questionId: string; correct: boolean; chosen: string; correctAnswer: string;
+  citations: CitationProps[]; chosenCitations: CitationProps[]; alreadyAnswered: boolean; finished: boolean;
+}
+type Answer = (attemptId: string, questionId: string, chosen: string) => Promise<ActionResult<{ feedback: QuizFeedback }>>;
+
+export function QuizRunner(props: {
+  attemptId: string; position: number; total: number; answered: number;
+  question: { id: string; prompt: string; options: string[]; type: string };
+  answer: Answer;
+}) {
+  const { attemptId, question, total, answered } = props;
+  const router = useRouter();
+  const key = `citedeck:pending:${attemptId}:${question.id}`;
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [restored, setRestored] = useState(false);
+  const [feedback, setFeedback] = useState<QuizFeedback | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, start] = useTransition();
+
+  useEffect(() => {
+    const saved = sessionStorage.getItem(key);
+    if (saved && question.options.includes(saved)) { setChosen(saved); setRestored(true); }
+    setFeedback(null);
+    setError(null);
+  }, [key, question.options]);
+
+  function submit() {
+    if (!chosen) { setError("Choose one of the options before submitting."); return; }
+    sessionStorage.setItem(key, chosen);
+    start(async () => {
+      const res = await props.answer(attemptId, question.id, chosen);
+      if (res.ok) { sessionStorage.removeItem(key); setFeedback(res.feedback); setError(null); return; }
+      if (res.code === "UNAUTHENTICATED") {
+        router.push(`/signin?callbackUrl=${encodeURIComponent(`/quiz/${attemptId}`)}`);
+        return;
+      }
+      setError(res.message);
+    });
+  }
+
+  const optionClass = (o: string) => !feedback ? "option" : o === feedback.correctAnswer ? "option correct" : o === feedback.chosen ? "option wrong" : "option";
+  return (
+    <section aria-labelledby="q-prompt" data-question-id={question.id}>
+      <p className="muted small">Question {answered + 1} of {total}</p>
+      <div className="progress-bar" aria-hidden="true"><span style={{ width: `${(answered / total) * 100}%` }} /></div>
+      <h2 id="q-prompt" style={{ fontSize: "1.25rem" }}>{question.prompt}</h2>
+      {restored && !feedback && <p className="ok-box small">Your earlier choice was kept. Submit it to continue.</p>}
+      <form onSubmit={(e) => { e.preventDefault(); if (!feedback) submit(); }}>
+        <fieldset className="options" disabled={!!feedback || pending}>
+          <legend className="small muted">{question.type === "truefalse" ? "Is this statement true or false?" : "Choose one answer"}</legend>
+          {question.options.map((o) => (
+            <label key={o} className={optionClass(o)}>
+              <input type="radio" name="choice" value={o} checked={chosen === o} onChange={() => { setChosen(o); setError(null); }} />
+              <span>{o}</span>
+            </label>
+          ))}
+        </fieldset>
+        {error && <p className="error-box">{error}</p>}
+        {!feedback && <button type="submit" disabled={pending}>{pending ? "Checking…" : "Submit answer"}</button>}
+      </form>
+      {feedback && (
+        <div className="card" data-testid="feedback" aria-live="polite">
+          <p className={feedback.correct ? "ok-box" : "error-box"} data-testid="verdict">
+            <strong>{feedback.correct ? "Correct." : "Not quite."}</strong>{" "}
+            {feedback.correct ? "" : <>The correct answer is <strong data-testid="correct-answer">{feedback.correctAnswer}</strong>.</>}
+            {feedback.alreadyAnswered && " (You had already answered this question; your first answer stands.)"}
+          </p>
+          <p className="small muted">The sentence that proves it:</p>
+          {feedback.citations.map((c) => <CitationQuote key={`${c.documentId}:${c.start}`} c={c} />)}
+          {!feedback.correct && feedback.chosenCitations.length > 0 && (
+            <>
+              <p className="small muted">Where “{feedback.chosen}” really appears:</p>
+              {feedback.chosenCitations.map((c) => <CitationQuote key={`o:${c.documentId}:${c.start}`} c={c} />)}
+            </>
+          )}
+          <p>
+            <button type="button" onClick={() => router.refresh()} autoFocus>
+              {feedback.finished ? "See your score" : "Next question"}
+            </button>
+          </p>
+        </div>
+      )}
+      <p className="small muted">You can leave at any time: your answers are saved and <Link href="/progress">the quiz resumes</Link> where you stopped.</p>
+    </section>
+  );
+}

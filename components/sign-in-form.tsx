@@ -1,0 +1,36 @@
+"use client";
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+
+export function safeCallback(url: string | undefined | null): string {
+  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/decks";
+}
+
+export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notice?: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    setPending(true);
+    setError(null);
+    const res = await signIn("credentials", { email: String(form.get("email")), password: String(form.get("password")), redirect: false });
+    setPending(false);
+    if (!res || res.error) { setError("That email and password do not match an account. Check them and try again."); return; }
+    router.push(safeCallback(callbackUrl));
+    router.refresh();
+  }
+  return (
+    <form onSubmit={onSubmit} className="card" aria-label="Sign in">
+      {notice && <p className="ok-box">{notice}</p>}
+      <label htmlFor="email">Email</label>
+      <input id="email" name="email" type="email" autoComplete="email" required />
+      <label htmlFor="password">Password</label>
+      <input id="password" name="password" type="password" autoComplete="current-password" required />
+      {error && <p className="error-box" role="status">{error}</p>}
+      <p><button type="submit" disabled={pending}>{pending ? "Signing in…" : "Sign in"}</button></p>
+    </form>
+  );
+}

@@ -1,0 +1,36 @@
+// Debian's Chromium through playwright-core (never a downloaded browser).
+import { chromium, type Browser, type Page } from "playwright-core";
+import { expect } from "vitest";
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+}
+
+let n = 0;
+export async function signUp(page: Page, baseURL: string, name: string): Promise<{ email: string; password: string }> {
+  n += 1;
+  const email = `${name.toLowerCase().replace(/\W+/g, "")}-${Date.now()}-${n}@example.test`;
+  const password = "correct horse battery";
+  await page.goto(`${baseURL}/signup`);
+  await page.fill("#name", name);
+  await page.fill("#email", email);
+  await page.fill("#password", password);
+  await page.click("button[type=submit]");
+  await page.waitForURL(`${baseURL}/decks`);
+  return { email, password };
+}
+
+export async function signIn(page: Page, email: string, password: string) {
+  await page.fill("#email", email);
+  await page.fill("#password", password);
+  await page.click("button[type=submit]");
+}
+
+export async function text(page: Page, selector: string): Promise<string> {
+  const t = await page.locator(selector).first().textContent();
+  expect(t).not.toBeNull();
+  return (t ?? "").trim();
+}

@@ -1,0 +1,44 @@
+// Starts the built app on a fresh SQLite database prepared by the first-start script.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+
+declare module "vitest" {
+  export interface ProvidedContext { baseURL: string; dbFile: string }
+}
+
+const PORT = Number(process.env.E2E_PORT ?? 3123);
+let server: ChildProcess | undefined;
+let dir: string | undefined;
+
+export async function setup(project: TestProject) {
+  dir = mkdtempSync(path.join(os.tmpdir(), "citedeck-e2e-"));
+  const dbFile = path.join(dir, "e2e.db");
+  const env = { ...process.env, DATABASE_URL: `file:${dbFile}`, NEXTAUTH_URL: `http://localhost:${PORT}`, NEXTAUTH_SECRET: "e2e-secret-0123456789abcdef", NODE_ENV: "production" as const };
+  if (!existsSync(".next/BUILD_ID")) {
+    const b = spawnSync("node_modules/.bin/next", ["build"], { stdio: "inherit", env });
+    if (b.status !== 0) throw new Error("next build failed");
+  }
+  const s = spawnSync("node", ["--conditions=react-server", "--import", "tsx", "scripts/setup.ts"], { stdio: "inherit", env });
+  if (s.status !== 0) throw new Error("setup script failed");
+  server = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], { env, stdio: ["ignore", "inherit", "inherit"] });
+  const baseURL = `http://localhost:${PORT}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      const r = await fetch(`${baseURL}/signin`);
+      if (r.ok) break;
+    } catch { /* not up yet */ }
+    if (Date.now() > deadline) throw new Error("the app did not start within 60 s");
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  project.provide("baseURL", baseURL);
+  project.provide("dbFile", dbFile);
+}
+
+export async function teardown() {
+  server?.kill("SIGTERM");
+  if (dir) rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,23 @@
+// Typed errors whose message is written for the person using the app (shown as is).
+
+export type AppErrorCode =
+  | "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "INVALID_INPUT" | "CONFLICT" | "ALREADY_ANSWERED"
+  | "ATTEMPT_FINISHED" | "DUPLICATE";
+
+export class AppError extends Error {
+  constructor(readonly code: AppErrorCode, message: string, readonly details?: Record<string, unknown>) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} was not found. It may have been deleted, or the link is wrong.`);
+export const forbidden = (what = "this") => new AppError("FORBIDDEN", `You do not have access to ${what}.`);
+
+export function isAppError(e: unknown): e is AppError {
+  return e instanceof AppError;
+}
+
+/** What a server action returns to a form: data on success, a plain message on failure. */
+export type ActionError = { ok: false; code: string; message: string; fieldErrors?: Record<string, string> };
+export type ActionResult<T> = ({ ok: true } & T) | ActionError;

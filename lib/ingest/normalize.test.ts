@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { contentHash, extractDocument, fromPastedText, normalizeText } from "./index";
+import { utf8 } from "./test-helpers";
+
+describe("normalizeText", () => {
+  it("strips BOM, unifies line endings, trims trailing spaces, collapses blank lines", () => {
+    expect(normalizeText("\uFEFF  Title  \r\nline one \t\r\rline two\n\n\n\n\nend  \n\n")).toBe("Title\nline one\n\nline two\n\nend");
+  });
+
+  it("applies NFC and keeps typography", () => {
+    const decomposed = "Cafe\u0301 — “quoted” ‘single’ …";
+    const out = normalizeText(decomposed);
+    expect(out).toBe("Café — “quoted” ‘single’ …");
+    expect(out.normalize("NFC")).toBe(out);
+  });
+
+  it("is idempotent", () => {
+    const samples = ["\uFEFF\uFEFFa \r\n\r\n\r\n b\u2028c  ", "x\n \n \n \ny", "  lead\ttrail\t"];
+    for (const s of samples) expect(normalizeText(normalizeText(s))).toBe(normalizeText(s));
+  });
+});
+
+describe("contentHash", () => {
+  it("is sha256 hex of the normalised text", () => {
+    expect(contentHash("abc")).toBe("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  });
+
+  it("gives the same hash for the same text with different line endings", async () => {
+    const body = ["The Trial", "", "Karim Masimov was arrested.", "He was charged."];
+    const lf = await extractDocument({ fileName: "a.txt", bytes: utf8(body.join("\n")) });
+    const crlf = await extractDocument({ fileName: "b.txt", bytes: utf8(`\uFEFF${body.join("\r\n")}\r\n`) });
+    const cr = fromPastedText({ text: body.join("\r") });
+    expect(crlf.contentHash).toBe(lf.contentHash);
+    expect(cr.contentHash).toBe(lf.contentHash);
+    expect(lf.contentHash).toBe(contentHash(lf.text));
+    expect(fromPastedText({ text: "Karim Masimov was arrested today." }).contentHash).not.toBe(lf.contentHash);
+  });
+});

@@ -1,0 +1,38 @@
+// Fresh databases for integration tests: a temporary SQLite file, or a new PostgreSQL database,
+// migrated from the committed migration.sql files (no Prisma CLI: fast enough per test file).
+import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { migrate } from "../migrate";
+
+export type TestProvider = "sqlite" | "postgres";
+export const PG_ADMIN_URL = process.env.TEST_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+
+export async function createTestDatabase(provider: TestProvider): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `citedeck_t_${process.pid}_${randomBytes(4).toString("hex")}`;
+  if (provider === "sqlite") {
+    const file = path.join(os.tmpdir(), `${name}.db`);
+    const url = `file:${file}`;
+    await migrate(url);
+    return { url, drop: async () => { for (const s of ["", "-wal", "-shm"]) rmSync(file + s, { force: true }); } };
+  }
+  const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const u = new URL(PG_ADMIN_URL);
+  u.pathname = `/${name}`;
+  const url = u.toString();
+  await migrate(url);
+  return {
+    url,
+    drop: async () => {
+      const c = new pg.Client({ connectionString: PG_ADMIN_URL });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}

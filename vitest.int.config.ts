@@ -1,0 +1,21 @@
+import { defineConfig } from "vitest/config";
+import path from "node:path";
+
+// Integration tests: real database (TEST_DB=sqlite|postgres), fresh per test file.
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": path.resolve(import.meta.dirname),
+      "server-only": path.resolve(import.meta.dirname, "node_modules/server-only/empty.js"),
+    },
+  },
+  test: {
+    include: ["lib/**/*.int.test.ts", "scripts/**/*.int.test.ts"],
+    setupFiles: ["lib/server/testing/setup-db.ts"],
+    environment: "node",
+    testTimeout: 60000,
+    hookTimeout: 60000,
+    fileParallelism: true,
+    maxWorkers: 2,
+  },
+});
