@@ -11,7 +11,7 @@ import { MAX_FILE_BYTES, MIN_TEXT_CHARS } from "./limits";
 import { markdownToText } from "./markdown";
 import { contentHash, countNonSpace, normalizeText } from "./normalize";
 import { pdfToText } from "./pdf";
-import { assertTitleLength, baseName, cleanTitle, titleFromFileName, titleFromFirstLine, usableTitle } from "./title";
+import { assertTitleLength, baseName, cleanTitle, machineFileName, titleFromFileName, titleFromFirstLine, titleFromOpening, usableTitle } from "./title";
 
 export { IngestError, INGEST_ERROR_CODES, isIngestError } from "./errors";
 export type { IngestErrorCode } from "./errors";
@@ -85,7 +85,9 @@ export async function extractDocument(input: FileInput): Promise<ExtractedDocume
 
   const text = normalizeText(raw);
   assertEnoughText(text);
-  const title = usableTitle(preferredTitle) ?? titleFromFirstLine(text) ?? titleFromFileName(fileName);
+  const title =
+    usableTitle(preferredTitle) ?? titleFromFirstLine(text) ??
+    (machineFileName(fileName) ? titleFromOpening(text) : undefined) ?? titleFromFileName(fileName);
   return { title, text, format, contentHash: contentHash(text) };
 }
 

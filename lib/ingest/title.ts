@@ -13,18 +13,42 @@ export function usableTitle(candidate: string | undefined): string | undefined {
   return t.length > 0 && t.length <= MAX_TITLE_LENGTH ? t : undefined;
 }
 
+const bullet = (t: string) => /^[•·*\-–—|>]/.test(t);
+
 /**
- * The first non-empty line, if it looks like a title: at most
- * MAX_DERIVED_TITLE_LENGTH characters and not ending with a period.
+ * The headline: among the title-like lines before the body (at most
+ * MAX_DERIVED_TITLE_LENGTH characters, not ending with a period), the first of three words or
+ * more, passing over short furniture above it ("English News", "• youtube"); else the first
+ * title-like line ("Lecture 4").
  */
 export function titleFromFirstLine(text: string): string | undefined {
+  let first: string | undefined;
+  let seen = 0;
   for (const line of text.split("\n")) {
     const t = cleanTitle(line);
     if (t.length === 0) continue;
-    if (t.length <= MAX_DERIVED_TITLE_LENGTH && !t.endsWith(".")) return t;
-    return undefined;
+    if (++seen > 8 || t.length > MAX_DERIVED_TITLE_LENGTH || t.endsWith(".")) break;
+    if (bullet(t)) continue;
+    if (t.split(" ").length >= 3) return t;
+    first ??= t;
   }
-  return undefined;
+  return first;
+}
+
+/** File names made by machines ("001_11634e0741914211", "IMG_2041") say nothing to a reader. */
+export function machineFileName(fileName: string): boolean {
+  const stem = fileStem(fileName);
+  return /^[\d_\-. ]*(?:[0-9a-f]{6,}|\d{3,}|img|scan|doc|document|untitled)[\w\-. ]*$/i.test(stem) && !/[a-z]{4,}[ _-][a-z]{4,}/i.test(stem);
+}
+
+/** The opening words of the text, cut at a word boundary: a title when nothing better exists. */
+export function titleFromOpening(text: string, max = 80): string | undefined {
+  const t = cleanTitle(text.slice(0, max * 3));
+  if (!t) return undefined;
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > 30 ? cut.slice(0, space) : cut).replace(/[,;:—–-]+$/, "")}…`;
 }
 
 /** Base name of an uploaded file (browsers may send "C:\fakepath\x.pdf"). */

@@ -11,7 +11,7 @@ export interface SessionUser { id: string; email: string; name: string; role: Ro
 
 export const signUpSchema = z.object({
   name: z.string().trim().min(1, "Enter your name.").max(80, "Keep the name under 80 characters."),
-  email: z.email("Enter a valid email address.").trim().toLowerCase().max(200),
+  email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address.").max(200, "Keep the email under 200 characters.")),
   password: z.string().min(8, "Use at least 8 characters for the password.").max(200, "Keep the password under 200 characters."),
   instructorCode: z.string().trim().max(100).optional().default(""),
 });
