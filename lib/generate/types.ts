@@ -38,16 +38,32 @@ export interface Item {
   optionCitations?: Record<string, Citation[]>;
   /** Ranking score, higher is better (informative; not part of the contract). */
   score?: number;
+  /** truefalse only: the true answer (grounded in the citations) tested by the statement. */
+  trueAnswer?: string;
 }
 
 export interface GenerateOptions {
   seed?: number;
   /** Upper bound on items per 1,000 words (default around 35). */
   maxItemsPer1000Words?: number;
+  /** Absolute upper bound on the deck size (default 1500), keeps huge inputs bounded. */
+  maxItems?: number;
 }
 
 export interface Deck {
   items: Item[];
   /** Present when the deck is empty or documents were skipped: a plain reason. */
   warnings: string[];
+}
+
+/** Extra fields carried by items (optional; the contract fields above are unchanged). */
+export interface ItemExtras {
+  /** truefalse only: the grounded fact tested by the statement (the true answer). */
+  trueAnswer?: string;
+}
+
+/** Result of the item-writing lint: empty flaws means the item is clean. */
+export interface LintResult {
+  ok: boolean;
+  flaws: string[];
 }

@@ -1,0 +1,976 @@
+// The pipeline: segment -> read each paragraph once with wink -> mentions and fact candidates (streaming)
+// -> corpus registry (aliases) -> merge the same fact across documents -> score -> build items with
+// distractors -> lint -> keep the best within the size cap.
+import type { Citation, Deck, FactKind, GenerateOptions, Item, ItemType, SourceDocument } from "./types";
+import { countWords, looksEnglish, normAnswer, segment, type Sentence } from "./text";
+import { tokenize, type Tok } from "./nlp";
+import { extractMentions, parseDate, parseNumber, type Mention } from "./extract";
+import { EntityRegistry } from "./entities";
+import { EN_STOPWORDS, MONTH_ABBR, MONTH_NAMES, PLACES, PRONOUNS, SPEECH_VERBS, TRIVIA_ANSWERS } from "./lexicon";
+import { hashHex, hashString, rngFor, shuffle, type Rng } from "./prng";
+
+const ENV: Record<string, string | undefined> = typeof process !== "undefined" && process.env ? { ...process.env } : {};
+import { lintItem } from "./lint";
+
+export const NOT_ENGLISH_WARNING = "This document does not look like English text; CiteDeck generates questions from English only.";
+
+interface SentRef {
+  doc: number;
+  s: number;
+  e: number;
+}
+
+interface Fact {
+  id: number;
+  kind: FactKind;
+  answer: string;
+  doc: number;
+  sent: SentRef;
+  sentText: string;
+  sentWords: number;
+  /** answer offsets relative to the sentence start */
+  aRel: number;
+  aEnd: number;
+  mention?: Mention;
+  cloze?: string;
+  wh?: string;
+  whType?: "flashcard" | "any";
+  /** statement for true/false, with the answer at [tfA, tfB) */
+  tfText?: string;
+  tfA?: number;
+  tfB?: number;
+  extra: SentRef[];
+  score: number;
+  /** sorted unique hashes of the sentence's content words (cheap to keep and intersect) */
+  keyWords: Int32Array;
+  mergeKey: string;
+  unresolved: boolean;
+  seq: number;
+  /** pronoun edits and short-sentence context, used to render prompts lazily */
+  pe?: Edit[];
+  ctxPrefix?: string;
+  rendered?: boolean;
+}
+
+/** Remove a quotation mark left open or closed by sentence splitting (multi-sentence quotes). */
+function balanceQuotes(t: string): string {
+  const q = (t.match(/[“”"]/g) ?? []).length;
+  if (q % 2 === 1) {
+    const trimmed = t.replace(/\s+$/, "");
+    const last = trimmed.replace(/[?.!…]+$/, "");
+    if (/[”"]$/.test(last) && (t.match(/[“"]/g) ?? []).length <= (t.match(/[”"]/g) ?? []).length) {
+      const i = last.length - 1;
+      t = t.slice(0, i) + t.slice(i + 1);
+    } else {
+      const m = /[“"]/.exec(t);
+      if (m && (t.match(/[”]/g) ?? []).length < (t.match(/[“]/g) ?? []).length + (t.match(/"/g) ?? []).length) t = t.slice(0, m.index) + t.slice(m.index + 1);
+      else { const i = t.search(/[”"][^”"]*$/); if (i >= 0) t = t.slice(0, i) + t.slice(i + 1); }
+    }
+  }
+  return t.replace(/\s{2,}/g, " ").replace(/\s+([?.,])$/, "$1");
+}
+
+/** Render the cloze and true/false texts of a fact only when it is actually used. */
+function ensureRendered(f: Fact): void {
+  if (f.rendered || !f.pe) return;
+  f.rendered = true;
+  const cl = render(f.sentText, [...f.pe, { a: f.aRel, b: f.aEnd, r: BLANK }]);
+  let c = cl.out;
+  if (f.sentWords > 45) c = windowCloze(c);
+  if (f.cloze === undefined) f.cloze = balanceQuotes((f.ctxPrefix ?? "") + c);
+  if (f.wh !== undefined) f.wh = balanceQuotes(f.wh);
+  const tf = render(f.sentText, f.pe);
+  f.tfText = tf.out;
+  f.tfA = tf.map(f.aRel);
+  f.tfB = tf.map(f.aEnd);
+}
+
+const BLANK = "_____";
+function placeType(t: string): "city" | "country" | "facility" | "region" {
+  const l = t.toLowerCase().replace(/^st\. /, "st.-");
+  if (CITIES.has(l)) return "city";
+  if (/(airport|square|stadium|station|port|university|street|bridge|palace)$/.test(l)) return "facility";
+  if (PLACES.has(l) || l === "united states" || l === "united kingdom" || l === "u.s." || l === "america") return "country";
+  return "region";
+}
+const CITIES = new Set("st.-petersburg moscow washington beijing london paris berlin almaty astana nur-sultan minsk kyiv kiev yerevan baku tashkent bishkek dushanbe ashgabat tbilisi tehran ankara istanbul kabul delhi tokyo seoul brussels geneva vienna rome madrid warsaw prague budapest chicago boston houston denver atlanta miami seattle shymkent aktau zhanaozen".split(" "));
+const MAX_CITES = 5;
+
+function endQ(s: string): string {
+  let t = s.replace(/[\s.,;:!]+$/, "");
+  const opens = (t.match(/“/g) ?? []).length;
+  const closes = (t.match(/”/g) ?? []).length;
+  if (closes > opens) t = t.replace(/[.,;:!]?”$/, "");
+  return t.replace(/[\s.,;:!]+$/, "") + "?";
+}
+
+function lowerFirst(s: string, proper: boolean): string {
+  return proper ? s : s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+interface Edit { a: number; b: number; r: string }
+
+function render(text: string, edits: Edit[]): { out: string; map: (x: number) => number } {
+  const es = edits.slice().sort((x, y) => x.a - y.a);
+  let out = "";
+  let pos = 0;
+  const shifts: { at: number; delta: number }[] = [];
+  for (const e of es) {
+    if (e.a < pos) continue;
+    out += text.slice(pos, e.a) + e.r;
+    shifts.push({ at: e.b, delta: e.r.length - (e.b - e.a) });
+    pos = e.b;
+  }
+  out += text.slice(pos);
+  const map = (x: number) => {
+    let d = 0;
+    for (const s of shifts) if (s.at <= x) d += s.delta;
+    return x + d;
+  };
+  return { out, map };
+}
+
+/** Keep the clauses around the blank of a very long sentence (about 35 words). */
+function windowCloze(t: string): string {
+  const parts = t.split(/(?<=[,;:—–])\s+/);
+  const bi = parts.findIndex((p) => p.includes(BLANK));
+  if (bi < 0) return t;
+  const wc = (x: string) => x.split(/\s+/).filter(Boolean).length;
+  let lo = bi;
+  let hi = bi;
+  let n = wc(parts[bi]!);
+  while (true) {
+    const canL = lo > 0 && n + wc(parts[lo - 1]!) <= 35;
+    const canR = hi < parts.length - 1 && n + wc(parts[hi + 1]!) <= 35;
+    if (!canL && !canR) break;
+    if (canL && (lo > 0 && (bi - lo <= hi - bi || !canR))) { lo--; n += wc(parts[lo]!); } else if (canR) { hi++; n += wc(parts[hi]!); }
+  }
+  let out = parts.slice(lo, hi + 1).join(" ").trim();
+  if (lo > 0) out = "… " + out;
+  if (hi < parts.length - 1) out = out.replace(/[,;:—–]$/, "") + " …";
+  return out;
+}
+
+const VOCAB = new Map<string, number>();
+const NO_EXTRA: SentRef[] = [];
+/** Content words of a sentence (for same-fact merging), from its tokens, as sorted unique word ids. */
+function contentKeys(toks: Tok[]): Int32Array {
+  const out: number[] = [];
+  for (const t of toks) {
+    const v = t.v;
+    if (v.length < 4) continue;
+    const c = v.charCodeAt(0);
+    if (c < 65 || (c > 90 && c < 97) || (c > 122 && c < 192)) continue;
+    const w = v.toLowerCase();
+    if (EN_STOPWORDS.has(w)) continue;
+    const stem = w.endsWith("ing") ? w.slice(0, -3) : w.endsWith("ed") ? w.slice(0, -2) : w.endsWith("s") ? w.slice(0, -1) : w;
+    let id = VOCAB.get(stem);
+    if (id === undefined) {
+      id = VOCAB.size + 1;
+      VOCAB.set(stem, id);
+    }
+    out.push(id);
+  }
+  out.sort((a, b) => a - b);
+  let n = 0;
+  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[n - 1]) out[n++] = out[i]!;
+  return Int32Array.from(out.slice(0, n));
+}
+
+function isPast(t: Tok): boolean {
+  const v = t.v.toLowerCase();
+  const l = t.lemma.toLowerCase();
+  if (v === l) return false;
+  if (/ing$/.test(v) || (/s$/.test(v) && v === l + "s") || v === l + "es") return false;
+  return true;
+}
+
+export function generate(documents: SourceDocument[], options: GenerateOptions = {}): Deck {
+  const seed = options.seed ?? 1;
+  const warnings: string[] = [];
+  VOCAB.clear();
+  const registry = new EntityRegistry();
+  const facts: Fact[] = [];
+  const docWords: number[] = [];
+  const sentDf = new Map<number, number>();
+  let nSent = 0;
+  let seq = 0;
+  // context keys for "also true" checks: previous content word > canon text
+  const ctxKeys = new Set<string>();
+  // number and date pools
+  const numberPool = new Map<string, { text: string; value: number; format: string; cite: SentRef }[]>();
+  const datePool = new Map<string, { text: string; cite: SentRef }[]>();
+  const mentionCites = new Map<string, SentRef>();
+  let maxYear = 0;
+  const texts: string[] = documents.map((d) => (d.text.charCodeAt(0) === 0xfeff ? d.text : d.text));
+
+  const prof = !!ENV.CITEDECK_PROFILE;
+  let tMark = prof ? performance.now() : 0;
+  let tSeg = 0;
+  let tTok = 0;
+  let tAna = 0;
+  let tRest = 0;
+  const mark = (label: string) => {
+    if (!prof) return;
+    const now = performance.now();
+    process.stderr.write(`[profile] ${label}: ${(now - tMark).toFixed(0)} ms\n`);
+    tMark = now;
+  };
+  for (let di = 0; di < documents.length; di++) {
+    const doc = documents[di]!;
+    const text = texts[di]!;
+    const label = doc.title || doc.path || doc.id;
+    const wc = countWords(text);
+    const docStart = facts.length;
+    docWords.push(wc);
+    if (!text.trim()) { warnings.push(`"${label}" is empty; no questions were generated from it.`); continue; }
+    if (wc < 5) { warnings.push(`"${label}" is too short to generate questions from.`); continue; }
+    if (!looksEnglish(text)) { warnings.push(`"${label}": ${NOT_ENGLISH_WARNING}`); continue; }
+    const ts0 = prof ? performance.now() : 0;
+    const sents = segment(text);
+    if (prof) tSeg += performance.now() - ts0;
+    // byline item: "Who wrote the article ...?"
+    const headline = sents.find((s) => s.role === "headline");
+    for (const s of sents) {
+      if (s.role !== "byline") continue;
+      const name = s.text.replace(/^(by\s+|[-–—]\s*)/i, "").trim();
+      const aRel = s.text.indexOf(name);
+      const title = headline ? headline.text : doc.title && !/\.\w{2,4}$/.test(doc.title) ? doc.title : "";
+      const wh = title ? `Who wrote the article “${title.replace(/[“”]/g, "")}”?` : `Who wrote the article that begins “${(sents.find((x) => x.role === "body")?.text ?? "").split(/\s+/).slice(0, 10).join(" ")} …”?`;
+      facts.push({
+        id: facts.length, kind: "person", answer: name, doc: di, sent: { doc: di, s: s.start, e: s.end }, sentText: s.text, sentWords: 5,
+        aRel, aEnd: aRel + name.length, wh, whType: "any", extra: headline ? [{ doc: di, s: headline.start, e: headline.end }] : [],
+        score: 4.2, keyWords: new Int32Array([hashString("byline:" + di) | 0]), mergeKey: "byline|" + di + "|" + name, unresolved: false, seq: seq++,
+      });
+    }
+    // body: read each paragraph once with wink
+    let lastPersons: string[] = [];
+    let bi = 0;
+    while (bi < sents.length) {
+      const s0 = sents[bi]!;
+      if (s0.role !== "body") { bi++; continue; }
+      let bj = bi;
+      // read a chunk of consecutive body sentences (up to ~30 KB) with wink at once
+      while (bj + 1 < sents.length && sents[bj + 1]!.role === "body" && sents[bj + 1]!.end - s0.start < 30000) bj++;
+      const tk0 = prof ? performance.now() : 0;
+      const blockToks = tokenize(text, s0.start, sents[bj]!.end);
+      if (prof) tTok += performance.now() - tk0;
+      let tp = 0;
+      for (let si = bi; si <= bj; si++) {
+        const s = sents[si]!;
+        while (tp < blockToks.length && blockToks[tp]!.s < s.start) tp++;
+        let tq = tp;
+        while (tq < blockToks.length && blockToks[tq]!.e <= s.end) tq++;
+        const toks = blockToks.slice(tp, tq);
+        tp = tq;
+        nSent++;
+        const prevS = si > bi ? sents[si - 1]! : undefined;
+        const prevText = prevS && prevS.block === s.block ? prevS.text : undefined;
+        if (!prevText) lastPersons = si > bi ? lastPersons : [];
+        const ta0 = prof ? performance.now() : 0;
+        const res = analyseSentence(text, s, toks, di, lastPersons, prevText);
+        if (prof) tAna += performance.now() - ta0;
+        const tr0 = prof ? performance.now() : 0;
+        for (const k of res.keys) sentDf.set(k, (sentDf.get(k) ?? 0) + 1);
+        for (const m of res.mentions) {
+          if (m.kind === "number" || m.kind === "money" || m.kind === "date") {
+            const cite = { doc: di, s: s.start, e: s.end };
+            if (m.kind === "date") {
+              if (m.year && m.year > maxYear) maxYear = m.year;
+              const k = (m.gran ?? "") + "|" + (m.format ?? "");
+              const arr = datePool.get(k) ?? [];
+              if (arr.length < 200) arr.push({ text: m.text, cite });
+              datePool.set(k, arr);
+            } else {
+              const k = m.kind + "|" + (m.unit ?? "") + "|" + (m.format ?? "");
+              const arr = numberPool.get(k) ?? [];
+              if (arr.length < 200 && m.value !== undefined) arr.push({ text: m.text, value: m.value, format: m.format ?? "", cite });
+              numberPool.set(k, arr);
+            }
+            continue;
+          }
+          registry.add(m.text, m.kind, (m.strength ?? 1) >= 2, !!m.initial);
+          if (!mentionCites.has(m.text) && mentionCites.size < 50000) mentionCites.set(m.text, { doc: di, s: s.start, e: s.end });
+          for (const nk of m.nick ?? []) { registry.add(nk, m.kind, true); registry.union(nk, m.text); }
+          if (m.acronym && m.text !== m.acronym) registry.union(m.text, m.acronym);
+          const pw = prevContentWord(toks, m.ts);
+          if (pw && ctxKeys.size < 100_000) ctxKeys.add(pw + ">" + m.text);
+        }
+        for (const f of res.facts) { f.seq = seq++; f.id = facts.length; facts.push(f); }
+        const persons: string[] = [];
+        for (const m of res.mentions) if (m.kind === "person" || (m.kind === "other" && !m.text.includes(" ") && !PLACES.has(m.text.toLowerCase()))) persons.push(m.text);
+        if (persons.length) lastPersons = persons;
+        if (prof) tRest += performance.now() - tr0;
+      }
+      bi = bj + 1;
+    }
+    // bounded top-K per document: the deck can only use a few items per 1,000 words, so keep the best
+    // candidates (4x the document's share of the deck) and let the rest go; memory stays bounded
+    const kDoc = Math.max(60, Math.ceil((wc / 1000) * (options.maxItemsPer1000Words ?? 35) * 4));
+    if (facts.length - docStart > kDoc) {
+      const mine = facts.splice(docStart);
+      mine.sort((x, y) => y.score - x.score || x.seq - y.seq);
+      mine.length = kDoc;
+      mine.sort((x, y) => x.seq - y.seq);
+      for (const f of mine) facts.push(f);
+    }
+  }
+  if (prof) process.stderr.write(`[profile]   segment ${tSeg.toFixed(0)} ms, wink ${tTok.toFixed(0)} ms, analyse ${tAna.toFixed(0)} ms, mentions ${tRest.toFixed(0)} ms\n`);
+  mark("read + extract");
+  registry.finalize();
+  mark("registry");
+  const totalWords = docWords.reduce((a, b) => a + b, 0);
+  const per1000 = options.maxItemsPer1000Words ?? 35;
+  const cap = Math.max(0, Math.min(options.maxItems ?? 1500, Math.floor((totalWords / 1000) * per1000)));
+
+  // ---- re-type entity facts using the corpus registry; drop junk
+  const kept: Fact[] = [];
+  const info = new Map<string, { junk: boolean; kind: FactKind; pen: number; canon: string }>();
+  for (const f of facts) {
+    if (f.mention && (f.kind === "person" || f.kind === "org" || f.kind === "place" || f.kind === "other") && f.mergeKey.startsWith("ent|")) {
+      let e = info.get(f.answer);
+      if (!e) {
+        const k = registry.kindOf(f.answer);
+        const c = registry.count(f.answer);
+        e = { junk: registry.isJunk(f.answer), kind: k, canon: registry.canon(f.answer), pen: (k === "other" ? (f.answer.includes(" ") ? 0.5 : 1.2) : 0) + (k === "place" ? 0.45 : 0.2) * Math.max(0, Math.log2(Math.max(1, c)) - 2) };
+        info.set(f.answer, e);
+      }
+      if (e.junk) continue;
+      f.kind = e.kind;
+      f.score -= e.pen;
+      f.mergeKey = "ent|" + e.canon + "|" + f.doc + ":" + f.sent.s;
+    }
+    if (f.unresolved) continue;
+    kept.push(f);
+  }
+
+  // ---- merge the same fact stated in several documents
+  const rareLimit = Math.max(2, Math.floor(nSent * 0.015) + 1);
+  const groups = new Map<string, Fact[]>();
+  const merged: Fact[] = [];
+  for (const f of kept) {
+    const key = normAnswer(f.answer) + "|" + f.kind;
+    const arr = groups.get(key);
+    let target: Fact | undefined;
+    if (arr) {
+      for (let i = 0; i < arr.length && i < 10; i++) {
+        const g = arr[i]!;
+        if (g.sent.doc === f.sent.doc && g.sent.s === f.sent.s) { target = g; break; }
+        if (g.sent.doc === f.sent.doc) continue;
+        if (g.sentText === f.sentText && g.aRel === f.aRel) { target = g; break; } // the same sentence in another document
+        const bigNumber = (f.kind === "number" || f.kind === "money") && (f.mention?.value ?? 0) >= 100;
+        let shared = 0;
+        if (f.keyWords === g.keyWords) shared = 99;
+        else {
+          const A = f.keyWords;
+          const B = g.keyWords;
+          let x = 0;
+          let y = 0;
+          while (x < A.length && y < B.length && shared < 2) {
+            const av = A[x]!;
+            const bv = B[y]!;
+            if (av === bv) { if ((sentDf.get(av) ?? 0) <= rareLimit) shared++; x++; y++; }
+            else if (av < bv) x++;
+            else y++;
+          }
+        }
+        const need = f.kind === "person" || f.kind === "org" || f.kind === "place" ? 2 : 1;
+        if (bigNumber || (shared >= need && f.kind !== "other" && f.kind !== "term")) { target = g; break; }
+      }
+    }
+    if (target) {
+      if (target.sent.doc === f.sent.doc && target.sent.s === f.sent.s) {
+        if (f.score > target.score && f.mergeKey !== target.mergeKey) merged.push(f); // a different item type on the same sentence
+        continue;
+      }
+      if (target.extra.length < MAX_CITES - 1 && !target.extra.some((x) => x.doc === f.sent.doc && x.s === f.sent.s)) {
+        if (target.extra === NO_EXTRA) target.extra = [];
+        target.extra.push(f.sent);
+        target.score += 0.5;
+      }
+      continue;
+    }
+    if (arr) { if (arr.length < 10) arr.push(f); } else groups.set(key, [f]);
+    merged.push(f);
+  }
+
+  mark("retype + merge");
+  // ---- rank: best fact per sentence first, then the rest by score
+  merged.sort((a, b) => b.score - a.score || a.seq - b.seq);
+  const bySent = new Map<string, number>();
+  const round1: Fact[] = [];
+  const round2: Fact[] = [];
+  const entInSent = new Set<string>();
+  for (const f of merged) {
+    const k = f.doc + ":" + f.sent.s;
+    if (f.kind === "term") { round2.push(f); continue; } // definition cards do not use a sentence slot
+    if (f.mention && (f.kind === "person" || f.kind === "org" || f.kind === "place")) {
+      const ek = k + "|" + registry.canon(f.answer);
+      if (entInSent.has(ek)) continue; // one question per entity and sentence (CICA = its long form)
+      entInSent.add(ek);
+    }
+    const c = bySent.get(k) ?? 0;
+    const slots = f.sentWords > 60 ? 5 : 4;
+    if (c >= slots) continue;
+    bySent.set(k, c + 1);
+    (c === 0 ? round1 : round2).push(f);
+  }
+  round2.sort((a, b) => b.score - a.score || a.seq - b.seq);
+  const order = round1.concat(round2).filter((f) => f.score > 1.0);
+  if (ENV.CITEDECK_DEBUG) {
+    for (const f of merged) ensureRendered(f);
+    for (const f of merged) process.stderr.write(`FACT ${f.score.toFixed(2)} ${f.kind} [${f.answer}] ${order.includes(f) ? "" : "(cut)"} :: ${(f.wh ?? f.cloze ?? "").slice(0, 120)}\n`);
+  }
+
+  mark("rank");
+  // ---- build items
+  const items: Item[] = [];
+  const answerUse = new Map<string, number>();
+  const promptSeen = new Set<string>();
+  const builtFacts = new Set<string>();
+  const ctx: BuildCtx = { registry, documents, texts, numberPool, datePool, mentionCites, ctxKeys, seed, maxYear };
+  for (const f of order) {
+    if (items.length >= cap) break;
+    const ak = f.kind + "|" + (f.mention && (f.kind === "person" || f.kind === "org" || f.kind === "place") ? registry.canon(f.answer) : normAnswer(f.answer));
+    const used = answerUse.get(ak) ?? 0;
+    if (used >= 4) continue;
+    const sk = f.kind + "|" + f.aRel + "|" + f.sentText;
+    if (builtFacts.has(sk)) continue;
+    builtFacts.add(sk);
+    const item = buildItem(f, ctx);
+    if (!item) {
+      if (ENV.CITEDECK_DEBUG) process.stderr.write(`DROP ${f.kind} [${f.answer}] ${f.cloze?.slice(0, 80)}\n`);
+      continue;
+    }
+    if (promptSeen.has(item.prompt)) continue;
+    promptSeen.add(item.prompt);
+    answerUse.set(ak, used + 1);
+    items.push(item);
+  }
+  mark("build items");
+  // true/false statements for the best facts, in the room left (at most ~15% of the deck)
+  const tfMax = Math.min(cap - items.length, Math.round(items.length * 0.18));
+  let tf = 0;
+  const usedFacts = new Set(items.map((i) => i.citations[0]!.documentId + ":" + i.citations[0]!.start + ":" + i.answer));
+  for (const f of order) {
+    if (tf >= tfMax) break;
+    const ctxId = ctx.documents[f.sent.doc]!.id + ":" + f.sent.s + ":" + f.answer;
+    if (!usedFacts.has(ctxId) || f.kind === "term" || f.kind === "cause") continue;
+    const item = buildItem(f, ctx, true);
+    if (!item || promptSeen.has(item.prompt)) continue;
+    promptSeen.add(item.prompt);
+    items.push(item);
+    tf++;
+  }
+  if (items.length === 0) {
+    if (documents.length === 0) warnings.push("No documents were given.");
+    else warnings.push("No sentences with askable facts (names, dates, numbers, definitions) were found, so the deck is empty.");
+  }
+  return { items, warnings };
+}
+
+function prevContentWord(toks: Tok[], i: number): string {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const w = toks[k]!.v.toLowerCase();
+    if (/^[a-z]+$/.test(w) && !EN_STOPWORDS.has(w)) return w;
+  }
+  return "";
+}
+
+// ------------------------------------------------------------------------------------------------
+// Sentence analysis: mentions -> fact candidates with prompts
+
+interface Analysis {
+  mentions: Mention[];
+  facts: Fact[];
+  keys: Int32Array;
+}
+
+const KIND_BASE: Record<string, number> = { person: 3.0, org: 2.8, place: 1.9, date: 2.6, number: 3.0, money: 3.0, quote: 3.2, term: 3.3, cause: 3.6, other: 1.4 };
+
+export function analyseSentence(text: string, s: Sentence, toks: Tok[], di: number, lastPersons: string[], prevText?: string): Analysis {
+  // run-on "sentences" (lists, tables, text without punctuation) are not askable; skipping them keeps cost linear
+  if (toks.length > 400) return { mentions: [], facts: [], keys: new Int32Array(0) };
+  const mentions = extractMentions(text, toks);
+  const isQuestion = /\?["”’]?$/.test(s.text.trim());
+  const keys = contentKeys(toks);
+  const facts: Fact[] = [];
+  const rel = (x: number) => x - s.start;
+  let sentWords = 0;
+  for (const t of toks) {
+    const c = t.v.charCodeAt(0);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0) sentWords++;
+  }
+  const sref: SentRef = { doc: di, s: s.start, e: s.end };
+  // pronoun resolution at sentence start
+  const edits: Edit[] = [];
+  let unresolved = false;
+  let fi = 0;
+  while (fi < toks.length && /^(but|and|yet|so|still|however|moreover|indeed|,)$/i.test(toks[fi]!.v)) fi++;
+  const first = toks[fi];
+  let resolvedSubject: string | undefined;
+  // he/she/his/her before any person named in the sentence refers to an earlier sentence: resolve the first one
+  const firstPerson = mentions.find((m) => m.kind === "person" || (m.kind === "other" && !m.text.includes(" ")));
+  let pronounTok: Tok | undefined;
+  for (let k = fi; k < toks.length && k < fi + 14; k++) {
+    const t = toks[k]!;
+    if (firstPerson && t.s >= firstPerson.s) break;
+    const l = t.v.toLowerCase();
+    if (l === "he" || l === "she" || l === "his" || l === "her") { pronounTok = t; break; }
+  }
+  if (pronounTok && lastPersons.length) {
+    const fl = pronounTok.v.toLowerCase();
+    const name = lastPersons[0]!;
+    const repl = fl === "his" || fl === "her" ? name + "’s" : name;
+    edits.push({ a: rel(pronounTok.s), b: rel(pronounTok.e), r: /^\p{Lu}/u.test(pronounTok.v) || pronounTok === first ? repl : repl });
+    resolvedSubject = name;
+  } else if (pronounTok && pronounTok === first) {
+    unresolved = true;
+  }
+  if (first && !pronounTok) {
+    const fl = first.v.toLowerCase();
+    if (["he", "she", "his", "her", "it", "its", "they", "their", "we", "i", "our"].includes(fl)) {
+      unresolved = true;
+    } else if (["this", "these", "those", "that", "such"].includes(fl)) {
+      // a demonstrative pronoun ("This is ...") needs context; a determiner ("This time ...") does not
+      const nx = toks[fi + 1];
+      if (!nx || nx.pos === "AUX" || nx.pos === "VERB" || nx.pos === "PUNCT" || nx.pos === "ADV") unresolved = true;
+    }
+  }
+  // a leading it/this/they is answerable when the previous sentence of the paragraph is shown as context
+  const ctxOk = !!prevText && !/^\s*(he|she|it|its|they|their|we|i|our|his|her)\b/i.test(prevText)
+    && !/^\s*(this|that|these|those)\s+(is|was|are|were|has|have|had|will|would|can|could|may|might|also|,)/i.test(prevText);
+  if (isQuestion || (unresolved && !ctxOk)) return { mentions, facts, keys };
+  const pronounCtx = unresolved;
+  unresolved = false;
+  // cloze context for very short sentences (and for sentences opening with a pronoun)
+  const shortCtx = (sentWords < 8 || pronounCtx) && prevText ? prevText + " " : "";
+  const mk = (kind: FactKind, answer: string, a: number, b: number, score: number, extra?: Partial<Fact>): Fact => {
+    const f = mk0(kind, answer, a, b, score);
+    f.mergeKey = kind + "|" + answer;
+    return extra ? Object.assign(f, extra) : f;
+  };
+  const mk0 = (kind: FactKind, answer: string, a: number, b: number, score: number): Fact => ({
+    id: 0, kind, answer, doc: di, sent: sref, sentText: s.text, sentWords, aRel: a, aEnd: b, mention: undefined,
+    cloze: undefined, wh: undefined, whType: undefined, tfText: undefined, tfA: undefined, tfB: undefined,
+    pe: edits, ctxPrefix: shortCtx, extra: NO_EXTRA, score, keyWords: keys,
+    mergeKey: "", unresolved, seq: 0, rendered: false,
+  });
+  const lenPenalty = (sentWords < 6 && !shortCtx ? 1.2 : sentWords > 70 ? 0.7 : sentWords > 45 ? 0.3 : 0) + (pronounCtx ? 0.4 : 0);
+  // quote span (for speaker questions)
+  const qm = /“([^”]{20,400})”/.exec(s.text) ?? /"([^"]{20,400})"/.exec(s.text);
+  const quoteRange = qm ? [qm.index, qm.index + qm[0].length] : null;
+  const inQuote = (m: Mention) => !!quoteRange && rel(m.s) >= quoteRange[0]! && rel(m.e) <= quoteRange[1]!;
+
+  for (const m of mentions) {
+    if (m.modifier || isQuestion) continue;
+    const a = rel(m.s);
+    const b = rel(m.e);
+    const posBonus = 0.3 * (a / Math.max(1, s.text.length));
+    if (TRIVIA_ANSWERS.has(m.text.toLowerCase())) continue;
+    if (m.kind === "date") {
+      const g = m.gran === "day" ? 0.3 : m.gran === "month" ? 0.1 : m.gran === "decade" ? -0.8 : 0;
+      const f = mk("date", m.text, a, b, KIND_BASE.date! + g + posBonus - lenPenalty, { mention: m });
+      // fronted date: "On Jan. 11, X announced ..." -> "On what date did X announce ...?"
+      if (m.ts === fi + 1 && /^(on|in)$/i.test(toks[fi]!.v) && toks[m.te + 1]?.v === ",") {
+        let k = m.te + 2;
+        const subjStart = k;
+        while (k < toks.length && k - subjStart < 8 && toks[k]!.pos !== "VERB" && toks[k]!.pos !== "AUX" && toks[k]!.v !== ",") k++;
+        const vt = toks[k];
+        if (vt && vt.pos === "VERB" && isPast(vt) && k > subjStart) {
+          let subj = text.slice(toks[subjStart]!.s, toks[k - 1]!.e);
+          const sl = subj.toLowerCase();
+          if (sl === "he" || sl === "she") subj = resolvedSubject ?? "";
+          const properSubj = !/^(the|a|an|this|these|those|its|their|some|many|most)$/i.test(toks[subjStart]!.v);
+          const subordinate = /^(when|while|as|after|before|if|because|since|although|though|where|which|who)$/i.test(toks[subjStart]!.v);
+          if (subj && !subordinate && !["it", "they", "we", "i", "this"].includes(sl)) {
+            const rest = text.slice(vt.e, s.end);
+            const wh = m.gran === "year" ? "In what year" : m.gran === "month" ? "In what month and year" : "On what date";
+            f.wh = endQ(`${wh} did ${lowerFirst(subj, properSubj)} ${vt.lemma.toLowerCase()}${rest}`);
+            f.whType = "any";
+            f.score += 0.6;
+          }
+        }
+      }
+      facts.push(f);
+      continue;
+    }
+    if (m.kind === "number" || m.kind === "money") {
+      const unitBonus = m.unit && !/^(year|day|month|week|hour|time)$/.test(m.unit) ? 0.3 : m.unit ? -0.6 : 0;
+      const scaleBonus = /million|billion|,/.test(m.text) ? 0.2 : 0;
+      facts.push(mk(m.kind, m.text, a, b, KIND_BASE[m.kind]! + unitBonus + scaleBonus + posBonus - lenPenalty, { mention: m }));
+      continue;
+    }
+    // names
+    if (inQuote(m) && m.kind !== "person") continue;
+    const f = mk(m.kind, m.text, a, b, (KIND_BASE[m.kind] ?? 1.4) + posBonus - lenPenalty + (m.role || m.desc ? 0.3 : 0), { mention: m });
+    f.mergeKey = "ent|" + m.text;
+    // subject questions: "[Title] NAME VERB ..." -> "Who VERB ...?"
+    let subjStart = m.ts;
+    if (m.role) {
+      const r0 = toks.findIndex((t) => t.s >= m.s - m.role!.length - 2 && t.s < m.s);
+      if (r0 >= 0) subjStart = r0;
+    }
+    const whWord = m.kind === "person" ? "Who" : m.kind === "org" ? "Which organization" : m.kind === "place" ? (CITIES.has(m.text.toLowerCase()) ? "Which city" : PLACES.has(m.text.toLowerCase()) ? "Which country" : "Which place") : "";
+    let prefixEnd = fi;
+    // a short fronted phrase ending with a comma may precede the subject
+    if (subjStart > fi) {
+      const comma = toks.slice(fi, subjStart).findIndex((t) => t.v === ",");
+      if (comma >= 0 && fi + comma === subjStart - 1 && subjStart - fi <= 12 && !toks.slice(fi, subjStart - 1).some((t) => t.pos === "VERB" || t.pos === "AUX" || t.v === "(")) prefixEnd = subjStart;
+    }
+    const nt = toks[m.te + 1];
+    if (whWord && !m.possessive && subjStart === prefixEnd) {
+      const prefix = subjStart > fi ? text.slice(toks[fi]!.s, toks[subjStart - 1]!.e).trim() + " " : "";
+      const ww = prefix ? whWord.charAt(0).toLowerCase() + whWord.slice(1) : whWord;
+      if (nt && (nt.pos === "VERB" || nt.pos === "AUX")) {
+        f.wh = endQ(prefix + ww + text.slice(toks[m.te]!.e, s.end));
+        f.whType = "any";
+        f.score += 0.6;
+      } else if (nt && nt.v === "," && m.desc && m.kind === "person") {
+        const dEnd = text.indexOf(m.desc, toks[m.te]!.e) + m.desc.length;
+        const after = toks.findIndex((t) => t.s >= dEnd + 1 && t.v !== ",");
+        const vt = toks[after];
+        if (vt && (vt.pos === "VERB" || vt.pos === "AUX") && text.slice(dEnd, vt.s).trim() === ",") {
+          const desc = m.desc.replace(/^(a|an|the)\s+/i, "");
+          f.wh = endQ(`${prefix}${prefix ? "who" : "Who"} is the ${desc} who${text.slice(vt.s - 1, s.end)}`);
+          f.whType = "any";
+          f.score += 0.8;
+        }
+      }
+    }
+    // clause subject: "..., while China builds and finances infrastructure." -> "Which country builds ...?"
+    if (!f.wh && whWord && !m.possessive && m.ts > fi + 2 && nt && nt.pos === "VERB" && /^(while|whereas|where)$/i.test(toks[m.ts - 1]!.v)) {
+      let k = m.te + 1;
+      while (k < toks.length && !/^[,;:.!?—–]$/.test(toks[k]!.v)) k++;
+      if (k - m.te >= 3) {
+        const clause = text.slice(toks[m.te]!.e, toks[k - 1]!.e);
+        const sp = mentions.find((x) => (x.kind === "person" || (x.kind === "other" && !x.text.includes(" "))) && x.ts === fi && !x.possessive);
+        f.wh = `${whWord}${clause}${sp ? ", according to " + sp.text : ""}?`;
+        f.whType = "any";
+        f.score += 0.5;
+      }
+    }
+    // quote speaker: argued the Atlantic Council's John Herbst, ..., “...”
+    if (!f.wh && m.kind === "person" && qm && !inQuote(m)) {
+      let verb: Tok | undefined;
+      for (let k = Math.max(0, m.ts - 4); k <= Math.min(toks.length - 1, m.te + 2); k++) if (SPEECH_VERBS.has(toks[k]!.v.toLowerCase())) { verb = toks[k]; break; }
+      if (verb && qm[1]!.split(/\s+/).length >= 6) {
+        f.wh = `Who ${verb.v.toLowerCase()} that “${qm[1]!.trim()}”?`;
+        f.whType = "any";
+        f.kind = "person";
+        f.score += 0.7;
+      }
+    }
+    facts.push(f);
+    // term cards for organisations: acronym and description
+    if (m.acronym && m.text !== m.acronym) {
+      facts.push({ ...mk("term", m.text, a, b, KIND_BASE.term! - lenPenalty), wh: `What does the acronym ${m.acronym} stand for?`, whType: "flashcard", mergeKey: "acr|" + m.acronym });
+    }
+    if (m.desc && m.kind === "org" && (m.strength ?? 1) >= 2 && /^(a|an)\s/.test(m.desc) && !m.desc.includes(m.text)) {
+      const da = s.text.indexOf(m.desc, b);
+      if (da >= 0) {
+        const name = m.acronym && m.text !== m.acronym ? `${m.text} (${m.acronym})` : m.text;
+        facts.push({ ...mk("term", m.desc, da, da + m.desc.length, KIND_BASE.term! - 0.2 - lenPenalty), wh: `What is the ${name}?`, whType: "flashcard", mergeKey: "def|" + normAnswer(m.text) });
+      }
+    }
+  }
+  // roles: "appointing a known nationalist as the minister of culture and information"
+  const ROLE_RE = /\bas (?:the |a |an |its |their )?((?:(?:former|new|acting|deputy|first|senior|chief|interim|vice|prime|foreign) )*(?:minister|chairman|chairwoman|head|president|secretary|director|ambassador|chief|leader|governor|commander|spokesman|spokeswoman|editor|envoy|adviser|advisor|speaker|mayor|premier|chancellor|founder)(?: of (?:the )?[a-z][a-z ]*?)?)(?=[.,;:)!?]|\s(?:in|to|by|from|after|before|since|until|for|on)\s|$)/g;
+  let rm: RegExpExecArray | null;
+  while (s.text.includes(" as ") && (rm = ROLE_RE.exec(s.text))) {
+    const ans = rm[1]!;
+    const a = rm.index + rm[0].indexOf(ans);
+    if (ans.split(" ").length >= 3) facts.push(mk("other", ans, a, a + ans.length, 3.1 - lenPenalty, { mergeKey: "role|" + normAnswer(ans) }));
+  }
+  // predicate nouns at clause end: "the CSTO appeared to be a paper tiger."
+  const PRED_RE = /\b(?:is|was|are|were|be|been|appeared to be|seemed to be|seems to be|appears to be|became|becomes|remains|remained)\s+((?:a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)(?=\s*[.,;:!?]|$)/g;
+  while ((s.text.includes(" a ") || s.text.includes(" an ")) && (rm = PRED_RE.exec(s.text))) {
+    const ans = rm[1]!;
+    const head = ans.split(" ").pop()!;
+    if (EN_STOPWORDS.has(head) || /^(the|a|an|one|thing|things|way|lot|part|bit|kind|sort|number|result|case)$/.test(head)) continue;
+    const a = rm.index + rm[0].lastIndexOf(ans);
+    const headTok = toks.find((t) => t.e === s.start + a + ans.length);
+    if (!headTok || headTok.pos !== "NOUN") continue;
+    const reported = /\b(complain|said|says|argu|claim|warn|call|describ|dubb|consider)/i.test(s.text.slice(0, a));
+    facts.push(mk("other", ans, a, a + ans.length, 2.5 + (reported ? 0.9 : 0) - lenPenalty, { mergeKey: "pred|" + normAnswer(ans) }));
+  }
+  // causes
+  if (/rigger|park|rompt|ause|uel|led to|riven/.test(s.text)) {
+    const c1 = /^(Triggered|Sparked|Prompted|Caused|Fuelled|Fueled|Driven) by ([^,]{8,160}), (the \w+|\w+ \w+)/.exec(s.text);
+    if (c1) {
+      const ans = c1[2]!;
+      const a = c1.index + c1[0].indexOf(ans, c1[1]!.length);
+      facts.push({ ...mk("cause", ans, a, a + ans.length, KIND_BASE.cause! - lenPenalty), wh: endQ(`What ${c1[1]!.toLowerCase()} ${c1[3]}`), whType: "flashcard", mergeKey: "cause|" + normAnswer(ans) });
+    }
+    const c2 = /^((?:A|An|The) [^,;]{5,80}?) (triggered|sparked|caused|prompted|fuelled|fueled|led to) ([^;]{5,160}?)[.!]?$/.exec(s.text);
+    if (c2) {
+      const ans = c2[1]!;
+      facts.push({ ...mk("cause", ans, 0, ans.length, KIND_BASE.cause! - lenPenalty), wh: endQ(`What ${c2[2]} ${c2[3]}`), whType: "flashcard", mergeKey: "cause|" + normAnswer(ans) });
+    }
+  }
+  return { mentions, facts, keys };
+}
+
+// ------------------------------------------------------------------------------------------------
+// Item building
+
+interface BuildCtx {
+  registry: EntityRegistry;
+  documents: SourceDocument[];
+  texts: string[];
+  numberPool: Map<string, { text: string; value: number; format: string; cite: SentRef }[]>;
+  datePool: Map<string, { text: string; cite: SentRef }[]>;
+  mentionCites: Map<string, SentRef>;
+  ctxKeys: Set<string>;
+  seed: number;
+  /** latest year mentioned in the corpus: made-up years never go past it (no dates in the documents' future) */
+  maxYear: number;
+}
+
+function cite(ctx: BuildCtx, r: SentRef): Citation {
+  const d = ctx.documents[r.doc]!;
+  const c: Citation = { documentId: d.id, start: r.s, end: r.e, quote: ctx.texts[r.doc]!.slice(r.s, r.e) };
+  if (d.path !== undefined) c.path = d.path;
+  return c;
+}
+
+const FALLBACK: Record<string, string[]> = {
+  person: ["Ivan Petrov", "Anna Schmidt", "David Clarke", "Maria Lopez", "Omar Haddad", "Sofia Ricci"],
+  org: ["United Nations", "World Bank", "European Union", "African Union", "Red Cross", "World Health Organization"],
+  orgAcr: ["UN", "NATO", "OSCE", "WHO", "IMF", "ASEAN"],
+  place: ["France", "Brazil", "Canada", "Egypt", "Japan", "Norway", "Kenya", "Peru"],
+};
+
+function formatNumber(v: number, format: string): string {
+  const [cur, comma, dec, scale, pct] = format.split("|");
+  let base = v;
+  if (scale) base = v / ({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 } as Record<string, number>)[scale]!;
+  const decimals = dec ? +dec.slice(1) : 0;
+  let str = decimals ? base.toFixed(decimals) : String(Math.round(base));
+  if (comma) str = str.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const unit = pct ? pct.slice(1) : "";
+  return (cur ?? "") + str + (scale ? " " + scale : "") + (pct ? (unit === "%" ? "%" : " " + unit) : "");
+}
+
+function roundSig(v: number, ref: number): number {
+  const digits = String(Math.round(ref)).replace(/0+$/, "").length;
+  const sig = Math.max(1, Math.min(3, digits));
+  if (v === 0) return 0;
+  const p = Math.pow(10, Math.floor(Math.log10(Math.abs(v))) - sig + 1);
+  return Math.round(v / p) * p;
+}
+
+function numberDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, avoid: string): { text: string; cite?: SentRef }[] {
+  const m = f.mention!;
+  const p = parseNumber(m.text);
+  if (!p) return [];
+  const out: { text: string; cite?: SentRef }[] = [];
+  const seen = new Set<string>([normAnswer(m.text)]);
+  const ok = (t: string, v: number) => {
+    const n = normAnswer(t);
+    if (seen.has(n) || avoid.includes(" " + n + " ")) return false;
+    if (Math.abs(v - p.value) / Math.max(v, p.value) < 0.15) return false;
+    if (p.format.includes("%") && v > 100) return false;
+    return true;
+  };
+  const pool = ctx.numberPool.get(f.kind + "|" + (m.unit ?? "") + "|" + p.format) ?? [];
+  for (const c of shuffle(pool.slice(0, 60), rng)) {
+    if (out.length >= k) break;
+    if (c.value / p.value > 5 || p.value / c.value > 5) continue;
+    if (!ok(c.text, c.value)) continue;
+    seen.add(normAnswer(c.text));
+    out.push({ text: c.text, cite: c.cite });
+  }
+  const factors = shuffle([0.4, 0.5, 0.6, 0.75, 1.3, 1.5, 2, 2.5, 3], rng);
+  for (const fac of factors) {
+    if (out.length >= k) break;
+    let v = roundSig(p.value * fac, p.value);
+    if (p.format.includes("%") && v > 95) continue;
+    if (v < 1) continue;
+    const t = formatNumber(v, p.format);
+    if (!parseNumber(t) || parseNumber(t)!.format !== p.format) continue;
+    if (!ok(t, parseNumber(t)!.value)) continue;
+    seen.add(normAnswer(t));
+    out.push({ text: t });
+  }
+  return out;
+}
+
+function formatDate(format: string, y?: number, mo?: number, d?: number): string {
+  const mName = mo ? MONTH_NAMES[mo - 1]! : "";
+  switch (format) {
+    case "Y": return String(y);
+    case "decade": return `${y}s`;
+    case "MY": return `${mName} ${y}`;
+    case "MD": return `${mName} ${d}`;
+    case "MDY": return `${mName} ${d}, ${y}`;
+    case "Md": return `${MONTH_ABBR[mo! - 1]} ${d}`;
+    case "MdY": return `${MONTH_ABBR[mo! - 1]} ${d}, ${y}`;
+    case "DM": return `${d} ${mName}`;
+    case "DMY": return `${d} ${mName} ${y}`;
+    default: return "";
+  }
+}
+
+function dateDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, avoid: string): { text: string; cite?: SentRef }[] {
+  const m = f.mention!;
+  const out: { text: string; cite?: SentRef }[] = [];
+  const seen = new Set<string>([normAnswer(m.text)]);
+  const push = (t: string, c?: SentRef) => {
+    const n = normAnswer(t);
+    if (!t || seen.has(n) || avoid.includes(" " + n + " ")) return;
+    seen.add(n);
+    out.push({ text: t, cite: c });
+  };
+  const pool = ctx.datePool.get((m.gran ?? "") + "|" + (m.format ?? "")) ?? [];
+  for (const c of shuffle(pool.slice(0, 60), rng)) {
+    if (out.length >= Math.min(2, k)) break;
+    const pd = parseDate(c.text);
+    if (!pd || pd.gran !== m.gran) continue;
+    if (m.gran === "day" && pd.month === m.month && Math.abs((pd.day ?? 0) - (m.day ?? 0)) < 2) continue;
+    push(c.text, c.cite);
+  }
+  const offsets = shuffle(m.gran === "day" ? [-9, -6, -4, -3, 3, 4, 6, 9, 12] : m.gran === "month" ? [-5, -3, -2, 2, 3, 4, 7] : m.gran === "decade" ? [-30, -20, -10, 10, 20] : [-9, -6, -4, -3, -2, 2, 3, 5, 7], rng);
+  for (const o of offsets) {
+    if (out.length >= k) break;
+    if (m.gran === "day") {
+      const d = (m.day ?? 1) + o;
+      if (d < 1 || d > 28) continue;
+      push(formatDate(m.format ?? "MD", m.year, m.month, d));
+    } else if (m.gran === "month") {
+      let mo = (m.month ?? 1) + o;
+      let y = m.year ?? 2000;
+      if (mo < 1) { mo += 12; y--; }
+      if (mo > 12) { mo -= 12; y++; }
+      push(formatDate("MY", y, mo));
+    } else if (m.gran === "decade") {
+      if ((m.year ?? 1990) + o > Math.max(ctx.maxYear, m.year ?? 0)) continue;
+      push(formatDate("decade", (m.year ?? 1990) + o));
+    } else {
+      const y = (m.year ?? 2000) + o;
+      if (y > Math.max(ctx.maxYear, m.year ?? 0)) continue;
+      push(String(y));
+    }
+  }
+  return out;
+}
+
+function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, avoid: string, quotes: string[]): { text: string; cite?: SentRef }[] {
+  const reg = ctx.registry;
+  const ans = f.answer;
+  const ansCanon = reg.canon(ans);
+  const na = normAnswer(ans);
+  const out: { text: string; cite?: SentRef }[] = [];
+  const seen: string[] = [na];
+  const isCountry = PLACES.has(ans.toLowerCase());
+  const ansType = placeType(ans);
+  const prevWord = (() => {
+    const before = f.sentText.slice(0, f.aRel).toLowerCase().match(/[\p{L}]+/gu) ?? [];
+    for (let i = before.length - 1; i >= 0 && i >= before.length - 4; i--) if (!EN_STOPWORDS.has(before[i]!)) return before[i]!;
+    return "";
+  })();
+  const good = (t: string, canon: string | null) => {
+    const n = normAnswer(t);
+    if (!n || seen.some((x) => x === n || (" " + x + " ").includes(" " + n + " ") || (" " + n + " ").includes(" " + x + " "))) return false;
+    if (canon && canon === ansCanon) return false;
+    if (reg.sameEntity(t, ans)) return false;
+    // near-synonyms of the key ("Central Asian region" for "Central Asia") would also be true
+    if (f.kind !== "person" && n.length >= 6 && na.length >= 6 && n.slice(0, 6) === na.slice(0, 6)) return false;
+    const aliases = canon ? reg.aliases(t) : [t];
+    for (const al of aliases) {
+      const nal = normAnswer(al);
+      if (nal && avoid.includes(" " + nal + " ")) return false;
+    }
+    if (prevWord && ctx.ctxKeys.has(prevWord + ">" + t)) return false;
+    return true;
+  };
+  const cands = reg.listByKind(f.kind, 80).filter((c) => c !== ansCanon);
+  const scored = shuffle(cands.slice(0, 40), rng).map((c) => {
+    const t = reg.display(c, ans);
+    let sc = 0;
+    if (t && f.kind === "place" && placeType(t) === ansType) sc += 1;
+    return { c, t, sc };
+  }).sort((x, y) => y.sc - x.sc);
+  if (f.kind === "place" && (ansType === "facility" || scored.filter((x) => x.sc > 0).length < 2)) return out; // no fitting places: no mcq
+  for (const { c, t } of scored) {
+    if (out.length >= k) break;
+    if (!t || !good(t, c)) continue;
+    seen.push(normAnswer(t));
+    out.push({ text: t, cite: ctx.mentionCites.get(t) });
+  }
+  // made-up options only to complete a set that the corpus mostly supplies, and only where they fit
+  const fallbackFits = out.length >= 2 && (f.kind === "person"
+    || (f.kind === "place" && isCountry)
+    || (f.kind === "org" && /(organi[sz]ation|union|alliance|council|nations|bank|fund|treaty|bloc|[A-Z]{2,})$/i.test(ans)));
+  if (out.length < k && fallbackFits) {
+    const isAcr = /^[A-Z][A-Z0-9&.]{1,7}$/.test(ans);
+    const fb = f.kind === "org" && isAcr ? FALLBACK.orgAcr! : FALLBACK[f.kind] ?? [];
+    for (const t0 of shuffle(fb, rng)) {
+      if (out.length >= k) break;
+      const t = f.kind === "person" && !ans.includes(" ") ? t0.split(" ").pop()! : t0;
+      if (!good(t, null)) continue;
+      seen.push(normAnswer(t));
+      out.push({ text: t });
+    }
+  }
+  return out;
+}
+
+function buildItem(f: Fact, ctx: BuildCtx, tfOnly = false): Item | null {
+  ensureRendered(f);
+  const rng = rngFor(ctx.seed, f.mergeKey + "|" + f.doc + ":" + f.sent.s + ":" + f.aRel);
+  const citations: Citation[] = [cite(ctx, f.sent), ...f.extra.map((r) => cite(ctx, r))];
+  const quotesNorm = citations.map((c) => normAnswer(c.quote));
+  const avoid = " " + quotesNorm.join(" | ") + " ";
+  const aliases = f.mention && (f.kind === "person" || f.kind === "org" || f.kind === "place") ? ctx.registry.aliases(f.answer) : [];
+  const mcqKind = f.mention && ["person", "org", "place", "date", "number", "money"].includes(f.kind) && f.mergeKey !== "" && f.kind !== ("term" as FactKind);
+  let distractors: { text: string; cite?: SentRef }[] = [];
+  if (mcqKind) {
+    if (f.kind === "date") distractors = dateDistractors(f, ctx, rng, 3, avoid);
+    else if (f.kind === "number" || f.kind === "money") distractors = numberDistractors(f, ctx, rng, 3, avoid);
+    else distractors = entityDistractors(f, ctx, rng, 3, avoid, quotesNorm);
+  }
+  const r = rng();
+  const prompts: { type: ItemType; prompt: string }[] = [];
+  const wh = f.wh;
+  const cloze = f.cloze ?? "";
+  const canMcq = mcqKind && distractors.length >= 3;
+  if (tfOnly) {
+    // swapping a person is only a fair true/false question for "who said what", not for titles ("Russian President X")
+    const personOk = f.kind !== "person" || (!f.mention?.role && /^\s+(says|said|argues|argued|adds|added|cautions|agrees|notes|believes|warns|claims|contends|told|diverges)\b/.test(f.sentText.slice(f.aEnd)));
+    if (canMcq && f.tfText && !f.ctxPrefix && personOk) prompts.push({ type: "truefalse", prompt: f.tfText });
+  } else if (canMcq) {
+    if (r < 0.65) prompts.push({ type: "mcq", prompt: wh ?? cloze });
+    else prompts.push(wh ? { type: "flashcard", prompt: wh } : { type: "cloze", prompt: cloze });
+    prompts.push({ type: "mcq", prompt: wh ?? cloze });
+    if (wh) prompts.push({ type: "flashcard", prompt: wh });
+    if (cloze) prompts.push({ type: "cloze", prompt: cloze });
+  } else {
+    if (wh && (f.whType === "flashcard" || r < 0.7)) prompts.push({ type: "flashcard", prompt: wh });
+    if (cloze) prompts.push({ type: "cloze", prompt: cloze });
+    if (wh) prompts.push({ type: "flashcard", prompt: wh });
+  }
+  for (const p of prompts) {
+    const item: Item = { id: "", type: p.type, kind: f.kind, prompt: p.prompt, answer: f.answer, citations, score: Math.round(f.score * 100) / 100 };
+    if (p.type === "mcq") {
+      const opts = shuffle([f.answer, ...distractors.slice(0, 3).map((d) => d.text)], rng);
+      item.options = opts;
+      const oc: Record<string, Citation[]> = {};
+      for (const d of distractors.slice(0, 3)) if (d.cite) oc[d.text] = [cite(ctx, d.cite)];
+      if (Object.keys(oc).length) item.optionCitations = oc;
+    } else if (p.type === "truefalse") {
+      const makeFalse = rng() < 0.5 && distractors.length > 0;
+      const tf = f.tfText!;
+      item.prompt = makeFalse ? tf.slice(0, f.tfA) + distractors[0]!.text + tf.slice(f.tfB) : tf;
+      item.answer = makeFalse ? "False" : "True";
+      item.trueAnswer = f.answer;
+    }
+    const lr = lintItem(item, { aliases });
+    if (!lr.ok) continue;
+    item.id = hashHex([ctx.seed, item.type, item.prompt, item.answer].join("\u0001"));
+    return item;
+  }
+  return null;
+}
+
+export { PRONOUNS };

@@ -1,0 +1,214 @@
+// Corpus-wide entity registry: one canonical id per real-world entity, with its aliases
+// (acronyms, surnames, spelling variants such as Tokaev/Tokayev, nicknames such as "Elbasi").
+import type { FactKind } from "./types";
+import { normAnswer } from "./text";
+
+const BUILTIN_ALIASES: [string, string][] = [
+  ["u s", "united states"], ["us", "united states"], ["usa", "united states"], ["america", "united states"],
+  ["uk", "united kingdom"], ["britain", "united kingdom"], ["kiev", "kyiv"],
+];
+
+/** Spelling skeleton: lowercase, organisation->organization, drop a "y" between vowels (Tokayev -> tokaev). */
+const skelCache = new Map<string, string>();
+export function skeleton(s: string): string {
+  const c = skelCache.get(s);
+  if (c !== undefined) return c;
+  if (skelCache.size > 200_000) skelCache.clear();
+  const r = skeletonRaw(s);
+  skelCache.set(s, r);
+  return r;
+}
+
+function skeletonRaw(s: string): string {
+  return normAnswer(s)
+    .replace(/isation/g, "ization").replace(/centre/g, "center").replace(/defence/g, "defense")
+    .replace(/([aeiou])y(?=[aeiou])/g, "$1")
+    .replace(/(.)\1+/g, "$1");
+}
+
+interface Entry {
+  kind: Record<string, number>;
+  forms: Map<string, number>;
+  count: number;
+  strong: boolean;
+  allInitial: boolean;
+}
+
+export class EntityRegistry {
+  private parent = new Map<string, string>();
+  private entries = new Map<string, Entry>();
+  private finalized = false;
+  private lastWord = new Map<string, string>();
+  private canonCache = new Map<string, string>();
+  private members = new Map<string, Entry[]>();
+  private root = new Map<string, Entry>();
+  private kinds = new Map<string, FactKind>();
+
+  private find(k: string): string {
+    let p = this.parent.get(k);
+    if (p === undefined) { this.parent.set(k, k); return k; }
+    let r = k;
+    while (p !== r) { r = p; p = this.parent.get(r) ?? r; }
+    // path compression
+    let c = k;
+    while (c !== r) { const n = this.parent.get(c)!; this.parent.set(c, r); c = n; }
+    return r;
+  }
+
+  union(a: string, b: string): void {
+    const ra = this.find(skeleton(a));
+    const rb = this.find(skeleton(b));
+    if (ra !== rb) {
+      // keep the longer (more informative) key as root
+      if (ra.length >= rb.length) this.parent.set(rb, ra);
+      else this.parent.set(ra, rb);
+    }
+  }
+
+  add(text: string, kind: FactKind, strong: boolean, initial = false): void {
+    const k = skeleton(text);
+    if (!k) return;
+    this.find(k);
+    let e = this.entries.get(k);
+    if (!e) { e = { kind: {}, forms: new Map(), count: 0, strong: false, allInitial: true }; this.entries.set(k, e); }
+    e.count++;
+    e.kind[kind] = (e.kind[kind] ?? 0) + (strong ? 3 : 1);
+    if (strong) e.strong = true;
+    if (!initial) e.allInitial = false;
+    if (e.forms.size < 8) e.forms.set(text, (e.forms.get(text) ?? 0) + 1);
+  }
+
+  finalize(): void {
+    for (const [a, b] of BUILTIN_ALIASES) if (this.entries.has(a) && this.entries.has(b)) this.union(a, b);
+    // surnames -> full person names (unique match only)
+    const byLast = new Map<string, string[]>();
+    for (const [k, e] of this.entries) {
+      const ws = k.split(" ");
+      const personish = (e.kind.person ?? 0) > 0;
+      if (ws.length >= 2 && personish) {
+        const lw = ws[ws.length - 1]!;
+        const arr = byLast.get(lw) ?? [];
+        arr.push(k);
+        byLast.set(lw, arr);
+      }
+    }
+    for (const [k, e] of this.entries) {
+      if (k.includes(" ")) continue;
+      const c = byLast.get(k);
+      if (c && c.length === 1 && !(e.kind.org || e.kind.place)) this.union(k, c[0]!);
+      if (c && c.length === 1) this.lastWord.set(k, c[0]!);
+    }
+    // group entries by root; vote kind
+    for (const [k, e] of this.entries) {
+      const r = this.find(k);
+      const arr = this.members.get(r) ?? [];
+      arr.push(e);
+      this.members.set(r, arr);
+    }
+    for (const [r, es] of this.members) {
+      const votes: Record<string, number> = {};
+      let count = 0;
+      let strong = false;
+      let allInitial = true;
+      const forms = new Map<string, number>();
+      for (const e of es) {
+        count += e.count;
+        if (e.strong) strong = true;
+        if (!e.allInitial) allInitial = false;
+        for (const [kk, v] of Object.entries(e.kind)) votes[kk] = (votes[kk] ?? 0) + v;
+        for (const [f, v] of e.forms) forms.set(f, (forms.get(f) ?? 0) + v);
+      }
+      let best: FactKind = "other";
+      let bv = 0;
+      for (const kk of ["person", "org", "place", "other"] as FactKind[]) {
+        const v = votes[kk] ?? 0;
+        if (kk !== "other" && v > bv) { best = kk; bv = v; }
+      }
+      if (best === "person" && !strong && (votes.person ?? 0) < 3) best = "other";
+      if (allInitial && !strong) best = "other";
+      this.kinds.set(r, best);
+      this.root.set(r, { kind: votes, forms, count, strong, allInitial });
+    }
+    this.finalized = true;
+  }
+
+  canon(text: string): string {
+    const k = skeleton(text);
+    const c = this.canonCache.get(k);
+    if (c) return c;
+    const r = this.find(k);
+    this.canonCache.set(k, r);
+    return r;
+  }
+
+  kindOf(text: string): FactKind {
+    return this.kinds.get(this.canon(text)) ?? "other";
+  }
+
+  count(text: string): number {
+    return this.root.get(this.canon(text))?.count ?? 0;
+  }
+
+  isJunk(text: string): boolean {
+    const e = this.root.get(this.canon(text));
+    return !!e && e.allInitial && !e.strong;
+  }
+
+  /** All surface forms of the entity (aliases), including the text itself. */
+  aliases(text: string): string[] {
+    const e = this.root.get(this.canon(text));
+    const out = e ? [...e.forms.keys()] : [];
+    if (!out.includes(text)) out.push(text);
+    return out;
+  }
+
+  sameEntity(a: string, b: string): boolean {
+    return this.canon(a) === this.canon(b);
+  }
+
+  /** Canonical ids of a kind, most frequent first. */
+  private listCache = new Map<string, string[]>();
+  listByKind(kind: FactKind, limit = 300): string[] {
+    const ck = kind + "|" + limit;
+    const hit = this.listCache.get(ck);
+    if (hit) return hit;
+    const res = this.listByKindRaw(kind, limit);
+    this.listCache.set(ck, res);
+    return res;
+  }
+
+  private listByKindRaw(kind: FactKind, limit: number): string[] {
+    const arr: [string, number][] = [];
+    for (const [r, k] of this.kinds) if (k === kind) arr.push([r, this.root.get(r)?.count ?? 0]);
+    arr.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+    return arr.slice(0, limit).map((x) => x[0]);
+  }
+
+  /** A display form of an entity in the same style as `like` (acronym, single surname or full name). */
+  private displayCache = new Map<string, string | null>();
+  display(canonId: string, like: string): string | null {
+    const style = /^[A-Z][A-Z0-9&.]{1,7}$/.test(like) ? "A" : like.trim().includes(" ") ? "M" : "S";
+    const ck = canonId + "|" + style;
+    if (this.displayCache.has(ck)) return this.displayCache.get(ck)!;
+    const r = this.displayRaw(canonId, like);
+    this.displayCache.set(ck, r);
+    return r;
+  }
+
+  private displayRaw(canonId: string, like: string): string | null {
+    const e = this.root.get(canonId);
+    if (!e) return null;
+    const forms = [...e.forms.entries()].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length || (x[0] < y[0] ? -1 : 1)).map((x) => x[0]);
+    const isAcr = /^[A-Z][A-Z0-9&.]{1,7}$/.test(like);
+    const wc = like.trim().split(/\s+/).length;
+    if (isAcr) return forms.find((f) => /^[A-Z][A-Z0-9&.]{1,7}$/.test(f)) ?? null;
+    const nonAcr = forms.filter((f) => !/^[A-Z][A-Z0-9&.]{1,7}$/.test(f));
+    if (wc === 1) return nonAcr.find((f) => !f.includes(" ")) ?? (nonAcr[0] ? nonAcr[0].split(/\s+/).pop() ?? null : null);
+    const multi = nonAcr.filter((f) => f.includes(" ")).sort((x, y) => y.length - x.length);
+    return multi[0] ?? nonAcr[0] ?? null;
+  }
+
+  get ready(): boolean {
+    return this.finalized;
+  }
+}

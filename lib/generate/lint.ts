@@ -1,0 +1,102 @@
+// Item-writing lint: used as a filter inside the engine and by the eval to report a flaw rate.
+import type { Item, LintResult } from "./types";
+import { EN_STOPWORDS, TRIVIA_ANSWERS } from "./lexicon";
+import { normAnswer } from "./text";
+import { parseDate, parseNumber } from "./extract";
+
+export interface LintContext {
+  /** other names of the same entity as the answer (aliases), if known */
+  aliases?: string[];
+  /** source texts by document id, to check that quotes equal the text at their offsets */
+  texts?: Map<string, string>;
+}
+
+function containsWords(hay: string, needle: string): boolean {
+  if (!needle) return false;
+  return (" " + hay + " ").includes(" " + needle + " ");
+}
+
+function contentWords(s: string): string[] {
+  return normAnswer(s).split(" ").filter((w) => w.length >= 4 && !EN_STOPWORDS.has(w));
+}
+
+const PRONOUN_START = /^(he|she|they|it|this|these|those|his|her|its|their|we|i)\b/i;
+
+export function numberUnitOf(s: string): string {
+  const p = parseNumber(s);
+  return p ? p.format : "";
+}
+
+/** Check one item for grounding and item-writing flaws. */
+export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
+  const flaws: string[] = [];
+  const quotes = item.citations.map((c) => normAnswer(c.quote));
+  if (item.citations.length === 0) flaws.push("no-citation");
+  if (ctx.texts) {
+    for (const c of item.citations) {
+      const t = ctx.texts.get(c.documentId);
+      if (t === undefined || t.slice(c.start, c.end) !== c.quote) flaws.push("quote-offset-mismatch");
+    }
+  }
+  const tested = item.type === "truefalse" ? item.trueAnswer ?? "" : item.answer;
+  const nt = normAnswer(tested);
+  if (!nt || !quotes.some((q) => containsWords(q, nt))) flaws.push("answer-not-grounded");
+  if (item.type === "truefalse" && item.answer !== "True" && item.answer !== "False") flaws.push("tf-answer");
+  if (TRIVIA_ANSWERS.has(nt) || TRIVIA_ANSWERS.has(tested.toLowerCase())) flaws.push("trivia-answer");
+  const np = normAnswer(item.prompt);
+  if (item.type !== "truefalse") {
+    if (containsWords(np, nt)) flaws.push("answer-in-prompt");
+    for (const a of ctx.aliases ?? []) {
+      const na = normAnswer(a);
+      if (na && na.length >= 3 && containsWords(np, na)) { flaws.push("alias-in-prompt"); break; }
+    }
+  }
+  if (PRONOUN_START.test(item.prompt.trim())) flaws.push("unresolved-pronoun");
+  if (item.prompt.length > 600) flaws.push("prompt-too-long");
+  if (/\ball of the above\b|\bnone of the above\b/i.test(item.prompt + " " + (item.options ?? []).join(" "))) flaws.push("all-of-the-above");
+  if (/^(which|what|who|when|where|how)\b/i.test(item.prompt) && /\b(NOT|EXCEPT)\b|\bwhich of the following is not\b/.test(item.prompt)) flaws.push("negative-stem");
+  if (item.type === "mcq") {
+    const opts = item.options ?? [];
+    if (opts.length !== 4) flaws.push("option-count");
+    const norms = opts.map(normAnswer);
+    if (norms.filter((o) => o === nt).length !== 1) flaws.push("answer-not-once-in-options");
+    for (let i = 0; i < norms.length; i++) {
+      for (let j = i + 1; j < norms.length; j++) {
+        const a = norms[i]!;
+        const b = norms[j]!;
+        if (!a || !b || a === b || containsWords(a, b) || containsWords(b, a)) flaws.push("option-overlap");
+      }
+    }
+    const distractors = opts.filter((o) => normAnswer(o) !== nt);
+    for (const d of distractors) {
+      const nd = normAnswer(d);
+      if (quotes.some((q) => containsWords(q, nd))) flaws.push("distractor-in-citation");
+      for (const a of ctx.aliases ?? []) if (normAnswer(a) === nd) flaws.push("distractor-is-alias");
+    }
+    // dates keep granularity, numbers keep unit/format and differ by a real margin
+    const ad = parseDate(item.answer);
+    const an = parseNumber(item.answer);
+    if (item.kind === "date" && ad) {
+      for (const d of distractors) {
+        const dd = parseDate(d);
+        if (!dd || dd.gran !== ad.gran) flaws.push("date-granularity");
+      }
+    }
+    if ((item.kind === "number" || item.kind === "money") && an) {
+      for (const d of distractors) {
+        const dn = parseNumber(d);
+        if (!dn || dn.format !== an.format) flaws.push("number-format");
+        else if (Math.abs(dn.value - an.value) / Math.max(dn.value, an.value) < 0.1) flaws.push("number-too-close");
+      }
+    }
+    const lens = distractors.map((d) => d.length);
+    const maxD = Math.max(0, ...lens);
+    if (item.answer.length > 1.6 * maxD && item.answer.length - maxD >= 10) flaws.push("key-longest-option");
+    // a/an agreement: stem ends with an article before the blank
+    if (/\b(a|an)\s+_{3,}/i.test(item.prompt)) flaws.push("article-cue");
+    // stem repeating the key's words
+    const kw = contentWords(item.answer);
+    if (kw.length >= 2 && kw.filter((w) => containsWords(np, w)).length >= Math.ceil(kw.length / 2)) flaws.push("stem-repeats-key");
+  }
+  return { ok: flaws.length === 0, flaws: [...new Set(flaws)] };
+}

@@ -1,0 +1,284 @@
+// Sentence splitting with exact offsets, page-furniture detection, headlines, bylines, language check.
+import {
+  ABBR_MAYBE, ABBR_NEVER, EN_STOPWORDS, FIRST_NAMES, FOREIGN_STOPWORDS, NAV_WORDS, ORG_HEADS, SENTENCE_STARTERS, SHARE_WORDS,
+} from "./lexicon";
+
+export type SentenceRole = "body" | "headline" | "byline" | "furniture";
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Exactly text.slice(start, end). */
+  text: string;
+  role?: SentenceRole;
+  /** Index of the paragraph (block) the sentence belongs to. */
+  block?: number;
+}
+
+export interface Block {
+  start: number;
+  end: number;
+  index: number;
+  role: SentenceRole;
+}
+
+const TERMINAL_END = /[.!?…"”’)\]]\s*$/;
+const WORD_RE = /[\p{L}][\p{L}'’-]*/gu;
+
+export function words(s: string): string[] {
+  return s.match(WORD_RE) ?? [];
+}
+
+/** Ratio of English stopwords among the words of s. */
+export function englishRatio(s: string): { en: number; foreign: number; n: number } {
+  const ws = s.toLowerCase().split(/[^a-z\u00c0-\u024f\u0400-\u04ff]+/).filter((w) => w.length > 0);
+  let en = 0;
+  let fo = 0;
+  for (const w of ws) {
+    if (EN_STOPWORDS.has(w)) en++;
+    else if (FOREIGN_STOPWORDS.has(w)) fo++;
+  }
+  const n = ws.length || 1;
+  return { en: en / n, foreign: fo / n, n: ws.length };
+}
+
+export function looksEnglish(text: string): boolean {
+  // Sample at most ~200 KB spread over the text so the check stays cheap on big inputs.
+  const sample = text.length > 6000 ? text.slice(0, 2000) + " " + text.slice((text.length >> 1) - 1000, (text.length >> 1) + 1000) + " " + text.slice(-2000) : text;
+  const r = englishRatio(sample);
+  if (r.n < 8) return r.en > 0 || r.foreign === 0;
+  return r.en >= 0.12 && r.en >= r.foreign;
+}
+
+const COMMENT_FORM = /\b(leave a (reply|comment)|your email address will not be published|required fields are marked|post comment|deja una respuesta|tu direcci[oó]n de correo|campos obligatorios|laisser un commentaire|votre adresse e-?mail|hinterlasse einen kommentar)\b/i;
+const CREDIT_LINE = /^\s*\(?\s*(courtesy|source|photo|photos|image|images|credit|credits|photograph|picture|illustration|file photo)\s*:/i;
+const PHOTO_CREDIT = /\((?:[^()]*\/[^()]*|[^()]*\b(?:Shutterstock|Getty Images|Reuters|AFP|AP Photo|EPA|Photo|Credit|Sputnik|TASS)\b[^()]*)\)\s*$/;
+const DISCLAIMER = /^(views expressed|the views expressed|all rights reserved|copyright|©|this article (was|is) (originally )?(published|republished)|sign up for|subscribe to|click here|read more|related:|follow us)/i;
+const BULLET = /^\s*[•·▪◦‣*–—-]\s*/;
+
+function isTitleCaseWord(w: string): boolean {
+  return /^[\p{Lu}\d]/u.test(w);
+}
+
+function classifyLine(line: string, lineNo: number, seen: Set<string>, isLast: boolean): SentenceRole {
+  const t = line.trim().replace(/\u00a0/g, " ");
+  const key = t.length > 300 ? t.slice(0, 300) : t;
+  if (seen.has(key)) return "furniture";
+  seen.add(key);
+  if (COMMENT_FORM.test(t)) return "furniture";
+  if (CREDIT_LINE.test(t)) return "furniture";
+  if (PHOTO_CREDIT.test(t)) return "furniture";
+  if (t.length > 250) {
+    // long lines are body text unless they are a foreign-language block
+    if (/ (the|and|of|to|is|was|that|with) /i.test(t.slice(0, 300))) return "body";
+    const r = englishRatio(t.slice(0, 300));
+    if (r.en < 0.08 && r.foreign >= 0.15) return "furniture";
+    return "body";
+  }
+  const ws = words(t);
+  const lower = ws.map((w) => w.toLowerCase());
+  if (BULLET.test(t) && ws.length <= 4 && lower.some((w) => SHARE_WORDS.has(w))) return "furniture";
+  if (ws.length <= 3 && lower.length > 0 && lower.every((w) => SHARE_WORDS.has(w))) return "furniture";
+  if (ws.length <= 3 && !/[.!?]$/.test(t) && lower.some((w) => NAV_WORDS.has(w)) && lower.every((w) => NAV_WORDS.has(w) || w.length <= 8)) {
+    if (lower.some((w) => NAV_WORDS.has(w))) return "furniture";
+  }
+  if (ws.length >= 6) {
+    const r = englishRatio(t.length > 300 ? t.slice(0, 300) : t);
+    if (r.en < 0.08 && r.foreign >= 0.15) return "furniture";
+  }
+  if (ws.length === 0) return "furniture";
+  // Byline: "By Jane Doe", "- Dmitri Trenin", or a bare 2-4 word name near the top or at the end.
+  const by = /^(?:by\s+|[-–—]\s*)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s*$/u.exec(t);
+  if (by && !lower.some((w) => ORG_HEADS.has(w))) {
+    const hasPrefix = /^(by\s+|[-–—]\s*)/i.test(t);
+    const first = (words(by[1] ?? "")[0] ?? "").toLowerCase();
+    if (hasPrefix || ((lineNo <= 4 || isLast) && FIRST_NAMES.has(first))) return "byline";
+  }
+  // Headline: a short line that does not end like a sentence, or a title-cased question.
+  if (ws.length <= 25 && !TERMINAL_END.test(t)) return "headline";
+  if (ws.length <= 20 && /[?!]$/.test(t)) {
+    const caps = ws.filter(isTitleCaseWord).length;
+    if (caps / ws.length >= 0.6) return "headline";
+  }
+  return "body";
+}
+
+/** Split a document into blocks (paragraphs); a line continues a paragraph when it starts in lowercase after an unfinished line. */
+export function splitBlocks(text: string): Block[] {
+  const lines: { start: number; end: number }[] = [];
+  let pos = 0;
+  while (pos <= text.length) {
+    let nl = text.indexOf("\n", pos);
+    if (nl < 0) nl = text.length;
+    lines.push({ start: pos, end: nl });
+    pos = nl + 1;
+  }
+  const raw: { start: number; end: number }[] = [];
+  let cur: { start: number; end: number } | null = null;
+  for (const ln of lines) {
+    const s = text.slice(ln.start, ln.end);
+    if (!s.trim()) {
+      if (cur) raw.push(cur);
+      cur = null;
+      continue;
+    }
+    if (cur) {
+      const prev = text.slice(cur.start, cur.end).trimEnd();
+      const startsLower = /^\s*\p{Ll}/u.test(s);
+      if (startsLower && !/[.!?:;"”]$/.test(prev)) {
+        cur.end = ln.end;
+        continue;
+      }
+      raw.push(cur);
+    }
+    cur = { start: ln.start, end: ln.end };
+  }
+  if (cur) raw.push(cur);
+  const seen = new Set<string>();
+  const out: Block[] = [];
+  let lineNo = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const b = raw[i]!;
+    // trim whitespace
+    let s = b.start;
+    let e = b.end;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e <= s) continue;
+    const role = classifyLine(text.slice(s, e), lineNo, seen, i === raw.length - 1);
+    lineNo++;
+    out.push({ start: s, end: e, index: out.length, role });
+  }
+  return out;
+}
+
+function wordBefore(text: string, i: number, lo: number): string {
+  let j = i - 1;
+  while (j >= lo && /[\p{L}.]/u.test(text[j]!)) j--;
+  return text.slice(j + 1, i);
+}
+
+function nextWord(text: string, k: number, hi: number): string {
+  let e = k;
+  while (e < hi && /[\p{L}]/u.test(text[e]!)) e++;
+  return text.slice(k, e);
+}
+
+const CLOSERS = new Set([".", "!", "?", '"', "”", "’", "'", ")", "]"]);
+const OPENERS = /[\p{Lu}\d"“‘'(\[]/u;
+
+function splitBlock(text: string, lo: number, hi: number, out: Sentence[], role: SentenceRole, block: number): void {
+  if (role !== "body") {
+    out.push({ start: lo, end: hi, text: text.slice(lo, hi), role, block });
+    return;
+  }
+  let sStart = lo;
+  const push = (a: number, b: number) => {
+    while (a < b && /\s/.test(text[a]!)) a++;
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    // Drop a parenthesis that encloses the whole sentence: "(In 2020, ... integration.)"
+    if (text[a] === "(" && text[b - 1] === ")" && text.slice(a + 1, b - 1).indexOf(")") < 0) {
+      a++;
+      b--;
+    }
+    // a parenthesis opened or closed in another sentence: "(Aditi Bhaduri is ... geopolitics." / "... India Narrative)"
+    if (text[a] === "(" && text.slice(a + 1, b).indexOf(")") < 0) a++;
+    if (text[b - 1] === ")" && text.slice(a, b - 1).indexOf("(") < 0) b--;
+    if (b > a && /[\p{L}\d]/u.test(text.slice(a, b))) {
+      const t = text.slice(a, b);
+      out.push({ start: a, end: b, text: t, role: DISCLAIMER.test(t) ? "furniture" : role, block });
+    }
+  };
+  for (let i = lo; i < hi; i++) {
+    const ch = text[i]!;
+    if (ch !== "." && ch !== "!" && ch !== "?") continue;
+    let j = i + 1;
+    while (j < hi && CLOSERS.has(text[j]!)) j++;
+    if (j >= hi) break;
+    if (!/\s/.test(text[j]!)) continue;
+    let k = j;
+    while (k < hi && /\s/.test(text[k]!)) k++;
+    if (k >= hi) break;
+    const c = text[k]!;
+    if (!OPENERS.test(c)) continue;
+    if (ch === ".") {
+      const w = wordBefore(text, i, lo);
+      const wl = w.toLowerCase().replace(/\.$/, "");
+      if (/^\p{Lu}$/u.test(w)) continue; // initial: "J. Smith"
+      if (ABBR_NEVER.has(wl)) continue;
+      if (ABBR_MAYBE.has(wl) || /^(\p{L}\.)+\p{L}$/u.test(w)) {
+        const nw = nextWord(text, k, hi).toLowerCase();
+        if (!SENTENCE_STARTERS.has(nw)) continue;
+      }
+      if (/\d$/.test(text.slice(Math.max(lo, i - 1), i)) && /\d/.test(c) && j === i + 1) continue;
+    }
+    push(sStart, j);
+    sStart = k;
+    i = k - 1;
+  }
+  push(sStart, hi);
+}
+
+/** All sentences of a text, with roles (body, headline, byline, furniture). */
+export function segment(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  for (const b of splitBlocks(text)) splitBlock(text, b.start, b.end, out, b.role, b.index);
+  return out;
+}
+
+/**
+ * Sentences with exact offsets (UTF-16 code units) into `text`; page furniture (share buttons, photo credits,
+ * comment forms, duplicated captions) is skipped. Headlines and bylines are kept and marked by `role`.
+ */
+export function splitSentences(text: string): Sentence[] {
+  return segment(text).filter((s) => s.role !== "furniture");
+}
+
+/** Document title: the first non-furniture line if it looks like a headline, else the fallback. */
+export function detectTitle(text: string, fallback: string): string {
+  for (const b of splitBlocks(text)) {
+    if (b.role === "furniture") continue;
+    if (b.role === "headline") return text.slice(b.start, b.end).trim();
+    return fallback;
+  }
+  return fallback;
+}
+
+/** Normalise for answer matching: case, punctuation, articles, thousands separators, quotes. */
+const normCache = new Map<string, string>();
+export function normAnswer(s: string): string {
+  const c = normCache.get(s);
+  if (c !== undefined) return c;
+  const r = normAnswerRaw(s);
+  if (normCache.size > 200_000) normCache.clear();
+  normCache.set(s, r);
+  return r;
+}
+
+function normAnswerRaw(s: string): string {
+  return s
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/(\d),(?=\d{3}\b)/g, "$1")
+    .replace(/'s\b/g, "")
+    .replace(/[^\p{L}\p{N}%$.\s-]/gu, " ")
+    .replace(/(?<!\d)\.|\.(?!\d)/g, " ")
+    .replace(/-/g, " ")
+    .replace(/\b(a|an|the)\b/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Number of words (runs of letters or digits); a plain character loop, no regex. */
+export function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const isW = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x206f) && !(c >= 0x3000 && c <= 0x303f) && c !== 0xa0 && c !== 0xfeff);
+    if (isW && !inWord) n++;
+    inWord = isW;
+  }
+  return n;
+}

@@ -1,0 +1,22 @@
+// Shared helpers for the CLI scripts: read files as the app stores them.
+import fs from "node:fs";
+import path from "node:path";
+import { hashHex } from "@/lib/generate/prng";
+import { detectTitle } from "@/lib/generate/text";
+import type { SourceDocument } from "@/lib/generate/types";
+
+export function readText(file: string): string {
+  let t = fs.readFileSync(file, "utf8");
+  if (t.charCodeAt(0) === 0xfeff) t = t.slice(1);
+  return t;
+}
+
+export function loadDocument(file: string): SourceDocument {
+  const text = readText(file);
+  const base = path.basename(file);
+  return { id: "doc-" + hashHex(base + "\u0000" + text).slice(0, 12), path: file, title: detectTitle(text, base), text };
+}
+
+export function listTxt(dir: string): string[] {
+  return fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => path.join(dir, f));
+}
