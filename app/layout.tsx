@@ -18,7 +18,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <nav aria-label="Main">
               <Link href="/library">Library</Link>
               <Link href="/decks">Decks</Link>
+              <Link href="/review">Review</Link>
               <Link href="/progress">Progress</Link>
+              <Link href="/classes">Classes</Link>
             </nav>
           )}
           <div className="who">

@@ -8,7 +8,7 @@ import type { ActionResult } from "@/lib/errors";
 import { CitationQuote, type CitationProps } from "./citation-link";
 
 export interface QuizFeedback {
-  questionId: string; correct: boolean; chosen: string; correctAnswer: string;
+  questionId: string; revealed: boolean; correct: boolean | null; chosen: string; correctAnswer: string | null;
   citations: CitationProps[]; chosenCitations: CitationProps[]; alreadyAnswered: boolean; finished: boolean;
 }
 type Answer = (attemptId: string, questionId: string, chosen: string) => Promise<ActionResult<{ feedback: QuizFeedback }>>;
@@ -17,6 +17,8 @@ export function QuizRunner(props: {
   attemptId: string; position: number; total: number; answered: number;
   question: { id: string; prompt: string; options: string[]; type: string };
   answer: Answer;
+  /** ISO time after which the server takes no more answers (timed or due assignments) */
+  deadline?: string;
 }) {
   const { attemptId, question, total, answered } = props;
   const router = useRouter();
@@ -25,6 +27,16 @@ export function QuizRunner(props: {
   const [restored, setRestored] = useState(false);
   const [feedback, setFeedback] = useState<QuizFeedback | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [closed, setClosed] = useState(false);
+  const [left, setLeft] = useState<number | null>(null);
+  useEffect(() => {
+    if (!props.deadline) return;
+    const end = Date.parse(props.deadline);
+    const tick = () => setLeft(Math.max(0, Math.round((end - Date.now()) / 1000)));
+    tick();
+    const t = setInterval(tick, 1000);
+    return () => clearInterval(t);
+  }, [props.deadline]);
   const [pending, start] = useTransition();
 
   useEffect(() => {
@@ -44,14 +56,17 @@ export function QuizRunner(props: {
         router.push(`/signin?callbackUrl=${encodeURIComponent(`/quiz/${attemptId}`)}`);
         return;
       }
+      // Time limit or due date passed: the server submitted the attempt; show it.
+      if (res.code === "TIME_UP" || res.code === "PAST_DUE" || res.code === "ATTEMPT_FINISHED") { sessionStorage.removeItem(key); setClosed(true); }
       setError(res.message);
     });
   }
 
-  const optionClass = (o: string) => !feedback ? "option" : o === feedback.correctAnswer ? "option correct" : o === feedback.chosen ? "option wrong" : "option";
+  const optionClass = (o: string) => !feedback || !feedback.revealed ? (feedback?.chosen === o ? "option chosen" : "option") : o === feedback.correctAnswer ? "option correct" : o === feedback.chosen ? "option wrong" : "option";
   return (
     <section aria-labelledby="q-prompt" data-question-id={question.id}>
-      <p className="muted small">Question {answered + 1} of {total}</p>
+      <p className="muted small">Question {answered + 1} of {total}
+        {left !== null && left < 24 * 3600 && <span data-testid="time-left"> · Time left: {left === 0 ? "none, the time is up" : `${Math.floor(left / 60)}:${String(left % 60).padStart(2, "0")}`}</span>}</p>
       <div className="progress-bar" aria-hidden="true"><span style={{ width: `${(answered / total) * 100}%` }} /></div>
       <h2 id="q-prompt" style={{ fontSize: "1.25rem" }}>{question.prompt}</h2>
       {restored && !feedback && <p className="ok-box small">Your earlier choice was kept. Submit it to continue.</p>}
@@ -65,10 +80,17 @@ export function QuizRunner(props: {
             </label>
           ))}
         </fieldset>
-        {error && <p className="error-box">{error}</p>}
-        {!feedback && <button type="submit" disabled={pending}>{pending ? "Checking…" : "Submit answer"}</button>}
+        {error && <p className="error-box" data-testid="quiz-error">{error}</p>}
+        {closed && <p><button type="button" onClick={() => router.refresh()}>See your submission</button></p>}
+        {!feedback && !closed && <button type="submit" disabled={pending}>{pending ? "Checking…" : "Submit answer"}</button>}
       </form>
-      {feedback && (
+      {feedback && !feedback.revealed && (
+        <div className="card" data-testid="feedback" aria-live="polite">
+          <p className="ok-box" data-testid="verdict"><strong>Answer recorded.</strong> Your teacher shows the answers later.</p>
+          <p><button type="button" onClick={() => router.refresh()} autoFocus>{feedback.finished ? "Finish" : "Next question"}</button></p>
+        </div>
+      )}
+      {feedback && feedback.revealed && (
         <div className="card" data-testid="feedback" aria-live="polite">
           <p className={feedback.correct ? "ok-box" : "error-box"} data-testid="verdict">
             <strong>{feedback.correct ? "Correct." : "Not quite."}</strong>{" "}

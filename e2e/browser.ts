@@ -10,7 +10,7 @@ export function launch(): Promise<Browser> {
 }
 
 let n = 0;
-export async function signUp(page: Page, baseURL: string, name: string): Promise<{ email: string; password: string }> {
+export async function signUp(page: Page, baseURL: string, name: string, instructorCode?: string): Promise<{ email: string; password: string }> {
   n += 1;
   const email = `${name.toLowerCase().replace(/\W+/g, "")}-${Date.now()}-${n}@example.test`;
   const password = "correct horse battery";
@@ -18,6 +18,7 @@ export async function signUp(page: Page, baseURL: string, name: string): Promise
   await page.fill("#name", name);
   await page.fill("#email", email);
   await page.fill("#password", password);
+  if (instructorCode) await page.fill("#instructorCode", instructorCode);
   await page.click("button[type=submit]");
   await page.waitForURL(`${baseURL}/decks`);
   return { email, password };

@@ -6,17 +6,19 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 
 declare module "vitest" {
-  export interface ProvidedContext { baseURL: string; dbFile: string }
+  export interface ProvidedContext { baseURL: string; dbFile: string; instructorCode: string }
 }
 
 const PORT = Number(process.env.E2E_PORT ?? 3123);
+/** Sign-up code that makes an instructor account in the e2e app (e2e/classes.e2e.test.ts). */
+export const E2E_INSTRUCTOR_CODE = "e2e-instructor-code";
 let server: ChildProcess | undefined;
 let dir: string | undefined;
 
 export async function setup(project: TestProject) {
   dir = mkdtempSync(path.join(os.tmpdir(), "citedeck-e2e-"));
   const dbFile = path.join(dir, "e2e.db");
-  const env = { ...process.env, DATABASE_URL: `file:${dbFile}`, NEXTAUTH_URL: `http://localhost:${PORT}`, NEXTAUTH_SECRET: "e2e-secret-0123456789abcdef", NODE_ENV: "production" as const };
+  const env = { ...process.env, DATABASE_URL: `file:${dbFile}`, NEXTAUTH_URL: `http://localhost:${PORT}`, NEXTAUTH_SECRET: "e2e-secret-0123456789abcdef", NODE_ENV: "production" as const, INSTRUCTOR_CODE: E2E_INSTRUCTOR_CODE };
   if (!existsSync(".next/BUILD_ID")) {
     const b = spawnSync("node_modules/.bin/next", ["build"], { stdio: "inherit", env });
     if (b.status !== 0) throw new Error("next build failed");
@@ -36,6 +38,7 @@ export async function setup(project: TestProject) {
   }
   project.provide("baseURL", baseURL);
   project.provide("dbFile", dbFile);
+  project.provide("instructorCode", E2E_INSTRUCTOR_CODE);
 }
 
 export async function teardown() {

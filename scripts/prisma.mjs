@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Offline Prisma CLI wrapper: keeps both provider schemas in step with prisma/models.prisma,
+// Offline Prisma CLI wrapper: keeps both provider schemas in step with prisma/*.prisma,
 // and never lets the CLI try to download an engine (PRISMA_QUERY_ENGINE_LIBRARY=/dev/null).
 //   node scripts/prisma.mjs generate            generate both clients
 //   node scripts/prisma.mjs migration <name>    write a new migration for both providers (no database needed)
@@ -13,8 +13,10 @@ const providers = ["sqlite", "postgres"];
 const bin = path.join(root, "node_modules/.bin/prisma");
 const env = { ...process.env, PRISMA_QUERY_ENGINE_LIBRARY: "/dev/null", PRISMA_HIDE_UPDATE_MESSAGE: "1", CHECKPOINT_DISABLE: "1" };
 
+// Every prisma/*.prisma file (models.prisma, classes.prisma, ...) is copied into each provider folder.
 function sync() {
-  for (const p of providers) copyFileSync(path.join(root, "prisma/models.prisma"), path.join(root, `prisma/${p}/models.prisma`));
+  const files = readdirSync(path.join(root, "prisma")).filter((f) => f.endsWith(".prisma"));
+  for (const p of providers) for (const f of files) copyFileSync(path.join(root, "prisma", f), path.join(root, `prisma/${p}/${f}`));
 }
 
 function prisma(args, provider, opts = {}) {

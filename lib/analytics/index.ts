@@ -18,3 +18,9 @@ export function accuracyByDeck(rows: readonly AttemptRow[]): DeckAccuracy[] {
   for (const d of out) d.accuracyPercent = d.answered === 0 ? 0 : Math.round((d.correct / d.answered) * 100);
   return out.sort((a, b) => b.answered - a.answered || a.deckTitle.localeCompare(b.deckTitle));
 }
+
+export * from "./review-stats";
+export { toCsv } from "./csv";
+
+export { analyzeItems, extremeGroups, itemFlags, scoreDistribution, studentScores, GROUP_SHARE } from "./item-analysis";
+export type { Bucket, ItemStats, OptionCount, ResponseRow } from "./item-analysis";

@@ -85,6 +85,12 @@ function ensureRendered(f: Fact): void {
   f.tfB = tf.map(f.aEnd);
 }
 
+/** CPU milliseconds (profiling only: CITEDECK_PROFILE=1); other jobs on a shared machine do not distort it. */
+function pnow(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
 const BLANK = "_____";
 function placeType(t: string): "city" | "country" | "facility" | "region" {
   const l = t.toLowerCase().replace(/^st\. /, "st.-");
@@ -205,14 +211,14 @@ export function generate(documents: SourceDocument[], options: GenerateOptions =
   const texts: string[] = documents.map((d) => (d.text.charCodeAt(0) === 0xfeff ? d.text : d.text));
 
   const prof = !!ENV.CITEDECK_PROFILE;
-  let tMark = prof ? performance.now() : 0;
+  let tMark = prof ? pnow() : 0;
   let tSeg = 0;
   let tTok = 0;
   let tAna = 0;
   let tRest = 0;
   const mark = (label: string) => {
     if (!prof) return;
-    const now = performance.now();
+    const now = pnow();
     process.stderr.write(`[profile] ${label}: ${(now - tMark).toFixed(0)} ms\n`);
     tMark = now;
   };
@@ -226,9 +232,9 @@ export function generate(documents: SourceDocument[], options: GenerateOptions =
     if (!text.trim()) { warnings.push(`"${label}" is empty; no questions were generated from it.`); continue; }
     if (wc < 5) { warnings.push(`"${label}" is too short to generate questions from.`); continue; }
     if (!looksEnglish(text)) { warnings.push(`"${label}": ${NOT_ENGLISH_WARNING}`); continue; }
-    const ts0 = prof ? performance.now() : 0;
+    const ts0 = prof ? pnow() : 0;
     const sents = segment(text);
-    if (prof) tSeg += performance.now() - ts0;
+    if (prof) tSeg += pnow() - ts0;
     // byline item: "Who wrote the article ...?"
     const headline = sents.find((s) => s.role === "headline");
     for (const s of sents) {
@@ -252,9 +258,9 @@ export function generate(documents: SourceDocument[], options: GenerateOptions =
       let bj = bi;
       // read a chunk of consecutive body sentences (up to ~30 KB) with wink at once
       while (bj + 1 < sents.length && sents[bj + 1]!.role === "body" && sents[bj + 1]!.end - s0.start < 30000) bj++;
-      const tk0 = prof ? performance.now() : 0;
+      const tk0 = prof ? pnow() : 0;
       const blockToks = tokenize(text, s0.start, sents[bj]!.end);
-      if (prof) tTok += performance.now() - tk0;
+      if (prof) tTok += pnow() - tk0;
       let tp = 0;
       for (let si = bi; si <= bj; si++) {
         const s = sents[si]!;
@@ -267,10 +273,10 @@ export function generate(documents: SourceDocument[], options: GenerateOptions =
         const prevS = si > bi ? sents[si - 1]! : undefined;
         const prevText = prevS && prevS.block === s.block ? prevS.text : undefined;
         if (!prevText) lastPersons = si > bi ? lastPersons : [];
-        const ta0 = prof ? performance.now() : 0;
+        const ta0 = prof ? pnow() : 0;
         const res = analyseSentence(text, s, toks, di, lastPersons, prevText);
-        if (prof) tAna += performance.now() - ta0;
-        const tr0 = prof ? performance.now() : 0;
+        if (prof) tAna += pnow() - ta0;
+        const tr0 = prof ? pnow() : 0;
         for (const k of res.keys) sentDf.set(k, (sentDf.get(k) ?? 0) + 1);
         for (const m of res.mentions) {
           if (m.kind === "number" || m.kind === "money" || m.kind === "date") {
@@ -300,7 +306,7 @@ export function generate(documents: SourceDocument[], options: GenerateOptions =
         const persons: string[] = [];
         for (const m of res.mentions) if (m.kind === "person" || (m.kind === "other" && !m.text.includes(" ") && !PLACES.has(m.text.toLowerCase()))) persons.push(m.text);
         if (persons.length) lastPersons = persons;
-        if (prof) tRest += performance.now() - tr0;
+        if (prof) tRest += pnow() - tr0;
       }
       bi = bj + 1;
     }
@@ -316,7 +322,7 @@ export function generate(documents: SourceDocument[], options: GenerateOptions =
     }
   }
   if (prof) process.stderr.write(`[profile]   segment ${tSeg.toFixed(0)} ms, wink ${tTok.toFixed(0)} ms, analyse ${tAna.toFixed(0)} ms, mentions ${tRest.toFixed(0)} ms\n`);
-  mark("read + extract");
+  mark(`read + extract (${facts.length} candidate facts, ${nSent} sentences)`);
   registry.finalize();
   mark("registry");
   const totalWords = docWords.reduce((a, b) => a + b, 0);
@@ -394,7 +400,7 @@ export function generate(documents: SourceDocument[], options: GenerateOptions =
     merged.push(f);
   }
 
-  mark("retype + merge");
+  mark(`retype + merge (${merged.length} facts)`);
   // ---- rank: best fact per sentence first, then the rest by score
   merged.sort((a, b) => b.score - a.score || a.seq - b.seq);
   const bySent = new Map<string, number>();
@@ -428,6 +434,7 @@ export function generate(documents: SourceDocument[], options: GenerateOptions =
   const answerUse = new Map<string, number>();
   const promptSeen = new Set<string>();
   const builtFacts = new Set<string>();
+  let nBuilt = 0;
   const ctx: BuildCtx = { registry, documents, texts, numberPool, datePool, mentionCites, ctxKeys, seed, maxYear };
   for (const f of order) {
     if (items.length >= cap) break;
@@ -437,6 +444,7 @@ export function generate(documents: SourceDocument[], options: GenerateOptions =
     const sk = f.kind + "|" + f.aRel + "|" + f.sentText;
     if (builtFacts.has(sk)) continue;
     builtFacts.add(sk);
+    nBuilt++;
     const item = buildItem(f, ctx);
     if (!item) {
       if (ENV.CITEDECK_DEBUG) process.stderr.write(`DROP ${f.kind} [${f.answer}] ${f.cloze?.slice(0, 80)}\n`);
@@ -447,7 +455,7 @@ export function generate(documents: SourceDocument[], options: GenerateOptions =
     answerUse.set(ak, used + 1);
     items.push(item);
   }
-  mark("build items");
+  mark(`build items (${items.length} items from ${nBuilt} attempts)`);
   // true/false statements for the best facts, in the room left (at most ~15% of the deck)
   const tfMax = Math.min(cap - items.length, Math.round(items.length * 0.18));
   let tf = 0;
@@ -462,6 +470,7 @@ export function generate(documents: SourceDocument[], options: GenerateOptions =
     items.push(item);
     tf++;
   }
+  mark("true/false");
   if (items.length === 0) {
     if (documents.length === 0) warnings.push("No documents were given.");
     else warnings.push("No sentences with askable facts (names, dates, numbers, definitions) were found, so the deck is empty.");

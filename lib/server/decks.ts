@@ -52,19 +52,23 @@ async function storeDeck(d: { title: string; seed: number; documentIds: string[]
   return { id, title: d.title, itemCount: d.items.length, warnings: d.warnings };
 }
 
-export interface DeckSummary { id: string; title: string; itemCount: number; documentCount: number; createdAt: Date }
+export interface DeckSummary { id: string; title: string; itemCount: number; documentCount: number; createdAt: Date; hiddenFromStudents: boolean }
 
-export async function listDecks(_viewer: SessionUser): Promise<DeckSummary[]> {
+/** Decks a student may not open: hidden by an instructor (behind graded assignments, 030). */
+export const visibleTo = (viewer: SessionUser) => (viewer.role === "student" ? { hiddenFromStudents: false } : {});
+
+export async function listDecks(viewer: SessionUser): Promise<DeckSummary[]> {
   const decks = await db().deck.findMany({
+    where: visibleTo(viewer),
     orderBy: [{ createdAt: "asc" }, { title: "asc" }],
-    select: { id: true, title: true, createdAt: true, _count: { select: { items: { where: { status: "active" } }, documents: true } } },
+    select: { id: true, title: true, createdAt: true, hiddenFromStudents: true, _count: { select: { items: { where: { status: "active" } }, documents: true } } },
   });
-  return decks.map((d) => ({ id: d.id, title: d.title, createdAt: d.createdAt, itemCount: d._count.items, documentCount: d._count.documents }));
+  return decks.map((d) => ({ id: d.id, title: d.title, createdAt: d.createdAt, hiddenFromStudents: d.hiddenFromStudents, itemCount: d._count.items, documentCount: d._count.documents }));
 }
 
 export interface CitationView { documentId: string; documentTitle: string; start: number; end: number; quote: string }
 export interface DeckItemView { id: string; type: string; kind: string; prompt: string; answer: string; options: string[]; citations: CitationView[] }
-export interface DeckView { id: string; title: string; warnings: string[]; documents: { id: string; title: string }[]; items: DeckItemView[]; quizzableCount: number }
+export interface DeckView { id: string; title: string; hiddenFromStudents: boolean; warnings: string[]; documents: { id: string; title: string }[]; items: DeckItemView[]; quizzableCount: number }
 
 /** Loads citations with their quotes cut from the stored document text. */
 export async function citationViews(rows: { documentId: string; start: number; end: number }[]): Promise<CitationView[]> {
@@ -79,11 +83,11 @@ export async function citationViews(rows: { documentId: string; start: number; e
 
 export const QUIZZABLE_TYPES = ["mcq", "truefalse"] as const;
 
-export async function getDeck(_viewer: SessionUser, id: string): Promise<DeckView> {
+export async function getDeck(viewer: SessionUser, id: string): Promise<DeckView> {
   const deck = await db().deck.findUnique({
-    where: { id },
+    where: { id, ...visibleTo(viewer) },
     select: {
-      id: true, title: true, warnings: true,
+      id: true, title: true, warnings: true, hiddenFromStudents: true,
       documents: { select: { document: { select: { id: true, title: true, text: true } } } },
       items: {
         where: { status: "active" }, orderBy: { position: "asc" },
@@ -105,7 +109,7 @@ export async function getDeck(_viewer: SessionUser, id: string): Promise<DeckVie
     citations: i.citations.map(view).filter((c): c is CitationView => c !== null),
   }));
   return {
-    id: deck.id, title: deck.title, warnings: JSON.parse(deck.warnings) as string[],
+    id: deck.id, title: deck.title, hiddenFromStudents: deck.hiddenFromStudents, warnings: JSON.parse(deck.warnings) as string[],
     documents: deck.documents.map((x) => ({ id: x.document.id, title: x.document.title })),
     items, quizzableCount: items.filter((i) => (QUIZZABLE_TYPES as readonly string[]).includes(i.type)).length,
   };

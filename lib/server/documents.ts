@@ -5,6 +5,7 @@ import { extractDocument, fromPastedText, type ExtractedDocument } from "@/lib/i
 import { splitSentences } from "@/lib/generate";
 import { notFound } from "@/lib/errors";
 import { db } from "./db";
+import { visibleTo } from "./decks";
 import type { SessionUser } from "./accounts";
 
 export type AddDocumentInput =
@@ -63,13 +64,13 @@ export async function listDocuments(_viewer: SessionUser): Promise<DocumentSumma
 
 export interface DocumentView { id: string; title: string; text: string; format: string; createdAt: Date; addedBy: string | null; sentences: { start: number; end: number }[]; decks: { id: string; title: string }[] }
 
-export async function getDocument(_viewer: SessionUser, id: string): Promise<DocumentView> {
+export async function getDocument(viewer: SessionUser, id: string): Promise<DocumentView> {
   const d = await db().document.findUnique({
     where: { id },
     select: {
       id: true, title: true, text: true, format: true, createdAt: true, addedBy: { select: { name: true } },
       sentences: { orderBy: { idx: "asc" }, select: { start: true, end: true } },
-      decks: { select: { deck: { select: { id: true, title: true } } } },
+      decks: { where: { deck: visibleTo(viewer) }, select: { deck: { select: { id: true, title: true } } } },
     },
   });
   if (!d) throw notFound("This document");

@@ -1,6 +1,13 @@
-// Progress (first version): the caller's attempts and accuracy per deck. Only ever the caller's.
+// Progress: the caller's quiz attempts, accuracy per deck, and spaced-repetition progress
+// (streak, calendar, accuracy over time, due forecast, mastery, weakest items). Only ever the caller's.
 import "server-only";
-import { accuracyByDeck, type DeckAccuracy } from "@/lib/analytics";
+import {
+  accuracyByDeck, currentStreak, toCsv, dueForecast, longestStreak, masteryBy, MASTERED_STABILITY_DAYS, reviewCalendar, weakest, weeklyAccuracy,
+  type AccuracyPoint, type CalendarDay, type DeckAccuracy, type DueDay, type Mastery,
+} from "@/lib/analytics";
+import { dayIso, dayNumber, retrievability } from "@/lib/scheduling";
+import { AppError } from "@/lib/errors";
+import { citationViews, type CitationView } from "./decks";
 import { scorePercent } from "@/lib/grading";
 import { db } from "./db";
 import type { SessionUser } from "./accounts";
@@ -18,4 +25,167 @@ export async function getProgress(actor: SessionUser): Promise<{ attempts: Attem
     correct: a.correctCount, scorePercent: scorePercent(a.correctCount, a.questionCount), startedAt: a.startedAt, finishedAt: a.finishedAt,
   }));
   return { attempts: rows, decks: accuracyByDeck(rows) };
+}
+
+export interface WeakItem { itemId: string; deckId: string; prompt: string; answer: string; kind: string; recallPercent: number; lapses: number; reps: number; due: Date; citations: CitationView[] }
+export interface StudyProgress {
+  today: string;
+  totals: { cards: number; reviews: number; dueNow: number; mastered: number };
+  streak: { current: number; longest: number; reviewedToday: boolean };
+  calendar: CalendarDay[];
+  accuracy: AccuracyPoint[];
+  dueForecast: DueDay[];
+  masteryByDocument: Mastery[];
+  masteryByKind: Mastery[];
+  weakest: WeakItem[];
+}
+
+export const KIND_LABEL: Record<string, string> = {
+  person: "People", org: "Organisations", place: "Places", date: "Dates", number: "Numbers", money: "Money",
+  quote: "Quotes", term: "Terms", cause: "Causes", other: "Other facts",
+};
+
+/** Spaced-repetition progress: read from the caller's cards (one row per item studied) and the
+ *  per-day counts, never by scanning the review history. */
+export async function getStudyProgress(actor: SessionUser, now: Date): Promise<StudyProgress> {
+  const today = dayNumber(now);
+  const [user, stats, rows, deckRows] = await Promise.all([
+    db().user.findUnique({ where: { id: actor.id }, select: { retention: true } }),
+    db().userDayStat.findMany({ where: { userId: actor.id, day: { gt: today - 400 } }, select: { day: true, reviews: true, passed: true, newCards: true, quiz: true } }),
+    studiedCards(actor.id),
+    // A relation filter, not an IN list: a year of cards exceeds SQLite's bound-parameter limit.
+    db().deck.findMany({ where: { items: { some: { cards: { some: { userId: actor.id } } } } }, select: { id: true } }),
+  ]);
+  const retention = user?.retention ?? 0.9;
+  const deckIds = deckRows.map((d) => d.id);
+  const opts = { retention };
+  const live = rows.filter((c) => c.status === "active");
+  const scored = live.map((c) => Object.assign(c, { recall: retrievability(c, now, opts) }));
+  const weak = weakest(scored, 10);
+  // Denominators: every active item of the decks the student studies, by kind and by document.
+  const [kindCounts, docCounts, docs, weakItems, streakStats] = await Promise.all([
+    deckIds.length ? db().item.groupBy({ by: ["kind"], where: { deckId: { in: deckIds }, status: "active" }, _count: { _all: true } }) : [],
+    deckIds.length ? db().itemCitation.groupBy({ by: ["documentId"], where: { position: 0, item: { deckId: { in: deckIds }, status: "active" } }, _count: { _all: true } }) : [],
+    deckIds.length ? db().document.findMany({ where: { decks: { some: { deckId: { in: deckIds } } } }, select: { id: true, title: true } }) : [],
+    weak.length ? db().item.findMany({
+      where: { id: { in: weak.map((w) => w.itemId) } },
+      select: { id: true, deckId: true, prompt: true, answer: true, kind: true, citations: { orderBy: { position: "asc" }, select: { documentId: true, start: true, end: true } } },
+    }) : [],
+    // The streak can be longer than the 400 days read above: then read every day.
+    currentStreak(stats, today) >= 390
+      ? db().userDayStat.findMany({ where: { userId: actor.id }, select: { day: true, reviews: true, passed: true, newCards: true, quiz: true } })
+      : stats,
+  ]);
+  const docTitle = new Map(docs.map((d) => [d.id, d.title]));
+  const studiedKinds = scored.map((c) => ({ group: c.kind, studied: true, recall: c.recall, stability: c.stability }));
+  const studiedDocs = scored.flatMap((c) => (c.documentId ? [{ group: c.documentId, studied: true, recall: c.recall, stability: c.stability }] : []));
+  const pad = (studied: { group: string; studied: boolean; recall: number; stability: number }[], counts: { key: string; n: number }[], label: (k: string) => string) => {
+    const have = new Map<string, number>();
+    for (const x of studied) have.set(x.group, (have.get(x.group) ?? 0) + 1);
+    const unstudied = counts.flatMap(({ key, n }) => Array.from({ length: Math.max(0, n - (have.get(key) ?? 0)) }, () => ({ group: key, studied: false, recall: 0, stability: 0 })));
+    return masteryBy([...studied, ...unstudied].map((x) => ({ ...x, label: label(x.group) })));
+  };
+  const masteryByKind = pad(studiedKinds, kindCounts.map((k) => ({ key: k.kind, n: k._count._all })), (k) => KIND_LABEL[k] ?? k);
+  const masteryByDocument = pad(studiedDocs, docCounts.map((d) => ({ key: d.documentId, n: d._count._all })), (id) => docTitle.get(id) ?? "A document no longer in your decks");
+
+  const cites = await citationViews(weakItems.flatMap((i) => i.citations));
+  const weakById = new Map(weakItems.map((i) => [i.id, i]));
+  const weakestOut = weak.flatMap((w) => {
+    const i = weakById.get(w.itemId);
+    if (!i) return [];
+    return [{
+      itemId: i.id, deckId: i.deckId, prompt: i.prompt, answer: i.answer, kind: i.kind, recallPercent: Math.round(w.recall * 100), lapses: w.lapses, reps: w.reps, due: w.due,
+      citations: cites.filter((c) => i.citations.some((x) => x.documentId === c.documentId && x.start === c.start && x.end === c.end)),
+    }];
+  });
+  const reviews = stats.reduce((n, s) => n + s.reviews, 0);
+  return {
+    today: dayIso(today),
+    totals: { cards: live.length, reviews, dueNow: live.filter((c) => c.due <= now).length, mastered: scored.filter((c) => c.stability >= MASTERED_STABILITY_DAYS).length },
+    streak: { current: currentStreak(streakStats, today), longest: longestStreak(streakStats), reviewedToday: stats.some((s) => s.day === today && s.reviews > 0) },
+    calendar: reviewCalendar(stats, today, 365),
+    accuracy: weeklyAccuracy(stats, today, 52),
+    dueForecast: dueForecast(live.map((c) => c.due), now, 30),
+    masteryByDocument, masteryByKind, weakest: weakestOut,
+  };
+}
+
+interface StudiedCard {
+  itemId: string; due: Date; stability: number; state: number; lastReview: Date | null; lapses: number; reps: number;
+  kind: string; status: string; documentId: string | null;
+}
+
+/** The caller's cards with their item's kind and status and the document of its first
+ *  citation: one join instead of three queries (the progress page's largest read). */
+async function studiedCards(userId: string): Promise<StudiedCard[]> {
+  const rows = await db().$queryRaw<Record<string, unknown>[]>`
+    SELECT c."itemId", c."due", c."stability", c."state", c."lastReview", c."lapses", c."reps", i."kind", i."status", ic."documentId"
+    FROM "CardState" c
+    JOIN "Item" i ON i."id" = c."itemId"
+    LEFT JOIN "ItemCitation" ic ON ic."itemId" = c."itemId" AND ic."position" = 0
+    WHERE c."userId" = ${userId}`;
+  // SQLite returns DateTime columns of a raw query as text, PostgreSQL as Date.
+  const date = (v: unknown) => (v instanceof Date ? v : new Date(String(v)));
+  const seen = new Set<string>();
+  const out: StudiedCard[] = [];
+  for (const r of rows) {
+    const itemId = String(r.itemId);
+    if (seen.has(itemId)) continue;
+    seen.add(itemId);
+    out.push({
+      itemId, due: date(r.due), stability: Number(r.stability), state: Number(r.state), lastReview: r.lastReview === null ? null : date(r.lastReview),
+      lapses: Number(r.lapses), reps: Number(r.reps), kind: String(r.kind), status: String(r.status), documentId: r.documentId === null ? null : String(r.documentId),
+    });
+  }
+  return out;
+}
+
+/** Every review of the caller, for the CSV download (oldest first). */
+export async function listReviewHistory(actor: SessionUser) {
+  return db().reviewLog.findMany({
+    where: { userId: actor.id }, orderBy: [{ review: "asc" }, { id: "asc" }],
+    select: { review: true, rating: true, state: true, elapsedDays: true, scheduledDays: true, durationMs: true, source: true, item: { select: { id: true, prompt: true, kind: true, deck: { select: { title: true } } } } },
+  });
+}
+
+export const EXPORT_NAMES = ["summary", "daily", "accuracy", "due", "mastery-documents", "mastery-kinds", "weakest", "reviews", "attempts"] as const;
+export type ExportName = (typeof EXPORT_NAMES)[number];
+const RATING_NAME = ["", "Again", "Hard", "Good", "Easy"];
+const STATE_NAME = ["New", "Learning", "Review", "Relearning"];
+
+/** One section of the progress page as CSV: the same figures the page shows, the caller's only. */
+export async function exportProgressCsv(actor: SessionUser, name: string, now: Date): Promise<{ filename: string; csv: string }> {
+  if (!(EXPORT_NAMES as readonly string[]).includes(name)) throw new AppError("NOT_FOUND", `There is no "${name}" download. Choose one from the progress page.`);
+  const n = name as ExportName;
+  const filename = `citedeck-${n}-${now.toISOString().slice(0, 10)}.csv`;
+  const mastery = (rows: Mastery[], what: string) => toCsv([what, "items", "studied", "mastered", "mastery_percent", "recall_now_percent"], rows.map((r) => [r.label, r.items, r.studied, r.mastered, r.masteryPercent, r.recallPercent]));
+  if (n === "reviews") {
+    const rows = await listReviewHistory(actor);
+    return { filename, csv: toCsv(["reviewed_at_utc", "rating", "state_before", "elapsed_days", "scheduled_days", "duration_ms", "source", "item_id", "kind", "deck", "prompt"],
+      rows.map((r) => [r.review.toISOString(), RATING_NAME[r.rating] ?? r.rating, STATE_NAME[r.state] ?? r.state, r.elapsedDays, r.scheduledDays, r.durationMs, r.source, r.item.id, r.item.kind, r.item.deck.title, r.item.prompt])) };
+  }
+  if (n === "attempts") {
+    const { attempts } = await getProgress(actor);
+    return { filename, csv: toCsv(["started_at_utc", "deck", "status", "questions", "answered", "correct", "score_percent"],
+      attempts.map((a) => [a.startedAt.toISOString(), a.deckTitle, a.status, a.total, a.answered, a.correct, a.status === "finished" ? a.scorePercent : ""])) };
+  }
+  const s = await getStudyProgress(actor, now);
+  switch (n) {
+    case "summary":
+      return { filename, csv: toCsv(["measure", "value"], [["today_utc", s.today], ["current_streak_days", s.streak.current], ["longest_streak_days", s.streak.longest], ["reviews_last_400_days", s.totals.reviews], ["cards_studied", s.totals.cards], ["due_now", s.totals.dueNow], ["mastered", s.totals.mastered]]) };
+    case "daily":
+      return { filename, csv: toCsv(["date", "reviews"], s.calendar.map((d) => [d.date, d.reviews])) };
+    case "accuracy":
+      return { filename, csv: toCsv(["week_start", "reviews", "recalled", "accuracy_percent"], s.accuracy.map((p) => [p.weekStart, p.reviews, p.passed, p.accuracyPercent])) };
+    case "due":
+      return { filename, csv: toCsv(["date", "cards_due"], s.dueForecast.map((d) => [d.date, d.due])) };
+    case "mastery-documents":
+      return { filename, csv: mastery(s.masteryByDocument, "document") };
+    case "mastery-kinds":
+      return { filename, csv: mastery(s.masteryByKind, "kind") };
+    case "weakest":
+      return { filename, csv: toCsv(["item_id", "kind", "prompt", "answer", "recall_now_percent", "lapses", "reviews", "due_utc", "cited_document", "cited_sentence"],
+        s.weakest.map((w) => [w.itemId, w.kind, w.prompt, w.answer, w.recallPercent, w.lapses, w.reps, w.due.toISOString(), w.citations[0]?.documentTitle ?? "", w.citations[0]?.quote ?? ""])) };
+  }
+  throw new AppError("NOT_FOUND", "Unknown download.");
 }

@@ -111,6 +111,14 @@ describe.skipIf(!hasSamples)("quiz on a deck built from the sample documents", (
     expect(deckRow).toMatchObject({ answered, correct: right, accuracyPercent: Math.round((right / answered) * 100) });
   });
 
+  it("refuses a new answer in a quiz that was closed, and keeps what was stored", async () => {
+    const { attemptId } = await startQuiz(alice, { deckId, count: 2 }, 9);
+    const q = (await getAttempt(alice, attemptId)).current!;
+    await db().attempt.update({ where: { id: attemptId }, data: { status: "finished", finishedAt: new Date() } });
+    await expect(answerQuestion(alice, { attemptId, questionId: q.id, chosen: q.options[0]! })).rejects.toMatchObject({ code: "ATTEMPT_FINISHED" });
+    expect((await db().attemptQuestion.findUniqueOrThrow({ where: { id: q.id } })).answeredAt).toBeNull();
+  });
+
   it("refuses a quiz with no questions asked for, or on a missing deck", async () => {
     await expect(startQuiz(alice, { deckId, count: 0 })).rejects.toMatchObject({ code: "INVALID_INPUT" });
     await expect(startQuiz(alice, { deckId: "nope", count: 3 })).rejects.toMatchObject({ code: "NOT_FOUND" });

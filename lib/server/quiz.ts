@@ -5,8 +5,10 @@ import { randomInt } from "node:crypto";
 import { z } from "zod";
 import { gradeChoice, shuffleOptions, scorePercent, AnswerFormatError } from "@/lib/grading";
 import { AppError, notFound } from "@/lib/errors";
+import { isPastDeadline, mayReveal, type FeedbackPolicy } from "@/lib/classes";
 import { db } from "./db";
-import { citationViews, QUIZZABLE_TYPES, type CitationView } from "./decks";
+import { citationViews, QUIZZABLE_TYPES, visibleTo, type CitationView } from "./decks";
+import { recordQuizAnswer } from "./review";
 import type { SessionUser } from "./accounts";
 
 export const startQuizSchema = z.object({
@@ -19,80 +21,117 @@ export async function startQuiz(actor: SessionUser, input: z.input<typeof startQ
   const parsed = startQuizSchema.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", parsed.error.issues[0]?.message ?? "Invalid quiz request.");
   const { deckId, count } = parsed.data;
-  const deck = await db().deck.findUnique({ where: { id: deckId }, select: { id: true } });
+  const deck = await db().deck.findUnique({ where: { id: deckId, ...visibleTo(actor) }, select: { id: true } });
   if (!deck) throw notFound("This deck");
   const items = await db().item.findMany({
     where: { deckId, status: "active", type: { in: [...QUIZZABLE_TYPES] } },
     orderBy: { position: "asc" },
-    select: { id: true, type: true, options: true },
+    select: QUESTION_SOURCE,
   });
   if (items.length === 0) throw new AppError("INVALID_INPUT", "This deck has no multiple-choice or true/false questions to quiz on.");
   // Seeded shuffle of the item list, then the first `count`.
   const order = shuffleOptions(items.map((i) => i.id), seed).slice(0, Math.min(count, items.length));
-  const byId = new Map(items.map((i) => [i.id, i]));
   const attempt = await db().attempt.create({
-    data: {
-      userId: actor.id, deckId, questionCount: order.length,
-      questions: {
-        create: order.map((itemId, position) => {
-          const item = byId.get(itemId)!;
-          const options = item.type === "truefalse" ? ["True", "False"] : shuffleOptions(JSON.parse(item.options) as string[], seed + position + 1);
-          return { itemId, position, options: JSON.stringify(options) };
-        }),
-      },
-    },
+    data: { userId: actor.id, deckId, questionCount: order.length, questions: { create: questionRows(items, order, seed, true) } },
     select: { id: true },
   });
   return { attemptId: attempt.id };
 }
 
+/** The item fields an attempt question is made from. */
+export const QUESTION_SOURCE = { id: true, type: true, options: true, prompt: true, answer: true, version: true } as const;
+type QuestionSource = { id: string; type: string; options: string; prompt: string; answer: string; version: number };
+
+/** Attempt questions in `order`, each with a snapshot of the item version it shows (so a later
+ *  edit never changes what a student saw or how it was graded). */
+export function questionRows(items: readonly QuestionSource[], order: readonly string[], seed: number, shuffle: boolean) {
+  const byId = new Map(items.map((i) => [i.id, i]));
+  return order.map((itemId, position) => {
+    const item = byId.get(itemId)!;
+    const stored = JSON.parse(item.options) as string[];
+    const options = item.type === "truefalse" ? ["True", "False"] : shuffle ? shuffleOptions(stored, seed + position + 1) : stored;
+    return { itemId, position, options: JSON.stringify(options), itemVersion: item.version, prompt: item.prompt, answer: item.answer };
+  });
+}
+
 async function ownedAttempt(actor: SessionUser, attemptId: string) {
   const attempt = await db().attempt.findUnique({
     where: { id: attemptId },
-    select: { id: true, userId: true, status: true, questionCount: true, correctCount: true, startedAt: true, finishedAt: true, deck: { select: { id: true, title: true } } },
+    select: {
+      id: true, userId: true, status: true, questionCount: true, correctCount: true, startedAt: true, finishedAt: true, deadlineAt: true,
+      deck: { select: { id: true, title: true } },
+      assignment: { select: { id: true, title: true, classId: true, dueAt: true, allowLate: true, feedback: true } },
+    },
   });
   // Someone else's attempt is reported as not found: its existence is not theirs to learn.
   if (!attempt || attempt.userId !== actor.id) throw notFound("This quiz");
   return attempt;
 }
 
+type OwnedAttempt = Awaited<ReturnType<typeof ownedAttempt>>;
+const rulesOf = (a: OwnedAttempt) => (a.assignment ? { feedback: a.assignment.feedback as FeedbackPolicy, dueAt: a.assignment.dueAt } : null);
+
+/** Closes an assignment attempt whose time (limit or due date) has run out; unanswered
+ *  questions count as wrong. Returns true when it did. */
+export async function expireIfPastDeadline(a: { id: string; status: string; deadlineAt: Date | null }, now: Date): Promise<boolean> {
+  if (a.status === "finished" || !isPastDeadline(a.deadlineAt, now)) return false;
+  const r = await db().attempt.updateMany({ where: { id: a.id, status: "in_progress" }, data: { status: "finished", finishedAt: a.deadlineAt } });
+  return r.count > 0;
+}
+
 export interface OpenQuestion { id: string; position: number; type: string; kind: string; prompt: string; options: string[] }
 export interface Feedback {
-  questionId: string; position: number; correct: boolean; chosen: string; correctAnswer: string;
+  questionId: string; position: number;
+  /** false when the assignment shows answers only later: then correct and correctAnswer are null */
+  revealed: boolean;
+  correct: boolean | null; chosen: string; correctAnswer: string | null;
   citations: CitationView[];
   /** Where the chosen wrong option really appears in the documents, when the engine knew. */
   chosenCitations: CitationView[];
   alreadyAnswered: boolean; finished: boolean;
 }
-export interface ReviewedQuestion { position: number; prompt: string; chosen: string | null; correct: boolean | null; correctAnswer: string; citations: CitationView[] }
+export interface ReviewedQuestion { position: number; prompt: string; chosen: string | null; correct: boolean | null; correctAnswer: string | null; citations: CitationView[] }
 export interface AttemptView {
   id: string; deck: { id: string; title: string }; status: "in_progress" | "finished";
-  total: number; answered: number; correctCount: number; scorePercent: number; startedAt: Date; finishedAt: Date | null;
+  total: number; answered: number; startedAt: Date; finishedAt: Date | null;
+  /** null while the assignment's feedback policy hides the results */
+  correctCount: number | null; scorePercent: number | null;
+  /** the class assignment this attempt belongs to, with when its answers are shown */
+  assignment: { id: string; title: string; classId: string; deadlineAt: Date | null; revealed: boolean; revealNote: string | null } | null;
   /** The first unanswered question (in progress only). Carries no answer. */
   current: OpenQuestion | null;
   /** Every question with its answer and citations (finished only). */
   review: ReviewedQuestion[];
 }
 
-export async function getAttempt(actor: SessionUser, attemptId: string): Promise<AttemptView> {
-  const a = await ownedAttempt(actor, attemptId);
+export async function getAttempt(actor: SessionUser, attemptId: string, now: Date = new Date()): Promise<AttemptView> {
+  let a = await ownedAttempt(actor, attemptId);
+  if (await expireIfPastDeadline(a, now)) a = await ownedAttempt(actor, attemptId);
   const questions = await db().attemptQuestion.findMany({
     where: { attemptId }, orderBy: { position: "asc" },
-    select: { id: true, position: true, options: true, chosen: true, correct: true, answeredAt: true, item: { select: { type: true, kind: true, prompt: true, answer: true, citations: { orderBy: { position: "asc" }, select: { documentId: true, start: true, end: true } } } } },
+    select: { id: true, position: true, options: true, chosen: true, correct: true, answeredAt: true, prompt: true, answer: true, item: { select: { type: true, kind: true, prompt: true, answer: true, citations: { orderBy: { position: "asc" }, select: { documentId: true, start: true, end: true } } } } },
   });
   const answered = questions.filter((q) => q.answeredAt).length;
+  const finished = a.status === "finished";
+  const rules = rulesOf(a);
+  const revealed = mayReveal(rules, finished, now);
   const base = {
-    id: a.id, deck: a.deck, total: a.questionCount, answered, correctCount: a.correctCount,
-    scorePercent: scorePercent(a.correctCount, a.questionCount), startedAt: a.startedAt, finishedAt: a.finishedAt,
+    id: a.id, deck: a.deck, total: a.questionCount, answered,
+    correctCount: revealed ? a.correctCount : null, scorePercent: revealed ? scorePercent(a.correctCount, a.questionCount) : null,
+    startedAt: a.startedAt, finishedAt: a.finishedAt,
+    assignment: a.assignment ? {
+      id: a.assignment.id, title: a.assignment.title, classId: a.assignment.classId, deadlineAt: a.deadlineAt, revealed,
+      revealNote: revealed ? null : rules?.feedback === "after_due" ? `Answers and scores are shown after the due date, ${a.assignment.dueAt.toISOString().slice(0, 16).replace("T", " ")} UTC.` : "Answers and scores are shown when you finish.",
+    } : null,
   };
-  if (a.status !== "finished") {
+  if (!finished) {
     const q = questions.find((x) => !x.answeredAt);
-    const current = q ? { id: q.id, position: q.position, type: q.item.type, kind: q.item.kind, prompt: q.item.prompt, options: JSON.parse(q.options) as string[] } : null;
+    const current = q ? { id: q.id, position: q.position, type: q.item.type, kind: q.item.kind, prompt: q.prompt ?? q.item.prompt, options: JSON.parse(q.options) as string[] } : null;
     return { ...base, status: "in_progress", current, review: [] };
   }
-  const cites = await citationViews(questions.flatMap((q) => q.item.citations));
+  const cites = revealed ? await citationViews(questions.flatMap((q) => q.item.citations)) : [];
   const review = questions.map((q) => ({
-    position: q.position, prompt: q.item.prompt, chosen: q.chosen, correct: q.correct, correctAnswer: q.item.answer,
+    position: q.position, prompt: q.prompt ?? q.item.prompt, chosen: q.chosen, correct: revealed ? q.correct : null, correctAnswer: revealed ? q.answer ?? q.item.answer : null,
     citations: cites.filter((c) => q.item.citations.some((x) => x.documentId === c.documentId && x.start === c.start && x.end === c.end)),
   }));
   return { ...base, status: "finished", current: null, review };
@@ -106,31 +145,48 @@ export const answerSchema = z.object({
 
 /** Grades an answer. The first answer to a question stands: a repeat returns the stored
  *  feedback (alreadyAnswered) instead of an error. */
-export async function answerQuestion(actor: SessionUser, input: z.input<typeof answerSchema>): Promise<Feedback> {
+export async function answerQuestion(actor: SessionUser, input: z.input<typeof answerSchema>, now: Date = new Date()): Promise<Feedback> {
   const parsed = answerSchema.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", parsed.error.issues[0]?.message ?? "Invalid answer.");
   const { attemptId, questionId, chosen } = parsed.data;
   const attempt = await ownedAttempt(actor, attemptId);
   const q = await db().attemptQuestion.findUnique({
     where: { id: questionId },
-    select: { id: true, attemptId: true, position: true, options: true, chosen: true, correct: true, answeredAt: true, item: { select: { id: true, answer: true, optionCitations: true, citations: { orderBy: { position: "asc" }, select: { documentId: true, start: true, end: true } } } } },
+    select: { id: true, attemptId: true, position: true, options: true, chosen: true, correct: true, answeredAt: true, answer: true, item: { select: { id: true, type: true, answer: true, optionCitations: true, citations: { orderBy: { position: "asc" }, select: { documentId: true, start: true, end: true } } } } },
   });
   if (!q || q.attemptId !== attemptId) throw new AppError("INVALID_INPUT", "That question is not part of this quiz.");
+  const key = q.answer ?? q.item.answer;
+  // Per-question feedback: immediate unless the assignment keeps answers for later.
+  const rules = rulesOf(attempt);
+  const revealNow = !rules || rules.feedback === "immediate" || (rules.feedback === "after_due" && now >= rules.dueAt);
   const feedbackFor = async (stored: { chosen: string; correct: boolean }, alreadyAnswered: boolean, finished: boolean): Promise<Feedback> => {
+    if (!revealNow)
+      return { questionId: q.id, position: q.position, revealed: false, correct: null, chosen: stored.chosen, correctAnswer: null, citations: [], chosenCitations: [], alreadyAnswered, finished };
     const optionCites = JSON.parse(q.item.optionCitations) as Record<string, { documentId: string; start: number; end: number }[]>;
     const chosenRows = stored.correct ? [] : optionCites[stored.chosen] ?? [];
     return {
-      questionId: q.id, position: q.position, correct: stored.correct, chosen: stored.chosen, correctAnswer: q.item.answer,
+      questionId: q.id, position: q.position, revealed: true, correct: stored.correct, chosen: stored.chosen, correctAnswer: key,
       citations: await citationViews(q.item.citations), chosenCitations: await citationViews(chosenRows), alreadyAnswered, finished,
     };
   };
   if (q.answeredAt && q.chosen !== null && q.correct !== null)
     return feedbackFor({ chosen: q.chosen, correct: q.correct }, true, attempt.status === "finished");
   if (attempt.status === "finished") throw new AppError("ATTEMPT_FINISHED", "This quiz is already finished. Start a new one from the deck.");
+  if (attempt.assignment) {
+    const member = await db().classMember.findUnique({ where: { classId_userId: { classId: attempt.assignment.classId, userId: actor.id } }, select: { id: true } });
+    if (!member) throw new AppError("FORBIDDEN", "You are no longer in this class, so this assignment takes no more answers.");
+  }
+  if (await expireIfPastDeadline(attempt, now)) {
+    const due = attempt.assignment && attempt.deadlineAt?.getTime() === attempt.assignment.dueAt.getTime();
+    const at = attempt.deadlineAt!.toISOString().slice(0, 16).replace("T", " ");
+    throw due
+      ? new AppError("PAST_DUE", `This assignment was due at ${at} UTC, so it takes no more answers. Your earlier answers were saved and submitted.`)
+      : new AppError("TIME_UP", `Time is up: the time limit ended at ${at} UTC. Your earlier answers were saved and submitted.`);
+  }
 
   let grade;
   try {
-    grade = gradeChoice({ answer: q.item.answer, options: JSON.parse(q.options) as string[] }, chosen);
+    grade = gradeChoice({ answer: key, options: JSON.parse(q.options) as string[] }, chosen);
   } catch (e) {
     if (e instanceof AnswerFormatError) throw new AppError("INVALID_INPUT", e.message);
     throw e;
@@ -139,14 +195,18 @@ export async function answerQuestion(actor: SessionUser, input: z.input<typeof a
     // Only the first answer is written: a concurrent duplicate updates nothing.
     const written = await tx.attemptQuestion.updateMany({
       where: { id: q.id, answeredAt: null },
-      data: { chosen: grade.chosen, correct: grade.correct, answeredAt: new Date() },
+      data: { chosen: grade.chosen, correct: grade.correct, answeredAt: now },
     });
     if (written.count === 0) return null;
+    // The same fact's flashcard schedule learns from the answer (once: keyed by this question).
+    // Not while an assignment keeps its answers hidden: the card would show the answer.
+    if (revealNow && (QUIZZABLE_TYPES as readonly string[]).includes(q.item.type))
+      await recordQuizAnswer(tx, { userId: actor.id, itemId: q.item.id, questionId: q.id, correct: grade.correct, now });
     const remaining = await tx.attemptQuestion.count({ where: { attemptId, answeredAt: null } });
     const done = remaining === 0;
     await tx.attempt.update({
       where: { id: attemptId },
-      data: { correctCount: { increment: grade.correct ? 1 : 0 }, ...(done ? { status: "finished", finishedAt: new Date() } : {}) },
+      data: { correctCount: { increment: grade.correct ? 1 : 0 }, ...(done ? { status: "finished", finishedAt: now } : {}) },
     });
     return { done };
   });

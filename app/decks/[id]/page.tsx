@@ -19,7 +19,11 @@ export default async function DeckPage({ params, searchParams }: { params: Promi
       <h1>{deck.title}</h1>
       <p className="muted small">From {deck.documents.map((d, i) => <span key={d.id}>{i > 0 && ", "}<Link href={`/documents/${d.id}`}>{d.title}</Link></span>)}</p>
       {sp.error && <p className="error-box">{sp.error}</p>}
+      {user.role === "instructor" && <p className="row"><Link className="btn secondary" href={`/decks/${deck.id}/curate`}>Review items (approve, edit, retire)</Link>{deck.hiddenFromStudents && <span className="badge">hidden from students</span>}</p>}
       {deck.warnings.map((w) => <p key={w} className="card muted">{w}</p>)}
+      {deck.items.length > 0 && (
+        <p className="row"><Link className="btn secondary" href={`/review?deck=${deck.id}`} data-testid="review-deck">Review these cards</Link><span className="muted small">flashcards on your own schedule</span></p>
+      )}
       {deck.quizzableCount > 0 && (
         <form action={startQuizAction} className="card row" aria-label="Start a quiz">
           <input type="hidden" name="deckId" value={deck.id} />

@@ -5,6 +5,7 @@ import { getDocument } from "@/lib/server/documents";
 import { isAppError } from "@/lib/errors";
 import { HighlightedText } from "@/components/highlighted-text";
 import { ScrollToCite } from "@/components/scroll-to-cite";
+import { SelectionCiter } from "@/components/selection-citer";
 import { buildDeckAction } from "@/app/actions/build-deck-action";
 
 const int = (v: string | undefined) => (v !== undefined && /^\d+$/.test(v) ? Number(v) : undefined);
@@ -18,6 +19,12 @@ export default async function DocumentPage({ params, searchParams }: { params: P
   const user = await requireUser(`/documents/${id}${qs}`);
   const doc = await getDocument(user, id).catch((e) => { if (isAppError(e) && e.code === "NOT_FOUND") notFound(); throw e; });
   const badSpan = start !== undefined && (end === undefined || end <= start || end > doc.text.length);
+  // Instructors cite by selecting text: for a new question, or for the item they are editing.
+  const q = (v: string) => encodeURIComponent(v);
+  const citeTargets = user.role !== "instructor" ? [] : sp.curate && sp.item
+    ? [{ label: "Cite this in the item", base: `/decks/${q(sp.curate)}/items/${q(sp.item)}/edit?doc=${doc.id}` }]
+    : [...new Map([...(sp.curate ? [{ id: sp.curate, title: "this deck" }] : []), ...doc.decks].map((d) => [d.id, d])).values()]
+        .map((d) => ({ label: `New question in ${d.title}`, base: `/decks/${q(d.id)}/items/new?doc=${doc.id}` }));
   return (
     <>
       <p className="small"><Link href="/library">← Library</Link></p>
@@ -31,7 +38,8 @@ export default async function DocumentPage({ params, searchParams }: { params: P
           <button className="secondary" type="submit">Build a deck from this document</button>
         </form>
       </div>
-      <article className="card" aria-label="Document text">
+      {citeTargets.length > 0 && <SelectionCiter containerId="doc-body" targets={citeTargets} />}
+      <article className="card" aria-label="Document text" id="doc-body">
         <HighlightedText text={doc.text} start={badSpan ? undefined : start} end={badSpan ? undefined : end} />
       </article>
       <ScrollToCite />

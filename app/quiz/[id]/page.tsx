@@ -13,30 +13,37 @@ export default async function QuizPage({ params }: { params: Promise<{ id: strin
   const { id } = await params;
   const user = await requireUser(`/quiz/${id}`);
   const a = await getAttempt(user, id).catch((e) => { if (isAppError(e) && e.code === "NOT_FOUND") notFound(); throw e; });
+  const back = a.assignment
+    ? <p className="small"><Link href={`/classes/${a.assignment.classId}`}>← {a.assignment.title}</Link></p>
+    : <p className="small"><Link href={`/decks/${a.deck.id}`}>← {a.deck.title}</Link></p>;
   if (a.status === "in_progress" && a.current) {
     return (
       <>
-        <p className="small"><Link href={`/decks/${a.deck.id}`}>← {a.deck.title}</Link></p>
+        {back}
+        {a.assignment?.deadlineAt && <p className="small muted" data-testid="deadline">Answers are accepted until {a.assignment.deadlineAt.toISOString().slice(0, 16).replace("T", " ")} UTC.</p>}
         <QuizRunner key={a.current.id} attemptId={a.id} position={a.current.position} total={a.total} answered={a.answered}
-          question={{ id: a.current.id, prompt: a.current.prompt, options: a.current.options, type: a.current.type }} answer={answerQuestionAction} />
+          question={{ id: a.current.id, prompt: a.current.prompt, options: a.current.options, type: a.current.type }} answer={answerQuestionAction}
+          deadline={a.assignment?.deadlineAt?.toISOString()} />
       </>
     );
   }
   return (
     <>
-      <p className="small"><Link href={`/decks/${a.deck.id}`}>← {a.deck.title}</Link></p>
-      <h1>Quiz finished</h1>
-      <p className="card" data-testid="score"><strong>Score: {a.correctCount} of {a.total} ({a.scorePercent}%)</strong></p>
+      {back}
+      <h1>{a.assignment ? "Assignment submitted" : "Quiz finished"}</h1>
+      {a.correctCount !== null
+        ? <p className="card" data-testid="score"><strong>Score: {a.correctCount} of {a.total} ({a.scorePercent}%)</strong></p>
+        : <p className="card" data-testid="score-hidden">Your {a.answered} answer{a.answered === 1 ? " was" : "s were"} submitted. {a.assignment?.revealNote}</p>}
       <ol>
         {a.review.map((q) => (
           <li key={q.position} className="card" data-testid="review-item">
-            <p><span className={q.correct ? "badge" : "badge"} style={{ background: q.correct ? "var(--ok-bg)" : "var(--bad-bg)" }}>{q.correct ? "Correct" : "Wrong"}</span> {q.prompt}</p>
-            <p className="small">Your answer: <strong>{q.chosen ?? "—"}</strong>{!q.correct && <> · Correct answer: <strong>{q.correctAnswer}</strong></>}</p>
+            <p>{q.correctAnswer !== null && <span className="badge" style={{ background: q.correct ? "var(--ok-bg)" : "var(--bad-bg)" }}>{q.correct ? "Correct" : "Wrong"}</span>} {q.prompt}</p>
+            <p className="small">Your answer: <strong>{q.chosen ?? "—"}</strong>{q.correctAnswer !== null && !q.correct && <> · Correct answer: <strong>{q.correctAnswer}</strong></>}</p>
             {q.citations.map((c) => <CitationQuote key={`${c.documentId}:${c.start}`} c={c} />)}
           </li>
         ))}
       </ol>
-      <p className="row"><Link className="btn" href={`/decks/${a.deck.id}`}>Back to the deck</Link><Link className="btn secondary" href="/progress">Your progress</Link></p>
+      <p className="row">{a.assignment ? <Link className="btn" href={`/classes/${a.assignment.classId}`}>Back to the class</Link> : <Link className="btn" href={`/decks/${a.deck.id}`}>Back to the deck</Link>}<Link className="btn secondary" href="/progress">Your progress</Link></p>
     </>
   );
 }

@@ -1,0 +1,23 @@
+"use server";
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { requireUser } from "@/lib/server/auth";
+import { setItemStatus } from "@/lib/server/curation";
+import { toActionError } from "@/lib/server/action-result";
+
+/** Retires an item (it leaves new quizzes; past answers keep it) or restores it. */
+export async function setItemStatusAction(form: FormData): Promise<void> {
+  const deckId = String(form.get("deckId") ?? "");
+  const itemId = String(form.get("itemId") ?? "");
+  const user = await requireUser(`/decks/${deckId}/curate`);
+  const back = String(form.get("returnTo") ?? "");
+  let target = back.startsWith("/") && !back.startsWith("//") ? back : `/decks/${encodeURIComponent(deckId)}/curate`;
+  try {
+    await setItemStatus(user, itemId, form.get("status") === "retired" ? "retired" : "active");
+    revalidatePath(`/decks/${deckId}/curate`);
+    revalidatePath(`/decks/${deckId}`);
+  } catch (e) {
+    target = `/decks/${encodeURIComponent(deckId)}/curate?error=${encodeURIComponent(toActionError(e).message)}`;
+  }
+  redirect(target);
+}

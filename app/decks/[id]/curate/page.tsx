@@ -1,0 +1,66 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/server/auth";
+import { getCurationDeck } from "@/lib/server/curation";
+import { isAppError } from "@/lib/errors";
+import { citationHref } from "@/components/citation-link";
+import { approveItemAction } from "@/app/actions/approve-item-action";
+import { setItemStatusAction } from "@/app/actions/set-item-status-action";
+import { setDeckVisibilityAction } from "@/app/actions/set-deck-visibility-action";
+
+export const metadata = { title: "Review items · CiteDeck" };
+
+export default async function CuratePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  const { id } = await params;
+  const sp = await searchParams;
+  const user = await requireUser(`/decks/${id}/curate`);
+  const deck = await getCurationDeck(user, id).catch((e) => {
+    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
+    if (isAppError(e) && e.code === "FORBIDDEN") return null;
+    throw e;
+  });
+  if (!deck) return (<><h1>Review items</h1><p className="error-box">Only instructors can review and edit deck items.</p></>);
+  const counts = { active: deck.items.filter((i) => i.status === "active").length, retired: deck.items.filter((i) => i.status === "retired").length, approved: deck.items.filter((i) => i.approved).length };
+  return (
+    <>
+      <p className="small"><Link href={`/decks/${deck.id}`}>← {deck.title}</Link></p>
+      <h1>Review items: {deck.title}</h1>
+      {sp.error && <p className="error-box">{sp.error}</p>}
+      {sp.saved && <p className="ok-box">Saved.</p>}
+      <p className="card small">{counts.active} active · {counts.retired} retired · {counts.approved} approved. Approve an item when it reads well; edit its wording or options; retire it to take it out of new quizzes (past answers keep it).
+        To add a question by hand, open a document and select the sentence it should cite: {deck.documents.map((d, i) => <span key={d.id}>{i > 0 && ", "}<Link href={`/documents/${d.id}?curate=${deck.id}`}>{d.title}</Link></span>)}.</p>
+      <form action={setDeckVisibilityAction} className="card row small" aria-label="Deck visibility">
+        <input type="hidden" name="deckId" value={deck.id} /><input type="hidden" name="hidden" value={deck.hiddenFromStudents ? "false" : "true"} />
+        <span data-testid="deck-visibility">{deck.hiddenFromStudents ? "Hidden from students: they take its assignments but cannot open, quiz or review it." : "Shared: every student can open this deck, see its answers and study it."}</span>
+        <button type="submit" className="secondary">{deck.hiddenFromStudents ? "Share with students" : "Hide from students"}</button>
+      </form>
+      <ol className="plain">
+        {deck.items.map((item) => (
+          <li key={item.id} id={`item-${item.id}`} className="card" data-testid="curate-item" data-item-id={item.id} data-type={item.type} data-status={item.status} style={item.status === "retired" ? { opacity: 0.65 } : undefined}>
+            <div>
+              <span className="badge">{item.type}</span>
+              {item.status === "retired" && <span className="badge" data-testid="retired-badge">retired</span>}
+              {item.approved && <span className="badge" style={{ background: "var(--ok-bg)", color: "var(--ok)" }}>approved</span>}
+              {item.version > 1 && <span className="badge">version {item.version}</span>}
+              {item.manual && <span className="badge">written by hand</span>}
+            </div>
+            <p style={{ margin: ".4rem 0" }} data-testid="curate-prompt">{item.prompt}</p>
+            <p className="small">Answer: <strong>{item.answer}</strong>{item.type === "mcq" && <> · Options: {item.options.join(" · ")}</>}</p>
+            {item.citations.map((c) => <p key={`${c.documentId}:${c.start}`} className="small muted">Cites: “{c.quote}” <Link href={citationHref(c)}>open</Link></p>)}
+            <div className="row small">
+              <Link className="btn secondary" href={`/decks/${deck.id}/items/${item.id}/edit`}>Edit</Link>
+              {!item.approved && item.status === "active" && (
+                <form action={approveItemAction}><input type="hidden" name="deckId" value={deck.id} /><input type="hidden" name="itemId" value={item.id} /><button type="submit" className="secondary">Approve</button></form>
+              )}
+              <form action={setItemStatusAction}>
+                <input type="hidden" name="deckId" value={deck.id} /><input type="hidden" name="itemId" value={item.id} />
+                <input type="hidden" name="status" value={item.status === "retired" ? "active" : "retired"} />
+                <button type="submit" className="secondary">{item.status === "retired" ? "Restore" : "Retire"}</button>
+              </form>
+            </div>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

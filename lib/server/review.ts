@@ -1,0 +1,410 @@
+// Flashcard review on an FSRS schedule: the next card of a session, a rating (stored as it is
+// made, idempotent by client key), undo, study settings, and quiz answers feeding the same
+// schedule. Every call acts on the caller's own cards only. The clock is a parameter.
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { AppError, notFound } from "@/lib/errors";
+import {
+  dayNumber, GRADES, intervalLabel, isGrade, newCard, preview, replay, review, rollback,
+  type Grade, type SchedCard, type SchedLog,
+} from "@/lib/scheduling";
+import { shuffleOptions } from "@/lib/grading";
+import { db, type Tx } from "./db";
+import { citationViews, type CitationView } from "./decks";
+import type { SessionUser } from "./accounts";
+
+/** Learning and relearning steps may be taken up to this early when nothing else is due. */
+const LEARN_AHEAD_MS = 20 * 60_000;
+
+export const scopeSchema = z.object({
+  deckId: z.string().min(1).max(100).optional(),
+  /** a fixed list of items (e.g. "study your weakest now"); reviewed once each, due or not */
+  items: z.array(z.string().min(1).max(100)).max(50).optional(),
+  /** with items: the session start; items rated since are done */
+  since: z.coerce.date().optional(),
+});
+export type ReviewScope = z.infer<typeof scopeSchema>;
+
+export interface StudySettings { retention: number; dailyNewLimit: number }
+
+export const settingsSchema = z.object({
+  retentionPercent: z.coerce.number({ error: "Enter a retention target." }).int("Use a whole percentage.").min(70, "Choose a retention target of at least 70%.").max(99, "Choose a retention target of at most 99%."),
+  /** also recompute existing cards' schedules with the new target */
+  reschedule: z.union([z.boolean(), z.literal("on")]).optional().transform((v) => v === true || v === "on"),
+  dailyNewLimit: z.coerce.number({ error: "Enter a number of new cards." }).int("Use a whole number of new cards.").min(0, "The new-card limit cannot be negative.").max(500, "Choose at most 500 new cards a day."),
+});
+
+export async function getStudySettings(actor: SessionUser): Promise<StudySettings> {
+  const u = await db().user.findUnique({ where: { id: actor.id }, select: { retention: true, dailyNewLimit: true } });
+  if (!u) throw new AppError("UNAUTHENTICATED", "Your account was not found. Sign in again.");
+  return u;
+}
+
+export async function updateStudySettings(actor: SessionUser, input: z.input<typeof settingsSchema>): Promise<StudySettings & { rescheduled: number }> {
+  const parsed = settingsSchema.safeParse(input);
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const i of parsed.error.issues) fieldErrors[String(i.path[0])] ??= i.message;
+    throw new AppError("INVALID_INPUT", parsed.error.issues[0]?.message ?? "Invalid settings.", { fieldErrors });
+  }
+  const saved = await db().user.update({
+    where: { id: actor.id },
+    data: { retention: parsed.data.retentionPercent / 100, dailyNewLimit: parsed.data.dailyNewLimit },
+    select: { retention: true, dailyNewLimit: true },
+  });
+  const rescheduled = parsed.data.reschedule ? (await recomputeSchedules(actor)).cards : 0;
+  return { ...saved, rescheduled };
+}
+
+export interface ReviewCardView {
+  itemId: string; deckId: string; deckTitle: string; type: string; kind: string;
+  /** what the student sees first */
+  front: string; back: string; options: string[];
+  citations: CitationView[];
+  /** mcq: where each wrong option really appears in the documents, when the engine recorded it */
+  optionCitations: Record<string, CitationView[]>;
+  isNew: boolean; dueAt: Date;
+  /** the next interval for each rating, as the buttons show it */
+  intervals: Record<Grade, string>;
+}
+export interface ReviewQueue { card: ReviewCardView | null; dueCount: number; newLeft: number; newToday: number; settings: StudySettings; canUndo: boolean }
+
+type CardRow = {
+  id: string; due: Date; stability: number; difficulty: number; elapsedDays: number; scheduledDays: number;
+  learningSteps: number; reps: number; lapses: number; state: number; lastReview: Date | null;
+};
+const cardSelect = { id: true, due: true, stability: true, difficulty: true, elapsedDays: true, scheduledDays: true, learningSteps: true, reps: true, lapses: true, state: true, lastReview: true } as const;
+const sched = (c: CardRow): SchedCard => ({ ...c });
+
+function isDue(c: SchedCard, now: Date): boolean {
+  if (c.due.getTime() <= now.getTime()) return true;
+  return (c.state === 1 || c.state === 3) && c.due.getTime() <= now.getTime() + LEARN_AHEAD_MS;
+}
+
+async function newToday(userId: string, now: Date): Promise<number> {
+  const s = await db().userDayStat.findUnique({ where: { userId_day: { userId, day: dayNumber(now) } }, select: { newCards: true } });
+  return s?.newCards ?? 0;
+}
+
+/** A stable shuffle per card and review, so a reload shows the same order. */
+function seedOf(id: string, reps: number): number {
+  let h = 2166136261;
+  for (const ch of `${id}:${reps}`) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
+  return h >>> 0;
+}
+
+// Students never get cards of a deck an instructor hid from them (graded assignments, 030).
+const itemWhere = (scope: ReviewScope, actor?: SessionUser) => ({
+  status: "active", ...(scope.deckId ? { deckId: scope.deckId } : {}), ...(actor?.role === "student" ? { deck: { hiddenFromStudents: false } } : {}),
+});
+
+/** The next card of a session: due cards first (oldest due first), then new cards up to the
+ *  daily limit, then learning steps due within 20 minutes. With `items`, each listed item once. */
+export async function getReviewQueue(actor: SessionUser, scopeInput: z.input<typeof scopeSchema>, now: Date, first?: string): Promise<ReviewQueue> {
+  const scope = parseScope(scopeInput);
+  const where = { userId: actor.id, item: itemWhere(scope, actor) };
+  // The reads that do not depend on each other run together (one round trip on PostgreSQL).
+  const [settings, lastLog, doneNew, dueCount, due] = await Promise.all([
+    getStudySettings(actor),
+    db().reviewLog.findFirst({ where: { userId: actor.id, source: "review" }, select: { id: true } }),
+    newToday(actor.id, now),
+    scope.items ? Promise.resolve(0) : db().cardState.count({ where: { ...where, due: { lte: now } } }),
+    scope.items ? Promise.resolve(null) : db().cardState.findFirst({ where: { ...where, due: { lte: now } }, orderBy: { due: "asc" }, select: { itemId: true } }),
+  ]);
+  const canUndo = !!lastLog;
+  // An empty queue may mean the deck is gone (or hidden): only then is it looked up.
+  const deckGone = async () => !!scope.deckId && !(await db().deck.findUnique({ where: { id: scope.deckId, ...(actor.role === "student" ? { hiddenFromStudents: false } : {}) }, select: { id: true } }));
+  if (first) {
+    const card = await cardView(actor.id, first, settings, now);
+    if (card) return { ...(await getReviewQueue(actor, scopeInput, now)), card };
+  }
+  if (scope.items) {
+    const since = scope.since ?? new Date(0);
+    const [cards, live] = await Promise.all([
+      db().cardState.findMany({ where: { userId: actor.id, itemId: { in: scope.items } }, select: { itemId: true, lastReview: true } }),
+      db().item.findMany({ where: { id: { in: scope.items }, status: "active" }, select: { id: true } }),
+    ]);
+    const done = new Set(cards.filter((c) => c.lastReview && c.lastReview >= since).map((c) => c.itemId));
+    const liveIds = new Set(live.map((i) => i.id));
+    const left = scope.items.filter((id) => !done.has(id) && liveIds.has(id));
+    const next = left[0];
+    return { card: next ? await cardView(actor.id, next, settings, now) : null, dueCount: left.length, newLeft: 0, newToday: doneNew, settings, canUndo };
+  }
+  const newLeft = Math.max(0, settings.dailyNewLimit - doneNew);
+  let itemId = due?.itemId;
+  if (!itemId && newLeft > 0) {
+    const fresh = await db().item.findFirst({
+      where: { ...itemWhere(scope, actor), cards: { none: { userId: actor.id } } },
+      orderBy: [{ deckId: "asc" }, { position: "asc" }], select: { id: true },
+    });
+    itemId = fresh?.id;
+  }
+  if (!itemId) {
+    const [ahead, gone] = await Promise.all([
+      db().cardState.findFirst({
+        where: { ...where, state: { in: [1, 3] }, due: { lte: new Date(now.getTime() + LEARN_AHEAD_MS) } },
+        orderBy: { due: "asc" }, select: { itemId: true },
+      }),
+      deckGone(),
+    ]);
+    if (gone) throw notFound("This deck");
+    itemId = ahead?.itemId;
+  }
+  return { card: itemId ? await cardView(actor.id, itemId, settings, now) : null, dueCount, newLeft, newToday: doneNew, settings, canUndo };
+}
+
+function parseScope(input: z.input<typeof scopeSchema>): ReviewScope {
+  const parsed = scopeSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("INVALID_INPUT", "This review link is not valid. Start again from a deck or from Review.");
+  return parsed.data;
+}
+
+/** What the card looks like for review: mcq shows its prompt and answer (not the options to
+ *  pick from); true/false shows the statement and True or False. */
+async function cardView(userId: string, itemId: string, settings: StudySettings, now: Date): Promise<ReviewCardView | null> {
+  const [item, card] = await Promise.all([
+    db().item.findUnique({
+      where: { id: itemId },
+      select: { id: true, type: true, kind: true, prompt: true, answer: true, options: true, optionCitations: true, deck: { select: { id: true, title: true } }, citations: { orderBy: { position: "asc" }, select: { documentId: true, start: true, end: true } } },
+    }),
+    db().cardState.findUnique({ where: { userId_itemId: { userId, itemId } }, select: cardSelect }),
+  ]);
+  if (!item) return null;
+  const sc = card ? sched(card) : newCard(now);
+  const p = preview(sc, now, { retention: settings.retention });
+  const intervals = {} as Record<Grade, string>;
+  for (const g of GRADES) intervals[g] = intervalLabel(now, p[g]);
+  // One citation load for the answer's sentences and the wrong options' (mcq).
+  const optionRows = item.type === "mcq" ? Object.entries(JSON.parse(item.optionCitations) as Record<string, { documentId: string; start: number; end: number }[]>).filter(([o]) => o !== item.answer) : [];
+  const views = await citationViews([...item.citations, ...optionRows.flatMap(([, rows]) => rows)]);
+  const byKey = new Map(views.map((v) => [`${v.documentId}:${v.start}:${v.end}`, v]));
+  const pick = (rows: { documentId: string; start: number; end: number }[]) => rows.flatMap((r) => { const v = byKey.get(`${r.documentId}:${r.start}:${r.end}`); return v ? [v] : []; });
+  const optionCitations = Object.fromEntries(optionRows.map(([o, rows]) => [o, pick(rows)]));
+  return {
+    itemId: item.id, deckId: item.deck.id, deckTitle: item.deck.title, type: item.type, kind: item.kind,
+    front: item.prompt, back: item.answer, options: item.type === "mcq" ? shuffleOptions(JSON.parse(item.options) as string[], seedOf(item.id, sc.reps)) : [],
+    citations: pick(item.citations),
+    optionCitations,
+    isNew: !card, dueAt: sc.due, intervals,
+  };
+}
+
+export const rateSchema = z.object({
+  itemId: z.string().min(1, "This rating does not name a card.").max(100),
+  rating: z.number().refine(isGrade, "Rate the card with 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)."),
+  /** random per rating, made by the browser: a double submit stores one review */
+  clientKey: z.string().min(8, "This rating has no valid key; reload the page.").max(100),
+  durationMs: z.number().int().min(0).default(0).transform((n) => Math.min(n, 10 * 60_000)),
+  /** "due": only due cards and new cards within the daily limit; "practice": any card of the
+   *  student's (studying the weakest items now) */
+  mode: z.enum(["due", "practice"]).default("due"),
+});
+
+export interface RateResult { duplicate: boolean; rating: Grade; due: Date; interval: string; clockBehind: boolean }
+
+const storedKey = (userId: string, key: string) => `${userId}:${key}`;
+
+/** Stores a rating: the card's new schedule, a review log and the day's counts, in one
+ *  transaction. A repeat with the same client key returns the first result (duplicate). */
+export async function rateCard(actor: SessionUser, input: z.input<typeof rateSchema>, now: Date): Promise<RateResult> {
+  const parsed = rateSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("INVALID_INPUT", parsed.error.issues[0]?.message ?? "Invalid rating.");
+  const { itemId, clientKey, durationMs, mode } = parsed.data;
+  const rating = parsed.data.rating as Grade;
+  const key = storedKey(actor.id, clientKey);
+  const findPrevious = () => db().reviewLog.findUnique({ where: { clientKey: key }, select: { rating: true, itemId: true, card: { select: { due: true } } } });
+  const asDuplicate = (log: NonNullable<Awaited<ReturnType<typeof findPrevious>>>): RateResult => {
+    if (log.itemId !== itemId) throw new AppError("CONFLICT", "This rating key was already used for another card. Reload the page.");
+    return { duplicate: true, rating: log.rating as Grade, due: log.card.due, interval: intervalLabel(now, log.card.due), clockBehind: false };
+  };
+  // The reads run together. A repeat of a stored rating is recognised before any rule refuses
+  // it: where a rule would refuse (the card is no longer due), or at the write (unique key).
+  const [settings, item, card] = await Promise.all([
+    getStudySettings(actor),
+    db().item.findUnique({ where: { id: itemId }, select: { id: true, status: true } }),
+    db().cardState.findUnique({ where: { userId_itemId: { userId: actor.id, itemId } }, select: cardSelect }),
+  ]);
+  let refusal: AppError | null = null;
+  if (!item || item.status !== "active")
+    refusal = new AppError("NOT_FOUND", "This card no longer exists: its deck was deleted or the item retired. Your other cards and reviews are kept.");
+  else if (mode === "due" && card && !isDue(sched(card), now))
+    refusal = new AppError("NOT_DUE", `This card is not due until ${card.due.toISOString().slice(0, 16).replace("T", " ")} UTC, so the rating was not stored. It was probably rated already in another tab.`);
+  else if (mode === "due" && !card && (await newToday(actor.id, now)) >= settings.dailyNewLimit)
+    refusal = new AppError("NEW_LIMIT", `You have reached today's limit of ${settings.dailyNewLimit} new cards. Come back tomorrow, or raise the limit in your study settings.`);
+  if (refusal) {
+    const previous = await findPrevious();
+    if (previous) return asDuplicate(previous);
+    throw refusal;
+  }
+  const plan = planReview({ userId: actor.id, itemId, card, rating, now, retention: settings.retention, source: "review", clientKey: key, durationMs });
+  try {
+    // One batch transaction: the card update is conditional on what was read (else P2025),
+    // the log's client key and the card's (user, item) are unique (else P2002): all or nothing.
+    await db().$transaction(writeOps(db(), plan, "strict"));
+    return { duplicate: false, rating, due: plan.card.due, interval: intervalLabel(now, plan.card.due), clockBehind: plan.clockBehind };
+  } catch (e) {
+    const code = prismaCode(e);
+    if (code === "P2002") {
+      const d = await findPrevious();
+      if (d) return asDuplicate(d);
+    }
+    if (code === "P2002" || code === "P2025")
+      throw new AppError("CONFLICT", "This card was just rated somewhere else (another tab?). Its schedule is up to date; continue with the next card.");
+    throw e;
+  }
+}
+
+function prismaCode(e: unknown): string | null {
+  return typeof e === "object" && e !== null && "code" in e && typeof (e as { code: unknown }).code === "string" ? (e as { code: string }).code : null;
+}
+
+interface ReviewPlan {
+  userId: string; itemId: string; cardId: string; before: CardRow | null; card: SchedCard; log: SchedLog; clockBehind: boolean;
+  source: "review" | "quiz"; clientKey: string; durationMs: number; rating: Grade;
+}
+
+/** The scheduling half of a review: pure, no database. */
+function planReview(r: {
+  userId: string; itemId: string; card: CardRow | null; rating: Grade; now: Date; retention: number;
+  source: "review" | "quiz"; clientKey: string; durationMs: number;
+}): ReviewPlan {
+  const res = review(r.card ? sched(r.card) : newCard(r.now), r.rating, r.now, { retention: r.retention });
+  return {
+    userId: r.userId, itemId: r.itemId, cardId: r.card?.id ?? randomUUID(), before: r.card, card: res.card, log: res.log, clockBehind: res.clockBehind,
+    source: r.source, clientKey: r.clientKey, durationMs: r.durationMs, rating: r.rating,
+  };
+}
+
+/** The writes of a review: the card (created, or updated only if unchanged since read), the
+ *  log, and the day's counts. "strict" makes a changed card fail the transaction (P2025);
+ *  "lenient" updates nothing instead (the caller checks the count). */
+function writeOps(c: Tx, p: ReviewPlan, mode: "strict" | "lenient") {
+  const k = p.card;
+  const data = {
+    due: k.due, stability: k.stability, difficulty: k.difficulty, elapsedDays: k.elapsedDays, scheduledDays: k.scheduledDays,
+    learningSteps: k.learningSteps, reps: k.reps, lapses: k.lapses, state: k.state, lastReview: k.lastReview,
+  };
+  const b = p.before;
+  const cardOp = !b
+    ? c.cardState.create({ data: { id: p.cardId, userId: p.userId, itemId: p.itemId, ...data }, select: { id: true } })
+    : mode === "strict"
+      ? c.cardState.update({ where: { id: b.id, reps: b.reps, lastReview: b.lastReview }, data, select: { id: true } })
+      : c.cardState.updateMany({ where: { id: b.id, reps: b.reps, lastReview: b.lastReview }, data });
+  const l = p.log;
+  const day = dayNumber(l.review);
+  const counts = { reviews: 1, passed: p.rating > 1 ? 1 : 0, newCards: !b && p.source === "review" ? 1 : 0, quiz: p.source === "quiz" ? 1 : 0, durationMs: p.durationMs };
+  return [
+    cardOp,
+    c.reviewLog.create({
+      data: {
+        userId: p.userId, itemId: p.itemId, cardId: p.cardId, rating: l.rating, state: l.state, due: l.due, stability: l.stability, difficulty: l.difficulty,
+        elapsedDays: l.elapsedDays, lastElapsedDays: l.lastElapsedDays, scheduledDays: l.scheduledDays, learningSteps: l.learningSteps,
+        review: l.review, durationMs: p.durationMs, source: p.source, clientKey: p.clientKey,
+      },
+      select: { id: true },
+    }),
+    c.userDayStat.upsert({
+      where: { userId_day: { userId: p.userId, day } },
+      create: { userId: p.userId, day, ...counts },
+      update: {
+        reviews: { increment: counts.reviews }, passed: { increment: counts.passed }, newCards: { increment: counts.newCards },
+        quiz: { increment: counts.quiz }, durationMs: { increment: counts.durationMs },
+      },
+      select: { day: true },
+    }),
+  ] as [typeof cardOp, ReturnType<Tx["reviewLog"]["create"]>, ReturnType<Tx["userDayStat"]["upsert"]>];
+}
+
+/** Called by the quiz inside the transaction that stores a first answer: a right answer counts
+ *  as Good, a wrong one as Again. The client key is the attempt question, so one answer feeds
+ *  the schedule once; a concurrent review of the same card makes the quiz skip it. */
+export async function recordQuizAnswer(tx: Tx, a: { userId: string; itemId: string; questionId: string; correct: boolean; now: Date }): Promise<boolean> {
+  const key = storedKey(a.userId, `quiz:${a.questionId}`);
+  const [user, card, existing] = await Promise.all([
+    tx.user.findUnique({ where: { id: a.userId }, select: { retention: true } }),
+    tx.cardState.findUnique({ where: { userId_itemId: { userId: a.userId, itemId: a.itemId } }, select: cardSelect }),
+    tx.reviewLog.findUnique({ where: { clientKey: key }, select: { id: true } }),
+  ]);
+  if (!user || existing) return false;
+  const plan = planReview({ userId: a.userId, itemId: a.itemId, card, rating: a.correct ? 3 : 1, now: a.now, retention: user.retention, source: "quiz", clientKey: key, durationMs: 0 });
+  const [cardOp, logOp, statOp] = writeOps(tx, plan, "lenient");
+  // A card changed since it was read (a review in another tab at the same instant): the quiz
+  // answer still stands; only this schedule update is skipped.
+  const written = await cardOp;
+  if ("count" in written && written.count === 0) return false;
+  await logOp;
+  await statOp;
+  return true;
+}
+
+/** Undoes the caller's most recent review rating (not quiz answers): the card goes back to its
+ *  state before (ts-fsrs rollback on the stored log), the log and the day's counts too. */
+export async function undoLastReview(actor: SessionUser): Promise<{ itemId: string }> {
+  const settings = await getStudySettings(actor);
+  const log = await db().reviewLog.findFirst({
+    where: { userId: actor.id, source: "review" }, orderBy: [{ review: "desc" }, { id: "desc" }],
+    select: { id: true, itemId: true, cardId: true, rating: true, state: true, due: true, stability: true, difficulty: true, elapsedDays: true, lastElapsedDays: true, scheduledDays: true, learningSteps: true, review: true, durationMs: true },
+  });
+  if (!log) throw new AppError("NOTHING_TO_UNDO", "There is no rating to undo.");
+  const [latest, card] = await Promise.all([
+    db().reviewLog.findFirst({ where: { cardId: log.cardId }, orderBy: [{ review: "desc" }, { id: "desc" }], select: { id: true } }),
+    db().cardState.findUnique({ where: { id: log.cardId }, select: cardSelect }),
+  ]);
+  if (!card) throw new AppError("NOTHING_TO_UNDO", "There is no rating to undo: that card was deleted with its deck.");
+  if (latest?.id !== log.id) throw new AppError("CONFLICT", "This card was answered in a quiz after your last rating, so that rating can no longer be undone.");
+  const prev = rollback(sched(card), { ...log, rating: log.rating as Grade } satisfies SchedLog, { retention: settings.retention });
+  const undone = await db().$transaction(async (tx) => {
+    const del = await tx.reviewLog.deleteMany({ where: { id: log.id } });
+    if (del.count === 0) return false; // a concurrent undo got there first
+    if (prev.state === 0 && prev.reps === 0) {
+      await tx.cardState.delete({ where: { id: card.id } });
+    } else {
+      await tx.cardState.update({
+        where: { id: card.id },
+        data: { due: prev.due, stability: prev.stability, difficulty: prev.difficulty, elapsedDays: prev.elapsedDays, scheduledDays: prev.scheduledDays, learningSteps: prev.learningSteps, reps: prev.reps, lapses: prev.lapses, state: prev.state, lastReview: prev.lastReview },
+      });
+    }
+    await tx.userDayStat.updateMany({
+      where: { userId: actor.id, day: dayNumber(log.review) },
+      data: { reviews: { decrement: 1 }, passed: { decrement: log.rating > 1 ? 1 : 0 }, newCards: { decrement: log.state === 0 ? 1 : 0 }, durationMs: { decrement: log.durationMs } },
+    });
+    return true;
+  });
+  if (!undone) throw new AppError("NOTHING_TO_UNDO", "That rating was already undone.");
+  return { itemId: log.itemId };
+}
+
+/** Recomputes every card of the caller from its stored review history with the current
+ *  retention target (ts-fsrs reschedule): for after the target changes. Returns how many cards
+ *  it rewrote. Cards rated meanwhile (their log count changed) are left as they are. */
+export async function recomputeSchedules(actor: SessionUser): Promise<{ cards: number }> {
+  const settings = await getStudySettings(actor);
+  const logs = await db().reviewLog.findMany({ where: { userId: actor.id }, orderBy: [{ cardId: "asc" }, { review: "asc" }, { id: "asc" }], select: { cardId: true, rating: true, review: true } });
+  const byCard = new Map<string, { rating: Grade; review: Date }[]>();
+  for (const l of logs) {
+    const h = byCard.get(l.cardId) ?? [];
+    h.push({ rating: l.rating as Grade, review: l.review });
+    byCard.set(l.cardId, h);
+  }
+  const ops = [...byCard.entries()].map(([cardId, history]) => {
+    const c = replay(history, history[0]!.review, { retention: settings.retention });
+    return db().cardState.updateMany({
+      where: { id: cardId, userId: actor.id, reps: history.length },
+      data: { due: c.due, stability: c.stability, difficulty: c.difficulty, elapsedDays: c.elapsedDays, scheduledDays: c.scheduledDays, learningSteps: c.learningSteps, reps: c.reps, lapses: c.lapses, state: c.state, lastReview: c.lastReview },
+    });
+  });
+  let cards = 0;
+  for (let i = 0; i < ops.length; i += 500) {
+    const done = await db().$transaction(ops.slice(i, i + 500));
+    cards += done.reduce((n, r) => n + r.count, 0);
+  }
+  return { cards };
+}
+
+/** The caller's card for one item as stored (tests, the undo screen). */
+export async function getCard(actor: SessionUser, itemId: string) {
+  return db().cardState.findUnique({ where: { userId_itemId: { userId: actor.id, itemId } }, select: { ...cardSelect, itemId: true } });
+}
+
+

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Deck" ADD COLUMN     "hiddenFromStudents" BOOLEAN NOT NULL DEFAULT false;
+
