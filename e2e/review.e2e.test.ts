@@ -118,6 +118,16 @@ describe("a student reviews flashcards by keyboard, undoes a rating, and sees it
     expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("rate-1");
     await page.keyboard.press("1");
     await page.waitForSelector("[data-testid=review-done]");
+
+    // Study settings (the server's checks of the range are tested in review.int.test.ts)
+    await page.goto(`${baseURL}/review/settings`);
+    await page.fill("#retentionPercent", "85");
+    await page.fill("#dailyNewLimit", "5");
+    await page.click("text=Save settings");
+    await page.waitForSelector("text=Saved: 85% retention, 5 new cards a day.");
+    await page.goto(`${baseURL}/review`);
+    // 5 a day, one already used: the multiple-choice card above was new
+    expect(await text(page, "[data-testid=review-counts]")).toContain("4 new left today");
     await ctx.close();
   });
 });

@@ -175,7 +175,7 @@ async function runOne(provider: TestProvider): Promise<boolean> {
     let k = 0;
     const rate = await timeIt(100, 5, () => rateCard(actor, { itemId: due[k++]!.itemId, rating: 3, clientKey: randomUUID(), durationMs: 2500 }, NOW));
     const sp = await getStudyProgress(actor, NOW);
-    console.log(`${provider}: heavy student: ${sp.totals.cards} cards, ${sp.totals.reviews} reviews in the last 400 days, ${sp.totals.dueNow} due now, streak ${sp.streak.current}`);
+    console.log(`${provider}: heavy student: ${sp.totals.cards} cards, ${sp.totals.reviews} reviews in the last 365 days, ${sp.totals.dueNow} due now, streak ${sp.streak.current}`);
     const line = (name: string, r: { p50: number; p95: number; max: number }, target: number) => {
       const ok = r.p95 < target;
       console.log(`${provider}: ${name.padEnd(22)} p50 ${r.p50.toFixed(1).padStart(6)} ms   p95 ${r.p95.toFixed(1).padStart(6)} ms   max ${r.max.toFixed(1).padStart(6)} ms   target p95 < ${target} ms  ${ok ? "OK" : "MISSED"}`);

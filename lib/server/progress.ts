@@ -54,12 +54,13 @@ export async function getStudyProgress(actor: SessionUser, now: Date): Promise<S
     db().userDayStat.findMany({ where: { userId: actor.id, day: { gt: today - 400 } }, select: { day: true, reviews: true, passed: true, newCards: true, quiz: true } }),
     studiedCards(actor.id),
     // A relation filter, not an IN list: a year of cards exceeds SQLite's bound-parameter limit.
-    db().deck.findMany({ where: { items: { some: { cards: { some: { userId: actor.id } } } } }, select: { id: true } }),
+    db().deck.findMany({ where: { items: { some: { cards: { some: { userId: actor.id } } } }, ...(actor.role === "student" ? { hiddenFromStudents: false } : {}) }, select: { id: true } }),
   ]);
   const retention = user?.retention ?? 0.9;
   const deckIds = deckRows.map((d) => d.id);
   const opts = { retention };
-  const live = rows.filter((c) => c.status === "active");
+  // Items of decks hidden from students (kept for assignments) are left out for students.
+  const live = rows.filter((c) => c.status === "active" && !(c.hidden && actor.role === "student"));
   const scored = live.map((c) => Object.assign(c, { recall: retrievability(c, now, opts) }));
   const weak = weakest(scored, 10);
   // Denominators: every active item of the decks the student studies, by kind and by document.
@@ -98,7 +99,8 @@ export async function getStudyProgress(actor: SessionUser, now: Date): Promise<S
       citations: cites.filter((c) => i.citations.some((x) => x.documentId === c.documentId && x.start === c.start && x.end === c.end)),
     }];
   });
-  const reviews = stats.reduce((n, s) => n + s.reviews, 0);
+  // "This year": the 365 days the calendar shows.
+  const reviews = stats.reduce((n, s) => n + (s.day > today - 365 ? s.reviews : 0), 0);
   return {
     today: dayIso(today),
     totals: { cards: live.length, reviews, dueNow: live.filter((c) => c.due <= now).length, mastered: scored.filter((c) => c.stability >= MASTERED_STABILITY_DAYS).length },
@@ -112,16 +114,17 @@ export async function getStudyProgress(actor: SessionUser, now: Date): Promise<S
 
 interface StudiedCard {
   itemId: string; due: Date; stability: number; state: number; lastReview: Date | null; lapses: number; reps: number;
-  kind: string; status: string; documentId: string | null;
+  kind: string; status: string; documentId: string | null; hidden: boolean;
 }
 
 /** The caller's cards with their item's kind and status and the document of its first
  *  citation: one join instead of three queries (the progress page's largest read). */
 async function studiedCards(userId: string): Promise<StudiedCard[]> {
   const rows = await db().$queryRaw<Record<string, unknown>[]>`
-    SELECT c."itemId", c."due", c."stability", c."state", c."lastReview", c."lapses", c."reps", i."kind", i."status", ic."documentId"
+    SELECT c."itemId", c."due", c."stability", c."state", c."lastReview", c."lapses", c."reps", i."kind", i."status", ic."documentId", dk."hiddenFromStudents" AS "hidden"
     FROM "CardState" c
     JOIN "Item" i ON i."id" = c."itemId"
+    JOIN "Deck" dk ON dk."id" = i."deckId"
     LEFT JOIN "ItemCitation" ic ON ic."itemId" = c."itemId" AND ic."position" = 0
     WHERE c."userId" = ${userId}`;
   // SQLite returns DateTime columns of a raw query as text, PostgreSQL as Date.
@@ -135,6 +138,8 @@ async function studiedCards(userId: string): Promise<StudiedCard[]> {
     out.push({
       itemId, due: date(r.due), stability: Number(r.stability), state: Number(r.state), lastReview: r.lastReview === null ? null : date(r.lastReview),
       lapses: Number(r.lapses), reps: Number(r.reps), kind: String(r.kind), status: String(r.status), documentId: r.documentId === null ? null : String(r.documentId),
+      // SQLite returns booleans as 0/1
+      hidden: r.hidden === true || Number(r.hidden) === 1,
     });
   }
   return out;
@@ -172,7 +177,7 @@ export async function exportProgressCsv(actor: SessionUser, name: string, now: D
   const s = await getStudyProgress(actor, now);
   switch (n) {
     case "summary":
-      return { filename, csv: toCsv(["measure", "value"], [["today_utc", s.today], ["current_streak_days", s.streak.current], ["longest_streak_days", s.streak.longest], ["reviews_last_400_days", s.totals.reviews], ["cards_studied", s.totals.cards], ["due_now", s.totals.dueNow], ["mastered", s.totals.mastered]]) };
+      return { filename, csv: toCsv(["measure", "value"], [["today_utc", s.today], ["current_streak_days", s.streak.current], ["longest_streak_days", s.streak.longest], ["reviews_last_365_days", s.totals.reviews], ["cards_studied", s.totals.cards], ["due_now", s.totals.dueNow], ["mastered", s.totals.mastered]]) };
     case "daily":
       return { filename, csv: toCsv(["date", "reviews"], s.calendar.map((d) => [d.date, d.reviews])) };
     case "accuracy":

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "./db";
 import { getReviewQueue, getStudySettings, rateCard, undoLastReview, updateStudySettings, getCard } from "./review";
 import { answerQuestion, getAttempt, startQuiz } from "./quiz";
+import { getStudyProgress } from "./progress";
 import { makeUser } from "./testing/fixtures";
 import { makeStudyDeck } from "./testing/study-fixtures";
 import type { SessionUser } from "./accounts";
@@ -241,5 +242,19 @@ describe("flashcard review on an FSRS schedule", () => {
     await updateStudySettings(user, { retentionPercent: 75, dailyNewLimit: 20, reschedule: true });
     const later = await db().cardState.findMany({ where: { userId: user.id }, orderBy: { itemId: "asc" } });
     for (const [i, c] of later.entries()) expect(c.due.getTime()).toBeGreaterThan(before[i]!.due.getTime());
+  });
+
+  it("keeps the items of a deck hidden for an assignment out of a student's review and progress", async () => {
+    const user = await makeUser();
+    const d = await makeStudyDeck({ items: 2 });
+    await rateCard(user, { itemId: d.items[0]!.id, rating: 1, clientKey: key() }, at(0));
+    await db().deck.update({ where: { id: d.deckId }, data: { hiddenFromStudents: true } });
+    await expect(rateCard(user, { itemId: d.items[0]!.id, rating: 3, clientKey: key() }, at(1))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await getReviewQueue(user, {}, at(1))).card?.deckId).not.toBe(d.deckId);
+    expect((await getReviewQueue(user, { items: [d.items[0]!.id] }, at(1))).card).toBeNull();
+    const p = await getStudyProgress(user, at(1));
+    expect(p.totals.cards).toBe(0);
+    expect(p.weakest).toEqual([]);
+    expect(p.masteryByKind).toEqual([]);
   });
 });

@@ -123,7 +123,7 @@ export async function getReviewQueue(actor: SessionUser, scopeInput: z.input<typ
     const since = scope.since ?? new Date(0);
     const [cards, live] = await Promise.all([
       db().cardState.findMany({ where: { userId: actor.id, itemId: { in: scope.items } }, select: { itemId: true, lastReview: true } }),
-      db().item.findMany({ where: { id: { in: scope.items }, status: "active" }, select: { id: true } }),
+      db().item.findMany({ where: { id: { in: scope.items }, ...itemWhere({}, actor) }, select: { id: true } }),
     ]);
     const done = new Set(cards.filter((c) => c.lastReview && c.lastReview >= since).map((c) => c.itemId));
     const liveIds = new Set(live.map((i) => i.id));
@@ -163,11 +163,10 @@ function parseScope(input: z.input<typeof scopeSchema>): ReviewScope {
 /** What the card looks like for review: mcq shows its prompt and answer (not the options to
  *  pick from); true/false shows the statement and True or False. */
 async function cardView(userId: string, itemId: string, settings: StudySettings, now: Date): Promise<ReviewCardView | null> {
-  const [item, card] = await Promise.all([
-    db().item.findUnique({
-      where: { id: itemId },
-      select: { id: true, type: true, kind: true, prompt: true, answer: true, options: true, optionCitations: true, deck: { select: { id: true, title: true } }, citations: { orderBy: { position: "asc" }, select: { documentId: true, start: true, end: true } } },
-    }),
+  // Flat queries side by side (nested relations would run one after another).
+  const [item, citations, card] = await Promise.all([
+    db().item.findUnique({ where: { id: itemId }, select: { id: true, deckId: true, type: true, kind: true, prompt: true, answer: true, options: true, optionCitations: true } }),
+    db().itemCitation.findMany({ where: { itemId }, orderBy: { position: "asc" }, select: { documentId: true, start: true, end: true } }),
     db().cardState.findUnique({ where: { userId_itemId: { userId, itemId } }, select: cardSelect }),
   ]);
   if (!item) return null;
@@ -177,14 +176,17 @@ async function cardView(userId: string, itemId: string, settings: StudySettings,
   for (const g of GRADES) intervals[g] = intervalLabel(now, p[g]);
   // One citation load for the answer's sentences and the wrong options' (mcq).
   const optionRows = item.type === "mcq" ? Object.entries(JSON.parse(item.optionCitations) as Record<string, { documentId: string; start: number; end: number }[]>).filter(([o]) => o !== item.answer) : [];
-  const views = await citationViews([...item.citations, ...optionRows.flatMap(([, rows]) => rows)]);
+  const [views, deck] = await Promise.all([
+    citationViews([...citations, ...optionRows.flatMap(([, rows]) => rows)]),
+    db().deck.findUnique({ where: { id: item.deckId }, select: { id: true, title: true } }),
+  ]);
   const byKey = new Map(views.map((v) => [`${v.documentId}:${v.start}:${v.end}`, v]));
   const pick = (rows: { documentId: string; start: number; end: number }[]) => rows.flatMap((r) => { const v = byKey.get(`${r.documentId}:${r.start}:${r.end}`); return v ? [v] : []; });
   const optionCitations = Object.fromEntries(optionRows.map(([o, rows]) => [o, pick(rows)]));
   return {
-    itemId: item.id, deckId: item.deck.id, deckTitle: item.deck.title, type: item.type, kind: item.kind,
+    itemId: item.id, deckId: item.deckId, deckTitle: deck?.title ?? "", type: item.type, kind: item.kind,
     front: item.prompt, back: item.answer, options: item.type === "mcq" ? shuffleOptions(JSON.parse(item.options) as string[], seedOf(item.id, sc.reps)) : [],
-    citations: pick(item.citations),
+    citations: pick(citations),
     optionCitations,
     isNew: !card, dueAt: sc.due, intervals,
   };
@@ -222,11 +224,12 @@ export async function rateCard(actor: SessionUser, input: z.input<typeof rateSch
   // it: where a rule would refuse (the card is no longer due), or at the write (unique key).
   const [settings, item, card] = await Promise.all([
     getStudySettings(actor),
-    db().item.findUnique({ where: { id: itemId }, select: { id: true, status: true } }),
+    db().item.findUnique({ where: { id: itemId }, select: { id: true, status: true, deck: { select: { hiddenFromStudents: true } } } }),
     db().cardState.findUnique({ where: { userId_itemId: { userId: actor.id, itemId } }, select: cardSelect }),
   ]);
   let refusal: AppError | null = null;
-  if (!item || item.status !== "active")
+  // A deck kept for an assignment is hidden from students: its items are not theirs to review.
+  if (!item || item.status !== "active" || (actor.role === "student" && item.deck.hiddenFromStudents))
     refusal = new AppError("NOT_FOUND", "This card no longer exists: its deck was deleted or the item retired. Your other cards and reviews are kept.");
   else if (mode === "due" && card && !isDue(sched(card), now))
     refusal = new AppError("NOT_DUE", `This card is not due until ${card.due.toISOString().slice(0, 16).replace("T", " ")} UTC, so the rating was not stored. It was probably rated already in another tab.`);
@@ -321,12 +324,15 @@ function writeOps(c: Tx, p: ReviewPlan, mode: "strict" | "lenient") {
  *  the schedule once; a concurrent review of the same card makes the quiz skip it. */
 export async function recordQuizAnswer(tx: Tx, a: { userId: string; itemId: string; questionId: string; correct: boolean; now: Date }): Promise<boolean> {
   const key = storedKey(a.userId, `quiz:${a.questionId}`);
-  const [user, card, existing] = await Promise.all([
+  const [user, item, card, existing] = await Promise.all([
     tx.user.findUnique({ where: { id: a.userId }, select: { retention: true } }),
+    tx.item.findUnique({ where: { id: a.itemId }, select: { deck: { select: { hiddenFromStudents: true } } } }),
     tx.cardState.findUnique({ where: { userId_itemId: { userId: a.userId, itemId: a.itemId } }, select: cardSelect }),
     tx.reviewLog.findUnique({ where: { clientKey: key }, select: { id: true } }),
   ]);
-  if (!user || existing) return false;
+  // Questions of a deck hidden for an assignment do not become flashcards: reviewing them
+  // would show answers the assignment may still be keeping back.
+  if (!user || !item || item.deck.hiddenFromStudents || existing) return false;
   const plan = planReview({ userId: a.userId, itemId: a.itemId, card, rating: a.correct ? 3 : 1, now: a.now, retention: user.retention, source: "quiz", clientKey: key, durationMs: 0 });
   const [cardOp, logOp, statOp] = writeOps(tx, plan, "lenient");
   // A card changed since it was read (a review in another tab at the same instant): the quiz
