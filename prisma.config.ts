@@ -1,5 +1,6 @@
 // Prisma CLI configuration: picks the provider's schema folder and a driver adapter, so the
 // CLI runs on the bundled WASM engines and never downloads a binary (see docs/decisions/002).
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
@@ -90,6 +91,9 @@ export default defineConfig({
       };
       return withShadowFix(new PrismaPg(config), config);
     }
-    return withShadowFix(new PrismaBetterSQLite3({ url: url.replace(/^file:/, "") }));
+    // better-sqlite3 creates the file but not its folder (a fresh clone has no data/).
+    const file = url.replace(/^file:/, "");
+    mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    return withShadowFix(new PrismaBetterSQLite3({ url: file }));
   },
 });

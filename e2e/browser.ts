@@ -1,6 +1,7 @@
 // Debian's Chromium through playwright-core (never a downloaded browser).
 import { chromium, type Browser, type Page } from "playwright-core";
-import { expect } from "vitest";
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, expect, inject } from "vitest";
 
 export function launch(): Promise<Browser> {
   return chromium.launch({
@@ -34,4 +35,19 @@ export async function text(page: Page, selector: string): Promise<string> {
   const t = await page.locator(selector).first().textContent();
   expect(t).not.toBeNull();
   return (t ?? "").trim();
+}
+
+/** One browser and a read-only handle on the app's database for a test file, closed after it. */
+export function useBrowserAndDb(): { browser: () => Browser; sqlite: () => Database.Database } {
+  let browser: Browser | undefined;
+  let sqlite: Database.Database | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+    sqlite = new Database(inject("dbFile"), { readonly: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    sqlite?.close();
+  });
+  return { browser: () => browser!, sqlite: () => sqlite! };
 }

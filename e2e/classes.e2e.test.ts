@@ -2,36 +2,28 @@
 // one, adds one by selecting a sentence), assigns a quiz with a due date; two students join and
 // take it; the gradebook and item analysis show the right numbers; a student of another class
 // sees nothing of it.
-import Database from "better-sqlite3";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launch, signUp, text } from "./browser";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { signUp, text, useBrowserAndDb } from "./browser";
 
 const baseURL = inject("baseURL");
 const instructorCode = inject("instructorCode");
-let browser: Browser;
-let sqlite: Database.Database;
+const { browser, sqlite } = useBrowserAndDb();
 const contexts: BrowserContext[] = [];
 
-beforeAll(async () => {
-  browser = await launch();
-  sqlite = new Database(inject("dbFile"), { readonly: true });
-});
 afterAll(async () => {
   for (const c of contexts) await c.close();
-  await browser?.close();
-  sqlite?.close();
 });
 
 async function newPage(): Promise<Page> {
-  const ctx = await browser.newContext();
+  const ctx = await browser().newContext();
   contexts.push(ctx);
   return ctx.newPage();
 }
 
 /** The key the student's question was graded against (the snapshot; the page never has it). */
 function keyOf(questionId: string): string {
-  const row = sqlite.prepare(`SELECT answer FROM AttemptQuestion WHERE id = ?`).get(questionId) as { answer: string } | undefined;
+  const row = sqlite().prepare(`SELECT answer FROM AttemptQuestion WHERE id = ?`).get(questionId) as { answer: string } | undefined;
   if (!row) throw new Error(`question ${questionId} not in the database`);
   return row.answer;
 }
@@ -139,7 +131,7 @@ describe("classes: curate, assign, take, read the results", () => {
     // the retired item leaves the deck students see
     await teacher.goto(deckUrl);
     const deckText = await teacher.textContent("main");
-    const retiredPrompt = sqlite.prepare("SELECT prompt FROM Item WHERE id = ?").get(retiredId) as { prompt: string };
+    const retiredPrompt = sqlite().prepare("SELECT prompt FROM Item WHERE id = ?").get(retiredId) as { prompt: string };
     expect(deckText).not.toContain(retiredPrompt.prompt);
 
     // add a question by hand: select the edited item's sentence in the document view

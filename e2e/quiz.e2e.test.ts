@@ -1,24 +1,13 @@
-import Database from "better-sqlite3";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launch, signIn, signUp, text } from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { signIn, signUp, text, useBrowserAndDb } from "./browser";
 
 const baseURL = inject("baseURL");
-let browser: Browser;
-let sqlite: Database.Database;
-
-beforeAll(async () => {
-  browser = await launch();
-  sqlite = new Database(inject("dbFile"), { readonly: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  sqlite?.close();
-});
+const { browser, sqlite } = useBrowserAndDb();
 
 /** The key of the question on screen, read from the database (the page never has it). */
 function keyOf(questionId: string): string {
-  const row = sqlite.prepare(`SELECT i.answer AS answer FROM AttemptQuestion q JOIN Item i ON i.id = q.itemId WHERE q.id = ?`).get(questionId) as { answer: string } | undefined;
+  const row = sqlite().prepare(`SELECT i.answer AS answer FROM AttemptQuestion q JOIN Item i ON i.id = q.itemId WHERE q.id = ?`).get(questionId) as { answer: string } | undefined;
   if (!row) throw new Error(`question ${questionId} not in the database`);
   return row.answer;
 }
@@ -44,7 +33,7 @@ describe("a student takes a cited quiz", () => {
   let first: { email: string; password: string };
 
   it("signs up, opens the whole-set deck, answers with feedback and citations, resumes, and finds the score", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     first = await signUp(page, baseURL, "Student One");
     await page.click("text=All sample documents");
     await page.waitForSelector("h1:has-text('All sample documents')");
@@ -97,7 +86,7 @@ describe("a student takes a cited quiz", () => {
   });
 
   it("keeps a choice through an expired session and returns to the same question after sign-in", async () => {
-    const ctx = await browser.newContext();
+    const ctx = await browser().newContext();
     const page = await ctx.newPage();
     const who = await signUp(page, baseURL, "Student Three");
     await page.click("text=All sample documents");
@@ -121,7 +110,7 @@ describe("a student takes a cited quiz", () => {
   });
 
   it("shows a second student none of the first one's attempts", async () => {
-    const ctx = await browser.newContext();
+    const ctx = await browser().newContext();
     const page = await ctx.newPage();
     await signUp(page, baseURL, "Student Two");
     await page.goto(`${baseURL}/progress`);

@@ -1,20 +1,9 @@
-import Database from "better-sqlite3";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launch, signUp, text } from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { signUp, text, useBrowserAndDb } from "./browser";
 
 const baseURL = inject("baseURL");
-let browser: Browser;
-let sqlite: Database.Database;
-
-beforeAll(async () => {
-  browser = await launch();
-  sqlite = new Database(inject("dbFile"), { readonly: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  sqlite?.close();
-});
+const { browser, sqlite } = useBrowserAndDb();
 
 const itemOnScreen = async (page: Page) => (await page.locator("[data-testid=flashcard]").getAttribute("data-item-id")) ?? "";
 
@@ -24,7 +13,7 @@ async function waitForCardChange(page: Page, from: string) {
 
 describe("a student reviews flashcards by keyboard, undoes a rating, and sees it on the progress page", () => {
   it("reviews on a phone-sized screen with Space and 1–4, undoes with U, and finds the reviews in progress and CSV", async () => {
-    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const ctx = await browser().newContext({ viewport: { width: 390, height: 844 } });
     const page = await ctx.newPage();
     const who = await signUp(page, baseURL, "Reviewer One");
     await page.click("text=All sample documents");
@@ -63,7 +52,7 @@ describe("a student reviews flashcards by keyboard, undoes a rating, and sees it
     await page.waitForSelector("text=Saved: Easy");
 
     // Stored as made: two reviews (Good, Easy), the undone Again is gone
-    const rows = sqlite.prepare(`SELECT r.rating AS rating FROM ReviewLog r JOIN User u ON u.id = r.userId WHERE u.email = ? ORDER BY r.review`).all(who.email) as { rating: number }[];
+    const rows = sqlite().prepare(`SELECT r.rating AS rating FROM ReviewLog r JOIN User u ON u.id = r.userId WHERE u.email = ? ORDER BY r.review`).all(who.email) as { rating: number }[];
     expect(rows.map((r) => r.rating)).toEqual([3, 4]);
 
     // A reload resumes with the remaining new cards
@@ -100,11 +89,12 @@ describe("a student reviews flashcards by keyboard, undoes a rating, and sees it
   });
 
   it("picks a wrong option of a multiple-choice card by keyboard and sees where that option really appears", async () => {
-    const rows = sqlite.prepare(`SELECT id, answer, optionCitations FROM Item WHERE type = 'mcq' AND optionCitations != '{}'`).all() as { id: string; answer: string; optionCitations: string }[];
+    // Only items a student can review: the classes test may have retired items or hidden a deck.
+    const rows = sqlite().prepare(`SELECT i.id, i.answer, i.optionCitations FROM Item i JOIN Deck d ON d.id = i.deckId WHERE i.type = 'mcq' AND i.status = 'active' AND d.hiddenFromStudents = 0 AND i.optionCitations != '{}'`).all() as { id: string; answer: string; optionCitations: string }[];
     const item = rows.find((r) => Object.entries(JSON.parse(r.optionCitations) as Record<string, unknown[]>).some(([o, c]) => o !== r.answer && c.length > 0));
     expect(item, "the generator records where wrong options appear for some items").toBeDefined();
     const wrongWithCite = Object.entries(JSON.parse(item!.optionCitations) as Record<string, unknown[]>).find(([o, c]) => o !== item!.answer && c.length > 0)![0];
-    const ctx = await browser.newContext();
+    const ctx = await browser().newContext();
     const page = await ctx.newPage();
     await signUp(page, baseURL, "Reviewer Two");
     await page.goto(`${baseURL}/review?items=${item!.id}&since=${Date.now()}`);
