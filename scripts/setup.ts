@@ -11,6 +11,7 @@ import { createAccount } from "@/lib/server/accounts";
 import { importPaths } from "./import";
 
 export const DEMO = { email: "demo@citedeck.local", password: "citedeck-demo", name: "Demo Student" };
+export const DEMO_INSTRUCTOR = { email: "instructor@citedeck.local", password: "citedeck-demo", name: "Demo Instructor" };
 
 function ensureSecret() {
   const file = path.resolve(".env.local");
@@ -48,7 +49,9 @@ async function main() {
   }
 
   if (!(await db().user.findUnique({ where: { email: DEMO.email } }))) await createAccount(DEMO);
+  if (!(await db().user.findUnique({ where: { email: DEMO_INSTRUCTOR.email } }))) await createAccount(DEMO_INSTRUCTOR, { role: "instructor" });
   console.log(`setup: demo student: ${DEMO.email} / ${DEMO.password}`);
+  console.log(`setup: demo instructor: ${DEMO_INSTRUCTOR.email} / ${DEMO_INSTRUCTOR.password}`);
   console.log(`setup: done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   process.exit(0);
 }
