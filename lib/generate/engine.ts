@@ -5,8 +5,8 @@ import type { Citation, Deck, FactKind, GenerateOptions, Item, ItemType, SourceD
 import { countWords, looksEnglish, normAnswer, segment, type Sentence } from "./text";
 import { tokenize, type Tok } from "./nlp";
 import { extractMentions, parseDate, parseNumber, type Mention } from "./extract";
-import { EntityRegistry } from "./entities";
-import { EN_STOPWORDS, MONTH_ABBR, MONTH_NAMES, PLACES, PRONOUNS, SPEECH_VERBS, TRIVIA_ANSWERS } from "./lexicon";
+import { EntityRegistry, displayStyle } from "./entities";
+import { CAPITALS, CITIES, EN_STOPWORDS, MACRO_REGIONS, MULTIWORD_PLACES, MONTH_ABBR, MONTH_NAMES, PLACES, PRONOUNS, SPEECH_VERBS, TRIVIA_ANSWERS, placeType } from "./lexicon";
 import { hashHex, hashString, rngFor, shuffle, type Rng } from "./prng";
 
 const ENV: Record<string, string | undefined> = typeof process !== "undefined" && process.env ? { ...process.env } : {};
@@ -50,6 +50,21 @@ interface Fact {
   pe?: Edit[];
   ctxPrefix?: string;
   rendered?: boolean;
+  /** distractors found when the item was first built */
+  dist?: { text: string; cite?: SentRef }[];
+}
+
+/**
+ * Remove the opening quote at `i`; a quote opened mid-sentence after a comma or colon started with a capital
+ * ("According to X, “The entry of …") that no longer belongs there: "According to X, the entry of …".
+ */
+function dropOpeningQuote(t: string, i: number): string {
+  let rest = t.slice(i + 1);
+  if (/[,:]\s*$/.test(t.slice(0, i))) {
+    const w = /^(\p{Lu}\p{Ll}*)\b/u.exec(rest);
+    if (w && EN_STOPWORDS.has(w[1]!.toLowerCase()) && w[1] !== "I") rest = w[1]!.toLowerCase() + rest.slice(w[1]!.length);
+  }
+  return t.slice(0, i) + rest;
 }
 
 /** Remove a quotation mark left open or closed by sentence splitting (multi-sentence quotes). */
@@ -63,7 +78,7 @@ function balanceQuotes(t: string): string {
       t = t.slice(0, i) + t.slice(i + 1);
     } else {
       const m = /[“"]/.exec(t);
-      if (m && (t.match(/[”]/g) ?? []).length < (t.match(/[“]/g) ?? []).length + (t.match(/"/g) ?? []).length) t = t.slice(0, m.index) + t.slice(m.index + 1);
+      if (m && (t.match(/[”]/g) ?? []).length < (t.match(/[“]/g) ?? []).length + (t.match(/"/g) ?? []).length) t = dropOpeningQuote(t, m.index);
       else { const i = t.search(/[”"][^”"]*$/); if (i >= 0) t = t.slice(0, i) + t.slice(i + 1); }
     }
   }
@@ -74,12 +89,14 @@ function balanceQuotes(t: string): string {
 function ensureRendered(f: Fact): void {
   if (f.rendered || !f.pe) return;
   f.rendered = true;
-  const cl = render(f.sentText, [...f.pe, { a: f.aRel, b: f.aEnd, r: BLANK }]);
+  // a parenthetical right after the answer ("the Collective Security Treaty (Treaty) states") would hint at it: drop it
+  const par = /^\s*\([^()]{1,60}\)/.exec(f.sentText.slice(f.aEnd, f.aEnd + 64));
+  const cl = render(f.sentText, [...f.pe, { a: f.aRel, b: f.aEnd + (par ? par[0].length : 0), r: BLANK }]);
   let c = cl.out;
   if (f.sentWords > 45) c = windowCloze(c);
   if (f.cloze === undefined) f.cloze = balanceQuotes((f.ctxPrefix ?? "") + c);
-  if (f.wh !== undefined) f.wh = balanceQuotes(f.wh);
-  const tf = render(f.sentText, f.pe);
+  if (f.wh !== undefined) f.wh = endQ(balanceQuotes(f.wh));
+  const tf = render(f.sentText, par ? [...f.pe, { a: f.aEnd, b: f.aEnd + par[0].length, r: "" }] : f.pe);
   f.tfText = tf.out;
   f.tfA = tf.map(f.aRel);
   f.tfB = tf.map(f.aEnd);
@@ -92,22 +109,26 @@ function pnow(): number {
 }
 
 const BLANK = "_____";
-function placeType(t: string): "city" | "country" | "facility" | "region" {
-  const l = t.toLowerCase().replace(/^st\. /, "st.-");
-  if (CITIES.has(l)) return "city";
-  if (/(airport|square|stadium|station|port|university|street|bridge|palace)$/.test(l)) return "facility";
-  if (PLACES.has(l) || l === "united states" || l === "united kingdom" || l === "u.s." || l === "america") return "country";
-  return "region";
-}
-const CITIES = new Set("st.-petersburg moscow washington beijing london paris berlin almaty astana nur-sultan minsk kyiv kiev yerevan baku tashkent bishkek dushanbe ashgabat tbilisi tehran ankara istanbul kabul delhi tokyo seoul brussels geneva vienna rome madrid warsaw prague budapest chicago boston houston denver atlanta miami seattle shymkent aktau zhanaozen".split(" "));
 const MAX_CITES = 5;
+/**
+ * Characters of consecutive body sentences given to one wink readDoc (documents are usually one chunk).
+ * Measured: 1.5–30 KB chunks cost the same within noise; smaller chunks change wink's tags slightly.
+ */
+const CHUNK_CHARS = 30000;
+/** at most this share of the deck's items ask for a place */
+const PLACE_SHARE = 0.2;
+const PLACE_MIN_SCORE = 1.3;
 
-function endQ(s: string): string {
-  let t = s.replace(/[\s.,;:!]+$/, "");
+/** Turn a clause into a question: no stray period/comma before a closing quote or the "?" ("government.”?" -> "government”?"). */
+export function endQ(s: string): string {
+  let t = s.replace(/[\s.,;:!?]+$/, "");
   const opens = (t.match(/“/g) ?? []).length;
   const closes = (t.match(/”/g) ?? []).length;
-  if (closes > opens) t = t.replace(/[.,;:!]?”$/, "");
-  return t.replace(/[\s.,;:!]+$/, "") + "?";
+  if (closes > opens) t = t.replace(/[\s.,;:!?]*”$/, "");
+  t = t.replace(/[\s.,;:!?]+$/, "");
+  // punctuation just inside a closing quote at the end: "… the government.”" -> "… the government”"
+  t = t.replace(/[\s.,;:!]+([”"’]+)$/, "$1");
+  return t + "?";
 }
 
 function lowerFirst(s: string, proper: boolean): string {
@@ -158,29 +179,50 @@ function windowCloze(t: string): string {
 }
 
 const VOCAB = new Map<string, number>();
+const SURFACE = new Map<string, number>();
+/** scratch buffer reused by contentKeys (no per-sentence array growth) */
+const KEY_BUF = new Int32Array(1024);
 const NO_EXTRA: SentRef[] = [];
 /** Content words of a sentence (for same-fact merging), from its tokens, as sorted unique word ids. */
 function contentKeys(toks: Tok[]): Int32Array {
-  const out: number[] = [];
-  for (const t of toks) {
-    const v = t.v;
+  const out = KEY_BUF;
+  let m = 0;
+  for (let i = 0; i < toks.length && m < KEY_BUF.length; i++) {
+    const v = toks[i]!.v;
     if (v.length < 4) continue;
-    const c = v.charCodeAt(0);
-    if (c < 65 || (c > 90 && c < 97) || (c > 122 && c < 192)) continue;
-    const w = v.toLowerCase();
-    if (EN_STOPWORDS.has(w)) continue;
-    const stem = w.endsWith("ing") ? w.slice(0, -3) : w.endsWith("ed") ? w.slice(0, -2) : w.endsWith("s") ? w.slice(0, -1) : w;
-    let id = VOCAB.get(stem);
+    // surface form -> word id (0: not a content word), so each distinct token is lowercased and stemmed once
+    let id = SURFACE.get(v);
     if (id === undefined) {
-      id = VOCAB.size + 1;
-      VOCAB.set(stem, id);
+      id = 0;
+      const c = v.charCodeAt(0);
+      if (!(c < 65 || (c > 90 && c < 97) || (c > 122 && c < 192))) {
+        const w = v.toLowerCase();
+        if (!EN_STOPWORDS.has(w)) {
+          const stem = w.endsWith("ing") ? w.slice(0, -3) : w.endsWith("ed") ? w.slice(0, -2) : w.endsWith("s") ? w.slice(0, -1) : w;
+          id = VOCAB.get(stem) ?? 0;
+          if (id === 0) {
+            id = VOCAB.size + 1;
+            VOCAB.set(stem, id);
+          }
+        }
+      }
+      SURFACE.set(v, id);
     }
-    out.push(id);
+    if (id !== 0) out[m++] = id;
   }
-  out.sort((a, b) => a - b);
+  const view = out.subarray(0, m).sort();
   let n = 0;
-  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[n - 1]) out[n++] = out[i]!;
-  return Int32Array.from(out.slice(0, n));
+  for (let i = 0; i < m; i++) if (i === 0 || view[i] !== view[n - 1]) view[n++] = view[i]!;
+  return view.slice(0, n);
+}
+
+/** Keep the k best facts (score, then reading order) in reading order, in place; ids are reassigned later. */
+function pruneTopK(facts: Fact[], k: number): void {
+  const best = facts.slice().sort((x, y) => y.score - x.score || x.seq - y.seq);
+  best.length = k;
+  best.sort((x, y) => x.seq - y.seq);
+  facts.length = 0;
+  for (const f of best) facts.push(f);
 }
 
 function isPast(t: Tok): boolean {
@@ -195,10 +237,12 @@ export function generate(documents: SourceDocument[], options: GenerateOptions =
   const seed = options.seed ?? 1;
   const warnings: string[] = [];
   VOCAB.clear();
+  SURFACE.clear();
   const registry = new EntityRegistry();
   const facts: Fact[] = [];
   const docWords: number[] = [];
-  const sentDf = new Map<number, number>();
+  // sentence frequency of each content word, indexed by its dense word id (no hash map in the hot loop)
+  let sentDf = new Int32Array(1 << 14);
   let nSent = 0;
   let seq = 0;
   // context keys for "also true" checks: previous content word > canon text
@@ -220,13 +264,20 @@ export function generate(documents: SourceDocument[], options: GenerateOptions =
     if (!prof) return;
     const now = pnow();
     process.stderr.write(`[profile] ${label}: ${(now - tMark).toFixed(0)} ms\n`);
-    tMark = now;
+    // with --expose-gc, collect between phases so each phase is charged its own garbage
+    const gc = (globalThis as { gc?: () => void }).gc;
+    if (gc) { gc(); const g = pnow(); process.stderr.write(`[profile]   (gc ${(g - now).toFixed(0)} ms)\n`); tMark = g; } else tMark = now;
   };
+  // the deck size is known before reading: a global bounded top-K of candidates (a generous multiple of the
+  // cap) keeps memory and the merge/rank work bounded on huge inputs; small inputs never reach it
+  const allWords = texts.map((t) => countWords(t));
+  const capAll = Math.max(0, Math.min(options.maxItems ?? 1500, Math.floor((allWords.reduce((a, b) => a + b, 0) / 1000) * (options.maxItemsPer1000Words ?? 35))));
+  const kGlobal = Math.max(20000, capAll * 20);
   for (let di = 0; di < documents.length; di++) {
     const doc = documents[di]!;
     const text = texts[di]!;
     const label = doc.title || doc.path || doc.id;
-    const wc = countWords(text);
+    const wc = allWords[di]!;
     const docStart = facts.length;
     docWords.push(wc);
     if (!text.trim()) { warnings.push(`"${label}" is empty; no questions were generated from it.`); continue; }
@@ -257,7 +308,7 @@ export function generate(documents: SourceDocument[], options: GenerateOptions =
       if (s0.role !== "body") { bi++; continue; }
       let bj = bi;
       // read a chunk of consecutive body sentences (up to ~30 KB) with wink at once
-      while (bj + 1 < sents.length && sents[bj + 1]!.role === "body" && sents[bj + 1]!.end - s0.start < 30000) bj++;
+      while (bj + 1 < sents.length && sents[bj + 1]!.role === "body" && sents[bj + 1]!.end - s0.start < CHUNK_CHARS) bj++;
       const tk0 = prof ? pnow() : 0;
       const blockToks = tokenize(text, s0.start, sents[bj]!.end);
       if (prof) tTok += pnow() - tk0;
@@ -277,7 +328,9 @@ export function generate(documents: SourceDocument[], options: GenerateOptions =
         const res = analyseSentence(text, s, toks, di, lastPersons, prevText);
         if (prof) tAna += pnow() - ta0;
         const tr0 = prof ? pnow() : 0;
-        for (const k of res.keys) sentDf.set(k, (sentDf.get(k) ?? 0) + 1);
+        const keys = res.keys;
+        if (VOCAB.size >= sentDf.length) { const g = new Int32Array(sentDf.length * 2 + VOCAB.size); g.set(sentDf); sentDf = g; }
+        for (let q = 0; q < keys.length; q++) sentDf[keys[q]!]!++;
         for (const m of res.mentions) {
           if (m.kind === "number" || m.kind === "money" || m.kind === "date") {
             const cite = { doc: di, s: s.start, e: s.end };
@@ -320,6 +373,7 @@ export function generate(documents: SourceDocument[], options: GenerateOptions =
       mine.sort((x, y) => x.seq - y.seq);
       for (const f of mine) facts.push(f);
     }
+    if (facts.length > 2 * kGlobal) pruneTopK(facts, kGlobal);
   }
   if (prof) process.stderr.write(`[profile]   segment ${tSeg.toFixed(0)} ms, wink ${tTok.toFixed(0)} ms, analyse ${tAna.toFixed(0)} ms, mentions ${tRest.toFixed(0)} ms\n`);
   mark(`read + extract (${facts.length} candidate facts, ${nSent} sentences)`);
@@ -375,7 +429,7 @@ export function generate(documents: SourceDocument[], options: GenerateOptions =
           while (x < A.length && y < B.length && shared < 2) {
             const av = A[x]!;
             const bv = B[y]!;
-            if (av === bv) { if ((sentDf.get(av) ?? 0) <= rareLimit) shared++; x++; y++; }
+            if (av === bv) { if ((sentDf[av] ?? 0) <= rareLimit) shared++; x++; y++; }
             else if (av < bv) x++;
             else y++;
           }
@@ -435,25 +489,48 @@ export function generate(documents: SourceDocument[], options: GenerateOptions =
   const promptSeen = new Set<string>();
   const builtFacts = new Set<string>();
   let nBuilt = 0;
+  let placeItems = 0;
   const ctx: BuildCtx = { registry, documents, texts, numberPool, datePool, mentionCites, ctxKeys, seed, maxYear };
-  for (const f of order) {
-    if (items.length >= cap) break;
+  const deferred: Fact[] = [];
+  const tryBuild = (f: Fact, deferredPass: boolean): void => {
     const ak = f.kind + "|" + (f.mention && (f.kind === "person" || f.kind === "org" || f.kind === "place") ? registry.canon(f.answer) : normAnswer(f.answer));
     const used = answerUse.get(ak) ?? 0;
-    if (used >= 4) continue;
+    if (used >= (f.kind === "place" ? 2 : 4)) return;
+    // places are easy to blank and crowd out people, organisations, numbers, dates and causes: a place needs a
+    // decent score, and places take at most about a fifth of the deck (the rest wait until the others are placed)
+    if (f.kind === "place") {
+      if (f.score < PLACE_MIN_SCORE) return;
+      if (placeItems + 1 > PLACE_SHARE * (items.length + 1) + (deferredPass ? 0 : 1)) {
+        if (!deferredPass) deferred.push(f);
+        return;
+      }
+    }
     const sk = f.kind + "|" + f.aRel + "|" + f.sentText;
-    if (builtFacts.has(sk)) continue;
+    if (builtFacts.has(sk)) return;
     builtFacts.add(sk);
+    // the item's prompt is its wh-question or its cloze: when both were already used (the same sentence with a
+    // different answer, e.g. syndicated text), the item would be dropped as a duplicate; skip building it
+    ensureRendered(f);
+    if ((f.wh === undefined || promptSeen.has(f.wh)) && (!f.cloze || promptSeen.has(f.cloze))) return;
     nBuilt++;
     const item = buildItem(f, ctx);
     if (!item) {
       if (ENV.CITEDECK_DEBUG) process.stderr.write(`DROP ${f.kind} [${f.answer}] ${f.cloze?.slice(0, 80)}\n`);
-      continue;
+      return;
     }
-    if (promptSeen.has(item.prompt)) continue;
+    if (promptSeen.has(item.prompt)) return;
     promptSeen.add(item.prompt);
     answerUse.set(ak, used + 1);
+    if (item.kind === "place") placeItems++;
     items.push(item);
+  };
+  for (const f of order) {
+    if (items.length >= cap) break;
+    tryBuild(f, false);
+  }
+  for (const f of deferred) {
+    if (items.length >= cap || placeItems + 1 > PLACE_SHARE * (items.length + 1)) break;
+    tryBuild(f, true);
   }
   mark(`build items (${items.length} items from ${nBuilt} attempts)`);
   // true/false statements for the best facts, in the room left (at most ~15% of the deck)
@@ -476,6 +553,22 @@ export function generate(documents: SourceDocument[], options: GenerateOptions =
     else warnings.push("No sentences with askable facts (names, dates, numbers, definitions) were found, so the deck is empty.");
   }
   return { items, warnings };
+}
+
+const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
+
+/** The last non-stopword among the (up to) four words before position `at` of `t`; a char loop, no regex. */
+export function prevContentWordAt(t: string, at: number): string {
+  let i = at;
+  for (let w = 0; w < 4; w++) {
+    while (i > 0 && !isLetterCode(t.charCodeAt(i - 1))) i--;
+    if (i <= 0) return "";
+    const e = i;
+    while (i > 0 && isLetterCode(t.charCodeAt(i - 1))) i--;
+    const word = t.slice(i, e).toLowerCase();
+    if (!EN_STOPWORDS.has(word)) return word;
+  }
+  return "";
 }
 
 function prevContentWord(toks: Tok[], i: number): string {
@@ -576,7 +669,7 @@ export function analyseSentence(text: string, s: Sentence, toks: Tok[], di: numb
     const a = rel(m.s);
     const b = rel(m.e);
     const posBonus = 0.3 * (a / Math.max(1, s.text.length));
-    if (TRIVIA_ANSWERS.has(m.text.toLowerCase())) continue;
+    // (trivia answers are already filtered out by extractMentions)
     if (m.kind === "date") {
       const g = m.gran === "day" ? 0.3 : m.gran === "month" ? 0.1 : m.gran === "decade" ? -0.8 : 0;
       const f = mk("date", m.text, a, b, KIND_BASE.date! + g + posBonus - lenPenalty, { mention: m });
@@ -620,7 +713,10 @@ export function analyseSentence(text: string, s: Sentence, toks: Tok[], di: numb
       const r0 = toks.findIndex((t) => t.s >= m.s - m.role!.length - 2 && t.s < m.s);
       if (r0 >= 0) subjStart = r0;
     }
-    const whWord = m.kind === "person" ? "Who" : m.kind === "org" ? "Which organization" : m.kind === "place" ? (CITIES.has(m.text.toLowerCase()) ? "Which city" : PLACES.has(m.text.toLowerCase()) ? "Which country" : "Which place") : "";
+    // a place as the subject of a verb is usually a government (metonymy: "Moscow has been careful ..."):
+    // a country or a capital can be asked as such ("Which capital ...?"); other places get no subject question
+    const lowM = m.text.toLowerCase();
+    const whWord = m.kind === "person" ? "Who" : m.kind === "org" ? "Which organization" : m.kind === "place" ? (CAPITALS.has(lowM) ? "Which capital" : PLACES.has(lowM) && !CITIES.has(lowM) ? "Which country" : "") : "";
     let prefixEnd = fi;
     // a short fronted phrase ending with a comma may precede the subject
     if (subjStart > fi) {
@@ -654,7 +750,7 @@ export function analyseSentence(text: string, s: Sentence, toks: Tok[], di: numb
       if (k - m.te >= 3) {
         const clause = text.slice(toks[m.te]!.e, toks[k - 1]!.e);
         const sp = mentions.find((x) => (x.kind === "person" || (x.kind === "other" && !x.text.includes(" "))) && x.ts === fi && !x.possessive);
-        f.wh = `${whWord}${clause}${sp ? ", according to " + sp.text : ""}?`;
+        f.wh = endQ(`${whWord}${clause}${sp ? ", according to " + sp.text : ""}`);
         f.whType = "any";
         f.score += 0.5;
       }
@@ -664,7 +760,7 @@ export function analyseSentence(text: string, s: Sentence, toks: Tok[], di: numb
       let verb: Tok | undefined;
       for (let k = Math.max(0, m.ts - 4); k <= Math.min(toks.length - 1, m.te + 2); k++) if (SPEECH_VERBS.has(toks[k]!.v.toLowerCase())) { verb = toks[k]; break; }
       if (verb && qm[1]!.split(/\s+/).length >= 6) {
-        f.wh = `Who ${verb.v.toLowerCase()} that “${qm[1]!.trim()}”?`;
+        f.wh = endQ(`Who ${verb.v.toLowerCase()} that “${qm[1]!.trim()}”`);
         f.whType = "any";
         f.kind = "person";
         f.score += 0.7;
@@ -854,6 +950,8 @@ function dateDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, avoid: str
       push(formatDate("MY", y, mo));
     } else if (m.gran === "decade") {
       if ((m.year ?? 1990) + o > Math.max(ctx.maxYear, m.year ?? 0)) continue;
+      // "the 1980s and ’90s": the short form of a decade in the prompt counts as that decade
+      if (avoid.includes(" " + String(((m.year ?? 1990) + o) % 100).padStart(2, "0") + "s ")) continue;
       push(formatDate("decade", (m.year ?? 1990) + o));
     } else {
       const y = (m.year ?? 2000) + o;
@@ -873,11 +971,9 @@ function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, avoid: s
   const seen: string[] = [na];
   const isCountry = PLACES.has(ans.toLowerCase());
   const ansType = placeType(ans);
-  const prevWord = (() => {
-    const before = f.sentText.slice(0, f.aRel).toLowerCase().match(/[\p{L}]+/gu) ?? [];
-    for (let i = before.length - 1; i >= 0 && i >= before.length - 4; i--) if (!EN_STOPWORDS.has(before[i]!)) return before[i]!;
-    return "";
-  })();
+  const prevWord = prevContentWordAt(f.sentText, f.aRel);
+  // capitalised words of the prompt ("Kazakh", "Russian"): a place they name is no plausible wrong option
+  const promptCaps = f.kind === "place" ? capWordStems((f.ctxPrefix ?? "") + f.sentText) : undefined;
   const good = (t: string, canon: string | null) => {
     const n = normAnswer(t);
     if (!n || seen.some((x) => x === n || (" " + x + " ").includes(" " + n + " ") || (" " + n + " ").includes(" " + x + " "))) return false;
@@ -893,17 +989,20 @@ function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, avoid: s
     if (prevWord && ctx.ctxKeys.has(prevWord + ">" + t)) return false;
     return true;
   };
-  const cands = reg.listByKind(f.kind, 80).filter((c) => c !== ansCanon);
-  const scored = shuffle(cands.slice(0, 40), rng).map((c) => {
-    const t = reg.display(c, ans);
-    let sc = 0;
-    if (t && f.kind === "place" && placeType(t) === ansType) sc += 1;
-    return { c, t, sc };
-  }).sort((x, y) => y.sc - x.sc);
-  if (f.kind === "place" && (ansType === "facility" || scored.filter((x) => x.sc > 0).length < 2)) return out; // no fitting places: no mcq
-  for (const { c, t } of scored) {
+  if (f.kind === "place" && ansType === "facility") return out; // no fitting places: no mcq
+  // candidates in a seeded random order; display forms are computed only until k options are found
+  const style = displayStyle(ans);
+  const cands = reg.listByKind(f.kind, 80);
+  const pool = shuffle(cands.length > 41 ? cands.slice(0, 41) : cands, rng);
+  for (const c of pool) {
     if (out.length >= k) break;
-    if (!t || !good(t, c)) continue;
+    if (c === ansCanon) continue;
+    const t = reg.displayAs(c, style);
+    if (!t) continue;
+    // places: every option of the key's subtype (country, city, region), else the key stands out
+    if (f.kind === "place" && (placeType(t) !== ansType || cuedByPrompt(t, promptCaps) || !/^\p{Lu}/u.test(t)
+      || (ansType === "region" && !MACRO_REGIONS.has(t.toLowerCase()) && !MULTIWORD_PLACES.has(t.toLowerCase())))) continue;
+    if (!good(t, c)) continue;
     seen.push(normAnswer(t));
     out.push({ text: t, cite: ctx.mentionCites.get(t) });
   }
@@ -925,19 +1024,39 @@ function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, avoid: s
   return out;
 }
 
+/** 4-letter stems of the capitalised words of a text ("The Kazakh leadership" -> kaza). */
+function capWordStems(t: string): Set<string> {
+  const out = new Set<string>();
+  const re = /\b(\p{Lu}\p{Ll}{3,})/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(t))) out.add(m[1]!.slice(0, 4).toLowerCase());
+  return out;
+}
+
+/** An option cued by the prompt: a capitalised prompt word shares its first four letters (Kazakh -> Kazakhstan). */
+export function cuedByPrompt(option: string, stems: Set<string> | undefined): boolean {
+  if (!stems || option.length < 4) return false;
+  return stems.has(option.slice(0, 4).toLowerCase());
+}
+
 function buildItem(f: Fact, ctx: BuildCtx, tfOnly = false): Item | null {
   ensureRendered(f);
   const rng = rngFor(ctx.seed, f.mergeKey + "|" + f.doc + ":" + f.sent.s + ":" + f.aRel);
   const citations: Citation[] = [cite(ctx, f.sent), ...f.extra.map((r) => cite(ctx, r))];
-  const quotesNorm = citations.map((c) => normAnswer(c.quote));
-  const avoid = " " + quotesNorm.join(" | ") + " ";
   const aliases = f.mention && (f.kind === "person" || f.kind === "org" || f.kind === "place") ? ctx.registry.aliases(f.answer) : [];
   const mcqKind = f.mention && ["person", "org", "place", "date", "number", "money"].includes(f.kind) && f.mergeKey !== "" && f.kind !== ("term" as FactKind);
   let distractors: { text: string; cite?: SentRef }[] = [];
-  if (mcqKind) {
+  if (mcqKind && f.dist) {
+    // computed when the fact was first built (the true/false pass reuses them); the rng advances the same way
+    distractors = f.dist;
+  } else if (mcqKind) {
+    const quotesNorm = citations.map((c) => normAnswer(c.quote));
+    // a distractor must appear neither in the cited sentences nor anywhere in the prompt (context included)
+    const avoid = " " + quotesNorm.join(" | ") + " | " + normAnswer(f.cloze ?? "") + " | " + normAnswer(f.wh ?? "") + " ";
     if (f.kind === "date") distractors = dateDistractors(f, ctx, rng, 3, avoid);
     else if (f.kind === "number" || f.kind === "money") distractors = numberDistractors(f, ctx, rng, 3, avoid);
     else distractors = entityDistractors(f, ctx, rng, 3, avoid, quotesNorm);
+    f.dist = distractors;
   }
   const r = rng();
   const prompts: { type: ItemType; prompt: string }[] = [];

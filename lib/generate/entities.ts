@@ -26,6 +26,12 @@ function skeletonRaw(s: string): string {
     .replace(/(.)\1+/g, "$1");
 }
 
+export type DisplayStyle = "A" | "M" | "S";
+/** Style of a name: acronym, multi-word or single word (surname). */
+export function displayStyle(like: string): DisplayStyle {
+  return /^[A-Z][A-Z0-9&.]{1,7}$/.test(like) ? "A" : like.trim().includes(" ") ? "M" : "S";
+}
+
 interface Entry {
   kind: Record<string, number>;
   forms: Map<string, number>;
@@ -185,13 +191,21 @@ export class EntityRegistry {
   }
 
   /** A display form of an entity in the same style as `like` (acronym, single surname or full name). */
-  private displayCache = new Map<string, string | null>();
+  private displayCache = new Map<string, (string | null | undefined)[]>();
   display(canonId: string, like: string): string | null {
-    const style = /^[A-Z][A-Z0-9&.]{1,7}$/.test(like) ? "A" : like.trim().includes(" ") ? "M" : "S";
-    const ck = canonId + "|" + style;
-    if (this.displayCache.has(ck)) return this.displayCache.get(ck)!;
-    const r = this.displayRaw(canonId, like);
-    this.displayCache.set(ck, r);
+    return this.displayAs(canonId, displayStyle(like));
+  }
+
+  /** `display` with the style of the key computed once by the caller (displayStyle). */
+  displayAs(canonId: string, style: DisplayStyle): string | null {
+    let byStyle = this.displayCache.get(canonId);
+    if (!byStyle) { byStyle = [undefined, undefined, undefined]; this.displayCache.set(canonId, byStyle); }
+    const k = style === "A" ? 0 : style === "M" ? 1 : 2;
+    let r = byStyle[k];
+    if (r === undefined) {
+      r = this.displayRaw(canonId, style === "A" ? "ABC" : style === "M" ? "a b" : "a");
+      byStyle[k] = r;
+    }
     return r;
   }
 

@@ -38,6 +38,8 @@ export interface Mention {
   modifier?: boolean;
 }
 
+/** month name -> number as a Map (a plain-object lookup with arbitrary words is slow and sees "constructor") */
+const MONTH_NUM = new Map<string, number>(Object.entries(MONTHS));
 const CONNECTORS = new Set(["of", "for", "and", "on", "in", "de", "du", "von", "van", "al", "the"]);
 const NUMERIC_ENTS = new Set(["DATE", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "DURATION", "TIME"]);
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
@@ -78,18 +80,18 @@ export function parseDate(raw: string): Pick<Mention, "gran" | "format" | "month
     return null;
   }
   if ((m = /^([A-Za-z]+)(\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$/.exec(t))) {
-    const mo = MONTHS[m[1]!.toLowerCase()];
+    const mo = MONTH_NUM.get(m[1]!.toLowerCase());
     if (!mo) return null;
     const abbr = m[2] === "." || m[1]!.length <= 4 && m[1]!.toLowerCase() !== "may" && m[1]!.toLowerCase() !== "june" && m[1]!.toLowerCase() !== "july";
     return { gran: "day", format: (abbr ? "Md" : "MD") + (m[4] ? "Y" : ""), month: mo, day: +m[3]!, year: m[4] ? +m[4] : undefined };
   }
   if ((m = /^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]+)(?:,?\s+(\d{4}))?$/.exec(t))) {
-    const mo = MONTHS[m[2]!.toLowerCase()];
+    const mo = MONTH_NUM.get(m[2]!.toLowerCase());
     if (!mo) return null;
     return { gran: "day", format: "DM" + (m[3] ? "Y" : ""), month: mo, day: +m[1]!, year: m[3] ? +m[3] : undefined };
   }
   if ((m = /^([A-Za-z]+),?\s+(\d{4})$/.exec(t))) {
-    const mo = MONTHS[m[1]!.toLowerCase()];
+    const mo = MONTH_NUM.get(m[1]!.toLowerCase());
     if (!mo) return null;
     return { gran: "month", format: "MY", month: mo, year: +m[2]! };
   }
@@ -285,10 +287,12 @@ export function extractMentions(doc: string, toks: Tok[]): Mention[] {
         possessive = true;
       }
     }
-    if (/-\p{Ll}/u.test(text) && !PLACES.has(text.toLowerCase())) { i = j + 1; continue; }
-    if (text.includes("-") && !PLACES.has(text.toLowerCase()) && text.split("-").some((x) => PLACES.has(x.toLowerCase()))) { i = j + 1; continue; }
-    if (a === b && (ORG_HEADS.has(text.toLowerCase()) || PLACE_HEADS.has(text.toLowerCase()) || TITLE_WORDS.has(text.toLowerCase()))) { i = j + 1; continue; }
-    const lowText = text.toLowerCase();
+    let lowText = text.toLowerCase();
+    if (text.includes("-")) {
+      if (/-\p{Ll}/u.test(text) && !PLACES.has(lowText)) { i = j + 1; continue; }
+      if (!PLACES.has(lowText) && lowText.split("-").some((x) => PLACES.has(x))) { i = j + 1; continue; }
+    }
+    if (a === b && (ORG_HEADS.has(lowText) || PLACE_HEADS.has(lowText) || TITLE_WORDS.has(lowText))) { i = j + 1; continue; }
     const ws = lowText.split(/\s+/);
     const last = ws[ws.length - 1]!;
     let kind: FactKind = "other";
@@ -323,7 +327,7 @@ export function extractMentions(doc: string, toks: Tok[]): Mention[] {
         continue;
       }
     }
-    if (MONTHS[lowText] && a === b) { i = fb + 1; continue; }
+    if (a === b && MONTH_NUM.has(lowText)) { i = fb + 1; continue; }
     if (kind === "other" || (kind === "person" && strength === 1)) {
       if ((kind === "other" ? /(ian|ians|ese|ish|an|ans)$/ : /(ian|ians|ese|ish|ican|icans|ean|eans)$/).test(last) && !FIRST_NAMES.has(ws[0]!)) { i = fb + 1; continue; }
     }

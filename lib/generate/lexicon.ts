@@ -137,3 +137,17 @@ export const SHARE_WORDS = new Set(
 );
 
 export const DEMONYM_SUFFIX = /(?:ian|ish|ese|an|i|ic|ean)$/;
+
+/** continents and macro-regions: never options next to countries */
+export const MACRO_REGIONS = new Set(["europe", "asia", "africa", "south america", "latin america", "north america", "middle east", "caucasus", "balkans", "eurasia", "central asia", "the west", "west"]);
+// Place subtypes: a multiple-choice key must not be the only option of its subtype (a city among countries).
+export function placeType(t: string): "city" | "country" | "facility" | "region" {
+  const l = t.toLowerCase().replace(/^st\. /, "st.-");
+  if (CITIES.has(l)) return "city";
+  if (MACRO_REGIONS.has(l) || /^(central|eastern|western|northern|southern|south|north|east|west)(ern)? (asia|europe|africa|america)$/.test(l)) return "region";
+  if (/(airport|square|stadium|station|port|university|street|bridge|palace)$/.test(l)) return "facility";
+  if (PLACES.has(l) || l === "united states" || l === "united kingdom" || l === "u.s." || l === "america") return "country";
+  return "region";
+}
+export const CITIES = new Set("st.-petersburg moscow washington beijing london paris berlin almaty astana nur-sultan minsk kyiv kiev yerevan baku tashkent bishkek dushanbe ashgabat tbilisi tehran ankara istanbul kabul delhi tokyo seoul brussels geneva vienna rome madrid warsaw prague budapest chicago boston houston denver atlanta miami seattle shymkent aktau zhanaozen".split(" "));
+export const CAPITALS = new Set("moscow washington beijing london paris berlin astana nur-sultan minsk kyiv kiev yerevan baku tashkent bishkek dushanbe ashgabat tbilisi tehran ankara kabul delhi tokyo seoul brussels vienna rome madrid warsaw prague budapest".split(" "));

@@ -1,6 +1,6 @@
 // Item-writing lint: used as a filter inside the engine and by the eval to report a flaw rate.
 import type { Item, LintResult } from "./types";
-import { EN_STOPWORDS, TRIVIA_ANSWERS } from "./lexicon";
+import { EN_STOPWORDS, TRIVIA_ANSWERS, placeType } from "./lexicon";
 import { normAnswer } from "./text";
 import { parseDate, parseNumber } from "./extract";
 
@@ -20,6 +20,7 @@ function contentWords(s: string): string[] {
   return normAnswer(s).split(" ").filter((w) => w.length >= 4 && !EN_STOPWORDS.has(w));
 }
 
+const CITY_AS_ACTOR = /\bwhich city\s+(?:has|have|had|is|was|were|will|would|can|could|may|might|must|should|does|did|do|said|says|say|wants?|wanted|decided|decides|believes?|believed|fears?|feared|hopes?|hoped|insist\w*|warn\w*|announc\w*|agree\w*|refus\w*|consider\w*|sees|saw|react\w*|respond\w*|support\w*|oppos\w*|welcom\w*|condemn\w*|sent|sends|deploy\w*|tried|tries|sought|seeks|claim\w*|accus\w*|view\w*|regard\w*)\b/i;
 const PRONOUN_START = /^(he|she|they|it|this|these|those|his|her|its|their|we|i)\b/i;
 
 export function numberUnitOf(s: string): string {
@@ -52,6 +53,14 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
     }
   }
   if (PRONOUN_START.test(item.prompt.trim())) flaws.push("unresolved-pronoun");
+  // "which city has been careful ...": a city acting like a person stands for its government
+  if (CITY_AS_ACTOR.test(item.prompt)) flaws.push("city-as-actor");
+  // "government.”?" / "government.?": stray punctuation before the question mark
+  if (/[.,;:!]\s*[”"’]*\?$/.test(item.prompt.trim())) flaws.push("stray-punctuation");
+  // "According to X, The entry of ...": a capitalised common word after a comma (a removed opening quote)
+  if (/[,:]\s+(The|This|These|Those|It|Its|We|Our|They|Their|There|An?)\s+\p{Ll}/u.test(item.prompt)) flaws.push("stray-capital");
+  // "the _____ (Treaty) states": a parenthetical right after the blank hints at the key
+  if (/_{3,}[’']?s?\s*\([^()]{1,60}\)/.test(item.prompt)) flaws.push("parenthetical-hint");
   if (item.prompt.length > 600) flaws.push("prompt-too-long");
   if (/\ball of the above\b|\bnone of the above\b/i.test(item.prompt + " " + (item.options ?? []).join(" "))) flaws.push("all-of-the-above");
   if (/^(which|what|who|when|where|how)\b/i.test(item.prompt) && /\b(NOT|EXCEPT)\b|\bwhich of the following is not\b/.test(item.prompt)) flaws.push("negative-stem");
@@ -71,6 +80,8 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
     for (const d of distractors) {
       const nd = normAnswer(d);
       if (quotes.some((q) => containsWords(q, nd))) flaws.push("distractor-in-citation");
+      // a wrong option shown in the prompt (e.g. in the context sentence) is a giveaway or a second key
+      if (containsWords(np, nd) || (/^\d{4}s$/.test(nd) && containsWords(np, nd.slice(2)))) flaws.push("distractor-in-prompt");
       for (const a of ctx.aliases ?? []) if (normAnswer(a) === nd) flaws.push("distractor-is-alias");
     }
     // dates keep granularity, numbers keep unit/format and differ by a real margin
@@ -88,6 +99,11 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
         if (!dn || dn.format !== an.format) flaws.push("number-format");
         else if (Math.abs(dn.value - an.value) / Math.max(dn.value, an.value) < 0.1) flaws.push("number-too-close");
       }
+    }
+    // the key must not be the only option of its subtype ("America" among regions, a city among countries)
+    if (item.kind === "place" && distractors.length >= 2) {
+      const kt = placeType(item.answer);
+      if (distractors.every((d) => placeType(d) !== kt)) flaws.push("key-unique-subtype");
     }
     const lens = distractors.map((d) => d.length);
     const maxD = Math.max(0, ...lens);

@@ -17,9 +17,10 @@ interface DocHandle {
 /** A token; `lemma` is computed lazily by wink (it is costly and rarely needed). */
 export class Tok {
   /** wink entity type (DATE, CARDINAL, MONEY, PERCENT, ...) and its id within the chunk */
-  ent?: string;
-  entId?: number;
-  private lem?: string;
+  // all fields are set in the constructor so every token has one hidden class (monomorphic property access)
+  ent: string | undefined = undefined;
+  entId: number | undefined = undefined;
+  private lem: string | undefined = undefined;
   constructor(
     public v: string,
     public pos: string,

@@ -31,15 +31,26 @@ export function words(s: string): string[] {
 
 /** Ratio of English stopwords among the words of s. */
 export function englishRatio(s: string): { en: number; foreign: number; n: number } {
-  const ws = s.toLowerCase().split(/[^a-z\u00c0-\u024f\u0400-\u04ff]+/).filter((w) => w.length > 0);
+  // one pass over the characters (same word definition as splitting on [^a-z\u00c0-\u024f\u0400-\u04ff]+)
+  const l = s.toLowerCase();
   let en = 0;
   let fo = 0;
-  for (const w of ws) {
-    if (EN_STOPWORDS.has(w)) en++;
-    else if (FOREIGN_STOPWORDS.has(w)) fo++;
+  let nw = 0;
+  let start = -1;
+  for (let i = 0; i <= l.length; i++) {
+    const c = i < l.length ? l.charCodeAt(i) : 0;
+    const isW = (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x400 && c <= 0x4ff);
+    if (isW) { if (start < 0) start = i; continue; }
+    if (start >= 0) {
+      const w = l.slice(start, i);
+      nw++;
+      if (EN_STOPWORDS.has(w)) en++;
+      else if (FOREIGN_STOPWORDS.has(w)) fo++;
+      start = -1;
+    }
   }
-  const n = ws.length || 1;
-  return { en: en / n, foreign: fo / n, n: ws.length };
+  const n = nw || 1;
+  return { en: en / n, foreign: fo / n, n: nw };
 }
 
 export function looksEnglish(text: string): boolean {
@@ -255,9 +266,9 @@ export function normAnswer(s: string): string {
   return r;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
 function normAnswerRaw(s: string): string {
-  return s
-    .normalize("NFKC")
+  return (NON_ASCII.test(s) ? s.normalize("NFKC") : s)
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
     .replace(/(\d),(?=\d{3}\b)/g, "$1")

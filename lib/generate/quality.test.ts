@@ -1,0 +1,117 @@
+// Regression tests for item-writing bugs seen in the sample deck (one test per bug, named after it).
+import { describe, expect, it } from "vitest";
+import fs from "node:fs";
+import path from "node:path";
+import { generateDeck, lintItem, normAnswer } from "./index";
+import { cuedByPrompt, endQ, prevContentWordAt } from "./engine";
+import { placeType } from "./lexicon";
+import type { Item, SourceDocument } from "./types";
+
+const cite = (quote: string) => [{ documentId: "d", start: 0, end: quote.length, quote }];
+const mcq = (over: Partial<Item>): Item => ({ id: "x", type: "mcq", kind: "number", prompt: "", answer: "", options: [], citations: [], ...over });
+
+const POP = "In December 1991, when Kazakhstan declared its independence from the Soviet Union, the population of ethnic Kazakhs made up around 40 percent of the population.";
+const TODAY = "Today, they account for around 70 percent.";
+const SHORT_CTX_DOC = [
+  "Kazakhstan in Numbers",
+  "",
+  `${POP} ${TODAY}`,
+  "",
+  "The census of 2009 counted around 16 million people. Another survey in 2015 found around 17 million people. Around 25 percent of the residents lived in Almaty in 2019, and around 55 percent lived in villages. Around 12 percent were young.",
+].join("\n");
+
+describe("quality regressions", () => {
+  it("distractor-in-prompt: a wrong option never appears in the prompt (e.g. in the context sentence)", () => {
+    const bad = mcq({ prompt: `${POP} Today, they account for around _____.`, answer: "70 percent", options: ["70 percent", "40 percent", "30 percent", "90 percent"], citations: cite(TODAY) });
+    expect(lintItem(bad).flaws).toContain("distractor-in-prompt");
+    const decade = mcq({ kind: "date", prompt: "… or even communist China in the _____ and ’90s, supported by the West.", answer: "1980s", options: ["1980s", "1990s", "1970s", "1950s"], citations: cite("… or even communist China in the 1980s and ’90s, supported by the West.") });
+    expect(lintItem(decade).flaws).toContain("distractor-in-prompt");
+    const deck = generateDeck([{ id: "k", title: "Kazakhstan in Numbers", text: SHORT_CTX_DOC }], { seed: 1 });
+    for (let seed = 1; seed <= 8; seed++) {
+      for (const it of generateDeck([{ id: "k", title: "t", text: SHORT_CTX_DOC }], { seed }).items) {
+        if (it.type !== "mcq") continue;
+        const np = " " + normAnswer(it.prompt) + " ";
+        for (const o of it.options!) if (o !== it.answer) expect(np.includes(" " + normAnswer(o) + " ")).toBe(false);
+      }
+    }
+    expect(deck.items.length).toBeGreaterThan(0);
+  });
+
+  it("stray-punctuation: no period or comma left before a closing quote and the question mark", () => {
+    expect(endQ("Who said that “the protests were organised by the government.”")).toBe("Who said that “the protests were organised by the government”?");
+    expect(endQ("Which country builds and finances infrastructure.")).toBe("Which country builds and finances infrastructure?");
+    expect(endQ("Who warned that “this is a trap,”")).toBe("Who warned that “this is a trap”?");
+    const it = mcq({ kind: "person", type: "flashcard", options: undefined, prompt: "Who said that “the protests were organised by the government.”?", answer: "Ivan Petrov", citations: cite("Ivan Petrov said that “the protests were organised by the government.”") });
+    expect(lintItem(it).flaws).toContain("stray-punctuation");
+  });
+
+  it("stray-capital: removing an opening quote after a comma lowercases a common word", () => {
+    const text = [
+      "Analysts on the Troops",
+      "",
+      "According to Tajik analyst Parvaiz Mullajanov, \"The entry of the CSTO troops into Kazakhstan is a precedent, that is, an absolutely new phenomenon for this organisation. It may change the region for years.\" Other experts disagreed with him in 2022.",
+    ].join("\n");
+    for (let seed = 1; seed <= 6; seed++) {
+      for (const it of generateDeck([{ id: "t", title: "t", text }], { seed }).items) {
+        expect(it.prompt).not.toMatch(/, The entry/);
+      }
+    }
+    const bad = mcq({ kind: "person", prompt: "According to Tajik analyst _____, The entry of the CSTO troops into Kazakhstan is a precedent.", answer: "Parvaiz Mullajanov", options: ["Parvaiz Mullajanov", "Aiman Zhussupova", "John Herbst", "William Courtney"], citations: cite(text) });
+    expect(lintItem(bad).flaws).toContain("stray-capital");
+  });
+
+  it("city-as-actor: a city acting like a person is asked as a capital (or not at all), never 'which city'", () => {
+    const text = [
+      "Moscow and the Crisis",
+      "",
+      "Sensitive to popular sentiment in Kazakhstan, Moscow has been careful from the outset to limit the mandate of the force. Washington has said little about the crisis so far. Minsk and Yerevan have sent small contingents. Astana was renamed in 2019.",
+    ].join("\n");
+    for (let seed = 1; seed <= 6; seed++) {
+      for (const it of generateDeck([{ id: "m", title: "t", text }], { seed }).items) expect(it.prompt).not.toMatch(/\bwhich city\b/i);
+    }
+    const bad = mcq({ kind: "place", prompt: "Sensitive to popular sentiment in Kazakhstan, which city has been careful from the outset?", answer: "Moscow", options: ["Moscow", "Astana", "Minsk", "Washington"], citations: cite("Moscow has been careful from the outset.") });
+    expect(lintItem(bad).flaws).toContain("city-as-actor");
+  });
+
+  it("key-unique-subtype: the key is never the only option of its subtype (a country among regions, a city among countries)", () => {
+    expect(placeType("America")).toBe("country");
+    expect(placeType("Europe")).toBe("region");
+    expect(placeType("Moscow")).toBe("city");
+    const bad = mcq({ kind: "place", prompt: "Indeed, the oil-rich country boasts _____’s largest direct investments in the region.", answer: "America", options: ["America", "Europe", "Central Asia", "Eastern Europe"], citations: cite("Indeed, the oil-rich country boasts America’s largest direct investments in the region.") });
+    expect(lintItem(bad).flaws).toContain("key-unique-subtype");
+    // an option named by a word of the prompt ("The Kazakh leadership" -> Kazakhstan) is not a plausible wrong answer
+    expect(cuedByPrompt("Kazakhstan", new Set(["kaza", "west"]))).toBe(true);
+    expect(cuedByPrompt("Belarus", new Set(["kaza", "west"]))).toBe(false);
+  });
+
+  it("parenthetical-hint: a parenthetical right after the blank is removed from the prompt", () => {
+    const text = [
+      "The Treaty",
+      "",
+      "Article 4 of the Collective Security Treaty (Treaty) states that an act of aggression against one member state will be treated as an act of aggression against all of them. The Collective Security Treaty Organization was founded in 2002 by six states, and the Eurasian Economic Union was founded in 2014.",
+    ].join("\n");
+    for (let seed = 1; seed <= 6; seed++) {
+      for (const it of generateDeck([{ id: "p", title: "t", text }], { seed }).items) expect(it.prompt).not.toMatch(/_{3,}\s*\(/);
+    }
+    const bad = mcq({ kind: "org", prompt: "Article 4 of the _____ (Treaty) states that an act of aggression against one state is an act against all.", answer: "Collective Security Treaty", options: ["Collective Security Treaty", "Eurasian Economic Union", "Atlantic Council", "World Bank"], citations: cite(text) });
+    expect(lintItem(bad).flaws).toContain("parenthetical-hint");
+  });
+
+  it("places-over-represented: places are at most about a fifth of the sample deck and at most twice the same place", () => {
+    const dir = path.resolve(__dirname, "../../../shared/sources");
+    if (!fs.existsSync(dir)) return;
+    const docs: SourceDocument[] = fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => ({ id: f, title: f, path: f, text: fs.readFileSync(path.join(dir, f), "utf8") }));
+    const items = generateDeck(docs, { seed: 1 }).items.filter((i) => i.type !== "truefalse");
+    const places = items.filter((i) => i.kind === "place");
+    expect(places.length / items.length).toBeLessThanOrEqual(0.25);
+    const per = new Map<string, number>();
+    for (const p of places) per.set(normAnswer(p.answer), (per.get(normAnswer(p.answer)) ?? 0) + 1);
+    for (const n of per.values()) expect(n).toBeLessThanOrEqual(2);
+  });
+
+  it("prevContentWordAt reads the last content word before a position without regex", () => {
+    const s = "There were never any illusions in Moscow about the regime.";
+    expect(prevContentWordAt(s, s.indexOf("Moscow"))).toBe("illusions");
+    expect(prevContentWordAt("Moscow said so.", 0)).toBe("");
+  });
+});
