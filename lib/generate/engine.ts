@@ -178,6 +178,19 @@ function windowCloze(t: string): string {
   return out;
 }
 
+/**
+ * The analyses (mentions and fact candidates) of the first sentences of the previous deck. V8 holds the hidden
+ * classes that objects reach by adding fields (mentions built by spreading a parsed date, facts that get their
+ * prompts later) only weakly; when the last object of such a class dies between two decks, every optimised
+ * function that used it is thrown away and recompiled. A small sample of the previous deck's objects keeps
+ * the common classes alive until the next deck has made its own. (It may keep the texts of those first
+ * sentences' documents alive until the next deck.)
+ */
+let SHAPE_SAMPLE: Analysis[] = [];
+/** the same for the first items of the previous deck and the facts they were built from (fields added while building) */
+let SHAPE_ITEMS: { items: Item[]; facts: Fact[] } = { items: [], facts: [] };
+const SHAPE_SAMPLE_SENTENCES = 300;
+
 const VOCAB = new Map<string, number>();
 const SURFACE = new Map<string, number>();
 /** scratch buffer reused by contentKeys (no per-sentence array growth) */
@@ -254,6 +267,7 @@ export function generate(documents: SourceDocument[], options: GenerateOptions =
   let maxYear = 0;
   const texts: string[] = documents.map((d) => (d.text.charCodeAt(0) === 0xfeff ? d.text : d.text));
 
+  const shapeSample: Analysis[] = [];
   const prof = !!ENV.CITEDECK_PROFILE;
   let tMark = prof ? pnow() : 0;
   let tSeg = 0;
@@ -326,6 +340,7 @@ export function generate(documents: SourceDocument[], options: GenerateOptions =
         if (!prevText) lastPersons = si > bi ? lastPersons : [];
         const ta0 = prof ? pnow() : 0;
         const res = analyseSentence(text, s, toks, di, lastPersons, prevText);
+        if (shapeSample.length < SHAPE_SAMPLE_SENTENCES && res.mentions.length) shapeSample.push(res);
         if (prof) tAna += pnow() - ta0;
         const tr0 = prof ? pnow() : 0;
         const keys = res.keys;
@@ -376,6 +391,7 @@ export function generate(documents: SourceDocument[], options: GenerateOptions =
     if (facts.length > 2 * kGlobal) pruneTopK(facts, kGlobal);
   }
   if (prof) process.stderr.write(`[profile]   segment ${tSeg.toFixed(0)} ms, wink ${tTok.toFixed(0)} ms, analyse ${tAna.toFixed(0)} ms, mentions ${tRest.toFixed(0)} ms\n`);
+  SHAPE_SAMPLE = shapeSample;
   mark(`read + extract (${facts.length} candidate facts, ${nSent} sentences)`);
   registry.finalize();
   mark("registry");
@@ -548,6 +564,7 @@ export function generate(documents: SourceDocument[], options: GenerateOptions =
     tf++;
   }
   mark("true/false");
+  SHAPE_ITEMS = { items: items.slice(0, 64), facts: order.slice(0, 64) };
   if (items.length === 0) {
     if (documents.length === 0) warnings.push("No documents were given.");
     else warnings.push("No sentences with askable facts (names, dates, numbers, definitions) were found, so the deck is empty.");
