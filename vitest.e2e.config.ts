@@ -1,10 +1,10 @@
 import { defineConfig } from "vitest/config";
-import path from "node:path";
+import { resolve } from "./vitest.config";
 
 // End-to-end tests: the built app served by `next start` on a fresh SQLite database with the
 // sample documents, driven in Debian's Chromium through playwright-core.
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  resolve,
   test: {
     include: ["e2e/**/*.e2e.test.ts"],
     globalSetup: ["e2e/global-setup.ts"],

@@ -1,14 +1,9 @@
 import { defineConfig } from "vitest/config";
-import path from "node:path";
+import { resolve } from "./vitest.config";
 
 // Integration tests: real database (TEST_DB=sqlite|postgres), fresh per test file.
 export default defineConfig({
-  resolve: {
-    alias: {
-      "@": path.resolve(import.meta.dirname),
-      "server-only": path.resolve(import.meta.dirname, "node_modules/server-only/empty.js"),
-    },
-  },
+  resolve,
   test: {
     include: ["lib/**/*.int.test.ts", "scripts/**/*.int.test.ts"],
     setupFiles: ["lib/server/testing/setup-db.ts"],
