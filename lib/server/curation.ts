@@ -8,7 +8,7 @@ import { answerInCitation } from "@/lib/classes";
 import { shuffleOptions } from "@/lib/grading";
 import { AppError, notFound } from "@/lib/errors";
 import { db } from "./db";
-import { citationViews, QUIZZABLE_TYPES, type CitationView } from "./decks";
+import { citationGroups, QUIZZABLE_TYPES, type CitationView } from "./decks";
 import { parseOrThrow, requirePermission } from "./classes";
 import type { SessionUser } from "./accounts";
 import type { Tx } from "./db";
@@ -29,14 +29,13 @@ export async function getCurationDeck(actor: SessionUser, deckId: string): Promi
     },
   });
   if (!deck) throw notFound("This deck");
-  const cites = await citationViews(deck.items.flatMap((i) => i.citations));
-  const find = (c: { documentId: string; start: number; end: number }) => cites.find((x) => x.documentId === c.documentId && x.start === c.start && x.end === c.end);
+  const cites = await citationGroups(deck.items.map((i) => i.citations));
   return {
     id: deck.id, title: deck.title, hiddenFromStudents: deck.hiddenFromStudents, documents: deck.documents.map((d) => d.document),
-    items: deck.items.map((i) => ({
+    items: deck.items.map((i, k) => ({
       id: i.id, position: i.position, type: i.type, kind: i.kind, prompt: i.prompt, answer: i.answer, options: JSON.parse(i.options) as string[],
       status: i.status === "retired" ? "retired" : "active", approved: i.approvedAt !== null, version: i.version, manual: i.genKey.startsWith("manual:"),
-      citations: i.citations.map(find).filter((c): c is CitationView => !!c),
+      citations: cites[k] ?? [],
     })),
   };
 }

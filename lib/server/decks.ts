@@ -70,15 +70,22 @@ export interface CitationView { documentId: string; documentTitle: string; start
 export interface DeckItemView { id: string; type: string; kind: string; prompt: string; answer: string; options: string[]; citations: CitationView[] }
 export interface DeckView { id: string; title: string; hiddenFromStudents: boolean; warnings: string[]; documents: { id: string; title: string }[]; items: DeckItemView[]; quizzableCount: number }
 
-/** Loads citations with their quotes cut from the stored document text. */
-export async function citationViews(rows: { documentId: string; start: number; end: number }[]): Promise<CitationView[]> {
-  const ids = [...new Set(rows.map((r) => r.documentId))];
+export type CitationRow = { documentId: string; start: number; end: number };
+
+/** Loads groups of citations (e.g. one group per item) with one query, quotes cut from the
+ *  stored document text; the result is aligned with the groups. A citation whose document is
+ *  gone is left out of its group. */
+export async function citationGroups(groups: readonly (readonly CitationRow[])[]): Promise<CitationView[][]> {
+  const ids = [...new Set(groups.flatMap((g) => g.map((r) => r.documentId)))];
+  if (ids.length === 0) return groups.map(() => []);
   const docs = await db().document.findMany({ where: { id: { in: ids } }, select: { id: true, title: true, text: true } });
   const byId = new Map(docs.map((d) => [d.id, d]));
-  return rows.flatMap((r) => {
-    const d = byId.get(r.documentId);
-    return d ? [{ documentId: d.id, documentTitle: d.title, start: r.start, end: r.end, quote: d.text.slice(r.start, r.end) }] : [];
-  });
+  return groups.map((rows) =>
+    rows.flatMap((r) => {
+      const d = byId.get(r.documentId);
+      return d ? [{ documentId: d.id, documentTitle: d.title, start: r.start, end: r.end, quote: d.text.slice(r.start, r.end) }] : [];
+    }),
+  );
 }
 
 export const QUIZZABLE_TYPES = ["mcq", "truefalse"] as const;
@@ -88,7 +95,7 @@ export async function getDeck(viewer: SessionUser, id: string): Promise<DeckView
     where: { id, ...visibleTo(viewer) },
     select: {
       id: true, title: true, warnings: true, hiddenFromStudents: true,
-      documents: { select: { document: { select: { id: true, title: true, text: true } } } },
+      documents: { select: { document: { select: { id: true, title: true } } } },
       items: {
         where: { status: "active" }, orderBy: { position: "asc" },
         select: { id: true, type: true, kind: true, prompt: true, answer: true, options: true, citations: { orderBy: { position: "asc" }, select: { documentId: true, start: true, end: true } } },
@@ -96,17 +103,10 @@ export async function getDeck(viewer: SessionUser, id: string): Promise<DeckView
     },
   });
   if (!deck) throw notFound("This deck");
-  const docs = new Map(deck.documents.map((x) => [x.document.id, x.document]));
-  const missing = deck.items.flatMap((i) => i.citations).filter((c) => !docs.has(c.documentId));
-  const extra = missing.length ? await citationViews(missing) : [];
-  const view = (c: { documentId: string; start: number; end: number }): CitationView | null => {
-    const d = docs.get(c.documentId);
-    if (d) return { documentId: d.id, documentTitle: d.title, start: c.start, end: c.end, quote: d.text.slice(c.start, c.end) };
-    return extra.find((e) => e.documentId === c.documentId && e.start === c.start) ?? null;
-  };
-  const items = deck.items.map((i) => ({
+  const cites = await citationGroups(deck.items.map((i) => i.citations));
+  const items = deck.items.map((i, k) => ({
     id: i.id, type: i.type, kind: i.kind, prompt: i.prompt, answer: i.answer, options: JSON.parse(i.options) as string[],
-    citations: i.citations.map(view).filter((c): c is CitationView => c !== null),
+    citations: cites[k] ?? [],
   }));
   return {
     id: deck.id, title: deck.title, hiddenFromStudents: deck.hiddenFromStudents, warnings: JSON.parse(deck.warnings) as string[],

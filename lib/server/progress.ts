@@ -7,7 +7,7 @@ import {
 } from "@/lib/analytics";
 import { dayIso, dayNumber, retrievability } from "@/lib/scheduling";
 import { AppError } from "@/lib/errors";
-import { citationViews, type CitationView } from "./decks";
+import { citationGroups, type CitationView } from "./decks";
 import { scorePercent } from "@/lib/grading";
 import { db } from "./db";
 import type { SessionUser } from "./accounts";
@@ -89,14 +89,14 @@ export async function getStudyProgress(actor: SessionUser, now: Date): Promise<S
   const masteryByKind = pad(studiedKinds, kindCounts.map((k) => ({ key: k.kind, n: k._count._all })), (k) => KIND_LABEL[k] ?? k);
   const masteryByDocument = pad(studiedDocs, docCounts.map((d) => ({ key: d.documentId, n: d._count._all })), (id) => docTitle.get(id) ?? "A document no longer in your decks");
 
-  const cites = await citationViews(weakItems.flatMap((i) => i.citations));
-  const weakById = new Map(weakItems.map((i) => [i.id, i]));
+  const cites = await citationGroups(weakItems.map((i) => i.citations));
+  const weakById = new Map(weakItems.map((i, k) => [i.id, { ...i, views: cites[k] ?? [] }]));
   const weakestOut = weak.flatMap((w) => {
     const i = weakById.get(w.itemId);
     if (!i) return [];
     return [{
       itemId: i.id, deckId: i.deckId, prompt: i.prompt, answer: i.answer, kind: i.kind, recallPercent: Math.round(w.recall * 100), lapses: w.lapses, reps: w.reps, due: w.due,
-      citations: cites.filter((c) => i.citations.some((x) => x.documentId === c.documentId && x.start === c.start && x.end === c.end)),
+      citations: i.views,
     }];
   });
   // "This year": the 365 days the calendar shows.

@@ -7,7 +7,7 @@ import { gradeChoice, shuffleOptions, scorePercent, AnswerFormatError } from "@/
 import { AppError, notFound } from "@/lib/errors";
 import { isPastDeadline, mayReveal, type FeedbackPolicy } from "@/lib/classes";
 import { db } from "./db";
-import { citationViews, QUIZZABLE_TYPES, visibleTo, type CitationView } from "./decks";
+import { citationGroups, QUIZZABLE_TYPES, visibleTo, type CitationRow, type CitationView } from "./decks";
 import { recordQuizAnswer } from "./review";
 import type { SessionUser } from "./accounts";
 
@@ -129,10 +129,10 @@ export async function getAttempt(actor: SessionUser, attemptId: string, now: Dat
     const current = q ? { id: q.id, position: q.position, type: q.item.type, kind: q.item.kind, prompt: q.prompt ?? q.item.prompt, options: JSON.parse(q.options) as string[] } : null;
     return { ...base, status: "in_progress", current, review: [] };
   }
-  const cites = revealed ? await citationViews(questions.flatMap((q) => q.item.citations)) : [];
-  const review = questions.map((q) => ({
+  const cites = revealed ? await citationGroups(questions.map((q) => q.item.citations)) : [];
+  const review = questions.map((q, k) => ({
     position: q.position, prompt: q.prompt ?? q.item.prompt, chosen: q.chosen, correct: revealed ? q.correct : null, correctAnswer: revealed ? q.answer ?? q.item.answer : null,
-    citations: cites.filter((c) => q.item.citations.some((x) => x.documentId === c.documentId && x.start === c.start && x.end === c.end)),
+    citations: cites[k] ?? [],
   }));
   return { ...base, status: "finished", current: null, review };
 }
@@ -162,11 +162,12 @@ export async function answerQuestion(actor: SessionUser, input: z.input<typeof a
   const feedbackFor = async (stored: { chosen: string; correct: boolean }, alreadyAnswered: boolean, finished: boolean): Promise<Feedback> => {
     if (!revealNow)
       return { questionId: q.id, position: q.position, revealed: false, correct: null, chosen: stored.chosen, correctAnswer: null, citations: [], chosenCitations: [], alreadyAnswered, finished };
-    const optionCites = JSON.parse(q.item.optionCitations) as Record<string, { documentId: string; start: number; end: number }[]>;
+    const optionCites = JSON.parse(q.item.optionCitations) as Record<string, CitationRow[]>;
     const chosenRows = stored.correct ? [] : optionCites[stored.chosen] ?? [];
+    const [citations = [], chosenCitations = []] = await citationGroups([q.item.citations, chosenRows]);
     return {
       questionId: q.id, position: q.position, revealed: true, correct: stored.correct, chosen: stored.chosen, correctAnswer: key,
-      citations: await citationViews(q.item.citations), chosenCitations: await citationViews(chosenRows), alreadyAnswered, finished,
+      citations, chosenCitations, alreadyAnswered, finished,
     };
   };
   if (q.answeredAt && q.chosen !== null && q.correct !== null)

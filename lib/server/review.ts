@@ -11,7 +11,7 @@ import {
 } from "@/lib/scheduling";
 import { shuffleOptions } from "@/lib/grading";
 import { db, type Tx } from "./db";
-import { citationViews, type CitationView } from "./decks";
+import { citationGroups, type CitationView } from "./decks";
 import type { SessionUser } from "./accounts";
 
 /** Learning and relearning steps may be taken up to this early when nothing else is due. */
@@ -176,17 +176,15 @@ async function cardView(userId: string, itemId: string, settings: StudySettings,
   for (const g of GRADES) intervals[g] = intervalLabel(now, p[g]);
   // One citation load for the answer's sentences and the wrong options' (mcq).
   const optionRows = item.type === "mcq" ? Object.entries(JSON.parse(item.optionCitations) as Record<string, { documentId: string; start: number; end: number }[]>).filter(([o]) => o !== item.answer) : [];
-  const [views, deck] = await Promise.all([
-    citationViews([...citations, ...optionRows.flatMap(([, rows]) => rows)]),
+  const [[answerViews = [], ...optionViews], deck] = await Promise.all([
+    citationGroups([citations, ...optionRows.map(([, rows]) => rows)]),
     db().deck.findUnique({ where: { id: item.deckId }, select: { id: true, title: true } }),
   ]);
-  const byKey = new Map(views.map((v) => [`${v.documentId}:${v.start}:${v.end}`, v]));
-  const pick = (rows: { documentId: string; start: number; end: number }[]) => rows.flatMap((r) => { const v = byKey.get(`${r.documentId}:${r.start}:${r.end}`); return v ? [v] : []; });
-  const optionCitations = Object.fromEntries(optionRows.map(([o, rows]) => [o, pick(rows)]));
+  const optionCitations = Object.fromEntries(optionRows.map(([o], k) => [o, optionViews[k] ?? []]));
   return {
     itemId: item.id, deckId: item.deckId, deckTitle: deck?.title ?? "", type: item.type, kind: item.kind,
     front: item.prompt, back: item.answer, options: item.type === "mcq" ? shuffleOptions(JSON.parse(item.options) as string[], seedOf(item.id, sc.reps)) : [],
-    citations: pick(citations),
+    citations: answerViews,
     optionCitations,
     isNew: !card, dueAt: sc.due, intervals,
   };
