@@ -38,6 +38,25 @@ export interface Mention {
   modifier?: boolean;
 }
 
+/** A mention with every field present, in one order: all mentions share one hidden class (monomorphic reads). */
+function mention(s: number, e: number, text: string, kind: FactKind, ts: number, te: number): Mention {
+  return {
+    s, e, text, kind, ts, te, role: undefined, desc: undefined, acronym: undefined, possessive: undefined, unit: undefined, gran: undefined,
+    value: undefined, format: undefined, month: undefined, day: undefined, year: undefined, nick: undefined, strength: undefined,
+    initial: undefined, modifier: undefined,
+  };
+}
+
+function dateMention(s: number, e: number, text: string, ts: number, te: number, d: NonNullable<ReturnType<typeof parseDate>>): Mention {
+  const m = mention(s, e, text, "date", ts, te);
+  m.gran = d.gran;
+  m.format = d.format;
+  m.month = d.month;
+  m.day = d.day;
+  m.year = d.year;
+  return m;
+}
+
 /** month name -> number as a Map (a plain-object lookup with arbitrary words is slow and sees "constructor") */
 const MONTH_NUM = new Map<string, number>(Object.entries(MONTHS));
 const CONNECTORS = new Set(["of", "for", "and", "on", "in", "de", "du", "von", "van", "al", "the"]);
@@ -152,14 +171,14 @@ export function extractMentions(doc: string, toks: Tok[]): Mention[] {
     if (!isRange) {
       if (type === "DATE" || (type === "DURATION" && /^\d{4}$/.test(text))) {
         const d = parseDate(text);
-        if (d && !WEEKDAYS.has(text.toLowerCase())) out.push({ s: t0.s, e: toks[j]!.e, text, kind: "date", ts: i, te: j, ...d });
+        if (d && !WEEKDAYS.has(text.toLowerCase())) out.push(dateMention(t0.s, toks[j]!.e, text, i, j, d));
       } else if (type === "CARDINAL" || type === "MONEY" || type === "PERCENT") {
         const d = type === "CARDINAL" ? parseDate(text) : null;
         const prevLow = prev?.v.toLowerCase() ?? "";
         const yearCtx = ["in", "since", "by", "of", "from", "until", "before", "after", "during", "the", "its", "a", "early", "late"].includes(prevLow)
           || (next && next.pos === "NOUN" && !/s$/.test(next.v));
         if (d && d.gran === "year" && yearCtx && !text.includes(",")) {
-          out.push({ s: t0.s, e: toks[j]!.e, text, kind: "date", ts: i, te: j, ...d });
+          out.push(dateMention(t0.s, toks[j]!.e, text, i, j, d));
         } else {
           const p = parseNumber(text);
           const identifier = prev && isCapTok(prev) && prev.pos !== "ADP" && !EN_STOPWORDS.has(prevLow) && i > 0;
@@ -179,10 +198,12 @@ export function extractMentions(doc: string, toks: Tok[]): Mention[] {
             if (unit === "year" || unit === "day" || unit === "month" || unit === "week" || unit === "hour") {
               // durations are kept but weaker ("three days")
             }
-            out.push({
-              s: t0.s, e: toks[j]!.e, text, kind: isMoney ? "money" : "number", ts: i, te: j, value: p.value, format: p.format, unit,
-              desc: unitEnd > j ? doc.slice(toks[j + 1]!.s, toks[unitEnd]!.e) : undefined,
-            });
+            const nm = mention(t0.s, toks[j]!.e, text, isMoney ? "money" : "number", i, j);
+            nm.value = p.value;
+            nm.format = p.format;
+            nm.unit = unit;
+            nm.desc = unitEnd > j ? doc.slice(toks[j + 1]!.s, toks[unitEnd]!.e) : undefined;
+            out.push(nm);
           }
         }
       }
@@ -331,14 +352,21 @@ export function extractMentions(doc: string, toks: Tok[]): Mention[] {
     if (kind === "other" || (kind === "person" && strength === 1)) {
       if ((kind === "other" ? /(ian|ians|ese|ish|an|ans)$/ : /(ian|ians|ese|ish|ican|icans|ean|eans)$/).test(last) && !FIRST_NAMES.has(ws[0]!)) { i = fb + 1; continue; }
     }
-    const m: Mention = { s: toks[a]!.s, e, text, kind, ts: a, te: fb, role, acronym, strength, modifier };
+    const m = mention(toks[a]!.s, e, text, kind, a, fb);
+    m.role = role;
+    m.acronym = acronym;
+    m.strength = strength;
+    m.modifier = modifier;
     if (a === firstWord && a === b) m.initial = true;
     const pt = toks[fb + 1];
     if (possessive || (pt && /^['’]s?$/.test(pt.v) && pt.s === e)) m.possessive = true;
     if (acronym) {
       out.push(m);
       const at = toks[b + 2]!;
-      out.push({ s: at.s, e: at.e, text: at.v, kind: "org", ts: b + 2, te: b + 2, strength: 2, acronym });
+      const am = mention(at.s, at.e, at.v, "org", b + 2, b + 2);
+      am.strength = 2;
+      am.acronym = acronym;
+      out.push(am);
     } else {
       out.push(m);
     }

@@ -6,7 +6,7 @@ type Nlp = ReturnType<typeof winkNLP>;
 let nlpInstance: Nlp | null = null;
 
 export function getNlp(): Nlp {
-  if (!nlpInstance) nlpInstance = winkNLP(model);
+  if (!nlpInstance) nlpInstance = winkNLP(model, ["pos", "ner"]);
   return nlpInstance;
 }
 

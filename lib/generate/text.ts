@@ -67,6 +67,9 @@ const PHOTO_CREDIT = /\((?:[^()]*\/[^()]*|[^()]*\b(?:Shutterstock|Getty Images|R
 const DISCLAIMER = /^(views expressed|the views expressed|all rights reserved|copyright|©|this article (was|is) (originally )?(published|republished)|sign up for|subscribe to|click here|read more|related:|follow us)/i;
 const BULLET = /^\s*[•·▪◦‣*–—-]\s*/;
 
+/** a few of the commonest English words between spaces: such a line is English without counting stopwords */
+const COMMON_EN = / (the|and|of|to|is|was|that|with) /i;
+
 function isTitleCaseWord(w: string): boolean {
   return /^[\p{Lu}\d]/u.test(w);
 }
@@ -81,7 +84,7 @@ function classifyLine(line: string, lineNo: number, seen: Set<string>, isLast: b
   if (PHOTO_CREDIT.test(t)) return "furniture";
   if (t.length > 250) {
     // long lines are body text unless they are a foreign-language block
-    if (/ (the|and|of|to|is|was|that|with) /i.test(t.slice(0, 300))) return "body";
+    if (COMMON_EN.test(t.slice(0, 300))) return "body";
     const r = englishRatio(t.slice(0, 300));
     if (r.en < 0.08 && r.foreign >= 0.15) return "furniture";
     return "body";
@@ -93,7 +96,7 @@ function classifyLine(line: string, lineNo: number, seen: Set<string>, isLast: b
   if (ws.length <= 3 && !/[.!?]$/.test(t) && lower.some((w) => NAV_WORDS.has(w)) && lower.every((w) => NAV_WORDS.has(w) || w.length <= 8)) {
     if (lower.some((w) => NAV_WORDS.has(w))) return "furniture";
   }
-  if (ws.length >= 6) {
+  if (ws.length >= 6 && !COMMON_EN.test(t.length > 300 ? t.slice(0, 300) : t)) {
     const r = englishRatio(t.length > 300 ? t.slice(0, 300) : t);
     if (r.en < 0.08 && r.foreign >= 0.15) return "furniture";
   }
@@ -178,28 +181,30 @@ function nextWord(text: string, k: number, hi: number): string {
 const CLOSERS = new Set([".", "!", "?", '"', "”", "’", "'", ")", "]"]);
 const OPENERS = /[\p{Lu}\d"“‘'(\[]/u;
 
+/** Push the sentence text[a, b) (trimmed; a parenthesis enclosing it or left open by a neighbour is dropped). */
+function pushSentence(text: string, a: number, b: number, out: Sentence[], role: SentenceRole, block: number): void {
+  while (a < b && /\s/.test(text[a]!)) a++;
+  while (b > a && /\s/.test(text[b - 1]!)) b--;
+  // Drop a parenthesis that encloses the whole sentence: "(In 2020, ... integration.)"
+  if (text[a] === "(" && text[b - 1] === ")" && text.slice(a + 1, b - 1).indexOf(")") < 0) {
+    a++;
+    b--;
+  }
+  // a parenthesis opened or closed in another sentence: "(Aditi Bhaduri is ... geopolitics." / "... India Narrative)"
+  if (text[a] === "(" && text.slice(a + 1, b).indexOf(")") < 0) a++;
+  if (text[b - 1] === ")" && text.slice(a, b - 1).indexOf("(") < 0) b--;
+  if (b > a && /[\p{L}\d]/u.test(text.slice(a, b))) {
+    const t = text.slice(a, b);
+    out.push({ start: a, end: b, text: t, role: DISCLAIMER.test(t) ? "furniture" : role, block });
+  }
+}
+
 function splitBlock(text: string, lo: number, hi: number, out: Sentence[], role: SentenceRole, block: number): void {
   if (role !== "body") {
     out.push({ start: lo, end: hi, text: text.slice(lo, hi), role, block });
     return;
   }
   let sStart = lo;
-  const push = (a: number, b: number) => {
-    while (a < b && /\s/.test(text[a]!)) a++;
-    while (b > a && /\s/.test(text[b - 1]!)) b--;
-    // Drop a parenthesis that encloses the whole sentence: "(In 2020, ... integration.)"
-    if (text[a] === "(" && text[b - 1] === ")" && text.slice(a + 1, b - 1).indexOf(")") < 0) {
-      a++;
-      b--;
-    }
-    // a parenthesis opened or closed in another sentence: "(Aditi Bhaduri is ... geopolitics." / "... India Narrative)"
-    if (text[a] === "(" && text.slice(a + 1, b).indexOf(")") < 0) a++;
-    if (text[b - 1] === ")" && text.slice(a, b - 1).indexOf("(") < 0) b--;
-    if (b > a && /[\p{L}\d]/u.test(text.slice(a, b))) {
-      const t = text.slice(a, b);
-      out.push({ start: a, end: b, text: t, role: DISCLAIMER.test(t) ? "furniture" : role, block });
-    }
-  };
   for (let i = lo; i < hi; i++) {
     const ch = text[i]!;
     if (ch !== "." && ch !== "!" && ch !== "?") continue;
@@ -223,11 +228,11 @@ function splitBlock(text: string, lo: number, hi: number, out: Sentence[], role:
       }
       if (/\d$/.test(text.slice(Math.max(lo, i - 1), i)) && /\d/.test(c) && j === i + 1) continue;
     }
-    push(sStart, j);
+    pushSentence(text, sStart, j, out, role, block);
     sStart = k;
     i = k - 1;
   }
-  push(sStart, hi);
+  pushSentence(text, sStart, hi, out, role, block);
 }
 
 /** All sentences of a text, with roles (body, headline, byline, furniture). */
