@@ -922,6 +922,8 @@ export function analyseSentence(text: string, s: Sentence, toks: Tok[], di: numb
     const head = ans.split(" ").pop()!;
     if (EN_STOPWORDS.has(head) || /^(the|a|an|one|thing|things|way|lot|part|bit|kind|sort|number|result|case)$/.test(head)) continue;
     const a = rm.index + rm[0].lastIndexOf(ans);
+    // a negated predicate ("has not been a disaster") says what something is not: a vague question
+    if (/\b(not|never|no longer)\s+$|n[’']t\s+$/i.test(s.text.slice(Math.max(0, rm.index - 12), rm.index))) continue;
     const headTok = toks.find((t) => t.e === s.start + a + ans.length);
     if (!headTok || headTok.pos !== "NOUN") continue;
     const reported = /\b(complain|said|says|argu|claim|warn|call|describ|dubb|consider)/i.test(s.text.slice(0, a));

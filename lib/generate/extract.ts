@@ -279,7 +279,7 @@ export function extractMentions(doc: string, toks: Tok[]): Mention[] {
     while (a <= b && toks[a]!.v.toLowerCase() === "the") a++;
     if (a > b) { i = j + 1; continue; }
     const nextTok = toks[b + 1];
-    const modifier = !!(nextTok && /^[-–]$/.test(nextTok.v) && nextTok.s === toks[b]!.e && toks[b + 2] && /^\p{Ll}/u.test(toks[b + 2]!.v));
+    let modifier = !!(nextTok && /^[-–]$/.test(nextTok.v) && nextTok.s === toks[b]!.e && toks[b + 2] && /^\p{Ll}/u.test(toks[b + 2]!.v));
     // title prefix: "U.S. Secretary of State Antony Blinken", "Kazakh President Tokayev"
     let role: string | undefined;
     let lastTitle = -1;
@@ -352,6 +352,10 @@ export function extractMentions(doc: string, toks: Tok[]): Mention[] {
     if (kind === "other" || (kind === "person" && strength === 1)) {
       if ((kind === "other" ? /(ian|ians|ese|ish|an|ans)$/ : /(ian|ians|ese|ish|ican|icans|ean|eans)$/).test(last) && !FIRST_NAMES.has(ws[0]!)) { i = fb + 1; continue; }
     }
+    // a place used as an adjective before a common noun ("many Washington experts", "the U.S. interest") is not
+    // what the sentence is about: it stays in the registry but is not asked
+    const afterName = toks[fb + 1];
+    if (kind === "place" && afterName && afterName.pos === "NOUN" && /^\p{Ll}/u.test(afterName.v) && afterName.s - e <= 1) modifier = true;
     const m = mention(toks[a]!.s, e, text, kind, a, fb);
     m.role = role;
     m.acronym = acronym;

@@ -114,4 +114,27 @@ describe("quality regressions", () => {
     expect(prevContentWordAt(s, s.indexOf("Moscow"))).toBe("illusions");
     expect(prevContentWordAt("Moscow said so.", 0)).toBe("");
   });
+  it("place-as-adjective: a place used before a common noun (many Washington experts) is not the answer", () => {
+    const text = [
+      "Experts and the Deployment",
+      "",
+      "The deployment of 2,500 peacekeepers by the Collective Security Treaty Organization struck many Washington experts as a shift in the country's foreign policy. Officials in Washington said on January 7 that they were watching closely. The ambassador flew to Almaty on January 9 for talks with Foreign Minister Mukhtar Tileuberdi.",
+    ].join("\n");
+    const deck = generateDeck([{ id: "w", title: "t", text }], { seed: 1, maxItemsPer1000Words: 1000 });
+    const blanks = deck.items.filter((i) => i.prompt.includes("many _____ experts"));
+    expect(blanks).toEqual([]);
+    // the same place where it is a place in its own right ("Officials in Washington") can still be asked
+    expect(deck.items.some((i) => i.answer === "Washington" && !i.prompt.includes("experts"))).toBe(true);
+  });
+
+  it("negated-predicate: 'has not been a disaster' does not become a question whose answer is 'a disaster'", () => {
+    const text = [
+      "Interventions",
+      "",
+      "Russia's seven-year intervention in Syria has not been a disaster, nor has the Russian peacekeeping mission in Nagorno-Karabakh. During its 2020 war with Azerbaijan, Armenia complained that the CSTO appeared to be a paper tiger.",
+    ].join("\n");
+    const answers = generateDeck([{ id: "n", title: "t", text }], { seed: 1, maxItemsPer1000Words: 1000 }).items.map((i) => i.answer);
+    expect(answers).not.toContain("a disaster");
+    expect(answers).toContain("a paper tiger");
+  });
 });
