@@ -94,7 +94,10 @@ function ensureRendered(f: Fact): void {
   const cl = render(f.sentText, [...f.pe, { a: f.aRel, b: f.aEnd + (par ? par[0].length : 0), r: BLANK }]);
   let c = cl.out;
   if (f.sentWords > 45) c = windowCloze(c);
-  if (f.cloze === undefined) f.cloze = balanceQuotes((f.ctxPrefix ?? "") + c);
+  // the previous sentence is shown for a sentence opening with a pronoun; when the window has cut that opening
+  // off ("… even if Nazarbayev put …"), the context only makes the prompt longer
+  const ctx = c.startsWith("… ") ? "" : f.ctxPrefix ?? "";
+  if (f.cloze === undefined) f.cloze = balanceQuotes(ctx + c);
   if (f.wh !== undefined) f.wh = endQ(balanceQuotes(f.wh));
   const tf = render(f.sentText, par ? [...f.pe, { a: f.aEnd, b: f.aEnd + par[0].length, r: "" }] : f.pe);
   f.tfText = tf.out;
