@@ -432,8 +432,8 @@ export function generate(documents: SourceDocument[], options: GenerateOptions =
     if (!prof) return;
     const now = pnow();
     process.stderr.write(`[profile] ${label}: ${(now - tMark).toFixed(0)} ms\n`);
-    // with --expose-gc, collect between phases so each phase is charged its own garbage
-    const gc = (globalThis as { gc?: () => void }).gc;
+    // CITEDECK_PROFILE=gc with --expose-gc: collect between phases so each phase is charged its own garbage
+    const gc = ENV.CITEDECK_PROFILE === "gc" ? (globalThis as { gc?: () => void }).gc : undefined;
     if (gc) { gc(); const g = pnow(); process.stderr.write(`[profile]   (gc ${(g - now).toFixed(0)} ms)\n`); tMark = g; } else tMark = now;
   };
   // the deck size is known before reading: a global bounded top-K of candidates (a generous multiple of the

@@ -85,6 +85,11 @@ export function isCapTok(t: Tok | undefined): boolean {
   return ch !== ch.toLowerCase();
 }
 
+/** a word that can head a role description ("the head of ...", "a close ally of ...") */
+function roleish(x: Tok | undefined): boolean {
+  return !!x && (TITLE_WORDS.has(x.v.toLowerCase()) || /^(partner|ally|leader|founder|member|architect|author|head)$/.test(x.v.toLowerCase()));
+}
+
 function isAcronym(v: string): boolean {
   return /^[A-Z][A-Z0-9&]{1,6}$/.test(v) && !/^[IVXLC]+$/.test(v);
 }
@@ -399,7 +404,6 @@ export function extractMentions(doc: string, toks: Tok[]): Mention[] {
       if (toks[k]?.v === ",") {
         const st = k + 1;
         const f = toks[st];
-        const roleish = (x: Tok | undefined) => !!x && (TITLE_WORDS.has(x.v.toLowerCase()) || /^(partner|ally|leader|founder|member|architect|author|head)$/.test(x.v.toLowerCase()));
         const okStart = f && /^\p{Ll}/u.test(f.v) && (/^(a|an|former|one)$/.test(f.v) || (f.v === "the" && (roleish(toks[st + 1]) || roleish(toks[st + 2]) || roleish(toks[st + 3]))));
         if (okStart) {
           let q = st;

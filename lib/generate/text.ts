@@ -54,8 +54,8 @@ export function englishRatio(s: string): { en: number; foreign: number; n: numbe
 }
 
 export function looksEnglish(text: string): boolean {
-  // Sample at most ~200 KB spread over the text so the check stays cheap on big inputs.
-  const sample = text.length > 6000 ? text.slice(0, 2000) + " " + text.slice((text.length >> 1) - 1000, (text.length >> 1) + 1000) + " " + text.slice(-2000) : text;
+  // Sample ~3 KB (start, middle, end: a few hundred words) so the check stays cheap on big inputs.
+  const sample = text.length > 3000 ? text.slice(0, 1000) + " " + text.slice((text.length >> 1) - 500, (text.length >> 1) + 500) + " " + text.slice(-1000) : text;
   const r = englishRatio(sample);
   if (r.n < 8) return r.en > 0 || r.foreign === 0;
   return r.en >= 0.12 && r.en >= r.foreign;
