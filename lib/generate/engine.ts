@@ -175,6 +175,9 @@ function windowCloze(t: string): string {
     if (!canL && !canR) break;
     if (canL && (lo > 0 && (bi - lo <= hi - bi || !canR))) { lo--; n += wc(parts[lo]!); } else if (canR) { hi++; n += wc(parts[hi]!); }
   }
+  // a window that starts inside an aside (after a dash, or at a quotation) has lost the clause it belongs to:
+  // take the part before it too when that keeps the prompt under ~50 words
+  while (lo > 0 && /[—–]$/.test(parts[lo - 1]!) && /^["“‘']/.test(parts[lo]!) && n + wc(parts[lo - 1]!) <= 50) { lo--; n += wc(parts[lo]!); }
   let out = parts.slice(lo, hi + 1).join(" ").trim();
   if (lo > 0) out = "… " + out;
   if (hi < parts.length - 1) out = out.replace(/[,;:—–]$/, "") + " …";

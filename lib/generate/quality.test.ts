@@ -137,4 +137,16 @@ describe("quality regressions", () => {
     expect(answers).not.toContain("a disaster");
     expect(answers).toContain("a paper tiger");
   });
+  it("window-starts-in-aside: a long sentence's cloze window keeps the clause an aside in dashes belongs to", () => {
+    const text = [
+      "The Days of the Father of the Nation",
+      "",
+      'In spite of the mass arrests and shoot to kill orders, the days of the "Father of the Nation" may irrevocably be over as statues of Nazarbayev – "Elbasi" or "Father of the Nation" were felled and the capital renamed after him is reverting to its original name – Astana.',
+    ].join("\n");
+    const items = generateDeck([{ id: "a", title: "t", text }], { seed: 1, maxItemsPer1000Words: 1000 }).items;
+    const astana = items.find((i) => i.answer === "Astana" && i.type !== "truefalse");
+    expect(astana).toBeDefined();
+    expect(astana!.prompt).toContain("statues of Nazarbayev");
+    for (const i of items) expect(i.prompt).not.toMatch(/^… ["“]/);
+  });
 });
