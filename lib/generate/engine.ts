@@ -98,6 +98,7 @@ function ensureRendered(f: Fact): void {
   // off ("… even if Nazarbayev put …"), the context only makes the prompt longer
   const ctx = c.startsWith("… ") ? "" : f.ctxPrefix ?? "";
   if (f.cloze === undefined) f.cloze = balanceQuotes(ctx + c);
+  // wh-questions are stored raw while reading (most facts are never asked) and finished here
   if (f.wh !== undefined) f.wh = endQ(balanceQuotes(f.wh));
   const tf = render(f.sentText, par ? [...f.pe, { a: f.aEnd, b: f.aEnd + par[0].length, r: "" }] : f.pe);
   f.tfText = tf.out;
@@ -821,7 +822,7 @@ export function analyseSentence(text: string, s: Sentence, toks: Tok[], di: numb
           if (subj && !subordinate && !["it", "they", "we", "i", "this"].includes(sl)) {
             const rest = text.slice(vt.e, s.end);
             const wh = m.gran === "year" ? "In what year" : m.gran === "month" ? "In what month and year" : "On what date";
-            f.wh = endQ(`${wh} did ${lowerFirst(subj, properSubj)} ${vt.lemma.toLowerCase()}${rest}`);
+            f.wh = `${wh} did ${lowerFirst(subj, properSubj)} ${vt.lemma.toLowerCase()}${rest}`;
             f.whType = "any";
             f.score += 0.6;
           }
@@ -862,7 +863,7 @@ export function analyseSentence(text: string, s: Sentence, toks: Tok[], di: numb
       const prefix = subjStart > fi ? text.slice(toks[fi]!.s, toks[subjStart - 1]!.e).trim() + " " : "";
       const ww = prefix ? whWord.charAt(0).toLowerCase() + whWord.slice(1) : whWord;
       if (nt && (nt.pos === "VERB" || nt.pos === "AUX")) {
-        f.wh = endQ(prefix + ww + text.slice(toks[m.te]!.e, s.end));
+        f.wh = prefix + ww + text.slice(toks[m.te]!.e, s.end);
         f.whType = "any";
         f.score += 0.6;
       } else if (nt && nt.v === "," && m.desc && m.kind === "person") {
@@ -871,7 +872,7 @@ export function analyseSentence(text: string, s: Sentence, toks: Tok[], di: numb
         const vt = toks[after];
         if (vt && (vt.pos === "VERB" || vt.pos === "AUX") && text.slice(dEnd, vt.s).trim() === ",") {
           const desc = m.desc.replace(/^(a|an|the)\s+/i, "");
-          f.wh = endQ(`${prefix}${prefix ? "who" : "Who"} is the ${desc} who${text.slice(vt.s - 1, s.end)}`);
+          f.wh = `${prefix}${prefix ? "who" : "Who"} is the ${desc} who${text.slice(vt.s - 1, s.end)}`;
           f.whType = "any";
           f.score += 0.8;
         }
@@ -884,7 +885,7 @@ export function analyseSentence(text: string, s: Sentence, toks: Tok[], di: numb
       if (k - m.te >= 3) {
         const clause = text.slice(toks[m.te]!.e, toks[k - 1]!.e);
         const sp = mentions.find((x) => (x.kind === "person" || (x.kind === "other" && !x.text.includes(" "))) && x.ts === fi && !x.possessive);
-        f.wh = endQ(`${whWord}${clause}${sp ? ", according to " + sp.text : ""}`);
+        f.wh = `${whWord}${clause}${sp ? ", according to " + sp.text : ""}`;
         f.whType = "any";
         f.score += 0.5;
       }
@@ -894,7 +895,7 @@ export function analyseSentence(text: string, s: Sentence, toks: Tok[], di: numb
       let verb: Tok | undefined;
       for (let k = Math.max(0, m.ts - 4); k <= Math.min(toks.length - 1, m.te + 2); k++) if (SPEECH_VERBS.has(toks[k]!.v.toLowerCase())) { verb = toks[k]; break; }
       if (verb && qm[1]!.split(/\s+/).length >= 6) {
-        f.wh = endQ(`Who ${verb.v.toLowerCase()} that “${qm[1]!.trim()}”`);
+        f.wh = `Who ${verb.v.toLowerCase()} that “${qm[1]!.trim()}”`;
         f.whType = "any";
         f.kind = "person";
         f.score += 0.7;
