@@ -172,6 +172,23 @@ export function extractMentions(doc: string, toks: Tok[]): Mention[] {
     const text = doc.slice(t0.s, toks[j]!.e);
     const prev = toks[i - 1];
     const next = toks[j + 1];
+    // a money range written with two amounts ("$2-$3 billion") is one answer; it is asked as a cloze (no made-up ranges)
+    if (type === "MONEY" && next && /^[-–]$/.test(next.v) && next.s === toks[j]!.e) {
+      const t2 = toks[j + 2];
+      if (t2 && t2.s === next.e && t2.ent === "MONEY" && t2.entId !== t.entId) {
+        let k1 = j + 2;
+        while (k1 + 1 < n && toks[k1 + 1]!.entId === t2.entId) k1++;
+        const hi = parseNumber(doc.slice(t2.s, toks[k1]!.e));
+        if (hi && hi.value >= 2 && !(toks[k1 + 1] && /^[-–—]$/.test(toks[k1 + 1]!.v))) {
+          const rm = mention(t0.s, toks[k1]!.e, doc.slice(t0.s, toks[k1]!.e), "money", i, k1);
+          rm.value = hi.value;
+          rm.format = "range";
+          out.push(rm);
+        }
+        i = k1 + 1;
+        continue;
+      }
+    }
     const isRange = (next && /^[-–—]$/.test(next.v) && toks[j + 2] && /^[\d$]/.test(toks[j + 2]!.v)) || (prev && /^[-–—]$/.test(prev.v));
     if (!isRange) {
       if (type === "DATE" || (type === "DURATION" && /^\d{4}$/.test(text))) {

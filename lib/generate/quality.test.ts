@@ -149,4 +149,17 @@ describe("quality regressions", () => {
     expect(astana!.prompt).toContain("statues of Nazarbayev");
     for (const i of items) expect(i.prompt).not.toMatch(/^… ["“]/);
   });
+  it("money-range: an amount written as a range ($2-$3 billion) is one answer, asked without made-up ranges", () => {
+    const text = [
+      "Damage",
+      "",
+      "Tokayev says foreign-backed terrorists are behind the deaths of more than 160 people and material damage could be $2-$3 billion, according to the government. About 12,000 have been detained.",
+    ].join("\n");
+    const items = generateDeck([{ id: "m", title: "t", text }], { seed: 1, maxItemsPer1000Words: 1000 }).items;
+    const range = items.find((i) => i.answer === "$2-$3 billion");
+    expect(range?.prompt).toContain("material damage could be _____");
+    expect(range?.type).not.toBe("mcq");
+    // neither half of the range is asked on its own
+    expect(items.some((i) => i.answer === "$2" || i.answer === "$3 billion")).toBe(false);
+  });
 });
