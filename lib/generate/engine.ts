@@ -902,6 +902,16 @@ export function analyseSentence(text: string, s: Sentence, toks: Tok[], di: numb
       }
     }
     facts.push(f);
+    // a person's other name given in the text (Nazarbayev – "Elbasi" or "Father of the Nation")
+    if (m.nick && m.nick.length && m.kind !== "place") {
+      const nk = m.nick[0]!;
+      const na = s.text.indexOf(nk, b);
+      if (na >= 0 && na - b < 12) {
+        const other = m.nick[1];
+        const nf = mkFact(base, "term", nk, na, na + nk.length, KIND_BASE.term! - 0.3 - lenPenalty, undefined, "nick|" + normAnswer(nk));
+        facts.push(other ? withWh(nf, `Besides “${other}”, what name is ${m.text} known by?`) : nf);
+      }
+    }
     // term cards for organisations: acronym and description
     if (m.acronym && m.text !== m.acronym) {
       facts.push(withWh(mkFact(base, "term", m.text, a, b, KIND_BASE.term! - lenPenalty, undefined, "acr|" + m.acronym), `What does the acronym ${m.acronym} stand for?`));

@@ -162,4 +162,15 @@ describe("quality regressions", () => {
     // neither half of the range is asked on its own
     expect(items.some((i) => i.answer === "$2" || i.answer === "$3 billion")).toBe(false);
   });
+  it("nickname: a person's other name given in the text becomes a card citing that sentence", () => {
+    const text = [
+      "The Days of the Father of the Nation",
+      "",
+      'In spite of the mass arrests and shoot to kill orders, the days of the "Father of the Nation" may irrevocably be over as statues of Nazarbayev – "Elbasi" or "Father of the Nation" were felled and the capital renamed after him is reverting to its original name – Astana.',
+    ].join("\n");
+    const items = generateDeck([{ id: "a", title: "t", text }], { seed: 1, maxItemsPer1000Words: 1000 }).items;
+    const nick = items.find((i) => i.answer === "Elbasi");
+    expect(nick?.prompt).toBe("Besides “Father of the Nation”, what name is Nazarbayev known by?");
+    expect(nick?.citations[0]?.quote).toContain("statues of Nazarbayev");
+  });
 });
