@@ -946,8 +946,9 @@ export function analyseSentence(text: string, s: Sentence, toks: Tok[], di: numb
     const reported = /\b(complain|said|says|argu|claim|warn|call|describ|dubb|consider)/i.test(s.text.slice(0, a));
     facts.push(mkFact(base, "other", ans, a, a + ans.length, 2.5 + (reported ? 0.9 : 0) - lenPenalty, undefined, "pred|" + normAnswer(ans)));
   }
+  phraseFacts(s.text, base, lenPenalty, facts);
   // causes
-  if (/rigger|park|rompt|ause|uel|led to|riven/.test(s.text)) {
+  if (/rigger|park|rompt|ause|uel|led to|riven|made/.test(s.text)) {
     const c1 = /^(Triggered|Sparked|Prompted|Caused|Fuelled|Fueled|Driven) by ([^,]{8,160}), (the \w+|\w+ \w+)/.exec(s.text);
     if (c1) {
       const ans = c1[2]!;
@@ -959,8 +960,53 @@ export function analyseSentence(text: string, s: Sentence, toks: Tok[], di: numb
       const ans = c2[1]!;
       facts.push(withWh(mkFact(base, "cause", ans, 0, ans.length, KIND_BASE.cause! - lenPenalty, undefined, "cause|" + normAnswer(ans)), endQ(`What ${c2[2]} ${c2[3]}`)));
     }
+    // "The dramatic exit of the United States from Afghanistan made Russia ... the sole security guarantors":
+    // "made" only with a long nominal subject (an event: "the exit of ..."), not "The government made a decision"
+    const c3 = !c2 ? /^((?:The) [^,;]{12,80}? (?:of|from|by) [^,;]{3,60}?) (made|forced|pushed|allowed) ([^;]{5,160}?)[.!]?$/.exec(s.text) : null;
+    if (c3 && c3[1]!.split(" ").length >= 5 && !/\b(is|was|are|were|has|have|had|will|would)\b/.test(c3[1]!)) {
+      const ans = c3[1]!;
+      facts.push(withWh(mkFact(base, "cause", ans, 0, ans.length, KIND_BASE.cause! - 0.3 - lenPenalty, undefined, "cause|" + normAnswer(ans)), endQ(`What ${c3[2]} ${c3[3]}`)));
+    }
   }
   return { mentions, facts, keys };
+}
+
+/** words that introduce a short quotation worth asking: slogans, labels, titles, names given to people or events */
+const QUOTE_CUE = /\b(chant(?:ing|ed|s)?|shout(?:ing|ed|s)?|slogans?|call(?:ing|ed|s)?|dubb(?:ing|ed)|dubs?|brand(?:ing|ed|s)?|label(?:l?ing|l?ed|s)?|describ(?:ing|ed|es)|terms?|titled?|title of|known as|as)\s*\(?$/i;
+/** legal and accusatory frames: "arrested on suspicion of treason", "charged with terrorism" */
+const CHARGE_RE = /\b(?:on suspicion of|suspected of|charged with|accused of|convicted of|on charges of)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)(?=\s*(?:[.,;:!?)]|and\b|or\b|after\b|in\b|for\b|$))/g;
+
+/**
+ * Facts that are phrases, not names: a short quotation introduced by a cue ("chanting “Old man, leave!”",
+ * "the title of “father of the nation”", "as “terrorists and thugs financed from abroad.") and the charge in
+ * an accusation ("arrested on suspicion of treason").
+ */
+function phraseFacts(t: string, base: SentBase, lenPenalty: number, facts: Fact[]): void {
+  if (t.includes("“") || t.includes('"')) {
+    const re = /[“"]([^”"]{3,80})(?:[”"]|$)/g;
+    let qm: RegExpExecArray | null;
+    while ((qm = re.exec(t))) {
+      let inner = qm[1]!;
+      const innerAt = qm.index + 1;
+      inner = inner.replace(/[\s.,;:]+$/, ""); // "… from abroad.”": the period is the sentence's, not the label's
+      const nw = inner.split(/\s+/).filter(Boolean).length;
+      if (nw < 2 || nw > 10 || !/\p{L}/u.test(inner)) continue;
+      if (!QUOTE_CUE.test(t.slice(Math.max(0, qm.index - 24), qm.index))) continue;
+      const ans = inner.trim();
+      const a = innerAt + inner.indexOf(ans);
+      facts.push(mkFact(base, "quote", ans, a, a + ans.length, 2.9 - lenPenalty, undefined, "quote|" + normAnswer(ans)));
+    }
+  }
+  if (t.includes(" of ") || t.includes(" with ")) {
+    CHARGE_RE.lastIndex = 0;
+    let cm: RegExpExecArray | null;
+    while ((cm = CHARGE_RE.exec(t))) {
+      const ans = cm[1]!;
+      if (EN_STOPWORDS.has(ans)) continue;
+      const a = cm.index + cm[0].lastIndexOf(ans);
+      facts.push(mkFact(base, "other", ans, a, a + ans.length, 3.0 - lenPenalty, undefined, "charge|" + normAnswer(ans)));
+    }
+  }
 }
 
 // ------------------------------------------------------------------------------------------------

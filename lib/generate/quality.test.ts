@@ -173,4 +173,16 @@ describe("quality regressions", () => {
     expect(nick?.prompt).toBe("Besides “Father of the Nation”, what name is Nazarbayev known by?");
     expect(nick?.citations[0]?.quote).toContain("statues of Nazarbayev");
   });
+  it("phrase-facts: slogans and labels in quotes, and the charge in an accusation, are asked (not only names and numbers)", () => {
+    const text = [
+      "Protests",
+      "",
+      "At various points, crowds have shown dissatisfaction with Nazarbayev (chanting “Old man, leave!” and toppling statues of the former president). The authorities have identified their enemies in the vaguest terms possible, as “terrorists and thugs financed from abroad.” Karim Masimov, the head of the country’s main security service, has been fired and arrested on suspicion of treason.",
+    ].join("\n");
+    const items = generateDeck([{ id: "p", title: "t", text }], { seed: 1, maxItemsPer1000Words: 1000 }).items;
+    const byAnswer = (a: string) => items.find((i) => i.answer === a && i.type !== "truefalse");
+    expect(byAnswer("Old man, leave!")?.prompt).toContain("chanting “_____”");
+    expect(byAnswer("terrorists and thugs financed from abroad")?.kind).toBe("quote");
+    expect(byAnswer("treason")?.prompt).toContain("on suspicion of _____");
+  });
 });
