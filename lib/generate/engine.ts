@@ -652,16 +652,25 @@ class ItemBuilder {
     const cap = this.cap;
     const tfMax = Math.min(cap - items.length, Math.round(items.length * 0.18));
     let tf = 0;
-    const usedFacts = new Set(items.map((i) => i.citations[0]!.documentId + ":" + i.citations[0]!.start + ":" + i.answer));
-    for (const f of order) {
-      if (tf >= tfMax) break;
-      const ctxId = ctx.documents[f.sent.doc]!.id + ":" + f.sent.s + ":" + f.answer;
-      if (!usedFacts.has(ctxId) || f.kind === "term" || f.kind === "cause") continue;
-      const item = buildItem(f, ctx, true);
-      if (!item || promptSeen.has(item.prompt)) continue;
-      promptSeen.add(item.prompt);
-      items.push(item);
-      tf++;
+    // numbers and dates only: a swapped number or date keeps a false statement plausible, a swapped name or place
+    // often does not ("Kazakhstan, the key strategic partner of the Ukraine"); short sentences only (a statement
+    // is judged at a glance). Sentences no other item asks about come first; then a statement may restate a fact
+    // that another item asks in another form.
+    const usedSents = new Set(items.map((i) => i.citations[0]!.documentId + ":" + i.citations[0]!.start));
+    const tfSents = new Set<string>();
+    for (const pass of [0, 1]) {
+      for (const f of order) {
+        if (tf >= tfMax) break;
+        const sentId = ctx.documents[f.sent.doc]!.id + ":" + f.sent.s;
+        if (tfSents.has(sentId) || (pass === 0) === usedSents.has(sentId)) continue;
+        if (f.sentWords > 35 || !(f.kind === "number" || f.kind === "money" || f.kind === "date")) continue;
+        const item = buildItem(f, ctx, true);
+        if (!item || promptSeen.has(item.prompt)) continue;
+        promptSeen.add(item.prompt);
+        tfSents.add(sentId);
+        items.push(item);
+        tf++;
+      }
     }
   }
 }
