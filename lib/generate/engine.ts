@@ -85,6 +85,21 @@ function balanceQuotes(t: string): string {
   return t.replace(/\s{2,}/g, " ").replace(/\s+([?.,])$/, "$1");
 }
 
+const SENTENCE_OPENERS = /^(?:on|in|at|the|a|an|there|this|that|these|those|many|most|some|after|before|when|while|for|with|by|from|since|during|now|today|unlike|like)\b/;
+const CONNECTIVE = /^(?:But|And|So|Yet|Still|However|Moreover|Nevertheless|Indeed|Thus|Therefore)\b,?\s+(?=["“]?\p{L})/u;
+
+/** "But on _____, Tokayev …" -> "On _____, Tokayev …" (a blank right after the connective keeps it). */
+function dropConnective(t: string): string {
+  const m = CONNECTIVE.exec(t);
+  if (!m) return t;
+  const rest = t.slice(m[0].length);
+  if (rest.startsWith(BLANK)) return t;
+  const i = /^["“]/.test(rest) ? 1 : 0;
+  // "Still, argued X, …" (inversion) would start with a verb: keep the sentence as it is
+  if (/^\p{Ll}/u.test(rest.charAt(i)) && !SENTENCE_OPENERS.test(rest.slice(i))) return t;
+  return rest.slice(0, i) + rest.charAt(i).toUpperCase() + rest.slice(i + 1);
+}
+
 /** Render the cloze and true/false texts of a fact only when it is actually used. */
 function ensureRendered(f: Fact): void {
   if (f.rendered || !f.pe) return;
@@ -97,6 +112,9 @@ function ensureRendered(f: Fact): void {
   // the previous sentence is shown for a sentence opening with a pronoun; when the window has cut that opening
   // off ("… even if Nazarbayev put …"), the context only makes the prompt longer
   const ctx = c.startsWith("… ") ? "" : f.ctxPrefix ?? "";
+  // a connective that ties the sentence to the one before ("But on Jan. 11, …", "So Tokayev must …") reads as
+  // a fragment on its own: drop it unless the previous sentence is shown
+  if (!ctx) c = dropConnective(c);
   if (f.cloze === undefined) f.cloze = balanceQuotes(ctx + c);
   // wh-questions are stored raw while reading (most facts are never asked) and finished here
   if (f.wh !== undefined) f.wh = endQ(balanceQuotes(f.wh));
@@ -163,7 +181,20 @@ function render(text: string, edits: Edit[]): { out: string; map: (x: number) =>
 
 /** Keep the clauses around the blank of a very long sentence (about 35 words). */
 function windowCloze(t: string): string {
-  const parts = t.split(/(?<=[,;:—–])\s+/);
+  let parts = t.split(/(?<=[,;:—–])\s+/);
+  // a relative clause set off by commas ("Tokayev, who leads a country that …, announced") can go: "Tokayev … announced"
+  if (parts.length > 2) {
+    const out: string[] = [];
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i]!;
+      if (i > 0 && i < parts.length - 1 && !p.includes(BLANK) && /^(?:who|which|whose)\b/.test(p) && /,$/.test(p) && /,$/.test(out[out.length - 1] ?? "")) {
+        out[out.length - 1] = out[out.length - 1]!.replace(/,$/, "") + " …";
+        continue;
+      }
+      out.push(p);
+    }
+    parts = out;
+  }
   const bi = parts.findIndex((p) => p.includes(BLANK));
   if (bi < 0) return t;
   const wc = (x: string) => x.split(/\s+/).filter(Boolean).length;
@@ -624,6 +655,9 @@ class ItemBuilder {
         return;
       }
     }
+    // a rare spelling of a name ("Tokaev" where the corpus mostly writes "Tokayev") would be marked wrong when a
+    // student types the usual one: ask the name where it is spelled the usual way
+    if (f.mention && (f.kind === "person" || f.kind === "org" || f.kind === "place") && registry.preferredSpelling(f.answer) !== f.answer) return;
     const sk = f.kind + "|" + f.aRel + "|" + f.sentText;
     if (this.builtFacts.has(sk)) return;
     this.builtFacts.add(sk);

@@ -168,6 +168,17 @@ export class EntityRegistry {
     return out;
   }
 
+  /** The commonest spelling of `text` in the corpus among forms that differ from it only in spelling (Tokaev -> Tokayev). */
+  preferredSpelling(text: string): string {
+    const e = this.root.get(this.canon(text));
+    if (!e) return text;
+    const sk = skeleton(text);
+    let best = text;
+    let bc = e.forms.get(text) ?? 0;
+    for (const [f, c] of e.forms) if (c > bc && skeleton(f) === sk) { best = f; bc = c; }
+    return best;
+  }
+
   sameEntity(a: string, b: string): boolean {
     return this.canon(a) === this.canon(b);
   }

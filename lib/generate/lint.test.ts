@@ -54,4 +54,19 @@ describe("titles, pronouns and merging", () => {
     expect(normAnswer("The 2,500 “peacekeepers”")).toBe("2500 peacekeepers");
     expect(normAnswer("Jan. 5")).toBe("jan 5");
   });
+  it("flags a prompt that names the key by its initials (CSTO in the stem for Collective Security Treaty, and the reverse)", () => {
+    const cite = (quote: string) => [{ documentId: "d", start: 0, end: quote.length, quote }];
+    const q = "Article 4 of the Collective Security Treaty states that an act of aggression against one CSTO state will be treated as an act of aggression against all of them.";
+    const org = { id: "x", type: "cloze" as const, kind: "org" as const, prompt: q.replace("Collective Security Treaty", "_____"), answer: "Collective Security Treaty", citations: cite(q) };
+    expect(lintItem(org).flaws).toContain("acronym-in-prompt");
+    const q2 = "Tokayev appealed to the Collective Security Treaty Organization, the CSTO, for help.";
+    const acr = { id: "y", type: "cloze" as const, kind: "org" as const, prompt: "Tokayev appealed to the Collective Security Treaty Organization, the _____, for help.", answer: "CSTO", citations: cite(q2) };
+    expect(lintItem(acr).flaws).toContain("acronym-in-prompt");
+    // a definition card asks for the expansion on purpose
+    const card = { id: "z", type: "flashcard" as const, kind: "term" as const, prompt: "What does the acronym CSTO stand for?", answer: "Collective Security Treaty Organization", citations: cite(q2) };
+    expect(lintItem(card).flaws).not.toContain("acronym-in-prompt");
+    // unrelated capitals are no cue
+    const ok = { ...org, prompt: "Article 4 of the _____ states that an act of aggression against one member will be treated as an attack on all (NATO has a similar clause)." };
+    expect(lintItem(ok).flaws).not.toContain("acronym-in-prompt");
+  });
 });

@@ -28,6 +28,26 @@ export function numberUnitOf(s: string): string {
   return p ? p.format : "";
 }
 
+/**
+ * The prompt names the key by its initials: "Article 4 of the _____ states … one CSTO state" for "Collective
+ * Security Treaty" (an acronym in the prompt starts with the key's initials), or "_____ … the Collective Security
+ * Treaty Organization" for "CSTO" (capitalised words of the prompt spell the key).
+ */
+export function acronymCue(prompt: string, key: string): boolean {
+  const caps = key.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(of|and|the|for)$/i.test(w));
+  if (caps.length >= 2) {
+    const initials = caps.map((w) => w.charAt(0)).join("");
+    for (const m of prompt.matchAll(/\b[A-Z]{2,7}\b/g)) if (m[0].startsWith(initials)) return true;
+  }
+  if (/^[A-Z]{2,7}$/.test(key)) {
+    const words = prompt.replace(/_{3,}/g, " ").split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(Of|And|The|For)$/.test(w));
+    for (let i = 0; i + key.length <= words.length; i++) {
+      if (words.slice(i, i + key.length).map((w) => w.charAt(0)).join("") === key) return true;
+    }
+  }
+  return false;
+}
+
 /** Check one item for grounding and item-writing flaws. */
 export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   const flaws: string[] = [];
@@ -52,6 +72,7 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
       if (na && na.length >= 3 && containsWords(np, na)) { flaws.push("alias-in-prompt"); break; }
     }
   }
+  if (item.type !== "truefalse" && item.kind !== "term" && acronymCue(item.prompt, tested)) flaws.push("acronym-in-prompt");
   if (PRONOUN_START.test(item.prompt.trim())) flaws.push("unresolved-pronoun");
   // "which city has been careful ...": a city acting like a person stands for its government
   if (CITY_AS_ACTOR.test(item.prompt)) flaws.push("city-as-actor");
