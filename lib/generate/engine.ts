@@ -5,7 +5,7 @@ import type { Citation, Deck, FactKind, GenerateOptions, Item, ItemType, SourceD
 import { countWords, looksEnglish, normAnswer, segment, type Sentence } from "./text";
 import { tokenize, type Tok } from "./nlp";
 import { extractMentions, parseDate, parseNumber, type Mention } from "./extract";
-import { EntityRegistry, displayStyle } from "./entities";
+import { EntityRegistry, displayStyle, roleClassOf } from "./entities";
 import { CAPITALS, CITIES, EN_STOPWORDS, MACRO_REGIONS, MULTIWORD_PLACES, MONTH_ABBR, MONTH_NAMES, PLACES, PRONOUNS, SPEECH_VERBS, TRIVIA_ANSWERS, placeType } from "./lexicon";
 import { hashHex, hashString, rngFor, shuffle, type Rng } from "./prng";
 
@@ -435,6 +435,19 @@ class CorpusReader {
         continue;
       }
       registry.add(m.text, m.kind, (m.strength ?? 1) >= 2, !!m.initial);
+      if (m.kind === "person" || m.kind === "other") {
+        let rc = (m.role ? roleClassOf(m.role) : null) ?? (m.desc ? roleClassOf(m.desc) : null);
+        // "Aditi Bhaduri is a columnist …": a role stated by the predicate
+        const cop = toks[m.te + 1];
+        if (!rc && cop && (cop.v === "is" || cop.v === "was") && m.te + 2 < toks.length) {
+          const last = toks[Math.min(toks.length - 1, m.te + 6)]!;
+          rc = roleClassOf(s.text.slice(toks[m.te + 2]!.s - s.start, last.e - s.start));
+        }
+        if (rc) registry.addRole(m.text, rc);
+        const after = toks[m.te + 1];
+        const before = m.ts > 0 ? toks[m.ts - 1] : undefined;
+        if ((after && SPEECH_VERBS.has(after.v.toLowerCase())) || (before && SPEECH_VERBS.has(before.v.toLowerCase()))) registry.addRole(m.text, "speaker");
+      }
       if (!this.mentionCites.has(m.text) && this.mentionCites.size < 50000) this.mentionCites.set(m.text, { doc: di, s: s.start, e: s.end });
       for (const nk of m.nick ?? []) { registry.add(nk, m.kind, true); registry.union(nk, m.text); }
       if (m.acronym && m.text !== m.acronym) registry.union(m.text, m.acronym);
@@ -959,6 +972,11 @@ export function analyseSentence(text: string, s: Sentence, toks: Tok[], di: numb
     if (m.acronym && m.text !== m.acronym) {
       facts.push(withWh(mkFact(base, "term", m.text, a, b, KIND_BASE.term! - lenPenalty, undefined, "acr|" + m.acronym), `What does the acronym ${m.acronym} stand for?`));
     }
+    // who a person is, from an appositive: "John Herbst, a former U.S. ambassador to Ukraine and Uzbekistan, …"
+    if (m.desc && m.kind === "person" && m.text.includes(" ") && /^(a|an|the|former)\s/.test(m.desc) && m.desc.split(" ").length >= 3 && !m.desc.includes(m.text)) {
+      const da = s.text.indexOf(m.desc, b);
+      if (da >= 0) facts.push(withWh(mkFact(base, "term", m.desc, da, da + m.desc.length, KIND_BASE.term! - 0.3 - lenPenalty, undefined, "who|" + normAnswer(m.text)), `Who is ${m.text}?`));
+    }
     if (m.desc && m.kind === "org" && (m.strength ?? 1) >= 2 && /^(a|an)\s/.test(m.desc) && !m.desc.includes(m.text)) {
       const da = s.text.indexOf(m.desc, b);
       if (da >= 0) {
@@ -1226,10 +1244,24 @@ function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, avoid: s
     return true;
   };
   if (f.kind === "place" && ansType === "facility") return out; // no fitting places: no mcq
+  // people: a wrong option plays the same part in the corpus as the key (a leader for a leader, an analyst for an
+  // analyst); a person whose part is unknown is taken only when too few of the same part exist
+  const keyRole = f.kind === "person" ? reg.roleOf(ans) : null;
   // candidates in a seeded random order; display forms are computed only until k options are found
   const style = displayStyle(ans);
   const cands = reg.listByKind(f.kind, 80);
-  const pool = shuffle(cands.length > 41 ? cands.slice(0, 41) : cands, rng);
+  let pool = shuffle(cands.length > 41 ? cands.slice(0, 41) : cands, rng);
+  if (keyRole) {
+    // the same part first, then the same sphere (politicians: leaders and officials; commentators: experts and
+    // people quoted saying things), then people whose part is unknown
+    const sphere = (r: string | null) => (r === "leader" || r === "official" ? 1 : r === "expert" || r === "speaker" ? 2 : 0);
+    const ks = sphere(keyRole);
+    const same = pool.filter((c) => reg.roleOf(c) === keyRole);
+    const near = pool.filter((c) => { const r = reg.roleOf(c); return r !== keyRole && sphere(r) === ks; });
+    // a person of unknown part may be a head of state: commentators get made-up commentators instead
+    const unknown = ks === 2 ? [] : pool.filter((c) => reg.roleOf(c) === null);
+    pool = same.concat(near, unknown);
+  }
   for (const c of pool) {
     if (out.length >= k) break;
     if (c === ansCanon) continue;
@@ -1243,7 +1275,7 @@ function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, avoid: s
     out.push({ text: t, cite: ctx.mentionCites.get(t) });
   }
   // made-up options only to complete a set that the corpus mostly supplies, and only where they fit
-  const fallbackFits = out.length >= 2 && (f.kind === "person"
+  const fallbackFits = out.length >= 2 && ((f.kind === "person" && keyRole !== "leader" && keyRole !== "official") // no made-up heads of state
     || (f.kind === "place" && isCountry)
     || (f.kind === "org" && /(organi[sz]ation|union|alliance|council|nations|bank|fund|treaty|bloc|[A-Z]{2,})$/i.test(ans)));
   if (out.length < k && fallbackFits) {

@@ -40,6 +40,22 @@ interface Entry {
   allInitial: boolean;
 }
 
+/** What kind of actor a person is in the corpus: wrong options for a person come from the same class. */
+export type RoleClass = "leader" | "official" | "expert" | "speaker";
+const ROLE_ORDER: RoleClass[] = ["leader", "official", "expert", "speaker"];
+const LEADER = /\b(president|prime minister|premier|leader|ruler|king|queen|chancellor|dictator|emperor|monarch|elbasi|patron|predecessor|successor)\b/i;
+const OFFICIAL = /\b(minister|secretary|head|chief|ambassador|governor|commander|spokes(?:man|woman|person)|director|envoy|official|diplomat|general|mayor|chairman|chairwoman|deputy|senator|lawmaker)\b/i;
+const EXPERT = /\b(analyst|fellow|columnist|professor|expert|researcher|scholar|author|journalist|editor|commentator|economist|historian|specialist|observer|director of (?:the )?\w+ (?:program|center|centre|institute))\b/i;
+
+/** The role class named by a title or description ("U.S. Secretary of State" -> official, "Kazakh analyst" -> expert). */
+export function roleClassOf(role: string): RoleClass | null {
+  // a former official quoted in the news speaks as a commentator ("former U.S. ambassador to Kazakhstan")
+  if (EXPERT.test(role) || (/\bformer\b/i.test(role) && OFFICIAL.test(role))) return "expert";
+  if (LEADER.test(role)) return "leader";
+  if (OFFICIAL.test(role)) return "official";
+  return null;
+}
+
 export class EntityRegistry {
   private parent = new Map<string, string>();
   private entries = new Map<string, Entry>();
@@ -49,6 +65,9 @@ export class EntityRegistry {
   private members = new Map<string, Entry[]>();
   private root = new Map<string, Entry>();
   private kinds = new Map<string, FactKind>();
+  /** role-class votes of a person's spelling skeleton (leader, official, expert, speaker), and the winner per entity */
+  private roleVotes = new Map<string, Map<RoleClass, number>>();
+  private roles = new Map<string, RoleClass>();
 
   private find(k: string): string {
     let p = this.parent.get(k);
@@ -82,6 +101,20 @@ export class EntityRegistry {
     if (strong) e.strong = true;
     if (!initial) e.allInitial = false;
     if (e.forms.size < 8) e.forms.set(text, (e.forms.get(text) ?? 0) + 1);
+  }
+
+  /** Record what a person is ("President" -> leader, "analyst" -> expert, quoted with "says" -> speaker). */
+  addRole(text: string, cls: RoleClass): void {
+    const k = skeleton(text);
+    if (!k) return;
+    let v = this.roleVotes.get(k);
+    if (!v) { v = new Map(); this.roleVotes.set(k, v); }
+    v.set(cls, (v.get(cls) ?? 0) + (cls === "speaker" ? 1 : 3));
+  }
+
+  /** The role class of a person (its most frequent evidence), or null when the corpus says nothing. */
+  roleOf(text: string): RoleClass | null {
+    return this.roles.get(this.canon(text)) ?? null;
   }
 
   finalize(): void {
@@ -134,6 +167,19 @@ export class EntityRegistry {
       if (allInitial && !strong) best = "other";
       this.kinds.set(r, best);
       this.root.set(r, { kind: votes, forms, count, strong, allInitial });
+    }
+    const byRoot = new Map<string, Map<RoleClass, number>>();
+    for (const [k, v] of this.roleVotes) {
+      const r = this.find(k);
+      let agg = byRoot.get(r);
+      if (!agg) { agg = new Map(); byRoot.set(r, agg); }
+      for (const [c, n] of v) agg.set(c, (agg.get(c) ?? 0) + n);
+    }
+    for (const [r, agg] of byRoot) {
+      let best: RoleClass | null = null;
+      let bn = 0;
+      for (const c of ROLE_ORDER) { const n = agg.get(c) ?? 0; if (n > bn) { best = c; bn = n; } }
+      if (best) this.roles.set(r, best);
     }
     this.finalized = true;
   }

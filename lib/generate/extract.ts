@@ -242,7 +242,7 @@ export function extractMentions(doc: string, toks: Tok[]): Mention[] {
     }
     const low = t.v.toLowerCase();
     if ( (t.ent && NUMERIC_ENTS.has(t.ent)) || t.v === "I" || (EN_STOPWORDS.has(low) && !isAcronym(t.v))
-      || PRONOUNS.has(low) || (i === firstWord && t.pos !== "PROPN" && !PLACES.has(low) && !FIRST_NAMES.has(low) && !isAcronym(t.v))) {
+      || PRONOUNS.has(low) || (i === firstWord && t.pos !== "PROPN" && !PLACES.has(low) && !FIRST_NAMES.has(low) && !isAcronym(t.v) && !TITLE_WORDS.has(low))) {
       i++;
       continue;
     }

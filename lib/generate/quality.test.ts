@@ -185,4 +185,28 @@ describe("quality regressions", () => {
     expect(byAnswer("terrorists and thugs financed from abroad")?.kind).toBe("quote");
     expect(byAnswer("treason")?.prompt).toContain("on suspicion of _____");
   });
+  it("person-distractors-by-role: wrong options for a head of state are politicians, for an analyst commentators", () => {
+    const text = [
+      "Leaders and Analysts",
+      "",
+      "President Kassym-Jomart Tokayev met President Vladimir Putin in Moscow on January 10. President Alexander Lukashenko called President Shavkat Mirziyoyev on January 12. Foreign Minister Mukhtar Tileuberdi spoke with Secretary of State Antony Blinken on January 6.",
+      "",
+      "Kazakh analyst Aiman Zhussupova says the crisis is over. Tajik analyst Parvaiz Mullajanov says the deployment was a precedent. Columnist Aditi Bhaduri argues that the protests started locally. Analyst Nargis Kassenova says Russia gained the most.",
+      "",
+      "The summit was hosted by Vladimir Putin in Moscow. Kassym-Jomart Tokayev then thanked Alexander Lukashenko for his support. According to Aiman Zhussupova, the troops left early. According to Parvaiz Mullajanov, the organisation changed.",
+    ].join("\n");
+    const leaders = new Set(["Kassym-Jomart Tokayev", "Vladimir Putin", "Alexander Lukashenko", "Shavkat Mirziyoyev", "Mukhtar Tileuberdi", "Antony Blinken"]);
+    const analysts = new Set(["Aiman Zhussupova", "Parvaiz Mullajanov", "Aditi Bhaduri", "Nargis Kassenova"]);
+    let checked = 0;
+    for (let seed = 1; seed <= 6; seed++) {
+      for (const it of generateDeck([{ id: "r", title: "t", text }], { seed, maxItemsPer1000Words: 1000 }).items) {
+        if (it.type !== "mcq" || it.kind !== "person") continue;
+        const group = leaders.has(it.answer) ? leaders : analysts.has(it.answer) ? analysts : null;
+        if (!group) continue;
+        checked++;
+        for (const o of it.options!) expect(group.has(o) || !(leaders.has(o) || analysts.has(o))).toBe(true);
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
 });
