@@ -1254,12 +1254,17 @@ function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, avoid: s
   if (keyRole) {
     // the same part first, then the same sphere (politicians: leaders and officials; commentators: experts and
     // people quoted saying things), then people whose part is unknown
-    const sphere = (r: string | null) => (r === "leader" || r === "official" ? 1 : r === "expert" || r === "speaker" ? 2 : 0);
-    const ks = sphere(keyRole);
-    const same = pool.filter((c) => reg.roleOf(c) === keyRole);
-    const near = pool.filter((c) => { const r = reg.roleOf(c); return r !== keyRole && sphere(r) === ks; });
-    // a person of unknown part may be a head of state: commentators get made-up commentators instead
-    const unknown = ks === 2 ? [] : pool.filter((c) => reg.roleOf(c) === null);
+    const ks = roleSphere(keyRole);
+    const same: string[] = [];
+    const near: string[] = [];
+    const unknown: string[] = [];
+    for (const c of pool) {
+      const r = reg.roleOfCanon(c);
+      if (r === keyRole) same.push(c);
+      else if (r !== null && roleSphere(r) === ks) near.push(c);
+      // a person of unknown part may be a head of state: commentators get made-up commentators instead
+      else if (r === null && ks !== 2) unknown.push(c);
+    }
     pool = same.concat(near, unknown);
   }
   for (const c of pool) {
@@ -1290,6 +1295,11 @@ function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, avoid: s
     }
   }
   return out;
+}
+
+/** politicians (leaders, officials) = 1, commentators (experts, people quoted) = 2, unknown = 0 */
+function roleSphere(r: string | null): number {
+  return r === "leader" || r === "official" ? 1 : r === "expert" || r === "speaker" ? 2 : 0;
 }
 
 /** 4-letter stems of the capitalised words of a text ("The Kazakh leadership" -> kaza). */

@@ -117,6 +117,11 @@ export class EntityRegistry {
     return this.roles.get(this.canon(text)) ?? null;
   }
 
+  /** `roleOf` for a canonical id (from listByKind), without resolving it again. */
+  roleOfCanon(canonId: string): RoleClass | null {
+    return this.roles.get(canonId) ?? null;
+  }
+
   finalize(): void {
     for (const [a, b] of BUILTIN_ALIASES) if (this.entries.has(a) && this.entries.has(b)) this.union(a, b);
     // surnames -> full person names (unique match only)
