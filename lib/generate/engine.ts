@@ -1058,6 +1058,20 @@ function phraseFacts(t: string, base: SentBase, lenPenalty: number, facts: Fact[
       facts.push(mkFact(base, "quote", ans, a, a + ans.length, 2.9 - lenPenalty, undefined, "quote|" + normAnswer(ans)));
     }
   }
+  // definitions: "The Treaty defines aggression as an “armed attack …”", "X is defined as …", "X refers to …"
+  if (t.includes("define") || t.includes(" refers to ")) {
+    const dm = /\b(?:(?:defines|defined)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+as|((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:is|are|was|were)\s+defined\s+as|((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+refers\s+to)\s+(?:an?\s+)?[“"]?([^.;”"]{4,160})/.exec(t);
+    const term = dm ? (dm[1] ?? dm[2] ?? dm[3] ?? "").replace(/^(the|a|an)\s+/i, "") : "";
+    if (dm && term && !EN_STOPWORDS.has(term.toLowerCase())) {
+      const ans = dm[4]!.replace(/[\s,]+$/, "");
+      const a = dm.index + dm[0].lastIndexOf(ans);
+      if (ans.split(/\s+/).length >= 2) {
+        const who = /^(The \w+|[A-Z][\w-]*(?: [A-Z][\w-]*)*) defines\b/.exec(t.slice(0, dm.index + 8));
+        const wh = who ? `How does ${who[1]!.charAt(0) === "T" && who[1]!.startsWith("The ") ? "the " + who[1]!.slice(4) : who[1]} define ${term}?` : `What is ${term}, according to the text?`;
+        facts.push(withWh(mkFact(base, "term", ans, a, a + ans.length, KIND_BASE.term! - lenPenalty, undefined, "define|" + normAnswer(term)), wh));
+      }
+    }
+  }
   if (t.includes(" of ") || t.includes(" with ")) {
     CHARGE_RE.lastIndex = 0;
     let cm: RegExpExecArray | null;

@@ -209,4 +209,15 @@ describe("quality regressions", () => {
     }
     expect(checked).toBeGreaterThan(0);
   });
+  it("definitions: 'The Treaty defines aggression as …' becomes a definition card", () => {
+    const text = [
+      "The Treaty",
+      "",
+      "The Treaty defines aggression as an “armed attack menacing to safety, stability, territorial integrity, and sovereignty.” Its members meet every year in Moscow.",
+    ].join("\n");
+    const items = generateDeck([{ id: "d", title: "t", text }], { seed: 1, maxItemsPer1000Words: 1000 }).items;
+    const def = items.find((i) => i.kind === "term");
+    expect(def?.prompt).toBe("How does the Treaty define aggression?");
+    expect(def?.answer).toBe("armed attack menacing to safety, stability, territorial integrity, and sovereignty");
+  });
 });
