@@ -86,7 +86,7 @@ function balanceQuotes(t: string): string {
 }
 
 const SENTENCE_OPENERS = /^(?:on|in|at|the|a|an|there|this|that|these|those|many|most|some|after|before|when|while|for|with|by|from|since|during|now|today|unlike|like)\b/;
-const CONNECTIVE = /^(?:But|And|So|Yet|Still|However|Moreover|Nevertheless|Indeed|Thus|Therefore)\b,?\s+(?=["“]?\p{L})/u;
+const CONNECTIVE = /^(?:But|And|So|Yet|Still|However|Moreover|Furthermore|Nevertheless|Nonetheless|Indeed|Thus|Therefore|Meanwhile|Instead|Likewise|Similarly|Alternatively|Also|In a similar way|In the same way|Against this backdrop|At the same time|In other words|As a result|In addition|For example|For instance|In turn)\b,?\s+(?=["“]?\p{L})/u;
 
 /** "But on _____, Tokayev …" -> "On _____, Tokayev …" (a blank right after the connective keeps it). */
 function dropConnective(t: string): string {
@@ -614,7 +614,7 @@ function rankFacts(merged: Fact[], registry: EntityRegistry): Fact[] {
       entInSent.add(ek);
     }
     const c = bySent.get(k) ?? 0;
-    const slots = f.sentWords > 60 ? 5 : 4;
+    const slots = f.sentWords > 60 ? 4 : 3;
     if (c >= slots) continue;
     bySent.set(k, c + 1);
     (c === 0 ? round1 : round2).push(f);
@@ -1311,6 +1311,30 @@ function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, avoid: s
   return out;
 }
 
+/**
+ * The wrong value for a false statement: the option nearest the key (a year or two off, a number of the same
+ * size), so the statement cannot be judged false from general knowledge ("during its 1989 war with Azerbaijan").
+ */
+function closestDistractor(f: Fact, ds: { text: string }[]): string {
+  const m = f.mention;
+  let best = ds[0]!.text;
+  if (!m) return best;
+  let bd = Infinity;
+  for (const d of ds) {
+    let dist = Infinity;
+    if (f.kind === "date") {
+      const pd = parseDate(d.text);
+      if (pd && m.year !== undefined && pd.year !== undefined) dist = Math.abs(pd.year - m.year) * 12 + Math.abs((pd.month ?? 1) - (m.month ?? 1));
+      else if (pd && m.month !== undefined && pd.month !== undefined) dist = Math.abs(pd.month - m.month) * 31 + Math.abs((pd.day ?? 1) - (m.day ?? 1));
+    } else {
+      const pn = parseNumber(d.text);
+      if (pn && m.value) dist = Math.abs(Math.log(pn.value / m.value));
+    }
+    if (dist < bd) { bd = dist; best = d.text; }
+  }
+  return best;
+}
+
 /** politicians (leaders, officials) = 1, commentators (experts, people quoted) = 2, unknown = 0 */
 function roleSphere(r: string | null): number {
   return r === "leader" || r === "official" ? 1 : r === "expert" || r === "speaker" ? 2 : 0;
@@ -1381,7 +1405,7 @@ function buildItem(f: Fact, ctx: BuildCtx, tfOnly = false): Item | null {
     } else if (p.type === "truefalse") {
       const makeFalse = rng() < 0.5 && distractors.length > 0;
       const tf = f.tfText!;
-      item.prompt = makeFalse ? tf.slice(0, f.tfA) + distractors[0]!.text + tf.slice(f.tfB) : tf;
+      item.prompt = makeFalse ? tf.slice(0, f.tfA) + closestDistractor(f, distractors) + tf.slice(f.tfB) : tf;
       item.answer = makeFalse ? "False" : "True";
       item.trueAnswer = f.answer;
     }
