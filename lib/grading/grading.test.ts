@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AnswerFormatError, gradeChoice, scorePercent, shuffleOptions } from "./index";
+import { AnswerFormatError, gradeChoice, pickSpread, scorePercent, shuffleOptions } from "./index";
 
 const q = { answer: "2,500", options: ["2,500", "3,000", "500", "12,000"] };
 
@@ -28,4 +28,24 @@ describe("shuffleOptions", () => {
 it("scorePercent rounds and handles an empty quiz", () => {
   expect(scorePercent(2, 3)).toBe(67);
   expect(scorePercent(0, 0)).toBe(0);
+});
+
+describe("pickSpread", () => {
+  const items = [
+    { id: "a1", source: "d:0" }, { id: "a2", source: "d:0" }, { id: "a3", source: "d:0" },
+    { id: "b1", source: "d:100" }, { id: "c1", source: "d:200" }, { id: "c2", source: "d:200" },
+  ];
+  it("puts one question per source sentence first, so siblings meet only when the quiz needs them", () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const three = pickSpread(items, 3, seed);
+      expect(new Set(three.map((id) => items.find((i) => i.id === id)!.source)).size).toBe(3);
+      const all = pickSpread(items, 10, seed);
+      expect([...all].sort()).toEqual(items.map((i) => i.id).sort());
+    }
+  });
+  it("is deterministic for a seed and varies with it", () => {
+    expect(pickSpread(items, 6, 7)).toEqual(pickSpread(items, 6, 7));
+    const orders = new Set(Array.from({ length: 10 }, (_, s) => pickSpread(items, 3, s + 1).join(",")));
+    expect(orders.size).toBeGreaterThan(1);
+  });
 });

@@ -39,6 +39,24 @@ export function shuffleOptions(options: readonly string[], seed: number): string
   return out;
 }
 
+/**
+ * A seeded shuffle of question ids in which questions from different source sentences come first: two questions
+ * cut from one sentence land in the same quiz only when the deck has too few sentences for `count` (one would
+ * otherwise print the other's answer).
+ */
+export function pickSpread(items: readonly { id: string; source: string }[], count: number, seed: number): string[] {
+  const sourceOf = new Map(items.map((i) => [i.id, i.source]));
+  const seen = new Set<string>();
+  const first: string[] = [];
+  const rest: string[] = [];
+  for (const id of shuffleOptions(items.map((i) => i.id), seed)) {
+    const src = sourceOf.get(id) ?? id;
+    if (seen.has(src)) rest.push(id);
+    else { seen.add(src); first.push(id); }
+  }
+  return first.concat(rest).slice(0, Math.max(0, count));
+}
+
 export function scorePercent(correct: number, total: number): number {
   return total === 0 ? 0 : Math.round((correct / total) * 100);
 }

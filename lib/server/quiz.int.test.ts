@@ -32,6 +32,14 @@ describe.skipIf(!hasSamples)("quiz on a deck built from the sample documents", (
     expect(mcq.every((i) => i.options.length === 4 && i.options.includes(i.answer))).toBe(true);
   });
 
+  it("draws a quiz's questions from different sentences, so one question never prints another's answer", async () => {
+    const { attemptId } = await startQuiz(alice, { deckId, count: 20 }, 5);
+    const qs = await db().attemptQuestion.findMany({ where: { attemptId }, select: { item: { select: { citations: { orderBy: { position: "asc" }, take: 1, select: { documentId: true, start: true } } } } } });
+    expect(qs.length).toBe(20);
+    const sources = qs.map((q) => `${q.item.citations[0]!.documentId}:${q.item.citations[0]!.start}`);
+    expect(new Set(sources).size).toBe(20);
+  });
+
   it("asks questions without sending their answers, grades on the server, and shows the cited sentence", async () => {
     const { attemptId } = await startQuiz(alice, { deckId, count: 3 }, 7);
     const view = await getAttempt(alice, attemptId);

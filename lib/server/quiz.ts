@@ -3,7 +3,7 @@
 import "server-only";
 import { randomInt } from "node:crypto";
 import { z } from "zod";
-import { gradeChoice, shuffleOptions, scorePercent, AnswerFormatError } from "@/lib/grading";
+import { gradeChoice, pickSpread, shuffleOptions, scorePercent, AnswerFormatError } from "@/lib/grading";
 import { AppError, notFound } from "@/lib/errors";
 import { isPastDeadline, mayReveal, type FeedbackPolicy } from "@/lib/classes";
 import { db } from "./db";
@@ -26,11 +26,12 @@ export async function startQuiz(actor: SessionUser, input: z.input<typeof startQ
   const items = await db().item.findMany({
     where: { deckId, status: "active", type: { in: [...QUIZZABLE_TYPES] } },
     orderBy: { position: "asc" },
-    select: QUESTION_SOURCE,
+    select: { ...QUESTION_SOURCE, citations: { orderBy: { position: "asc" }, take: 1, select: { documentId: true, start: true } } },
   });
   if (items.length === 0) throw new AppError("INVALID_INPUT", "This deck has no multiple-choice or true/false questions to quiz on.");
-  // Seeded shuffle of the item list, then the first `count`.
-  const order = shuffleOptions(items.map((i) => i.id), seed).slice(0, Math.min(count, items.length));
+  // Seeded shuffle, one question per source sentence first (a sibling would give its answer away), then `count`.
+  const sources = items.map((i) => ({ id: i.id, source: i.citations[0] ? `${i.citations[0].documentId}:${i.citations[0].start}` : i.id }));
+  const order = pickSpread(sources, count, seed);
   const attempt = await db().attempt.create({
     data: { userId: actor.id, deckId, questionCount: order.length, questions: { create: questionRows(items, order, seed, true) } },
     select: { id: true },
