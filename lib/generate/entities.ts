@@ -6,6 +6,8 @@ import { normAnswer } from "./text";
 const BUILTIN_ALIASES: [string, string][] = [
   ["u s", "united states"], ["us", "united states"], ["usa", "united states"], ["america", "united states"],
   ["uk", "united kingdom"], ["britain", "united kingdom"], ["kiev", "kyiv"],
+  // renamed capitals: one city, so never a wrong option for the other name
+  ["astana", "nur sultan"], ["bombay", "mumbai"], ["peking", "beijing"], ["rangoon", "yangon"],
 ];
 
 /** Spelling skeleton: lowercase, organisation->organization, drop a "y" between vowels (Tokayev -> tokaev). */
