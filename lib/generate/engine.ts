@@ -85,7 +85,7 @@ function balanceQuotes(t: string): string {
   return t.replace(/\s{2,}/g, " ").replace(/\s+([?.,])$/, "$1");
 }
 
-const SENTENCE_OPENERS = /^(?:on|in|at|the|a|an|there|this|that|these|those|many|most|some|after|before|when|while|for|with|by|from|since|during|now|today|unlike|like)\b/;
+const SENTENCE_OPENERS = /^(?:on|in|at|the|a|an|there|this|that|these|those|many|most|some|after|before|when|while|for|with|by|from|since|during|now|today|unlike|like|if|as|although|though|because|despite|according|once|until)\b/;
 const CONNECTIVE = /^(?:But|And|So|Yet|Still|However|Moreover|Furthermore|Nevertheless|Nonetheless|Indeed|Thus|Therefore|Meanwhile|Instead|Likewise|Similarly|Alternatively|Also|In a similar way|In the same way|Against this backdrop|At the same time|In other words|As a result|In addition|For example|For instance|In turn)\b,?\s+(?=["“]?\p{L})/u;
 
 /** "But on _____, Tokayev …" -> "On _____, Tokayev …" (a blank right after the connective keeps it). */
