@@ -1066,8 +1066,9 @@ function phraseFacts(t: string, base: SentBase, lenPenalty: number, facts: Fact[
       const ans = dm[4]!.replace(/[\s,]+$/, "");
       const a = dm.index + dm[0].lastIndexOf(ans);
       if (ans.split(/\s+/).length >= 2) {
+        // the definer when the sentence opens with it ("The Treaty defines …" -> "How does the Treaty define …?")
         const who = /^(The \w+|[A-Z][\w-]*(?: [A-Z][\w-]*)*) defines\b/.exec(t.slice(0, dm.index + 8));
-        const wh = who ? `How does ${who[1]!.charAt(0) === "T" && who[1]!.startsWith("The ") ? "the " + who[1]!.slice(4) : who[1]} define ${term}?` : `What is ${term}, according to the text?`;
+        const wh = who ? `How does ${who[1]!.replace(/^The /, "the ")} define ${term}?` : `What is ${term}, according to the text?`;
         facts.push(withWh(mkFact(base, "term", ans, a, a + ans.length, KIND_BASE.term! - lenPenalty, undefined, "define|" + normAnswer(term)), wh));
       }
     }
