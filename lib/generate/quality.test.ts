@@ -10,6 +10,10 @@ import type { Item, SourceDocument } from "./types";
 const cite = (quote: string) => [{ documentId: "d", start: 0, end: quote.length, quote }];
 const mcq = (over: Partial<Item>): Item => ({ id: "x", type: "mcq", kind: "number", prompt: "", answer: "", options: [], citations: [], ...over });
 
+/** A one-document deck without the size cap (small texts would otherwise yield only a couple of items). */
+const uncapped = (text: string, seed = 1) => generateDeck([{ id: "t", title: "t", text }], { seed, maxItemsPer1000Words: 1000 }).items;
+/** A document: a title line, then paragraphs separated by blank lines. */
+const doc = (title: string, ...paragraphs: string[]) => [title, ...paragraphs].join("\n\n");
 const POP = "In December 1991, when Kazakhstan declared its independence from the Soviet Union, the population of ethnic Kazakhs made up around 40 percent of the population.";
 const TODAY = "Today, they account for around 70 percent.";
 const SHORT_CTX_DOC = [
@@ -46,11 +50,7 @@ describe("quality regressions", () => {
   });
 
   it("stray-capital: removing an opening quote after a comma lowercases a common word", () => {
-    const text = [
-      "Analysts on the Troops",
-      "",
-      "According to Tajik analyst Parvaiz Mullajanov, \"The entry of the CSTO troops into Kazakhstan is a precedent, that is, an absolutely new phenomenon for this organisation. It may change the region for years.\" Other experts disagreed with him in 2022.",
-    ].join("\n");
+    const text = doc("Analysts on the Troops", "According to Tajik analyst Parvaiz Mullajanov, \"The entry of the CSTO troops into Kazakhstan is a precedent, that is, an absolutely new phenomenon for this organisation. It may change the region for years.\" Other experts disagreed with him in 2022.");
     for (let seed = 1; seed <= 6; seed++) {
       for (const it of generateDeck([{ id: "t", title: "t", text }], { seed }).items) {
         expect(it.prompt).not.toMatch(/, The entry/);
@@ -61,11 +61,7 @@ describe("quality regressions", () => {
   });
 
   it("city-as-actor: a city acting like a person is asked as a capital (or not at all), never 'which city'", () => {
-    const text = [
-      "Moscow and the Crisis",
-      "",
-      "Sensitive to popular sentiment in Kazakhstan, Moscow has been careful from the outset to limit the mandate of the force. Washington has said little about the crisis so far. Minsk and Yerevan have sent small contingents. Astana was renamed in 2019.",
-    ].join("\n");
+    const text = doc("Moscow and the Crisis", "Sensitive to popular sentiment in Kazakhstan, Moscow has been careful from the outset to limit the mandate of the force. Washington has said little about the crisis so far. Minsk and Yerevan have sent small contingents. Astana was renamed in 2019.");
     for (let seed = 1; seed <= 6; seed++) {
       for (const it of generateDeck([{ id: "m", title: "t", text }], { seed }).items) expect(it.prompt).not.toMatch(/\bwhich city\b/i);
     }
@@ -85,11 +81,7 @@ describe("quality regressions", () => {
   });
 
   it("parenthetical-hint: a parenthetical right after the blank is removed from the prompt", () => {
-    const text = [
-      "The Treaty",
-      "",
-      "Article 4 of the Collective Security Treaty (Treaty) states that an act of aggression against one member state will be treated as an act of aggression against all of them. The Collective Security Treaty Organization was founded in 2002 by six states, and the Eurasian Economic Union was founded in 2014.",
-    ].join("\n");
+    const text = doc("The Treaty", "Article 4 of the Collective Security Treaty (Treaty) states that an act of aggression against one member state will be treated as an act of aggression against all of them. The Collective Security Treaty Organization was founded in 2002 by six states, and the Eurasian Economic Union was founded in 2014.");
     for (let seed = 1; seed <= 6; seed++) {
       for (const it of generateDeck([{ id: "p", title: "t", text }], { seed }).items) expect(it.prompt).not.toMatch(/_{3,}\s*\(/);
     }
@@ -115,47 +107,31 @@ describe("quality regressions", () => {
     expect(prevContentWordAt("Moscow said so.", 0)).toBe("");
   });
   it("place-as-adjective: a place used before a common noun (many Washington experts) is not the answer", () => {
-    const text = [
-      "Experts and the Deployment",
-      "",
-      "The deployment of 2,500 peacekeepers by the Collective Security Treaty Organization struck many Washington experts as a shift in the country's foreign policy. Officials in Washington said on January 7 that they were watching closely. The ambassador flew to Almaty on January 9 for talks with Foreign Minister Mukhtar Tileuberdi.",
-    ].join("\n");
-    const deck = generateDeck([{ id: "w", title: "t", text }], { seed: 1, maxItemsPer1000Words: 1000 });
-    const blanks = deck.items.filter((i) => i.prompt.includes("many _____ experts"));
+    const text = doc("Experts and the Deployment", "The deployment of 2,500 peacekeepers by the Collective Security Treaty Organization struck many Washington experts as a shift in the country's foreign policy. Officials in Washington said on January 7 that they were watching closely. The ambassador flew to Almaty on January 9 for talks with Foreign Minister Mukhtar Tileuberdi.");
+    const items = uncapped(text);
+    const blanks = items.filter((i) => i.prompt.includes("many _____ experts"));
     expect(blanks).toEqual([]);
     // the same place where it is a place in its own right ("Officials in Washington") can still be asked
-    expect(deck.items.some((i) => i.answer === "Washington" && !i.prompt.includes("experts"))).toBe(true);
+    expect(items.some((i) => i.answer === "Washington" && !i.prompt.includes("experts"))).toBe(true);
   });
 
   it("negated-predicate: 'has not been a disaster' does not become a question whose answer is 'a disaster'", () => {
-    const text = [
-      "Interventions",
-      "",
-      "Russia's seven-year intervention in Syria has not been a disaster, nor has the Russian peacekeeping mission in Nagorno-Karabakh. During its 2020 war with Azerbaijan, Armenia complained that the CSTO appeared to be a paper tiger.",
-    ].join("\n");
-    const answers = generateDeck([{ id: "n", title: "t", text }], { seed: 1, maxItemsPer1000Words: 1000 }).items.map((i) => i.answer);
+    const text = doc("Interventions", "Russia's seven-year intervention in Syria has not been a disaster, nor has the Russian peacekeeping mission in Nagorno-Karabakh. During its 2020 war with Azerbaijan, Armenia complained that the CSTO appeared to be a paper tiger.");
+    const answers = uncapped(text).map((i) => i.answer);
     expect(answers).not.toContain("a disaster");
     expect(answers).toContain("a paper tiger");
   });
   it("window-starts-in-aside: a long sentence's cloze window keeps the clause an aside in dashes belongs to", () => {
-    const text = [
-      "The Days of the Father of the Nation",
-      "",
-      'In spite of the mass arrests and shoot to kill orders, the days of the "Father of the Nation" may irrevocably be over as statues of Nazarbayev – "Elbasi" or "Father of the Nation" were felled and the capital renamed after him is reverting to its original name – Astana.',
-    ].join("\n");
-    const items = generateDeck([{ id: "a", title: "t", text }], { seed: 1, maxItemsPer1000Words: 1000 }).items;
+    const text = doc("The Days of the Father of the Nation", 'In spite of the mass arrests and shoot to kill orders, the days of the "Father of the Nation" may irrevocably be over as statues of Nazarbayev – "Elbasi" or "Father of the Nation" were felled and the capital renamed after him is reverting to its original name – Astana.');
+    const items = uncapped(text);
     const astana = items.find((i) => i.answer === "Astana" && i.type !== "truefalse");
     expect(astana).toBeDefined();
     expect(astana!.prompt).toContain("statues of Nazarbayev");
     for (const i of items) expect(i.prompt).not.toMatch(/^… ["“]/);
   });
   it("money-range: an amount written as a range ($2-$3 billion) is one answer, asked without made-up ranges", () => {
-    const text = [
-      "Damage",
-      "",
-      "Tokayev says foreign-backed terrorists are behind the deaths of more than 160 people and material damage could be $2-$3 billion, according to the government. About 12,000 have been detained.",
-    ].join("\n");
-    const items = generateDeck([{ id: "m", title: "t", text }], { seed: 1, maxItemsPer1000Words: 1000 }).items;
+    const text = doc("Damage", "Tokayev says foreign-backed terrorists are behind the deaths of more than 160 people and material damage could be $2-$3 billion, according to the government. About 12,000 have been detained.");
+    const items = uncapped(text);
     const range = items.find((i) => i.answer === "$2-$3 billion");
     expect(range?.prompt).toContain("material damage could be _____");
     expect(range?.type).not.toBe("mcq");
@@ -163,43 +139,27 @@ describe("quality regressions", () => {
     expect(items.some((i) => i.answer === "$2" || i.answer === "$3 billion")).toBe(false);
   });
   it("nickname: a person's other name given in the text becomes a card citing that sentence", () => {
-    const text = [
-      "The Days of the Father of the Nation",
-      "",
-      'In spite of the mass arrests and shoot to kill orders, the days of the "Father of the Nation" may irrevocably be over as statues of Nazarbayev – "Elbasi" or "Father of the Nation" were felled and the capital renamed after him is reverting to its original name – Astana.',
-    ].join("\n");
-    const items = generateDeck([{ id: "a", title: "t", text }], { seed: 1, maxItemsPer1000Words: 1000 }).items;
+    const text = doc("The Days of the Father of the Nation", 'In spite of the mass arrests and shoot to kill orders, the days of the "Father of the Nation" may irrevocably be over as statues of Nazarbayev – "Elbasi" or "Father of the Nation" were felled and the capital renamed after him is reverting to its original name – Astana.');
+    const items = uncapped(text);
     const nick = items.find((i) => i.answer === "Elbasi");
     expect(nick?.prompt).toBe("Besides “Father of the Nation”, what name is Nazarbayev known by?");
     expect(nick?.citations[0]?.quote).toContain("statues of Nazarbayev");
   });
   it("phrase-facts: slogans and labels in quotes, and the charge in an accusation, are asked (not only names and numbers)", () => {
-    const text = [
-      "Protests",
-      "",
-      "At various points, crowds have shown dissatisfaction with Nazarbayev (chanting “Old man, leave!” and toppling statues of the former president). The authorities have identified their enemies in the vaguest terms possible, as “terrorists and thugs financed from abroad.” Karim Masimov, the head of the country’s main security service, has been fired and arrested on suspicion of treason.",
-    ].join("\n");
-    const items = generateDeck([{ id: "p", title: "t", text }], { seed: 1, maxItemsPer1000Words: 1000 }).items;
+    const text = doc("Protests", "At various points, crowds have shown dissatisfaction with Nazarbayev (chanting “Old man, leave!” and toppling statues of the former president). The authorities have identified their enemies in the vaguest terms possible, as “terrorists and thugs financed from abroad.” Karim Masimov, the head of the country’s main security service, has been fired and arrested on suspicion of treason.");
+    const items = uncapped(text);
     const byAnswer = (a: string) => items.find((i) => i.answer === a && i.type !== "truefalse");
     expect(byAnswer("Old man, leave!")?.prompt).toContain("chanting “_____”");
     expect(byAnswer("terrorists and thugs financed from abroad")?.kind).toBe("quote");
     expect(byAnswer("treason")?.prompt).toContain("on suspicion of _____");
   });
   it("person-distractors-by-role: wrong options for a head of state are politicians, for an analyst commentators", () => {
-    const text = [
-      "Leaders and Analysts",
-      "",
-      "President Kassym-Jomart Tokayev met President Vladimir Putin in Moscow on January 10. President Alexander Lukashenko called President Shavkat Mirziyoyev on January 12. Foreign Minister Mukhtar Tileuberdi spoke with Secretary of State Antony Blinken on January 6.",
-      "",
-      "Kazakh analyst Aiman Zhussupova says the crisis is over. Tajik analyst Parvaiz Mullajanov says the deployment was a precedent. Columnist Aditi Bhaduri argues that the protests started locally. Analyst Nargis Kassenova says Russia gained the most.",
-      "",
-      "The summit was hosted by Vladimir Putin in Moscow. Kassym-Jomart Tokayev then thanked Alexander Lukashenko for his support. According to Aiman Zhussupova, the troops left early. According to Parvaiz Mullajanov, the organisation changed.",
-    ].join("\n");
+    const text = doc("Leaders and Analysts", "President Kassym-Jomart Tokayev met President Vladimir Putin in Moscow on January 10. President Alexander Lukashenko called President Shavkat Mirziyoyev on January 12. Foreign Minister Mukhtar Tileuberdi spoke with Secretary of State Antony Blinken on January 6.", "Kazakh analyst Aiman Zhussupova says the crisis is over. Tajik analyst Parvaiz Mullajanov says the deployment was a precedent. Columnist Aditi Bhaduri argues that the protests started locally. Analyst Nargis Kassenova says Russia gained the most.", "The summit was hosted by Vladimir Putin in Moscow. Kassym-Jomart Tokayev then thanked Alexander Lukashenko for his support. According to Aiman Zhussupova, the troops left early. According to Parvaiz Mullajanov, the organisation changed.");
     const leaders = new Set(["Kassym-Jomart Tokayev", "Vladimir Putin", "Alexander Lukashenko", "Shavkat Mirziyoyev", "Mukhtar Tileuberdi", "Antony Blinken"]);
     const analysts = new Set(["Aiman Zhussupova", "Parvaiz Mullajanov", "Aditi Bhaduri", "Nargis Kassenova"]);
     let checked = 0;
     for (let seed = 1; seed <= 6; seed++) {
-      for (const it of generateDeck([{ id: "r", title: "t", text }], { seed, maxItemsPer1000Words: 1000 }).items) {
+      for (const it of uncapped(text, seed)) {
         if (it.type !== "mcq" || it.kind !== "person") continue;
         const group = leaders.has(it.answer) ? leaders : analysts.has(it.answer) ? analysts : null;
         if (!group) continue;
@@ -210,12 +170,8 @@ describe("quality regressions", () => {
     expect(checked).toBeGreaterThan(0);
   });
   it("definitions: 'The Treaty defines aggression as …' becomes a definition card", () => {
-    const text = [
-      "The Treaty",
-      "",
-      "The Treaty defines aggression as an “armed attack menacing to safety, stability, territorial integrity, and sovereignty.” Its members meet every year in Moscow.",
-    ].join("\n");
-    const items = generateDeck([{ id: "d", title: "t", text }], { seed: 1, maxItemsPer1000Words: 1000 }).items;
+    const text = doc("The Treaty", "The Treaty defines aggression as an “armed attack menacing to safety, stability, territorial integrity, and sovereignty.” Its members meet every year in Moscow.");
+    const items = uncapped(text);
     const def = items.find((i) => i.kind === "term");
     expect(def?.prompt).toBe("How does the Treaty define aggression?");
     expect(def?.answer).toBe("armed attack menacing to safety, stability, territorial integrity, and sovereignty");
