@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Document" ADD COLUMN     "spans" TEXT NOT NULL DEFAULT '[]';
+
