@@ -13,6 +13,17 @@ export interface SourceDocument {
   text: string;
   /** Optional path as given on the command line (echoed into citations). */
   path?: string;
+  /** Formatting kept at ingest (headings, bold, italic, list items), offsets into `text`. */
+  spans?: FormatSpan[];
+}
+
+export type FormatKind = "heading" | "bold" | "italic" | "item";
+
+/** A formatted stretch of a document's text: [start, end) in UTF-16 code units. */
+export interface FormatSpan {
+  start: number;
+  end: number;
+  kind: FormatKind;
 }
 
 export interface Citation {
