@@ -1,15 +1,13 @@
 // The pipeline: segment -> read each paragraph once with wink -> mentions and fact candidates (streaming)
 // -> corpus registry (aliases) -> merge the same fact across documents -> score -> build items with
 // distractors -> lint -> keep the best within the size cap.
-import type { Citation, Deck, FactKind, GenerateOptions, Item, ItemType, SourceDocument } from "./types";
+import type { Citation, Deck, FactKind, GenerateOptions, GenerateProfile, Item, ItemType, SourceDocument } from "./types";
 import { countWords, looksEnglish, normAnswer, segment, type Sentence } from "./text";
 import { tokenize, type Tok } from "./nlp";
 import { extractMentions, parseDate, parseNumber, type Mention } from "./extract";
 import { EntityRegistry, displayStyle, roleClassOf } from "./entities";
 import { CAPITALS, CITIES, EN_STOPWORDS, MACRO_REGIONS, MULTIWORD_PLACES, MONTH_ABBR, MONTH_NAMES, PLACES, PRONOUNS, SPEECH_VERBS, TRIVIA_ANSWERS, placeType } from "./lexicon";
 import { hashHex, hashString, rngFor, shuffle, type Rng } from "./prng";
-
-const ENV: Record<string, string | undefined> = typeof process !== "undefined" && process.env ? { ...process.env } : {};
 import { lintItem } from "./lint";
 
 export const NOT_ENGLISH_WARNING = "This document does not look like English text; CiteDeck generates questions from English only.";
@@ -122,12 +120,6 @@ function ensureRendered(f: Fact): void {
   f.tfText = tf.out;
   f.tfA = tf.map(f.aRel);
   f.tfB = tf.map(f.aEnd);
-}
-
-/** CPU milliseconds (profiling only: CITEDECK_PROFILE=1); other jobs on a shared machine do not distort it. */
-function pnow(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
 }
 
 const BLANK = "_____";
@@ -326,22 +318,24 @@ class CorpusReader {
   constructor(
     private readonly per1000: number,
     private readonly kGlobal: number,
-    private readonly prof: boolean,
+    /** CPU clock in ms when profiling (options.profile.cpuMs), else null */
+    private readonly clock: (() => number) | null,
   ) {}
 
   readDocument(di: number, doc: Doc, wc: number): void {
     const text = doc.text;
     const facts = this.facts;
-    const prof = this.prof;
+    const clock = this.clock;
+    const prof = clock !== null;
     const label = doc.title || doc.path || doc.id;
     const docStart = facts.length;
     this.docWords.push(wc);
     if (!text.trim()) { this.warnings.push(`"${label}" is empty; no questions were generated from it.`); return; }
     if (wc < 5) { this.warnings.push(`"${label}" is too short to generate questions from.`); return; }
     if (!looksEnglish(text)) { this.warnings.push(`"${label}": ${NOT_ENGLISH_WARNING}`); return; }
-    const ts0 = prof ? pnow() : 0;
+    const ts0 = prof ? clock() : 0;
     const sents = segment(text);
-    if (prof) this.tSeg += pnow() - ts0;
+    if (prof) this.tSeg += clock() - ts0;
     this.bylineFacts(di, doc, sents);
     // body: read each paragraph once with wink
     let lastPersons: string[] = [];
@@ -352,9 +346,9 @@ class CorpusReader {
       let bj = bi;
       // read a chunk of consecutive body sentences (up to ~30 KB) with wink at once
       while (bj + 1 < sents.length && sents[bj + 1]!.role === "body" && sents[bj + 1]!.end - s0.start < CHUNK_CHARS) bj++;
-      const tk0 = prof ? pnow() : 0;
+      const tk0 = prof ? clock() : 0;
       const blockToks = tokenize(text, s0.start, sents[bj]!.end);
-      if (prof) this.tTok += pnow() - tk0;
+      if (prof) this.tTok += clock() - tk0;
       let tp = 0;
       for (let si = bi; si <= bj; si++) {
         const s = sents[si]!;
@@ -367,16 +361,16 @@ class CorpusReader {
         const prevS = si > bi ? sents[si - 1]! : undefined;
         const prevText = prevS && prevS.block === s.block ? prevS.text : undefined;
         if (!prevText) lastPersons = si > bi ? lastPersons : [];
-        const ta0 = prof ? pnow() : 0;
+        const ta0 = prof ? clock() : 0;
         const res = analyseSentence(text, s, toks, di, lastPersons, prevText);
         if (this.shapeSample.length < SHAPE_SAMPLE_SENTENCES && res.mentions.length) this.shapeSample.push(res);
-        if (prof) this.tAna += pnow() - ta0;
-        const tr0 = prof ? pnow() : 0;
+        if (prof) this.tAna += clock() - ta0;
+        const tr0 = prof ? clock() : 0;
         this.addSentence(di, s, toks, res);
         const persons: string[] = [];
         for (const m of res.mentions) if (m.kind === "person" || (m.kind === "other" && !m.text.includes(" ") && !PLACES.has(m.text.toLowerCase()))) persons.push(m.text);
         if (persons.length) lastPersons = persons;
-        if (prof) this.tRest += pnow() - tr0;
+        if (prof) this.tRest += clock() - tr0;
       }
       bi = bj + 1;
     }
@@ -465,7 +459,7 @@ class CorpusReader {
  */
 export const KEEP_READER_SHAPES: readonly object[] = [
   new Doc("", "", "", ""),
-  new CorpusReader(35, 20000, false),
+  new CorpusReader(35, 20000, null),
 ];
 
 export function generate(documents: SourceDocument[], options: GenerateOptions = {}): Deck {
@@ -474,26 +468,28 @@ export function generate(documents: SourceDocument[], options: GenerateOptions =
   SURFACE.clear();
   const docs = documents.map((d) => new Doc(String(d.id), d.title ?? "", d.path, d.text));
   const texts: string[] = docs.map((d) => d.text);
-  const prof = !!ENV.CITEDECK_PROFILE;
-  let tMark = prof ? pnow() : 0;
+  const profile = options.profile;
+  const clock = profile?.cpuMs ?? null;
+  const prof = clock !== null;
+  let tMark = prof ? clock() : 0;
   const mark = (label: string) => {
     if (!prof) return;
-    const now = pnow();
-    process.stderr.write(`[profile] ${label}: ${(now - tMark).toFixed(0)} ms\n`);
-    // CITEDECK_PROFILE=gc with --expose-gc: collect between phases so each phase is charged its own garbage
-    const gc = ENV.CITEDECK_PROFILE === "gc" ? (globalThis as { gc?: () => void }).gc : undefined;
-    if (gc) { gc(); const g = pnow(); process.stderr.write(`[profile]   (gc ${(g - now).toFixed(0)} ms)\n`); tMark = g; } else tMark = now;
+    const now = clock();
+    profile!.write(`[profile] ${label}: ${(now - tMark).toFixed(0)} ms\n`);
+    // with a gc hook: collect between phases so each phase is charged its own garbage
+    const gc = profile!.gc;
+    if (gc) { gc(); const g = clock(); profile!.write(`[profile]   (gc ${(g - now).toFixed(0)} ms)\n`); tMark = g; } else tMark = now;
   };
   // the deck size is known before reading: a global bounded top-K of candidates (a generous multiple of the
   // cap) keeps memory and the merge/rank work bounded on huge inputs; small inputs never reach it
   const allWords = texts.map((t) => countWords(t));
   const capAll = Math.max(0, Math.min(options.maxItems ?? 1500, Math.floor((allWords.reduce((a, b) => a + b, 0) / 1000) * (options.maxItemsPer1000Words ?? 35))));
   const kGlobal = Math.max(20000, capAll * 20);
-  const reader = new CorpusReader(options.maxItemsPer1000Words ?? 35, kGlobal, prof);
+  const reader = new CorpusReader(options.maxItemsPer1000Words ?? 35, kGlobal, clock);
   for (let di = 0; di < docs.length; di++) reader.readDocument(di, docs[di]!, allWords[di]!);
   const { registry, facts, docWords, warnings, sentDf, nSent, ctxKeys, numberPool, datePool, mentionCites, maxYear, shapeSample } = reader;
   const { tSeg, tTok, tAna, tRest } = reader;
-  if (prof) process.stderr.write(`[profile]   segment ${tSeg.toFixed(0)} ms, wink ${tTok.toFixed(0)} ms, analyse ${tAna.toFixed(0)} ms, mentions ${tRest.toFixed(0)} ms\n`);
+  if (prof) profile!.write(`[profile]   segment ${tSeg.toFixed(0)} ms, wink ${tTok.toFixed(0)} ms, analyse ${tAna.toFixed(0)} ms, mentions ${tRest.toFixed(0)} ms\n`);
   SHAPE_SAMPLE = shapeSample;
   mark(`read + extract (${facts.length} candidate facts, ${nSent} sentences)`);
   registry.finalize();
@@ -502,10 +498,11 @@ export function generate(documents: SourceDocument[], options: GenerateOptions =
   const per1000 = options.maxItemsPer1000Words ?? 35;
   const cap = Math.max(0, Math.min(options.maxItems ?? 1500, Math.floor((totalWords / 1000) * per1000)));
 
-  const order = rankFacts(mergeFacts(retypeFacts(facts, registry), sentDf, nSent), registry);
+  const trace = profile?.traceFacts ? profile : undefined;
+  const order = rankFacts(mergeFacts(retypeFacts(facts, registry), sentDf, nSent), registry, trace);
   mark("retype + merge + rank");
   const ctx: BuildCtx = { registry, documents: docs, texts, numberPool, datePool, mentionCites, ctxKeys, seed, maxYear };
-  const builder = new ItemBuilder(ctx, cap);
+  const builder = new ItemBuilder(ctx, cap, trace);
   builder.run(order);
   mark(`build items (${builder.items.length} items from ${builder.nBuilt} attempts)`);
   builder.addTrueFalse(order);
@@ -599,7 +596,7 @@ function mergeFacts(kept: Fact[], sentDf: Int32Array, nSent: number): Fact[] {
 }
 
 /** Rank: the best fact of each sentence first, then the rest by score (a few facts per sentence at most). */
-function rankFacts(merged: Fact[], registry: EntityRegistry): Fact[] {
+function rankFacts(merged: Fact[], registry: EntityRegistry, trace?: GenerateProfile): Fact[] {
   merged.sort((a, b) => b.score - a.score || a.seq - b.seq);
   const bySent = new Map<string, number>();
   const round1: Fact[] = [];
@@ -621,9 +618,9 @@ function rankFacts(merged: Fact[], registry: EntityRegistry): Fact[] {
   }
   round2.sort((a, b) => b.score - a.score || a.seq - b.seq);
   const order = round1.concat(round2).filter((f) => f.score > 1.0);
-  if (ENV.CITEDECK_DEBUG) {
+  if (trace) {
     for (const f of merged) ensureRendered(f);
-    for (const f of merged) process.stderr.write(`FACT ${f.score.toFixed(2)} ${f.kind} [${f.answer}] ${order.includes(f) ? "" : "(cut)"} :: ${(f.wh ?? f.cloze ?? "").slice(0, 120)}\n`);
+    for (const f of merged) trace.write(`FACT ${f.score.toFixed(2)} ${f.kind} [${f.answer}] ${order.includes(f) ? "" : "(cut)"} :: ${(f.wh ?? f.cloze ?? "").slice(0, 120)}\n`);
   }
 
   return order;
@@ -639,7 +636,7 @@ class ItemBuilder {
   nBuilt = 0;
   private placeItems = 0;
 
-  constructor(private readonly ctx: BuildCtx, private readonly cap: number) {}
+  constructor(private readonly ctx: BuildCtx, private readonly cap: number, private readonly trace?: GenerateProfile) {}
 
   run(order: Fact[]): void {
     for (const f of order) {
@@ -681,7 +678,7 @@ class ItemBuilder {
     this.nBuilt++;
     const item = buildItem(f, this.ctx);
     if (!item) {
-      if (ENV.CITEDECK_DEBUG) process.stderr.write(`DROP ${f.kind} [${f.answer}] ${f.cloze?.slice(0, 80)}\n`);
+      if (this.trace) this.trace.write(`DROP ${f.kind} [${f.answer}] ${f.cloze?.slice(0, 80)}\n`);
       return;
     }
     if (promptSeen.has(item.prompt)) return;
