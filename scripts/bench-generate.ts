@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import v8 from "node:v8";
 import { generateDeck } from "@/lib/generate";
 import type { SourceDocument } from "@/lib/generate";
-import { getNlp } from "@/lib/generate/nlp";
+import { getNlp } from "@/lib/generate/read/nlp";
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { listTxt, loadDocument } from "./lib/load";

@@ -2,13 +2,14 @@
 // -> corpus registry (aliases) -> merge the same fact across documents -> score -> build items with
 // distractors -> lint -> keep the best within the size cap.
 import type { Citation, Deck, FactKind, GenerateOptions, GenerateProfile, Item, ItemType, SourceDocument } from "./types";
-import { countWords, looksEnglish, normAnswer, segment, type Sentence } from "./text";
-import { tokenize, type Tok } from "./nlp";
+import { countWords, looksEnglish, normAnswer } from "./text/words";
+import { segment, type Sentence } from "./text/sentences";
+import { tokenize, type Tok } from "./read/nlp";
 import { extractMentions, parseDate, parseNumber, type Mention } from "./extract";
-import { EntityRegistry, displayStyle, roleClassOf } from "./entities";
+import { EntityRegistry, displayStyle, roleClassOf } from "./facts/entities";
 import { CAPITALS, CITIES, EN_STOPWORDS, MACRO_REGIONS, MULTIWORD_PLACES, MONTH_ABBR, MONTH_NAMES, PLACES, PRONOUNS, SPEECH_VERBS, TRIVIA_ANSWERS, placeType } from "./lexicon";
 import { hashHex, hashString, rngFor, shuffle, type Rng } from "./prng";
-import { lintItem } from "./lint";
+import { lintItem } from "./items/lint";
 
 export const NOT_ENGLISH_WARNING = "This document does not look like English text; CiteDeck generates questions from English only.";
 

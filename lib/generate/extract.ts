@@ -1,12 +1,12 @@
 // Per-sentence fact extraction: names (people, organisations, places), dates, numbers with units,
 // roles, acronyms with descriptions, causes, quotes and predicate nouns. Everything is linear in the tokens.
 import type { FactKind } from "./types";
-import type { Tok } from "./nlp";
+import type { Tok } from "./read/nlp";
 import {
   EN_STOPWORDS, FIRST_NAMES, MONTHS, MULTIWORD_PLACES, ORG_HEADS, PLACE_HEADS, PLACES, PRONOUNS, SPEECH_VERBS, TITLE_WORDS,
   TRIVIA_ANSWERS, WEEKDAYS,
 } from "./lexicon";
-import { normAnswer } from "./text";
+import { normAnswer } from "./text/words";
 
 export type Gran = "day" | "month" | "year" | "decade";
 

@@ -3,12 +3,13 @@ import type { Deck, GenerateOptions, SourceDocument } from "./types";
 import { generate } from "./engine";
 
 export type * from "./types";
-export { splitSentences, detectTitle, normAnswer, countWords, looksEnglish } from "./text";
-export type { Sentence, SentenceRole } from "./text";
-export { lintItem } from "./lint";
-export type { LintContext } from "./lint";
+export { splitSentences, detectTitle } from "./text/sentences";
+export { normAnswer, countWords, looksEnglish } from "./text/words";
+export type { Sentence, SentenceRole } from "./text/sentences";
+export { lintItem } from "./items/lint";
+export type { LintContext } from "./items/lint";
 export { NOT_ENGLISH_WARNING } from "./engine";
-export { skeleton, EntityRegistry } from "./entities";
+export { skeleton, EntityRegistry } from "./facts/entities";
 
 /** Turn documents into a deck of cited study items. Deterministic for a given seed. */
 export function generateDeck(documents: SourceDocument[], options: GenerateOptions = {}): Deck {

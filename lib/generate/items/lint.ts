@@ -1,8 +1,8 @@
 // Item-writing lint: used as a filter inside the engine and by the eval to report a flaw rate.
-import type { Item, LintResult } from "./types";
-import { EN_STOPWORDS, TRIVIA_ANSWERS, placeType } from "./lexicon";
-import { normAnswer } from "./text";
-import { parseDate, parseNumber } from "./extract";
+import type { Item, LintResult } from "../types";
+import { EN_STOPWORDS, TRIVIA_ANSWERS, placeType } from "../lexicon";
+import { normAnswer } from "../text/words";
+import { parseDate, parseNumber } from "../extract";
 
 export interface LintContext {
   /** other names of the same entity as the answer (aliases), if known */
