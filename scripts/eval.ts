@@ -7,7 +7,7 @@ import { generateDeck, lintItem, normAnswer, countWords, EntityRegistry } from "
 import type { Item, SourceDocument } from "@/lib/generate";
 import { segment } from "@/lib/generate/text/sentences";
 import { tokenize } from "@/lib/generate/read/nlp";
-import { extractMentions } from "@/lib/generate/extract";
+import { extractMentions } from "@/lib/generate/facts/extract-mentions";
 import { FIRST_NAMES, MONTHS, PLACES, MULTIWORD_PLACES, PLACE_HEADS } from "@/lib/generate/lexicon";
 import { listTxt, loadDocument } from "./lib/load";
 import { profileFromEnv } from "./lib/profile";

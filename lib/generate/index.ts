@@ -1,6 +1,6 @@
 // Public entry points of the generation engine (pure TypeScript: no Next, React or Prisma).
 import type { Deck, GenerateOptions, SourceDocument } from "./types";
-import { generate } from "./engine";
+import { generate } from "./pipeline";
 
 export type * from "./types";
 export { splitSentences, detectTitle } from "./text/sentences";
@@ -8,7 +8,7 @@ export { normAnswer, countWords, looksEnglish } from "./text/words";
 export type { Sentence, SentenceRole } from "./text/sentences";
 export { lintItem } from "./items/lint";
 export type { LintContext } from "./items/lint";
-export { NOT_ENGLISH_WARNING } from "./engine";
+export { NOT_ENGLISH_WARNING } from "./read/corpus-reader";
 export { skeleton, EntityRegistry } from "./facts/entities";
 
 /** Turn documents into a deck of cited study items. Deterministic for a given seed. */

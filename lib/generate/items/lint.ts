@@ -2,7 +2,7 @@
 import type { Item, LintResult } from "../types";
 import { EN_STOPWORDS, TRIVIA_ANSWERS, placeType } from "../lexicon";
 import { normAnswer } from "../text/words";
-import { parseDate, parseNumber } from "../extract";
+import { parseDate, parseNumber } from "../facts/numbers-dates";
 
 export interface LintContext {
   /** other names of the same entity as the answer (aliases), if known */
