@@ -10,6 +10,8 @@ export { lintItem } from "./items/lint";
 export type { LintContext } from "./items/lint";
 export { NOT_ENGLISH_WARNING } from "./read/corpus-reader";
 export { skeleton, EntityRegistry } from "./facts/entities";
+export type { Lexicon } from "./concepts/lexical";
+export { NO_LEXICON } from "./concepts/lexical";
 
 /** Turn documents into a deck of cited study items. Deterministic for a given seed. */
 export function generateDeck(documents: SourceDocument[], options: GenerateOptions = {}): Deck {
