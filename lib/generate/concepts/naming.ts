@@ -1,6 +1,6 @@
 // Naming and other names: "… is called X", "…, known as X", "… referred to as X", and the aliases a text gives
 // in passing: "glial cells (also known as glia)", "non-REM (NREM) sleep", "the soma, or cell body,".
-import type { Tok } from "../nlp";
+import type { Tok } from "../read/nlp";
 import { headOf, npBackward, npForward, tokAt, type Span } from "./np";
 import { phraseAt, phraseOf, termOk } from "./phrase";
 import type { ConceptCandidate, Phrase } from "./types";
