@@ -13,7 +13,7 @@ export type { Lexicon } from "./lexical";
 export { NO_LEXICON } from "./lexical";
 
 /** A term must be at least this important to be blanked where a sentence mentions it (defined terms always are). */
-const MENTION_MIN = 3.0;
+const MENTION_MIN = 2.4;
 /** A sentence gives a second item only for a second term it defines or names, scored at least this. */
 const SECOND_MIN = 4.6;
 /** At most this many items ask about one term. */
