@@ -23,6 +23,8 @@ export function isCitationParen(inner: string): boolean {
   // "2011" after a name ("Hobson (2011) suggests"), "Brown, 2012", "Fogel & Smith, 2011; Poe, Walsh, & Bjorness,
   // 2010", "Azevedo et al, 2009", "see Smith 2003, p. 4", "Kant [1785] 1998, 31"
   if (/^(?:1[5-9]\d\d|20\d\d)[a-z]?(?:,\s*(?:pp?\.\s*)?[\d–-]+)?$/.test(t)) return true;
+  // "for one such example, see March et al., 2007"
+  if (/\b(?:et al\.?|see)\s*,?\s*[^()]{0,60}?(?:1[5-9]\d\d|20\d\d)[a-z]?\s*$/.test(t) || /\bet al\.?,?\s*(?:1[5-9]\d\d|20\d\d)/.test(t)) return true;
   return t.split(/;\s*/).every((p) =>
     p.split(/\s+/).length <= 14 &&
     /^(?:e\.g\.,?\s*|see\s+(?:also\s+)?|cf\.\s*|as cited in\s+)?\p{Lu}[^()]*?,?\s*(?:\[\d{4}\]\s*)?(?:1[5-9]\d\d|20\d\d)[a-z]?(?:\s*,\s*(?:pp?\.\s*)?[\d–-]+)*$/u.test(p.trim()));

@@ -42,7 +42,7 @@ const FORM_BASE: Record<string, number> = { definition: 4.2, naming: 3.9, subjec
 
 function finish(ctx: ConceptBuildCtx, s: StatedSentence, type: ItemType, prompt0: string, answer: string, options: string[] | undefined, form: string, term: TermInfo | undefined): ConceptItem | null {
   const prompt = balanceQuotes(prompt0);
-  if (prompt.length > 400) return null;
+  if (prompt.length > 400 || /^(?:For (?:example|instance)|Imagine|Suppose)\b/.test(prompt)) return null;
   const item: Item = { id: "", type, kind: "term", prompt, answer, citations: [ctx.cite(s.doc, s.start, s.end)] };
   if (options) item.options = options;
   const lr = lintItem(item, { aliases: term ? [...term.aliases] : [] });

@@ -239,6 +239,8 @@ export function termy(t: TermInfo, lexicon: Lexicon): boolean {
   // names are the entity family's; a name the text gives on purpose ("known as the XYZ affair", "The Revolution of
   // 1800 refers to …") or the name of an event or an act ("the Louisiana Purchase") is a term
   if (t.proper && !t.named && !(t.defined && t.key.includes(" ")) && !namedEvent(t, lexicon)) return false;
+  // an acronym alone ("CSTO", "NREM") is a name the entity family asks about ("What does … stand for?")
+  if (!t.key.includes(" ") && /^\p{Lu}[\p{Lu}\d&-]+s?$/u.test(t.display) && !t.defined && !t.named) return false;
   // "A duck is an aquatic bird": an everyday word the text uses once is an illustration, not a term
   if (!t.key.includes(" ") && t.freq <= 1 && lexicon.frequency(t.key) >= 12) return false;
   if (t.defined || t.named || t.listed || t.formatted) return true;
