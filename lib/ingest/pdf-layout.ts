@@ -71,7 +71,8 @@ function joinOf(lines: readonly PdfLine[], headings: readonly boolean[], i: numb
     return sameColumn && Math.abs(prev.size - line.size) < 0.5 && gap > 0 && gap <= 1.6 * line.size ? "space" : "paragraph";
   }
   if (LIST_MARKER.test(line.text)) return "line";
-  const wraps = wrapsInto(prev, line);
+  // A word broken at the line end ("physio-" then "logical") continues whatever the line's length.
+  const wraps = (/\p{L}-$/u.test(prev.text) && /^[\p{L}\p{N}]/u.test(line.text)) || wrapsInto(prev, line);
   if (!sameColumn) return wraps && !SENTENCE_END.test(prev.text) ? continuation(prev, line, words) : "paragraph";
   if (gap > m.pitch * 1.3 + 0.5 || gap < -0.5 * line.size) return "paragraph";
   const indent = line.x0 - line.colLeft;

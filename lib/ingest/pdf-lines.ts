@@ -133,10 +133,17 @@ function order(lines: readonly PdfLine[], id: string, depth: number): PdfLine[] 
   return out;
 }
 
-/** Marks lines as one column and records its left and right edges (of `extent` when given). */
+/**
+ * Marks lines as one column and records its left and right edges, those of its lines in the
+ * size most of its text has (a heading's width says nothing of the measure), or of `extent`.
+ */
 function assignColumn(lines: PdfLine[], id: string, extent: readonly PdfLine[] = lines): PdfLine[] {
-  const colLeft = Math.min(...extent.map((l) => l.x0));
-  const colRight = Math.max(...extent.map((l) => l.x1));
+  const chars = new Map<number, number>();
+  for (const l of extent) chars.set(l.size, (chars.get(l.size) ?? 0) + l.text.length);
+  const main = [...chars].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const body = extent.filter((l) => l.size === main);
+  const colLeft = Math.min(...body.map((l) => l.x0));
+  const colRight = Math.max(...body.map((l) => l.x1));
   for (const l of lines) Object.assign(l, { column: id, colLeft, colRight });
   return lines;
 }
