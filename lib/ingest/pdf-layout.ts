@@ -19,6 +19,8 @@ interface Metrics {
 const HEADING_RATIO = 1.15;
 const LIST_MARKER = /^(?:[•◦▪▫‣●○■□◆◇►▸–—*-]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)/;
 const SENTENCE_END = /[.!?:;]["”’)\]]*$/;
+/** A word broken at the end of a line: a hyphen-minus, a Unicode hyphen (Chromium prints one where it breaks at a soft hyphen) or a soft hyphen. */
+const LINE_END_HYPHEN = /(\p{L}+)([-\u2010\u00AD])$/u;
 
 export function layoutPdf(pages: readonly PdfPage[]): TextWithSpans {
   const perPage = pages.map((p, i) => pageLines(p, i));
@@ -72,7 +74,7 @@ function joinOf(lines: readonly PdfLine[], headings: readonly boolean[], i: numb
   }
   if (LIST_MARKER.test(line.text)) return "line";
   // A word broken at the line end ("physio-" then "logical") continues whatever the line's length.
-  const wraps = (/\p{L}-$/u.test(prev.text) && /^[\p{L}\p{N}]/u.test(line.text)) || wrapsInto(prev, line);
+  const wraps = (LINE_END_HYPHEN.test(prev.text) && /^[\p{L}\p{N}]/u.test(line.text)) || wrapsInto(prev, line);
   if (!sameColumn) return wraps && !SENTENCE_END.test(prev.text) ? continuation(prev, line, words) : "paragraph";
   if (gap > m.pitch * 1.3 + 0.5 || gap < -0.5 * line.size) return "paragraph";
   const indent = line.x0 - line.colLeft;
@@ -112,8 +114,9 @@ const HYPHEN_PREFIXES = new Set(["self", "ex", "all", "well", "half", "quasi"]);
  * since most line-end hyphens in typeset text are the typesetter's.
  */
 function continuation(prev: PdfLine, line: PdfLine, words: ReadonlyMap<string, number>): Join {
-  const head = /([\p{L}]+)-$/u.exec(prev.text);
-  if (!head || /--$/.test(prev.text)) return "space";
+  const head = LINE_END_HYPHEN.exec(prev.text);
+  if (!head) return "space";
+  if (head[2] === "\u00AD") return "hyphen-dropped";
   const tail = /^([\p{L}\p{N}]+)/u.exec(line.text);
   if (!tail) return "hyphen-kept";
   const left = head[1]!.toLowerCase();
@@ -129,7 +132,7 @@ function continuation(prev: PdfLine, line: PdfLine, words: ReadonlyMap<string, n
 function wordCounts(lines: readonly PdfLine[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const l of lines) {
-    for (const w of l.text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+    for (const w of l.text.toLowerCase().replace(/\u2010/g, "-").match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
   return counts;
 }
@@ -165,7 +168,7 @@ function writeRuns(out: TextBuilder, style: StyleSpans, runs: readonly PdfRun[],
   runs.forEach((run, k) => {
     if (prev && run.x - (prev.x + prev.width) > 0.2 * Math.max(prev.size, run.size)) out.space();
     style.set(run.bold, run.italic);
-    const text = dropHyphen && k === runs.length - 1 ? run.text.replace(/-\s*$/, "") : run.text;
+    const text = dropHyphen && k === runs.length - 1 ? run.text.replace(/[-\u2010\u00AD]\s*$/u, "") : run.text;
     if (/^\s/.test(text)) out.space();
     out.inline(text.trim());
     if (/\s$/.test(text)) out.space();
