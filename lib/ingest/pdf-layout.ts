@@ -1,6 +1,6 @@
 // Reading a PDF's lines as a person does: paragraphs from line geometry, end-of-line hyphens
 // undone, headings from size and weight, bold and italic runs as spans. Pure; decision 011.
-import { furniture, pageLines, readingOrder, type PdfLine, type PdfPage, type PdfRun } from "./pdf-lines";
+import { furniture, pageLines, readingOrder, wordGap, type PdfLine, type PdfPage, type PdfRun } from "./pdf-lines";
 import { TextBuilder, type OpenSpan, type TextWithSpans } from "./spans";
 
 export type { PdfPage, PdfRun };
@@ -166,7 +166,7 @@ function write(lines: readonly PdfLine[], headings: readonly boolean[], joins: r
 function writeRuns(out: TextBuilder, style: StyleSpans, runs: readonly PdfRun[], dropHyphen: boolean): void {
   let prev: PdfRun | undefined;
   runs.forEach((run, k) => {
-    if (prev && run.x - (prev.x + prev.width) > 0.2 * Math.max(prev.size, run.size)) out.space();
+    if (prev && wordGap(prev, run)) out.space();
     style.set(run.bold, run.italic);
     const text = dropHyphen && k === runs.length - 1 ? run.text.replace(/[-\u2010\u00AD]\s*$/u, "") : run.text;
     if (/^\s/.test(text)) out.space();

@@ -30,7 +30,7 @@ const CHAPTER: Paragraph[] = [
   { text: "Requirements for Human Life", size: 14, bold: true, gapBefore: 14 },
   { text: hyphenable("Humans have been adapting to life on Earth for at least the past two hundred thousand years. Earth and its atmosphere have provided us with air to breathe, water to drink, and food to eat, but these are not the only requirements for survival. Although you may rarely think about it, you also cannot live outside of a certain range of temperature and pressure that the surface of our planet and its atmosphere provides."), gapBefore: 8 },
   { text: hyphenable("Atoms and molecules are the building blocks of all matter, and oxygen is a key component of the chemical reactions that keep the body alive, including the reactions that produce adenosine triphosphate. Brain cells are especially sensitive to lack of oxygen because of their requirement for a high and steady production of this molecule, and brain damage is likely within five minutes without it."), gapBefore: 8 },
-  { text: hyphenable("A nutrient is a substance in foods and beverages that is essential to human survival. The three basic classes of nutrients are water, the energy-yielding and body-building nutrients, and the micronutrients, which are vitamins and minerals. The most critical nutrient is water; depending on the environmental temperature and our state of health, we may be able to survive for only a few days without water."), gapBefore: 8 },
+  { text: hyphenable("A nutrient is a substance in foods and beverages that is essential to human survival. The three basic classes of nutrients are water, the energy-yielding nutrients, the body-building nutrients, and the micronutrients, which are vitamins and minerals. The most critical nutrient is water; depending on the environmental temperature and our state of health, we may be able to survive for only a few days without water."), gapBefore: 8 },
 ];
 
 describe("a typeset chapter: pages, running header, page numbers, two columns, hyphens", () => {
@@ -47,6 +47,30 @@ describe("a typeset chapter: pages, running header, page numbers, two columns, h
     expect(under(doc, "heading")).toEqual(headings);
     expect(under(doc, "bold")).toEqual([...headings.slice(0, 2), "cell", "tissue", "organ", ...headings.slice(2)]);
     expect(doc.text).not.toMatch(/Chapter 1|^\d+$/m);
+  });
+});
+
+describe("a book's pages: indented paragraphs without space between them, alternating running headers", () => {
+  it("starts a paragraph at each first-line indent and drops both running headers and the page numbers", async () => {
+    const body = CHAPTER.filter((p) => !p.bold);
+    const paras: Paragraph[] = [...body, ...body].map((p) => ({ text: p.text, indent: 18, gapBefore: 0 }));
+    const { bytes } = await typeset(paras, (n) => ({ columns: 1, header: n % 2 === 0 ? "Human Anatomy" : "Chapter 1 · The Body as a Whole", pageNumber: true }));
+    expect((await PDFDocument.load(bytes)).getPageCount()).toBeGreaterThanOrEqual(4);
+    const doc = await extractDocument({ fileName: "book.pdf", bytes });
+    expect(doc.text).toBe(paras.map(plain).join("\n\n"));
+    expect(doc.spans.filter((s) => s.kind === "heading")).toEqual([]);
+  });
+
+  it("keeps a slide title that repeats on every page: it is bigger than the body, so not a running header", async () => {
+    const pdf = await PDFDocument.create();
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    for (const fact of ["Cells divide by mitosis", "Gametes form by meiosis", "Cancer is uncontrolled division"]) {
+      const page = pdf.addPage([720, 405]);
+      page.drawText("Cell Division", { x: 40, y: 340, size: 30, font });
+      page.drawText(fact, { x: 60, y: 260, size: 20, font });
+    }
+    const doc = await extractDocument({ fileName: "deck.pdf", bytes: await pdf.save() });
+    expect(doc.text).toBe("Cell Division\n\nCells divide by mitosis\n\nCell Division\n\nGametes form by meiosis\n\nCell Division\n\nCancer is uncontrolled division");
   });
 });
 
@@ -79,6 +103,17 @@ describe("end-of-line hyphens", () => {
     expect(doc.text).toBe(
       "The physiological state of the body is the subject here, and the physiological view explains how the body adjusts; a student's sense of self-esteem grows as the homeostasis idea becomes clear in the long-term, as the long-term studies of pre- and post-war cohorts and of post-World War II recovery in the COVID-19 years show.",
     );
+  });
+});
+
+describe("end-of-line hyphens: the rule's known limit", () => {
+  it("a real compound seen nowhere else, after a word not on the prefix list, loses its hyphen", async () => {
+    const bytes = await handPlaced([[
+      ["Proteins are the most important of the body-", 50, 780],
+      ["building nutrients in the diet of an athlete.", 50, 766],
+    ]]);
+    const doc = await extractDocument({ fileName: "limit.pdf", bytes });
+    expect(doc.text).toBe("Proteins are the most important of the bodybuilding nutrients in the diet of an athlete.");
   });
 });
 
