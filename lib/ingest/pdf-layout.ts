@@ -5,7 +5,7 @@ import { TextBuilder, type OpenSpan, type TextWithSpans } from "./spans";
 
 export type { PdfPage, PdfRun };
 
-/** What separates a line from the one before it. */
+/** What separates a line from the one before it ("hyphen-kept": nothing, the lines run on). */
 type Join = "paragraph" | "line" | "space" | "hyphen-kept" | "hyphen-dropped";
 
 interface Metrics {
@@ -73,8 +73,10 @@ function joinOf(lines: readonly PdfLine[], headings: readonly boolean[], i: numb
     return sameColumn && Math.abs(prev.size - line.size) < 0.5 && gap > 0 && gap <= 1.6 * line.size ? "space" : "paragraph";
   }
   if (LIST_MARKER.test(line.text)) return "line";
-  // A word broken at the line end ("physio-" then "logical") continues whatever the line's length.
-  const wraps = (LINE_END_HYPHEN.test(prev.text) && /^[\p{L}\p{N}]/u.test(line.text)) || wrapsInto(prev, line);
+  // A word broken at the line end ("physio-" then "logical"), or a break at a dash or a slash,
+  // continues whatever the line's length.
+  const broken = (/\p{L}[-\u2010\u00AD—–/]$/u.test(prev.text) && /^[\p{L}\p{N}]/u.test(line.text)) || /^[—–][\p{L}\p{N}]/u.test(line.text);
+  const wraps = broken || wrapsInto(prev, line);
   if (!sameColumn) return wraps && !SENTENCE_END.test(prev.text) ? continuation(prev, line, words) : "paragraph";
   if (gap > m.pitch * 1.3 + 0.5 || gap < -0.5 * line.size) return "paragraph";
   const indent = line.x0 - line.colLeft;
@@ -108,31 +110,51 @@ function paragraphIsList(lines: readonly PdfLine[], i: number): boolean {
 const HYPHEN_PREFIXES = new Set(["self", "ex", "all", "well", "half", "quasi"]);
 
 /**
- * "physio-" + "logical": the hyphen is dropped when the joined word appears elsewhere in the
- * document; kept when the hyphenated word does, when the next part starts with a capital or a
- * digit (post-World, COVID-19), or after self, ex, all, well, half, quasi; otherwise dropped,
- * since most line-end hyphens in typeset text are the typesetter's.
+ * How a line that ends in a hyphen runs on into the next ("physio-" + "logical"). In order:
+ * the hyphen goes when the joined word is written elsewhere in the document; it stays when the
+ * hyphenated word is, when the next part starts with a capital or a digit (post-World,
+ * COVID-19), after self, ex, all, well, half and quasi, and when both parts are words the
+ * document uses on their own (long-standing, sodium-potassium); otherwise it goes, since a
+ * hyphen at a line end that joins no two words is the typesetter's. A soft hyphen always goes.
  */
 function continuation(prev: PdfLine, line: PdfLine, words: ReadonlyMap<string, number>): Join {
+  // A line may end after a dash or a slash, or begin with a dash (environment—|it, water|—the): no space is lost there.
+  if (/[—–/]$/.test(prev.text) || /^[—–]\S/.test(line.text)) return "hyphen-kept";
   const head = LINE_END_HYPHEN.exec(prev.text);
   if (!head) return "space";
   if (head[2] === "\u00AD") return "hyphen-dropped";
+  // A web address or a file path broken at one of its own hyphens keeps it.
+  if (/[/@]|www\.|\.\w+\//.test(prev.text.slice(prev.text.lastIndexOf(" ") + 1))) return "hyphen-kept";
   const tail = /^([\p{L}\p{N}]+)/u.exec(line.text);
   if (!tail) return "hyphen-kept";
   const left = head[1]!.toLowerCase();
   const right = tail[1]!;
+  const lower = right.toLowerCase();
   if (/^(?:and|or|nor|to)$/.test(right)) return "space";
-  if ((words.get(left + right.toLowerCase()) ?? 0) > 0) return "hyphen-dropped";
-  if ((words.get(`${left}-${right.toLowerCase()}`) ?? 0) > 0) return "hyphen-kept";
+  if (words.has(left + lower)) return "hyphen-dropped";
+  if (words.has(`${left}-${lower}`)) return "hyphen-kept";
   if (/^[\p{Lu}\p{N}]/u.test(right) || HYPHEN_PREFIXES.has(left)) return "hyphen-kept";
+  if (left.length >= 3 && lower.length >= 3 && words.has(left) && words.has(lower)) return "hyphen-kept";
   return "hyphen-dropped";
 }
 
-/** Words of the document (hyphenated ones whole), lower case, with how often they occur. */
+const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+
+/**
+ * The words of the document (hyphenated ones whole), lower case, with how often they occur;
+ * the two parts of a word broken at a line end are not counted, so that "elsewhere" means it.
+ */
 function wordCounts(lines: readonly PdfLine[]): Map<string, number> {
   const counts = new Map<string, number>();
+  let brokenBefore = false;
   for (const l of lines) {
-    for (const w of l.text.toLowerCase().replace(/\u2010/g, "-").match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+    const text = l.text.toLowerCase().replace(/\u2010/g, "-");
+    const words = text.match(WORD) ?? [];
+    const brokenAfter = /\p{L}[-\u00AD]$/u.test(text);
+    const from = brokenBefore ? 1 : 0;
+    const to = brokenAfter ? words.length - 1 : words.length;
+    for (const w of words.slice(from, Math.max(from, to))) counts.set(w, (counts.get(w) ?? 0) + 1);
+    brokenBefore = brokenAfter;
   }
   return counts;
 }

@@ -116,7 +116,7 @@ export function readingOrder(lines: readonly PdfLine[]): PdfLine[] {
 function order(lines: readonly PdfLine[], id: string, depth: number): PdfLine[] {
   const sorted = [...lines].sort((a, b) => b.y - a.y || a.x0 - b.x0);
   const gutter = depth < 2 ? findGutter(sorted) : undefined;
-  if (gutter === undefined) return assignColumn(sorted, id);
+  if (gutter === undefined) return assignColumn(mergeRows(sorted), id);
   const out: PdfLine[] = [];
   let left: PdfLine[] = [];
   let right: PdfLine[] = [];
@@ -140,6 +140,23 @@ function order(lines: readonly PdfLine[], id: string, depth: number): PdfLine[] 
 }
 
 /**
+ * Within one column, pieces of a row cut at wide gaps are one line again (a justified line of
+ * a few long words has gaps as wide as a gutter).
+ */
+function mergeRows(sorted: PdfLine[]): PdfLine[] {
+  const out: PdfLine[] = [];
+  for (const line of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && Math.abs(prev.y - line.y) <= SAME_LINE_EMS * Math.max(prev.size, line.size)) {
+      out[out.length - 1] = makeLine([...prev.runs, ...line.runs].sort((a, b) => a.x - b.x), line.page);
+    } else {
+      out.push(line);
+    }
+  }
+  return out;
+}
+
+/**
  * Marks lines as one column and records its left and right edges, those of its lines in the
  * size most of its text has (a heading's width says nothing of the measure), or of `extent`.
  */
@@ -157,10 +174,11 @@ function assignColumn(lines: PdfLine[], id: string, extent: readonly PdfLine[] =
 /**
  * The x of a gap between two columns of text, if the lines show one: in the middle three
  * fifths of the text's width, the x that the fewest lines cross (at most a fifth of them,
- * the full-width ones), with at least three lines on each side standing side by side.
+ * the full-width ones), with lines on both sides standing side by side (three pairs, or as
+ * many as the shorter side has).
  */
 function findGutter(lines: readonly PdfLine[]): number | undefined {
-  if (lines.length < 6) return undefined;
+  if (lines.length < 3) return undefined;
   const left = Math.min(...lines.map((l) => l.x0));
   const right = Math.max(...lines.map((l) => l.x1));
   const width = right - left;
@@ -177,9 +195,10 @@ function findGutter(lines: readonly PdfLine[]): number | undefined {
   const gutter = (best.from + best.to) / 2;
   const l = lines.filter((x) => x.x1 <= gutter);
   const r = lines.filter((x) => x.x0 >= gutter);
-  if (l.length < 3 || r.length < 3) return undefined;
+  if (l.length < 2 || r.length < 1) return undefined;
+  // The last page of a two-column text may hold a single line on the right.
   const sideBySide = l.filter((a) => r.some((b) => Math.abs(a.y - b.y) < 2 * a.size)).length;
-  return sideBySide >= 3 ? gutter : undefined;
+  return sideBySide >= Math.min(3, l.length, r.length) ? gutter : undefined;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -106,6 +106,25 @@ describe("end-of-line hyphens", () => {
   });
 });
 
+describe("line ends at dashes, slashes, addresses and compounds", () => {
+  it("runs on without a space after a dash or slash, keeps an address's hyphen, keeps a compound of two words the text uses", async () => {
+    const lines = [
+      "The neuron lives in a fluid environment—",
+      "it is surrounded by fluid, as water",
+      "—the solvent—fills the cell; ions move in and/",
+      "or out, see https://example.org/ion-",
+      "channels for the long-standing long-",
+      "term view: sodium and potassium move through the sodium-",
+      "potassium pump, a long standing term.",
+    ];
+    const bytes = await handPlaced([lines.map((t, i) => [t, 50, 780 - i * 14] as [string, number, number])]);
+    const doc = await extractDocument({ fileName: "dashes.pdf", bytes });
+    expect(doc.text).toBe(
+      "The neuron lives in a fluid environment—it is surrounded by fluid, as water—the solvent—fills the cell; ions move in and/or out, see https://example.org/ion-channels for the long-standing long-term view: sodium and potassium move through the sodium-potassium pump, a long standing term.",
+    );
+  });
+});
+
 describe("end-of-line hyphens: the rule's known limit", () => {
   it("a real compound seen nowhere else, after a word not on the prefix list, loses its hyphen", async () => {
     const bytes = await handPlaced([[
