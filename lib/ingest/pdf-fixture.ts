@@ -69,13 +69,16 @@ export async function typeset(paragraphs: Paragraph[], layout: (page: number) =>
     const size = para.size ?? 12;
     const leading = size * 1.4;
     y -= para.gapBefore ?? size / 2;
-    const lines = wrap(words(para), (first) => columns[col]!.width - (first ? (para.indent ?? 0) : 0), size, fonts, broken);
-    lines.forEach((line, i) => {
+    const queue = words(para);
+    // Each line is filled to the width of the column it lands in (a paragraph may run on into
+    // a narrower column on the next page).
+    for (let first = true; queue.length > 0; first = false) {
       nextLine(leading);
       const c = columns[col]!;
-      const x = c.x + (i === 0 ? (para.indent ?? 0) : 0);
-      drawLine(page, line, x, y, i < lines.length - 1 ? c.width - (x - c.x) : undefined, size, fonts);
-    });
+      const indent = first ? (para.indent ?? 0) : 0;
+      const line = fillLine(queue, c.width - indent, size, fonts, broken);
+      drawLine(page, line, c.x + indent, y, queue.length > 0 ? c.width - indent : undefined, size, fonts);
+    }
   }
   return { bytes: await pdf.save(), broken };
 }
@@ -91,35 +94,29 @@ function words(para: Paragraph): Word[] {
 
 const width = (w: Word, size: number, f: Fonts) => (w.bold ? f.bold : f.regular).widthOfTextAtSize(w.text.replaceAll(SOFT, ""), size);
 
-/** Greedy line filling; a word that does not fit is split at its last soft or real hyphen that fits. */
-function wrap(all: Word[], avail: (first: boolean) => number, size: number, f: Fonts, broken: string[]): Word[][] {
-  const lines: Word[][] = [];
-  let line: Word[] = [];
+/** Takes from `queue` the words of one line; a word that does not fit is split at its last soft or real hyphen that fits. */
+function fillLine(queue: Word[], avail: number, size: number, f: Fonts, broken: string[]): Word[] {
+  const line: Word[] = [];
   let used = 0;
   const space = f.regular.widthOfTextAtSize(" ", size);
-  const queue = [...all];
   while (queue.length > 0) {
-    const w = queue.shift()!;
-    const room = avail(lines.length === 0) - used - (line.length > 0 ? space : 0);
+    const w = queue[0]!;
+    const room = avail - used - (line.length > 0 ? space : 0);
     if (width(w, size, f) <= room || line.length === 0) {
+      queue.shift();
       line.push({ ...w, text: w.text.replaceAll(SOFT, "") });
       used += (line.length > 1 ? space : 0) + width(w, size, f);
       continue;
     }
     const split = splitToFit(w, room, size, f);
     if (split) {
+      queue[0] = split.tail;
       line.push(split.head);
       broken.push(`${split.head.text}|${split.tail.text.replaceAll(SOFT, "")}`);
-      queue.unshift(split.tail);
-    } else {
-      queue.unshift(w);
     }
-    lines.push(line);
-    line = [];
-    used = 0;
+    break;
   }
-  if (line.length > 0) lines.push(line);
-  return lines;
+  return line;
 }
 
 function splitToFit(w: Word, room: number, size: number, f: Fonts): { head: Word; tail: Word } | undefined {

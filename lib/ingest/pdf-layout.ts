@@ -13,6 +13,8 @@ interface Metrics {
   body: number;
   /** The usual distance between baselines of body lines in a paragraph. */
   pitch: number;
+  /** Columns whose lines mostly end flush with the right margin (justified text). */
+  justified: ReadonlySet<string>;
 }
 
 /** A line is a heading by size when its text is this much larger than the body text. */
@@ -27,7 +29,7 @@ export function layoutPdf(pages: readonly PdfPage[]): TextWithSpans {
   const body = bodySize(perPage.flat());
   const drop = furniture(perPage, pages.map((p) => p.height), body);
   const lines = perPage.flatMap((ls) => readingOrder(ls.filter((l) => !drop.has(l))));
-  const metrics: Metrics = { body, pitch: linePitch(lines, body) };
+  const metrics: Metrics = { body, pitch: linePitch(lines, body), justified: justifiedColumns(lines) };
   const headings = lines.map((l) => isHeading(l, metrics));
   const words = wordCounts(lines);
   const joins = lines.map((line, i) => (i === 0 ? "paragraph" : joinOf(lines, headings, i, metrics, words)));
@@ -56,6 +58,17 @@ function linePitch(lines: readonly PdfLine[], body: number): number {
   return [...gaps].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 1.2 * body;
 }
 
+const flush = (l: PdfLine): boolean => l.x1 >= l.colRight - 0.5 * l.size;
+
+function justifiedColumns(lines: readonly PdfLine[]): Set<string> {
+  const counts = new Map<string, [number, number]>();
+  for (const l of lines) {
+    const c = counts.get(l.column) ?? [0, 0];
+    counts.set(l.column, [c[0] + (flush(l) ? 1 : 0), c[1] + 1]);
+  }
+  return new Set([...counts].filter(([, [n, all]]) => all >= 4 && n / all >= 0.6).map(([id]) => id));
+}
+
 /** Larger than the body text, or a short line all in bold that does not end like a sentence. */
 function isHeading(line: PdfLine, m: Metrics): boolean {
   if (line.size >= m.body * HEADING_RATIO) return true;
@@ -77,13 +90,24 @@ function joinOf(lines: readonly PdfLine[], headings: readonly boolean[], i: numb
   // continues whatever the line's length.
   const broken = (/\p{L}[-\u2010\u00AD—–/]$/u.test(prev.text) && /^[\p{L}\p{N}]/u.test(line.text)) || /^[—–][\p{L}\p{N}]/u.test(line.text);
   const wraps = broken || wrapsInto(prev, line);
-  if (!sameColumn) return wraps && !SENTENCE_END.test(prev.text) ? continuation(prev, line, words) : "paragraph";
+  if (!sameColumn) return runsOn(prev, line, wraps, m) ? continuation(prev, line, words) : "paragraph";
   if (gap > m.pitch * 1.3 + 0.5 || gap < -0.5 * line.size) return "paragraph";
   const indent = line.x0 - line.colLeft;
   const prevIndent = prev.x0 - prev.colLeft;
   if (indent > 0.8 * line.size && prevIndent < 0.5 * line.size && !paragraphIsList(lines, i) && SENTENCE_END.test(prev.text)) return "paragraph";
   if (!wraps) return SENTENCE_END.test(prev.text) ? "paragraph" : "line";
   return continuation(prev, line, words);
+}
+
+/**
+ * Across a column or page break there is no gap to read: a paragraph goes on when the line
+ * before the break wrapped and does not end a sentence, or, in justified text, when it is
+ * flush with the margin (a paragraph's last line rarely is) and the next line is not indented.
+ */
+function runsOn(prev: PdfLine, line: PdfLine, wraps: boolean, m: Metrics): boolean {
+  if (!wraps) return false;
+  if (!SENTENCE_END.test(prev.text)) return true;
+  return m.justified.has(prev.column) && flush(prev) && line.x0 - line.colLeft < 0.5 * line.size;
 }
 
 /** The previous line ended because the next word did not fit: it ran into the right margin. */

@@ -210,8 +210,8 @@ const PAGE_NUMBER = /^(?:page\s*)?[-–—(\[]?\s*(?:#+|[ivxlcdm]+)\s*[-–—)\
 const furnitureKey = (text: string): string => text.toLowerCase().replace(/\d+/g, "#").replace(/\s+/g, " ").trim();
 
 /**
- * Lines that are page furniture, not text: in the top or bottom two rows of a page and no
- * bigger than the body text, a page number alone ("12", "Page 3 of 9", "iv", "- 4 -"), or a
+ * Lines that are page furniture, not text: in the top or bottom two rows of a page, set apart
+ * from the text, and no bigger than the body text, a page number alone ("12", "Page 3 of 9", "iv", "- 4 -"), or a
  * line repeated (digits aside) at about the same height on at least two pages and at least
  * 40% of them (running headers and footers, alternating ones included).
  */
@@ -236,9 +236,16 @@ export function furniture(pages: readonly PdfLine[][], heights: readonly number[
   return out;
 }
 
-/** The lines on the top two and the bottom two baselines of a page. */
+/**
+ * The lines on the top two and the bottom two baselines of a page that stand apart from the
+ * text: more than 1.6 font sizes from the nearest other baseline (body lines are closer).
+ */
 function marginLines(lines: readonly PdfLine[]): PdfLine[] {
   const ys = [...new Set(lines.map((l) => Math.round(l.y)))].sort((a, b) => b - a);
   const edge = new Set([...ys.slice(0, 2), ...ys.slice(-2)]);
-  return lines.filter((l) => edge.has(Math.round(l.y)));
+  return lines.filter((l) => {
+    if (!edge.has(Math.round(l.y))) return false;
+    const nearest = Math.min(...ys.filter((y) => y !== Math.round(l.y)).map((y) => Math.abs(y - l.y)));
+    return nearest > 1.6 * l.size;
+  });
 }
