@@ -110,8 +110,13 @@ function runsOn(prev: PdfLine, line: PdfLine, wraps: boolean, m: Metrics): boole
   return m.justified.has(prev.column) && flush(prev) && line.x0 - line.colLeft < 0.5 * line.size;
 }
 
-/** The previous line ended because the next word did not fit: it ran into the right margin. */
+/**
+ * The previous line ended because the next word did not fit: it ran into the right margin.
+ * Lines narrower than the next on both sides are centred (titles, slides), not wrapped.
+ */
 function wrapsInto(prev: PdfLine, line: PdfLine): boolean {
+  const centred = prev.column === line.column && prev.x0 - line.x0 > 0.8 * line.size && line.x1 - prev.x1 > 0.8 * line.size;
+  if (centred) return false;
   const first = line.text.split(" ")[0] ?? "";
   const perChar = (line.x1 - line.x0) / Math.max(1, line.text.length);
   return prev.x1 + perChar * (first.length + 1) > prev.colRight - 0.5 * prev.size;

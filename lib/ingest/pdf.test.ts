@@ -50,6 +50,26 @@ describe("a typeset chapter: pages, running header, page numbers, two columns, h
   });
 });
 
+describe("slides without bullets, fragments centred", () => {
+  it("still gives a line per fragment under each title", async () => {
+    const pdf = await PDFDocument.create();
+    const regular = await pdf.embedFont(StandardFonts.Helvetica);
+    const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+    const slides: [string, string[]][] = [
+      ["Cell Membrane", ["Phospholipid bilayer", "Selective permeability", "Membrane proteins: channels, carriers, receptors"]],
+      ["Transport", ["Diffusion and osmosis", "Active transport uses ATP"]],
+    ];
+    for (const [title, lines] of slides) {
+      const page = pdf.addPage([720, 405]);
+      page.drawText(title, { x: 360 - bold.widthOfTextAtSize(title, 28) / 2, y: 330, size: 28, font: bold });
+      lines.forEach((t, i) => page.drawText(t, { x: 360 - regular.widthOfTextAtSize(t, 18) / 2, y: 250 - i * 30, size: 18, font: regular }));
+    }
+    const doc = await extractDocument({ fileName: "centred.pdf", bytes: await pdf.save() });
+    expect(doc.text).toBe(slides.map(([t, l]) => `${t}\n\n${l.join("\n")}`).join("\n\n"));
+    expect(under(doc, "heading")).toEqual(["Cell Membrane", "Transport"]);
+  });
+});
+
 describe("a book's pages: indented paragraphs without space between them, alternating running headers", () => {
   it("starts a paragraph at each first-line indent and drops both running headers and the page numbers", async () => {
     const body = CHAPTER.filter((p) => !p.bold);
