@@ -1,4 +1,4 @@
-// Security headers on every response (docs/decisions/040): a fresh CSP nonce per request, put
+// Security headers on every response (docs/decisions/004): a fresh CSP nonce per request, put
 // on the request too so that Next adds it to its own scripts, plus the fixed headers. No
 // matcher: static files and API routes get the headers as well.
 import { NextResponse, type NextRequest } from "next/server";

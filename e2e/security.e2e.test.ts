@@ -1,4 +1,4 @@
-// Security end to end (docs/decisions/040): the open redirect, sign-in throttling, sessions
+// Security end to end (docs/decisions/004): the open redirect, sign-in throttling, sessions
 // ended on the server (old cookie replayed), and the security headers, with Chromium walking
 // the main pages under the CSP without an error, a CSP violation or a hydration error.
 import type { BrowserContext, Page, Response as PwResponse } from "playwright-core";

@@ -1,4 +1,4 @@
-// The security headers every response carries (set by proxy.ts; docs/decisions/040).
+// The security headers every response carries (set by proxy.ts; docs/decisions/004).
 // The CSP allows scripts only with this response's nonce (Next adds it to its own scripts)
 // and whatever those scripts load ('strict-dynamic'); never eval outside development.
 

@@ -1,4 +1,4 @@
-// Sign-in throttling policy (docs/decisions/040): a few failures are free, then each further
+// Sign-in throttling policy (docs/decisions/004): a few failures are free, then each further
 // failure locks the key for a delay that doubles up to a cap; a quiet period forgets them.
 // Pure: the clock is passed in; lib/server/sign-in-throttle.ts stores the state.
 

@@ -24,7 +24,7 @@ const toSessionUser = (u: { id: string; email: string; name: string; role: strin
   id: u.id, email: u.email, name: u.name, role: u.role === "instructor" ? "instructor" : "student",
 });
 
-/** What sign-up says when the email is taken: no more than the flow needs (docs/decisions/040). */
+/** What sign-up says when the email is taken: no more than the flow needs (docs/decisions/004). */
 export const SIGN_UP_REFUSED = "We could not create an account with these details. If you have signed up before, sign in instead.";
 
 /** Creates an account. Throws AppError INVALID_INPUT (with field errors) or DUPLICATE. */

@@ -1,6 +1,6 @@
 // next-auth configuration (credentials, JWT sessions backed by UserSession rows) and the
 // session helpers pages use: getSessionUser() may return null; requireUser() redirects to
-// sign-in and back. docs/decisions/003 and 040.
+// sign-in and back. docs/decisions/003 and 004.
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import { getServerSession } from "next-auth";

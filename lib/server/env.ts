@@ -14,7 +14,7 @@ const schema = z.object({
   INSTRUCTOR_CODE: z.string().min(4).optional(),
   CITEDECK_SAMPLES: z.string().optional(),
   /** Reverse proxies in front of the app that append to X-Forwarded-For: the client address
-   *  for sign-in throttling is the entry this many places from the right (docs/decisions/040). */
+   *  for sign-in throttling is the entry this many places from the right (docs/decisions/004). */
   TRUSTED_PROXY_HOPS: z.coerce.number().int("must be a whole number").min(1, "must be at least 1").max(10, "must be at most 10").default(1),
 });
 

@@ -1,4 +1,4 @@
-// Server-side sessions behind the JWT (docs/decisions/040).
+// Server-side sessions behind the JWT (docs/decisions/004).
 import { describe, expect, it } from "vitest";
 import { db } from "./db";
 import { makeUser } from "./testing/fixtures";

@@ -1,4 +1,4 @@
-// Server-side sessions behind the JWT cookie (docs/decisions/040): signing in creates a
+// Server-side sessions behind the JWT cookie (docs/decisions/004): signing in creates a
 // UserSession row whose id the token carries; every request checks that the row still exists,
 // so deleting it (sign-out, password change, "sign out everywhere") ends the session at once.
 import "server-only";

@@ -1,5 +1,5 @@
 // Sign-in throttling, sign-up's refusal and password change on a real database
-// (docs/decisions/040). Clock passed in, so locks are tested without waiting.
+// (docs/decisions/004). Clock passed in, so locks are tested without waiting.
 import { spawnSync } from "node:child_process";
 import { describe, expect, it, vi } from "vitest";
 import { db } from "./db";

@@ -1,5 +1,5 @@
 // Every form that checks a password or could reveal an account: sign-in, sign-up and password
-// change, throttled per account and per client address (docs/decisions/040). An unknown email
+// change, throttled per account and per client address (docs/decisions/004). An unknown email
 // and a wrong password take the same path: the same throttle writes, one argon2 verification
 // (against a dummy hash when there is no account) and the same reply.
 import "server-only";
