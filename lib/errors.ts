@@ -5,7 +5,7 @@ export type AppErrorCode =
   | "ATTEMPT_FINISHED" | "DUPLICATE" | "NOT_DUE" | "NEW_LIMIT" | "NOTHING_TO_UNDO"
   // classes and assignments (docs/decisions/030)
   | "JOIN_CLOSED" | "NOT_OPEN" | "PAST_DUE" | "TIME_UP" | "NO_ATTEMPTS_LEFT"
-  // sign-in security (docs/decisions/040)
+  // sign-in security (docs/decisions/004)
   | "THROTTLED";
 
 export class AppError extends Error {
