@@ -211,6 +211,9 @@ describe("security headers and the CSP in Chromium", () => {
     await t.page.fill("#questionCount", "2");
     const due = new Date(Date.now() + 3 * 86_400_000);
     await t.page.fill("#dueAt", new Date(due.getTime() - due.getTimezoneOffset() * 60_000).toISOString().slice(0, 16));
+    // leave the deck visible: the other e2e files share this app and its decks
+    const hide = t.page.locator("input[name=hideDeck]:not([disabled])");
+    if (await hide.count()) await hide.uncheck();
     await t.page.click("text=Assign to the class");
     await t.page.waitForSelector("text=Assignment created.");
     await t.page.click("[data-testid=class-assignments] >> text=Results");
