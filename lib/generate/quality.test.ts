@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import fs from "node:fs";
 import path from "node:path";
 import { generateDeck, lintItem, normAnswer } from "./index";
-import { cuedByPrompt, endQ, prevContentWordAt } from "./engine";
+import { cuedByPrompt } from "./distractors/entities";
+import { prevContentWordAt } from "./distractors/context-words";
+import { endQ } from "./text/prompt";
 import { placeType } from "./lexicon";
 import type { Item, SourceDocument } from "./types";
 

@@ -59,6 +59,20 @@ export interface GenerateOptions {
   maxItemsPer1000Words?: number;
   /** Absolute upper bound on the deck size (default 1500), keeps huge inputs bounded. */
   maxItems?: number;
+  /** Profiling and tracing for the scripts (the engine itself reads no environment variables). */
+  profile?: GenerateProfile;
+}
+
+/** Where profile and trace lines go, and what to measure; every field but `write` is optional. */
+export interface GenerateProfile {
+  /** Receives each line (ending with a newline). */
+  write(line: string): void;
+  /** A CPU clock in milliseconds: when given, the CPU time of each phase is written. */
+  cpuMs?: () => number;
+  /** Called after each timed phase, so that each phase is charged its own garbage (e.g. `gc` under --expose-gc). */
+  gc?: () => void;
+  /** Write every ranked fact with its score, and every fact that gave no item. */
+  traceFacts?: boolean;
 }
 
 export interface Deck {

@@ -2,9 +2,9 @@
 // text at its offsets) and option validity (four distinct options, the key once, no option an alias of the key).
 import { EntityRegistry, normAnswer } from "@/lib/generate";
 import type { Item, SourceDocument } from "@/lib/generate";
-import { segment } from "@/lib/generate/text";
-import { tokenize } from "@/lib/generate/nlp";
-import { extractMentions } from "@/lib/generate/extract";
+import { segment } from "@/lib/generate/text/sentences";
+import { tokenize } from "@/lib/generate/read/nlp";
+import { extractMentions } from "@/lib/generate/facts/extract-mentions";
 
 export function isGrounded(it: Item, texts: Map<string, string>): boolean {
   const offsetsOk = it.citations.length > 0 && it.citations.every((c) => texts.get(c.documentId)?.slice(c.start, c.end) === c.quote);

@@ -3,7 +3,7 @@
 import type { Citation, Item, ItemType } from "../types";
 import { hashHex, rngFor } from "../prng";
 import { normAnswer } from "../text";
-import { lintItem } from "../lint";
+import { lintItem } from "../items/lint";
 import type { Lexicon } from "./lexical";
 import { isPluralPhrase } from "./np";
 import { BLANK, blankOut, clean, dangles, lowerFirst, standAlone, upperFirst } from "./prompt";

@@ -2,7 +2,7 @@
 // wink's tagger is good but not perfect on technical prose ("membrane potential/ADJ", "monitors/NOUN"), so the
 // chunker leans on word shapes and a closed list of function words as much as on tags.
 import pluralize from "pluralize";
-import type { Tok } from "../nlp";
+import type { Tok } from "../read/nlp";
 
 /** Function words that never belong inside a term. */
 const STOP = new Set(

@@ -1,5 +1,5 @@
 // Small helpers shared by the concept patterns: phrases from token spans, term sanity checks.
-import type { Tok } from "../nlp";
+import type { Tok } from "../read/nlp";
 import { FIRST_NAMES } from "../lexicon";
 import { VAGUE_HEADS, headOf, isStop, type Span } from "./np";
 import type { Phrase } from "./types";
