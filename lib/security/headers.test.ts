@@ -16,7 +16,10 @@ describe("security headers", () => {
   });
 
   it("development allows eval (React's dev build) and https upgrades requests", () => {
-    expect(directive(contentSecurityPolicy({ nonce: "n", dev: true, https: false }), "script-src")).toContain("'unsafe-eval'");
+    const dev = contentSecurityPolicy({ nonce: "n", dev: true, https: false });
+    expect(directive(dev, "script-src")).toContain("'unsafe-eval'");
+    expect(directive(dev, "style-src")).toBe("style-src 'self' 'unsafe-inline'"); // the dev overlay's styles
+    expect(directive(contentSecurityPolicy({ nonce: "n", dev: false, https: false }), "style-src")).toBe("style-src 'self' 'nonce-n'");
     expect(contentSecurityPolicy({ nonce: "n", dev: false, https: true })).toContain("upgrade-insecure-requests");
   });
 

@@ -15,7 +15,9 @@ export function contentSecurityPolicy({ nonce, dev, https }: HeaderContext): str
   const directives = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
-    `style-src 'self' 'nonce-${nonce}'`,
+    // next dev's overlay injects <style> elements without the nonce (a nonce would disable
+    // 'unsafe-inline', so development gets no nonce for styles)
+    dev ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}'`,
     // style="" attributes (React's style prop, Recharts' SVG) cannot carry a nonce
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data: blob:",
