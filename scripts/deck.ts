@@ -2,6 +2,9 @@
 import { generateDeck } from "@/lib/generate";
 import { loadDocument } from "./lib/load";
 import { profileFromEnv } from "./lib/profile";
+import { loadWordNet } from "@/lib/lexicon/wordnet";
+
+const lexicon = loadWordNet() ?? undefined;
 
 const args = process.argv.slice(2);
 let json = false;
@@ -27,7 +30,7 @@ for (const f of files) {
     process.stderr.write(`warning: cannot read ${f}: ${(e as Error).message}\n`);
   }
 }
-const deck = generateDeck(docs, { seed: Number.isFinite(seed) ? seed : 1, profile: profileFromEnv() });
+const deck = generateDeck(docs, { lexicon, seed: Number.isFinite(seed) ? seed : 1, profile: profileFromEnv() });
 for (const w of deck.warnings) process.stderr.write("warning: " + w + "\n");
 if (json) {
   const out = {

@@ -12,6 +12,9 @@ import { FIRST_NAMES, MONTHS, PLACES, MULTIWORD_PLACES, PLACE_HEADS } from "@/li
 import { listTxt, loadDocument } from "./lib/load";
 import { profileFromEnv } from "./lib/profile";
 import { textbookReport } from "./lib/textbook-report";
+import { loadWordNet } from "@/lib/lexicon/wordnet";
+
+const lexicon = loadWordNet() ?? undefined;
 
 const args = process.argv.slice(2);
 const opt = (name: string, def: string) => {
@@ -39,7 +42,7 @@ const files = listTxt(sourcesDir);
 const docs: SourceDocument[] = files.map(loadDocument);
 const texts = new Map(docs.map((d) => [d.id, d.text]));
 const t0 = performance.now();
-const deck = generateDeck(docs, { seed, profile });
+const deck = generateDeck(docs, { lexicon, seed, profile });
 const ms = performance.now() - t0;
 const words = docs.reduce((a, d) => a + countWords(d.text), 0);
 const items = deck.items;
@@ -163,9 +166,9 @@ if (fs.existsSync(squadPath)) {
   let n = 0;
   for (const p of paras) {
     const doc: SourceDocument = { id: "p" + n++, title: "paragraph", text: p.context };
-    const d = generateDeck([doc], { seed, profile });
+    const d = generateDeck([doc], { lexicon, seed, profile });
     score(ours, new Set(d.items.filter((i) => i.type !== "truefalse").map((i) => normAnswer(i.answer))), p.qas);
-    const dAll = generateDeck([doc], { seed, maxItemsPer1000Words: 1000, profile });
+    const dAll = generateDeck([doc], { lexicon, seed, maxItemsPer1000Words: 1000, profile });
     score(oursAll, new Set(dAll.items.filter((i) => i.type !== "truefalse").map((i) => normAnswer(i.answer))), p.qas);
     const ents = new Set<string>();
     const all = new Set<string>();

@@ -13,6 +13,8 @@ import { mergeFacts } from "./rank/merge";
 import { rankFacts } from "./rank/rank";
 import type { BuildCtx } from "./items/context";
 import { ItemBuilder } from "./items/deck-builder";
+import { cite } from "./items/context";
+import { ConceptCollector, NO_LEXICON } from "./concepts";
 
 /**
  * The analyses (mentions and fact candidates) of the first sentences of the previous deck. V8 holds the hidden
@@ -33,7 +35,7 @@ export function generate(documents: SourceDocument[], options: GenerateOptions =
   const profile = options.profile;
   const clock = profile?.cpuMs ?? null;
   resetContentWords();
-  const docs = documents.map((d) => new Doc(String(d.id), d.title ?? "", d.path, d.text));
+  const docs = documents.map((d) => new Doc(String(d.id), d.title ?? "", d.path, d.text, d.spans));
   const texts: string[] = docs.map((d) => d.text);
   const phases = clock !== null ? new PhaseProfiler(profile!, clock) : null;
   // the deck size is known before reading: a global bounded top-K of candidates (a generous multiple of the
@@ -42,7 +44,8 @@ export function generate(documents: SourceDocument[], options: GenerateOptions =
   const cap = Math.max(0, Math.min(options.maxItems ?? 1500, Math.floor((words.reduce((a, b) => a + b, 0) / 1000) * per1000)));
 
   // read every document once and find the fact candidates of each sentence
-  const reader = new CorpusReader(per1000, Math.max(20000, cap * 20), clock);
+  const concepts = new ConceptCollector(options.lexicon ?? NO_LEXICON);
+  const reader = new CorpusReader(per1000, Math.max(20000, cap * 20), clock, concepts);
   for (let di = 0; di < docs.length; di++) reader.readDocument(di, docs[di]!, words[di]!);
   SHAPE_SAMPLE = reader.shapeSample;
   if (phases) {
@@ -55,13 +58,18 @@ export function generate(documents: SourceDocument[], options: GenerateOptions =
 
   // type names by the whole corpus, merge the same fact across documents, rank what is worth asking
   const trace = profile?.traceFacts ? profile : undefined;
-  const order = rankFacts(mergeFacts(retypeFacts(reader.facts, registry), reader.sentDf, reader.nSent), registry, trace);
+  const perSentence = options.maxItemsPerSentence ?? 2;
+  const order = rankFacts(mergeFacts(retypeFacts(reader.facts, registry), reader.sentDf, reader.nSent), registry, trace, perSentence);
   phases?.mark("retype + merge + rank");
 
   // build items (with wrong options, linted) until the deck is full, then true/false statements
   const { numberPool, datePool, mentionCites, ctxKeys, maxYear } = reader;
   const ctx: BuildCtx = { registry, documents: docs, texts, numberPool, datePool, mentionCites, ctxKeys, seed, maxYear };
-  const builder = new ItemBuilder(ctx, cap, trace);
+  const builder = new ItemBuilder(ctx, cap, trace, perSentence);
+  // key terms and what the text states about them come first; names, dates and numbers fill the sentences left
+  builder.addConcepts(concepts.build(seed, (doc, start, end) => cite(ctx, { doc, s: start, e: end })));
+  builder.setExposition(words.map((w, di) => concepts.density(di, w)));
+  phases?.mark("concepts");
   builder.run(order);
   phases?.mark(`build items (${builder.items.length} items from ${builder.nBuilt} attempts)`);
   builder.addTrueFalse(order);

@@ -26,7 +26,7 @@ export function textualAlias(texts: Iterable<string>, a: string, b: string): boo
   const B = esc(b.trim());
   if (!A || !B) return false;
   const link = String.raw`\s*(?:\(\s*(?:also\s+(?:called|known\s+as|referred\s+to\s+as?|termed)\s+|or\s+|i\.e\.,?\s+)?|,\s*(?:or|also\s+(?:called|known\s+as|referred\s+to\s+as?|termed))\s+)(?:the\s+|a\s+|an\s+)?`;
-  const re = new RegExp(String.raw`\b(?:${A}${link}${B}|${B}${link}${A})\b`, "i");
+  const re = new RegExp(String.raw`(?<![\w-])(?:${A}${link}${B}|${B}${link}${A})(?![\w-])`, "i");
   for (const t of texts) if (re.test(t)) return true;
   return false;
 }

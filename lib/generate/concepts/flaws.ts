@@ -31,6 +31,6 @@ export function extraFlaws(item: Item): string[] {
       if (at >= 0 && inRanges(apparatusRanges(c.quote), at, at + tested.trim().length)) flaws.push("citation-year-answer");
     }
   }
-  if (dangles(item.prompt) && !/^(?:It|This|These|That|Those|They|Such)\b[^.?!]*[.?!]\s+\S/.test(item.prompt)) flaws.push("dangling-start");
+  if (dangles(item.prompt)) flaws.push("dangling-start");
   return [...new Set(flaws)];
 }

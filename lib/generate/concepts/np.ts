@@ -83,7 +83,7 @@ export function npBackward(toks: Tok[], j: number, max = 5): Span | null {
   while (k - 1 >= 0 && words < max) {
     const t = toks[k - 1]!;
     if (t.v === "-" && k - 2 >= 0 && toks[k - 2]!.e === t.s && t.e === toks[k]!.s) { k -= 2; words++; continue; }
-    if (!modifierOk(t)) break;
+    if (!modifierOk(t, k - 2 >= 0 ? toks[k - 2] : undefined)) break;
     k--;
     words++;
   }

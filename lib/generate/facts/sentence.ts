@@ -12,6 +12,9 @@ import { nameFacts } from "./name-facts";
 import { dateFact, numberFact } from "./numbers-dates";
 import { phraseFacts } from "./phrases";
 import { predicateFacts, roleFacts } from "./roles";
+import { apparatusRanges, isApparatusSentence, isMetaDiscourse, isObjective, overlapsRanges, type Range } from "../concepts/apparatus";
+
+const NO_RANGES: Range[] = [];
 
 export interface Analysis {
   mentions: Mention[];
@@ -30,14 +33,19 @@ export function analyseSentence(text: string, s: Sentence, toks: Tok[], di: numb
   const isQuestion = /\?["”’]?$/.test(s.text.trim());
   const keys = contentKeys(toks);
   const facts: Fact[] = [];
-  // a question in the text asks nothing; a sentence that cannot stand alone gives no facts either
-  const b = isQuestion ? null : sentenceContext(text, s, toks, di, mentions, keys, lastPersons, prevText);
+  // a question in the text asks nothing; a sentence that cannot stand alone gives no facts either; nor does the
+  // apparatus (a reference entry, a caption, a pasted footnote), a learning objective or talk about the text
+  if (isQuestion || isApparatusSentence(s.text) || isObjective(s.text) || isMetaDiscourse(s.text)) return { mentions, facts, keys };
+  const b = sentenceContext(text, s, toks, di, mentions, keys, lastPersons, prevText);
   if (b === null) return { mentions, facts, keys };
   for (const m of mentions) if (!m.modifier) mentionFacts(b, m, facts);
   roleFacts(b, facts);
   predicateFacts(b, facts);
   phraseFacts(b, facts);
   causeFacts(b, facts);
+  // a citation's year or author, a figure number: never an answer
+  const cut = s.text.includes("(") || s.text.includes("[") ? apparatusRanges(s.text) : NO_RANGES;
+  if (cut.length) return { mentions, facts: facts.filter((f) => !overlapsRanges(cut, f.aRel, f.aEnd)), keys };
   return { mentions, facts, keys };
 }
 

@@ -10,6 +10,7 @@ import { normAnswer } from "../text/words";
 import { cite, type BuildCtx, type Distractor } from "./context";
 import { addOptions, formsToTry, makeStatement } from "./forms";
 import { lintItem } from "./lint";
+import { apparatusRanges, cutRanges } from "../concepts/apparatus";
 
 /**
  * The item for a fact: the first form that passes the lint (see formsToTry), or null. Deterministic: a seeded PRNG per
@@ -25,7 +26,9 @@ export function buildItem(f: Fact, ctx: BuildCtx, tfOnly = false): Item | null {
   const r = rng();
   const canMcq = !!mcqKind && distractors.length >= 3;
   for (const p of formsToTry(f, canMcq, r, tfOnly)) {
-    const item: Item = { id: "", type: p.type, kind: f.kind, prompt: p.prompt, answer: f.answer, citations, score: Math.round(f.score * 100) / 100 };
+    // citations "(Brown, 2012)", figure references and URLs are cut from what the student reads
+    const prompt = p.prompt.includes("(") || p.prompt.includes("http") ? cutRanges(p.prompt, apparatusRanges(p.prompt)) : p.prompt;
+    const item: Item = { id: "", type: p.type, kind: f.kind, prompt, answer: f.answer, citations, score: Math.round(f.score * 100) / 100 };
     if (p.type === "mcq") addOptions(item, f, distractors, rng, ctx);
     else if (p.type === "truefalse") makeStatement(item, f, distractors, rng);
     const lr = lintItem(item, { aliases });

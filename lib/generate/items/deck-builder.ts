@@ -6,10 +6,13 @@ import { ensureRendered } from "../text/cloze";
 import { normAnswer } from "../text/words";
 import { buildItem } from "./build-item";
 import type { BuildCtx } from "./context";
+import type { ConceptItem } from "../concepts";
+import { SECOND_FACT_MIN } from "../rank/rank";
 
 /** at most this share of the deck's items ask for a place */
 const PLACE_SHARE = 0.2;
 const PLACE_MIN_SCORE = 1.3;
+
 
 /** Build items from the ranked facts until the deck is full (places capped at PLACE_SHARE of the deck). */
 export class ItemBuilder {
@@ -20,8 +23,32 @@ export class ItemBuilder {
   private readonly deferred: Fact[] = [];
   nBuilt = 0;
   private placeItems = 0;
+  /** items per sentence ("doc:start"): one, a second only for a second key fact */
+  private readonly sentUse = new Map<string, number>();
 
-  constructor(private readonly ctx: BuildCtx, private readonly cap: number, private readonly trace?: GenerateProfile) {}
+  constructor(private readonly ctx: BuildCtx, private readonly cap: number, private readonly trace?: GenerateProfile, private readonly perSentence = 2) {}
+
+  /**
+   * The score a name, date or number needs, per document: in exposition (many terms defined and named) the facts
+   * worth asking are its concepts, and only the strongest names, dates and numbers join them ("834 ships" is trivia
+   * in a history chapter; in the news it may be the story).
+   */
+  private entityMin: number[] = [];
+
+  setExposition(densities: number[]): void {
+    this.entityMin = densities.map((d) => (d <= 2.5 ? 0 : Math.min(1.2, 0.2 * (d - 2.5)) + 3.0));
+  }
+
+  /** Concept items (best first) go in before names, dates and numbers, within the cap. */
+  addConcepts(concepts: ConceptItem[]): void {
+    for (const c of concepts) {
+      if (this.items.length >= this.cap) break;
+      if (this.promptSeen.has(c.item.prompt)) continue;
+      this.promptSeen.add(c.item.prompt);
+      this.sentUse.set(c.sentKey, (this.sentUse.get(c.sentKey) ?? 0) + 1);
+      this.items.push(c.item);
+    }
+  }
 
   run(order: Fact[]): void {
     for (const f of order) {
@@ -41,6 +68,7 @@ export class ItemBuilder {
     const ak = f.kind + "|" + (f.mention && (f.kind === "person" || f.kind === "org" || f.kind === "place") ? registry.canon(f.answer) : normAnswer(f.answer));
     const used = this.answerUse.get(ak) ?? 0;
     if (used >= (f.kind === "place" ? 2 : 4)) return;
+    if (f.score < (this.entityMin[f.doc] ?? 0)) return;
     // places are easy to blank and crowd out people, organisations, numbers, dates and causes: a place needs a
     // decent score, and places take at most about a fifth of the deck (the rest wait until the others are placed)
     if (f.kind === "place") {
@@ -53,6 +81,10 @@ export class ItemBuilder {
     // a rare spelling of a name ("Tokaev" where the corpus mostly writes "Tokayev") would be marked wrong when a
     // student types the usual one: ask the name where it is spelled the usual way
     if (f.mention && (f.kind === "person" || f.kind === "org" || f.kind === "place") && registry.preferredSpelling(f.answer) !== f.answer) return;
+    // a sentence gives one item; a second only for a strong fact of another kind (rank.ts keeps those)
+    const sentKey = f.doc + ":" + f.sent.s;
+    const inSent = this.sentUse.get(sentKey) ?? 0;
+    if (inSent >= this.perSentence || (this.perSentence <= 2 && inSent === 1 && f.score < SECOND_FACT_MIN)) return;
     const sk = f.kind + "|" + f.aRel + "|" + f.sentText;
     if (this.builtFacts.has(sk)) return;
     this.builtFacts.add(sk);
@@ -70,6 +102,7 @@ export class ItemBuilder {
     promptSeen.add(item.prompt);
     this.answerUse.set(ak, used + 1);
     if (item.kind === "place") this.placeItems++;
+    this.sentUse.set(sentKey, inSent + 1);
     items.push(item);
   }
 

@@ -1,5 +1,6 @@
 // Item-writing lint: used as a filter inside the engine and by the eval to report a flaw rate.
 import type { Item, LintResult } from "../types";
+import { extraFlaws } from "../concepts/flaws";
 import { EN_STOPWORDS, TRIVIA_ANSWERS, placeType } from "../lexicon";
 import { normAnswer } from "../text/words";
 import { parseDate, parseNumber } from "../facts/numbers-dates";
@@ -65,6 +66,9 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   if (item.type === "truefalse" && item.answer !== "True" && item.answer !== "False") flaws.push("tf-answer");
   if (TRIVIA_ANSWERS.has(nt) || TRIVIA_ANSWERS.has(tested.toLowerCase())) flaws.push("trivia-answer");
   const np = normAnswer(item.prompt);
+  flaws.push(...extraFlaws(item));
+  // "Rapid eye movement (_____) sleep": the expansion right before the blank gives the abbreviation away
+  if (/\(\s*_{3,}\s*\)/.test(item.prompt)) flaws.push("blank-in-parentheses");
   if (item.type !== "truefalse") {
     if (containsWords(np, nt)) flaws.push("answer-in-prompt");
     for (const a of ctx.aliases ?? []) {

@@ -1,12 +1,16 @@
 // What is worth asking first: the best fact of each sentence, then the rest by score, with one question per entity
-// per sentence and at most three per sentence (four for very long ones).
+// per sentence and one fact per sentence (two when the second is a strong fact of its own).
 import type { GenerateProfile } from "../types";
 import type { EntityRegistry } from "../facts/entities";
 import type { Fact } from "../facts/fact";
 import { ensureRendered } from "../text/cloze";
 
+
+/** a second item from one sentence needs a fact at least this strong */
+export const SECOND_FACT_MIN = 3.0;
+
 /** Rank: the best fact of each sentence first, then the rest by score (a few facts per sentence at most). */
-export function rankFacts(merged: Fact[], registry: EntityRegistry, trace?: GenerateProfile): Fact[] {
+export function rankFacts(merged: Fact[], registry: EntityRegistry, trace?: GenerateProfile, perSentence = 2): Fact[] {
   merged.sort((a, b) => b.score - a.score || a.seq - b.seq);
   const bySent = new Map<string, number>();
   const round1: Fact[] = [];
@@ -21,8 +25,8 @@ export function rankFacts(merged: Fact[], registry: EntityRegistry, trace?: Gene
       entInSent.add(ek);
     }
     const c = bySent.get(k) ?? 0;
-    const slots = f.sentWords > 60 ? 4 : 3;
-    if (c >= slots) continue;
+    // one fact per sentence; a second only when it is a strong fact of its own (a sentence that holds two key facts)
+    if (c >= perSentence || (perSentence <= 2 && c === 1 && f.score < SECOND_FACT_MIN)) continue;
     bySent.set(k, c + 1);
     (c === 0 ? round1 : round2).push(f);
   }

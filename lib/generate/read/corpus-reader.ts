@@ -14,6 +14,8 @@ import type { Mention } from "../facts/mention";
 import { analyseSentence, type Analysis } from "../facts/sentence";
 import { prevContentWord } from "../distractors/context-words";
 import { keepBestSince, pruneTopK } from "../rank/top-k";
+import type { ConceptCollector } from "../concepts";
+import type { FormatSpan } from "../types";
 
 export const NOT_ENGLISH_WARNING = "This document does not look like English text; CiteDeck generates questions from English only.";
 
@@ -32,6 +34,7 @@ export class Doc {
     public title: string,
     public path: string | undefined,
     public text: string,
+    public spans: FormatSpan[] | undefined = undefined,
   ) {}
 }
 
@@ -69,6 +72,8 @@ export class CorpusReader {
     private readonly kGlobal: number,
     /** CPU clock in ms when profiling (options.profile.cpuMs), else null */
     private readonly clock: (() => number) | null,
+    /** the concept family reads the same sentences and tokens (key terms, definitions, lists) */
+    readonly concepts: ConceptCollector | null = null,
   ) {}
 
   readDocument(di: number, doc: Doc, wc: number): void {
@@ -85,6 +90,11 @@ export class CorpusReader {
     const ts0 = prof ? clock() : 0;
     const sents = segment(text);
     if (prof) this.tSeg += clock() - ts0;
+    const concepts = this.concepts;
+    if (concepts) {
+      concepts.addDocument(di, doc.title, text, doc.spans);
+      for (const s of sents) if (s.role === "headline") concepts.addHeading(di, s.text);
+    }
     this.seq = bylineFacts(di, doc.title, sents, facts, this.seq);
     // body: read each paragraph once with wink
     let bi = 0;
@@ -130,6 +140,7 @@ export class CorpusReader {
       if (prof) this.tAna += clock() - ta0;
       const tr0 = prof ? clock() : 0;
       this.addSentence(di, s, toks, res);
+      if (this.concepts) this.concepts.addSentence({ doc: di, start: s.start, end: s.end, text: s.text, toks, prevText, block: s.block ?? 0 });
       const persons: string[] = [];
       for (const m of res.mentions) if (m.kind === "person" || (m.kind === "other" && !m.text.includes(" ") && !PLACES.has(m.text.toLowerCase()))) persons.push(m.text);
       if (persons.length) lastPersons = persons;
