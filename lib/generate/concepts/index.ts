@@ -6,7 +6,7 @@ import { findMentions } from "./mentions";
 import type { Lexicon } from "./lexical";
 import { askable, conceptCandidates, nounPhrases, recordOf } from "./sentence";
 import { TermInventory, termy } from "./terms";
-import type { ConceptCandidate, ConceptSentence, SentenceRecord } from "./types";
+import type { ConceptCandidate, ConceptSentence, Phrase, SentenceRecord } from "./types";
 
 export type { ConceptItem } from "./items";
 export type { Lexicon } from "./lexical";
@@ -14,6 +14,8 @@ export { NO_LEXICON } from "./lexical";
 
 /** A term must be at least this important to be blanked where a sentence mentions it (defined terms always are). */
 const MENTION_MIN = 2.4;
+/** From this exposition score on (stated concepts and headings per 1,000 words) a document is exposition. */
+export const EXPOSITION_MIN = 3.6;
 /** A sentence gives a second item only for a second term it defines or names, scored at least this. */
 const SECOND_MIN = 4.6;
 /** At most this many items ask about one term. */
@@ -31,12 +33,15 @@ export class ConceptCollector {
   private readonly statedPerDoc: number[] = [];
   /** section headings per document */
   private readonly subheadings: number[] = [];
+  /** where each document's sentence records start */
+  private readonly docRecords: number[] = [];
 
   constructor(private readonly lexicon: Lexicon) {
     this.inv = new TermInventory(lexicon);
   }
 
   addDocument(doc: number, title: string, text: string, spans: FormatSpan[] | undefined): void {
+    this.docRecords[doc] = this.records.length;
     this.titles.push(title);
     this.texts.push(text);
     const low = text.toLowerCase();
@@ -73,6 +78,15 @@ export class ConceptCollector {
   }
 
   /**
+   * The document is read. Narrative text (news, stories) keeps what it states (definitions, names) but not its
+   * sentence records: blanking a term where narrative merely mentions it gives weak items ("the _____ showing no
+   * sign of abating"), and the records are most of the family's memory and time on long inputs.
+   */
+  endDocument(doc: number, words: number): void {
+    if (this.exposition(doc, words) < EXPOSITION_MIN) this.records.length = this.docRecords[doc] ?? this.records.length;
+  }
+
+  /**
    * How much of a document is exposition rather than narrative: terms defined, named or classified, and section
    * headings, per 1,000 words (stated concepts + 1.5 × headings). The sample news articles score 1–3.5, textbook
    * sections 4.4–20.
@@ -84,8 +98,8 @@ export class ConceptCollector {
   }
 
   /** The best concept item of each sentence, at most PER_TERM per term, best first. */
-  build(seed: number, cite: (doc: number, start: number, end: number) => Citation): ConceptItem[] {
-    this.inv.finalize({ titles: this.titles, headings: this.headings, formatted: this.formatted, texts: this.texts });
+  build(seed: number, cite: (doc: number, start: number, end: number) => Citation, limit = Infinity): ConceptItem[] {
+    this.inv.finalize({ titles: this.titles, headings: this.headings, formatted: this.formatted, texts: this.texts, records: this.records });
     const ctx: ConceptBuildCtx = { inv: this.inv, lexicon: this.lexicon, seed, cite };
     // the best item per sentence and term; a sentence gives a second item only for a second stated term
     const bySent = new Map<string, ConceptItem>();
@@ -97,10 +111,19 @@ export class ConceptCollector {
     };
     for (const { c, s } of this.stated) offer(conceptItem(ctx, c, s));
     const keys = this.inv.keyTerms(0).filter((t) => (t.importance >= MENTION_MIN || t.defined > 0 || t.named > 0) && termy(t, this.lexicon));
+    // mention clozes, most important terms first, built only until the deck could not use more
     const index = findMentions(keys);
+    const found: { r: SentenceRecord; m: { phrase: Phrase; subject: boolean }; w: number }[] = [];
     for (const r of this.records) {
       const m = index.best(r);
-      if (m) offer(mentionItem(ctx, r, m.phrase, m.subject));
+      if (m) found.push({ r, m, w: (this.inv.get(m.phrase.text)?.importance ?? 0) + (m.subject ? 1 : 0) });
+    }
+    found.sort((a, b) => b.w - a.w || a.r.doc - b.r.doc || a.r.start - b.r.start);
+    let built = 0;
+    for (const f of found) {
+      if (built >= 3 * limit) break;
+      const it = mentionItem(ctx, f.r, f.m.phrase, f.m.subject);
+      if (it) { built++; offer(it); }
     }
     const all = [...bySent.values()].sort((a, b) => b.score - a.score || (a.sentKey < b.sentKey ? -1 : 1));
     const perTerm = new Map<string, number>();

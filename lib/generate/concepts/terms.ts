@@ -6,6 +6,8 @@ import type { Lexicon } from "./lexical";
 import { termOk } from "./phrase";
 import type { ConceptCandidate } from "./types";
 import type { NounPhrase } from "./sentence";
+import type { SentenceRecord } from "./types";
+import { countMentions } from "./mentions";
 
 export interface TermInfo {
   key: string;
@@ -27,12 +29,16 @@ export interface TermInfo {
   lists: Set<number>;
   aliases: Set<string>;
   classes: string[];
+  /** found as a noun phrase the text repeats (three times or more) */
+  repeated: boolean;
   /** written with a capital wherever it occurs mid-sentence (a name: "Jefferson", "France") */
   proper: boolean;
   importance: number;
 }
 
 export interface TermSources {
+  /** every sentence, to count how often each term occurs and how it is written */
+  records: SentenceRecord[];
   titles: string[];
   headings: string[];
   /** bold / italic phrases from the documents' formatting spans */
@@ -45,7 +51,7 @@ function newTerm(key: string): TermInfo {
   return {
     key, display: key, forms: new Map(), head: headOf(key), docs: new Set(), freq: 0, defined: 0, named: 0, listed: 0,
     subjectOf: 0, inTitle: false, inHeading: false, formatted: false, genus: new Set(), lists: new Set(),
-    aliases: new Set(), classes: [], proper: false, importance: 0,
+    aliases: new Set(), classes: [], repeated: false, proper: false, importance: 0,
   };
 }
 
@@ -54,8 +60,6 @@ export class TermInventory {
   private listSeq = 0;
   /** how often each noun phrase occurs as a whole (bounded), to find terms that are only repeated, never defined */
   private readonly phrases = new Map<string, { form: string; n: number; doc: number }>();
-  /** how often each run of words occurs inside noun phrases, and how it is capitalised (bounded): term frequencies */
-  private readonly spans = new Map<string, { n: number; lower: number; capitalised: number }>();
 
   constructor(private readonly lexicon: Lexicon) {}
 
@@ -115,30 +119,13 @@ export class TermInventory {
     }
   }
 
-  /** One noun phrase of the text: counted whole, and every run of its words counted for the terms' frequencies. */
+  /** One noun phrase of the text, counted whole (a phrase said three times or more is a term candidate). */
   addPhrase(np: NounPhrase, doc: number): void {
     const form = np.words.join(" ");
     const key = termKey(form);
     const p = this.phrases.get(key);
     if (p) p.n++;
     else if (this.phrases.size < 100_000) this.phrases.set(key, { form, n: 1, doc });
-    const w = np.words;
-    for (let i = 0; i < w.length; i++) {
-      for (let j = i + 1; j <= w.length; j++) {
-        const k = j - i === w.length ? key : termKey(w.slice(i, j).join(" "));
-        let c = this.spans.get(k);
-        if (!c) {
-          if (this.spans.size >= 300_000) continue;
-          c = { n: 0, lower: 0, capitalised: 0 };
-          this.spans.set(k, c);
-        }
-        c.n++;
-        const first = w[i]!;
-        const ch = first.charAt(0);
-        if (ch !== ch.toUpperCase()) c.lower++;
-        else if ((i > 0 || np.capitalised) && /\p{Ll}/u.test(first.charAt(1))) c.capitalised++;
-      }
-    }
   }
 
   /** A title or heading that is itself a term ("Homeostasis", "Negative Feedback") and occurs in the body text. */
@@ -154,7 +141,7 @@ export class TermInventory {
     const at = hits[1]!;
     const form = text.slice(at, at + h.length);
     const midSentence = !/[.!?\n]\s*$/.test(text.slice(Math.max(0, at - 3), at)) && at > 0;
-    this.touch(/^\p{Lu}/u.test(form) && midSentence ? form : form.toLowerCase(), doc);
+    this.touch(/^\p{Lu}/u.test(form) && midSentence ? form : form.toLowerCase(), doc).repeated = true;
   }
 
   addSubject(subj: string, doc: number, initial: boolean): void {
@@ -167,8 +154,10 @@ export class TermInventory {
   /** Count occurrences, read titles/headings/formatting, consult the lexicon, score importance. */
   finalize(src: TermSources): void {
     for (const [key, p] of this.phrases) {
-      if (p.n >= 3 && !this.terms.has(key) && termOk(p.form) && !/^\p{Lu}/u.test(p.form)) this.touch(p.form, p.doc);
+      if (p.n >= 3 && !this.terms.has(key) && termOk(p.form) && !/^\p{Lu}/u.test(p.form)) this.touch(p.form, p.doc).repeated = true;
     }
+    // one pass over the sentences counts every term (a subject said once may be mentioned often elsewhere)
+    const counts = countMentions([...this.terms.values()], src.records);
     const heads = ngrams(src.headings);
     const titles = ngrams(src.titles);
     const formatted = new Set(src.formatted.map((f) => termKey(f)));
@@ -177,7 +166,7 @@ export class TermInventory {
       let bestN = -1;
       for (const [f, n] of t.forms) if (n > bestN || (n === bestN && f.length < best.length)) { best = f; bestN = n; }
       t.display = best;
-      const c = this.spans.get(t.key) ?? formCounts(t);
+      const c = counts.get(t) ?? formCounts(t);
       t.freq = Math.max(c.n, t.defined + t.named + t.listed);
       // a name is capitalised like one ("Jefferson", "Louisiana Purchase"); "K-complex" and "REM sleep" are not names
       t.proper = c.capitalised > 0 && c.lower === 0;
