@@ -16,6 +16,8 @@ export { NO_LEXICON } from "./lexical";
 const MENTION_MIN = 2.4;
 /** From this exposition score on (stated concepts and headings per 1,000 words) a document is exposition. */
 export const EXPOSITION_MIN = 3.6;
+/** sentences of one document kept with their tokens until the document ends (a bound for huge single documents) */
+const MAX_PENDING = 20_000;
 /** A sentence gives a second item only for a second term it defines or names, scored at least this. */
 const SECOND_MIN = 4.6;
 /** At most this many items ask about one term. */
@@ -33,15 +35,14 @@ export class ConceptCollector {
   private readonly statedPerDoc: number[] = [];
   /** section headings per document */
   private readonly subheadings: number[] = [];
-  /** where each document's sentence records start */
-  private readonly docRecords: number[] = [];
+  /** the current document's sentences (with their tokens) until endDocument decides what to keep */
+  private pending: ConceptSentence[] = [];
 
   constructor(private readonly lexicon: Lexicon) {
     this.inv = new TermInventory(lexicon);
   }
 
   addDocument(doc: number, title: string, text: string, spans: FormatSpan[] | undefined): void {
-    this.docRecords[doc] = this.records.length;
     this.titles.push(title);
     this.texts.push(text);
     const low = text.toLowerCase();
@@ -69,12 +70,20 @@ export class ConceptCollector {
       if (c.rel === "definition" || c.rel === "naming" || c.rel === "list" || c.rel === "process") this.statedPerDoc[s.doc] = (this.statedPerDoc[s.doc] ?? 0) + 1;
       if (asked) this.stated.push({ c, s: { doc: s.doc, start: s.start, end: s.end, text: s.text, prevText: s.prevText } });
     }
-    const rec = recordOf(s);
-    if (rec) {
-      if (rec.subj) this.inv.addSubject(rec.subj.text, s.doc, rec.subj.a === rec.lead.length);
-      this.records.push(rec);
+    // subjects, noun phrases and the sentence record wait until the document is known to be exposition
+    if (this.pending.length < MAX_PENDING) this.pending.push(s);
+  }
+
+  /** Subjects, repeated noun phrases and sentence records of an expository document's sentences. */
+  private recordAll(sents: ConceptSentence[]): void {
+    for (const s of sents) {
+      const rec = recordOf(s);
+      if (rec) {
+        if (rec.subj) this.inv.addSubject(rec.subj.text, s.doc, rec.subj.a === rec.lead.length);
+        this.records.push(rec);
+      }
+      for (const np of nounPhrases(s.toks)) this.inv.addPhrase(np, s.doc);
     }
-    for (const np of nounPhrases(s.toks)) this.inv.addPhrase(np, s.doc);
   }
 
   /**
@@ -83,7 +92,8 @@ export class ConceptCollector {
    * sign of abating"), and the records are most of the family's memory and time on long inputs.
    */
   endDocument(doc: number, words: number): void {
-    if (this.exposition(doc, words) < EXPOSITION_MIN) this.records.length = this.docRecords[doc] ?? this.records.length;
+    if (this.exposition(doc, words) >= EXPOSITION_MIN) this.recordAll(this.pending);
+    this.pending = [];
   }
 
   /**
