@@ -38,14 +38,22 @@ export async function migrate(url: string): Promise<string[]> {
       conn.pragma("journal_mode = WAL");
       conn.exec(`CREATE TABLE IF NOT EXISTS "_prisma_migrations" ("id" TEXT PRIMARY KEY NOT NULL, "checksum" TEXT NOT NULL, "finished_at" DATETIME, "migration_name" TEXT NOT NULL, "logs" TEXT, "rolled_back_at" DATETIME, "started_at" DATETIME NOT NULL DEFAULT current_timestamp, "applied_steps_count" INTEGER UNSIGNED NOT NULL DEFAULT 0)`);
       const done = new Set((conn.prepare(`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL`).all() as { migration_name: string }[]).map((r) => r.migration_name));
+      // Prisma rebuilds a table to change it (CREATE new_X, copy, DROP X, rename). Its own
+      // `PRAGMA foreign_keys=OFF` is ignored inside a transaction, and with foreign keys on, the
+      // DROP would cascade and empty every table that references X. So they are off for the
+      // whole run and checked before each migration commits.
+      conn.pragma("foreign_keys = OFF");
       for (const m of all) {
         if (done.has(m.name)) continue;
         conn.transaction(() => {
           conn.exec(m.sql);
+          const broken = conn.pragma("foreign_key_check") as unknown[];
+          if (broken.length > 0) throw new Error(`Migration ${m.name} leaves ${broken.length} rows pointing at missing rows`);
           conn.prepare(`INSERT INTO _prisma_migrations (id, checksum, finished_at, migration_name, applied_steps_count) VALUES (?, ?, current_timestamp, ?, 1)`).run(randomUUID(), m.checksum, m.name);
         })();
         applied.push(m.name);
       }
+      conn.pragma("foreign_keys = ON");
     } finally {
       conn.close();
     }
