@@ -21,7 +21,7 @@ export function refusalMessage(action: Action, state: ResourceState, role: Role)
     case "class.manage":
       return "Only the class's instructor can change it.";
     case "assignment.create":
-      return "Only instructors can assign quizzes, and only to their own classes.";
+      return "Only instructors can assign quizzes.";
     case "results.read":
       return "Only the class's instructor can read its results.";
     case "assignment.take":
