@@ -37,12 +37,12 @@ async function main() {
     const existing = new Set((await db().deck.findMany({ where: { starter: true, deletedAt: null }, select: { title: true } })).map((d) => d.title));
     for (const d of docs) {
       if (existing.has(d.title)) continue;
-      const deck = await buildDeck({ documentIds: [d.id], title: d.title }, null);
+      const deck = await buildDeck({ documentIds: [d.id], title: d.title }, "starter");
       console.log(`  deck “${deck.title}”: ${deck.itemCount} items`);
     }
     const all = "All sample documents";
     if (docs.length > 1 && !existing.has(all)) {
-      const deck = await buildDeck({ documentIds: docs.map((d) => d.id), title: all }, null);
+      const deck = await buildDeck({ documentIds: docs.map((d) => d.id), title: all }, "starter");
       console.log(`  deck “${deck.title}”: ${deck.itemCount} items`);
     }
   } else {

@@ -29,8 +29,9 @@ export interface BuiltDeck { id: string; title: string; itemCount: number; warni
 /** Runs the engine on documents the builder may read and stores the deck with its items and
  *  citations. Each deck gets its own seed (the starter decks keep seed 1), so two people's decks
  *  from the same document differ in their options and in which form each fact is asked; the
- *  engine still finds the same facts (docs/decisions/040). `createdBy` null: a starter deck. */
-export async function buildDeck(input: z.input<typeof buildDeckSchema>, createdBy: SessionUser | null): Promise<BuiltDeck> {
+ *  engine still finds the same facts (docs/decisions/040). `createdBy` "starter": a starter deck. */
+export async function buildDeck(input: z.input<typeof buildDeckSchema>, builder: SessionUser | "starter"): Promise<BuiltDeck> {
+  const createdBy = builder === "starter" ? null : builder;
   const parsed = buildDeckSchema.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", parsed.error.issues[0]?.message ?? "Invalid deck request.");
   const { documentIds } = parsed.data;
@@ -186,8 +187,9 @@ const citeSelect = { orderBy: { position: "asc" }, select: { documentId: true, s
 
 /** A deck with one page of its active items (answers included: the viewer may read them), minus
  *  any item an assignment keeps secret from this student. */
-export async function getDeck(viewer: SessionUser, id: string, opts: { page?: unknown; now?: Date } = {}): Promise<DeckView> {
-  const facts = await authorizeDeck(viewer, id, "deck.read");
+export async function getDeck(actor: SessionUser | null, id: string, opts: { page?: unknown; now?: Date } = {}): Promise<DeckView> {
+  const facts = await authorizeDeck(actor, id, "deck.read");
+  const viewer = actor!;
   const embargo = await embargoFor(viewer, opts.now ?? new Date());
   const shown = { deckId: id, status: "active", ...notEmbargoed(embargo) };
   const [deck, total, withheldCount, quizzableCount] = await Promise.all([

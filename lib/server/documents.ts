@@ -25,14 +25,14 @@ export interface AddDocumentResult {
 const countWords = (text: string) => (text.match(/\S+/g) ?? []).length;
 
 /** Extracts, de-duplicates (per owner) and stores a document with its sentences. `addedBy`
- *  null: the starter collection (first-start import, `npm run import`). Throws IngestError (a
- *  plain message) for unreadable or empty input. */
-export async function addDocument(input: AddDocumentInput, addedBy: SessionUser | null): Promise<AddDocumentResult> {
+ *  "starter": the starter collection (first-start import, `npm run import`). Throws IngestError
+ *  (a plain message) for unreadable or empty input. */
+export async function addDocument(input: AddDocumentInput, addedBy: SessionUser | "starter"): Promise<AddDocumentResult> {
   const extracted: ExtractedDocument =
     input.kind === "paste"
       ? fromPastedText({ title: input.title, text: input.text })
       : await extractDocument({ fileName: input.fileName, bytes: input.bytes, mimeType: input.mimeType });
-  return storeExtracted(extracted, addedBy?.id ?? null);
+  return storeExtracted(extracted, addedBy === "starter" ? null : addedBy.id);
 }
 
 /** The same text added again by the same owner (or to the starter collection) is a duplicate;
@@ -40,6 +40,7 @@ export async function addDocument(input: AddDocumentInput, addedBy: SessionUser 
 const sameText = (contentHash: string, addedById: string | null) =>
   db().document.findFirst({ where: { contentHash, ...(addedById ? { addedById } : { addedById: null, starter: true }) }, select: { id: true, title: true } });
 
+/** Stores an extracted document for its owner (null: the starter collection). */
 export async function storeExtracted(doc: ExtractedDocument, addedById: string | null): Promise<AddDocumentResult> {
   const existing = await sameText(doc.contentHash, addedById);
   if (existing) return { status: "duplicate", document: existing };
@@ -117,8 +118,9 @@ export interface DocumentView {
   shareTargets: { classId: string; name: string; shared: boolean }[];
 }
 
-export async function getDocument(viewer: SessionUser, id: string): Promise<DocumentView> {
-  const facts = await authorizeDocument(viewer, id, "document.read");
+export async function getDocument(actor: SessionUser | null, id: string): Promise<DocumentView> {
+  const facts = await authorizeDocument(actor, id, "document.read");
+  const viewer = actor!;
   const d = await db().document.findUniqueOrThrow({
     where: { id },
     select: {

@@ -14,7 +14,7 @@ describe.skipIf(!hasSamples)("quiz on a deck built from the sample documents", (
   beforeAll(async () => {
     const ids: string[] = [];
     for (const f of sampleFiles()) ids.push((await addSample(f)).document.id);
-    const deck = await buildDeck({ documentIds: ids, title: "All samples" }, null);
+    const deck = await buildDeck({ documentIds: ids, title: "All samples" }, "starter");
     deckId = deck.id;
     alice = await makeUser();
     bob = await makeUser();

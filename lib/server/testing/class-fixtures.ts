@@ -23,7 +23,7 @@ export const CLASS_ITEMS = [
 /** The deck is `owner`'s (shared with the class `shareWith` when given), else a starter deck;
  *  its document is the owner's (shared with that class too), else a starter document. */
 export async function makeClassDeck(title = "Facts", opts: { owner?: SessionUser; shareWith?: string } = {}): Promise<{ deckId: string; documentId: string; itemIds: string[]; text: string }> {
-  const { document } = await addDocument({ kind: "paste", title: `${title} source ${Date.now()}-${Math.random()}`, text: `${CLASS_DOC} (${title} ${Math.random()})` }, opts.owner ?? null);
+  const { document } = await addDocument({ kind: "paste", title: `${title} source ${Date.now()}-${Math.random()}`, text: `${CLASS_DOC} (${title} ${Math.random()})` }, opts.owner ?? "starter");
   const deck = await db().deck.create({
     data: {
       title, createdById: opts.owner?.id ?? null, starter: !opts.owner, documents: { create: [{ documentId: document.id }] },
