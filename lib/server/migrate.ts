@@ -10,11 +10,12 @@ import { providerOf } from "./env";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
-function migrations(provider: "sqlite" | "postgres") {
+/** The committed migrations in order; with `before`, only those older than the one so named. */
+function migrations(provider: "sqlite" | "postgres", before?: string) {
   const dir = path.join(root, "prisma", provider, "migrations");
-  return readdirSync(dir)
-    .filter((d) => /^\d{14}_/.test(d))
-    .sort()
+  const names = readdirSync(dir).filter((d) => /^\d{14}_/.test(d)).sort();
+  const stop = before ? names.findIndex((d) => d.slice(15) === before) : -1;
+  return (stop >= 0 ? names.slice(0, stop) : names)
     .map((name) => {
       const sql = readFileSync(path.join(dir, name, "migration.sql"), "utf8");
       return { name, sql, checksum: createHash("sha256").update(sql).digest("hex") };
@@ -25,10 +26,11 @@ export function sqliteFile(url: string): string {
   return url.replace(/^file:/, "");
 }
 
-/** Returns the names of the migrations it applied. */
-export async function migrate(url: string): Promise<string[]> {
+/** Returns the names of the migrations it applied. `before` (tests of an upgrade): stop short of
+ *  the migration with that name. */
+export async function migrate(url: string, opts: { before?: string } = {}): Promise<string[]> {
   const provider = providerOf(url);
-  const all = migrations(provider);
+  const all = migrations(provider, opts.before);
   const applied: string[] = [];
   if (provider === "sqlite") {
     const file = sqliteFile(url);
