@@ -16,17 +16,22 @@ import type { SessionUser } from "./accounts";
 
 export interface AttemptSummary { id: string; deckId: string; deckTitle: string; status: string; total: number; answered: number; correct: number; scorePercent: number; startedAt: Date; finishedAt: Date | null }
 
-export async function getProgress(actor: SessionUser): Promise<{ attempts: AttemptSummary[]; decks: DeckAccuracy[] }> {
-  const attempts = await db().attempt.findMany({
-    where: { userId: actor.id },
-    orderBy: { startedAt: "desc" },
-    select: { id: true, status: true, questionCount: true, correctCount: true, startedAt: true, finishedAt: true, deck: { select: { id: true, title: true } }, _count: { select: { questions: { where: { answeredAt: { not: null } } } } } },
-  });
+/** The caller's quizzes and accuracy per deck. `openDecks`: the decks among them the caller may
+ *  still open (a deleted deck, or one hidden behind an assignment, is listed by title only). */
+export async function getProgress(actor: SessionUser): Promise<{ attempts: AttemptSummary[]; decks: DeckAccuracy[]; openDecks: Set<string> }> {
+  const [attempts, open] = await Promise.all([
+    db().attempt.findMany({
+      where: { userId: actor.id },
+      orderBy: { startedAt: "desc" },
+      select: { id: true, status: true, questionCount: true, correctCount: true, startedAt: true, finishedAt: true, deck: { select: { id: true, title: true } }, _count: { select: { questions: { where: { answeredAt: { not: null } } } } } },
+    }),
+    db().deck.findMany({ where: { attempts: { some: { userId: actor.id } }, ...readableDecks(actor) }, select: { id: true } }),
+  ]);
   const rows = attempts.map((a) => ({
     id: a.id, deckId: a.deck.id, deckTitle: a.deck.title, status: a.status, total: a.questionCount, answered: a._count.questions,
     correct: a.correctCount, scorePercent: scorePercent(a.correctCount, a.questionCount), startedAt: a.startedAt, finishedAt: a.finishedAt,
   }));
-  return { attempts: rows, decks: accuracyByDeck(rows) };
+  return { attempts: rows, decks: accuracyByDeck(rows), openDecks: new Set(open.map((d) => d.id)) };
 }
 
 export interface WeakItem { itemId: string; deckId: string; prompt: string; answer: string; kind: string; recallPercent: number; lapses: number; reps: number; due: Date; citations: CitationView[] }
