@@ -111,7 +111,9 @@ export async function listDocumentChoices(viewer: SessionUser): Promise<{ id: st
 
 export interface DocumentView {
   id: string; title: string; text: string; format: string; createdAt: Date; addedBy: string | null; owner: Ownership;
-  sentences: { start: number; end: number }[]; decks: { id: string; title: string }[];
+  sentences: { start: number; end: number }[];
+  /** the decks built from it that the viewer may open; `mine`: theirs to curate */
+  decks: { id: string; title: string; mine: boolean }[];
   /** the viewer may rename and delete it */
   canManage: boolean;
   /** the viewer's classes (instructors who own it): whether it is shared with each */
@@ -126,7 +128,7 @@ export async function getDocument(actor: SessionUser | null, id: string): Promis
     select: {
       id: true, title: true, text: true, format: true, createdAt: true, starter: true, addedById: true, addedBy: { select: { name: true } },
       sentences: { orderBy: { idx: "asc" }, select: { start: true, end: true } },
-      decks: { where: { deck: readableDecks(viewer) }, select: { deck: { select: { id: true, title: true } } } },
+      decks: { where: { deck: readableDecks(viewer) }, select: { deck: { select: { id: true, title: true, createdById: true } } } },
       classes: { select: { classId: true, class: { select: { name: true, instructorId: true, members: { where: { userId: viewer.id }, select: { id: true } } } } } },
     },
   });
@@ -137,7 +139,7 @@ export async function getDocument(actor: SessionUser | null, id: string): Promis
   return {
     id: d.id, title: d.title, text: d.text, format: d.format, createdAt: d.createdAt, addedBy: d.addedBy?.name ?? null,
     owner: ownership(viewer, { starter: d.starter, ownerId: d.addedById, ownerName: d.addedBy?.name ?? null, classes: visibleShares }),
-    sentences: d.sentences, decks: d.decks.map((x) => x.deck), canManage: mine,
+    sentences: d.sentences, decks: d.decks.map((x) => ({ id: x.deck.id, title: x.deck.title, mine: x.deck.createdById === viewer.id })), canManage: mine,
     shareTargets: teaching.map((c) => ({ classId: c.id, name: c.name, shared: sharedWith.has(c.id) })),
   };
 }

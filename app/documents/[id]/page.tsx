@@ -28,11 +28,12 @@ export default async function DocumentPage({ params, searchParams }: { params: P
     throw e;
   });
   const badSpan = start !== undefined && (end === undefined || end <= start || end > doc.text.length);
-  // Instructors cite by selecting text: for a new question, or for the item they are editing.
+  // Instructors cite by selecting text: for a new question in one of their own decks, or for the
+  // item they are editing.
   const q = (v: string) => encodeURIComponent(v);
   const citeTargets = user.role !== "instructor" ? [] : sp.curate && sp.item
     ? [{ label: "Cite this in the item", base: `/decks/${q(sp.curate)}/items/${q(sp.item)}/edit?doc=${doc.id}` }]
-    : [...new Map([...(sp.curate ? [{ id: sp.curate, title: "this deck" }] : []), ...doc.decks].map((d) => [d.id, d])).values()]
+    : [...new Map([...(sp.curate ? [{ id: sp.curate, title: "this deck" }] : []), ...doc.decks.filter((d) => d.mine)].map((d) => [d.id, d])).values()]
         .map((d) => ({ label: `New question in ${d.title}`, base: `/decks/${q(d.id)}/items/new?doc=${doc.id}` }));
   return (
     <>
