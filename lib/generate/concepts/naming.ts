@@ -37,7 +37,7 @@ function describedPhrase(text: string, s0: number, toks: Tok[], j: number): Phra
   for (let hop = 0; hop < 2; hop++) {
     const prep = toks[np.ts - 1];
     if (!prep || !/^(of|from|in|across|on|to|with|between|within|along)$/i.test(prep.v)) break;
-    let k = np.ts - 2;
+    let k: number = np.ts - 2;
     if (k >= 0 && /^(the|a|an)$/i.test(toks[k]!.v)) k--;
     const outer = k >= 0 ? npBackward(toks, k, 4) : null;
     if (!outer) break;
