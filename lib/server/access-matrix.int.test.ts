@@ -221,13 +221,14 @@ beforeAll(async () => {
 });
 
 describe.each(matrixRows().map((r) => [`${r.action} on a ${r.state} resource`, r] as const))("%s", (_name, row) => {
-  it.each(RELATIONS.map((rel) => [rel, row.cells[rel]] as const))("%s: %s (use case)", async (relation, expected) => {
-    if (expected === "n/a") return;
+  // "n/a": a starter resource or a class has no separate owner; there is nobody to ask as.
+  const cells = RELATIONS.filter((rel) => row.cells[rel] !== "n/a").map((rel) => [rel, row.cells[rel]] as const);
+  it.each(cells)("%s: %s (use case)", async (relation, expected) => {
     expect(await RUN[row.action].useCase({ actor: actorOf(relation, row.state), state: row.state })).toBe(expected);
   });
 
-  it.runIf(!!RUN[row.action].entry).each(RELATIONS.map((rel) => [rel, row.cells[rel]] as const))("%s: %s (server action or route)", async (relation, expected) => {
-    if (expected === "n/a") return;
+  // Pages (document.read, deck.read, class.read) have no action or route of their own.
+  if (RUN[row.action].entry) it.each(cells)("%s: %s (server action or route)", async (relation, expected) => {
     const actor = actorOf(relation, row.state);
     session.user = actor;
     const got = await RUN[row.action].entry!({ actor, state: row.state });
