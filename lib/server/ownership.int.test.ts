@@ -16,7 +16,7 @@ import { hasSamples, makeUser, sampleFiles } from "./testing/fixtures";
 import type { SessionUser } from "./accounts";
 
 // A sample article (the engine needs a real text to find multiple-choice questions), under its own heading.
-const SAMPLE = hasSamples ? readFileSync(sampleFiles()[0]!, "utf8") : "";
+const SAMPLE = hasSamples ? sampleFiles().map((f) => readFileSync(f, "utf8")).sort((a, b) => b.length - a.length)[0]! : "";
 const TEXT = (topic: string) => `${topic}\n\n${SAMPLE}`;
 const paste = (title: string, by: SessionUser | "starter", text = TEXT(title)) => addDocument({ kind: "paste", title, text }, by);
 const titles = (l: { items: { title: string }[] }) => l.items.map((d) => d.title).sort();
