@@ -4,11 +4,12 @@
 import "server-only";
 import { randomInt } from "node:crypto";
 import { z } from "zod";
-import { generateDeck, type Citation, type Item } from "@/lib/generate";
+import { generateDeck, type Citation, type Item, type SourceDocument } from "@/lib/generate";
 import { pageOf, type Page } from "@/lib/paging";
 import { AppError, notFound } from "@/lib/errors";
 import { db } from "./db";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
+import { spansFromJson } from "./document-spans";
 import { authorizeClass, authorizeDeck, readableDecks, readableDocuments } from "./access";
 import { embargoFor, notEmbargoed, withheldNote } from "./embargo";
 import { ownership, titleSchema, type Ownership } from "./documents";
@@ -39,15 +40,20 @@ export async function buildDeck(input: z.input<typeof buildDeckSchema>, builder:
   const seed = parsed.data.seed ?? (createdBy ? randomInt(1, 2 ** 31 - 1) : 1);
   const docs = await db().document.findMany({
     where: { id: { in: documentIds }, ...(createdBy ? readableDocuments(createdBy) : { starter: true }) },
-    select: { id: true, title: true, text: true },
+    select: { id: true, title: true, text: true, spans: true },
   });
   if (docs.length !== new Set(documentIds).size) throw notFound("One of the chosen documents");
   const order = new Map(documentIds.map((id, i) => [id, i]));
   docs.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   const title = parsed.data.title || (docs.length === 1 ? docs[0]!.title : `${docs.length} documents: ${docs.map((d) => d.title).join(", ")}`.slice(0, 200));
-  const deck = generateDeck(docs.map((d) => ({ id: d.id, title: d.title, text: d.text })), { seed, lexicon: loadWordNet() ?? undefined });
+  const deck = generateDeck(docs.map(toSourceDocument), { seed, lexicon: loadWordNet() ?? undefined });
   return storeDeck({ title, seed, documentIds: docs.map((d) => d.id), items: deck.items, warnings: deck.warnings, createdById: createdBy?.id ?? null });
 }
+
+/** What the engine reads of a stored document: its text and the formatting kept at ingest. */
+export const toSourceDocument = (d: { id: string; title: string; text: string; spans: string }): SourceDocument => ({
+  id: d.id, title: d.title, text: d.text, spans: spansFromJson(d.spans, d.text.length),
+});
 
 const citationRow = (c: Citation, position: number) => ({ documentId: c.documentId, start: c.start, end: c.end, position });
 

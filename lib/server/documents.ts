@@ -11,6 +11,7 @@ import { db } from "./db";
 import { authorizeClass, authorizeDocument, readableDecks, readableDocuments } from "./access";
 import { parseOrThrow } from "./classes";
 import { titleFilter } from "./search";
+import { spansToJson } from "./document-spans";
 import type { SessionUser } from "./accounts";
 
 export type AddDocumentInput =
@@ -24,9 +25,10 @@ export interface AddDocumentResult {
 
 const countWords = (text: string) => (text.match(/\S+/g) ?? []).length;
 
-/** Extracts, de-duplicates (per owner) and stores a document with its sentences. `addedBy`
- *  "starter": the starter collection (first-start import, `npm run import`). Throws IngestError
- *  (a plain message) for unreadable or empty input. */
+/** Extracts, de-duplicates (per owner) and stores a document with its sentences and its
+ *  formatting spans (headings, bold, italic, list items). `addedBy` "starter": the starter
+ *  collection (first-start import, `npm run import`). Throws IngestError (a plain message) for
+ *  unreadable or empty input. */
 export async function addDocument(input: AddDocumentInput, addedBy: SessionUser | "starter"): Promise<AddDocumentResult> {
   const extracted: ExtractedDocument =
     input.kind === "paste"
@@ -48,7 +50,10 @@ export async function storeExtracted(doc: ExtractedDocument, addedById: string |
   try {
     const created = await db().$transaction(async (tx) => {
       const d = await tx.document.create({
-        data: { title: doc.title, text: doc.text, format: doc.format, contentHash: doc.contentHash, wordCount: countWords(doc.text), addedById, starter: addedById === null },
+        data: {
+          title: doc.title, text: doc.text, spans: spansToJson(doc.spans), format: doc.format, contentHash: doc.contentHash,
+          wordCount: countWords(doc.text), addedById, starter: addedById === null,
+        },
         select: { id: true, title: true },
       });
       if (sentences.length > 0)

@@ -7,7 +7,7 @@ import { lintItem } from "../items/lint";
 import { balanceQuotes } from "../text/prompt";
 import type { Lexicon } from "./lexical";
 import { isPluralPhrase } from "./np";
-import { BLANK, blankOut, clean, dangles, lowerFirst, standAlone, upperFirst } from "./prompt";
+import { BLANK, blankOut, clean, dangles, leansOnContext, lowerFirst, upperFirst } from "./prompt";
 import { conceptDistractors } from "./siblings";
 import { termy, type TermInfo, type TermInventory } from "./terms";
 import type { ConceptCandidate, Phrase, SentenceRecord } from "./types";
@@ -42,7 +42,7 @@ const FORM_BASE: Record<string, number> = { definition: 4.2, naming: 3.9, subjec
 
 function finish(ctx: ConceptBuildCtx, s: StatedSentence, type: ItemType, prompt0: string, answer: string, options: string[] | undefined, form: string, term: TermInfo | undefined): ConceptItem | null {
   const prompt = balanceQuotes(prompt0);
-  if (prompt.length > 400) return null;
+  if (prompt.length > 400 || /^(?:For (?:example|instance)|Imagine|Suppose)\b/.test(prompt)) return null;
   const item: Item = { id: "", type, kind: "term", prompt, answer, citations: [ctx.cite(s.doc, s.start, s.end)] };
   if (options) item.options = options;
   const lr = lintItem(item, { aliases: term ? [...term.aliases] : [] });
@@ -51,7 +51,9 @@ function finish(ctx: ConceptBuildCtx, s: StatedSentence, type: ItemType, prompt0
   const score = (FORM_BASE[form] ?? 3) + 0.35 * Math.min(term?.importance ?? 2, 8) - (words > 40 ? 0.6 : 0) - (options ? 0 : 0.2);
   item.score = Math.round(score * 100) / 100;
   item.id = hashHex([ctx.seed, item.type, item.prompt, item.answer].join("\u0001"));
-  return { item, sentKey: s.doc + ":" + s.start, term: term?.key ?? "", score, stated: form !== "mention" && form !== "subject" };
+  // a mention of a term the text defines or names elsewhere is a key fact of its own too
+  const keyTerm = !!term && (term.defined > 0 || term.named > 0);
+  return { item, sentKey: s.doc + ":" + s.start, term: term?.key ?? "", score, stated: keyTerm || (form !== "mention" && form !== "subject") };
 }
 
 function shuffled(answer: string, ds: string[], seed: number, salt: string): string[] {
@@ -83,6 +85,8 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   const n = gloss.split(/\s+/).length;
   // "Fertilization is a numbers game": a short gloss without a clause or phrase is a property or a metaphor
   if (n < 3 || dangles(gloss) || (n < 5 && !/\b(?:that|which|who|whose|where|of|in|by|for|with|from|to|between|used)\b/.test(gloss))) return null;
+  // "the period during which we drift off to sleep" does not define sleep: a gloss naming its own term is circular
+  if (new RegExp(`\\b${info.head}`, "i").test(gloss)) return null;
   // "A duck is an aquatic bird": an everyday word defined once is an illustration, not a key term
   if (!info.key.includes(" ") && info.freq <= 1 && ctx.lexicon.frequency(info.key) >= 12) return null;
   const answer = surface(c.term.text, info);
@@ -127,8 +131,6 @@ function blankItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence,
  */
 function withContext(prompt: string, s: StatedSentence): string | null {
   if (!dangles(prompt)) return prompt;
-  const alone = standAlone(prompt);
-  if (alone !== prompt && /^The \p{Ll}+ (?:in|of|across|between) /u.test(alone)) return alone;
   const prev = s.prevText ? clean(s.prevText) : "";
   if (!prev || dangles(prev) || prev.split(/\s+/).length > 35 || /_{3,}/.test(prev)) return null;
   return `${prev}. ${prompt}`;
@@ -174,7 +176,7 @@ function processItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentenc
 
 function causeItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
   if (!c.gloss) return null;
-  const effect = lowerFirst(standAlone(clean(c.gloss.text)));
+  const effect = lowerFirst(clean(c.gloss.text));
   if (dangles(effect)) return null;
   return finish(ctx, s, "flashcard", `What causes ${effect}?`, clean(c.term.text), undefined, "cause", undefined);
 }
@@ -213,6 +215,10 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
   // "What is true for the bonds is …" (a pseudo-cleft), "The molecule has three parts" after "the water molecule"
   if (/^What\b/.test(r.text)) return null;
   if (subject && r.det.toLowerCase() === "the" && !m.text.includes(" ") && r.prevText && new RegExp(`\\b\\p{L}+\\s+${m.text}\\b`, "iu").test(r.prevText)) return null;
+  // blanked where the sentence is about the term (its subject) or where the text defines or names it elsewhere; a
+  // sentence that points outside itself ("his commission", "these types", "other types") is no question alone
+  if (!subject && !info.defined && !info.named && !info.listed) return null;
+  if (leansOnContext(r.text.slice(r.lead.length))) return null;
   // a common word is blanked only where the text defines, names or classifies it; the reader's own life ("your
   // shift manager") is an illustration
   if (!info.key.includes(" ") && ctx.lexicon.frequency(info.key) >= 12 && !info.defined && !info.named && !info.listed) return null;

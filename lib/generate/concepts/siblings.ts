@@ -13,7 +13,14 @@ const within = (hay: string, needle: string) => !!needle && (" " + hay + " ").in
 function overlaps(a: string, b: string): boolean {
   const na = normAnswer(a);
   const nb = normAnswer(b);
-  return na === nb || within(na, nb) || within(nb, na);
+  if (na === nb || within(na, nb) || within(nb, na)) return true;
+  // "colloidal sizes" beside "colloids": a shared stem gives one away; a shared head ("ionic bond", "covalent bond") does not
+  const wa = na.split(" ");
+  const wb = nb.split(" ");
+  const stems = (ws: string[], skip: string) => ws.filter((w) => w.length >= 6 && w !== skip).map((w) => w.slice(0, 6));
+  const sa = stems(wa, wa[wa.length - 1] === wb[wb.length - 1] ? wa[wa.length - 1]! : "");
+  const sb = stems(wb, wa[wa.length - 1] === wb[wb.length - 1] ? wb[wb.length - 1]! : "");
+  return sa.some((x) => sb.includes(x));
 }
 
 function classesClash(a: string[], b: string[]): boolean {
@@ -30,8 +37,10 @@ export function siblingScore(key: TermInfo, c: TermInfo): number {
     if (classesClash(key.classes, c.classes)) return -1;
     rel += 1.2;
   }
-  // no relation the text or the lexicon can show: not a sibling ("duck" is no wrong option for "the highest good")
-  if (rel === 0) return -1;
+  // no relation the text or the lexicon can show: not a sibling ("duck" is no wrong option for "the highest good");
+  // a class shared with the key is enough only for a term the text itself defines, names or lists ("cleft chins" is
+  // a body part, but no term of the section)
+  if (rel === 0 || (rel < 2.5 && !c.defined && !c.named && !c.listed)) return -1;
   let s = rel;
   if (key.genus.has(c.head) || c.genus.has(key.head)) s -= 2; // "component" is the genus of sensor, not its sibling
   if (c.defined || c.named) s += 1;
