@@ -80,6 +80,9 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
       if (words(gloss) >= 3 && words(gloss) <= 12 && nounPhraseGloss(s0, toks, gloss, s0)) out.push(candidate("definition", term, gloss));
     } else {
       const dash = m[0].includes("—");
+      // "Under the original constitution, a Council of Appointments selected …": a comma after a fronted phrase
+      // starts the clause, it adds no appositive
+      if (!dash && /^(?:[\p{L}’'-]+\s+){0,8}?[\p{L}’'-]+$/u.test(text.slice(0, m.index)) && /^(?:In|Under|During|After|Before|For|With|Without|At|On|By|From|Since|Until|Through|Among|Within|Like|Unlike|As)\b/.test(text)) continue;
       // "the decrease in concentration—the actual negative feedback—": the appositive renames the whole phrase,
       // not the noun after its preposition
       if (/\b(?:in|of|on|at|for|from|with|to|by|across|between|and|or)\s+(?:the\s+)?$/i.test(text.slice(0, term.a))) continue;

@@ -33,7 +33,7 @@ export function extraFlaws(item: Item): string[] {
   }
   if (dangles(item.prompt)) flaws.push("dangling-start");
   // (only for a short answer: a definition as the answer shares words with its term by nature)
-  if (process.env.NOSTEM !== "1" && item.type !== "truefalse" && tested.split(/\s+/).length <= 4 && stemInPrompt(item.prompt, tested)) flaws.push("stem-in-prompt");
+  if (item.type !== "truefalse" && tested.split(/\s+/).length <= 4 && stemInPrompt(item.prompt, tested)) flaws.push("stem-in-prompt");
   return [...new Set(flaws)];
 }
 

@@ -122,7 +122,8 @@ function blankItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence,
     const r = finish(ctx, s, "mcq", prompt, answer, shuffled(answer, ds, ctx.seed, prompt), form, info);
     if (r) return r;
   }
-  return finish(ctx, s, "cloze", prompt, answer, undefined, form, info);
+  // a cloze answer is written as the sentence writes it ("Italian dressing" at a sentence start stays capitalised)
+  return finish(ctx, s, "cloze", prompt, c.term.text.replace(/^[“"]|[”"]$/g, ""), undefined, form, info);
 }
 
 /**
@@ -130,7 +131,8 @@ function blankItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence,
  * after that sentence; without one it is dropped. "This difference in charge across …" reads alone as "The …".
  */
 function withContext(prompt: string, s: StatedSentence): string | null {
-  if (!dangles(prompt)) return prompt;
+  // the concept family resolves no pronoun: a prompt that leans on what came before gets it as context
+  if (!dangles(prompt) && !leansOnContext(prompt)) return prompt;
   const prev = s.prevText ? clean(s.prevText) : "";
   if (!prev || dangles(prev) || prev.split(/\s+/).length > 35 || /_{3,}/.test(prev)) return null;
   return `${prev}. ${prompt}`;

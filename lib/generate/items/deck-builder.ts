@@ -36,7 +36,7 @@ export class ItemBuilder {
   private entityMin: number[] = [];
 
   setExposition(densities: number[]): void {
-    this.entityMin = densities.map((d) => (d <= 2.5 ? 0 : Math.min(1.2, 0.2 * (d - 2.5)) + 3.0));
+    this.entityMin = densities.map((d) => (d <= 4 ? 0 : Math.min(1.2, 0.2 * (d - 4)) + 3.0));
   }
 
   /**
