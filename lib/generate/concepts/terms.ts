@@ -85,7 +85,7 @@ export class TermInventory {
         ex.lists.add(id);
         if (c.genus) ex.genus.add(c.genus);
       }
-      for (const m of c.members) {
+      for (const m of c.adjectival ? [] : c.members) {
         const mt = this.touch(m.text.replace(/\s*\([^)]*\)/g, "").replace(/^(?:the|a|an)\s+/i, ""), doc, false);
         if (c.rel === "list") mt.listed++;
         mt.lists.add(id);
