@@ -89,9 +89,19 @@ describe.skipIf(!hasSamples)("an assignment keeps its secrets from its class's s
   });
 
   it("never draws them into a self-quiz, and hides the answers of an earlier quiz that asked them", async () => {
-    const { attemptId } = await startQuiz(student, { deckId: starterDeckId, count: 100 }, 3);
-    const asked = await db().attemptQuestion.findMany({ where: { attemptId }, select: { prompt: true, answer: true, item: { select: { citations: { select: { start: true, end: true } } } } } });
-    expect(asked.filter((q) => secrets.some((s) => (s.prompt === q.prompt && s.answer === q.answer) || q.item.citations.some((c) => s.spans.includes(spanKey(c)))))).toEqual([]);
+    const secretsNow = await embargoFor(student, new Date());
+    // Either a quiz of the other questions, or (when the assignment asks about every sentence the
+    // deck's questions cite) a plain refusal: never a secret question.
+    const open = (await db().item.findMany({ where: { deckId: starterDeckId, type: { in: ["mcq", "truefalse"] } }, select: { id: true, prompt: true, answer: true, citations: { select: { documentId: true, start: true, end: true } } } }))
+      .filter((i) => !secretsNow.blocks(i));
+    const started = await startQuiz(student, { deckId: starterDeckId, count: 100 }, 3).catch((e) => e);
+    if (open.length === 0) {
+      expect(started).toMatchObject({ code: "INVALID_INPUT", message: expect.stringContaining("withheld until your assignment shows its answers") });
+    } else {
+      const asked = await db().attemptQuestion.findMany({ where: { attemptId: started.attemptId }, select: { prompt: true, answer: true, item: { select: { citations: { select: { start: true, end: true } } } } } });
+      expect(asked.length).toBe(open.length);
+      expect(asked.filter((q) => secrets.some((s) => (s.prompt === q.prompt && s.answer === q.answer) || q.item.citations.some((c) => s.spans.includes(spanKey(c)))))).toEqual([]);
+    }
     // The quiz started before the assignment: a now-secret question is answered without its answer.
     const embargo = await embargoFor(student, new Date());
     for (let seen = { open: 0, secret: 0 }; ; ) {
