@@ -144,6 +144,7 @@ const PROCESS = /^((?:(?:A|An|The)\s+)?(?:[\p{L}][\p{L}'’-]*\s+){0,3}?[\p{L}][
 
 /** "A hydrogen bond is formed when …", "Polar molecules occur when …": how or when a thing comes about. */
 export function processStatement(text: string): ConceptCandidate | null {
+  if (!text.includes(" when ")) return null;
   const m = PROCESS.exec(text);
   if (!m) return null;
   const raw = m[1] ?? m[3]!;
@@ -158,7 +159,7 @@ export function processStatement(text: string): ConceptCandidate | null {
 
 /** "X refers to …", "X is defined as …", "Psychologists define X as …" */
 export function explicitDefinition(text: string, s0: number, toks: Tok[]): ConceptCandidate | null {
-  const d = text.startsWith("The") || text.startsWith("Some") || text.startsWith("Any") || text.startsWith("A") ? definitionOf(text) : null;
+  const d = (text.startsWith("The") && text.includes("definition of")) || ((text.startsWith("Some") || text.startsWith("Any") || text.startsWith("A")) && (text.includes(" when ") || text.includes(" if "))) ? definitionOf(text) : null;
   if (d) return d;
   if (!text.includes("refer") && !text.includes("define")) return null;
   let m = REFERS.exec(text) ?? DEFINED.exec(text);

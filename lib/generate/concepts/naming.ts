@@ -100,6 +100,7 @@ export function namings(text: string, s0: number, toks: Tok[]): ConceptCandidate
 
 /** "… one of the most important formed by water—the hydrogen bond." / "…: the resting potential." */
 export function trailingName(text: string, s0: number, toks: Tok[]): ConceptCandidate | null {
+  if (!text.includes("—") && !text.includes("–") && !text.includes(":")) return null;
   const m = /\s*[—–:]\s*the\s+((?:[\p{L}][\p{L}-]*\s+){0,3}[\p{L}][\p{L}-]*)\.?$/u.exec(text);
   if (!m || !termOk(m[1]!)) return null;
   const a = m.index + m[0].indexOf(m[1]!);
