@@ -20,6 +20,8 @@ export function accuracyByDeck(rows: readonly AttemptRow[]): DeckAccuracy[] {
 }
 
 export * from "./review-stats";
+export { countsOf, dayCounts } from "./day-counts";
+export type { CountedReview, DayCounts } from "./day-counts";
 export { toCsv } from "./csv";
 
 export { analyzeItems, extremeGroups, itemFlags, scoreDistribution, studentScores, GROUP_SHARE } from "./item-analysis";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { currentStreak, dueForecast, longestStreak, masteryBy, reviewCalendar, toCsv, weakest, weeklyAccuracy, type DayStat } from "./index";
+import { UTC_DAYS, type DayClock } from "@/lib/scheduling";
+import { currentStreak, dayCounts, dueForecast, longestStreak, masteryBy, reviewCalendar, toCsv, weakest, weeklyAccuracy, type DayStat } from "./index";
 
 const day = (isoDate: string) => Math.floor(Date.parse(`${isoDate}T00:00:00Z`) / 86_400_000);
 const stat = (d: string, reviews: number, passed = reviews): DayStat => ({ day: day(d), reviews, passed, newCards: 0, quiz: 0 });
@@ -37,8 +38,42 @@ it("computes accuracy per Monday-starting week", () => {
 
 it("forecasts due cards per day, overdue ones today", () => {
   const now = new Date("2026-03-10T15:00:00Z");
-  const f = dueForecast([new Date("2026-01-01T00:00:00Z"), new Date("2026-03-10T23:00:00Z"), new Date("2026-03-12T01:00:00Z"), new Date("2026-06-01T00:00:00Z")], now, 3);
+  const f = dueForecast([new Date("2026-01-01T00:00:00Z"), new Date("2026-03-10T23:00:00Z"), new Date("2026-03-12T01:00:00Z"), new Date("2026-06-01T00:00:00Z")], now, UTC_DAYS, 3);
   expect(f).toEqual([{ date: "2026-03-10", due: 2 }, { date: "2026-03-11", due: 0 }, { date: "2026-03-12", due: 1 }]);
+});
+
+describe("a student in California (UTC−8 in winter, −7 in summer)", () => {
+  const la: DayClock = { timeZone: "America/Los_Angeles", dayStartHour: 0 };
+  const la4: DayClock = { timeZone: "America/Los_Angeles", dayStartHour: 4 };
+  const at = (iso: string) => new Date(iso);
+  const review = (iso: string, rating = 3, state = 2, source = "review") => ({ review: at(iso), rating, state, source, durationMs: 1000 });
+
+  it("keeps a 3 pm and a 5 pm review on one day (in UTC the day rolled over at 4 pm)", () => {
+    // Monday 2026-03-02, 15:00 and 17:00 Pacific = 23:00 Monday and 01:00 Tuesday UTC
+    const reviews = [review("2026-03-02T23:00:00Z"), review("2026-03-03T01:00:00Z")];
+    expect(dayCounts(reviews, UTC_DAYS).map((d) => d.day)).toEqual([day("2026-03-02"), day("2026-03-03")]);
+    expect(dayCounts(reviews, la)).toEqual([{ day: day("2026-03-02"), reviews: 2, passed: 2, newCards: 0, quiz: 0, durationMs: 2000 }]);
+    // so Tuesday morning the streak is 1 day (yesterday), not 2 as UTC days claimed
+    const tuesday9am = at("2026-03-03T17:00:00Z");
+    const stats = dayCounts(reviews, la).map((d) => ({ ...d }));
+    expect(currentStreak(stats, day("2026-03-03"))).toBe(1);
+    // a card due at 22:30 Tuesday Pacific is due today, not tomorrow (06:30 Wednesday UTC)
+    const due = [at("2026-03-04T06:30:00Z")];
+    expect(dueForecast(due, tuesday9am, la, 2)).toEqual([{ date: "2026-03-03", due: 1 }, { date: "2026-03-04", due: 0 }]);
+    expect(dueForecast(due, tuesday9am, UTC_DAYS, 2)).toEqual([{ date: "2026-03-03", due: 0 }, { date: "2026-03-04", due: 1 }]);
+  });
+
+  it("ends the day at midnight, or at the hour the day starts (4 am: a 1 am review counts for the evening before)", () => {
+    const eleven = review("2026-03-03T07:00:00Z"); // 23:00 Monday Pacific
+    const one = review("2026-03-03T09:00:00Z"); // 01:00 Tuesday Pacific
+    expect(dayCounts([eleven, one], la).map((d) => d.day)).toEqual([day("2026-03-02"), day("2026-03-03")]);
+    expect(dayCounts([eleven, one], la4).map((d) => [d.day, d.reviews])).toEqual([[day("2026-03-02"), 2]]);
+  });
+
+  it("counts the new cards a review day began, not quiz answers or reviews of known cards", () => {
+    const c = dayCounts([review("2026-03-02T18:00:00Z", 3, 0), review("2026-03-02T18:01:00Z", 1, 0), review("2026-03-02T18:02:00Z", 3, 2), review("2026-03-02T18:03:00Z", 1, 0, "quiz")], la);
+    expect(c).toEqual([{ day: day("2026-03-02"), reviews: 4, passed: 2, newCards: 2, quiz: 1, durationMs: 4000 }]);
+  });
 });
 
 it("computes mastery per group over all items, recall over studied ones", () => {

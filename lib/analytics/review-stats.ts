@@ -1,5 +1,7 @@
 // Review-history arithmetic for the progress page: streak, calendar, accuracy over time, due
-// forecast, mastery, weakest cards. Days are UTC day numbers (days since 1970-01-01).
+// forecast, mastery, weakest cards. Days are study days in the person's own time zone, numbered
+// like dates (days since 1970-01-01: lib/scheduling/days.ts); the clock comes in as a parameter.
+import { studyDay, type DayClock } from "@/lib/scheduling";
 
 export interface DayStat { day: number; reviews: number; passed: number; newCards: number; quiz: number }
 
@@ -56,12 +58,12 @@ export function weeklyAccuracy(stats: readonly DayStat[], today: number, weeks =
 
 export interface DueDay { date: string; due: number }
 
-/** Cards falling due on each of the next `days` days; today includes every overdue card. */
-export function dueForecast(dues: readonly Date[], now: Date, days = 30): DueDay[] {
-  const today = Math.floor(now.getTime() / 86_400_000);
+/** Cards falling due on each of the person's next `days` study days; today includes every overdue card. */
+export function dueForecast(dues: readonly Date[], now: Date, clock: DayClock, days = 30): DueDay[] {
+  const today = studyDay(now, clock);
   const counts = new Array<number>(days).fill(0);
   for (const d of dues) {
-    const i = Math.max(0, Math.floor(d.getTime() / 86_400_000) - today);
+    const i = Math.max(0, studyDay(d, clock) - today);
     if (i < days) counts[i] = (counts[i] ?? 0) + 1;
   }
   return counts.map((due, i) => ({ date: iso(today + i), due }));

@@ -12,15 +12,8 @@ export function intervalLabel(from: Date, to: Date): string {
   return `${Math.round((days / 365) * 10) / 10}y`;
 }
 
-/** UTC day number (days since 1970-01-01). */
+/** UTC day number (days since 1970-01-01): days as a UTC clock counts them (scripts, tests).
+ *  People's days are study days in their own time zone: see days.ts. */
 export function dayNumber(d: Date): number {
   return Math.floor(d.getTime() / 86_400_000);
-}
-
-export function dayStart(day: number): Date {
-  return new Date(day * 86_400_000);
-}
-
-export function dayIso(day: number): string {
-  return dayStart(day).toISOString().slice(0, 10);
 }

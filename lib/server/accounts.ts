@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { db } from "./db";
 import { getEnv } from "./env";
 import { hashPassword, verifyPassword } from "./passwords";
+import { canonicalTimeZone, isTimeZone } from "@/lib/scheduling";
 
 export type Role = "student" | "instructor";
 export interface SessionUser { id: string; email: string; name: string; role: Role }
@@ -17,6 +18,8 @@ export const signUpSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address.").max(200, "Keep the email under 200 characters.")),
   password: passwordSchema,
   instructorCode: z.string().trim().max(100).optional().default(""),
+  /** the browser's IANA zone; one it does not know is ignored (the first visit asks again) */
+  timeZone: z.string().trim().max(64).optional(),
 });
 export type SignUpInput = z.input<typeof signUpSchema>;
 
@@ -36,6 +39,7 @@ export async function createAccount(input: SignUpInput, opts: { role?: Role } = 
     throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { fieldErrors });
   }
   const { name, email, password, instructorCode } = parsed.data;
+  const timeZone = parsed.data.timeZone && isTimeZone(parsed.data.timeZone) ? canonicalTimeZone(parsed.data.timeZone) : null;
   let role: Role = opts.role ?? "student";
   if (!opts.role && instructorCode) {
     const expected = getEnv().INSTRUCTOR_CODE;
@@ -46,7 +50,7 @@ export async function createAccount(input: SignUpInput, opts: { role?: Role } = 
   const existing = await db().user.findUnique({ where: { email }, select: { id: true } });
   if (existing) throw new AppError("DUPLICATE", SIGN_UP_REFUSED);
   const user = await db().user.create({
-    data: { name, email, role, passwordHash: await hashPassword(password) },
+    data: { name, email, role, passwordHash: await hashPassword(password), timeZone },
     select: { id: true, email: true, name: true, role: true },
   }).catch((e: unknown) => {
     if ((e as { code?: string }).code === "P2002") throw new AppError("DUPLICATE", SIGN_UP_REFUSED); // taken in the meantime

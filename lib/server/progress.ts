@@ -5,7 +5,7 @@ import {
   accuracyByDeck, currentStreak, toCsv, dueForecast, longestStreak, masteryBy, MASTERED_STABILITY_DAYS, reviewCalendar, weakest, weeklyAccuracy,
   type AccuracyPoint, type CalendarDay, type DeckAccuracy, type DueDay, type Mastery,
 } from "@/lib/analytics";
-import { dayIso, dayNumber, retrievability } from "@/lib/scheduling";
+import { dayIso, retrievability, studyDay, type DayClock } from "@/lib/scheduling";
 import { AppError } from "@/lib/errors";
 import { citationGroups, type CitationView } from "./decks";
 import { scorePercent } from "@/lib/grading";
@@ -13,6 +13,7 @@ import { db } from "./db";
 import { readableDecks } from "./access";
 import { embargoFor } from "./embargo";
 import type { SessionUser } from "./accounts";
+import { clockOf } from "./study-days";
 
 export interface AttemptSummary { id: string; deckId: string; deckTitle: string; status: string; total: number; answered: number; correct: number; scorePercent: number; startedAt: Date; finishedAt: Date | null }
 
@@ -34,9 +35,18 @@ export async function getProgress(actor: SessionUser): Promise<{ attempts: Attem
   return { attempts: rows, decks: accuracyByDeck(rows), openDecks: new Set(open.map((d) => d.id)) };
 }
 
-export interface WeakItem { itemId: string; deckId: string; prompt: string; answer: string; kind: string; recallPercent: number; lapses: number; reps: number; due: Date; citations: CitationView[] }
+export interface WeakItem {
+  itemId: string; deckId: string; prompt: string; answer: string; kind: string;
+  /** predicted chance of recalling it a day from now (FSRS retrievability) */
+  recallTomorrowPercent: number;
+  /** answers rated Again (a wrong quiz answer counts) out of every review of it */
+  missed: number; reps: number;
+  /** FSRS lapses: forgotten after it had been learned */
+  lapses: number; due: Date; citations: CitationView[];
+}
 export interface StudyProgress {
-  today: string;
+  /** the person's study day, and the clock that counts their days */
+  today: string; clock: DayClock; timeZoneKnown: boolean;
   totals: { cards: number; reviews: number; dueNow: number; mastered: number };
   streak: { current: number; longest: number; reviewedToday: boolean };
   calendar: CalendarDay[];
@@ -55,10 +65,13 @@ export const KIND_LABEL: Record<string, string> = {
 /** Spaced-repetition progress: read from the caller's cards (one row per item studied) and the
  *  per-day counts, never by scanning the review history. */
 export async function getStudyProgress(actor: SessionUser, now: Date): Promise<StudyProgress> {
-  const today = dayNumber(now);
-  const embargo = await embargoFor(actor, now);
-  const [user, stats, rows, deckRows, secret] = await Promise.all([
-    db().user.findUnique({ where: { id: actor.id }, select: { retention: true } }),
+  const [user, embargo] = await Promise.all([
+    db().user.findUnique({ where: { id: actor.id }, select: { retention: true, timeZone: true, dayStartHour: true } }),
+    embargoFor(actor, now),
+  ]);
+  const clock = clockOf(user ?? { timeZone: null, dayStartHour: 0 });
+  const today = studyDay(now, clock);
+  const [stats, rows, deckRows, secret] = await Promise.all([
     db().userDayStat.findMany({ where: { userId: actor.id, day: { gt: today - 400 } }, select: { day: true, reviews: true, passed: true, newCards: true, quiz: true } }),
     studiedCards(actor.id),
     // A relation filter, not an IN list: a year of cards exceeds SQLite's bound-parameter limit.
@@ -73,9 +86,12 @@ export async function getStudyProgress(actor: SessionUser, now: Date): Promise<S
   // Only cards of decks the student may still open, and none an assignment keeps secret (040).
   const live = rows.filter((c) => c.status === "active" && readable.has(c.deckId) && !withheld.has(c.itemId));
   const scored = live.map((c) => Object.assign(c, { recall: retrievability(c, now, opts) }));
-  const weak = weakest(scored, 10);
+  // The weakest are the cards most likely forgotten by tomorrow: a card just answered wrong is
+  // still fresh now (recall near 100%) but has a short memory, so it ranks weak (decision 051).
+  const tomorrow = new Date(now.getTime() + 86_400_000);
+  const weak = weakest(scored.map((c) => ({ ...c, recall: retrievability(c, tomorrow, opts) })), 10);
   // Denominators: every active item of the decks the student studies, by kind and by document.
-  const [kindCounts, docCounts, docs, weakItems, streakStats] = await Promise.all([
+  const [kindCounts, docCounts, docs, weakItems, streakStats, misses] = await Promise.all([
     deckIds.length ? db().item.groupBy({ by: ["kind"], where: { deckId: { in: deckIds }, status: "active" }, _count: { _all: true } }) : [],
     deckIds.length ? db().itemCitation.groupBy({ by: ["documentId"], where: { position: 0, item: { deckId: { in: deckIds }, status: "active" } }, _count: { _all: true } }) : [],
     deckIds.length ? db().document.findMany({ where: { decks: { some: { deckId: { in: deckIds } } } }, select: { id: true, title: true } }) : [],
@@ -87,7 +103,9 @@ export async function getStudyProgress(actor: SessionUser, now: Date): Promise<S
     currentStreak(stats, today) >= 390
       ? db().userDayStat.findMany({ where: { userId: actor.id }, select: { day: true, reviews: true, passed: true, newCards: true, quiz: true } })
       : stats,
+    weak.length ? db().reviewLog.groupBy({ by: ["cardId"], where: { cardId: { in: weak.map((w) => w.cardId) }, rating: 1 }, _count: { _all: true } }) : [],
   ]);
+  const missedBy = new Map(misses.map((m) => [m.cardId, m._count._all]));
   const docTitle = new Map(docs.map((d) => [d.id, d.title]));
   const studiedKinds = scored.map((c) => ({ group: c.kind, studied: true, recall: c.recall, stability: c.stability }));
   const studiedDocs = scored.flatMap((c) => (c.documentId ? [{ group: c.documentId, studied: true, recall: c.recall, stability: c.stability }] : []));
@@ -106,25 +124,26 @@ export async function getStudyProgress(actor: SessionUser, now: Date): Promise<S
     const i = weakById.get(w.itemId);
     if (!i) return [];
     return [{
-      itemId: i.id, deckId: i.deckId, prompt: i.prompt, answer: i.answer, kind: i.kind, recallPercent: Math.round(w.recall * 100), lapses: w.lapses, reps: w.reps, due: w.due,
+      itemId: i.id, deckId: i.deckId, prompt: i.prompt, answer: i.answer, kind: i.kind, recallTomorrowPercent: Math.round(w.recall * 100),
+      missed: missedBy.get(w.cardId) ?? 0, lapses: w.lapses, reps: w.reps, due: w.due,
       citations: i.views,
     }];
   });
   // "This year": the 365 days the calendar shows.
   const reviews = stats.reduce((n, s) => n + (s.day > today - 365 ? s.reviews : 0), 0);
   return {
-    today: dayIso(today),
+    today: dayIso(today), clock, timeZoneKnown: !!user?.timeZone,
     totals: { cards: live.length, reviews, dueNow: live.filter((c) => c.due <= now).length, mastered: scored.filter((c) => c.stability >= MASTERED_STABILITY_DAYS).length },
     streak: { current: currentStreak(streakStats, today), longest: longestStreak(streakStats), reviewedToday: stats.some((s) => s.day === today && s.reviews > 0) },
     calendar: reviewCalendar(stats, today, 365),
     accuracy: weeklyAccuracy(stats, today, 52),
-    dueForecast: dueForecast(live.map((c) => c.due), now, 30),
+    dueForecast: dueForecast(live.map((c) => c.due), now, clock, 30),
     masteryByDocument, masteryByKind, weakest: weakestOut,
   };
 }
 
 interface StudiedCard {
-  itemId: string; due: Date; stability: number; state: number; lastReview: Date | null; lapses: number; reps: number;
+  cardId: string; itemId: string; due: Date; stability: number; state: number; lastReview: Date | null; lapses: number; reps: number;
   kind: string; status: string; documentId: string | null; deckId: string;
 }
 
@@ -132,7 +151,7 @@ interface StudiedCard {
  *  citation: one join instead of three queries (the progress page's largest read). */
 async function studiedCards(userId: string): Promise<StudiedCard[]> {
   const rows = await db().$queryRaw<Record<string, unknown>[]>`
-    SELECT c."itemId", c."due", c."stability", c."state", c."lastReview", c."lapses", c."reps", i."kind", i."status", ic."documentId", i."deckId"
+    SELECT c."id", c."itemId", c."due", c."stability", c."state", c."lastReview", c."lapses", c."reps", i."kind", i."status", ic."documentId", i."deckId"
     FROM "CardState" c
     JOIN "Item" i ON i."id" = c."itemId"
     LEFT JOIN "ItemCitation" ic ON ic."itemId" = c."itemId" AND ic."position" = 0
@@ -146,7 +165,7 @@ async function studiedCards(userId: string): Promise<StudiedCard[]> {
     if (seen.has(itemId)) continue;
     seen.add(itemId);
     out.push({
-      itemId, due: date(r.due), stability: Number(r.stability), state: Number(r.state), lastReview: r.lastReview === null ? null : date(r.lastReview),
+      cardId: String(r.id), itemId, due: date(r.due), stability: Number(r.stability), state: Number(r.state), lastReview: r.lastReview === null ? null : date(r.lastReview),
       lapses: Number(r.lapses), reps: Number(r.reps), kind: String(r.kind), status: String(r.status), documentId: r.documentId === null ? null : String(r.documentId),
       deckId: String(r.deckId),
     });
@@ -189,7 +208,7 @@ export async function exportProgressCsv(actor: SessionUser, name: string, now: D
   const s = await getStudyProgress(actor, now);
   switch (n) {
     case "summary":
-      return { filename, csv: toCsv(["measure", "value"], [["today_utc", s.today], ["current_streak_days", s.streak.current], ["longest_streak_days", s.streak.longest], ["reviews_last_365_days", s.totals.reviews], ["cards_studied", s.totals.cards], ["due_now", s.totals.dueNow], ["mastered", s.totals.mastered]]) };
+      return { filename, csv: toCsv(["measure", "value"], [["today", s.today], ["time_zone", s.clock.timeZone], ["day_starts_at_hour", s.clock.dayStartHour], ["current_streak_days", s.streak.current], ["longest_streak_days", s.streak.longest], ["reviews_last_365_days", s.totals.reviews], ["cards_studied", s.totals.cards], ["due_now", s.totals.dueNow], ["mastered", s.totals.mastered]]) };
     case "daily":
       return { filename, csv: toCsv(["date", "reviews"], s.calendar.map((d) => [d.date, d.reviews])) };
     case "accuracy":
@@ -201,8 +220,8 @@ export async function exportProgressCsv(actor: SessionUser, name: string, now: D
     case "mastery-kinds":
       return { filename, csv: mastery(s.masteryByKind, "kind") };
     case "weakest":
-      return { filename, csv: toCsv(["item_id", "kind", "prompt", "answer", "recall_now_percent", "lapses", "reviews", "due_utc", "cited_document", "cited_sentence"],
-        s.weakest.map((w) => [w.itemId, w.kind, w.prompt, w.answer, w.recallPercent, w.lapses, w.reps, w.due.toISOString(), w.citations[0]?.documentTitle ?? "", w.citations[0]?.quote ?? ""])) };
+      return { filename, csv: toCsv(["item_id", "kind", "prompt", "answer", "recall_tomorrow_percent", "missed", "lapses", "reviews", "due_utc", "cited_document", "cited_sentence"],
+        s.weakest.map((w) => [w.itemId, w.kind, w.prompt, w.answer, w.recallTomorrowPercent, w.missed, w.lapses, w.reps, w.due.toISOString(), w.citations[0]?.documentTitle ?? "", w.citations[0]?.quote ?? ""])) };
   }
   throw new AppError("NOT_FOUND", "Unknown download.");
 }

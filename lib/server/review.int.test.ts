@@ -171,7 +171,10 @@ describe("flashcard review on an FSRS schedule", () => {
     const user = await makeUser();
     await expect(updateStudySettings(user, { retentionPercent: 50, dailyNewLimit: 10 })).rejects.toMatchObject({ code: "INVALID_INPUT", details: { fieldErrors: { retentionPercent: "Choose a retention target of at least 70%." } } });
     await expect(updateStudySettings(user, { retentionPercent: 90, dailyNewLimit: -1 })).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    expect(await getStudySettings(user)).toEqual({ retention: 0.9, dailyNewLimit: 20 });
+    await expect(updateStudySettings(user, { retentionPercent: 90, dailyNewLimit: 10, timeZone: "Mars/Olympus_Mons", dayStartHour: 4 })).rejects.toMatchObject({ code: "INVALID_INPUT", details: { fieldErrors: { timeZone: "Choose a time zone from the list." } } });
+    await expect(updateStudySettings(user, { retentionPercent: 90, dailyNewLimit: 10, timeZone: "UTC", dayStartHour: 24 })).rejects.toMatchObject({ code: "INVALID_INPUT", details: { fieldErrors: { dayStartHour: "Choose an hour from 0 to 23." } } });
+    // nothing of a refused form is saved; an account without a zone counts days in UTC
+    expect(await getStudySettings(user)).toEqual({ retention: 0.9, dailyNewLimit: 20, clock: { timeZone: "UTC", dayStartHour: 4 }, timeZoneKnown: false });
     const d = await makeStudyDeck({ items: 2 });
     const dueAfter = async (pct: number, item: string) => {
       await updateStudySettings(user, { retentionPercent: pct, dailyNewLimit: 20 });

@@ -6,15 +6,17 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { AppError, notFound } from "@/lib/errors";
 import {
-  dayNumber, GRADES, intervalLabel, isGrade, newCard, preview, replay, review, rollback,
-  type Grade, type SchedCard, type SchedLog,
+  GRADES, intervalLabel, isGrade, newCard, preview, replay, review, rollback, studyDay,
+  type DayClock, type Grade, type SchedCard, type SchedLog,
 } from "@/lib/scheduling";
+import { countsOf } from "@/lib/analytics";
 import { shuffleOptions } from "@/lib/grading";
 import { db, type Tx } from "./db";
 import { citationGroups, type CitationView } from "./decks";
 import { readableDecks } from "./access";
 import { embargoFor, notEmbargoed, type Embargo } from "./embargo";
 import type { SessionUser } from "./accounts";
+import { clockOf, dayStartHourSchema, setDayClock, timeZoneSchema } from "./study-days";
 
 /** Learning and relearning steps may be taken up to this early when nothing else is due. */
 const LEARN_AHEAD_MS = 20 * 60_000;
@@ -28,19 +30,26 @@ export const scopeSchema = z.object({
 });
 export type ReviewScope = z.infer<typeof scopeSchema>;
 
-export interface StudySettings { retention: number; dailyNewLimit: number }
+export interface StudySettings {
+  retention: number; dailyNewLimit: number;
+  /** whose days: the time zone (UTC until the browser reports one) and the hour a day starts */
+  clock: DayClock; timeZoneKnown: boolean;
+}
 
 export const settingsSchema = z.object({
   retentionPercent: z.coerce.number({ error: "Enter a retention target." }).int("Use a whole percentage.").min(70, "Choose a retention target of at least 70%.").max(99, "Choose a retention target of at most 99%."),
   /** also recompute existing cards' schedules with the new target */
   reschedule: z.union([z.boolean(), z.literal("on")]).optional().transform((v) => v === true || v === "on"),
   dailyNewLimit: z.coerce.number({ error: "Enter a number of new cards." }).int("Use a whole number of new cards.").min(0, "The new-card limit cannot be negative.").max(500, "Choose at most 500 new cards a day."),
+  /** with dayStartHour: when days begin; changing them recounts the days (study-days.ts) */
+  timeZone: timeZoneSchema.optional(),
+  dayStartHour: dayStartHourSchema.optional(),
 });
 
 export async function getStudySettings(actor: SessionUser): Promise<StudySettings> {
-  const u = await db().user.findUnique({ where: { id: actor.id }, select: { retention: true, dailyNewLimit: true } });
+  const u = await db().user.findUnique({ where: { id: actor.id }, select: { retention: true, dailyNewLimit: true, timeZone: true, dayStartHour: true } });
   if (!u) throw new AppError("UNAUTHENTICATED", "Your account was not found. Sign in again.");
-  return u;
+  return { retention: u.retention, dailyNewLimit: u.dailyNewLimit, clock: clockOf(u), timeZoneKnown: u.timeZone !== null };
 }
 
 export async function updateStudySettings(actor: SessionUser, input: z.input<typeof settingsSchema>): Promise<StudySettings & { rescheduled: number }> {
@@ -50,13 +59,14 @@ export async function updateStudySettings(actor: SessionUser, input: z.input<typ
     for (const i of parsed.error.issues) fieldErrors[String(i.path[0])] ??= i.message;
     throw new AppError("INVALID_INPUT", parsed.error.issues[0]?.message ?? "Invalid settings.", { fieldErrors });
   }
-  const saved = await db().user.update({
+  await db().user.update({
     where: { id: actor.id },
     data: { retention: parsed.data.retentionPercent / 100, dailyNewLimit: parsed.data.dailyNewLimit },
-    select: { retention: true, dailyNewLimit: true },
+    select: { id: true },
   });
+  if (parsed.data.timeZone) await setDayClock(actor, { timeZone: parsed.data.timeZone, dayStartHour: parsed.data.dayStartHour });
   const rescheduled = parsed.data.reschedule ? (await recomputeSchedules(actor)).cards : 0;
-  return { ...saved, rescheduled };
+  return { ...(await getStudySettings(actor)), rescheduled };
 }
 
 export interface ReviewCardView {
@@ -84,9 +94,13 @@ function isDue(c: SchedCard, now: Date): boolean {
   return (c.state === 1 || c.state === 3) && c.due.getTime() <= now.getTime() + LEARN_AHEAD_MS;
 }
 
-async function newToday(userId: string, now: Date): Promise<number> {
-  const s = await db().userDayStat.findUnique({ where: { userId_day: { userId, day: dayNumber(now) } }, select: { newCards: true } });
-  return s?.newCards ?? 0;
+/** New cards begun on the person's current study day. Read before their clock is known (so it
+ *  runs beside the other reads): the days around now's UTC date that any zone and start hour
+ *  can fall on; `pick` chooses with the clock. */
+async function newCardsAround(userId: string, now: Date): Promise<{ pick: (clock: DayClock) => number }> {
+  const utc = Math.floor(now.getTime() / 86_400_000);
+  const rows = await db().userDayStat.findMany({ where: { userId, day: { gte: utc - 2, lte: utc + 1 } }, select: { day: true, newCards: true } });
+  return { pick: (clock) => rows.find((r) => r.day === studyDay(now, clock))?.newCards ?? 0 };
 }
 
 /** A stable shuffle per card and review, so a reload shows the same order. */
@@ -109,14 +123,15 @@ export async function getReviewQueue(actor: SessionUser, scopeInput: z.input<typ
   const embargo = await embargoFor(actor, now);
   const where = { userId: actor.id, item: itemWhere(scope, actor, embargo) };
   // The reads that do not depend on each other run together (one round trip on PostgreSQL).
-  const [settings, lastLog, doneNew, dueCount, due] = await Promise.all([
+  const [settings, lastLog, newAround, dueCount, due] = await Promise.all([
     getStudySettings(actor),
     db().reviewLog.findFirst({ where: { userId: actor.id, source: "review" }, select: { id: true } }),
-    newToday(actor.id, now),
+    newCardsAround(actor.id, now),
     scope.items ? Promise.resolve(0) : db().cardState.count({ where: { ...where, due: { lte: now } } }),
     scope.items ? Promise.resolve(null) : db().cardState.findFirst({ where: { ...where, due: { lte: now } }, orderBy: { due: "asc" }, select: { itemId: true } }),
   ]);
   const canUndo = !!lastLog;
+  const doneNew = newAround.pick(settings.clock);
   // An empty queue may mean the deck is gone (or hidden): only then is it looked up.
   const deckGone = async () => !!scope.deckId && !(await db().deck.findFirst({ where: { id: scope.deckId, ...readableDecks(actor) }, select: { id: true } }));
   if (first && (await db().item.count({ where: { id: first, ...itemWhere({}, actor, embargo) } })) > 0) {
@@ -236,14 +251,14 @@ export async function rateCard(actor: SessionUser, input: z.input<typeof rateSch
     refusal = new AppError("NOT_FOUND", "This card no longer exists: its deck was deleted or the item retired. Your other cards and reviews are kept.");
   else if (mode === "due" && card && !isDue(sched(card), now))
     refusal = new AppError("NOT_DUE", `This card is not due until ${card.due.toISOString().slice(0, 16).replace("T", " ")} UTC, so the rating was not stored. It was probably rated already in another tab.`);
-  else if (mode === "due" && !card && (await newToday(actor.id, now)) >= settings.dailyNewLimit)
+  else if (mode === "due" && !card && (await newCardsAround(actor.id, now)).pick(settings.clock) >= settings.dailyNewLimit)
     refusal = new AppError("NEW_LIMIT", `You have reached today's limit of ${settings.dailyNewLimit} new cards. Come back tomorrow, or raise the limit in your study settings.`);
   if (refusal) {
     const previous = await findPrevious();
     if (previous) return asDuplicate(previous);
     throw refusal;
   }
-  const plan = planReview({ userId: actor.id, itemId, card, rating, now, retention: settings.retention, source: "review", clientKey: key, durationMs });
+  const plan = planReview({ userId: actor.id, itemId, card, rating, now, retention: settings.retention, clock: settings.clock, source: "review", clientKey: key, durationMs });
   try {
     // One batch transaction: the card update is conditional on what was read (else P2025),
     // the log's client key and the card's (user, item) are unique (else P2002): all or nothing.
@@ -268,17 +283,19 @@ function prismaCode(e: unknown): string | null {
 interface ReviewPlan {
   userId: string; itemId: string; cardId: string; before: CardRow | null; card: SchedCard; log: SchedLog; clockBehind: boolean;
   source: "review" | "quiz"; clientKey: string; durationMs: number; rating: Grade;
+  /** the person's study day the review counts on */
+  day: number;
 }
 
 /** The scheduling half of a review: pure, no database. */
 function planReview(r: {
-  userId: string; itemId: string; card: CardRow | null; rating: Grade; now: Date; retention: number;
+  userId: string; itemId: string; card: CardRow | null; rating: Grade; now: Date; retention: number; clock: DayClock;
   source: "review" | "quiz"; clientKey: string; durationMs: number;
 }): ReviewPlan {
   const res = review(r.card ? sched(r.card) : newCard(r.now), r.rating, r.now, { retention: r.retention });
   return {
     userId: r.userId, itemId: r.itemId, cardId: r.card?.id ?? randomUUID(), before: r.card, card: res.card, log: res.log, clockBehind: res.clockBehind,
-    source: r.source, clientKey: r.clientKey, durationMs: r.durationMs, rating: r.rating,
+    source: r.source, clientKey: r.clientKey, durationMs: r.durationMs, rating: r.rating, day: studyDay(res.log.review, r.clock),
   };
 }
 
@@ -298,8 +315,8 @@ function writeOps(c: Tx, p: ReviewPlan, mode: "strict" | "lenient") {
       ? c.cardState.update({ where: { id: b.id, reps: b.reps, lastReview: b.lastReview }, data, select: { id: true } })
       : c.cardState.updateMany({ where: { id: b.id, reps: b.reps, lastReview: b.lastReview }, data });
   const l = p.log;
-  const day = dayNumber(l.review);
-  const counts = { reviews: 1, passed: p.rating > 1 ? 1 : 0, newCards: !b && p.source === "review" ? 1 : 0, quiz: p.source === "quiz" ? 1 : 0, durationMs: p.durationMs };
+  const day = p.day;
+  const counts = countsOf({ rating: p.rating, state: l.state, source: p.source, durationMs: p.durationMs });
   return [
     cardOp,
     c.reviewLog.create({
@@ -328,7 +345,7 @@ function writeOps(c: Tx, p: ReviewPlan, mode: "strict" | "lenient") {
 export async function recordQuizAnswer(tx: Tx, a: { userId: string; itemId: string; questionId: string; correct: boolean; now: Date }): Promise<boolean> {
   const key = storedKey(a.userId, `quiz:${a.questionId}`);
   const [user, item, card, existing] = await Promise.all([
-    tx.user.findUnique({ where: { id: a.userId }, select: { retention: true } }),
+    tx.user.findUnique({ where: { id: a.userId }, select: { retention: true, timeZone: true, dayStartHour: true } }),
     tx.item.findFirst({ where: { id: a.itemId, deck: readableDecks({ id: a.userId }) }, select: { id: true } }),
     tx.cardState.findUnique({ where: { userId_itemId: { userId: a.userId, itemId: a.itemId } }, select: cardSelect }),
     tx.reviewLog.findUnique({ where: { clientKey: key }, select: { id: true } }),
@@ -336,7 +353,7 @@ export async function recordQuizAnswer(tx: Tx, a: { userId: string; itemId: stri
   // Questions of a deck the student cannot open (an instructor's deck behind an assignment) do
   // not become flashcards: reviewing them would show answers the assignment may keep back.
   if (!user || !item || existing) return false;
-  const plan = planReview({ userId: a.userId, itemId: a.itemId, card, rating: a.correct ? 3 : 1, now: a.now, retention: user.retention, source: "quiz", clientKey: key, durationMs: 0 });
+  const plan = planReview({ userId: a.userId, itemId: a.itemId, card, rating: a.correct ? 3 : 1, now: a.now, retention: user.retention, clock: clockOf(user), source: "quiz", clientKey: key, durationMs: 0 });
   const [cardOp, logOp, statOp] = writeOps(tx, plan, "lenient");
   // A card changed since it was read (a review in another tab at the same instant): the quiz
   // answer still stands; only this schedule update is skipped.
@@ -375,7 +392,7 @@ export async function undoLastReview(actor: SessionUser): Promise<{ itemId: stri
       });
     }
     await tx.userDayStat.updateMany({
-      where: { userId: actor.id, day: dayNumber(log.review) },
+      where: { userId: actor.id, day: studyDay(log.review, settings.clock) },
       data: { reviews: { decrement: 1 }, passed: { decrement: log.rating > 1 ? 1 : 0 }, newCards: { decrement: log.state === 0 ? 1 : 0 }, durationMs: { decrement: log.durationMs } },
     });
     return true;

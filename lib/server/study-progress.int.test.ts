@@ -1,5 +1,7 @@
 // The progress page's figures against the stored history, computed here independently from
-// the ReviewLog and CardState rows (not from the per-day counts the server reads).
+// the ReviewLog and CardState rows (not from the per-day counts the server reads). The student
+// lives in California and their day starts at 4 am: every session runs from midnight to 1 am
+// Pacific, so each counts for the day before (in UTC it would be the day after).
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "./db";
@@ -7,11 +9,14 @@ import { rateCard, getReviewQueue, updateStudySettings } from "./review";
 import { exportProgressCsv, getStudyProgress } from "./progress";
 import { makeUser } from "./testing/fixtures";
 import { makeStudyDeck } from "./testing/study-fixtures";
+import { answerQuestion, startQuiz } from "./quiz";
+import { studyDay, type DayClock } from "@/lib/scheduling";
 import type { SessionUser } from "./accounts";
 
-const T0 = new Date("2026-01-05T08:00:00Z");
+const T0 = new Date("2026-01-05T08:00:00Z"); // Monday 5 January, 00:00 Pacific
 const DAY = 86_400_000;
-const dayOf = (d: Date) => Math.floor(d.getTime() / DAY);
+const CLOCK: DayClock = { timeZone: "America/Los_Angeles", dayStartHour: 4 };
+const dayOf = (d: Date) => studyDay(d, CLOCK);
 const iso = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
 
 describe("progress matches the stored review history", () => {
@@ -24,7 +29,7 @@ describe("progress matches the stored review history", () => {
     student = await makeUser();
     other = await makeUser();
     deck = await makeStudyDeck({ items: 24, documents: 2 });
-    await updateStudySettings(student, { retentionPercent: 90, dailyNewLimit: 4 });
+    await updateStudySettings(student, { retentionPercent: 90, dailyNewLimit: 4, timeZone: CLOCK.timeZone, dayStartHour: CLOCK.dayStartHour });
     // 40 days of sessions, skipping some days; ratings follow a fixed pattern with some Again.
     let n = 0;
     for (let d = 0; d < 40; d++) {
@@ -59,10 +64,13 @@ describe("progress matches the stored review history", () => {
     for (let d = perDay.has(today) ? today : today - 1; perDay.has(d); d--) streak += 1;
     expect(perDay.has(37 + dayOf(T0))).toBe(false);
     expect(p.streak).toMatchObject({ current: streak, reviewedToday: perDay.has(today) });
-    // weekly accuracy (weeks from Monday; 2026-01-05 is a Monday)
+    // the first session (Monday just after midnight Pacific) counts for Sunday 4 January
+    expect(p.calendar.find((c) => c.date === "2026-01-04")?.reviews).toBe(perDay.get(dayOf(T0)));
+    expect(dayOf(T0)).toBe(Date.parse("2026-01-04") / DAY);
+    // weekly accuracy (weeks from Monday, in the student's days)
     for (const w of p.accuracy) {
-      const start = Date.parse(`${w.weekStart}T00:00:00Z`);
-      const inWeek = logs.filter((l) => l.review.getTime() >= start && l.review.getTime() < start + 7 * DAY);
+      const start = Date.parse(`${w.weekStart}T00:00:00Z`) / DAY;
+      const inWeek = logs.filter((l) => dayOf(l.review) >= start && dayOf(l.review) < start + 7);
       expect(w.reviews).toBe(inWeek.length);
       expect(w.passed).toBe(inWeek.filter((l) => l.rating > 1).length);
       expect(w.accuracyPercent).toBe(Math.round((100 * w.passed) / w.reviews));
@@ -93,8 +101,27 @@ describe("progress matches the stored review history", () => {
     // the weakest items are studied cards, with their citation
     expect(p.weakest.length).toBe(10);
     for (const w of p.weakest) expect(w.citations[0]?.quote).toMatch(/^Fact \d+ of document/);
-    const recalls = p.weakest.map((w) => w.recallPercent);
+    const recalls = p.weakest.map((w) => w.recallTomorrowPercent);
     expect([...recalls].sort((a, b) => a - b)).toEqual(recalls);
+    // "missed": the Again ratings of each, read from the log
+    for (const w of p.weakest) expect(w.missed).toBe(await db().reviewLog.count({ where: { userId: student.id, itemId: w.itemId, rating: 1 } }));
+  });
+
+  it("puts a question just answered wrong in a quiz at the top of the weakest items, as missed", async () => {
+    const fresh = await makeUser();
+    const quizDeck = await makeStudyDeck({ items: 6 });
+    const { attemptId } = await startQuiz(fresh, { deckId: quizDeck.deckId, count: 2 }, 7, now);
+    const rows = await db().attemptQuestion.findMany({ where: { attemptId }, orderBy: { position: "asc" }, select: { id: true, itemId: true, answer: true, options: true } });
+    const [wrong, right] = rows;
+    await answerQuestion(fresh, { attemptId, questionId: right!.id, chosen: right!.answer! }, now);
+    await answerQuestion(fresh, { attemptId, questionId: wrong!.id, chosen: (JSON.parse(wrong!.options) as string[]).find((o) => o !== wrong!.answer)! }, now);
+    const p = await getStudyProgress(fresh, new Date(now.getTime() + 60_000));
+    expect(p.weakest.map((w) => w.itemId)).toEqual([wrong!.itemId, right!.itemId]);
+    expect(p.weakest[0]).toMatchObject({ missed: 1, reps: 1 });
+    // fresh in mind now, but its memory is short: far from 100% by tomorrow
+    expect(p.weakest[0]!.recallTomorrowPercent).toBeLessThan(90);
+    expect(p.weakest[1]).toMatchObject({ missed: 0 });
+    expect(p.weakest[1]!.recallTomorrowPercent).toBeGreaterThan(p.weakest[0]!.recallTomorrowPercent);
   });
 
   it("exports the same figures as CSV, only the caller's", async () => {
