@@ -68,7 +68,7 @@ describe("a student reviews flashcards by keyboard, undoes a rating, and sees it
     expect(await text(page, "[data-testid=total-cards]")).toContain("2");
     const today = new Date().toISOString().slice(0, 10);
     expect(await page.locator(`[data-testid=heatmap] rect[data-date="${today}"]`).getAttribute("data-count")).toBe("2");
-    expect(await page.locator("[data-testid=heatmap] svg").getAttribute("aria-label")).toContain("2 reviews on 1 days");
+    expect(await page.locator("[data-testid=heatmap] svg").getAttribute("aria-label")).toContain("2 reviews on 1 day,");
     await page.waitForSelector("[data-testid=due-chart] svg.recharts-surface");
     expect(await page.locator("[data-testid=weak-item]").count()).toBe(2);
     expect(await page.locator("[data-testid=attempt-row]").count()).toBe(0);
@@ -114,7 +114,7 @@ describe("a student reviews flashcards by keyboard, undoes a rating, and sees it
     await page.fill("#retentionPercent", "85");
     await page.fill("#dailyNewLimit", "5");
     await page.click("text=Save settings");
-    await page.waitForSelector("text=Saved: 85% retention, 5 new cards a day.");
+    await page.waitForSelector("text=Saved: 85% retention, 5 new cards a day,");
     await page.goto(`${baseURL}/review`);
     // 5 a day, one already used: the multiple-choice card above was new
     expect(await text(page, "[data-testid=review-counts]")).toContain("4 new left today");

@@ -1,4 +1,7 @@
+import Link from "next/link";
 import { requireUser } from "@/lib/server/auth";
+import { getStudySettings } from "@/lib/server/review";
+import { hourLabel } from "@/lib/format";
 import { countSessions } from "@/lib/server/sessions";
 import { ChangePasswordForm } from "@/components/change-password-form";
 import { ActionForm } from "@/components/action-form";
@@ -9,7 +12,7 @@ export const metadata = { title: "Your account · CiteDeck" };
 
 export default async function AccountPage() {
   const user = await requireUser("/account");
-  const sessions = await countSessions(user.id);
+  const [sessions, settings] = await Promise.all([countSessions(user.id), getStudySettings(user)]);
   return (
     <>
       <h1>Your account</h1>
@@ -17,6 +20,7 @@ export default async function AccountPage() {
         <dt>Name</dt><dd>{user.name}</dd>
         <dt>Email</dt><dd>{user.email}</dd>
         <dt>Role</dt><dd>{user.role}</dd>
+        <dt>Your days</dt><dd data-testid="account-clock">start at {hourLabel(settings.clock.dayStartHour)} in {settings.clock.timeZone} · <Link href="/review/settings">change</Link></dd>
       </dl>
       <h2>Change password</h2>
       <p className="small muted">Changing it signs you out everywhere else.</p>

@@ -8,6 +8,7 @@ export async function signUpAction(_prev: unknown, form: FormData): Promise<Acti
     const user = await signUp({
       name: String(form.get("name") ?? ""), email: String(form.get("email") ?? ""),
       password: String(form.get("password") ?? ""), instructorCode: String(form.get("instructorCode") ?? ""),
+      timeZone: String(form.get("timeZone") ?? ""),
     }, await requestAddress());
     return { ok: true, email: user.email };
   } catch (e) {

@@ -6,6 +6,9 @@ import { updateStudySettingsAction } from "@/app/actions/update-study-settings-a
 
 export const metadata = { title: "Study settings · CiteDeck" };
 
+/** Every zone this runtime knows, with UTC first. */
+const ZONES = ["UTC", ...Intl.supportedValuesOf("timeZone").filter((z) => z !== "UTC")];
+
 export default async function StudySettingsPage() {
   const user = await requireUser("/review/settings");
   const s = await getStudySettings(user);
@@ -13,7 +16,7 @@ export default async function StudySettingsPage() {
     <>
       <p className="small"><Link href="/review">← Review</Link></p>
       <h1>Study settings</h1>
-      <StudySettingsForm retentionPercent={Math.round(s.retention * 100)} dailyNewLimit={s.dailyNewLimit} save={updateStudySettingsAction} />
+      <StudySettingsForm retentionPercent={Math.round(s.retention * 100)} dailyNewLimit={s.dailyNewLimit} timeZone={s.clock.timeZone} dayStartHour={s.clock.dayStartHour} zones={ZONES} save={updateStudySettingsAction} />
     </>
   );
 }
