@@ -1,10 +1,16 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import "./globals.css";
 import { getSessionUser } from "@/lib/server/auth";
 import { SignOutButton } from "@/components/sign-out-button";
+import { MainNav } from "@/components/main-nav";
+import { TimeZoneDetect } from "@/components/time-zone-detect";
+import { detectTimeZoneAction } from "@/app/actions/detect-time-zone-action";
 
 export const metadata: Metadata = { title: "CiteDeck", description: "Study from your documents: cited quizzes and flashcards." };
+export const viewport: Viewport = {
+  themeColor: [{ media: "(prefers-color-scheme: light)", color: "#ffffff" }, { media: "(prefers-color-scheme: dark)", color: "#1d2026" }],
+};
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const user = await getSessionUser();
@@ -14,20 +20,13 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <a className="skip" href="#main">Skip to content</a>
         <header className="top">
           <Link className="brand" href="/">CiteDeck</Link>
-          {user && (
-            <nav aria-label="Main">
-              <Link href="/library">Library</Link>
-              <Link href="/decks">Decks</Link>
-              <Link href="/review">Review</Link>
-              <Link href="/progress">Progress</Link>
-              <Link href="/classes">Classes</Link>
-            </nav>
-          )}
+          {user && <MainNav />}
           <div className="who">
-            {user ? (<><span><Link href="/account" title="Your account: password and sessions">{user.name}</Link>{user.role === "instructor" ? " (instructor)" : ""}</span><SignOutButton /></>) : (<><Link href="/signin">Sign in</Link><Link href="/signup">Sign up</Link></>)}
+            {user ? (<><span className="row-tight"><Link className="name" href="/account" title="Your account: password, time zone and sessions">{user.name}</Link>{user.role === "instructor" ? " (instructor)" : ""}</span><SignOutButton /></>) : (<><Link href="/signin">Sign in</Link><Link href="/signup">Sign up</Link></>)}
           </div>
         </header>
-        <main id="main">{children}</main>
+        <main id="main" tabIndex={-1}>{children}</main>
+        {user && <TimeZoneDetect userId={user.id} detect={detectTimeZoneAction} />}
       </body>
     </html>
   );

@@ -32,7 +32,7 @@ async function upload(form: FormData): Promise<State> {
   }
 }
 
-export function AddDocumentForm({ action }: { action: Action }) {
+export function AddDocumentForm({ action, className = "card" }: { action: Action; className?: string }) {
   const safeAction: Action = async (prev, form) => {
     try {
       return await action(prev, form);
@@ -51,7 +51,7 @@ export function AddDocumentForm({ action }: { action: Action }) {
   return (
     <form
       action={pasteAction}
-      className="card"
+      className={className}
       aria-label="Add a document"
       onSubmit={(e) => {
         const fd = new FormData(e.currentTarget);
@@ -71,8 +71,8 @@ export function AddDocumentForm({ action }: { action: Action }) {
       }}
     >
       <div className="row" role="radiogroup" aria-label="How to add">
-        <label className="row" style={{ fontWeight: 400, margin: 0 }}><input type="radio" name="mode" checked={mode === "paste"} onChange={() => { setMode("paste"); setClientError(null); }} /> Paste text</label>
-        <label className="row" style={{ fontWeight: 400, margin: 0 }}><input type="radio" name="mode" checked={mode === "file"} onChange={() => { setMode("file"); setClientError(null); }} /> Upload a file</label>
+        <label className="check inline"><input type="radio" name="mode" checked={mode === "paste"} onChange={() => { setMode("paste"); setClientError(null); }} /> Paste text</label>
+        <label className="check inline"><input type="radio" name="mode" checked={mode === "file"} onChange={() => { setMode("file"); setClientError(null); }} /> Upload a file</label>
       </div>
       {mode === "paste" ? (
         <>

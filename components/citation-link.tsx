@@ -11,7 +11,7 @@ export const citationHref = (c: { documentId: string; start: number; end: number
  *  deleted document, the passage kept at deletion and a note instead of the link. */
 export function CitationQuote({ c }: { c: CitationProps }) {
   return (
-    <figure style={{ margin: ".4rem 0" }}>
+    <figure className="citation">
       <blockquote className="quote" data-testid="citation-quote">{c.quote}</blockquote>
       <figcaption className="small">
         {c.documentId

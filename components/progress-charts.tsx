@@ -1,6 +1,8 @@
 "use client";
 // Progress charts (Recharts, and an SVG calendar). Each chart has a text alternative: an
 // aria description with the gist, and the full figures in a table under "Show the numbers".
+import { useEffect, useRef } from "react";
+import { plural } from "@/lib/format";
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 export interface AccuracyPointView { weekStart: string; reviews: number; passed: number; accuracyPercent: number }
@@ -13,17 +15,17 @@ const short = (iso: string) => iso.slice(5);
 export function AccuracyChart({ points }: { points: AccuracyPointView[] }) {
   if (points.length === 0) return <p className="muted">No reviews yet: accuracy appears after your first week of study.</p>;
   const last = points.at(-1)!;
-  const desc = `Share of reviews you recalled, per week, over ${points.length} weeks with reviews. Latest week (from ${last.weekStart}): ${last.accuracyPercent}% of ${last.reviews} reviews.`;
+  const desc = `Share of reviews you recalled, per week, over ${plural(points.length, "week")} with reviews. Latest week (from ${last.weekStart}): ${last.accuracyPercent}% of ${plural(last.reviews, "review")}.`;
   return (
     <figure className="chart" data-testid="accuracy-chart">
-      <div role="img" aria-label={desc} style={{ width: "100%", height: 220 }}>
+      <div role="img" aria-label={desc} className="plot" style={{ height: 220 }}>
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={points} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
-            <CartesianGrid stroke="#e2dfd8" strokeDasharray="3 3" />
+            <CartesianGrid stroke="var(--chart-grid)" strokeDasharray="3 3" />
             <XAxis dataKey="weekStart" tickFormatter={short} fontSize={12} minTickGap={20} />
             <YAxis domain={[0, 100]} unit="%" fontSize={12} width={44} />
             <Tooltip formatter={(v) => [`${v}%`, "Recalled"]} labelFormatter={(l) => `Week of ${l}`} />
-            <Line type="monotone" dataKey="accuracyPercent" stroke="#1f5fbf" strokeWidth={2} dot={points.length < 20} isAnimationActive={false} />
+            <Line type="monotone" dataKey="accuracyPercent" stroke="var(--chart-1)" strokeWidth={2} dot={points.length < 20} isAnimationActive={false} />
           </LineChart>
         </ResponsiveContainer>
       </div>
@@ -38,17 +40,17 @@ export function AccuracyChart({ points }: { points: AccuracyPointView[] }) {
 
 export function DueChart({ days }: { days: DueDayView[] }) {
   const total = days.reduce((n, d) => n + d.due, 0);
-  const desc = `${total} cards fall due in the next ${days.length} days; ${days[0]?.due ?? 0} today (overdue included).`;
+  const desc = `${plural(total, "card")} ${total === 1 ? "falls" : "fall"} due in the next ${days.length} days; ${days[0]?.due ?? 0} today (overdue included).`;
   return (
     <figure className="chart" data-testid="due-chart">
-      <div role="img" aria-label={desc} style={{ width: "100%", height: 200 }}>
+      <div role="img" aria-label={desc} className="plot" style={{ height: 200 }}>
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={days} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
-            <CartesianGrid stroke="#e2dfd8" strokeDasharray="3 3" vertical={false} />
+            <CartesianGrid stroke="var(--chart-grid)" strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="date" tickFormatter={short} fontSize={12} minTickGap={16} />
             <YAxis allowDecimals={false} fontSize={12} width={40} />
             <Tooltip formatter={(v) => [v, "Cards due"]} />
-            <Bar dataKey="due" fill="#17683a" isAnimationActive={false} />
+            <Bar dataKey="due" fill="var(--chart-3)" isAnimationActive={false} />
           </BarChart>
         </ResponsiveContainer>
       </div>
@@ -67,15 +69,15 @@ export function MasteryChart({ rows, what, testId }: { rows: MasteryView[]; what
   const desc = `Mastery by ${what}: ${top.map((r) => `${r.label} ${r.masteryPercent}%`).join(", ")}.`;
   return (
     <figure className="chart" data-testid={testId}>
-      <div role="img" aria-label={desc} style={{ width: "100%", height: Math.max(120, top.length * 30 + 40) }}>
+      <div role="img" aria-label={desc} className="plot" style={{ height: Math.max(120, top.length * 30 + 40) }}>
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={top} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
-            <CartesianGrid stroke="#e2dfd8" strokeDasharray="3 3" horizontal={false} />
+            <CartesianGrid stroke="var(--chart-grid)" strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" domain={[0, 100]} unit="%" fontSize={12} />
             <YAxis type="category" dataKey="label" width={150} fontSize={12} tickFormatter={(l: string) => (l.length > 22 ? `${l.slice(0, 21)}…` : l)} />
             <Tooltip formatter={(v, name) => [`${v}%`, name === "masteryPercent" ? "Mastered" : "Predicted recall"]} />
-            <Bar dataKey="masteryPercent" fill="#1f5fbf" isAnimationActive={false} name="masteryPercent" />
-            <Bar dataKey="recallPercent" fill="#9db8e6" isAnimationActive={false} name="recallPercent" />
+            <Bar dataKey="masteryPercent" fill="var(--chart-1)" isAnimationActive={false} name="masteryPercent" />
+            <Bar dataKey="recallPercent" fill="var(--chart-2)" isAnimationActive={false} name="recallPercent" />
           </BarChart>
         </ResponsiveContainer>
       </div>
@@ -88,10 +90,10 @@ export function MasteryChart({ rows, what, testId }: { rows: MasteryView[]; what
   );
 }
 
-const LEVELS = ["#ebedf0", "#c6e48b", "#7bc96f", "#239a3b", "#196127"];
-
 /** A year of reviews as a calendar: one square per day, a column per week. */
 export function ReviewHeatmap({ days }: { days: CalendarDayView[] }) {
+  const scroller = useRef<HTMLDivElement>(null);
+  useEffect(() => { const el = scroller.current; if (el) el.scrollLeft = el.scrollWidth; }, []);
   const max = Math.max(1, ...days.map((d) => d.reviews));
   const level = (n: number) => (n === 0 ? 0 : Math.min(4, Math.ceil((n / max) * 4)));
   const first = days[0] ? new Date(`${days[0].date}T00:00:00Z`) : new Date();
@@ -100,23 +102,26 @@ export function ReviewHeatmap({ days }: { days: CalendarDayView[] }) {
   const weeks = Math.ceil((days.length + offset) / 7);
   const active = days.filter((d) => d.reviews > 0).length;
   const total = days.reduce((n, d) => n + d.reviews, 0);
-  const desc = `Reviews per day over the last ${days.length} days: ${total} reviews on ${active} days, at most ${max} in a day.`;
+  const desc = `Reviews per day over the last ${days.length} days: ${plural(total, "review")} on ${plural(active, "day")}, at most ${max} in a day.`;
   const months = days.flatMap((d, i) => (d.date.endsWith("-01") ? [{ x: Math.floor((i + offset) / 7) * (cell + gap), label: new Date(`${d.date}T00:00:00Z`).toLocaleString("en", { month: "short", timeZone: "UTC" }) }] : []));
   return (
-    <figure className="chart" data-testid="heatmap">
+    <figure data-testid="heatmap">
+      {/* a scroll area on narrow screens, scrolled to the latest weeks; focusable so keyboards can scroll it */}
+      <div className="chart" ref={scroller} tabIndex={0} role="region" aria-label="Calendar of reviews (scrolls sideways on a narrow screen)">
       <svg className="heatmap" role="img" aria-label={desc} width={weeks * (cell + gap) + 24} height={7 * (cell + gap) + 18} viewBox={`0 0 ${weeks * (cell + gap) + 24} ${7 * (cell + gap) + 18}`}>
-        {months.map((m) => <text key={`${m.x}${m.label}`} x={m.x + 24} y={10} fontSize={9} fill="#5b616e">{m.label}</text>)}
-        {["Mon", "Wed", "Fri"].map((l, i) => <text key={l} x={0} y={16 + (i * 2 + 1) * (cell + gap) - 3} fontSize={8} fill="#5b616e">{l}</text>)}
+        {months.map((m) => <text key={`${m.x}${m.label}`} x={m.x + 24} y={10} fontSize={9}>{m.label}</text>)}
+        {["Mon", "Wed", "Fri"].map((l, i) => <text key={l} x={0} y={16 + (i * 2 + 1) * (cell + gap) - 3} fontSize={8}>{l}</text>)}
         {days.map((d, i) => {
           const k = i + offset;
           return (
-            <rect key={d.date} x={24 + Math.floor(k / 7) * (cell + gap)} y={14 + (k % 7) * (cell + gap)} width={cell} height={cell} rx={2} fill={LEVELS[level(d.reviews)]} data-date={d.date} data-count={d.reviews}>
+            <rect key={d.date} x={24 + Math.floor(k / 7) * (cell + gap)} y={14 + (k % 7) * (cell + gap)} width={cell} height={cell} rx={2} className={`h${level(d.reviews)}`} data-date={d.date} data-count={d.reviews}>
               <title>{`${d.date}: ${d.reviews} review${d.reviews === 1 ? "" : "s"}`}</title>
             </rect>
           );
         })}
       </svg>
-      <figcaption className="small muted">{desc} Darker is more.</figcaption>
+      </div>
+      <figcaption className="small muted">{desc} The stronger the colour, the more reviews.</figcaption>
       <details className="table-alt"><summary className="small">Show the days with reviews</summary>
         <table><thead><tr><th>Day</th><th>Reviews</th></tr></thead>
           <tbody>{days.filter((d) => d.reviews > 0).reverse().map((d) => <tr key={d.date}><td>{d.date}</td><td>{d.reviews}</td></tr>)}</tbody></table>

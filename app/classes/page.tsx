@@ -29,7 +29,7 @@ export default async function ClassesPage({ searchParams }: { searchParams: Prom
           <label htmlFor="name">Class name</label>
           <input id="name" name="name" type="text" required maxLength={120} />
           <label htmlFor="joinExpiresInDays">Join code expires after (days) <span className="muted small">(optional)</span></label>
-          <input id="joinExpiresInDays" name="joinExpiresInDays" type="number" min={1} max={365} style={{ width: "8rem" }} />
+          <input id="joinExpiresInDays" name="joinExpiresInDays" type="number" min={1} max={365} className="narrow" />
         </ActionForm>
       </>
     );
@@ -41,7 +41,7 @@ export default async function ClassesPage({ searchParams }: { searchParams: Prom
       <h2>Join a class</h2>
       <ActionForm action={joinClassAction} label="Join a class" submitLabel="Join" pendingLabel="Joining…">
         <label htmlFor="code">Join code from your instructor</label>
-        <input id="code" name="code" type="text" required defaultValue={sp.code ?? ""} autoComplete="off" style={{ maxWidth: "14rem", textTransform: "uppercase" }} />
+        <input id="code" name="code" type="text" required defaultValue={sp.code ?? ""} autoComplete="off" className="join-input" />
       </ActionForm>
       {classes.length === 0 ? <p className="card">You have not joined a class yet.</p> : (
         <ul className="plain" data-testid="class-list">

@@ -41,10 +41,10 @@ export default async function DecksPage({ searchParams }: { searchParams: Promis
         <>
           <h2>Build a deck</h2>
           <form action={buildDeckAction} className="card" aria-label="Build a deck">
-            <fieldset style={{ border: 0, padding: 0 }}>
+            <fieldset className="bare">
               <legend className="small muted">Documents</legend>
               {docs.map((d) => (
-                <label key={d.id} style={{ fontWeight: 400 }} className="row"><input type="checkbox" name="documentIds" value={d.id} /> <span className="title-break">{d.title}</span>{d.starter && <span className="badge">starter</span>}</label>
+                <label key={d.id} className="check"><input type="checkbox" name="documentIds" value={d.id} /> <span className="title-break">{d.title}</span>{d.starter && <span className="badge">starter</span>}</label>
               ))}
             </fieldset>
             <label htmlFor="title">Deck title <span className="muted small">(optional)</span></label>

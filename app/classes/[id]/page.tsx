@@ -57,7 +57,7 @@ export default async function ClassPage({ params, searchParams }: { params: Prom
       {error}
       {sp.assigned && <p className="ok-box">Assignment created. Your students see it in their class.</p>}
       <section className="card" aria-label="Joining">
-        <p style={{ margin: 0 }}>Join code: <strong data-testid="join-code" style={{ fontSize: "1.2rem", letterSpacing: ".1em" }}>{c.joinCode}</strong></p>
+        <p style={{ margin: 0 }}>Join code: <strong data-testid="join-code" className="join-code">{c.joinCode}</strong></p>
         <p className="small">Join link: <code data-testid="join-link">{link}</code></p>
         <p className="small muted">{c.joinOpen ? "Joining is open" : "Joining is closed"}{c.joinExpiresAt ? ` · the code expires ${when(c.joinExpiresAt)}` : ""}</p>
         <form action={setJoiningAction}>

@@ -22,7 +22,8 @@ export default async function GradebookPage({ params }: { params: Promise<{ id: 
       <p className="row"><a className="btn secondary" href={`/classes/${g.classId}/gradebook/csv`} download>Download CSV</a>
         <span className="small muted">Scores are each student&apos;s best submitted attempt.</span></p>
       {g.rows.length === 0 ? <p className="card">No students yet.</p> : (
-        <div style={{ overflowX: "auto" }}>
+        // a region that scrolls sideways when the columns do not fit; focusable so a keyboard can scroll it
+        <div className="table-scroll" role="region" aria-label="Gradebook table" tabIndex={0}>
           <table data-testid="gradebook">
             <thead><tr><th>Student</th>{g.assignments.map((a) => <th key={a.id}><Link href={`/assignments/${a.id}`}>{a.title}</Link></th>)}<th>Average</th></tr></thead>
             <tbody>{g.rows.map((r) => (
@@ -31,7 +32,7 @@ export default async function GradebookPage({ params }: { params: Promise<{ id: 
                 {r.cells.map((c, i) => (
                   <td key={g.assignments[i]!.id} data-testid="grade-cell">
                     {c.scorePercent !== null ? `${c.scorePercent}%` : "—"}
-                    {c.late && <> <span className="badge" style={{ background: "var(--bad-bg)", color: "var(--bad)" }}>late</span></>}
+                    {c.late && <> <span className="badge bad">late</span></>}
                     <div className="small muted">{c.label}</div>
                   </td>
                 ))}

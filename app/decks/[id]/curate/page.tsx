@@ -54,11 +54,11 @@ export default async function CuratePage({ params, searchParams }: { params: Pro
       <Pager page={deck.page} pages={deck.pages} label="Item pages" href={(n) => `/decks/${deck.id}/curate${query({ page: n })}`} />
       <ol className="plain" start={deck.skip + 1}>
         {deck.items.map((item) => (
-          <li key={item.id} id={`item-${item.id}`} className="card" data-testid="curate-item" data-item-id={item.id} data-type={item.type} data-status={item.status} style={item.status === "retired" ? { opacity: 0.65 } : undefined}>
+          <li key={item.id} id={`item-${item.id}`} className={`card${item.status === "retired" ? " retired" : ""}`} data-testid="curate-item" data-item-id={item.id} data-type={item.type} data-status={item.status}>
             <div>
               <span className="badge">{item.type}</span>
               {item.status === "retired" && <span className="badge" data-testid="retired-badge">retired</span>}
-              {item.approved && <span className="badge" style={{ background: "var(--ok-bg)", color: "var(--ok)" }}>approved</span>}
+              {item.approved && <span className="badge ok">approved</span>}
               {item.version > 1 && <span className="badge">version {item.version}</span>}
               {item.manual && <span className="badge">written by hand</span>}
             </div>
