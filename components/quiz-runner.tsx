@@ -19,6 +19,8 @@ export function QuizRunner(props: {
   answer: Answer;
   /** ISO time after which the server takes no more answers (timed or due assignments) */
   deadline?: string;
+  /** where the student finds this quiz again (its deck, or the assignment's class) */
+  resumeFrom?: { href: string; label: string };
 }) {
   const { attemptId, question, total, answered } = props;
   const router = useRouter();
@@ -68,7 +70,7 @@ export function QuizRunner(props: {
       <p className="muted small">Question {answered + 1} of {total}
         {left !== null && left < 24 * 3600 && <span data-testid="time-left"> · Time left: {left === 0 ? "none, the time is up" : `${Math.floor(left / 60)}:${String(left % 60).padStart(2, "0")}`}</span>}</p>
       <div className="progress-bar" aria-hidden="true"><span style={{ width: `${(answered / total) * 100}%` }} /></div>
-      <h2 id="q-prompt" style={{ fontSize: "1.25rem" }}>{question.prompt}</h2>
+      <h2 id="q-prompt" className="prompt">{question.prompt}</h2>
       {restored && !feedback && <p className="ok-box small">Your earlier choice was kept. Submit it to continue.</p>}
       <form onSubmit={(e) => { e.preventDefault(); if (!feedback) submit(); }}>
         <fieldset className="options" disabled={!!feedback || pending}>
@@ -112,7 +114,7 @@ export function QuizRunner(props: {
           </p>
         </div>
       )}
-      <p className="small muted">You can leave at any time: your answers are saved and <Link href="/progress">the quiz resumes</Link> where you stopped.</p>
+      <p className="small muted" data-testid="resume-note">You can leave at any time: your answers are saved, and <Link href={`/quiz/${attemptId}`}>this quiz</Link> resumes where you stopped{props.resumeFrom ? <>, from <Link href={props.resumeFrom.href}>{props.resumeFrom.label}</Link></> : null}.</p>
     </section>
   );
 }

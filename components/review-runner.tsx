@@ -115,7 +115,7 @@ export function ReviewRunner(props: { initial: ReviewQueueView; scope: ReviewSco
       {message && <p className={message.kind === "ok" ? "ok-box small" : "error-box"} role="status" data-testid="review-message">{message.text}</p>}
       {!card ? (
         <div className="card" data-testid="review-done">
-          <h2 style={{ marginTop: 0 }}>{done > 0 ? "Session complete." : "Nothing to review right now."}</h2>
+          <h2>{done > 0 ? "Session complete." : "Nothing to review right now."}</h2>
           <p>{practice ? "You went through every card of this practice." : "No cards are due and today's new cards are done. Come back tomorrow: your schedule is saved."}</p>
           <p className="row"><Link className="btn" href="/progress">See your progress</Link><Link className="btn secondary" href={props.backHref}>Back</Link></p>
         </div>

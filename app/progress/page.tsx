@@ -3,6 +3,7 @@ import { requireUser } from "@/lib/server/auth";
 import { getProgress, getStudyProgress } from "@/lib/server/progress";
 import { CitationQuote } from "@/components/citation-link";
 import { AccuracyChart, DueChart, MasteryChart, ReviewHeatmap } from "@/components/progress-charts";
+import { hourLabel, plural } from "@/lib/format";
 
 export const metadata = { title: "Progress · CiteDeck" };
 
@@ -20,7 +21,7 @@ export default async function ProgressPage() {
     <>
       <h1>Your progress</h1>
       <div className="stat-grid" data-testid="study-stats">
-        <p className="stat" data-testid="streak"><strong>{s.streak.current} day{s.streak.current === 1 ? "" : "s"}</strong>current streak{s.streak.current > 0 && !s.streak.reviewedToday ? " (review today to keep it)" : ""}</p>
+        <p className="stat" data-testid="streak"><strong>{plural(s.streak.current, "day")}</strong>current streak{s.streak.current > 0 && !s.streak.reviewedToday ? " (review today to keep it)" : ""}</p>
         <p className="stat"><strong>{s.streak.longest}</strong>longest streak (days)</p>
         <p className="stat" data-testid="total-reviews"><strong>{s.totals.reviews}</strong>reviews this year</p>
         <p className="stat" data-testid="total-cards"><strong>{s.totals.cards}</strong>cards studied</p>
@@ -43,14 +44,15 @@ export default async function ProgressPage() {
       <MasteryChart rows={s.masteryByKind} what="kind of fact" testId="mastery-kinds" />
 
       <h2>Your ten weakest items</h2>
+      <p className="small muted">The cards you are most likely to have forgotten by tomorrow. “Missed” counts the times you rated it Again or answered it wrong in a quiz.</p>
       {s.weakest.length === 0 ? <p className="muted">Review some cards first: the ones you are most likely to forget will show here.</p> : (
         <>
           <p><Link className="btn" data-testid="study-weakest" href={`/review?items=${s.weakest.map((w) => w.itemId).join(",")}&since=${now.getTime()}`}>Study these {s.weakest.length} now</Link></p>
           <ol data-testid="weakest">
             {s.weakest.map((w) => (
               <li key={w.itemId} className="card" data-testid="weak-item">
-                <p style={{ margin: 0 }}><span className="badge">{w.kind}</span> {w.prompt}</p>
-                <p className="small">Answer: <strong>{w.answer}</strong> · predicted recall {w.recallPercent}% · forgotten {w.lapses} time{w.lapses === 1 ? "" : "s"} in {w.reps} reviews</p>
+                <p><span className="badge">{w.kind}</span> {w.prompt}</p>
+                <p className="small" data-testid="weak-facts">Answer: <strong>{w.answer}</strong> · missed {w.missed} of {plural(w.reps, "time")} · {w.recallTomorrowPercent}% likely to recall it tomorrow</p>
                 {w.citations.slice(0, 1).map((c) => <CitationQuote key={`${c.documentId}:${c.start}`} c={c} />)}
               </li>
             ))}
@@ -63,14 +65,14 @@ export default async function ProgressPage() {
         <p className="card">No quizzes yet. <Link href="/decks">Pick a deck</Link> and take a quiz: your scores will appear here.</p>
       ) : (
         <>
-          <table data-testid="deck-accuracy">
+          <div className="table-scroll"><table data-testid="deck-accuracy">
             <thead><tr><th>Deck</th><th>Quizzes</th><th>Answered</th><th>Correct</th><th>Accuracy</th></tr></thead>
             <tbody>{decks.map((d) => (
               <tr key={d.deckId}><td>{openDecks.has(d.deckId) ? <Link href={`/decks/${d.deckId}`}>{d.deckTitle}</Link> : d.deckTitle}</td><td>{d.attempts}</td><td>{d.answered}</td><td>{d.correct}</td><td>{d.accuracyPercent}%</td></tr>
             ))}</tbody>
-          </table>
+          </table></div>
           <h2>Quizzes</h2>
-          <table data-testid="attempts">
+          <div className="table-scroll"><table data-testid="attempts">
             <thead><tr><th>Started</th><th>Deck</th><th>Status</th><th>Score</th></tr></thead>
             <tbody>{attempts.map((a) => (
               <tr key={a.id} data-testid="attempt-row">
@@ -80,7 +82,7 @@ export default async function ProgressPage() {
                 <td>{a.status === "finished" ? <Link href={`/quiz/${a.id}`}>{a.correct} / {a.total} ({a.scorePercent}%)</Link> : "—"}</td>
               </tr>
             ))}</tbody>
-          </table>
+          </table></div>
         </>
       )}
 
@@ -88,7 +90,7 @@ export default async function ProgressPage() {
       <ul className="plain row" data-testid="exports">
         {EXPORTS.map(([name, label]) => <li key={name}><a href={`/progress/export/${name}`} download>{label} (CSV)</a></li>)}
       </ul>
-      <p className="small muted">Days are counted in UTC.</p>
+      <p className="small muted" data-testid="day-clock">Your days start at {hourLabel(s.clock.dayStartHour)} in {s.clock.timeZone}{s.timeZoneKnown ? "" : " (your browser has not told us your time zone yet)"}: the streak, the calendar and the daily new cards count days this way. <Link href="/review/settings">Change it in your study settings</Link>.</p>
     </>
   );
 }

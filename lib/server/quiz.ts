@@ -43,6 +43,16 @@ export async function startQuiz(actor: SessionUser | null, input: z.input<typeof
   return { attemptId: attempt.id };
 }
 
+/** The caller's latest unfinished quiz on a deck (their own, not an assignment's): the deck
+ *  page offers to resume it. */
+export async function getOpenQuiz(actor: SessionUser, deckId: string): Promise<{ id: string; answered: number; total: number } | null> {
+  const a = await db().attempt.findFirst({
+    where: { userId: actor.id, deckId, status: "in_progress", assignmentId: null }, orderBy: { startedAt: "desc" },
+    select: { id: true, questionCount: true, _count: { select: { questions: { where: { answeredAt: { not: null } } } } } },
+  });
+  return a ? { id: a.id, answered: a._count.questions, total: a.questionCount } : null;
+}
+
 /** The item fields an attempt question is made from. */
 export const QUESTION_SOURCE = { id: true, type: true, options: true, prompt: true, answer: true, version: true } as const;
 type QuestionSource = { id: string; type: string; options: string; prompt: string; answer: string; version: number };

@@ -2,6 +2,8 @@ import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { requireUser } from "@/lib/server/auth";
 import { getDeck } from "@/lib/server/decks";
+import { getOpenQuiz } from "@/lib/server/quiz";
+import { plural, quizAvailability } from "@/lib/format";
 import { isAppError } from "@/lib/errors";
 import { rangeLabel } from "@/lib/paging";
 import { CitationRef } from "@/components/citation-link";
@@ -20,11 +22,14 @@ export default async function DeckPage({ params, searchParams }: { params: Promi
   const { id } = await params;
   const sp = await searchParams;
   const user = await requireUser(`/decks/${id}${query({ page: sp.page })}`);
-  const deck = await getDeck(user, id, { page: sp.page }).catch((e) => {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    if (isAppError(e) && e.code === "FORBIDDEN") forbidden();
-    throw e;
-  });
+  const [deck, openQuiz] = await Promise.all([
+    getDeck(user, id, { page: sp.page }).catch((e) => {
+      if (isAppError(e) && e.code === "NOT_FOUND") notFound();
+      if (isAppError(e) && e.code === "FORBIDDEN") forbidden();
+      throw e;
+    }),
+    getOpenQuiz(user, id),
+  ]);
   return (
     <>
       <p className="small"><Link href="/decks">← Decks</Link></p>
@@ -46,16 +51,24 @@ export default async function DeckPage({ params, searchParams }: { params: Promi
       {deck.total > 0 && (
         <p className="row"><Link className="btn secondary" href={`/review?deck=${deck.id}`} data-testid="review-deck">Review these cards</Link><span className="muted small">flashcards on your own schedule</span></p>
       )}
+      {openQuiz && (
+        <p className="card row" data-testid="open-quiz">
+          <span>Your quiz on this deck is waiting: {openQuiz.answered} of {plural(openQuiz.total, "question")} answered.</span>
+          <Link className="btn" href={`/quiz/${openQuiz.id}`}>Resume the quiz</Link>
+        </p>
+      )}
       {deck.quizzableCount > 0 && (
-        <form action={startQuizAction} className="card row" aria-label="Start a quiz">
-          <input type="hidden" name="deckId" value={deck.id} />
-          <label htmlFor="count" style={{ margin: 0 }}>Questions</label>
-          <input id="count" name="count" type="number" min={1} max={Math.min(100, deck.quizzableCount)} defaultValue={Math.min(10, deck.quizzableCount)} style={{ width: "6rem" }} />
-          <button type="submit">Start quiz</button>
-          <span className="muted small">{deck.quizzableCount} questions available</span>
+        <form action={startQuizAction} className="card" aria-label="Start a quiz">
+          <div className="row">
+            <input type="hidden" name="deckId" value={deck.id} />
+            <label htmlFor="count" className="inline">Questions</label>
+            <input id="count" name="count" type="number" className="narrow" min={1} max={Math.min(100, deck.quizzableCount)} defaultValue={Math.min(10, deck.quizzableCount)} aria-describedby="quiz-available" />
+            <button type="submit">Start quiz</button>
+          </div>
+          <p className="muted small" id="quiz-available" data-testid="quiz-available">{quizAvailability(deck.quizzableCount, deck.total)}</p>
         </form>
       )}
-      <h2>{deck.total} items</h2>
+      <h2>{plural(deck.total, "item")}</h2>
       {deck.pages > 1 && <p className="small muted" data-testid="range">{rangeLabel(deck, deck.items.length, "items")}</p>}
       <ol start={deck.skip + 1}>
         {deck.items.map((item) => (

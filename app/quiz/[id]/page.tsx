@@ -23,7 +23,8 @@ export default async function QuizPage({ params }: { params: Promise<{ id: strin
         {a.assignment?.deadlineAt && <p className="small muted" data-testid="deadline">Answers are accepted until {a.assignment.deadlineAt.toISOString().slice(0, 16).replace("T", " ")} UTC.</p>}
         <QuizRunner key={a.current.id} attemptId={a.id} position={a.current.position} total={a.total} answered={a.answered}
           question={{ id: a.current.id, prompt: a.current.prompt, options: a.current.options, type: a.current.type }} answer={answerQuestionAction}
-          deadline={a.assignment?.deadlineAt?.toISOString()} />
+          deadline={a.assignment?.deadlineAt?.toISOString()}
+          resumeFrom={a.assignment ? { href: `/classes/${a.assignment.classId}`, label: "your class" } : { href: `/decks/${a.deck.id}`, label: "its deck" }} />
       </>
     );
   }
@@ -37,7 +38,7 @@ export default async function QuizPage({ params }: { params: Promise<{ id: strin
       <ol>
         {a.review.map((q) => (
           <li key={q.position} className="card" data-testid="review-item">
-            <p>{q.correctAnswer !== null && <span className="badge" style={{ background: q.correct ? "var(--ok-bg)" : "var(--bad-bg)" }}>{q.correct ? "Correct" : "Wrong"}</span>} {q.prompt}</p>
+            <p>{q.correctAnswer !== null && <span className={`badge ${q.correct ? "ok" : "bad"}`}>{q.correct ? "Correct" : "Wrong"}</span>} {q.prompt}</p>
             <p className="small">Your answer: <strong>{q.chosen ?? "—"}</strong>{q.correctAnswer !== null && !q.correct && <> · Correct answer: <strong>{q.correctAnswer}</strong></>}</p>
             {q.withheld && <p className="small muted" data-testid="withheld">The answer is withheld: one of your assignments asks about this, and it shows its answers later.</p>}
             {q.citations.map((c) => <CitationQuote key={`${c.documentId}:${c.start}`} c={c} />)}

@@ -31,8 +31,8 @@ export default async function AssignPage({ params, searchParams }: { params: Pro
       <p className="small"><Link href={`/classes/${c.id}`}>← {c.name}</Link></p>
       <h1>Assign a quiz</h1>
       <form method="get" className="card row" aria-label="Choose a deck">
-        <label htmlFor="deck" style={{ margin: 0 }}>Deck</label>
-        <select id="deck" name="deck" defaultValue={deck?.id ?? ""} style={{ maxWidth: "28rem" }}>
+        <label htmlFor="deck" className="inline">Deck</label>
+        <select id="deck" name="deck" defaultValue={deck?.id ?? ""} className="wide">
           <option value="" disabled>Choose a deck…</option>
           {decks.map((d) => <option key={d.id} value={d.id}>{d.starter ? "Starter: " : ""}{d.title} ({d.itemCount} items)</option>)}
         </select>
@@ -46,27 +46,29 @@ export default async function AssignPage({ params, searchParams }: { params: Pro
           <label htmlFor="title">Title</label>
           <input id="title" name="title" type="text" defaultValue={deck.title} maxLength={200} />
           <label htmlFor="questionCount">Number of questions <span className="muted small">({questions.length} active questions in the deck)</span></label>
-          <input id="questionCount" name="questionCount" type="number" min={1} max={Math.min(100, questions.length)} defaultValue={Math.min(10, questions.length)} style={{ width: "8rem" }} />
+          <input id="questionCount" name="questionCount" type="number" min={1} max={Math.min(100, questions.length)} defaultValue={Math.min(10, questions.length)} className="narrow" />
           <details>
             <summary className="small">Choose the questions (default: drawn from the whole deck)</summary>
-            <fieldset style={{ border: 0, padding: 0, maxHeight: "20rem", overflow: "auto" }}>
-              {questions.map((q) => <label key={q.id} className="row small" style={{ fontWeight: 400 }}><input type="checkbox" name="itemIds" value={q.id} /> {q.prompt}</label>)}
+            <fieldset className="bare question-picker">
+              <legend className="visually-hidden">Questions to assign</legend>
+              {questions.map((q) => <label key={q.id} className="check small"><input type="checkbox" name="itemIds" value={q.id} /> <span>{q.prompt}</span></label>)}
             </fieldset>
           </details>
-          <div className="row">
+          <div className="fields" data-testid="date-fields">
             <div><label htmlFor="opensAt">Opens <span className="muted small">(empty: now)</span></label><input id="opensAt" name="opensAt" type="datetime-local" /></div>
             <div><label htmlFor="dueAt">Due</label><input id="dueAt" name="dueAt" type="datetime-local" required /></div>
           </div>
-          <div className="row">
-            <div><label htmlFor="maxAttempts">Attempts allowed</label><input id="maxAttempts" name="maxAttempts" type="number" min={1} max={10} defaultValue={1} style={{ width: "8rem" }} /></div>
-            <div><label htmlFor="timeLimitMinutes">Time limit, minutes <span className="muted small">(optional)</span></label><input id="timeLimitMinutes" name="timeLimitMinutes" type="number" min={1} max={600} style={{ width: "8rem" }} /></div>
+          <p className="small muted">Dates and times are in this device&apos;s time zone.</p>
+          <div className="fields">
+            <div><label htmlFor="maxAttempts">Attempts allowed</label><input id="maxAttempts" name="maxAttempts" type="number" min={1} max={10} defaultValue={1} /></div>
+            <div><label htmlFor="timeLimitMinutes">Time limit, minutes <span className="muted small">(optional)</span></label><input id="timeLimitMinutes" name="timeLimitMinutes" type="number" min={1} max={600} /></div>
           </div>
-          <label className="row" style={{ fontWeight: 400 }}><input type="checkbox" name="shuffleQuestions" defaultChecked /> Shuffle the questions</label>
-          <label className="row" style={{ fontWeight: 400 }}><input type="checkbox" name="shuffleOptions" defaultChecked /> Shuffle the options</label>
-          <label className="row" style={{ fontWeight: 400 }}><input type="checkbox" name="allowLate" /> Accept late work (marked late)</label>
-          <label className="row" style={{ fontWeight: 400 }}><input type="checkbox" name="hideDeck" defaultChecked={!deck.hiddenFromStudents} disabled={deck.hiddenFromStudents} /> Hide this deck from students, even where you share it with a class (recommended for graded quizzes). Until the answers are shown, students never see these questions elsewhere either: not in other decks, review or their own decks from the same documents.{deck.hiddenFromStudents ? " (already hidden)" : ""}</label>
+          <label className="check"><input type="checkbox" name="shuffleQuestions" defaultChecked /> <span>Shuffle the questions</span></label>
+          <label className="check"><input type="checkbox" name="shuffleOptions" defaultChecked /> <span>Shuffle the options</span></label>
+          <label className="check"><input type="checkbox" name="allowLate" /> <span>Accept late work (marked late)</span></label>
+          <label className="check"><input type="checkbox" name="hideDeck" defaultChecked={!deck.hiddenFromStudents} disabled={deck.hiddenFromStudents} /> <span>Hide this deck from students, even where you share it with a class (recommended for graded quizzes). Until the answers are shown, students never see these questions elsewhere either: not in other decks, review or their own decks from the same documents.{deck.hiddenFromStudents ? " (already hidden)" : ""}</span></label>
           <label htmlFor="feedback">Show answers and citations</label>
-          <select id="feedback" name="feedback" defaultValue="after_submit" style={{ maxWidth: "22rem" }}>
+          <select id="feedback" name="feedback" defaultValue="after_submit" className="wide">
             <option value="immediate">right after each question</option>
             <option value="after_submit">after the student submits</option>
             <option value="after_due">after the due date</option>
