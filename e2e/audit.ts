@@ -41,6 +41,8 @@ export async function sidewaysProblems(page: Page, label: string, width = PHONE.
 export async function auditPage(page: Page, label: string): Promise<string[]> {
   const out: string[] = [];
   await page.waitForLoadState("load");
+  // a loading skeleton (loading.tsx) still on screen: wait for the page it stands for
+  await page.waitForFunction(() => !document.querySelector("[data-testid=loading]"));
   for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
     out.push(...(await axeProblems(page, `${label} (${colorScheme})`)));

@@ -11,7 +11,9 @@ export function launch(): Promise<Browser> {
 }
 
 let n = 0;
-export async function signUp(page: Page, baseURL: string, name: string, instructorCode?: string): Promise<{ email: string; password: string }> {
+/** Signs up; a new account lands on the first-run page (/welcome), then by default goes on to
+ *  /decks, where most tests start (`{ stay: true }` stays on /welcome). */
+export async function signUp(page: Page, baseURL: string, name: string, instructorCode?: string, opts: { stay?: boolean } = {}): Promise<{ email: string; password: string }> {
   n += 1;
   const email = `${name.toLowerCase().replace(/\W+/g, "")}-${Date.now()}-${n}@example.test`;
   const password = "correct horse battery";
@@ -21,7 +23,8 @@ export async function signUp(page: Page, baseURL: string, name: string, instruct
   await page.fill("#password", password);
   if (instructorCode) await page.fill("#instructorCode", instructorCode);
   await page.click("button[type=submit]");
-  await page.waitForURL(`${baseURL}/decks`);
+  await page.waitForURL(`${baseURL}/welcome`);
+  if (!opts.stay) await page.goto(`${baseURL}/decks`);
   return { email, password };
 }
 

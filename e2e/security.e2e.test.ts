@@ -74,7 +74,7 @@ describe("open redirect", () => {
     await page.fill("#email", `rob-${Date.now()}@example.test`);
     await page.fill("#password", "correct horse battery");
     await page.click("button[type=submit]");
-    await page.waitForURL(`${baseURL}/decks`);
+    await page.waitForURL(`${baseURL}/welcome`); // the first-run page, where a new account lands by default
   });
 
   it("next-auth's own callbackUrl stays on the site", async () => {
