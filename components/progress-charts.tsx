@@ -20,7 +20,7 @@ export function AccuracyChart({ points }: { points: AccuracyPointView[] }) {
     <figure className="chart" data-testid="accuracy-chart">
       <div role="img" aria-label={desc} className="plot" style={{ height: 220 }}>
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={points} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+          <LineChart data={points} margin={{ top: 8, right: 16, bottom: 4, left: 0 }} accessibilityLayer={false}>
             <CartesianGrid stroke="var(--chart-grid)" strokeDasharray="3 3" />
             <XAxis dataKey="weekStart" tickFormatter={short} fontSize={12} minTickGap={20} />
             <YAxis domain={[0, 100]} unit="%" fontSize={12} width={44} />
@@ -45,7 +45,7 @@ export function DueChart({ days }: { days: DueDayView[] }) {
     <figure className="chart" data-testid="due-chart">
       <div role="img" aria-label={desc} className="plot" style={{ height: 200 }}>
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={days} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+          <BarChart data={days} margin={{ top: 8, right: 16, bottom: 4, left: 0 }} accessibilityLayer={false}>
             <CartesianGrid stroke="var(--chart-grid)" strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="date" tickFormatter={short} fontSize={12} minTickGap={16} />
             <YAxis allowDecimals={false} fontSize={12} width={40} />
@@ -71,7 +71,7 @@ export function MasteryChart({ rows, what, testId }: { rows: MasteryView[]; what
     <figure className="chart" data-testid={testId}>
       <div role="img" aria-label={desc} className="plot" style={{ height: Math.max(120, top.length * 30 + 40) }}>
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={top} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
+          <BarChart data={top} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }} accessibilityLayer={false}>
             <CartesianGrid stroke="var(--chart-grid)" strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" domain={[0, 100]} unit="%" fontSize={12} />
             <YAxis type="category" dataKey="label" width={150} fontSize={12} tickFormatter={(l: string) => (l.length > 22 ? `${l.slice(0, 21)}…` : l)} />

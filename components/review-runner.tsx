@@ -116,7 +116,9 @@ export function ReviewRunner(props: { initial: ReviewQueueView; scope: ReviewSco
       {!card ? (
         <div className="card" data-testid="review-done">
           <h2>{done > 0 ? "Session complete." : "Nothing to review right now."}</h2>
-          <p>{practice ? "You went through every card of this practice." : "No cards are due and today's new cards are done. Come back tomorrow: your schedule is saved."}</p>
+          <p data-testid="review-done-why">{practice ? "You went through every card of this practice."
+            : queue.newLeft === 0 ? <>No cards are due, and you have begun today&apos;s new cards. Come back tomorrow (your schedule is saved), or raise the daily limit in your <Link href="/review/settings">study settings</Link>.</>
+              : <>No cards are due, and every card here has been begun. Cards come back when they fall due; for new ones, <Link href="/decks">open another deck</Link> or build one from your documents.</>}</p>
           <p className="row"><Link className="btn" href="/progress">See your progress</Link><Link className="btn secondary" href={props.backHref}>Back</Link></p>
         </div>
       ) : (

@@ -7,7 +7,7 @@ export function ScoreChart({ buckets }: { buckets: { label: string; count: numbe
   return (
     <div aria-hidden="true" data-testid="score-chart" style={{ height: 220, maxWidth: 640 }}>
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 220 }}>
-        <BarChart data={buckets} margin={{ top: 10, right: 10, bottom: 10, left: 0 }}>
+        <BarChart data={buckets} margin={{ top: 10, right: 10, bottom: 10, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid stroke="var(--chart-grid)" strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" tick={{ fontSize: 11 }} />
           <YAxis allowDecimals={false} width={30} />

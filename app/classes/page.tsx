@@ -43,7 +43,7 @@ export default async function ClassesPage({ searchParams }: { searchParams: Prom
         <label htmlFor="code">Join code from your instructor</label>
         <input id="code" name="code" type="text" required defaultValue={sp.code ?? ""} autoComplete="off" className="join-input" />
       </ActionForm>
-      {classes.length === 0 ? <p className="card">You have not joined a class yet.</p> : (
+      {classes.length === 0 ? <p className="card">You have not joined a class yet. Your teacher gives you a join code or a link: enter the code above.</p> : (
         <ul className="plain" data-testid="class-list">
           {classes.map((c) => <li key={c.id} className="card"><Link href={`/classes/${c.id}`}><strong>{c.name}</strong></Link> <span className="small muted">· {c.instructorName}</span></li>)}
         </ul>

@@ -3,6 +3,7 @@ import { requireUser } from "@/lib/server/auth";
 import { listDecks } from "@/lib/server/decks";
 import { listDocumentChoices } from "@/lib/server/documents";
 import { rangeLabel } from "@/lib/paging";
+import { plural } from "@/lib/format";
 import { OwnerLabel } from "@/components/owner-label";
 import { Pager, query } from "@/components/pager";
 import { SearchForm } from "@/components/search-form";
@@ -30,7 +31,7 @@ export default async function DecksPage({ searchParams }: { searchParams: Promis
               <li key={d.id} className="card" data-testid="deck-row">
                 <Link href={`/decks/${d.id}`} className="title-break"><strong>{d.title}</strong></Link>
                 {d.hiddenFromStudents && d.owner.kind === "yours" && <span className="badge">hidden from students</span>}
-                <div className="muted small"><OwnerLabel owner={d.owner} /> · {d.createdAt.toISOString().slice(0, 10)} · {d.itemCount} items · {d.documentCount} document{d.documentCount === 1 ? "" : "s"}</div>
+                <div className="muted small"><OwnerLabel owner={d.owner} /> · <span className="nowrap">{d.createdAt.toISOString().slice(0, 10)}</span> · {plural(d.itemCount, "item")} · {d.documentCount} document{d.documentCount === 1 ? "" : "s"}</div>
               </li>
             ))}
           </ul>

@@ -29,7 +29,7 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
             {list.items.map((d) => (
               <li key={d.id} className="card" data-testid="document-row">
                 <Link href={`/documents/${d.id}`} className="title-break"><strong>{d.title}</strong></Link> <span className="badge">{d.format}</span>
-                <div className="small muted"><OwnerLabel owner={d.owner} /> · added {d.createdAt.toISOString().slice(0, 10)} · {d.wordCount.toLocaleString("en")} words · {d.sentenceCount} sentences</div>
+                <div className="small muted"><OwnerLabel owner={d.owner} /> · added <span className="nowrap">{d.createdAt.toISOString().slice(0, 10)}</span> · {d.wordCount.toLocaleString("en")} words · {d.sentenceCount} sentences</div>
               </li>
             ))}
           </ul>

@@ -3,7 +3,11 @@ import { requireUser } from "@/lib/server/auth";
 import { getProgress, getStudyProgress } from "@/lib/server/progress";
 import { CitationQuote } from "@/components/citation-link";
 import { AccuracyChart, DueChart, MasteryChart, ReviewHeatmap } from "@/components/progress-charts";
-import { hourLabel, plural } from "@/lib/format";
+import { formatInZone, hourLabel, plural } from "@/lib/format";
+import { pageOf, rangeLabel } from "@/lib/paging";
+import { Pager, query } from "@/components/pager";
+
+const QUIZZES_PER_PAGE = 20;
 
 export const metadata = { title: "Progress · CiteDeck" };
 
@@ -13,10 +17,14 @@ const EXPORTS = [
   ["reviews", "Every review"], ["attempts", "Quizzes"],
 ] as const;
 
-export default async function ProgressPage() {
-  const user = await requireUser("/progress");
+export default async function ProgressPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const sp = await searchParams;
+  const user = await requireUser(`/progress${query({ quizzes: sp.quizzes })}`);
   const now = new Date();
   const [{ attempts, decks, openDecks }, s] = await Promise.all([getProgress(user), getStudyProgress(user, now)]);
+  // the quiz list is paged (newest first); accuracy by deck counts them all
+  const quizPage = pageOf(sp.quizzes, attempts.length, QUIZZES_PER_PAGE);
+  const shownAttempts = attempts.slice(quizPage.skip, quizPage.skip + quizPage.take);
   return (
     <>
       <h1>Your progress</h1>
@@ -71,18 +79,20 @@ export default async function ProgressPage() {
               <tr key={d.deckId}><td>{openDecks.has(d.deckId) ? <Link href={`/decks/${d.deckId}`}>{d.deckTitle}</Link> : d.deckTitle}</td><td>{d.attempts}</td><td>{d.answered}</td><td>{d.correct}</td><td>{d.accuracyPercent}%</td></tr>
             ))}</tbody>
           </table></div>
-          <h2>Quizzes</h2>
+          <h2 id="quizzes">Quizzes</h2>
+          {quizPage.pages > 1 && <p className="small muted" data-testid="quiz-range">{rangeLabel(quizPage, shownAttempts.length, "quizzes")}</p>}
           <div className="table-scroll"><table data-testid="attempts">
             <thead><tr><th>Started</th><th>Deck</th><th>Status</th><th>Score</th></tr></thead>
-            <tbody>{attempts.map((a) => (
+            <tbody>{shownAttempts.map((a) => (
               <tr key={a.id} data-testid="attempt-row">
-                <td className="small">{a.startedAt.toISOString().slice(0, 16).replace("T", " ")} UTC</td>
+                <td className="small">{formatInZone(a.startedAt, s.clock.timeZone)}</td>
                 <td>{a.deckTitle}</td>
                 <td>{a.status === "finished" ? "Finished" : <Link href={`/quiz/${a.id}`}>Resume ({a.answered} of {a.total} answered)</Link>}</td>
                 <td>{a.status === "finished" ? <Link href={`/quiz/${a.id}`}>{a.correct} / {a.total} ({a.scorePercent}%)</Link> : "—"}</td>
               </tr>
             ))}</tbody>
           </table></div>
+          <Pager page={quizPage.page} pages={quizPage.pages} label="Quiz pages" href={(n) => `/progress${query({ quizzes: n === 1 ? undefined : n })}#quizzes`} />
         </>
       )}
 

@@ -10,8 +10,9 @@ export function pageOf(requested: unknown, total: number, size: number): Page {
   return { page, pages, skip: (page - 1) * size, take: size, total };
 }
 
-/** "Showing 51–100 of 287" */
+/** "Showing 51–100 of 287 items", "12 items", "1 item" (`noun` is the plural; one drops its final s) */
 export function rangeLabel(p: Page, shown: number, noun: string): string {
   if (p.total === 0) return `No ${noun}`;
+  if (p.total === 1) return `1 ${noun.replace(/s$/, "")}`;
   return p.pages === 1 ? `${p.total} ${noun}` : `Showing ${p.skip + 1}–${p.skip + shown} of ${p.total} ${noun}`;
 }

@@ -15,5 +15,6 @@ describe("paging", () => {
     expect(rangeLabel(pageOf("6", 287, 50), 37, "items")).toBe("Showing 251–287 of 287 items");
     expect(rangeLabel(pageOf("1", 12, 50), 12, "items")).toBe("12 items");
     expect(rangeLabel(pageOf("1", 0, 50), 0, "items")).toBe("No items");
+    expect(rangeLabel(pageOf("1", 1, 50), 1, "documents")).toBe("1 document");
   });
 });
