@@ -1,6 +1,6 @@
 // The per-day counts (UserDayStat) recomputed from the review history, for a person's clock:
 // what the stored counts must equal, and what they are rebuilt to when the time zone or the
-// hour the day starts changes (docs/decisions/051-time-zones-and-study-days.md).
+// hour the day starts changes (docs/decisions/061-time-zones-and-study-days.md).
 import { studyDay, type DayClock } from "@/lib/scheduling";
 
 export interface CountedReview { review: Date; rating: number; state: number; source: string; durationMs: number }

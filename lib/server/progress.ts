@@ -87,7 +87,7 @@ export async function getStudyProgress(actor: SessionUser, now: Date): Promise<S
   const live = rows.filter((c) => c.status === "active" && readable.has(c.deckId) && !withheld.has(c.itemId));
   const scored = live.map((c) => Object.assign(c, { recall: retrievability(c, now, opts) }));
   // The weakest are the cards most likely forgotten by tomorrow: a card just answered wrong is
-  // still fresh now (recall near 100%) but has a short memory, so it ranks weak (decision 051).
+  // still fresh now (recall near 100%) but has a short memory, so it ranks weak (decision 061).
   const tomorrow = new Date(now.getTime() + 86_400_000);
   const weak = weakest(scored.map((c) => ({ ...c, recall: retrievability(c, tomorrow, opts) })), 10);
   // Denominators: every active item of the decks the student studies, by kind and by document.

@@ -1,6 +1,6 @@
 // Study days in the student's own time zone, on a real database: a student in California whose
 // afternoon crosses midnight UTC, the daily new-card limit, the streak and calendar, and what a
-// change of time zone does to the stored per-day counts (decision 051).
+// change of time zone does to the stored per-day counts (decision 061).
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { dayCounts } from "@/lib/analytics";

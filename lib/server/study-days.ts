@@ -1,6 +1,6 @@
 // Each person's study-day clock: their time zone and the hour their day starts. Setting it
 // rebuilds their per-day counts from the review history, so the streak, the calendar and the
-// daily new-card limit all count days one way (docs/decisions/051-time-zones-and-study-days.md).
+// daily new-card limit all count days one way (docs/decisions/061-time-zones-and-study-days.md).
 import "server-only";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";

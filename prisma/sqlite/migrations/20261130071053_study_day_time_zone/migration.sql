@@ -22,5 +22,5 @@ PRAGMA defer_foreign_keys=OFF;
 
 
 -- Accounts made before time zones keep the days they were counted with (UTC, from midnight)
--- until their browser reports a zone (docs/decisions/051).
+-- until their browser reports a zone (docs/decisions/061).
 UPDATE "User" SET "dayStartHour" = 0;
