@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
+import { dayIso, studyDay } from "@/lib/scheduling";
 import { signUp, text, useBrowserAndDb } from "./browser";
 
 const baseURL = inject("baseURL");
@@ -66,7 +67,9 @@ describe("a student reviews flashcards by keyboard, undoes a rating, and sees it
     expect(await text(page, "[data-testid=streak]")).toContain("1 day");
     expect(await text(page, "[data-testid=total-reviews]")).toContain("2");
     expect(await text(page, "[data-testid=total-cards]")).toContain("2");
-    const today = new Date().toISOString().slice(0, 10);
+    // today as the student counts days: their browser's zone (kept at sign-up), from 4 am
+    const clock = sqlite().prepare(`SELECT timeZone, dayStartHour FROM User WHERE email = ?`).get(who.email) as { timeZone: string; dayStartHour: number };
+    const today = dayIso(studyDay(new Date(), clock));
     expect(await page.locator(`[data-testid=heatmap] rect[data-date="${today}"]`).getAttribute("data-count")).toBe("2");
     expect(await page.locator("[data-testid=heatmap] svg").getAttribute("aria-label")).toContain("2 reviews on 1 day,");
     await page.waitForSelector("[data-testid=due-chart] svg.recharts-surface");
