@@ -13,6 +13,9 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", csp);
   requestHeaders.set("x-nonce", nonce);
+  // the page asked for, for layouts that send a signed-out visitor to sign in and back
+  // (layouts get no search params); always set here, so a client cannot choose it
+  requestHeaders.set("x-request-path", request.nextUrl.pathname + request.nextUrl.search);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of securityHeaders({ https })) response.headers.set(name, value);

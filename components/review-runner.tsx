@@ -39,6 +39,9 @@ export function ReviewRunner(props: { initial: ReviewQueueView; scope: ReviewSco
   const [done, setDone] = useState(0);
   const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
   const [pending, start] = useTransition();
+  // set once the keys work (after hydration, which a streamed page may finish late)
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   const shownAt = useRef(Date.now());
   // One key per card shown: pressing twice (or a retried request) stores one review.
   const key = useRef(newKey());
@@ -107,7 +110,7 @@ export function ReviewRunner(props: { initial: ReviewQueueView; scope: ReviewSco
     : <>{queue.dueCount} due · {queue.newLeft} new left today</>;
 
   return (
-    <section aria-label="Review" className="review" data-testid="review">
+    <section aria-label="Review" className="review" data-testid="review" data-ready={ready ? "true" : undefined}>
       <p className="muted small row" data-testid="review-counts">
         <span>{counts}</span><span>· {done} reviewed this session</span>
         <button type="button" className="secondary small-btn" onClick={undo} disabled={!queue.canUndo || pending} aria-keyshortcuts="u" data-testid="undo">Undo last rating (U)</button>

@@ -48,6 +48,9 @@ export async function auditPage(page: Page, label: string): Promise<string[]> {
     out.push(...(await axeProblems(page, `${label} (${colorScheme})`)));
   }
   await page.emulateMedia({ colorScheme: "light" });
+  // landmarks: one banner (the header), one main (the skip link's target)
+  const marks = await page.evaluate(() => ({ main: document.querySelectorAll("main#main").length, banner: document.querySelectorAll("body > header").length, skip: !!document.querySelector("a.skip[href='#main']") }));
+  if (marks.main !== 1 || marks.banner !== 1 || !marks.skip) out.push(`${label}: landmarks ${JSON.stringify(marks)} (want one main#main, one header, a skip link)`);
   const size = page.viewportSize() ?? DESKTOP;
   await page.setViewportSize(PHONE);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));

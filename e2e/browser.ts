@@ -28,6 +28,11 @@ export async function signUp(page: Page, baseURL: string, name: string, instruct
   return { email, password };
 }
 
+/** Waits until the review page answers keys (it hydrates after its streamed content shows). */
+export async function reviewReady(page: Page): Promise<void> {
+  await page.waitForSelector("[data-testid=review][data-ready=true]");
+}
+
 export async function signIn(page: Page, email: string, password: string) {
   await page.fill("#email", email);
   await page.fill("#password", password);

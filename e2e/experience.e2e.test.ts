@@ -6,7 +6,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { studyDay, dayIso } from "@/lib/scheduling";
 import { DESKTOP } from "./audit";
-import { signUp, text, useBrowserAndDb } from "./browser";
+import { signUp, text, reviewReady, useBrowserAndDb } from "./browser";
 
 const baseURL = inject("baseURL");
 const instructorCode = inject("instructorCode");
@@ -119,6 +119,7 @@ describe("a new student's first steps", () => {
     const mcq = sqlite().prepare(`SELECT i.id FROM Item i JOIN Deck d ON d.id = i.deckId WHERE i.type = 'mcq' AND i.status = 'active' AND d.starter = 1 LIMIT 1`).get() as { id: string };
     await page.goto(`${baseURL}/review?items=${mcq.id}&since=${Date.now()}`);
     await page.waitForSelector("[data-testid=choice]");
+    await reviewReady(page);
     const markers = await page.locator(".choices li").evaluateAll((lis) => lis.map((li) => getComputedStyle(li).listStyleType));
     expect(markers.length).toBeGreaterThan(1);
     expect(new Set(markers)).toEqual(new Set(["none"]));
@@ -175,6 +176,7 @@ describe("days in the student's own time zone", () => {
     expect(await text(page, "[data-testid=account-clock]")).toContain("start at 4:00 in America/Los_Angeles");
     await page.goto(`${baseURL}/review?deck=${wholeSet().id}`);
     await page.waitForSelector("[data-testid=flashcard]");
+    await reviewReady(page);
     await page.keyboard.press("Space");
     await page.waitForSelector("[data-testid=card-back]");
     await page.keyboard.press("3");

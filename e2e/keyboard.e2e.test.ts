@@ -5,7 +5,7 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { DESKTOP } from "./audit";
-import { signUp, useBrowserAndDb } from "./browser";
+import { signUp, reviewReady, useBrowserAndDb } from "./browser";
 
 const baseURL = inject("baseURL");
 const instructorCode = inject("instructorCode");
@@ -119,6 +119,7 @@ describe("keyboard only, with a visible focus", () => {
   it("reviews: Space shows the answer, a number rates, the focus stays visible", async () => {
     await page.goto(`${baseURL}/review`);
     await page.waitForSelector("[data-testid=flashcard]");
+    await reviewReady(page);
     const card = await page.locator("[data-testid=flashcard]").getAttribute("data-item-id");
     await page.keyboard.press("Space");
     await page.waitForSelector("[data-testid=card-back]");

@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { dayIso, studyDay } from "@/lib/scheduling";
-import { signUp, text, useBrowserAndDb } from "./browser";
+import { signUp, text, reviewReady, useBrowserAndDb } from "./browser";
 
 const baseURL = inject("baseURL");
 const { browser, sqlite } = useBrowserAndDb();
@@ -21,6 +21,7 @@ describe("a student reviews flashcards by keyboard, undoes a rating, and sees it
     await page.click("[data-testid=review-deck]");
     await page.waitForURL(/\/review\?deck=/);
     await page.waitForSelector("[data-testid=flashcard]");
+    await reviewReady(page);
     expect(await text(page, "[data-testid=review-counts]")).toContain("20 new left today");
 
     // Card 1: flip with Space, the back shows the answer and the cited sentence; 3 = Good
@@ -59,6 +60,7 @@ describe("a student reviews flashcards by keyboard, undoes a rating, and sees it
     // A reload resumes with the remaining new cards
     await page.reload();
     await page.waitForSelector("[data-testid=flashcard]");
+    await reviewReady(page);
     expect(await text(page, "[data-testid=review-counts]")).toContain("18 new left today");
 
     // Progress: streak, totals, calendar for today, charts with text alternatives
@@ -87,6 +89,7 @@ describe("a student reviews flashcards by keyboard, undoes a rating, and sees it
     // Study the weakest now: a practice session over those two cards
     await page.click("[data-testid=study-weakest]");
     await page.waitForSelector("[data-testid=flashcard]");
+    await reviewReady(page);
     expect(await text(page, "h1")).toBe("Practise your weakest items");
     await ctx.close();
   });
@@ -102,6 +105,7 @@ describe("a student reviews flashcards by keyboard, undoes a rating, and sees it
     await signUp(page, baseURL, "Reviewer Two");
     await page.goto(`${baseURL}/review?items=${item!.id}&since=${Date.now()}`);
     await page.waitForSelector("[data-testid=choice]");
+    await reviewReady(page);
     const options = (await page.locator("[data-testid=choice]").allTextContents()).map((t) => t.replace(/^[A-D]\s*/, "").trim());
     expect(options).toContain(item!.answer);
     await page.keyboard.press("abcd"[options.indexOf(wrongWithCite)]!);

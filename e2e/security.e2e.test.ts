@@ -3,7 +3,7 @@
 // the main pages under the CSP without an error, a CSP violation or a hydration error.
 import type { BrowserContext, Page, Response as PwResponse } from "playwright-core";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { signIn, signUp, text, useBrowserAndDb } from "./browser";
+import { reviewReady, signIn, signUp, text, useBrowserAndDb } from "./browser";
 
 const baseURL = inject("baseURL");
 const instructorCode = inject("instructorCode");
@@ -240,6 +240,7 @@ describe("security headers and the CSP in Chromium", () => {
     await s.page.click("text=All sample documents");
     await s.page.click("[data-testid=review-deck]");
     await s.page.waitForSelector("[data-testid=flashcard]");
+    await reviewReady(s.page);
     await s.page.keyboard.press("Space");
     await s.page.waitForSelector("[data-testid=card-back]");
     await s.page.keyboard.press("3");

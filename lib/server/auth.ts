@@ -7,8 +7,9 @@ import { getServerSession } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { AppError } from "@/lib/errors";
-import { clientAddress, safeRedirectUrl, throttledCode } from "@/lib/security";
+import { clientAddress, safeRedirectPath, safeRedirectUrl, throttledCode } from "@/lib/security";
 import type { SessionUser } from "./accounts";
 import { getEnv, servedOverHttps } from "./env";
 import { endSession, findSessionUser, SESSION_MAX_AGE_S, startSession } from "./sessions";
@@ -95,12 +96,13 @@ export function authOptions(): NextAuthOptions {
 
 type SessionView = SessionUser & { sid: string };
 
-async function currentSession(): Promise<SessionView | null> {
+/** Read once per request (React cache): the root layout, a section layout and the page all ask. */
+const currentSession = cache(async (): Promise<SessionView | null> => {
   const session = await getServerSession(authOptions());
   const u = session?.user as Partial<SessionView> | undefined;
   if (!u?.id || !u.sid || !u.email) return null;
   return { id: u.id, email: u.email, name: u.name ?? "", role: u.role === "instructor" ? "instructor" : "student", sid: u.sid };
-}
+});
 
 /** The signed-in user, or null (no session, an ended one, or the account behind it is gone). */
 export async function getSessionUser(): Promise<SessionUser | null> {
@@ -115,6 +117,14 @@ export async function requireUser(returnTo: string): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
   return user;
+}
+
+/** For layouts above a loading skeleton (loading.tsx): the sign-in redirect must happen before
+ *  the skeleton streams, or it would be sent with status 200. Comes back to the page asked for
+ *  (proxy.ts passes its path), else to `fallback`. */
+export async function requireUserForSection(fallback: string): Promise<SessionUser> {
+  const asked = (await headers()).get("x-request-path");
+  return requireUser(asked ? safeRedirectPath(asked) : fallback);
 }
 
 const sessionExpired = () => new AppError("UNAUTHENTICATED", "Your session has expired. Sign in again to continue where you left off.");
