@@ -85,6 +85,8 @@ function make(rel: ConceptCandidate["rel"], term: Phrase, gloss: Phrase, genus: 
 
 /** "X is/are/was/were (hedge) a/an/the/one of the …" */
 export function copulaDefinition(text: string, s0: number, toks: Tok[]): ConceptCandidate | null {
+  // the copula comes within the first few words ("The control center is …")
+  if (!/ (?:is|are|was|were) /.test(text.slice(0, 120))) return null;
   const lead = leadingTerm(text, s0, toks);
   if (!lead) return null;
   let k = lead.next;
@@ -186,6 +188,7 @@ export function explicitDefinition(text: string, s0: number, toks: Tok[]): Conce
 
 /** "PKU, a genetic disorder discussed earlier, causes …" and "…, neurotransmitters, the chemical messengers of …." */
 export function appositiveDefinition(text: string, s0: number, toks: Tok[]): ConceptCandidate | null {
+  if (!/^[^,]{2,60}, an? /.test(text) && !/, the [^,]{3,80}$/.test(text)) return null;
   const lead = leadingTerm(text, s0, toks);
   if (lead && toks[lead.next - 0]?.v === ",") {
     const ga = toks[lead.next]!.e - s0 + 1;
