@@ -44,7 +44,7 @@ const FORM_BASE: Record<string, number> = { definition: 4.2, naming: 3.9, subjec
 function finish(ctx: ConceptBuildCtx, s: StatedSentence, type: ItemType, prompt0: string, answer: string, options: string[] | undefined, form: string, term: TermInfo | undefined, importance = term?.importance ?? 2): ConceptItem | null {
   const prompt = balanceQuotes(prompt0);
   if (prompt.length > 400 || /^(?:For (?:example|instance)|Imagine|Suppose)\b/.test(prompt)) return null;
-  const item: Item = { id: "", type, kind: "term", prompt, answer, citations: [ctx.cite(s.doc, s.start, s.end)] };
+  const item: Item = { id: "", type, kind: "term", prompt, answer, citations: [ctx.cite(s.doc, s.start, s.end)], form };
   if (options) item.options = options;
   const lr = lintItem(item, { aliases: term ? [...term.aliases] : [] });
   if (!lr.ok) return null;
@@ -94,6 +94,8 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   // "A duck is an aquatic bird": an everyday word defined once is an illustration, not a key term
   if (!info.key.includes(" ") && info.freq <= 1 && ctx.lexicon.frequency(info.key) >= 12) return null;
   const answer = surface(c.term.text, info);
+  // "Mayonnaise is an emulsion …", "Ice is …": a thing of everyday life, not a term to learn by its definition
+  if (info.classes[0] === "food" || (ctx.lexicon.frequency(info.key) >= 5 && /^(?:object|plant|animal|artifact|substance|location)$/.test(info.classes[0] ?? ""))) return null;
   const mcqPrompt = `What is the term for ${lowerFirst(gloss)}?`;
   const ds = distractors(ctx, info, answer, mcqPrompt + " " + s.text, s.doc + ":" + s.start, true);
   if (ds.length === 3) {
@@ -138,7 +140,7 @@ function withContext(prompt: string, s: StatedSentence): string | null {
   // the concept family resolves no pronoun: a prompt that leans on what came before gets it as context
   if (!dangles(prompt) && !leansOnContext(prompt)) return prompt;
   const prev = s.prevText ? clean(s.prevText) : "";
-  if (!prev || dangles(prev) || prev.split(/\s+/).length > 35 || /_{3,}/.test(prev)) return null;
+  if (!prev || dangles(prev) || leansOnContext(prev) || prev.split(/\s+/).length > 35 || /_{3,}/.test(prev)) return null;
   const full = cutRanges(s.prevText!.trim(), apparatusRanges(s.prevText!.trim())).trim();
   return `${/[.!?]["”’]?$/.test(full) ? full : full + "."} ${prompt}`;
 }
@@ -199,9 +201,11 @@ export function conceptItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: Stated
     case "naming":
       return blankItem(ctx, c, s, "naming");
     case "list":
-      return listItem(ctx, c, s);
+      // a closed classification ("two basic cell types: …", "consists of …"); an open list ("include …") is not
+      return /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i.test(c.cue) || /consists? of|composed of|made up of|divided into|classified (?:as|into)/i.test(c.cue) ? listItem(ctx, c, s) : null;
     case "example":
-      return c.subject ? blankItem(ctx, c, s, "example") : listItem(ctx, c, s);
+      // an example stands for a class; asking for it (or for an open list of them) tests the example, not the class
+      return null;
     case "alias":
       return aliasItem(ctx, c, s);
     case "cause":
@@ -232,8 +236,9 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
   if (!info.key.includes(" ") && ctx.lexicon.frequency(info.key) >= 12 && !info.defined && !info.named && !info.listed) return null;
   if (/\b(?:you|your|yours)\b/i.test(r.text)) return null;
   if (subject) {
+    // a predicate general enough to fit many subjects ("can be positive as well as negative") asks nothing
     const rest = r.text.slice(m.b).replace(/^\s*(?:\([^)]*\)|,[^,]{1,60},)?\s*/, "");
-    if (VAGUE_PREDICATE.test(rest) || rest.split(/\s+/).length < 5) return null;
+    if (VAGUE_PREDICATE.test(rest) || rest.split(/\s+/).length < 7 || /^(?:like|as with)\b/i.test(r.text)) return null;
   } else if (r.text.split(/\s+/).length < 9) return null;
   // an illustration ("For example, …", "Imagine …") is not content; a long sentence blanked anywhere is vague
   if (/^(?:For (?:example|instance)|Imagine|Consider|Suppose|Think)\b/.test(r.text) || r.text.split(/\s+/).length > 40) return null;

@@ -4,7 +4,7 @@
 import { normAnswer } from "../text";
 import type { Rng } from "../prng";
 import type { Lexicon } from "./lexical";
-import { inflectPhrase, isPluralPhrase } from "./np";
+import { inflectPhrase, isPluralPhrase, isStop } from "./np";
 import { termOk } from "./phrase";
 import { termy, type TermInfo, type TermInventory } from "./terms";
 
@@ -80,6 +80,19 @@ function display(t: TermInfo, plural: boolean, proper: boolean): string | null {
   return proper || /^\p{Lu}{2,}/u.test(shaped) ? shaped : shaped.charAt(0).toLowerCase() + shaped.slice(1);
 }
 
+/**
+ * A wrong option reads as a term: no function words but one "of" ("molecules such as this", "childbirth at full
+ * term"), no verb up front ("considered biotrophic parasites"), no digits, no name unless the key is one.
+ */
+export function cleanOption(text: string, properKey: boolean): boolean {
+  const ws = text.split(/\s+/);
+  if (ws.slice(1).some((w) => isStop(w) && w.toLowerCase() !== "of")) return false;
+  if (ws.length > 1 && /(?:ed|ing)$/i.test(ws[0]!) && !/(?:ing)$/i.test(ws[ws.length - 1]!)) return false;
+  if (/\d/.test(text)) return false;
+  if (!properKey && ws.some((w, i) => /^\p{Lu}\p{Ll}/u.test(w) && (i > 0 || ws.length === 1))) return false;
+  return true;
+}
+
 /** Up to three wrong options for the key, best siblings first (a little seeded variety among equals). */
 export function conceptDistractors(q: SiblingQuery, inv: TermInventory, lexicon: Lexicon): string[] {
   const plural = isPluralPhrase(q.answer);
@@ -93,7 +106,7 @@ export function conceptDistractors(q: SiblingQuery, inv: TermInventory, lexicon:
   scored.sort((a, b) => b.s - a.s);
   const out: string[] = [];
   const ok = (text: string) =>
-    termOk(text) && !overlaps(text, q.answer) && !out.some((o) => overlaps(o, text)) && !inv.sameThing(text, q.answer) &&
+    termOk(text) && cleanOption(text, proper) && !overlaps(text, q.answer) && !out.some((o) => overlaps(o, text)) && !inv.sameThing(text, q.answer) &&
     !within(q.avoid, normAnswer(text)) && !within(q.avoid, normAnswer(inflectPhrase(text, !plural)));
   for (const { t } of scored) {
     if (out.length >= 3) break;

@@ -1,0 +1,43 @@
+// A student uploads a textbook section and gets a deck of its key terms: definitions asked both ways, terms
+// blanked where the text names them, each item citing the sentence that proves it.
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, inject, it } from "vitest";
+import { signUp, useBrowserAndDb } from "./browser";
+
+const SECTION = path.resolve(process.cwd(), "../shared/corpus/textbooks/anatomy-physiology-m45989.txt");
+
+describe("a textbook section becomes a deck of its key terms", () => {
+  const { browser } = useBrowserAndDb();
+  const baseURL = inject("baseURL");
+
+  it("uploads the section, builds a deck and shows term items with their citations", async () => {
+    expect(fs.existsSync(SECTION), `the textbook corpus is missing: ${SECTION}`).toBe(true);
+    const page = await browser().newPage();
+    await signUp(page, baseURL, "Tess Textbook");
+    await page.goto(`${baseURL}/library`);
+    await page.setInputFiles("#file", { name: "homeostasis.txt", mimeType: "text/plain", buffer: fs.readFileSync(SECTION) });
+    await page.click("text=Add to library");
+    await page.waitForSelector("text=to your library");
+    await page.click("[role=status] a");
+    await page.waitForURL(/\/documents\//);
+    await page.click("text=Build a deck from this document");
+    await page.waitForURL(/\/decks\/[^/?]+/);
+
+    const prompts = await page.locator("[data-testid=deck-item-prompt]").allTextContents();
+    const kinds = await page.locator("[data-testid=deck-item] .badge:nth-child(2)").allTextContents();
+    expect(kinds.filter((k) => k === "term").length).toBeGreaterThanOrEqual(8);
+    // a definition asked from its definition, and a term's definition asked
+    expect(prompts).toContain("What is the term for the component in a feedback system that compares the value to the normal range?");
+    expect(prompts).toContain("What is negative feedback?");
+    // a term blanked where the text names or uses it
+    expect(prompts.some((p) => p.includes("_____") && /feedback|set point|normal range|effector|sensor/.test(p))).toBe(true);
+    // no citation year, figure or bare number among the answers of a textbook deck
+    await page.locator("[data-testid=deck-item] details summary").first().click();
+    const item = page.locator("[data-testid=deck-item]", { hasText: "compares the value to the normal range" });
+    await item.locator("summary").click();
+    expect(await item.locator("[data-testid=deck-item-answer]").textContent()).toBe("control center");
+    expect(await item.locator(".small").last().textContent()).toContain("The control center is the component");
+    await page.close();
+  });
+});
