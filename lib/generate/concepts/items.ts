@@ -7,7 +7,7 @@ import { lintItem } from "../items/lint";
 import { balanceQuotes } from "../text/prompt";
 import { apparatusRanges, cutRanges } from "./apparatus";
 import type { Lexicon } from "./lexical";
-import { isPluralPhrase } from "./np";
+import { isPluralPhrase, isStop, singular } from "./np";
 import { BLANK, blankOut, clean, dangles, leansOnContext, lowerFirst, upperFirst } from "./prompt";
 import { conceptDistractors } from "./siblings";
 import { termy, type TermInfo, type TermInventory } from "./terms";
@@ -215,6 +215,17 @@ export function conceptItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: Stated
   }
 }
 
+/** Words of `t` that pin a sentence down: unusual in general English, or key terms of the text. */
+function specificWords(t: string, ctx: ConceptBuildCtx): number {
+  let n = 0;
+  for (const w of t.toLowerCase().match(/\p{L}[\p{L}-]{3,}/gu) ?? []) {
+    if (isStop(w)) continue;
+    const k = singular(w);
+    if (ctx.lexicon.frequency(k) < 8 || ctx.inv.terms.get(k)?.defined || ctx.inv.terms.get(k)?.named) n++;
+  }
+  return n;
+}
+
 const VAGUE_PREDICATE = /^(?:is|are|was|were|can be|may be|might be|has been|have been)\s+(?:also\s+)?(?:important|crucial|critical|essential|necessary|needed|useful|common|different|similar|complex|interesting|not|never|often|usually|sometimes|one of|part of|thought|believed|known|found|seen|used|related|involved|considered)\b|^(?:plays?|played)\s+(?:a|an)\s+\w*\s*role\b|^(?:vary|varies|differ|differs|exists?|occurs?|happens?|means?|matters?|works?)\b/i;
 
 /**
@@ -242,6 +253,9 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
   } else if (r.text.split(/\s+/).length < 9) return null;
   // an illustration ("For example, …", "Imagine …") is not content; a long sentence blanked anywhere is vague
   if (/^(?:For (?:example|instance)|Imagine|Consider|Suppose|Think)\b/.test(r.text) || r.text.split(/\s+/).length > 40) return null;
+  // a blank in a sentence of everyday words fits many answers ("Like all cells, _____ consist of several different
+  // parts"): the rest of the sentence must carry at least two unusual words or other key terms
+  if (specificWords(r.text.slice(0, m.a) + " " + r.text.slice(m.b), ctx) < 2) return null;
   const s: StatedSentence = { doc: r.doc, start: r.start, end: r.end, text: r.text, prevText: r.prevText };
   const c: ConceptCandidate = { rel: "naming", term: m, gloss: null, genus: "", members: [], cue: "", subject };
   const it = blankItem(ctx, c, s, subject ? "subject" : "mention");
