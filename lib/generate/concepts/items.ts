@@ -9,6 +9,7 @@ import { apparatusRanges, cutRanges } from "./apparatus";
 import type { Lexicon } from "./lexical";
 import { isPluralPhrase, isStop, singular } from "./np";
 import { BLANK, blankOut, clean, dangles, leansOnContext, lowerFirst, upperFirst } from "./prompt";
+import { clauseEnd } from "./phrase";
 import { conceptDistractors } from "./siblings";
 import { termy, type TermInfo, type TermInventory } from "./terms";
 import type { ConceptCandidate, Phrase, SentenceRecord } from "./types";
@@ -39,7 +40,7 @@ export interface ConceptBuildCtx {
   cite: (doc: number, start: number, end: number) => Citation;
 }
 
-const FORM_BASE: Record<string, number> = { definition: 4.2, naming: 3.9, subject: 3.2, mention: 2.8, process: 3.6, list: 3.4, example: 3.2, cause: 3.4, alias: 2.6 };
+const FORM_BASE: Record<string, number> = { definition: 4.2, naming: 3.9, subject: 3.2, mention: 2.8, function: 3.4, process: 3.6, list: 3.4, example: 3.2, cause: 3.4, alias: 2.6 };
 
 function finish(ctx: ConceptBuildCtx, s: StatedSentence, type: ItemType, prompt0: string, answer: string, options: string[] | undefined, form: string, term: TermInfo | undefined, importance = term?.importance ?? 2): ConceptItem | null {
   const prompt = balanceQuotes(prompt0);
@@ -85,7 +86,7 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   // "a genetic disorder discussed earlier": a pointer into the book is no part of a definition
   const gloss = clean(c.gloss.text).replace(/,?\s+(?:discussed|mentioned|described|introduced|noted)\s+(?:earlier|above|below|previously|before|later)$/i, "");
   // a definition that speaks of a person ("… information he believed …") needs the person: not a card alone
-  if (/\b(?:he|she|his|her|him|they|them|their)\b/i.test(gloss)) return null;
+  if (/\b(?:he|she|his|her|him)\b/i.test(gloss)) return null;
   const n = gloss.split(/\s+/).length;
   // "Fertilization is a numbers game": a short gloss without a clause or phrase is a property or a metaphor
   if (n < 3 || dangles(gloss) || (n < 5 && !/\b(?:that|which|who|whose|where|of|in|by|for|with|from|to|between|used)\b/.test(gloss))) return null;
@@ -226,6 +227,25 @@ function specificWords(t: string, ctx: ConceptBuildCtx): number {
   return n;
 }
 
+/**
+ * "Positive feedback intensifies a change in the body’s physiological condition rather than reversing it." ->
+ * "What does positive feedback do?" / "intensifies a change …". Only a present-tense verb right after the subject
+ * (a statement of what the thing does in general, not a narrative); the predicate is the answer, up to its clause end.
+ */
+function functionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, info: TermInfo, s: StatedSentence): ConceptItem | null {
+  if (!r.presentVerb || r.verbAt < 0 || r.lead) return null;
+  const end = clauseEnd(r.text, r.verbAt);
+  const answer = r.text.slice(r.verbAt, end).replace(/[\s,;:]+$/, "");
+  const n = answer.split(/\s+/).length;
+  if (n < 4 || n > 28 || leansOnContext(answer)) return null;
+  const term = surface(m.text, info);
+  const plural = isPluralPhrase(term);
+  const the = r.det && r.det.toLowerCase() !== "a" && r.det.toLowerCase() !== "an" ? "the " : /^(?:a|an)$/i.test(r.det) ? (/^[aeiou]/i.test(term) ? "an " : "a ") : "";
+  const it = finish(ctx, s, "flashcard", `What ${plural ? "do" : "does"} ${the}${term} do?`, answer, undefined, "function", info);
+  if (it) it.term = info.key;
+  return it;
+}
+
 const VAGUE_PREDICATE = /^(?:is|are|was|were|can be|may be|might be|has been|have been)\s+(?:also\s+)?(?:important|crucial|critical|essential|necessary|needed|useful|common|different|similar|complex|interesting|not|never|often|usually|sometimes|one of|part of|thought|believed|known|found|seen|used|related|involved|considered)\b|^(?:plays?|played)\s+(?:a|an)\s+\w*\s*role\b|^(?:vary|varies|differ|differs|exists?|occurs?|happens?|means?|matters?|works?)\b/i;
 
 /**
@@ -257,8 +277,10 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
   // parts"): the rest of the sentence must carry at least two unusual words or other key terms
   if (specificWords(r.text.slice(0, m.a) + " " + r.text.slice(m.b), ctx) < 2) return null;
   const s: StatedSentence = { doc: r.doc, start: r.start, end: r.end, text: r.text, prevText: r.prevText };
+  // the sentence is about the term and says what it does: "What does positive feedback do?"
+  if (subject) return functionItem(ctx, r, m, info, s);
   const c: ConceptCandidate = { rel: "naming", term: m, gloss: null, genus: "", members: [], cue: "", subject };
-  const it = blankItem(ctx, c, s, subject ? "subject" : "mention");
+  const it = blankItem(ctx, c, s, "mention");
   if (it) it.term = info.key;
   return it;
 }

@@ -46,7 +46,10 @@ export function siblingScore(key: TermInfo, c: TermInfo, definitions = false): n
   // and is itself a term the text defines, names or lists ("cleft chins" is a body part, but no term of the section);
   // for a definition, any other term the section defines will do (unless its class clashes)
   const stated = c.defined > 0 || c.named > 0;
-  if (!(rel >= 2.5 || (rel > 0 && (stated || c.listed > 0)) || (definitions && stated))) return -1;
+  // for a definition, another defined term whose definition says it is the same kind of thing (both "components",
+  // both "values", or genera of one WordNet class): "sensor" and "effector", not "sensor" and "set point"
+  const sameKind = key.genusClasses.length > 0 && c.genusClasses.some((g) => key.genusClasses.includes(g));
+  if (!(rel >= 2.5 || (rel > 0 && (stated || c.listed > 0)) || (definitions && stated && sameKind))) return -1;
   let s = rel;
   if (key.genus.has(c.head) || c.genus.has(key.head)) s -= 2; // "component" is the genus of sensor, not its sibling
   if (c.defined || c.named) s += 1;
