@@ -47,7 +47,9 @@ function finish(ctx: ConceptBuildCtx, s: StatedSentence, type: ItemType, prompt0
   if (prompt.length > 400 || /^(?:For (?:example|instance)|Imagine|Suppose)\b/.test(prompt)) return null;
   const item: Item = { id: "", type, kind: "term", prompt, answer, citations: [ctx.cite(s.doc, s.start, s.end)], form };
   if (options) item.options = options;
-  const lr = lintItem(item, { aliases: term ? [...term.aliases] : [] });
+  // another name of the term may stand in a question that asks for its definition, not in one whose answer is the term
+  const answersTerm = !!term && normAnswer(answer) === normAnswer(surface(term.display, term));
+  const lr = lintItem(item, { aliases: term && (answersTerm || type !== "flashcard") ? [...term.aliases] : [] });
   if (!lr.ok) return null;
   const words = prompt.split(/\s+/).length;
   const score = (FORM_BASE[form] ?? 3) + 0.35 * Math.min(importance, 8) - (words > 40 ? 0.6 : 0) - (options ? 0 : 0.2);
@@ -96,7 +98,7 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   if (!info.key.includes(" ") && info.freq <= 1 && ctx.lexicon.frequency(info.key) >= 12) return null;
   const answer = surface(c.term.text, info);
   // "Mayonnaise is an emulsion …", "Ice is …": a thing of everyday life, not a term to learn by its definition
-  if (info.classes[0] === "food" || (ctx.lexicon.frequency(info.key) >= 5 && /^(?:object|plant|animal|artifact|substance|location)$/.test(info.classes[0] ?? ""))) return null;
+  if (info.classes[0] === "food" || (ctx.lexicon.frequency(info.key) >= 20 && /^(?:object|plant|animal|artifact|substance|location)$/.test(info.classes[0] ?? ""))) return null;
   const mcqPrompt = `What is the term for ${lowerFirst(gloss)}?`;
   const ds = distractors(ctx, info, answer, mcqPrompt + " " + s.text, s.doc + ":" + s.start, true);
   if (ds.length === 3) {
@@ -234,6 +236,8 @@ function specificWords(t: string, ctx: ConceptBuildCtx): number {
  */
 function functionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, info: TermInfo, s: StatedSentence): ConceptItem | null {
   if (!r.presentVerb || r.verbAt < 0 || r.lead) return null;
+  // "What does the brain do?" asks about everything a brain does: only for a term the text states or an unusual one
+  if (!info.defined && !info.named && !info.key.includes(" ") && ctx.lexicon.frequency(info.key) >= 12) return null;
   const end = clauseEnd(r.text, r.verbAt);
   const answer = r.text.slice(r.verbAt, end).replace(/[\s,;:]+$/, "");
   const n = answer.split(/\s+/).length;
