@@ -4,7 +4,7 @@ import type { Citation, Item, ItemType } from "../types";
 import { hashHex, rngFor } from "../prng";
 import { normAnswer } from "../text";
 import { lintItem } from "../items/lint";
-import { balanceQuotes } from "../text/prompt";
+import { balanceQuotes, dropConnective } from "../text/prompt";
 import { apparatusRanges, cutRanges } from "./apparatus";
 import type { Lexicon } from "./lexical";
 import { isPluralPhrase, isStop, singular } from "./np";
@@ -111,19 +111,26 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
     return finish(ctx, s, "flashcard", `When is ${who} ${a} ${answer}?`, gloss, undefined, "definition", info);
   }
   const art = /^(an?|the)\s/i.exec(s.text.slice(Math.max(0, c.term.a - 4), c.term.a).trimStart() + " ")?.[1]?.toLowerCase();
-  const article = art === "the" ? "the " : art ? (/^[aeiou]/i.test(answer) ? "an " : "a ") : "";
-  const verb = isPluralPhrase(answer) ? "are" : "is";
+  const plural = isPluralPhrase(answer);
+  // a countable thing takes an article even where the text has none ("What is a cleft chin?"); a process or a
+  // state does not ("What is negative feedback?")
+  const countable = !plural && /^(?:body|artifact|object|person|animal|plant|location|group)$/.test(info.classes[0] ?? "");
+  const article = art === "the" ? "the " : art || countable ? (/^[aeiou]/i.test(answer) ? "an " : "a ") : "";
+  const verb = plural ? "are" : "is";
+  // a person or a party: "Who is the petitioner?"
+  const who = info.genusClasses[0] === "person" ? "Who" : "What";
   // another name the sentence gives ("An event schema, also known as a cognitive script, is …") belongs in the question
   const alias = [...info.aliases].map((k) => ctx.inv.terms.get(k)?.display ?? k).find((a) => s.text.toLowerCase().includes(a.toLowerCase()) && !gloss.toLowerCase().includes(a.toLowerCase()));
   const aka = alias ? ` (also called ${alias})` : "";
-  return finish(ctx, s, "flashcard", `What ${verb} ${article}${answer}${aka}?`, gloss, undefined, "definition", info);
+  return finish(ctx, s, "flashcard", `${who} ${verb} ${article}${answer}${aka}?`, gloss, undefined, "definition", info);
 }
 
 /** "… known as X", "… is called X": the sentence with X blanked, sibling terms as options when there are three. */
 function blankItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence, form: string): ConceptItem | null {
   const info = ctx.inv.get(c.term.text);
   if (!info) return null;
-  const prompt = withContext(upperFirst(blankOut(s.text, c.term.a, c.term.b)), s);
+  // "Alternatively, …", "Still, …": a connective that ties the sentence to the one before is dropped
+  const prompt = withContext(upperFirst(dropConnective(blankOut(s.text, c.term.a, c.term.b))), s);
   if (!prompt || !prompt.includes(BLANK)) return null;
   const answer = surface(c.term.text, info);
   const ds = distractors(ctx, info, answer, prompt + " " + s.text, s.doc + ":" + s.start + ":" + c.term.a);
