@@ -63,6 +63,10 @@ export function stemInPrompt(prompt: string, answer: string): boolean {
   for (const w0 of all) {
     if (w0.length >= 7 && !COMMON_SUFFIX.test(w0) && promptWords.some((pw) => pw !== w0 && pw.length >= 7 && pw.slice(-4) === w0.slice(-4))) return true;
   }
+  // "X, Y, and Z" spell "XYZ affair"
+  for (const a of answer.match(/\b\p{Lu}{2,4}\b/gu) ?? []) {
+    if (new RegExp(`\\b${a.split("").join("\\b[^_]{0,8}\\b")}\\b`, "u").test(prompt.replace(/_{3,}/g, " "))) return true;
+  }
   // a short prefix given as such ("geo- means …")
   return words.some((w) => new RegExp(`[^\\p{L}]${w.slice(0, 3)}-\\s`, "u").test(p));
 }

@@ -65,7 +65,7 @@ export function recordOf(s: ConceptSentence): SentenceRecord | null {
   rec.subj = subj;
   rec.verbAt = verb.s - s.start;
   // "Positive feedback intensifies …", "Glial cells provide …": a present-tense verb that says what the thing does
-  rec.presentVerb = verb.pos === "VERB" && !/(?:ed|ing)$/i.test(verb.v) && !/^(?:is|are|was|were|has|have|had|do|does|did|can|may|might|must|will|would|could|should|seems?|appears?|becomes?|remains?|means?|varies|vary|exists?|occurs?|happens?)$/i.test(verb.v);
+  rec.presentVerb = verb.pos === "VERB" && !/^\p{Lu}/u.test(verb.v) && !/^(?:involves?|includes?|begins?|starts?|ends?|refers?|relates?|depends?|differs?|consists?|concerns?|follows?|precedes?|comes?|goes|gets?|takes?|makes?|gives?|uses?|needs?|wants?|looks?|feels?|stays?|says?|tells?|shows?|suggests?)$/i.test(verb.v) && !/(?:ed|ing)$/i.test(verb.v) && !/^(?:is|are|was|were|has|have|had|do|does|did|can|may|might|must|will|would|could|should|seems?|appears?|becomes?|remains?|means?|varies|vary|exists?|occurs?|happens?)$/i.test(verb.v);
   return rec;
 }
 
