@@ -6,6 +6,7 @@ import { findMentions } from "./mentions";
 import type { Lexicon } from "./lexical";
 import { askable, conceptCandidates, nounPhrases, recordOf } from "./sentence";
 import { TermInventory, termy } from "./terms";
+import { isStop } from "./np";
 import type { ConceptCandidate, ConceptSentence, Phrase, SentenceRecord } from "./types";
 
 export type { ConceptItem } from "./items";
@@ -126,6 +127,7 @@ export class ConceptCollector {
       offer(it);
     }
     const keys = this.inv.keyTerms(0).filter((t) => (t.importance >= MENTION_MIN || t.defined > 0 || t.named > 0) && termy(t, this.lexicon));
+    ctx.keyWords = new Set(keys.filter((t) => t.key.includes(" ")).flatMap((t) => t.key.split(" ")).filter((w) => w.length > 3 && !isStop(w)));
     // mention clozes, most important terms first, built only until the deck could not use more
     const index = findMentions(keys);
     const found: { r: SentenceRecord; m: { phrase: Phrase; subject: boolean }; w: number }[] = [];
