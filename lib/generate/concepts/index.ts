@@ -53,10 +53,17 @@ export class ConceptCollector {
     this.texts.push(text);
     const low = text.toLowerCase();
     this.inv.addHeadingTerm(title, doc, text, low);
+    // formatting the writer chose marks exposition too: a bold term is a key term, a heading a section
     for (const sp of spans ?? []) {
       const t = text.slice(sp.start, sp.end).trim();
-      if (sp.kind === "heading") { this.headings.push(t); this.inv.addHeadingTerm(t, doc, text, low); }
-      else if ((sp.kind === "bold" || sp.kind === "italic") && t.split(/\s+/).length <= 5) this.formatted.push(t);
+      if (sp.kind === "heading") {
+        this.headings.push(t);
+        this.inv.addHeadingTerm(t, doc, text, low);
+        this.subheadings[doc] = (this.subheadings[doc] ?? 0) + 1;
+      } else if ((sp.kind === "bold" || sp.kind === "italic") && t.split(/\s+/).length <= 5) {
+        this.formatted.push(t);
+        this.statedPerDoc[doc] = (this.statedPerDoc[doc] ?? 0) + 1;
+      }
     }
   }
 
