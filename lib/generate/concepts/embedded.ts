@@ -71,9 +71,12 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
   MARKERS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MARKERS.exec(text)) && out.length < 3) {
+    const ga = m.index + m[0].length;
+    // an appositive must end where a verb follows (or at the sentence end): a cheap test before the term is read
+    const appositive = !m[2] && !m[3] && !m[4] && !/^,\s+or\s+$/.test(m[0]);
+    if (appositive && !/^(\p{Ll}+)\s+(?:that|which|who)\b/u.test(text.slice(ga)) && appositiveEnd(text, s0, toks, ga, m[0].includes("—")) < 0) continue;
     const term = termBefore(text, s0, toks, m.index, !!(m[2] || m[3] || m[4]));
     if (!term) continue;
-    const ga = m.index + m[0].length;
     const words = (p: Phrase) => p.text.split(/\s+/).length;
     if (m[2]) {
       // ", which is the selfless care for others’ well-being"
