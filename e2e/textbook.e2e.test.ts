@@ -31,8 +31,11 @@ describe("a textbook section becomes a deck of its key terms", () => {
     // the terms the section defines, asked for their definitions
     expect(prompts).toContain("What is negative feedback?");
     expect(prompts).toContain("What is the control center?");
-    // a term blanked where the text uses it
-    expect(prompts).toContain("If the value deviates too much from the set point, then the control center activates a(n) _____.");
+    // a term blanked where the text uses it: a cloze whose answer is one of the section's terms
+    const terms = ["set point", "effector", "negative feedback", "positive feedback", "normal range", "control center", "sensor"];
+    const clozes = page.locator("[data-testid=deck-item]", { hasText: "_____" });
+    const answers = await clozes.locator("[data-testid=deck-item-answer]").allTextContents();
+    expect(answers.some((a) => terms.includes(a.toLowerCase()))).toBe(true);
     const item = page.locator("[data-testid=deck-item]", { hasText: "What is the control center?" });
     await item.locator("summary").click();
     expect(await item.locator("[data-testid=deck-item-answer]").textContent()).toBe("the component in a feedback system that compares the value to the normal range");
