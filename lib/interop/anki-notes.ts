@@ -3,7 +3,7 @@
 // Shared by the .apkg writer and reader and the tab-separated text export.
 import type { ExportCitation, ExportItem } from "./types";
 import { BLANK } from "./types";
-import { escapeHtml, tagSafe, textToHtml, TRUE_FALSE_PREFIX } from "./text";
+import { escapeHtml, tagSafe, TRUE_FALSE_PREFIX } from "./text";
 import { itemGuid, numericId } from "./ids";
 
 export type NoteKind = "qa" | "cloze" | "mcq";
@@ -52,9 +52,15 @@ export interface AnkiNote {
   tags: string[];
 }
 
+/** Text as an Anki HTML field: escaped, braces as entities (no text can open a {{cloze}} or
+ *  {{field}}), line breaks as <br>. */
+export function ankiHtml(s: string): string {
+  return escapeHtml(s.trim()).replace(/[{}]/g, (ch) => `&#${ch.charCodeAt(0)};`).replace(/\r?\n/g, "<br>");
+}
+
 /** The citation field: each cited sentence quoted, then its document's title. */
 export function citationHtml(citations: readonly ExportCitation[]): string {
-  return citations.map((c) => `<blockquote>${textToHtml(c.quote)}</blockquote><div class="source">— ${escapeHtml(c.documentTitle)}</div>`).join("");
+  return citations.map((c) => `<blockquote>${ankiHtml(c.quote)}</blockquote><div class="source">— ${ankiHtml(c.documentTitle)}</div>`).join("");
 }
 
 /** Anki's cloze syntax closes at "}}" and splits a hint at "::": both are written as entities
@@ -89,10 +95,10 @@ export function itemToNote(item: ExportItem): AnkiNote {
     case "cloze":
       return { ...base, type: NOTE_TYPES.cloze, fields: [clozeText(item.prompt, item.answer), "", citation] };
     case "mcq":
-      return { ...base, type: NOTE_TYPES.mcq, fields: [textToHtml(item.prompt), `<ol class="options">${item.options.map((o) => `<li>${escapeHtml(o)}</li>`).join("")}</ol>`, escapeHtml(item.answer), citation] };
+      return { ...base, type: NOTE_TYPES.mcq, fields: [ankiHtml(item.prompt), `<ol class="options">${item.options.map((o) => `<li>${ankiHtml(o)}</li>`).join("")}</ol>`, ankiHtml(item.answer), citation] };
     case "truefalse":
-      return { ...base, type: NOTE_TYPES.qa, fields: [textToHtml(TRUE_FALSE_PREFIX + item.prompt), escapeHtml(item.answer), citation] };
+      return { ...base, type: NOTE_TYPES.qa, fields: [ankiHtml(TRUE_FALSE_PREFIX + item.prompt), ankiHtml(item.answer), citation] };
     default:
-      return { ...base, type: NOTE_TYPES.qa, fields: [textToHtml(item.prompt), textToHtml(item.answer), citation] };
+      return { ...base, type: NOTE_TYPES.qa, fields: [ankiHtml(item.prompt), ankiHtml(item.answer), citation] };
   }
 }

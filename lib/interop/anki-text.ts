@@ -2,12 +2,12 @@
 // column, #notetype column, #deck, #tags column). Uses Anki's stock "Basic" and "Cloze" note
 // types, so it imports into any collection; the GUID column makes a second import update the
 // same notes. The reader also takes headerless files (front, back, … per line).
-import { clozeText, noteTags } from "./anki-notes";
+import { ankiHtml, clozeText, noteTags } from "./anki-notes";
 import { clozeItems } from "./anki-import";
 import { parseDelimited } from "./delimited";
 import { MAX_IMPORT_ITEMS } from "./errors";
 import { itemGuid } from "./ids";
-import { escapeHtml, htmlToPlain, listItems, oneLine, textToHtml, TRUE_FALSE_PREFIX } from "./text";
+import { escapeHtml, htmlToPlain, listItems, oneLine, TRUE_FALSE_PREFIX } from "./text";
 import type { ExportDeck, ExportItem, ImportedBank, ImportedItem, ItemType } from "./types";
 import { citationHtml } from "./anki-notes";
 import { ankiDeckName } from "./apkg-writer";
@@ -20,9 +20,9 @@ function row(item: ExportItem): string[] {
   const tags = noteTags(item).join(" ");
   if (item.type === "cloze") return [guid, "Cloze", clozeText(item.prompt, item.answer), CITATION_DIV(item), tags];
   const front = item.type === "mcq"
-    ? `${textToHtml(item.prompt)}<ol class="options">${item.options.map((o) => `<li>${escapeHtml(o)}</li>`).join("")}</ol>`
-    : textToHtml(item.type === "truefalse" ? TRUE_FALSE_PREFIX + item.prompt : item.prompt);
-  return [guid, "Basic", front, `${textToHtml(item.answer)}${CITATION_DIV(item)}`, tags];
+    ? `${ankiHtml(item.prompt)}<ol class="options">${item.options.map((o) => `<li>${ankiHtml(o)}</li>`).join("")}</ol>`
+    : ankiHtml(item.type === "truefalse" ? TRUE_FALSE_PREFIX + item.prompt : item.prompt);
+  return [guid, "Basic", front, `${ankiHtml(item.answer)}${CITATION_DIV(item)}`, tags];
 }
 
 export function writeAnkiTsv(deck: ExportDeck): string {
@@ -65,7 +65,7 @@ function rowItems(cells: string[], h: Headers): ImportedItem[] {
   const [first = "", second = ""] = fields;
   const citeAt = second.indexOf('<div class="citation">');
   const hint = citeAt >= 0 ? htmlToPlain(/<blockquote>([\s\S]*?)<\/blockquote>/.exec(second)?.[1] ?? "").text || undefined : undefined;
-  if (/cloze/i.test(notetype ?? "") || /\{\{c\d+::/.test(first))
+  if (notetype ? /cloze/i.test(notetype) : /\{\{c\d+::/.test(first))
     return clozeItems(h.html ? first : escapeHtml(first)).map((c) => ({ ...base, type: "cloze", ...c, options: [], citationHint: hint }));
   const back = plain(citeAt >= 0 ? second.slice(0, citeAt) : second);
   const options = h.html && first.includes('<ol class="options">') ? listItems(first.slice(first.indexOf('<ol class="options">'))) : [];

@@ -67,7 +67,7 @@ describe("Anki package export", () => {
 
   it("opens in an independent reader (anki-reader, sql.js) with every card, its fields and its citation", async () => {
     const deck = trickyDeck();
-    const { collection } = await readAnkiPackage(new Blob([await writeApkg(deck, NOW)]));
+    const { collection } = await readAnkiPackage(new Blob([new Uint8Array(await writeApkg(deck, NOW))]));
     const ours = Object.values(collection.getDecks()).find((d) => d.getName().startsWith("Steppe"))!;
     const cards = Object.values(ours.getCards());
     expect(cards).toHaveLength(deck.items.length);

@@ -66,7 +66,9 @@ function splitAnswers(body: string, markers: string, format: Format): Answer[] {
   });
 }
 
-function parseBlock(b: Block, tags: string[], id: string | undefined): Parsed | null {
+function parseBlock(block: Block, tags: string[], id: string | undefined): Parsed | null {
+  // Errors name the question's first line (after its comment lines).
+  const b = { ...block, line: block.line + Math.max(0, block.lines.findIndex((l) => !l.trim().startsWith("//"))) };
   let text = protect(b.lines.filter((l) => !l.trim().startsWith("//")).join("\n")).trim();
   if (!text) return null;
   if (text.startsWith("$CATEGORY:")) return { kind: "category", path: restore(text.slice(10)).trim() };

@@ -56,7 +56,9 @@ function questionItem(q: Element): Result {
     kind: tags.find((t) => t.startsWith("kind-"))?.slice(5) ?? "other", tags: tags.filter((t) => !/^(kind|type)-|^uncited$/.test(t)),
     sourceKey: child(q, "idnumber")?.textContent?.trim() || undefined, citationHint: hintOf(child(q, "generalfeedback")), prompt,
   };
-  const answers = children(q, "answer").map((a) => ({ text: textOf(a), fraction: Number(a.getAttribute("fraction") ?? "0") }));
+  // Short and numerical answers are compared as typed, so Moodle keeps them as plain strings.
+  const plainAnswers = type === "shortanswer" || type === "numerical";
+  const answers = children(q, "answer").map((a) => ({ text: plainAnswers ? oneLine(rawText(a)) : textOf(a), fraction: Number(a.getAttribute("fraction") ?? "0") }));
   const right = answers.filter((a) => a.fraction >= 100);
   if (!prompt) return type === "category" ? null : { skip: "without text" };
   switch (type) {
