@@ -3,6 +3,8 @@ import { requireUser } from "@/lib/server/auth";
 import { listDecks } from "@/lib/server/decks";
 import { listDocuments } from "@/lib/server/documents";
 import { buildDeckAction } from "@/app/actions/build-deck-action";
+import { importDeckAction } from "@/app/actions/import-deck-action";
+import { ImportDeckForm } from "@/components/import-deck-form";
 
 export const metadata = { title: "Decks · CiteDeck" };
 
@@ -25,6 +27,8 @@ export default async function DecksPage({ searchParams }: { searchParams: Promis
           ))}
         </ul>
       )}
+      <h2>Import a question bank</h2>
+      <ImportDeckForm action={importDeckAction} />
       {docs.length > 0 && (
         <>
           <h2>Build a deck</h2>

@@ -8,10 +8,7 @@ import { readGift } from "./gift-reader";
 import { readMoodleXml } from "./moodle-xml-reader";
 import { readQuizlet } from "./quizlet";
 import { IMPORT_FORMATS, type ImportedBank, type ImportedItem, type ImportFormat } from "./types";
-
-export const FORMAT_LABEL: Record<ImportFormat | "qti", string> = {
-  gift: "Moodle GIFT", "moodle-xml": "Moodle XML", apkg: "Anki package (.apkg)", tsv: "Anki text (tab-separated)", quizlet: "Quizlet (term, tab, definition)", csv: "CSV", qti: "QTI 2.1 package",
-};
+import { FORMAT_LABEL } from "./labels";
 
 const startsWith = (b: Uint8Array, sig: number[]) => sig.every((v, k) => b[k] === v);
 const ZIP = [0x50, 0x4b, 0x03, 0x04];

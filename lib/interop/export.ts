@@ -21,8 +21,3 @@ export async function exportDeck(deck: ExportDeck, format: ExportFormat, now: Da
     case "csv": return text(writeCsv(deck), "text/csv; charset=utf-8", ".csv");
   }
 }
-
-export const EXPORT_LABEL: Record<ExportFormat, string> = {
-  apkg: "Anki package (.apkg)", tsv: "Anki text (.txt, tab-separated)", quizlet: "Quizlet (.txt)", gift: "Moodle GIFT (.txt)",
-  "moodle-xml": "Moodle XML (.xml)", qti: "QTI 2.1 package for Canvas, Blackboard (.zip)", csv: "CSV, every field (.csv)",
-};

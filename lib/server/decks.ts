@@ -68,7 +68,11 @@ export async function listDecks(viewer: SessionUser): Promise<DeckSummary[]> {
 
 export interface CitationView { documentId: string; documentTitle: string; start: number; end: number; quote: string }
 export interface DeckItemView { id: string; type: string; kind: string; prompt: string; answer: string; options: string[]; citations: CitationView[] }
-export interface DeckView { id: string; title: string; hiddenFromStudents: boolean; warnings: string[]; documents: { id: string; title: string }[]; items: DeckItemView[]; quizzableCount: number }
+export interface DeckView {
+  id: string; title: string; hiddenFromStudents: boolean; warnings: string[]; documents: { id: string; title: string }[]; items: DeckItemView[]; quizzableCount: number;
+  /** what the deck was imported from (docs/decisions/040), null for a built deck */
+  importedFrom: string | null;
+}
 
 export type CitationRow = { documentId: string; start: number; end: number };
 
@@ -94,7 +98,7 @@ export async function getDeck(viewer: SessionUser, id: string): Promise<DeckView
   const deck = await db().deck.findUnique({
     where: { id, ...visibleTo(viewer) },
     select: {
-      id: true, title: true, warnings: true, hiddenFromStudents: true,
+      id: true, title: true, warnings: true, hiddenFromStudents: true, importedFrom: true,
       documents: { select: { document: { select: { id: true, title: true } } } },
       items: {
         where: { status: "active" }, orderBy: { position: "asc" },
@@ -109,7 +113,7 @@ export async function getDeck(viewer: SessionUser, id: string): Promise<DeckView
     citations: cites[k] ?? [],
   }));
   return {
-    id: deck.id, title: deck.title, hiddenFromStudents: deck.hiddenFromStudents, warnings: JSON.parse(deck.warnings) as string[],
+    id: deck.id, title: deck.title, hiddenFromStudents: deck.hiddenFromStudents, warnings: JSON.parse(deck.warnings) as string[], importedFrom: deck.importedFrom,
     documents: deck.documents.map((x) => ({ id: x.document.id, title: x.document.title })),
     items, quizzableCount: items.filter((i) => (QUIZZABLE_TYPES as readonly string[]).includes(i.type)).length,
   };

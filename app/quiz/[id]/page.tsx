@@ -4,7 +4,7 @@ import { requireUser } from "@/lib/server/auth";
 import { getAttempt } from "@/lib/server/quiz";
 import { isAppError } from "@/lib/errors";
 import { QuizRunner } from "@/components/quiz-runner";
-import { CitationQuote } from "@/components/citation-link";
+import { CitationList } from "@/components/citation-list";
 import { answerQuestionAction } from "@/app/actions/answer-question-action";
 
 export const metadata = { title: "Quiz · CiteDeck" };
@@ -39,7 +39,7 @@ export default async function QuizPage({ params }: { params: Promise<{ id: strin
           <li key={q.position} className="card" data-testid="review-item">
             <p>{q.correctAnswer !== null && <span className="badge" style={{ background: q.correct ? "var(--ok-bg)" : "var(--bad-bg)" }}>{q.correct ? "Correct" : "Wrong"}</span>} {q.prompt}</p>
             <p className="small">Your answer: <strong>{q.chosen ?? "—"}</strong>{q.correctAnswer !== null && !q.correct && <> · Correct answer: <strong>{q.correctAnswer}</strong></>}</p>
-            {q.citations.map((c) => <CitationQuote key={`${c.documentId}:${c.start}`} c={c} />)}
+            {q.correctAnswer !== null && <CitationList citations={q.citations} intro="" />}
           </li>
         ))}
       </ol>
