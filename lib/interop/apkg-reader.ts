@@ -3,7 +3,7 @@
 // collection, note types in their own tables, beside a dummy collection.anki2 that only says
 // "update Anki"). Notes become items through anki-import.ts.
 import Database from "better-sqlite3";
-import { decompress } from "fzstd";
+import { Decompress } from "fzstd";
 import { InteropError, MAX_UNPACKED_BYTES } from "./errors";
 import { notesToBank, type NoteRow, type NoteTypeInfo } from "./anki-import";
 import type { ImportedBank } from "./types";
@@ -43,9 +43,18 @@ const ZSTD_MAGIC = [0x28, 0xb5, 0x2f, 0xfd];
 
 function unzstd(bytes: Uint8Array): Uint8Array {
   if (!ZSTD_MAGIC.every((b, k) => bytes[k] === b)) throw new InteropError("UNKNOWN_SCHEMA", "This Anki package says its collection is compressed, but it is not in Zstandard format. Export it again from Anki.");
+  // Streamed, so output stops at the limit instead of trusting the size the frame declares.
+  const chunks: Uint8Array[] = [];
+  let total = 0;
   try {
-    const out = decompress(bytes);
-    if (out.length > MAX_UNPACKED_BYTES) throw new InteropError("FILE_TOO_LARGE", `This Anki collection unpacks to more than ${MAX_UNPACKED_BYTES / 1048576} MB, over the limit.`);
+    new Decompress((chunk) => {
+      total += chunk.length;
+      if (total > MAX_UNPACKED_BYTES) throw new InteropError("FILE_TOO_LARGE", `This Anki collection unpacks to more than ${MAX_UNPACKED_BYTES / 1048576} MB, over the limit.`);
+      chunks.push(chunk);
+    }).push(bytes, true);
+    const out = new Uint8Array(total);
+    let at = 0;
+    for (const c of chunks) { out.set(c, at); at += c.length; }
     return out;
   } catch (e) {
     if (e instanceof InteropError) throw e;
