@@ -1,6 +1,6 @@
 // Evaluation: grounding, mcq validity, coverage of key facts, SQuAD answer recall/precision with baselines,
 // lint flaw rate, deck size and mix. Exits non-zero when a hard bar fails.
-// usage: npm run eval -- [--facts path] [--sources dir] [--squad path] [--seed N]
+// usage: npm run eval -- [--facts path] [--sources dir] [--squad path] [--textbooks dir] [--seed N] [--verbose]
 import fs from "node:fs";
 import path from "node:path";
 import { generateDeck, lintItem, normAnswer, countWords, EntityRegistry } from "@/lib/generate";
@@ -10,6 +10,7 @@ import { tokenize } from "@/lib/generate/nlp";
 import { extractMentions } from "@/lib/generate/extract";
 import { FIRST_NAMES, MONTHS, PLACES, MULTIWORD_PLACES, PLACE_HEADS } from "@/lib/generate/lexicon";
 import { listTxt, loadDocument } from "./lib/load";
+import { textbookReport } from "./lib/textbook-report";
 
 const args = process.argv.slice(2);
 const opt = (name: string, def: string) => {
@@ -21,6 +22,7 @@ const factsPath = path.resolve(root, opt("facts", "../shared/eval/facts.json"));
 const sourcesDir = path.resolve(root, opt("sources", path.join(path.dirname(factsPath), "../sources")));
 const squadPath = path.resolve(root, opt("squad", "../shared/eval/squad-dev-sample.json"));
 const seed = Number(opt("seed", "1"));
+const textbooksDir = path.resolve(root, opt("textbooks", "../shared/corpus/textbooks"));
 
 const pct = (a: number, b: number) => (b === 0 ? "n/a" : ((100 * a) / b).toFixed(1) + "%");
 const rows: [string, string, string, string][] = [];
@@ -189,6 +191,10 @@ if (fs.existsSync(squadPath)) {
 } else {
   row("SQuAD", "file not found: " + squadPath, "report", null);
 }
+
+// ---------------------------------------------------------------- textbook sections
+if (fs.existsSync(textbooksDir)) textbookReport(textbooksDir, seed, row, args.includes("--verbose"));
+else row("textbooks", "folder not found: " + textbooksDir, "key terms >= 75%", false);
 
 // ---------------------------------------------------------------- print
 const w = [0, 0, 0, 0];

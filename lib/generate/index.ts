@@ -9,6 +9,8 @@ export { lintItem } from "./lint";
 export type { LintContext } from "./lint";
 export { NOT_ENGLISH_WARNING } from "./engine";
 export { skeleton, EntityRegistry } from "./entities";
+export type { Lexicon } from "./concepts/lexical";
+export { NO_LEXICON } from "./concepts/lexical";
 
 /** Turn documents into a deck of cited study items. Deterministic for a given seed. */
 export function generateDeck(documents: SourceDocument[], options: GenerateOptions = {}): Deck {

@@ -1,0 +1,92 @@
+// The scholarly apparatus of a text: in-text citations "(Brown, 2012)", "(Fogel & Smith, 2011; …)", figure and
+// table references, footnote markers, URLs, reference-list entries. None of it is content a student learns:
+// it is cut from prompts and never asked.
+
+/** A parenthetical holding an author-year citation, a figure/table reference or "see …". */
+const PAREN = /\s*\(([^()]{1,300})\)/g;
+const YEAR = /\b(1[5-9]\d\d|20\d\d)[a-z]?\b|\bn\.d\./;
+const FIG_REF = /^(?:see\s+)?(?:also\s+)?(?:fig(?:ure)?s?\.?|tables?|charts?|appendix|exhibit|box|equation|eq\.|plate|map|graph)\s*[\dA-Z]/i;
+const URL = /\b(?:https?:\/\/|www\.)\S+/i;
+const URLS = /\b(?:https?:\/\/|www\.)\S+/gi;
+const FOOTNOTE = /(?<=[\p{L}.,;:)”"’])\[\d{1,3}(?:[,–-]\d{1,3})*\]|(?<=[\p{Ll}.,;:)”"’])[¹²³⁴⁵⁶⁷⁸⁹⁰]+/gu;
+
+export interface Range {
+  a: number;
+  b: number;
+}
+
+/** Is the parenthetical's inner text a citation or a reference to a figure or table? */
+export function isCitationParen(inner: string): boolean {
+  const t = inner.trim();
+  if (FIG_REF.test(t)) return true;
+  if (!YEAR.test(t)) return false;
+  // "Brown, 2012", "Azevedo et al, 2009; Herculano-Houzel, 2012", "Fogel & Smith, 2011", "see Smith 2003, p. 4"
+  const parts = t.split(/;\s*/);
+  return parts.every((p) => /^(?:e\.g\.,?\s*|see\s+|cf\.\s*|as cited in\s+)?(?:\p{Lu}[\p{L}'’-]+(?:\s+(?:et\s+al\.?|&|and|\p{Lu}[\p{L}'’-]+))*,?\s*)+(?:\d{4}[a-z]?|n\.d\.)(?:\s*,\s*(?:\d{4}[a-z]?|pp?\.\s*[\d–-]+))*$/u.test(p.trim()));
+}
+
+/** Ranges of `t` to cut from a prompt: citation parentheticals (with the space before them), URLs, footnote marks. */
+export function apparatusRanges(t: string): Range[] {
+  const out: Range[] = [];
+  if (t.includes("(")) {
+    PAREN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = PAREN.exec(t))) if (isCitationParen(m[1]!)) out.push({ a: m.index, b: m.index + m[0].length });
+  }
+  if (t.includes("http") || t.includes("www.")) for (const m of t.matchAll(URLS)) out.push({ a: m.index!, b: m.index! + m[0].length });
+  if (t.includes("[") || /[¹²³⁴⁵⁶⁷⁸⁹⁰]/.test(t)) for (const m of t.matchAll(FOOTNOTE)) out.push({ a: m.index!, b: m.index! + m[0].length });
+  return out.sort((x, y) => x.a - y.a);
+}
+
+/** The text with the given ranges removed (spaces tidied). */
+export function cutRanges(t: string, ranges: Range[]): string {
+  if (!ranges.length) return t;
+  let out = "";
+  let at = 0;
+  for (const r of ranges) {
+    if (r.a < at) continue;
+    out += t.slice(at, r.a);
+    at = r.b;
+  }
+  out += t.slice(at);
+  return out.replace(/\s+([.,;:!?])/g, "$1").replace(/\s{2,}/g, " ");
+}
+
+/** True when [a, b) falls inside one of the ranges. */
+export function inRanges(ranges: Range[], a: number, b: number): boolean {
+  for (const r of ranges) if (a >= r.a && b <= r.b) return true;
+  return false;
+}
+
+const REFERENCE_ENTRY = /^\s*(?:\[\d+\]\s*)?\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}\.\s*)+(?:,?\s*(?:&|and)?\s*\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}\.\s*)+)*[,.]?\s*\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.,]/u;
+const CAPTION = /^\s*(?:fig(?:ure)?\.?|table|chart|exhibit)\s*\d+(?:[.-]\d+)*[.:]?\s/i;
+
+/**
+ * A sentence that is apparatus as a whole: a reference-list entry ("Smith, J. A. (2012). Title. Journal …"),
+ * a figure or table caption, a line that is mostly a URL, a "doi:" line.
+ */
+export function isApparatusSentence(t: string): boolean {
+  if (REFERENCE_ENTRY.test(t)) return true;
+  // a footnote pasted into the text: "… accessed September 8, 2021", "(New York: Bantam Books, 1986)"
+  if (/\baccessed\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2},?\s+\d{4}/i.test(t)) return true;
+  if (/\(\s*[A-Z][\w .]+:\s*[A-Z][^()]*,\s*\d{4}\)/.test(t)) return true;
+  if (CAPTION.test(t)) return true;
+  if (/\bdoi:\s*10\.|\bdoi\.org\//i.test(t)) return true;
+  if (URL.test(t)) return true;
+  return false;
+}
+
+/** A learning objective ("Identify and discuss the three core elements …"): names key terms, asks nothing. */
+export function isObjective(t: string): boolean {
+  return /^(?:Identify|Describe|Explain|Define|Discuss|List|Compare|Contrast|Summari[sz]e|Understand|Recognize|Analy[sz]e|Evaluate|Outline|Differentiate|Distinguish|Name|State|Apply|Examine|Interpret|Predict|Classify|Illustrate|Articulate|Assess|Relate|Trace)\b\s+(?:and\s+\p{Ll}+\s+)?(?:the|a|an|how|why|what|which|between|\p{Ll})/u.test(t);
+}
+
+/** Talk about the text rather than the subject: "let's take a closer look", "in this section", "as we will see". */
+export function isMetaDiscourse(t: string): boolean {
+  return /\b(?:let[’']s|let us|we will|we'll|we have (?:learned|seen|discussed)|you will|in this (?:section|chapter|module)|this (?:section|chapter|module) (?:describes|discusses|explores|examines|introduces)|as (?:we|you) (?:will )?(?:see|saw|learned)|(?:shown|see) (?:in|below|above)|the (?:figure|table|hypnogram|graph|chart|diagram) (?:below|above))\b/i.test(t);
+}
+
+/** Citation years and page numbers are apparatus, never answers: is this answer inside a citation of `t`? */
+export function inCitation(t: string, a: number, b: number): boolean {
+  return inRanges(apparatusRanges(t), a, b);
+}

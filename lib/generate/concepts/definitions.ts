@@ -1,0 +1,205 @@
+// Definitions: "X is a/an/the …", "X refers to …", "X is defined as …", "We define X as …", and the appositive
+// "X, a … that …, <verb> …". Each gives a term, its definition (gloss) and the definition's head noun (genus).
+import type { Tok } from "../nlp";
+import { headOf, npForward, tokAt } from "./np";
+import { clauseEnd, phraseAt, phraseOf, termOk } from "./phrase";
+import type { ConceptCandidate, Phrase } from "./types";
+
+const COPULA = /^(is|are|was|were)$/i;
+const HEDGE = /^(also|simply|essentially|basically|generally|usually|typically|often|commonly|formally|technically|broadly|best|sometimes|thus|therefore)$/i;
+/** a definition never starts with these ("is an important …", "is the first …", "is the same …") */
+const EVALUATIVE = /^(?:a|an|the)\s+(?:(?:very|most|more|much|really|quite|particularly|especially)\s+)?(?:important|good|great|major|key|critical|crucial|significant|common|useful|essential|necessary|first|second|third|last|next|same|only|main|best|worst|largest|smallest|biggest|primary|big|small|large|new|old|real|true|other|whole|entire|result|reason|problem|issue|case|question|answer|idea|goal|focus|subject|topic|fact|thing|way)\b/i;
+const ONE_OF = /^(?:one|some|any|each|all|many|most)\s+of\s+(?:the\s+)?/i;
+/** "a type of X", "a kind of X", "a form of X": the genus is X */
+const KIND_OF = /^(?:a|an|the)\s+(?:(?:specific|special|particular|certain|common|major)\s+)?(?:type|kind|form|sort|class|category|variety|subset|branch|example)s?\s+of\s+/i;
+
+const GENUS_STOP = /^(?:of|that|which|who|whom|whose|in|by|for|with|from|to|at|on|where|when|used|made|found|located|involved|between|within|among|and|or|but|as|into|than|through|during|is|are|was|were|can|may|,|;|:|\(|—|–)$/i;
+const COLLECTIVE = /^(?:set|group|collection|series|number|kind|type|class|form|sort|variety|range|pair|couple|piece|bit|body|mass|network|system)$/;
+
+/**
+ * The genus of a definition: the last word before the first function word ("the central building blocks of …" ->
+ * block), skipping "a type of"; a collective head gives way to its "of" phrase ("the restricted set of values" -> value).
+ */
+export function genusOf(gloss: string): string {
+  let g = gloss.replace(/^(?:one|some|any|each)\s+of\s+/i, "");
+  const k = KIND_OF.exec(g);
+  if (k) g = g.slice(k[0].length);
+  const ws = g.replace(/^(?:a|an|the)\s+/i, "").split(/\s+|(?=[,;:()])/);
+  let head = "";
+  let i = 0;
+  for (; i < ws.length && i < 8; i++) {
+    if (GENUS_STOP.test(ws[i]!)) break;
+    head = ws[i]!;
+  }
+  const h = headOf(head);
+  if (COLLECTIVE.test(h) && /^of$/i.test(ws[i] ?? "") && i < 6) return genusOf(ws.slice(i + 1).join(" ")) || h;
+  return /^\p{L}[\p{L}-]*$/u.test(h) ? h : "";
+}
+
+/**
+ * Skip what may stand between a subject and its verb without changing what the subject is: "(ACR)",
+ * ", also referred to as Y,", ", or Y,". Returns the token index after it.
+ */
+export function skipAside(toks: Tok[], i: number): number {
+  const t = toks[i];
+  if (!t) return i;
+  if (t.v === "(") {
+    let k = i + 1;
+    while (k < toks.length && toks[k]!.v !== ")" && k - i < 12) k++;
+    return toks[k]?.v === ")" ? k + 1 : i;
+  }
+  if (t.v === ",") {
+    const nx = toks[i + 1]?.v.toLowerCase() ?? "";
+    if (nx === "also" || nx === "or" || nx === "sometimes" || nx === "often" || nx === "i.e.") {
+      let k = i + 1;
+      while (k < toks.length && toks[k]!.v !== "," && k - i < 12) k++;
+      return toks[k]?.v === "," ? k + 1 : i;
+    }
+  }
+  return i;
+}
+
+/** The sentence's subject noun phrase at the start (after an optional article) and the token after it. */
+function leadingTerm(text: string, s0: number, toks: Tok[]): { term: Phrase; next: number } | null {
+  const np = npForward(toks, 0, 6);
+  if (!np || np.ts > 1) return null;
+  // "The threshold of excitation is …": one "of" phrase may belong to the term
+  let te = np.te;
+  if (toks[te + 1]?.v === "of" && /^\p{Lu}/u.test(toks[te]!.v) === /^\p{Lu}/u.test(toks[te + 2]?.v ?? "")) {
+    const of = npForward(toks, te + 2, 3);
+    if (of && toks[te + 2]?.pos !== "DET" && of.te - np.ts <= 5) te = of.te;
+  }
+  const term = phraseOf(text, s0, toks, { ts: np.ts, te });
+  return termOk(term.text) ? { term, next: skipAside(toks, te + 1) } : null;
+}
+
+function make(rel: ConceptCandidate["rel"], term: Phrase, gloss: Phrase, genus: string, subject: boolean, cue = ""): ConceptCandidate {
+  return { rel, term, gloss, genus, members: [], cue, subject };
+}
+
+/** "X is/are/was/were (hedge) a/an/the/one of the …" */
+export function copulaDefinition(text: string, s0: number, toks: Tok[]): ConceptCandidate | null {
+  const lead = leadingTerm(text, s0, toks);
+  if (!lead) return null;
+  let k = lead.next;
+  if (!toks[k] || !COPULA.test(toks[k]!.v)) return null;
+  k++;
+  while (toks[k] && HEDGE.test(toks[k]!.v)) k++;
+  const gt = toks[k];
+  if (!gt) return null;
+  const ga = gt.s - s0;
+  const rest = text.slice(ga);
+  const bare = /^(?:[\p{L}-]+\s+){0,2}[\p{L}-]+s\s+(?:that|which|who|whose|used|of|with|in which|involved|responsible|found)\b/u.test(rest) && gt.pos !== "VERB" && gt.pos !== "ADV";
+  if ((!/^(?:a|an|the|one of)\s/i.test(rest) && !bare) || EVALUATIVE.test(rest)) return null;
+  const exm = /^(?:an?|one|two|three|four|several|good|classic)\s+(?:(?:good|classic|common|typical|important)\s+)?examples?\s+of\s+(?:an?\s+|the\s+)?/i.exec(rest);
+  const gb = clauseEnd(text, ga);
+  if (exm) {
+    const cls = phraseAt(text, ga + exm[0].length, gb);
+    if (cls.text.split(/\s+/).length > 8) return null;
+    return make("example", lead.term, cls, headOf(cls.text), true);
+  }
+  const gloss = phraseAt(text, ga, gb);
+  const words = gloss.text.split(/\s+/).length;
+  if (words < 3 || words > 40) return null;
+  const genus = genusOf(gloss.text);
+  if (!genus || genus === lead.term.text.toLowerCase()) return null;
+  // "The result is a …", "The answer was the …": the subject must be a thing with a name, not a placeholder
+  return make("definition", lead.term, gloss, genus, true);
+}
+
+const REFERS = /^((?:[\p{L}][\p{L}'’-]*\s+){0,4}[\p{L}][\p{L}'’-]*)(\s*\([^()]{1,40}\))?(?:,\s+[^,]{3,40},)?\s+(?:refers|refer)\s+to\s+/u;
+const DEFINED = /^((?:[\p{L}][\p{L}'’-]*\s+){0,4}[\p{L}][\p{L}'’-]*)(\s*\([^()]{1,40}\))?\s+(?:is|are|was|were|can be|may be)\s+(?:often\s+|commonly\s+|broadly\s+|generally\s+)?defined\s+as\s+/u;
+const WE_DEFINE = /\b(?:we|scientists|psychologists|biologists|economists|historians|researchers|sociologists|philosophers|chemists|physicists|experts|authors)\s+(?:can\s+|may\s+|might\s+|often\s+|typically\s+)?define\s+((?:[\p{L}][\p{L}'’-]*\s+){0,4}?[\p{L}][\p{L}'’-]*)\s+as\s+/iu;
+
+const DEFINITION_OF = /^(?:The\s+(?:very\s+|basic\s+|simplest\s+|formal\s+|standard\s+|usual\s+|common\s+|classic\s+)?definition\s+of\s+)((?:[\p{L}][\p{L}'’-]*\s+){0,3}?[\p{L}][\p{L}'’-]*)\s+is\s+(?:that\s+(?:it|they)\s+(?:is|are)\s+)?/u;
+const SOMETHING_IS = /^(Something|Anything|A thing|An event|A person|A statement|A claim|A country|A state|A group|A society|A substance|A process|A word)\s+is\s+(?:considered\s+|called\s+|said to be\s+)?(?:an?\s+)?((?:[\p{L}][\p{L}'’-]*\s+){0,2}?[\p{L}][\p{L}'’-]*)(?:,\s+[^,]{3,30},)?\s+(when|if)\s+/u;
+
+/** "The very definition of democracy is that it is a form of …", "Something is a fact … when there is …" */
+function definitionOf(text: string): ConceptCandidate | null {
+  const m = DEFINITION_OF.exec(text);
+  if (m) {
+    const termAt = m[0].indexOf(m[1]!);
+    const gloss = phraseAt(text, m[0].length, clauseEnd(text, m[0].length));
+    if (!termOk(m[1]!) || gloss.text.split(/\s+/).length < 3) return null;
+    return make("definition", { text: m[1]!, a: termAt, b: termAt + m[1]!.length }, gloss, genusOf(gloss.text), true);
+  }
+  const w = SOMETHING_IS.exec(text);
+  if (!w || !termOk(w[2]!, true)) return null;
+  const termAt = w[0].indexOf(w[2]!, w[1]!.length);
+  const ga = w.index + w[0].length - w[3]!.length - 1;
+  const gloss = phraseAt(text, ga, clauseEnd(text, w.index + w[0].length));
+  const c = make("definition", { text: w[2]!, a: termAt, b: termAt + w[2]!.length }, gloss, "", false, "when:" + w[1]!.toLowerCase());
+  return c;
+}
+
+const PROCESS = /^((?:(?:A|An|The)\s+)?(?:[\p{L}][\p{L}'’-]*\s+){0,3}?[\p{L}][\p{L}'’-]*)\s+(?:is|are)\s+(?:usually\s+|typically\s+|often\s+|only\s+)?(formed|produced|created|triggered|activated|released)\s+when\s+|^((?:(?:A|An|The)\s+)?(?:[\p{L}][\p{L}'’-]*\s+){0,3}?[\p{L}][\p{L}'’-]*)\s+(?:usually\s+|typically\s+|often\s+|only\s+)?(occurs?|forms?|happens?|begins?|ends?|develops?)\s+when\s+/u;
+
+/** "A hydrogen bond is formed when …", "Polar molecules occur when …": how or when a thing comes about. */
+export function processStatement(text: string): ConceptCandidate | null {
+  const m = PROCESS.exec(text);
+  if (!m) return null;
+  const raw = m[1] ?? m[3]!;
+  const term = raw.replace(/^(?:a|an|the)\s+/i, "");
+  if (!termOk(term) || /^(?:this|that|it|they)\b/i.test(term)) return null;
+  const termAt = raw.length - term.length;
+  const ga = m[0].length - "when ".length;
+  const gloss = phraseAt(text, ga, clauseEnd(text, m[0].length));
+  if (gloss.text.split(/\s+/).length < 5) return null;
+  return make("process", { text: term, a: termAt, b: termAt + term.length }, gloss, "", true, m[2] ?? m[4]!);
+}
+
+/** "X refers to …", "X is defined as …", "Psychologists define X as …" */
+export function explicitDefinition(text: string, s0: number, toks: Tok[]): ConceptCandidate | null {
+  const d = text.startsWith("The") || text.startsWith("Some") || text.startsWith("Any") || text.startsWith("A") ? definitionOf(text) : null;
+  if (d) return d;
+  if (!text.includes("refer") && !text.includes("define")) return null;
+  let m = REFERS.exec(text) ?? DEFINED.exec(text);
+  let termText: string;
+  let termAt: number;
+  let subject = true;
+  if (m) {
+    termText = m[1]!.replace(/^(?:a|an|the)\s+/i, "");
+    termAt = m[1]!.length - termText.length;
+  } else {
+    m = WE_DEFINE.exec(text);
+    if (!m) return null;
+    termText = m[1]!.replace(/^(?:a|an|the)\s+/i, "");
+    termAt = m.index + m[0].indexOf(m[1]!) + (m[1]!.length - termText.length);
+    subject = false;
+  }
+  if (!termOk(termText) || /^(this|that|it|which|what)\b/i.test(termText)) return null;
+  const ga = m.index + m[0].length;
+  const gloss = phraseAt(text, ga, clauseEnd(text, ga));
+  if (gloss.text.split(/\s+/).length < 2) return null;
+  const term: Phrase = { text: termText, a: termAt, b: termAt + termText.length };
+  return make("definition", term, gloss, genusOf(gloss.text), subject);
+}
+
+/** "PKU, a genetic disorder discussed earlier, causes …" and "…, neurotransmitters, the chemical messengers of …." */
+export function appositiveDefinition(text: string, s0: number, toks: Tok[]): ConceptCandidate | null {
+  const lead = leadingTerm(text, s0, toks);
+  if (lead && toks[lead.next - 0]?.v === ",") {
+    const ga = toks[lead.next]!.e - s0 + 1;
+    const close = text.indexOf(",", ga);
+    if (close > ga) {
+      const inner = text.slice(ga, close).trim();
+      const after = toks[tokAt(toks, s0 + close + 1)];
+      if (/^(?:a|an)\s+\S+\s+\S+/i.test(inner) && inner.split(/\s+/).length <= 14 && after && (after.pos === "VERB" || after.pos === "AUX")) {
+        const gloss = phraseAt(text, ga, close);
+        return make("definition", lead.term, gloss, genusOf(gloss.text), true);
+      }
+    }
+  }
+  // a trailing appositive that ends the sentence: "… house neurotransmitters, the chemical messengers of the nervous system."
+  const tm = /,\s+(the\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3})\.?$/u.exec(text);
+  if (!tm) return null;
+  const ci = tokAt(toks, s0 + tm.index);
+  const head = toks[ci - 1];
+  if (!head || head.pos !== "NOUN" || !/^\p{Ll}/u.test(head.v)) return null;
+  const before = toks[ci - 2];
+  if (before && (before.pos === "NOUN" || before.pos === "ADJ")) return null; // keep it to one-word terms
+  const term: Phrase = { text: head.v, a: head.s - s0, b: head.e - s0 };
+  if (!termOk(term.text)) return null;
+  const gloss = phraseAt(text, tm.index + tm[0].indexOf(tm[1]!), text.length);
+  return make("definition", term, gloss, genusOf(gloss.text), false);
+}

@@ -1,0 +1,93 @@
+// Definitions inside a sentence about something else: "… the importance of altruism, which is the selfless care
+// for others’ well-being", "… the conscience, an individual’s inner sense of right and wrong, forms …",
+// "… intuition—cognition that seems completely self-evident …—", "universal manhood suffrage, or voting rights for
+// all White male adults", "the spoils system, in which political appointments were …", "impersonality, which takes …".
+import type { Tok } from "../nlp";
+import { genusOf } from "./definitions";
+import { npBackward, tokAt } from "./np";
+import { clauseEnd, phraseAt, phraseOf, properName, termOk } from "./phrase";
+import type { ConceptCandidate, Phrase } from "./types";
+
+const MARKERS = /,\s+(which|who)\s+(is|are|was|were)\s+|,\s+(which|who|that)\s+(?=\p{Ll}+s?\s)|,\s+(in which|wherein|whereby|by which|through which)\s+|,\s+or\s+(?=\p{Ll})|,\s+(?=(?:an?|the)\s|\p{Ll}+[’']s\s)|\s*—\s*(?=\p{Ll})/gu;
+
+/** The term right before a marker: a noun phrase that is not a name. */
+function termBefore(text: string, s0: number, toks: Tok[], at: number): Phrase | null {
+  const j = tokAt(toks, s0 + at) - 1;
+  const np = j >= 0 ? npBackward(toks, j, 5) : null;
+  if (!np) return null;
+  if (toks[np.te]!.pos !== "NOUN" && toks[np.te]!.pos !== "PROPN") return null;
+  const p = phraseOf(text, s0, toks, np);
+  const term = p.text.replace(/^(?:the|a|an)\s+/i, "");
+  if (!termOk(term) || properName(term, np.ts === 0)) return null;
+  return { text: term, a: p.b - term.length, b: p.b };
+}
+
+/** Where an appositive ends: the next comma (or dash) that is followed by a verb, or the end of the sentence. */
+function appositiveEnd(text: string, s0: number, toks: Tok[], from: number, dash: boolean): number {
+  const close = dash ? text.indexOf("—", from) : text.indexOf(",", from);
+  if (close < 0) return dash ? -1 : clauseEnd(text, from) === text.length || /[.!?]$/.test(text) ? clauseEnd(text, from) : -1;
+  if (dash) return close;
+  const nx = toks[tokAt(toks, s0 + close + 1)];
+  return nx && (nx.pos === "VERB" || nx.pos === "AUX") ? close : -1;
+}
+
+/**
+ * An appositive or a gloss is a noun phrase: no finite verb before a relative word ("the compound sucrose is broken
+ * down …" after a comma is a new clause, not a definition).
+ */
+function nounPhraseGloss(s0: number, toks: Tok[], g: Phrase, sentStart: number): boolean {
+  const from = tokAt(toks, sentStart + g.a);
+  for (let k = from; k < toks.length && toks[k]!.s < sentStart + g.b; k++) {
+    const t = toks[k]!;
+    if (/^(?:that|which|who|whom|whose|where|when|wherein|whereby)$/i.test(t.v)) return true;
+    if (t.pos === "AUX" || (t.pos === "VERB" && !/(?:ed|en|ing)$/i.test(t.v))) return false;
+    if (t.v === "to" && toks[k + 1]?.pos === "VERB" && k === from + 1) return false;
+  }
+  void s0;
+  return true;
+}
+
+function candidate(rel: ConceptCandidate["rel"], term: Phrase, gloss: Phrase, cue = ""): ConceptCandidate {
+  return { rel, term, gloss, genus: rel === "definition" ? genusOf(gloss.text) : "", members: [], cue, subject: false };
+}
+
+export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): ConceptCandidate[] {
+  if (!text.includes(",") && !text.includes("—")) return [];
+  const out: ConceptCandidate[] = [];
+  MARKERS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MARKERS.exec(text)) && out.length < 3) {
+    const term = termBefore(text, s0, toks, m.index);
+    if (!term) continue;
+    const ga = m.index + m[0].length;
+    const words = (p: Phrase) => p.text.split(/\s+/).length;
+    if (m[2]) {
+      // ", which is the selfless care for others’ well-being"
+      const comma = text.indexOf(",", ga);
+      const gloss = phraseAt(text, ga, Math.min(clauseEnd(text, ga), comma < 0 ? text.length : comma));
+      if (words(gloss) >= 3 && /^(?:an?|the|one|\p{Ll}+s)\b/u.test(gloss.text) && nounPhraseGloss(s0, toks, gloss, s0)) out.push(candidate("definition", term, gloss));
+    } else if (m[3] || m[4]) {
+      // "… a molecule called a “salt” in chemistry, which consists of …": after "in X" the clause may describe anything
+      if (/\b(?:in|on|at|during|for|from|with)\s+(?:the\s+)?$/i.test(text.slice(0, term.a))) continue;
+      // ", which takes personal feelings out of …", ", in which political appointments were …": a described term
+      const gloss = phraseAt(text, m.index + m[0].indexOf(m[3] ?? m[4]!), clauseEnd(text, ga));
+      if (words(gloss) >= 5) out.push(candidate("naming", term, gloss, "described"));
+    } else if (/^,\s+or\s+$/.test(m[0])) {
+      // "universal manhood suffrage, or voting rights for …" (not the last item of a list: "A, B, or C")
+      if (/,\s*[^,]{1,40}$/.test(text.slice(0, term.a))) continue;
+      const end = text.slice(ga).search(/[,;.]|$/);
+      const gloss = phraseAt(text, ga, ga + end);
+      if (words(gloss) >= 3 && words(gloss) <= 12 && nounPhraseGloss(s0, toks, gloss, s0)) out.push(candidate("definition", term, gloss));
+    } else {
+      const dash = m[0].includes("—");
+      const end = appositiveEnd(text, s0, toks, ga, dash);
+      if (end < 0) continue;
+      const gloss = phraseAt(text, ga, end);
+      const n = words(gloss);
+      const bare = dash && /^\p{Ll}+\s+(?:that|which|who|of|in)\b/u.test(gloss.text);
+      if (n >= 3 && n <= 16 && !/\b(?:and|or)\s*$/.test(gloss.text) && (bare || /^(?:an?|the|\p{Ll}+[’']s)\s/u.test(gloss.text)) && nounPhraseGloss(s0, toks, gloss, s0))
+        out.push(candidate("definition", term, gloss));
+    }
+  }
+  return out;
+}

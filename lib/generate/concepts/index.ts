@@ -1,0 +1,101 @@
+// The concept family: key terms and what the text says about them (definitions, names, lists, examples, causes),
+// turned into cited items. The reader feeds it sentences; `build` returns the best item per sentence.
+import type { Citation, FormatSpan } from "../types";
+import { conceptItem, mentionItem, type ConceptBuildCtx, type ConceptItem, type StatedSentence } from "./items";
+import { findMentions } from "./mentions";
+import type { Lexicon } from "./lexical";
+import { askable, conceptCandidates, nounPhrases, recordOf } from "./sentence";
+import { TermInventory, termy } from "./terms";
+import type { ConceptCandidate, ConceptSentence, SentenceRecord } from "./types";
+
+export type { ConceptItem } from "./items";
+export type { Lexicon } from "./lexical";
+export { NO_LEXICON } from "./lexical";
+
+/** A term must be at least this important to be blanked where a sentence mentions it (defined terms always are). */
+const MENTION_MIN = 3.0;
+/** A sentence gives a second item only for a second term it defines or names, scored at least this. */
+const SECOND_MIN = 4.6;
+/** At most this many items ask about one term. */
+const PER_TERM = 2;
+
+export class ConceptCollector {
+  readonly inv: TermInventory;
+  private readonly stated: { c: ConceptCandidate; s: StatedSentence }[] = [];
+  private readonly records: SentenceRecord[] = [];
+  private readonly titles: string[] = [];
+  private readonly headings: string[] = [];
+  private readonly formatted: string[] = [];
+  private readonly texts: string[] = [];
+
+  constructor(private readonly lexicon: Lexicon) {
+    this.inv = new TermInventory(lexicon);
+  }
+
+  addDocument(doc: number, title: string, text: string, spans: FormatSpan[] | undefined): void {
+    this.titles.push(title);
+    this.texts.push(text);
+    const low = text.toLowerCase();
+    this.inv.addHeadingTerm(title, doc, text, low);
+    for (const sp of spans ?? []) {
+      const t = text.slice(sp.start, sp.end).trim();
+      if (sp.kind === "heading") { this.headings.push(t); this.inv.addHeadingTerm(t, doc, text, low); }
+      else if ((sp.kind === "bold" || sp.kind === "italic") && t.split(/\s+/).length <= 5) this.formatted.push(t);
+    }
+  }
+
+  addHeading(doc: number, heading: string): void {
+    if (this.headings.length >= 5000) return;
+    this.headings.push(heading);
+    const text = this.texts[doc];
+    if (text !== undefined) this.inv.addHeadingTerm(heading, doc, text, text.toLowerCase());
+  }
+
+  addSentence(s: ConceptSentence): void {
+    const asked = askable(s.text);
+    for (const c of conceptCandidates(s)) {
+      this.inv.addCandidate(c, s.doc);
+      if (asked) this.stated.push({ c, s: { doc: s.doc, start: s.start, end: s.end, text: s.text, prevText: s.prevText } });
+    }
+    const rec = recordOf(s);
+    if (rec) {
+      if (rec.subj) this.inv.addSubject(rec.subj.text, s.doc, rec.subj.a === rec.lead.length);
+      this.records.push(rec);
+    }
+    for (const np of nounPhrases(s.toks)) this.inv.addPhrase(np, s.doc);
+  }
+
+  /** The best concept item of each sentence, at most PER_TERM per term, best first. */
+  build(seed: number, cite: (doc: number, start: number, end: number) => Citation): ConceptItem[] {
+    this.inv.finalize({ titles: this.titles, headings: this.headings, formatted: this.formatted, texts: this.texts });
+    const ctx: ConceptBuildCtx = { inv: this.inv, lexicon: this.lexicon, seed, cite };
+    // the best item per sentence and term; a sentence gives a second item only for a second stated term
+    const bySent = new Map<string, ConceptItem>();
+    const offer = (it: ConceptItem | null) => {
+      if (!it) return;
+      const k = it.sentKey + "|" + it.term;
+      const cur = bySent.get(k);
+      if (!cur || it.score > cur.score) bySent.set(k, it);
+    };
+    for (const { c, s } of this.stated) offer(conceptItem(ctx, c, s));
+    const keys = this.inv.keyTerms(0).filter((t) => (t.importance >= MENTION_MIN || t.defined > 0 || t.named > 0) && termy(t, this.lexicon));
+    const index = findMentions(keys);
+    for (const r of this.records) {
+      const m = index.best(r);
+      if (m) offer(mentionItem(ctx, r, m.phrase, m.subject));
+    }
+    const all = [...bySent.values()].sort((a, b) => b.score - a.score || (a.sentKey < b.sentKey ? -1 : 1));
+    const perTerm = new Map<string, number>();
+    const perSent = new Map<string, number>();
+    const out: ConceptItem[] = [];
+    for (const it of all) {
+      const n = it.term ? perTerm.get(it.term) ?? 0 : 0;
+      const ns = perSent.get(it.sentKey) ?? 0;
+      if (n >= PER_TERM || ns >= 2 || (ns === 1 && (it.score < SECOND_MIN || !it.stated))) continue;
+      if (it.term) perTerm.set(it.term, n + 1);
+      perSent.set(it.sentKey, ns + 1);
+      out.push(it);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,229 @@
+// Item forms for concepts: definition -> term (multiple choice with sibling terms), term -> definition (card),
+// naming and term-as-subject clozes, list cards, examples, causes, other names. One item per stated fact.
+import type { Citation, Item, ItemType } from "../types";
+import { hashHex, rngFor } from "../prng";
+import { normAnswer } from "../text";
+import { lintItem } from "../lint";
+import type { Lexicon } from "./lexical";
+import { isPluralPhrase } from "./np";
+import { BLANK, blankOut, clean, dangles, lowerFirst, standAlone, upperFirst } from "./prompt";
+import { conceptDistractors } from "./siblings";
+import { termy, type TermInfo, type TermInventory } from "./terms";
+import type { ConceptCandidate, Phrase, SentenceRecord } from "./types";
+
+export interface StatedSentence {
+  doc: number;
+  start: number;
+  end: number;
+  text: string;
+  prevText: string | undefined;
+}
+
+export interface ConceptItem {
+  item: Item;
+  /** "doc:start" of the cited sentence */
+  sentKey: string;
+  /** the key term the item asks about ("" for lists and causes) */
+  term: string;
+  score: number;
+  /** built from what the sentence states about the term (a definition, a name), not from a mere mention */
+  stated: boolean;
+}
+
+export interface ConceptBuildCtx {
+  inv: TermInventory;
+  lexicon: Lexicon;
+  seed: number;
+  cite: (doc: number, start: number, end: number) => Citation;
+}
+
+const FORM_BASE: Record<string, number> = { definition: 4.2, naming: 3.9, subject: 3.2, mention: 2.8, process: 3.6, list: 3.4, example: 3.2, cause: 3.4, alias: 2.6 };
+
+function finish(ctx: ConceptBuildCtx, s: StatedSentence, type: ItemType, prompt: string, answer: string, options: string[] | undefined, form: string, term: TermInfo | undefined): ConceptItem | null {
+  if (dangles(prompt) || prompt.length > 400) return null;
+  const item: Item = { id: "", type, kind: "term", prompt, answer, citations: [ctx.cite(s.doc, s.start, s.end)] };
+  if (options) item.options = options;
+  const lr = lintItem(item, { aliases: term ? [...term.aliases] : [] });
+  if (!lr.ok) return null;
+  const words = prompt.split(/\s+/).length;
+  const score = (FORM_BASE[form] ?? 3) + 0.35 * Math.min(term?.importance ?? 2, 8) - (words > 40 ? 0.6 : 0) - (options ? 0 : 0.2);
+  item.score = Math.round(score * 100) / 100;
+  item.id = hashHex([ctx.seed, item.type, item.prompt, item.answer].join("\u0001"));
+  return { item, sentKey: s.doc + ":" + s.start, term: term?.key ?? "", score, stated: form !== "mention" && form !== "subject" };
+}
+
+function shuffled(answer: string, ds: string[], seed: number, salt: string): string[] {
+  const rng = rngFor(seed, "opts|" + salt);
+  const o = [answer, ...ds];
+  for (let i = o.length - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    [o[i], o[j]] = [o[j]!, o[i]!];
+  }
+  return o;
+}
+
+/** The term as a student should see it: "Negative feedback" at a sentence start -> "negative feedback". */
+function surface(term: string, info: TermInfo | undefined): string {
+  const t = term.replace(/^[“"]|[”"]$/g, "");
+  if (info && /^\p{Lu}\p{Ll}/u.test(t) && !/^\p{Lu}/u.test(info.display)) return lowerFirst(t);
+  return t;
+}
+
+function distractors(ctx: ConceptBuildCtx, info: TermInfo, answer: string, avoid: string, salt: string): string[] {
+  return conceptDistractors({ key: info, answer, avoid: " " + normAnswer(avoid) + " ", rng: rngFor(ctx.seed, "sib|" + salt) }, ctx.inv, ctx.lexicon);
+}
+
+/** "X is a … that …": a multiple-choice "What is the term for …?" with sibling terms, or a "What is X?" card. */
+function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
+  const info = ctx.inv.get(c.term.text);
+  if (!info || !c.gloss) return null;
+  const gloss = clean(c.gloss.text);
+  const n = gloss.split(/\s+/).length;
+  // "Fertilization is a numbers game": a short gloss without a clause or phrase is a property or a metaphor
+  if (n < 3 || dangles(gloss) || (n < 5 && !/\b(?:that|which|who|whose|where|of|in|by|for|with|from|to|between|used)\b/.test(gloss))) return null;
+  // "A duck is an aquatic bird": an everyday word defined once is an illustration, not a key term
+  if (!info.key.includes(" ") && info.freq <= 1 && ctx.lexicon.frequency(info.key) >= 12) return null;
+  const answer = surface(c.term.text, info);
+  const mcqPrompt = `What is the term for ${lowerFirst(gloss)}?`;
+  const ds = distractors(ctx, info, answer, mcqPrompt + " " + s.text, s.doc + ":" + s.start);
+  if (ds.length === 3) {
+    const r = finish(ctx, s, "mcq", mcqPrompt, answer, shuffled(answer, ds, ctx.seed, mcqPrompt), "definition", info);
+    if (r) return r;
+  }
+  if (c.cue.startsWith("when:")) {
+    const who = c.cue.slice(5);
+    const a = /^[aeiou]/i.test(answer) ? "an" : "a";
+    return finish(ctx, s, "flashcard", `When is ${who} ${a} ${answer}?`, gloss, undefined, "definition", info);
+  }
+  const art = /^(an?|the)\s/i.exec(s.text.slice(Math.max(0, c.term.a - 4), c.term.a).trimStart() + " ")?.[1]?.toLowerCase();
+  const article = art === "the" ? "the " : art ? (/^[aeiou]/i.test(answer) ? "an " : "a ") : "";
+  const verb = isPluralPhrase(answer) ? "are" : "is";
+  // another name the sentence gives ("An event schema, also known as a cognitive script, is …") belongs in the question
+  const alias = [...info.aliases].map((k) => ctx.inv.terms.get(k)?.display ?? k).find((a) => s.text.toLowerCase().includes(a.toLowerCase()) && !gloss.toLowerCase().includes(a.toLowerCase()));
+  const aka = alias ? ` (also called ${alias})` : "";
+  return finish(ctx, s, "flashcard", `What ${verb} ${article}${answer}${aka}?`, gloss, undefined, "definition", info);
+}
+
+/** "… known as X", "… is called X": the sentence with X blanked, sibling terms as options when there are three. */
+function blankItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence, form: string): ConceptItem | null {
+  const info = ctx.inv.get(c.term.text);
+  if (!info) return null;
+  const prompt = withContext(upperFirst(blankOut(s.text, c.term.a, c.term.b)), s);
+  if (!prompt || !prompt.includes(BLANK)) return null;
+  const answer = surface(c.term.text, info);
+  const ds = distractors(ctx, info, answer, prompt + " " + s.text, s.doc + ":" + s.start + ":" + c.term.a);
+  if (ds.length === 3) {
+    const r = finish(ctx, s, "mcq", prompt, answer, shuffled(answer, ds, ctx.seed, prompt), form, info);
+    if (r) return r;
+  }
+  return finish(ctx, s, "cloze", prompt, answer, undefined, form, info);
+}
+
+/**
+ * A prompt that leans on the sentence before it ("This idea is called _____.", "Such structures are …") is shown
+ * after that sentence; without one it is dropped. "This difference in charge across …" reads alone as "The …".
+ */
+function withContext(prompt: string, s: StatedSentence): string | null {
+  if (!dangles(prompt)) return prompt;
+  const alone = standAlone(prompt);
+  if (alone !== prompt && /^The \p{Ll}+ (?:in|of|across|between) /u.test(alone)) return alone;
+  const prev = s.prevText ? clean(s.prevText) : "";
+  if (!prev || dangles(prev) || prev.split(/\s+/).length > 35 || /_{3,}/.test(prev)) return null;
+  return `${prev}. ${prompt}`;
+}
+
+function listItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
+  if (!c.gloss || c.cue.split(/\s+/).length < 4) return null;
+  const rest = clean(s.text.slice(c.gloss.b));
+  const cue = clean(c.cue.replace(/[:—–-]\s*$/, ""));
+  const built = `${upperFirst(cue)}${/:$/.test(c.cue.trim()) ? ":" : ""} ${BLANK}${rest ? (/^[,;]/.test(rest) ? "" : " ") + rest : ""}.`;
+  const prompt = withContext(built, s);
+  if (!prompt) return null;
+  const thing = c.term.text ? ctx.inv.get(c.term.text) : undefined;
+  const members = c.members.map((m) => ctx.inv.get(m.text.replace(/\s*\([^)]*\)/g, "").replace(/^(?:the|a|an)\s+/i, "")));
+  const best = members.reduce((m, t) => Math.max(m, t?.importance ?? 0), thing?.importance ?? 0);
+  const r = finish(ctx, s, "flashcard", prompt, c.gloss.text, undefined, c.rel, { ...(thing ?? members[0]!), importance: best } as TermInfo);
+  if (r) r.term = thing?.key ?? "";
+  return r;
+}
+
+function aliasItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
+  const info = ctx.inv.get(c.term.text);
+  if (!info || !c.gloss) return null;
+  // only names the text gives on purpose ("also known as"); an abbreviation or a gloss in parentheses is a cue,
+  // not a fact worth a card of its own
+  if (c.cue !== "also" || /^\p{Lu}[\p{Lu}\d&-]+s?$/u.test(c.gloss.text)) return null;
+  return finish(ctx, s, "flashcard", `What is another name for ${surface(c.term.text, info)}?`, c.gloss.text, undefined, "alias", info);
+}
+
+/** "How is a hydrogen bond formed?" / "When do polar molecules occur?" */
+function processItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
+  const info = ctx.inv.get(c.term.text);
+  if (!c.gloss) return null;
+  const term = surface(c.term.text, info);
+  const art = /^(an?|the)\s+$/i.exec(s.text.slice(0, c.term.a))?.[1]?.toLowerCase() ?? "";
+  const the = art ? (art === "the" ? "the " : /^[aeiou]/i.test(term) ? "an " : "a ") : "";
+  const plural = isPluralPhrase(term);
+  const verb = c.cue.replace(/s$/, "");
+  const passive = /^(?:formed|produced|created|triggered|activated|released)$/.test(c.cue);
+  const prompt = passive ? `How ${plural ? "are" : "is"} ${the}${term} ${c.cue}?` : `When ${plural ? "do" : "does"} ${the}${term} ${verb === "happen" || verb === "occur" || verb === "begin" || verb === "end" || verb === "develop" || verb === "form" ? verb : verb}?`;
+  return finish(ctx, s, "flashcard", prompt, clean(c.gloss.text), undefined, "process", info);
+}
+
+function causeItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
+  if (!c.gloss) return null;
+  const effect = lowerFirst(standAlone(clean(c.gloss.text)));
+  if (dangles(effect)) return null;
+  return finish(ctx, s, "flashcard", `What causes ${effect}?`, clean(c.term.text), undefined, "cause", undefined);
+}
+
+/** Every item form a stated fact supports, best first (the caller keeps one per sentence). */
+export function conceptItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
+  const info = c.term.text ? ctx.inv.get(c.term.text) : undefined;
+  if (info && !termy(info, ctx.lexicon) && c.rel !== "list" && c.rel !== "cause") return null;
+  switch (c.rel) {
+    case "definition":
+      return definitionItem(ctx, c, s) ?? blankItem(ctx, c, s, "definition");
+    case "naming":
+      return blankItem(ctx, c, s, "naming");
+    case "list":
+      return listItem(ctx, c, s);
+    case "example":
+      return c.subject ? blankItem(ctx, c, s, "example") : listItem(ctx, c, s);
+    case "alias":
+      return aliasItem(ctx, c, s);
+    case "cause":
+      return causeItem(ctx, c, s);
+    case "process":
+      return processItem(ctx, c, s);
+  }
+}
+
+const VAGUE_PREDICATE = /^(?:is|are|was|were|can be|may be|might be|has been|have been)\s+(?:also\s+)?(?:important|crucial|critical|essential|necessary|needed|useful|common|different|similar|complex|interesting|not|never|often|usually|sometimes|one of|part of|thought|believed|known|found|seen|used|related|involved|considered)\b|^(?:plays?|played)\s+(?:a|an)\s+\w*\s*role\b|^(?:vary|varies|differ|differs|exists?|occurs?|happens?|means?|matters?|works?)\b/i;
+
+/**
+ * A sentence that mentions a key term: the term blanked ("The _____ contain synaptic vesicles …",
+ * "Polar molecules occur when atoms share electrons unequally, in _____."), sibling terms as options when there are three.
+ */
+export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, subject: boolean): ConceptItem | null {
+  const info = ctx.inv.get(m.text);
+  if (!info) return null;
+  // "What is true for the bonds is …" (a pseudo-cleft), "The molecule has three parts" after "the water molecule"
+  if (/^What\b/.test(r.text)) return null;
+  if (subject && r.det.toLowerCase() === "the" && !m.text.includes(" ") && r.prevText && new RegExp(`\\b\\p{L}+\\s+${m.text}\\b`, "iu").test(r.prevText)) return null;
+  // a common word is blanked only where the text defines, names or classifies it; the reader's own life ("your
+  // shift manager") is an illustration
+  if (!info.key.includes(" ") && ctx.lexicon.frequency(info.key) >= 12 && !info.defined && !info.named && !info.listed) return null;
+  if (/\b(?:you|your|yours)\b/i.test(r.text)) return null;
+  if (subject) {
+    const rest = r.text.slice(m.b).replace(/^\s*(?:\([^)]*\)|,[^,]{1,60},)?\s*/, "");
+    if (VAGUE_PREDICATE.test(rest) || rest.split(/\s+/).length < 5) return null;
+  } else if (r.text.split(/\s+/).length < 9) return null;
+  // an illustration ("For example, …", "Imagine …") is not content; a long sentence blanked anywhere is vague
+  if (/^(?:For (?:example|instance)|Imagine|Consider|Suppose|Think)\b/.test(r.text) || r.text.split(/\s+/).length > 40) return null;
+  const s: StatedSentence = { doc: r.doc, start: r.start, end: r.end, text: r.text, prevText: r.prevText };
+  const c: ConceptCandidate = { rel: "naming", term: m, gloss: null, genus: "", members: [], cue: "", subject };
+  const it = blankItem(ctx, c, s, subject ? "subject" : "mention");
+  if (it) it.term = info.key;
+  return it;
+}

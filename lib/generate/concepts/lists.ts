@@ -1,0 +1,123 @@
+// Classifications and lists: "four broad categories of tissues: epithelial, connective, muscle, and nervous",
+// "X consists of A, B and C", "X is divided into A and B", "examples of X include A and B", "X, such as A and B,".
+// Also causes: "Y is caused by X".
+import type { Tok } from "../nlp";
+import { headOf, npBackward, npForward, tokAt } from "./np";
+import { phraseAt, phraseOf, termOk } from "./phrase";
+import type { ConceptCandidate, Phrase } from "./types";
+
+const COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})`;
+const CLASS_NOUN = String.raw`(?:types?|kinds?|categories|category|class(?:es)?|forms?|parts?|components?|stages?|steps?|phases?|groups?|elements?|functions?|properties|characteristics|features|levels?|branches|regions?|layers?|lobes?|ways?|factors?|principles?|sources?|causes?|roles?|divisions?|sections?|periods?|approaches|methods?|models?|theories|perspectives?|schools?|varieties|structures?|organs?|systems?|cells?|mechanisms?|processes|tissues?|functions?)`;
+/** a cue that announces a list: "two basic cell types:", "three types of bonds:", "the following:" */
+const COLON_CUE = new RegExp(String.raw`\b(?:${COUNT}\s+(?:[\p{L}-]+\s+){0,3}${CLASS_NOUN}\b[^:;]{0,60}|(?:include|includes|are|were|following)):\s*`, "iu");
+const VERB_CUE = /\b(?:consists? of|is composed of|are composed of|(?:is|are) made up of|comprises?|(?:is|are|can be|may be) (?:divided|classified|categori[sz]ed|grouped|separated|subdivided|split) into(?:\s+(?:two|three|four|five|six|several)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+:?)?|(?:include|includes|including)|such as|examples of [^,;]{3,60}? (?:include|are))\s+/giu;
+
+/** Split "A, B, and C" / "A and B" / "A, B, or C" into members (2–8, each at most 6 words). */
+export function splitMembers(text: string, at: number): Phrase[] | null {
+  const end = /[.;:!?]|\s[—–]\s|,\s+(?:which|who|that|while|but|because)\b/.exec(text.slice(at));
+  const stop = end ? at + end.index : text.length;
+  const body = text.slice(at, stop);
+  const parts = body.split(/,\s*(?:and|or)\s+|,\s+|\s+(?:and|or)\s+/);
+  if (parts.length < 2 || parts.length > 8) return null;
+  if (!/\s(?:and|or)\s/.test(body)) return null;
+  const out: Phrase[] = [];
+  let from = at;
+  for (const p of parts) {
+    const k = text.indexOf(p, from);
+    if (k < 0) return null;
+    const ph = phraseAt(text, k, k + p.length);
+    const words = ph.text.replace(/\([^)]*\)/g, "").trim().split(/\s+/);
+    if (!ph.text || words.length > 6 || /^(?:the|a|an)$/i.test(ph.text) || /\b(?:is|are|was|were|has|have|had)\b/.test(ph.text)) return null;
+    out.push(ph);
+    from = k + p.length;
+  }
+  return out;
+}
+
+/** The thing classified: the sentence subject when the cue is its verb, else the noun phrase before the cue. */
+function classifiedThing(text: string, s0: number, toks: Tok[], cueAt: number): string {
+  const subj = npForward(toks, 0, 5);
+  if (subj && subj.ts <= 1 && toks.slice(subj.te + 1).findIndex((t) => t.s - s0 >= cueAt) <= 3) {
+    const rest = toks.slice(subj.te + 1, tokAt(toks, s0 + cueAt));
+    if (rest.length <= 3 && rest.every((t) => t.pos === "AUX" || t.pos === "ADV" || t.pos === "VERB" || t.pos === "PART")) return phraseOf(text, s0, toks, subj).text;
+  }
+  const j = tokAt(toks, s0 + cueAt) - 1;
+  const np = j >= 0 ? npBackward(toks, j, 4) : null;
+  return np ? phraseOf(text, s0, toks, np).text : "";
+}
+
+/** Every member ends on a noun ("eternal, natural, human, and divine" are adjectives, not terms). */
+function nounMembers(members: Phrase[], s0: number, toks: Tok[]): boolean {
+  return members.every((m) => {
+    const end = m.text.replace(/\s*\([^)]*\)\s*$/, "").length + m.a;
+    const k = tokAt(toks, s0 + end) - 1;
+    const t = toks[k];
+    return !!t && (t.pos === "NOUN" || t.pos === "PROPN");
+  });
+}
+
+function listCandidate(text: string, cueAt: number, membersAt: number, members: Phrase[], thing: string): ConceptCandidate {
+  const last = members[members.length - 1]!;
+  const gloss: Phrase = { text: text.slice(members[0]!.a, last.b), a: members[0]!.a, b: last.b };
+  const cue = text.slice(0, membersAt).replace(/\s+$/, "");
+  return { rel: "list", term: { text: thing, a: 0, b: 0 }, gloss, genus: thing ? headOf(thing) : "", members, cue, subject: false };
+}
+
+/** Lists announced by a count and a colon, or by a verb of composition or inclusion. */
+export function lists(text: string, s0: number, toks: Tok[]): ConceptCandidate[] {
+  const out: ConceptCandidate[] = [];
+  const cm = text.includes(":") ? COLON_CUE.exec(text) : null;
+  if (cm) {
+    const at = cm.index + cm[0].length;
+    const members = splitMembers(text, at);
+    if (members && nounMembers(members, s0, toks)) {
+      const c = listCandidate(text, cm.index, at, members, classifiedThing(text, s0, toks, cm.index));
+      // "two basic cell types:" -> the members are cell types
+      const cls = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/iu.exec(cm[0]);
+      if (cls) c.genus = headOf(cls[1]!.split(/\s+of\s+/)[0]!);
+      out.push(c);
+    }
+  }
+  VERB_CUE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while (!out.length && (m = VERB_CUE.exec(text))) {
+    const at = m.index + m[0].length;
+    const members = splitMembers(text, at);
+    if (!members || !nounMembers(members, s0, toks) || members.some((x) => !termOk(x.text.replace(/^(?:the|a|an)\s+/i, "")))) continue;
+    const thing = /^examples of/i.test(m[0]) ? m[0].replace(/^examples of\s+|\s+(?:include|are)\s+$/gi, "") : classifiedThing(text, s0, toks, m.index);
+    const c = listCandidate(text, m.index, at, members, thing);
+    if (/such as|including|examples of/i.test(m[0])) c.rel = "example";
+    out.push(c);
+  }
+  return out;
+}
+
+const EXAMPLES_OF = /^((?:[\p{L}][\p{L}'’-]*\s+){0,5}?[\p{L}][\p{L}'’-]*(?:\s+and\s+(?:the\s+)?(?:[\p{L}][\p{L}'’-]*\s+){0,6}?[\p{L}][\p{L}'’-]*)?)\s+(?:is|are|was|were)\s+(?:an?|one|two|three|four|several|good|classic|common)\s+(?:(?:good|classic|common|typical|important|familiar)\s+)?examples?\s+of\s+/u;
+
+/** "Childbirth and the body’s response to blood loss are two examples of positive feedback loops …" */
+export function examplesOf(text: string): ConceptCandidate | null {
+  const m = EXAMPLES_OF.exec(text);
+  if (!m) return null;
+  const subj = m[1]!;
+  const parts = subj.split(/\s+and\s+/);
+  const first = parts[0]!.replace(/^(?:the|a|an)\s+/i, "");
+  if (!termOk(first) || /^(?:this|these|that|those|it|they|such)\b/i.test(first)) return null;
+  const a = subj.indexOf(first);
+  const cls = phraseAt(text, m[0].length, text.length);
+  const members: Phrase[] = parts.map((p) => ({ text: p, a: subj.indexOf(p), b: subj.indexOf(p) + p.length }));
+  return { rel: "example", term: { text: first, a, b: a + first.length }, gloss: cls, genus: headOf(cls.text.split(/\s+(?:that|which|who|in|of)\s+/)[0]!), members: members.length > 1 ? members.slice(1) : [], cue: "", subject: true };
+}
+
+const CAUSED_BY = /^((?:The|A|An)\s+[^,;]{3,80}?)\s+(?:is|are|was|were)\s+(?:(?:largely|mainly|mostly|primarily|partly|often|usually)\s+)?(?:caused|triggered|produced|brought about)\s+by\s+/;
+
+/** "The electrical charge of the fluids is caused by charged molecules (ions) dissolved in the fluid." */
+export function causedBy(text: string): ConceptCandidate | null {
+  const m = CAUSED_BY.exec(text);
+  if (!m) return null;
+  const at = m[0].length;
+  const end = /[.;]|,\s+(?:which|and|but|while)\b/.exec(text.slice(at));
+  const cause = phraseAt(text, at, end ? at + end.index : text.length);
+  if (cause.text.split(/\s+/).length < 2 || cause.text.split(/\s+/).length > 18) return null;
+  const effect = phraseAt(text, 0, m[1]!.length);
+  return { rel: "cause", term: cause, gloss: effect, genus: headOf(effect.text), members: [], cue: "", subject: false };
+}

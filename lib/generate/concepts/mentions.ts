@@ -1,0 +1,85 @@
+// Where the key terms occur: an index by first word, so each sentence is scanned once for every key term.
+import type { TermInfo } from "./terms";
+import { inflectPhrase, isPluralPhrase } from "./np";
+import { POS_CODES, type Phrase, type SentenceRecord } from "./types";
+
+interface Form {
+  text: string;
+  term: TermInfo;
+}
+
+const WORD = /[\p{L}\d][\p{L}\d'’-]*/gu;
+
+export interface MentionIndex {
+  /** The mention to blank in a sentence: its subject when that is a key term, else its most important term. */
+  best(r: SentenceRecord): { phrase: Phrase; subject: boolean } | null;
+}
+
+/**
+ * The mention is a whole noun phrase, not part of a longer one: "A negative feedback system" does not mention
+ * "negative feedback" as such, nor "the table salt you sprinkle" "salt", nor "stage 2 sleep" "sleep".
+ */
+function wholePhrase(r: SentenceRecord, a: number, b: number): boolean {
+  let before = -1;
+  let after = -1;
+  for (let k = 0; k < r.tokS.length; k++) {
+    if (r.tokE[k]! <= a) before = k;
+    if (after < 0 && r.tokS[k]! >= b) after = k;
+  }
+  const nb = before >= 0 ? r.tokPos[before]! : 0;
+  const na = after >= 0 ? r.tokPos[after]! : 0;
+  const NOUNISH = (p: number) => p === POS_CODES.NOUN || p === POS_CODES.PROPN || p === POS_CODES.NUM;
+  if (NOUNISH(nb) || NOUNISH(na)) return false;
+  if (before >= 0 && r.text.charAt(r.tokS[before]!) === ")") return false;
+  return true;
+}
+
+export function findMentions(terms: TermInfo[]): MentionIndex {
+  const byFirst = new Map<string, Form[]>();
+  for (const t of terms) {
+    const forms = new Set<string>([t.key, ...[...t.forms.keys()].map((f) => f.toLowerCase())]);
+    forms.add(inflectPhrase(t.key, !isPluralPhrase(t.key)).toLowerCase());
+    for (const f of forms) {
+      const first = f.split(/[\s-]/)[0]!;
+      const arr = byFirst.get(first) ?? [];
+      arr.push({ text: f, term: t });
+      byFirst.set(first, arr);
+    }
+  }
+  for (const arr of byFirst.values()) arr.sort((a, b) => b.text.length - a.text.length);
+  return {
+    best(r) {
+      const low = r.text.toLowerCase();
+      const found: { phrase: Phrase; term: TermInfo }[] = [];
+      const counts = new Map<TermInfo, number>();
+      WORD.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      let covered = -1;
+      while ((m = WORD.exec(low))) {
+        if (m.index < covered) continue;
+        const cands = byFirst.get(m[0].split("-")[0]!);
+        if (!cands) continue;
+        for (const f of cands) {
+          if (!low.startsWith(f.text, m.index) || /[\p{L}\d]/u.test(low.charAt(m.index + f.text.length))) continue;
+          if (!wholePhrase(r, m.index, m.index + f.text.length)) continue;
+          found.push({ phrase: { text: r.text.slice(m.index, m.index + f.text.length), a: m.index, b: m.index + f.text.length }, term: f.term });
+          counts.set(f.term, (counts.get(f.term) ?? 0) + 1);
+          covered = m.index + f.text.length;
+          break;
+        }
+      }
+      // a term said twice in the sentence would give its own answer away
+      const ok = found.filter((f) => counts.get(f.term) === 1 && !insideParens(r.text, f.phrase.a));
+      if (!ok.length) return null;
+      const subj = r.subj ? ok.find((f) => f.phrase.a === r.subj!.a) : undefined;
+      if (subj) return { phrase: subj.phrase, subject: true };
+      ok.sort((a, b) => b.term.importance - a.term.importance || a.phrase.a - b.phrase.a);
+      return { phrase: ok[0]!.phrase, subject: false };
+    },
+  };
+}
+
+function insideParens(t: string, at: number): boolean {
+  const open = t.lastIndexOf("(", at);
+  return open >= 0 && t.indexOf(")", open) >= at;
+}

@@ -1,0 +1,148 @@
+// Naming and other names: "… is called X", "…, known as X", "… referred to as X", and the aliases a text gives
+// in passing: "glial cells (also known as glia)", "non-REM (NREM) sleep", "the soma, or cell body,".
+import type { Tok } from "../nlp";
+import { headOf, npBackward, npForward, tokAt } from "./np";
+import { phraseAt, phraseOf, termOk } from "./phrase";
+import type { ConceptCandidate, Phrase } from "./types";
+
+const NAMING = /\b(?:(is|are|was|were|be|been)\s+)?((?:also|often|sometimes|commonly|collectively|usually|generally|now|aptly|simply)\s+)?(called|known\s+as|referred\s+to\s+as|termed|named|dubbed|labell?ed)\s+(?:the\s+|a\s+|an\s+)?/gi;
+const AFTER_TERM = /^(?:\s*[.,;:)!?—–]|\s*$|\s+(?:and|or|because|which|that|in|by|for|since|due|when|while|after|before|from|to|on|at|as)\b)/;
+
+/** The term right after a naming cue: a quoted phrase, or a noun phrase (with one "of …") ending at a boundary. */
+function namedTerm(text: string, s0: number, toks: Tok[], at: number): Phrase | null {
+  const q = /^[“"]([^”"]{2,60})[”"]/.exec(text.slice(at));
+  if (q) {
+    const inner = q[1]!.replace(/[.,;:!?]+$/, "");
+    return { text: inner, a: at + 1, b: at + 1 + inner.length };
+  }
+  const i = tokAt(toks, s0 + at);
+  const np = npForward(toks, i, 5);
+  if (!np || np.ts !== i) return null;
+  let te = np.te;
+  if (toks[te + 1]?.v === "of" && toks[te + 2]?.pos !== "DET" && /^\p{Lu}/u.test(toks[te]!.v) === /^\p{Lu}/u.test(toks[te + 2]?.v ?? "")) {
+    const of = npForward(toks, te + 2, 2);
+    if (of && of.te - np.ts <= 4) te = of.te;
+  }
+  const p = phraseOf(text, s0, toks, { ts: np.ts, te });
+  return AFTER_TERM.test(text.slice(p.b)) || (/^\p{Lu}/u.test(p.text) && /^\s+of\s/.test(text.slice(p.b))) ? p : null;
+}
+
+/**
+ * The noun phrase a naming cue describes, ending at token j: "a major extension from the soma" (not just "soma"),
+ * "This difference in charge across the membrane", "a state of readiness".
+ */
+function describedPhrase(text: string, s0: number, toks: Tok[], j: number): Phrase | null {
+  let np = j >= 0 ? npBackward(toks, j, 5) : null;
+  if (!np) return null;
+  for (let hop = 0; hop < 2; hop++) {
+    const prep = toks[np.ts - 1];
+    if (!prep || !/^(of|from|in|across|on|to|with|between|within|along)$/i.test(prep.v)) break;
+    let k = np.ts - 2;
+    if (k >= 0 && /^(the|a|an)$/i.test(toks[k]!.v)) k--;
+    const outer = k >= 0 ? npBackward(toks, k, 4) : null;
+    if (!outer) break;
+    np = { ts: outer.ts, te: np.te };
+  }
+  let ts = np.ts;
+  if (ts > 0 && /^(the|a|an|this|these)$/i.test(toks[ts - 1]!.v)) ts--;
+  return phraseOf(text, s0, toks, { ts, te: np.te });
+}
+
+/** The head of a described phrase: its first noun phrase's last word ("a major extension from the soma" -> extension). */
+function describedHead(gloss: string): string {
+  const first = gloss.replace(/^(?:the|a|an|this|these)\s+/i, "").split(/\s+(?:of|from|in|across|on|to|with|between|within|along)\s+/i)[0]!;
+  return headOf(first);
+}
+
+/** Naming cues: the named term, and what it names (the subject, or the noun phrase just before the cue). */
+export function namings(text: string, s0: number, toks: Tok[]): ConceptCandidate[] {
+  if (!/called|known|referred|termed|named|dubbed|label/.test(text)) return [];
+  const out: ConceptCandidate[] = [];
+  NAMING.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NAMING.exec(text))) {
+    const term = namedTerm(text, s0, toks, m.index + m[0].length);
+    if (!term || !termOk(term.text)) continue;
+    const before = text.slice(0, m.index).replace(/[\s,(]+$/, "");
+    // "What is referred to as a …" / "the process is called …": the described phrase
+    let gloss: Phrase | null = null;
+    let subject = false;
+    if (m[1] && /^(is|are|was|were)$/i.test(m[1])) {
+      const sa = /^(?:(?:In|For|At|During|Between)\s[^,]{2,50},\s+)?/.exec(before)![0].length;
+      gloss = phraseAt(text, sa, before.length);
+      subject = false;
+    } else {
+      gloss = describedPhrase(text, s0, toks, tokAt(toks, s0 + before.length) - 1);
+    }
+    const also = !!m[2] && /^also/i.test(m[2]);
+    // "glial cells (also known as glia)": both are names of one thing
+    if (also && gloss) {
+      const np = npBackward(toks, tokAt(toks, s0 + before.length) - 1, 4);
+      gloss = np ? phraseOf(text, s0, toks, np) : null;
+    }
+    if (also && gloss && termOk(gloss.text) && gloss.text.split(/\s+/).length <= 4) {
+      out.push({ rel: "alias", term: gloss, gloss: term, genus: headOf(gloss.text), members: [], cue: "also", subject: false });
+      continue;
+    }
+    if (gloss && gloss.text.split(/\s+/).length > 30) gloss = null;
+    out.push({ rel: "naming", term, gloss, genus: gloss ? describedHead(gloss.text) : "", members: [], cue: text.slice(0, term.a), subject });
+  }
+  return out;
+}
+
+/** "… one of the most important formed by water—the hydrogen bond." / "…: the resting potential." */
+export function trailingName(text: string, s0: number, toks: Tok[]): ConceptCandidate | null {
+  const m = /\s*[—–:]\s*the\s+((?:[\p{L}][\p{L}-]*\s+){0,3}[\p{L}][\p{L}-]*)\.?$/u.exec(text);
+  if (!m || !termOk(m[1]!)) return null;
+  const a = m.index + m[0].indexOf(m[1]!);
+  const ti = tokAt(toks, s0 + a);
+  const np = npForward(toks, ti, 4);
+  if (!np || toks[np.te]!.e - s0 !== a + m[1]!.length) return null;
+  const term: Phrase = { text: m[1]!, a, b: a + m[1]!.length };
+  const gloss = describedPhrase(text, s0, toks, tokAt(toks, s0 + m.index) - 1);
+  return { rel: "naming", term, gloss, genus: gloss ? describedHead(gloss.text) : "", members: [], cue: text.slice(0, a), subject: false };
+}
+
+/** Letters of an acronym found as initials of the phrase's words or word parts ("non-REM" -> NREM, "rapid eye movement" -> REM). */
+export function acronymFits(acr: string, phrase: string): boolean {
+  const letters = acr.replace(/[^A-Za-z]/g, "").toUpperCase();
+  if (letters.length < 2) return false;
+  const parts = phrase.split(/[\s-]+/).filter(Boolean);
+  const initials = parts.map((p) => (/^\p{Lu}{2,}$/u.test(p) ? p : p.charAt(0).toUpperCase())).join("");
+  return initials.includes(letters) || initials.replace(/[^A-Z]/g, "") === letters;
+}
+
+/** Other names given in passing: "TERM (ACR)", "TERM (synonym)", "TERM, or SYNONYM,". */
+export function aliases(text: string, s0: number, toks: Tok[]): ConceptCandidate[] {
+  const out: ConceptCandidate[] = [];
+  const push = (term: Phrase, other: Phrase) => {
+    if (termOk(term.text) && termOk(other.text) && term.text.toLowerCase() !== other.text.toLowerCase())
+      out.push({ rel: "alias", term, gloss: other, genus: headOf(term.text), members: [], cue: "", subject: false });
+  };
+  if (text.includes("(")) {
+    for (const m of text.matchAll(/\(\s*(?:i\.e\.,?\s+|or\s+)?([\p{L}][\p{L}\d'’-]*(?:\s+[\p{L}][\p{L}\d'’-]*){0,2})\s*\)/gu)) {
+      const inner = m[1]!;
+      if (/^(?:see|e\.g|fig|figure|table|for|as|in|from|to)\b/i.test(inner)) continue;
+      const j = tokAt(toks, s0 + m.index!) - 1;
+      const np = j >= 0 ? npBackward(toks, j, 5) : null;
+      if (!np) continue;
+      const term = phraseOf(text, s0, toks, np);
+      const other: Phrase = { text: inner, a: m.index! + m[0].indexOf(inner), b: m.index! + m[0].indexOf(inner) + inner.length };
+      const isAcr = /^\p{Lu}[\p{Lu}\d&-]{1,7}s?$/u.test(inner);
+      if (isAcr ? acronymFits(inner, term.text) : /^\p{Ll}/u.test(inner) && !/\d/.test(inner)) push(term, other);
+    }
+  }
+  if (text.includes(", or ")) {
+    for (const m of text.matchAll(/,\s+or\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+),/gu)) {
+      const j = tokAt(toks, s0 + m.index!) - 1;
+      const np = j >= 0 ? npBackward(toks, j, 4) : null;
+      const ot = tokAt(toks, s0 + m.index! + m[0].indexOf(m[1]!));
+      const onp = npForward(toks, ot, 3);
+      if (!np || !onp) continue;
+      const term = phraseOf(text, s0, toks, np);
+      const other = phraseOf(text, s0, toks, onp);
+      if (other.b === m.index! + m[0].length - 1) push(term, other);
+    }
+  }
+  return out;
+}

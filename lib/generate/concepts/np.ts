@@ -1,0 +1,152 @@
+// Noun phrases over wink tokens: where a term starts and ends, its head word, its singular key.
+// wink's tagger is good but not perfect on technical prose ("membrane potential/ADJ", "monitors/NOUN"), so the
+// chunker leans on word shapes and a closed list of function words as much as on tags.
+import pluralize from "pluralize";
+import type { Tok } from "../nlp";
+
+/** Function words that never belong inside a term. */
+const STOP = new Set(
+  ("a an the this that these those its their his her our your my which who whom whose what where when why how " +
+    "is are was were be been being am has have had do does did will would can could may might must shall should " +
+    "and or but nor so yet if then than as of at by for from in into on onto to with within without about above " +
+    "below between among through during before after under over via per not no also only just very more most less " +
+    "such both each every all any some many much few several other another same own it they them we us he she " +
+    "i you one ones there here while whereas because although though since until unless").split(" "),
+);
+
+/** Heads too vague to be a term on their own ("the result", "a number", "one type"). */
+export const VAGUE_HEADS = new Set(
+  ("result results way ways thing things lot lots number numbers part parts kind kinds sort sorts type types " +
+    "example examples case cases fact facts point aspect aspects time times area areas amount level levels " +
+    "form forms set sets group groups variety range series instance instances idea ideas issue issues matter " +
+    "situation situations term terms word words name names step steps one ones others people person individual " +
+    "individuals section chapter figure table page side end beginning rest reason reasons role roles use uses " +
+    "order process effect effects factor factors element elements feature features means purpose").split(" "),
+);
+
+export function isStop(w: string): boolean {
+  return STOP.has(w.toLowerCase());
+}
+
+const WORDY = /^[\p{L}][\p{L}\d'’-]*$/u;
+const isWordTok = (t: Tok) => WORDY.test(t.v);
+
+function modifierOk(t: Tok, prev?: Tok): boolean {
+  if (!isWordTok(t) && !/^\d+$/.test(t.v)) return false;
+  if (isStop(t.v)) return false;
+  if (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "ADJ") return true;
+  // participles used as modifiers: "branching extensions", "charged molecules"
+  if (t.pos === "VERB" && /(?:ing|ed)$/i.test(t.v)) return !prev || !(prev.pos === "NOUN" || prev.pos === "PROPN");
+  if (t.pos === "NUM") return true;
+  return false;
+}
+
+export interface Span {
+  /** token index range [ts, te] inclusive */
+  ts: number;
+  te: number;
+}
+
+/**
+ * The noun phrase that starts at token `i` (after an optional article), at most `max` words: modifiers and nouns,
+ * words joined by hyphens, ending on a noun. Null when no noun phrase starts there.
+ */
+export function npForward(toks: Tok[], i: number, max = 5): Span | null {
+  let k = i;
+  if (k < toks.length && /^(a|an|the)$/i.test(toks[k]!.v)) k++;
+  const start = k;
+  let lastNoun = -1;
+  let words = 0;
+  while (k < toks.length && words < max + 2) {
+    const t = toks[k]!;
+    // a hyphen inside a word ("slow-wave"): join it when no space separates the parts
+    if (t.v === "-" && k > start && k + 1 < toks.length && toks[k - 1]!.e === t.s && toks[k + 1]!.s === t.e) { k++; continue; }
+    // "the Alien and Sedition Acts", "the Virginia and Kentucky Resolutions": one name
+    if ((t.v === "and" || t.v === "&") && k > start && /^\p{Lu}/u.test(toks[k - 1]!.v) && toks[k + 1] && /^\p{Lu}/u.test(toks[k + 1]!.v) && toks[k + 1]!.pos === "PROPN") { k++; continue; }
+    if (!modifierOk(t, k > start ? toks[k - 1] : undefined)) break;
+    if (t.pos === "NOUN" || t.pos === "PROPN" || (t.pos === "ADJ" && k > start && isTerminator(toks[k + 1]))) lastNoun = k;
+    if (t.pos === "NUM" && k > start && lastNoun === k - 1) lastNoun = k; // "stage 3"
+    words++;
+    k++;
+  }
+  if (lastNoun < start) return null;
+  // "stage 3 sleep" keeps its number; a phrase never ends on a hyphen
+  return lastNoun - start + 1 > max + 1 ? null : { ts: start, te: lastNoun };
+}
+
+/** The noun phrase that ends at token `j` (its head), reading backwards over modifiers; never crosses a stop word. */
+export function npBackward(toks: Tok[], j: number, max = 5): Span | null {
+  const head = toks[j];
+  if (!head || !(head.pos === "NOUN" || head.pos === "PROPN" || head.pos === "ADJ")) return null;
+  let k = j;
+  let words = 1;
+  while (k - 1 >= 0 && words < max) {
+    const t = toks[k - 1]!;
+    if (t.v === "-" && k - 2 >= 0 && toks[k - 2]!.e === t.s && t.e === toks[k]!.s) { k -= 2; words++; continue; }
+    if (!modifierOk(t)) break;
+    k--;
+    words++;
+  }
+  return { ts: k, te: j };
+}
+
+function isTerminator(t: Tok | undefined): boolean {
+  return !t || /^[,.;:()!?—–]$/.test(t.v) || /^(and|or|is|are|was|were)$/i.test(t.v);
+}
+
+/** Index of the first token that starts at or after `abs` (absolute offset), or toks.length. */
+export function tokAt(toks: Tok[], abs: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.s < abs) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Singular, lower-case key of a term: "Polar Covalent Bonds" -> "polar covalent bond". */
+export function termKey(term: string): string {
+  const ws = term
+    .toLowerCase()
+    .replace(/[’']s\b/g, "")
+    .replace(/[“”"‘’]/g, "")
+    .replace(/^(a|an|the)\s+/, "")
+    .trim()
+    .split(/\s+/);
+  const last = ws.length - 1;
+  if (last >= 0 && /^[a-z][a-z-]{2,}$/.test(ws[last]!)) ws[last] = singular(ws[last]!);
+  return ws.join(" ");
+}
+
+/** pluralize's singular, but leaves Latin/Greek singulars ("-us", "-is", "-ss") and short words alone. */
+export function singular(w: string): string {
+  if (w.length <= 3 || /(?:ss|us|is|ics)$/.test(w)) return w;
+  return pluralize.singular(w);
+}
+
+/** True when the phrase's last word is plural ("dendrites", "glial cells"). */
+export function isPluralPhrase(term: string): boolean {
+  const last = term.trim().split(/\s+/).pop() ?? "";
+  const l = last.toLowerCase();
+  if (!/^[a-z-]+$/.test(l) || l.length <= 3 || /(?:ss|us|is|ics)$/.test(l)) return false;
+  return pluralize.isPlural(l) && singular(l) !== l;
+}
+
+/** The phrase with its last word made plural or singular, keeping the writer's case. */
+export function inflectPhrase(term: string, plural: boolean): string {
+  const m = /^(.*?)([\p{L}-]+)$/u.exec(term);
+  if (!m) return term;
+  const [, pre, last] = m as unknown as [string, string, string];
+  if (/^\p{Lu}{2,}$/u.test(last)) return term; // acronyms stay
+  const want = plural ? pluralize.plural(last) : singular(last.toLowerCase());
+  const cased = /^\p{Lu}/u.test(last) ? want.charAt(0).toUpperCase() + want.slice(1) : want;
+  return pre + cased;
+}
+
+/** The head word of a phrase, singular and lower-case ("the central building blocks" -> "block"). */
+export function headOf(phrase: string): string {
+  const ws = phrase.toLowerCase().replace(/[^\p{L}\s-]/gu, " ").trim().split(/\s+/);
+  return singular(ws[ws.length - 1] ?? "");
+}

@@ -1,0 +1,62 @@
+// Small helpers shared by the concept patterns: phrases from token spans, term sanity checks.
+import type { Tok } from "../nlp";
+import { FIRST_NAMES } from "../lexicon";
+import { VAGUE_HEADS, headOf, isStop, type Span } from "./np";
+import type { Phrase } from "./types";
+
+export function phraseOf(text: string, s0: number, toks: Tok[], span: Span): Phrase {
+  const a = toks[span.ts]!.s - s0;
+  const b = toks[span.te]!.e - s0;
+  return { text: text.slice(a, b), a, b };
+}
+
+export function phraseAt(text: string, a: number, b: number): Phrase {
+  while (a < b && /\s/.test(text[a]!)) a++;
+  while (b > a && /[\s.,;:]/.test(text[b - 1]!)) b--;
+  return { text: text.slice(a, b), a, b };
+}
+
+const ORDINAL = /^(?:first|second|third|fourth|fifth|last|next|final|previous|following|other|another|same|main|major|important|key|new|different|certain|particular|specific|whole|entire|latter|former|above|below|present|current)$/i;
+const PRONOUNISH = /^(it|its|they|them|this|that|these|those|he|she|we|you|i|one|ones|such|each|both|another|other|others|some|many|most|all|any|none|which|what|who|there|here)$/i;
+const TITLES = /^(president|king|queen|dr|mr|mrs|ms|sir|lord|senator|governor|general|professor|prof|saint|st)\.?$/i;
+
+/**
+ * A phrase that can be a key term: 1–6 words, starts with a letter, not a pronoun, not a person's name
+ * ("John Adams": people are asked by the entity family), not a lone vague head ("the result").
+ */
+export function termOk(term: string, allowVague = false): boolean {
+  const ws = term.trim().split(/\s+/);
+  if (ws.length === 0 || ws.length > 6 || term.length < 3 || term.length > 60) return false;
+  if (!/^[\p{L}“"]/u.test(term)) return false;
+  const first = ws[0]!.replace(/[“"]/g, "");
+  if (PRONOUNISH.test(first) || isStop(first)) return false;
+  if (TITLES.test(first)) return false;
+  if (ws.length > 1 && ORDINAL.test(first)) return false;
+  if (ws.length >= 2 && ws.length <= 3 && FIRST_NAMES.has(first.toLowerCase()) && /^\p{Lu}/u.test(ws[1]!)) return false;
+  if (!allowVague && ws.length === 1 && VAGUE_HEADS.has(headOf(term))) return false;
+  if (/\d{4}/.test(term) && !/\p{L}{3,}/u.test(term.replace(/\d+/g, ""))) return false;
+  return true;
+}
+
+/** Cut a definition at the end of its clause: "; …", ", and <clause>", ", but …", ", while …", " — …". */
+export function clauseEnd(t: string, from: number): number {
+  const rest = t.slice(from);
+  const m = /;|,\s+(?:and|but|while|whereas|so|although|though|yet)\s+(?=\S+\s+\S+)|\s[—–]\s|—/.exec(rest);
+  let end = m ? from + m.index : t.length;
+  while (end > from && /[\s.!?,:;”"’)]/.test(t[end - 1]!) && !/[”"’)]/.test(t[end - 1]!)) end--;
+  // keep a closing quote or parenthesis only when its opening one is inside
+  const inner = t.slice(from, end);
+  if (/[)]$/.test(inner) && !inner.includes("(")) end--;
+  if (/[”"]$/.test(inner) && (inner.match(/[“"]/g) ?? []).length < 2 && !inner.includes("“")) end--;
+  return end;
+}
+
+/** "Jefferson", "the Federalists", "John Adams": names are asked by the entity family, not as terms. */
+export function properName(phrase: string, sentenceStart: boolean): boolean {
+  const ws = phrase.split(/\s+/);
+  if (FIRST_NAMES.has(ws[0]!.toLowerCase()) && ws.length <= 3) return true;
+  const caps = ws.filter((w) => /^\p{Lu}/u.test(w)).length;
+  if (ws.length === 1) return /^\p{Lu}/u.test(phrase) && !sentenceStart;
+  return caps === ws.length && !sentenceStart;
+}
+

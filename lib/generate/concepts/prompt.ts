@@ -1,0 +1,49 @@
+// Prompt wording for concept items: blanking a phrase, cutting the apparatus, making a sentence stand alone.
+import { apparatusRanges, cutRanges } from "./apparatus";
+
+export const BLANK = "_____";
+
+/** A prompt that leans on the sentence before it ("This value …", "It …", "Still others …", "Then …"). */
+const DANGLING = /^(?:in (?:such|this|that|these|those|which)\b|at (?:this|that) (?:point|time|stage)|it|its|they|them|their|this|that|these|those|he|she|his|her|we|our|such|then|thus|still|also|here|there|others|other|another|both|each|the latter|the former|the same|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in turn|as a result|similarly|likewise|instead|however|therefore|so|but|and|or|yet|nevertheless)\b/i;
+
+export function dangles(prompt: string): boolean {
+  return DANGLING.test(prompt.replace(/^[“"(\s]+/, ""));
+}
+
+/** "This difference in charge …" -> "The difference in charge …": a demonstrative before a noun with a modifier. */
+export function standAlone(t: string): string {
+  const m = /^(This|These)\s+(\p{Ll}[\p{L}-]*)\s+(in|of|across|between|from|on|for|to)\s/u.exec(t);
+  return m ? "The " + t.slice(m[1]!.length + 1) : t;
+}
+
+/** The sentence with [a, b) replaced by a blank (and the article or quotes around it dropped), apparatus cut. */
+export function blankOut(t: string, a: number, b: number): string {
+  const ranges = apparatusRanges(t);
+  let pre = cutRanges(t.slice(0, a), ranges.filter((r) => r.b <= a));
+  let post = cutRanges(t.slice(b), ranges.filter((r) => r.a >= b).map((r) => ({ a: r.a - b, b: r.b - b })));
+  if (/[“"]$/.test(pre) && /^[.,;:!?]?[”"]/.test(post)) {
+    pre = pre.slice(0, -1);
+    post = post.replace(/^([.,;:!?]?)[”"]/, "$1");
+  }
+  pre = pre.replace(/(^|\s)(?:an?|An?)\s+$/, "$1");
+  // "Recall that …", "As mentioned earlier, …": a reminder, not part of the fact
+  const out = tidy(pre + BLANK + post).replace(/^(?:Recall|Remember|Note) that\s+|^As (?:mentioned|noted|discussed|described) (?:earlier|above|before|previously),\s+/i, "");
+  return out;
+}
+
+/** A phrase of the sentence for use inside a question: apparatus cut, end punctuation dropped. */
+export function clean(t: string): string {
+  return tidy(cutRanges(t, apparatusRanges(t))).replace(/\s*\([^()]*$/, "").replace(/[\s.,;:!]+$/, "");
+}
+
+export function tidy(t: string): string {
+  return t.replace(/\s{2,}/g, " ").replace(/\s+([.,;:!?])/g, "$1").trim();
+}
+
+export function lowerFirst(s: string): string {
+  return /^\p{Lu}\p{Ll}*(?![\p{L}])/u.test(s) || /^\p{Lu}\p{Ll}+(?:[\s-]|$)/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+}
+
+export function upperFirst(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

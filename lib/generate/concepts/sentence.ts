@@ -1,0 +1,81 @@
+// One sentence through every concept pattern: the candidates it states, and its subject (kept for later).
+import { FIRST_NAMES } from "../lexicon";
+import { appositiveDefinition, copulaDefinition, explicitDefinition, processStatement, skipAside } from "./definitions";
+import { isApparatusSentence, isMetaDiscourse, isObjective } from "./apparatus";
+import { causedBy, examplesOf, lists } from "./lists";
+import { aliases, namings, trailingName } from "./naming";
+import { embeddedDefinitions } from "./embedded";
+import { npForward } from "./np";
+import { phraseOf, properName, termOk } from "./phrase";
+import { POS_CODES, type ConceptCandidate, type ConceptSentence, type SentenceRecord } from "./types";
+
+/** A sentence that is a question, a fragment, apparatus, a learning objective or talk about the text is not asked. */
+export function askable(t: string): boolean {
+  if (/\?["”’]?$/.test(t) || t.length < 20 || t.length > 700) return false;
+  return !isApparatusSentence(t) && !isObjective(t) && !isMetaDiscourse(t);
+}
+
+/** What the sentence states about terms (a learning objective's list is kept too: it names the key terms). */
+export function conceptCandidates(s: ConceptSentence): ConceptCandidate[] {
+  const t = s.text;
+  if (/\?["”’]?$/.test(t) || t.length < 20 || t.length > 700 || isApparatusSentence(t)) return [];
+  const out: ConceptCandidate[] = [];
+  const def = explicitDefinition(t, s.start, s.toks) ?? examplesOf(t) ?? processStatement(t) ?? copulaDefinition(t, s.start, s.toks) ?? appositiveDefinition(t, s.start, s.toks);
+  if (def) out.push(def);
+  out.push(...embeddedDefinitions(t, s.start, s.toks));
+  out.push(...namings(t, s.start, s.toks));
+  const tn = trailingName(t, s.start, s.toks);
+  if (tn) out.push(tn);
+  out.push(...aliases(t, s.start, s.toks));
+  out.push(...lists(t, s.start, s.toks));
+  const c = causedBy(t);
+  if (c) out.push(c);
+  return out;
+}
+
+export const LEAD = /^(?:(?:In|For|At|During|Between|Within|Among|After|Before|Once|When|As|Like|Unlike|Because of|In addition to|Due to)\s[^,]{2,60}|However|Thus|Therefore|Instead|Similarly|Likewise|Consequently|In addition|For example|In contrast|In general|Interestingly|Importantly|Additionally|Furthermore|Moreover|Most generally|Generally|Typically|Traditionally),\s+/;
+
+/** The sentence as kept for later, with its subject noun phrase after at most one leading phrase ending with a comma. */
+export function recordOf(s: ConceptSentence): SentenceRecord | null {
+  const t = s.text;
+  if (!askable(t)) return null;
+  const lm = LEAD.exec(t);
+  const lead = lm ? lm[0] : "";
+  const toks = s.toks;
+  let i = 0;
+  while (i < toks.length && toks[i]!.s - s.start < lead.length) i++;
+  const detTok = toks[i];
+  const det = detTok && /^(the|a|an)$/i.test(detTok.v) ? detTok.v : "";
+  const tokS = new Int32Array(toks.length);
+  const tokE = new Int32Array(toks.length);
+  const tokPos = new Uint8Array(toks.length);
+  for (let k = 0; k < toks.length; k++) {
+    tokS[k] = toks[k]!.s - s.start;
+    tokE[k] = toks[k]!.e - s.start;
+    tokPos[k] = POS_CODES[toks[k]!.pos] ?? 0;
+  }
+  const rec: SentenceRecord = { doc: s.doc, start: s.start, end: s.end, text: t, subj: null, det, lead, block: s.block, prevText: s.prevText, tokS, tokE, tokPos };
+  const np = npForward(toks, i, 5);
+  if (!np) return rec;
+  const after = skipAside(toks, np.te + 1);
+  const verb = toks[after];
+  if (!verb || !(verb.pos === "VERB" || verb.pos === "AUX")) return rec;
+  const subj = phraseOf(t, s.start, toks, np);
+  if (!termOk(subj.text) || properName(subj.text, np.ts === 0)) return rec;
+  rec.subj = subj;
+  return rec;
+}
+
+/** Noun phrases of a sentence (for counting how often a phrase recurs in a document). */
+export function nounPhrases(toks: ConceptSentence["toks"]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const prev = toks[i - 1];
+    if (prev && (prev.pos === "NOUN" || prev.pos === "ADJ" || prev.pos === "PROPN")) continue;
+    const np = npForward(toks, i, 4);
+    if (!np) continue;
+    out.push(toks.slice(np.ts, np.te + 1).map((t) => t.v).join(" ").replace(/ - /g, "-"));
+    i = np.te;
+  }
+  return out;
+}

@@ -1,0 +1,94 @@
+// Wrong options for a concept, the way textbook authors write them: sibling terms of the same document or deck
+// (the same list, the same head noun, the same genus in their definitions, the same semantic class), never an
+// alias, a synonym or a phrase containing the key; a general-English sibling only to complete a set.
+import { normAnswer } from "../text";
+import type { Rng } from "../prng";
+import type { Lexicon } from "./lexical";
+import { inflectPhrase, isPluralPhrase, termKey } from "./np";
+import { termOk } from "./phrase";
+import { termy, type TermInfo, type TermInventory } from "./terms";
+
+const within = (hay: string, needle: string) => !!needle && (" " + hay + " ").includes(" " + needle + " ");
+
+function overlaps(a: string, b: string): boolean {
+  const na = normAnswer(a);
+  const nb = normAnswer(b);
+  return na === nb || within(na, nb) || within(nb, na);
+}
+
+function classesClash(a: string[], b: string[]): boolean {
+  return a.length > 0 && b.length > 0 && !a.some((c) => b.includes(c));
+}
+
+/** How much a term looks like a wrong option for `key` (higher is better; below 2 is not a sibling). */
+export function siblingScore(key: TermInfo, c: TermInfo): number {
+  let rel = 0;
+  for (const l of c.lists) if (key.lists.has(l)) { rel += 3; break; }
+  for (const g of c.genus) if (key.genus.has(g)) { rel += 3; break; }
+  if (c.head === key.head && c.key !== key.key) rel += 2.5;
+  if (key.classes.length && c.classes.length) {
+    if (classesClash(key.classes, c.classes)) return -1;
+    rel += 1.2;
+  }
+  // no relation the text or the lexicon can show: not a sibling ("duck" is no wrong option for "the highest good")
+  if (rel === 0) return -1;
+  let s = rel;
+  if (key.genus.has(c.head) || c.genus.has(key.head)) s -= 2; // "component" is the genus of sensor, not its sibling
+  if (c.defined || c.named) s += 1;
+  s += 0.25 * Math.min(c.importance, 8);
+  if ((c.key.includes(" ")) === (key.key.includes(" "))) s += 0.3;
+  return s;
+}
+
+export interface SiblingQuery {
+  key: TermInfo;
+  /** the key as shown in the item (its number and case decide the options') */
+  answer: string;
+  /** normalised text an option must not appear in (prompt and cited sentences) */
+  avoid: string;
+  rng: Rng;
+  /** the smallest sibling score accepted */
+  min?: number;
+}
+
+function display(t: TermInfo, plural: boolean, proper: boolean): string {
+  const base = t.display;
+  if (t.proper) return base;
+  const shaped = isPluralPhrase(base) === plural ? base : inflectPhrase(base, plural);
+  return proper || /^\p{Lu}{2,}/u.test(shaped) ? shaped : shaped.charAt(0).toLowerCase() + shaped.slice(1);
+}
+
+/** Up to three wrong options for the key, best siblings first (a little seeded variety among equals). */
+export function conceptDistractors(q: SiblingQuery, inv: TermInventory, lexicon: Lexicon): string[] {
+  const plural = isPluralPhrase(q.answer);
+  const proper = /^\p{Lu}\p{Ll}/u.test(q.answer) && /\s\p{Lu}/u.test(q.answer);
+  const scored: { t: TermInfo; s: number }[] = [];
+  for (const c of inv.terms.values()) {
+    if (c === q.key || c.importance < 1.5 || !termy(c, lexicon) || c.proper !== q.key.proper) continue;
+    const s = siblingScore(q.key, c) + q.rng() * 0.4;
+    if (s >= (q.min ?? 2.5)) scored.push({ t: c, s });
+  }
+  scored.sort((a, b) => b.s - a.s);
+  const out: string[] = [];
+  const ok = (text: string) =>
+    termOk(text) && !overlaps(text, q.answer) && !out.some((o) => overlaps(o, text)) && !inv.sameThing(text, q.answer) &&
+    !within(q.avoid, normAnswer(text)) && !within(q.avoid, normAnswer(inflectPhrase(text, !plural)));
+  for (const { t } of scored) {
+    if (out.length >= 3) break;
+    const text = display(t, plural, proper);
+    if (ok(text)) out.push(text);
+  }
+  // a general-English sibling completes a set the documents nearly fill (never more than one)
+  if (out.length === 2 && lexicon.senseCount(q.key.key) === 1) {
+    // only a word of the same semantic class as the siblings the documents gave (WordNet's first sense of a
+    // word may be of another domain: "effector" the person)
+    const docClasses = out.flatMap((o) => lexicon.nounClasses(termKey(o)));
+    for (const w of lexicon.siblings(q.key.key, 12)) {
+      if (lexicon.frequency(w) === 0 && !w.includes(" ")) continue;
+      if (!lexicon.nounClasses(w).some((c) => docClasses.includes(c))) continue;
+      const text = plural ? inflectPhrase(w, true) : w;
+      if (ok(text) && termKey(text) !== q.key.key) { out.push(text); break; }
+    }
+  }
+  return out;
+}

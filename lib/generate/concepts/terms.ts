@@ -1,0 +1,243 @@
+// The key terms of a corpus: every phrase a sentence defines, names, lists, gives another name for or makes its
+// subject, with what the text says about it (genus, lists, aliases) and how important it is to a student:
+// defined, in the title, in headings, formatted bold, repeated, unusual in general English.
+import { headOf, isPluralPhrase, termKey } from "./np";
+import type { Lexicon } from "./lexical";
+import { termOk } from "./phrase";
+import type { ConceptCandidate } from "./types";
+
+export interface TermInfo {
+  key: string;
+  /** the most frequent surface form ("dendrites", "set point") */
+  display: string;
+  forms: Map<string, number>;
+  head: string;
+  docs: Set<number>;
+  /** occurrences in the documents' text (any inflection) */
+  freq: number;
+  defined: number;
+  named: number;
+  listed: number;
+  subjectOf: number;
+  inTitle: boolean;
+  inHeading: boolean;
+  formatted: boolean;
+  genus: Set<string>;
+  lists: Set<number>;
+  aliases: Set<string>;
+  classes: string[];
+  /** written with a capital wherever it occurs mid-sentence (a name: "Jefferson", "France") */
+  proper: boolean;
+  importance: number;
+}
+
+export interface TermSources {
+  titles: string[];
+  headings: string[];
+  /** bold / italic phrases from the documents' formatting spans */
+  formatted: string[];
+  /** the documents' texts, to count how often each term occurs */
+  texts: string[];
+}
+
+function newTerm(key: string): TermInfo {
+  return {
+    key, display: key, forms: new Map(), head: headOf(key), docs: new Set(), freq: 0, defined: 0, named: 0, listed: 0,
+    subjectOf: 0, inTitle: false, inHeading: false, formatted: false, genus: new Set(), lists: new Set(),
+    aliases: new Set(), classes: [], proper: false, importance: 0,
+  };
+}
+
+export class TermInventory {
+  readonly terms = new Map<string, TermInfo>();
+  private listSeq = 0;
+  /** how often each noun phrase occurs (bounded), to find terms that are only repeated, never defined */
+  private readonly phrases = new Map<string, { form: string; n: number; doc: number }>();
+
+  constructor(private readonly lexicon: Lexicon) {}
+
+  get(term: string): TermInfo | undefined {
+    return this.terms.get(termKey(term)) ?? this.terms.get(term.toLowerCase());
+  }
+
+  private touch(surface: string, doc: number, initial = true): TermInfo {
+    const s = surface.replace(/^[“"]|[”"]$/g, "").trim();
+    // a capitalised word in mid-sentence is a name: "Adams" stays "adams", never "adam"
+    const key = !initial && /^\p{Lu}/u.test(s) ? s.toLowerCase() : termKey(s);
+    let t = this.terms.get(key);
+    if (!t) {
+      t = newTerm(key);
+      this.terms.set(key, t);
+    }
+    const form = initial && /^\p{Lu}\p{Ll}+(?:\s|$)/u.test(s) && !/^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+    t.forms.set(form, (t.forms.get(form) ?? 0) + 1);
+    t.docs.add(doc);
+    return t;
+  }
+
+  addCandidate(c: ConceptCandidate, doc: number): void {
+    if (c.rel === "list" || c.rel === "example") {
+      const id = ++this.listSeq;
+      for (const m of c.members) {
+        const mt = this.touch(m.text.replace(/\s*\([^)]*\)/g, "").replace(/^(?:the|a|an)\s+/i, ""), doc, false);
+        if (c.rel === "list") mt.listed++;
+        mt.lists.add(id);
+        if (c.genus) mt.genus.add(c.genus);
+      }
+      return;
+    }
+    if (c.rel === "cause") return;
+    const t = this.touch(c.term.text, doc, c.term.a === 0 || c.subject);
+    if (c.rel === "definition") t.defined++;
+    if (c.rel === "naming") t.named++;
+    if (c.genus && c.genus !== t.head) t.genus.add(c.genus);
+    if (c.rel === "alias" && c.gloss) {
+      const o = this.touch(c.gloss.text, doc);
+      t.aliases.add(o.key);
+      o.aliases.add(t.key);
+      for (const g of t.genus) o.genus.add(g);
+    }
+  }
+
+  addPhrase(np: string, doc: number): void {
+    const key = termKey(np);
+    const p = this.phrases.get(key);
+    if (p) p.n++;
+    else if (this.phrases.size < 100_000) this.phrases.set(key, { form: np, n: 1, doc });
+  }
+
+  /** A title or heading that is itself a term ("Homeostasis", "Negative Feedback") and occurs in the body text. */
+  addHeadingTerm(heading: string, doc: number, text: string, lowText: string): void {
+    const h = heading.trim().replace(/[.:]$/, "");
+    if (h.split(/\s+/).length > 4 || !termOk(h) || /^(?:what|how|why|when|where|who|which|the role|an? |introduction|summary|review|conclusion|key terms|chapter|section|unit)\b/i.test(h)) return;
+    const low = h.toLowerCase();
+    const hits: number[] = [];
+    for (let at = lowText.indexOf(low); at >= 0 && hits.length < 3; at = lowText.indexOf(low, at + 1)) {
+      if (!/[\p{L}\d]/u.test(lowText.charAt(at + low.length) || " ") && !/[\p{L}\d]/u.test(lowText.charAt(at - 1) || " ")) hits.push(at);
+    }
+    if (hits.length < 2) return; // the heading itself and at least one use in the body
+    const at = hits[1]!;
+    const form = text.slice(at, at + h.length);
+    const midSentence = !/[.!?\n]\s*$/.test(text.slice(Math.max(0, at - 3), at)) && at > 0;
+    this.touch(/^\p{Lu}/u.test(form) && midSentence ? form : form.toLowerCase(), doc);
+  }
+
+  addSubject(subj: string, doc: number, initial: boolean): void {
+    const key = !initial && /^\p{Lu}/u.test(subj) ? subj.toLowerCase() : termKey(subj);
+    const t = this.terms.get(key);
+    if (t) t.subjectOf++;
+    else this.touch(subj, doc, initial).subjectOf++;
+  }
+
+  /** Count occurrences, read titles/headings/formatting, consult the lexicon, score importance. */
+  finalize(src: TermSources): void {
+    const lowTexts = src.texts.map((t) => t.toLowerCase());
+    for (const [key, p] of this.phrases) {
+      if (p.n >= 3 && !this.terms.has(key) && termOk(p.form) && !/^\p{Lu}/u.test(p.form)) this.touch(p.form, p.doc);
+    }
+    const heads = src.headings.map((h) => " " + normWords(h) + " ");
+    const titles = src.titles.map((h) => " " + normWords(h) + " ");
+    const formatted = new Set(src.formatted.map((f) => termKey(f)));
+    for (const t of this.terms.values()) {
+      let best = "";
+      let bestN = -1;
+      for (const [f, n] of t.forms) if (n > bestN || (n === bestN && f.length < best.length)) { best = f; bestN = n; }
+      t.display = best;
+      const c = countForms(lowTexts, src.texts, t);
+      t.freq = c.n;
+      t.proper = c.capitalised > 0 && c.lower === 0;
+      const kw = " " + normWords(t.key) + " ";
+      t.inHeading = heads.some((h) => h.includes(kw) || h.includes(" " + normWords(pluralKey(t)) + " "));
+      t.inTitle = titles.some((h) => h.includes(kw) || h.includes(" " + normWords(pluralKey(t)) + " "));
+      t.formatted = formatted.has(t.key);
+      t.classes = this.lexicon.nounClasses(t.key);
+      if (!t.classes.length) t.classes = this.lexicon.nounClasses(t.head);
+      t.importance = importance(t, this.lexicon);
+    }
+  }
+
+  /** Terms worth asking about, most important first. */
+  keyTerms(min: number): TermInfo[] {
+    return [...this.terms.values()].filter((t) => t.importance >= min).sort((a, b) => b.importance - a.importance || (a.key < b.key ? -1 : 1));
+  }
+
+  /** Two terms are one thing for a student (an alias, the same key, one contained in the other as a word). */
+  sameThing(a: string, b: string): boolean {
+    const ka = termKey(a);
+    const kb = termKey(b);
+    if (ka === kb) return true;
+    const ta = this.terms.get(ka);
+    if (ta && ta.aliases.has(kb)) return true;
+    const tb = this.terms.get(kb);
+    if (tb && tb.aliases.has(ka)) return true;
+    for (const s of this.lexicon.synonyms(ka)) if (s === kb) return true;
+    return false;
+  }
+}
+
+function normWords(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\d\s-]/gu, " ").replace(/\s+/g, " ").trim();
+}
+
+function pluralKey(t: TermInfo): string {
+  for (const f of t.forms.keys()) if (isPluralPhrase(f)) return f.toLowerCase();
+  return t.key + "s";
+}
+
+const WORD_CHAR = /[\p{L}\d]/u;
+
+/**
+ * Occurrences of the term's key or its plural as whole words (at most 200 counted), and how many of them are
+ * written lower case or with a capital in mid-sentence (names are always capitalised).
+ */
+function countForms(lowTexts: string[], texts: string[], t: TermInfo): { n: number; lower: number; capitalised: number } {
+  const forms = new Set([t.key, pluralKey(t)]);
+  let n = 0;
+  let lower = 0;
+  let capitalised = 0;
+  for (let k = 0; k < lowTexts.length; k++) {
+    const text = lowTexts[k]!;
+    for (const f of forms) {
+      let i = text.indexOf(f);
+      while (i >= 0 && n < 200) {
+        const before = i > 0 ? text.charAt(i - 1) : " ";
+        const after = text.charAt(i + f.length) || " ";
+        if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) {
+          n++;
+          const ch = texts[k]!.charAt(i);
+          if (ch !== ch.toUpperCase()) lower++;
+          else if (!/[.!?:\n"“]\s*$/.test(texts[k]!.slice(Math.max(0, i - 3), i)) && i > 0) capitalised++;
+        }
+        i = text.indexOf(f, i + f.length);
+      }
+    }
+  }
+  return { n, lower, capitalised };
+}
+
+/** A term a student learns as such: stated, listed, in a heading or title, formatted, a compound or an unusual word. */
+export function termy(t: TermInfo, lexicon: Lexicon): boolean {
+  if (t.proper && !t.key.includes(" ") && !t.defined && !t.named) return false;
+  // "A duck is an aquatic bird": an everyday word the text uses once is an illustration, not a term
+  if (!t.key.includes(" ") && t.freq <= 1 && lexicon.frequency(t.key) >= 12) return false;
+  if (t.defined || t.named || t.listed || t.formatted) return true;
+  return t.key.includes(" ") || lexicon.frequency(t.key) < 12;
+}
+
+/** How much a student needs this term: stated, formatted and repeated terms first; common words count less. */
+export function importance(t: TermInfo, lexicon: Lexicon): number {
+  const words = t.key.split(" ").length;
+  let rare = 0;
+  if (words === 1) {
+    const f = lexicon.frequency(t.key);
+    // a word the lexicon does not know at all is usually a technical term ("phagolysosome", "acrosome")
+    rare = f === 0 ? (lexicon.isNoun(t.key) || t.proper ? 0.8 : 1.4) : f < 10 ? 0.5 : f < 40 ? 0.1 : -0.6;
+  } else {
+    rare = lexicon.frequency(headOf(t.key)) < 10 ? 0.6 : 0.3;
+  }
+  return (
+    (t.defined > 0 ? 2.5 : 0) + (t.named > 0 ? 2.0 : 0) + (t.listed > 0 ? 0.8 : 0) + (t.aliases.size ? 0.4 : 0) +
+    (t.inTitle ? 1.5 : 0) + (t.inHeading ? 1.0 : 0) + (t.formatted ? 1.5 : 0) +
+    0.7 * Math.log2(1 + Math.min(t.freq, 30)) + (t.subjectOf >= 2 ? 0.4 : 0) + rare
+  );
+}
