@@ -10,11 +10,16 @@ import { fileURLToPath } from "node:url";
 import v8 from "node:v8";
 import { generateDeck } from "@/lib/generate";
 import type { SourceDocument } from "@/lib/generate";
-import { getNlp } from "@/lib/generate/nlp";
+import { getNlp } from "@/lib/generate/read/nlp";
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { listTxt, loadDocument } from "./lib/load";
+import { profileFromEnv } from "./lib/profile";
+import { loadWordNet } from "@/lib/lexicon/wordnet";
 
+const lexicon = loadWordNet() ?? undefined;
+
+const profile = profileFromEnv(); // CITEDECK_PROFILE / CITEDECK_DEBUG, as in npm run deck
 const SOURCES = path.resolve(process.cwd(), "../shared/sources");
 const NAMES = ["Tokayev", "Nazarbayev", "Masimov", "Putin", "Herbst", "Courtney", "Murtazashvili", "Lukashenko", "Blinken"];
 const SUBST = ["Arlanov", "Beketov", "Zhumabaev", "Orlova", "Petrenko", "Sadykov", "Ismailova", "Kuznetsov", "Tulegenov", "Abenova", "Marchetti", "Okafor"];
@@ -53,9 +58,9 @@ function runOne(label: string, bytes: number, reps: number): void {
   // warm-up, not timed: the engine on the sample corpus, then one run of each contestant on the measured text
   // (V8 compiles the code paths a large input takes on its first run; both sides get the same treatment; the
   // cold figure is printed apart)
-  for (let r = 0; r < 3; r++) generateDeck(corpus(0), { seed: 1 });
+  for (let r = 0; r < 3; r++) generateDeck(corpus(0), { lexicon, seed: 1, profile });
   let c0 = cpuNow();
-  generateDeck(docs, { seed: 1 });
+  generateDeck(docs, { lexicon, seed: 1, profile });
   const coldCpu = cpuNow() - c0;
   for (const d of docs) nlpDefault.readDoc(d.text).tokens().each(() => {});
   for (const d of docs) nlp.readDoc(d.text).tokens().each(() => {});
@@ -90,7 +95,7 @@ function runOne(label: string, bytes: number, reps: number): void {
     gc();
     w0 = performance.now();
     c0 = cpuNow();
-    const deck = generateDeck(docs, { seed: 1 });
+    const deck = generateDeck(docs, { lexicon, seed: 1, profile });
     engCpu.push(cpuNow() - c0);
     engWall.push((performance.now() - w0) / 1000);
     items = deck.items.length;

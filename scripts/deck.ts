@@ -1,6 +1,10 @@
 // CLI: npm run -s deck -- --json [--seed N] <files...>
 import { generateDeck } from "@/lib/generate";
 import { loadDocument } from "./lib/load";
+import { profileFromEnv } from "./lib/profile";
+import { loadWordNet } from "@/lib/lexicon/wordnet";
+
+const lexicon = loadWordNet() ?? undefined;
 
 const args = process.argv.slice(2);
 let json = false;
@@ -26,7 +30,7 @@ for (const f of files) {
     process.stderr.write(`warning: cannot read ${f}: ${(e as Error).message}\n`);
   }
 }
-const deck = generateDeck(docs, { seed: Number.isFinite(seed) ? seed : 1 });
+const deck = generateDeck(docs, { lexicon, seed: Number.isFinite(seed) ? seed : 1, profile: profileFromEnv() });
 for (const w of deck.warnings) process.stderr.write("warning: " + w + "\n");
 if (json) {
   const out = {

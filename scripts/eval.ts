@@ -5,12 +5,16 @@ import fs from "node:fs";
 import path from "node:path";
 import { generateDeck, lintItem, normAnswer, countWords, EntityRegistry } from "@/lib/generate";
 import type { Item, SourceDocument } from "@/lib/generate";
-import { segment } from "@/lib/generate/text";
-import { tokenize } from "@/lib/generate/nlp";
-import { extractMentions } from "@/lib/generate/extract";
+import { segment } from "@/lib/generate/text/sentences";
+import { tokenize } from "@/lib/generate/read/nlp";
+import { extractMentions } from "@/lib/generate/facts/extract-mentions";
 import { FIRST_NAMES, MONTHS, PLACES, MULTIWORD_PLACES, PLACE_HEADS } from "@/lib/generate/lexicon";
 import { listTxt, loadDocument } from "./lib/load";
+import { profileFromEnv } from "./lib/profile";
 import { textbookReport } from "./lib/textbook-report";
+import { loadWordNet } from "@/lib/lexicon/wordnet";
+
+const lexicon = loadWordNet() ?? undefined;
 
 const args = process.argv.slice(2);
 const opt = (name: string, def: string) => {
@@ -22,6 +26,7 @@ const factsPath = path.resolve(root, opt("facts", "../shared/eval/facts.json"));
 const sourcesDir = path.resolve(root, opt("sources", path.join(path.dirname(factsPath), "../sources")));
 const squadPath = path.resolve(root, opt("squad", "../shared/eval/squad-dev-sample.json"));
 const seed = Number(opt("seed", "1"));
+const profile = profileFromEnv();
 const textbooksDir = path.resolve(root, opt("textbooks", "../shared/corpus/textbooks"));
 
 const pct = (a: number, b: number) => (b === 0 ? "n/a" : ((100 * a) / b).toFixed(1) + "%");
@@ -37,7 +42,7 @@ const files = listTxt(sourcesDir);
 const docs: SourceDocument[] = files.map(loadDocument);
 const texts = new Map(docs.map((d) => [d.id, d.text]));
 const t0 = performance.now();
-const deck = generateDeck(docs, { seed });
+const deck = generateDeck(docs, { lexicon, seed, profile });
 const ms = performance.now() - t0;
 const words = docs.reduce((a, d) => a + countWords(d.text), 0);
 const items = deck.items;
@@ -161,9 +166,9 @@ if (fs.existsSync(squadPath)) {
   let n = 0;
   for (const p of paras) {
     const doc: SourceDocument = { id: "p" + n++, title: "paragraph", text: p.context };
-    const d = generateDeck([doc], { seed });
+    const d = generateDeck([doc], { lexicon, seed, profile });
     score(ours, new Set(d.items.filter((i) => i.type !== "truefalse").map((i) => normAnswer(i.answer))), p.qas);
-    const dAll = generateDeck([doc], { seed, maxItemsPer1000Words: 1000 });
+    const dAll = generateDeck([doc], { lexicon, seed, maxItemsPer1000Words: 1000, profile });
     score(oursAll, new Set(dAll.items.filter((i) => i.type !== "truefalse").map((i) => normAnswer(i.answer))), p.qas);
     const ents = new Set<string>();
     const all = new Set<string>();

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { generateDeck, lintItem, normAnswer, splitSentences, skeleton, NOT_ENGLISH_WARNING } from "./index";
 import type { Item, SourceDocument } from "./types";
-import { parseDate, parseNumber } from "./extract";
+import { parseDate, parseNumber } from "./facts/numbers-dates";
 
 const doc = (id: string, text: string): SourceDocument => ({ id, title: id, text, path: id + ".txt" });
 

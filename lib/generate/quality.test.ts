@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import fs from "node:fs";
 import path from "node:path";
 import { generateDeck, lintItem, normAnswer } from "./index";
-import { cuedByPrompt, endQ, prevContentWordAt } from "./engine";
+import { cuedByPrompt } from "./distractors/entities";
+import { prevContentWordAt } from "./distractors/context-words";
+import { endQ } from "./text/prompt";
 import { placeType } from "./lexicon";
 import type { Item, SourceDocument } from "./types";
 
@@ -11,7 +13,8 @@ const cite = (quote: string) => [{ documentId: "d", start: 0, end: quote.length,
 const mcq = (over: Partial<Item>): Item => ({ id: "x", type: "mcq", kind: "number", prompt: "", answer: "", options: [], citations: [], ...over });
 
 /** A one-document deck without the size cap (small texts would otherwise yield only a couple of items). */
-const uncapped = (text: string, seed = 1) => generateDeck([{ id: "t", title: "t", text }], { seed, maxItemsPer1000Words: 1000 }).items;
+/** Every item form a text supports: no size cap and no limit per sentence. */
+const uncapped = (text: string, seed = 1) => generateDeck([{ id: "t", title: "t", text }], { seed, maxItemsPer1000Words: 1000, maxItemsPerSentence: 4 }).items;
 /** A document: a title line, then paragraphs separated by blank lines. */
 const doc = (title: string, ...paragraphs: string[]) => [title, ...paragraphs].join("\n\n");
 const POP = "In December 1991, when Kazakhstan declared its independence from the Soviet Union, the population of ethnic Kazakhs made up around 40 percent of the population.";

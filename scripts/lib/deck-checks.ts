@@ -2,9 +2,9 @@
 // text at its offsets) and option validity (four distinct options, the key once, no option an alias of the key).
 import { EntityRegistry, normAnswer } from "@/lib/generate";
 import type { Item, SourceDocument } from "@/lib/generate";
-import { segment } from "@/lib/generate/text";
-import { tokenize } from "@/lib/generate/nlp";
-import { extractMentions } from "@/lib/generate/extract";
+import { segment } from "@/lib/generate/text/sentences";
+import { tokenize } from "@/lib/generate/read/nlp";
+import { extractMentions } from "@/lib/generate/facts/extract-mentions";
 
 export function isGrounded(it: Item, texts: Map<string, string>): boolean {
   const offsetsOk = it.citations.length > 0 && it.citations.every((c) => texts.get(c.documentId)?.slice(c.start, c.end) === c.quote);
@@ -26,7 +26,7 @@ export function textualAlias(texts: Iterable<string>, a: string, b: string): boo
   const B = esc(b.trim());
   if (!A || !B) return false;
   const link = String.raw`\s*(?:\(\s*(?:also\s+(?:called|known\s+as|referred\s+to\s+as?|termed)\s+|or\s+|i\.e\.,?\s+)?|,\s*(?:or|also\s+(?:called|known\s+as|referred\s+to\s+as?|termed))\s+)(?:the\s+|a\s+|an\s+)?`;
-  const re = new RegExp(String.raw`\b(?:${A}${link}${B}|${B}${link}${A})\b`, "i");
+  const re = new RegExp(String.raw`(?<![\w-])(?:${A}${link}${B}|${B}${link}${A})(?![\w-])`, "i");
   for (const t of texts) if (re.test(t)) return true;
   return false;
 }

@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { hashHex } from "@/lib/generate/prng";
-import { detectTitle } from "@/lib/generate/text";
+import { detectTitle } from "@/lib/generate/text/sentences";
 import type { SourceDocument } from "@/lib/generate/types";
 
 export function readText(file: string): string {

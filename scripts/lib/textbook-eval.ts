@@ -7,6 +7,9 @@ import pluralize from "pluralize";
 import { countWords, generateDeck, normAnswer } from "@/lib/generate";
 import type { Deck, Item, SourceDocument } from "@/lib/generate";
 import { loadDocument } from "./load";
+import { loadWordNet } from "@/lib/lexicon/wordnet";
+
+const lexicon = loadWordNet() ?? undefined;
 
 export interface TextbookModule {
   file: string;
@@ -89,7 +92,7 @@ export function loadTextbooks(dir: string): TextbookModule[] {
 
 export function evaluateSection(dir: string, mod: TextbookModule, seed: number): SectionResult {
   const doc = loadDocument(path.join(dir, mod.file));
-  const deck = generateDeck([doc], { seed });
+  const deck = generateDeck([doc], { lexicon, seed });
   const items = deck.items;
   const missedTerms = mod.terms.filter((t) => !coversTerm(items, t.term)).map((t) => t.term);
   const answers = new Set(items.filter((i) => i.type !== "truefalse").map((i) => normTerm(i.answer)));

@@ -52,6 +52,12 @@ export function cutRanges(t: string, ranges: Range[]): string {
   return out.replace(/\s+([.,;:!?])/g, "$1").replace(/\s{2,}/g, " ");
 }
 
+/** True when [a, b) overlaps one of the ranges. */
+export function overlapsRanges(ranges: Range[], a: number, b: number): boolean {
+  for (const r of ranges) if (a < r.b && b > r.a) return true;
+  return false;
+}
+
 /** True when [a, b) falls inside one of the ranges. */
 export function inRanges(ranges: Range[], a: number, b: number): boolean {
   for (const r of ranges) if (a >= r.a && b <= r.b) return true;

@@ -1,6 +1,6 @@
 // Definitions: "X is a/an/the …", "X refers to …", "X is defined as …", "We define X as …", and the appositive
 // "X, a … that …, <verb> …". Each gives a term, its definition (gloss) and the definition's head noun (genus).
-import type { Tok } from "../nlp";
+import type { Tok } from "../read/nlp";
 import { headOf, npForward, tokAt } from "./np";
 import { clauseEnd, phraseAt, phraseOf, termOk } from "./phrase";
 import type { ConceptCandidate, Phrase } from "./types";

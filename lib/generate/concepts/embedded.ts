@@ -2,7 +2,7 @@
 // for others’ well-being", "… the conscience, an individual’s inner sense of right and wrong, forms …",
 // "… intuition—cognition that seems completely self-evident …—", "universal manhood suffrage, or voting rights for
 // all White male adults", "the spoils system, in which political appointments were …", "impersonality, which takes …".
-import type { Tok } from "../nlp";
+import type { Tok } from "../read/nlp";
 import { genusOf } from "./definitions";
 import { npBackward, tokAt } from "./np";
 import { clauseEnd, phraseAt, phraseOf, properName, termOk } from "./phrase";

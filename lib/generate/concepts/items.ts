@@ -3,7 +3,8 @@
 import type { Citation, Item, ItemType } from "../types";
 import { hashHex, rngFor } from "../prng";
 import { normAnswer } from "../text";
-import { lintItem } from "../lint";
+import { lintItem } from "../items/lint";
+import { balanceQuotes } from "../text/prompt";
 import type { Lexicon } from "./lexical";
 import { isPluralPhrase } from "./np";
 import { BLANK, blankOut, clean, dangles, lowerFirst, standAlone, upperFirst } from "./prompt";
@@ -39,8 +40,9 @@ export interface ConceptBuildCtx {
 
 const FORM_BASE: Record<string, number> = { definition: 4.2, naming: 3.9, subject: 3.2, mention: 2.8, process: 3.6, list: 3.4, example: 3.2, cause: 3.4, alias: 2.6 };
 
-function finish(ctx: ConceptBuildCtx, s: StatedSentence, type: ItemType, prompt: string, answer: string, options: string[] | undefined, form: string, term: TermInfo | undefined): ConceptItem | null {
-  if (dangles(prompt) || prompt.length > 400) return null;
+function finish(ctx: ConceptBuildCtx, s: StatedSentence, type: ItemType, prompt0: string, answer: string, options: string[] | undefined, form: string, term: TermInfo | undefined): ConceptItem | null {
+  const prompt = balanceQuotes(prompt0);
+  if (prompt.length > 400) return null;
   const item: Item = { id: "", type, kind: "term", prompt, answer, citations: [ctx.cite(s.doc, s.start, s.end)] };
   if (options) item.options = options;
   const lr = lintItem(item, { aliases: term ? [...term.aliases] : [] });

@@ -1,7 +1,7 @@
 // Classifications and lists: "four broad categories of tissues: epithelial, connective, muscle, and nervous",
 // "X consists of A, B and C", "X is divided into A and B", "examples of X include A and B", "X, such as A and B,".
 // Also causes: "Y is caused by X".
-import type { Tok } from "../nlp";
+import type { Tok } from "../read/nlp";
 import { headOf, npBackward, npForward, tokAt } from "./np";
 import { phraseAt, phraseOf, termOk } from "./phrase";
 import type { ConceptCandidate, Phrase } from "./types";

@@ -1,7 +1,7 @@
 // Naming and other names: "… is called X", "…, known as X", "… referred to as X", and the aliases a text gives
 // in passing: "glial cells (also known as glia)", "non-REM (NREM) sleep", "the soma, or cell body,".
-import type { Tok } from "../nlp";
-import { headOf, npBackward, npForward, tokAt } from "./np";
+import type { Tok } from "../read/nlp";
+import { headOf, npBackward, npForward, tokAt, type Span } from "./np";
 import { phraseAt, phraseOf, termOk } from "./phrase";
 import type { ConceptCandidate, Phrase } from "./types";
 
@@ -32,14 +32,14 @@ function namedTerm(text: string, s0: number, toks: Tok[], at: number): Phrase | 
  * "This difference in charge across the membrane", "a state of readiness".
  */
 function describedPhrase(text: string, s0: number, toks: Tok[], j: number): Phrase | null {
-  let np = j >= 0 ? npBackward(toks, j, 5) : null;
+  let np: Span | null = j >= 0 ? npBackward(toks, j, 5) : null;
   if (!np) return null;
   for (let hop = 0; hop < 2; hop++) {
     const prep = toks[np.ts - 1];
     if (!prep || !/^(of|from|in|across|on|to|with|between|within|along)$/i.test(prep.v)) break;
-    let k = np.ts - 2;
+    let k: number = np.ts - 2;
     if (k >= 0 && /^(the|a|an)$/i.test(toks[k]!.v)) k--;
-    const outer = k >= 0 ? npBackward(toks, k, 4) : null;
+    const outer: Span | null = k >= 0 ? npBackward(toks, k, 4) : null;
     if (!outer) break;
     np = { ts: outer.ts, te: np.te };
   }

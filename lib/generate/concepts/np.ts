@@ -2,7 +2,7 @@
 // wink's tagger is good but not perfect on technical prose ("membrane potential/ADJ", "monitors/NOUN"), so the
 // chunker leans on word shapes and a closed list of function words as much as on tags.
 import pluralize from "pluralize";
-import type { Tok } from "../nlp";
+import type { Tok } from "../read/nlp";
 
 /** Function words that never belong inside a term. */
 const STOP = new Set(
@@ -83,7 +83,7 @@ export function npBackward(toks: Tok[], j: number, max = 5): Span | null {
   while (k - 1 >= 0 && words < max) {
     const t = toks[k - 1]!;
     if (t.v === "-" && k - 2 >= 0 && toks[k - 2]!.e === t.s && t.e === toks[k]!.s) { k -= 2; words++; continue; }
-    if (!modifierOk(t)) break;
+    if (!modifierOk(t, k - 2 >= 0 ? toks[k - 2] : undefined)) break;
     k--;
     words++;
   }

@@ -1,5 +1,5 @@
 // Small helpers shared by the concept patterns: phrases from token spans, term sanity checks.
-import type { Tok } from "../nlp";
+import type { Tok } from "../read/nlp";
 import { FIRST_NAMES } from "../lexicon";
 import { VAGUE_HEADS, headOf, isStop, type Span } from "./np";
 import type { Phrase } from "./types";
@@ -31,7 +31,7 @@ export function termOk(term: string, allowVague = false): boolean {
   const first = ws[0]!.replace(/[“"]/g, "");
   if (PRONOUNISH.test(first) || isStop(first)) return false;
   if (TITLES.test(first)) return false;
-  if (ws.length > 1 && ORDINAL.test(first)) return false;
+  if (ORDINAL.test(first)) return false;
   if (ws.length >= 2 && ws.length <= 3 && FIRST_NAMES.has(first.toLowerCase()) && /^\p{Lu}/u.test(ws[1]!)) return false;
   if (!allowVague && ws.length === 1 && VAGUE_HEADS.has(headOf(term))) return false;
   if (/\d{4}/.test(term) && !/\p{L}{3,}/u.test(term.replace(/\d+/g, ""))) return false;

@@ -217,7 +217,8 @@ function countForms(lowTexts: string[], texts: string[], t: TermInfo): { n: numb
 
 /** A term a student learns as such: stated, listed, in a heading or title, formatted, a compound or an unusual word. */
 export function termy(t: TermInfo, lexicon: Lexicon): boolean {
-  if (t.proper && !t.key.includes(" ") && !t.defined && !t.named) return false;
+  // names are the entity family's; only a name the text gives on purpose ("known as the XYZ affair") is a term
+  if (t.proper && !t.named) return false;
   // "A duck is an aquatic bird": an everyday word the text uses once is an illustration, not a term
   if (!t.key.includes(" ") && t.freq <= 1 && lexicon.frequency(t.key) >= 12) return false;
   if (t.defined || t.named || t.listed || t.formatted) return true;

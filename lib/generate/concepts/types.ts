@@ -1,5 +1,5 @@
 // The concept family's own types: what a sentence says about a term, and the sentence it says it in.
-import type { Tok } from "../nlp";
+import type { Tok } from "../read/nlp";
 
 /**
  * definition: "A set point is the physiological value around which …" (term, gloss = the definition)

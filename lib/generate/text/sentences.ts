@@ -1,7 +1,8 @@
-// Sentence splitting with exact offsets, page-furniture detection, headlines, bylines, language check.
+// Sentence splitting with exact offsets, page-furniture detection, headlines and bylines.
 import {
-  ABBR_MAYBE, ABBR_NEVER, EN_STOPWORDS, FIRST_NAMES, FOREIGN_STOPWORDS, NAV_WORDS, ORG_HEADS, SENTENCE_STARTERS, SHARE_WORDS,
-} from "./lexicon";
+  ABBR_MAYBE, ABBR_NEVER, FIRST_NAMES, NAV_WORDS, ORG_HEADS, SENTENCE_STARTERS, SHARE_WORDS,
+} from "../lexicon";
+import { englishRatio, words } from "./words";
 
 export type SentenceRole = "body" | "headline" | "byline" | "furniture";
 
@@ -23,48 +24,15 @@ export interface Block {
 }
 
 const TERMINAL_END = /[.!?…"”’)\]]\s*$/;
-const WORD_RE = /[\p{L}][\p{L}'’-]*/gu;
-
-export function words(s: string): string[] {
-  return s.match(WORD_RE) ?? [];
-}
-
-/** Ratio of English stopwords among the words of s. */
-export function englishRatio(s: string): { en: number; foreign: number; n: number } {
-  // one pass over the characters (same word definition as splitting on [^a-z\u00c0-\u024f\u0400-\u04ff]+)
-  const l = s.toLowerCase();
-  let en = 0;
-  let fo = 0;
-  let nw = 0;
-  let start = -1;
-  for (let i = 0; i <= l.length; i++) {
-    const c = i < l.length ? l.charCodeAt(i) : 0;
-    const isW = (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x400 && c <= 0x4ff);
-    if (isW) { if (start < 0) start = i; continue; }
-    if (start >= 0) {
-      const w = l.slice(start, i);
-      nw++;
-      if (EN_STOPWORDS.has(w)) en++;
-      else if (FOREIGN_STOPWORDS.has(w)) fo++;
-      start = -1;
-    }
-  }
-  const n = nw || 1;
-  return { en: en / n, foreign: fo / n, n: nw };
-}
-
-export function looksEnglish(text: string): boolean {
-  // Sample ~3 KB (start, middle, end: a few hundred words) so the check stays cheap on big inputs.
-  const sample = text.length > 3000 ? text.slice(0, 1000) + " " + text.slice((text.length >> 1) - 500, (text.length >> 1) + 500) + " " + text.slice(-1000) : text;
-  const r = englishRatio(sample);
-  if (r.n < 8) return r.en > 0 || r.foreign === 0;
-  return r.en >= 0.12 && r.en >= r.foreign;
-}
 
 const COMMENT_FORM = /\b(leave a (reply|comment)|your email address will not be published|required fields are marked|post comment|deja una respuesta|tu direcci[oó]n de correo|campos obligatorios|laisser un commentaire|votre adresse e-?mail|hinterlasse einen kommentar)\b/i;
+
 const CREDIT_LINE = /^\s*\(?\s*(courtesy|source|photo|photos|image|images|credit|credits|photograph|picture|illustration|file photo)\s*:/i;
+
 const PHOTO_CREDIT = /\((?:[^()]*\/[^()]*|[^()]*\b(?:Shutterstock|Getty Images|Reuters|AFP|AP Photo|EPA|Photo|Credit|Sputnik|TASS)\b[^()]*)\)\s*$/;
+
 const DISCLAIMER = /^(views expressed|the views expressed|all rights reserved|copyright|©|this article (was|is) (originally )?(published|republished)|sign up for|subscribe to|click here|read more|related:|follow us)/i;
+
 const BULLET = /^\s*[•·▪◦‣*–—-]\s*/;
 
 /** a few of the commonest English words between spaces: such a line is English without counting stopwords */
@@ -179,6 +147,7 @@ function nextWord(text: string, k: number, hi: number): string {
 }
 
 const CLOSERS = new Set([".", "!", "?", '"', "”", "’", "'", ")", "]"]);
+
 const OPENERS = /[\p{Lu}\d"“‘'(\[]/u;
 
 /** Push the sentence text[a, b) (trimmed; a parenthesis enclosing it or left open by a neighbour is dropped). */
@@ -258,43 +227,4 @@ export function detectTitle(text: string, fallback: string): string {
     return fallback;
   }
   return fallback;
-}
-
-/** Normalise for answer matching: case, punctuation, articles, thousands separators, quotes. */
-const normCache = new Map<string, string>();
-export function normAnswer(s: string): string {
-  const c = normCache.get(s);
-  if (c !== undefined) return c;
-  const r = normAnswerRaw(s);
-  if (normCache.size > 200_000) normCache.clear();
-  normCache.set(s, r);
-  return r;
-}
-
-const NON_ASCII = /[^\x00-\x7f]/;
-function normAnswerRaw(s: string): string {
-  return (NON_ASCII.test(s) ? s.normalize("NFKC") : s)
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/(\d),(?=\d{3}\b)/g, "$1")
-    .replace(/'s\b/g, "")
-    .replace(/[^\p{L}\p{N}%$.\s-]/gu, " ")
-    .replace(/(?<!\d)\.|\.(?!\d)/g, " ")
-    .replace(/-/g, " ")
-    .replace(/\b(a|an|the)\b/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
-/** Number of words (runs of letters or digits); a plain character loop, no regex. */
-export function countWords(text: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const isW = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x206f) && !(c >= 0x3000 && c <= 0x303f) && c !== 0xa0 && c !== 0xfeff);
-    if (isW && !inWord) n++;
-    inWord = isW;
-  }
-  return n;
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { lintItem } from "./lint";
-import { detectTitle, normAnswer } from "./text";
-import { generateDeck } from "./index";
-import type { Item } from "./types";
+import { detectTitle } from "../text/sentences";
+import { normAnswer } from "../text/words";
+import { generateDeck } from "../index";
+import type { Item } from "../types";
 
 const quote = "On January 5, he appealed to the Collective Security Treaty Organization (CSTO) for assistance.";
 const base = (over: Partial<Item>): Item => ({

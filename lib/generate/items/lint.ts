@@ -1,8 +1,9 @@
 // Item-writing lint: used as a filter inside the engine and by the eval to report a flaw rate.
-import type { Item, LintResult } from "./types";
-import { EN_STOPWORDS, TRIVIA_ANSWERS, placeType } from "./lexicon";
-import { normAnswer } from "./text";
-import { parseDate, parseNumber } from "./extract";
+import type { Item, LintResult } from "../types";
+import { extraFlaws } from "../concepts/flaws";
+import { EN_STOPWORDS, TRIVIA_ANSWERS, placeType } from "../lexicon";
+import { normAnswer } from "../text/words";
+import { parseDate, parseNumber } from "../facts/numbers-dates";
 
 export interface LintContext {
   /** other names of the same entity as the answer (aliases), if known */
@@ -65,6 +66,9 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   if (item.type === "truefalse" && item.answer !== "True" && item.answer !== "False") flaws.push("tf-answer");
   if (TRIVIA_ANSWERS.has(nt) || TRIVIA_ANSWERS.has(tested.toLowerCase())) flaws.push("trivia-answer");
   const np = normAnswer(item.prompt);
+  flaws.push(...extraFlaws(item));
+  // "Rapid eye movement (_____) sleep": the expansion right before the blank gives the abbreviation away
+  if (/\(\s*_{3,}\s*\)/.test(item.prompt)) flaws.push("blank-in-parentheses");
   if (item.type !== "truefalse") {
     if (containsWords(np, nt)) flaws.push("answer-in-prompt");
     for (const a of ctx.aliases ?? []) {
@@ -85,55 +89,58 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   if (item.prompt.length > 600) flaws.push("prompt-too-long");
   if (/\ball of the above\b|\bnone of the above\b/i.test(item.prompt + " " + (item.options ?? []).join(" "))) flaws.push("all-of-the-above");
   if (/^(which|what|who|when|where|how)\b/i.test(item.prompt) && /\b(NOT|EXCEPT)\b|\bwhich of the following is not\b/.test(item.prompt)) flaws.push("negative-stem");
-  if (item.type === "mcq") {
-    const opts = item.options ?? [];
-    if (opts.length !== 4) flaws.push("option-count");
-    const norms = opts.map(normAnswer);
-    if (norms.filter((o) => o === nt).length !== 1) flaws.push("answer-not-once-in-options");
-    for (let i = 0; i < norms.length; i++) {
-      for (let j = i + 1; j < norms.length; j++) {
-        const a = norms[i]!;
-        const b = norms[j]!;
-        if (!a || !b || a === b || containsWords(a, b) || containsWords(b, a)) flaws.push("option-overlap");
-      }
-    }
-    const distractors = opts.filter((o) => normAnswer(o) !== nt);
-    for (const d of distractors) {
-      const nd = normAnswer(d);
-      if (quotes.some((q) => containsWords(q, nd))) flaws.push("distractor-in-citation");
-      // a wrong option shown in the prompt (e.g. in the context sentence) is a giveaway or a second key
-      if (containsWords(np, nd) || (/^\d{4}s$/.test(nd) && containsWords(np, nd.slice(2)))) flaws.push("distractor-in-prompt");
-      for (const a of ctx.aliases ?? []) if (normAnswer(a) === nd) flaws.push("distractor-is-alias");
-    }
-    // dates keep granularity, numbers keep unit/format and differ by a real margin
-    const ad = parseDate(item.answer);
-    const an = parseNumber(item.answer);
-    if (item.kind === "date" && ad) {
-      for (const d of distractors) {
-        const dd = parseDate(d);
-        if (!dd || dd.gran !== ad.gran) flaws.push("date-granularity");
-      }
-    }
-    if ((item.kind === "number" || item.kind === "money") && an) {
-      for (const d of distractors) {
-        const dn = parseNumber(d);
-        if (!dn || dn.format !== an.format) flaws.push("number-format");
-        else if (Math.abs(dn.value - an.value) / Math.max(dn.value, an.value) < 0.1) flaws.push("number-too-close");
-      }
-    }
-    // the key must not be the only option of its subtype ("America" among regions, a city among countries)
-    if (item.kind === "place" && distractors.length >= 2) {
-      const kt = placeType(item.answer);
-      if (distractors.every((d) => placeType(d) !== kt)) flaws.push("key-unique-subtype");
-    }
-    const lens = distractors.map((d) => d.length);
-    const maxD = Math.max(0, ...lens);
-    if (item.answer.length > 1.6 * maxD && item.answer.length - maxD >= 10) flaws.push("key-longest-option");
-    // a/an agreement: stem ends with an article before the blank
-    if (/\b(a|an)\s+_{3,}/i.test(item.prompt)) flaws.push("article-cue");
-    // stem repeating the key's words
-    const kw = contentWords(item.answer);
-    if (kw.length >= 2 && kw.filter((w) => containsWords(np, w)).length >= Math.ceil(kw.length / 2)) flaws.push("stem-repeats-key");
-  }
+  if (item.type === "mcq") mcqFlaws(item, nt, np, quotes, ctx, flaws);
   return { ok: flaws.length === 0, flaws: [...new Set(flaws)] };
+}
+
+/** Flaws of a multiple-choice item's options: count, overlap, giveaways, aliases, form of dates and numbers, cues. */
+function mcqFlaws(item: Item, nt: string, np: string, quotes: string[], ctx: LintContext, flaws: string[]): void {
+  const opts = item.options ?? [];
+  if (opts.length !== 4) flaws.push("option-count");
+  const norms = opts.map(normAnswer);
+  if (norms.filter((o) => o === nt).length !== 1) flaws.push("answer-not-once-in-options");
+  for (let i = 0; i < norms.length; i++) {
+    for (let j = i + 1; j < norms.length; j++) {
+      const a = norms[i]!;
+      const b = norms[j]!;
+      if (!a || !b || a === b || containsWords(a, b) || containsWords(b, a)) flaws.push("option-overlap");
+    }
+  }
+  const distractors = opts.filter((o) => normAnswer(o) !== nt);
+  for (const d of distractors) {
+    const nd = normAnswer(d);
+    if (quotes.some((q) => containsWords(q, nd))) flaws.push("distractor-in-citation");
+    // a wrong option shown in the prompt (e.g. in the context sentence) is a giveaway or a second key
+    if (containsWords(np, nd) || (/^\d{4}s$/.test(nd) && containsWords(np, nd.slice(2)))) flaws.push("distractor-in-prompt");
+    for (const a of ctx.aliases ?? []) if (normAnswer(a) === nd) flaws.push("distractor-is-alias");
+  }
+  // dates keep granularity, numbers keep unit/format and differ by a real margin
+  const ad = parseDate(item.answer);
+  const an = parseNumber(item.answer);
+  if (item.kind === "date" && ad) {
+    for (const d of distractors) {
+      const dd = parseDate(d);
+      if (!dd || dd.gran !== ad.gran) flaws.push("date-granularity");
+    }
+  }
+  if ((item.kind === "number" || item.kind === "money") && an) {
+    for (const d of distractors) {
+      const dn = parseNumber(d);
+      if (!dn || dn.format !== an.format) flaws.push("number-format");
+      else if (Math.abs(dn.value - an.value) / Math.max(dn.value, an.value) < 0.1) flaws.push("number-too-close");
+    }
+  }
+  // the key must not be the only option of its subtype ("America" among regions, a city among countries)
+  if (item.kind === "place" && distractors.length >= 2) {
+    const kt = placeType(item.answer);
+    if (distractors.every((d) => placeType(d) !== kt)) flaws.push("key-unique-subtype");
+  }
+  const lens = distractors.map((d) => d.length);
+  const maxD = Math.max(0, ...lens);
+  if (item.answer.length > 1.6 * maxD && item.answer.length - maxD >= 10) flaws.push("key-longest-option");
+  // a/an agreement: stem ends with an article before the blank
+  if (/\b(a|an)\s+_{3,}/i.test(item.prompt)) flaws.push("article-cue");
+  // stem repeating the key's words
+  const kw = contentWords(item.answer);
+  if (kw.length >= 2 && kw.filter((w) => containsWords(np, w)).length >= Math.ceil(kw.length / 2)) flaws.push("stem-repeats-key");
 }

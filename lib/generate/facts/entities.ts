@@ -1,7 +1,7 @@
 // Corpus-wide entity registry: one canonical id per real-world entity, with its aliases
 // (acronyms, surnames, spelling variants such as Tokaev/Tokayev, nicknames such as "Elbasi").
-import type { FactKind } from "./types";
-import { normAnswer } from "./text";
+import type { FactKind } from "../types";
+import { normAnswer } from "../text/words";
 
 const BUILTIN_ALIASES: [string, string][] = [
   ["u s", "united states"], ["us", "united states"], ["usa", "united states"], ["america", "united states"],

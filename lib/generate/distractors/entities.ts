@@ -1,0 +1,134 @@
+// Wrong options for people, organisations and places, drawn from the corpus registry (same kind, same style, same
+// part for people, same subtype for places), with a short made-up list only to complete a set.
+import type { Fact } from "../facts/fact";
+import { displayStyle, type EntityRegistry, type RoleClass } from "../facts/entities";
+import type { BuildCtx, Distractor } from "../items/context";
+import { MACRO_REGIONS, MULTIWORD_PLACES, PLACES, placeType } from "../lexicon";
+import { shuffle, type Rng } from "../prng";
+import { normAnswer } from "../text/words";
+import { prevContentWordAt } from "./context-words";
+
+const FALLBACK: Record<string, string[]> = {
+  person: ["Ivan Petrov", "Anna Schmidt", "David Clarke", "Maria Lopez", "Omar Haddad", "Sofia Ricci"],
+  org: ["United Nations", "World Bank", "European Union", "African Union", "Red Cross", "World Health Organization"],
+  orgAcr: ["UN", "NATO", "OSCE", "WHO", "IMF", "ASEAN"],
+  place: ["France", "Brazil", "Canada", "Egypt", "Japan", "Norway", "Kenya", "Peru"],
+};
+
+/**
+ * Wrong options for a name: other names of the same kind from the corpus, in the key's style (surname, acronym or
+ * full name), never an alias, never in the prompt or the cited sentences, never seen in the same context elsewhere;
+ * people of the same part as the key, places of the key's subtype; made-up names only to complete a set.
+ */
+export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, avoid: string): Distractor[] {
+  const reg = ctx.registry;
+  const ans = f.answer;
+  const ansCanon = reg.canon(ans);
+  const na = normAnswer(ans);
+  const out: Distractor[] = [];
+  const seen: string[] = [na];
+  const isCountry = PLACES.has(ans.toLowerCase());
+  const ansType = placeType(ans);
+  const prevWord = prevContentWordAt(f.sentText, f.aRel);
+  // capitalised words of the prompt ("Kazakh", "Russian"): a place they name is no plausible wrong option
+  const promptCaps = f.kind === "place" ? capWordStems((f.ctxPrefix ?? "") + f.sentText) : undefined;
+  const good = (t: string, canon: string | null) => {
+    const n = normAnswer(t);
+    if (!n || seen.some((x) => x === n || (" " + x + " ").includes(" " + n + " ") || (" " + n + " ").includes(" " + x + " "))) return false;
+    if (canon && canon === ansCanon) return false;
+    if (reg.sameEntity(t, ans)) return false;
+    // near-synonyms of the key ("Central Asian region" for "Central Asia") would also be true
+    if (f.kind !== "person" && n.length >= 6 && na.length >= 6 && n.slice(0, 6) === na.slice(0, 6)) return false;
+    const aliases = canon ? reg.aliases(t) : [t];
+    for (const al of aliases) {
+      const nal = normAnswer(al);
+      if (nal && avoid.includes(" " + nal + " ")) return false;
+    }
+    if (prevWord && ctx.ctxKeys.has(prevWord + ">" + t)) return false;
+    return true;
+  };
+  if (f.kind === "place" && ansType === "facility") return out; // no fitting places: no mcq
+  // people: a wrong option plays the same part in the corpus as the key (a leader for a leader, an analyst for an
+  // analyst); a person whose part is unknown is taken only when too few of the same part exist
+  const keyRole = f.kind === "person" ? reg.roleOf(ans) : null;
+  // candidates in a seeded random order; display forms are computed only until k options are found
+  const style = displayStyle(ans);
+  const cands = reg.listByKind(f.kind, 80);
+  let pool = shuffle(cands.length > 41 ? cands.slice(0, 41) : cands, rng);
+  if (keyRole) pool = byRole(pool, reg, keyRole);
+  for (const c of pool) {
+    if (out.length >= k) break;
+    if (c === ansCanon) continue;
+    const t = reg.displayAs(c, style);
+    if (!t) continue;
+    if (f.kind === "place" && !placeFits(t, ansType, promptCaps)) continue;
+    if (!good(t, c)) continue;
+    seen.push(normAnswer(t));
+    out.push({ text: t, cite: ctx.mentionCites.get(t) });
+  }
+  if (out.length < k && fallbackFits(f, out.length, keyRole, isCountry)) {
+    const isAcr = /^[A-Z][A-Z0-9&.]{1,7}$/.test(ans);
+    const fb = f.kind === "org" && isAcr ? FALLBACK.orgAcr! : FALLBACK[f.kind] ?? [];
+    for (const t0 of shuffle(fb, rng)) {
+      if (out.length >= k) break;
+      const t = f.kind === "person" && !ans.includes(" ") ? t0.split(" ").pop()! : t0;
+      if (!good(t, null)) continue;
+      seen.push(normAnswer(t));
+      out.push({ text: t });
+    }
+  }
+  return out;
+}
+
+/**
+ * People in the order they make good wrong options for a key of part `keyRole`: the same part first, then the same
+ * sphere (politicians: leaders and officials; commentators: experts and people quoted saying things), then people
+ * whose part is unknown.
+ */
+function byRole(pool: string[], reg: EntityRegistry, keyRole: RoleClass): string[] {
+  const ks = roleSphere(keyRole);
+  const same: string[] = [];
+  const near: string[] = [];
+  const unknown: string[] = [];
+  for (const c of pool) {
+    const r = reg.roleOfCanon(c);
+    if (r === keyRole) same.push(c);
+    else if (r !== null && roleSphere(r) === ks) near.push(c);
+    // a person of unknown part may be a head of state: commentators get made-up commentators instead
+    else if (r === null && ks !== 2) unknown.push(c);
+  }
+  return same.concat(near, unknown);
+}
+
+/** Places: every option of the key's subtype (country, city, region), else the key stands out. */
+function placeFits(t: string, ansType: ReturnType<typeof placeType>, promptCaps: Set<string> | undefined): boolean {
+  return !(placeType(t) !== ansType || cuedByPrompt(t, promptCaps) || !/^\p{Lu}/u.test(t)
+    || (ansType === "region" && !MACRO_REGIONS.has(t.toLowerCase()) && !MULTIWORD_PLACES.has(t.toLowerCase())));
+}
+
+/** Made-up options only to complete a set that the corpus mostly supplies, and only where they fit. */
+function fallbackFits(f: Fact, found: number, keyRole: RoleClass | null, isCountry: boolean): boolean {
+  return found >= 2 && ((f.kind === "person" && keyRole !== "leader" && keyRole !== "official") // no made-up heads of state
+    || (f.kind === "place" && isCountry)
+    || (f.kind === "org" && /(organi[sz]ation|union|alliance|council|nations|bank|fund|treaty|bloc|[A-Z]{2,})$/i.test(f.answer)));
+}
+
+/** politicians (leaders, officials) = 1, commentators (experts, people quoted) = 2, unknown = 0 */
+function roleSphere(r: string | null): number {
+  return r === "leader" || r === "official" ? 1 : r === "expert" || r === "speaker" ? 2 : 0;
+}
+
+/** 4-letter stems of the capitalised words of a text ("The Kazakh leadership" -> kaza). */
+function capWordStems(t: string): Set<string> {
+  const out = new Set<string>();
+  const re = /\b(\p{Lu}\p{Ll}{3,})/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(t))) out.add(m[1]!.slice(0, 4).toLowerCase());
+  return out;
+}
+
+/** An option cued by the prompt: a capitalised prompt word shares its first four letters (Kazakh -> Kazakhstan). */
+export function cuedByPrompt(option: string, stems: Set<string> | undefined): boolean {
+  if (!stems || option.length < 4) return false;
+  return stems.has(option.slice(0, 4).toLowerCase());
+}

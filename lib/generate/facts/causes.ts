@@ -1,0 +1,30 @@
+// Causes and effects: what triggered, sparked or led to something, and an event that made something happen.
+import { endQ } from "../text/prompt";
+import { normAnswer } from "../text/words";
+import { KIND_BASE, mkFact, withWh, type Fact, type SentBase } from "./fact";
+
+/**
+ * Causes: "Triggered by X, the protests …" -> "What triggered the protests?"; "A … sparked …" -> "What sparked …?";
+ * an event that made something happen: "The dramatic exit of the United States from Afghanistan made …" ->
+ * "What made …?" ("made" only with a long nominal subject, not "The government made a decision").
+ */
+export function causeFacts(b: SentBase, facts: Fact[]): void {
+  const t = b.text;
+  if (!/rigger|park|rompt|ause|uel|led to|riven|made/.test(t)) return;
+  const c1 = /^(Triggered|Sparked|Prompted|Caused|Fuelled|Fueled|Driven) by ([^,]{8,160}), (the \w+|\w+ \w+)/.exec(t);
+  if (c1) {
+    const ans = c1[2]!;
+    const a = c1.index + c1[0].indexOf(ans, c1[1]!.length);
+    facts.push(withWh(mkFact(b, "cause", ans, a, a + ans.length, KIND_BASE.cause! - b.lenPenalty, undefined, "cause|" + normAnswer(ans)), endQ(`What ${c1[1]!.toLowerCase()} ${c1[3]}`)));
+  }
+  const c2 = /^((?:A|An|The) [^,;]{5,80}?) (triggered|sparked|caused|prompted|fuelled|fueled|led to) ([^;]{5,160}?)[.!]?$/.exec(t);
+  if (c2) {
+    const ans = c2[1]!;
+    facts.push(withWh(mkFact(b, "cause", ans, 0, ans.length, KIND_BASE.cause! - b.lenPenalty, undefined, "cause|" + normAnswer(ans)), endQ(`What ${c2[2]} ${c2[3]}`)));
+  }
+  const c3 = !c2 ? /^((?:The) [^,;]{12,80}? (?:of|from|by) [^,;]{3,60}?) (made|forced|pushed|allowed) ([^;]{5,160}?)[.!]?$/.exec(t) : null;
+  if (c3 && c3[1]!.split(" ").length >= 5 && !/\b(is|was|are|were|has|have|had|will|would)\b/.test(c3[1]!)) {
+    const ans = c3[1]!;
+    facts.push(withWh(mkFact(b, "cause", ans, 0, ans.length, KIND_BASE.cause! - 0.3 - b.lenPenalty, undefined, "cause|" + normAnswer(ans)), endQ(`What ${c3[2]} ${c3[3]}`)));
+  }
+}

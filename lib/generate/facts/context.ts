@@ -1,0 +1,88 @@
+// Whether a sentence can stand alone as a prompt, and what its facts share: pronouns at the start resolved or
+// explained by the previous sentence, the sentence's length penalty and its quotation.
+import type { Tok } from "../read/nlp";
+import type { Sentence } from "../text/sentences";
+import type { Edit } from "../text/cloze";
+import { SentBase, type SentRef } from "./fact";
+import type { Mention } from "./mention";
+
+/** connectives skipped before the first word of a sentence */
+const LEADING_CONNECTIVE = /^(but|and|yet|so|still|however|moreover|indeed|,)$/i;
+const PERSONAL = ["he", "she", "his", "her", "it", "its", "they", "their", "we", "i", "our"];
+const DEMONSTRATIVE = ["this", "these", "those", "that", "such"];
+
+/**
+ * The sentence as its facts see it, or null when it cannot stand alone: a leading he/she/his/her is resolved to the
+ * last person mentioned; a leading it/they/this-is gets the previous sentence of the paragraph as context, or the
+ * sentence is dropped. Very short sentences get the previous sentence too.
+ */
+export function sentenceContext(
+  src: string, s: Sentence, toks: Tok[], di: number, mentions: Mention[], keys: Int32Array, lastPersons: string[], prevText?: string,
+): SentBase | null {
+  let fi = 0;
+  while (fi < toks.length && LEADING_CONNECTIVE.test(toks[fi]!.v)) fi++;
+  const first = toks[fi];
+  const edits: Edit[] = [];
+  let unresolved = false;
+  let subject: string | undefined;
+  const pronounTok = leadingPronoun(toks, fi, mentions);
+  if (pronounTok && lastPersons.length) {
+    const fl = pronounTok.v.toLowerCase();
+    const name = lastPersons[0]!;
+    const repl = fl === "his" || fl === "her" ? name + "’s" : name;
+    edits.push({ a: pronounTok.s - s.start, b: pronounTok.e - s.start, r: repl });
+    subject = name;
+  } else if (pronounTok && pronounTok === first) {
+    unresolved = true;
+  }
+  if (first && !pronounTok && opensWithPronoun(toks, fi)) unresolved = true;
+  if (unresolved && !contextUsable(prevText)) return null;
+  const sentWords = wordCount(toks);
+  // cloze context for very short sentences (and for sentences opening with a pronoun)
+  const shortCtx = (sentWords < 8 || unresolved) && prevText ? prevText + " " : "";
+  const lenPenalty = (sentWords < 6 && !shortCtx ? 1.2 : sentWords > 70 ? 0.7 : sentWords > 45 ? 0.3 : 0) + (unresolved ? 0.4 : 0);
+  // quote span (for speaker questions)
+  const qm = /“([^”]{20,400})”/.exec(s.text) ?? /"([^"]{20,400})"/.exec(s.text);
+  const sref: SentRef = { doc: di, s: s.start, e: s.end };
+  return new SentBase(di, sref, s.text, sentWords, edits, shortCtx, keys, false, src, toks, mentions, fi, subject, lenPenalty, qm);
+}
+
+/** he/she/his/her before any person named in the sentence refers to an earlier sentence. */
+function leadingPronoun(toks: Tok[], fi: number, mentions: Mention[]): Tok | undefined {
+  const firstPerson = mentions.find((m) => m.kind === "person" || (m.kind === "other" && !m.text.includes(" ")));
+  for (let k = fi; k < toks.length && k < fi + 14; k++) {
+    const t = toks[k]!;
+    if (firstPerson && t.s >= firstPerson.s) break;
+    const l = t.v.toLowerCase();
+    if (l === "he" || l === "she" || l === "his" || l === "her") return t;
+  }
+  return undefined;
+}
+
+/** A first word that needs the sentence before: a personal pronoun, or a demonstrative pronoun ("This is …"). */
+function opensWithPronoun(toks: Tok[], fi: number): boolean {
+  const fl = toks[fi]!.v.toLowerCase();
+  if (PERSONAL.includes(fl)) return true;
+  if (DEMONSTRATIVE.includes(fl)) {
+    // a demonstrative pronoun ("This is ...") needs context; a determiner ("This time ...") does not
+    const nx = toks[fi + 1];
+    if (!nx || nx.pos === "AUX" || nx.pos === "VERB" || nx.pos === "PUNCT" || nx.pos === "ADV") return true;
+  }
+  return false;
+}
+
+/** The previous sentence of the paragraph can be shown as context unless it opens with a pronoun itself. */
+function contextUsable(prevText: string | undefined): boolean {
+  return !!prevText && !/^\s*(he|she|it|its|they|their|we|i|our|his|her)\b/i.test(prevText)
+    && !/^\s*(this|that|these|those)\s+(is|was|are|were|has|have|had|will|would|can|could|may|might|also|,)/i.test(prevText);
+}
+
+/** Tokens that are words or numbers. */
+function wordCount(toks: Tok[]): number {
+  let sentWords = 0;
+  for (const t of toks) {
+    const c = t.v.charCodeAt(0);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0) sentWords++;
+  }
+  return sentWords;
+}

@@ -1,0 +1,29 @@
+// Every typed mention of one sentence: numbers and dates, then names; nested mentions and trivia answers dropped.
+// Linear in the tokens.
+import type { Tok } from "../read/nlp";
+import { TRIVIA_ANSWERS } from "../lexicon";
+import type { Mention } from "./mention";
+import { nameMentions } from "./names";
+import { numericMentions } from "./numbers-dates";
+
+/** Extract typed mentions from one sentence. `doc` is the document text (token offsets are absolute). */
+export function extractMentions(doc: string, toks: Tok[]): Mention[] {
+  const out: Mention[] = [];
+  numericMentions(doc, toks, out);
+  nameMentions(doc, toks, out);
+  return outermost(out);
+}
+
+/** The mentions in reading order without those nested inside another (a number inside a name) and trivia answers. */
+function outermost(out: Mention[]): Mention[] {
+  out.sort((x, y) => x.s - y.s || y.e - x.e);
+  const res: Mention[] = [];
+  let lastEnd = -1;
+  for (const m of out) {
+    if (m.s < lastEnd) continue;
+    if (TRIVIA_ANSWERS.has(m.text.toLowerCase())) continue;
+    res.push(m);
+    lastEnd = m.e;
+  }
+  return res;
+}

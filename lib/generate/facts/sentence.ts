@@ -1,0 +1,60 @@
+// The analysis of one sentence: its mentions, whether it can stand alone, then the fact candidates of each family
+// (numbers and dates, names, roles, phrases, causes) in a fixed order.
+import type { Tok } from "../read/nlp";
+import { contentKeys } from "../read/content-words";
+import type { Sentence } from "../text/sentences";
+import { causeFacts } from "./causes";
+import { sentenceContext } from "./context";
+import { extractMentions } from "./extract-mentions";
+import type { Fact, SentBase } from "./fact";
+import type { Mention } from "./mention";
+import { nameFacts } from "./name-facts";
+import { dateFact, numberFact } from "./numbers-dates";
+import { phraseFacts } from "./phrases";
+import { predicateFacts, roleFacts } from "./roles";
+import { apparatusRanges, isApparatusSentence, isMetaDiscourse, isObjective, overlapsRanges, type Range } from "../concepts/apparatus";
+
+const NO_RANGES: Range[] = [];
+
+export interface Analysis {
+  mentions: Mention[];
+  facts: Fact[];
+  keys: Int32Array;
+}
+
+/**
+ * Mentions and fact candidates of one sentence. `text` is the document text, `lastPersons` the people of the
+ * previous sentences of the paragraph (for he/she), `prevText` the previous sentence of the paragraph.
+ */
+export function analyseSentence(text: string, s: Sentence, toks: Tok[], di: number, lastPersons: string[], prevText?: string): Analysis {
+  // run-on "sentences" (lists, tables, text without punctuation) are not askable; skipping them keeps cost linear
+  if (toks.length > 400) return { mentions: [], facts: [], keys: new Int32Array(0) };
+  const mentions = extractMentions(text, toks);
+  const isQuestion = /\?["”’]?$/.test(s.text.trim());
+  const keys = contentKeys(toks);
+  const facts: Fact[] = [];
+  // a question in the text asks nothing; a sentence that cannot stand alone gives no facts either; nor does the
+  // apparatus (a reference entry, a caption, a pasted footnote), a learning objective or talk about the text
+  if (isQuestion || isApparatusSentence(s.text) || isObjective(s.text) || isMetaDiscourse(s.text)) return { mentions, facts, keys };
+  const b = sentenceContext(text, s, toks, di, mentions, keys, lastPersons, prevText);
+  if (b === null) return { mentions, facts, keys };
+  for (const m of mentions) if (!m.modifier) mentionFacts(b, m, facts);
+  roleFacts(b, facts);
+  predicateFacts(b, facts);
+  phraseFacts(b, facts);
+  causeFacts(b, facts);
+  // a citation's year or author, a figure number: never an answer
+  const cut = s.text.includes("(") || s.text.includes("[") ? apparatusRanges(s.text) : NO_RANGES;
+  if (cut.length) return { mentions, facts: facts.filter((f) => !overlapsRanges(cut, f.aRel, f.aEnd)), keys };
+  return { mentions, facts, keys };
+}
+
+/** The facts of one mention: a date, a number or amount, or a name (trivia answers were dropped with the mentions). */
+function mentionFacts(b: SentBase, m: Mention, facts: Fact[]): void {
+  const a = m.s - b.sref.s;
+  const e = m.e - b.sref.s;
+  const posBonus = 0.3 * (a / Math.max(1, b.text.length));
+  if (m.kind === "date") facts.push(dateFact(b, m, a, e, posBonus));
+  else if (m.kind === "number" || m.kind === "money") facts.push(numberFact(b, m, a, e, posBonus));
+  else nameFacts(b, m, a, e, posBonus, facts);
+}

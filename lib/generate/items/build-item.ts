@@ -1,0 +1,57 @@
+// One item from one fact: its citations, its wrong options, the forms tried in order, the lint as a filter.
+import type { Citation, FactKind, Item } from "../types";
+import type { Fact } from "../facts/fact";
+import { dateDistractors } from "../distractors/dates";
+import { entityDistractors } from "../distractors/entities";
+import { numberDistractors } from "../distractors/numbers";
+import { hashHex, rngFor, type Rng } from "../prng";
+import { ensureRendered } from "../text/cloze";
+import { normAnswer } from "../text/words";
+import { cite, type BuildCtx, type Distractor } from "./context";
+import { addOptions, formsToTry, makeStatement } from "./forms";
+import { lintItem } from "./lint";
+import { apparatusRanges, cutRanges } from "../concepts/apparatus";
+
+/**
+ * The item for a fact: the first form that passes the lint (see formsToTry), or null. Deterministic: a seeded PRNG per
+ * fact, so results do not depend on iteration order; the id is a hash of the seed, type, prompt and answer.
+ */
+export function buildItem(f: Fact, ctx: BuildCtx, tfOnly = false): Item | null {
+  ensureRendered(f);
+  const rng = rngFor(ctx.seed, f.mergeKey + "|" + f.doc + ":" + f.sent.s + ":" + f.aRel);
+  const citations: Citation[] = [cite(ctx, f.sent), ...f.extra.map((r) => cite(ctx, r))];
+  const aliases = f.mention && (f.kind === "person" || f.kind === "org" || f.kind === "place") ? ctx.registry.aliases(f.answer) : [];
+  const mcqKind = f.mention && ["person", "org", "place", "date", "number", "money"].includes(f.kind) && f.mergeKey !== "" && f.kind !== ("term" as FactKind);
+  const distractors = mcqKind ? distractorsOf(f, ctx, rng, citations) : [];
+  const r = rng();
+  const canMcq = !!mcqKind && distractors.length >= 3;
+  for (const p of formsToTry(f, canMcq, r, tfOnly)) {
+    // citations "(Brown, 2012)", figure references and URLs are cut from what the student reads
+    const prompt = p.prompt.includes("(") || p.prompt.includes("http") ? cutRanges(p.prompt, apparatusRanges(p.prompt)) : p.prompt;
+    const item: Item = { id: "", type: p.type, kind: f.kind, prompt, answer: f.answer, citations, score: Math.round(f.score * 100) / 100 };
+    if (p.type === "mcq") addOptions(item, f, distractors, rng, ctx);
+    else if (p.type === "truefalse") makeStatement(item, f, distractors, rng);
+    const lr = lintItem(item, { aliases });
+    if (!lr.ok) continue;
+    item.id = hashHex([ctx.seed, item.type, item.prompt, item.answer].join("\u0001"));
+    return item;
+  }
+  return null;
+}
+
+/**
+ * The wrong options of a fact by kind, computed when the fact is first built (the true/false pass reuses them, and
+ * the rng advances the same way). A wrong option appears neither in the cited sentences nor anywhere in the prompt
+ * (context included).
+ */
+function distractorsOf(f: Fact, ctx: BuildCtx, rng: Rng, citations: Citation[]): Distractor[] {
+  if (f.dist) return f.dist;
+  const quotesNorm = citations.map((c) => normAnswer(c.quote));
+  const avoid = " " + quotesNorm.join(" | ") + " | " + normAnswer(f.cloze ?? "") + " | " + normAnswer(f.wh ?? "") + " ";
+  let distractors: Distractor[];
+  if (f.kind === "date") distractors = dateDistractors(f, ctx, rng, 3, avoid);
+  else if (f.kind === "number" || f.kind === "money") distractors = numberDistractors(f, ctx, rng, 3, avoid);
+  else distractors = entityDistractors(f, ctx, rng, 3, avoid);
+  f.dist = distractors;
+  return distractors;
+}

@@ -1,0 +1,126 @@
+// Filling the deck from the ranked facts: one item per fact, each answer asked a few times at most, places capped at
+// about a fifth of the deck, then true/false statements in the room left.
+import type { GenerateProfile, Item } from "../types";
+import type { Fact } from "../facts/fact";
+import { ensureRendered } from "../text/cloze";
+import { normAnswer } from "../text/words";
+import { buildItem } from "./build-item";
+import type { BuildCtx } from "./context";
+import type { ConceptItem } from "../concepts";
+import { SECOND_FACT_MIN } from "../rank/rank";
+
+/** at most this share of the deck's items ask for a place */
+const PLACE_SHARE = 0.2;
+const PLACE_MIN_SCORE = 1.3;
+
+
+/** Build items from the ranked facts until the deck is full (places capped at PLACE_SHARE of the deck). */
+export class ItemBuilder {
+  readonly items: Item[] = [];
+  readonly promptSeen = new Set<string>();
+  private readonly answerUse = new Map<string, number>();
+  private readonly builtFacts = new Set<string>();
+  private readonly deferred: Fact[] = [];
+  nBuilt = 0;
+  private placeItems = 0;
+  /** items per sentence ("doc:start"): one, a second only for a second key fact */
+  private readonly sentUse = new Map<string, number>();
+
+  constructor(private readonly ctx: BuildCtx, private readonly cap: number, private readonly trace?: GenerateProfile, private readonly perSentence = 2) {}
+
+  /** Concept items (best first) go in before names, dates and numbers, within the cap. */
+  addConcepts(concepts: ConceptItem[]): void {
+    for (const c of concepts) {
+      if (this.items.length >= this.cap) break;
+      if (this.promptSeen.has(c.item.prompt)) continue;
+      this.promptSeen.add(c.item.prompt);
+      this.sentUse.set(c.sentKey, (this.sentUse.get(c.sentKey) ?? 0) + 1);
+      this.items.push(c.item);
+    }
+  }
+
+  run(order: Fact[]): void {
+    for (const f of order) {
+      if (this.items.length >= this.cap) break;
+      this.tryBuild(f, false);
+    }
+    for (const f of this.deferred) {
+      if (this.items.length >= this.cap || this.placeItems + 1 > PLACE_SHARE * (this.items.length + 1)) break;
+      this.tryBuild(f, true);
+    }
+  }
+
+  private tryBuild(f: Fact, deferredPass: boolean): void {
+    const registry = this.ctx.registry;
+    const items = this.items;
+    const promptSeen = this.promptSeen;
+    const ak = f.kind + "|" + (f.mention && (f.kind === "person" || f.kind === "org" || f.kind === "place") ? registry.canon(f.answer) : normAnswer(f.answer));
+    const used = this.answerUse.get(ak) ?? 0;
+    if (used >= (f.kind === "place" ? 2 : 4)) return;
+    // places are easy to blank and crowd out people, organisations, numbers, dates and causes: a place needs a
+    // decent score, and places take at most about a fifth of the deck (the rest wait until the others are placed)
+    if (f.kind === "place") {
+      if (f.score < PLACE_MIN_SCORE) return;
+      if (this.placeItems + 1 > PLACE_SHARE * (items.length + 1) + (deferredPass ? 0 : 1)) {
+        if (!deferredPass) this.deferred.push(f);
+        return;
+      }
+    }
+    // a rare spelling of a name ("Tokaev" where the corpus mostly writes "Tokayev") would be marked wrong when a
+    // student types the usual one: ask the name where it is spelled the usual way
+    if (f.mention && (f.kind === "person" || f.kind === "org" || f.kind === "place") && registry.preferredSpelling(f.answer) !== f.answer) return;
+    // a sentence gives one item; a second only for a strong fact of another kind (rank.ts keeps those)
+    const sentKey = f.doc + ":" + f.sent.s;
+    const inSent = this.sentUse.get(sentKey) ?? 0;
+    if (inSent >= this.perSentence || (this.perSentence <= 2 && inSent === 1 && f.score < SECOND_FACT_MIN)) return;
+    const sk = f.kind + "|" + f.aRel + "|" + f.sentText;
+    if (this.builtFacts.has(sk)) return;
+    this.builtFacts.add(sk);
+    // the item's prompt is its wh-question or its cloze: when both were already used (the same sentence with a
+    // different answer, e.g. syndicated text), the item would be dropped as a duplicate; skip building it
+    ensureRendered(f);
+    if ((f.wh === undefined || promptSeen.has(f.wh)) && (!f.cloze || promptSeen.has(f.cloze))) return;
+    this.nBuilt++;
+    const item = buildItem(f, this.ctx);
+    if (!item) {
+      if (this.trace) this.trace.write(`DROP ${f.kind} [${f.answer}] ${f.cloze?.slice(0, 80)}\n`);
+      return;
+    }
+    if (promptSeen.has(item.prompt)) return;
+    promptSeen.add(item.prompt);
+    this.answerUse.set(ak, used + 1);
+    if (item.kind === "place") this.placeItems++;
+    this.sentUse.set(sentKey, inSent + 1);
+    items.push(item);
+  }
+
+  /** true/false statements for the best facts already asked, in the room left (at most ~18% of the deck) */
+  addTrueFalse(order: Fact[]): void {
+    const items = this.items;
+    const ctx = this.ctx;
+    const promptSeen = this.promptSeen;
+    const cap = this.cap;
+    const tfMax = Math.min(cap - items.length, Math.round(items.length * 0.18));
+    let tf = 0;
+    // numbers and dates only: a swapped number or date keeps a false statement plausible, a swapped name or place
+    // often does not ("Kazakhstan, the key strategic partner of the Ukraine"); short sentences only (a statement
+    // is judged at a glance). Sentences no other item asks about come first; then a statement may restate a fact
+    // that another item asks in another form.
+    const usedSents = new Set(items.map((i) => i.citations[0]!.documentId + ":" + i.citations[0]!.start));
+    const tfSents = new Set<string>();
+    for (const pass of [0, 1]) {
+      for (const f of order) {
+        if (tf >= tfMax) break;
+        const sentId = ctx.documents[f.sent.doc]!.id + ":" + f.sent.s;
+        if (tfSents.has(sentId) || (pass === 0) === usedSents.has(sentId)) continue;
+        if (f.sentWords > 35 || !(f.kind === "number" || f.kind === "money" || f.kind === "date")) continue;
+        const item = buildItem(f, ctx, true);
+        if (!item || promptSeen.has(item.prompt)) continue;
+        promptSeen.add(item.prompt);
+        tfSents.add(sentId);
+        items.push(item);
+        tf++;
+      }
+    }
+  }
+}

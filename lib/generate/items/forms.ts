@@ -1,0 +1,82 @@
+// The item forms: which to try for a fact and in what order (mcq, flashcard, cloze; true/false statements for
+// numbers and dates), and what an mcq (options) and a true/false statement (a swapped value) add to an item.
+import type { Citation, Item, ItemType } from "../types";
+import type { Fact } from "../facts/fact";
+import { parseDate, parseNumber } from "../facts/numbers-dates";
+import { shuffle, type Rng } from "../prng";
+import { cite, type BuildCtx, type Distractor } from "./context";
+
+/** A form to try and its prompt. */
+export interface Form {
+  type: ItemType;
+  prompt: string;
+}
+
+/**
+ * The forms to try for a fact, in order (the first that passes the lint is kept): with three wrong options an mcq
+ * (or, about a third of the time, the flashcard or cloze first); without them a flashcard or a cloze. The true/false
+ * pass asks only for a statement.
+ */
+export function formsToTry(f: Fact, canMcq: boolean, r: number, tfOnly: boolean): Form[] {
+  const prompts: Form[] = [];
+  const wh = f.wh;
+  const cloze = f.cloze ?? "";
+  if (tfOnly) {
+    // swapping a person is only a fair true/false question for "who said what", not for titles ("Russian President X")
+    const personOk = f.kind !== "person" || (!f.mention?.role && /^\s+(says|said|argues|argued|adds|added|cautions|agrees|notes|believes|warns|claims|contends|told|diverges)\b/.test(f.sentText.slice(f.aEnd)));
+    if (canMcq && f.tfText && !f.ctxPrefix && personOk) prompts.push({ type: "truefalse", prompt: f.tfText });
+  } else if (canMcq) {
+    if (r < 0.65) prompts.push({ type: "mcq", prompt: wh ?? cloze });
+    else prompts.push(wh ? { type: "flashcard", prompt: wh } : { type: "cloze", prompt: cloze });
+    prompts.push({ type: "mcq", prompt: wh ?? cloze });
+    if (wh) prompts.push({ type: "flashcard", prompt: wh });
+    if (cloze) prompts.push({ type: "cloze", prompt: cloze });
+  } else {
+    if (wh && (f.whType === "flashcard" || r < 0.7)) prompts.push({ type: "flashcard", prompt: wh });
+    if (cloze) prompts.push({ type: "cloze", prompt: cloze });
+    if (wh) prompts.push({ type: "flashcard", prompt: wh });
+  }
+  return prompts;
+}
+
+/** An mcq's four options in a seeded order, and where the wrong options taken from the documents appear. */
+export function addOptions(item: Item, f: Fact, distractors: Distractor[], rng: Rng, ctx: BuildCtx): void {
+  const opts = shuffle([f.answer, ...distractors.slice(0, 3).map((d) => d.text)], rng);
+  item.options = opts;
+  const oc: Record<string, Citation[]> = {};
+  for (const d of distractors.slice(0, 3)) if (d.cite) oc[d.text] = [cite(ctx, d.cite)];
+  if (Object.keys(oc).length) item.optionCitations = oc;
+}
+
+/** A true/false statement: the sentence as it is, or (half the time) with the wrong option nearest the key. */
+export function makeStatement(item: Item, f: Fact, distractors: Distractor[], rng: Rng): void {
+  const makeFalse = rng() < 0.5 && distractors.length > 0;
+  const tf = f.tfText!;
+  item.prompt = makeFalse ? tf.slice(0, f.tfA) + closestDistractor(f, distractors) + tf.slice(f.tfB) : tf;
+  item.answer = makeFalse ? "False" : "True";
+  item.trueAnswer = f.answer;
+}
+
+/**
+ * The wrong value for a false statement: the option nearest the key (a year or two off, a number of the same
+ * size), so the statement cannot be judged false from general knowledge ("during its 1989 war with Azerbaijan").
+ */
+function closestDistractor(f: Fact, ds: Distractor[]): string {
+  const m = f.mention;
+  let best = ds[0]!.text;
+  if (!m) return best;
+  let bd = Infinity;
+  for (const d of ds) {
+    let dist = Infinity;
+    if (f.kind === "date") {
+      const pd = parseDate(d.text);
+      if (pd && m.year !== undefined && pd.year !== undefined) dist = Math.abs(pd.year - m.year) * 12 + Math.abs((pd.month ?? 1) - (m.month ?? 1));
+      else if (pd && m.month !== undefined && pd.month !== undefined) dist = Math.abs(pd.month - m.month) * 31 + Math.abs((pd.day ?? 1) - (m.day ?? 1));
+    } else {
+      const pn = parseNumber(d.text);
+      if (pn && m.value) dist = Math.abs(Math.log(pn.value / m.value));
+    }
+    if (dist < bd) { bd = dist; best = d.text; }
+  }
+  return best;
+}

@@ -1,0 +1,84 @@
+// The pipeline, as a page: read each document once (segment, wink, mentions and fact candidates per sentence)
+// -> type names by the whole corpus -> merge the same fact across documents -> rank -> build items with wrong
+// options and the lint -> true/false statements, within the deck's size cap. The rules live in the modules named.
+import type { Deck, GenerateOptions, Item, SourceDocument } from "./types";
+import { PhaseProfiler } from "./profile";
+import { countWords } from "./text/words";
+import { resetContentWords } from "./read/content-words";
+import { CorpusReader, Doc } from "./read/corpus-reader";
+import type { Fact } from "./facts/fact";
+import type { Analysis } from "./facts/sentence";
+import { retypeFacts } from "./rank/retype";
+import { mergeFacts } from "./rank/merge";
+import { rankFacts } from "./rank/rank";
+import type { BuildCtx } from "./items/context";
+import { ItemBuilder } from "./items/deck-builder";
+import { cite } from "./items/context";
+import { ConceptCollector, NO_LEXICON } from "./concepts";
+
+/**
+ * The analyses (mentions and fact candidates) of the first sentences of the previous deck. V8 holds the hidden
+ * classes that objects reach by adding fields (mentions built by spreading a parsed date, facts that get their
+ * prompts later) only weakly; when the last object of such a class dies between two decks, every optimised
+ * function that used it is thrown away and recompiled. A small sample of the previous deck's objects keeps
+ * the common classes alive until the next deck has made its own. (It may keep the texts of those first
+ * sentences' documents alive until the next deck.)
+ */
+let SHAPE_SAMPLE: Analysis[] = [];
+/** the same for the first items of the previous deck and the facts they were built from (fields added while building) */
+let SHAPE_ITEMS: { items: Item[]; facts: Fact[] } = { items: [], facts: [] };
+
+/** Turn documents into a deck of cited study items (see generateDeck in index.ts). */
+export function generate(documents: SourceDocument[], options: GenerateOptions = {}): Deck {
+  const seed = options.seed ?? 1;
+  const per1000 = options.maxItemsPer1000Words ?? 35;
+  const profile = options.profile;
+  const clock = profile?.cpuMs ?? null;
+  resetContentWords();
+  const docs = documents.map((d) => new Doc(String(d.id), d.title ?? "", d.path, d.text, d.spans));
+  const texts: string[] = docs.map((d) => d.text);
+  const phases = clock !== null ? new PhaseProfiler(profile!, clock) : null;
+  // the deck size is known before reading: a global bounded top-K of candidates (a generous multiple of the
+  // cap) keeps memory and the merge/rank work bounded on huge inputs; small inputs never reach it
+  const words = texts.map((t) => countWords(t));
+  const cap = Math.max(0, Math.min(options.maxItems ?? 1500, Math.floor((words.reduce((a, b) => a + b, 0) / 1000) * per1000)));
+
+  // read every document once and find the fact candidates of each sentence
+  const concepts = new ConceptCollector(options.lexicon ?? NO_LEXICON);
+  const reader = new CorpusReader(per1000, Math.max(20000, cap * 20), clock, concepts);
+  for (let di = 0; di < docs.length; di++) reader.readDocument(di, docs[di]!, words[di]!);
+  SHAPE_SAMPLE = reader.shapeSample;
+  if (phases) {
+    phases.write(`[profile]   segment ${reader.tSeg.toFixed(0)} ms, wink ${reader.tTok.toFixed(0)} ms, analyse ${reader.tAna.toFixed(0)} ms, mentions ${reader.tRest.toFixed(0)} ms\n`);
+    phases.mark(`read + extract (${reader.facts.length} candidate facts, ${reader.nSent} sentences)`);
+  }
+  const registry = reader.registry;
+  registry.finalize();
+  phases?.mark("registry");
+
+  // type names by the whole corpus, merge the same fact across documents, rank what is worth asking
+  const trace = profile?.traceFacts ? profile : undefined;
+  const perSentence = options.maxItemsPerSentence ?? 2;
+  const order = rankFacts(mergeFacts(retypeFacts(reader.facts, registry), reader.sentDf, reader.nSent), registry, trace, perSentence);
+  phases?.mark("retype + merge + rank");
+
+  // build items (with wrong options, linted) until the deck is full, then true/false statements
+  const { numberPool, datePool, mentionCites, ctxKeys, maxYear } = reader;
+  const ctx: BuildCtx = { registry, documents: docs, texts, numberPool, datePool, mentionCites, ctxKeys, seed, maxYear };
+  const builder = new ItemBuilder(ctx, cap, trace, perSentence);
+  // key terms and what the text states about them come first; names, dates and numbers fill the sentences left
+  builder.addConcepts(concepts.build(seed, (doc, start, end) => cite(ctx, { doc, s: start, e: end })));
+  phases?.mark("concepts");
+  builder.run(order);
+  phases?.mark(`build items (${builder.items.length} items from ${builder.nBuilt} attempts)`);
+  builder.addTrueFalse(order);
+  phases?.mark("true/false");
+  const items = builder.items;
+  SHAPE_ITEMS = { items: items.slice(0, 64), facts: order.slice(0, 64) };
+  const warnings = reader.warnings;
+  if (items.length === 0) {
+    if (documents.length === 0) warnings.push("No documents were given.");
+    else warnings.push("No sentences with askable facts (names, dates, numbers, definitions) were found, so the deck is empty.");
+  }
+  return { items, warnings };
+}

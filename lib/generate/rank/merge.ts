@@ -1,0 +1,68 @@
+// The same fact stated in several documents (same normalised answer and either a big number, or shared rare
+// content words) becomes one fact citing all its sentences (at most five), worth a little more.
+import { normAnswer } from "../text/words";
+import { NO_EXTRA, type Fact } from "../facts/fact";
+
+/** A fact cites at most this many sentences. */
+const MAX_CITES = 5;
+
+/** Merge the same fact stated in several documents into one fact citing all of them. */
+export function mergeFacts(kept: Fact[], sentDf: Int32Array, nSent: number): Fact[] {
+  const rareLimit = Math.max(2, Math.floor(nSent * 0.015) + 1);
+  const groups = new Map<string, Fact[]>();
+  const merged: Fact[] = [];
+  for (const f of kept) {
+    const key = normAnswer(f.answer) + "|" + f.kind;
+    const arr = groups.get(key);
+    const target = arr ? sameFactIn(arr, f, sentDf, rareLimit) : undefined;
+    if (target) {
+      if (target.sent.doc === f.sent.doc && target.sent.s === f.sent.s) {
+        if (f.score > target.score && f.mergeKey !== target.mergeKey) merged.push(f); // a different item type on the same sentence
+        continue;
+      }
+      if (target.extra.length < MAX_CITES - 1 && !target.extra.some((x) => x.doc === f.sent.doc && x.s === f.sent.s)) {
+        if (target.extra === NO_EXTRA) target.extra = [];
+        target.extra.push(f.sent);
+        target.score += 0.5;
+      }
+      continue;
+    }
+    if (arr) { if (arr.length < 10) arr.push(f); } else groups.set(key, [f]);
+    merged.push(f);
+  }
+
+  return merged;
+}
+
+/**
+ * The fact among the first ten with the same answer that `f` restates: the same sentence, the same sentence in
+ * another document, a big number, or a sentence of another document sharing rare content words (two for names).
+ */
+function sameFactIn(arr: Fact[], f: Fact, sentDf: Int32Array, rareLimit: number): Fact | undefined {
+  for (let i = 0; i < arr.length && i < 10; i++) {
+    const g = arr[i]!;
+    if (g.sent.doc === f.sent.doc && g.sent.s === f.sent.s) return g;
+    if (g.sent.doc === f.sent.doc) continue;
+    if (g.sentText === f.sentText && g.aRel === f.aRel) return g; // the same sentence in another document
+    const bigNumber = (f.kind === "number" || f.kind === "money") && (f.mention?.value ?? 0) >= 100;
+    const shared = f.keyWords === g.keyWords ? 99 : sharedRareWords(f.keyWords, g.keyWords, sentDf, rareLimit);
+    const need = f.kind === "person" || f.kind === "org" || f.kind === "place" ? 2 : 1;
+    if (bigNumber || (shared >= need && f.kind !== "other" && f.kind !== "term")) return g;
+  }
+  return undefined;
+}
+
+/** Rare content words two sorted word-id lists share, counted up to two. */
+function sharedRareWords(A: Int32Array, B: Int32Array, sentDf: Int32Array, rareLimit: number): number {
+  let shared = 0;
+  let x = 0;
+  let y = 0;
+  while (x < A.length && y < B.length && shared < 2) {
+    const av = A[x]!;
+    const bv = B[y]!;
+    if (av === bv) { if ((sentDf[av] ?? 0) <= rareLimit) shared++; x++; y++; }
+    else if (av < bv) x++;
+    else y++;
+  }
+  return shared;
+}

@@ -1,0 +1,41 @@
+// What is worth asking first: the best fact of each sentence, then the rest by score, with one question per entity
+// per sentence and one fact per sentence (two when the second is a strong fact of its own).
+import type { GenerateProfile } from "../types";
+import type { EntityRegistry } from "../facts/entities";
+import type { Fact } from "../facts/fact";
+import { ensureRendered } from "../text/cloze";
+
+
+/** a second item from one sentence needs a fact at least this strong */
+export const SECOND_FACT_MIN = 3.0;
+
+/** Rank: the best fact of each sentence first, then the rest by score (a few facts per sentence at most). */
+export function rankFacts(merged: Fact[], registry: EntityRegistry, trace?: GenerateProfile, perSentence = 2): Fact[] {
+  merged.sort((a, b) => b.score - a.score || a.seq - b.seq);
+  const bySent = new Map<string, number>();
+  const round1: Fact[] = [];
+  const round2: Fact[] = [];
+  const entInSent = new Set<string>();
+  for (const f of merged) {
+    const k = f.doc + ":" + f.sent.s;
+    if (f.kind === "term") { round2.push(f); continue; } // definition cards do not use a sentence slot
+    if (f.mention && (f.kind === "person" || f.kind === "org" || f.kind === "place")) {
+      const ek = k + "|" + registry.canon(f.answer);
+      if (entInSent.has(ek)) continue; // one question per entity and sentence (CICA = its long form)
+      entInSent.add(ek);
+    }
+    const c = bySent.get(k) ?? 0;
+    // one fact per sentence; a second only when it is a strong fact of its own (a sentence that holds two key facts)
+    if (c >= perSentence || (perSentence <= 2 && c === 1 && f.score < SECOND_FACT_MIN)) continue;
+    bySent.set(k, c + 1);
+    (c === 0 ? round1 : round2).push(f);
+  }
+  round2.sort((a, b) => b.score - a.score || a.seq - b.seq);
+  const order = round1.concat(round2).filter((f) => f.score > 1.0);
+  if (trace) {
+    for (const f of merged) ensureRendered(f);
+    for (const f of merged) trace.write(`FACT ${f.score.toFixed(2)} ${f.kind} [${f.answer}] ${order.includes(f) ? "" : "(cut)"} :: ${(f.wh ?? f.cloze ?? "").slice(0, 120)}\n`);
+  }
+
+  return order;
+}

@@ -1,0 +1,80 @@
+// Words of a text: counting them, the English check, and the normal form answers are compared in.
+import { EN_STOPWORDS, FOREIGN_STOPWORDS } from "../lexicon";
+
+const WORD_RE = /[\p{L}][\p{L}'’-]*/gu;
+
+export function words(s: string): string[] {
+  return s.match(WORD_RE) ?? [];
+}
+
+/** Ratio of English stopwords among the words of s. */
+export function englishRatio(s: string): { en: number; foreign: number; n: number } {
+  // one pass over the characters (same word definition as splitting on [^a-z\u00c0-\u024f\u0400-\u04ff]+)
+  const l = s.toLowerCase();
+  let en = 0;
+  let fo = 0;
+  let nw = 0;
+  let start = -1;
+  for (let i = 0; i <= l.length; i++) {
+    const c = i < l.length ? l.charCodeAt(i) : 0;
+    const isW = (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x400 && c <= 0x4ff);
+    if (isW) { if (start < 0) start = i; continue; }
+    if (start >= 0) {
+      const w = l.slice(start, i);
+      nw++;
+      if (EN_STOPWORDS.has(w)) en++;
+      else if (FOREIGN_STOPWORDS.has(w)) fo++;
+      start = -1;
+    }
+  }
+  const n = nw || 1;
+  return { en: en / n, foreign: fo / n, n: nw };
+}
+
+export function looksEnglish(text: string): boolean {
+  // Sample ~3 KB (start, middle, end: a few hundred words) so the check stays cheap on big inputs.
+  const sample = text.length > 3000 ? text.slice(0, 1000) + " " + text.slice((text.length >> 1) - 500, (text.length >> 1) + 500) + " " + text.slice(-1000) : text;
+  const r = englishRatio(sample);
+  if (r.n < 8) return r.en > 0 || r.foreign === 0;
+  return r.en >= 0.12 && r.en >= r.foreign;
+}
+
+/** Normalise for answer matching: case, punctuation, articles, thousands separators, quotes. */
+const normCache = new Map<string, string>();
+export function normAnswer(s: string): string {
+  const c = normCache.get(s);
+  if (c !== undefined) return c;
+  const r = normAnswerRaw(s);
+  if (normCache.size > 200_000) normCache.clear();
+  normCache.set(s, r);
+  return r;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+function normAnswerRaw(s: string): string {
+  return (NON_ASCII.test(s) ? s.normalize("NFKC") : s)
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/(\d),(?=\d{3}\b)/g, "$1")
+    .replace(/'s\b/g, "")
+    .replace(/[^\p{L}\p{N}%$.\s-]/gu, " ")
+    .replace(/(?<!\d)\.|\.(?!\d)/g, " ")
+    .replace(/-/g, " ")
+    .replace(/\b(a|an|the)\b/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Number of words (runs of letters or digits); a plain character loop, no regex. */
+export function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const isW = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x206f) && !(c >= 0x3000 && c <= 0x303f) && c !== 0xa0 && c !== 0xfeff);
+    if (isW && !inWord) n++;
+    inWord = isW;
+  }
+  return n;
+}
