@@ -22,6 +22,10 @@ describe("npm run export", () => {
     expect(r.stderr).toMatch(/^wrote .*deck\.gift\.txt: \d+ items of “.+” as gift\n$/);
     const questions = parse(readFileSync(out, "utf8")).filter((q) => q.type !== "Category");
     expect(questions.length).toBe(Number(/: (\d+) items/.exec(r.stderr)![1]));
+    // The same deck `npm run deck` builds from the same file, item for item.
+    const deck = spawnSync("npm", ["run", "-s", "deck", "--", "--json", sampleFiles()[0]!], { encoding: "utf8" });
+    const prompts = (JSON.parse(deck.stdout) as { items: { prompt: string }[] }).items.map((i) => i.prompt);
+    expect(questions.map((q) => ("stem" in q ? q.stem.text : ""))).toEqual(prompts);
   });
 
   it("exports a deck from the database by its id, and says why when it cannot", async () => {

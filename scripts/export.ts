@@ -6,6 +6,7 @@ import path from "node:path";
 import { generateDeck } from "@/lib/generate";
 import { EXPORT_FORMATS, exportDeck, type ExportDeck, type ExportFormat } from "@/lib/interop";
 import { hashHex } from "@/lib/generate/prng";
+import { loadWordNet } from "@/lib/lexicon/wordnet";
 import { loadDocument } from "./lib/load";
 
 const USAGE = `usage: npm run -s export -- --format ${EXPORT_FORMATS.join("|")} --out FILE [--approved] [--title T] [--seed N] <deck id | files...>`;
@@ -37,7 +38,7 @@ export function parseArgs(argv: string[]): ExportArgs | string {
 export function deckFromFiles(files: string[], title: string | undefined, seed: number): ExportDeck {
   const docs = files.map((f) => loadDocument(f));
   const titles = new Map(docs.map((d) => [d.id, d.title]));
-  const deck = generateDeck(docs, { seed });
+  const deck = generateDeck(docs, { seed, lexicon: loadWordNet() ?? undefined });
   for (const w of deck.warnings) process.stderr.write(`warning: ${w}\n`);
   return {
     id: `files:${hashHex(docs.map((d) => d.id).sort().join("|"))}`,
