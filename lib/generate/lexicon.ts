@@ -32,7 +32,7 @@ export const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "
 /** Abbreviations after which a period never ends a sentence. */
 export const ABBR_NEVER = new Set(
   ("mr mrs ms dr st prof gen sen rep gov lt col capt sgt maj cmdr adm mt ft jan feb mar apr jun jul aug sep sept oct nov dec " +
-    "no nos vs fig approx dept est rev hon pres supt ave blvd rd").split(" "),
+    "no nos vs v fig approx dept est rev hon pres supt ave blvd rd").split(" "),
 );
 /** Abbreviations that may end a sentence (split only when a usual sentence starter follows). */
 export const ABBR_MAYBE = new Set("inc ltd co corp jr sr etc e.g i.e a.m p.m u.s u.k u.n e.u u.s.a d.c".split(" "));

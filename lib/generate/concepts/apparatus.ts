@@ -20,9 +20,14 @@ export function isCitationParen(inner: string): boolean {
   const t = inner.trim();
   if (FIG_REF.test(t)) return true;
   if (!YEAR.test(t)) return false;
-  // "Brown, 2012", "Azevedo et al, 2009; Herculano-Houzel, 2012", "Fogel & Smith, 2011", "see Smith 2003, p. 4"
-  const parts = t.split(/;\s*/);
-  return parts.every((p) => /^(?:e\.g\.,?\s*|see\s+|cf\.\s*|as cited in\s+)?(?:\p{Lu}[\p{L}'’-]+(?:\s+(?:et\s+al\.?|&|and|\p{Lu}[\p{L}'’-]+))*,?\s*)+(?:\d{4}[a-z]?|n\.d\.)(?:\s*,\s*(?:\d{4}[a-z]?|pp?\.\s*[\d–-]+))*$/u.test(p.trim()));
+  // "2011" after a name ("Hobson (2011) suggests"), "Brown, 2012", "Fogel & Smith, 2011; Poe, Walsh, & Bjorness,
+  // 2010", "Azevedo et al, 2009", "see Smith 2003, p. 4", "Kant [1785] 1998, 31"
+  if (/^(?:1[5-9]\d\d|20\d\d)[a-z]?(?:,\s*(?:pp?\.\s*)?[\d–-]+)?$/.test(t)) return true;
+  // "for one such example, see March et al., 2007"
+  if (/\b(?:et al\.?|see)\s*,?\s*[^()]{0,60}?(?:1[5-9]\d\d|20\d\d)[a-z]?\s*$/.test(t) || /\bet al\.?,?\s*(?:1[5-9]\d\d|20\d\d)/.test(t)) return true;
+  return t.split(/;\s*/).every((p) =>
+    p.split(/\s+/).length <= 14 &&
+    /^(?:e\.g\.,?\s*|see\s+(?:also\s+)?|cf\.\s*|as cited in\s+)?\p{Lu}[^()]*?,?\s*(?:\[\d{4}\]\s*)?(?:1[5-9]\d\d|20\d\d)[a-z]?(?:\s*,\s*(?:pp?\.\s*)?[\d–-]+)*$/u.test(p.trim()));
 }
 
 /** Ranges of `t` to cut from a prompt: citation parentheticals (with the space before them), URLs, footnote marks. */

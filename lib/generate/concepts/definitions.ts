@@ -50,6 +50,12 @@ export function skipAside(toks: Tok[], i: number): number {
   }
   if (t.v === ",") {
     const nx = toks[i + 1]?.v.toLowerCase() ?? "";
+    // ", as described by Jung," / ", according to Freud," / ", in turn," before the verb
+    if (nx === "as" || nx === "according" || nx === "in" || nx === "for" || nx === "however" || nx === "then") {
+      let k = i + 1;
+      while (k < toks.length && toks[k]!.v !== "," && k - i < 8 && toks[k]!.pos !== "AUX") k++;
+      if (toks[k]?.v === "," && toks[k + 1] && (toks[k + 1]!.pos === "AUX" || toks[k + 1]!.pos === "VERB")) return k + 1;
+    }
     if (nx === "also" || nx === "or" || nx === "sometimes" || nx === "often" || nx === "i.e.") {
       let k = i + 1;
       while (k < toks.length && toks[k]!.v !== "," && k - i < 12) k++;
@@ -107,8 +113,8 @@ export function copulaDefinition(text: string, s0: number, toks: Tok[]): Concept
   return make("definition", lead.term, gloss, genus, true);
 }
 
-const REFERS = /^((?:[\p{L}][\p{L}'’-]*\s+){0,4}[\p{L}][\p{L}'’-]*)(\s*\([^()]{1,40}\))?(?:,\s+[^,]{3,40},)?\s+(?:refers|refer)\s+to\s+/u;
-const DEFINED = /^((?:[\p{L}][\p{L}'’-]*\s+){0,4}[\p{L}][\p{L}'’-]*)(\s*\([^()]{1,40}\))?\s+(?:is|are|was|were|can be|may be)\s+(?:often\s+|commonly\s+|broadly\s+|generally\s+)?defined\s+as\s+/u;
+const REFERS = /^((?:[\p{L}\d][\p{L}\d'’.-]*\s+){0,4}[\p{L}\d][\p{L}\d'’-]*)(\s*\([^()]{1,40}\))?(?:,\s+[^,]{3,40},)?\s+(?:refers|refer)\s+to\s+/u;
+const DEFINED = /^((?:[\p{L}\d][\p{L}\d'’.-]*\s+){0,4}[\p{L}\d][\p{L}\d'’-]*)(\s*\([^()]{1,40}\))?\s+(?:is|are|was|were|can be|may be)\s+(?:often\s+|commonly\s+|broadly\s+|generally\s+)?defined\s+as\s+/u;
 const WE_DEFINE = /\b(?:we|scientists|psychologists|biologists|economists|historians|researchers|sociologists|philosophers|chemists|physicists|experts|authors)\s+(?:can\s+|may\s+|might\s+|often\s+|typically\s+)?define\s+((?:[\p{L}][\p{L}'’-]*\s+){0,4}?[\p{L}][\p{L}'’-]*)\s+as\s+/iu;
 
 const DEFINITION_OF = /^(?:The\s+(?:very\s+|basic\s+|simplest\s+|formal\s+|standard\s+|usual\s+|common\s+|classic\s+)?definition\s+of\s+)((?:[\p{L}][\p{L}'’-]*\s+){0,3}?[\p{L}][\p{L}'’-]*)\s+is\s+(?:that\s+(?:it|they)\s+(?:is|are)\s+)?/u;

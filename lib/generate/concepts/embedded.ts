@@ -80,6 +80,9 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
       if (words(gloss) >= 3 && words(gloss) <= 12 && nounPhraseGloss(s0, toks, gloss, s0)) out.push(candidate("definition", term, gloss));
     } else {
       const dash = m[0].includes("—");
+      // "the decrease in concentration—the actual negative feedback—": the appositive renames the whole phrase,
+      // not the noun after its preposition
+      if (/\b(?:in|of|on|at|for|from|with|to|by|across|between|and|or)\s+(?:the\s+)?$/i.test(text.slice(0, term.a))) continue;
       const end = appositiveEnd(text, s0, toks, ga, dash);
       if (end < 0) continue;
       const gloss = phraseAt(text, ga, end);

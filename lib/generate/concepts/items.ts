@@ -42,7 +42,7 @@ const FORM_BASE: Record<string, number> = { definition: 4.2, naming: 3.9, subjec
 
 function finish(ctx: ConceptBuildCtx, s: StatedSentence, type: ItemType, prompt0: string, answer: string, options: string[] | undefined, form: string, term: TermInfo | undefined): ConceptItem | null {
   const prompt = balanceQuotes(prompt0);
-  if (prompt.length > 400) return null;
+  if (prompt.length > 400 || /^(?:For (?:example|instance)|Imagine|Suppose)\b/.test(prompt)) return null;
   const item: Item = { id: "", type, kind: "term", prompt, answer, citations: [ctx.cite(s.doc, s.start, s.end)] };
   if (options) item.options = options;
   const lr = lintItem(item, { aliases: term ? [...term.aliases] : [] });
@@ -51,7 +51,9 @@ function finish(ctx: ConceptBuildCtx, s: StatedSentence, type: ItemType, prompt0
   const score = (FORM_BASE[form] ?? 3) + 0.35 * Math.min(term?.importance ?? 2, 8) - (words > 40 ? 0.6 : 0) - (options ? 0 : 0.2);
   item.score = Math.round(score * 100) / 100;
   item.id = hashHex([ctx.seed, item.type, item.prompt, item.answer].join("\u0001"));
-  return { item, sentKey: s.doc + ":" + s.start, term: term?.key ?? "", score, stated: form !== "mention" && form !== "subject" };
+  // a mention of a term the text defines or names elsewhere is a key fact of its own too
+  const keyTerm = !!term && (term.defined > 0 || term.named > 0);
+  return { item, sentKey: s.doc + ":" + s.start, term: term?.key ?? "", score, stated: keyTerm || (form !== "mention" && form !== "subject") };
 }
 
 function shuffled(answer: string, ds: string[], seed: number, salt: string): string[] {
@@ -83,6 +85,8 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   const n = gloss.split(/\s+/).length;
   // "Fertilization is a numbers game": a short gloss without a clause or phrase is a property or a metaphor
   if (n < 3 || dangles(gloss) || (n < 5 && !/\b(?:that|which|who|whose|where|of|in|by|for|with|from|to|between|used)\b/.test(gloss))) return null;
+  // "the period during which we drift off to sleep" does not define sleep: a gloss naming its own term is circular
+  if (new RegExp(`\\b${info.head}`, "i").test(gloss)) return null;
   // "A duck is an aquatic bird": an everyday word defined once is an illustration, not a key term
   if (!info.key.includes(" ") && info.freq <= 1 && ctx.lexicon.frequency(info.key) >= 12) return null;
   const answer = surface(c.term.text, info);

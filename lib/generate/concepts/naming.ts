@@ -85,6 +85,11 @@ export function namings(text: string, s0: number, toks: Tok[]): ConceptCandidate
       continue;
     }
     if (gloss && gloss.text.split(/\s+/).length > 30) gloss = null;
+    // "NREM stage 3 sleep is often referred to as deep sleep": both are names; ask for the one the sentence is about
+    if (subject === false && m[1] && gloss && /^\p{L}/u.test(gloss.text) && !/^(?:the|a|an|this|these|that|those|such|it|they|which|what)\b/i.test(gloss.text) && gloss.text.split(/\s+/).length <= 5 && termOk(gloss.text)) {
+      out.push({ rel: "naming", term: gloss, gloss: term, genus: headOf(term.text), members: [], cue: "", subject: true });
+      continue;
+    }
     out.push({ rel: "naming", term, gloss, genus: gloss ? describedHead(gloss.text) : "", members: [], cue: text.slice(0, term.a), subject });
   }
   return out;

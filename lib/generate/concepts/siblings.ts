@@ -13,7 +13,14 @@ const within = (hay: string, needle: string) => !!needle && (" " + hay + " ").in
 function overlaps(a: string, b: string): boolean {
   const na = normAnswer(a);
   const nb = normAnswer(b);
-  return na === nb || within(na, nb) || within(nb, na);
+  if (na === nb || within(na, nb) || within(nb, na)) return true;
+  // "colloidal sizes" beside "colloids": a shared stem gives one away; a shared head ("ionic bond", "covalent bond") does not
+  const wa = na.split(" ");
+  const wb = nb.split(" ");
+  const stems = (ws: string[], skip: string) => ws.filter((w) => w.length >= 6 && w !== skip).map((w) => w.slice(0, 6));
+  const sa = stems(wa, wa[wa.length - 1] === wb[wb.length - 1] ? wa[wa.length - 1]! : "");
+  const sb = stems(wb, wa[wa.length - 1] === wb[wb.length - 1] ? wb[wb.length - 1]! : "");
+  return sa.some((x) => sb.includes(x));
 }
 
 function classesClash(a: string[], b: string[]): boolean {

@@ -78,6 +78,13 @@ export class TermInventory {
   addCandidate(c: ConceptCandidate, doc: number): void {
     if (c.rel === "list" || c.rel === "example") {
       const id = ++this.listSeq;
+      // "Childbirth and … are two examples of positive feedback loops": the example itself is stated
+      if (c.rel === "example" && c.subject && c.term.text) {
+        const ex = this.touch(c.term.text, doc, true);
+        ex.named++;
+        ex.lists.add(id);
+        if (c.genus) ex.genus.add(c.genus);
+      }
       for (const m of c.members) {
         const mt = this.touch(m.text.replace(/\s*\([^)]*\)/g, "").replace(/^(?:the|a|an)\s+/i, ""), doc, false);
         if (c.rel === "list") mt.listed++;
@@ -145,7 +152,9 @@ export class TermInventory {
       t.display = best;
       const c = countForms(lowTexts, src.texts, t);
       t.freq = c.n;
+      // a name is capitalised like one ("Jefferson", "Louisiana Purchase"); "K-complex" and "REM sleep" are not names
       t.proper = c.capitalised > 0 && c.lower === 0;
+      if (t.proper && /^\p{Ll}/u.test(t.display)) t.display = t.display.charAt(0).toUpperCase() + t.display.slice(1);
       const kw = " " + normWords(t.key) + " ";
       t.inHeading = heads.some((h) => h.includes(kw) || h.includes(" " + normWords(pluralKey(t)) + " "));
       t.inTitle = titles.some((h) => h.includes(kw) || h.includes(" " + normWords(pluralKey(t)) + " "));
@@ -206,7 +215,8 @@ function countForms(lowTexts: string[], texts: string[], t: TermInfo): { n: numb
           n++;
           const ch = texts[k]!.charAt(i);
           if (ch !== ch.toUpperCase()) lower++;
-          else if (!/[.!?:\n"“]\s*$/.test(texts[k]!.slice(Math.max(0, i - 3), i)) && i > 0) capitalised++;
+          // a title-case word in mid-sentence ("Jefferson"); "REM" or "K-complex" are capitals of another kind
+          else if (/\p{Ll}/u.test(texts[k]!.charAt(i + 1)) && !/[.!?:\n"“]\s*$/.test(texts[k]!.slice(Math.max(0, i - 3), i)) && i > 0) capitalised++;
         }
         i = text.indexOf(f, i + f.length);
       }
@@ -215,10 +225,22 @@ function countForms(lowTexts: string[], texts: string[], t: TermInfo): { n: numb
   return { n, lower, capitalised };
 }
 
+const EVENT_CLASSES = new Set(["act", "event", "communication", "cognition", "possession", "process", "state", "phenomenon"]);
+
+/** "Louisiana Purchase", "Alien and Sedition Acts", "Marbury v. Madison": a name whose head says what kind of event it is. */
+function namedEvent(t: TermInfo, lexicon: Lexicon): boolean {
+  if (!t.key.includes(" ") || / v\.? /.test(t.key)) return / v\.? /.test(t.key);
+  const cls = lexicon.nounClasses(t.head);
+  return cls.length > 0 && EVENT_CLASSES.has(cls[0]!) && !/^(?:university|college|school|party|council|union|committee|association)$/.test(t.head);
+}
+
 /** A term a student learns as such: stated, listed, in a heading or title, formatted, a compound or an unusual word. */
 export function termy(t: TermInfo, lexicon: Lexicon): boolean {
-  // names are the entity family's; only a name the text gives on purpose ("known as the XYZ affair") is a term
-  if (t.proper && !t.named) return false;
+  // names are the entity family's; a name the text gives on purpose ("known as the XYZ affair", "The Revolution of
+  // 1800 refers to …") or the name of an event or an act ("the Louisiana Purchase") is a term
+  if (t.proper && !t.named && !(t.defined && t.key.includes(" ")) && !namedEvent(t, lexicon)) return false;
+  // an acronym alone ("CSTO", "NREM") is a name the entity family asks about ("What does … stand for?")
+  if (!t.key.includes(" ") && /^\p{Lu}[\p{Lu}\d&-]+s?$/u.test(t.display) && !t.defined && !t.named) return false;
   // "A duck is an aquatic bird": an everyday word the text uses once is an illustration, not a term
   if (!t.key.includes(" ") && t.freq <= 1 && lexicon.frequency(t.key) >= 12) return false;
   if (t.defined || t.named || t.listed || t.formatted) return true;
@@ -234,7 +256,9 @@ export function importance(t: TermInfo, lexicon: Lexicon): number {
     // a word the lexicon does not know at all is usually a technical term ("phagolysosome", "acrosome")
     rare = f === 0 ? (lexicon.isNoun(t.key) || t.proper ? 0.8 : 1.4) : f < 10 ? 0.5 : f < 40 ? 0.1 : -0.6;
   } else {
-    rare = lexicon.frequency(headOf(t.key)) < 10 ? 0.6 : 0.3;
+    // a compound with an unusual word in it ("beta wave", "myelin sheath") is more technical than "cell type"
+    const unusual = t.key.split(" ").some((w) => w.length > 2 && lexicon.frequency(w) < 3);
+    rare = unusual ? 1.0 : lexicon.frequency(headOf(t.key)) < 10 ? 0.6 : 0.3;
   }
   return (
     (t.defined > 0 ? 2.5 : 0) + (t.named > 0 ? 2.0 : 0) + (t.listed > 0 ? 0.8 : 0) + (t.aliases.size ? 0.4 : 0) +

@@ -28,6 +28,17 @@ export class ItemBuilder {
 
   constructor(private readonly ctx: BuildCtx, private readonly cap: number, private readonly trace?: GenerateProfile, private readonly perSentence = 2) {}
 
+  /**
+   * The score a name, date or number needs, per document: in exposition (many terms defined and named) the facts
+   * worth asking are its concepts, and only the strongest names, dates and numbers join them ("834 ships" is trivia
+   * in a history chapter; in the news it may be the story).
+   */
+  private entityMin: number[] = [];
+
+  setExposition(densities: number[]): void {
+    this.entityMin = densities.map((d) => (d <= 2.5 ? 0 : Math.min(1.2, 0.2 * (d - 2.5)) + 3.0));
+  }
+
   /** Concept items (best first) go in before names, dates and numbers, within the cap. */
   addConcepts(concepts: ConceptItem[]): void {
     for (const c of concepts) {
@@ -57,6 +68,7 @@ export class ItemBuilder {
     const ak = f.kind + "|" + (f.mention && (f.kind === "person" || f.kind === "org" || f.kind === "place") ? registry.canon(f.answer) : normAnswer(f.answer));
     const used = this.answerUse.get(ak) ?? 0;
     if (used >= (f.kind === "place" ? 2 : 4)) return;
+    if (f.score < (this.entityMin[f.doc] ?? 0)) return;
     // places are easy to blank and crowd out people, organisations, numbers, dates and causes: a place needs a
     // decent score, and places take at most about a fifth of the deck (the rest wait until the others are placed)
     if (f.kind === "place") {

@@ -24,7 +24,11 @@ export function formsToTry(f: Fact, canMcq: boolean, r: number, tfOnly: boolean)
   if (tfOnly) {
     // swapping a person is only a fair true/false question for "who said what", not for titles ("Russian President X")
     const personOk = f.kind !== "person" || (!f.mention?.role && /^\s+(says|said|argues|argued|adds|added|cautions|agrees|notes|believes|warns|claims|contends|told|diverges)\b/.test(f.sentText.slice(f.aEnd)));
-    if (canMcq && f.tfText && !f.ctxPrefix && personOk) prompts.push({ type: "truefalse", prompt: f.tfText });
+    // a number inside a name ("the Revolution of 1800", "the Judicial Act of 1789") is part of the name: changing
+    // it makes a statement about something that does not exist
+    const before = f.sentText.slice(Math.max(0, f.aRel - 24), f.aRel);
+    const inName = (f.kind === "date" || f.kind === "number") && /\p{Lu}[\p{L}.-]*\s+(?:of\s+)?$/u.test(before);
+    if (canMcq && f.tfText && !f.ctxPrefix && personOk && !inName) prompts.push({ type: "truefalse", prompt: f.tfText });
   } else if (canMcq) {
     if (r < 0.65) prompts.push({ type: "mcq", prompt: wh ?? cloze });
     else prompts.push(wh ? { type: "flashcard", prompt: wh } : { type: "cloze", prompt: cloze });
