@@ -21,4 +21,8 @@ it("imports a folder with a line per file: added, duplicate, or the reason it wa
   expect(lines.find((l) => l.includes("photo.png"))).toMatch(/^refused .*\.txt/);
   expect(lines.find((l) => l.includes("missing.txt"))).toMatch(/^refused .*no such file/);
   expect(await db().document.count()).toBe(1);
+  // The Markdown heading is kept as a formatting span beside the text.
+  const doc = await db().document.findFirstOrThrow({ select: { text: true, spans: true } });
+  expect(JSON.parse(doc.spans)).toEqual([{ start: 0, end: "Steppe notes".length, kind: "heading" }]);
+  expect(doc.text.startsWith("Steppe notes\n\n")).toBe(true);
 });

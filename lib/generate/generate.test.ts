@@ -146,11 +146,13 @@ describe("bad input", () => {
 describe("sample corpus (golden-ish)", () => {
   const dir = path.resolve(process.cwd(), "../shared/sources");
   const has = fs.existsSync(dir);
-  it.skipIf(!has)("builds a teacher-sized deck with key facts and no trivia (skipped when ../shared/sources is absent)", () => {
+  it("builds a teacher-sized deck with key facts and no trivia (the sample documents are always beside the project)", () => {
+    expect(has, `the sample documents are missing: ${dir}`).toBe(true);
     const files = fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
     const docs = files.map((f) => doc(f, fs.readFileSync(path.join(dir, f), "utf8")));
     const d = generateDeck(docs, { seed: 1 });
-    expect(d.items.length).toBeGreaterThanOrEqual(120);
+    // about one item per sentence worth asking: 15–40 per 1,000 words (5,206 words)
+    expect(d.items.length).toBeGreaterThanOrEqual(80);
     expect(d.items.length).toBeLessThanOrEqual(200);
     const answers = new Set(d.items.map((i) => normAnswer(i.answer)));
     for (const a of ["2500", "19 million", "alexander baunov", "january 5", "shanghai cooperation organization"]) expect(answers.has(a)).toBe(true);
@@ -160,5 +162,4 @@ describe("sample corpus (golden-ish)", () => {
     const types = new Set(d.items.map((i) => i.type));
     for (const t of ["mcq", "cloze", "flashcard", "truefalse"]) expect(types.has(t as Item["type"])).toBe(true);
   });
-  if (!has) it("sample corpus absent", () => console.warn("skipping golden test: ../shared/sources not found"));
 });

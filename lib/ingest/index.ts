@@ -11,6 +11,7 @@ import { MAX_FILE_BYTES, MIN_TEXT_CHARS } from "./limits";
 import { markdownToText } from "./markdown";
 import { contentHash, countNonSpace, normalizeText } from "./normalize";
 import { pdfToText } from "./pdf";
+import type { FormatSpan, TextWithSpans } from "./spans";
 import { assertTitleLength, baseName, cleanTitle, machineFileName, titleFromFileName, titleFromFirstLine, titleFromOpening, usableTitle } from "./title";
 
 export { IngestError, INGEST_ERROR_CODES, isIngestError } from "./errors";
@@ -18,12 +19,14 @@ export type { IngestErrorCode } from "./errors";
 export { MAX_FILE_BYTES, MAX_TITLE_LENGTH, MIN_TEXT_CHARS } from "./limits";
 export { contentHash, normalizeText } from "./normalize";
 export { ACCEPTED_EXTENSIONS };
-export type { DocumentFormat };
+export type { DocumentFormat, FormatSpan };
 
 export interface ExtractedDocument {
   title: string;
   /** Normalised text (see normalizeText); citation offsets index into this string. */
   text: string;
+  /** Headings, bold, italic and list items of the source, [start, end) offsets into `text`, sorted. */
+  spans: FormatSpan[];
   format: DocumentFormat;
   /** sha256 hex of `text`. */
   contentHash: string;
@@ -57,38 +60,12 @@ export async function extractDocument(input: FileInput): Promise<ExtractedDocume
   const format = detectFormat(fileName, bytes, mimeType);
   if (bytes.byteLength === 0) throw emptyText();
 
-  let raw: string;
-  let preferredTitle: string | undefined;
-  switch (format) {
-    case "txt":
-      raw = decodeTextFile(bytes, displayName);
-      break;
-    case "md": {
-      const md = markdownToText(decodeTextFile(bytes, displayName));
-      raw = md.text;
-      preferredTitle = md.title;
-      break;
-    }
-    case "html": {
-      const html = htmlToText(decodeTextFile(bytes, displayName));
-      raw = html.text;
-      preferredTitle = html.title;
-      break;
-    }
-    case "pdf":
-      raw = await pdfToText(bytes, displayName);
-      break;
-    case "docx":
-      raw = await docxToText(bytes, displayName);
-      break;
-  }
-
-  const text = normalizeText(raw);
+  const { text, spans, title: preferredTitle } = await readFormat(format, bytes, displayName);
   assertEnoughText(text);
   const title =
     usableTitle(preferredTitle) ?? titleFromFirstLine(text) ??
     (machineFileName(fileName) ? titleFromOpening(text) : undefined) ?? titleFromFileName(fileName);
-  return { title, text, format, contentHash: contentHash(text) };
+  return { title, text, spans, format, contentHash: contentHash(text) };
 }
 
 /** Build a document from text pasted into the app (format "txt"). */
@@ -103,7 +80,23 @@ export function fromPastedText(input: PastedInput): ExtractedDocument {
   const text = normalizeText(input.text);
   assertEnoughText(text);
   const title = given || titleFromFirstLine(text) || PASTED_FALLBACK_TITLE;
-  return { title, text, format: "txt", contentHash: contentHash(text) };
+  return { title, text, spans: [], format: "txt", contentHash: contentHash(text) };
+}
+
+/** The normalised text of one format, its spans, and the title the format itself names. */
+async function readFormat(format: DocumentFormat, bytes: Uint8Array, displayName: string): Promise<TextWithSpans & { title?: string }> {
+  switch (format) {
+    case "txt":
+      return { text: normalizeText(decodeTextFile(bytes, displayName)), spans: [] };
+    case "md":
+      return markdownToText(decodeTextFile(bytes, displayName));
+    case "html":
+      return htmlToText(decodeTextFile(bytes, displayName));
+    case "pdf":
+      return pdfToText(bytes, displayName);
+    case "docx":
+      return docxToText(bytes, displayName);
+  }
 }
 
 function assertEnoughText(text: string): void {

@@ -1,140 +1,141 @@
-export interface MarkdownExtraction {
-  text: string;
+// Markdown (CommonMark + GFM, YAML front matter) to readable plain text with formatting spans,
+// through micromark's syntax tree (mdast-util-from-markdown): decision 011.
+import type { Nodes, Parents } from "mdast";
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { frontmatterFromMarkdown } from "mdast-util-frontmatter";
+import { gfmFromMarkdown } from "mdast-util-gfm";
+import { frontmatter } from "micromark-extension-frontmatter";
+import { gfm } from "micromark-extension-gfm";
+import { htmlToText } from "./html";
+import { TextBuilder, type FormatKind, type TextWithSpans } from "./spans";
+
+export interface MarkdownExtraction extends TextWithSpans {
   /** Text of the first level-1 heading ("# Title" or a setext "Title\n====="). */
   title: string | undefined;
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
-const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
-const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-const REFERENCE_DEFINITION = /^ {0,3}\[[^\]]+\]:\s*\S+.*$/;
-const TABLE_SEPARATOR = /^ {0,3}\|?[ \t]*:?-{1,}:?[ \t]*(\|[ \t]*:?-{1,}:?[ \t]*)*\|?[ \t]*$/;
-
-// Private-use placeholders protect escaped characters and code spans from the
-// emphasis/link rewrites; they are restored at the end.
-const OPEN = "\uE000";
-const CLOSE = "\uE001";
+const INLINE_SPAN: Partial<Record<Nodes["type"], FormatKind>> = { strong: "bold", emphasis: "italic" };
+/** Nodes that are not study material: front matter, link definitions, footnotes, images. */
+const SKIPPED = new Set<Nodes["type"]>(["yaml", "definition", "footnoteDefinition", "footnoteReference", "image", "imageReference"]);
 
 /**
- * Markdown to readable plain text for students: heading hashes, emphasis
- * markers, link/image syntax, code fence lines, blockquote markers, HTML
- * comments and YAML front matter are removed; list bullets become "- ";
- * code blocks keep their content verbatim.
- * The result is not yet passed through normalizeText.
+ * Markdown to readable plain text for students: no heading hashes, emphasis markers,
+ * link or image syntax, fence lines, quote markers, HTML comments or front matter; list
+ * bullets become "- " (ordered lists keep their numbers), table rows become "a | b" lines,
+ * code keeps its content word for word. Headings, strong, emphasis and list items become
+ * spans. The text is normalised (normalizeText) and the spans index it.
  */
 export function markdownToText(source: string): MarkdownExtraction {
-  const lines = source.replace(/\r\n?/g, "\n").replace(/<!--[\s\S]*?-->/g, "").split("\n");
-  const out: string[] = [];
-  let title: string | undefined;
-  let fence: string | undefined;
+  const tree = fromMarkdown(source, {
+    extensions: [gfm(), frontmatter(["yaml"])],
+    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(["yaml"])],
+  });
+  const writer = new MarkdownWriter();
+  writer.blocks(tree);
+  return { ...writer.out.finish(), title: writer.title };
+}
 
-  let i = 0;
-  // YAML front matter at the very top.
-  if (/^\uFEFF?---[ \t]*$/.test(lines[0] ?? "")) {
-    const end = lines.findIndex((l, k) => k > 0 && /^(---|\.\.\.)[ \t]*$/.test(l));
-    if (end > 0) i = end + 1;
+class MarkdownWriter {
+  readonly out = new TextBuilder();
+  title: string | undefined;
+  private listDepth = 0;
+
+  blocks(parent: Parents, separator = 2): void {
+    let previous: Nodes["type"] | undefined;
+    for (const node of parent.children) {
+      if (SKIPPED.has(node.type)) continue;
+      // Adjacent lists ("* a" then "+ b" are two lists in CommonMark) read as one.
+      this.out.breakBefore(previous === "list" && node.type === "list" ? 1 : separator);
+      this.block(node);
+      previous = node.type;
+    }
+    this.out.breakBefore(separator);
   }
 
-  for (; i < lines.length; i++) {
-    const line = lines[i] ?? "";
-
-    const f = FENCE.exec(line);
-    if (fence !== undefined) {
-      if (f && f[1]?.[0] === fence[0] && (f[1]?.length ?? 0) >= fence.length && line.trim() === f[1]) {
-        fence = undefined;
-        out.push("");
-      } else {
-        out.push(line);
+  private block(node: Nodes): void {
+    switch (node.type) {
+      case "heading": {
+        if (node.depth === 1 && this.title === undefined) this.title = plainText(node);
+        const span = this.out.openSpan("heading");
+        this.inlines(node);
+        this.out.closeSpan(span);
+        return;
       }
-      continue;
+      case "paragraph":
+        return this.inlines(node);
+      case "list":
+        return this.list(node);
+      case "code":
+        return this.out.write(node.value);
+      case "html":
+        return this.out.write(htmlToText(node.value).text);
+      case "table":
+        for (const row of node.children) {
+          this.out.breakBefore(1);
+          row.children.forEach((cell, i) => {
+            if (i > 0) this.out.marker(" | ");
+            this.inlines(cell);
+          });
+        }
+        return;
+      case "thematicBreak":
+        return;
+      default:
+        if ("children" in node) this.blocks(node);
+        else this.inline(node);
     }
-    if (f) {
-      fence = f[1];
-      out.push("");
-      continue;
-    }
-
-    const h = ATX_HEADING.exec(line);
-    if (h) {
-      const text = inline(h[2] ?? "");
-      if (h[1] === "#" && title === undefined && text.trim()) title = text.trim();
-      out.push("", text, "");
-      continue;
-    }
-
-    // Setext heading: a text line followed by === or ---.
-    const next = lines[i + 1];
-    const prevBlank = out.length === 0 || (out[out.length - 1] ?? "").trim() === "";
-    if (next !== undefined && line.trim() && prevBlank && SETEXT_UNDERLINE.test(next) && !isListItem(line)) {
-      const text = inline(line.trim());
-      if (next.trim().startsWith("=") && title === undefined && text.trim()) title = text.trim();
-      out.push("", text, "");
-      i++;
-      continue;
-    }
-
-    if (THEMATIC_BREAK.test(line)) {
-      out.push("");
-      continue;
-    }
-    if (REFERENCE_DEFINITION.test(line)) continue;
-    if (TABLE_SEPARATOR.test(line) && line.includes("-") && line.includes("|")) continue;
-
-    let l = line;
-    // Blockquote markers.
-    l = l.replace(/^( {0,3}>[ \t]?)+/, "");
-    // List bullets -> "- ", task boxes dropped; ordered list numbers kept.
-    l = l.replace(/^(\s*)[-*+][ \t]+(?:\[[ xX]\][ \t]+)?/, "$1- ");
-    l = l.replace(/^(\s*\d{1,9}[.)][ \t]+)\[[ xX]\][ \t]+/, "$1");
-    // Table rows: drop the outer pipes.
-    if (/^\s*\|.*\|\s*$/.test(l)) l = l.trim().slice(1, -1).trim().replace(/\s*\|\s*/g, " | ");
-    out.push(inline(l));
   }
 
-  return { text: out.join("\n"), title };
-}
-
-function isListItem(line: string): boolean {
-  return /^\s*([-*+]|\d{1,9}[.)])[ \t]+/.test(line);
-}
-
-/** Strip inline markdown syntax from one line. */
-function inline(text: string): string {
-  const saved: string[] = [];
-  const protect = (s: string): string => `${OPEN}${saved.push(s) - 1}${CLOSE}`;
-
-  let t = text;
-  // Code spans: keep their content literally.
-  t = t.replace(/(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g, (_m, _ticks: string, code: string) => protect(code.trim() || code));
-  // Backslash escapes.
-  t = t.replace(/\\([\\`*_{}[\]()#+\-.!>~|<])/g, (_m, ch: string) => protect(ch));
-  // Images (removed), then links -> their text.
-  t = t.replace(/!\[([^\]]*)\]\([^)]*\)/g, "");
-  t = t.replace(/!\[([^\]]*)\]\[[^\]]*\]/g, "");
-  t = t.replace(/\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)/g, "$1");
-  t = t.replace(/\[([^\]]+)\]\[[^\]]*\]/g, "$1");
-  // Autolinks <https://...> and <a@b.c>.
-  t = t.replace(/<((?:https?|ftp|mailto):[^>\s]+|[^>\s@]+@[^>\s@]+)>/g, "$1");
-  // Emphasis and strikethrough (the markers must hug non-space text).
-  for (let pass = 0; pass < 3; pass++) {
-    t = t.replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, (m, marker: string, inner: string, offset: number, all: string) =>
-      marker === "__" && !underscoreBoundary(all, offset, m.length) ? m : inner,
-    );
-    t = t.replace(/~~(?=\S)([\s\S]*?\S)~~/g, "$1");
-    t = t.replace(/\*(?=[^\s*])([^*]*?[^\s*])\*|\*([^\s*])\*/g, (_m, a: string | undefined, b: string | undefined) => a ?? b ?? "");
-    t = t.replace(/_(?=[^\s_])([^_]*?[^\s_]|[^\s_])_/g, (m, inner: string, offset: number, all: string) =>
-      underscoreBoundary(all, offset, m.length) ? inner : m,
-    );
+  private list(node: Extract<Nodes, { type: "list" }>): void {
+    const indent = "  ".repeat(this.listDepth);
+    this.listDepth++;
+    node.children.forEach((item, i) => {
+      this.out.breakBefore(1);
+      this.out.marker(`${indent}${node.ordered ? `${(node.start ?? 1) + i}. ` : "- "}`);
+      const span = this.out.openSpan("item");
+      item.children.forEach((child, k) => {
+        // The item's own text ends where a nested list begins.
+        if (child.type === "list") this.out.closeSpan(span);
+        if (k > 0) this.out.breakBefore(1);
+        this.block(child);
+      });
+      this.out.closeSpan(span);
+    });
+    this.listDepth--;
   }
-  // Restore protected text.
-  return t.replace(new RegExp(`${OPEN}(\\d+)${CLOSE}`, "g"), (_m, n: string) => saved[Number(n)] ?? "");
+
+  inlines(parent: Parents): void {
+    for (const node of parent.children) this.inline(node);
+  }
+
+  private inline(node: Nodes): void {
+    if (SKIPPED.has(node.type)) return;
+    const kind = INLINE_SPAN[node.type];
+    if (kind) {
+      const span = this.out.openSpan(kind);
+      if ("children" in node) this.inlines(node);
+      this.out.closeSpan(span);
+      return;
+    }
+    switch (node.type) {
+      case "text":
+        // Runs of spaces read as one, as a renderer shows them; soft line breaks stay.
+        return this.out.write(node.value.replace(/[ \t]+/g, " "));
+      case "inlineCode":
+        return this.out.write(node.value);
+      case "break":
+        return this.out.lineBreak();
+      case "html":
+        return this.out.inline(htmlToText(node.value).text);
+      default:
+        if ("children" in node) this.inlines(node);
+    }
+  }
 }
 
-/** `_x_` is emphasis only when not inside a word (snake_case stays intact). */
-function underscoreBoundary(all: string, offset: number, length: number): boolean {
-  const before = all[offset - 1];
-  const after = all[offset + length];
-  const word = /[\p{L}\p{N}]/u;
-  return !(before && word.test(before)) && !(after && word.test(after));
+/** The plain text of a heading, on one line; undefined when it has none. */
+function plainText(node: Parents): string | undefined {
+  const writer = new MarkdownWriter();
+  writer.inlines(node);
+  return writer.out.finish().text.replace(/\s+/g, " ").trim() || undefined;
 }

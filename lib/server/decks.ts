@@ -1,10 +1,11 @@
 // Deck use cases: build a deck from documents with the generation engine, list and read decks.
 import "server-only";
 import { z } from "zod";
-import { generateDeck, type Citation, type Item } from "@/lib/generate";
+import { generateDeck, type Citation, type Item, type SourceDocument } from "@/lib/generate";
 import { AppError, notFound } from "@/lib/errors";
 import { db } from "./db";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
+import { spansFromJson } from "./document-spans";
 import type { SessionUser } from "./accounts";
 
 export const buildDeckSchema = z.object({
@@ -20,14 +21,19 @@ export async function buildDeck(input: z.input<typeof buildDeckSchema>, createdB
   const parsed = buildDeckSchema.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", parsed.error.issues[0]?.message ?? "Invalid deck request.");
   const { documentIds, seed = 1 } = parsed.data;
-  const docs = await db().document.findMany({ where: { id: { in: documentIds } }, select: { id: true, title: true, text: true } });
+  const docs = await db().document.findMany({ where: { id: { in: documentIds } }, select: { id: true, title: true, text: true, spans: true } });
   if (docs.length !== new Set(documentIds).size) throw notFound("One of the chosen documents");
   const order = new Map(documentIds.map((id, i) => [id, i]));
   docs.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   const title = parsed.data.title || (docs.length === 1 ? docs[0]!.title : `${docs.length} documents: ${docs.map((d) => d.title).join(", ")}`.slice(0, 200));
-  const deck = generateDeck(docs.map((d) => ({ id: d.id, title: d.title, text: d.text })), { seed, lexicon: loadWordNet() ?? undefined });
+  const deck = generateDeck(docs.map(toSourceDocument), { seed, lexicon: loadWordNet() ?? undefined });
   return storeDeck({ title, seed, documentIds: docs.map((d) => d.id), items: deck.items, warnings: deck.warnings, createdById: createdBy?.id ?? null });
 }
+
+/** What the engine reads of a stored document: its text and the formatting kept at ingest. */
+export const toSourceDocument = (d: { id: string; title: string; text: string; spans: string }): SourceDocument => ({
+  id: d.id, title: d.title, text: d.text, spans: spansFromJson(d.spans, d.text.length),
+});
 
 const citationRow = (c: Citation, position: number) => ({ documentId: c.documentId, start: c.start, end: c.end, position });
 

@@ -6,6 +6,7 @@ import { splitSentences } from "@/lib/generate";
 import { notFound } from "@/lib/errors";
 import { db } from "./db";
 import { visibleTo } from "./decks";
+import { spansToJson } from "./document-spans";
 import type { SessionUser } from "./accounts";
 
 export type AddDocumentInput =
@@ -19,7 +20,8 @@ export interface AddDocumentResult {
 
 const countWords = (text: string) => (text.match(/\S+/g) ?? []).length;
 
-/** Extracts, de-duplicates by content hash and stores a document with its sentences.
+/** Extracts, de-duplicates by content hash and stores a document with its sentences and its
+ *  formatting spans (headings, bold, italic, list items).
  *  Throws IngestError (a plain message) for unreadable or empty input. */
 export async function addDocument(input: AddDocumentInput, addedBy: SessionUser | null): Promise<AddDocumentResult> {
   const extracted: ExtractedDocument =
@@ -36,7 +38,10 @@ export async function storeExtracted(doc: ExtractedDocument, addedById: string |
   try {
     const created = await db().$transaction(async (tx) => {
       const d = await tx.document.create({
-        data: { title: doc.title, text: doc.text, format: doc.format, contentHash: doc.contentHash, wordCount: countWords(doc.text), addedById },
+        data: {
+          title: doc.title, text: doc.text, spans: spansToJson(doc.spans), format: doc.format, contentHash: doc.contentHash,
+          wordCount: countWords(doc.text), addedById,
+        },
         select: { id: true, title: true },
       });
       if (sentences.length > 0)

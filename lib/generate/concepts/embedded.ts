@@ -27,8 +27,11 @@ function appositiveEnd(text: string, s0: number, toks: Tok[], from: number, dash
   const close = dash ? text.indexOf("—", from) : text.indexOf(",", from);
   if (close < 0) return dash ? -1 : clauseEnd(text, from) === text.length || /[.!?]$/.test(text) ? clauseEnd(text, from) : -1;
   if (dash) return close;
-  const nx = toks[tokAt(toks, s0 + close + 1)];
-  return nx && (nx.pos === "VERB" || nx.pos === "AUX") ? close : -1;
+  const k = tokAt(toks, s0 + close + 1);
+  const nx = toks[k];
+  // wink tags some verbs as nouns ("forms the basis"): a noun in -s right before an article is a verb
+  const verbLike = nx && (nx.pos === "VERB" || nx.pos === "AUX" || (nx.pos === "NOUN" && /s$/.test(nx.v) && toks[k + 1]?.pos === "DET"));
+  return verbLike ? close : -1;
 }
 
 /**
@@ -40,7 +43,8 @@ function nounPhraseGloss(s0: number, toks: Tok[], g: Phrase, sentStart: number):
   for (let k = from; k < toks.length && toks[k]!.s < sentStart + g.b; k++) {
     const t = toks[k]!;
     if (/^(?:that|which|who|whom|whose|where|when|wherein|whereby)$/i.test(t.v)) return true;
-    if (t.pos === "AUX" || (t.pos === "VERB" && !/(?:ed|en|ing)$/i.test(t.v))) return false;
+    const glued = k > 0 && toks[k - 1]!.v === "-" && toks[k - 1]!.e === t.s; // "well-being", "self-esteem"
+    if (!glued && (t.pos === "AUX" || (t.pos === "VERB" && !/(?:ed|en|ing)$/i.test(t.v)))) return false;
     if (t.v === "to" && toks[k + 1]?.pos === "VERB" && k === from + 1) return false;
   }
   void s0;
@@ -80,6 +84,9 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
       if (words(gloss) >= 3 && words(gloss) <= 12 && nounPhraseGloss(s0, toks, gloss, s0)) out.push(candidate("definition", term, gloss));
     } else {
       const dash = m[0].includes("—");
+      // "Under the original constitution, a Council of Appointments selected …": a comma after a fronted phrase
+      // starts the clause, it adds no appositive
+      if (!dash && /^(?:[\p{L}’'-]+\s+){0,8}?[\p{L}’'-]+$/u.test(text.slice(0, m.index)) && /^(?:In|Under|During|After|Before|For|With|Without|At|On|By|From|Since|Until|Through|Among|Within|Like|Unlike|As)\b/.test(text)) continue;
       // "the decrease in concentration—the actual negative feedback—": the appositive renames the whole phrase,
       // not the noun after its preposition
       if (/\b(?:in|of|on|at|for|from|with|to|by|across|between|and|or)\s+(?:the\s+)?$/i.test(text.slice(0, term.a))) continue;

@@ -32,5 +32,21 @@ export function extraFlaws(item: Item): string[] {
     }
   }
   if (dangles(item.prompt)) flaws.push("dangling-start");
+  // (only for a short answer: a definition as the answer shares words with its term by nature)
+  if (item.type !== "truefalse" && tested.split(/\s+/).length <= 4 && stemInPrompt(item.prompt, tested)) flaws.push("stem-in-prompt");
   return [...new Set(flaws)];
+}
+
+/** "… colloidal dimensions … _____ are prepared" for "colloids", "geo- means … the _____" for "geology". */
+export function stemInPrompt(prompt: string, answer: string): boolean {
+  const words = answer.toLowerCase().match(/\p{L}{5,}/gu) ?? [];
+  if (!words.length) return false;
+  const p = " " + prompt.toLowerCase().replace(/_{3,}/g, " ") + " ";
+  for (const w of words) {
+    const stem = w.slice(0, Math.max(4, Math.min(6, w.length - 2)));
+    const re = new RegExp(`[^\\p{L}]${stem}`, "u");
+    if (re.test(p) && !p.includes(" " + w + " ")) return true;
+  }
+  // a short prefix given as such ("geo- means …")
+  return words.some((w) => new RegExp(`[^\\p{L}]${w.slice(0, 3)}-\\s`, "u").test(p));
 }

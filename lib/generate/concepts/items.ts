@@ -7,7 +7,7 @@ import { lintItem } from "../items/lint";
 import { balanceQuotes } from "../text/prompt";
 import type { Lexicon } from "./lexical";
 import { isPluralPhrase } from "./np";
-import { BLANK, blankOut, clean, dangles, lowerFirst, standAlone, upperFirst } from "./prompt";
+import { BLANK, blankOut, clean, dangles, leansOnContext, lowerFirst, upperFirst } from "./prompt";
 import { conceptDistractors } from "./siblings";
 import { termy, type TermInfo, type TermInventory } from "./terms";
 import type { ConceptCandidate, Phrase, SentenceRecord } from "./types";
@@ -122,7 +122,8 @@ function blankItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence,
     const r = finish(ctx, s, "mcq", prompt, answer, shuffled(answer, ds, ctx.seed, prompt), form, info);
     if (r) return r;
   }
-  return finish(ctx, s, "cloze", prompt, answer, undefined, form, info);
+  // a cloze answer is written as the sentence writes it ("Italian dressing" at a sentence start stays capitalised)
+  return finish(ctx, s, "cloze", prompt, c.term.text.replace(/^[“"]|[”"]$/g, ""), undefined, form, info);
 }
 
 /**
@@ -130,9 +131,8 @@ function blankItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence,
  * after that sentence; without one it is dropped. "This difference in charge across …" reads alone as "The …".
  */
 function withContext(prompt: string, s: StatedSentence): string | null {
-  if (!dangles(prompt)) return prompt;
-  const alone = standAlone(prompt);
-  if (alone !== prompt && /^The \p{Ll}+ (?:in|of|across|between) /u.test(alone)) return alone;
+  // the concept family resolves no pronoun: a prompt that leans on what came before gets it as context
+  if (!dangles(prompt) && !leansOnContext(prompt)) return prompt;
   const prev = s.prevText ? clean(s.prevText) : "";
   if (!prev || dangles(prev) || prev.split(/\s+/).length > 35 || /_{3,}/.test(prev)) return null;
   return `${prev}. ${prompt}`;
@@ -178,7 +178,7 @@ function processItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentenc
 
 function causeItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
   if (!c.gloss) return null;
-  const effect = lowerFirst(standAlone(clean(c.gloss.text)));
+  const effect = lowerFirst(clean(c.gloss.text));
   if (dangles(effect)) return null;
   return finish(ctx, s, "flashcard", `What causes ${effect}?`, clean(c.term.text), undefined, "cause", undefined);
 }
@@ -217,6 +217,10 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
   // "What is true for the bonds is …" (a pseudo-cleft), "The molecule has three parts" after "the water molecule"
   if (/^What\b/.test(r.text)) return null;
   if (subject && r.det.toLowerCase() === "the" && !m.text.includes(" ") && r.prevText && new RegExp(`\\b\\p{L}+\\s+${m.text}\\b`, "iu").test(r.prevText)) return null;
+  // blanked where the sentence is about the term (its subject) or where the text defines or names it elsewhere; a
+  // sentence that points outside itself ("his commission", "these types", "other types") is no question alone
+  if (!subject && !info.defined && !info.named && !info.listed) return null;
+  if (leansOnContext(r.text.slice(r.lead.length))) return null;
   // a common word is blanked only where the text defines, names or classifies it; the reader's own life ("your
   // shift manager") is an illustration
   if (!info.key.includes(" ") && ctx.lexicon.frequency(info.key) >= 12 && !info.defined && !info.named && !info.listed) return null;

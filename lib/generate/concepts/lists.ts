@@ -70,8 +70,10 @@ export function lists(text: string, s0: number, toks: Tok[]): ConceptCandidate[]
   if (cm) {
     const at = cm.index + cm[0].length;
     const members = splitMembers(text, at);
-    if (members && nounMembers(members, s0, toks)) {
+    if (members) {
       const c = listCandidate(text, cm.index, at, members, classifiedThing(text, s0, toks, cm.index));
+      // "four broad categories of tissues: epithelial, connective, …" is a classification, its members adjectives
+      if (!nounMembers(members, s0, toks)) c.adjectival = true;
       // "two basic cell types:" -> the members are cell types
       const cls = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/iu.exec(cm[0]);
       if (cls) c.genus = headOf(cls[1]!.split(/\s+of\s+/)[0]!);

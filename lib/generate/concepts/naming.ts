@@ -63,6 +63,9 @@ export function namings(text: string, s0: number, toks: Tok[]): ConceptCandidate
   while ((m = NAMING.exec(text))) {
     const term = namedTerm(text, s0, toks, m.index + m[0].length);
     if (!term || !termOk(term.text)) continue;
+    // "what he called terrorists", "critics dubbed it …": a person's label, not the name of a thing
+    const before0 = toks[tokAt(toks, s0 + m.index) - 1];
+    if (!m[1] && before0 && (before0.pos === "PRON" || before0.pos === "PROPN" || /^(?:people|critics|many|some|others|officials|supporters|opponents|media)$/i.test(before0.v))) continue;
     const before = text.slice(0, m.index).replace(/[\s,(]+$/, "");
     // "What is referred to as a …" / "the process is called …": the described phrase
     let gloss: Phrase | null = null;

@@ -10,10 +10,11 @@ export function dangles(prompt: string): boolean {
   return DANGLING.test(prompt.replace(/^[“"(\s]+/, ""));
 }
 
-/** "This difference in charge …" -> "The difference in charge …": a demonstrative before a noun with a modifier. */
-export function standAlone(t: string): string {
-  const m = /^(This|These)\s+(\p{Ll}[\p{L}-]*)\s+(in|of|across|between|from|on|for|to)\s/u.exec(t);
-  return m ? "The " + t.slice(m[1]!.length + 1) : t;
+/** Words anywhere in a sentence that point to something outside it ("his commission", "these types", "the latter"). */
+const POINTERS = /\b(?:he|she|him|his|her|hers|they|them|their|it|its|this|these|those|such|the latter|the former|other types|another type|the same)\b/i;
+
+export function leansOnContext(t: string): boolean {
+  return POINTERS.test(t.replace(/\bit is\b|\bit was\b/gi, ""));
 }
 
 /** The sentence with [a, b) replaced by a blank (and the article or quotes around it dropped), apparatus cut. */

@@ -37,8 +37,10 @@ export function siblingScore(key: TermInfo, c: TermInfo): number {
     if (classesClash(key.classes, c.classes)) return -1;
     rel += 1.2;
   }
-  // no relation the text or the lexicon can show: not a sibling ("duck" is no wrong option for "the highest good")
-  if (rel === 0) return -1;
+  // no relation the text or the lexicon can show: not a sibling ("duck" is no wrong option for "the highest good");
+  // a class shared with the key is enough only for a term the text itself defines, names or lists ("cleft chins" is
+  // a body part, but no term of the section)
+  if (rel === 0 || (rel < 2.5 && !c.defined && !c.named && !c.listed)) return -1;
   let s = rel;
   if (key.genus.has(c.head) || c.genus.has(key.head)) s -= 2; // "component" is the genus of sensor, not its sibling
   if (c.defined || c.named) s += 1;

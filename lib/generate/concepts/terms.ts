@@ -85,7 +85,7 @@ export class TermInventory {
         ex.lists.add(id);
         if (c.genus) ex.genus.add(c.genus);
       }
-      for (const m of c.members) {
+      for (const m of c.adjectival ? [] : c.members) {
         const mt = this.touch(m.text.replace(/\s*\([^)]*\)/g, "").replace(/^(?:the|a|an)\s+/i, ""), doc, false);
         if (c.rel === "list") mt.listed++;
         mt.lists.add(id);
@@ -241,8 +241,9 @@ export function termy(t: TermInfo, lexicon: Lexicon): boolean {
   if (t.proper && !t.named && !(t.defined && t.key.includes(" ")) && !namedEvent(t, lexicon)) return false;
   // an acronym alone ("CSTO", "NREM") is a name the entity family asks about ("What does … stand for?")
   if (!t.key.includes(" ") && /^\p{Lu}[\p{Lu}\d&-]+s?$/u.test(t.display) && !t.defined && !t.named) return false;
-  // "A duck is an aquatic bird": an everyday word the text uses once is an illustration, not a term
-  if (!t.key.includes(" ") && t.freq <= 1 && lexicon.frequency(t.key) >= 12) return false;
+  // "A duck is an aquatic bird", "Milk is an emulsion of …": an everyday word the text uses once or twice is an
+  // illustration, not a term
+  if (!t.key.includes(" ") && t.freq <= 2 && lexicon.frequency(t.key) >= 12 && !t.inHeading && !t.formatted) return false;
   if (t.defined || t.named || t.listed || t.formatted) return true;
   return t.key.includes(" ") || lexicon.frequency(t.key) < 12;
 }

@@ -31,6 +31,8 @@ export interface ConceptCandidate {
   cue: string;
   /** the term is the grammatical subject of the sentence */
   subject: boolean;
+  /** list members that are adjectives ("epithelial, connective, muscle, and nervous"): a list card, but no terms */
+  adjectival?: boolean;
 }
 
 /** A sentence as the concept family sees it (offsets absolute; `toks` are wink tokens of the sentence). */

@@ -30,7 +30,10 @@ export function buildItem(f: Fact, ctx: BuildCtx, tfOnly = false): Item | null {
     const prompt = p.prompt.includes("(") || p.prompt.includes("http") ? cutRanges(p.prompt, apparatusRanges(p.prompt)) : p.prompt;
     const item: Item = { id: "", type: p.type, kind: f.kind, prompt, answer: f.answer, citations, score: Math.round(f.score * 100) / 100 };
     if (p.type === "mcq") addOptions(item, f, distractors, rng, ctx);
-    else if (p.type === "truefalse") makeStatement(item, f, distractors, rng);
+    else if (p.type === "truefalse") {
+      makeStatement(item, f, distractors, rng);
+      if (item.prompt.includes("(")) item.prompt = cutRanges(item.prompt, apparatusRanges(item.prompt));
+    }
     const lr = lintItem(item, { aliases });
     if (!lr.ok) continue;
     item.id = hashHex([ctx.seed, item.type, item.prompt, item.answer].join("\u0001"));

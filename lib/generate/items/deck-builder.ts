@@ -36,7 +36,21 @@ export class ItemBuilder {
   private entityMin: number[] = [];
 
   setExposition(densities: number[]): void {
-    this.entityMin = densities.map((d) => (d <= 2.5 ? 0 : Math.min(1.2, 0.2 * (d - 2.5)) + 3.0));
+    this.entityMin = densities.map((d) => (d <= 4 ? 0 : Math.min(1.2, 0.2 * (d - 4)) + 3.0));
+  }
+
+  /**
+   * In exposition a name must recur (a person named once is a name-drop), a number is a detail of an example or a
+   * study ("834 ships", "5.3%"), and a date must be among the strongest facts; in narrative text all stay.
+   */
+  private worthAskingInExposition(f: Fact): boolean {
+    const min = this.entityMin[f.doc] ?? 0;
+    if (min === 0) return true;
+    if (f.score < min) return false;
+    if (f.kind === "number" || f.kind === "money") return false;
+    if (f.kind === "date") return f.score >= min + 0.5;
+    if (f.mention && (f.kind === "person" || f.kind === "org" || f.kind === "place" || f.kind === "other")) return this.ctx.registry.count(f.answer) >= 3;
+    return true;
   }
 
   /** Concept items (best first) go in before names, dates and numbers, within the cap. */
@@ -68,7 +82,7 @@ export class ItemBuilder {
     const ak = f.kind + "|" + (f.mention && (f.kind === "person" || f.kind === "org" || f.kind === "place") ? registry.canon(f.answer) : normAnswer(f.answer));
     const used = this.answerUse.get(ak) ?? 0;
     if (used >= (f.kind === "place" ? 2 : 4)) return;
-    if (f.score < (this.entityMin[f.doc] ?? 0)) return;
+    if (!this.worthAskingInExposition(f)) return;
     // places are easy to blank and crowd out people, organisations, numbers, dates and causes: a place needs a
     // decent score, and places take at most about a fifth of the deck (the rest wait until the others are placed)
     if (f.kind === "place") {
@@ -126,6 +140,7 @@ export class ItemBuilder {
         const sentId = ctx.documents[f.sent.doc]!.id + ":" + f.sent.s;
         if (tfSents.has(sentId) || (pass === 0) === usedSents.has(sentId)) continue;
         if (f.sentWords > 35 || !(f.kind === "number" || f.kind === "money" || f.kind === "date")) continue;
+        if ((this.entityMin[f.doc] ?? 0) > 0) continue; // exposition: statements about numbers and dates are trivia
         const item = buildItem(f, ctx, true);
         if (!item || promptSeen.has(item.prompt)) continue;
         promptSeen.add(item.prompt);

@@ -93,7 +93,11 @@ export class CorpusReader {
     const concepts = this.concepts;
     if (concepts) {
       concepts.addDocument(di, doc.title, text, doc.spans);
-      for (const s of sents) if (s.role === "headline") concepts.addHeading(di, s.text);
+      let body = false;
+      for (const s of sents) {
+        if (s.role === "body") body = true;
+        else if (s.role === "headline") concepts.addHeading(di, s.text, body);
+      }
     }
     this.seq = bylineFacts(di, doc.title, sents, facts, this.seq);
     // body: read each paragraph once with wink

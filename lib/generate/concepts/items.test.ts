@@ -1,0 +1,96 @@
+// Concept items as a student meets them: the forms, the wrong options, prompts that stand alone, no apparatus.
+import { describe, expect, it } from "vitest";
+import { generateDeck, type Item } from "..";
+import { apparatusRanges, cutRanges, isApparatusSentence, isCitationParen, isObjective } from "./apparatus";
+import type { Lexicon } from "./lexical";
+
+/** A small lexicon stand-in: every word is rare and known as a noun of one class, unless listed as everyday. */
+const lexicon = (everyday: string[] = []): Lexicon => ({
+  nounClasses: () => ["body"],
+  frequency: (w) => (everyday.includes(w) ? 100 : 0),
+  isNoun: () => true,
+  isVerb: () => false,
+  senseCount: () => 1,
+  synonyms: () => [],
+  siblings: () => [],
+});
+
+/** A short text, without the size cap (a 100-word text allows only three items). */
+const deck = (text: string, lx = lexicon()): Item[] => generateDeck([{ id: "d", title: "Feedback", text }], { seed: 1, lexicon: lx, maxItemsPer1000Words: 1000 }).items;
+
+const FEEDBACK = [
+  "Feedback Systems",
+  "",
+  "A negative feedback system has three basic components. A sensor is a component of a feedback system that monitors a physiological value. The control center is the component in a feedback system that compares the value to the normal range. An effector is the component in a feedback system that causes a change to reverse the situation. A set point is the physiological value around which the normal range fluctuates. Negative feedback is a mechanism that reverses a deviation from the set point.",
+].join("\n");
+
+describe("definition items", () => {
+  it("asks for the term from its definition, with terms of the same genus as wrong options", () => {
+    const item = deck(FEEDBACK).find((i) => i.answer === "control center");
+    expect(item?.type).toBe("mcq");
+    expect(item?.prompt).toBe("What is the term for the component in a feedback system that compares the value to the normal range?");
+    expect(new Set(item?.options)).toEqual(new Set(["control center", "sensor", "effector", expect.any(String) as unknown as string]));
+    expect(item?.citations[0]?.quote).toContain("The control center is the component");
+  });
+  it("without three siblings it asks for the definition of the term", () => {
+    const items = deck("Cells\n\nHomeostasis is the state of steady internal conditions maintained by living things. Living things keep homeostasis in many ways.");
+    const card = items.find((i) => i.prompt === "What is homeostasis?");
+    expect(card?.type).toBe("flashcard");
+    expect(card?.answer).toBe("the state of steady internal conditions maintained by living things");
+  });
+  it("a wrong option is never another name the text gives for the key", () => {
+    const text = "Neurons\n\nA sensor, also referred to as a receptor, is a component of a feedback system that monitors a value. The control center is the component in a feedback system that compares the value to a range. An effector is the component in a feedback system that causes a change. A comparator is the component in a feedback system that holds the set point.";
+    const item = deck(text).find((i) => i.answer === "sensor" && i.type === "mcq");
+    expect(item).toBeDefined();
+    expect(item?.options).not.toContain("receptor");
+  });
+  it("wrong options take the key's number (dendrites, axons …)", () => {
+    const text = "Neurons\n\nThe soma has branching extensions known as dendrites. The soma also has a long extension known as the axon. Each neuron ends in small extensions known as terminal buttons. A thin coat of fat known as the myelin sheath covers some extensions. Dendrites receive signals. Axons send signals.";
+    const item = deck(text).find((i) => i.answer === "dendrites");
+    expect(item?.prompt).toBe("The soma has branching extensions known as _____.");
+    if (item?.type === "mcq") for (const o of item.options ?? []) expect(o).toMatch(/s$/);
+  });
+});
+
+describe("prompts stand alone", () => {
+  it("a sentence that leans on the one before gets it as context, or is not asked", () => {
+    const text = "Laws\n\nUnder President Andrew Jackson, many party loyalists filled the offices of the government. This was the beginning of the spoils system, in which political appointments were transformed into political patronage.";
+    const items = deck(text);
+    const spoils = items.find((i) => i.answer === "spoils system");
+    expect(spoils?.prompt.startsWith("Under President Andrew Jackson, many party loyalists filled the offices of the government. This was the beginning of the _____")).toBe(true);
+    for (const i of items) expect(i.prompt).not.toMatch(/^(This|These|It|They)\b/);
+  });
+  it("illustrations and learning objectives are not asked", () => {
+    const text = "Identify and discuss the three core elements of any political event: rules, reality, and choices.\n\nRules are instructions regarding what behaviors are required, forbidden, or allowed. For example, a duck is an aquatic bird that swims in ponds.";
+    const items = deck(text, lexicon(["duck", "bird"]));
+    expect(items.some((i) => /Identify and discuss/.test(i.prompt))).toBe(false);
+    expect(items.some((i) => i.answer === "duck" || /\bduck\b/.test(i.prompt))).toBe(false);
+  });
+  it("citations and figure references are cut from prompts and never the answer", () => {
+    const text = "Sleep\n\nA sleep spindle is a rapid burst of higher frequency brain waves that may be important for learning and memory (Fogel & Smith, 2011; Poe, Walsh, & Bjorness, 2010). Sleep spindles occur in stage 2 sleep (see Figure 4.2). Researchers first described sleep spindles in the 1930s (Brown, 2012).";
+    const items = deck(text);
+    expect(items.length).toBeGreaterThan(0);
+    for (const i of items) {
+      expect(i.prompt).not.toMatch(/Fogel|Bjorness|Figure 4\.2|Brown, 2012/);
+      expect(["2011", "2010", "2012"]).not.toContain(i.answer);
+    }
+  });
+});
+
+describe("the apparatus", () => {
+  it("recognises in-text citations, figure references and narrative years", () => {
+    for (const p of ["Brown, 2012", "Fogel & Smith, 2011; Poe, Walsh, & Bjorness, 2010", "Azevedo et al, 2009", "for one such example, see March et al., 2007", "Figure 2.3", "see Table 1", "2011"])
+      expect(isCitationParen(p), p).toBe(true);
+    for (const p of ["non-REM", "98.6°F", "the stimulus", "Na+"]) expect(isCitationParen(p), p).toBe(false);
+    const t = "Memory improves (Fogel & Smith, 2011).";
+    expect(cutRanges(t, apparatusRanges(t))).toBe("Memory improves.");
+  });
+  it("recognises reference entries, captions, pasted footnotes, objectives", () => {
+    expect(isApparatusSentence("Smith, J. A. (2012). The neuron. Journal of Brains, 3(2), 45–67.")).toBe(true);
+    expect(isApparatusSentence("Figure 3.2 The structure of a neuron.")).toBe(true);
+    expect(isApparatusSentence("“About Us,” United Nations, accessed September 8, 2021, https://www.un.org/en/about-us/")).toBe(true);
+    expect(isApparatusSentence("The neuron is a cell that carries signals.")).toBe(false);
+    expect(isObjective("Identify and discuss the three core elements of any political event.")).toBe(true);
+    expect(isObjective("Identical twins share their genes.")).toBe(false);
+  });
+});
