@@ -24,7 +24,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             </nav>
           )}
           <div className="who">
-            {user ? (<><span>{user.name}{user.role === "instructor" ? " (instructor)" : ""}</span><SignOutButton /></>) : (<><Link href="/signin">Sign in</Link><Link href="/signup">Sign up</Link></>)}
+            {user ? (<><span><Link href="/account" title="Your account: password and sessions">{user.name}</Link>{user.role === "instructor" ? " (instructor)" : ""}</span><SignOutButton /></>) : (<><Link href="/signin">Sign in</Link><Link href="/signup">Sign up</Link></>)}
           </div>
         </header>
         <main id="main">{children}</main>

@@ -2,10 +2,7 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-
-export function safeCallback(url: string | undefined | null): string {
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/decks";
-}
+import { safeRedirectPath, signInErrorMessage } from "@/lib/security";
 
 export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notice?: string }) {
   const router = useRouter();
@@ -18,8 +15,8 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
     setError(null);
     const res = await signIn("credentials", { email: String(form.get("email")), password: String(form.get("password")), redirect: false });
     setPending(false);
-    if (!res || res.error) { setError("That email and password do not match an account. Check them and try again."); return; }
-    router.push(safeCallback(callbackUrl));
+    if (!res || res.error) { setError(signInErrorMessage(res?.error)); return; }
+    router.push(safeRedirectPath(callbackUrl));
     router.refresh();
   }
   return (

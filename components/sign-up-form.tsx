@@ -3,7 +3,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useRef } from "react";
 import type { ActionResult } from "@/lib/errors";
-import { safeCallback } from "./sign-in-form";
+import { safeRedirectPath } from "@/lib/security";
 
 type Action = (prev: unknown, form: FormData) => Promise<ActionResult<{ email: string }>>;
 
@@ -14,7 +14,7 @@ export function SignUpForm({ action, callbackUrl, instructorSignup }: { action: 
   useEffect(() => {
     if (state?.ok) {
       void signIn("credentials", { email: state.email, password: password.current, redirect: false }).then(() => {
-        router.push(safeCallback(callbackUrl));
+        router.push(safeRedirectPath(callbackUrl));
         router.refresh();
       });
     }

@@ -4,7 +4,9 @@ export type AppErrorCode =
   | "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "INVALID_INPUT" | "CONFLICT" | "ALREADY_ANSWERED"
   | "ATTEMPT_FINISHED" | "DUPLICATE" | "NOT_DUE" | "NEW_LIMIT" | "NOTHING_TO_UNDO"
   // classes and assignments (docs/decisions/030)
-  | "JOIN_CLOSED" | "NOT_OPEN" | "PAST_DUE" | "TIME_UP" | "NO_ATTEMPTS_LEFT";
+  | "JOIN_CLOSED" | "NOT_OPEN" | "PAST_DUE" | "TIME_UP" | "NO_ATTEMPTS_LEFT"
+  // sign-in security (docs/decisions/004)
+  | "THROTTLED";
 
 export class AppError extends Error {
   constructor(readonly code: AppErrorCode, message: string, readonly details?: Record<string, unknown>) {

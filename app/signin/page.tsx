@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { SignInForm } from "@/components/sign-in-form";
+import { DEFAULT_AFTER_SIGN_IN, safeRedirectPath } from "@/lib/security";
 
 export const metadata = { title: "Sign in · CiteDeck" };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const sp = await searchParams;
-  const callbackUrl = sp.callbackUrl ?? "/decks";
-  const notice = sp.callbackUrl && sp.callbackUrl !== "/decks" ? "Sign in to continue where you left off." : undefined;
+  const callbackUrl = safeRedirectPath(sp.callbackUrl);
+  const notice = callbackUrl !== DEFAULT_AFTER_SIGN_IN ? "Sign in to continue where you left off." : undefined;
   return (
     <>
       <h1>Sign in</h1>

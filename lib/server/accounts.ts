@@ -1,5 +1,6 @@
 // Accounts: sign-up (student, or instructor with the configured code) and credential checks.
 import "server-only";
+import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { db } from "./db";
@@ -9,10 +10,12 @@ import { hashPassword, verifyPassword } from "./passwords";
 export type Role = "student" | "instructor";
 export interface SessionUser { id: string; email: string; name: string; role: Role }
 
+export const passwordSchema = z.string().min(8, "Use at least 8 characters for the password.").max(200, "Keep the password under 200 characters.");
+
 export const signUpSchema = z.object({
   name: z.string().trim().min(1, "Enter your name.").max(80, "Keep the name under 80 characters."),
   email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address.").max(200, "Keep the email under 200 characters.")),
-  password: z.string().min(8, "Use at least 8 characters for the password.").max(200, "Keep the password under 200 characters."),
+  password: passwordSchema,
   instructorCode: z.string().trim().max(100).optional().default(""),
 });
 export type SignUpInput = z.input<typeof signUpSchema>;
@@ -20,6 +23,9 @@ export type SignUpInput = z.input<typeof signUpSchema>;
 const toSessionUser = (u: { id: string; email: string; name: string; role: string }): SessionUser => ({
   id: u.id, email: u.email, name: u.name, role: u.role === "instructor" ? "instructor" : "student",
 });
+
+/** What sign-up says when the email is taken: no more than the flow needs (docs/decisions/004). */
+export const SIGN_UP_REFUSED = "We could not create an account with these details. If you have signed up before, sign in instead.";
 
 /** Creates an account. Throws AppError INVALID_INPUT (with field errors) or DUPLICATE. */
 export async function createAccount(input: SignUpInput, opts: { role?: Role } = {}): Promise<SessionUser> {
@@ -38,23 +44,31 @@ export async function createAccount(input: SignUpInput, opts: { role?: Role } = 
     role = "instructor";
   }
   const existing = await db().user.findUnique({ where: { email }, select: { id: true } });
-  if (existing) throw new AppError("DUPLICATE", "An account with this email already exists. Sign in instead.", { fieldErrors: { email: "An account with this email already exists." } });
+  if (existing) throw new AppError("DUPLICATE", SIGN_UP_REFUSED);
   const user = await db().user.create({
     data: { name, email, role, passwordHash: await hashPassword(password) },
     select: { id: true, email: true, name: true, role: true },
+  }).catch((e: unknown) => {
+    if ((e as { code?: string }).code === "P2002") throw new AppError("DUPLICATE", SIGN_UP_REFUSED); // taken in the meantime
+    throw e;
   });
   return toSessionUser(user);
 }
 
+// Verified against when no account has the email, so that an unknown email costs the same
+// argon2 work as a wrong password. Hashed once per process, started at load.
+const dummyHash = hashPassword(randomBytes(18).toString("base64"));
+
 /** Returns the user for valid credentials, or null (never says which part was wrong). */
 export async function verifyCredentials(email: string, password: string): Promise<SessionUser | null> {
   const user = await db().user.findUnique({ where: { email: email.trim().toLowerCase() } });
-  if (!user) return null;
-  return (await verifyPassword(user.passwordHash, password)) ? toSessionUser(user) : null;
+  const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
+  return user && ok ? toSessionUser(user) : null;
 }
 
-/** The account behind a session token, or null when it no longer exists (stale session). */
-export async function findSessionUser(id: string): Promise<SessionUser | null> {
-  const user = await db().user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true } });
-  return user ? toSessionUser(user) : null;
+/** Sets a new password (already checked against the current one by the caller). */
+export async function setPassword(userId: string, password: string): Promise<void> {
+  await db().user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(password) } });
 }
+
+export { toSessionUser };

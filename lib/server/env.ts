@@ -13,6 +13,9 @@ const schema = z.object({
   /** Sign-up code that makes the new account an instructor; unset means no instructor sign-up. */
   INSTRUCTOR_CODE: z.string().min(4).optional(),
   CITEDECK_SAMPLES: z.string().optional(),
+  /** Reverse proxies in front of the app that append to X-Forwarded-For: the client address
+   *  for sign-in throttling is the entry this many places from the right (docs/decisions/004). */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int("must be a whole number").min(1, "must be at least 1").max(10, "must be at most 10").default(1),
 });
 
 export type Env = z.infer<typeof schema> & { NEXTAUTH_SECRET: string };
@@ -35,6 +38,11 @@ export function getEnv(): Env {
   }
   cached = { ...env, NEXTAUTH_SECRET: secret };
   return cached;
+}
+
+/** Served over https (NEXTAUTH_URL): secure cookies, HSTS, upgrade-insecure-requests. */
+export function servedOverHttps(env: Pick<Env, "NEXTAUTH_URL"> = getEnv()): boolean {
+  return env.NEXTAUTH_URL.startsWith("https://");
 }
 
 export function providerOf(url: string): "sqlite" | "postgres" {

@@ -45,7 +45,8 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
               <tbody>{i.stats.options.map((o) => <tr key={o.option}><td>{o.option}{o.correct && " ✓ (correct)"}</td><td>{o.count} ({pct(o.share)})</td></tr>)}</tbody>
             </table>
             {i.flags.map((f) => <p key={f} className="error-box small">{f}</p>)}
-            <p className="row small">
+            {/* div, not p: a <form> inside a <p> is invalid HTML and broke hydration (React #418) */}
+            <div className="row small">
               <Link href={`/decks/${i.deckId}/items/${i.itemId}/edit`}>Edit this question</Link>
               {i.status !== "retired" && (
                 <form action={setItemStatusAction}>
@@ -54,7 +55,7 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
                   <button type="submit" className="secondary">Retire it</button>
                 </form>
               )}
-            </p>
+            </div>
           </li>
         ))}
       </ol>

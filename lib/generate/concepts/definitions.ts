@@ -96,7 +96,9 @@ export function copulaDefinition(text: string, s0: number, toks: Tok[]): Concept
   const ga = gt.s - s0;
   const rest = text.slice(ga);
   const bare = /^(?:[\p{L}-]+\s+){0,2}[\p{L}-]+s\s+(?:that|which|who|whose|used|of|with|in which|involved|responsible|found)\b/u.test(rest) && gt.pos !== "VERB" && gt.pos !== "ADV";
-  if ((!/^(?:a|an|the|one of)\s/i.test(rest) && !bare) || EVALUATIVE.test(rest)) return null;
+  // "A total institution is one in which inmates …" is a definition too
+  const oneWhich = /^one\s+(?:in which|that|who|whose|where|by which)\b/i.test(rest);
+  if ((!/^(?:a|an|the|one of)\s/i.test(rest) && !bare && !oneWhich) || EVALUATIVE.test(rest)) return null;
   const exm = /^(?:an?|one|two|three|four|several|good|classic)\s+(?:(?:good|classic|common|typical|important)\s+)?examples?\s+of\s+(?:an?\s+|the\s+)?/i.exec(rest);
   const gb = clauseEnd(text, ga);
   if (exm) {
@@ -107,8 +109,8 @@ export function copulaDefinition(text: string, s0: number, toks: Tok[]): Concept
   const gloss = phraseAt(text, ga, gb);
   const words = gloss.text.split(/\s+/).length;
   if (words < 3 || words > 40) return null;
-  const genus = genusOf(gloss.text);
-  if (!genus || genus === lead.term.text.toLowerCase()) return null;
+  const genus = oneWhich ? headOf(lead.term.text) : genusOf(gloss.text);
+  if (!genus || (!oneWhich && genus === lead.term.text.toLowerCase())) return null;
   // "The result is a …", "The answer was the …": the subject must be a thing with a name, not a placeholder
   return make("definition", lead.term, gloss, genus, true);
 }

@@ -4,21 +4,29 @@
 // all White male adults", "the spoils system, in which political appointments were …", "impersonality, which takes …".
 import type { Tok } from "../read/nlp";
 import { genusOf } from "./definitions";
-import { npBackward, tokAt } from "./np";
+import { headOf, npBackward, tokAt } from "./np";
 import { clauseEnd, phraseAt, phraseOf, properName, termOk } from "./phrase";
 import type { ConceptCandidate, Phrase } from "./types";
 
-const MARKERS = /,\s+(which|who)\s+(is|are|was|were)\s+|,\s+(which|who|that)\s+(?=\p{Ll}+s?\s)|,\s+(in which|wherein|whereby|by which|through which)\s+|,\s+or\s+(?=\p{Ll})|,\s+(?=(?:an?|the)\s|\p{Ll}+[’']s\s)|\s*—\s*(?=\p{Ll})/gu;
+const MARKERS = /,\s+(which|who)\s+(is|are|was|were)\s+|,\s+(?!(?:in|by|through|on|at|for|from|with|of|to)\s)(?=\p{Ll}+s?\s+(?:that|which|who)\s)|,\s+(which|who|that)\s+(?=\p{Ll}+s?\s)|,\s+(in which|wherein|whereby|by which|through which)\s+|,\s+or\s+(?=\p{Ll})|,\s+(?=(?:an?|the)\s|\p{Ll}+[’']s\s)|\s*—\s*(?=\p{Ll})/gu;
 
-/** The term right before a marker: a noun phrase that is not a name. */
-function termBefore(text: string, s0: number, toks: Tok[], at: number): Phrase | null {
+/**
+ * The term right before a marker: a noun phrase that is not a person's or a place's name; a capitalised name of a
+ * rule or theory is one when the text goes on to define it (`described`: "the Iron Rule of Oligarchy, wherein …").
+ */
+function termBefore(text: string, s0: number, toks: Tok[], at: number, described = false): Phrase | null {
   const j = tokAt(toks, s0 + at) - 1;
-  const np = j >= 0 ? npBackward(toks, j, 5) : null;
+  let np = j >= 0 ? npBackward(toks, j, 5) : null;
   if (!np) return null;
   if (toks[np.te]!.pos !== "NOUN" && toks[np.te]!.pos !== "PROPN") return null;
+  // "the Iron Rule of Oligarchy": a capitalised name goes on over "of"
+  if (toks[np.ts - 1]?.v === "of" && /^\p{Lu}/u.test(toks[np.ts]!.v)) {
+    const outer = npBackward(toks, np.ts - 2, 4);
+    if (outer && /^\p{Lu}/u.test(toks[outer.te]!.v)) np = { ts: outer.ts, te: np.te };
+  }
   const p = phraseOf(text, s0, toks, np);
   const term = p.text.replace(/^(?:the|a|an)\s+/i, "");
-  if (!termOk(term) || properName(term, np.ts === 0)) return null;
+  if (!termOk(term) || (properName(term, np.ts === 0) && !(described && term.includes(" ")))) return null;
   return { text: term, a: p.b - term.length, b: p.b };
 }
 
@@ -61,7 +69,7 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
   MARKERS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MARKERS.exec(text)) && out.length < 3) {
-    const term = termBefore(text, s0, toks, m.index);
+    const term = termBefore(text, s0, toks, m.index, !!(m[2] || m[3] || m[4]));
     if (!term) continue;
     const ga = m.index + m[0].length;
     const words = (p: Phrase) => p.text.split(/\s+/).length;
@@ -84,6 +92,12 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
       if (words(gloss) >= 3 && words(gloss) <= 12 && nounPhraseGloss(s0, toks, gloss, s0)) out.push(candidate("definition", term, gloss));
     } else {
       const dash = m[0].includes("—");
+      const restated = /^(\p{Ll}+)\s+(?:that|which|who)\b/u.exec(text.slice(ga));
+      if (!dash && restated && headOf(restated[1]!) === headOf(term.text)) {
+        // "explicit rules, rules that are outlined, written down, and standardized."
+        out.push(candidate("definition", term, phraseAt(text, ga, clauseEnd(text, ga))));
+        continue;
+      }
       // "Under the original constitution, a Council of Appointments selected …": a comma after a fronted phrase
       // starts the clause, it adds no appositive
       if (!dash && /^(?:[\p{L}’'-]+\s+){0,8}?[\p{L}’'-]+$/u.test(text.slice(0, m.index)) && /^(?:In|Under|During|After|Before|For|With|Without|At|On|By|From|Since|Until|Through|Among|Within|Like|Unlike|As)\b/.test(text)) continue;
@@ -94,7 +108,8 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
       if (end < 0) continue;
       const gloss = phraseAt(text, ga, end);
       const n = words(gloss);
-      const bare = dash && /^\p{Ll}+\s+(?:that|which|who|of|in)\b/u.test(gloss.text);
+      const bareHead = /^(\p{Ll}+)\s+(?:that|which|who)\b/u.exec(gloss.text);
+      const bare = !!bareHead && (dash || headOf(bareHead[1]!) === headOf(term.text));
       if (n >= 3 && n <= 16 && !/\b(?:and|or)\s*$/.test(gloss.text) && (bare || /^(?:an?|the|\p{Ll}+[’']s)\s/u.test(gloss.text)) && nounPhraseGloss(s0, toks, gloss, s0))
         out.push(candidate("definition", term, gloss));
     }

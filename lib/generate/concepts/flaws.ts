@@ -33,19 +33,25 @@ export function extraFlaws(item: Item): string[] {
   }
   if (dangles(item.prompt)) flaws.push("dangling-start");
   // (only for a short answer: a definition as the answer shares words with its term by nature)
-  if (item.type !== "truefalse" && tested.split(/\s+/).length <= 4 && stemInPrompt(item.prompt, tested)) flaws.push("stem-in-prompt");
+  if (item.kind === "term" && item.type !== "truefalse" && tested.split(/\s+/).length <= 4 && stemInPrompt(item.prompt, tested)) flaws.push("stem-in-prompt");
   return [...new Set(flaws)];
 }
 
-/** "… colloidal dimensions … _____ are prepared" for "colloids", "geo- means … the _____" for "geology". */
+/**
+ * The prompt gives the answer away: "… colloidal dimensions … _____ are prepared" for "colloids", "the thyroid
+ * gland … releases _____" for "thyroid hormone", "formal rules …" for "informal rules", "agonists and _____" for
+ * "antagonists", "geo- means …" for "geology". The head noun of a compound may be shared ("ionic bond" beside
+ * "covalent bonds" is a sibling, not a cue).
+ */
 export function stemInPrompt(prompt: string, answer: string): boolean {
-  const words = answer.toLowerCase().match(/\p{L}{5,}/gu) ?? [];
-  if (!words.length) return false;
+  const all = answer.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
+  const words = all.length > 1 ? all.slice(0, -1) : all;
   const p = " " + prompt.toLowerCase().replace(/_{3,}/g, " ") + " ";
-  for (const w of words) {
+  for (const w0 of words) {
+    const w = w0.replace(/^(?:anti|ant|non|un|in|im|ir|il|dis)(?=\p{L}{5,})/u, "");
+    if (w.length < 5 && w0.length < 5) continue;
     const stem = w.slice(0, Math.max(4, Math.min(6, w.length - 2)));
-    const re = new RegExp(`[^\\p{L}]${stem}`, "u");
-    if (re.test(p) && !p.includes(" " + w + " ")) return true;
+    if (new RegExp(`[^\\p{L}]${stem}`, "u").test(p)) return true;
   }
   // a short prefix given as such ("geo- means …")
   return words.some((w) => new RegExp(`[^\\p{L}]${w.slice(0, 3)}-\\s`, "u").test(p));

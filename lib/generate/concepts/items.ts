@@ -5,6 +5,7 @@ import { hashHex, rngFor } from "../prng";
 import { normAnswer } from "../text";
 import { lintItem } from "../items/lint";
 import { balanceQuotes } from "../text/prompt";
+import { apparatusRanges, cutRanges } from "./apparatus";
 import type { Lexicon } from "./lexical";
 import { isPluralPhrase } from "./np";
 import { BLANK, blankOut, clean, dangles, leansOnContext, lowerFirst, upperFirst } from "./prompt";
@@ -40,7 +41,7 @@ export interface ConceptBuildCtx {
 
 const FORM_BASE: Record<string, number> = { definition: 4.2, naming: 3.9, subject: 3.2, mention: 2.8, process: 3.6, list: 3.4, example: 3.2, cause: 3.4, alias: 2.6 };
 
-function finish(ctx: ConceptBuildCtx, s: StatedSentence, type: ItemType, prompt0: string, answer: string, options: string[] | undefined, form: string, term: TermInfo | undefined): ConceptItem | null {
+function finish(ctx: ConceptBuildCtx, s: StatedSentence, type: ItemType, prompt0: string, answer: string, options: string[] | undefined, form: string, term: TermInfo | undefined, importance = term?.importance ?? 2): ConceptItem | null {
   const prompt = balanceQuotes(prompt0);
   if (prompt.length > 400 || /^(?:For (?:example|instance)|Imagine|Suppose)\b/.test(prompt)) return null;
   const item: Item = { id: "", type, kind: "term", prompt, answer, citations: [ctx.cite(s.doc, s.start, s.end)] };
@@ -48,7 +49,7 @@ function finish(ctx: ConceptBuildCtx, s: StatedSentence, type: ItemType, prompt0
   const lr = lintItem(item, { aliases: term ? [...term.aliases] : [] });
   if (!lr.ok) return null;
   const words = prompt.split(/\s+/).length;
-  const score = (FORM_BASE[form] ?? 3) + 0.35 * Math.min(term?.importance ?? 2, 8) - (words > 40 ? 0.6 : 0) - (options ? 0 : 0.2);
+  const score = (FORM_BASE[form] ?? 3) + 0.35 * Math.min(importance, 8) - (words > 40 ? 0.6 : 0) - (options ? 0 : 0.2);
   item.score = Math.round(score * 100) / 100;
   item.id = hashHex([ctx.seed, item.type, item.prompt, item.answer].join("\u0001"));
   // a mention of a term the text defines or names elsewhere is a key fact of its own too
@@ -135,7 +136,8 @@ function withContext(prompt: string, s: StatedSentence): string | null {
   if (!dangles(prompt) && !leansOnContext(prompt)) return prompt;
   const prev = s.prevText ? clean(s.prevText) : "";
   if (!prev || dangles(prev) || prev.split(/\s+/).length > 35 || /_{3,}/.test(prev)) return null;
-  return `${prev}. ${prompt}`;
+  const full = cutRanges(s.prevText!.trim(), apparatusRanges(s.prevText!.trim())).trim();
+  return `${/[.!?]["”’]?$/.test(full) ? full : full + "."} ${prompt}`;
 }
 
 function listItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
@@ -148,7 +150,7 @@ function listItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence):
   const thing = c.term.text ? ctx.inv.get(c.term.text) : undefined;
   const members = c.members.map((m) => ctx.inv.get(m.text.replace(/\s*\([^)]*\)/g, "").replace(/^(?:the|a|an)\s+/i, "")));
   const best = members.reduce((m, t) => Math.max(m, t?.importance ?? 0), thing?.importance ?? 0);
-  const r = finish(ctx, s, "flashcard", prompt, c.gloss.text, undefined, c.rel, { ...(thing ?? members[0]!), importance: best } as TermInfo);
+  const r = finish(ctx, s, "flashcard", prompt, c.gloss.text, undefined, c.rel, thing, best || 2);
   if (r) r.term = thing?.key ?? "";
   return r;
 }

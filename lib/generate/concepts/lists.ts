@@ -46,12 +46,13 @@ function classifiedThing(text: string, s0: number, toks: Tok[], cueAt: number): 
   return np ? phraseOf(text, s0, toks, np).text : "";
 }
 
-/** Every member ends on a noun ("eternal, natural, human, and divine" are adjectives, not terms). */
+/** Every member is a noun phrase: ends on a noun, no verb inside ("eternal, natural, human" are adjectives). */
 function nounMembers(members: Phrase[], s0: number, toks: Tok[]): boolean {
   return members.every((m) => {
     const end = m.text.replace(/\s*\([^)]*\)\s*$/, "").length + m.a;
     const k = tokAt(toks, s0 + end) - 1;
     const t = toks[k];
+    for (let i = tokAt(toks, s0 + m.a); i < k; i++) if (toks[i]!.pos === "VERB" || toks[i]!.pos === "AUX") return false;
     return !!t && (t.pos === "NOUN" || t.pos === "PROPN");
   });
 }

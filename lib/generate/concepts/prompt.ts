@@ -11,7 +11,7 @@ export function dangles(prompt: string): boolean {
 }
 
 /** Words anywhere in a sentence that point to something outside it ("his commission", "these types", "the latter"). */
-const POINTERS = /\b(?:he|she|him|his|her|hers|they|them|their|it|its|this|these|those|such|the latter|the former|other types|another type|the same)\b/i;
+const POINTERS = /\b(?:he|she|him|his|her|hers|they|them|their|it|its|this|these|those|such|the latter|the former|other types|another type|the same|the resulting|the various|the remaining|the above|the following|the previous|the next|the second|the third|the final|the last|an important exception|in addition|additionally)\b/i;
 
 export function leansOnContext(t: string): boolean {
   return POINTERS.test(t.replace(/\bit is\b|\bit was\b/gi, ""));
@@ -26,7 +26,9 @@ export function blankOut(t: string, a: number, b: number): string {
     pre = pre.slice(0, -1);
     post = post.replace(/^([.,;:!?]?)[”"]/, "$1");
   }
-  pre = pre.replace(/(^|\s)(?:an?|An?)\s+$/, "$1");
+  // "known as an _____" says the answer starts with a vowel; "known as _____" would let "an ion" fit a blank for
+  // "anion": a neutral "a(n)" keeps the sentence whole without the hint
+  pre = pre.replace(/(^|\s)(?:an?|An?)\s+$/, (_m, sp: string) => `${sp}a(n) `);
   // "Recall that …", "As mentioned earlier, …": a reminder, not part of the fact
   const out = tidy(pre + BLANK + post).replace(/^(?:Recall|Remember|Note) that\s+|^As (?:mentioned|noted|discussed|described) (?:earlier|above|before|previously),\s+/i, "");
   return out;

@@ -4,7 +4,7 @@
 import { normAnswer } from "../text";
 import type { Rng } from "../prng";
 import type { Lexicon } from "./lexical";
-import { inflectPhrase, isPluralPhrase, termKey } from "./np";
+import { inflectPhrase, isPluralPhrase } from "./np";
 import { termOk } from "./phrase";
 import { termy, type TermInfo, type TermInventory } from "./terms";
 
@@ -37,9 +37,8 @@ export function siblingScore(key: TermInfo, c: TermInfo): number {
     if (classesClash(key.classes, c.classes)) return -1;
     rel += 1.2;
   }
-  // no relation the text or the lexicon can show: not a sibling ("duck" is no wrong option for "the highest good");
-  // a class shared with the key is enough only for a term the text itself defines, names or lists ("cleft chins" is
-  // a body part, but no term of the section)
+  // a wrong option is related to the key by the text (the same list, genus or head noun), or shares its WordNet class
+  // and is itself a term the text defines, names or lists ("cleft chins" is a body part, but no term of the section)
   if (rel === 0 || (rel < 2.5 && !c.defined && !c.named && !c.listed)) return -1;
   let s = rel;
   if (key.genus.has(c.head) || c.genus.has(key.head)) s -= 2; // "component" is the genus of sensor, not its sibling
@@ -60,10 +59,15 @@ export interface SiblingQuery {
   min?: number;
 }
 
-function display(t: TermInfo, plural: boolean, proper: boolean): string {
+/** The sibling as the key's number needs it, in a form the text itself uses ("viri" and "shopliftings" are not). */
+function display(t: TermInfo, plural: boolean, proper: boolean): string | null {
   const base = t.display;
   if (t.proper) return base;
-  const shaped = isPluralPhrase(base) === plural ? base : inflectPhrase(base, plural);
+  let shaped = base;
+  if (isPluralPhrase(base) !== plural) {
+    shaped = [...t.forms.keys()].find((f) => isPluralPhrase(f) === plural) ?? "";
+    if (!shaped) return null;
+  }
   return proper || /^\p{Lu}{2,}/u.test(shaped) ? shaped : shaped.charAt(0).toLowerCase() + shaped.slice(1);
 }
 
@@ -85,19 +89,7 @@ export function conceptDistractors(q: SiblingQuery, inv: TermInventory, lexicon:
   for (const { t } of scored) {
     if (out.length >= 3) break;
     const text = display(t, plural, proper);
-    if (ok(text)) out.push(text);
-  }
-  // a general-English sibling completes a set the documents nearly fill (never more than one)
-  if (out.length === 2 && lexicon.senseCount(q.key.key) === 1) {
-    // only a word of the same semantic class as the siblings the documents gave (WordNet's first sense of a
-    // word may be of another domain: "effector" the person)
-    const docClasses = out.flatMap((o) => lexicon.nounClasses(termKey(o)));
-    for (const w of lexicon.siblings(q.key.key, 12)) {
-      if (lexicon.frequency(w) === 0 && !w.includes(" ")) continue;
-      if (!lexicon.nounClasses(w).some((c) => docClasses.includes(c))) continue;
-      const text = plural ? inflectPhrase(w, true) : w;
-      if (ok(text) && termKey(text) !== q.key.key) { out.push(text); break; }
-    }
+    if (text && ok(text)) out.push(text);
   }
   return out;
 }

@@ -98,6 +98,12 @@ export class TermInventory {
     if (c.rel === "definition") t.defined++;
     if (c.rel === "naming") t.named++;
     if (c.genus && c.genus !== t.head) t.genus.add(c.genus);
+    // "NREM stage 3 sleep is often referred to as deep sleep": two names of one thing, never options for each other
+    if (c.rel === "naming" && c.subject && c.gloss && c.gloss.text.split(/\s+/).length <= 5) {
+      const o = this.touch(c.gloss.text, doc, false);
+      t.aliases.add(o.key);
+      o.aliases.add(t.key);
+    }
     if (c.rel === "alias" && c.gloss) {
       const o = this.touch(c.gloss.text, doc);
       t.aliases.add(o.key);
