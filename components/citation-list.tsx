@@ -1,5 +1,5 @@
 // The sentences that prove an answer, or, for an item imported without one, a plain notice that
-// nothing in the documents proves it (docs/decisions/040): an uncited answer is never shown as proven.
+// nothing in the documents proves it (docs/decisions/050): an uncited answer is never shown as proven.
 import { CitationQuote, type CitationProps } from "./citation-link";
 
 export function UncitedNote() {

@@ -75,11 +75,14 @@ describe("classes: curate, assign, take, read the results", () => {
 
   it("curates a deck: refuses an edit whose answer leaves the citation, saves a fixed one, retires one, adds one from a selected sentence", async () => {
     await teacher.goto(`${baseURL}/decks`);
-    // a single-document deck (not the whole set)
-    await teacher.locator("ul.plain li a", { hasNotText: "All sample documents" }).first().click();
-    await teacher.waitForSelector("text=Review items (approve, edit, retire)");
-    deckUrl = teacher.url();
-    await teacher.click("text=Review items (approve, edit, retire)");
+    // a single-document starter deck (not the whole set): read-only, so curated on a copy
+    await teacher.locator("[data-testid=deck-row] a", { hasNotText: "All sample documents" }).first().click();
+    await teacher.waitForSelector("text=A starter deck is read-only.");
+    const starterUrl = teacher.url();
+    await teacher.click("text=Make my copy");
+    await teacher.waitForURL(/\/decks\/[^/]+\/curate$/);
+    deckUrl = teacher.url().replace(/\/curate$/, "");
+    expect(deckUrl).not.toBe(starterUrl);
     await teacher.waitForSelector("[data-testid=curate-item]");
     const mcqs = teacher.locator("[data-testid=curate-item][data-type=mcq]");
     editedId = (await mcqs.nth(0).getAttribute("data-item-id"))!;
@@ -296,9 +299,11 @@ describe("classes: curate, assign, take, read the results", () => {
     // the assigned deck was hidden from students (the default when assigning)
     await cleo.goto(`${baseURL}/decks`);
     expect(await cleo.locator(`a[href="${new URL(deckUrl).pathname}"]`).count()).toBe(0);
-    for (const url of [classUrl, `${classUrl}/gradebook`, assignmentUrl, attemptUrl, deckUrl]) {
-      await cleo.goto(url);
-      expect(await text(cleo, "h1")).toBe("Not found");
+    // what is not hers does not exist (404); what is for instructors says so (403)
+    for (const [url, status, h1] of [[classUrl, 404, "Not found"], [`${classUrl}/gradebook`, 403, "Not allowed"], [assignmentUrl, 403, "Not allowed"], [attemptUrl, 404, "Not found"], [deckUrl, 404, "Not found"]] as const) {
+      const res = await cleo.goto(url);
+      expect(res?.status(), url).toBe(status);
+      expect(await text(cleo, "h1")).toBe(h1);
       const body = await cleo.textContent("main");
       expect(body).not.toContain("Biology 7");
       expect(body).not.toContain("Ann Student");

@@ -69,7 +69,7 @@ describe("a deck travels out to Anki and Moodle, and a GIFT bank comes in", () =
     expect(await items.count()).toBe(2);
     expect(await items.nth(0).textContent()).toContain("Cited:");
     expect(await items.nth(1).locator("[data-testid=uncited-note]").count()).toBe(1);
-    expect(await text(page, "main")).toContain("Imported from Moodle GIFT file “kazakhstan.gift”");
+    expect(await text(page, "main")).toContain("imported from Moodle GIFT file “kazakhstan.gift” · cites ");
 
     // In a quiz, the uncited question is graded by the imported key and says it is not proven.
     await page.fill("#count", "2");

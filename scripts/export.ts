@@ -56,8 +56,8 @@ async function deckFromDatabase(id: string, approved: boolean, format: ExportFor
   const { exportDeckFile, loadExportDeck } = await import("@/lib/server/deck-export");
   await migrate(getEnv().DATABASE_URL);
   const scope = approved ? "approved" : "all";
-  const deck = await loadExportDeck(null, id, scope);
-  const file = await exportDeckFile(null, id, { format, scope });
+  const deck = await loadExportDeck("cli", id, scope);
+  const file = await exportDeckFile("cli", id, { format, scope });
   return { bytes: file.bytes, count: `${deck.items.length} items of “${deck.title}”` };
 }
 

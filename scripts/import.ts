@@ -1,4 +1,5 @@
-// npm run import -- <files or folders>: adds documents to the library, a line per file.
+// npm run import -- <files or folders>: adds documents to the starter collection (read-only, seen
+// by every account; docs/decisions/040), a line per file.
 import { readFileSync } from "node:fs";
 import { extractDocument, IngestError } from "@/lib/ingest";
 import { storeExtracted } from "@/lib/server/documents";

@@ -1,5 +1,6 @@
-// First start: migrate the database, import the sample documents, build a deck per document and
-// one for the whole set, create the demo student. Safe to run again: it adds only what is missing.
+// First start: migrate the database, import the sample documents into the read-only starter
+// collection every account sees, build a starter deck per document and one for the whole set,
+// create the demo accounts. Safe to run again: it adds only what is missing.
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -32,16 +33,16 @@ async function main() {
   if (existsSync(samples)) {
     const c = await importPaths([samples], (l) => console.log(`  ${l}`));
     console.log(`setup: samples from ${samples}: ${c.added} added, ${c.duplicate} already there, ${c.refused} refused`);
-    const docs = await db().document.findMany({ where: { addedById: null }, orderBy: { createdAt: "asc" }, select: { id: true, title: true } });
-    const existing = new Set((await db().deck.findMany({ where: { createdById: null }, select: { title: true } })).map((d) => d.title));
+    const docs = await db().document.findMany({ where: { starter: true }, orderBy: { createdAt: "asc" }, select: { id: true, title: true } });
+    const existing = new Set((await db().deck.findMany({ where: { starter: true, deletedAt: null }, select: { title: true } })).map((d) => d.title));
     for (const d of docs) {
       if (existing.has(d.title)) continue;
-      const deck = await buildDeck({ documentIds: [d.id], title: d.title }, null);
+      const deck = await buildDeck({ documentIds: [d.id], title: d.title }, "starter");
       console.log(`  deck “${deck.title}”: ${deck.itemCount} items`);
     }
     const all = "All sample documents";
     if (docs.length > 1 && !existing.has(all)) {
-      const deck = await buildDeck({ documentIds: docs.map((d) => d.id), title: all }, null);
+      const deck = await buildDeck({ documentIds: docs.map((d) => d.id), title: all }, "starter");
       console.log(`  deck “${deck.title}”: ${deck.itemCount} items`);
     }
   } else {

@@ -2,7 +2,7 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/server/auth";
-import { addItem } from "@/lib/server/curation";
+import { addItem, curationPageOf } from "@/lib/server/curation";
 import { toActionError, type ActionResult } from "@/lib/server/action-result";
 
 export async function addItemAction(_prev: unknown, form: FormData): Promise<ActionResult<object>> {
@@ -19,5 +19,6 @@ export async function addItemAction(_prev: unknown, form: FormData): Promise<Act
   } catch (e) {
     return toActionError(e);
   }
-  redirect(`/decks/${encodeURIComponent(deckId)}/curate?saved=${encodeURIComponent(itemId)}#item-${itemId}`);
+  const page = await curationPageOf(deckId, itemId);
+  redirect(`/decks/${encodeURIComponent(deckId)}/curate?saved=${encodeURIComponent(itemId)}${page > 1 ? `&page=${page}` : ""}#item-${itemId}`);
 }

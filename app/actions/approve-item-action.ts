@@ -2,7 +2,7 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/server/auth";
-import { approveItem } from "@/lib/server/curation";
+import { approveItem, curationPageOf } from "@/lib/server/curation";
 import { toActionError } from "@/lib/server/action-result";
 
 export async function approveItemAction(form: FormData): Promise<void> {
@@ -13,7 +13,8 @@ export async function approveItemAction(form: FormData): Promise<void> {
   try {
     await approveItem(user, itemId);
     revalidatePath(target);
-    target += `#item-${itemId}`;
+    const page = await curationPageOf(deckId, itemId);
+    target += `${page > 1 ? `?page=${page}` : ""}#item-${itemId}`;
   } catch (e) {
     target += `?error=${encodeURIComponent(toActionError(e).message)}`;
   }

@@ -2,7 +2,7 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/server/auth";
-import { editItem } from "@/lib/server/curation";
+import { editItem, curationPageOf } from "@/lib/server/curation";
 import { toActionError, type ActionResult } from "@/lib/server/action-result";
 
 export async function editItemAction(_prev: unknown, form: FormData): Promise<ActionResult<object>> {
@@ -20,5 +20,6 @@ export async function editItemAction(_prev: unknown, form: FormData): Promise<Ac
   } catch (e) {
     return toActionError(e);
   }
-  redirect(`/decks/${encodeURIComponent(deckId)}/curate?saved=${encodeURIComponent(itemId)}#item-${itemId}`);
+  const page = await curationPageOf(deckId, itemId);
+  redirect(`/decks/${encodeURIComponent(deckId)}/curate?saved=${encodeURIComponent(itemId)}${page > 1 ? `&page=${page}` : ""}#item-${itemId}`);
 }

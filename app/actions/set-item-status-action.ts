@@ -2,7 +2,7 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/server/auth";
-import { setItemStatus } from "@/lib/server/curation";
+import { curationPageOf, setItemStatus } from "@/lib/server/curation";
 import { toActionError } from "@/lib/server/action-result";
 
 /** Retires an item (it leaves new quizzes; past answers keep it) or restores it. */
@@ -11,9 +11,13 @@ export async function setItemStatusAction(form: FormData): Promise<void> {
   const itemId = String(form.get("itemId") ?? "");
   const user = await requireUser(`/decks/${deckId}/curate`);
   const back = String(form.get("returnTo") ?? "");
-  let target = back.startsWith("/") && !back.startsWith("//") ? back : `/decks/${encodeURIComponent(deckId)}/curate`;
+  let target = back.startsWith("/") && !back.startsWith("//") && !back.startsWith("/\\") ? back : `/decks/${encodeURIComponent(deckId)}/curate`;
   try {
     await setItemStatus(user, itemId, form.get("status") === "retired" ? "retired" : "active");
+    if (target.endsWith("/curate")) {
+      const page = await curationPageOf(deckId, itemId);
+      target += `${page > 1 ? `?page=${page}` : ""}#item-${itemId}`;
+    }
     revalidatePath(`/decks/${deckId}/curate`);
     revalidatePath(`/decks/${deckId}`);
   } catch (e) {

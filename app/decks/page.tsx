@@ -1,7 +1,11 @@
 import Link from "next/link";
 import { requireUser } from "@/lib/server/auth";
 import { listDecks } from "@/lib/server/decks";
-import { listDocuments } from "@/lib/server/documents";
+import { listDocumentChoices } from "@/lib/server/documents";
+import { rangeLabel } from "@/lib/paging";
+import { OwnerLabel } from "@/components/owner-label";
+import { Pager, query } from "@/components/pager";
+import { SearchForm } from "@/components/search-form";
 import { buildDeckAction } from "@/app/actions/build-deck-action";
 import { importDeckAction } from "@/app/actions/import-deck-action";
 import { ImportDeckForm } from "@/components/import-deck-form";
@@ -9,23 +13,31 @@ import { ImportDeckForm } from "@/components/import-deck-form";
 export const metadata = { title: "Decks · CiteDeck" };
 
 export default async function DecksPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const user = await requireUser("/decks");
-  const [decks, docs, sp] = await Promise.all([listDecks(user), listDocuments(user), searchParams]);
+  const sp = await searchParams;
+  const user = await requireUser(`/decks${query({ q: sp.q, page: sp.page })}`);
+  const [list, docs] = await Promise.all([listDecks(user, { q: sp.q, page: sp.page }), listDocumentChoices(user)]);
   return (
     <>
       <h1>Decks</h1>
-      {sp.error && <p className="error-box">{sp.error}</p>}
-      {decks.length === 0 ? (
-        <p className="card">No decks yet. {docs.length === 0 ? <>Start by <Link href="/library">adding a document</Link>.</> : "Build one from your documents below."}</p>
+      {sp.error && <p className="error-box" role="alert">{sp.error}</p>}
+      {sp.deleted && <p className="ok-box" role="status">Deleted the deck “{sp.deleted}”. Your past quizzes and reviews of it stay in your progress.</p>}
+      <SearchForm q={list.q} label="Search your decks" action="/decks" />
+      {list.total === 0 ? (
+        <p className="card">{list.q ? `No deck title contains “${list.q}”.` : <>No decks yet. {docs.length === 0 ? <>Start by <Link href="/library">adding a document</Link>.</> : "Build one from your documents below."}</>}</p>
       ) : (
-        <ul className="plain">
-          {decks.map((d) => (
-            <li key={d.id} className="card">
-              <Link href={`/decks/${d.id}`}><strong>{d.title}</strong></Link>
-              <div className="muted small">{d.itemCount} items · {d.documentCount} document{d.documentCount === 1 ? "" : "s"}</div>
-            </li>
-          ))}
-        </ul>
+        <>
+          <p className="small muted" data-testid="range">{rangeLabel(list, list.items.length, "decks")}</p>
+          <ul className="plain" data-testid="deck-list">
+            {list.items.map((d) => (
+              <li key={d.id} className="card" data-testid="deck-row">
+                <Link href={`/decks/${d.id}`} className="title-break"><strong>{d.title}</strong></Link>
+                {d.hiddenFromStudents && d.owner.kind === "yours" && <span className="badge">hidden from students</span>}
+                <div className="muted small"><OwnerLabel owner={d.owner} /> · {d.createdAt.toISOString().slice(0, 10)} · {d.itemCount} items · {d.documentCount} document{d.documentCount === 1 ? "" : "s"}</div>
+              </li>
+            ))}
+          </ul>
+          <Pager page={list.page} pages={list.pages} label="Deck pages" href={(n) => `/decks${query({ q: list.q, page: n })}`} />
+        </>
       )}
       <h2>Import a question bank</h2>
       <ImportDeckForm action={importDeckAction} />
@@ -36,7 +48,7 @@ export default async function DecksPage({ searchParams }: { searchParams: Promis
             <fieldset style={{ border: 0, padding: 0 }}>
               <legend className="small muted">Documents</legend>
               {docs.map((d) => (
-                <label key={d.id} style={{ fontWeight: 400 }} className="row"><input type="checkbox" name="documentIds" value={d.id} /> {d.title}</label>
+                <label key={d.id} style={{ fontWeight: 400 }} className="row"><input type="checkbox" name="documentIds" value={d.id} /> <span className="title-break">{d.title}</span>{d.starter && <span className="badge">starter</span>}</label>
               ))}
             </fieldset>
             <label htmlFor="title">Deck title <span className="muted small">(optional)</span></label>

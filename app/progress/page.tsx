@@ -15,7 +15,7 @@ const EXPORTS = [
 export default async function ProgressPage() {
   const user = await requireUser("/progress");
   const now = new Date();
-  const [{ attempts, decks }, s] = await Promise.all([getProgress(user), getStudyProgress(user, now)]);
+  const [{ attempts, decks, openDecks }, s] = await Promise.all([getProgress(user), getStudyProgress(user, now)]);
   return (
     <>
       <h1>Your progress</h1>
@@ -66,7 +66,7 @@ export default async function ProgressPage() {
           <table data-testid="deck-accuracy">
             <thead><tr><th>Deck</th><th>Quizzes</th><th>Answered</th><th>Correct</th><th>Accuracy</th></tr></thead>
             <tbody>{decks.map((d) => (
-              <tr key={d.deckId}><td><Link href={`/decks/${d.deckId}`}>{d.deckTitle}</Link></td><td>{d.attempts}</td><td>{d.answered}</td><td>{d.correct}</td><td>{d.accuracyPercent}%</td></tr>
+              <tr key={d.deckId}><td>{openDecks.has(d.deckId) ? <Link href={`/decks/${d.deckId}`}>{d.deckTitle}</Link> : d.deckTitle}</td><td>{d.attempts}</td><td>{d.answered}</td><td>{d.correct}</td><td>{d.accuracyPercent}%</td></tr>
             ))}</tbody>
           </table>
           <h2>Quizzes</h2>

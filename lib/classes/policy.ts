@@ -40,6 +40,17 @@ export function mayReveal(rules: Pick<AssignmentRules, "feedback" | "dueAt"> | n
   return now >= rules.dueAt;
 }
 
+/** Are an assignment's questions still secret from this student (docs/decisions/040)? Yes while
+ *  they can still answer it (an attempt open, or one they may still start), and after that
+ *  until the feedback policy shows answers (after the due date, for "after_due"). Their own
+ *  attempts follow `mayReveal`; this is about every other way of reaching the same items. */
+export function keepsSecret(rules: Pick<AssignmentRules, "opensAt" | "dueAt" | "allowLate" | "maxAttempts" | "feedback">, attempts: readonly { status: string }[], now: Date): boolean {
+  if (attempts.some((a) => a.status !== "finished")) return true;
+  const refusal = startRefusal(rules, attempts.length, now);
+  if (refusal === null || refusal === "NOT_OPEN") return true;
+  return rules.feedback === "after_due" && now < rules.dueAt;
+}
+
 export type StudentStanding = "upcoming" | "to_do" | "in_progress" | "done" | "done_late" | "missed";
 
 export function standing(rules: Pick<AssignmentRules, "opensAt" | "dueAt">, attempts: { status: string; finishedAt: Date | null }[], now: Date): StudentStanding {

@@ -67,7 +67,7 @@ export function generate(documents: SourceDocument[], options: GenerateOptions =
   const ctx: BuildCtx = { registry, documents: docs, texts, numberPool, datePool, mentionCites, ctxKeys, seed, maxYear };
   const builder = new ItemBuilder(ctx, cap, trace, perSentence);
   // key terms and what the text states about them come first; names, dates and numbers fill the sentences left
-  builder.addConcepts(concepts.build(seed, (doc, start, end) => cite(ctx, { doc, s: start, e: end })));
+  builder.addConcepts(concepts.build(seed, (doc, start, end) => cite(ctx, { doc, s: start, e: end }), cap));
   builder.setExposition(words.map((w, di) => concepts.exposition(di, w)));
   phases?.mark("concepts");
   builder.run(order);

@@ -1,5 +1,5 @@
 // Interop: decks out to Anki, Quizlet, Moodle, QTI and CSV, and question banks in (pure: no Next,
-// React or Prisma; the clock is a parameter). docs/decisions/040-deck-interop.md
+// React or Prisma; the clock is a parameter). docs/decisions/050-deck-interop.md
 export type * from "./types";
 export { BLANK, EXPORT_FORMATS, IMPORT_FORMATS } from "./types";
 export { InteropError, MAX_IMPORT_BYTES } from "./errors";

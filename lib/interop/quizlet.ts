@@ -1,6 +1,6 @@
 // Quizlet's import: one card a line, the term, a tab, the definition. Plain text only: tabs and
 // line breaks inside a text become spaces. The definition is the answer alone, so Quizlet's
-// typed-answer modes still work; the citation does not travel (see docs/decisions/040).
+// typed-answer modes still work; the citation does not travel (see docs/decisions/050).
 import { MAX_IMPORT_ITEMS } from "./errors";
 import { BLANK, type ExportDeck, type ExportItem, type ImportedBank, type ImportedItem } from "./types";
 import { oneLine, TRUE_FALSE_PREFIX } from "./text";

@@ -8,9 +8,10 @@ import { attemptDeadline, FEEDBACK_POLICIES, startRefusal, type FeedbackPolicy }
 import { shuffleOptions } from "@/lib/grading";
 import { AppError, notFound } from "@/lib/errors";
 import { db } from "./db";
-import { QUIZZABLE_TYPES } from "./decks";
+import { copyDeck, QUIZZABLE_TYPES } from "./decks";
 import { expireIfPastDeadline, QUESTION_SOURCE, questionRows } from "./quiz";
-import { parseOrThrow, requireMembership, requireOwnClass, requirePermission } from "./classes";
+import { authorizeDeck } from "./access";
+import { parseOrThrow, requireMembership, requireOwnClass } from "./classes";
 import type { SessionUser } from "./accounts";
 
 const checkbox = z.union([z.boolean(), z.literal("on").transform(() => true), z.literal("").transform(() => false)]);
@@ -34,12 +35,11 @@ export const createAssignmentSchema = z.object({
   feedback: z.enum(FEEDBACK_POLICIES as [FeedbackPolicy, ...FeedbackPolicy[]], { error: "Choose when answers are shown." }).default("after_submit"),
 }).refine((a) => a.dueAt > a.opensAt, { message: "The due date must be after the opening date.", path: ["dueAt"] });
 
-export async function createAssignment(actor: SessionUser, input: z.input<typeof createAssignmentSchema>): Promise<{ id: string }> {
-  requirePermission(actor, "assignment:create");
+export async function createAssignment(actor: SessionUser | null, input: z.input<typeof createAssignmentSchema>): Promise<{ id: string; deckId: string }> {
+  await requireOwnClass(actor, String(input.classId ?? ""), "assignment.create");
   const a = parseOrThrow(createAssignmentSchema, input);
-  await requireOwnClass(actor, a.classId, "assignment:create");
-  const deck = await db().deck.findUnique({ where: { id: a.deckId }, select: { id: true, title: true } });
-  if (!deck) throw notFound("This deck");
+  const deck = await assignableDeck(actor!, a.deckId, a.itemIds);
+  a.itemIds = deck.itemIds;
   const pool = await db().item.findMany({
     where: { deckId: deck.id, status: "active", type: { in: [...QUIZZABLE_TYPES] }, ...(a.itemIds.length ? { id: { in: a.itemIds } } : {}) },
     select: { id: true },
@@ -58,17 +58,31 @@ export async function createAssignment(actor: SessionUser, input: z.input<typeof
     select: { id: true },
   });
   if (a.hideDeck) await db().deck.update({ where: { id: deck.id }, data: { hiddenFromStudents: true } });
-  return created;
+  return { id: created.id, deckId: deck.id };
+}
+
+/** The instructor's own deck to assign from: theirs as it is, or their copy of a starter deck
+ *  (so it can be curated and hidden; chosen items map to the copy's by position). */
+async function assignableDeck(actor: SessionUser, deckId: string, itemIds: string[]): Promise<{ id: string; title: string; itemIds: string[] }> {
+  const facts = await authorizeDeck(actor, deckId, "deck.curate");
+  if (facts.decision === "allow") return { id: facts.id, title: facts.title, itemIds };
+  const copy = await copyDeck(actor, deckId);
+  if (itemIds.length === 0) return { id: copy.id, title: facts.title, itemIds };
+  const [chosen, mine] = await Promise.all([
+    db().item.findMany({ where: { id: { in: itemIds }, deckId }, select: { position: true } }),
+    db().item.findMany({ where: { deckId: copy.id }, select: { id: true, position: true } }),
+  ]);
+  const byPosition = new Map(mine.map((i) => [i.position, i.id]));
+  return { id: copy.id, title: facts.title, itemIds: chosen.flatMap((c) => byPosition.get(c.position) ?? []) };
 }
 
 const fmt = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 
 /** Starts the student's next attempt, or returns the one in progress. */
-export async function startAssignment(actor: SessionUser, assignmentId: string, now: Date = new Date(), seed: number = randomInt(2 ** 31 - 1)): Promise<{ attemptId: string; resumed: boolean }> {
-  requirePermission(actor, "assignment:take");
+export async function startAssignment(actor: SessionUser | null, assignmentId: string, now: Date = new Date(), seed: number = randomInt(2 ** 31 - 1)): Promise<{ attemptId: string; resumed: boolean }> {
   const a = await db().assignment.findUnique({ where: { id: assignmentId } });
-  if (!a) throw notFound("This assignment");
-  await requireMembership(actor, a.classId).catch(() => { throw notFound("This assignment"); });
+  await requireMembership(actor, a?.classId ?? "").catch((e) => { throw e?.code === "NOT_FOUND" ? notFound("This assignment") : e; });
+  if (!a || !actor) throw notFound("This assignment");
   const attempts = await db().attempt.findMany({ where: { assignmentId, userId: actor.id }, select: { id: true, status: true, deadlineAt: true } });
   for (const open of attempts.filter((x) => x.status !== "finished")) {
     if (!(await expireIfPastDeadline(open, now))) return { attemptId: open.id, resumed: true };
@@ -104,4 +118,10 @@ export async function startAssignment(actor: SessionUser, assignmentId: string, 
     if (twin && twin.status !== "finished") return { attemptId: twin.id, resumed: true };
     throw e;
   }
+}
+
+/** The active questions of a deck the instructor may assign from, for choosing them one by one. */
+export async function assignableQuestions(actor: SessionUser | null, deckId: string): Promise<{ id: string; prompt: string }[]> {
+  await authorizeDeck(actor, deckId, "deck.read");
+  return db().item.findMany({ where: { deckId, status: "active", type: { in: [...QUIZZABLE_TYPES] } }, orderBy: { position: "asc" }, select: { id: true, prompt: true } });
 }

@@ -51,7 +51,7 @@ beforeAll(async () => {
   [teacher, other, student] = [await makeUser("instructor"), await makeUser("instructor"), await makeUser()];
   ({ id: classId, joinCode: code } = await createClass(teacher, { name: "Actions 101" }));
   await joinClass(student, code);
-  deck = await makeClassDeck("Action facts");
+  deck = await makeClassDeck("Action facts", { owner: teacher, shareWith: classId });
 });
 
 describe("server actions refuse the wrong caller with a plain answer", () => {

@@ -18,6 +18,13 @@ const T0 = new Date("2026-03-02T09:00:00Z");
 const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
 const DAY = 24 * 60;
 
+/** The curation view of a deck the instructor owns (a starter deck would offer a copy instead). */
+async function curation(user: SessionUser, deckId: string) {
+  const d = await getCurationDeck(user, deckId);
+  if (d.kind !== "deck") throw new Error("expected the instructor's own deck");
+  return d;
+}
+
 let teacher: SessionUser, otherTeacher: SessionUser, ann: SessionUser, ben: SessionUser, outsider: SessionUser;
 let classId: string, joinCode: string;
 let deck: Awaited<ReturnType<typeof makeClassDeck>>;
@@ -35,10 +42,10 @@ async function takeAll(user: SessionUser, attemptId: string, right: (position: n
 
 beforeAll(async () => {
   [teacher, otherTeacher, ann, ben, outsider] = [await makeUser("instructor"), await makeUser("instructor"), await makeUser(), await makeUser(), await makeUser()];
-  deck = await makeClassDeck();
   const c = await createClass(teacher, { name: "Physics 101" }, T0, 1234);
   classId = c.id;
   joinCode = c.joinCode;
+  deck = await makeClassDeck("Facts", { owner: teacher, shareWith: classId });
 });
 
 describe("classes: create, join, roster, scoping", () => {
@@ -165,7 +172,9 @@ describe("assignments through the quiz", () => {
     const v = await getAttempt(ben, attemptId, at(1));
     expect(v.assignment?.deadlineAt).toEqual(at(10));
     const fb = await answerQuestion(ben, { attemptId, questionId: v.current!.id, chosen: await keyOf(v.current!.id) }, at(1));
-    expect(fb).toMatchObject({ revealed: true, correct: true }); // immediate feedback
+    // Immediate feedback, except that Quiz 1 (the same deck) is still open for Ben: its items
+    // stay secret from him by every other route, this assignment included (docs/decisions/040).
+    expect(fb).toMatchObject({ revealed: false, correct: null, correctAnswer: null });
     const next = (await getAttempt(ben, attemptId, at(2))).current!;
     await expect(answerQuestion(ben, { attemptId, questionId: next.id, chosen: next.options[0]! }, at(11)))
       .rejects.toMatchObject({ code: "TIME_UP", message: expect.stringContaining("Time is up: the time limit ended at 2026-03-02 09:10 UTC") });
@@ -270,7 +279,7 @@ describe("curation", () => {
     await expect(setItemStatus(ann, third, "retired")).rejects.toMatchObject({ code: "FORBIDDEN" });
     await setItemStatus(teacher, third, "retired");
     await approveItem(teacher, deck.itemIds[3]!);
-    const d = await getCurationDeck(teacher, deck.deckId);
+    const d = await curation(teacher, deck.deckId);
     expect(d.items.map((i) => [i.status, i.approved])).toEqual([["active", true], ["active", true], ["retired", false], ["active", true], ["active", false]]);
     const { attemptId } = await startQuiz(ann, { deckId: deck.deckId, count: 10 }, 3);
     const qs = await db().attemptQuestion.findMany({ where: { attemptId }, select: { itemId: true } });
@@ -286,30 +295,36 @@ describe("curation", () => {
     await expect(addItem(teacher, { deckId: deck.deckId, prompt: "Where is Everest?", answer: "Peru", wrongOptions: "Chile", citation })).rejects.toMatchObject({ code: "INVALID_INPUT" });
     await expect(addItem(teacher, { deckId: deck.deckId, prompt: "Where is Everest?", answer: "Nepal", wrongOptions: "Peru", citation: { ...citation, end: 10 ** 6 } })).rejects.toMatchObject({ code: "INVALID_INPUT" });
     const { itemId } = await addItem(teacher, { deckId: deck.deckId, prompt: "Which country shares Everest with China?", answer: "Nepal", wrongOptions: "Peru\nChile\nSpain", citation });
-    const d = await getCurationDeck(teacher, deck.deckId);
+    const d = await curation(teacher, deck.deckId);
     expect(d.items.at(-1)).toMatchObject({ id: itemId, manual: true, approved: true, prompt: "Which country shares Everest with China?" });
     expect(d.items.at(-1)!.citations[0]!.quote).toBe("Mount Everest lies on the border of Nepal and China.");
   });
 });
 
 describe("a deck hidden from students", () => {
-  it("cannot be opened, quizzed or reviewed by students, while its assignments still run", async () => {
-    const hidden = await makeClassDeck("Hidden facts");
+  it("cannot be opened, quizzed or reviewed by the class's students, while its assignments still run", async () => {
+    const hidden = await makeClassDeck("Hidden facts", { owner: teacher, shareWith: classId });
     await expect(setDeckHidden(ann, hidden.deckId, true)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    // shared with the class: its members open it
+    expect((await getDeck(ann, hidden.deckId)).id).toBe(hidden.deckId);
     const { id } = await createAssignment(teacher, { classId, deckId: hidden.deckId, title: "Graded", questionCount: 2, opensAt: T0, dueAt: at(DAY), hideDeck: true });
     expect((await getDeck(teacher, hidden.deckId)).hiddenFromStudents).toBe(true);
-    expect((await listDecks(teacher)).map((d) => d.id)).toContain(hidden.deckId);
-    expect((await listDecks(outsider)).map((d) => d.id)).not.toContain(hidden.deckId);
-    await expect(getDeck(outsider, hidden.deckId)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(startQuiz(outsider, { deckId: hidden.deckId, count: 2 })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect((await getDocument(outsider, hidden.documentId)).decks).toEqual([]);
-    await expect(getReviewQueue(outsider, { deckId: hidden.deckId }, at(1))).rejects.toMatchObject({ code: "NOT_FOUND" });
-    const queue = await getReviewQueue(outsider, {}, at(1));
-    expect(queue.card === null || !hidden.itemIds.includes(queue.card.itemId)).toBe(true);
+    expect((await listDecks(teacher)).items.map((d) => d.id)).toContain(hidden.deckId);
+    for (const student of [ann, outsider]) {
+      expect((await listDecks(student)).items.map((d) => d.id)).not.toContain(hidden.deckId);
+      await expect(getDeck(student, hidden.deckId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(startQuiz(student, { deckId: hidden.deckId, count: 2 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(getReviewQueue(student, { deckId: hidden.deckId }, at(1))).rejects.toMatchObject({ code: "NOT_FOUND" });
+      const queue = await getReviewQueue(student, {}, at(1));
+      expect(queue.card === null || !hidden.itemIds.includes(queue.card.itemId)).toBe(true);
+    }
+    expect((await getDocument(ann, hidden.documentId)).decks).toEqual([]);
     // the class's students still take the assignment
     const { attemptId } = await startAssignment(ben, id, at(1), 3);
     expect((await getAttempt(ben, attemptId, at(1))).current).not.toBeNull();
+    // shown again: the class's members open it; someone outside the class still does not
     await setDeckHidden(teacher, hidden.deckId, false);
-    expect((await getDeck(outsider, hidden.deckId)).id).toBe(hidden.deckId);
+    expect((await getDeck(ann, hidden.deckId)).id).toBe(hidden.deckId);
+    await expect(getDeck(outsider, hidden.deckId)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

@@ -6,8 +6,10 @@ import { randomInt } from "node:crypto";
 import { z } from "zod";
 import { can, makeJoinCode, normalizeJoinCode, PERMISSION_DENIED, STANDING_LABEL, mayReveal, standing, type FeedbackPolicy, type Permission, type StudentStanding } from "@/lib/classes";
 import { scorePercent } from "@/lib/grading";
+import type { Action } from "@/lib/access";
 import { AppError, notFound } from "@/lib/errors";
 import { db } from "./db";
+import { authorizeClass, readableDecks } from "./access";
 import type { SessionUser } from "./accounts";
 
 /** Throws FORBIDDEN, with a message saying who may, when the role lacks the permission. */
@@ -44,19 +46,15 @@ export async function createClass(actor: SessionUser, input: z.input<typeof crea
   }
 }
 
-/** The instructor's own class, or NOT_FOUND (someone else's class does not exist for them). */
-export async function requireOwnClass(actor: SessionUser, classId: string, permission: Permission = "class:manage") {
-  requirePermission(actor, permission);
-  const c = await db().class.findUnique({ where: { id: classId }, select: { id: true, name: true, instructorId: true, joinCode: true, joinOpen: true, joinExpiresAt: true } });
-  if (!c || c.instructorId !== actor.id) throw notFound("This class");
-  return c;
+/** The instructor's own class for `action` (the matrix: a student is refused, 403; someone
+ *  else's class does not exist for an instructor, 404). */
+export async function requireOwnClass(actor: SessionUser | null, classId: string, action: Action = "class.manage") {
+  return authorizeClass(actor, classId, action);
 }
 
-/** The class when the student is a member of it, or NOT_FOUND. */
-export async function requireMembership(actor: SessionUser, classId: string) {
-  const m = await db().classMember.findUnique({ where: { classId_userId: { classId, userId: actor.id } }, select: { class: { select: { id: true, name: true, instructor: { select: { name: true } } } } } });
-  if (!m) throw notFound("This class");
-  return m.class;
+/** The class when the student is a member of it (assignment.take), or the matrix's refusal. */
+export async function requireMembership(actor: SessionUser | null, classId: string) {
+  return authorizeClass(actor, classId, "assignment.take");
 }
 
 export interface ClassSummary { id: string; name: string; studentCount: number; assignmentCount: number; instructorName: string }
@@ -91,13 +89,13 @@ export async function joinClass(actor: SessionUser, code: string, now: Date = ne
   return { classId: c.id, name: c.name };
 }
 
-export async function removeStudent(actor: SessionUser, classId: string, studentId: string): Promise<void> {
+export async function removeStudent(actor: SessionUser | null, classId: string, studentId: string): Promise<void> {
   await requireOwnClass(actor, classId);
   const r = await db().classMember.deleteMany({ where: { classId, userId: studentId } });
   if (r.count === 0) throw notFound("This student in the class");
 }
 
-export async function setJoinOpen(actor: SessionUser, classId: string, open: boolean): Promise<void> {
+export async function setJoinOpen(actor: SessionUser | null, classId: string, open: boolean): Promise<void> {
   await requireOwnClass(actor, classId);
   await db().class.update({ where: { id: classId }, data: { joinOpen: open } });
 }
@@ -106,7 +104,9 @@ export interface AssignmentSummary {
   id: string; title: string; deckId: string; deckTitle: string; opensAt: Date; dueAt: Date; questionCount: number; maxAttempts: number;
   timeLimitMinutes: number | null; feedback: FeedbackPolicy; allowLate: boolean;
 }
-export interface InstructorClassView {
+/** What a class shares: documents, and decks (those hidden from students only for the instructor). */
+export interface ClassShares { documents: { id: string; title: string }[]; decks: { id: string; title: string; hidden: boolean }[] }
+export interface InstructorClassView extends ClassShares {
   role: "instructor"; id: string; name: string; joinCode: string; joinOpen: boolean; joinExpiresAt: Date | null;
   students: { id: string; name: string; email: string; joinedAt: Date }[];
   assignments: (AssignmentSummary & { submitted: number })[];
@@ -116,7 +116,15 @@ export interface StudentAssignmentView extends AssignmentSummary {
   /** best finished score, when the feedback policy lets the student see it */
   scorePercent: number | null; lastAttemptId: string | null;
 }
-export interface StudentClassView { role: "student"; id: string; name: string; instructorName: string; assignments: StudentAssignmentView[] }
+export interface StudentClassView extends ClassShares { role: "student"; id: string; name: string; instructorName: string; assignments: StudentAssignmentView[] }
+
+async function classShares(actor: SessionUser, classId: string): Promise<ClassShares> {
+  const [documents, decks] = await Promise.all([
+    db().classDocument.findMany({ where: { classId }, orderBy: { document: { title: "asc" } }, select: { document: { select: { id: true, title: true } } } }),
+    db().classDeck.findMany({ where: { classId, deck: readableDecks(actor) }, orderBy: { deck: { title: "asc" } }, select: { deck: { select: { id: true, title: true, hiddenFromStudents: true } } } }),
+  ]);
+  return { documents: documents.map((d) => d.document), decks: decks.map((d) => ({ id: d.deck.id, title: d.deck.title, hidden: d.deck.hiddenFromStudents })) };
+}
 
 const assignmentSelect = {
   id: true, title: true, opensAt: true, dueAt: true, questionCount: true, maxAttempts: true, timeLimitMinutes: true, feedback: true, allowLate: true,
@@ -128,21 +136,22 @@ const summary = (a: AssignmentRow): AssignmentSummary => ({
   maxAttempts: a.maxAttempts, timeLimitMinutes: a.timeLimitMinutes, feedback: a.feedback as FeedbackPolicy, allowLate: a.allowLate,
 });
 
-export async function getClass(actor: SessionUser, classId: string, now: Date = new Date()): Promise<InstructorClassView | StudentClassView> {
-  if (actor.role === "instructor") {
-    const c = await requireOwnClass(actor, classId);
+export async function getClass(actor: SessionUser | null, classId: string, now: Date = new Date()): Promise<InstructorClassView | StudentClassView> {
+  const c = await authorizeClass(actor, classId, "class.read");
+  const me = actor!;
+  const shares = await classShares(me, classId);
+  if (c.relation === "classInstructor") {
     const [members, assignments] = await Promise.all([
       db().classMember.findMany({ where: { classId }, orderBy: { joinedAt: "asc" }, select: { joinedAt: true, user: { select: { id: true, name: true, email: true } } } }),
       db().assignment.findMany({ where: { classId }, orderBy: [{ dueAt: "asc" }, { title: "asc" }], select: { ...assignmentSelect, attempts: { where: { status: "finished", user: { memberships: { some: { classId } } } }, select: { userId: true } } } }),
     ]);
     return {
-      role: "instructor", id: c.id, name: c.name, joinCode: c.joinCode, joinOpen: c.joinOpen, joinExpiresAt: c.joinExpiresAt,
+      ...shares, role: "instructor", id: c.id, name: c.name, joinCode: c.joinCode, joinOpen: c.joinOpen, joinExpiresAt: c.joinExpiresAt,
       students: members.map((m) => ({ ...m.user, joinedAt: m.joinedAt })),
       assignments: assignments.map((a) => ({ ...summary(a), submitted: new Set(a.attempts.map((x) => x.userId)).size })),
     };
   }
-  const c = await requireMembership(actor, classId);
-  return { role: "student", id: c.id, name: c.name, instructorName: c.instructor.name, assignments: await studentAssignments(actor, { classId }, now) };
+  return { ...shares, role: "student", id: c.id, name: c.name, instructorName: c.instructorName, assignments: await studentAssignments(me, { classId }, now) };
 }
 
 /** The student's assignments (one class, or every class they joined) with their standing. */

@@ -1,38 +1,68 @@
-// Curation: an instructor reviews a deck item by item (approve, edit, retire or restore) and
-// adds items by hand from a sentence selected in the document view. Edits keep the item's
-// history (ItemVersion); attempts keep the version they showed (AttemptQuestion snapshot).
+// Curation: an instructor reviews their own deck item by item (approve, edit, retire or restore)
+// and adds items by hand from a sentence selected in the document view. Only the deck's owner
+// curates it; a starter deck is curated on the instructor's own copy (docs/decisions/040).
+// Edits keep the item's history (ItemVersion); attempts keep the version they showed.
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { answerInCitation } from "@/lib/classes";
 import { shuffleOptions } from "@/lib/grading";
+import { pageOf, type Page } from "@/lib/paging";
 import { AppError, notFound } from "@/lib/errors";
 import { db } from "./db";
-import { citationGroups, QUIZZABLE_TYPES, type CitationView } from "./decks";
-import { parseOrThrow, requirePermission } from "./classes";
+import { citationGroups, type CitationView } from "./decks";
+import { authorizeDeck, authorizeDocument } from "./access";
+import { parseOrThrow } from "./classes";
 import type { SessionUser } from "./accounts";
 import type { Tx } from "./db";
+
+export { isQuizzable } from "./item-types";
 
 export interface CurationItem {
   id: string; position: number; type: string; kind: string; prompt: string; answer: string; options: string[];
   status: "active" | "retired"; approved: boolean; version: number; citations: CitationView[]; manual: boolean;
 }
-export interface CurationDeck { id: string; title: string; hiddenFromStudents: boolean; documents: { id: string; title: string }[]; items: CurationItem[] }
+export interface CurationDeck extends Page {
+  kind: "deck"; id: string; title: string; hiddenFromStudents: boolean; sharedWith: string[]; documents: { id: string; title: string }[]; items: CurationItem[];
+  counts: { active: number; retired: number; approved: number };
+}
+/** A deck the instructor may read but curates only on a copy (a starter deck). */
+export interface CopyNeeded { kind: "copy"; id: string; title: string; copyId: string | null }
 
-export async function getCurationDeck(actor: SessionUser, deckId: string): Promise<CurationDeck> {
-  requirePermission(actor, "deck:curate");
-  const deck = await db().deck.findUnique({
-    where: { id: deckId },
-    select: {
-      id: true, title: true, hiddenFromStudents: true, documents: { select: { document: { select: { id: true, title: true } } } },
-      items: { orderBy: { position: "asc" }, select: { id: true, position: true, type: true, kind: true, prompt: true, answer: true, options: true, status: true, approvedAt: true, version: true, genKey: true, citations: { orderBy: { position: "asc" }, select: { documentId: true, start: true, end: true } } } },
-    },
+export const CURATE_PAGE_SIZE = 50;
+
+/** The deck when the actor curates it directly; FORBIDDEN (with the way out) for a starter deck. */
+async function ownDeck(actor: SessionUser | null, deckId: string) {
+  const facts = await authorizeDeck(actor, deckId, "deck.curate");
+  if (facts.decision === "copy") throw new AppError("FORBIDDEN", "This is a starter deck, which nobody changes. Make your own copy of it to review and edit its items.");
+  return facts;
+}
+
+export async function getCurationDeck(actor: SessionUser | null, deckId: string, opts: { page?: unknown } = {}): Promise<CurationDeck | CopyNeeded> {
+  const facts = await authorizeDeck(actor, deckId, "deck.curate");
+  if (facts.decision === "copy") {
+    const copy = await db().deck.findFirst({ where: { copiedFromId: deckId, createdById: actor!.id, deletedAt: null }, select: { id: true } });
+    return { kind: "copy", id: facts.id, title: facts.title, copyId: copy?.id ?? null };
+  }
+  const [deck, byStatus, approved] = await Promise.all([
+    db().deck.findUniqueOrThrow({
+      where: { id: deckId },
+      select: { id: true, title: true, hiddenFromStudents: true, documents: { select: { document: { select: { id: true, title: true } } } }, classes: { select: { class: { select: { name: true } } } } },
+    }),
+    db().item.groupBy({ by: ["status"], where: { deckId }, _count: { _all: true } }),
+    db().item.count({ where: { deckId, approvedAt: { not: null } } }),
+  ]);
+  const count = (s: string) => byStatus.find((b) => b.status === s)?._count._all ?? 0;
+  const p = pageOf(opts.page, count("active") + count("retired"), CURATE_PAGE_SIZE);
+  const rows = await db().item.findMany({
+    where: { deckId }, orderBy: { position: "asc" }, skip: p.skip, take: p.take,
+    select: { id: true, position: true, type: true, kind: true, prompt: true, answer: true, options: true, status: true, approvedAt: true, version: true, genKey: true, citations: { orderBy: { position: "asc" }, select: { documentId: true, start: true, end: true, quote: true, documentTitle: true } } },
   });
-  if (!deck) throw notFound("This deck");
-  const cites = await citationGroups(deck.items.map((i) => i.citations));
+  const cites = await citationGroups(rows.map((i) => i.citations));
   return {
-    id: deck.id, title: deck.title, hiddenFromStudents: deck.hiddenFromStudents, documents: deck.documents.map((d) => d.document),
-    items: deck.items.map((i, k) => ({
+    ...p, kind: "deck", id: deck.id, title: deck.title, hiddenFromStudents: deck.hiddenFromStudents, sharedWith: deck.classes.map((c) => c.class.name),
+    documents: deck.documents.map((d) => d.document), counts: { active: count("active"), retired: count("retired"), approved },
+    items: rows.map((i, k) => ({
       id: i.id, position: i.position, type: i.type, kind: i.kind, prompt: i.prompt, answer: i.answer, options: JSON.parse(i.options) as string[],
       status: i.status === "retired" ? "retired" : "active", approved: i.approvedAt !== null, version: i.version, manual: i.genKey.startsWith("manual:"),
       citations: cites[k] ?? [],
@@ -40,36 +70,53 @@ export async function getCurationDeck(actor: SessionUser, deckId: string): Promi
   };
 }
 
-export async function getCurationItem(actor: SessionUser, deckId: string, itemId: string): Promise<CurationItem & { deckTitle: string; history: { version: number; prompt: string; answer: string; createdAt: Date; editedBy: string | null }[] }> {
-  const deck = await getCurationDeck(actor, deckId);
-  const item = deck.items.find((i) => i.id === itemId);
-  if (!item) throw notFound("This item");
-  const history = await db().itemVersion.findMany({ where: { itemId }, orderBy: { version: "desc" }, select: { version: true, prompt: true, answer: true, createdAt: true, editedBy: { select: { name: true } } } });
-  return { ...item, deckTitle: deck.title, history: history.map((h) => ({ ...h, editedBy: h.editedBy?.name ?? null })) };
+/** Which page of the curation list shows the item (for redirects back to it). */
+export async function curationPageOf(deckId: string, itemId: string): Promise<number> {
+  const item = await db().item.findUnique({ where: { id: itemId }, select: { position: true } });
+  if (!item) return 1;
+  const before = await db().item.count({ where: { deckId, position: { lt: item.position } } });
+  return Math.floor(before / CURATE_PAGE_SIZE) + 1;
 }
 
-async function curatedItem(actor: SessionUser, itemId: string) {
-  requirePermission(actor, "deck:curate");
+export async function getCurationItem(actor: SessionUser | null, deckId: string, itemId: string): Promise<CurationItem & { deckTitle: string; history: { version: number; prompt: string; answer: string; createdAt: Date; editedBy: string | null }[] }> {
+  const facts = await ownDeck(actor, deckId);
+  const i = await db().item.findFirst({
+    where: { id: itemId, deckId },
+    select: { id: true, position: true, type: true, kind: true, prompt: true, answer: true, options: true, status: true, approvedAt: true, version: true, genKey: true, citations: { orderBy: { position: "asc" }, select: { documentId: true, start: true, end: true, quote: true, documentTitle: true } } },
+  });
+  if (!i) throw notFound("This item");
+  const [[citations = []], history] = await Promise.all([
+    citationGroups([i.citations]),
+    db().itemVersion.findMany({ where: { itemId }, orderBy: { version: "desc" }, select: { version: true, prompt: true, answer: true, createdAt: true, editedBy: { select: { name: true } } } }),
+  ]);
+  return {
+    id: i.id, position: i.position, type: i.type, kind: i.kind, prompt: i.prompt, answer: i.answer, options: JSON.parse(i.options) as string[],
+    status: i.status === "retired" ? "retired" : "active", approved: i.approvedAt !== null, version: i.version, manual: i.genKey.startsWith("manual:"),
+    citations, deckTitle: facts.title, history: history.map((h) => ({ ...h, editedBy: h.editedBy?.name ?? null })),
+  };
+}
+
+/** The item when the actor curates its deck; someone else's item does not exist for them. */
+async function curatedItem(actor: SessionUser | null, itemId: string) {
   const item = await db().item.findUnique({ where: { id: itemId }, select: { id: true, deckId: true, type: true, prompt: true, answer: true, options: true, optionCitations: true, version: true, citations: { orderBy: { position: "asc" }, select: { documentId: true, start: true, end: true } } } });
-  if (!item) throw notFound("This item");
-  return item;
+  await ownDeck(actor, item?.deckId ?? "").catch((e) => { throw e?.code === "NOT_FOUND" ? notFound("This item") : e; });
+  return item!;
 }
 
 /** Hides a deck from students (they cannot open, quiz or review it; assignments still run) or
  *  shares it again. */
-export async function setDeckHidden(actor: SessionUser, deckId: string, hidden: boolean): Promise<void> {
-  requirePermission(actor, "deck:curate");
-  const r = await db().deck.updateMany({ where: { id: deckId }, data: { hiddenFromStudents: hidden } });
-  if (r.count === 0) throw notFound("This deck");
+export async function setDeckHidden(actor: SessionUser | null, deckId: string, hidden: boolean): Promise<void> {
+  await ownDeck(actor, deckId);
+  await db().deck.update({ where: { id: deckId }, data: { hiddenFromStudents: hidden } });
 }
 
-export async function setItemStatus(actor: SessionUser, itemId: string, status: "active" | "retired"): Promise<{ deckId: string }> {
+export async function setItemStatus(actor: SessionUser | null, itemId: string, status: "active" | "retired"): Promise<{ deckId: string }> {
   const item = await curatedItem(actor, itemId);
   await db().item.update({ where: { id: itemId }, data: { status } });
   return { deckId: item.deckId };
 }
 
-export async function approveItem(actor: SessionUser, itemId: string, now: Date = new Date()): Promise<{ deckId: string }> {
+export async function approveItem(actor: SessionUser | null, itemId: string, now: Date = new Date()): Promise<{ deckId: string }> {
   const item = await curatedItem(actor, itemId);
   await db().item.update({ where: { id: itemId }, data: { approvedAt: now } });
   return { deckId: item.deckId };
@@ -108,9 +155,9 @@ function checkOptions(type: string, answer: string, wrong: string[]): string[] {
   return shuffleOptions([answer, ...distinct], [...answer].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) >>> 0, 7));
 }
 
-async function checkCitation(c: { documentId: string; start: number; end: number }, answer: string, type: string): Promise<void> {
-  const doc = await db().document.findUnique({ where: { id: c.documentId }, select: { text: true } });
-  if (!doc) throw notFound("The cited document");
+async function checkCitation(actor: SessionUser, c: { documentId: string; start: number; end: number }, answer: string, type: string): Promise<void> {
+  await authorizeDocument(actor, c.documentId, "document.read").catch((e) => { throw e?.code === "NOT_FOUND" ? notFound("The cited document") : e; });
+  const doc = await db().document.findUniqueOrThrow({ where: { id: c.documentId }, select: { text: true } });
   if (c.end <= c.start || c.end > doc.text.length || c.end - c.start > 2000)
     throw new AppError("INVALID_INPUT", "The selected citation is not a passage of the document (select up to 2000 characters). Select the sentence again.");
   const quote = doc.text.slice(c.start, c.end);
@@ -124,14 +171,14 @@ async function recordVersion(tx: Tx, itemId: string, version: number, v: { promp
 
 /** Saves a new version of an item. The citation stays unless another one is given; either way
  *  the answer must appear in the cited text (true/false statements excepted). */
-export async function editItem(actor: SessionUser, input: z.input<typeof editItemSchema>): Promise<{ deckId: string; version: number }> {
-  requirePermission(actor, "deck:curate");
+export async function editItem(actor: SessionUser | null, input: z.input<typeof editItemSchema>): Promise<{ deckId: string; version: number }> {
+  const item = await curatedItem(actor, String(input.itemId ?? ""));
   const e = parseOrThrow(editItemSchema, input);
-  const item = await curatedItem(actor, e.itemId);
   const options = checkOptions(item.type, e.answer, e.wrongOptions);
   const citation = e.citation ?? item.citations[0];
   if (!citation) throw new AppError("INVALID_INPUT", "This item has no citation. Select a sentence in the document to cite.");
-  await checkCitation(citation, e.answer, item.type);
+  if (!citation.documentId) throw new AppError("INVALID_INPUT", "The cited document was deleted. Select a sentence in another document to cite.");
+  await checkCitation(actor!, { documentId: citation.documentId, start: citation.start, end: citation.end }, e.answer, item.type);
   const newOptions = item.type === "mcq" ? JSON.stringify(options) : item.options;
   const oldCites = JSON.parse(item.optionCitations) as Record<string, unknown>;
   const keptCites = Object.fromEntries(Object.entries(oldCites).filter(([k]) => options.includes(k) && k !== e.answer));
@@ -145,19 +192,17 @@ export async function editItem(actor: SessionUser, input: z.input<typeof editIte
       await tx.itemCitation.create({ data: { itemId: item.id, documentId: e.citation.documentId, start: e.citation.start, end: e.citation.end, position: 0 } });
     }
     await tx.item.update({ where: { id: item.id }, data: { prompt: e.prompt, answer: e.answer, options: newOptions, optionCitations: JSON.stringify(keptCites), version, approvedAt: new Date() } });
-    await recordVersion(tx, item.id, version, { prompt: e.prompt, answer: e.answer, options: newOptions, citations }, actor.id);
+    await recordVersion(tx, item.id, version, { prompt: e.prompt, answer: e.answer, options: newOptions, citations }, actor!.id);
   });
   return { deckId: item.deckId, version };
 }
 
 /** Adds a multiple-choice item written by hand, citing the selected passage. */
-export async function addItem(actor: SessionUser, input: z.input<typeof addItemSchema>): Promise<{ deckId: string; itemId: string }> {
-  requirePermission(actor, "deck:curate");
+export async function addItem(actor: SessionUser | null, input: z.input<typeof addItemSchema>): Promise<{ deckId: string; itemId: string }> {
+  const deck = await ownDeck(actor, String(input.deckId ?? ""));
   const a = parseOrThrow(addItemSchema, input);
-  const deck = await db().deck.findUnique({ where: { id: a.deckId }, select: { id: true } });
-  if (!deck) throw notFound("This deck");
   const options = checkOptions("mcq", a.answer, a.wrongOptions);
-  await checkCitation(a.citation, a.answer, "mcq");
+  await checkCitation(actor!, a.citation, a.answer, "mcq");
   const itemId = await db().$transaction(async (tx) => {
     const last = await tx.item.findFirst({ where: { deckId: deck.id }, orderBy: { position: "desc" }, select: { position: true } });
     await tx.deckDocument.upsert({ where: { deckId_documentId: { deckId: deck.id, documentId: a.citation.documentId } }, create: { deckId: deck.id, documentId: a.citation.documentId }, update: {} });
@@ -169,10 +214,8 @@ export async function addItem(actor: SessionUser, input: z.input<typeof addItemS
       },
       select: { id: true },
     });
-    await recordVersion(tx, item.id, 1, { prompt: a.prompt, answer: a.answer, options: JSON.stringify(options), citations: [a.citation] }, actor.id);
+    await recordVersion(tx, item.id, 1, { prompt: a.prompt, answer: a.answer, options: JSON.stringify(options), citations: [a.citation] }, actor!.id);
     return item.id;
   });
   return { deckId: deck.id, itemId };
 }
-
-export const isQuizzable = (type: string) => (QUIZZABLE_TYPES as readonly string[]).includes(type);

@@ -8,7 +8,7 @@ import { z } from "zod";
 import { CitationFinder, FORMAT_LABEL, IMPORT_FORMATS, InteropError, readBank, type FoundCitation, type ImportedItem } from "@/lib/interop";
 import { AppError } from "@/lib/errors";
 import { db } from "./db";
-import { listDocuments } from "./documents";
+import { readableDocuments } from "./access";
 import type { SessionUser } from "./accounts";
 
 export const importDeckSchema = z.object({
@@ -21,19 +21,18 @@ export interface ImportedDeck { deckId: string; title: string; itemCount: number
 
 const KINDS = new Set(["person", "org", "place", "date", "number", "money", "quote", "term", "cause", "other"]);
 
-/** Documents with their sentences, limited to those the importer can see (the library page's
- *  own list); the command line (`actor` null) sees the whole library. */
+/** Documents with their sentences, limited to those the importer may open (the library's own
+ *  rule); the command line (`actor` null), which makes starter decks, sees the starter collection. */
 async function visibleLibrary(actor: SessionUser | null) {
-  const ids = actor ? (await listDocuments(actor)).map((d) => d.id) : undefined;
   return db().document.findMany({
-    where: ids ? { id: { in: ids } } : {},
+    where: actor ? readableDocuments(actor) : { starter: true },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { id: true, text: true, sentences: { orderBy: { idx: "asc" }, select: { start: true, end: true } } },
   });
 }
 
 async function refuseDuplicate(actor: SessionUser | null, hash: string, fileName: string): Promise<void> {
-  const existing = await db().deck.findFirst({ where: { importHash: hash, createdById: actor?.id ?? null }, select: { title: true, createdAt: true } });
+  const existing = await db().deck.findFirst({ where: { importHash: hash, createdById: actor?.id ?? null, deletedAt: null }, select: { title: true, createdAt: true } });
   if (existing)
     throw new AppError("DUPLICATE", `“${fileName}” was already imported on ${existing.createdAt.toISOString().slice(0, 10)} as the deck “${existing.title}”. Nothing was imported again; open that deck from the list.`);
 }
@@ -45,9 +44,11 @@ interface Row { item: ImportedItem; citation: FoundCitation | null }
 async function storeImported(p: { title: string; actor: SessionUser | null; hash: string; importedFrom: string; warnings: string[]; rows: Row[] }): Promise<string> {
   const documentIds = [...new Set(p.rows.flatMap((r) => (r.citation ? [r.citation.documentId] : [])))];
   return db().$transaction(async (tx) => {
+    // A deck deleted by its owner keeps its row: it no longer counts as a first import of the file.
+    await tx.deck.updateMany({ where: { importHash: p.hash, createdById: p.actor?.id ?? null, deletedAt: { not: null } }, data: { importHash: null } });
     const deck = await tx.deck.create({
       data: {
-        title: p.title, createdById: p.actor?.id ?? null, importHash: p.hash, importedFrom: p.importedFrom, warnings: JSON.stringify(p.warnings),
+        title: p.title, createdById: p.actor?.id ?? null, starter: p.actor === null, importHash: p.hash, importedFrom: p.importedFrom, warnings: JSON.stringify(p.warnings),
         documents: { create: documentIds.map((documentId) => ({ documentId })) },
       },
       select: { id: true },

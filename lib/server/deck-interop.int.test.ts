@@ -1,12 +1,14 @@
 import { readAnkiPackage } from "anki-reader";
 import { parse } from "gift-pegjs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildDeck, getDeck } from "./decks";
+import { buildDeck, getDeck, setDeckShared } from "./decks";
 import { addDocument } from "./documents";
 import { exportDeckFile } from "./deck-export";
 import { importDeck } from "./deck-import";
 import { approveItem, setDeckHidden } from "./curation";
 import { answerQuestion, getAttempt, startQuiz } from "./quiz";
+import { createClass, joinClass } from "./classes";
+import { createAssignment } from "./assignments";
 import { db } from "./db";
 import { addSample, hasSamples, makeUser, sampleFiles } from "./testing/fixtures";
 import type { SessionUser } from "./accounts";
@@ -61,6 +63,9 @@ describe("deck export and import against the database", () => {
     expect(deck.warnings.join(" ")).toMatch(/1 of 4 imported items are uncited/);
     const stored = await db().deck.findUniqueOrThrow({ where: { id: r.deckId }, select: { importedFrom: true, createdById: true } });
     expect(stored).toEqual({ importedFrom: "Moodle GIFT file “geo.gift”", createdById: teacher.id });
+    // Only documents the importer may open count: the teacher's private notes prove nothing for a student.
+    const theirs = await importDeck(student, { fileName: "geo.gift", bytes: enc(gift) });
+    expect(theirs).toMatchObject({ itemCount: 4, citedCount: 0, uncitedCount: 4 });
   });
 
   it("refuses the same file twice, a GIFT syntax error (with its line), a corrupt package and an empty bank, leaving nothing behind", async () => {
@@ -88,17 +93,29 @@ describe("deck export and import against the database", () => {
     expect(fb.citations).toEqual([]);
   });
 
-  it("exports only a deck the person may open, and only approved items when asked", async () => {
-    const r = await importDeck(teacher, { fileName: "curated.gift", bytes: enc("::a::Which city was the capital until 1997?{=Almaty ~Astana}\n\n::b::What is leased to Russia?{=The Baikonur Cosmodrome}") });
+  it("exports only a deck the person may open, only approved items when asked, and never what an assignment keeps secret", async () => {
+    const r = await importDeck(teacher, { fileName: "curated.gift", bytes: enc("::a::Which city was the capital until 1997?{=Almaty ~Astana}\n\n::b::What is leased to Russia?{=The Baikonur Cosmodrome ~Astana}") });
     expect(await error(exportDeckFile(teacher, r.deckId, { format: "gift", scope: "approved" }))).toMatchObject({ code: "INVALID_INPUT", message: expect.stringMatching(/no approved items yet/) });
     const items = await db().item.findMany({ where: { deckId: r.deckId }, orderBy: { position: "asc" } });
     await approveItem(teacher, items[1]!.id);
     const approved = await exportDeckFile(teacher, r.deckId, { format: "gift", scope: "approved" });
     expect(approved.filename).toBe("curated-approved.gift.txt");
-    expect(parse(text(approved.bytes)).filter((q) => q.type !== "Category").map((q) => ("stem" in q ? q.stem.text : ""))).toEqual(["What is leased to Russia?"]);
+    const stems = (b: Uint8Array) => parse(text(b)).filter((q) => q.type !== "Category").map((q) => ("stem" in q ? q.stem.text : ""));
+    expect(stems(approved.bytes)).toEqual(["What is leased to Russia?"]);
+
+    // A student sees the deck only once it is shared with their class.
+    expect(await error(exportDeckFile(student, r.deckId, { format: "csv" }))).toMatchObject({ code: "NOT_FOUND" });
+    const cls = await createClass(teacher, { name: "Geo 101" });
+    await joinClass(student, cls.joinCode);
+    await setDeckShared(teacher, { deckId: r.deckId, classId: cls.id, shared: true });
+    expect(stems((await exportDeckFile(student, r.deckId, { format: "gift" })).bytes)).toEqual(["Which city was the capital until 1997?", "What is leased to Russia?"]);
+    // An assignment on the first question keeps it out of the student's export until its answers are shown.
+    const now = Date.now();
+    await createAssignment(teacher, { classId: cls.id, deckId: r.deckId, itemIds: [items[0]!.id], questionCount: 1, opensAt: new Date(now - 3600_000).toISOString(), dueAt: new Date(now + 86400_000).toISOString(), feedback: "after_due" });
+    expect(stems((await exportDeckFile(student, r.deckId, { format: "gift" })).bytes)).toEqual(["What is leased to Russia?"]);
+    expect(stems((await exportDeckFile(teacher, r.deckId, { format: "gift" })).bytes)).toHaveLength(2);
     await setDeckHidden(teacher, r.deckId, true);
     expect(await error(exportDeckFile(student, r.deckId, { format: "csv" }))).toMatchObject({ code: "NOT_FOUND" });
-    expect((await exportDeckFile(teacher, r.deckId, { format: "csv" })).bytes.length).toBeGreaterThan(0);
     expect(await error(exportDeckFile(teacher, r.deckId, { format: "docx" as never }))).toMatchObject({ code: "INVALID_INPUT" });
   });
 });
@@ -110,7 +127,7 @@ describe.skipIf(!hasSamples)("round trips on a deck built by the engine", () => 
   beforeAll(async () => {
     user = await makeUser();
     const doc = await addSample(sampleFiles()[0]!);
-    deckId = (await buildDeck({ documentIds: [doc.document.id], title: "Kazakhstan: \"Steppe\" {notes}" }, null)).id;
+    deckId = (await buildDeck({ documentIds: [doc.document.id], title: "Kazakhstan: \"Steppe\" {notes}" }, user)).id;
   });
 
   it("a student's Anki export opens in an independent reader with every card and its citation", async () => {

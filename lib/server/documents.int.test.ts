@@ -12,22 +12,23 @@ describe("library", () => {
     const doc = await getDocument(u, first.document.id);
     expect(doc.title).toBe("Arrests");
     expect(doc.addedBy).toBe(u.name);
+    expect(doc.owner).toEqual({ kind: "yours" });
     const sentences = doc.sentences.map((s) => doc.text.slice(s.start, s.end));
     expect(sentences).toContain("Karim Masimov was arrested on Jan. 8 in Almaty.");
     expect(sentences).toContain("The CSTO sent about 2,500 troops.");
     const again = await addDocument({ kind: "paste", title: "Other title", text: text.replace(/\n/g, "\r\n") }, u);
     expect(again).toEqual({ status: "duplicate", document: { id: first.document.id, title: "Arrests" } });
-    expect((await listDocuments(u)).filter((d) => d.id === first.document.id)).toHaveLength(1);
+    expect((await listDocuments(u)).items.filter((d) => d.id === first.document.id)).toHaveLength(1);
   });
 
   it("refuses empty text and unreadable files with a plain message, storing nothing", async () => {
     const u = await makeUser();
-    const before = (await listDocuments(u)).length;
+    const before = (await listDocuments(u)).total;
     await expect(addDocument({ kind: "paste", text: "   \n\t " }, u)).rejects.toMatchObject({ code: "EMPTY_TEXT" });
     await expect(addDocument({ kind: "file", fileName: "scan.pdf", bytes: new TextEncoder().encode("%PDF-1.4 garbage") }, u)).rejects.toMatchObject({ code: "PDF_UNREADABLE" });
     await expect(addDocument({ kind: "file", fileName: "bad.txt", bytes: new Uint8Array([0x48, 0xc3, 0x28, 0x41]) }, u)).rejects.toMatchObject({ code: "INVALID_UTF8" });
     await expect(addDocument({ kind: "paste", title: "x".repeat(300), text: "Some real text that is long enough to keep." }, u)).rejects.toMatchObject({ code: "TITLE_TOO_LONG" });
-    expect((await listDocuments(u)).length).toBe(before);
+    expect((await listDocuments(u)).total).toBe(before);
   });
 
   it.skipIf(!hasSamples)("imports the sample articles with their headline as title and text kept exactly", async () => {

@@ -10,21 +10,28 @@ import { AppError } from "@/lib/errors";
 import { citationGroups, type CitationView } from "./decks";
 import { scorePercent } from "@/lib/grading";
 import { db } from "./db";
+import { readableDecks } from "./access";
+import { embargoFor } from "./embargo";
 import type { SessionUser } from "./accounts";
 
 export interface AttemptSummary { id: string; deckId: string; deckTitle: string; status: string; total: number; answered: number; correct: number; scorePercent: number; startedAt: Date; finishedAt: Date | null }
 
-export async function getProgress(actor: SessionUser): Promise<{ attempts: AttemptSummary[]; decks: DeckAccuracy[] }> {
-  const attempts = await db().attempt.findMany({
-    where: { userId: actor.id },
-    orderBy: { startedAt: "desc" },
-    select: { id: true, status: true, questionCount: true, correctCount: true, startedAt: true, finishedAt: true, deck: { select: { id: true, title: true } }, _count: { select: { questions: { where: { answeredAt: { not: null } } } } } },
-  });
+/** The caller's quizzes and accuracy per deck. `openDecks`: the decks among them the caller may
+ *  still open (a deleted deck, or one hidden behind an assignment, is listed by title only). */
+export async function getProgress(actor: SessionUser): Promise<{ attempts: AttemptSummary[]; decks: DeckAccuracy[]; openDecks: Set<string> }> {
+  const [attempts, open] = await Promise.all([
+    db().attempt.findMany({
+      where: { userId: actor.id },
+      orderBy: { startedAt: "desc" },
+      select: { id: true, status: true, questionCount: true, correctCount: true, startedAt: true, finishedAt: true, deck: { select: { id: true, title: true } }, _count: { select: { questions: { where: { answeredAt: { not: null } } } } } },
+    }),
+    db().deck.findMany({ where: { attempts: { some: { userId: actor.id } }, ...readableDecks(actor) }, select: { id: true } }),
+  ]);
   const rows = attempts.map((a) => ({
     id: a.id, deckId: a.deck.id, deckTitle: a.deck.title, status: a.status, total: a.questionCount, answered: a._count.questions,
     correct: a.correctCount, scorePercent: scorePercent(a.correctCount, a.questionCount), startedAt: a.startedAt, finishedAt: a.finishedAt,
   }));
-  return { attempts: rows, decks: accuracyByDeck(rows) };
+  return { attempts: rows, decks: accuracyByDeck(rows), openDecks: new Set(open.map((d) => d.id)) };
 }
 
 export interface WeakItem { itemId: string; deckId: string; prompt: string; answer: string; kind: string; recallPercent: number; lapses: number; reps: number; due: Date; citations: CitationView[] }
@@ -49,18 +56,22 @@ export const KIND_LABEL: Record<string, string> = {
  *  per-day counts, never by scanning the review history. */
 export async function getStudyProgress(actor: SessionUser, now: Date): Promise<StudyProgress> {
   const today = dayNumber(now);
-  const [user, stats, rows, deckRows] = await Promise.all([
+  const embargo = await embargoFor(actor, now);
+  const [user, stats, rows, deckRows, secret] = await Promise.all([
     db().user.findUnique({ where: { id: actor.id }, select: { retention: true } }),
     db().userDayStat.findMany({ where: { userId: actor.id, day: { gt: today - 400 } }, select: { day: true, reviews: true, passed: true, newCards: true, quiz: true } }),
     studiedCards(actor.id),
     // A relation filter, not an IN list: a year of cards exceeds SQLite's bound-parameter limit.
-    db().deck.findMany({ where: { items: { some: { cards: { some: { userId: actor.id } } } }, ...(actor.role === "student" ? { hiddenFromStudents: false } : {}) }, select: { id: true } }),
+    db().deck.findMany({ where: { items: { some: { cards: { some: { userId: actor.id } } } }, ...readableDecks(actor) }, select: { id: true } }),
+    embargo.empty ? [] : db().item.findMany({ where: { cards: { some: { userId: actor.id } }, ...embargo.where }, select: { id: true } }),
   ]);
   const retention = user?.retention ?? 0.9;
   const deckIds = deckRows.map((d) => d.id);
+  const readable = new Set(deckIds);
+  const withheld = new Set(secret.map((i) => i.id));
   const opts = { retention };
-  // Items of decks hidden from students (kept for assignments) are left out for students.
-  const live = rows.filter((c) => c.status === "active" && !(c.hidden && actor.role === "student"));
+  // Only cards of decks the student may still open, and none an assignment keeps secret (040).
+  const live = rows.filter((c) => c.status === "active" && readable.has(c.deckId) && !withheld.has(c.itemId));
   const scored = live.map((c) => Object.assign(c, { recall: retrievability(c, now, opts) }));
   const weak = weakest(scored, 10);
   // Denominators: every active item of the decks the student studies, by kind and by document.
@@ -70,7 +81,7 @@ export async function getStudyProgress(actor: SessionUser, now: Date): Promise<S
     deckIds.length ? db().document.findMany({ where: { decks: { some: { deckId: { in: deckIds } } } }, select: { id: true, title: true } }) : [],
     weak.length ? db().item.findMany({
       where: { id: { in: weak.map((w) => w.itemId) } },
-      select: { id: true, deckId: true, prompt: true, answer: true, kind: true, citations: { orderBy: { position: "asc" }, select: { documentId: true, start: true, end: true } } },
+      select: { id: true, deckId: true, prompt: true, answer: true, kind: true, citations: { orderBy: { position: "asc" }, select: { documentId: true, start: true, end: true, quote: true, documentTitle: true } } },
     }) : [],
     // The streak can be longer than the 400 days read above: then read every day.
     currentStreak(stats, today) >= 390
@@ -87,7 +98,7 @@ export async function getStudyProgress(actor: SessionUser, now: Date): Promise<S
     return masteryBy([...studied, ...unstudied].map((x) => ({ ...x, label: label(x.group) })));
   };
   const masteryByKind = pad(studiedKinds, kindCounts.map((k) => ({ key: k.kind, n: k._count._all })), (k) => KIND_LABEL[k] ?? k);
-  const masteryByDocument = pad(studiedDocs, docCounts.map((d) => ({ key: d.documentId, n: d._count._all })), (id) => docTitle.get(id) ?? "A document no longer in your decks");
+  const masteryByDocument = pad(studiedDocs, docCounts.flatMap((d) => (d.documentId ? [{ key: d.documentId, n: d._count._all }] : [])), (id) => docTitle.get(id) ?? "A document no longer in your decks");
 
   const cites = await citationGroups(weakItems.map((i) => i.citations));
   const weakById = new Map(weakItems.map((i, k) => [i.id, { ...i, views: cites[k] ?? [] }]));
@@ -114,17 +125,16 @@ export async function getStudyProgress(actor: SessionUser, now: Date): Promise<S
 
 interface StudiedCard {
   itemId: string; due: Date; stability: number; state: number; lastReview: Date | null; lapses: number; reps: number;
-  kind: string; status: string; documentId: string | null; hidden: boolean;
+  kind: string; status: string; documentId: string | null; deckId: string;
 }
 
 /** The caller's cards with their item's kind and status and the document of its first
  *  citation: one join instead of three queries (the progress page's largest read). */
 async function studiedCards(userId: string): Promise<StudiedCard[]> {
   const rows = await db().$queryRaw<Record<string, unknown>[]>`
-    SELECT c."itemId", c."due", c."stability", c."state", c."lastReview", c."lapses", c."reps", i."kind", i."status", ic."documentId", dk."hiddenFromStudents" AS "hidden"
+    SELECT c."itemId", c."due", c."stability", c."state", c."lastReview", c."lapses", c."reps", i."kind", i."status", ic."documentId", i."deckId"
     FROM "CardState" c
     JOIN "Item" i ON i."id" = c."itemId"
-    JOIN "Deck" dk ON dk."id" = i."deckId"
     LEFT JOIN "ItemCitation" ic ON ic."itemId" = c."itemId" AND ic."position" = 0
     WHERE c."userId" = ${userId}`;
   // SQLite returns DateTime columns of a raw query as text, PostgreSQL as Date.
@@ -138,8 +148,7 @@ async function studiedCards(userId: string): Promise<StudiedCard[]> {
     out.push({
       itemId, due: date(r.due), stability: Number(r.stability), state: Number(r.state), lastReview: r.lastReview === null ? null : date(r.lastReview),
       lapses: Number(r.lapses), reps: Number(r.reps), kind: String(r.kind), status: String(r.status), documentId: r.documentId === null ? null : String(r.documentId),
-      // SQLite returns booleans as 0/1
-      hidden: r.hidden === true || Number(r.hidden) === 1,
+      deckId: String(r.deckId),
     });
   }
   return out;
@@ -165,9 +174,12 @@ export async function exportProgressCsv(actor: SessionUser, name: string, now: D
   const filename = `citedeck-${n}-${now.toISOString().slice(0, 10)}.csv`;
   const mastery = (rows: Mastery[], what: string) => toCsv([what, "items", "studied", "mastered", "mastery_percent", "recall_now_percent"], rows.map((r) => [r.label, r.items, r.studied, r.mastered, r.masteryPercent, r.recallPercent]));
   if (n === "reviews") {
-    const rows = await listReviewHistory(actor);
+    const [rows, embargo] = await Promise.all([listReviewHistory(actor), embargoFor(actor, now)]);
+    // A true/false statement is its own answer: prompts an assignment keeps secret are left out.
+    const secret = embargo.empty ? new Set<string>() : new Set((await db().item.findMany({ where: { reviews: { some: { userId: actor.id } }, ...embargo.where }, select: { id: true } })).map((i) => i.id));
     return { filename, csv: toCsv(["reviewed_at_utc", "rating", "state_before", "elapsed_days", "scheduled_days", "duration_ms", "source", "item_id", "kind", "deck", "prompt"],
-      rows.map((r) => [r.review.toISOString(), RATING_NAME[r.rating] ?? r.rating, STATE_NAME[r.state] ?? r.state, r.elapsedDays, r.scheduledDays, r.durationMs, r.source, r.item.id, r.item.kind, r.item.deck.title, r.item.prompt])) };
+      rows.map((r) => [r.review.toISOString(), RATING_NAME[r.rating] ?? r.rating, STATE_NAME[r.state] ?? r.state, r.elapsedDays, r.scheduledDays, r.durationMs, r.source, r.item.id, r.item.kind, r.item.deck.title,
+        secret.has(r.item.id) ? "(withheld until your assignment shows its answers)" : r.item.prompt])) };
   }
   if (n === "attempts") {
     const { attempts } = await getProgress(actor);

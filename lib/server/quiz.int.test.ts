@@ -14,7 +14,7 @@ describe.skipIf(!hasSamples)("quiz on a deck built from the sample documents", (
   beforeAll(async () => {
     const ids: string[] = [];
     for (const f of sampleFiles()) ids.push((await addSample(f)).document.id);
-    const deck = await buildDeck({ documentIds: ids, title: "All samples" }, null);
+    const deck = await buildDeck({ documentIds: ids, title: "All samples" }, "starter");
     deckId = deck.id;
     alice = await makeUser();
     bob = await makeUser();
@@ -22,7 +22,10 @@ describe.skipIf(!hasSamples)("quiz on a deck built from the sample documents", (
 
   it("builds a deck whose items cite real sentences of the documents", async () => {
     const deck = await getDeck(alice, deckId);
-    expect(deck.items.length).toBeGreaterThan(50);
+    // a page of 50 at a time
+    expect(deck.total).toBeGreaterThan(50);
+    expect(deck.items).toHaveLength(50);
+    expect((await getDeck(alice, deckId, { page: 2 })).items[0]!.id).not.toBe(deck.items[0]!.id);
     expect(deck.quizzableCount).toBeGreaterThan(20);
     for (const item of deck.items) {
       expect(item.citations.length).toBeGreaterThan(0);

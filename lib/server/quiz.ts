@@ -7,7 +7,9 @@ import { gradeChoice, pickSpread, shuffleOptions, scorePercent, AnswerFormatErro
 import { AppError, notFound } from "@/lib/errors";
 import { isPastDeadline, mayReveal, type FeedbackPolicy } from "@/lib/classes";
 import { db } from "./db";
-import { citationGroups, QUIZZABLE_TYPES, visibleTo, type CitationRow, type CitationView } from "./decks";
+import { citationGroups, QUIZZABLE_TYPES, type CitationRow, type CitationView } from "./decks";
+import { authorizeDeck } from "./access";
+import { embargoFor, notEmbargoed } from "./embargo";
 import { recordQuizAnswer } from "./review";
 import type { SessionUser } from "./accounts";
 
@@ -17,23 +19,25 @@ export const startQuizSchema = z.object({
 });
 
 /** Starts an attempt with `count` questions drawn from the deck's choice items. */
-export async function startQuiz(actor: SessionUser, input: z.input<typeof startQuizSchema>, seed: number = randomInt(2 ** 31 - 1)): Promise<{ attemptId: string }> {
+export async function startQuiz(actor: SessionUser | null, input: z.input<typeof startQuizSchema>, seed: number = randomInt(2 ** 31 - 1), now: Date = new Date()): Promise<{ attemptId: string }> {
+  await authorizeDeck(actor, String(input.deckId ?? ""), "deck.study");
+  const me = actor!;
   const parsed = startQuizSchema.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", parsed.error.issues[0]?.message ?? "Invalid quiz request.");
   const { deckId, count } = parsed.data;
-  const deck = await db().deck.findUnique({ where: { id: deckId, ...visibleTo(actor) }, select: { id: true } });
-  if (!deck) throw notFound("This deck");
+  // Items an assignment still keeps secret from this student are left out (docs/decisions/040).
+  const embargo = await embargoFor(me, now);
   const items = await db().item.findMany({
-    where: { deckId, status: "active", type: { in: [...QUIZZABLE_TYPES] } },
+    where: { deckId, status: "active", type: { in: [...QUIZZABLE_TYPES] }, ...notEmbargoed(embargo) },
     orderBy: { position: "asc" },
     select: { ...QUESTION_SOURCE, citations: { orderBy: { position: "asc" }, take: 1, select: { documentId: true, start: true } } },
   });
-  if (items.length === 0) throw new AppError("INVALID_INPUT", "This deck has no multiple-choice or true/false questions to quiz on.");
+  if (items.length === 0) throw new AppError("INVALID_INPUT", embargo.empty ? "This deck has no multiple-choice or true/false questions to quiz on." : "This deck has no questions you can quiz on now: the others are withheld until your assignment shows its answers.");
   // Seeded shuffle, one question per source sentence first (a sibling would give its answer away), then `count`.
   const sources = items.map((i) => ({ id: i.id, source: i.citations[0] ? `${i.citations[0].documentId}:${i.citations[0].start}` : i.id }));
   const order = pickSpread(sources, count, seed);
   const attempt = await db().attempt.create({
-    data: { userId: actor.id, deckId, questionCount: order.length, questions: { create: questionRows(items, order, seed, true) } },
+    data: { userId: me.id, deckId, questionCount: order.length, questions: { create: questionRows(items, order, seed, true) } },
     select: { id: true },
   });
   return { attemptId: attempt.id };
@@ -91,7 +95,11 @@ export interface Feedback {
   chosenCitations: CitationView[];
   alreadyAnswered: boolean; finished: boolean;
 }
-export interface ReviewedQuestion { position: number; prompt: string; chosen: string | null; correct: boolean | null; correctAnswer: string | null; citations: CitationView[] }
+export interface ReviewedQuestion {
+  position: number; prompt: string; chosen: string | null; correct: boolean | null; correctAnswer: string | null; citations: CitationView[];
+  /** a self-study question an assignment now keeps secret: its answer is not shown until then */
+  withheld: boolean;
+}
 export interface AttemptView {
   id: string; deck: { id: string; title: string }; status: "in_progress" | "finished";
   total: number; answered: number; startedAt: Date; finishedAt: Date | null;
@@ -110,7 +118,7 @@ export async function getAttempt(actor: SessionUser, attemptId: string, now: Dat
   if (await expireIfPastDeadline(a, now)) a = await ownedAttempt(actor, attemptId);
   const questions = await db().attemptQuestion.findMany({
     where: { attemptId }, orderBy: { position: "asc" },
-    select: { id: true, position: true, options: true, chosen: true, correct: true, answeredAt: true, prompt: true, answer: true, item: { select: { type: true, kind: true, prompt: true, answer: true, citations: { orderBy: { position: "asc" }, select: { documentId: true, start: true, end: true } } } } },
+    select: { id: true, position: true, options: true, chosen: true, correct: true, answeredAt: true, prompt: true, answer: true, item: { select: { id: true, type: true, kind: true, prompt: true, answer: true, citations: { orderBy: { position: "asc" }, select: { documentId: true, start: true, end: true, quote: true, documentTitle: true } } } } },
   });
   const answered = questions.filter((q) => q.answeredAt).length;
   const finished = a.status === "finished";
@@ -130,11 +138,17 @@ export async function getAttempt(actor: SessionUser, attemptId: string, now: Dat
     const current = q ? { id: q.id, position: q.position, type: q.item.type, kind: q.item.kind, prompt: q.prompt ?? q.item.prompt, options: JSON.parse(q.options) as string[] } : null;
     return { ...base, status: "in_progress", current, review: [] };
   }
-  const cites = revealed ? await citationGroups(questions.map((q) => q.item.citations)) : [];
-  const review = questions.map((q, k) => ({
-    position: q.position, prompt: q.prompt ?? q.item.prompt, chosen: q.chosen, correct: revealed ? q.correct : null, correctAnswer: revealed ? q.answer ?? q.item.answer : null,
-    citations: cites[k] ?? [],
-  }));
+  // Another assignment may keep some of these items secret from the student (docs/decisions/040).
+  const embargo = revealed ? await embargoFor(actor, now, { exceptAssignmentId: a.assignment?.id }) : null;
+  const withheld = questions.map((q) => !!embargo?.blocks(q.item));
+  const cites = revealed ? await citationGroups(questions.map((q, k) => (withheld[k] ? [] : q.item.citations))) : [];
+  const review = questions.map((q, k) => {
+    const show = revealed && !withheld[k];
+    return {
+      position: q.position, prompt: q.prompt ?? q.item.prompt, chosen: q.chosen, correct: show ? q.correct : null, correctAnswer: show ? q.answer ?? q.item.answer : null,
+      citations: cites[k] ?? [], withheld: revealed && withheld[k]!,
+    };
+  });
   return { ...base, status: "finished", current: null, review };
 }
 
@@ -153,13 +167,15 @@ export async function answerQuestion(actor: SessionUser, input: z.input<typeof a
   const attempt = await ownedAttempt(actor, attemptId);
   const q = await db().attemptQuestion.findUnique({
     where: { id: questionId },
-    select: { id: true, attemptId: true, position: true, options: true, chosen: true, correct: true, answeredAt: true, answer: true, item: { select: { id: true, type: true, answer: true, optionCitations: true, citations: { orderBy: { position: "asc" }, select: { documentId: true, start: true, end: true } } } } },
+    select: { id: true, attemptId: true, position: true, options: true, chosen: true, correct: true, answeredAt: true, answer: true, item: { select: { id: true, type: true, prompt: true, answer: true, optionCitations: true, citations: { orderBy: { position: "asc" }, select: { documentId: true, start: true, end: true, quote: true, documentTitle: true } } } } },
   });
   if (!q || q.attemptId !== attemptId) throw new AppError("INVALID_INPUT", "That question is not part of this quiz.");
   const key = q.answer ?? q.item.answer;
-  // Per-question feedback: immediate unless the assignment keeps answers for later.
+  // Per-question feedback: immediate unless the assignment keeps answers for later, or another
+  // assignment keeps this item secret from the student (docs/decisions/040).
   const rules = rulesOf(attempt);
-  const revealNow = !rules || rules.feedback === "immediate" || (rules.feedback === "after_due" && now >= rules.dueAt);
+  const embargo = await embargoFor(actor, now, { exceptAssignmentId: attempt.assignment?.id });
+  const revealNow = (!rules || rules.feedback === "immediate" || (rules.feedback === "after_due" && now >= rules.dueAt)) && !embargo.blocks(q.item);
   const feedbackFor = async (stored: { chosen: string; correct: boolean }, alreadyAnswered: boolean, finished: boolean): Promise<Feedback> => {
     if (!revealNow)
       return { questionId: q.id, position: q.position, revealed: false, correct: null, chosen: stored.chosen, correctAnswer: null, citations: [], chosenCitations: [], alreadyAnswered, finished };

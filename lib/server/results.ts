@@ -40,8 +40,8 @@ export interface Gradebook {
   rows: { studentId: string; name: string; email: string; cells: GradeCell[]; averagePercent: number | null }[];
 }
 
-export async function getGradebook(actor: SessionUser, classId: string, now: Date = new Date()): Promise<Gradebook> {
-  const c = await requireOwnClass(actor, classId, "results:read");
+export async function getGradebook(actor: SessionUser | null, classId: string, now: Date = new Date()): Promise<Gradebook> {
+  const c = await requireOwnClass(actor, classId, "results.read");
   await closeExpiredAttempts({ classId }, now);
   const [members, assignments] = await Promise.all([
     db().classMember.findMany({ where: { classId }, orderBy: [{ user: { name: "asc" } }, { joinedAt: "asc" }], select: { user: { select: { id: true, name: true, email: true } } } }),
@@ -88,10 +88,11 @@ export interface AssignmentResults {
   items: ItemResult[];
 }
 
-export async function getAssignmentResults(actor: SessionUser, assignmentId: string, now: Date = new Date()): Promise<AssignmentResults> {
-  const a = await db().assignment.findUnique({ where: { id: assignmentId }, select: { id: true, title: true, classId: true, deckId: true, dueAt: true, questionCount: true } });
-  if (!a) throw notFound("This assignment");
-  const c = await requireOwnClass(actor, a.classId, "results:read").catch((e) => { throw e?.code === "NOT_FOUND" ? notFound("This assignment") : e; });
+export async function getAssignmentResults(actor: SessionUser | null, assignmentId: string, now: Date = new Date()): Promise<AssignmentResults> {
+  const found = await db().assignment.findUnique({ where: { id: assignmentId }, select: { id: true, title: true, classId: true, deckId: true, dueAt: true, questionCount: true } });
+  // The matrix first (a student is refused whatever the id), then existence.
+  const c = await requireOwnClass(actor, found?.classId ?? "", "results.read").catch((e) => { throw e?.code === "NOT_FOUND" ? notFound("This assignment") : e; });
+  const a = found!;
   await closeExpiredAttempts({ assignmentId }, now);
   const members = await db().classMember.findMany({ where: { classId: a.classId }, select: { user: { select: { id: true, name: true } } } });
   const memberIds = new Set(members.map((m) => m.user.id));

@@ -4,6 +4,7 @@ import { db } from "./db";
 import { getReviewQueue, getStudySettings, rateCard, undoLastReview, updateStudySettings, getCard } from "./review";
 import { answerQuestion, getAttempt, startQuiz } from "./quiz";
 import { getStudyProgress } from "./progress";
+import { createClass, joinClass } from "./classes";
 import { makeUser } from "./testing/fixtures";
 import { makeStudyDeck } from "./testing/study-fixtures";
 import type { SessionUser } from "./accounts";
@@ -244,9 +245,12 @@ describe("flashcard review on an FSRS schedule", () => {
     for (const [i, c] of later.entries()) expect(c.due.getTime()).toBeGreaterThan(before[i]!.due.getTime());
   });
 
-  it("keeps the items of a deck hidden for an assignment out of a student's review and progress", async () => {
-    const user = await makeUser();
-    const d = await makeStudyDeck({ items: 2 });
+  it("keeps the items of a deck hidden from its class out of a student's review and progress", async () => {
+    const [user, teacher] = [await makeUser(), await makeUser("instructor")];
+    const c = await createClass(teacher, { name: `Review class ${key()}` });
+    await joinClass(user, c.joinCode);
+    const d = await makeStudyDeck({ items: 2, owner: teacher });
+    await db().classDeck.create({ data: { classId: c.id, deckId: d.deckId } });
     await rateCard(user, { itemId: d.items[0]!.id, rating: 1, clientKey: key() }, at(0));
     await db().deck.update({ where: { id: d.deckId }, data: { hiddenFromStudents: true } });
     await expect(rateCard(user, { itemId: d.items[0]!.id, rating: 3, clientKey: key() }, at(1))).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -256,5 +260,13 @@ describe("flashcard review on an FSRS schedule", () => {
     expect(p.totals.cards).toBe(0);
     expect(p.weakest).toEqual([]);
     expect(p.masteryByKind).toEqual([]);
+  });
+
+  it("never reviews a card of a deck the student cannot open (someone's private deck)", async () => {
+    const [user, owner] = [await makeUser(), await makeUser()];
+    const d = await makeStudyDeck({ items: 2, owner });
+    await expect(rateCard(user, { itemId: d.items[0]!.id, rating: 3, clientKey: key() }, at(0))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getReviewQueue(user, { deckId: d.deckId }, at(0))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await getReviewQueue(owner, { deckId: d.deckId }, at(0))).card?.deckId).toBe(d.deckId);
   });
 });

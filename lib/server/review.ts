@@ -12,6 +12,8 @@ import {
 import { shuffleOptions } from "@/lib/grading";
 import { db, type Tx } from "./db";
 import { citationGroups, type CitationView } from "./decks";
+import { readableDecks } from "./access";
+import { embargoFor, notEmbargoed, type Embargo } from "./embargo";
 import type { SessionUser } from "./accounts";
 
 /** Learning and relearning steps may be taken up to this early when nothing else is due. */
@@ -94,16 +96,18 @@ function seedOf(id: string, reps: number): number {
   return h >>> 0;
 }
 
-// Students never get cards of a deck an instructor hid from them (graded assignments, 030).
-const itemWhere = (scope: ReviewScope, actor?: SessionUser) => ({
-  status: "active", ...(scope.deckId ? { deckId: scope.deckId } : {}), ...(actor?.role === "student" ? { deck: { hiddenFromStudents: false } } : {}),
+// Cards come only from decks the student may read (own, starter, shared with their class and not
+// hidden), never from items an assignment keeps secret from them (docs/decisions/040).
+const itemWhere = (scope: ReviewScope, actor: SessionUser, embargo: Embargo) => ({
+  status: "active", ...(scope.deckId ? { deckId: scope.deckId } : {}), deck: readableDecks(actor), ...notEmbargoed(embargo),
 });
 
 /** The next card of a session: due cards first (oldest due first), then new cards up to the
  *  daily limit, then learning steps due within 20 minutes. With `items`, each listed item once. */
 export async function getReviewQueue(actor: SessionUser, scopeInput: z.input<typeof scopeSchema>, now: Date, first?: string): Promise<ReviewQueue> {
   const scope = parseScope(scopeInput);
-  const where = { userId: actor.id, item: itemWhere(scope, actor) };
+  const embargo = await embargoFor(actor, now);
+  const where = { userId: actor.id, item: itemWhere(scope, actor, embargo) };
   // The reads that do not depend on each other run together (one round trip on PostgreSQL).
   const [settings, lastLog, doneNew, dueCount, due] = await Promise.all([
     getStudySettings(actor),
@@ -114,8 +118,8 @@ export async function getReviewQueue(actor: SessionUser, scopeInput: z.input<typ
   ]);
   const canUndo = !!lastLog;
   // An empty queue may mean the deck is gone (or hidden): only then is it looked up.
-  const deckGone = async () => !!scope.deckId && !(await db().deck.findUnique({ where: { id: scope.deckId, ...(actor.role === "student" ? { hiddenFromStudents: false } : {}) }, select: { id: true } }));
-  if (first) {
+  const deckGone = async () => !!scope.deckId && !(await db().deck.findFirst({ where: { id: scope.deckId, ...readableDecks(actor) }, select: { id: true } }));
+  if (first && (await db().item.count({ where: { id: first, ...itemWhere({}, actor, embargo) } })) > 0) {
     const card = await cardView(actor.id, first, settings, now);
     if (card) return { ...(await getReviewQueue(actor, scopeInput, now)), card };
   }
@@ -123,7 +127,7 @@ export async function getReviewQueue(actor: SessionUser, scopeInput: z.input<typ
     const since = scope.since ?? new Date(0);
     const [cards, live] = await Promise.all([
       db().cardState.findMany({ where: { userId: actor.id, itemId: { in: scope.items } }, select: { itemId: true, lastReview: true } }),
-      db().item.findMany({ where: { id: { in: scope.items }, ...itemWhere({}, actor) }, select: { id: true } }),
+      db().item.findMany({ where: { id: { in: scope.items }, ...itemWhere({}, actor, embargo) }, select: { id: true } }),
     ]);
     const done = new Set(cards.filter((c) => c.lastReview && c.lastReview >= since).map((c) => c.itemId));
     const liveIds = new Set(live.map((i) => i.id));
@@ -135,7 +139,7 @@ export async function getReviewQueue(actor: SessionUser, scopeInput: z.input<typ
   let itemId = due?.itemId;
   if (!itemId && newLeft > 0) {
     const fresh = await db().item.findFirst({
-      where: { ...itemWhere(scope, actor), cards: { none: { userId: actor.id } } },
+      where: { ...itemWhere(scope, actor, embargo), cards: { none: { userId: actor.id } } },
       orderBy: [{ deckId: "asc" }, { position: "asc" }], select: { id: true },
     });
     itemId = fresh?.id;
@@ -166,7 +170,7 @@ async function cardView(userId: string, itemId: string, settings: StudySettings,
   // Flat queries side by side (nested relations would run one after another).
   const [item, citations, card] = await Promise.all([
     db().item.findUnique({ where: { id: itemId }, select: { id: true, deckId: true, type: true, kind: true, prompt: true, answer: true, options: true, optionCitations: true } }),
-    db().itemCitation.findMany({ where: { itemId }, orderBy: { position: "asc" }, select: { documentId: true, start: true, end: true } }),
+    db().itemCitation.findMany({ where: { itemId }, orderBy: { position: "asc" }, select: { documentId: true, start: true, end: true, quote: true, documentTitle: true } }),
     db().cardState.findUnique({ where: { userId_itemId: { userId, itemId } }, select: cardSelect }),
   ]);
   if (!item) return null;
@@ -220,14 +224,15 @@ export async function rateCard(actor: SessionUser, input: z.input<typeof rateSch
   };
   // The reads run together. A repeat of a stored rating is recognised before any rule refuses
   // it: where a rule would refuse (the card is no longer due), or at the write (unique key).
-  const [settings, item, card] = await Promise.all([
+  const [settings, item, card, embargo] = await Promise.all([
     getStudySettings(actor),
-    db().item.findUnique({ where: { id: itemId }, select: { id: true, status: true, deck: { select: { hiddenFromStudents: true } } } }),
+    db().item.findFirst({ where: { id: itemId, deck: readableDecks(actor) }, select: { id: true, status: true, prompt: true, answer: true, citations: { select: { documentId: true, start: true, end: true } } } }),
     db().cardState.findUnique({ where: { userId_itemId: { userId: actor.id, itemId } }, select: cardSelect }),
+    embargoFor(actor, now),
   ]);
   let refusal: AppError | null = null;
-  // A deck kept for an assignment is hidden from students: its items are not theirs to review.
-  if (!item || item.status !== "active" || (actor.role === "student" && item.deck.hiddenFromStudents))
+  // Only cards of decks the student may read, and none an assignment keeps secret from them.
+  if (!item || item.status !== "active" || embargo.blocks(item))
     refusal = new AppError("NOT_FOUND", "This card no longer exists: its deck was deleted or the item retired. Your other cards and reviews are kept.");
   else if (mode === "due" && card && !isDue(sched(card), now))
     refusal = new AppError("NOT_DUE", `This card is not due until ${card.due.toISOString().slice(0, 16).replace("T", " ")} UTC, so the rating was not stored. It was probably rated already in another tab.`);
@@ -324,13 +329,13 @@ export async function recordQuizAnswer(tx: Tx, a: { userId: string; itemId: stri
   const key = storedKey(a.userId, `quiz:${a.questionId}`);
   const [user, item, card, existing] = await Promise.all([
     tx.user.findUnique({ where: { id: a.userId }, select: { retention: true } }),
-    tx.item.findUnique({ where: { id: a.itemId }, select: { deck: { select: { hiddenFromStudents: true } } } }),
+    tx.item.findFirst({ where: { id: a.itemId, deck: readableDecks({ id: a.userId }) }, select: { id: true } }),
     tx.cardState.findUnique({ where: { userId_itemId: { userId: a.userId, itemId: a.itemId } }, select: cardSelect }),
     tx.reviewLog.findUnique({ where: { clientKey: key }, select: { id: true } }),
   ]);
-  // Questions of a deck hidden for an assignment do not become flashcards: reviewing them
-  // would show answers the assignment may still be keeping back.
-  if (!user || !item || item.deck.hiddenFromStudents || existing) return false;
+  // Questions of a deck the student cannot open (an instructor's deck behind an assignment) do
+  // not become flashcards: reviewing them would show answers the assignment may keep back.
+  if (!user || !item || existing) return false;
   const plan = planReview({ userId: a.userId, itemId: a.itemId, card, rating: a.correct ? 3 : 1, now: a.now, retention: user.retention, source: "quiz", clientKey: key, durationMs: 0 });
   const [cardOp, logOp, statOp] = writeOps(tx, plan, "lenient");
   // A card changed since it was read (a review in another tab at the same instant): the quiz

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { requireUser } from "@/lib/server/auth";
 import { getAssignmentResults } from "@/lib/server/results";
 import { isAppError } from "@/lib/errors";
@@ -14,8 +14,12 @@ const num = (x: number | null) => (x === null ? "—" : x.toFixed(2));
 export default async function AssignmentResultsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireUser(`/assignments/${id}`);
-  const r = await getAssignmentResults(user, id)// A student, or another instructor, learns nothing of the class: not found.
-    .catch((e) => { if (isAppError(e) && (e.code === "NOT_FOUND" || e.code === "FORBIDDEN")) notFound(); throw e; });
+  const r = await getAssignmentResults(user, id)// Another instructor learns nothing of the class (404); a student is told it is not for them (403).
+    .catch((e) => {
+      if (isAppError(e) && e.code === "NOT_FOUND") notFound();
+      if (isAppError(e) && e.code === "FORBIDDEN") forbidden();
+      throw e;
+    });
   return (
     <>
       <p className="small"><Link href={`/classes/${r.classId}`}>← {r.className}</Link></p>

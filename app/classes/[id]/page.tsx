@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { requireUser } from "@/lib/server/auth";
 import { getClass } from "@/lib/server/classes";
 import { getEnv } from "@/lib/server/env";
@@ -18,7 +18,24 @@ export default async function ClassPage({ params, searchParams }: { params: Prom
   const { id } = await params;
   const sp = await searchParams;
   const user = await requireUser(`/classes/${id}`);
-  const c = await getClass(user, id).catch((e) => { if (isAppError(e) && e.code === "NOT_FOUND") notFound(); throw e; });
+  const c = await getClass(user, id).catch((e) => {
+    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
+    if (isAppError(e) && e.code === "FORBIDDEN") forbidden();
+    throw e;
+  });
+  const shares = (
+    <section aria-labelledby="shared-h">
+      <h2 id="shared-h">Shared with the class</h2>
+      {c.documents.length === 0 && c.decks.length === 0 ? (
+        <p className="card small muted">{c.role === "instructor" ? "Nothing yet. Share a document or a deck from its page (Manage, at the bottom)." : "Nothing shared yet."}</p>
+      ) : (
+        <ul className="plain card" data-testid="class-shares">
+          {c.documents.map((d) => <li key={d.id}><span className="badge">document</span> <Link href={`/documents/${d.id}`}>{d.title}</Link></li>)}
+          {c.decks.map((d) => <li key={d.id}><span className="badge">deck</span> <Link href={`/decks/${d.id}`}>{d.title}</Link>{d.hidden && <span className="badge">hidden from students</span>}</li>)}
+        </ul>
+      )}
+    </section>
+  );
   const error = sp.error && <p className="error-box">{sp.error}</p>;
   if (c.role === "student") {
     return (
@@ -28,6 +45,7 @@ export default async function ClassPage({ params, searchParams }: { params: Prom
         <p className="muted small">Instructor: {c.instructorName}</p>
         {error}
         {c.assignments.length === 0 ? <p className="card">No assignments yet.</p> : <AssignmentTable rows={c.assignments.map((a) => ({ ...a, classId: c.id }))} start={startAssignmentAction} />}
+        {shares}
       </>
     );
   }
@@ -62,6 +80,7 @@ export default async function ClassPage({ params, searchParams }: { params: Prom
           ))}</tbody>
         </table>
       )}
+      {shares}
       <h2>Students ({c.students.length})</h2>
       {c.students.length === 0 ? <p className="card">No students yet. Give them the join code or link above.</p> : (
         <table data-testid="roster">

@@ -39,6 +39,7 @@ export default async function QuizPage({ params }: { params: Promise<{ id: strin
           <li key={q.position} className="card" data-testid="review-item">
             <p>{q.correctAnswer !== null && <span className="badge" style={{ background: q.correct ? "var(--ok-bg)" : "var(--bad-bg)" }}>{q.correct ? "Correct" : "Wrong"}</span>} {q.prompt}</p>
             <p className="small">Your answer: <strong>{q.chosen ?? "—"}</strong>{q.correctAnswer !== null && !q.correct && <> · Correct answer: <strong>{q.correctAnswer}</strong></>}</p>
+            {q.withheld && <p className="small muted" data-testid="withheld">The answer is withheld: one of your assignments asks about this, and it shows its answers later.</p>}
             {q.correctAnswer !== null && <CitationList citations={q.citations} intro="" />}
           </li>
         ))}

@@ -85,6 +85,8 @@ function make(rel: ConceptCandidate["rel"], term: Phrase, gloss: Phrase, genus: 
 
 /** "X is/are/was/were (hedge) a/an/the/one of the …" */
 export function copulaDefinition(text: string, s0: number, toks: Tok[]): ConceptCandidate | null {
+  // the copula comes within the first few words ("The control center is …")
+  if (!/ (?:is|are|was|were) /.test(text.slice(0, 120))) return null;
   const lead = leadingTerm(text, s0, toks);
   if (!lead) return null;
   let k = lead.next;
@@ -144,6 +146,7 @@ const PROCESS = /^((?:(?:A|An|The)\s+)?(?:[\p{L}][\p{L}'’-]*\s+){0,3}?[\p{L}][
 
 /** "A hydrogen bond is formed when …", "Polar molecules occur when …": how or when a thing comes about. */
 export function processStatement(text: string): ConceptCandidate | null {
+  if (!text.includes(" when ")) return null;
   const m = PROCESS.exec(text);
   if (!m) return null;
   const raw = m[1] ?? m[3]!;
@@ -158,7 +161,7 @@ export function processStatement(text: string): ConceptCandidate | null {
 
 /** "X refers to …", "X is defined as …", "Psychologists define X as …" */
 export function explicitDefinition(text: string, s0: number, toks: Tok[]): ConceptCandidate | null {
-  const d = text.startsWith("The") || text.startsWith("Some") || text.startsWith("Any") || text.startsWith("A") ? definitionOf(text) : null;
+  const d = (text.startsWith("The") && text.includes("definition of")) || ((text.startsWith("Some") || text.startsWith("Any") || text.startsWith("A")) && (text.includes(" when ") || text.includes(" if "))) ? definitionOf(text) : null;
   if (d) return d;
   if (!text.includes("refer") && !text.includes("define")) return null;
   let m = REFERS.exec(text) ?? DEFINED.exec(text);
@@ -185,6 +188,7 @@ export function explicitDefinition(text: string, s0: number, toks: Tok[]): Conce
 
 /** "PKU, a genetic disorder discussed earlier, causes …" and "…, neurotransmitters, the chemical messengers of …." */
 export function appositiveDefinition(text: string, s0: number, toks: Tok[]): ConceptCandidate | null {
+  if (!/^[^,]{2,60}, an? /.test(text) && !/, the [^,]{3,80}$/.test(text)) return null;
   const lead = leadingTerm(text, s0, toks);
   if (lead && toks[lead.next - 0]?.v === ",") {
     const ga = toks[lead.next]!.e - s0 + 1;

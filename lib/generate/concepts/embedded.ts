@@ -19,6 +19,8 @@ function termBefore(text: string, s0: number, toks: Tok[], at: number, described
   let np = j >= 0 ? npBackward(toks, j, 5) : null;
   if (!np) return null;
   if (toks[np.te]!.pos !== "NOUN" && toks[np.te]!.pos !== "PROPN") return null;
+  // "… vesicles that house neurotransmitters, the …": after a relative word the first word is its verb
+  if (np.te > np.ts && /^(?:that|which|who)$/i.test(toks[np.ts - 1]?.v ?? "")) np = { ts: np.ts + 1, te: np.te };
   // "the Iron Rule of Oligarchy": a capitalised name goes on over "of"
   if (toks[np.ts - 1]?.v === "of" && /^\p{Lu}/u.test(toks[np.ts]!.v)) {
     const outer = npBackward(toks, np.ts - 2, 4);

@@ -48,10 +48,12 @@ export function stemInPrompt(prompt: string, answer: string): boolean {
   const words = all.length > 1 ? all.slice(0, -1) : all;
   const p = " " + prompt.toLowerCase().replace(/_{3,}/g, " ") + " ";
   for (const w0 of words) {
-    const w = w0.replace(/^(?:anti|ant|non|un|in|im|ir|il|dis)(?=\p{L}{5,})/u, "");
+    // "informal" after "formal", "antagonists" after "agonists", "endogenous" after "exogenous"
+    const w = w0.replace(/^(?:anti|ant|non|un|in|im|ir|il|dis|endo|exo|hyper|hypo|intra|inter|extra|homo|hetero|mono|poly|pre|post|sub|super)(?=\p{L}{5,})/u, "");
     if (w.length < 5 && w0.length < 5) continue;
     const stem = w.slice(0, Math.max(4, Math.min(6, w.length - 2)));
-    if (new RegExp(`[^\\p{L}]${stem}`, "u").test(p)) return true;
+    // with a prefix taken off, the rest may sit inside a prompt word ("exogenous" for "endogenous")
+    if (new RegExp(w === w0 ? `[^\\p{L}]${stem}` : `${w.slice(0, Math.max(5, Math.min(7, w.length - 1)))}`, "u").test(p)) return true;
   }
   // a short prefix given as such ("geo- means …")
   return words.some((w) => new RegExp(`[^\\p{L}]${w.slice(0, 3)}-\\s`, "u").test(p));

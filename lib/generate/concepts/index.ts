@@ -6,7 +6,7 @@ import { findMentions } from "./mentions";
 import type { Lexicon } from "./lexical";
 import { askable, conceptCandidates, nounPhrases, recordOf } from "./sentence";
 import { TermInventory, termy } from "./terms";
-import type { ConceptCandidate, ConceptSentence, SentenceRecord } from "./types";
+import type { ConceptCandidate, ConceptSentence, Phrase, SentenceRecord } from "./types";
 
 export type { ConceptItem } from "./items";
 export type { Lexicon } from "./lexical";
@@ -14,6 +14,10 @@ export { NO_LEXICON } from "./lexical";
 
 /** A term must be at least this important to be blanked where a sentence mentions it (defined terms always are). */
 const MENTION_MIN = 2.4;
+/** From this exposition score on (stated concepts and headings per 1,000 words) a document is exposition. */
+export const EXPOSITION_MIN = 3.6;
+/** sentences of one document kept with their tokens until the document ends (a bound for huge single documents) */
+const MAX_PENDING = 20_000;
 /** A sentence gives a second item only for a second term it defines or names, scored at least this. */
 const SECOND_MIN = 4.6;
 /** At most this many items ask about one term. */
@@ -31,6 +35,8 @@ export class ConceptCollector {
   private readonly statedPerDoc: number[] = [];
   /** section headings per document */
   private readonly subheadings: number[] = [];
+  /** the current document's sentences (with their tokens) until endDocument decides what to keep */
+  private pending: ConceptSentence[] = [];
 
   constructor(private readonly lexicon: Lexicon) {
     this.inv = new TermInventory(lexicon);
@@ -64,12 +70,30 @@ export class ConceptCollector {
       if (c.rel === "definition" || c.rel === "naming" || c.rel === "list" || c.rel === "process") this.statedPerDoc[s.doc] = (this.statedPerDoc[s.doc] ?? 0) + 1;
       if (asked) this.stated.push({ c, s: { doc: s.doc, start: s.start, end: s.end, text: s.text, prevText: s.prevText } });
     }
-    const rec = recordOf(s);
-    if (rec) {
-      if (rec.subj) this.inv.addSubject(rec.subj.text, s.doc, rec.subj.a === rec.lead.length);
-      this.records.push(rec);
+    // subjects, noun phrases and the sentence record wait until the document is known to be exposition
+    if (this.pending.length < MAX_PENDING) this.pending.push(s);
+  }
+
+  /** Subjects, repeated noun phrases and sentence records of an expository document's sentences. */
+  private recordAll(sents: ConceptSentence[]): void {
+    for (const s of sents) {
+      const rec = recordOf(s);
+      if (rec) {
+        if (rec.subj) this.inv.addSubject(rec.subj.text, s.doc, rec.subj.a === rec.lead.length);
+        this.records.push(rec);
+      }
+      for (const np of nounPhrases(s.toks)) this.inv.addPhrase(np, s.doc);
     }
-    for (const np of nounPhrases(s.toks)) this.inv.addPhrase(np, s.doc);
+  }
+
+  /**
+   * The document is read. Narrative text (news, stories) keeps what it states (definitions, names) but not its
+   * sentence records: blanking a term where narrative merely mentions it gives weak items ("the _____ showing no
+   * sign of abating"), and the records are most of the family's memory and time on long inputs.
+   */
+  endDocument(doc: number, words: number): void {
+    if (this.exposition(doc, words) >= EXPOSITION_MIN) this.recordAll(this.pending);
+    this.pending = [];
   }
 
   /**
@@ -84,8 +108,8 @@ export class ConceptCollector {
   }
 
   /** The best concept item of each sentence, at most PER_TERM per term, best first. */
-  build(seed: number, cite: (doc: number, start: number, end: number) => Citation): ConceptItem[] {
-    this.inv.finalize({ titles: this.titles, headings: this.headings, formatted: this.formatted, texts: this.texts });
+  build(seed: number, cite: (doc: number, start: number, end: number) => Citation, limit = Infinity): ConceptItem[] {
+    this.inv.finalize({ titles: this.titles, headings: this.headings, formatted: this.formatted, texts: this.texts, records: this.records });
     const ctx: ConceptBuildCtx = { inv: this.inv, lexicon: this.lexicon, seed, cite };
     // the best item per sentence and term; a sentence gives a second item only for a second stated term
     const bySent = new Map<string, ConceptItem>();
@@ -97,10 +121,19 @@ export class ConceptCollector {
     };
     for (const { c, s } of this.stated) offer(conceptItem(ctx, c, s));
     const keys = this.inv.keyTerms(0).filter((t) => (t.importance >= MENTION_MIN || t.defined > 0 || t.named > 0) && termy(t, this.lexicon));
+    // mention clozes, most important terms first, built only until the deck could not use more
     const index = findMentions(keys);
+    const found: { r: SentenceRecord; m: { phrase: Phrase; subject: boolean }; w: number }[] = [];
     for (const r of this.records) {
       const m = index.best(r);
-      if (m) offer(mentionItem(ctx, r, m.phrase, m.subject));
+      if (m) found.push({ r, m, w: (this.inv.get(m.phrase.text)?.importance ?? 0) + (m.subject ? 1 : 0) });
+    }
+    found.sort((a, b) => b.w - a.w || a.r.doc - b.r.doc || a.r.start - b.r.start);
+    let built = 0;
+    for (const f of found) {
+      if (built >= 3 * limit) break;
+      const it = mentionItem(ctx, f.r, f.m.phrase, f.m.subject);
+      if (it) { built++; offer(it); }
     }
     const all = [...bySent.values()].sort((a, b) => b.score - a.score || (a.sentKey < b.sentKey ? -1 : 1));
     const perTerm = new Map<string, number>();

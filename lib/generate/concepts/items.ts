@@ -74,15 +74,18 @@ function surface(term: string, info: TermInfo | undefined): string {
   return t;
 }
 
-function distractors(ctx: ConceptBuildCtx, info: TermInfo, answer: string, avoid: string, salt: string): string[] {
-  return conceptDistractors({ key: info, answer, avoid: " " + normAnswer(avoid) + " ", rng: rngFor(ctx.seed, "sib|" + salt) }, ctx.inv, ctx.lexicon);
+function distractors(ctx: ConceptBuildCtx, info: TermInfo, answer: string, avoid: string, salt: string, definitions = false): string[] {
+  return conceptDistractors({ key: info, answer, avoid: " " + normAnswer(avoid) + " ", rng: rngFor(ctx.seed, "sib|" + salt), definitions }, ctx.inv, ctx.lexicon);
 }
 
 /** "X is a … that …": a multiple-choice "What is the term for …?" with sibling terms, or a "What is X?" card. */
 function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
   const info = ctx.inv.get(c.term.text);
   if (!info || !c.gloss) return null;
-  const gloss = clean(c.gloss.text);
+  // "a genetic disorder discussed earlier": a pointer into the book is no part of a definition
+  const gloss = clean(c.gloss.text).replace(/,?\s+(?:discussed|mentioned|described|introduced|noted)\s+(?:earlier|above|below|previously|before|later)$/i, "");
+  // a definition that speaks of a person ("… information he believed …") needs the person: not a card alone
+  if (/\b(?:he|she|his|her|him|they|them|their)\b/i.test(gloss)) return null;
   const n = gloss.split(/\s+/).length;
   // "Fertilization is a numbers game": a short gloss without a clause or phrase is a property or a metaphor
   if (n < 3 || dangles(gloss) || (n < 5 && !/\b(?:that|which|who|whose|where|of|in|by|for|with|from|to|between|used)\b/.test(gloss))) return null;
@@ -92,7 +95,7 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   if (!info.key.includes(" ") && info.freq <= 1 && ctx.lexicon.frequency(info.key) >= 12) return null;
   const answer = surface(c.term.text, info);
   const mcqPrompt = `What is the term for ${lowerFirst(gloss)}?`;
-  const ds = distractors(ctx, info, answer, mcqPrompt + " " + s.text, s.doc + ":" + s.start);
+  const ds = distractors(ctx, info, answer, mcqPrompt + " " + s.text, s.doc + ":" + s.start, true);
   if (ds.length === 3) {
     const r = finish(ctx, s, "mcq", mcqPrompt, answer, shuffled(answer, ds, ctx.seed, mcqPrompt), "definition", info);
     if (r) return r;
@@ -150,7 +153,8 @@ function listItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence):
   const thing = c.term.text ? ctx.inv.get(c.term.text) : undefined;
   const members = c.members.map((m) => ctx.inv.get(m.text.replace(/\s*\([^)]*\)/g, "").replace(/^(?:the|a|an)\s+/i, "")));
   const best = members.reduce((m, t) => Math.max(m, t?.importance ?? 0), thing?.importance ?? 0);
-  const r = finish(ctx, s, "flashcard", prompt, c.gloss.text, undefined, c.rel, thing, best || 2);
+  if (c.gloss.text.split(/\s+/).length > 14) return null;
+  const r = finish(ctx, s, "cloze", prompt, c.gloss.text, undefined, c.rel, thing, best || 2);
   if (r) r.term = thing?.key ?? "";
   return r;
 }

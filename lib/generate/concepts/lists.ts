@@ -12,6 +12,9 @@ const CLASS_NOUN = String.raw`(?:types?|kinds?|categories|category|class(?:es)?|
 const COLON_CUE = new RegExp(String.raw`\b(?:${COUNT}\s+(?:[\p{L}-]+\s+){0,3}${CLASS_NOUN}\b[^:;]{0,60}|(?:include|includes|are|were|following)):\s*`, "iu");
 const VERB_CUE = /\b(?:consists? of|is composed of|are composed of|(?:is|are) made up of|comprises?|(?:is|are|can be|may be) (?:divided|classified|categori[sz]ed|grouped|separated|subdivided|split) into(?:\s+(?:two|three|four|five|six|several)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+:?)?|(?:include|includes|including)|such as|examples of [^,;]{3,60}? (?:include|are))\s+/giu;
 
+/** words without which no list cue can match (a cheap test before the cue expression) */
+const LIST_WORDS = /consist|compos|made up|compris|divided|classified|categori|grouped|separated|split into|includ|such as|xamples of/;
+
 /** Split "A, B, and C" / "A and B" / "A, B, or C" into members (2–8, each at most 6 words). */
 export function splitMembers(text: string, at: number): Phrase[] | null {
   const end = /[.;:!?]|\s[—–]\s|,\s+(?:which|who|that|while|but|because)\b/.exec(text.slice(at));
@@ -67,7 +70,11 @@ function listCandidate(text: string, cueAt: number, membersAt: number, members: 
 /** Lists announced by a count and a colon, or by a verb of composition or inclusion. */
 export function lists(text: string, s0: number, toks: Tok[]): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
-  const cm = text.includes(":") ? COLON_CUE.exec(text) : null;
+  // the cue is in the words right before the colon: test only those
+  const colon = text.indexOf(":");
+  const from = Math.max(0, colon - 110);
+  const cm0 = colon > 0 ? COLON_CUE.exec(text.slice(from, colon + 2)) : null;
+  const cm = cm0 ? { index: from + cm0.index, 0: cm0[0] } : null;
   if (cm) {
     const at = cm.index + cm[0].length;
     const members = splitMembers(text, at);
@@ -83,7 +90,7 @@ export function lists(text: string, s0: number, toks: Tok[]): ConceptCandidate[]
   }
   VERB_CUE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while (!out.length && (m = VERB_CUE.exec(text))) {
+  while (!out.length && LIST_WORDS.test(text) && (m = VERB_CUE.exec(text))) {
     const at = m.index + m[0].length;
     const members = splitMembers(text, at);
     if (!members || !nounMembers(members, s0, toks) || members.some((x) => !termOk(x.text.replace(/^(?:the|a|an)\s+/i, "")))) continue;
@@ -99,6 +106,7 @@ const EXAMPLES_OF = /^((?:[\p{L}][\p{L}'’-]*\s+){0,5}?[\p{L}][\p{L}'’-]*(?:\
 
 /** "Childbirth and the body’s response to blood loss are two examples of positive feedback loops …" */
 export function examplesOf(text: string): ConceptCandidate | null {
+  if (!text.includes("example")) return null;
   const m = EXAMPLES_OF.exec(text);
   if (!m) return null;
   const subj = m[1]!;
@@ -115,6 +123,7 @@ const CAUSED_BY = /^((?:The|A|An)\s+[^,;]{3,80}?)\s+(?:is|are|was|were)\s+(?:(?:
 
 /** "The electrical charge of the fluids is caused by charged molecules (ions) dissolved in the fluid." */
 export function causedBy(text: string): ConceptCandidate | null {
+  if (!text.includes(" by ")) return null;
   const m = CAUSED_BY.exec(text);
   if (!m) return null;
   const at = m[0].length;

@@ -34,7 +34,8 @@ function wholePhrase(r: SentenceRecord, a: number, b: number): boolean {
   return true;
 }
 
-export function findMentions(terms: TermInfo[]): MentionIndex {
+/** Forms of each term by first word, longest first. */
+function formIndex(terms: TermInfo[]): Map<string, Form[]> {
   const byFirst = new Map<string, Form[]>();
   for (const t of terms) {
     const forms = new Set<string>([t.key, ...[...t.forms.keys()].map((f) => f.toLowerCase())]);
@@ -47,6 +48,46 @@ export function findMentions(terms: TermInfo[]): MentionIndex {
     }
   }
   for (const arr of byFirst.values()) arr.sort((a, b) => b.text.length - a.text.length);
+  return byFirst;
+}
+
+export interface Counts {
+  n: number;
+  lower: number;
+  capitalised: number;
+}
+
+/**
+ * How often each term occurs in the sentences (any of its forms, as whole words), and how it is written there:
+ * in lower case, or capitalised in mid-sentence (a name). One pass over the text whatever the number of terms.
+ */
+export function countMentions(terms: TermInfo[], records: SentenceRecord[]): Map<TermInfo, Counts> {
+  const byFirst = formIndex(terms);
+  const out = new Map<TermInfo, Counts>();
+  for (const r of records) {
+    const low = r.text.toLowerCase();
+    WORD.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = WORD.exec(low))) {
+      const cands = byFirst.get(m[0].split("-")[0]!);
+      if (!cands) continue;
+      for (const f of cands) {
+        if (!low.startsWith(f.text, m.index) || /[\p{L}\d]/u.test(low.charAt(m.index + f.text.length))) continue;
+        let c = out.get(f.term);
+        if (!c) out.set(f.term, (c = { n: 0, lower: 0, capitalised: 0 }));
+        c.n++;
+        const ch = r.text.charAt(m.index);
+        if (ch !== ch.toUpperCase()) c.lower++;
+        else if (m.index > r.lead.length && /\p{Ll}/u.test(r.text.charAt(m.index + 1)) && !/[.:“"]\s*$/.test(r.text.slice(Math.max(0, m.index - 3), m.index))) c.capitalised++;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+export function findMentions(terms: TermInfo[]): MentionIndex {
+  const byFirst = formIndex(terms);
   return {
     best(r) {
       const low = r.text.toLowerCase();

@@ -106,8 +106,20 @@ export function tokAt(toks: Tok[], abs: number): number {
   return lo;
 }
 
-/** Singular, lower-case key of a term: "Polar Covalent Bonds" -> "polar covalent bond". */
+const KEYS = new Map<string, string>();
+
+/** Singular, lower-case key of a term: "Polar Covalent Bonds" -> "polar covalent bond" (memoised). */
 export function termKey(term: string): string {
+  let k = KEYS.get(term);
+  if (k === undefined) {
+    k = termKeyRaw(term);
+    if (KEYS.size > 100_000) KEYS.clear();
+    KEYS.set(term, k);
+  }
+  return k;
+}
+
+function termKeyRaw(term: string): string {
   const ws = term
     .toLowerCase()
     .replace(/[’']s\b/g, "")
@@ -120,10 +132,20 @@ export function termKey(term: string): string {
   return ws.join(" ");
 }
 
-/** pluralize's singular, but leaves Latin/Greek singulars ("-us", "-is", "-ss") and short words alone. */
+const SINGULAR = new Map<string, string>();
+/** words whose plural does not end in -s: only these reach pluralize when they do not end in s */
+const IRREGULAR_END = /(?:i|a|men|ren|ople|eeth|eet|ice|ae)$/;
+
+/** pluralize's singular, but leaves Latin/Greek singulars ("-us", "-is", "-ss") and short words alone; memoised. */
 export function singular(w: string): string {
-  if (w.length <= 3 || /(?:ss|us|is|ics)$/.test(w)) return w;
-  return pluralize.singular(w);
+  if (w.length <= 3 || /(?:ss|us|is|ics)$/.test(w) || (!w.endsWith("s") && !IRREGULAR_END.test(w))) return w;
+  let r = SINGULAR.get(w);
+  if (r === undefined) {
+    r = pluralize.singular(w);
+    if (SINGULAR.size > 50_000) SINGULAR.clear();
+    SINGULAR.set(w, r);
+  }
+  return r;
 }
 
 /** True when the phrase's last word is plural ("dendrites", "glial cells"). */
@@ -131,7 +153,7 @@ export function isPluralPhrase(term: string): boolean {
   const last = term.trim().split(/\s+/).pop() ?? "";
   const l = last.toLowerCase();
   if (!/^[a-z-]+$/.test(l) || l.length <= 3 || /(?:ss|us|is|ics)$/.test(l)) return false;
-  return pluralize.isPlural(l) && singular(l) !== l;
+  return singular(l) !== l;
 }
 
 /** The phrase with its last word made plural or singular, keeping the writer's case. */

@@ -66,15 +66,33 @@ export function recordOf(s: ConceptSentence): SentenceRecord | null {
   return rec;
 }
 
-/** Noun phrases of a sentence (for counting how often a phrase recurs in a document). */
-export function nounPhrases(toks: ConceptSentence["toks"]): string[] {
-  const out: string[] = [];
+/** A noun phrase as read in a sentence: its words, and how its first word is written there. */
+export interface NounPhrase {
+  words: string[];
+  /** first word capitalised in mid-sentence ("… of the Louisiana Purchase") */
+  capitalised: boolean;
+  /** first word in lower case */
+  lower: boolean;
+}
+
+/** The maximal noun phrases of a sentence (for counting how often a phrase and its parts recur in a document). */
+export function nounPhrases(toks: ConceptSentence["toks"]): NounPhrase[] {
+  const out: NounPhrase[] = [];
   for (let i = 0; i < toks.length; i++) {
     const prev = toks[i - 1];
     if (prev && (prev.pos === "NOUN" || prev.pos === "ADJ" || prev.pos === "PROPN")) continue;
     const np = npForward(toks, i, 4);
     if (!np) continue;
-    out.push(toks.slice(np.ts, np.te + 1).map((t) => t.v).join(" ").replace(/ - /g, "-"));
+    const words: string[] = [];
+    for (let k = np.ts; k <= np.te; k++) {
+      const v = toks[k]!.v;
+      if (v === "-" && words.length) { words[words.length - 1] += "-"; continue; }
+      if (words.length && words[words.length - 1]!.endsWith("-")) words[words.length - 1] += v;
+      else words.push(v);
+    }
+    const first = words[0]!;
+    const c = first.charAt(0);
+    out.push({ words, capitalised: np.ts > 0 && c !== c.toLowerCase() && /\p{Ll}/u.test(first.charAt(1)), lower: c !== c.toUpperCase() });
     i = np.te;
   }
   return out;

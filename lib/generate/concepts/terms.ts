@@ -5,6 +5,9 @@ import { headOf, isPluralPhrase, termKey } from "./np";
 import type { Lexicon } from "./lexical";
 import { termOk } from "./phrase";
 import type { ConceptCandidate } from "./types";
+import type { NounPhrase } from "./sentence";
+import type { SentenceRecord } from "./types";
+import { countMentions } from "./mentions";
 
 export interface TermInfo {
   key: string;
@@ -26,12 +29,16 @@ export interface TermInfo {
   lists: Set<number>;
   aliases: Set<string>;
   classes: string[];
+  /** found as a noun phrase the text repeats (three times or more) */
+  repeated: boolean;
   /** written with a capital wherever it occurs mid-sentence (a name: "Jefferson", "France") */
   proper: boolean;
   importance: number;
 }
 
 export interface TermSources {
+  /** every sentence, to count how often each term occurs and how it is written */
+  records: SentenceRecord[];
   titles: string[];
   headings: string[];
   /** bold / italic phrases from the documents' formatting spans */
@@ -44,14 +51,14 @@ function newTerm(key: string): TermInfo {
   return {
     key, display: key, forms: new Map(), head: headOf(key), docs: new Set(), freq: 0, defined: 0, named: 0, listed: 0,
     subjectOf: 0, inTitle: false, inHeading: false, formatted: false, genus: new Set(), lists: new Set(),
-    aliases: new Set(), classes: [], proper: false, importance: 0,
+    aliases: new Set(), classes: [], repeated: false, proper: false, importance: 0,
   };
 }
 
 export class TermInventory {
   readonly terms = new Map<string, TermInfo>();
   private listSeq = 0;
-  /** how often each noun phrase occurs (bounded), to find terms that are only repeated, never defined */
+  /** how often each noun phrase occurs as a whole (bounded), to find terms that are only repeated, never defined */
   private readonly phrases = new Map<string, { form: string; n: number; doc: number }>();
 
   constructor(private readonly lexicon: Lexicon) {}
@@ -112,11 +119,13 @@ export class TermInventory {
     }
   }
 
-  addPhrase(np: string, doc: number): void {
-    const key = termKey(np);
+  /** One noun phrase of the text, counted whole (a phrase said three times or more is a term candidate). */
+  addPhrase(np: NounPhrase, doc: number): void {
+    const form = np.words.join(" ");
+    const key = termKey(form);
     const p = this.phrases.get(key);
     if (p) p.n++;
-    else if (this.phrases.size < 100_000) this.phrases.set(key, { form: np, n: 1, doc });
+    else if (this.phrases.size < 100_000) this.phrases.set(key, { form, n: 1, doc });
   }
 
   /** A title or heading that is itself a term ("Homeostasis", "Negative Feedback") and occurs in the body text. */
@@ -132,7 +141,7 @@ export class TermInventory {
     const at = hits[1]!;
     const form = text.slice(at, at + h.length);
     const midSentence = !/[.!?\n]\s*$/.test(text.slice(Math.max(0, at - 3), at)) && at > 0;
-    this.touch(/^\p{Lu}/u.test(form) && midSentence ? form : form.toLowerCase(), doc);
+    this.touch(/^\p{Lu}/u.test(form) && midSentence ? form : form.toLowerCase(), doc).repeated = true;
   }
 
   addSubject(subj: string, doc: number, initial: boolean): void {
@@ -144,26 +153,28 @@ export class TermInventory {
 
   /** Count occurrences, read titles/headings/formatting, consult the lexicon, score importance. */
   finalize(src: TermSources): void {
-    const lowTexts = src.texts.map((t) => t.toLowerCase());
     for (const [key, p] of this.phrases) {
-      if (p.n >= 3 && !this.terms.has(key) && termOk(p.form) && !/^\p{Lu}/u.test(p.form)) this.touch(p.form, p.doc);
+      if (p.n >= 3 && !this.terms.has(key) && termOk(p.form) && !/^\p{Lu}/u.test(p.form)) this.touch(p.form, p.doc).repeated = true;
     }
-    const heads = src.headings.map((h) => " " + normWords(h) + " ");
-    const titles = src.titles.map((h) => " " + normWords(h) + " ");
+    // one pass over the sentences counts every term (a subject said once may be mentioned often elsewhere)
+    const counts = countMentions([...this.terms.values()], src.records);
+    const heads = ngrams(src.headings);
+    const titles = ngrams(src.titles);
     const formatted = new Set(src.formatted.map((f) => termKey(f)));
     for (const t of this.terms.values()) {
       let best = "";
       let bestN = -1;
       for (const [f, n] of t.forms) if (n > bestN || (n === bestN && f.length < best.length)) { best = f; bestN = n; }
       t.display = best;
-      const c = countForms(lowTexts, src.texts, t);
-      t.freq = c.n;
+      const c = counts.get(t) ?? formCounts(t);
+      t.freq = Math.max(c.n, t.defined + t.named + t.listed);
       // a name is capitalised like one ("Jefferson", "Louisiana Purchase"); "K-complex" and "REM sleep" are not names
       t.proper = c.capitalised > 0 && c.lower === 0;
       if (t.proper && /^\p{Ll}/u.test(t.display)) t.display = t.display.charAt(0).toUpperCase() + t.display.slice(1);
-      const kw = " " + normWords(t.key) + " ";
-      t.inHeading = heads.some((h) => h.includes(kw) || h.includes(" " + normWords(pluralKey(t)) + " "));
-      t.inTitle = titles.some((h) => h.includes(kw) || h.includes(" " + normWords(pluralKey(t)) + " "));
+      const kw = normWords(t.key);
+      const pk = normWords(pluralKey(t));
+      t.inHeading = heads.has(kw) || heads.has(pk);
+      t.inTitle = titles.has(kw) || titles.has(pk);
       t.formatted = formatted.has(t.key);
       t.classes = this.lexicon.nounClasses(t.key);
       if (!t.classes.length) t.classes = this.lexicon.nounClasses(t.head);
@@ -190,6 +201,16 @@ export class TermInventory {
   }
 }
 
+/** Every run of up to six words of the headings, normalised: is a term in a heading? is one lookup. */
+function ngrams(lines: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const line of lines) {
+    const w = normWords(line).split(" ");
+    for (let i = 0; i < w.length; i++) for (let j = i + 1; j <= Math.min(w.length, i + 6); j++) out.add(w.slice(i, j).join(" "));
+  }
+  return out;
+}
+
 function normWords(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\d\s-]/gu, " ").replace(/\s+/g, " ").trim();
 }
@@ -199,38 +220,6 @@ function pluralKey(t: TermInfo): string {
   return t.key + "s";
 }
 
-const WORD_CHAR = /[\p{L}\d]/u;
-
-/**
- * Occurrences of the term's key or its plural as whole words (at most 200 counted), and how many of them are
- * written lower case or with a capital in mid-sentence (names are always capitalised).
- */
-function countForms(lowTexts: string[], texts: string[], t: TermInfo): { n: number; lower: number; capitalised: number } {
-  const forms = new Set([t.key, pluralKey(t)]);
-  let n = 0;
-  let lower = 0;
-  let capitalised = 0;
-  for (let k = 0; k < lowTexts.length; k++) {
-    const text = lowTexts[k]!;
-    for (const f of forms) {
-      let i = text.indexOf(f);
-      while (i >= 0 && n < 200) {
-        const before = i > 0 ? text.charAt(i - 1) : " ";
-        const after = text.charAt(i + f.length) || " ";
-        if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) {
-          n++;
-          const ch = texts[k]!.charAt(i);
-          if (ch !== ch.toUpperCase()) lower++;
-          // a title-case word in mid-sentence ("Jefferson"); "REM" or "K-complex" are capitals of another kind
-          else if (/\p{Ll}/u.test(texts[k]!.charAt(i + 1)) && !/[.!?:\n"“]\s*$/.test(texts[k]!.slice(Math.max(0, i - 3), i)) && i > 0) capitalised++;
-        }
-        i = text.indexOf(f, i + f.length);
-      }
-    }
-  }
-  return { n, lower, capitalised };
-}
-
 const EVENT_CLASSES = new Set(["act", "event", "communication", "cognition", "possession", "process", "state", "phenomenon"]);
 
 /** "Louisiana Purchase", "Alien and Sedition Acts", "Marbury v. Madison": a name whose head says what kind of event it is. */
@@ -238,6 +227,19 @@ function namedEvent(t: TermInfo, lexicon: Lexicon): boolean {
   if (!t.key.includes(" ") || / v\.? /.test(t.key)) return / v\.? /.test(t.key);
   const cls = lexicon.nounClasses(t.head);
   return cls.length > 0 && EVENT_CLASSES.has(cls[0]!) && !/^(?:university|college|school|party|council|union|committee|association)$/.test(t.head);
+}
+
+/** Counts from the forms a term was stated in, for a term no noun phrase of the text spans ("threshold of excitation"). */
+function formCounts(t: TermInfo): { n: number; lower: number; capitalised: number } {
+  let n = 0;
+  let lower = 0;
+  let capitalised = 0;
+  for (const [f, k] of t.forms) {
+    n += k;
+    if (/^\p{Ll}/u.test(f)) lower += k;
+    else if (/^\p{Lu}\p{Ll}/u.test(f)) capitalised += k;
+  }
+  return { n, lower, capitalised };
 }
 
 /** A term a student learns as such: stated, listed, in a heading or title, formatted, a compound or an unusual word. */

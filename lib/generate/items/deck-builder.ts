@@ -6,7 +6,7 @@ import { ensureRendered } from "../text/cloze";
 import { normAnswer } from "../text/words";
 import { buildItem } from "./build-item";
 import type { BuildCtx } from "./context";
-import type { ConceptItem } from "../concepts";
+import { EXPOSITION_MIN, type ConceptItem } from "../concepts";
 import { SECOND_FACT_MIN } from "../rank/rank";
 
 /** at most this share of the deck's items ask for a place */
@@ -36,7 +36,7 @@ export class ItemBuilder {
   private entityMin: number[] = [];
 
   setExposition(densities: number[]): void {
-    this.entityMin = densities.map((d) => (d <= 4 ? 0 : Math.min(1.2, 0.2 * (d - 4)) + 3.0));
+    this.entityMin = densities.map((d) => (d < EXPOSITION_MIN ? 0 : Math.min(1.2, 0.2 * (d - EXPOSITION_MIN)) + 3.0));
   }
 
   /**

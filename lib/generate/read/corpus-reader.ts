@@ -111,6 +111,7 @@ export class CorpusReader {
       this.readChunk(di, text, sents, bi, bj);
       bi = bj + 1;
     }
+    this.concepts?.endDocument(di, wc);
     // bounded top-K per document: the deck can only use a few items per 1,000 words, so keep the best
     // candidates (4x the document's share of the deck) and let the rest go; memory stays bounded
     keepBestSince(facts, docStart, Math.max(60, Math.ceil((wc / 1000) * this.per1000 * 4)));

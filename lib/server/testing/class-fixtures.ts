@@ -2,6 +2,7 @@
 // options are known, independent of the generation engine.
 import { db } from "../db";
 import { addDocument } from "../documents";
+import type { SessionUser } from "../accounts";
 
 export const CLASS_DOC = [
   "Marie Curie won the Nobel Prize in 1903.",
@@ -19,9 +20,18 @@ export const CLASS_ITEMS = [
   { prompt: "On which border does Mount Everest lie?", answer: "Nepal and China", wrong: ["India and China", "Nepal and India", "Bhutan and China"] },
 ];
 
-export async function makeClassDeck(title = "Facts"): Promise<{ deckId: string; documentId: string; itemIds: string[]; text: string }> {
-  const { document } = await addDocument({ kind: "paste", title: `${title} source ${Date.now()}-${Math.random()}`, text: `${CLASS_DOC} (${title} ${Math.random()})` }, null);
-  const deck = await db().deck.create({ data: { title, documents: { create: [{ documentId: document.id }] } }, select: { id: true } });
+/** The deck is `owner`'s (shared with the class `shareWith` when given), else a starter deck;
+ *  its document is the owner's (shared with that class too), else a starter document. */
+export async function makeClassDeck(title = "Facts", opts: { owner?: SessionUser; shareWith?: string } = {}): Promise<{ deckId: string; documentId: string; itemIds: string[]; text: string }> {
+  const { document } = await addDocument({ kind: "paste", title: `${title} source ${Date.now()}-${Math.random()}`, text: `${CLASS_DOC} (${title} ${Math.random()})` }, opts.owner ?? "starter");
+  const deck = await db().deck.create({
+    data: {
+      title, createdById: opts.owner?.id ?? null, starter: !opts.owner, documents: { create: [{ documentId: document.id }] },
+      ...(opts.shareWith ? { classes: { create: [{ classId: opts.shareWith }] } } : {}),
+    },
+    select: { id: true },
+  });
+  if (opts.shareWith) await db().classDocument.create({ data: { classId: opts.shareWith, documentId: document.id } });
   const itemIds: string[] = [];
   for (const [position, it] of CLASS_ITEMS.entries()) {
     const sentence = CLASS_DOC.split(/(?<=\.) /)[position]!;

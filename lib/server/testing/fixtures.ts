@@ -17,6 +17,6 @@ export function sampleFiles(): string[] {
   return readdirSync(SAMPLES).filter((f) => f.endsWith(".txt")).sort().map((f) => path.join(SAMPLES, f));
 }
 
-export async function addSample(file: string, by: SessionUser | null = null) {
+export async function addSample(file: string, by: SessionUser | "starter" = "starter") {
   return addDocument({ kind: "file", fileName: path.basename(file), bytes: new Uint8Array(readFileSync(file)) }, by);
 }

@@ -10,12 +10,13 @@ import { migrate } from "../migrate";
 export type TestProvider = "sqlite" | "postgres";
 export const PG_ADMIN_URL = process.env.TEST_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
-export async function createTestDatabase(provider: TestProvider): Promise<{ url: string; drop: () => Promise<void> }> {
+/** `before`: migrate only up to (not including) the migration of that name, to test an upgrade. */
+export async function createTestDatabase(provider: TestProvider, opts: { before?: string } = {}): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `citedeck_t_${process.pid}_${randomBytes(4).toString("hex")}`;
   if (provider === "sqlite") {
     const file = path.join(os.tmpdir(), `${name}.db`);
     const url = `file:${file}`;
-    await migrate(url);
+    await migrate(url, opts);
     return { url, drop: async () => { for (const s of ["", "-wal", "-shm"]) rmSync(file + s, { force: true }); } };
   }
   const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
@@ -25,7 +26,7 @@ export async function createTestDatabase(provider: TestProvider): Promise<{ url:
   const u = new URL(PG_ADMIN_URL);
   u.pathname = `/${name}`;
   const url = u.toString();
-  await migrate(url);
+  await migrate(url, opts);
   return {
     url,
     drop: async () => {

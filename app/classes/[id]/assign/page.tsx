@@ -1,8 +1,9 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { requireUser } from "@/lib/server/auth";
 import { requireOwnClass } from "@/lib/server/classes";
-import { getDeck, listDecks } from "@/lib/server/decks";
+import { assignableQuestions } from "@/lib/server/assignments";
+import { getDeck, listAssignableDecks } from "@/lib/server/decks";
 import { isAppError } from "@/lib/errors";
 import { ActionForm } from "@/components/action-form";
 import { TzOffsetField } from "@/components/tz-offset-field";
@@ -14,10 +15,17 @@ export default async function AssignPage({ params, searchParams }: { params: Pro
   const { id } = await params;
   const sp = await searchParams;
   const user = await requireUser(`/classes/${id}/assign`);
-  const c = await requireOwnClass(user, id, "assignment:create").catch((e) => { if (isAppError(e) && e.code === "NOT_FOUND") notFound(); throw e; });
-  const decks = await listDecks(user);
-  const deck = sp.deck ? await getDeck(user, sp.deck).catch(() => null) : null;
-  const questions = deck ? deck.items.filter((i) => i.type === "mcq" || i.type === "truefalse") : [];
+  // A student is told plainly that only instructors assign (403); someone else's class, or an
+  // unknown id, does not exist (404).
+  const c = await requireOwnClass(user, id, "assignment.create").catch((e) => {
+    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
+    if (isAppError(e) && e.code === "FORBIDDEN") forbidden();
+    throw e;
+  });
+  const decks = await listAssignableDecks(user);
+  const choice = decks.find((d) => d.id === sp.deck);
+  const deck = choice ? await getDeck(user, choice.id, { page: 1 }).catch(() => null) : null;
+  const questions = deck ? await assignableQuestions(user, deck.id) : [];
   return (
     <>
       <p className="small"><Link href={`/classes/${c.id}`}>← {c.name}</Link></p>
@@ -26,10 +34,11 @@ export default async function AssignPage({ params, searchParams }: { params: Pro
         <label htmlFor="deck" style={{ margin: 0 }}>Deck</label>
         <select id="deck" name="deck" defaultValue={deck?.id ?? ""} style={{ maxWidth: "28rem" }}>
           <option value="" disabled>Choose a deck…</option>
-          {decks.map((d) => <option key={d.id} value={d.id}>{d.title} ({d.itemCount} items)</option>)}
+          {decks.map((d) => <option key={d.id} value={d.id}>{d.starter ? "Starter: " : ""}{d.title} ({d.itemCount} items)</option>)}
         </select>
         <button type="submit" className="secondary">Use this deck</button>
       </form>
+      {choice?.starter && <p className="card small" data-testid="starter-copy-note">This is a starter deck, which everyone sees. Assigning it assigns your own copy, which you can review, edit and hide from students.</p>}
       {deck && (
         <ActionForm action={createAssignmentAction} label="Assignment settings" submitLabel="Assign to the class" pendingLabel="Assigning…">
           <input type="hidden" name="classId" value={c.id} /><input type="hidden" name="deckId" value={deck.id} />
@@ -55,7 +64,7 @@ export default async function AssignPage({ params, searchParams }: { params: Pro
           <label className="row" style={{ fontWeight: 400 }}><input type="checkbox" name="shuffleQuestions" defaultChecked /> Shuffle the questions</label>
           <label className="row" style={{ fontWeight: 400 }}><input type="checkbox" name="shuffleOptions" defaultChecked /> Shuffle the options</label>
           <label className="row" style={{ fontWeight: 400 }}><input type="checkbox" name="allowLate" /> Accept late work (marked late)</label>
-          <label className="row" style={{ fontWeight: 400 }}><input type="checkbox" name="hideDeck" defaultChecked={!deck.hiddenFromStudents} disabled={deck.hiddenFromStudents} /> Hide this deck from students (recommended for graded quizzes: otherwise they can read its answers in the deck and in self-study){deck.hiddenFromStudents ? " (already hidden)" : ""}</label>
+          <label className="row" style={{ fontWeight: 400 }}><input type="checkbox" name="hideDeck" defaultChecked={!deck.hiddenFromStudents} disabled={deck.hiddenFromStudents} /> Hide this deck from students, even where you share it with a class (recommended for graded quizzes). Until the answers are shown, students never see these questions elsewhere either: not in other decks, review or their own decks from the same documents.{deck.hiddenFromStudents ? " (already hidden)" : ""}</label>
           <label htmlFor="feedback">Show answers and citations</label>
           <select id="feedback" name="feedback" defaultValue="after_submit" style={{ maxWidth: "22rem" }}>
             <option value="immediate">right after each question</option>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { requireUser } from "@/lib/server/auth";
 import { getGradebook } from "@/lib/server/results";
 import { isAppError } from "@/lib/errors";
@@ -9,8 +9,12 @@ export const metadata = { title: "Gradebook · CiteDeck" };
 export default async function GradebookPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireUser(`/classes/${id}/gradebook`);
-  const g = await getGradebook(user, id)// A student, or another instructor, learns nothing of the class: not found.
-    .catch((e) => { if (isAppError(e) && (e.code === "NOT_FOUND" || e.code === "FORBIDDEN")) notFound(); throw e; });
+  const g = await getGradebook(user, id)// Another instructor learns nothing of the class (404); a student is told it is not for them (403).
+    .catch((e) => {
+      if (isAppError(e) && e.code === "NOT_FOUND") notFound();
+      if (isAppError(e) && e.code === "FORBIDDEN") forbidden();
+      throw e;
+    });
   return (
     <>
       <p className="small"><Link href={`/classes/${g.classId}`}>← {g.className}</Link></p>

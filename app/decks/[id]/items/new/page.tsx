@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound, redirect } from "next/navigation";
 import { requireUser } from "@/lib/server/auth";
 import { getCurationDeck } from "@/lib/server/curation";
 import { getDocument } from "@/lib/server/documents";
@@ -15,7 +15,13 @@ export default async function NewItemPage({ params, searchParams }: { params: Pr
   const { id } = await params;
   const sp = await searchParams;
   const user = await requireUser(`/decks/${id}/items/new`);
-  const deck = await getCurationDeck(user, id).catch((e) => { if (isAppError(e) && (e.code === "NOT_FOUND" || e.code === "FORBIDDEN")) notFound(); throw e; });
+  const deck = await getCurationDeck(user, id).catch((e) => {
+    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
+    if (isAppError(e) && e.code === "FORBIDDEN") forbidden();
+    throw e;
+  });
+  // A starter deck is curated on a copy: the curation page offers it.
+  if (deck.kind === "copy") redirect(`/decks/${encodeURIComponent(id)}/curate`);
   const start = int(sp.start), end = int(sp.end);
   const doc = sp.doc ? await getDocument(user, sp.doc).catch(() => null) : null;
   const ok = doc && start !== undefined && end !== undefined && end > start && end <= doc.text.length;

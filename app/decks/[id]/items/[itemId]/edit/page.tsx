@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { requireUser } from "@/lib/server/auth";
 import { getCurationItem } from "@/lib/server/curation";
 import { getDocument } from "@/lib/server/documents";
@@ -15,7 +15,11 @@ export default async function EditItemPage({ params, searchParams }: { params: P
   const { id, itemId } = await params;
   const sp = await searchParams;
   const user = await requireUser(`/decks/${id}/items/${itemId}/edit`);
-  const item = await getCurationItem(user, id, itemId).catch((e) => { if (isAppError(e) && (e.code === "NOT_FOUND" || e.code === "FORBIDDEN")) notFound(); throw e; });
+  const item = await getCurationItem(user, id, itemId).catch((e) => {
+    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
+    if (isAppError(e) && e.code === "FORBIDDEN") forbidden();
+    throw e;
+  });
   // A new citation chosen in the document view arrives as ?doc=&start=&end=.
   const start = int(sp.start), end = int(sp.end);
   const newDoc = sp.doc && start !== undefined && end !== undefined ? await getDocument(user, sp.doc).catch(() => null) : null;
@@ -42,6 +46,7 @@ export default async function EditItemPage({ params, searchParams }: { params: P
         )}
         <p className="small" style={{ marginBottom: 0 }}><strong>Citation</strong>{newCite ? " (new)" : ""}: the answer must appear in it.</p>
         <blockquote className="quote" data-testid="edit-citation">{newCite ? newCite.quote : current?.quote ?? "No citation"}</blockquote>
+        {current?.deleted && !newCite && <p className="small muted">The cited document was deleted; select a sentence in another document to cite.</p>}
         {citeDoc && <p className="small"><Link href={`/documents/${citeDoc}?curate=${id}&item=${itemId}${current && !newCite ? `&start=${current.start}&end=${current.end}` : ""}`}>Cite another sentence: select it in the document</Link></p>}
       </ActionForm>
       {item.history.length > 0 && (

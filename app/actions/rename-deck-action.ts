@@ -1,0 +1,19 @@
+"use server";
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { requireActor } from "@/lib/server/auth";
+import { renameDeck } from "@/lib/server/decks";
+import { toActionError, type ActionResult } from "@/lib/server/action-result";
+
+export async function renameDeckAction(_prev: unknown, form: FormData): Promise<ActionResult<object>> {
+  const deckId = String(form.get("deckId") ?? "");
+  try {
+    const actor = await requireActor();
+    await renameDeck(actor, { deckId, title: String(form.get("title") ?? "") });
+    revalidatePath("/decks");
+    revalidatePath(`/decks/${deckId}`);
+  } catch (e) {
+    return toActionError(e);
+  }
+  redirect(`/decks/${encodeURIComponent(deckId)}?saved=${encodeURIComponent("Renamed.")}`);
+}
