@@ -1,7 +1,7 @@
 import { readAnkiPackage } from "anki-reader";
 import { parse } from "gift-pegjs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildDeck, getDeck, setDeckShared } from "./decks";
+import { buildDeck, deleteDeck, getDeck, setDeckShared } from "./decks";
 import { addDocument } from "./documents";
 import { exportDeckFile } from "./deck-export";
 import { importDeck } from "./deck-import";
@@ -70,7 +70,7 @@ describe("deck export and import against the database", () => {
 
   it("refuses the same file twice, a GIFT syntax error (with its line), a corrupt package and an empty bank, leaving nothing behind", async () => {
     const bank = enc("Which city was the capital until 1997?{=Almaty ~Astana}");
-    await importDeck(student, { fileName: "one.gift", bytes: bank });
+    const first = await importDeck(student, { fileName: "one.gift", bytes: bank });
     const decks = await db().deck.count();
     const items = await db().item.count();
     expect(await error(importDeck(student, { fileName: "again.gift", bytes: bank }))).toEqual({ code: "DUPLICATE", message: expect.stringMatching(/^“again.gift” was already imported on \d{4}-\d\d-\d\d as the deck “one”/) });
@@ -79,8 +79,11 @@ describe("deck export and import against the database", () => {
     expect(await error(importDeck(student, { fileName: "essay.gift", bytes: enc("Discuss.{}") }))).toMatchObject({ code: "INVALID_INPUT", message: expect.stringMatching(/^No questions CiteDeck can use were found/) });
     expect(await db().deck.count()).toBe(decks);
     expect(await db().item.count()).toBe(items);
-    // Another person may import the same file: duplicates are per person.
+    // Another person may import the same file: duplicates are per person; and once the first
+    // deck is deleted, its owner may import the file again.
     expect((await importDeck(teacher, { fileName: "one.gift", bytes: bank })).itemCount).toBe(1);
+    await deleteDeck(student, first.deckId);
+    expect((await importDeck(student, { fileName: "one.gift", bytes: bank })).itemCount).toBe(1);
   });
 
   it("an uncited imported question is graded by the imported key, and its feedback carries no citation", async () => {
