@@ -198,7 +198,9 @@ if (fs.existsSync(squadPath)) {
 }
 
 // ---------------------------------------------------------------- textbook sections
-if (fs.existsSync(textbooksDir)) textbookReport(textbooksDir, seed, row, args.includes("--verbose"));
+// the shared development corpus is held to the bars; any other folder (a holdout) is reported only
+const isDevCorpus = textbooksDir === path.resolve(root, "../shared/corpus/textbooks");
+if (fs.existsSync(textbooksDir)) textbookReport(textbooksDir, seed, row, args.includes("--verbose"), isDevCorpus);
 else row("textbooks", "folder not found: " + textbooksDir, "key terms >= 75%", false);
 
 // ---------------------------------------------------------------- print

@@ -67,8 +67,11 @@ export function skipAside(toks: Tok[], i: number): number {
 
 /** The sentence's subject noun phrase at the start (after an optional article) and the token after it. */
 function leadingTerm(text: string, s0: number, toks: Tok[]): { term: Phrase; next: number } | null {
-  const np = npForward(toks, 0, 6);
-  if (!np || np.ts > 1) return null;
+  // "Most generally, politics is …", "In chemistry, a polar molecule is …": one short fronted phrase may come first
+  const lead = /^(?:Most generally|Generally|Simply put|In (?:short|general|chemistry|biology|physics|psychology|sociology|economics|philosophy|politics)|Formally|Technically|Broadly),\s+/.exec(text);
+  const i0 = lead ? tokAt(toks, s0 + lead[0].length) : 0;
+  const np = npForward(toks, i0, 6);
+  if (!np || np.ts > i0 + 1) return null;
   // "The threshold of excitation is …": one "of" phrase may belong to the term
   let te = np.te;
   if (toks[te + 1]?.v === "of" && /^\p{Lu}/u.test(toks[te]!.v) === /^\p{Lu}/u.test(toks[te + 2]?.v ?? "")) {

@@ -119,12 +119,19 @@ export class ConceptCollector {
       const cur = bySent.get(k);
       if (!cur || it.score > cur.score) bySent.set(k, it);
     };
-    for (const { c, s } of this.stated) offer(conceptItem(ctx, c, s));
+    const statedSents = new Set<string>();
+    for (const { c, s } of this.stated) {
+      const it = conceptItem(ctx, c, s);
+      if (it) statedSents.add(it.sentKey);
+      offer(it);
+    }
     const keys = this.inv.keyTerms(0).filter((t) => (t.importance >= MENTION_MIN || t.defined > 0 || t.named > 0) && termy(t, this.lexicon));
     // mention clozes, most important terms first, built only until the deck could not use more
     const index = findMentions(keys);
     const found: { r: SentenceRecord; m: { phrase: Phrase; subject: boolean }; w: number }[] = [];
     for (const r of this.records) {
+      // a sentence that defines or names a term is asked about that term, not about a word it merely uses
+      if (statedSents.has(r.doc + ":" + r.start)) continue;
       const m = index.best(r);
       if (m) found.push({ r, m, w: (this.inv.get(m.phrase.text)?.importance ?? 0) + (m.subject ? 1 : 0) });
     }

@@ -6,7 +6,7 @@ import type { Lexicon } from "./lexical";
 
 /** A small lexicon stand-in: every word is rare and known as a noun of one class, unless listed as everyday. */
 const lexicon = (everyday: string[] = []): Lexicon => ({
-  nounClasses: () => ["body"],
+  nounClasses: () => ["process"],
   frequency: (w) => (everyday.includes(w) ? 100 : 0),
   isNoun: () => true,
   isVerb: () => false,

@@ -4,7 +4,7 @@
 import { normAnswer } from "../text";
 import type { Rng } from "../prng";
 import type { Lexicon } from "./lexical";
-import { inflectPhrase, isPluralPhrase } from "./np";
+import { inflectPhrase, isPluralPhrase, isStop } from "./np";
 import { termOk } from "./phrase";
 import { termy, type TermInfo, type TermInventory } from "./terms";
 
@@ -46,7 +46,10 @@ export function siblingScore(key: TermInfo, c: TermInfo, definitions = false): n
   // and is itself a term the text defines, names or lists ("cleft chins" is a body part, but no term of the section);
   // for a definition, any other term the section defines will do (unless its class clashes)
   const stated = c.defined > 0 || c.named > 0;
-  if (!(rel >= 2.5 || (rel > 0 && (stated || c.listed > 0)) || (definitions && stated))) return -1;
+  // for a definition, another defined term whose definition says it is the same kind of thing (both "components",
+  // both "values", or genera of one WordNet class): "sensor" and "effector", not "sensor" and "set point"
+  const sameKind = key.genusClasses.length > 0 && c.genusClasses.some((g) => key.genusClasses.includes(g));
+  if (!(rel >= 2.5 || (rel > 0 && (stated || c.listed > 0)) || (definitions && stated && sameKind))) return -1;
   let s = rel;
   if (key.genus.has(c.head) || c.genus.has(key.head)) s -= 2; // "component" is the genus of sensor, not its sibling
   if (c.defined || c.named) s += 1;
@@ -80,6 +83,19 @@ function display(t: TermInfo, plural: boolean, proper: boolean): string | null {
   return proper || /^\p{Lu}{2,}/u.test(shaped) ? shaped : shaped.charAt(0).toLowerCase() + shaped.slice(1);
 }
 
+/**
+ * A wrong option reads as a term: no function words but one "of" ("molecules such as this", "childbirth at full
+ * term"), no verb up front ("considered biotrophic parasites"), no digits, no name unless the key is one.
+ */
+export function cleanOption(text: string, properKey: boolean): boolean {
+  const ws = text.split(/\s+/);
+  if (ws.slice(1).some((w) => isStop(w) && w.toLowerCase() !== "of")) return false;
+  if (ws.length > 1 && /(?:ed|ing)$/i.test(ws[0]!) && !/(?:ing)$/i.test(ws[ws.length - 1]!)) return false;
+  if (/\d/.test(text)) return false;
+  if (!properKey && ws.some((w, i) => /^\p{Lu}\p{Ll}/u.test(w) && (i > 0 || ws.length === 1))) return false;
+  return true;
+}
+
 /** Up to three wrong options for the key, best siblings first (a little seeded variety among equals). */
 export function conceptDistractors(q: SiblingQuery, inv: TermInventory, lexicon: Lexicon): string[] {
   const plural = isPluralPhrase(q.answer);
@@ -93,7 +109,7 @@ export function conceptDistractors(q: SiblingQuery, inv: TermInventory, lexicon:
   scored.sort((a, b) => b.s - a.s);
   const out: string[] = [];
   const ok = (text: string) =>
-    termOk(text) && !overlaps(text, q.answer) && !out.some((o) => overlaps(o, text)) && !inv.sameThing(text, q.answer) &&
+    termOk(text) && cleanOption(text, proper) && !overlaps(text, q.answer) && !out.some((o) => overlaps(o, text)) && !inv.sameThing(text, q.answer) &&
     !within(q.avoid, normAnswer(text)) && !within(q.avoid, normAnswer(inflectPhrase(text, !plural)));
   for (const { t } of scored) {
     if (out.length >= 3) break;
