@@ -168,7 +168,7 @@ if (fs.existsSync(squadPath)) {
     const doc: SourceDocument = { id: "p" + n++, title: "paragraph", text: p.context };
     const d = generateDeck([doc], { lexicon, seed, profile });
     score(ours, new Set(d.items.filter((i) => i.type !== "truefalse").map((i) => normAnswer(i.answer))), p.qas);
-    const dAll = generateDeck([doc], { lexicon, seed, maxItemsPer1000Words: 1000, profile });
+    const dAll = generateDeck([doc], { lexicon, seed, maxItemsPer1000Words: 1000, maxItemsPerSentence: 4, profile });
     score(oursAll, new Set(dAll.items.filter((i) => i.type !== "truefalse").map((i) => normAnswer(i.answer))), p.qas);
     const ents = new Set<string>();
     const all = new Set<string>();

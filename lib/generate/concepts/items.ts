@@ -38,6 +38,8 @@ export interface ConceptBuildCtx {
   lexicon: Lexicon;
   seed: number;
   cite: (doc: number, start: number, end: number) => Citation;
+  /** words of the key terms (a sentence that names other key terms is specific) */
+  keyWords?: Set<string>;
 }
 
 const FORM_BASE: Record<string, number> = { definition: 4.2, naming: 3.9, subject: 3.2, mention: 2.8, function: 3.4, process: 3.6, list: 3.4, example: 3.2, cause: 3.4, alias: 2.6 };
@@ -180,6 +182,22 @@ function aliasItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence)
   return finish(ctx, s, "flashcard", `What is another name for ${surface(c.term.text, info)}?`, c.gloss.text, undefined, "alias", info);
 }
 
+/**
+ * When the blank gives itself away ("… known as the _____ because … X, Y, and Z"), the name asked the other way:
+ * "What was the XYZ affair?" -> "the attempt to extract a bribe". Past tense for a named event, present otherwise.
+ */
+function namingCard(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
+  const info = ctx.inv.get(c.term.text);
+  if (!info || !c.gloss || c.cue === "described") return null;
+  const gloss = clean(c.gloss.text);
+  const n = gloss.split(/\s+/).length;
+  if (n < 3 || n > 20 || !/^(?:the|a|an)\s/i.test(gloss) || leansOnContext(gloss) || /\b(?:he|she|his|her|him)\b/i.test(gloss)) return null;
+  const term = surface(c.term.text, info);
+  const past = /^\p{Lu}/u.test(term) && /\b(?:was|were|had|did)\b|\w+ed\b/.test(s.text);
+  const the = /^\p{Lu}/u.test(term) || /\bthe\s+$/i.test(s.text.slice(0, c.term.a)) ? "the " : "";
+  return finish(ctx, s, "flashcard", `What ${past ? "was" : "is"} ${the}${term}?`, gloss, undefined, "naming", info);
+}
+
 /** "How is a hydrogen bond formed?" / "When do polar molecules occur?" */
 function processItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
   const info = ctx.inv.get(c.term.text);
@@ -209,7 +227,7 @@ export function conceptItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: Stated
     case "definition":
       return definitionItem(ctx, c, s) ?? blankItem(ctx, c, s, "definition");
     case "naming":
-      return blankItem(ctx, c, s, "naming");
+      return blankItem(ctx, c, s, "naming") ?? namingCard(ctx, c, s);
     case "list":
       // a closed classification ("two basic cell types: …", "consists of …"); an open list ("include …") is not
       return /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i.test(c.cue) || /consists? of|composed of|made up of|divided into|classified (?:as|into)/i.test(c.cue) ? listItem(ctx, c, s) : null;
@@ -231,7 +249,7 @@ function specificWords(t: string, ctx: ConceptBuildCtx): number {
   for (const w of t.toLowerCase().match(/\p{L}[\p{L}-]{3,}/gu) ?? []) {
     if (isStop(w)) continue;
     const k = singular(w);
-    if (ctx.lexicon.frequency(k) < 8 || ctx.inv.terms.get(k)?.defined || ctx.inv.terms.get(k)?.named) n++;
+    if (ctx.lexicon.frequency(k) < 8 || ctx.inv.terms.get(k)?.defined || ctx.inv.terms.get(k)?.named || ctx.keyWords?.has(k)) n++;
   }
   return n;
 }
@@ -265,13 +283,14 @@ const VAGUE_PREDICATE = /^(?:is|are|was|were|can be|may be|might be|has been|hav
  */
 export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, subject: boolean): ConceptItem | null {
   const info = ctx.inv.get(m.text);
-  if (!info) return null;
+  if (!info || (info.proper && !info.named && !info.defined) || /^\p{Lu}\p{Ll}+$/u.test(m.text) && m.a > 0) return null;
   // "What is true for the bonds is …" (a pseudo-cleft), "The molecule has three parts" after "the water molecule"
   if (/^What\b/.test(r.text)) return null;
   if (subject && r.det.toLowerCase() === "the" && !m.text.includes(" ") && r.prevText && new RegExp(`\\b\\p{L}+\\s+${m.text}\\b`, "iu").test(r.prevText)) return null;
   // blanked where the sentence is about the term (its subject) or where the text defines or names it elsewhere; a
   // sentence that points outside itself ("his commission", "these types", "other types") is no question alone
-  if (!subject && !info.defined && !info.named && !info.listed) return null;
+  const technical = info.key.includes(" ") && info.key.split(" ").some((w) => w.length > 3 && ctx.lexicon.frequency(w) < 3);
+  if (!subject && !info.defined && !info.named && !info.listed && !technical) return null;
   if (leansOnContext(r.text.slice(r.lead.length))) return null;
   // a common word is blanked only where the text defines, names or classifies it; the reader's own life ("your
   // shift manager") is an illustration
