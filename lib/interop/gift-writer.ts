@@ -1,6 +1,7 @@
 // Moodle GIFT writer: multiple choice, true/false, and short answer (flashcards and cloze, whose
 // prompt keeps its blank). The citation is the general feedback (####); a comment line before
-// each question carries its stable id and tags ([id:…] [tag:…], read by Moodle 4 and gift-pegjs).
+// each question carries its stable id and tags ([id:…] [tag:…]: gift-pegjs and our reader use them;
+// Moodle's importer skips comment lines, so in Moodle they are only notes).
 import { BLANK, type ExportDeck, type ExportItem } from "./types";
 import { itemGuid } from "./ids";
 import { oneLine } from "./text";
