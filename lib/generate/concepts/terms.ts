@@ -105,7 +105,8 @@ export class TermInventory {
     if (c.rel === "cause") return;
     const t = this.touch(c.term.text, doc, c.term.a === 0 || c.subject);
     if (c.rel === "definition") t.defined++;
-    if (c.rel === "naming") t.named++;
+    // "the brain, which in turn causes …" describes in passing: a name only when the text names on purpose
+    if (c.rel === "naming" && c.cue !== "described") t.named++;
     if (c.genus && c.genus !== t.head) t.genus.add(c.genus);
     // "NREM stage 3 sleep is often referred to as deep sleep": two names of one thing, never options for each other
     if (c.rel === "naming" && c.subject && c.gloss && c.gloss.text.split(/\s+/).length <= 5) {
