@@ -28,6 +28,8 @@ function termBefore(text: string, s0: number, toks: Tok[], at: number, described
   }
   const p = phraseOf(text, s0, toks, np);
   const term = p.text.replace(/^(?:the|a|an)\s+/i, "");
+  // "societies practice social control": a plural noun inside a phrase is usually the subject of a verb tagged as a noun
+  if (term.split(/\s+/).slice(0, -1).some((w) => /^\p{Ll}{3,}ies$/u.test(w))) return null;
   if (!termOk(term) || (properName(term, np.ts === 0) && !(described && term.includes(" ")))) return null;
   return { text: term, a: p.b - term.length, b: p.b };
 }

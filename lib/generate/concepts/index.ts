@@ -97,6 +97,9 @@ export class ConceptCollector {
   addSentence(s: ConceptSentence): void {
     const asked = askable(s.text);
     for (const c of conceptCandidates(s)) {
+      // "Kazakhstan, the key strategic partner …": a capitalised word at a sentence start is a name when the text
+      // never writes it in lower case
+      if (c.term.a === 0 && /^\p{Lu}\p{Ll}+$/u.test(c.term.text) && !this.writtenLower(s.doc, c.term.text)) continue;
       this.inv.addCandidate(c, s.doc);
       if (c.rel === "definition" || c.rel === "naming" || c.rel === "list" || c.rel === "process") this.statedPerDoc[s.doc] = (this.statedPerDoc[s.doc] ?? 0) + 1;
       if (asked) this.stated.push({ c, s: { doc: s.doc, start: s.start, end: s.end, text: s.text, prevText: s.prevText } });
@@ -115,6 +118,21 @@ export class ConceptCollector {
       }
       for (const np of nounPhrases(s.toks)) this.inv.addPhrase(np, s.doc);
     }
+  }
+
+  /** Does the document write this word in lower case somewhere (a common noun, not a name)? */
+  private writtenLower(doc: number, word: string): boolean {
+    const text = this.texts[doc] ?? "";
+    const low = word.toLowerCase();
+    for (let i = text.indexOf(low); i >= 0; i = text.indexOf(low, i + 1)) {
+      if (!/\p{L}/u.test(text.charAt(i - 1) || " ") && !/\p{L}/u.test(text.charAt(i + low.length) || " ")) return true;
+    }
+    // a plural or singular form counts too ("Neurons" at a start, "neuron" later)
+    const other = low.endsWith("s") ? low.slice(0, -1) : low + "s";
+    for (let i = text.indexOf(other); i >= 0; i = text.indexOf(other, i + 1)) {
+      if (!/\p{L}/u.test(text.charAt(i - 1) || " ") && !/\p{L}/u.test(text.charAt(i + other.length) || " ")) return true;
+    }
+    return false;
   }
 
   /**

@@ -120,7 +120,7 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   const article = art === "the" ? "the " : art || countable ? (/^[aeiou]/i.test(answer) ? "an " : "a ") : "";
   const verb = plural ? "are" : "is";
   // a person or a party: "Who is the petitioner?"
-  const who = info.genusClasses[0] === "person" ? "Who" : "What";
+  const who = info.genusClasses[0] === "person" && info.classes[0] === "person" ? "Who" : "What";
   // another name the sentence gives ("An event schema, also known as a cognitive script, is …") belongs in the question
   const alias = [...info.aliases].map((k) => ctx.inv.terms.get(k)?.display ?? k).find((a) => s.text.toLowerCase().includes(a.toLowerCase()) && !gloss.toLowerCase().includes(a.toLowerCase()));
   const aka = alias ? ` (also called ${alias})` : "";
