@@ -39,7 +39,9 @@ describe("a textbook section becomes a deck of its key terms", () => {
     const item = page.locator("[data-testid=deck-item]", { hasText: "What is the control center?" });
     await item.locator("summary").click();
     expect(await item.locator("[data-testid=deck-item-answer]").textContent()).toBe("the component in a feedback system that compares the value to the normal range");
-    expect(await item.locator(".small").last().textContent()).toContain("The control center is the component");
+    // its citation: the sentence that proves it, linked to the document
+    const cited = item.locator("a[href*='/documents/']").first();
+    expect(await cited.getAttribute("href")).toMatch(/start=\d+&end=\d+/);
     await page.close();
   });
 });
