@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/errors";
 import { CitationQuote, type CitationProps } from "./citation-link";
+import { CitationList } from "./citation-list";
 
 export interface QuizFeedback {
   questionId: string; revealed: boolean; correct: boolean | null; chosen: string; correctAnswer: string | null;
@@ -99,8 +100,7 @@ export function QuizRunner(props: {
             {feedback.correct ? "" : <>The correct answer is <strong data-testid="correct-answer">{feedback.correctAnswer}</strong>.</>}
             {feedback.alreadyAnswered && " (You had already answered this question; your first answer stands.)"}
           </p>
-          <p className="small muted">The sentence that proves it:</p>
-          {feedback.citations.map((c) => <CitationQuote key={`${c.documentId}:${c.start}`} c={c} />)}
+          <CitationList citations={feedback.citations} />
           {!feedback.correct && feedback.chosenCitations.length > 0 && (
             <>
               <p className="small muted">Where “{feedback.chosen}” really appears:</p>

@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/errors";
 import { CitationQuote, type CitationProps } from "./citation-link";
+import { CitationList } from "./citation-list";
 
 export interface ReviewCard {
   itemId: string; deckId: string; deckTitle: string; type: string; kind: string; front: string; back: string;
@@ -148,8 +149,7 @@ export function ReviewRunner(props: { initial: ReviewQueueView; scope: ReviewSco
                 </p>
               )}
               <p className="back" data-testid="card-back"><strong>{card.back}</strong></p>
-              <p className="small muted">The sentence that proves it:</p>
-              {card.citations.map((c) => <CitationQuote key={`${c.documentId}:${c.start}`} c={c} />)}
+              <CitationList citations={card.citations} />
               {chosen !== null && chosen !== card.back && (card.optionCitations[chosen]?.length ?? 0) > 0 && (
                 <>
                   <p className="small muted">Where “{chosen}” really appears:</p>

@@ -195,7 +195,17 @@ describe("every page passes axe (light and dark) and fits a 390 px phone", () =>
     await teacher.waitForSelector("[data-testid=selection-citer]");
     problems.push(...(await auditPage(teacher, "document, citing a passage")));
     await teacher.goto(`${baseURL}/decks/${copyDeckId}`);
-    problems.push(...(await auditPage(teacher, "own deck, manage section")));
+    await teacher.click("text=Export this deck");
+    problems.push(...(await auditPage(teacher, "own deck, export menu open, manage section")));
+    // a question bank imported without citations: the deck marks its items uncited
+    await teacher.goto(`${baseURL}/decks`);
+    await teacher.setInputFiles("#import-file", { name: "axe.gift", mimeType: "text/plain", buffer: Buffer.from("::q1::Which animal is on the emblem of Narnia?{=A lion ~A tiger ~A bear}\n") });
+    await teacher.click("form[aria-label='Import a question bank'] button[type=submit]");
+    await teacher.waitForSelector("[data-testid=import-result]");
+    problems.push(...(await auditPage(teacher, "decks, a bank imported")));
+    await teacher.locator("[data-testid=import-result] a").first().click();
+    await teacher.waitForSelector("[data-testid=uncited-note]");
+    problems.push(...(await auditPage(teacher, "imported deck, uncited item")));
 
     await teacher.goto(`${baseURL}/classes/${classId}/assign`);
     problems.push(...(await auditPage(teacher, "assign, choose a deck")));

@@ -8,6 +8,8 @@ import { OwnerLabel } from "@/components/owner-label";
 import { Pager, query } from "@/components/pager";
 import { SearchForm } from "@/components/search-form";
 import { buildDeckAction } from "@/app/actions/build-deck-action";
+import { importDeckAction } from "@/app/actions/import-deck-action";
+import { ImportDeckForm } from "@/components/import-deck-form";
 
 export const metadata = { title: "Decks · CiteDeck" };
 
@@ -38,6 +40,8 @@ export default async function DecksPage({ searchParams }: { searchParams: Promis
           <Pager page={list.page} pages={list.pages} label="Deck pages" href={(n) => `/decks${query({ q: list.q, page: n })}`} />
         </>
       )}
+      <h2>Import a question bank</h2>
+      <ImportDeckForm action={importDeckAction} />
       {docs.length > 0 && (
         <>
           <h2>Build a deck</h2>

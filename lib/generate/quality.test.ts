@@ -180,3 +180,10 @@ describe("quality regressions", () => {
     expect(def?.answer).toBe("armed attack menacing to safety, stability, territorial integrity, and sovereignty");
   });
 });
+
+describe("passive causes", () => {
+  it("passive-cause: 'X is caused by Y' never becomes 'What caused by Y?'", () => {
+    const text = doc("Charge", "The electrical charge of the fluids is caused by charged molecules dissolved in the fluid. The charge drives the signal along the membrane of the neuron.");
+    for (const it of uncapped(text)) expect(it.prompt).not.toMatch(/^What caused by/);
+  });
+});

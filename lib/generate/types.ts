@@ -50,6 +50,8 @@ export interface Item {
   optionCitations?: Record<string, Citation[]>;
   /** Ranking score, higher is better (informative; not part of the contract). */
   score?: number;
+  /** How the item was found (informative): "definition", "naming", "subject", "mention", "list", "example", … */
+  form?: string;
   /** truefalse only: the true answer (grounded in the citations) tested by the statement. */
   trueAnswer?: string;
 }

@@ -168,6 +168,8 @@ export interface DeckView extends Page {
   copyId: string | null;
   shareTargets: { classId: string; name: string; shared: boolean }[];
   hasAssignments: boolean;
+  /** what the deck was imported from (docs/decisions/050), null for a built deck */
+  importedFrom: string | null;
 }
 
 export type CitationRow = { documentId: string | null; start: number; end: number; quote?: string | null; documentTitle?: string | null };
@@ -203,7 +205,7 @@ export async function getDeck(actor: SessionUser | null, id: string, opts: { pag
     db().deck.findUniqueOrThrow({
       where: { id },
       select: {
-        id: true, title: true, warnings: true, hiddenFromStudents: true, createdAt: true, starter: true, createdById: true, createdBy: { select: { name: true } },
+        id: true, title: true, warnings: true, hiddenFromStudents: true, createdAt: true, starter: true, createdById: true, createdBy: { select: { name: true } }, importedFrom: true,
         documents: { select: { document: { select: { id: true, title: true } } } },
         classes: { select: { classId: true, class: { select: { name: true, instructorId: true, members: { where: { userId: viewer.id }, select: { id: true } } } } } },
         _count: { select: { assignments: true } },
@@ -236,6 +238,7 @@ export async function getDeck(actor: SessionUser | null, id: string, opts: { pag
     copyId: copy?.id ?? null,
     shareTargets: teaching.map((c) => ({ classId: c.id, name: c.name, shared: sharedWith.has(c.id) })),
     hasAssignments: deck._count.assignments > 0,
+    importedFrom: deck.importedFrom,
   };
 }
 

@@ -46,11 +46,14 @@ export function textbookReport(dir: string, seed: number, row: Row, verbose = fa
     if (k === 0) console.log("|" + w.map((x) => "-".repeat(x + 2)).join("|") + "|");
   }
   console.log("");
+  // hard bars on the development corpus: grounding, option validity, key terms and deck size; the review-question
+  // target is printed as a target ("below target" does not fail the eval: see docs/decisions/012)
   const bar = (ok: boolean) => (hard ? ok : ok ? true : null);
   row("textbooks: grounding", `${grounded}/${items} = ${pct(grounded, items)}`, "100%", bar(grounded === items));
   row("textbooks: mcq validity", `${valid}/${mcqs} = ${pct(valid, mcqs)}`, "100%", bar(valid === mcqs));
   row("textbooks: key terms covered", `${sum.tH}/${sum.tN} = ${pct(sum.tH, sum.tN)} (baseline ${pct(sum.bT, sum.tN)})`, ">= 75%", bar(sum.tH / sum.tN >= 0.75));
-  row("textbooks: review-question answers", `${sum.rH}/${sum.rN} = ${pct(sum.rH, sum.rN)} (baseline ${pct(sum.bR, sum.rN)})`, ">= 50%", bar(sum.rH / Math.max(1, sum.rN) >= 0.5));
+  const reviewOk = sum.rH / Math.max(1, sum.rN) >= 0.5;
+  row("textbooks: review-question answers", `${sum.rH}/${sum.rN} = ${pct(sum.rH, sum.rN)} (baseline ${pct(sum.bR, sum.rN)})${reviewOk ? "" : "  below target"}`, "target >= 50%", null);
   const worst = Math.max(...results.map((r) => (1000 * r.deck.items.length) / r.words));
   row("textbooks: items per 1,000 words (largest section)", worst.toFixed(1), "<= 40", bar(worst <= 40));
   return results;

@@ -15,6 +15,8 @@ import { copyDeckAction } from "@/app/actions/copy-deck-action";
 import { renameDeckAction } from "@/app/actions/rename-deck-action";
 import { deleteDeckAction } from "@/app/actions/delete-deck-action";
 import { setDeckSharedAction } from "@/app/actions/set-deck-shared-action";
+import { ExportMenu } from "@/components/export-menu";
+import { UncitedNote } from "@/components/citation-list";
 
 const TYPE_LABEL: Record<string, string> = { mcq: "Multiple choice", truefalse: "True / false", flashcard: "Flashcard", cloze: "Cloze" };
 
@@ -34,7 +36,7 @@ export default async function DeckPage({ params, searchParams }: { params: Promi
     <>
       <p className="small"><Link href="/decks">← Decks</Link></p>
       <h1 className="title-break">{deck.title}</h1>
-      <p className="muted small"><OwnerLabel owner={deck.owner} /> · built {deck.createdAt.toISOString().slice(0, 10)} · from {deck.documents.length === 0 ? "no document left" : deck.documents.map((d, i) => <span key={d.id}>{i > 0 && ", "}<Link href={`/documents/${d.id}`}>{d.title}</Link></span>)}</p>
+      <p className="muted small"><OwnerLabel owner={deck.owner} /> · built {deck.createdAt.toISOString().slice(0, 10)} · {deck.importedFrom ? <>imported from {deck.importedFrom}{deck.documents.length > 0 && " · cites "}</> : "from "}{deck.documents.length === 0 ? (deck.importedFrom ? "" : "no document left") : deck.documents.map((d, i) => <span key={d.id}>{i > 0 && ", "}<Link href={`/documents/${d.id}`}>{d.title}</Link></span>)}</p>
       {sp.error && <p className="error-box" role="alert">{sp.error}</p>}
       {sp.saved && <p className="ok-box" role="status">{sp.saved}</p>}
       {deck.withheld && <p className="card" data-testid="withheld-note">{deck.withheld.note}</p>}
@@ -48,6 +50,7 @@ export default async function DeckPage({ params, searchParams }: { params: Promi
         </div>
       )}
       {deck.warnings.map((w) => <p key={w} className="card muted">{w}</p>)}
+      {deck.total > 0 && <ExportMenu deckId={deck.id} showApproved={deck.curate === "allow"} />}
       {deck.total > 0 && (
         <p className="row"><Link className="btn secondary" href={`/review?deck=${deck.id}`} data-testid="review-deck">Review these cards</Link><span className="muted small">flashcards on your own schedule</span></p>
       )}
@@ -73,13 +76,15 @@ export default async function DeckPage({ params, searchParams }: { params: Promi
       <ol start={deck.skip + 1}>
         {deck.items.map((item) => (
           <li key={item.id} className="card" data-testid="deck-item">
-            <div><span className="badge">{TYPE_LABEL[item.type] ?? item.type}</span><span className="badge">{item.kind}</span></div>
+            <div><span className="badge">{TYPE_LABEL[item.type] ?? item.type}</span><span className="badge">{item.kind}</span>{item.citations.length === 0 && <span className="badge uncited">uncited</span>}</div>
             <p style={{ margin: ".4rem 0" }} data-testid="deck-item-prompt">{item.prompt}</p>
             {item.type === "mcq" && <p className="small muted">Options: {item.options.join(" · ")}</p>}
             <details><summary className="small">Show answer</summary><p><strong data-testid="deck-item-answer">{item.answer}</strong></p></details>
-            <p className="small">
-              Cited: {item.citations.map((c, i) => <span key={`${c.documentId}:${c.start}`}>{i > 0 && "; "}<CitationRef c={c} /></span>)}
-            </p>
+            {item.citations.length === 0 ? <UncitedNote /> : (
+              <p className="small">
+                Cited: {item.citations.map((c, i) => <span key={`${c.documentId}:${c.start}`}>{i > 0 && "; "}<CitationRef c={c} /></span>)}
+              </p>
+            )}
           </li>
         ))}
       </ol>

@@ -4,7 +4,7 @@ import { requireUser } from "@/lib/server/auth";
 import { getAttempt } from "@/lib/server/quiz";
 import { isAppError } from "@/lib/errors";
 import { QuizRunner } from "@/components/quiz-runner";
-import { CitationQuote } from "@/components/citation-link";
+import { CitationList } from "@/components/citation-list";
 import { answerQuestionAction } from "@/app/actions/answer-question-action";
 
 export const metadata = { title: "Quiz · CiteDeck" };
@@ -41,7 +41,7 @@ export default async function QuizPage({ params }: { params: Promise<{ id: strin
             <p>{q.correctAnswer !== null && <span className={`badge ${q.correct ? "ok" : "bad"}`}>{q.correct ? "Correct" : "Wrong"}</span>} {q.prompt}</p>
             <p className="small">Your answer: <strong>{q.chosen ?? "—"}</strong>{q.correctAnswer !== null && !q.correct && <> · Correct answer: <strong>{q.correctAnswer}</strong></>}</p>
             {q.withheld && <p className="small muted" data-testid="withheld">The answer is withheld: one of your assignments asks about this, and it shows its answers later.</p>}
-            {q.citations.map((c) => <CitationQuote key={`${c.documentId}:${c.start}`} c={c} />)}
+            {q.correctAnswer !== null && <CitationList citations={q.citations} intro="" />}
           </li>
         ))}
       </ol>

@@ -77,6 +77,8 @@ const CAPTION = /^\s*(?:fig(?:ure)?\.?|table|chart|exhibit)\s*\d+(?:[.-]\d+)*[.:
  * a figure or table caption, a line that is mostly a URL, a "doi:" line.
  */
 export function isApparatusSentence(t: string): boolean {
+  // every pattern below needs a digit or a web address; most sentences have neither
+  if (!/\d/.test(t) && !t.includes("http") && !t.includes("www.")) return false;
   if (REFERENCE_ENTRY.test(t)) return true;
   // a footnote pasted into the text: "… accessed September 8, 2021", "(New York: Bantam Books, 1986)"
   if (/\baccessed\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2},?\s+\d{4}/i.test(t)) return true;
@@ -89,11 +91,16 @@ export function isApparatusSentence(t: string): boolean {
 
 /** A learning objective ("Identify and discuss the three core elements …"): names key terms, asks nothing. */
 export function isObjective(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 65 || c > 90) return false;
   return /^(?:Identify|Describe|Explain|Define|Discuss|List|Compare|Contrast|Summari[sz]e|Understand|Recognize|Analy[sz]e|Evaluate|Outline|Differentiate|Distinguish|Name|State|Apply|Examine|Interpret|Predict|Classify|Illustrate|Articulate|Assess|Relate|Trace)\b\s+(?:and\s+\p{Ll}+\s+)?(?:the|a|an|how|why|what|which|between|\p{Ll})/u.test(t);
 }
 
 /** Talk about the text rather than the subject: "let's take a closer look", "in this section", "as we will see". */
+const META_WORDS = /let|we |we'|you|this |as |see|shown|figure|table|graph|chart|diagram|hypnogram/i;
+
 export function isMetaDiscourse(t: string): boolean {
+  if (!META_WORDS.test(t)) return false;
   return /\b(?:let[’']s|let us|we will|we'll|we have (?:learned|seen|discussed)|you will|in this (?:section|chapter|module)|this (?:section|chapter|module) (?:describes|discusses|explores|examines|introduces)|as (?:we|you) (?:will )?(?:see|saw|learned)|(?:shown|see) (?:in|below|above)|the (?:figure|table|hypnogram|graph|chart|diagram) (?:below|above))\b/i.test(t);
 }
 

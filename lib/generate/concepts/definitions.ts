@@ -67,8 +67,11 @@ export function skipAside(toks: Tok[], i: number): number {
 
 /** The sentence's subject noun phrase at the start (after an optional article) and the token after it. */
 function leadingTerm(text: string, s0: number, toks: Tok[]): { term: Phrase; next: number } | null {
-  const np = npForward(toks, 0, 6);
-  if (!np || np.ts > 1) return null;
+  // "Most generally, politics is …", "In chemistry, a polar molecule is …": one short fronted phrase may come first
+  const lead = /^(?:Most generally|Generally|Simply put|In (?:short|general|chemistry|biology|physics|psychology|sociology|economics|philosophy|politics)|Formally|Technically|Broadly),\s+/.exec(text);
+  const i0 = lead ? tokAt(toks, s0 + lead[0].length) : 0;
+  const np = npForward(toks, i0, 6);
+  if (!np || np.ts > i0 + 1) return null;
   // "The threshold of excitation is …": one "of" phrase may belong to the term
   let te = np.te;
   if (toks[te + 1]?.v === "of" && /^\p{Lu}/u.test(toks[te]!.v) === /^\p{Lu}/u.test(toks[te + 2]?.v ?? "")) {
@@ -85,6 +88,8 @@ function make(rel: ConceptCandidate["rel"], term: Phrase, gloss: Phrase, genus: 
 
 /** "X is/are/was/were (hedge) a/an/the/one of the …" */
 export function copulaDefinition(text: string, s0: number, toks: Tok[]): ConceptCandidate | null {
+  // the copula comes within the first few words ("The control center is …")
+  if (!/ (?:is|are|was|were) /.test(text.slice(0, 120))) return null;
   const lead = leadingTerm(text, s0, toks);
   if (!lead) return null;
   let k = lead.next;
@@ -186,6 +191,7 @@ export function explicitDefinition(text: string, s0: number, toks: Tok[]): Conce
 
 /** "PKU, a genetic disorder discussed earlier, causes …" and "…, neurotransmitters, the chemical messengers of …." */
 export function appositiveDefinition(text: string, s0: number, toks: Tok[]): ConceptCandidate | null {
+  if (!/^[^,]{2,60}, an? /.test(text) && !/, the [^,]{3,80}$/.test(text)) return null;
   const lead = leadingTerm(text, s0, toks);
   if (lead && toks[lead.next - 0]?.v === ",") {
     const ga = toks[lead.next]!.e - s0 + 1;

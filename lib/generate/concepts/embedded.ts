@@ -19,6 +19,8 @@ function termBefore(text: string, s0: number, toks: Tok[], at: number, described
   let np = j >= 0 ? npBackward(toks, j, 5) : null;
   if (!np) return null;
   if (toks[np.te]!.pos !== "NOUN" && toks[np.te]!.pos !== "PROPN") return null;
+  // "… vesicles that house neurotransmitters, the …": after a relative word the first word is its verb
+  if (np.te > np.ts && /^(?:that|which|who)$/i.test(toks[np.ts - 1]?.v ?? "")) np = { ts: np.ts + 1, te: np.te };
   // "the Iron Rule of Oligarchy": a capitalised name goes on over "of"
   if (toks[np.ts - 1]?.v === "of" && /^\p{Lu}/u.test(toks[np.ts]!.v)) {
     const outer = npBackward(toks, np.ts - 2, 4);
@@ -26,6 +28,8 @@ function termBefore(text: string, s0: number, toks: Tok[], at: number, described
   }
   const p = phraseOf(text, s0, toks, np);
   const term = p.text.replace(/^(?:the|a|an)\s+/i, "");
+  // "societies practice social control": a plural noun inside a phrase is usually the subject of a verb tagged as a noun
+  if (term.split(/\s+/).slice(0, -1).some((w) => /^\p{Ll}{3,}ies$/u.test(w))) return null;
   if (!termOk(term) || (properName(term, np.ts === 0) && !(described && term.includes(" ")))) return null;
   return { text: term, a: p.b - term.length, b: p.b };
 }
@@ -69,9 +73,12 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
   MARKERS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MARKERS.exec(text)) && out.length < 3) {
+    const ga = m.index + m[0].length;
+    // an appositive must end where a verb follows (or at the sentence end): a cheap test before the term is read
+    const appositive = !m[2] && !m[3] && !m[4] && !/^,\s+or\s+$/.test(m[0]);
+    if (appositive && !/^(\p{Ll}+)\s+(?:that|which|who)\b/u.test(text.slice(ga)) && appositiveEnd(text, s0, toks, ga, m[0].includes("—")) < 0) continue;
     const term = termBefore(text, s0, toks, m.index, !!(m[2] || m[3] || m[4]));
     if (!term) continue;
-    const ga = m.index + m[0].length;
     const words = (p: Phrase) => p.text.split(/\s+/).length;
     if (m[2]) {
       // ", which is the selfless care for others’ well-being"

@@ -37,6 +37,9 @@ export function extraFlaws(item: Item): string[] {
   return [...new Set(flaws)];
 }
 
+/** endings too common in English to cue anything */
+const COMMON_SUFFIX = /(?:tion|sion|ment|ness|ity|ism|ist|ogy|ence|ance|ical|ally|ship|ious|eous|ible|able|ing|ers|ies|ive|ted|ent|ant|ary|ory)$/;
+
 /**
  * The prompt gives the answer away: "… colloidal dimensions … _____ are prepared" for "colloids", "the thyroid
  * gland … releases _____" for "thyroid hormone", "formal rules …" for "informal rules", "agonists and _____" for
@@ -48,10 +51,21 @@ export function stemInPrompt(prompt: string, answer: string): boolean {
   const words = all.length > 1 ? all.slice(0, -1) : all;
   const p = " " + prompt.toLowerCase().replace(/_{3,}/g, " ") + " ";
   for (const w0 of words) {
-    const w = w0.replace(/^(?:anti|ant|non|un|in|im|ir|il|dis)(?=\p{L}{5,})/u, "");
+    // "informal" after "formal", "antagonists" after "agonists", "endogenous" after "exogenous"
+    const w = w0.replace(/^(?:anti|ant|non|un|in|im|ir|il|dis|endo|exo|hyper|hypo|intra|inter|extra|homo|hetero|mono|poly|pre|post|sub|super)(?=\p{L}{5,})/u, "");
     if (w.length < 5 && w0.length < 5) continue;
     const stem = w.slice(0, Math.max(4, Math.min(6, w.length - 2)));
-    if (new RegExp(`[^\\p{L}]${stem}`, "u").test(p)) return true;
+    // with a prefix taken off, the rest may sit inside a prompt word ("exogenous" for "endogenous")
+    if (new RegExp(w === w0 ? `[^\\p{L}]${stem}` : `${w.slice(0, Math.max(5, Math.min(7, w.length - 1)))}`, "u").test(p)) return true;
+  }
+  // a suffix shared with a word of the prompt ("propranolol" … "metoprolol")
+  const promptWords = p.match(/\p{L}{4,}/gu) ?? [];
+  for (const w0 of all) {
+    if (w0.length >= 7 && !COMMON_SUFFIX.test(w0) && promptWords.some((pw) => pw !== w0 && pw.length >= 7 && pw.slice(-4) === w0.slice(-4))) return true;
+  }
+  // "X, Y, and Z" spell "XYZ affair"
+  for (const a of answer.match(/\b\p{Lu}{2,4}\b/gu) ?? []) {
+    if (new RegExp(`\\b${a.split("").join("\\b[^_]{0,8}\\b")}\\b`, "u").test(prompt.replace(/_{3,}/g, " "))) return true;
   }
   // a short prefix given as such ("geo- means …")
   return words.some((w) => new RegExp(`[^\\p{L}]${w.slice(0, 3)}-\\s`, "u").test(p));

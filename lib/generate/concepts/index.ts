@@ -6,6 +6,9 @@ import { findMentions } from "./mentions";
 import type { Lexicon } from "./lexical";
 import { askable, conceptCandidates, nounPhrases, recordOf } from "./sentence";
 import { TermInventory, termy } from "./terms";
+import { isStop } from "./np";
+import { termOk } from "./phrase";
+import { genusOf } from "./definitions";
 import type { ConceptCandidate, ConceptSentence, Phrase, SentenceRecord } from "./types";
 
 export type { ConceptItem } from "./items";
@@ -14,6 +17,9 @@ export { NO_LEXICON } from "./lexical";
 
 /** A term must be at least this important to be blanked where a sentence mentions it (defined terms always are). */
 const MENTION_MIN = 2.4;
+/** "Homeostasis: the maintenance of a steady internal state", "Set point – the value the body holds" */
+const NOTE_DEFINITION = /^\s*(?:[-•*]\s*)?((?:[\p{L}][\p{L}'’-]*\s+){0,4}[\p{L}][\p{L}'’-]*)\s*(?::|\s[–—-])\s+((?:an?|the)?\s*\p{Ll}.{8,})$/u;
+
 /** From this exposition score on (stated concepts and headings per 1,000 words) a document is exposition. */
 export const EXPOSITION_MIN = 3.6;
 /** sentences of one document kept with their tokens until the document ends (a bound for huge single documents) */
@@ -47,11 +53,36 @@ export class ConceptCollector {
     this.texts.push(text);
     const low = text.toLowerCase();
     this.inv.addHeadingTerm(title, doc, text, low);
+    // formatting the writer chose marks exposition too: a bold term is a key term, a heading a section
     for (const sp of spans ?? []) {
       const t = text.slice(sp.start, sp.end).trim();
-      if (sp.kind === "heading") { this.headings.push(t); this.inv.addHeadingTerm(t, doc, text, low); }
-      else if ((sp.kind === "bold" || sp.kind === "italic") && t.split(/\s+/).length <= 5) this.formatted.push(t);
+      if (sp.kind === "heading") {
+        this.headings.push(t);
+        this.inv.addHeadingTerm(t, doc, text, low);
+        this.subheadings[doc] = (this.subheadings[doc] ?? 0) + 1;
+      } else if ((sp.kind === "bold" || sp.kind === "italic") && t.split(/\s+/).length <= 5) {
+        this.formatted.push(t);
+        this.statedPerDoc[doc] = (this.statedPerDoc[doc] ?? 0) + 1;
+      }
     }
+  }
+
+  /**
+   * A short line that is not a sentence: lecture notes and slides write definitions as "Term: what it is" or
+   * "Term – what it is". Such a line states a definition (cited as the line itself); other lines are headings.
+   */
+  addLine(doc: number, start: number, end: number, text: string): boolean {
+    const m = NOTE_DEFINITION.exec(text);
+    if (!m || !termOk(m[1]!.trim())) return false;
+    const term = m[1]!.trim();
+    const ga = m[0].length - m[2]!.length;
+    const gloss = text.slice(ga).replace(/[\s.;]+$/, "");
+    if (gloss.split(/\s+/).length < 3 || /^\p{Lu}[^a-z]*$/u.test(gloss)) return false;
+    const c: ConceptCandidate = { rel: "definition", term: { text: term, a: text.indexOf(term), b: text.indexOf(term) + term.length }, gloss: { text: gloss, a: ga, b: ga + gloss.length }, genus: genusOf(gloss), members: [], cue: "", subject: true };
+    this.inv.addCandidate(c, doc);
+    this.statedPerDoc[doc] = (this.statedPerDoc[doc] ?? 0) + 1;
+    this.stated.push({ c, s: { doc, start, end, text, prevText: undefined } });
+    return true;
   }
 
   /** A heading of the document; `inBody`: it comes after the text has begun (a section heading, not the title). */
@@ -66,6 +97,9 @@ export class ConceptCollector {
   addSentence(s: ConceptSentence): void {
     const asked = askable(s.text);
     for (const c of conceptCandidates(s)) {
+      // "Kazakhstan, the key strategic partner …": a capitalised word at a sentence start is a name when the text
+      // never writes it in lower case
+      if (c.term.a === 0 && /^\p{Lu}\p{Ll}+$/u.test(c.term.text) && !this.writtenLower(s.doc, c.term.text)) continue;
       this.inv.addCandidate(c, s.doc);
       if (c.rel === "definition" || c.rel === "naming" || c.rel === "list" || c.rel === "process") this.statedPerDoc[s.doc] = (this.statedPerDoc[s.doc] ?? 0) + 1;
       if (asked) this.stated.push({ c, s: { doc: s.doc, start: s.start, end: s.end, text: s.text, prevText: s.prevText } });
@@ -84,6 +118,21 @@ export class ConceptCollector {
       }
       for (const np of nounPhrases(s.toks)) this.inv.addPhrase(np, s.doc);
     }
+  }
+
+  /** Does the document write this word in lower case somewhere (a common noun, not a name)? */
+  private writtenLower(doc: number, word: string): boolean {
+    const text = this.texts[doc] ?? "";
+    const low = word.toLowerCase();
+    for (let i = text.indexOf(low); i >= 0; i = text.indexOf(low, i + 1)) {
+      if (!/\p{L}/u.test(text.charAt(i - 1) || " ") && !/\p{L}/u.test(text.charAt(i + low.length) || " ")) return true;
+    }
+    // a plural or singular form counts too ("Neurons" at a start, "neuron" later)
+    const other = low.endsWith("s") ? low.slice(0, -1) : low + "s";
+    for (let i = text.indexOf(other); i >= 0; i = text.indexOf(other, i + 1)) {
+      if (!/\p{L}/u.test(text.charAt(i - 1) || " ") && !/\p{L}/u.test(text.charAt(i + other.length) || " ")) return true;
+    }
+    return false;
   }
 
   /**
@@ -119,12 +168,20 @@ export class ConceptCollector {
       const cur = bySent.get(k);
       if (!cur || it.score > cur.score) bySent.set(k, it);
     };
-    for (const { c, s } of this.stated) offer(conceptItem(ctx, c, s));
+    const statedSents = new Set<string>();
+    for (const { c, s } of this.stated) {
+      const it = conceptItem(ctx, c, s);
+      if (it) statedSents.add(it.sentKey);
+      offer(it);
+    }
     const keys = this.inv.keyTerms(0).filter((t) => (t.importance >= MENTION_MIN || t.defined > 0 || t.named > 0) && termy(t, this.lexicon));
+    ctx.keyWords = new Set(keys.filter((t) => t.key.includes(" ")).flatMap((t) => t.key.split(" ")).filter((w) => w.length > 3 && !isStop(w)));
     // mention clozes, most important terms first, built only until the deck could not use more
     const index = findMentions(keys);
     const found: { r: SentenceRecord; m: { phrase: Phrase; subject: boolean }; w: number }[] = [];
     for (const r of this.records) {
+      // a sentence that defines or names a term is asked about that term, not about a word it merely uses
+      if (statedSents.has(r.doc + ":" + r.start)) continue;
       const m = index.best(r);
       if (m) found.push({ r, m, w: (this.inv.get(m.phrase.text)?.importance ?? 0) + (m.subject ? 1 : 0) });
     }

@@ -6,7 +6,7 @@ import type { Lexicon } from "./lexical";
 
 /** A small lexicon stand-in: every word is rare and known as a noun of one class, unless listed as everyday. */
 const lexicon = (everyday: string[] = []): Lexicon => ({
-  nounClasses: () => ["body"],
+  nounClasses: () => ["process"],
   frequency: (w) => (everyday.includes(w) ? 100 : 0),
   isNoun: () => true,
   isVerb: () => false,
@@ -92,5 +92,15 @@ describe("the apparatus", () => {
     expect(isApparatusSentence("The neuron is a cell that carries signals.")).toBe(false);
     expect(isObjective("Identify and discuss the three core elements of any political event.")).toBe(true);
     expect(isObjective("Identical twins share their genes.")).toBe(false);
+  });
+});
+
+describe("formatting kept at ingest", () => {
+  it("bold terms mark a text as exposition and its bold terms as key terms", () => {
+    const text = "Membranes\n\nEvery cell is wrapped in a lipid bilayer that separates its inside from the watery world around it. Proteins embedded in the lipid bilayer carry ions and sugars across the barrier. Channel proteins open a pore through which ions flow down their gradient, while carrier proteins bind a molecule and change shape to move it. Small uncharged molecules such as oxygen slip through the lipid bilayer by simple diffusion without help from channel proteins or carrier proteins.";
+    const spans = ["lipid bilayer", "Channel proteins", "carrier proteins", "simple diffusion"].map((t) => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length, kind: "bold" as const }));
+    const build = (withSpans: boolean) => generateDeck([{ id: "d", title: "Membranes", text, spans: withSpans ? spans : undefined }], { seed: 1, lexicon: lexicon(["cell", "protein", "molecule", "oxygen", "world", "barrier"]), maxItemsPer1000Words: 1000 }).items;
+    expect(build(false).some((i) => i.answer === "lipid bilayer")).toBe(false);
+    expect(build(true).some((i) => i.answer === "lipid bilayer" && i.prompt.includes("_____"))).toBe(true);
   });
 });

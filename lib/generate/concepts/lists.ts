@@ -70,7 +70,11 @@ function listCandidate(text: string, cueAt: number, membersAt: number, members: 
 /** Lists announced by a count and a colon, or by a verb of composition or inclusion. */
 export function lists(text: string, s0: number, toks: Tok[]): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
-  const cm = text.includes(":") ? COLON_CUE.exec(text) : null;
+  // the cue is in the words right before the colon: test only those
+  const colon = text.indexOf(":");
+  const from = Math.max(0, colon - 110);
+  const cm0 = colon > 0 ? COLON_CUE.exec(text.slice(from, colon + 2)) : null;
+  const cm = cm0 ? { index: from + cm0.index, 0: cm0[0] } : null;
   if (cm) {
     const at = cm.index + cm[0].length;
     const members = splitMembers(text, at);

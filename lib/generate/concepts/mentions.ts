@@ -114,7 +114,9 @@ export function findMentions(terms: TermInfo[]): MentionIndex {
       if (!ok.length) return null;
       const subj = r.subj ? ok.find((f) => f.phrase.a === r.subj!.a) : undefined;
       if (subj) return { phrase: subj.phrase, subject: true };
-      ok.sort((a, b) => b.term.importance - a.term.importance || a.phrase.a - b.phrase.a);
+      // the most telling term of the sentence: a compound or a term the text states before a common word it uses
+      const weight = (t: TermInfo) => t.importance + (t.key.includes(" ") ? 1 : 0) + (t.defined || t.named ? 1 : 0);
+      ok.sort((a, b) => weight(b.term) - weight(a.term) || a.phrase.a - b.phrase.a);
       return { phrase: ok[0]!.phrase, subject: false };
     },
   };

@@ -100,10 +100,12 @@ export function namings(text: string, s0: number, toks: Tok[]): ConceptCandidate
 
 /** "… one of the most important formed by water—the hydrogen bond." / "…: the resting potential." */
 export function trailingName(text: string, s0: number, toks: Tok[]): ConceptCandidate | null {
-  if (!text.includes("—") && !text.includes("–") && !text.includes(":")) return null;
-  const m = /\s*[—–:]\s*the\s+((?:[\p{L}][\p{L}-]*\s+){0,3}[\p{L}][\p{L}-]*)\.?$/u.exec(text);
+  const cut = Math.max(text.lastIndexOf("—"), text.lastIndexOf("–"), text.lastIndexOf(":"));
+  if (cut < 0 || text.length - cut > 60) return null;
+  const tail = /^[—–:]\s*the\s+((?:[\p{L}][\p{L}-]*\s+){0,3}[\p{L}][\p{L}-]*)\.?$/u.exec(text.slice(cut));
+  const m = tail ? { index: cut, 0: tail[0], 1: tail[1]! } : null;
   if (!m || !termOk(m[1]!)) return null;
-  const a = m.index + m[0].indexOf(m[1]!);
+  const a = m.index + m[0].indexOf(m[1]);
   const ti = tokAt(toks, s0 + a);
   const np = npForward(toks, ti, 4);
   if (!np || toks[np.te]!.e - s0 !== a + m[1]!.length) return null;

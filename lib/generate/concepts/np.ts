@@ -138,7 +138,7 @@ const IRREGULAR_END = /(?:i|a|men|ren|ople|eeth|eet|ice|ae)$/;
 
 /** pluralize's singular, but leaves Latin/Greek singulars ("-us", "-is", "-ss") and short words alone; memoised. */
 export function singular(w: string): string {
-  if (w.length <= 3 || /(?:ss|us|is|ics)$/.test(w) || (!w.endsWith("s") && !IRREGULAR_END.test(w))) return w;
+  if (w.length <= 3 || /(?:ss|us|is)$/.test(w) || SINGULAR_ICS.test(w) || (!w.endsWith("s") && !IRREGULAR_END.test(w))) return w;
   let r = SINGULAR.get(w);
   if (r === undefined) {
     r = pluralize.singular(w);
@@ -149,10 +149,12 @@ export function singular(w: string): string {
 }
 
 /** True when the phrase's last word is plural ("dendrites", "glial cells"). */
+const SINGULAR_ICS = /^(?:physics|genetics|economics|politics|mathematics|statistics|ethics|linguistics|logistics|acoustics|optics|mechanics|dynamics|electronics|athletics|aesthetics|metaphysics|ergonomics|kinematics|thermodynamics|epigenetics|bioethics|semantics|phonetics|ethics)$/;
+
 export function isPluralPhrase(term: string): boolean {
   const last = term.trim().split(/\s+/).pop() ?? "";
   const l = last.toLowerCase();
-  if (!/^[a-z-]+$/.test(l) || l.length <= 3 || /(?:ss|us|is|ics)$/.test(l)) return false;
+  if (!/^[a-z-]+$/.test(l) || l.length <= 3 || /(?:ss|us|is)$/.test(l) || SINGULAR_ICS.test(l)) return false;
   return singular(l) !== l;
 }
 

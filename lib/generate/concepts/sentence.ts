@@ -54,7 +54,7 @@ export function recordOf(s: ConceptSentence): SentenceRecord | null {
     tokE[k] = toks[k]!.e - s.start;
     tokPos[k] = POS_CODES[toks[k]!.pos] ?? 0;
   }
-  const rec: SentenceRecord = { doc: s.doc, start: s.start, end: s.end, text: t, subj: null, det, lead, block: s.block, prevText: s.prevText, tokS, tokE, tokPos };
+  const rec: SentenceRecord = { doc: s.doc, start: s.start, end: s.end, text: t, subj: null, verbAt: -1, presentVerb: false, det, lead, block: s.block, prevText: s.prevText, tokS, tokE, tokPos };
   const np = npForward(toks, i, 5);
   if (!np) return rec;
   const after = skipAside(toks, np.te + 1);
@@ -63,6 +63,9 @@ export function recordOf(s: ConceptSentence): SentenceRecord | null {
   const subj = phraseOf(t, s.start, toks, np);
   if (!termOk(subj.text) || properName(subj.text, np.ts === 0)) return rec;
   rec.subj = subj;
+  rec.verbAt = verb.s - s.start;
+  // "Positive feedback intensifies …", "Glial cells provide …": a present-tense verb that says what the thing does
+  rec.presentVerb = verb.pos === "VERB" && !/^\p{Lu}/u.test(verb.v) && !/^(?:involves?|includes?|begins?|starts?|ends?|refers?|relates?|depends?|differs?|consists?|concerns?|follows?|precedes?|comes?|goes|gets?|takes?|makes?|gives?|uses?|needs?|wants?|looks?|feels?|stays?|says?|tells?|shows?|suggests?)$/i.test(verb.v) && !/(?:ed|ing)$/i.test(verb.v) && !/^(?:is|are|was|were|has|have|had|do|does|did|can|may|might|must|will|would|could|should|seems?|appears?|becomes?|remains?|means?|varies|vary|exists?|occurs?|happens?)$/i.test(verb.v);
   return rec;
 }
 

@@ -4,7 +4,7 @@
 import { normAnswer } from "../text";
 import type { Rng } from "../prng";
 import type { Lexicon } from "./lexical";
-import { inflectPhrase, isPluralPhrase } from "./np";
+import { inflectPhrase, isPluralPhrase, isStop } from "./np";
 import { termOk } from "./phrase";
 import { termy, type TermInfo, type TermInventory } from "./terms";
 
@@ -28,18 +28,28 @@ function classesClash(a: string[], b: string[]): boolean {
 }
 
 /** How much a term looks like a wrong option for `key` (higher is better; below 2 is not a sibling). */
-export function siblingScore(key: TermInfo, c: TermInfo): number {
+/**
+ * How much a term looks like a wrong option for `key` (higher is better; negative: never). `definitions`: the item
+ * asks for a term from its definition, where the other terms the section defines are the natural wrong options.
+ */
+export function siblingScore(key: TermInfo, c: TermInfo, definitions = false): number {
   let rel = 0;
   for (const l of c.lists) if (key.lists.has(l)) { rel += 3; break; }
   for (const g of c.genus) if (key.genus.has(g)) { rel += 3; break; }
   if (c.head === key.head && c.key !== key.key) rel += 2.5;
   if (key.classes.length && c.classes.length) {
     if (classesClash(key.classes, c.classes)) return -1;
-    rel += 1.2;
+    // the same class of the most frequent senses ("dendrite" and "axon": body); a rarer sense in common is no kinship
+    if (key.classes[0] === c.classes[0]) rel += 1.2;
   }
   // a wrong option is related to the key by the text (the same list, genus or head noun), or shares its WordNet class
-  // and is itself a term the text defines, names or lists ("cleft chins" is a body part, but no term of the section)
-  if (rel === 0 || (rel < 2.5 && !c.defined && !c.named && !c.listed)) return -1;
+  // and is itself a term the text defines, names or lists ("cleft chins" is a body part, but no term of the section);
+  // for a definition, any other term the section defines will do (unless its class clashes)
+  const stated = c.defined > 0 || c.named > 0;
+  // for a definition, another defined term whose definition says it is the same kind of thing (both "components",
+  // both "values", or genera of one WordNet class): "sensor" and "effector", not "sensor" and "set point"
+  const sameKind = key.genusClasses.length > 0 && c.genusClasses.some((g) => key.genusClasses.includes(g));
+  if (!(rel >= 2.5 || (rel > 0 && (stated || c.listed > 0)) || (definitions && stated && sameKind))) return -1;
   let s = rel;
   if (key.genus.has(c.head) || c.genus.has(key.head)) s -= 2; // "component" is the genus of sensor, not its sibling
   if (c.defined || c.named) s += 1;
@@ -57,6 +67,8 @@ export interface SiblingQuery {
   rng: Rng;
   /** the smallest sibling score accepted */
   min?: number;
+  /** the item asks for the term from its definition (see siblingScore) */
+  definitions?: boolean;
 }
 
 /** The sibling as the key's number needs it, in a form the text itself uses ("viri" and "shopliftings" are not). */
@@ -71,6 +83,19 @@ function display(t: TermInfo, plural: boolean, proper: boolean): string | null {
   return proper || /^\p{Lu}{2,}/u.test(shaped) ? shaped : shaped.charAt(0).toLowerCase() + shaped.slice(1);
 }
 
+/**
+ * A wrong option reads as a term: no function words but one "of" ("molecules such as this", "childbirth at full
+ * term"), no verb up front ("considered biotrophic parasites"), no digits, no name unless the key is one.
+ */
+export function cleanOption(text: string, properKey: boolean): boolean {
+  const ws = text.split(/\s+/);
+  if (ws.slice(1).some((w) => isStop(w) && w.toLowerCase() !== "of")) return false;
+  if (ws.length > 1 && /(?:ed|ing)$/i.test(ws[0]!) && !/(?:ing)$/i.test(ws[ws.length - 1]!)) return false;
+  if (/\d/.test(text)) return false;
+  if (!properKey && ws.some((w, i) => /^\p{Lu}\p{Ll}/u.test(w) && (i > 0 || ws.length === 1))) return false;
+  return true;
+}
+
 /** Up to three wrong options for the key, best siblings first (a little seeded variety among equals). */
 export function conceptDistractors(q: SiblingQuery, inv: TermInventory, lexicon: Lexicon): string[] {
   const plural = isPluralPhrase(q.answer);
@@ -78,13 +103,13 @@ export function conceptDistractors(q: SiblingQuery, inv: TermInventory, lexicon:
   const scored: { t: TermInfo; s: number }[] = [];
   for (const c of inv.terms.values()) {
     if (c === q.key || c.importance < 1.5 || !termy(c, lexicon) || c.proper !== q.key.proper) continue;
-    const s = siblingScore(q.key, c) + q.rng() * 0.4;
-    if (s >= (q.min ?? 2.5)) scored.push({ t: c, s });
+    const s = siblingScore(q.key, c, q.definitions) + q.rng() * 0.4;
+    if (s >= (q.min ?? (q.definitions ? 1.5 : 2.5))) scored.push({ t: c, s });
   }
   scored.sort((a, b) => b.s - a.s);
   const out: string[] = [];
   const ok = (text: string) =>
-    termOk(text) && !overlaps(text, q.answer) && !out.some((o) => overlaps(o, text)) && !inv.sameThing(text, q.answer) &&
+    termOk(text) && cleanOption(text, proper) && !overlaps(text, q.answer) && !out.some((o) => overlaps(o, text)) && !inv.sameThing(text, q.answer) &&
     !within(q.avoid, normAnswer(text)) && !within(q.avoid, normAnswer(inflectPhrase(text, !plural)));
   for (const { t } of scored) {
     if (out.length >= 3) break;

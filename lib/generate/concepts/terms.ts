@@ -29,6 +29,8 @@ export interface TermInfo {
   lists: Set<number>;
   aliases: Set<string>;
   classes: string[];
+  /** the WordNet class of what the term's definitions say it is ("component" -> artifact, "value" -> attribute) */
+  genusClasses: string[];
   /** found as a noun phrase the text repeats (three times or more) */
   repeated: boolean;
   /** written with a capital wherever it occurs mid-sentence (a name: "Jefferson", "France") */
@@ -51,7 +53,7 @@ function newTerm(key: string): TermInfo {
   return {
     key, display: key, forms: new Map(), head: headOf(key), docs: new Set(), freq: 0, defined: 0, named: 0, listed: 0,
     subjectOf: 0, inTitle: false, inHeading: false, formatted: false, genus: new Set(), lists: new Set(),
-    aliases: new Set(), classes: [], repeated: false, proper: false, importance: 0,
+    aliases: new Set(), classes: [], genusClasses: [], repeated: false, proper: false, importance: 0,
   };
 }
 
@@ -103,7 +105,8 @@ export class TermInventory {
     if (c.rel === "cause") return;
     const t = this.touch(c.term.text, doc, c.term.a === 0 || c.subject);
     if (c.rel === "definition") t.defined++;
-    if (c.rel === "naming") t.named++;
+    // "the brain, which in turn causes …" describes in passing: a name only when the text names on purpose
+    if (c.rel === "naming" && c.cue !== "described") t.named++;
     if (c.genus && c.genus !== t.head) t.genus.add(c.genus);
     // "NREM stage 3 sleep is often referred to as deep sleep": two names of one thing, never options for each other
     if (c.rel === "naming" && c.subject && c.gloss && c.gloss.text.split(/\s+/).length <= 5) {
@@ -178,6 +181,7 @@ export class TermInventory {
       t.formatted = formatted.has(t.key);
       t.classes = this.lexicon.nounClasses(t.key);
       if (!t.classes.length) t.classes = this.lexicon.nounClasses(t.head);
+      t.genusClasses = [...t.genus].map((g) => this.lexicon.nounClasses(g)[0]).filter((c): c is string => !!c);
       t.importance = importance(t, this.lexicon);
     }
   }

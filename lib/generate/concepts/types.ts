@@ -56,6 +56,9 @@ export interface SentenceRecord {
   text: string;
   /** the subject noun phrase, offsets relative to the sentence, without its article (null when none) */
   subj: Phrase | null;
+  /** the verb right after the subject: its offset in the sentence and whether it is a present-tense lexical verb */
+  verbAt: number;
+  presentVerb: boolean;
   /** the article or determiner written before it ("The", "A", "") */
   det: string;
   /** a leading phrase ending with a comma ("In healthy individuals, ") that comes before the subject */

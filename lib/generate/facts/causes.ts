@@ -18,7 +18,8 @@ export function causeFacts(b: SentBase, facts: Fact[]): void {
     facts.push(withWh(mkFact(b, "cause", ans, a, a + ans.length, KIND_BASE.cause! - b.lenPenalty, undefined, "cause|" + normAnswer(ans)), endQ(`What ${c1[1]!.toLowerCase()} ${c1[3]}`)));
   }
   const c2 = /^((?:A|An|The) [^,;]{5,80}?) (triggered|sparked|caused|prompted|fuelled|fueled|led to) ([^;]{5,160}?)[.!]?$/.exec(t);
-  if (c2) {
+  // "The electrical charge of the fluids is caused by …" is passive: the cause follows "by" (the concept family asks it)
+  if (c2 && !/\b(?:is|are|was|were|be|been|being)$/.test(c2[1]!) && c2[3]!.trim().split(/\s+/)[0] !== "by") {
     const ans = c2[1]!;
     facts.push(withWh(mkFact(b, "cause", ans, 0, ans.length, KIND_BASE.cause! - b.lenPenalty, undefined, "cause|" + normAnswer(ans)), endQ(`What ${c2[2]} ${c2[3]}`)));
   }

@@ -36,20 +36,19 @@ export class ItemBuilder {
   private entityMin: number[] = [];
 
   setExposition(densities: number[]): void {
-    this.entityMin = densities.map((d) => (d < EXPOSITION_MIN ? 0 : Math.min(1.2, 0.2 * (d - EXPOSITION_MIN)) + 3.0));
+    this.entityMin = densities.map((d) => (d < EXPOSITION_MIN ? 0 : Math.min(0.6, 0.1 * (d - EXPOSITION_MIN)) + 2.8));
   }
 
   /**
-   * In exposition a name must recur (a person named once is a name-drop), a number is a detail of an example or a
-   * study ("834 ships", "5.3%"), and a date must be among the strongest facts; in narrative text all stay.
+   * In exposition a name must recur (a person named once is a name-drop) and a number must be among the strongest
+   * facts (most are details of an example or a study: "834 ships", "5.3%"); in narrative text all stay.
    */
   private worthAskingInExposition(f: Fact): boolean {
     const min = this.entityMin[f.doc] ?? 0;
     if (min === 0) return true;
     if (f.score < min) return false;
-    if (f.kind === "number" || f.kind === "money") return false;
-    if (f.kind === "date") return f.score >= min + 0.5;
-    if (f.mention && (f.kind === "person" || f.kind === "org" || f.kind === "place" || f.kind === "other")) return this.ctx.registry.count(f.answer) >= 3;
+    if (f.kind === "number" || f.kind === "money") return f.score >= min + 0.8;
+    if (f.mention && (f.kind === "person" || f.kind === "org" || f.kind === "place" || f.kind === "other")) return this.ctx.registry.count(f.answer) >= 2;
     return true;
   }
 

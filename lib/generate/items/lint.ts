@@ -76,7 +76,7 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
       if (na && na.length >= 3 && containsWords(np, na)) { flaws.push("alias-in-prompt"); break; }
     }
   }
-  if (item.type !== "truefalse" && item.kind !== "term" && acronymCue(item.prompt, tested)) flaws.push("acronym-in-prompt");
+  if (item.type !== "truefalse" && (item.kind !== "term" || /^\p{Lu}{2,}/u.test(tested)) && acronymCue(item.prompt, tested)) flaws.push("acronym-in-prompt");
   if (PRONOUN_START.test(item.prompt.trim())) flaws.push("unresolved-pronoun");
   // "which city has been careful ...": a city acting like a person stands for its government
   if (CITY_AS_ACTOR.test(item.prompt)) flaws.push("city-as-actor");

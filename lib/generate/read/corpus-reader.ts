@@ -96,7 +96,7 @@ export class CorpusReader {
       let body = false;
       for (const s of sents) {
         if (s.role === "body") body = true;
-        else if (s.role === "headline") concepts.addHeading(di, s.text, body);
+        else if (s.role === "headline" && !concepts.addLine(di, s.start, s.end, s.text)) concepts.addHeading(di, s.text, body);
       }
     }
     this.seq = bylineFacts(di, doc.title, sents, facts, this.seq);

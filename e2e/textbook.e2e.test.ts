@@ -1,0 +1,47 @@
+// A student uploads a textbook section and gets a deck of its key terms: definitions asked both ways, terms
+// blanked where the text names them, each item citing the sentence that proves it.
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, inject, it } from "vitest";
+import { signUp, useBrowserAndDb } from "./browser";
+
+const SECTION = path.resolve(process.cwd(), "../shared/corpus/textbooks/anatomy-physiology-m45989.txt");
+
+describe("a textbook section becomes a deck of its key terms", () => {
+  const { browser } = useBrowserAndDb();
+  const baseURL = inject("baseURL");
+
+  it("uploads the section, builds a deck and shows term items with their citations", async () => {
+    expect(fs.existsSync(SECTION), `the textbook corpus is missing: ${SECTION}`).toBe(true);
+    const page = await browser().newPage();
+    await signUp(page, baseURL, "Tess Textbook");
+    await page.goto(`${baseURL}/library`);
+    await page.click("text=Upload a file");
+    await page.setInputFiles("#file", { name: "homeostasis.txt", mimeType: "text/plain", buffer: fs.readFileSync(SECTION) });
+    await page.click("text=Add to library");
+    await page.waitForSelector("text=to your library");
+    await page.click("[role=status] a");
+    await page.waitForURL(/\/documents\//);
+    await page.click("text=Build a deck from this document");
+    await page.waitForURL(/\/decks\/[^/?]+/);
+
+    const prompts = await page.locator("[data-testid=deck-item-prompt]").allTextContents();
+    const kinds = await page.locator("[data-testid=deck-item] .badge:nth-child(2)").allTextContents();
+    expect(kinds.filter((k) => k === "term").length).toBeGreaterThanOrEqual(8);
+    // the terms the section defines, asked for their definitions
+    expect(prompts).toContain("What is negative feedback?");
+    expect(prompts).toContain("What is the control center?");
+    // a term blanked where the text uses it: a cloze whose answer is one of the section's terms
+    const terms = ["set point", "effector", "negative feedback", "positive feedback", "normal range", "control center", "sensor"];
+    const clozes = page.locator("[data-testid=deck-item]", { hasText: "_____" });
+    const answers = await clozes.locator("[data-testid=deck-item-answer]").allTextContents();
+    expect(answers.some((a) => terms.includes(a.toLowerCase()))).toBe(true);
+    const item = page.locator("[data-testid=deck-item]", { hasText: "What is the control center?" });
+    await item.locator("summary").click();
+    expect(await item.locator("[data-testid=deck-item-answer]").textContent()).toBe("the component in a feedback system that compares the value to the normal range");
+    // its citation: the sentence that proves it, linked to the document
+    const cited = item.locator("a[href*='/documents/']").first();
+    expect(await cited.getAttribute("href")).toMatch(/start=\d+&end=\d+/);
+    await page.close();
+  });
+});
