@@ -28,17 +28,18 @@ describe("a textbook section becomes a deck of its key terms", () => {
     const prompts = await page.locator("[data-testid=deck-item-prompt]").allTextContents();
     const kinds = await page.locator("[data-testid=deck-item] .badge:nth-child(2)").allTextContents();
     expect(kinds.filter((k) => k === "term").length).toBeGreaterThanOrEqual(8);
-    // the terms the section defines, asked for their definitions
-    expect(prompts).toContain("What is negative feedback?");
-    expect(prompts).toContain("What is the control center?");
+    // the terms the section defines, asked from their definitions
+    const controlCenter = "What is the term for the component in a feedback system that compares the value to the normal range?";
+    expect(prompts).toContain("What is the term for a mechanism that reverses a deviation from the set point?");
+    expect(prompts).toContain(controlCenter);
     // a term blanked where the text uses it: a cloze whose answer is one of the section's terms
     const terms = ["set point", "effector", "negative feedback", "positive feedback", "normal range", "control center", "sensor"];
     const clozes = page.locator("[data-testid=deck-item]", { hasText: "_____" });
     const answers = await clozes.locator("[data-testid=deck-item-answer]").allTextContents();
     expect(answers.some((a) => terms.includes(a.toLowerCase()))).toBe(true);
-    const item = page.locator("[data-testid=deck-item]", { hasText: "What is the control center?" });
+    const item = page.locator("[data-testid=deck-item]", { hasText: controlCenter });
     await item.locator("summary").click();
-    expect(await item.locator("[data-testid=deck-item-answer]").textContent()).toBe("the component in a feedback system that compares the value to the normal range");
+    expect(await item.locator("[data-testid=deck-item-answer]").textContent()).toBe("control center");
     // its citation: the sentence that proves it, linked to the document
     const cited = item.locator("a[href*='/documents/']").first();
     expect(await cited.getAttribute("href")).toMatch(/start=\d+&end=\d+/);

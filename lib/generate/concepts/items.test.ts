@@ -32,11 +32,11 @@ describe("definition items", () => {
     expect(new Set(item?.options)).toEqual(new Set(["control center", "sensor", "effector", "comparator"]));
     expect(item?.citations[0]?.quote).toContain("The control center is the component");
   });
-  it("without three siblings it asks for the definition of the term", () => {
+  it("without three siblings a card asks for the term its definition describes", () => {
     const items = deck("Cells\n\nHomeostasis is the state of steady internal conditions maintained by living things. Living things keep homeostasis in many ways.");
-    const card = items.find((i) => i.prompt === "What is homeostasis?");
+    const card = items.find((i) => i.answer === "homeostasis");
     expect(card?.type).toBe("flashcard");
-    expect(card?.answer).toBe("the state of steady internal conditions maintained by living things");
+    expect(card?.prompt).toBe("What is the term for the state of steady internal conditions maintained by living things?");
   });
   it("a wrong option is never another name the text gives for the key", () => {
     const text = "Neurons\n\nA sensor, also referred to as a receptor, is a component of a feedback system that monitors a value. The control center is the component in a feedback system that compares the value to a range. An effector is the component in a feedback system that causes a change. A comparator is the component in a feedback system that holds the set point.";

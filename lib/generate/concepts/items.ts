@@ -107,6 +107,12 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
     const r = finish(ctx, s, "mcq", mcqPrompt, answer, shuffled(answer, ds, ctx.seed, mcqPrompt), "definition", info);
     if (r) return r;
   }
+  // without three sibling terms, a definition -> term card: teachers ask for the term ("A _____ mimics …"), and a
+  // short answer is one a student can grade; "What is X?" stays where that card fails the item lint
+  if (!c.cue.startsWith("when:")) {
+    const r = finish(ctx, s, "flashcard", mcqPrompt, answer, undefined, "definition", info);
+    if (r) return r;
+  }
   if (c.cue.startsWith("when:")) {
     const who = c.cue.slice(5);
     const a = /^[aeiou]/i.test(answer) ? "an" : "a";
