@@ -77,6 +77,26 @@ describe("prompts stand alone", () => {
   });
 });
 
+describe("glosses that say nothing alone", () => {
+  const text = [
+    "Sensation\n\nWhen you place your hand under the shower, the cell membrane of the thermoreceptors changes its electrical state.",
+    "A related molecule, called pseudoephedrine, was much more commonly used in decongestants than was phenylephrine.",
+    "A supersaturated solution is one in which a solute's concentration exceeds its solubility.",
+    "When this signal reaches the end bulbs, it causes the release of a signaling molecule called a neurotransmitter.",
+    "Neurotransmitters cross the synaptic cleft. Neurotransmitters bind to receptors.",
+  ].join(" ");
+  const items = deck(text);
+  it("a scene addressed to the reader is not a definition", () => {
+    expect(items.filter((i) => /shower/i.test(i.answer))).toEqual([]);
+  });
+  it("a pointer to what came before or a pronoun head is no definition", () => {
+    expect(items.filter((i) => /^(?:a related molecule|one in which)/i.test(i.answer) || /^What is the term for one\b/.test(i.prompt))).toEqual([]);
+  });
+  it("a named term is asked with the article the text gives it", () => {
+    expect(items.map((i) => i.prompt)).not.toContain("What is neurotransmitter?");
+  });
+});
+
 describe("the apparatus", () => {
   it("recognises in-text citations, figure references and narrative years", () => {
     for (const p of ["Brown, 2012", "Fogel & Smith, 2011; Poe, Walsh, & Bjorness, 2010", "Azevedo et al, 2009", "for one such example, see March et al., 2007", "Figure 2.3", "see Table 1", "2011"])

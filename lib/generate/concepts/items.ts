@@ -83,6 +83,12 @@ function distractors(ctx: ConceptBuildCtx, info: TermInfo, answer: string, avoid
   return conceptDistractors({ key: info, answer, avoid: " " + normAnswer(avoid) + " ", rng: rngFor(ctx.seed, "sib|" + salt), definitions }, ctx.inv, ctx.lexicon);
 }
 
+/**
+ * A gloss that says nothing alone: a pronoun head ("one in which …"), a pointer to what came before ("a related
+ * molecule", "such a drug"), or a clause cut at a conjunction or preposition ("… are affected by drugs that … and").
+ */
+const VAGUE_GLOSS = /^(?:one|ones|this|that|these|those|it|they|another|other|others)\b|^(?:a|an|the)\s+(?:related|similar|same|other|such|latter|former)\b|^such\b|\b(?:and|or|but|of|to|in|by|with|that|which|as)$/i;
+
 /** "X is a … that …": a multiple-choice "What is the term for …?" with sibling terms, or a "What is X?" card. */
 function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
   const info = ctx.inv.get(c.term.text);
@@ -93,7 +99,7 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   if (/\b(?:he|she|his|her|him)\b/i.test(gloss)) return null;
   const n = gloss.split(/\s+/).length;
   // "Fertilization is a numbers game": a short gloss without a clause or phrase is a property or a metaphor
-  if (n < 3 || dangles(gloss) || (n < 5 && !/\b(?:that|which|who|whose|where|of|in|by|for|with|from|to|between|used)\b/.test(gloss))) return null;
+  if (n < 3 || dangles(gloss) || VAGUE_GLOSS.test(gloss) || (n < 5 && !/\b(?:that|which|who|whose|where|of|in|by|for|with|from|to|between|used)\b/.test(gloss))) return null;
   // "the period during which we drift off to sleep" does not define sleep: a gloss naming its own term is circular
   if (new RegExp(`\\b${info.head}`, "i").test(gloss)) return null;
   // "A duck is an aquatic bird": an everyday word defined once is an illustration, not a key term
@@ -197,11 +203,15 @@ function namingCard(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence
   if (!info || !c.gloss || c.cue === "described") return null;
   const gloss = clean(c.gloss.text);
   const n = gloss.split(/\s+/).length;
-  if (n < 3 || n > 20 || !/^(?:the|a|an)\s/i.test(gloss) || leansOnContext(gloss) || /\b(?:he|she|his|her|him)\b/i.test(gloss)) return null;
+  if (n < 3 || n > 20 || !/^(?:the|a|an)\s/i.test(gloss) || VAGUE_GLOSS.test(gloss) || leansOnContext(gloss) || /\b(?:he|she|his|her|him)\b/i.test(gloss)) return null;
   const term = surface(c.term.text, info);
   const past = /^\p{Lu}/u.test(term) && /\b(?:was|were|had|did)\b|\w+ed\b/.test(s.text);
-  const the = /^\p{Lu}/u.test(term) || /\bthe\s+$/i.test(s.text.slice(0, c.term.a)) ? "the " : "";
-  return finish(ctx, s, "flashcard", `What ${past ? "was" : "is"} ${the}${term}?`, gloss, undefined, "naming", info);
+  const plural = isPluralPhrase(term);
+  const before = s.text.slice(0, c.term.a);
+  // the article the text gives the term ("a signaling molecule called a neurotransmitter" -> "What is a neurotransmitter?")
+  const article = /^\p{Lu}/u.test(term) || /\bthe\s+$/i.test(before) ? "the " : !plural && /\ban?\s+$/i.test(before) ? (/^[aeiou]/i.test(term) ? "an " : "a ") : "";
+  const verb = past ? (plural ? "were" : "was") : plural ? "are" : "is";
+  return finish(ctx, s, "flashcard", `What ${verb} ${article}${term}?`, gloss, undefined, "naming", info);
 }
 
 /** "How is a hydrogen bond formed?" / "When do polar molecules occur?" */
@@ -227,6 +237,8 @@ function causeItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence)
 
 /** Every item form a stated fact supports, best first (the caller keeps one per sentence). */
 export function conceptItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
+  // a scene addressed to the reader ("When you place your hand under the shower, …") illustrates; it defines nothing
+  if (/\b(?:you|your)\b/i.test(s.text)) return null;
   const info = c.term.text ? ctx.inv.get(c.term.text) : undefined;
   if (info && !termy(info, ctx.lexicon) && c.rel !== "list" && c.rel !== "cause") return null;
   switch (c.rel) {
