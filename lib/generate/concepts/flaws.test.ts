@@ -37,4 +37,14 @@ describe("flaws of any item", () => {
     expect(extraFlaws(item({ type: "cloze", prompt: "This value is reported to the _____." }))).toContain("dangling-start");
     expect(extraFlaws(item({ type: "cloze", prompt: "The control center compares the value to the _____." }))).not.toContain("dangling-start");
   });
+  it("a reference the prompt does not resolve: a pronoun with no name before it, a demonstrative, a cut sentence", () => {
+    const flaws = (prompt: string) => extraFlaws(item({ type: "cloze", prompt }));
+    expect(flaws("Weeks later, no one knows where he is, and Tokayev removed him as head of the _____.")).toContain("unresolved-reference");
+    expect(flaws("The ministers met twice, and at these meetings _____ was the main topic.")).toContain("unresolved-reference");
+    expect(flaws("In some ways, this is easier for the local regimes: Russia and _____ make no demands.")).toContain("unresolved-reference");
+    expect(flaws("… its partner in the Eurasian Economic Union, across a border of _____ kilometers.")).toContain("unresolved-reference");
+    expect(flaws("Masimov was seen as Nazarbayev's overseer in the team of his successor, President _____.")).not.toContain("unresolved-reference");
+    expect(flaws("The CSTO's members are sending troops. This is the bloc's first engagement since _____.")).not.toContain("unresolved-reference");
+    expect(flaws("_____ announced that he had invited the troops.")).not.toContain("unresolved-reference");
+  });
 });

@@ -32,6 +32,7 @@ export function extraFlaws(item: Item): string[] {
     }
   }
   if (dangles(item.prompt)) flaws.push("dangling-start");
+  if (unresolvedReference(item.prompt)) flaws.push("unresolved-reference");
   // (only for a short answer: a definition as the answer shares words with its term by nature)
   if (item.kind === "term" && item.type !== "truefalse" && tested.split(/\s+/).length <= 4 && stemInPrompt(item.prompt, tested)) flaws.push("stem-in-prompt");
   return [...new Set(flaws)];
@@ -69,4 +70,24 @@ export function stemInPrompt(prompt: string, answer: string): boolean {
   }
   // a short prefix given as such ("geo- means …")
   return words.some((w) => new RegExp(`[^\\p{L}]${w.slice(0, 3)}-\\s`, "u").test(p));
+}
+
+/**
+ * A reference the prompt does not resolve: "he", "him", "her" with no name before it in the prompt ("… no one knows
+ * where he is; … removed him"), a demonstrative that points out of the prompt ("these meetings", "this week"), or a
+ * prompt that starts mid-sentence ("… its partner in …").
+ */
+export function unresolvedReference(prompt: string): boolean {
+  const p = prompt.replace(/_{3,}/g, "X");
+  const pro = /\b(?:he|him|his|she|her)\b/i.exec(p);
+  if (pro) {
+    const before = p.slice(0, pro.index);
+    // a name (a capitalised word after the first) or the blank itself, which may be the person
+    if (!/(?:^|\s)(?:X\b|\S+\s+\p{Lu}\p{Ll}+)/u.test(before) && !/^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(before)) return true;
+  }
+  // a window cut out of a long sentence that opens on a reference ("… its partner in …")
+  if (/^\s*(?:…|\.\.\.)\s*(?:its|his|her|their|it|he|she|they|this|these|those|which|who|whose)\b/i.test(p)) return true;
+  // "this week", "these meetings", "this is easier" point out of the prompt, unless a sentence before it says what
+  const dem = /\b(?:this|these|those)\b/i.exec(p);
+  return !!dem && dem.index > 0 && !/[.!?]["”’]?\s/.test(p.slice(0, dem.index));
 }
