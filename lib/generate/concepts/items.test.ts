@@ -97,6 +97,16 @@ describe("glosses that say nothing alone", () => {
   });
 });
 
+describe("guessable answers", () => {
+  it("an everyday word is not the answer of a blank or a term question", () => {
+    const text = "Nomenclature\n\nNomenclature is a collection of rules for naming things. When ice melts, the liquid formed is called water. Many salts dissolve in water, and water dissolves many gases. When the gas HCl is dissolved in water, the solution is called hydrochloric acid.";
+    const items = deck(text, lexicon(["water"]));
+    expect(items.filter((i) => i.answer.toLowerCase() === "water")).toEqual([]);
+    expect(items.some((i) => i.answer.toLowerCase() === "hydrochloric acid")).toBe(true);
+    expect(deck(text).some((i) => i.answer.toLowerCase() === "water")).toBe(true);
+  });
+});
+
 describe("the apparatus", () => {
   it("recognises in-text citations, figure references and narrative years", () => {
     for (const p of ["Brown, 2012", "Fogel & Smith, 2011; Poe, Walsh, & Bjorness, 2010", "Azevedo et al, 2009", "for one such example, see March et al., 2007", "Figure 2.3", "see Table 1", "2011"])

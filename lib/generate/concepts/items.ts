@@ -51,6 +51,8 @@ function finish(ctx: ConceptBuildCtx, s: StatedSentence, type: ItemType, prompt0
   if (options) item.options = options;
   // another name of the term may stand in a question that asks for its definition, not in one whose answer is the term
   const answersTerm = !!term && normAnswer(answer) === normAnswer(surface(term.display, term));
+  // a blank for an everyday word ("H2O is usually called _____", "under the _____") is guessed, not learned
+  if (type !== "truefalse" && /^\p{L}+$/u.test(answer) && ctx.lexicon.frequency(answer.toLowerCase()) >= 60) return null;
   const lr = lintItem(item, { aliases: term && (answersTerm || type !== "flashcard") ? [...term.aliases] : [] });
   if (!lr.ok) return null;
   const words = prompt.split(/\s+/).length;
