@@ -64,7 +64,8 @@ export function generate(documents: SourceDocument[], options: GenerateOptions =
 
   // build items (with wrong options, linted) until the deck is full, then true/false statements
   const { numberPool, datePool, mentionCites, ctxKeys, maxYear } = reader;
-  const ctx: BuildCtx = { registry, documents: docs, texts, numberPool, datePool, mentionCites, ctxKeys, seed, maxYear };
+  const regions = options.lexicon?.regions?.bind(options.lexicon);
+  const ctx: BuildCtx = { registry, documents: docs, texts, numberPool, datePool, mentionCites, ctxKeys, seed, maxYear, regions };
   const builder = new ItemBuilder(ctx, cap, trace, perSentence);
   // key terms and what the text states about them come first; names, dates and numbers fill the sentences left
   builder.addConcepts(concepts.build(seed, (doc, start, end) => cite(ctx, { doc, s: start, e: end }), cap));

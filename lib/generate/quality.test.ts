@@ -187,3 +187,24 @@ describe("passive causes", () => {
     for (const it of uncapped(text)) expect(it.prompt).not.toMatch(/^What caused by/);
   });
 });
+
+describe("wrong places", () => {
+  it("place-region: a country's wrong options lie in its region when the lexicon knows where places lie", () => {
+    const where: Record<string, string[]> = { tajikistan: ["asia"], kyrgyzstan: ["asia"], uzbekistan: ["asia"], turkmenistan: ["asia"], china: ["asia"], moldova: ["europe"], ukraine: ["europe"], belarus: ["europe"], france: ["europe"] };
+    const lexicon = { nounClasses: () => [], frequency: () => 0, isNoun: () => false, isVerb: () => false, senseCount: () => 0, synonyms: () => [], siblings: () => [], regions: (p: string) => where[p] ?? [] };
+    const text = doc(
+      "Central Asia after the Protests",
+      "Kyrgyzstan, Uzbekistan and Turkmenistan signed new trade deals with China in 2021. Moldova, Ukraine and Belarus held talks with France in 2021.",
+      "Tajikistan hosts a Russian military base. Ukraine is the largest country in Europe. Belarus borders Ukraine. China borders Kyrgyzstan.",
+    );
+    const asian = ["Tajikistan", "Kyrgyzstan", "Uzbekistan", "Turkmenistan", "China"];
+    const options = (lx?: typeof lexicon) =>
+      [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) =>
+        generateDeck([{ id: "c", title: "t", text }], { seed, maxItemsPer1000Words: 1000, maxItemsPerSentence: 4, lexicon: lx }).items.filter((i) => i.type === "mcq" && i.answer === "Ukraine").flatMap((i) => i.options!),
+      );
+    expect(options().some((o) => asian.includes(o))).toBe(true);
+    const inRegion = options(lexicon);
+    expect(inRegion.length).toBeGreaterThan(0);
+    expect(inRegion.filter((o) => asian.includes(o))).toEqual([]);
+  });
+});

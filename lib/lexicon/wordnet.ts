@@ -17,6 +17,8 @@ interface Synset {
   words: string[];
   hypernyms: number[];
   hyponyms: number[];
+  /** part holonyms: what this is a part of ("Tajikistan" is part of "Asia") */
+  wholes: number[];
 }
 
 export class WordNet implements Lexicon {
@@ -61,13 +63,15 @@ export class WordNet implements Lexicon {
     const pCnt = Number(f[k++]);
     const hypernyms: number[] = [];
     const hyponyms: number[] = [];
+    const wholes: number[] = [];
     for (let i = 0; i < pCnt; i++, k += 4) {
       const sym = f[k]!;
       if (f[k + 2] !== "n") continue;
       if (sym === "@" || sym === "@i") hypernyms.push(Number(f[k + 1]));
       else if (sym === "~" || sym === "~i") hyponyms.push(Number(f[k + 1]));
+      else if (sym === "#p") wholes.push(Number(f[k + 1]));
     }
-    const s: Synset = { lexname: LEXNAMES[Number(f[1])] ?? "", words, hypernyms, hyponyms };
+    const s: Synset = { lexname: LEXNAMES[Number(f[1])] ?? "", words, hypernyms, hyponyms, wholes };
     if (this.cache.size > 20000) this.cache.clear();
     this.cache.set(offset, s);
     return s;
@@ -112,6 +116,20 @@ export class WordNet implements Lexicon {
   synonyms(lemma: string): string[] {
     const out = new Set<string>();
     for (const o of this.index.get(lemma) ?? []) for (const w of this.synset(o).words) if (w !== lemma) out.add(w);
+    return [...out];
+  }
+
+  regions(lemma: string): string[] {
+    // one step up (Tajikistan -> Asia, Almaty -> Kazakhstan): two steps reach Eurasia, which holds nearly everything
+    const out = new Set<string>();
+    for (const o of this.index.get(lemma) ?? []) {
+      const s = this.synset(o);
+      if (s.lexname !== "location") continue;
+      for (const w of s.wholes) {
+        const h = this.synset(w).words[0];
+        if (h) out.add(h);
+      }
+    }
     return [...out];
   }
 

@@ -16,6 +16,9 @@ export interface Lexicon {
   synonyms(lemma: string): string[];
   /** nouns that share the first sense's parent class (co-hyponyms), lower case, at most `max` */
   siblings(lemma: string, max: number): string[];
+  /** the larger places a place is directly part of ("tajikistan" -> asia, "almaty" -> kazakhstan), lower case;
+   *  [] when unknown (optional) */
+  regions?(lemma: string): string[];
 }
 
 /** A lexicon that knows nothing: the engine then relies on the documents alone. */

@@ -51,6 +51,7 @@ export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
   // people: a wrong option plays the same part in the corpus as the key (a leader for a leader, an analyst for an
   // analyst); a person whose part is unknown is taken only when too few of the same part exist
   const keyRole = f.kind === "person" ? reg.roleOf(ans) : null;
+  const keyRegions = f.kind === "place" ? ctx.regions?.(ans.toLowerCase()) ?? [] : [];
   // candidates in a seeded random order; display forms are computed only until k options are found
   const style = displayStyle(ans);
   const cands = reg.listByKind(f.kind, 80);
@@ -61,7 +62,7 @@ export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
     if (c === ansCanon) continue;
     const t = reg.displayAs(c, style);
     if (!t) continue;
-    if (f.kind === "place" && !placeFits(t, ansType, promptCaps)) continue;
+    if (f.kind === "place" && (!placeFits(t, ansType, promptCaps) || !sameRegion(t, keyRegions, ctx))) continue;
     if (!good(t, c)) continue;
     seen.push(normAnswer(t));
     out.push({ text: t, cite: ctx.mentionCites.get(t) });
@@ -71,6 +72,7 @@ export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
     const fb = f.kind === "org" && isAcr ? FALLBACK.orgAcr! : FALLBACK[f.kind] ?? [];
     for (const t0 of shuffle(fb, rng)) {
       if (out.length >= k) break;
+      if (f.kind === "place" && !sameRegion(t0, keyRegions, ctx)) continue;
       const t = f.kind === "person" && !ans.includes(" ") ? t0.split(" ").pop()! : t0;
       if (!good(t, null)) continue;
       seen.push(normAnswer(t));
@@ -104,6 +106,16 @@ function byRole(pool: string[], reg: EntityRegistry, keyRole: RoleClass): string
 function placeFits(t: string, ansType: ReturnType<typeof placeType>, promptCaps: Set<string> | undefined): boolean {
   return !(placeType(t) !== ansType || cuedByPrompt(t, promptCaps) || !/^\p{Lu}/u.test(t)
     || (ansType === "region" && !MACRO_REGIONS.has(t.toLowerCase()) && !MULTIWORD_PLACES.has(t.toLowerCase())));
+}
+
+/**
+ * A place lies where the key lies when either is unknown to the lexicon or they share a larger place: for Tajikistan
+ * (Asia) not Moldova (Europe), for Almaty (Kazakhstan) not Moscow (Russia).
+ */
+function sameRegion(t: string, keyRegions: string[], ctx: BuildCtx): boolean {
+  if (!keyRegions.length || !ctx.regions) return true;
+  const rs = ctx.regions(t.toLowerCase());
+  return !rs.length || rs.some((r) => keyRegions.includes(r));
 }
 
 /** Made-up options only to complete a set that the corpus mostly supplies, and only where they fit. */

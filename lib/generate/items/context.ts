@@ -16,6 +16,8 @@ export interface BuildCtx {
   seed: number;
   /** latest year mentioned in the corpus: made-up years never go past it (no dates in the documents' future) */
   maxYear: number;
+  /** where each place lies (WordNet's part-of), for wrong options from the key's own region */
+  regions?: (place: string) => string[];
 }
 
 /** A wrong option, and where it appears in the documents when it was taken from them. */
