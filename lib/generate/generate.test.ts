@@ -28,6 +28,15 @@ describe("splitSentences", () => {
     for (const s of ss) expect(t.slice(s.start, s.end)).toBe(s.text);
   });
 
+  it("does not end a sentence at 'et al.' before a citation, but does before a new sentence", () => {
+    const t = "One of the earliest was a study by Sherif et al. (1961) known as the Robbers Cave experiment. Later work by Gaertner et al. The groups worked together.";
+    expect(splitSentences(t).map((s) => s.text)).toEqual([
+      "One of the earliest was a study by Sherif et al. (1961) known as the Robbers Cave experiment.",
+      "Later work by Gaertner et al.",
+      "The groups worked together.",
+    ]);
+  });
+
   it("skips page furniture and marks headlines and bylines", () => {
     const t = "English News\n\n  • youtube\n  • facebook\n\nA Headline About Kazakhstan\n\nJohn Smith\n\nTroops march in Almaty. (Str/EPA-EFE/REX/Shutterstock)\n\nThe protests began on January 2 in the west of the country. They spread fast.\n\nCourtesy: (carnegiemoscow.org)\n\nDeja una respuesta\n\nTu dirección de correo electrónico no será publicada. Los campos obligatorios están marcados con *";
     const ss = splitSentences(t);

@@ -35,7 +35,7 @@ export const ABBR_NEVER = new Set(
     "no nos vs v fig approx dept est rev hon pres supt ave blvd rd").split(" "),
 );
 /** Abbreviations that may end a sentence (split only when a usual sentence starter follows). */
-export const ABBR_MAYBE = new Set("inc ltd co corp jr sr etc e.g i.e a.m p.m u.s u.k u.n e.u u.s.a d.c".split(" "));
+export const ABBR_MAYBE = new Set("al inc ltd co corp jr sr etc e.g i.e a.m p.m u.s u.k u.n e.u u.s.a d.c".split(" "));
 
 export const SENTENCE_STARTERS = new Set(
   ("the a an it he she they we i in on but and this that these those there his her its their as at for after before when while " +
