@@ -1,5 +1,6 @@
 // What a sentence states about a term: each pattern on sentences of the kind textbooks write.
 import { describe, expect, it } from "vitest";
+import { clauseEnd } from "./phrase";
 import { tokenize } from "../read/nlp";
 import { conceptCandidates } from "./sentence";
 import type { ConceptCandidate } from "./types";
@@ -90,5 +91,16 @@ describe("lists and examples", () => {
   it("a cause", () => {
     const c = one("The electrical charge of the fluids is caused by charged molecules dissolved in the fluid.", "cause");
     expect(c?.term.text).toBe("charged molecules dissolved in the fluid");
+  });
+});
+
+describe("clause ends", () => {
+  it("a definition runs to the end of a series, and stops at a clause joined by ', and'", () => {
+    const series = "Perception refers to the way sensory information is organized, interpreted, and consciously experienced.";
+    const at = series.indexOf("the way");
+    expect(series.slice(at, clauseEnd(series, at))).toBe("the way sensory information is organized, interpreted, and consciously experienced");
+    const clause = "A sensor monitors a physiological value, and the control center compares it to the normal range.";
+    const from = clause.indexOf("a physiological");
+    expect(clause.slice(from, clauseEnd(clause, from))).toBe("a physiological value");
   });
 });

@@ -38,10 +38,13 @@ export function termOk(term: string, allowVague = false): boolean {
   return true;
 }
 
-/** Cut a definition at the end of its clause: "; …", ", and <clause>", ", but …", ", while …", " — …". */
+/** Cut a definition at the end of its clause: "; …", ", and <clause>" (not the last item of a series), ", but …", ", while …", " — …". */
 export function clauseEnd(t: string, from: number): number {
   const rest = t.slice(from);
-  const m = /;|,\s+(?:and|but|while|whereas|so|although|though|yet)\s+(?=\S+\s+\S+)|\s[—–]\s|—/.exec(rest);
+  const re = /;|,\s+(?:and|but|while|whereas|so|although|though|yet)\s+(?=\S+\s+\S+)|\s[—–]\s|—/g;
+  let m: RegExpExecArray | null;
+  // ", and" closing a series ("organized, interpreted, and consciously experienced") ends no clause
+  while ((m = re.exec(rest)) && /^,\s+(?:and|or)\s/.test(m[0]) && /,\s*[^\s,;]+(?:\s+[^\s,;]+){0,2}$/.test(rest.slice(0, m.index)));
   let end = m ? from + m.index : t.length;
   while (end > from && /[\s.!?,:;”"’)]/.test(t[end - 1]!) && !/[”"’)]/.test(t[end - 1]!)) end--;
   // keep a closing quote or parenthesis only when its opening one is inside
