@@ -170,5 +170,9 @@ describe("sample corpus (golden-ish)", () => {
     for (const k of ["person", "org", "place", "date", "number"]) expect(kinds.has(k as Item["kind"])).toBe(true);
     const types = new Set(d.items.map((i) => i.type));
     for (const t of ["mcq", "cloze", "flashcard", "truefalse"]) expect(types.has(t as Item["type"])).toBe(true);
+    // a true/false statement never restates the fact another item of its sentence asks
+    const asked = new Set(d.items.filter((i) => i.type !== "truefalse").map((i) => i.citations[0]!.start + "|" + normAnswer(i.answer)));
+    const restated = d.items.filter((i) => i.type === "truefalse" && asked.has(i.citations[0]!.start + "|" + normAnswer(i.trueAnswer ?? "")));
+    expect(restated.map((i) => i.prompt)).toEqual([]);
   });
 });

@@ -129,15 +129,20 @@ export class ItemBuilder {
     let tf = 0;
     // numbers and dates only: a swapped number or date keeps a false statement plausible, a swapped name or place
     // often does not ("Kazakhstan, the key strategic partner of the Ukraine"); short sentences only (a statement
-    // is judged at a glance). Sentences no other item asks about come first; then a statement may restate a fact
-    // that another item asks in another form.
-    const usedSents = new Set(items.map((i) => i.citations[0]!.documentId + ":" + i.citations[0]!.start));
+    // is judged at a glance). Sentences no other item asks about first; then another fact of an asked sentence
+    // (its date when the item asks its number), never the fact an item already asks: that is a duplicate to a student.
+    const asked = new Map<string, Set<string>>();
+    for (const i of items) {
+      const k = i.citations[0]!.documentId + ":" + i.citations[0]!.start;
+      asked.set(k, (asked.get(k) ?? new Set()).add(normAnswer(i.answer)));
+    }
     const tfSents = new Set<string>();
-    for (const pass of [0, 1]) {
+    for (const pass of [0, 1])
       for (const f of order) {
         if (tf >= tfMax) break;
         const sentId = ctx.documents[f.sent.doc]!.id + ":" + f.sent.s;
-        if (tfSents.has(sentId) || (pass === 0) === usedSents.has(sentId)) continue;
+        const answers = asked.get(sentId);
+        if (tfSents.has(sentId) || (pass === 0 ? !!answers : !answers || answers.has(normAnswer(f.answer)))) continue;
         if (f.sentWords > 35 || !(f.kind === "number" || f.kind === "money" || f.kind === "date")) continue;
         if ((this.entityMin[f.doc] ?? 0) > 0) continue; // exposition: statements about numbers and dates are trivia
         const item = buildItem(f, ctx, true);
@@ -147,6 +152,5 @@ export class ItemBuilder {
         items.push(item);
         tf++;
       }
-    }
   }
 }

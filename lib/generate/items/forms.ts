@@ -1,5 +1,5 @@
-// The item forms: which to try for a fact and in what order (mcq, flashcard, cloze; true/false statements for
-// numbers and dates), and what an mcq (options) and a true/false statement (a swapped value) add to an item.
+// The item forms: which to try for a fact and in what order (mcq, flashcard, cloze, now and then a true/false
+// statement for a number or a date), and what an mcq (options) and a true/false statement (a swapped value) add to an item.
 import type { Citation, Item, ItemType } from "../types";
 import type { Fact } from "../facts/fact";
 import { parseDate, parseNumber } from "../facts/numbers-dates";
@@ -22,14 +22,11 @@ export function formsToTry(f: Fact, canMcq: boolean, r: number, tfOnly: boolean)
   const wh = f.wh;
   const cloze = f.cloze ?? "";
   if (tfOnly) {
-    // swapping a person is only a fair true/false question for "who said what", not for titles ("Russian President X")
-    const personOk = f.kind !== "person" || (!f.mention?.role && /^\s+(says|said|argues|argued|adds|added|cautions|agrees|notes|believes|warns|claims|contends|told|diverges)\b/.test(f.sentText.slice(f.aEnd)));
-    // a number inside a name ("the Revolution of 1800", "the Judicial Act of 1789") is part of the name: changing
-    // it makes a statement about something that does not exist
-    const before = f.sentText.slice(Math.max(0, f.aRel - 24), f.aRel);
-    const inName = (f.kind === "date" || f.kind === "number") && /\p{Lu}[\p{L}.-]*\s+(?:of\s+)?$/u.test(before);
-    if (canMcq && f.tfText && !f.ctxPrefix && personOk && !inName) prompts.push({ type: "truefalse", prompt: f.tfText });
+    if (canMcq && statementOk(f)) prompts.push({ type: "truefalse", prompt: f.tfText! });
   } else if (canMcq) {
+    // now and then a number or a date in a short sentence is asked as a statement to judge (a true/false item of
+    // its own, not a second item restating a fact another item asks)
+    if (r >= 0.88 && (f.kind === "number" || f.kind === "money" || f.kind === "date") && f.sentWords <= 35 && statementOk(f)) prompts.push({ type: "truefalse", prompt: f.tfText! });
     if (r < 0.65) prompts.push({ type: "mcq", prompt: wh ?? cloze });
     else prompts.push(wh ? { type: "flashcard", prompt: wh } : { type: "cloze", prompt: cloze });
     prompts.push({ type: "mcq", prompt: wh ?? cloze });
@@ -41,6 +38,17 @@ export function formsToTry(f: Fact, canMcq: boolean, r: number, tfOnly: boolean)
     if (wh) prompts.push({ type: "flashcard", prompt: wh });
   }
   return prompts;
+}
+
+/** A fair true/false statement can be made of the fact's sentence by swapping its answer. */
+function statementOk(f: Fact): boolean {
+  // swapping a person is only a fair true/false question for "who said what", not for titles ("Russian President X")
+  const personOk = f.kind !== "person" || (!f.mention?.role && /^\s+(says|said|argues|argued|adds|added|cautions|agrees|notes|believes|warns|claims|contends|told|diverges)\b/.test(f.sentText.slice(f.aEnd)));
+  // a number inside a name ("the Revolution of 1800", "the Judicial Act of 1789") is part of the name: changing
+  // it makes a statement about something that does not exist
+  const before = f.sentText.slice(Math.max(0, f.aRel - 24), f.aRel);
+  const inName = (f.kind === "date" || f.kind === "number") && /\p{Lu}[\p{L}.-]*\s+(?:of\s+)?$/u.test(before);
+  return !!f.tfText && !f.ctxPrefix && personOk && !inName;
 }
 
 /** An mcq's four options in a seeded order, and where the wrong options taken from the documents appear. */
