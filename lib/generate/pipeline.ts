@@ -13,6 +13,7 @@ import { mergeFacts } from "./rank/merge";
 import { rankFacts } from "./rank/rank";
 import type { BuildCtx } from "./items/context";
 import { ItemBuilder } from "./items/deck-builder";
+import { spellOutAbbreviations } from "./items/spell-out";
 import { cite } from "./items/context";
 import { ConceptCollector, NO_LEXICON } from "./concepts";
 
@@ -76,6 +77,7 @@ export function generate(documents: SourceDocument[], options: GenerateOptions =
   builder.addTrueFalse(order);
   phases?.mark("true/false");
   const items = builder.items;
+  spellOutAbbreviations(items, docs.map((d) => d.id), texts, seed);
   SHAPE_ITEMS = { items: items.slice(0, 64), facts: order.slice(0, 64) };
   const warnings = reader.warnings;
   if (items.length === 0) {

@@ -1,0 +1,25 @@
+// Concept items that use an abbreviation the document defines elsewhere ("a greater amount of BPG") spell it out at
+// its first use in the prompt, so the item stands alone; the answer and the options never get spelled out in it.
+import type { Item } from "../types";
+import { hashHex } from "../prng";
+import { definedAbbreviations, spellOut } from "../text/abbreviations";
+import { lintItem } from "./lint";
+
+export function spellOutAbbreviations(items: Item[], docIds: string[], texts: string[], seed: number): void {
+  const byDoc = new Map<string, Map<string, string>>();
+  for (const item of items) {
+    if (item.kind !== "term" || item.type === "truefalse") continue;
+    const docId = item.citations[0]?.documentId;
+    const di = docId === undefined ? -1 : docIds.indexOf(docId);
+    if (di < 0) continue;
+    let abbrs = byDoc.get(docId!);
+    if (!abbrs) byDoc.set(docId!, (abbrs = definedAbbreviations(texts[di]!)));
+    if (abbrs.size === 0) continue;
+    const prompt = spellOut(item.prompt, abbrs, [item.answer, ...(item.options ?? [])]);
+    if (prompt === item.prompt || prompt.length > 400) continue;
+    const next: Item = { ...item, prompt };
+    if (!lintItem(next).ok) continue;
+    item.prompt = prompt;
+    item.id = hashHex([seed, item.type, item.prompt, item.answer].join("\u0001"));
+  }
+}
