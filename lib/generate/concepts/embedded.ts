@@ -63,6 +63,9 @@ function nounPhraseGloss(s0: number, toks: Tok[], g: Phrase, sentStart: number):
   return true;
 }
 
+/** Genera that describe an event or a clause rather than a thing ("a mechanism that", "a result of", "one reason"). */
+const EVENT_GENUS = /^(?:an?|the|one)\s+(?:\p{Ll}+\s+)?(?:mechanism|process|way|means|result|consequence|reason|sign|phenomenon|strategy|response|effect|situation|condition|event|step|change|outcome|example|factor)s?\b/u;
+
 function candidate(rel: ConceptCandidate["rel"], term: Phrase, gloss: Phrase, cue = ""): ConceptCandidate {
   return { rel, term, gloss, genus: rel === "definition" ? genusOf(gloss.text) : "", members: [], cue, subject: false };
 }
@@ -84,6 +87,9 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
       // ", which is the selfless care for others’ well-being"
       const comma = text.indexOf(",", ga);
       const gloss = phraseAt(text, ga, Math.min(clauseEnd(text, ga), comma < 0 ? text.length : comma));
+      // "oxygen dissociates from hemoglobin, which is a mechanism that …": a mechanism, a process or a result is what
+      // the whole clause is, not the noun before the comma
+      if (EVENT_GENUS.test(gloss.text)) continue;
       if (words(gloss) >= 3 && /^(?:an?|the|one|\p{Ll}+s)\b/u.test(gloss.text) && nounPhraseGloss(s0, toks, gloss, s0)) out.push(candidate("definition", term, gloss));
     } else if (m[3] || m[4]) {
       // "… a molecule called a “salt” in chemistry, which consists of …": after "in X" the clause may describe anything

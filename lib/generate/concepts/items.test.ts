@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { generateDeck, type Item } from "..";
 import { apparatusRanges, cutRanges, isApparatusSentence, isCitationParen, isObjective } from "./apparatus";
 import type { Lexicon } from "./lexical";
+import { dropConnective } from "../text/prompt";
 
 /** A small lexicon stand-in: every word is rare and known as a noun of one class, unless listed as everyday. */
 const lexicon = (everyday: string[] = []): Lexicon => ({
@@ -94,6 +95,16 @@ describe("glosses that say nothing alone", () => {
   });
   it("a named term is asked with the article the text gives it", () => {
     expect(items.map((i) => i.prompt)).not.toContain("What is neurotransmitter?");
+  });
+});
+
+describe("what a clause is", () => {
+  it("a mechanism or a result named after a comma is the whole clause, not the noun before it", () => {
+    const items = deck("Oxygen\n\nAs a result, oxygen readily dissociates from hemoglobin, which is a mechanism that helps to provide active tissues with more oxygen. Hemoglobin is a protein in erythrocytes that binds oxygen.");
+    expect(items.filter((i) => /mechanism/.test(i.prompt + " " + i.answer))).toEqual([]);
+  });
+  it("an ordinal connective is dropped from a prompt that stands alone", () => {
+    expect(dropConnective("Secondly, at high altitudes, a greater amount of BPG is produced by _____.")).toBe("At high altitudes, a greater amount of BPG is produced by _____.");
   });
 });
 
