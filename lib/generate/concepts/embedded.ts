@@ -80,8 +80,12 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
     // an appositive must end where a verb follows (or at the sentence end): a cheap test before the term is read
     const appositive = !m[2] && !m[3] && !m[4] && !/^,\s+or\s+$/.test(m[0]);
     if (appositive && !/^(\p{Ll}+)\s+(?:that|which|who)\b/u.test(text.slice(ga)) && appositiveEnd(text, s0, toks, ga, m[0].includes("—")) < 0) continue;
-    const term = termBefore(text, s0, toks, m.index, !!(m[2] || m[3] || m[4]));
-    if (!term) continue;
+    const found = termBefore(text, s0, toks, m.index, !!(m[2] || m[3] || m[4]));
+    if (!found) continue;
+    // "particles that they called atomos, a term …": the naming verb is no part of the term
+    const verb = /^(?:called|named|termed|dubbed|known as)\s+/i.exec(found.text);
+    const term = verb ? { text: found.text.slice(verb[0].length), a: found.a + verb[0].length, b: found.b } : found;
+    if (!term.text) continue;
     const words = (p: Phrase) => p.text.split(/\s+/).length;
     if (m[2]) {
       // ", which is the selfless care for others’ well-being"

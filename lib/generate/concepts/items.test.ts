@@ -4,6 +4,7 @@ import { generateDeck, type Item } from "..";
 import { apparatusRanges, cutRanges, isApparatusSentence, isCitationParen, isObjective } from "./apparatus";
 import type { Lexicon } from "./lexical";
 import { dropConnective } from "../text/prompt";
+import { loadWordNet } from "@/lib/lexicon/wordnet";
 
 /** A small lexicon stand-in: every word is rare and known as a noun of one class, unless listed as everyday. */
 const lexicon = (everyday: string[] = []): Lexicon => ({
@@ -102,6 +103,12 @@ describe("what a clause is", () => {
   it("a mechanism or a result named after a comma is the whole clause, not the noun before it", () => {
     const items = deck("Oxygen\n\nAs a result, oxygen readily dissociates from hemoglobin, which is a mechanism that helps to provide active tissues with more oxygen. Hemoglobin is a protein in erythrocytes that binds oxygen.");
     expect(items.filter((i) => /mechanism/.test(i.prompt + " " + i.answer))).toEqual([]);
+  });
+  it("a naming verb before an appositive is no part of the term", () => {
+    const text = "Atoms\n\nLeucippus and Democritus argued that all matter was composed of small, finite particles that they called atomos, a term derived from the Greek word for “indivisible.” They thought of atoms as moving particles.";
+    const items = deck(text, loadWordNet()!);
+    expect(items.some((i) => /atomos/.test(i.prompt + i.answer))).toBe(true);
+    expect(items.filter((i) => /\bcalled atomos\b/.test(i.prompt) && !/that they called atomos/.test(i.prompt))).toEqual([]);
   });
   it("an ordinal connective is dropped from a prompt that stands alone", () => {
     expect(dropConnective("Secondly, at high altitudes, a greater amount of BPG is produced by _____.")).toBe("At high altitudes, a greater amount of BPG is produced by _____.");
