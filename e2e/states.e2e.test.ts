@@ -110,31 +110,57 @@ describe("charts", () => {
   });
 });
 
-describe("a section that is slow to come", () => {
-  it("shows which section is opening while the server answers, then the section", async () => {
-    const page = await newPage();
-    await signUp(page, baseURL, "Patient Pat");
-    await page.goto(`${baseURL}/library`);
-    await page.waitForSelector("header.top nav a[aria-current=page]");
-    // hold the navigation's request (not a prefetch) until the test lets it go
+describe("a page that is slow to come", () => {
+  /** Holds the next client navigation to `path` (not a prefetch) until `release` is called. */
+  async function hold(page: Page, path: string): Promise<{ release: () => void; seen: () => boolean }> {
     let release: () => void = () => {};
     const held = new Promise<void>((r) => { release = r; });
     let seen = false;
-    await page.route((u) => u.pathname === "/decks", async (route: Route) => {
+    await page.route((u) => u.pathname === path, async (route: Route) => {
       const h = route.request().headers();
       if (h.rsc === "1" && !h["next-router-prefetch"]) { seen = true; await held; }
       await route.continue();
     });
+    return { release: () => release(), seen: () => seen };
+  }
+  const opening = (page: Page, what: string) => page.waitForFunction((w) => document.querySelector("[data-testid=nav-status]")?.textContent === w, what);
+  /** The line is on screen (inside the viewport, not behind anything at its centre). */
+  const onScreen = (page: Page) => page.evaluate(() => {
+    const el = document.querySelector("[data-testid=nav-status] span");
+    if (!el) return false;
+    const b = el.getBoundingClientRect();
+    const hit = document.elementFromPoint(b.x + b.width / 2, b.y + b.height / 2);
+    return getComputedStyle(el).visibility === "visible" && b.top >= 0 && b.bottom <= innerHeight && !!hit && el.contains(hit);
+  });
+
+  it("shows which section or page is opening while the server answers, then the page", async () => {
+    const page = await newPage();
+    await signUp(page, baseURL, "Patient Pat");
+    await page.goto(`${baseURL}/library`);
+    await page.waitForSelector("[data-testid=nav-status][data-ready]", { state: "attached" }); // hydrated: links navigate on the client
+    const decks = await hold(page, "/decks");
     await page.click("header.top nav a[href='/decks']");
-    const status = page.locator("[data-testid=nav-status]");
-    await page.waitForFunction(() => document.querySelector("[data-testid=nav-status]")?.textContent === "Opening Decks…");
-    expect(seen).toBe(true);
-    await expect.poll(() => status.locator("span").isVisible()).toBe(true);
+    await opening(page, "Opening Decks…");
+    expect(decks.seen()).toBe(true);
+    await expect.poll(() => onScreen(page)).toBe(true);
     expect(await text(page, "main h1")).toBe("Library"); // the old page stays until the new one is ready
     expect(await auditPage(page, "library, opening decks")).toEqual([]);
-    release();
+    decks.release();
     await page.waitForURL(`${baseURL}/decks`);
     await page.waitForFunction(() => document.querySelector("main h1")?.textContent === "Decks");
-    await page.waitForFunction(() => document.querySelector("[data-testid=nav-status]")?.textContent === "");
+    await opening(page, "");
+
+    // the next page of a long deck, from the pager at the end of the list
+    const deckPath = (await page.locator("[data-testid=deck-row] a", { hasText: "All sample documents" }).first().getAttribute("href"))!;
+    await page.goto(`${baseURL}${deckPath}`);
+    await page.waitForSelector("[data-testid=nav-status][data-ready]", { state: "attached" });
+    const next = await hold(page, deckPath);
+    await page.locator("nav[aria-label='Item pages'] a[rel=next]").scrollIntoViewIfNeeded();
+    await page.click("nav[aria-label='Item pages'] a[rel=next]");
+    await opening(page, "Opening page 2…");
+    await expect.poll(() => onScreen(page)).toBe(true);
+    next.release();
+    await page.waitForFunction(() => document.querySelector("[data-testid=page-of]")?.textContent === "Page 2 of 3");
+    await opening(page, "");
   });
 });
