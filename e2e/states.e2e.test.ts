@@ -82,7 +82,7 @@ describe("review with nothing to do", () => {
 describe("charts", () => {
   it("each chart on the progress page has a text summary and a table with its figures", async () => {
     const page = await newPage();
-    await signUp(page, baseURL, "Chart Chen");
+    const { email } = await signUp(page, baseURL, "Chart Chen");
     const deckId = await importOneQuestion(page, "Chen's bank");
     await page.goto(`${baseURL}/review?deck=${deckId}`);
     await page.waitForSelector("[data-testid=choice]");
@@ -107,6 +107,25 @@ describe("charts", () => {
     }
     // the calendar's table lists today's one review
     expect(charts.find((c) => c.id === "heatmap")!.rows).toEqual([[expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), "1"]]);
+
+    // the mastery charts' key names each bar's colour, in either theme (the dark theme swaps
+    // which bar is lighter, so a key that said "dark" and "light" read backwards there)
+    writable!.prepare(`UPDATE CardState SET stability = 40 WHERE userId = (SELECT id FROM User WHERE email = ?)`).run(email); // remembered for weeks: mastered
+    await page.reload();
+    await page.waitForSelector("[data-testid=mastery-kinds] .bar-mastered path");
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      const key = await page.evaluate(() => {
+        const fig = document.querySelector("[data-testid=mastery-kinds]")!;
+        const swatch = (words: string) => [...fig.querySelectorAll("figcaption .key")].filter((k) => k.textContent!.startsWith(words)).map((k) => getComputedStyle(k.querySelector(".swatch")!).backgroundColor);
+        const bars = (cls: string) => [...new Set([...fig.querySelectorAll(`.${cls} path`)].map((p) => getComputedStyle(p).fill))];
+        return { mastered: swatch("Mastered"), recall: swatch("Predicted recall"), masteredBars: bars("bar-mastered"), recallBars: bars("bar-recall"), caption: fig.querySelector("figcaption")!.textContent };
+      });
+      expect(key.mastered, colorScheme).toEqual(key.masteredBars);
+      expect(key.recall, colorScheme).toEqual(key.recallBars);
+      expect(key.mastered[0], colorScheme).not.toBe(key.recall[0]);
+      expect(key.caption).not.toMatch(/\b(Dark|Light):/);
+    }
   });
 });
 
