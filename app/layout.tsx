@@ -4,6 +4,7 @@ import "./globals.css";
 import { getSessionUser } from "@/lib/server/auth";
 import { SignOutButton } from "@/components/sign-out-button";
 import { MainNav } from "@/components/main-nav";
+import { PendingProvider } from "@/components/link-pending";
 import { TimeZoneDetect } from "@/components/time-zone-detect";
 import { detectTimeZoneAction } from "@/app/actions/detect-time-zone-action";
 
@@ -17,6 +18,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang="en">
       <body>
+        <PendingProvider>
         <a className="skip" href="#main">Skip to content</a>
         <header className="top">
           <Link className="brand" href="/">CiteDeck</Link>
@@ -27,6 +29,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </header>
         <main id="main" tabIndex={-1}>{children}</main>
         {user && <TimeZoneDetect userId={user.id} detect={detectTimeZoneAction} />}
+        </PendingProvider>
       </body>
     </html>
   );

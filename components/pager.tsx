@@ -1,13 +1,15 @@
 import Link from "next/link";
+import { LinkPending } from "@/components/link-pending";
 
-/** Previous / next links for a paged list. `href(n)` gives the URL of page n. */
+/** Previous / next links for a paged list. `href(n)` gives the URL of page n. While the page
+ *  loads, the line under the header says "Opening page n…". */
 export function Pager({ page, pages, href, label }: { page: number; pages: number; href: (n: number) => string; label: string }) {
   if (pages <= 1) return null;
   return (
     <nav className="pager small" aria-label={label}>
-      {page > 1 ? <Link href={href(page - 1)} rel="prev">← Previous</Link> : <span className="muted">← Previous</span>}
+      {page > 1 ? <Link href={href(page - 1)} rel="prev">← Previous<LinkPending label={`page ${page - 1}`} /></Link> : <span className="muted">← Previous</span>}
       <span data-testid="page-of">Page {page} of {pages}</span>
-      {page < pages ? <Link href={href(page + 1)} rel="next">Next →</Link> : <span className="muted">Next →</span>}
+      {page < pages ? <Link href={href(page + 1)} rel="next">Next →<LinkPending label={`page ${page + 1}`} /></Link> : <span className="muted">Next →</span>}
     </nav>
   );
 }

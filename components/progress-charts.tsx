@@ -76,12 +76,16 @@ export function MasteryChart({ rows, what, testId }: { rows: MasteryView[]; what
             <XAxis type="number" domain={[0, 100]} unit="%" fontSize={12} />
             <YAxis type="category" dataKey="label" width={150} fontSize={12} tickFormatter={(l: string) => (l.length > 22 ? `${l.slice(0, 21)}…` : l)} />
             <Tooltip formatter={(v, name) => [`${v}%`, name === "masteryPercent" ? "Mastered" : "Predicted recall"]} />
-            <Bar dataKey="masteryPercent" fill="var(--chart-1)" isAnimationActive={false} name="masteryPercent" />
-            <Bar dataKey="recallPercent" fill="var(--chart-2)" isAnimationActive={false} name="recallPercent" />
+            <Bar dataKey="masteryPercent" fill="var(--chart-1)" isAnimationActive={false} name="masteryPercent" className="bar-mastered" />
+            <Bar dataKey="recallPercent" fill="var(--chart-2)" isAnimationActive={false} name="recallPercent" className="bar-recall" />
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <figcaption className="small muted">Dark: share of the items mastered (remembered after three weeks or more). Light: predicted recall today of the items you studied.</figcaption>
+      {/* a key by colour swatch, not by "dark" and "light": the dark theme swaps which bar is lighter */}
+      <figcaption className="small muted" data-testid="mastery-key">
+        <span className="key"><span className="swatch c1" aria-hidden="true" />Mastered: share of the items remembered after three weeks or more.</span>{" "}
+        <span className="key"><span className="swatch c2" aria-hidden="true" />Predicted recall today of the items you studied.</span>
+      </figcaption>
       <details className="table-alt"><summary className="small">Show the numbers</summary>
         <table><thead><tr><th>{what}</th><th>Items</th><th>Studied</th><th>Mastered</th><th>Mastery</th><th>Recall now</th></tr></thead>
           <tbody>{rows.map((r) => <tr key={r.group}><td>{r.label}</td><td>{r.items}</td><td>{r.studied}</td><td>{r.mastered}</td><td>{r.masteryPercent}%</td><td>{r.recallPercent}%</td></tr>)}</tbody></table>

@@ -113,7 +113,7 @@ export function ReviewRunner(props: { initial: ReviewQueueView; scope: ReviewSco
   return (
     <section aria-label="Review" className="review" data-testid="review" data-ready={ready ? "true" : undefined}>
       <p className="muted small row" data-testid="review-counts">
-        <span>{counts}</span><span>· {done} reviewed this session</span>
+        <span>{counts} · {done} reviewed this session</span>
         <button type="button" className="secondary small-btn" onClick={undo} disabled={!queue.canUndo || pending} aria-keyshortcuts="u" data-testid="undo">Undo last rating (U)</button>
       </p>
       {message && <p className={message.kind === "ok" ? "ok-box small" : "error-box"} role="status" data-testid="review-message">{message.text}</p>}

@@ -36,8 +36,9 @@ export async function sidewaysProblems(page: Page, label: string, width = PHONE.
   return r.scrollWidth <= width ? [] : [`${label}: the page is ${r.scrollWidth} px wide at ${width} px: ${r.culprits.join(", ")}`];
 }
 
-/** Every check for the page on screen: axe in light and dark, then the phone width (the header
- *  too: at most two rows). The page is left in the light theme at desktop size. */
+/** Every check for the page on screen: axe in light and dark, then at the phone width axe again
+ *  (a layout can fault there only: a region that scrolls only when narrow must take focus) and
+ *  the width (the header too: at most two rows). The page is left in the light theme at desktop size. */
 export async function auditPage(page: Page, label: string): Promise<string[]> {
   const out: string[] = [];
   await page.waitForLoadState("load");
@@ -54,6 +55,7 @@ export async function auditPage(page: Page, label: string): Promise<string[]> {
   const size = page.viewportSize() ?? DESKTOP;
   await page.setViewportSize(PHONE);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  out.push(...(await axeProblems(page, `${label} (390 px, light)`)));
   out.push(...(await sidewaysProblems(page, `${label} (390 px)`)));
   const header = await page.locator("header.top").boundingBox();
   if (header && header.height > 100) out.push(`${label} (390 px): the header is ${Math.round(header.height)} px tall (more than two rows)`);

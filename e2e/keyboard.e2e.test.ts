@@ -88,7 +88,7 @@ describe("keyboard only, with a visible focus", () => {
     await tabTo(page, named("Add to library"), unseen);
     await page.keyboard.press("Enter");
     await page.waitForSelector("text=Added");
-    expect(await page.textContent("[role=status]")).toContain("Keyboard notes");
+    expect(await page.textContent("main [role=status]")).toContain("Keyboard notes");
   });
 
   it("takes a quiz: picks an option with the arrows, submits with Enter, moves on with Enter", async () => {

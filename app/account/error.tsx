@@ -1,6 +1,6 @@
 "use client";
 import { SegmentError } from "@/components/segment-error";
 
-export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
-  return <SegmentError what="your account" reset={reset} back={{ href: "/decks", label: "Go to your decks" }} />;
+export default function ErrorPage({ retry }: { error: unknown; retry: () => void }) {
+  return <SegmentError what="your account" retry={retry} back={{ href: "/decks", label: "Go to your decks" }} />;
 }

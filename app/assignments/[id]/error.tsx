@@ -1,6 +1,6 @@
 "use client";
 import { SegmentError } from "@/components/segment-error";
 
-export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
-  return <SegmentError what="these results" reset={reset} back={{ href: "/classes", label: "Go to your classes" }} />;
+export default function ErrorPage({ retry }: { error: unknown; retry: () => void }) {
+  return <SegmentError what="these results" retry={retry} back={{ href: "/classes", label: "Go to your classes" }} />;
 }
