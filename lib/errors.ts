@@ -22,6 +22,14 @@ export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError;
 }
 
+/** For `.catch`: a NOT_FOUND about what a check looked up (a class, a deck) becomes one about
+ *  what the caller asked for (`what`); any other error passes through. */
+export function notFoundAs(what: string): (e: unknown) => never {
+  return (e) => {
+    throw isAppError(e) && e.code === "NOT_FOUND" ? notFound(what) : e;
+  };
+}
+
 /** What a server action returns to a form: data on success, a plain message on failure. */
 export type ActionError = { ok: false; code: string; message: string; fieldErrors?: Record<string, string> };
 export type ActionResult<T> = ({ ok: true } & T) | ActionError;

@@ -109,6 +109,7 @@ function noteTypes(db: Database.Database, modelsJson: string): Map<number, NoteT
 function mainDeckName(db: Database.Database, decksJson: string): string | undefined {
   const names = new Map<number, string>();
   if (decksJson.trim().length > 2) for (const d of Object.values(JSON.parse(decksJson) as Record<string, { id: number; name: string }>)) names.set(Number(d.id), d.name);
+  // eslint-disable-next-line no-control-regex -- Anki separates deck path parts with U+001F
   else if (hasTable(db, "decks")) for (const d of db.prepare("SELECT id, name FROM decks").all() as { id: number; name: string }[]) names.set(Number(d.id), d.name.replace(/\x1f/g, "::"));
   const counts = db.prepare("SELECT did, count(*) AS n FROM cards GROUP BY did ORDER BY n DESC").all() as { did: number; n: number }[];
   const best = counts.find((c) => Number(c.did) !== 1) ?? counts[0];

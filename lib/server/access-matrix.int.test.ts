@@ -137,7 +137,7 @@ const RUN: Record<Action, { useCase: (c: Cell) => Promise<Decision>; entry?: (c:
   "deck.curate": {
     useCase: async ({ actor, state }) => {
       const deckId = await makeDeck(state);
-      const d = await getCurationDeck(actor, deckId).then((v): Decision => (v.kind === "copy" ? "copy" : "allow"), (e) => outcome(Promise.reject(e)));
+      const d = await getCurationDeck(actor, deckId).then((v): Decision => (v.kind === "copy" ? "copy" : "allow"), (e: unknown) => outcome(Promise.reject(e instanceof Error ? e : new Error(String(e)))));
       if (d === "copy") {
         // the copy is theirs, the starter deck stays as it was
         const copy = await copyDeck(actor, deckId);
@@ -194,7 +194,7 @@ async function redirectOf(p: Promise<unknown>, where = false): Promise<string> {
   return "allow";
 }
 /** An action returning a result: its code, or allow (success redirects too). */
-async function resultOf(p: Promise<{ ok: boolean; code?: string } | unknown>): Promise<string> {
+async function resultOf(p: Promise<unknown>): Promise<string> {
   try {
     const r = (await p) as { ok: boolean; code?: string };
     return r.ok ? "allow" : ({ NOT_FOUND: "notFound", FORBIDDEN: "forbidden", UNAUTHENTICATED: "signIn" } as Record<string, string>)[r.code!] ?? r.code!;

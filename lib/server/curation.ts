@@ -8,7 +8,7 @@ import { z } from "zod";
 import { answerInCitation } from "@/lib/classes";
 import { shuffleOptions } from "@/lib/grading";
 import { pageOf, type Page } from "@/lib/paging";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, notFound, notFoundAs } from "@/lib/errors";
 import { db } from "./db";
 import { citationGroups, type CitationView } from "./decks";
 import { authorizeDeck, authorizeDocument } from "./access";
@@ -99,7 +99,7 @@ export async function getCurationItem(actor: SessionUser | null, deckId: string,
 /** The item when the actor curates its deck; someone else's item does not exist for them. */
 async function curatedItem(actor: SessionUser | null, itemId: string) {
   const item = await db().item.findUnique({ where: { id: itemId }, select: { id: true, deckId: true, type: true, prompt: true, answer: true, options: true, optionCitations: true, version: true, citations: { orderBy: { position: "asc" }, select: { documentId: true, start: true, end: true } } } });
-  await ownDeck(actor, item?.deckId ?? "").catch((e) => { throw e?.code === "NOT_FOUND" ? notFound("This item") : e; });
+  await ownDeck(actor, item?.deckId ?? "").catch(notFoundAs("This item"));
   return item!;
 }
 
@@ -156,7 +156,7 @@ function checkOptions(type: string, answer: string, wrong: string[]): string[] {
 }
 
 async function checkCitation(actor: SessionUser, c: { documentId: string; start: number; end: number }, answer: string, type: string): Promise<void> {
-  await authorizeDocument(actor, c.documentId, "document.read").catch((e) => { throw e?.code === "NOT_FOUND" ? notFound("The cited document") : e; });
+  await authorizeDocument(actor, c.documentId, "document.read").catch(notFoundAs("The cited document"));
   const doc = await db().document.findUniqueOrThrow({ where: { id: c.documentId }, select: { text: true } });
   if (c.end <= c.start || c.end > doc.text.length || c.end - c.start > 2000)
     throw new AppError("INVALID_INPUT", "The selected citation is not a passage of the document (select up to 2000 characters). Select the sentence again.");

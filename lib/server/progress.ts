@@ -150,7 +150,7 @@ interface StudiedCard {
 /** The caller's cards with their item's kind and status and the document of its first
  *  citation: one join instead of three queries (the progress page's largest read). */
 async function studiedCards(userId: string): Promise<StudiedCard[]> {
-  const rows = await db().$queryRaw<Record<string, unknown>[]>`
+  const rows = await db().$queryRaw<(Record<string, unknown> & { documentId: string | null })[]>`
     SELECT c."id", c."itemId", c."due", c."stability", c."state", c."lastReview", c."lapses", c."reps", i."kind", i."status", ic."documentId", i."deckId"
     FROM "CardState" c
     JOIN "Item" i ON i."id" = c."itemId"

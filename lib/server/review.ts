@@ -230,7 +230,7 @@ export async function rateCard(actor: SessionUser, input: z.input<typeof rateSch
   const parsed = rateSchema.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", parsed.error.issues[0]?.message ?? "Invalid rating.");
   const { itemId, clientKey, durationMs, mode } = parsed.data;
-  const rating = parsed.data.rating as Grade;
+  const rating = parsed.data.rating;
   const key = storedKey(actor.id, clientKey);
   const findPrevious = () => db().reviewLog.findUnique({ where: { clientKey: key }, select: { rating: true, itemId: true, card: { select: { due: true } } } });
   const asDuplicate = (log: NonNullable<Awaited<ReturnType<typeof findPrevious>>>): RateResult => {
@@ -277,7 +277,7 @@ export async function rateCard(actor: SessionUser, input: z.input<typeof rateSch
 }
 
 function prismaCode(e: unknown): string | null {
-  return typeof e === "object" && e !== null && "code" in e && typeof (e as { code: unknown }).code === "string" ? (e as { code: string }).code : null;
+  return typeof e === "object" && e !== null && "code" in e && typeof e.code === "string" ? e.code : null;
 }
 
 interface ReviewPlan {
