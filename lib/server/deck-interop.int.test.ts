@@ -10,7 +10,7 @@ import { answerQuestion, getAttempt, startQuiz } from "./quiz";
 import { createClass, joinClass } from "./classes";
 import { createAssignment } from "./assignments";
 import { db } from "./db";
-import { addSample, hasSamples, makeUser, sampleFiles } from "./testing/fixtures";
+import { addSample, makeUser, sampleFiles } from "./testing/fixtures";
 import type { SessionUser } from "./accounts";
 import { AppError } from "@/lib/errors";
 
@@ -123,7 +123,7 @@ describe("deck export and import against the database", () => {
   });
 });
 
-describe.skipIf(!hasSamples)("round trips on a deck built by the engine", () => {
+describe("round trips on a deck built by the engine", () => {
   let user: SessionUser;
   let deckId: string;
 
