@@ -8,7 +8,7 @@ import { z } from "zod";
 import { answerInCitation } from "@/lib/classes";
 import { shuffleOptions } from "@/lib/grading";
 import { pageOf, type Page } from "@/lib/paging";
-import { AppError, notFound, notFoundAs } from "@/lib/errors";
+import { AppError, notFound, notFoundAs, ForbiddenError } from "@/lib/errors";
 import { db } from "./db";
 import { citationGroups, type CitationView } from "./decks";
 import { authorizeDeck, authorizeDocument } from "./access";
@@ -34,11 +34,11 @@ export const CURATE_PAGE_SIZE = 50;
 /** The deck when the actor curates it directly; FORBIDDEN (with the way out) for a starter deck. */
 async function ownDeck(actor: SessionUser | null, deckId: string) {
   const facts = await authorizeDeck(actor, deckId, "deck.curate");
-  if (facts.decision === "copy") throw new AppError("FORBIDDEN", "This is a starter deck, which nobody changes. Make your own copy of it to review and edit its items.");
+  if (facts.decision === "copy") throw new ForbiddenError("This is a starter deck, which nobody changes. Make your own copy of it to review and edit its items.");
   return facts;
 }
 
-export async function getCurationDeck(actor: SessionUser | null, deckId: string, opts: { page?: unknown } = {}): Promise<CurationDeck | CopyNeeded> {
+export async function requireCurationDeck(actor: SessionUser | null, deckId: string, opts: { page?: unknown } = {}): Promise<CurationDeck | CopyNeeded> {
   const facts = await authorizeDeck(actor, deckId, "deck.curate");
   if (facts.decision === "copy") {
     const copy = await db().deck.findFirst({ where: { copiedFromId: deckId, createdById: actor!.id, deletedAt: null }, select: { id: true } });
@@ -78,7 +78,7 @@ export async function curationPageOf(deckId: string, itemId: string): Promise<nu
   return Math.floor(before / CURATE_PAGE_SIZE) + 1;
 }
 
-export async function getCurationItem(actor: SessionUser | null, deckId: string, itemId: string): Promise<CurationItem & { deckTitle: string; history: { version: number; prompt: string; answer: string; createdAt: Date; editedBy: string | null }[] }> {
+export async function requireCurationItem(actor: SessionUser | null, deckId: string, itemId: string): Promise<CurationItem & { deckTitle: string; history: { version: number; prompt: string; answer: string; createdAt: Date; editedBy: string | null }[] }> {
   const facts = await ownDeck(actor, deckId);
   const i = await db().item.findFirst({
     where: { id: itemId, deckId },

@@ -40,7 +40,7 @@ export interface Gradebook {
   rows: { studentId: string; name: string; email: string; cells: GradeCell[]; averagePercent: number | null }[];
 }
 
-export async function getGradebook(actor: SessionUser | null, classId: string, now: Date = new Date()): Promise<Gradebook> {
+export async function requireGradebook(actor: SessionUser | null, classId: string, now: Date = new Date()): Promise<Gradebook> {
   const c = await requireOwnClass(actor, classId, "results.read");
   await closeExpiredAttempts({ classId }, now);
   const [members, assignments] = await Promise.all([
@@ -88,7 +88,7 @@ export interface AssignmentResults {
   items: ItemResult[];
 }
 
-export async function getAssignmentResults(actor: SessionUser | null, assignmentId: string, now: Date = new Date()): Promise<AssignmentResults> {
+export async function requireAssignmentResults(actor: SessionUser | null, assignmentId: string, now: Date = new Date()): Promise<AssignmentResults> {
   const found = await db().assignment.findUnique({ where: { id: assignmentId }, select: { id: true, title: true, classId: true, deckId: true, dueAt: true, questionCount: true } });
   // The matrix first (a student is refused whatever the id), then existence.
   const c = await requireOwnClass(actor, found?.classId ?? "", "results.read").catch(notFoundAs("This assignment"));
