@@ -12,7 +12,15 @@ const processEnv = "Configuration is read in lib/server/env.ts only (getEnv, too
 
 export default tseslint.config(
   {
-    ignores: [".next/**", "lib/generated/**", "data/**", "node_modules/**", "test-results/**", "tmp/**", "next-env.d.ts"],
+    ignores: [
+      ".next/**",
+      "lib/generated/**",
+      "data/**",
+      "node_modules/**",
+      "test-results/**",
+      "tmp/**",
+      "next-env.d.ts",
+    ],
   },
   js.configs.recommended,
   ...nextVitals,
@@ -47,7 +55,10 @@ export default tseslint.config(
     files: ["**/*.test.ts", "e2e/**/*.ts"],
     rules: {
       "@typescript-eslint/no-unsafe-assignment": "off",
-      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports", disallowTypeAnnotations: false }],
+      "@typescript-eslint/consistent-type-imports": [
+        "error",
+        { fixStyle: "inline-type-imports", disallowTypeAnnotations: false },
+      ],
       "react-hooks/rules-of-hooks": "off",
     },
   },
