@@ -5,10 +5,12 @@ import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { toolEnv } from "./lib/server/env";
 
 const isPg = (u: string) => /^postgres(ql)?:\/\//.test(u);
-const given = process.env.DATABASE_URL ?? "file:./data/citedeck.db";
-const provider = process.env.CITEDECK_PROVIDER ?? (isPg(given) ? "postgres" : "sqlite");
+const env = toolEnv();
+const given = env.DATABASE_URL ?? "file:./data/citedeck.db";
+const provider = env.CITEDECK_PROVIDER ?? (isPg(given) ? "postgres" : "sqlite");
 // Commands that need no real database (generate, diff) still open the adapter: give each
 // provider a sensible URL when the configured one is for the other provider.
 const url = provider === "postgres"

@@ -5,6 +5,7 @@
 import Link from "next/link";
 import { useActionState, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/errors";
+import { formText } from "@/lib/form-data";
 
 type State = ActionResult<{ status: "added" | "duplicate"; id: string; title: string }> | null;
 type Action = (prev: State, form: FormData) => Promise<State>;
@@ -37,7 +38,7 @@ export function AddDocumentForm({ action, className = "card" }: { action: Action
     try {
       return await action(prev, form);
     } catch {
-      const size = new TextEncoder().encode(String(form.get("text") ?? "")).byteLength;
+      const size = new TextEncoder().encode(formText(form, "text")).byteLength;
       return { ok: false, code: "INTERNAL", message: size > MAX_BYTES ? tooLarge("The pasted text", size) : "The text could not be sent. Nothing was added; try again." };
     }
   };

@@ -11,6 +11,9 @@ export interface CalendarDayView { date: string; reviews: number }
 export interface MasteryView { group: string; label: string; items: number; studied: number; mastered: number; recallPercent: number; masteryPercent: number }
 
 const short = (iso: string) => iso.slice(5);
+/** Recharts hands tooltips loosely typed values; ours are numbers and ISO dates. */
+const percent = (v: unknown) => (typeof v === "number" ? `${v}%` : "");
+const text = (v: unknown) => (typeof v === "string" || typeof v === "number" ? String(v) : "");
 
 export function AccuracyChart({ points }: { points: AccuracyPointView[] }) {
   if (points.length === 0) return <p className="muted">No reviews yet: accuracy appears after your first week of study.</p>;
@@ -24,7 +27,7 @@ export function AccuracyChart({ points }: { points: AccuracyPointView[] }) {
             <CartesianGrid stroke="var(--chart-grid)" strokeDasharray="3 3" />
             <XAxis dataKey="weekStart" tickFormatter={short} fontSize={12} minTickGap={20} />
             <YAxis domain={[0, 100]} unit="%" fontSize={12} width={44} />
-            <Tooltip formatter={(v) => [`${v}%`, "Recalled"]} labelFormatter={(l) => `Week of ${l}`} />
+            <Tooltip formatter={(v) => [percent(v), "Recalled"]} labelFormatter={(l) => `Week of ${text(l)}`} />
             <Line type="monotone" dataKey="accuracyPercent" stroke="var(--chart-1)" strokeWidth={2} dot={points.length < 20} isAnimationActive={false} />
           </LineChart>
         </ResponsiveContainer>
@@ -75,7 +78,7 @@ export function MasteryChart({ rows, what, testId }: { rows: MasteryView[]; what
             <CartesianGrid stroke="var(--chart-grid)" strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" domain={[0, 100]} unit="%" fontSize={12} />
             <YAxis type="category" dataKey="label" width={150} fontSize={12} tickFormatter={(l: string) => (l.length > 22 ? `${l.slice(0, 21)}…` : l)} />
-            <Tooltip formatter={(v, name) => [`${v}%`, name === "masteryPercent" ? "Mastered" : "Predicted recall"]} />
+            <Tooltip formatter={(v, name) => [percent(v), name === "masteryPercent" ? "Mastered" : "Predicted recall"]} />
             <Bar dataKey="masteryPercent" fill="var(--chart-1)" isAnimationActive={false} name="masteryPercent" className="bar-mastered" />
             <Bar dataKey="recallPercent" fill="var(--chart-2)" isAnimationActive={false} name="recallPercent" className="bar-recall" />
           </BarChart>

@@ -42,11 +42,20 @@ export function QuizRunner(props: {
   }, [props.deadline]);
   const [pending, start] = useTransition();
 
-  useEffect(() => {
-    const saved = sessionStorage.getItem(key);
-    if (saved && question.options.includes(saved)) { setChosen(saved); setRestored(true); }
+  // A new question starts without feedback or error.
+  const [shownKey, setShownKey] = useState(key);
+  if (shownKey !== key) {
+    setShownKey(key);
     setFeedback(null);
     setError(null);
+  }
+  useEffect(() => {
+    const saved = sessionStorage.getItem(key);
+    if (!saved || !question.options.includes(saved)) return;
+    // sessionStorage exists only in the browser after hydration, so the restore is an effect.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- syncing from browser storage
+    setChosen(saved);
+    setRestored(true);
   }, [key, question.options]);
 
   function submit() {

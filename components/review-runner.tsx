@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/errors";
 import { CitationQuote, type CitationProps } from "./citation-link";
 import { CitationList } from "./citation-list";
+import { useBrowserValue } from "./use-browser-value";
 
 export interface ReviewCard {
   itemId: string; deckId: string; deckTitle: string; type: string; kind: string; front: string; back: string;
@@ -33,22 +34,34 @@ export function ReviewRunner(props: { initial: ReviewQueueView; scope: ReviewSco
   const { scope, practice } = props;
   const router = useRouter();
   const [queue, setQueue] = useState(props.initial);
-  // After a refused rating the page is refreshed from the server: take its queue.
-  useEffect(() => setQueue(props.initial), [props.initial]);
+  // After a refused rating the page is refreshed from the server: take its queue (React's
+  // "adjust state when a prop changes" pattern, during render rather than in an effect).
+  const [initial, setInitial] = useState(props.initial);
+  if (initial !== props.initial) {
+    setInitial(props.initial);
+    setQueue(props.initial);
+  }
   const [flipped, setFlipped] = useState(false);
   const [chosen, setChosen] = useState<string | null>(null);
   const [done, setDone] = useState(0);
   const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
   const [pending, start] = useTransition();
   // set once the keys work (after hydration, which a streamed page may finish late)
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
-  const shownAt = useRef(Date.now());
+  const ready = useBrowserValue(() => true, false);
+  const shownAt = useRef(0);
   // One key per card shown: pressing twice (or a retried request) stores one review.
   const key = useRef(newKey());
   const card = queue.card;
 
-  useEffect(() => { shownAt.current = Date.now(); key.current = newKey(); setFlipped(false); setChosen(null); }, [card?.itemId, done]);
+  // A new card (or the same card again after a rating) starts face down, nothing chosen.
+  const shown = `${card?.itemId ?? ""}:${done}`;
+  const [lastShown, setLastShown] = useState(shown);
+  if (lastShown !== shown) {
+    setLastShown(shown);
+    setFlipped(false);
+    setChosen(null);
+  }
+  useEffect(() => { shownAt.current = Date.now(); key.current = newKey(); }, [shown]);
   const choices = card && card.type === "mcq" && card.options.length > 1 ? card.options : null;
   const choose = useCallback((o: string) => { setChosen(o); setFlipped(true); }, []);
   // After picking an option, the matching rating is suggested (and focused): right Good, wrong Again.

@@ -3,6 +3,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { safeRedirectPath, signInErrorMessage } from "@/lib/security";
+import { formText } from "@/lib/form-data";
 
 export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notice?: string }) {
   const router = useRouter();
@@ -13,7 +14,7 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
     const form = new FormData(e.currentTarget);
     setPending(true);
     setError(null);
-    const res = await signIn("credentials", { email: String(form.get("email")), password: String(form.get("password")), redirect: false });
+    const res = await signIn("credentials", { email: formText(form, "email"), password: formText(form, "password"), redirect: false });
     setPending(false);
     if (!res || res.error) { setError(signInErrorMessage(res?.error)); return; }
     router.push(safeRedirectPath(callbackUrl));

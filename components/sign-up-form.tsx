@@ -1,9 +1,11 @@
 "use client";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import type { ActionResult } from "@/lib/errors";
 import { safeRedirectPath } from "@/lib/security";
+import { formText } from "@/lib/form-data";
+import { useBrowserValue } from "./use-browser-value";
 
 type Action = (prev: unknown, form: FormData) => Promise<ActionResult<{ email: string }>>;
 
@@ -12,8 +14,7 @@ export function SignUpForm({ action, callbackUrl, instructorSignup }: { action: 
   const [state, formAction, pending] = useActionState(action, null);
   const password = useRef("");
   // The browser's time zone, so streaks and daily limits follow the student's own days.
-  const [timeZone, setTimeZone] = useState("");
-  useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone ?? ""), []);
+  const timeZone = useBrowserValue(() => Intl.DateTimeFormat().resolvedOptions().timeZone ?? "", "");
   useEffect(() => {
     if (state?.ok) {
       void signIn("credentials", { email: state.email, password: password.current, redirect: false }).then(() => {
@@ -24,7 +25,7 @@ export function SignUpForm({ action, callbackUrl, instructorSignup }: { action: 
   }, [state, callbackUrl, router]);
   const fe = state && !state.ok ? state.fieldErrors ?? {} : {};
   return (
-    <form action={formAction} className="card" aria-label="Sign up" onSubmit={(e) => { password.current = String(new FormData(e.currentTarget).get("password") ?? ""); }}>
+    <form action={formAction} className="card" aria-label="Sign up" onSubmit={(e) => { password.current = formText(new FormData(e.currentTarget), "password"); }}>
       <input type="hidden" name="timeZone" value={timeZone} />
       <label htmlFor="name">Name</label>
       <input id="name" name="name" type="text" autoComplete="name" required maxLength={80} aria-invalid={!!fe.name} />

@@ -1,5 +1,6 @@
 "use client";
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useState } from "react";
+import { useBrowserValue } from "./use-browser-value";
 import type { ActionResult } from "@/lib/errors";
 
 export interface SavedSettings { retentionPercent: number; dailyNewLimit: number; rescheduled: number; timeZone: string; dayStartHour: number }
@@ -11,8 +12,7 @@ export function StudySettingsForm(props: { retentionPercent: number; dailyNewLim
   const [state, action, pending] = useActionState(props.save, null);
   const err = state && !state.ok ? state : null;
   const [zone, setZone] = useState(props.timeZone);
-  const [device, setDevice] = useState<string | null>(null);
-  useEffect(() => setDevice(Intl.DateTimeFormat().resolvedOptions().timeZone ?? null), []);
+  const device = useBrowserValue<string | null>(() => Intl.DateTimeFormat().resolvedOptions().timeZone ?? null, null);
   const zones = props.zones.includes(zone) ? props.zones : [zone, ...props.zones];
   return (
     <form action={action} className="card" aria-label="Study settings">

@@ -2,10 +2,11 @@
 import { chromium, type Browser, type Page } from "playwright-core";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, expect, inject } from "vitest";
+import { toolEnv } from "../lib/server/env";
 
 export function launch(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: toolEnv().CHROMIUM_PATH,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
 }

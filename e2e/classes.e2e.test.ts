@@ -115,7 +115,7 @@ describe("classes: curate, assign, take, read the results", () => {
     await teacher.waitForSelector("[data-testid=selection-citer]");
     const other = await teacher.evaluate((avoid) => {
       const el = document.getElementById("doc-body")!;
-      const sentence = el.textContent!.split(/(?<=\.)\s+/).find((s) => s.length > 30 && !s.toLowerCase().includes(avoid.toLowerCase()))!;
+      const sentence = el.textContent.split(/(?<=\.)\s+/).find((s) => s.length > 30 && !s.toLowerCase().includes(avoid.toLowerCase()))!;
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const i = n.textContent!.indexOf(sentence);

@@ -4,12 +4,13 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { childEnv, toolEnv } from "../lib/server/env";
 
 declare module "vitest" {
   export interface ProvidedContext { baseURL: string; dbFile: string; instructorCode: string }
 }
 
-const PORT = Number(process.env.E2E_PORT ?? 3123);
+const PORT = toolEnv().E2E_PORT;
 /** Sign-up code that makes an instructor account in the e2e app (e2e/classes.e2e.test.ts). */
 export const E2E_INSTRUCTOR_CODE = "e2e-instructor-code";
 let server: ChildProcess | undefined;
@@ -18,7 +19,7 @@ let dir: string | undefined;
 export async function setup(project: TestProject) {
   dir = mkdtempSync(path.join(os.tmpdir(), "citedeck-e2e-"));
   const dbFile = path.join(dir, "e2e.db");
-  const env = { ...process.env, DATABASE_URL: `file:${dbFile}`, NEXTAUTH_URL: `http://localhost:${PORT}`, NEXTAUTH_SECRET: "e2e-secret-0123456789abcdef", NODE_ENV: "production" as const, INSTRUCTOR_CODE: E2E_INSTRUCTOR_CODE };
+  const env = childEnv({ DATABASE_URL: `file:${dbFile}`, NEXTAUTH_URL: `http://localhost:${PORT}`, NEXTAUTH_SECRET: "e2e-secret-0123456789abcdef", NODE_ENV: "production", INSTRUCTOR_CODE: E2E_INSTRUCTOR_CODE });
   if (!existsSync(".next/BUILD_ID")) {
     const b = spawnSync("node_modules/.bin/next", ["build"], { stdio: "inherit", env });
     if (b.status !== 0) throw new Error("next build failed");
@@ -41,7 +42,7 @@ export async function setup(project: TestProject) {
   project.provide("instructorCode", E2E_INSTRUCTOR_CODE);
 }
 
-export async function teardown() {
+export function teardown() {
   server?.kill("SIGTERM");
   if (dir) rmSync(dir, { recursive: true, force: true });
 }

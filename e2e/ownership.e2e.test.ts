@@ -251,7 +251,7 @@ describe("refused actions say what happened, with the right status", () => {
     const big = Buffer.alloc(15 * 1024 * 1024, "a");
     const r = await page.request.post(`${baseURL}/library/upload`, { multipart: { file: { name: "big.txt", mimeType: "text/plain", buffer: big } }, headers: { "x-citedeck-fetch": "1", origin: baseURL } });
     expect(r.status()).toBe(413);
-    expect((await r.json()).message).toMatch(/^The file is 15 MB; the limit is 10 MB\./);
+    expect(((await r.json()) as { message: string }).message).toMatch(/^The file is 15 MB; the limit is 10 MB\./);
     // a plain form post (no JavaScript) gets the same message as a page
     const html = await page.request.post(`${baseURL}/library/upload`, { multipart: { file: { name: "big.txt", mimeType: "text/plain", buffer: big } } });
     expect(html.status()).toBe(413);

@@ -124,7 +124,7 @@ if (arg >= 0) {
   for (const [label, bytes, reps] of sizes) {
     const r = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=2048", "--import", "tsx", self, "--one", label, String(bytes), String(reps)], { encoding: "utf8", cwd: process.cwd(), maxBuffer: 1 << 24 });
     if (r.status !== 0) { process.stderr.write(r.stderr); process.exit(1); }
-    rows.push(JSON.parse(r.stdout.trim().split("\n").pop()!));
+    rows.push(JSON.parse(r.stdout.trim().split("\n").pop()!) as Record<string, string | number>);
   }
   const cols = ["label", "mb", "docs", "reps", "seconds", "cpuSeconds", "mbPerS", "mbPerCpuS", "items", "peakRssMB", "winkSeconds", "winkCpu", "ratio", "cpuRatio", "pipeCpu", "pipeRatio", "coldCpu", "engCpuAll", "winkCpuAll"];
   const head = ["corpus", "MB", "docs", "runs", "wall s", "CPU s", "MB/s wall", "MB/s CPU", "items", "peak RSS MB", "wink wall s", "wink CPU s", "ratio wall", "ratio CPU", "wink pos+ner CPU s", "ratio CPU vs pos+ner", "engine cold CPU s", "engine CPU s (each run)", "wink CPU s (each run)"];

@@ -10,7 +10,8 @@ import { performance } from "node:perf_hooks";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { createTestDatabase, type TestProvider } from "@/lib/server/testing/test-db";
-import { newCard, review, dayNumber, type Grade, type SchedCard } from "@/lib/scheduling";
+import { setDatabaseUrl, toolEnv } from "@/lib/server/env";
+import { newCard, review, dayNumber, type SchedCard } from "@/lib/scheduling";
 
 const TARGET = { progress: 100, next: 20, rate: 20 };
 const HEAVY = { cards: 2000, reviews: 100_000, days: 365 };
@@ -38,7 +39,7 @@ function history(rand: () => number, userId: string, itemIds: string[], reviews:
     let card: SchedCard = newCard(new Date(start));
     for (const [i, t] of times.entries()) {
       const r = rand();
-      const rating = (r < 0.12 ? 1 : r < 0.2 ? 2 : r < 0.93 ? 3 : 4) as Grade;
+      const rating = r < 0.12 ? 1 : r < 0.2 ? 2 : r < 0.93 ? 3 : 4;
       const res = review(card, rating, new Date(t), { retention: 0.9 });
       const l = res.log;
       out.logs.push({ id: randomUUID(), userId, itemId, cardId, rating, state: l.state, due: l.due, stability: l.stability, difficulty: l.difficulty, elapsedDays: l.elapsedDays, lastElapsedDays: l.lastElapsedDays, scheduledDays: l.scheduledDays, learningSteps: l.learningSteps, review: l.review, durationMs: 3000, source: "review", clientKey: null });
@@ -142,7 +143,7 @@ async function timeIt(n: number, warm: number, f: (i: number) => Promise<unknown
 async function runOne(provider: TestProvider): Promise<boolean> {
   const t0 = performance.now();
   const { url, drop } = await createTestDatabase(provider);
-  process.env.DATABASE_URL = url;
+  setDatabaseUrl(url);
   try {
     const { seed, heavyId, deckId } = makeSeed();
     const tGen = performance.now();
@@ -153,7 +154,7 @@ async function runOne(provider: TestProvider): Promise<boolean> {
     const { getProgress, getStudyProgress } = await import("@/lib/server/progress");
     const { getReviewQueue, rateCard } = await import("@/lib/server/review");
     const actor = { id: heavyId, email: "bench0@example.test", name: "Bench 0", role: "student" as const };
-    if (process.env.BENCH_PROFILE) {
+    if (toolEnv().BENCH_PROFILE) {
       const studied = { cards: { some: { userId: heavyId } } };
       const parts: [string, () => Promise<unknown>][] = [
         ["attempts", () => getProgress(actor)],

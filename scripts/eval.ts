@@ -91,7 +91,7 @@ row("mcq validity (4 distinct options, one key, no alias of key)", `${valid}/${m
 const cap = Math.floor((words / 1000) * 40);
 row("deck size", `${items.length} items for ${words} words (cap ${cap})`, "<= 40 per 1,000 words", items.length <= cap);
 if (fs.existsSync(factsPath)) {
-  const facts = JSON.parse(fs.readFileSync(factsPath, "utf8")).facts as { id: string; source: string; anchor: string; answers: string[]; kind: string }[];
+  const facts = (JSON.parse(fs.readFileSync(factsPath, "utf8")) as { facts: unknown }).facts as { id: string; source: string; anchor: string; answers: string[]; kind: string }[];
   let covered = 0;
   const missed: string[] = [];
   for (const f of facts) {
@@ -157,7 +157,7 @@ function score(pr: PR, answers: Set<string>, qas: { answers: { text: string }[] 
   for (const a of answers) { pr.totalA++; if (gold.has(a)) pr.hitA++; }
 }
 if (fs.existsSync(squadPath)) {
-  const squad = JSON.parse(fs.readFileSync(squadPath, "utf8"));
+  const squad = JSON.parse(fs.readFileSync(squadPath, "utf8")) as { data: unknown };
   const paras = (squad.data as { paragraphs: { context: string; qas: { answers: { text: string }[] }[] }[] }[]).flatMap((d) => d.paragraphs);
   const ours = newPR();
   const oursAll = newPR();

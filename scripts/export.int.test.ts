@@ -6,7 +6,7 @@ import { parse } from "gift-pegjs";
 import { describe, expect, it } from "vitest";
 import { readApkg } from "@/lib/interop/apkg-reader";
 import { makeClassDeck } from "@/lib/server/testing/class-fixtures";
-import { hasSamples, sampleFiles } from "@/lib/server/testing/fixtures";
+import { sampleFiles } from "@/lib/server/testing/fixtures";
 import { db } from "@/lib/server/db";
 import { runExport } from "./export";
 import { runImportDeck } from "./import-deck";
@@ -14,7 +14,7 @@ import { runImportDeck } from "./import-deck";
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), "citedeck-export-"));
 
 describe("npm run export", () => {
-  it.skipIf(!hasSamples)("the CLI contract: document files in, one file out, nothing on stdout", () => {
+  it("the CLI contract: document files in, one file out, nothing on stdout", () => {
     const out = path.join(tmp(), "deck.gift.txt");
     const r = spawnSync("npm", ["run", "-s", "export", "--", "--format", "gift", "--out", out, sampleFiles()[0]!], { encoding: "utf8" });
     expect(r.status).toBe(0);

@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { getEnv } from "@/lib/server/env";
+import { getEnv, toolEnv } from "@/lib/server/env";
 import { migrate } from "@/lib/server/migrate";
 import { db } from "@/lib/server/db";
 import { buildDeck } from "@/lib/server/decks";
@@ -17,7 +17,7 @@ export const DEMO_INSTRUCTOR = { email: "instructor@citedeck.local", password: "
 function ensureSecret() {
   const file = path.resolve(".env.local");
   const current = existsSync(file) ? readFileSync(file, "utf8") : "";
-  if (/^NEXTAUTH_SECRET=/m.test(current) || process.env.NEXTAUTH_SECRET) return;
+  if (/^NEXTAUTH_SECRET=/m.test(current) || toolEnv().NEXTAUTH_SECRET) return;
   writeFileSync(file, `${current}${current && !current.endsWith("\n") ? "\n" : ""}NEXTAUTH_SECRET=${randomBytes(32).toString("hex")}\n`);
   console.log("setup: wrote a new NEXTAUTH_SECRET to .env.local");
 }

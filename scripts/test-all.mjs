@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm test: every tier in order (types, migration drift, unit, integration on SQLite and on
+// npm test: every tier in order (lint, formatting, types, migration drift, unit, integration on SQLite and on
 // PostgreSQL, generation eval bars, end-to-end in Chromium), with a timing per stage and the
 // total count of tests at the end. Stops at the first failing stage.
 import { spawnSync } from "node:child_process";
@@ -18,6 +18,8 @@ const vitest = (name, config, env = {}) => ({
 });
 
 const stages = [
+  { name: "lint", cmd: ["node_modules/.bin/eslint", ".", "--max-warnings", "0"] },
+  { name: "format", cmd: ["node_modules/.bin/prettier", "--check", "."] },
   { name: "typecheck", cmd: ["node_modules/.bin/tsc", "--noEmit", "-p", "."] },
   { name: "migrations", cmd: ["node", "scripts/prisma.mjs", "check"] },
   vitest("unit"),

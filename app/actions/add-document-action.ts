@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/server/auth";
 import { addDocument } from "@/lib/server/documents";
 import { toActionError, type ActionResult } from "@/lib/server/action-result";
+import { formText } from "@/lib/form-data";
 
 export type AddDocumentState = ActionResult<{ status: "added" | "duplicate"; id: string; title: string }> | null;
 
@@ -12,7 +13,7 @@ export async function addDocumentAction(_prev: AddDocumentState, form: FormData)
     const file = form.get("file");
     const input = file instanceof File && file.size > 0
       ? { kind: "file" as const, fileName: file.name, mimeType: file.type, bytes: new Uint8Array(await file.arrayBuffer()) }
-      : { kind: "paste" as const, title: String(form.get("title") ?? "") || undefined, text: String(form.get("text") ?? "") };
+      : { kind: "paste" as const, title: formText(form, "title") || undefined, text: formText(form, "text") };
     const res = await addDocument(input, actor);
     revalidatePath("/library");
     return { ok: true, status: res.status, id: res.document.id, title: res.document.title };

@@ -4,15 +4,16 @@ import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/server/auth";
 import { addItem, curationPageOf } from "@/lib/server/curation";
 import { toActionError, type ActionResult } from "@/lib/server/action-result";
+import { formText } from "@/lib/form-data";
 
 export async function addItemAction(_prev: unknown, form: FormData): Promise<ActionResult<object>> {
-  const deckId = String(form.get("deckId") ?? "");
+  const deckId = formText(form, "deckId");
   let itemId: string;
   try {
     const actor = await requireActor();
     ({ itemId } = await addItem(actor, {
-      deckId, prompt: String(form.get("prompt") ?? ""), answer: String(form.get("answer") ?? ""), wrongOptions: String(form.get("wrongOptions") ?? ""),
-      citation: { documentId: String(form.get("citeDocumentId") ?? ""), start: String(form.get("citeStart") ?? ""), end: String(form.get("citeEnd") ?? "") },
+      deckId, prompt: formText(form, "prompt"), answer: formText(form, "answer"), wrongOptions: formText(form, "wrongOptions"),
+      citation: { documentId: formText(form, "citeDocumentId"), start: formText(form, "citeStart"), end: formText(form, "citeEnd") },
     }));
     revalidatePath(`/decks/${deckId}`);
     revalidatePath(`/decks/${deckId}/curate`);

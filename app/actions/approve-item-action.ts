@@ -4,10 +4,11 @@ import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/server/auth";
 import { approveItem, curationPageOf } from "@/lib/server/curation";
 import { toActionError } from "@/lib/server/action-result";
+import { formText } from "@/lib/form-data";
 
 export async function approveItemAction(form: FormData): Promise<void> {
-  const deckId = String(form.get("deckId") ?? "");
-  const itemId = String(form.get("itemId") ?? "");
+  const deckId = formText(form, "deckId");
+  const itemId = formText(form, "itemId");
   const user = await requireUser(`/decks/${deckId}/curate`);
   let target = `/decks/${encodeURIComponent(deckId)}/curate`;
   try {

@@ -4,10 +4,11 @@ import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/server/auth";
 import { copyDeck } from "@/lib/server/decks";
 import { toActionError } from "@/lib/server/action-result";
+import { formText } from "@/lib/form-data";
 
 /** An instructor's own copy of a starter deck, opened for curation. */
 export async function copyDeckAction(form: FormData): Promise<void> {
-  const deckId = String(form.get("deckId") ?? "");
+  const deckId = formText(form, "deckId");
   const user = await requireUser(`/decks/${deckId}`);
   let target: string;
   try {

@@ -4,9 +4,10 @@ import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/server/auth";
 import { deleteDeck } from "@/lib/server/decks";
 import { toActionError } from "@/lib/server/action-result";
+import { formText } from "@/lib/form-data";
 
 export async function deleteDeckAction(form: FormData): Promise<void> {
-  const deckId = String(form.get("deckId") ?? "");
+  const deckId = formText(form, "deckId");
   const user = await requireUser(`/decks/${deckId}`);
   let target: string;
   try {

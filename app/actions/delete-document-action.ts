@@ -4,9 +4,10 @@ import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/server/auth";
 import { deleteDocument } from "@/lib/server/documents";
 import { toActionError } from "@/lib/server/action-result";
+import { formText } from "@/lib/form-data";
 
 export async function deleteDocumentAction(form: FormData): Promise<void> {
-  const documentId = String(form.get("documentId") ?? "");
+  const documentId = formText(form, "documentId");
   const user = await requireUser(`/documents/${documentId}`);
   let target: string;
   try {

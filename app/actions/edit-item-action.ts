@@ -4,16 +4,17 @@ import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/server/auth";
 import { editItem, curationPageOf } from "@/lib/server/curation";
 import { toActionError, type ActionResult } from "@/lib/server/action-result";
+import { formText } from "@/lib/form-data";
 
 export async function editItemAction(_prev: unknown, form: FormData): Promise<ActionResult<object>> {
-  const deckId = String(form.get("deckId") ?? "");
-  const itemId = String(form.get("itemId") ?? "");
+  const deckId = formText(form, "deckId");
+  const itemId = formText(form, "itemId");
   try {
     const actor = await requireActor();
-    const doc = String(form.get("citeDocumentId") ?? "");
+    const doc = formText(form, "citeDocumentId");
     await editItem(actor, {
-      itemId, prompt: String(form.get("prompt") ?? ""), answer: String(form.get("answer") ?? ""), wrongOptions: String(form.get("wrongOptions") ?? ""),
-      citation: doc ? { documentId: doc, start: String(form.get("citeStart") ?? ""), end: String(form.get("citeEnd") ?? "") } : undefined,
+      itemId, prompt: formText(form, "prompt"), answer: formText(form, "answer"), wrongOptions: formText(form, "wrongOptions"),
+      citation: doc ? { documentId: doc, start: formText(form, "citeStart"), end: formText(form, "citeEnd") } : undefined,
     });
     revalidatePath(`/decks/${deckId}`);
     revalidatePath(`/decks/${deckId}/curate`);

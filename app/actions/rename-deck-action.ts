@@ -4,12 +4,13 @@ import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/server/auth";
 import { renameDeck } from "@/lib/server/decks";
 import { toActionError, type ActionResult } from "@/lib/server/action-result";
+import { formText } from "@/lib/form-data";
 
 export async function renameDeckAction(_prev: unknown, form: FormData): Promise<ActionResult<object>> {
-  const deckId = String(form.get("deckId") ?? "");
+  const deckId = formText(form, "deckId");
   try {
     const actor = await requireActor();
-    await renameDeck(actor, { deckId, title: String(form.get("title") ?? "") });
+    await renameDeck(actor, { deckId, title: formText(form, "title") });
     revalidatePath("/decks");
     revalidatePath(`/decks/${deckId}`);
   } catch (e) {

@@ -4,9 +4,10 @@ import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/server/auth";
 import { setDeckHidden } from "@/lib/server/curation";
 import { toActionError } from "@/lib/server/action-result";
+import { formText } from "@/lib/form-data";
 
 export async function setDeckVisibilityAction(form: FormData): Promise<void> {
-  const deckId = String(form.get("deckId") ?? "");
+  const deckId = formText(form, "deckId");
   const user = await requireUser(`/decks/${deckId}/curate`);
   let target = `/decks/${encodeURIComponent(deckId)}/curate`;
   try {

@@ -4,9 +4,10 @@ import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/server/auth";
 import { setJoinOpen } from "@/lib/server/classes";
 import { toActionError } from "@/lib/server/action-result";
+import { formText } from "@/lib/form-data";
 
 export async function setJoiningAction(form: FormData): Promise<void> {
-  const classId = String(form.get("classId") ?? "");
+  const classId = formText(form, "classId");
   const user = await requireUser(`/classes/${classId}`);
   let target = `/classes/${encodeURIComponent(classId)}`;
   try {

@@ -4,13 +4,14 @@ import { requireActor } from "@/lib/server/auth";
 import { updateStudySettings } from "@/lib/server/review";
 import { toActionError, type ActionResult } from "@/lib/server/action-result";
 import type { SavedSettings } from "@/components/study-settings-form";
+import { formText } from "@/lib/form-data";
 
 export async function updateStudySettingsAction(_prev: unknown, form: FormData): Promise<ActionResult<{ saved: SavedSettings }>> {
   try {
     const actor = await requireActor();
     const s = await updateStudySettings(actor, {
-      retentionPercent: form.get("retentionPercent") as string, dailyNewLimit: form.get("dailyNewLimit") as string, reschedule: form.get("reschedule") === "on",
-      ...(form.get("timeZone") ? { timeZone: String(form.get("timeZone")), dayStartHour: form.get("dayStartHour") as string } : {}),
+      retentionPercent: formText(form, "retentionPercent"), dailyNewLimit: formText(form, "dailyNewLimit"), reschedule: form.get("reschedule") === "on",
+      ...(form.get("timeZone") ? { timeZone: formText(form, "timeZone"), dayStartHour: formText(form, "dayStartHour") } : {}),
     });
     revalidatePath("/review");
     revalidatePath("/progress");

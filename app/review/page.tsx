@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/server/auth";
 import { getReviewQueue, type ReviewScope } from "@/lib/server/review";
 import { isAppError } from "@/lib/errors";
+import { pageData } from "@/lib/server/page-data";
 import { ReviewRunner } from "@/components/review-runner";
 import { rateCardAction } from "@/app/actions/rate-card-action";
 import { undoReviewAction } from "@/app/actions/undo-review-action";
@@ -18,11 +18,12 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const here = `/review${deck ? `?deck=${encodeURIComponent(deck)}` : items ? `?items=${items.join(",")}&since=${since ?? ""}` : ""}`;
   const user = await requireUser(here);
   const scope: ReviewScope = items ? { items, since: since && /^\d+$/.test(since) ? new Date(Number(since)) : new Date(0) } : deck ? { deckId: deck } : {};
-  const queue = await getReviewQueue(user, scope, new Date()).catch((e) => {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    if (isAppError(e) && e.code === "INVALID_INPUT") return null;
-    throw e;
-  });
+  const queue = await pageData(
+    getReviewQueue(user, scope, new Date()).catch((e) => {
+      if (isAppError(e) && e.code === "INVALID_INPUT") return null;
+      throw e;
+    }),
+  );
   const title = items ? "Practise your weakest items" : queue?.card && deck ? `Review: ${queue.card.deckTitle}` : "Review";
   return (
     <>

@@ -68,7 +68,7 @@ const SEES: Record<ResourceState, readonly Relation[]> = {
  *  class instructor is its owner. */
 export function decide(action: Action, state: ResourceState, relation: Relation, role: Role | null): Decision {
   const rule: ActionRule = ACTIONS[action];
-  if (!(rule.states as readonly ResourceState[]).includes(state)) throw new Error(`${action} does not apply to a ${state} resource`);
+  if (!rule.states.includes(state)) throw new Error(`${action} does not apply to a ${state} resource`);
   if ((state === "starter" || state === "class") && relation === "owner") return "n/a";
   if (relation === "signedOut" || role === null) return "signIn";
   if (rule.roles && !rule.roles.includes(role)) return "forbidden";

@@ -4,6 +4,7 @@ import path from "node:path";
 import { generateDeck, lintItem, normAnswer, splitSentences, skeleton, NOT_ENGLISH_WARNING } from "./index";
 import type { Item, SourceDocument } from "./types";
 import { parseDate, parseNumber } from "./facts/numbers-dates";
+import { sharedPath } from "@/lib/testing/shared";
 
 const doc = (id: string, text: string): SourceDocument => ({ id, title: id, text, path: id + ".txt" });
 
@@ -153,10 +154,8 @@ describe("bad input", () => {
 });
 
 describe("sample corpus (golden-ish)", () => {
-  const dir = path.resolve(process.cwd(), "../shared/sources");
-  const has = fs.existsSync(dir);
   it("builds a teacher-sized deck with key facts and no trivia (the sample documents are always beside the project)", () => {
-    expect(has, `the sample documents are missing: ${dir}`).toBe(true);
+    const dir = sharedPath("sources");
     const files = fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
     const docs = files.map((f) => doc(f, fs.readFileSync(path.join(dir, f), "utf8")));
     const d = generateDeck(docs, { seed: 1 });

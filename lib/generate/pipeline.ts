@@ -25,8 +25,10 @@ import { ConceptCollector, NO_LEXICON } from "./concepts";
  * the common classes alive until the next deck has made its own. (It may keep the texts of those first
  * sentences' documents alive until the next deck.)
  */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- written, never read: holding the objects is its job
 let SHAPE_SAMPLE: Analysis[] = [];
 /** the same for the first items of the previous deck and the facts they were built from (fields added while building) */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- written, never read, as SHAPE_SAMPLE
 let SHAPE_ITEMS: { items: Item[]; facts: Fact[] } = { items: [], facts: [] };
 
 /** Turn documents into a deck of cited study items (see generateDeck in index.ts). */

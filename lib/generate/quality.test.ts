@@ -8,6 +8,7 @@ import { prevContentWordAt } from "./distractors/context-words";
 import { endQ } from "./text/prompt";
 import { placeType } from "./lexicon";
 import type { Item, SourceDocument } from "./types";
+import { sharedPath } from "@/lib/testing/shared";
 
 const cite = (quote: string) => [{ documentId: "d", start: 0, end: quote.length, quote }];
 const mcq = (over: Partial<Item>): Item => ({ id: "x", type: "mcq", kind: "number", prompt: "", answer: "", options: [], citations: [], ...over });
@@ -93,8 +94,7 @@ describe("quality regressions", () => {
   });
 
   it("places-over-represented: places are at most about a fifth of the sample deck and at most twice the same place", () => {
-    const dir = path.resolve(__dirname, "../../../shared/sources");
-    if (!fs.existsSync(dir)) return;
+    const dir = sharedPath("sources");
     const docs: SourceDocument[] = fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => ({ id: f, title: f, path: f, text: fs.readFileSync(path.join(dir, f), "utf8") }));
     const items = generateDeck(docs, { seed: 1 }).items.filter((i) => i.type !== "truefalse");
     const places = items.filter((i) => i.kind === "place");

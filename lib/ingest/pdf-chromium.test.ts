@@ -2,13 +2,14 @@
 // italic words, soft hyphens broken at line ends, a two-column section, and Chromium's own
 // running header (the page title) and footer (page n / total) on every page.
 import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { chromium } from "playwright-core";
 import { extractText, getDocumentProxy } from "unpdf";
 import { describe, expect, it } from "vitest";
+import { toolEnv } from "@/lib/server/env";
+import { sharedPath } from "@/lib/testing/shared";
 import { extractDocument, type FormatSpan } from "./index";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const CHROMIUM = toolEnv().CHROMIUM_PATH;
 const under = (doc: { text: string; spans: FormatSpan[] }, kind: FormatSpan["kind"]) =>
   doc.spans.filter((s) => s.kind === kind).map((s) => doc.text.slice(s.start, s.end));
 
@@ -67,11 +68,9 @@ describe.skipIf(!existsSync(CHROMIUM))("a page printed to PDF by Chromium", () =
   }, 60_000);
 });
 
-const SECTION = path.resolve(process.cwd(), "../shared/corpus/textbooks/psychology-m82173.txt");
-
-describe.skipIf(!existsSync(CHROMIUM) || !existsSync(SECTION))("a textbook section printed in two justified columns", () => {
+describe.skipIf(!existsSync(CHROMIUM))("a textbook section printed in two justified columns", () => {
   it("comes back paragraph for paragraph, in order, with no text lost or gained", async () => {
-    const paras = readFileSync(SECTION, "utf8").split(/\n\s*\n/).map((p) => p.replace(/\s+/g, " ").trim()).filter(Boolean);
+    const paras = readFileSync(sharedPath("corpus/textbooks/psychology-m82173.txt"), "utf8").split(/\n\s*\n/).map((p) => p.replace(/\s+/g, " ").trim()).filter(Boolean);
     const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
     const html = `<html><head><title>Section</title><style>body { font: 11pt serif; text-align: justify } .c { column-count: 2; column-gap: 2em } p { margin: 0 0 0.6em }</style></head>
       <body><div class="c">${paras.map((p) => `<p>${esc(p)}</p>`).join("")}</div></body></html>`;

@@ -204,7 +204,7 @@ function findGutter(lines: readonly PdfLine[]): number | undefined {
 // ---------------------------------------------------------------------------------------
 // Page furniture
 
-const PAGE_NUMBER = /^(?:page\s*)?[-–—(\[]?\s*(?:#+|[ivxlcdm]+)\s*[-–—)\]]?(?:\s*(?:of|\/)\s*#+)?$/i;
+const PAGE_NUMBER = /^(?:page\s*)?[-–—([]?\s*(?:#+|[ivxlcdm]+)\s*[-–—)\]]?(?:\s*(?:of|\/)\s*#+)?$/i;
 
 /** The furniture key of a line: lower case, digits as #, spaces collapsed. */
 const furnitureKey = (text: string): string => text.toLowerCase().replace(/\d+/g, "#").replace(/\s+/g, " ").trim();

@@ -1,7 +1,7 @@
 // Anki notes as CiteDeck items. Our own note types come back exactly (type, options, kind, the
 // citation as a hint); any other note type is read by its fields: a cloze note gives one cloze
 // item per deletion number, a standard note a flashcard from its first two fields.
-import { BLANK, type ImportedBank, type ImportedItem, type ItemType } from "./types";
+import { BLANK, type ImportedBank, type ImportedItem } from "./types";
 import { htmlToPlain, listItems, TRUE_FALSE_PREFIX } from "./text";
 import { MAX_IMPORT_ITEMS } from "./errors";
 
@@ -51,7 +51,7 @@ function ownNote(type: NoteTypeInfo, f: Record<string, string>, tags: string[]):
     const front = plain(f.Front).text;
     const back = plain(f.Back).text;
     const tf = tagValue(tags, "type::") === "truefalse" && front.startsWith(TRUE_FALSE_PREFIX.trim()) && /^(True|False)$/.test(back);
-    return [{ type: (tf ? "truefalse" : "flashcard") as ItemType, prompt: tf ? front.slice(TRUE_FALSE_PREFIX.length).trim() : front, answer: back, options: [], citationHint: hint }];
+    return [{ type: tf ? "truefalse" : "flashcard", prompt: tf ? front.slice(TRUE_FALSE_PREFIX.length).trim() : front, answer: back, options: [], citationHint: hint }];
   }
   return null;
 }

@@ -39,6 +39,8 @@ export function protoVarint(buf: Uint8Array, field: number): number | undefined 
   return undefined;
 }
 
+// eslint-disable-next-line no-control-regex -- Anki separates the parts of a deck path with U+001F
+const UNIT_SEPARATOR = /\x1f/g;
 const ZSTD_MAGIC = [0x28, 0xb5, 0x2f, 0xfd];
 
 function unzstd(bytes: Uint8Array): Uint8Array {
@@ -109,7 +111,7 @@ function noteTypes(db: Database.Database, modelsJson: string): Map<number, NoteT
 function mainDeckName(db: Database.Database, decksJson: string): string | undefined {
   const names = new Map<number, string>();
   if (decksJson.trim().length > 2) for (const d of Object.values(JSON.parse(decksJson) as Record<string, { id: number; name: string }>)) names.set(Number(d.id), d.name);
-  else if (hasTable(db, "decks")) for (const d of db.prepare("SELECT id, name FROM decks").all() as { id: number; name: string }[]) names.set(Number(d.id), d.name.replace(/\x1f/g, "::"));
+  else if (hasTable(db, "decks")) for (const d of db.prepare("SELECT id, name FROM decks").all() as { id: number; name: string }[]) names.set(Number(d.id), d.name.replace(UNIT_SEPARATOR, "::"));
   const counts = db.prepare("SELECT did, count(*) AS n FROM cards GROUP BY did ORDER BY n DESC").all() as { did: number; n: number }[];
   const best = counts.find((c) => Number(c.did) !== 1) ?? counts[0];
   return best ? names.get(Number(best.did)) : undefined;

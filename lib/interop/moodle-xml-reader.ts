@@ -31,7 +31,7 @@ function parse(xml: string): Element {
     } }).parseFromString(xml, "text/xml");
     const root = doc.documentElement;
     if (!root || root.nodeName !== "quiz") throw new InteropError("UNKNOWN_SCHEMA", `This XML file is not a Moodle question bank: its root element is <${root?.nodeName ?? "none"}>, not <quiz>.`);
-    return root as unknown as Element;
+    return root;
   } catch (e) {
     if (e instanceof InteropError) throw e;
     const line = (e as { locator?: { lineNumber?: number } }).locator?.lineNumber;

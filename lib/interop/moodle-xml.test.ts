@@ -2,7 +2,7 @@ import { DOMParser, type Element } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
 import { writeMoodleXml } from "./moodle-xml-writer";
 import { readMoodleXml } from "./moodle-xml-reader";
-import { InteropError } from "./errors";
+import type { InteropError } from "./errors";
 import { essence, trickyDeck } from "./test-fixtures";
 import { xmllint } from "./xmllint";
 

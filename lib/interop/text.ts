@@ -11,9 +11,11 @@ export function escapeXml(s: string): string {
   return escapeHtml(stripXmlInvalid(s));
 }
 
+// eslint-disable-next-line no-control-regex -- XML 1.0 forbids these control characters: removing them is the point
+const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
 export function stripXmlInvalid(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "").replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "");
+  return s.replace(XML_INVALID, "").replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "");
 }
 
 /** Every run of whitespace (newlines and tabs too) as one space, trimmed. */

@@ -5,7 +5,8 @@ export interface Page { page: number; pages: number; skip: number; take: number;
 
 export function pageOf(requested: unknown, total: number, size: number): Page {
   const pages = Math.max(1, Math.ceil(total / size));
-  const n = typeof requested === "number" ? requested : Number.parseInt(String(requested ?? "1"), 10);
+  const first: unknown = Array.isArray(requested) ? requested[0] : requested;
+  const n = typeof first === "number" ? first : Number.parseInt(typeof first === "string" ? first : "1", 10);
   const page = Number.isFinite(n) ? Math.min(Math.max(1, Math.trunc(n)), pages) : 1;
   return { page, pages, skip: (page - 1) * size, take: size, total };
 }

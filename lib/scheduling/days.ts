@@ -31,14 +31,14 @@ const offsets = new Map<string, Map<number, number>>();
 
 function offsetAt(t: number, timeZone: string): number {
   let byQuarter = offsets.get(timeZone);
-  if (!byQuarter || byQuarter.size > 100_000) offsets.set(timeZone, (byQuarter = new Map()));
+  if (!byQuarter || byQuarter.size > 100_000) offsets.set(timeZone, (byQuarter = new Map<number, number>()));
   const q = Math.floor(t / QUARTER_MS);
   let off = byQuarter.get(q);
   if (off === undefined) {
     const start = q * QUARTER_MS;
     const p: Record<string, number> = {};
     for (const part of formatFor(timeZone).formatToParts(new Date(start))) if (part.type !== "literal") p[part.type] = Number(part.value);
-    off = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!) - start;
+    off = Date.UTC(p.year!, p.month! - 1, p.day, p.hour, p.minute, p.second) - start;
     byQuarter.set(q, off);
   }
   return off;

@@ -1,6 +1,6 @@
 // FSRS through ts-fsrs: review, preview the four intervals, roll back, replay a history.
 // The clock is always a parameter; nothing here reads the current time.
-import { createEmptyCard, fsrs, Rating, type Card, type FSRS, type FSRSHistory, type Grade as FsrsGrade, type ReviewLog } from "ts-fsrs";
+import { createEmptyCard, fsrs, type Card, type FSRS, type FSRSHistory, type Grade as FsrsGrade, type ReviewLog } from "ts-fsrs";
 import { SchedulingError, GRADES, type Grade, type SchedCard, type SchedLog, type SchedulerOptions } from "./types";
 
 const cache = new Map<string, FSRS>();
@@ -27,7 +27,7 @@ export function newCard(now: Date): SchedCard {
 
 const toFsrs = (c: SchedCard): Card => ({
   due: c.due, stability: c.stability, difficulty: c.difficulty, elapsed_days: c.elapsedDays, scheduled_days: c.scheduledDays,
-  learning_steps: c.learningSteps, reps: c.reps, lapses: c.lapses, state: c.state as Card["state"], last_review: c.lastReview ?? undefined,
+  learning_steps: c.learningSteps, reps: c.reps, lapses: c.lapses, state: c.state, last_review: c.lastReview ?? undefined,
 });
 const fromFsrs = (c: Card): SchedCard => ({
   due: c.due, stability: c.stability, difficulty: c.difficulty, elapsedDays: c.elapsed_days, scheduledDays: c.scheduled_days,
@@ -38,7 +38,7 @@ const logFromFsrs = (l: ReviewLog): SchedLog => ({
   lastElapsedDays: l.last_elapsed_days, scheduledDays: l.scheduled_days, learningSteps: l.learning_steps, review: l.review,
 });
 const logToFsrs = (l: SchedLog): ReviewLog => ({
-  rating: l.rating as unknown as Rating, state: l.state as ReviewLog["state"], due: l.due, stability: l.stability, difficulty: l.difficulty,
+  rating: l.rating, state: l.state, due: l.due, stability: l.stability, difficulty: l.difficulty,
   elapsed_days: l.elapsedDays, last_elapsed_days: l.lastElapsedDays, scheduled_days: l.scheduledDays, learning_steps: l.learningSteps, review: l.review,
 });
 
@@ -53,7 +53,7 @@ export function effectiveReviewTime(card: SchedCard, now: Date): { at: Date; clo
 export function review(card: SchedCard, rating: Grade, now: Date, o: SchedulerOptions): { card: SchedCard; log: SchedLog; clockBehind: boolean } {
   if (!isGrade(rating)) throw new SchedulingError("INVALID_RATING", "Rate the card with 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy).");
   const { at, clockBehind } = effectiveReviewTime(card, now);
-  const r = scheduler(o).next(toFsrs(card), at, rating as unknown as FsrsGrade);
+  const r = scheduler(o).next(toFsrs(card), at, rating);
   return { card: fromFsrs(r.card), log: logFromFsrs(r.log), clockBehind };
 }
 
@@ -76,7 +76,7 @@ export function rollback(card: SchedCard, log: SchedLog, o: SchedulerOptions): S
 export function replay(history: readonly { rating: Grade; review: Date }[], firstSeen: Date, o: SchedulerOptions): SchedCard {
   const sorted = [...history].sort((a, b) => a.review.getTime() - b.review.getTime());
   const start = createEmptyCard(firstSeen);
-  const h: FSRSHistory[] = sorted.map((x) => ({ rating: x.rating as unknown as FsrsGrade, review: x.review }));
+  const h: FSRSHistory[] = sorted.map((x) => ({ rating: x.rating, review: x.review }));
   const res = scheduler(o).reschedule(start, h, { skipManual: true });
   const last = res.collections.at(-1);
   return last ? fromFsrs(last.card) : fromFsrs(start);

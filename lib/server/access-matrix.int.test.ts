@@ -25,13 +25,13 @@ vi.mock("@/lib/server/auth", () => ({
 
 const { db } = await import("./db");
 const { makeUser } = await import("./testing/fixtures");
-const { createClass, joinClass, getClass, setJoinOpen } = await import("./classes");
-const { getDocument, renameDocument, setDocumentShared } = await import("./documents");
-const { buildDeck, getDeck, renameDeck, setDeckShared, copyDeck } = await import("./decks");
-const { getCurationDeck } = await import("./curation");
+const { createClass, joinClass, requireClass, setJoinOpen } = await import("./classes");
+const { requireDocument, renameDocument, setDocumentShared } = await import("./documents");
+const { buildDeck, requireDeck, renameDeck, setDeckShared, copyDeck } = await import("./decks");
+const { requireCurationDeck } = await import("./curation");
 const { startQuiz } = await import("./quiz");
 const { createAssignment, startAssignment } = await import("./assignments");
-const { getGradebook } = await import("./results");
+const { requireGradebook } = await import("./results");
 const actions = {
   buildDeck: (await import("@/app/actions/build-deck-action")).buildDeckAction,
   renameDocument: (await import("@/app/actions/rename-document-action")).renameDocumentAction,
@@ -109,7 +109,7 @@ async function outcome(p: Promise<unknown>): Promise<Decision> {
 type Cell = { actor: SessionUser | null; state: ResourceState };
 /** Per action: the use case, and the entry point (server action or route) as a crafted request. */
 const RUN: Record<Action, { useCase: (c: Cell) => Promise<Decision>; entry?: (c: Cell) => Promise<string> }> = {
-  "document.read": { useCase: async ({ actor, state }) => outcome(getDocument(actor, await makeDocument(state))) },
+  "document.read": { useCase: async ({ actor, state }) => outcome(requireDocument(actor, await makeDocument(state))) },
   "document.build": {
     useCase: async ({ actor, state }) => {
       const id = await makeDocument(state);
@@ -125,7 +125,7 @@ const RUN: Record<Action, { useCase: (c: Cell) => Promise<Decision>; entry?: (c:
     useCase: async ({ actor, state }) => outcome(setDocumentShared(actor, { documentId: await makeDocument(state), classId, shared: true })),
     entry: async ({ state }) => redirectOf(actions.setDocumentShared(form({ documentId: await makeDocument(state), classId, shared: "true" }))),
   },
-  "deck.read": { useCase: async ({ actor, state }) => outcome(getDeck(actor, await makeDeck(state))) },
+  "deck.read": { useCase: async ({ actor, state }) => outcome(requireDeck(actor, await makeDeck(state))) },
   "deck.study": {
     useCase: async ({ actor, state }) => outcome(startQuiz(actor, { deckId: await makeDeck(state), count: 1 })),
     entry: async ({ state }) => redirectOf(actions.startQuiz(form({ deckId: await makeDeck(state), count: "1" }))),
@@ -137,7 +137,7 @@ const RUN: Record<Action, { useCase: (c: Cell) => Promise<Decision>; entry?: (c:
   "deck.curate": {
     useCase: async ({ actor, state }) => {
       const deckId = await makeDeck(state);
-      const d = await getCurationDeck(actor, deckId).then((v): Decision => (v.kind === "copy" ? "copy" : "allow"), (e) => outcome(Promise.reject(e)));
+      const d = await requireCurationDeck(actor, deckId).then((v): Decision => (v.kind === "copy" ? "copy" : "allow"), (e: unknown) => outcome(Promise.reject(e instanceof Error ? e : new Error(String(e)))));
       if (d === "copy") {
         // the copy is theirs, the starter deck stays as it was
         const copy = await copyDeck(actor, deckId);
@@ -160,7 +160,7 @@ const RUN: Record<Action, { useCase: (c: Cell) => Promise<Decision>; entry?: (c:
     useCase: async ({ actor, state }) => outcome(setDeckShared(actor, { deckId: await makeDeck(state), classId, shared: true })),
     entry: async ({ state }) => redirectOf(actions.setDeckShared(form({ deckId: await makeDeck(state), classId, shared: "true" }))),
   },
-  "class.read": { useCase: async ({ actor }) => outcome(getClass(actor, classId)) },
+  "class.read": { useCase: async ({ actor }) => outcome(requireClass(actor, classId)) },
   "class.manage": {
     useCase: async ({ actor }) => outcome(setJoinOpen(actor, classId, true)),
     entry: async () => redirectOf(actions.setJoining(form({ classId, open: "true" }))),
@@ -170,7 +170,7 @@ const RUN: Record<Action, { useCase: (c: Cell) => Promise<Decision>; entry?: (c:
     entry: async () => resultOf(actions.createAssignment(null, form({ classId, deckId: ownDeckOfI, questionCount: "1", dueAt: "2099-01-01T10:00" }))),
   },
   "results.read": {
-    useCase: async ({ actor }) => outcome(getGradebook(actor, classId)),
+    useCase: async ({ actor }) => outcome(requireGradebook(actor, classId)),
     entry: async () => {
       const r = await actions.gradebookCsv(new Request(`http://x/classes/${classId}/gradebook/csv`), { params: Promise.resolve({ id: classId }) });
       return ({ 200: "allow", 401: "signIn", 403: "forbidden", 404: "notFound" } as Record<number, string>)[r.status] ?? `HTTP ${r.status}`;
@@ -194,7 +194,7 @@ async function redirectOf(p: Promise<unknown>, where = false): Promise<string> {
   return "allow";
 }
 /** An action returning a result: its code, or allow (success redirects too). */
-async function resultOf(p: Promise<{ ok: boolean; code?: string } | unknown>): Promise<string> {
+async function resultOf(p: Promise<unknown>): Promise<string> {
   try {
     const r = (await p) as { ok: boolean; code?: string };
     return r.ok ? "allow" : ({ NOT_FOUND: "notFound", FORBIDDEN: "forbidden", UNAUTHENTICATED: "signIn" } as Record<string, string>)[r.code!] ?? r.code!;

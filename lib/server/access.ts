@@ -3,7 +3,7 @@
 // Lists use the `readable…` filters, which say the same thing as a database condition.
 import "server-only";
 import { decide, refusalMessage, type Action, type Relation, type ResourceState } from "@/lib/access";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, notFound, ForbiddenError } from "@/lib/errors";
 import { db } from "./db";
 import type { SessionUser } from "./accounts";
 
@@ -24,7 +24,7 @@ function enforce(actor: SessionUser | null, action: Action, state: ResourceState
   const d = decide(action, state, relation, actor?.role ?? null);
   if (d === "allow" || d === "copy") return d;
   if (d === "signIn") throw new AppError("UNAUTHENTICATED", "Sign in to continue.");
-  if (d === "forbidden") throw new AppError("FORBIDDEN", refusalMessage(action, state, actor!.role));
+  if (d === "forbidden") throw new ForbiddenError(refusalMessage(action, state, actor!.role));
   throw notFound(what);
 }
 

@@ -6,7 +6,7 @@ import { randomInt } from "node:crypto";
 import { z } from "zod";
 import { attemptDeadline, FEEDBACK_POLICIES, startRefusal, type FeedbackPolicy } from "@/lib/classes";
 import { shuffleOptions } from "@/lib/grading";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, notFound, notFoundAs } from "@/lib/errors";
 import { db } from "./db";
 import { copyDeck, QUIZZABLE_TYPES } from "./decks";
 import { expireIfPastDeadline, QUESTION_SOURCE, questionRows } from "./quiz";
@@ -81,7 +81,7 @@ const fmt = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`
 /** Starts the student's next attempt, or returns the one in progress. */
 export async function startAssignment(actor: SessionUser | null, assignmentId: string, now: Date = new Date(), seed: number = randomInt(2 ** 31 - 1)): Promise<{ attemptId: string; resumed: boolean }> {
   const a = await db().assignment.findUnique({ where: { id: assignmentId } });
-  await requireMembership(actor, a?.classId ?? "").catch((e) => { throw e?.code === "NOT_FOUND" ? notFound("This assignment") : e; });
+  await requireMembership(actor, a?.classId ?? "").catch(notFoundAs("This assignment"));
   if (!a || !actor) throw notFound("This assignment");
   const attempts = await db().attempt.findMany({ where: { assignmentId, userId: actor.id }, select: { id: true, status: true, deadlineAt: true } });
   for (const open of attempts.filter((x) => x.status !== "finished")) {

@@ -1,14 +1,14 @@
 // Classes, assignments, curation and results against a real database: scoping, the bad inputs
 // of issue "Classes", and the numbers an instructor reads.
 import { beforeAll, describe, expect, it } from "vitest";
-import { createClass, getClass, joinClass, listClasses, removeStudent, setJoinOpen, studentAssignments } from "./classes";
+import { createClass, requireClass, joinClass, listClasses, removeStudent, setJoinOpen, studentAssignments } from "./classes";
 import { createAssignment, startAssignment } from "./assignments";
-import { answerQuestion, getAttempt, startQuiz } from "./quiz";
-import { addItem, approveItem, editItem, getCurationDeck, getCurationItem, setDeckHidden, setItemStatus } from "./curation";
-import { getDeck, listDecks } from "./decks";
-import { getDocument } from "./documents";
+import { answerQuestion, requireAttempt, startQuiz } from "./quiz";
+import { addItem, approveItem, editItem, requireCurationDeck, requireCurationItem, setDeckHidden, setItemStatus } from "./curation";
+import { requireDeck, listDecks } from "./decks";
+import { requireDocument } from "./documents";
 import { getReviewQueue } from "./review";
-import { getAssignmentResults, getGradebook, gradebookCsv } from "./results";
+import { requireAssignmentResults, requireGradebook, gradebookCsv } from "./results";
 import { db } from "./db";
 import { makeUser } from "./testing/fixtures";
 import { CLASS_DOC, keyOf, makeClassDeck } from "./testing/class-fixtures";
@@ -20,7 +20,7 @@ const DAY = 24 * 60;
 
 /** The curation view of a deck the instructor owns (a starter deck would offer a copy instead). */
 async function curation(user: SessionUser, deckId: string) {
-  const d = await getCurationDeck(user, deckId);
+  const d = await requireCurationDeck(user, deckId);
   if (d.kind !== "deck") throw new Error("expected the instructor's own deck");
   return d;
 }
@@ -32,7 +32,7 @@ let deck: Awaited<ReturnType<typeof makeClassDeck>>;
 /** Answers every open question of an attempt: right on the positions in `right`, else wrong. */
 async function takeAll(user: SessionUser, attemptId: string, right: (position: number, prompt: string) => boolean, now: Date) {
   for (;;) {
-    const v = await getAttempt(user, attemptId, now);
+    const v = await requireAttempt(user, attemptId, now);
     if (!v.current) return v;
     const key = await keyOf(v.current.id);
     const chosen = right(v.current.position, v.current.prompt) ? key : v.current.options.find((o) => o !== key)!;
@@ -78,12 +78,12 @@ describe("classes: create, join, roster, scoping", () => {
     expect(await listClasses(otherTeacher)).toEqual([]);
     expect((await listClasses(ann)).map((c) => c.id)).toEqual([classId]);
     expect(await listClasses(outsider)).toEqual([]);
-    const view = await getClass(teacher, classId);
+    const view = await requireClass(teacher, classId);
     expect(view.role === "instructor" && view.students.map((s) => s.id)).toEqual([ann.id, ben.id]);
-    await expect(getClass(otherTeacher, classId)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(getClass(outsider, classId)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(getGradebook(otherTeacher, classId)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(getGradebook(ann, classId)).rejects.toMatchObject({ code: "FORBIDDEN", message: "Only the class's instructor can read its results." });
+    await expect(requireClass(otherTeacher, classId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(requireClass(outsider, classId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(requireGradebook(otherTeacher, classId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(requireGradebook(ann, classId)).rejects.toMatchObject({ code: "FORBIDDEN", message: "Only the class's instructor can read its results." });
     await expect(setJoinOpen(otherTeacher, classId, false)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(removeStudent(ann, classId, ben.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
@@ -92,14 +92,14 @@ describe("classes: create, join, roster, scoping", () => {
     await joinClass(outsider, joinCode, T0);
     const { id: aId } = await createAssignment(teacher, { classId, deckId: deck.deckId, title: "Before removal", questionCount: 1, opensAt: T0, dueAt: at(DAY) });
     const { attemptId } = await startAssignment(outsider, aId, at(1), 1);
-    const q = (await getAttempt(outsider, attemptId, at(1))).current!;
+    const q = (await requireAttempt(outsider, attemptId, at(1))).current!;
     await removeStudent(teacher, classId, outsider.id);
     await expect(answerQuestion(outsider, { attemptId, questionId: q.id, chosen: q.options[0]! }, at(2)))
       .rejects.toMatchObject({ code: "FORBIDDEN", message: "You are no longer in this class, so this assignment takes no more answers." });
     await expect(startAssignment(outsider, aId, at(2))).rejects.toMatchObject({ code: "NOT_FOUND" });
     await db().assignment.delete({ where: { id: aId } });
     expect(await listClasses(outsider)).toEqual([]);
-    await expect(getClass(outsider, classId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(requireClass(outsider, classId)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(removeStudent(teacher, classId, outsider.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
@@ -125,13 +125,13 @@ describe("assignments through the quiz", () => {
   it("hides answers until submission (after_submit), then shows the score; resumes the open attempt", async () => {
     const { attemptId } = await startAssignment(ann, assignmentId, at(1), 5);
     expect(await startAssignment(ann, assignmentId, at(2))).toEqual({ attemptId, resumed: true });
-    const v = await getAttempt(ann, attemptId, at(2));
+    const v = await requireAttempt(ann, attemptId, at(2));
     expect(v.current!.prompt).toBe("In which year did Marie Curie win the Nobel Prize?"); // not shuffled: deck order
     const fb = await answerQuestion(ann, { attemptId, questionId: v.current!.id, chosen: await keyOf(v.current!.id) }, at(2));
     expect(fb).toMatchObject({ revealed: false, correct: null, correctAnswer: null, citations: [] });
     // nor does the answer reach the flashcard schedule, where the card would show it
     expect(await db().cardState.count({ where: { userId: ann.id } })).toBe(0);
-    const mid = await getAttempt(ann, attemptId, at(2));
+    const mid = await requireAttempt(ann, attemptId, at(2));
     expect(mid).toMatchObject({ correctCount: null, scorePercent: null });
     const done = await takeAll(ann, attemptId, () => true, at(3));
     expect(done).toMatchObject({ status: "finished", correctCount: 3, scorePercent: 100 });
@@ -155,13 +155,13 @@ describe("assignments through the quiz", () => {
 
   it("refuses a start after the due date, and an answer sent after it", async () => {
     const { attemptId } = await startAssignment(ben, assignmentId, at(DAY - 1), 7);
-    const v = await getAttempt(ben, attemptId, at(DAY - 1));
+    const v = await requireAttempt(ben, attemptId, at(DAY - 1));
     // Ben answers the first question right, then the due date passes.
     await answerQuestion(ben, { attemptId, questionId: v.current!.id, chosen: await keyOf(v.current!.id) }, at(DAY - 1));
-    const next = (await getAttempt(ben, attemptId, at(DAY - 1))).current!;
+    const next = (await requireAttempt(ben, attemptId, at(DAY - 1))).current!;
     await expect(answerQuestion(ben, { attemptId, questionId: next.id, chosen: next.options[0]! }, at(DAY + 1)))
       .rejects.toMatchObject({ code: "PAST_DUE", message: "This assignment was due at 2026-03-03 09:00 UTC, so it takes no more answers. Your earlier answers were saved and submitted." });
-    const closed = await getAttempt(ben, attemptId, at(DAY + 1));
+    const closed = await requireAttempt(ben, attemptId, at(DAY + 1));
     expect(closed).toMatchObject({ status: "finished", answered: 1, correctCount: 1, total: 3, scorePercent: 33 });
     await expect(startAssignment(ben, assignmentId, at(DAY + 2))).rejects.toMatchObject({ code: "PAST_DUE" });
   });
@@ -169,25 +169,25 @@ describe("assignments through the quiz", () => {
   it("enforces a time limit on the server", async () => {
     const { id } = await createAssignment(teacher, { classId, deckId: deck.deckId, title: "Timed", questionCount: 2, opensAt: T0, dueAt: at(DAY), timeLimitMinutes: 10, feedback: "immediate" });
     const { attemptId } = await startAssignment(ben, id, at(0), 8);
-    const v = await getAttempt(ben, attemptId, at(1));
+    const v = await requireAttempt(ben, attemptId, at(1));
     expect(v.assignment?.deadlineAt).toEqual(at(10));
     const fb = await answerQuestion(ben, { attemptId, questionId: v.current!.id, chosen: await keyOf(v.current!.id) }, at(1));
     // Immediate feedback, except that Quiz 1 (the same deck) is still open for Ben: its items
     // stay secret from him by every other route, this assignment included (docs/decisions/040).
     expect(fb).toMatchObject({ revealed: false, correct: null, correctAnswer: null });
-    const next = (await getAttempt(ben, attemptId, at(2))).current!;
+    const next = (await requireAttempt(ben, attemptId, at(2))).current!;
     await expect(answerQuestion(ben, { attemptId, questionId: next.id, chosen: next.options[0]! }, at(11)))
       .rejects.toMatchObject({ code: "TIME_UP", message: expect.stringContaining("Time is up: the time limit ended at 2026-03-02 09:10 UTC") });
-    expect(await getAttempt(ben, attemptId, at(11))).toMatchObject({ status: "finished", correctCount: 1, total: 2 });
+    expect(await requireAttempt(ben, attemptId, at(11))).toMatchObject({ status: "finished", correctCount: 1, total: 2 });
   });
 
   it("counts an abandoned timed attempt in the results once its time is up", async () => {
     const { id } = await createAssignment(teacher, { classId, deckId: deck.deckId, title: "Abandoned", questionCount: 2, opensAt: T0, dueAt: at(DAY), timeLimitMinutes: 5, feedback: "immediate" });
     const { attemptId } = await startAssignment(ann, id, at(0), 10);
-    const q = (await getAttempt(ann, attemptId, at(1))).current!;
+    const q = (await requireAttempt(ann, attemptId, at(1))).current!;
     await answerQuestion(ann, { attemptId, questionId: q.id, chosen: await keyOf(q.id) }, at(1));
     // Ann leaves; the instructor opens the results after the limit
-    const r = await getAssignmentResults(teacher, id, at(30));
+    const r = await requireAssignmentResults(teacher, id, at(30));
     expect(r.scores.map((s) => [s.name, s.scorePercent])).toEqual([[ann.name, 50]]);
     expect(await db().attempt.findUniqueOrThrow({ where: { id: attemptId } })).toMatchObject({ status: "finished", finishedAt: at(5) });
     await db().assignment.delete({ where: { id } });
@@ -205,7 +205,7 @@ describe("assignments through the quiz", () => {
     const done = await takeAll(ann, attemptId, () => true, at(6));
     expect(done).toMatchObject({ status: "finished", correctCount: null });
     expect(done.review[0]).toMatchObject({ correct: null, correctAnswer: null, citations: [] });
-    expect(await getAttempt(ann, attemptId, at(61))).toMatchObject({ correctCount: 1, scorePercent: 100 });
+    expect(await requireAttempt(ann, attemptId, at(61))).toMatchObject({ correctCount: 1, scorePercent: 100 });
     // one attempt allowed: a second is refused
     await expect(startAssignment(ann, id, at(7))).rejects.toMatchObject({ code: "NO_ATTEMPTS_LEFT", message: "You have used your only attempt at this assignment." });
   });
@@ -213,7 +213,7 @@ describe("assignments through the quiz", () => {
 
 describe("results: gradebook and item analysis", () => {
   it("shows best scores and late marks per student, as CSV too", async () => {
-    const g = await getGradebook(teacher, classId, at(DAY + 5));
+    const g = await requireGradebook(teacher, classId, at(DAY + 5));
     expect(g.assignments.map((a) => a.title)).toEqual(["Later", "Quiz 1", "Timed"]); // by due date, then title
     const row = (id: string) => g.rows.find((r) => r.studentId === id)!;
     expect(row(ann.id).cells.map((c) => [c.scorePercent, c.label])).toEqual([[100, "Done"], [100, "Done"], [null, "Late: not done"]]);
@@ -225,7 +225,7 @@ describe("results: gradebook and item analysis", () => {
 
   it("computes facility, discrimination and wrong-option counts from the counted attempts", async () => {
     const quiz1 = (await db().assignment.findFirstOrThrow({ where: { classId, title: "Quiz 1" } })).id;
-    const r = await getAssignmentResults(teacher, quiz1);
+    const r = await requireAssignmentResults(teacher, quiz1);
     // Ann's best: 3/3 (100%); Ben: 1/3 (33%), submitted by the server at the due date, so not
     // late. Each saw items 1-3 (not shuffled); Ben left items 2 and 3 unanswered.
     expect(r.scores.map((s) => [s.scorePercent, s.late])).toEqual([[100, false], [33, false]]);
@@ -235,8 +235,8 @@ describe("results: gradebook and item analysis", () => {
     expect(byPrompt.get("In which year did Marie Curie win the Nobel Prize?")).toMatchObject({ facility: 1, discrimination: 0 });
     const eiffel = byPrompt.get("In which city does the Eiffel Tower stand?")!;
     expect(eiffel).toMatchObject({ responses: 2, correct: 1, facility: 0.5, discrimination: 1, unanswered: 1 });
-    await expect(getAssignmentResults(otherTeacher, quiz1)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(getAssignmentResults(ann, quiz1)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(requireAssignmentResults(otherTeacher, quiz1)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(requireAssignmentResults(ann, quiz1)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
 
@@ -249,7 +249,7 @@ describe("curation", () => {
     await expect(editItem(teacher, { itemId: first, prompt: "When did Curie win her first Nobel Prize?", answer: "1903", wrongOptions: "1911\n1911" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
     const r = await editItem(teacher, { itemId: first, prompt: "When did Curie win her first Nobel Prize?", answer: "1903", wrongOptions: "1911\n1899\n1867" });
     expect(r.version).toBe(2);
-    const item = await getCurationItem(teacher, deck.deckId, first);
+    const item = await requireCurationItem(teacher, deck.deckId, first);
     expect(item).toMatchObject({ prompt: "When did Curie win her first Nobel Prize?", version: 2, approved: true });
     expect(item.citations[0]!.quote).toBe("Marie Curie won the Nobel Prize in 1903.");
     expect([...item.options].sort()).toEqual(["1867", "1899", "1903", "1911"]);
@@ -259,16 +259,16 @@ describe("curation", () => {
     const cite = { documentId: deck.documentId, start: s, end: s + "The capital of Japan is Tokyo.".length };
     await expect(editItem(teacher, { itemId: second, prompt: "Which city is Japan's capital?", answer: "Tokyo", wrongOptions: "Kyoto" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
     await editItem(teacher, { itemId: second, prompt: "Which city is Japan's capital?", answer: "Tokyo", wrongOptions: "Kyoto", citation: cite });
-    expect((await getCurationItem(teacher, deck.deckId, second)).citations[0]!.quote).toBe("The capital of Japan is Tokyo.");
+    expect((await requireCurationItem(teacher, deck.deckId, second)).citations[0]!.quote).toBe("The capital of Japan is Tokyo.");
   });
 
   it("keeps past answers attached to the version the student saw", async () => {
     const quiz1 = await db().assignment.findFirstOrThrow({ where: { classId, title: "Quiz 1" } });
     const att = await db().attempt.findFirstOrThrow({ where: { assignmentId: quiz1.id, userId: ann.id, correctCount: 3 } });
-    const v = await getAttempt(ann, att.id, at(DAY + 5));
+    const v = await requireAttempt(ann, att.id, at(DAY + 5));
     expect(v.review[0]).toMatchObject({ prompt: "In which year did Marie Curie win the Nobel Prize?", correctAnswer: "1903", correct: true });
     expect(v.review[1]).toMatchObject({ prompt: "In which city does the Eiffel Tower stand?", correctAnswer: "Paris" });
-    const r = await getAssignmentResults(teacher, quiz1.id);
+    const r = await requireAssignmentResults(teacher, quiz1.id);
     const eiffel = r.items.find((i) => i.prompt === "In which city does the Eiffel Tower stand?")!;
     expect(eiffel.stats.options.find((o) => o.correct)!.option).toBe("Paris");
     expect(eiffel.editedTo).toEqual({ prompt: "Which city is Japan's capital?", answer: "Tokyo" });
@@ -306,25 +306,25 @@ describe("a deck hidden from students", () => {
     const hidden = await makeClassDeck("Hidden facts", { owner: teacher, shareWith: classId });
     await expect(setDeckHidden(ann, hidden.deckId, true)).rejects.toMatchObject({ code: "FORBIDDEN" });
     // shared with the class: its members open it
-    expect((await getDeck(ann, hidden.deckId)).id).toBe(hidden.deckId);
+    expect((await requireDeck(ann, hidden.deckId)).id).toBe(hidden.deckId);
     const { id } = await createAssignment(teacher, { classId, deckId: hidden.deckId, title: "Graded", questionCount: 2, opensAt: T0, dueAt: at(DAY), hideDeck: true });
-    expect((await getDeck(teacher, hidden.deckId)).hiddenFromStudents).toBe(true);
+    expect((await requireDeck(teacher, hidden.deckId)).hiddenFromStudents).toBe(true);
     expect((await listDecks(teacher)).items.map((d) => d.id)).toContain(hidden.deckId);
     for (const student of [ann, outsider]) {
       expect((await listDecks(student)).items.map((d) => d.id)).not.toContain(hidden.deckId);
-      await expect(getDeck(student, hidden.deckId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(requireDeck(student, hidden.deckId)).rejects.toMatchObject({ code: "NOT_FOUND" });
       await expect(startQuiz(student, { deckId: hidden.deckId, count: 2 })).rejects.toMatchObject({ code: "NOT_FOUND" });
       await expect(getReviewQueue(student, { deckId: hidden.deckId }, at(1))).rejects.toMatchObject({ code: "NOT_FOUND" });
       const queue = await getReviewQueue(student, {}, at(1));
       expect(queue.card === null || !hidden.itemIds.includes(queue.card.itemId)).toBe(true);
     }
-    expect((await getDocument(ann, hidden.documentId)).decks).toEqual([]);
+    expect((await requireDocument(ann, hidden.documentId)).decks).toEqual([]);
     // the class's students still take the assignment
     const { attemptId } = await startAssignment(ben, id, at(1), 3);
-    expect((await getAttempt(ben, attemptId, at(1))).current).not.toBeNull();
+    expect((await requireAttempt(ben, attemptId, at(1))).current).not.toBeNull();
     // shown again: the class's members open it; someone outside the class still does not
     await setDeckHidden(teacher, hidden.deckId, false);
-    expect((await getDeck(ann, hidden.deckId)).id).toBe(hidden.deckId);
-    await expect(getDeck(outsider, hidden.deckId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await requireDeck(ann, hidden.deckId)).id).toBe(hidden.deckId);
+    await expect(requireDeck(outsider, hidden.deckId)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

@@ -7,14 +7,14 @@ import { z } from "zod";
 import { can, makeJoinCode, normalizeJoinCode, PERMISSION_DENIED, STANDING_LABEL, mayReveal, standing, type FeedbackPolicy, type Permission, type StudentStanding } from "@/lib/classes";
 import { scorePercent } from "@/lib/grading";
 import type { Action } from "@/lib/access";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, notFound, ForbiddenError } from "@/lib/errors";
 import { db } from "./db";
 import { authorizeClass, readableDecks } from "./access";
 import type { SessionUser } from "./accounts";
 
 /** Throws FORBIDDEN, with a message saying who may, when the role lacks the permission. */
 export function requirePermission(actor: SessionUser, permission: Permission): void {
-  if (!can(actor.role, permission)) throw new AppError("FORBIDDEN", PERMISSION_DENIED[permission]);
+  if (!can(actor.role, permission)) throw new ForbiddenError(PERMISSION_DENIED[permission]);
 }
 
 const fail = (e: z.ZodError) => {
@@ -136,7 +136,7 @@ const summary = (a: AssignmentRow): AssignmentSummary => ({
   maxAttempts: a.maxAttempts, timeLimitMinutes: a.timeLimitMinutes, feedback: a.feedback as FeedbackPolicy, allowLate: a.allowLate,
 });
 
-export async function getClass(actor: SessionUser | null, classId: string, now: Date = new Date()): Promise<InstructorClassView | StudentClassView> {
+export async function requireClass(actor: SessionUser | null, classId: string, now: Date = new Date()): Promise<InstructorClassView | StudentClassView> {
   const c = await authorizeClass(actor, classId, "class.read");
   const me = actor!;
   const shares = await classShares(me, classId);

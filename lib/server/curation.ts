@@ -8,7 +8,7 @@ import { z } from "zod";
 import { answerInCitation } from "@/lib/classes";
 import { shuffleOptions } from "@/lib/grading";
 import { pageOf, type Page } from "@/lib/paging";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, notFound, notFoundAs, ForbiddenError } from "@/lib/errors";
 import { db } from "./db";
 import { citationGroups, type CitationView } from "./decks";
 import { authorizeDeck, authorizeDocument } from "./access";
@@ -34,11 +34,11 @@ export const CURATE_PAGE_SIZE = 50;
 /** The deck when the actor curates it directly; FORBIDDEN (with the way out) for a starter deck. */
 async function ownDeck(actor: SessionUser | null, deckId: string) {
   const facts = await authorizeDeck(actor, deckId, "deck.curate");
-  if (facts.decision === "copy") throw new AppError("FORBIDDEN", "This is a starter deck, which nobody changes. Make your own copy of it to review and edit its items.");
+  if (facts.decision === "copy") throw new ForbiddenError("This is a starter deck, which nobody changes. Make your own copy of it to review and edit its items.");
   return facts;
 }
 
-export async function getCurationDeck(actor: SessionUser | null, deckId: string, opts: { page?: unknown } = {}): Promise<CurationDeck | CopyNeeded> {
+export async function requireCurationDeck(actor: SessionUser | null, deckId: string, opts: { page?: unknown } = {}): Promise<CurationDeck | CopyNeeded> {
   const facts = await authorizeDeck(actor, deckId, "deck.curate");
   if (facts.decision === "copy") {
     const copy = await db().deck.findFirst({ where: { copiedFromId: deckId, createdById: actor!.id, deletedAt: null }, select: { id: true } });
@@ -78,7 +78,7 @@ export async function curationPageOf(deckId: string, itemId: string): Promise<nu
   return Math.floor(before / CURATE_PAGE_SIZE) + 1;
 }
 
-export async function getCurationItem(actor: SessionUser | null, deckId: string, itemId: string): Promise<CurationItem & { deckTitle: string; history: { version: number; prompt: string; answer: string; createdAt: Date; editedBy: string | null }[] }> {
+export async function requireCurationItem(actor: SessionUser | null, deckId: string, itemId: string): Promise<CurationItem & { deckTitle: string; history: { version: number; prompt: string; answer: string; createdAt: Date; editedBy: string | null }[] }> {
   const facts = await ownDeck(actor, deckId);
   const i = await db().item.findFirst({
     where: { id: itemId, deckId },
@@ -99,7 +99,7 @@ export async function getCurationItem(actor: SessionUser | null, deckId: string,
 /** The item when the actor curates its deck; someone else's item does not exist for them. */
 async function curatedItem(actor: SessionUser | null, itemId: string) {
   const item = await db().item.findUnique({ where: { id: itemId }, select: { id: true, deckId: true, type: true, prompt: true, answer: true, options: true, optionCitations: true, version: true, citations: { orderBy: { position: "asc" }, select: { documentId: true, start: true, end: true } } } });
-  await ownDeck(actor, item?.deckId ?? "").catch((e) => { throw e?.code === "NOT_FOUND" ? notFound("This item") : e; });
+  await ownDeck(actor, item?.deckId ?? "").catch(notFoundAs("This item"));
   return item!;
 }
 
@@ -156,7 +156,7 @@ function checkOptions(type: string, answer: string, wrong: string[]): string[] {
 }
 
 async function checkCitation(actor: SessionUser, c: { documentId: string; start: number; end: number }, answer: string, type: string): Promise<void> {
-  await authorizeDocument(actor, c.documentId, "document.read").catch((e) => { throw e?.code === "NOT_FOUND" ? notFound("The cited document") : e; });
+  await authorizeDocument(actor, c.documentId, "document.read").catch(notFoundAs("The cited document"));
   const doc = await db().document.findUniqueOrThrow({ where: { id: c.documentId }, select: { text: true } });
   if (c.end <= c.start || c.end > doc.text.length || c.end - c.start > 2000)
     throw new AppError("INVALID_INPUT", "The selected citation is not a passage of the document (select up to 2000 characters). Select the sentence again.");

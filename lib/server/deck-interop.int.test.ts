@@ -1,16 +1,16 @@
 import { readAnkiPackage } from "anki-reader";
 import { parse } from "gift-pegjs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildDeck, deleteDeck, getDeck, setDeckShared } from "./decks";
+import { buildDeck, deleteDeck, requireDeck, setDeckShared } from "./decks";
 import { addDocument } from "./documents";
 import { exportDeckFile } from "./deck-export";
 import { importDeck } from "./deck-import";
 import { approveItem, setDeckHidden } from "./curation";
-import { answerQuestion, getAttempt, startQuiz } from "./quiz";
+import { answerQuestion, requireAttempt, startQuiz } from "./quiz";
 import { createClass, joinClass } from "./classes";
 import { createAssignment } from "./assignments";
 import { db } from "./db";
-import { addSample, hasSamples, makeUser, sampleFiles } from "./testing/fixtures";
+import { addSample, makeUser, sampleFiles } from "./testing/fixtures";
 import type { SessionUser } from "./accounts";
 import { AppError } from "@/lib/errors";
 
@@ -52,7 +52,7 @@ describe("deck export and import against the database", () => {
     const r = await importDeck(teacher, { fileName: "geo.gift", bytes: enc(gift) });
     expect(r).toMatchObject({ title: "Geography quiz", itemCount: 4, citedCount: 3, uncitedCount: 1 });
     expect(await db().deck.count()).toBe(before + 1);
-    const deck = await getDeck(teacher, r.deckId);
+    const deck = await requireDeck(teacher, r.deckId);
     expect(deck.documents).toEqual([{ id: docId, title: "Kazakhstan notes" }]);
     expect(deck.items.map((i) => [i.type, i.answer, i.citations.map((c) => c.quote)])).toEqual([
       ["mcq", "Almaty", ["Almaty was the capital of Kazakhstan until 1997."]],
@@ -90,7 +90,7 @@ describe("deck export and import against the database", () => {
     const r = await importDeck(student, { fileName: "uncited.gift", bytes: enc("Which planet has the moon Titan?{=Saturn ~Mars ~Venus}") });
     expect(r.uncitedCount).toBe(1);
     const { attemptId } = await startQuiz(student, { deckId: r.deckId, count: 1 }, 1);
-    const q = (await getAttempt(student, attemptId)).current!;
+    const q = (await requireAttempt(student, attemptId)).current!;
     const fb = await answerQuestion(student, { attemptId, questionId: q.id, chosen: "Saturn" });
     expect(fb.correct).toBe(true);
     expect(fb.citations).toEqual([]);
@@ -123,7 +123,7 @@ describe("deck export and import against the database", () => {
   });
 });
 
-describe.skipIf(!hasSamples)("round trips on a deck built by the engine", () => {
+describe("round trips on a deck built by the engine", () => {
   let user: SessionUser;
   let deckId: string;
 
@@ -134,7 +134,7 @@ describe.skipIf(!hasSamples)("round trips on a deck built by the engine", () => 
   });
 
   it("a student's Anki export opens in an independent reader with every card and its citation", async () => {
-    const deck = await getDeck(user, deckId);
+    const deck = await requireDeck(user, deckId);
     const file = await exportDeckFile(user, deckId, { format: "apkg" });
     expect(file.filename).toBe("Kazakhstan-Steppe-notes.apkg");
     const { collection } = await readAnkiPackage(new Blob([new Uint8Array(file.bytes)]));
@@ -150,10 +150,10 @@ describe.skipIf(!hasSamples)("round trips on a deck built by the engine", () => 
 
   for (const format of ["gift", "apkg", "moodle-xml", "tsv", "csv"] as const) {
     it(`exported as ${format} and imported again, the deck has the same items with the same citations`, async () => {
-      const original = await getDeck(user, deckId);
+      const original = await requireDeck(user, deckId);
       const file = await exportDeckFile(user, deckId, { format });
       const r = await importDeck(user, { fileName: file.filename, bytes: file.bytes });
-      const copy = await getDeck(user, r.deckId);
+      const copy = await requireDeck(user, r.deckId);
       const view = (d: typeof original) => d.items.map((i) => ({ type: i.type, kind: i.kind, prompt: i.prompt, answer: i.answer, options: i.options, cite: i.citations.map((c) => `${c.documentId}:${c.start}-${c.end}`) }));
       expect(view(copy)).toEqual(view(original));
       expect(r.uncitedCount).toBe(0);

@@ -6,7 +6,7 @@ import { randomInt } from "node:crypto";
 import { z } from "zod";
 import { generateDeck, type Citation, type Item, type SourceDocument } from "@/lib/generate";
 import { pageOf, type Page } from "@/lib/paging";
-import { AppError, notFound } from "@/lib/errors";
+import { absentAsNull, AppError, notFound } from "@/lib/errors";
 import { db } from "./db";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
 import { spansFromJson } from "./document-spans";
@@ -194,9 +194,15 @@ export async function citationGroups(groups: readonly (readonly CitationRow[])[]
 export const DECK_PAGE_SIZE = 50;
 const citeSelect = { orderBy: { position: "asc" }, select: { documentId: true, start: true, end: true, quote: true, documentTitle: true } } as const;
 
+/** The deck, or null when it does not exist for this person or is not theirs to open. */
+export function getDeck(actor: SessionUser | null, id: string, opts: { page?: unknown; now?: Date } = {}): Promise<DeckView | null> {
+  return requireDeck(actor, id, opts).catch(absentAsNull);
+}
+
 /** A deck with one page of its active items (answers included: the viewer may read them), minus
- *  any item an assignment keeps secret from this student. */
-export async function getDeck(actor: SessionUser | null, id: string, opts: { page?: unknown; now?: Date } = {}): Promise<DeckView> {
+ *  any item an assignment keeps secret from this student. NotFoundError or ForbiddenError when
+ *  the viewer may not open it. */
+export async function requireDeck(actor: SessionUser | null, id: string, opts: { page?: unknown; now?: Date } = {}): Promise<DeckView> {
   const facts = await authorizeDeck(actor, id, "deck.read");
   const viewer = actor!;
   const embargo = await embargoFor(viewer, opts.now ?? new Date());

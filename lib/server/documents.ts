@@ -7,6 +7,7 @@ import { z } from "zod";
 import { extractDocument, fromPastedText, MAX_TITLE_LENGTH, type ExtractedDocument } from "@/lib/ingest";
 import { splitSentences } from "@/lib/generate";
 import { pageOf, type Page } from "@/lib/paging";
+import { absentAsNull } from "@/lib/errors";
 import { db } from "./db";
 import { authorizeClass, authorizeDocument, readableDecks, readableDocuments } from "./access";
 import { parseOrThrow } from "./classes";
@@ -125,7 +126,13 @@ export interface DocumentView {
   shareTargets: { classId: string; name: string; shared: boolean }[];
 }
 
-export async function getDocument(actor: SessionUser | null, id: string): Promise<DocumentView> {
+/** The document, or null when it does not exist for this person or is not theirs to read. */
+export function getDocument(actor: SessionUser | null, id: string): Promise<DocumentView | null> {
+  return requireDocument(actor, id).catch(absentAsNull);
+}
+
+/** The document; NotFoundError or ForbiddenError when the viewer may not read it. */
+export async function requireDocument(actor: SessionUser | null, id: string): Promise<DocumentView> {
   const facts = await authorizeDocument(actor, id, "document.read");
   const viewer = actor!;
   const d = await db().document.findUniqueOrThrow({

@@ -5,16 +5,16 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildDeck, getDeck, type DeckItemView } from "./decks";
+import { buildDeck, requireDeck, type DeckItemView } from "./decks";
 import { addDocument } from "./documents";
 import { createClass, joinClass } from "./classes";
 import { createAssignment, startAssignment } from "./assignments";
-import { answerQuestion, getAttempt, startQuiz } from "./quiz";
+import { answerQuestion, requireAttempt, startQuiz } from "./quiz";
 import { getReviewQueue, rateCard } from "./review";
 import { exportProgressCsv, getStudyProgress } from "./progress";
 import { embargoFor } from "./embargo";
 import { db } from "./db";
-import { hasSamples, makeUser, sampleFiles } from "./testing/fixtures";
+import { makeUser, sampleFiles } from "./testing/fixtures";
 import type { SessionUser } from "./accounts";
 
 type Secret = { prompt: string; answer: string; spans: string[] };
@@ -22,9 +22,9 @@ const spanKey = (c: { start: number; end: number }) => `${c.start}:${c.end}`;
 
 /** Every item of a deck as the student is shown it, all pages. */
 async function allItems(user: SessionUser, deckId: string): Promise<{ items: DeckItemView[]; withheld: number }> {
-  const first = await getDeck(user, deckId);
+  const first = await requireDeck(user, deckId);
   const items = [...first.items];
-  for (let page = 2; page <= first.pages; page++) items.push(...(await getDeck(user, deckId, { page })).items);
+  for (let page = 2; page <= first.pages; page++) items.push(...(await requireDeck(user, deckId, { page })).items);
   return { items, withheld: first.withheld?.count ?? 0 };
 }
 
@@ -32,7 +32,7 @@ async function allItems(user: SessionUser, deckId: string): Promise<{ items: Dec
 const leaks = (items: readonly DeckItemView[], secrets: readonly Secret[]) =>
   items.filter((i) => secrets.some((s) => (s.prompt === i.prompt && s.answer === i.answer) || i.citations.some((c) => s.spans.includes(spanKey(c)))));
 
-describe.skipIf(!hasSamples)("an assignment keeps its secrets from its class's students", () => {
+describe("an assignment keeps its secrets from its class's students", () => {
   let teacher: SessionUser, student: SessionUser, outsider: SessionUser;
   let docId: string, starterDeckId: string, teacherDeckId: string, assignmentId: string;
   let secrets: Secret[];
@@ -69,7 +69,7 @@ describe.skipIf(!hasSamples)("an assignment keeps its secrets from its class's s
   });
 
   it("the instructor's hidden deck is not found; the starter deck and the student's own deck withhold every secret item, and say so", async () => {
-    await expect(getDeck(student, teacherDeckId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(requireDeck(student, teacherDeckId)).rejects.toMatchObject({ code: "NOT_FOUND" });
     const starter = await allItems(student, starterDeckId);
     expect(leaks(starter.items, secrets)).toEqual([]);
     expect(starter.withheld).toBeGreaterThan(0);
@@ -77,7 +77,7 @@ describe.skipIf(!hasSamples)("an assignment keeps its secrets from its class's s
     const mine = await allItems(student, own);
     expect(leaks(mine.items, secrets)).toEqual([]);
     expect(mine.items.length).toBeGreaterThan(0); // the rest of the document is still studied
-    expect((await getDeck(student, own)).withheld?.note).toMatch(/^\d+ items? (is|are) withheld: .* asks?\b/);
+    expect((await requireDeck(student, own)).withheld?.note).toMatch(/^\d+ items? (is|are) withheld: .* asks?\b/);
   });
 
   it("withholds them from a deck built from the student's own copy of the document", async () => {
@@ -94,18 +94,18 @@ describe.skipIf(!hasSamples)("an assignment keeps its secrets from its class's s
     // deck's questions cite) a plain refusal: never a secret question.
     const open = (await db().item.findMany({ where: { deckId: starterDeckId, type: { in: ["mcq", "truefalse"] } }, select: { id: true, prompt: true, answer: true, citations: { select: { documentId: true, start: true, end: true } } } }))
       .filter((i) => !secretsNow.blocks(i));
-    const started = await startQuiz(student, { deckId: starterDeckId, count: 100 }, 3).catch((e) => e);
+    const started = await startQuiz(student, { deckId: starterDeckId, count: 100 }, 3).catch((e: unknown) => e);
     if (open.length === 0) {
       expect(started).toMatchObject({ code: "INVALID_INPUT", message: expect.stringContaining("withheld until your assignment shows its answers") });
     } else {
-      const asked = await db().attemptQuestion.findMany({ where: { attemptId: started.attemptId }, select: { prompt: true, answer: true, item: { select: { citations: { select: { start: true, end: true } } } } } });
+      const asked = await db().attemptQuestion.findMany({ where: { attemptId: (started as { attemptId: string }).attemptId }, select: { prompt: true, answer: true, item: { select: { citations: { select: { start: true, end: true } } } } } });
       expect(asked.length).toBe(open.length);
       expect(asked.filter((q) => secrets.some((s) => (s.prompt === q.prompt && s.answer === q.answer) || q.item.citations.some((c) => s.spans.includes(spanKey(c)))))).toEqual([]);
     }
     // The quiz started before the assignment: a now-secret question is answered without its answer.
     const embargo = await embargoFor(student, new Date());
     for (let seen = { open: 0, secret: 0 }; ; ) {
-      const q = (await getAttempt(student, earlyAttemptId)).current;
+      const q = (await requireAttempt(student, earlyAttemptId)).current;
       if (!q) { expect(seen.secret).toBeGreaterThan(0); break; }
       const row = await db().attemptQuestion.findUniqueOrThrow({ where: { id: q.id }, select: { answer: true, item: { select: { id: true, prompt: true, answer: true, citations: { select: { documentId: true, start: true, end: true } } } } } });
       const secret = embargo.blocks(row.item);
@@ -114,7 +114,7 @@ describe.skipIf(!hasSamples)("an assignment keeps its secrets from its class's s
       seen[secret ? "secret" : "open"] += 1;
     }
     // and its review, now finished, withholds those answers too
-    const review = (await getAttempt(student, earlyAttemptId)).review;
+    const review = (await requireAttempt(student, earlyAttemptId)).review;
     expect(review.some((r) => r.withheld)).toBe(true);
     for (const r of review.filter((x) => x.withheld)) expect(r).toMatchObject({ correctAnswer: null, citations: [] });
   });
@@ -142,7 +142,7 @@ describe.skipIf(!hasSamples)("an assignment keeps its secrets from its class's s
     expect((await allItems(outsider, starterDeckId)).withheld).toBe(0);
     const { attemptId } = await startAssignment(student, assignmentId);
     for (;;) {
-      const v = await getAttempt(student, attemptId);
+      const v = await requireAttempt(student, attemptId);
       if (!v.current) break;
       await answerQuestion(student, { attemptId, questionId: v.current.id, chosen: v.current.options[0]! });
     }

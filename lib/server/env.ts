@@ -45,6 +45,53 @@ export function servedOverHttps(env: Pick<Env, "NEXTAUTH_URL"> = getEnv()): bool
   return env.NEXTAUTH_URL.startsWith("https://");
 }
 
+/** Settings of the tools around the app: tests, scripts, benchmarks and the Prisma CLI. Read
+ *  apart from getEnv() so that a test run or a migration needs none of the app's production
+ *  settings; read again at each call (a test harness may have set DATABASE_URL meanwhile). */
+const toolSchema = z.object({
+  /** the configured database, unvalidated: the Prisma CLI gives each provider a fallback */
+  DATABASE_URL: z.string().optional(),
+  /** which schema folder the Prisma CLI works on (scripts/prisma.mjs sets it per provider) */
+  CITEDECK_PROVIDER: z.enum(["sqlite", "postgres"]).optional(),
+  /** integration tests: the database each test file gets a fresh copy of */
+  TEST_DB: z.enum(["sqlite", "postgres"]).default("sqlite"),
+  /** integration tests on PostgreSQL: a server where test databases may be created */
+  TEST_PG_URL: z.string().default("postgresql://postgres@127.0.0.1:5432/postgres"),
+  CITEDECK_SAMPLES: z.string().default("../shared/sources"),
+  CHROMIUM_PATH: z.string().default("/usr/bin/chromium"),
+  E2E_PORT: z.coerce.number().int().min(1).max(65535).default(3123),
+  /** the engine's profiling switches for the CLI scripts (scripts/lib/profile.ts) */
+  CITEDECK_PROFILE: z.string().optional(),
+  CITEDECK_DEBUG: z.string().optional(),
+  BENCH_PROFILE: z.string().optional(),
+  /** set in the environment, not only in .env.local (scripts/setup.ts writes one when neither) */
+  NEXTAUTH_SECRET: z.string().optional(),
+});
+
+export type ToolEnv = z.infer<typeof toolSchema>;
+
+export function toolEnv(): ToolEnv {
+  const parsed = toolSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`CiteDeck tool configuration is invalid:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+/** The environment for a child process this one starts (the app server in e2e tests, a CLI in
+ *  a test): this process's own, with `overrides`. */
+export function childEnv(overrides: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+  return { ...process.env, ...overrides };
+}
+
+/** Points this process's app code at another database (integration tests, benchmarks): call
+ *  it before the first database access; getEnv() reads the new value. */
+export function setDatabaseUrl(url: string): void {
+  process.env.DATABASE_URL = url;
+  cached = undefined;
+}
+
 export function providerOf(url: string): "sqlite" | "postgres" {
   return /^postgres(ql)?:\/\//.test(url) ? "postgres" : "sqlite";
 }

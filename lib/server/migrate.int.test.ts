@@ -6,9 +6,10 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { afterAll, expect, it } from "vitest";
 import { migrate, sqliteFile } from "./migrate";
-import { createTestDatabase, type TestProvider } from "./testing/test-db";
+import { toolEnv } from "./env";
+import { createTestDatabase } from "./testing/test-db";
 
-const provider = (process.env.TEST_DB ?? "sqlite") as TestProvider;
+const provider = toolEnv().TEST_DB;
 const drops: (() => Promise<void>)[] = [];
 afterAll(async () => { for (const d of drops) await d(); });
 
@@ -25,7 +26,7 @@ async function sql(url: string, statements: string[], query?: string): Promise<R
   await c.connect();
   try {
     for (const s of statements) await c.query(s);
-    return query ? (await c.query(query)).rows : [];
+    return query ? (await c.query<Record<string, unknown>>(query)).rows : [];
   } finally { await c.end(); }
 }
 

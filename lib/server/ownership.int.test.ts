@@ -3,25 +3,25 @@
 // reviews stay readable), and curation on a copy.
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { addDocument, deleteDocument, getDocument, listDocuments, renameDocument, setDocumentShared } from "./documents";
-import { buildDeck, copyDeck, deleteDeck, getDeck, listDecks, renameDeck, setDeckShared } from "./decks";
-import { createClass, getClass, joinClass } from "./classes";
+import { addDocument, deleteDocument, requireDocument, listDocuments, renameDocument, setDocumentShared } from "./documents";
+import { buildDeck, copyDeck, deleteDeck, requireDeck, listDecks, renameDeck, setDeckShared } from "./decks";
+import { createClass, requireClass, joinClass } from "./classes";
 import { createAssignment } from "./assignments";
-import { answerQuestion, getAttempt, startQuiz } from "./quiz";
+import { answerQuestion, requireAttempt, startQuiz } from "./quiz";
 import { getReviewQueue, rateCard } from "./review";
 import { getProgress } from "./progress";
-import { editItem, getCurationDeck } from "./curation";
+import { editItem, requireCurationDeck } from "./curation";
 import { db } from "./db";
-import { hasSamples, makeUser, sampleFiles } from "./testing/fixtures";
+import { makeUser, sampleFiles } from "./testing/fixtures";
 import type { SessionUser } from "./accounts";
 
 // A sample article (the engine needs a real text to find multiple-choice questions), under its own heading.
-const SAMPLE = hasSamples ? sampleFiles().map((f) => readFileSync(f, "utf8")).sort((a, b) => b.length - a.length)[0]! : "";
+const SAMPLE = sampleFiles().map((f) => readFileSync(f, "utf8")).sort((a, b) => b.length - a.length)[0]!;
 const TEXT = (topic: string) => `${topic}\n\n${SAMPLE}`;
 const paste = (title: string, by: SessionUser | "starter", text = TEXT(title)) => addDocument({ kind: "paste", title, text }, by);
 const titles = (l: { items: { title: string }[] }) => l.items.map((d) => d.title).sort();
 
-describe.skipIf(!hasSamples)("two students see only their own libraries, the starter collection and their classes' shares", () => {
+describe("two students see only their own libraries, the starter collection and their classes' shares", () => {
   let ann: SessionUser, bob: SessionUser, teacher: SessionUser;
   let classId: string;
 
@@ -48,25 +48,25 @@ describe.skipIf(!hasSamples)("two students see only their own libraries, the sta
     expect(owners).toEqual({ "Ann's notes": { kind: "yours" }, "Class reading": { kind: "shared", by: teacher.name, classes: ["History 9"] }, "Starter reading": { kind: "starter" } });
     expect(titles(await listDecks(ann))).toEqual(["Ann's deck", "Class deck"]);
     expect(titles(await listDecks(bob))).toEqual([]);
-    const view = await getClass(ann, classId);
+    const view = await requireClass(ann, classId);
     expect([view.documents.map((d) => d.title), view.decks.map((d) => d.title)]).toEqual([["Class reading"], ["Class deck"]]);
   });
 
   it("does not let Bob open Ann's document or deck, or build a deck from her document", async () => {
     const annDoc = (await listDocuments(ann, { q: "Ann" })).items[0]!;
     const annDeck = (await listDecks(ann, { q: "Ann" })).items[0]!;
-    await expect(getDocument(bob, annDoc.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(getDeck(bob, annDeck.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(requireDocument(bob, annDoc.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(requireDeck(bob, annDeck.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(buildDeck({ documentIds: [annDoc.id] }, bob)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(startQuiz(bob, { deckId: annDeck.id, count: 1 })).rejects.toMatchObject({ code: "NOT_FOUND" });
     // nor can her teacher: a student's deck is not the class's
-    await expect(getDeck(teacher, annDeck.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(getCurationDeck(teacher, annDeck.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(requireDeck(teacher, annDeck.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(requireCurationDeck(teacher, annDeck.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("finds duplicates per owner: Bob adding Ann's text gets his own document", async () => {
     const annDoc = (await listDocuments(ann, { q: "Ann" })).items[0]!;
-    const text = (await getDocument(ann, annDoc.id)).text;
+    const text = (await requireDocument(ann, annDoc.id)).text;
     const bobs = await addDocument({ kind: "paste", title: "Same text", text }, bob);
     expect(bobs.status).toBe("added");
     expect(bobs.document.id).not.toBe(annDoc.id);
@@ -87,7 +87,7 @@ describe.skipIf(!hasSamples)("two students see only their own libraries, the sta
   });
 });
 
-describe.skipIf(!hasSamples)("rename and delete", () => {
+describe("rename and delete", () => {
   it("renames only your own document or deck, within the same limits as the forms", async () => {
     const [ann, bob] = [await makeUser(), await makeUser()];
     const d = await paste("Draft", ann);
@@ -106,19 +106,19 @@ describe.skipIf(!hasSamples)("rename and delete", () => {
     const d = await paste("Doomed", ann);
     const deck = await buildDeck({ documentIds: [d.document.id] }, ann);
     const { attemptId } = await startQuiz(ann, { deckId: deck.id, count: 1 }, 1);
-    const q = (await getAttempt(ann, attemptId)).current!;
+    const q = (await requireAttempt(ann, attemptId)).current!;
     const key = (await db().attemptQuestion.findUniqueOrThrow({ where: { id: q.id }, select: { answer: true } })).answer!;
     await answerQuestion(ann, { attemptId, questionId: q.id, chosen: key });
-    const before = await getDeck(ann, deck.id);
+    const before = await requireDeck(ann, deck.id);
     const quote = before.items[0]!.citations[0]!.quote;
     expect(await deleteDocument(ann, d.document.id)).toMatchObject({ title: "Doomed" });
-    await expect(getDocument(ann, d.document.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(requireDocument(ann, d.document.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db().document.count({ where: { id: d.document.id } })).toBe(0); // the text is gone
-    const after = await getDeck(ann, deck.id);
+    const after = await requireDeck(ann, deck.id);
     expect(after.items.map((i) => i.prompt)).toEqual(before.items.map((i) => i.prompt));
     expect(after.items[0]!.citations[0]).toMatchObject({ documentId: null, documentTitle: "Doomed", deleted: true, quote });
     expect(after.documents).toEqual([]);
-    const review = (await getAttempt(ann, attemptId)).review[0]!;
+    const review = (await requireAttempt(ann, attemptId)).review[0]!;
     expect(review).toMatchObject({ correct: true, correctAnswer: key });
     expect(review.citations[0]).toMatchObject({ deleted: true, documentTitle: "Doomed" });
   });
@@ -132,10 +132,10 @@ describe.skipIf(!hasSamples)("rename and delete", () => {
     await rateCard(ann, { itemId: first, rating: 3, clientKey: `k-${Date.now()}` }, new Date());
     await deleteDeck(ann, deck.id);
     expect((await listDecks(ann)).items.map((x) => x.id)).not.toContain(deck.id);
-    await expect(getDeck(ann, deck.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(requireDeck(ann, deck.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(startQuiz(ann, { deckId: deck.id, count: 1 })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(getReviewQueue(ann, { deckId: deck.id }, new Date())).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect((await getAttempt(ann, attemptId)).current?.prompt).toBeTruthy();
+    expect((await requireAttempt(ann, attemptId)).current?.prompt).toBeTruthy();
     expect((await getProgress(ann)).attempts.map((a) => a.id)).toContain(attemptId);
     expect(await db().reviewLog.count({ where: { userId: ann.id, itemId: first } })).toBe(1);
   });
@@ -150,23 +150,23 @@ describe.skipIf(!hasSamples)("rename and delete", () => {
   });
 });
 
-describe.skipIf(!hasSamples)("curation changes only the instructor's own deck", () => {
+describe("curation changes only the instructor's own deck", () => {
   it("curates a starter deck on a copy, leaving the starter deck and everyone else's decks as they were", async () => {
     const [teacher, other] = [await makeUser("instructor"), await makeUser("instructor")];
     const s = await paste("Starter for curation", "starter");
     const starter = await buildDeck({ documentIds: [s.document.id] }, "starter");
-    expect(await getCurationDeck(teacher, starter.id)).toMatchObject({ kind: "copy", copyId: null });
+    expect(await requireCurationDeck(teacher, starter.id)).toMatchObject({ kind: "copy", copyId: null });
     const item = await db().item.findFirstOrThrow({ where: { deckId: starter.id, type: "mcq" }, select: { id: true, prompt: true, answer: true } });
     await expect(editItem(teacher, { itemId: item.id, prompt: "Changed for everyone?", answer: item.answer, wrongOptions: "a\nb" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     const copy = await copyDeck(teacher, starter.id);
     expect(copy.created).toBe(true);
     expect(await copyDeck(teacher, starter.id)).toEqual({ ...copy, created: false }); // one copy, reused
-    expect(await getCurationDeck(teacher, starter.id)).toMatchObject({ kind: "copy", copyId: copy.id });
+    expect(await requireCurationDeck(teacher, starter.id)).toMatchObject({ kind: "copy", copyId: copy.id });
     const mine = await db().item.findFirstOrThrow({ where: { deckId: copy.id, prompt: item.prompt }, select: { id: true } });
     await editItem(teacher, { itemId: mine.id, prompt: "My wording of the question?", answer: item.answer, wrongOptions: "Alpha\nBeta" });
     expect((await db().item.findUniqueOrThrow({ where: { id: item.id } })).prompt).toBe(item.prompt);
     // another instructor cannot see, let alone curate, the copy
-    await expect(getCurationDeck(other, copy.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(requireCurationDeck(other, copy.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(editItem(other, { itemId: mine.id, prompt: "Hijacked question?", answer: item.answer, wrongOptions: "x" })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 

@@ -6,7 +6,7 @@ import {
   type AccuracyPoint, type CalendarDay, type DeckAccuracy, type DueDay, type Mastery,
 } from "@/lib/analytics";
 import { dayIso, retrievability, studyDay, type DayClock } from "@/lib/scheduling";
-import { AppError } from "@/lib/errors";
+import { NotFoundError } from "@/lib/errors";
 import { citationGroups, type CitationView } from "./decks";
 import { scorePercent } from "@/lib/grading";
 import { db } from "./db";
@@ -150,7 +150,7 @@ interface StudiedCard {
 /** The caller's cards with their item's kind and status and the document of its first
  *  citation: one join instead of three queries (the progress page's largest read). */
 async function studiedCards(userId: string): Promise<StudiedCard[]> {
-  const rows = await db().$queryRaw<Record<string, unknown>[]>`
+  const rows = await db().$queryRaw<(Record<string, unknown> & { documentId: string | null })[]>`
     SELECT c."id", c."itemId", c."due", c."stability", c."state", c."lastReview", c."lapses", c."reps", i."kind", i."status", ic."documentId", i."deckId"
     FROM "CardState" c
     JOIN "Item" i ON i."id" = c."itemId"
@@ -188,7 +188,7 @@ const STATE_NAME = ["New", "Learning", "Review", "Relearning"];
 
 /** One section of the progress page as CSV: the same figures the page shows, the caller's only. */
 export async function exportProgressCsv(actor: SessionUser, name: string, now: Date): Promise<{ filename: string; csv: string }> {
-  if (!(EXPORT_NAMES as readonly string[]).includes(name)) throw new AppError("NOT_FOUND", `There is no "${name}" download. Choose one from the progress page.`);
+  if (!(EXPORT_NAMES as readonly string[]).includes(name)) throw new NotFoundError(`There is no "${name}" download. Choose one from the progress page.`);
   const n = name as ExportName;
   const filename = `citedeck-${n}-${now.toISOString().slice(0, 10)}.csv`;
   const mastery = (rows: Mastery[], what: string) => toCsv([what, "items", "studied", "mastered", "mastery_percent", "recall_now_percent"], rows.map((r) => [r.label, r.items, r.studied, r.mastered, r.masteryPercent, r.recallPercent]));
@@ -223,5 +223,5 @@ export async function exportProgressCsv(actor: SessionUser, name: string, now: D
       return { filename, csv: toCsv(["item_id", "kind", "prompt", "answer", "recall_tomorrow_percent", "missed", "lapses", "reviews", "due_utc", "cited_document", "cited_sentence"],
         s.weakest.map((w) => [w.itemId, w.kind, w.prompt, w.answer, w.recallTomorrowPercent, w.missed, w.lapses, w.reps, w.due.toISOString(), w.citations[0]?.documentTitle ?? "", w.citations[0]?.quote ?? ""])) };
   }
-  throw new AppError("NOT_FOUND", "Unknown download.");
+  throw new NotFoundError("Unknown download.");
 }

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildDeck, getDeck } from "./decks";
-import { answerQuestion, getAttempt, startQuiz } from "./quiz";
+import { buildDeck, requireDeck } from "./decks";
+import { answerQuestion, requireAttempt, startQuiz } from "./quiz";
 import { getProgress } from "./progress";
 import { db } from "./db";
-import { addSample, hasSamples, makeUser, sampleFiles } from "./testing/fixtures";
+import { addSample, makeUser, sampleFiles } from "./testing/fixtures";
 import type { SessionUser } from "./accounts";
 
-describe.skipIf(!hasSamples)("quiz on a deck built from the sample documents", () => {
+describe("quiz on a deck built from the sample documents", () => {
   let deckId: string;
   let alice: SessionUser;
   let bob: SessionUser;
@@ -21,11 +21,11 @@ describe.skipIf(!hasSamples)("quiz on a deck built from the sample documents", (
   });
 
   it("builds a deck whose items cite real sentences of the documents", async () => {
-    const deck = await getDeck(alice, deckId);
+    const deck = await requireDeck(alice, deckId);
     // a page of 50 at a time
     expect(deck.total).toBeGreaterThan(50);
     expect(deck.items).toHaveLength(50);
-    expect((await getDeck(alice, deckId, { page: 2 })).items[0]!.id).not.toBe(deck.items[0]!.id);
+    expect((await requireDeck(alice, deckId, { page: 2 })).items[0]!.id).not.toBe(deck.items[0]!.id);
     expect(deck.quizzableCount).toBeGreaterThan(20);
     for (const item of deck.items) {
       expect(item.citations.length).toBeGreaterThan(0);
@@ -45,7 +45,7 @@ describe.skipIf(!hasSamples)("quiz on a deck built from the sample documents", (
 
   it("asks questions without sending their answers, grades on the server, and shows the cited sentence", async () => {
     const { attemptId } = await startQuiz(alice, { deckId, count: 3 }, 7);
-    const view = await getAttempt(alice, attemptId);
+    const view = await requireAttempt(alice, attemptId);
     expect(view.total).toBe(3);
     expect(view.current).not.toBeNull();
     expect(JSON.stringify(view.current)).not.toMatch(/answer|correct/i);
@@ -54,14 +54,14 @@ describe.skipIf(!hasSamples)("quiz on a deck built from the sample documents", (
     expect(fb).toMatchObject({ correct: true, correctAnswer: item.item.answer, alreadyAnswered: false, finished: false });
     expect(fb.citations[0]!.quote.length).toBeGreaterThan(10);
     // Resume: the attempt now shows the second question.
-    const resumed = await getAttempt(alice, attemptId);
+    const resumed = await requireAttempt(alice, attemptId);
     expect(resumed.answered).toBe(1);
     expect(resumed.current!.position).toBe(1);
   });
 
   it("keeps the first answer when the same question is answered twice, without an error", async () => {
     const { attemptId } = await startQuiz(alice, { deckId, count: 2 }, 11);
-    const q = (await getAttempt(alice, attemptId)).current!;
+    const q = (await requireAttempt(alice, attemptId)).current!;
     const answer = (await db().attemptQuestion.findUniqueOrThrow({ where: { id: q.id }, select: { item: { select: { answer: true } } } })).item.answer;
     const wrong = q.options.find((o) => o !== answer)!;
     const first = await answerQuestion(alice, { attemptId, questionId: q.id, chosen: wrong });
@@ -78,28 +78,28 @@ describe.skipIf(!hasSamples)("quiz on a deck built from the sample documents", (
   it("refuses answers in the wrong format, to questions of another attempt, and to someone else's attempt", async () => {
     const { attemptId } = await startQuiz(alice, { deckId, count: 2 }, 3);
     const other = await startQuiz(alice, { deckId, count: 2 }, 4);
-    const q = (await getAttempt(alice, attemptId)).current!;
-    const q2 = (await getAttempt(alice, other.attemptId)).current!;
+    const q = (await requireAttempt(alice, attemptId)).current!;
+    const q2 = (await requireAttempt(alice, other.attemptId)).current!;
     await expect(answerQuestion(alice, { attemptId, questionId: q.id, chosen: "not an option" })).rejects.toMatchObject({ code: "INVALID_INPUT", message: expect.stringContaining("not one of this question's options") });
     await expect(answerQuestion(alice, { attemptId, questionId: q2.id, chosen: q2.options[0]! })).rejects.toMatchObject({ code: "INVALID_INPUT", message: "That question is not part of this quiz." });
     await expect(answerQuestion(bob, { attemptId, questionId: q.id, chosen: q.options[0]! })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(getAttempt(bob, attemptId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(requireAttempt(bob, attemptId)).rejects.toMatchObject({ code: "NOT_FOUND" });
     // nothing was recorded by the refused calls
-    expect((await getAttempt(alice, attemptId)).answered).toBe(0);
+    expect((await requireAttempt(alice, attemptId)).answered).toBe(0);
   });
 
   it("finishes after the last answer, shows the score with every citation, and refuses further answers", async () => {
     const { attemptId } = await startQuiz(alice, { deckId, count: 3 }, 5);
     let correct = 0;
     for (let i = 0; i < 3; i++) {
-      const q = (await getAttempt(alice, attemptId)).current!;
+      const q = (await requireAttempt(alice, attemptId)).current!;
       const answer = (await db().attemptQuestion.findUniqueOrThrow({ where: { id: q.id }, select: { item: { select: { answer: true } } } })).item.answer;
       const chosen = i === 1 ? q.options.find((o) => o !== answer)! : answer;
       const fb = await answerQuestion(alice, { attemptId, questionId: q.id, chosen });
       if (fb.correct) correct++;
       expect(fb.finished).toBe(i === 2);
     }
-    const done = await getAttempt(alice, attemptId);
+    const done = await requireAttempt(alice, attemptId);
     expect(done).toMatchObject({ status: "finished", correctCount: 2, total: 3, scorePercent: 67 });
     expect(done.review).toHaveLength(3);
     expect(done.review.every((r) => r.citations.length > 0)).toBe(true);
@@ -124,7 +124,7 @@ describe.skipIf(!hasSamples)("quiz on a deck built from the sample documents", (
 
   it("refuses a new answer in a quiz that was closed, and keeps what was stored", async () => {
     const { attemptId } = await startQuiz(alice, { deckId, count: 2 }, 9);
-    const q = (await getAttempt(alice, attemptId)).current!;
+    const q = (await requireAttempt(alice, attemptId)).current!;
     await db().attempt.update({ where: { id: attemptId }, data: { status: "finished", finishedAt: new Date() } });
     await expect(answerQuestion(alice, { attemptId, questionId: q.id, chosen: q.options[0]! })).rejects.toMatchObject({ code: "ATTEMPT_FINISHED" });
     expect((await db().attemptQuestion.findUniqueOrThrow({ where: { id: q.id } })).answeredAt).toBeNull();

@@ -4,7 +4,7 @@ import "server-only";
 import { randomInt } from "node:crypto";
 import { z } from "zod";
 import { gradeChoice, pickSpread, shuffleOptions, scorePercent, AnswerFormatError } from "@/lib/grading";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, notFound, ForbiddenError } from "@/lib/errors";
 import { isPastDeadline, mayReveal, type FeedbackPolicy } from "@/lib/classes";
 import { db } from "./db";
 import { citationGroups, QUIZZABLE_TYPES, type CitationRow, type CitationView } from "./decks";
@@ -123,7 +123,7 @@ export interface AttemptView {
   review: ReviewedQuestion[];
 }
 
-export async function getAttempt(actor: SessionUser, attemptId: string, now: Date = new Date()): Promise<AttemptView> {
+export async function requireAttempt(actor: SessionUser, attemptId: string, now: Date = new Date()): Promise<AttemptView> {
   let a = await ownedAttempt(actor, attemptId);
   if (await expireIfPastDeadline(a, now)) a = await ownedAttempt(actor, attemptId);
   const questions = await db().attemptQuestion.findMany({
@@ -202,7 +202,7 @@ export async function answerQuestion(actor: SessionUser, input: z.input<typeof a
   if (attempt.status === "finished") throw new AppError("ATTEMPT_FINISHED", "This quiz is already finished. Start a new one from the deck.");
   if (attempt.assignment) {
     const member = await db().classMember.findUnique({ where: { classId_userId: { classId: attempt.assignment.classId, userId: actor.id } }, select: { id: true } });
-    if (!member) throw new AppError("FORBIDDEN", "You are no longer in this class, so this assignment takes no more answers.");
+    if (!member) throw new ForbiddenError("You are no longer in this class, so this assignment takes no more answers.");
   }
   if (await expireIfPastDeadline(attempt, now)) {
     const due = attempt.assignment && attempt.deadlineAt?.getTime() === attempt.assignment.dueAt.getTime();

@@ -5,7 +5,7 @@ import "server-only";
 import { analyzeItems, itemFlags, scoreDistribution, toCsv, type Bucket, type ItemStats } from "@/lib/analytics";
 import { standing, STANDING_LABEL, type StudentStanding } from "@/lib/classes";
 import { scorePercent } from "@/lib/grading";
-import { notFound } from "@/lib/errors";
+import { notFoundAs } from "@/lib/errors";
 import { db } from "./db";
 import { requireOwnClass } from "./classes";
 import { expireIfPastDeadline } from "./quiz";
@@ -40,7 +40,7 @@ export interface Gradebook {
   rows: { studentId: string; name: string; email: string; cells: GradeCell[]; averagePercent: number | null }[];
 }
 
-export async function getGradebook(actor: SessionUser | null, classId: string, now: Date = new Date()): Promise<Gradebook> {
+export async function requireGradebook(actor: SessionUser | null, classId: string, now: Date = new Date()): Promise<Gradebook> {
   const c = await requireOwnClass(actor, classId, "results.read");
   await closeExpiredAttempts({ classId }, now);
   const [members, assignments] = await Promise.all([
@@ -88,10 +88,10 @@ export interface AssignmentResults {
   items: ItemResult[];
 }
 
-export async function getAssignmentResults(actor: SessionUser | null, assignmentId: string, now: Date = new Date()): Promise<AssignmentResults> {
+export async function requireAssignmentResults(actor: SessionUser | null, assignmentId: string, now: Date = new Date()): Promise<AssignmentResults> {
   const found = await db().assignment.findUnique({ where: { id: assignmentId }, select: { id: true, title: true, classId: true, deckId: true, dueAt: true, questionCount: true } });
   // The matrix first (a student is refused whatever the id), then existence.
-  const c = await requireOwnClass(actor, found?.classId ?? "", "results.read").catch((e) => { throw e?.code === "NOT_FOUND" ? notFound("This assignment") : e; });
+  const c = await requireOwnClass(actor, found?.classId ?? "", "results.read").catch(notFoundAs("This assignment"));
   const a = found!;
   await closeExpiredAttempts({ assignmentId }, now);
   const members = await db().classMember.findMany({ where: { classId: a.classId }, select: { user: { select: { id: true, name: true } } } });

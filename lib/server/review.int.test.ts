@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "./db";
 import { getReviewQueue, getStudySettings, rateCard, undoLastReview, updateStudySettings, getCard } from "./review";
-import { answerQuestion, getAttempt, startQuiz } from "./quiz";
+import { answerQuestion, requireAttempt, startQuiz } from "./quiz";
 import { getStudyProgress } from "./progress";
 import { createClass, joinClass } from "./classes";
 import { makeUser } from "./testing/fixtures";
@@ -191,11 +191,11 @@ describe("flashcard review on an FSRS schedule", () => {
     const user = await makeUser();
     const d = await makeStudyDeck({ items: 8 });
     const { attemptId } = await startQuiz(user, { deckId: d.deckId, count: 2 }, 5);
-    const q1 = (await getAttempt(user, attemptId, at(0))).current!;
+    const q1 = (await requireAttempt(user, attemptId, at(0))).current!;
     const item1 = await db().attemptQuestion.findUniqueOrThrow({ where: { id: q1.id }, select: { itemId: true, item: { select: { answer: true } } } });
     await answerQuestion(user, { attemptId, questionId: q1.id, chosen: item1.item.answer }, at(0));
     await answerQuestion(user, { attemptId, questionId: q1.id, chosen: item1.item.answer }, at(0, 1)); // a repeat
-    const q2 = (await getAttempt(user, attemptId, at(0))).current!;
+    const q2 = (await requireAttempt(user, attemptId, at(0))).current!;
     const item2 = await db().attemptQuestion.findUniqueOrThrow({ where: { id: q2.id }, select: { itemId: true, item: { select: { answer: true } } } });
     await Promise.all([0, 1].map(() => answerQuestion(user, { attemptId, questionId: q2.id, chosen: q2.options.find((o) => o !== item2.item.answer)! }, at(0))));
     const logs = await db().reviewLog.findMany({ where: { userId: user.id }, orderBy: { review: "asc" }, select: { itemId: true, rating: true, source: true } });

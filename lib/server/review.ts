@@ -4,7 +4,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, notFound, NotFoundError } from "@/lib/errors";
 import {
   GRADES, intervalLabel, isGrade, newCard, preview, replay, review, rollback, studyDay,
   type DayClock, type Grade, type SchedCard, type SchedLog,
@@ -230,7 +230,7 @@ export async function rateCard(actor: SessionUser, input: z.input<typeof rateSch
   const parsed = rateSchema.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", parsed.error.issues[0]?.message ?? "Invalid rating.");
   const { itemId, clientKey, durationMs, mode } = parsed.data;
-  const rating = parsed.data.rating as Grade;
+  const rating = parsed.data.rating;
   const key = storedKey(actor.id, clientKey);
   const findPrevious = () => db().reviewLog.findUnique({ where: { clientKey: key }, select: { rating: true, itemId: true, card: { select: { due: true } } } });
   const asDuplicate = (log: NonNullable<Awaited<ReturnType<typeof findPrevious>>>): RateResult => {
@@ -248,7 +248,7 @@ export async function rateCard(actor: SessionUser, input: z.input<typeof rateSch
   let refusal: AppError | null = null;
   // Only cards of decks the student may read, and none an assignment keeps secret from them.
   if (!item || item.status !== "active" || embargo.blocks(item))
-    refusal = new AppError("NOT_FOUND", "This card no longer exists: its deck was deleted or the item retired. Your other cards and reviews are kept.");
+    refusal = new NotFoundError("This card no longer exists: its deck was deleted or the item retired. Your other cards and reviews are kept.");
   else if (mode === "due" && card && !isDue(sched(card), now))
     refusal = new AppError("NOT_DUE", `This card is not due until ${card.due.toISOString().slice(0, 16).replace("T", " ")} UTC, so the rating was not stored. It was probably rated already in another tab.`);
   else if (mode === "due" && !card && (await newCardsAround(actor.id, now)).pick(settings.clock) >= settings.dailyNewLimit)
@@ -277,7 +277,7 @@ export async function rateCard(actor: SessionUser, input: z.input<typeof rateSch
 }
 
 function prismaCode(e: unknown): string | null {
-  return typeof e === "object" && e !== null && "code" in e && typeof (e as { code: unknown }).code === "string" ? (e as { code: string }).code : null;
+  return typeof e === "object" && e !== null && "code" in e && typeof e.code === "string" ? e.code : null;
 }
 
 interface ReviewPlan {

@@ -10,5 +10,5 @@ export function titleFilter(q: string | undefined): { title?: { contains: string
   const t = q?.trim().slice(0, MAX_QUERY_LENGTH);
   if (!t) return {};
   const insensitive = providerOf(getEnv().DATABASE_URL) === "postgres" ? { mode: "insensitive" } : {};
-  return { title: { contains: t, ...insensitive } as { contains: string } };
+  return { title: { contains: t, ...insensitive } };
 }

@@ -3,6 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it, vi } from "vitest";
 import { db } from "./db";
+import { childEnv } from "./env";
 import { makeUser } from "./testing/fixtures";
 import { attemptSignIn, changePassword, signUp } from "./sign-in";
 import { findSessionUser, startSession } from "./sessions";
@@ -89,7 +90,7 @@ describe("sign-in throttle", () => {
       const r = await attemptSignIn({ email: ${JSON.stringify(u.email)}, password: ${JSON.stringify(PASSWORD)}, address: "203.0.113.77" });
       console.log(JSON.stringify(r)); process.exit(0);`;
     const child = spawnSync("node", ["--conditions=react-server", "--import", "tsx", "--input-type=module", "-e", script], {
-      encoding: "utf8", env: { ...process.env, NODE_ENV: "test" }, timeout: 60_000,
+      encoding: "utf8", env: childEnv({ NODE_ENV: "test" }), timeout: 60_000,
     });
     expect(child.stderr).toBe("");
     expect(JSON.parse(child.stdout.trim().split("\n").at(-1)!)).toMatchObject({ ok: false, reason: "throttled" });

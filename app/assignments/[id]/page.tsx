@@ -1,10 +1,9 @@
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
 import { requireUser } from "@/lib/server/auth";
-import { getAssignmentResults } from "@/lib/server/results";
-import { isAppError } from "@/lib/errors";
+import { requireAssignmentResults } from "@/lib/server/results";
 import { ScoreChart } from "@/components/score-chart";
 import { setItemStatusAction } from "@/app/actions/set-item-status-action";
+import { pageData } from "@/lib/server/page-data";
 
 export const metadata = { title: "Assignment results · CiteDeck" };
 
@@ -14,12 +13,8 @@ const num = (x: number | null) => (x === null ? "—" : x.toFixed(2));
 export default async function AssignmentResultsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireUser(`/assignments/${id}`);
-  const r = await getAssignmentResults(user, id)// Another instructor learns nothing of the class (404); a student is told it is not for them (403).
-    .catch((e) => {
-      if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-      if (isAppError(e) && e.code === "FORBIDDEN") forbidden();
-      throw e;
-    });
+  // Another instructor learns nothing of the class (404); a student is told it is not for them (403).
+  const r = await pageData(requireAssignmentResults(user, id));
   return (
     <>
       <p className="small"><Link href={`/classes/${r.classId}`}>← {r.className}</Link></p>

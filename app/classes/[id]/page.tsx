@@ -1,13 +1,12 @@
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
 import { requireUser } from "@/lib/server/auth";
-import { getClass } from "@/lib/server/classes";
+import { requireClass } from "@/lib/server/classes";
 import { getEnv } from "@/lib/server/env";
-import { isAppError } from "@/lib/errors";
 import { AssignmentTable } from "@/components/assignment-table";
 import { removeStudentAction } from "@/app/actions/remove-student-action";
 import { setJoiningAction } from "@/app/actions/set-joining-action";
 import { startAssignmentAction } from "@/app/actions/start-assignment-action";
+import { pageData } from "@/lib/server/page-data";
 
 export const metadata = { title: "Class · CiteDeck" };
 
@@ -18,11 +17,7 @@ export default async function ClassPage({ params, searchParams }: { params: Prom
   const { id } = await params;
   const sp = await searchParams;
   const user = await requireUser(`/classes/${id}`);
-  const c = await getClass(user, id).catch((e) => {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    if (isAppError(e) && e.code === "FORBIDDEN") forbidden();
-    throw e;
-  });
+  const c = await pageData(requireClass(user, id));
   const shares = (
     <section aria-labelledby="shared-h">
       <h2 id="shared-h">Shared with the class</h2>

@@ -1,10 +1,8 @@
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
 import { requireUser } from "@/lib/server/auth";
-import { getDeck } from "@/lib/server/decks";
+import { requireDeck } from "@/lib/server/decks";
 import { getOpenQuiz } from "@/lib/server/quiz";
 import { plural, quizAvailability } from "@/lib/format";
-import { isAppError } from "@/lib/errors";
 import { rangeLabel } from "@/lib/paging";
 import { CitationRef } from "@/components/citation-link";
 import { OwnerLabel } from "@/components/owner-label";
@@ -17,6 +15,7 @@ import { deleteDeckAction } from "@/app/actions/delete-deck-action";
 import { setDeckSharedAction } from "@/app/actions/set-deck-shared-action";
 import { ExportMenu } from "@/components/export-menu";
 import { UncitedNote } from "@/components/citation-list";
+import { pageData } from "@/lib/server/page-data";
 
 const TYPE_LABEL: Record<string, string> = { mcq: "Multiple choice", truefalse: "True / false", flashcard: "Flashcard", cloze: "Cloze" };
 
@@ -25,11 +24,7 @@ export default async function DeckPage({ params, searchParams }: { params: Promi
   const sp = await searchParams;
   const user = await requireUser(`/decks/${id}${query({ page: sp.page })}`);
   const [deck, openQuiz] = await Promise.all([
-    getDeck(user, id, { page: sp.page }).catch((e) => {
-      if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-      if (isAppError(e) && e.code === "FORBIDDEN") forbidden();
-      throw e;
-    }),
+    pageData(requireDeck(user, id, { page: sp.page })),
     getOpenQuiz(user, id),
   ]);
   return (

@@ -1,8 +1,6 @@
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
 import { requireUser } from "@/lib/server/auth";
-import { getDocument } from "@/lib/server/documents";
-import { isAppError } from "@/lib/errors";
+import { requireDocument } from "@/lib/server/documents";
 import { HighlightedText } from "@/components/highlighted-text";
 import { ScrollToCite } from "@/components/scroll-to-cite";
 import { SelectionCiter } from "@/components/selection-citer";
@@ -12,6 +10,7 @@ import { buildDeckAction } from "@/app/actions/build-deck-action";
 import { renameDocumentAction } from "@/app/actions/rename-document-action";
 import { deleteDocumentAction } from "@/app/actions/delete-document-action";
 import { setDocumentSharedAction } from "@/app/actions/set-document-shared-action";
+import { pageData } from "@/lib/server/page-data";
 
 const int = (v: string | undefined) => (v !== undefined && /^\d+$/.test(v) ? Number(v) : undefined);
 
@@ -22,11 +21,7 @@ export default async function DocumentPage({ params, searchParams }: { params: P
   const end = int(sp.end);
   const qs = start !== undefined ? `?start=${start}&end=${end ?? ""}` : "";
   const user = await requireUser(`/documents/${id}${qs}`);
-  const doc = await getDocument(user, id).catch((e) => {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    if (isAppError(e) && e.code === "FORBIDDEN") forbidden();
-    throw e;
-  });
+  const doc = await pageData(requireDocument(user, id));
   const badSpan = start !== undefined && (end === undefined || end <= start || end > doc.text.length);
   // Instructors cite by selecting text: for a new question in one of their own decks, or for the
   // item they are editing.

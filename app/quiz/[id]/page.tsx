@@ -1,18 +1,17 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/server/auth";
-import { getAttempt } from "@/lib/server/quiz";
-import { isAppError } from "@/lib/errors";
+import { requireAttempt } from "@/lib/server/quiz";
 import { QuizRunner } from "@/components/quiz-runner";
 import { CitationList } from "@/components/citation-list";
 import { answerQuestionAction } from "@/app/actions/answer-question-action";
+import { pageData } from "@/lib/server/page-data";
 
 export const metadata = { title: "Quiz · CiteDeck" };
 
 export default async function QuizPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireUser(`/quiz/${id}`);
-  const a = await getAttempt(user, id).catch((e) => { if (isAppError(e) && e.code === "NOT_FOUND") notFound(); throw e; });
+  const a = await pageData(requireAttempt(user, id));
   const back = a.assignment
     ? <p className="small"><Link href={`/classes/${a.assignment.classId}`}>← {a.assignment.title}</Link></p>
     : <p className="small"><Link href={`/decks/${a.deck.id}`}>← {a.deck.title}</Link></p>;

@@ -38,8 +38,8 @@ export function apparatusRanges(t: string): Range[] {
     let m: RegExpExecArray | null;
     while ((m = PAREN.exec(t))) if (isCitationParen(m[1]!)) out.push({ a: m.index, b: m.index + m[0].length });
   }
-  if (t.includes("http") || t.includes("www.")) for (const m of t.matchAll(URLS)) out.push({ a: m.index!, b: m.index! + m[0].length });
-  if (t.includes("[") || /[¹²³⁴⁵⁶⁷⁸⁹⁰]/.test(t)) for (const m of t.matchAll(FOOTNOTE)) out.push({ a: m.index!, b: m.index! + m[0].length });
+  if (t.includes("http") || t.includes("www.")) for (const m of t.matchAll(URLS)) out.push({ a: m.index, b: m.index + m[0].length });
+  if (t.includes("[") || /[¹²³⁴⁵⁶⁷⁸⁹⁰]/.test(t)) for (const m of t.matchAll(FOOTNOTE)) out.push({ a: m.index, b: m.index + m[0].length });
   return out.sort((x, y) => x.a - y.a);
 }
 

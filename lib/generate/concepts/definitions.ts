@@ -9,7 +9,6 @@ const COPULA = /^(is|are|was|were)$/i;
 const HEDGE = /^(also|simply|essentially|basically|generally|usually|typically|often|commonly|formally|technically|broadly|best|sometimes|thus|therefore)$/i;
 /** a definition never starts with these ("is an important …", "is the first …", "is the same …") */
 const EVALUATIVE = /^(?:a|an|the)\s+(?:(?:very|most|more|much|really|quite|particularly|especially)\s+)?(?:important|good|great|major|key|critical|crucial|significant|common|useful|essential|necessary|first|second|third|last|next|same|only|main|best|worst|largest|smallest|biggest|primary|big|small|large|new|old|real|true|other|whole|entire|result|reason|problem|issue|case|question|answer|idea|goal|focus|subject|topic|fact|thing|way)\b/i;
-const ONE_OF = /^(?:one|some|any|each|all|many|most)\s+of\s+(?:the\s+)?/i;
 /** "a type of X", "a kind of X", "a form of X": the genus is X */
 const KIND_OF = /^(?:a|an|the)\s+(?:(?:specific|special|particular|certain|common|major)\s+)?(?:type|kind|form|sort|class|category|variety|subset|branch|example)s?\s+of\s+/i;
 
@@ -163,7 +162,7 @@ export function processStatement(text: string): ConceptCandidate | null {
 }
 
 /** "X refers to …", "X is defined as …", "Psychologists define X as …" */
-export function explicitDefinition(text: string, s0: number, toks: Tok[]): ConceptCandidate | null {
+export function explicitDefinition(text: string, _s0: number, _toks: Tok[]): ConceptCandidate | null {
   const d = (text.startsWith("The") && text.includes("definition of")) || ((text.startsWith("Some") || text.startsWith("Any") || text.startsWith("A")) && (text.includes(" when ") || text.includes(" if "))) ? definitionOf(text) : null;
   if (d) return d;
   if (!text.includes("refer") && !text.includes("define")) return null;

@@ -104,12 +104,12 @@ export function trailingName(text: string, s0: number, toks: Tok[]): ConceptCand
   if (cut < 0 || text.length - cut > 60) return null;
   const tail = /^[—–:]\s*the\s+((?:[\p{L}][\p{L}-]*\s+){0,3}[\p{L}][\p{L}-]*)\.?$/u.exec(text.slice(cut));
   const m = tail ? { index: cut, 0: tail[0], 1: tail[1]! } : null;
-  if (!m || !termOk(m[1]!)) return null;
+  if (!m || !termOk(m[1])) return null;
   const a = m.index + m[0].indexOf(m[1]);
   const ti = tokAt(toks, s0 + a);
   const np = npForward(toks, ti, 4);
-  if (!np || toks[np.te]!.e - s0 !== a + m[1]!.length) return null;
-  const term: Phrase = { text: m[1]!, a, b: a + m[1]!.length };
+  if (!np || toks[np.te]!.e - s0 !== a + m[1].length) return null;
+  const term: Phrase = { text: m[1], a, b: a + m[1].length };
   const gloss = describedPhrase(text, s0, toks, tokAt(toks, s0 + m.index) - 1);
   return { rel: "naming", term, gloss, genus: gloss ? describedHead(gloss.text) : "", members: [], cue: text.slice(0, a), subject: false };
 }
@@ -134,25 +134,25 @@ export function aliases(text: string, s0: number, toks: Tok[]): ConceptCandidate
     for (const m of text.matchAll(/\(\s*(?:i\.e\.,?\s+|or\s+)?([\p{L}][\p{L}\d'’-]*(?:\s+[\p{L}][\p{L}\d'’-]*){0,2})\s*\)/gu)) {
       const inner = m[1]!;
       if (/^(?:see|e\.g|fig|figure|table|for|as|in|from|to)\b/i.test(inner)) continue;
-      const j = tokAt(toks, s0 + m.index!) - 1;
+      const j = tokAt(toks, s0 + m.index) - 1;
       const np = j >= 0 ? npBackward(toks, j, 5) : null;
       if (!np) continue;
       const term = phraseOf(text, s0, toks, np);
-      const other: Phrase = { text: inner, a: m.index! + m[0].indexOf(inner), b: m.index! + m[0].indexOf(inner) + inner.length };
+      const other: Phrase = { text: inner, a: m.index + m[0].indexOf(inner), b: m.index + m[0].indexOf(inner) + inner.length };
       const isAcr = /^\p{Lu}[\p{Lu}\d&-]{1,7}s?$/u.test(inner);
       if (isAcr ? acronymFits(inner, term.text) : /^\p{Ll}/u.test(inner) && !/\d/.test(inner)) push(term, other);
     }
   }
   if (text.includes(", or ")) {
     for (const m of text.matchAll(/,\s+or\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+),/gu)) {
-      const j = tokAt(toks, s0 + m.index!) - 1;
+      const j = tokAt(toks, s0 + m.index) - 1;
       const np = j >= 0 ? npBackward(toks, j, 4) : null;
-      const ot = tokAt(toks, s0 + m.index! + m[0].indexOf(m[1]!));
+      const ot = tokAt(toks, s0 + m.index + m[0].indexOf(m[1]!));
       const onp = npForward(toks, ot, 3);
       if (!np || !onp) continue;
       const term = phraseOf(text, s0, toks, np);
       const other = phraseOf(text, s0, toks, onp);
-      if (other.b === m.index! + m[0].length - 1) push(term, other);
+      if (other.b === m.index + m[0].length - 1) push(term, other);
     }
   }
   return out;

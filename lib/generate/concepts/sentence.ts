@@ -1,5 +1,4 @@
 // One sentence through every concept pattern: the candidates it states, and its subject (kept for later).
-import { FIRST_NAMES } from "../lexicon";
 import { appositiveDefinition, copulaDefinition, explicitDefinition, processStatement, skipAside } from "./definitions";
 import { isApparatusSentence, isMetaDiscourse, isObjective } from "./apparatus";
 import { causedBy, examplesOf, lists } from "./lists";

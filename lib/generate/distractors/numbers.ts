@@ -52,7 +52,7 @@ export function numberDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
   const factors = shuffle([0.4, 0.5, 0.6, 0.75, 1.3, 1.5, 2, 2.5, 3], rng);
   for (const fac of factors) {
     if (out.length >= k) break;
-    let v = roundSig(p.value * fac, p.value);
+    const v = roundSig(p.value * fac, p.value);
     if (p.format.includes("%") && v > 95) continue;
     if (v < 1) continue;
     const t = formatNumber(v, p.format);

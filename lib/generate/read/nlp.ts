@@ -55,7 +55,7 @@ export function tokenize(text: string, lo: number, hi: number): Tok[] {
   const src = lo === 0 && hi === text.length ? text : text.slice(lo, hi);
   const doc = nlp.readDoc(src);
   const tokens = doc.tokens();
-  const vals = tokens.out() as string[];
+  const vals = tokens.out();
   const pos = tokens.out(its.pos) as string[];
   const handle: DocHandle = {
     lemma(k: number): string {
@@ -63,7 +63,7 @@ export function tokenize(text: string, lo: number, hi: number): Tok[] {
       return item ? String((item.out as (f: unknown) => unknown)(its.lemma)) : (vals[k] ?? "").toLowerCase();
     },
   };
-  const toks: Tok[] = new Array(vals.length);
+  const toks = new Array<Tok>(vals.length);
   let cur = 0;
   for (let i = 0; i < vals.length; i++) {
     const v = vals[i]!;

@@ -148,7 +148,7 @@ function nextWord(text: string, k: number, hi: number): string {
 
 const CLOSERS = new Set([".", "!", "?", '"', "”", "’", "'", ")", "]"]);
 
-const OPENERS = /[\p{Lu}\d"“‘'(\[]/u;
+const OPENERS = /[\p{Lu}\d"“‘'([]/u;
 
 /** Push the sentence text[a, b) (trimmed; a parenthesis enclosing it or left open by a neighbour is dropped). */
 function pushSentence(text: string, a: number, b: number, out: Sentence[], role: SentenceRole, block: number): void {

@@ -50,6 +50,7 @@ export function normAnswer(s: string): string {
   return r;
 }
 
+// eslint-disable-next-line no-control-regex -- the ASCII range starts at NUL on purpose
 const NON_ASCII = /[^\x00-\x7f]/;
 
 function normAnswerRaw(s: string): string {

@@ -1,11 +1,13 @@
-// Shared integration-test fixtures: accounts and the sample documents from ../shared/sources.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+// Shared integration-test fixtures: accounts and the sample documents from ../shared/sources
+// (CITEDECK_SAMPLES). A test that needs the samples fails when they are missing, never skips.
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { mustExist } from "@/lib/testing/shared";
 import { createAccount, type SessionUser } from "../accounts";
 import { addDocument } from "../documents";
+import { toolEnv } from "../env";
 
-export const SAMPLES = path.resolve(process.cwd(), process.env.CITEDECK_SAMPLES ?? "../shared/sources");
-export const hasSamples = existsSync(SAMPLES);
+export const SAMPLES = path.resolve(process.cwd(), toolEnv().CITEDECK_SAMPLES);
 
 let n = 0;
 export async function makeUser(role: "student" | "instructor" = "student"): Promise<SessionUser> {
@@ -14,7 +16,7 @@ export async function makeUser(role: "student" | "instructor" = "student"): Prom
 }
 
 export function sampleFiles(): string[] {
-  return readdirSync(SAMPLES).filter((f) => f.endsWith(".txt")).sort().map((f) => path.join(SAMPLES, f));
+  return readdirSync(mustExist(SAMPLES)).filter((f) => f.endsWith(".txt")).sort().map((f) => path.join(SAMPLES, f));
 }
 
 export async function addSample(file: string, by: SessionUser | "starter" = "starter") {

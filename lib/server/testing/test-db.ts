@@ -5,10 +5,11 @@ import { rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { toolEnv } from "../env";
 import { migrate } from "../migrate";
 
 export type TestProvider = "sqlite" | "postgres";
-export const PG_ADMIN_URL = process.env.TEST_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+export const PG_ADMIN_URL = toolEnv().TEST_PG_URL;
 
 /** `before`: migrate only up to (not including) the migration of that name, to test an upgrade. */
 export async function createTestDatabase(provider: TestProvider, opts: { before?: string } = {}): Promise<{ url: string; drop: () => Promise<void> }> {

@@ -1,13 +1,12 @@
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
 import { requireUser } from "@/lib/server/auth";
 import { requireOwnClass } from "@/lib/server/classes";
 import { assignableQuestions } from "@/lib/server/assignments";
 import { getDeck, listAssignableDecks } from "@/lib/server/decks";
-import { isAppError } from "@/lib/errors";
 import { ActionForm } from "@/components/action-form";
 import { TzOffsetField } from "@/components/tz-offset-field";
 import { createAssignmentAction } from "@/app/actions/create-assignment-action";
+import { pageData } from "@/lib/server/page-data";
 
 export const metadata = { title: "Assign a quiz · CiteDeck" };
 
@@ -17,14 +16,10 @@ export default async function AssignPage({ params, searchParams }: { params: Pro
   const user = await requireUser(`/classes/${id}/assign`);
   // A student is told plainly that only instructors assign (403); someone else's class, or an
   // unknown id, does not exist (404).
-  const c = await requireOwnClass(user, id, "assignment.create").catch((e) => {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    if (isAppError(e) && e.code === "FORBIDDEN") forbidden();
-    throw e;
-  });
+  const c = await pageData(requireOwnClass(user, id, "assignment.create"));
   const decks = await listAssignableDecks(user);
   const choice = decks.find((d) => d.id === sp.deck);
-  const deck = choice ? await getDeck(user, choice.id, { page: 1 }).catch(() => null) : null;
+  const deck = choice ? await getDeck(user, choice.id, { page: 1 }) : null;
   const questions = deck ? await assignableQuestions(user, deck.id) : [];
   return (
     <>

@@ -1,20 +1,15 @@
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
 import { requireUser } from "@/lib/server/auth";
-import { getGradebook } from "@/lib/server/results";
-import { isAppError } from "@/lib/errors";
+import { requireGradebook } from "@/lib/server/results";
+import { pageData } from "@/lib/server/page-data";
 
 export const metadata = { title: "Gradebook · CiteDeck" };
 
 export default async function GradebookPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireUser(`/classes/${id}/gradebook`);
-  const g = await getGradebook(user, id)// Another instructor learns nothing of the class (404); a student is told it is not for them (403).
-    .catch((e) => {
-      if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-      if (isAppError(e) && e.code === "FORBIDDEN") forbidden();
-      throw e;
-    });
+  // Another instructor learns nothing of the class (404); a student is told it is not for them (403).
+  const g = await pageData(requireGradebook(user, id));
   return (
     <>
       <p className="small"><Link href={`/classes/${g.classId}`}>← {g.className}</Link></p>

@@ -1,14 +1,13 @@
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
 import { requireUser } from "@/lib/server/auth";
-import { getCurationDeck } from "@/lib/server/curation";
-import { isAppError } from "@/lib/errors";
+import { requireCurationDeck } from "@/lib/server/curation";
 import { CitationRef } from "@/components/citation-link";
 import { Pager, query } from "@/components/pager";
 import { copyDeckAction } from "@/app/actions/copy-deck-action";
 import { approveItemAction } from "@/app/actions/approve-item-action";
 import { setItemStatusAction } from "@/app/actions/set-item-status-action";
 import { setDeckVisibilityAction } from "@/app/actions/set-deck-visibility-action";
+import { pageData } from "@/lib/server/page-data";
 
 export const metadata = { title: "Review items · CiteDeck" };
 
@@ -16,11 +15,7 @@ export default async function CuratePage({ params, searchParams }: { params: Pro
   const { id } = await params;
   const sp = await searchParams;
   const user = await requireUser(`/decks/${id}/curate${query({ page: sp.page })}`);
-  const deck = await getCurationDeck(user, id, { page: sp.page }).catch((e) => {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    if (isAppError(e) && e.code === "FORBIDDEN") forbidden();
-    throw e;
-  });
+  const deck = await pageData(requireCurationDeck(user, id, { page: sp.page }));
   if (deck.kind === "copy") {
     return (
       <>

@@ -1,7 +1,7 @@
 // The gradebook as CSV for the class's instructor; anyone else gets the same answer as for a
 // class that does not exist.
 import { getSessionUser } from "@/lib/server/auth";
-import { getGradebook, gradebookCsv } from "@/lib/server/results";
+import { requireGradebook, gradebookCsv } from "@/lib/server/results";
 import { isAppError } from "@/lib/errors";
 
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
@@ -9,7 +9,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   const user = await getSessionUser();
   if (!user) return new Response("Sign in to download the gradebook.\n", { status: 401, headers: { "content-type": "text/plain; charset=utf-8" } });
   try {
-    const g = await getGradebook(user, id);
+    const g = await requireGradebook(user, id);
     const name = g.className.replace(/[^\w-]+/g, "-").replace(/^-|-$/g, "") || "class";
     return new Response(gradebookCsv(g), { headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${name}-gradebook.csv"` } });
   } catch (e) {

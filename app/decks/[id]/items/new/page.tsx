@@ -1,11 +1,11 @@
 import Link from "next/link";
-import { forbidden, notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/server/auth";
-import { getCurationDeck } from "@/lib/server/curation";
+import { requireCurationDeck } from "@/lib/server/curation";
 import { getDocument } from "@/lib/server/documents";
-import { isAppError } from "@/lib/errors";
 import { ActionForm } from "@/components/action-form";
 import { addItemAction } from "@/app/actions/add-item-action";
+import { pageData } from "@/lib/server/page-data";
 
 export const metadata = { title: "Add a question · CiteDeck" };
 
@@ -15,15 +15,11 @@ export default async function NewItemPage({ params, searchParams }: { params: Pr
   const { id } = await params;
   const sp = await searchParams;
   const user = await requireUser(`/decks/${id}/items/new`);
-  const deck = await getCurationDeck(user, id).catch((e) => {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    if (isAppError(e) && e.code === "FORBIDDEN") forbidden();
-    throw e;
-  });
+  const deck = await pageData(requireCurationDeck(user, id));
   // A starter deck is curated on a copy: the curation page offers it.
   if (deck.kind === "copy") redirect(`/decks/${encodeURIComponent(id)}/curate`);
   const start = int(sp.start), end = int(sp.end);
-  const doc = sp.doc ? await getDocument(user, sp.doc).catch(() => null) : null;
+  const doc = sp.doc ? await getDocument(user, sp.doc) : null;
   const ok = doc && start !== undefined && end !== undefined && end > start && end <= doc.text.length;
   return (
     <>

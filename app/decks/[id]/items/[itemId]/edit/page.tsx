@@ -1,11 +1,10 @@
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
 import { requireUser } from "@/lib/server/auth";
-import { getCurationItem } from "@/lib/server/curation";
+import { requireCurationItem } from "@/lib/server/curation";
 import { getDocument } from "@/lib/server/documents";
-import { isAppError } from "@/lib/errors";
 import { ActionForm } from "@/components/action-form";
 import { editItemAction } from "@/app/actions/edit-item-action";
+import { pageData } from "@/lib/server/page-data";
 
 export const metadata = { title: "Edit item · CiteDeck" };
 
@@ -15,14 +14,10 @@ export default async function EditItemPage({ params, searchParams }: { params: P
   const { id, itemId } = await params;
   const sp = await searchParams;
   const user = await requireUser(`/decks/${id}/items/${itemId}/edit`);
-  const item = await getCurationItem(user, id, itemId).catch((e) => {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    if (isAppError(e) && e.code === "FORBIDDEN") forbidden();
-    throw e;
-  });
+  const item = await pageData(requireCurationItem(user, id, itemId));
   // A new citation chosen in the document view arrives as ?doc=&start=&end=.
   const start = int(sp.start), end = int(sp.end);
-  const newDoc = sp.doc && start !== undefined && end !== undefined ? await getDocument(user, sp.doc).catch(() => null) : null;
+  const newDoc = sp.doc && start !== undefined && end !== undefined ? await getDocument(user, sp.doc) : null;
   const newCite = newDoc && start !== undefined && end !== undefined && end > start && end <= newDoc.text.length ? { documentId: newDoc.id, title: newDoc.title, start, end, quote: newDoc.text.slice(start, end) } : null;
   const current = item.citations[0];
   const citeDoc = newCite?.documentId ?? current?.documentId;
