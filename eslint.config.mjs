@@ -19,6 +19,7 @@ export default tseslint.config(
       "node_modules/**",
       "test-results/**",
       "tmp/**",
+      ".tmp-*/**",
       "next-env.d.ts",
     ],
   },

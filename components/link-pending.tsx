@@ -6,6 +6,7 @@
 // flash it. The previous page stays on screen and usable until the next one is ready.
 import { useLinkStatus } from "next/link";
 import { createContext, useCallback, useContext, useEffect, useState } from "react";
+import { useBrowserValue } from "./use-browser-value";
 
 type Report = (label: string, pending: boolean) => void;
 const ReportContext = createContext<Report>(() => {});
@@ -36,7 +37,6 @@ export function LinkPending({ label }: { label: string }) {
  *  link is a client navigation, and the line can show. */
 export function PendingStatus() {
   const opening = useContext(OpeningContext);
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useBrowserValue(() => true, false);
   return <p className="nav-status" role="status" data-testid="nav-status" data-ready={ready ? "true" : undefined}>{opening && <span key={opening}>Opening {opening}…</span>}</p>;
 }

@@ -117,7 +117,7 @@ describe("charts", () => {
       await page.emulateMedia({ colorScheme });
       const key = await page.evaluate(() => {
         const fig = document.querySelector("[data-testid=mastery-kinds]")!;
-        const swatch = (words: string) => [...fig.querySelectorAll("figcaption .key")].filter((k) => k.textContent!.startsWith(words)).map((k) => getComputedStyle(k.querySelector(".swatch")!).backgroundColor);
+        const swatch = (words: string) => [...fig.querySelectorAll("figcaption .key")].filter((k) => (k.textContent ?? "").startsWith(words)).map((k) => getComputedStyle(k.querySelector(".swatch")!).backgroundColor);
         const bars = (cls: string) => [...new Set([...fig.querySelectorAll(`.${cls} path`)].map((p) => getComputedStyle(p).fill))];
         return { mastered: swatch("Mastered"), recall: swatch("Predicted recall"), masteredBars: bars("bar-mastered"), recallBars: bars("bar-recall"), caption: fig.querySelector("figcaption")!.textContent };
       });
