@@ -1,6 +1,13 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "wink-nlp", "wink-eng-lite-web-model", "unpdf", "mammoth"],
+  serverExternalPackages: [
+    "better-sqlite3",
+    "@node-rs/argon2",
+    "wink-nlp",
+    "wink-eng-lite-web-model",
+    "unpdf",
+    "mammoth",
+  ],
   poweredByHeader: false,
   // Pasted text goes through a server action: allow the 10 MB limit plus form overhead, so an
   // oversize paste reaches our own check and gets its plain message. Files go to a route

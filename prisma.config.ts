@@ -13,9 +13,14 @@ const given = env.DATABASE_URL ?? "file:./data/citedeck.db";
 const provider = env.CITEDECK_PROVIDER ?? (isPg(given) ? "postgres" : "sqlite");
 // Commands that need no real database (generate, diff) still open the adapter: give each
 // provider a sensible URL when the configured one is for the other provider.
-const url = provider === "postgres"
-  ? (isPg(given) ? given : "postgresql://postgres@127.0.0.1:5432/postgres")
-  : (isPg(given) ? "file:./data/citedeck.db" : given);
+const url =
+  provider === "postgres"
+    ? isPg(given)
+      ? given
+      : "postgresql://postgres@127.0.0.1:5432/postgres"
+    : isPg(given)
+      ? "file:./data/citedeck.db"
+      : given;
 
 type Factory = PrismaBetterSQLite3 | PrismaPg;
 type Adapter = Awaited<ReturnType<Factory["connectToShadowDb"]>>;
@@ -28,7 +33,10 @@ function scriptAware(adapter: Adapter): Adapter {
     get(target, key) {
       if (key === "executeRaw") {
         return async (q: { sql: string; args: unknown[] }) => {
-          if (q.args.length === 0) { await target.executeScript(q.sql); return 0; }
+          if (q.args.length === 0) {
+            await target.executeScript(q.sql);
+            return 0;
+          }
           return target.executeRaw(q as Parameters<Adapter["executeRaw"]>[0]);
         };
       }
@@ -88,8 +96,11 @@ export default defineConfig({
     if (provider === "postgres") {
       const u = new URL(url);
       const config: PgConfig = {
-        host: u.hostname, port: Number(u.port || 5432), user: decodeURIComponent(u.username || "postgres"),
-        password: decodeURIComponent(u.password), database: u.pathname.slice(1),
+        host: u.hostname,
+        port: Number(u.port || 5432),
+        user: decodeURIComponent(u.username || "postgres"),
+        password: decodeURIComponent(u.password),
+        database: u.pathname.slice(1),
       };
       return withShadowFix(new PrismaPg(config), config);
     }

@@ -6,8 +6,13 @@ export default function Forbidden() {
   return (
     <>
       <h1>Not allowed</h1>
-      <p data-testid="forbidden-message">This page is for another role: only the class&apos;s instructor, or the owner of this document or deck, can use it. Nothing was changed.</p>
-      <p><Link href="/decks">Go to your decks</Link> · <Link href="/classes">Your classes</Link></p>
+      <p data-testid="forbidden-message">
+        This page is for another role: only the class&apos;s instructor, or the owner of this document or deck, can use
+        it. Nothing was changed.
+      </p>
+      <p>
+        <Link href="/decks">Go to your decks</Link> · <Link href="/classes">Your classes</Link>
+      </p>
     </>
   );
 }

@@ -10,7 +10,11 @@ export default function GlobalError({ retry }: { error: unknown; retry: () => vo
         <main id="main">
           <h1>CiteDeck could not load</h1>
           <p>Something went wrong on our side. Nothing you saved was lost. Try again in a moment.</p>
-          <p><button type="button" onClick={retry}>Try again</button></p>
+          <p>
+            <button type="button" onClick={retry}>
+              Try again
+            </button>
+          </p>
         </main>
       </body>
     </html>

@@ -18,7 +18,8 @@ const mb = (n: number) => {
   const x = Math.round((n / 1048576) * 10) / 10;
   return `${Number.isInteger(x) ? x.toFixed(0) : x.toFixed(1)} MB`;
 };
-const tooLarge = (what: string, size: number) => `${what} is ${mb(size)}; the limit is 10 MB. ${what.startsWith("The pasted") ? "Paste a shorter part of it." : "Split it or upload a smaller file."}`;
+const tooLarge = (what: string, size: number) =>
+  `${what} is ${mb(size)}; the limit is 10 MB. ${what.startsWith("The pasted") ? "Paste a shorter part of it." : "Split it or upload a smaller file."}`;
 
 async function upload(form: FormData): Promise<State> {
   const file = form.get("file");
@@ -26,10 +27,19 @@ async function upload(form: FormData): Promise<State> {
     const res = await fetch("/library/upload", { method: "POST", body: form, headers: { "x-citedeck-fetch": "1" } });
     const body = (await res.json().catch(() => null)) as State;
     if (body) return body;
-    if (res.status === 413 && file instanceof File) return { ok: false, code: "FILE_TOO_LARGE", message: tooLarge(`“${file.name}”`, file.size) };
-    return { ok: false, code: "INTERNAL", message: `The upload failed (HTTP ${res.status}). Nothing was added; try again.` };
+    if (res.status === 413 && file instanceof File)
+      return { ok: false, code: "FILE_TOO_LARGE", message: tooLarge(`“${file.name}”`, file.size) };
+    return {
+      ok: false,
+      code: "INTERNAL",
+      message: `The upload failed (HTTP ${res.status}). Nothing was added; try again.`,
+    };
   } catch {
-    return { ok: false, code: "NETWORK", message: "The upload did not reach CiteDeck (network error). Nothing was added; try again." };
+    return {
+      ok: false,
+      code: "NETWORK",
+      message: "The upload did not reach CiteDeck (network error). Nothing was added; try again.",
+    };
   }
 }
 
@@ -39,7 +49,14 @@ export function AddDocumentForm({ action, className = "card" }: { action: Action
       return await action(prev, form);
     } catch {
       const size = new TextEncoder().encode(formText(form, "text")).byteLength;
-      return { ok: false, code: "INTERNAL", message: size > MAX_BYTES ? tooLarge("The pasted text", size) : "The text could not be sent. Nothing was added; try again." };
+      return {
+        ok: false,
+        code: "INTERNAL",
+        message:
+          size > MAX_BYTES
+            ? tooLarge("The pasted text", size)
+            : "The text could not be sent. Nothing was added; try again.",
+      };
     }
   };
   const [pasteState, pasteAction, pastePending] = useActionState(safeAction, null);
@@ -72,27 +89,74 @@ export function AddDocumentForm({ action, className = "card" }: { action: Action
       }}
     >
       <div className="row" role="radiogroup" aria-label="How to add">
-        <label className="check inline"><input type="radio" name="mode" checked={mode === "paste"} onChange={() => { setMode("paste"); setClientError(null); }} /> Paste text</label>
-        <label className="check inline"><input type="radio" name="mode" checked={mode === "file"} onChange={() => { setMode("file"); setClientError(null); }} /> Upload a file</label>
+        <label className="check inline">
+          <input
+            type="radio"
+            name="mode"
+            checked={mode === "paste"}
+            onChange={() => {
+              setMode("paste");
+              setClientError(null);
+            }}
+          />{" "}
+          Paste text
+        </label>
+        <label className="check inline">
+          <input
+            type="radio"
+            name="mode"
+            checked={mode === "file"}
+            onChange={() => {
+              setMode("file");
+              setClientError(null);
+            }}
+          />{" "}
+          Upload a file
+        </label>
       </div>
       {mode === "paste" ? (
         <>
-          <label htmlFor="title">Title <span className="muted small">(optional, up to {MAX_TITLE} characters)</span></label>
+          <label htmlFor="title">
+            Title <span className="muted small">(optional, up to {MAX_TITLE} characters)</span>
+          </label>
           <input id="title" name="title" type="text" maxLength={MAX_TITLE} />
           <label htmlFor="text">Text</label>
           <textarea id="text" name="text" required />
         </>
       ) : (
         <>
-          <label htmlFor="file">File <span className="muted small">(.txt, .md, .html, .pdf, .docx; up to 10 MB)</span></label>
+          <label htmlFor="file">
+            File <span className="muted small">(.txt, .md, .html, .pdf, .docx; up to 10 MB)</span>
+          </label>
           <input id="file" name="file" type="file" accept={ACCEPT} required />
         </>
       )}
-      {clientError && <p className="error-box" role="alert">{clientError}</p>}
-      {!clientError && state && !state.ok && <p className="error-box" role="alert" data-testid="add-error">{state.message}</p>}
-      {state?.ok && state.status === "added" && <p className="ok-box" role="status">Added <Link href={`/documents/${state.id}`}>{state.title}</Link> to your library.</p>}
-      {state?.ok && state.status === "duplicate" && <p className="ok-box" role="status">You already have this document: <Link href={`/documents/${state.id}`}>{state.title}</Link>. Nothing was duplicated.</p>}
-      <p><button type="submit" disabled={pending}>{pending ? "Adding…" : "Add to library"}</button></p>
+      {clientError && (
+        <p className="error-box" role="alert">
+          {clientError}
+        </p>
+      )}
+      {!clientError && state && !state.ok && (
+        <p className="error-box" role="alert" data-testid="add-error">
+          {state.message}
+        </p>
+      )}
+      {state?.ok && state.status === "added" && (
+        <p className="ok-box" role="status">
+          Added <Link href={`/documents/${state.id}`}>{state.title}</Link> to your library.
+        </p>
+      )}
+      {state?.ok && state.status === "duplicate" && (
+        <p className="ok-box" role="status">
+          You already have this document: <Link href={`/documents/${state.id}`}>{state.title}</Link>. Nothing was
+          duplicated.
+        </p>
+      )}
+      <p>
+        <button type="submit" disabled={pending}>
+          {pending ? "Adding…" : "Add to library"}
+        </button>
+      </p>
     </form>
   );
 }

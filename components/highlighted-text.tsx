@@ -6,7 +6,9 @@ export function HighlightedText({ text, start, end }: { text: string; start?: nu
   return (
     <div className="doc-text">
       {text.slice(0, start)}
-      <mark id="cite" className="cite" data-testid="cited-sentence">{text.slice(start, end)}</mark>
+      <mark id="cite" className="cite" data-testid="cited-sentence">
+        {text.slice(start, end)}
+      </mark>
       {text.slice(end)}
     </div>
   );

@@ -6,7 +6,14 @@ import { useActionState, useState } from "react";
 import type { ActionResult } from "@/lib/errors";
 import { FORMAT_LABEL, IMPORT_FORMATS } from "@/lib/interop/labels";
 
-type State = ActionResult<{ deckId: string; title: string; itemCount: number; citedCount: number; uncitedCount: number; warnings: string[] }> | null;
+type State = ActionResult<{
+  deckId: string;
+  title: string;
+  itemCount: number;
+  citedCount: number;
+  uncitedCount: number;
+  warnings: string[];
+}> | null;
 type Action = (prev: State, form: FormData) => Promise<State>;
 
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -28,27 +35,59 @@ export function ImportDeckForm({ action }: { action: Action }) {
         } else setClientError(null);
       }}
     >
-      <label htmlFor="import-file">Question bank <span className="muted small">(Moodle GIFT or XML, Anki .apkg or text, Quizlet text, CSV; up to 10 MB)</span></label>
+      <label htmlFor="import-file">
+        Question bank{" "}
+        <span className="muted small">(Moodle GIFT or XML, Anki .apkg or text, Quizlet text, CSV; up to 10 MB)</span>
+      </label>
       <input id="import-file" name="file" type="file" accept={ACCEPT} required />
       <div className="row">
-        <label htmlFor="import-format" style={{ margin: 0 }}>Format</label>
+        <label htmlFor="import-format" style={{ margin: 0 }}>
+          Format
+        </label>
         <select id="import-format" name="format" defaultValue="">
           <option value="">Detect from the file</option>
-          {IMPORT_FORMATS.map((f) => <option key={f} value={f}>{FORMAT_LABEL[f]}</option>)}
+          {IMPORT_FORMATS.map((f) => (
+            <option key={f} value={f}>
+              {FORMAT_LABEL[f]}
+            </option>
+          ))}
         </select>
       </div>
-      <label htmlFor="import-title">Deck title <span className="muted small">(optional; else the bank&apos;s own name)</span></label>
+      <label htmlFor="import-title">
+        Deck title <span className="muted small">(optional; else the bank&apos;s own name)</span>
+      </label>
       <input id="import-title" name="title" type="text" maxLength={200} />
-      <p className="small muted">Each question is checked against the documents you can see: when a sentence holds its answer, that sentence becomes its citation. Questions with none are marked <strong>uncited</strong>.</p>
+      <p className="small muted">
+        Each question is checked against the documents you can see: when a sentence holds its answer, that sentence
+        becomes its citation. Questions with none are marked <strong>uncited</strong>.
+      </p>
       {clientError && <p className="error-box">{clientError}</p>}
-      {state && !state.ok && <p className="error-box" data-testid="import-error">{state.message}</p>}
+      {state && !state.ok && (
+        <p className="error-box" data-testid="import-error">
+          {state.message}
+        </p>
+      )}
       {state?.ok && (
         <div className="ok-box" data-testid="import-result">
-          <p>Imported {state.itemCount} item{state.itemCount === 1 ? "" : "s"} into <Link href={`/decks/${state.deckId}`}>{state.title}</Link>: {state.citedCount} cited from your documents, {state.uncitedCount} uncited.</p>
-          {state.warnings.length > 0 && <ul className="small">{state.warnings.map((w) => <li key={w}>{w}</li>)}</ul>}
+          <p>
+            Imported {state.itemCount} item{state.itemCount === 1 ? "" : "s"} into{" "}
+            <Link href={`/decks/${state.deckId}`}>{state.title}</Link>: {state.citedCount} cited from your documents,{" "}
+            {state.uncitedCount} uncited.
+          </p>
+          {state.warnings.length > 0 && (
+            <ul className="small">
+              {state.warnings.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
-      <p><button type="submit" disabled={pending}>{pending ? "Importing…" : "Import"}</button></p>
+      <p>
+        <button type="submit" disabled={pending}>
+          {pending ? "Importing…" : "Import"}
+        </button>
+      </p>
     </form>
   );
 }

@@ -18,7 +18,11 @@ export function PendingProvider({ children }: { children: React.ReactNode }) {
   const report = useCallback<Report>((label, pending) => {
     setOpening((cur) => (pending ? label : cur === label ? null : cur));
   }, []);
-  return <ReportContext.Provider value={report}><OpeningContext.Provider value={opening}>{children}</OpeningContext.Provider></ReportContext.Provider>;
+  return (
+    <ReportContext.Provider value={report}>
+      <OpeningContext.Provider value={opening}>{children}</OpeningContext.Provider>
+    </ReportContext.Provider>
+  );
 }
 
 /** Inside a Link: reports while that link's page is loading. Renders nothing. */
@@ -28,7 +32,9 @@ export function LinkPending({ label }: { label: string }) {
   useEffect(() => {
     report(label, pending);
     // unmounted or relabelled while waiting (a pager's "Next" becomes the next page's): clear it
-    return () => { if (pending) report(label, false); };
+    return () => {
+      if (pending) report(label, false);
+    };
   }, [label, pending, report]);
   return null;
 }
@@ -38,5 +44,9 @@ export function LinkPending({ label }: { label: string }) {
 export function PendingStatus() {
   const opening = useContext(OpeningContext);
   const ready = useBrowserValue(() => true, false);
-  return <p className="nav-status" role="status" data-testid="nav-status" data-ready={ready ? "true" : undefined}>{opening && <span key={opening}>Opening {opening}…</span>}</p>;
+  return (
+    <p className="nav-status" role="status" data-testid="nav-status" data-ready={ready ? "true" : undefined}>
+      {opening && <span key={opening}>Opening {opening}…</span>}
+    </p>
+  );
 }

@@ -6,7 +6,13 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { LinkPending, PendingStatus } from "@/components/link-pending";
 
-const SECTIONS = [["/library", "Library"], ["/decks", "Decks"], ["/review", "Review"], ["/progress", "Progress"], ["/classes", "Classes"]] as const;
+const SECTIONS = [
+  ["/library", "Library"],
+  ["/decks", "Decks"],
+  ["/review", "Review"],
+  ["/progress", "Progress"],
+  ["/classes", "Classes"],
+] as const;
 
 export function MainNav() {
   const path = usePathname() ?? "";
@@ -15,7 +21,8 @@ export function MainNav() {
       <nav aria-label="Main">
         {SECTIONS.map(([href, label]) => (
           <Link key={href} href={href} aria-current={path === href || path.startsWith(`${href}/`) ? "page" : undefined}>
-            {label}<LinkPending label={label} />
+            {label}
+            <LinkPending label={label} />
           </Link>
         ))}
       </nav>

@@ -7,7 +7,9 @@ export function PageSkeleton({ label, blocks = 3 }: { label: string; blocks?: nu
       <p className="small muted">{label}</p>
       <span className="skeleton title" aria-hidden="true" />
       <span className="skeleton line" aria-hidden="true" />
-      {Array.from({ length: blocks }, (_, i) => <span key={i} className="skeleton block" aria-hidden="true" />)}
+      {Array.from({ length: blocks }, (_, i) => (
+        <span key={i} className="skeleton block" aria-hidden="true" />
+      ))}
     </div>
   );
 }

@@ -6,17 +6,33 @@
 import Link from "next/link";
 import { useEffect, useRef } from "react";
 
-export function SegmentError({ what, retry, back = { href: "/decks", label: "Go to your decks" } }: {
+export function SegmentError({
+  what,
+  retry,
+  back = { href: "/decks", label: "Go to your decks" },
+}: {
   /** e.g. "your progress" */
-  what: string; retry: () => void; back?: { href: string; label: string };
+  what: string;
+  retry: () => void;
+  back?: { href: string; label: string };
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
     <div data-testid="segment-error">
-      <h1 ref={heading} tabIndex={-1}>We could not show {what}</h1>
-      <p>Something went wrong on our side while loading it. Nothing you saved was lost: your documents, answers and reviews are stored as you made them.</p>
-      <p className="row"><button type="button" onClick={retry}>Try again</button><Link href={back.href}>{back.label}</Link></p>
+      <h1 ref={heading} tabIndex={-1}>
+        We could not show {what}
+      </h1>
+      <p>
+        Something went wrong on our side while loading it. Nothing you saved was lost: your documents, answers and
+        reviews are stored as you made them.
+      </p>
+      <p className="row">
+        <button type="button" onClick={retry}>
+          Try again
+        </button>
+        <Link href={back.href}>{back.label}</Link>
+      </p>
     </div>
   );
 }

@@ -5,8 +5,13 @@
 import Link from "next/link";
 import { useEffect, useState } from "react";
 
-
-export function SelectionCiter({ containerId, targets }: { containerId: string; targets: { label: string; base: string }[] }) {
+export function SelectionCiter({
+  containerId,
+  targets,
+}: {
+  containerId: string;
+  targets: { label: string; base: string }[];
+}) {
   const [span, setSpan] = useState<{ start: number; end: number; text: string } | null>(null);
   useEffect(() => {
     const onChange = () => {
@@ -32,15 +37,31 @@ export function SelectionCiter({ containerId, targets }: { containerId: string; 
     return () => document.removeEventListener("selectionchange", onChange);
   }, [containerId]);
   return (
-    <aside className="card" aria-label="Cite a passage" data-testid="selection-citer" style={{ position: "sticky", top: 0, zIndex: 1 }}>
+    <aside
+      className="card"
+      aria-label="Cite a passage"
+      data-testid="selection-citer"
+      style={{ position: "sticky", top: 0, zIndex: 1 }}
+    >
       {!span ? (
-        <p className="small muted" style={{ margin: 0 }}>Select a sentence in the text below to cite it in a question.</p>
+        <p className="small muted" style={{ margin: 0 }}>
+          Select a sentence in the text below to cite it in a question.
+        </p>
       ) : (
         <>
-          <p className="small" style={{ margin: 0 }}>Selected characters {span.start}–{span.end}: <q data-testid="selected-text">{span.text.length > 140 ? `${span.text.slice(0, 140)}…` : span.text}</q></p>
+          <p className="small" style={{ margin: 0 }}>
+            Selected characters {span.start}–{span.end}:{" "}
+            <q data-testid="selected-text">{span.text.length > 140 ? `${span.text.slice(0, 140)}…` : span.text}</q>
+          </p>
           <p className="row" style={{ margin: ".4rem 0 0" }}>
             {targets.map((t) => (
-              <Link key={t.base} className="btn secondary" href={`${t.base}${t.base.includes("?") ? "&" : "?"}start=${span.start}&end=${span.end}`}>{t.label}</Link>
+              <Link
+                key={t.base}
+                className="btn secondary"
+                href={`${t.base}${t.base.includes("?") ? "&" : "?"}start=${span.start}&end=${span.end}`}
+              >
+                {t.label}
+              </Link>
             ))}
           </p>
         </>

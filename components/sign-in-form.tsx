@@ -14,9 +14,16 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
     const form = new FormData(e.currentTarget);
     setPending(true);
     setError(null);
-    const res = await signIn("credentials", { email: formText(form, "email"), password: formText(form, "password"), redirect: false });
+    const res = await signIn("credentials", {
+      email: formText(form, "email"),
+      password: formText(form, "password"),
+      redirect: false,
+    });
     setPending(false);
-    if (!res || res.error) { setError(signInErrorMessage(res?.error)); return; }
+    if (!res || res.error) {
+      setError(signInErrorMessage(res?.error));
+      return;
+    }
     router.push(safeRedirectPath(callbackUrl));
     router.refresh();
   }
@@ -27,8 +34,16 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
       <input id="email" name="email" type="email" autoComplete="email" required />
       <label htmlFor="password">Password</label>
       <input id="password" name="password" type="password" autoComplete="current-password" required />
-      {error && <p className="error-box" role="status">{error}</p>}
-      <p><button type="submit" disabled={pending}>{pending ? "Signing in…" : "Sign in"}</button></p>
+      {error && (
+        <p className="error-box" role="status">
+          {error}
+        </p>
+      )}
+      <p>
+        <button type="submit" disabled={pending}>
+          {pending ? "Signing in…" : "Sign in"}
+        </button>
+      </p>
     </form>
   );
 }

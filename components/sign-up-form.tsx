@@ -9,7 +9,15 @@ import { useBrowserValue } from "./use-browser-value";
 
 type Action = (prev: unknown, form: FormData) => Promise<ActionResult<{ email: string }>>;
 
-export function SignUpForm({ action, callbackUrl, instructorSignup }: { action: Action; callbackUrl: string; instructorSignup: boolean }) {
+export function SignUpForm({
+  action,
+  callbackUrl,
+  instructorSignup,
+}: {
+  action: Action;
+  callbackUrl: string;
+  instructorSignup: boolean;
+}) {
   const router = useRouter();
   const [state, formAction, pending] = useActionState(action, null);
   const password = useRef("");
@@ -23,9 +31,16 @@ export function SignUpForm({ action, callbackUrl, instructorSignup }: { action: 
       });
     }
   }, [state, callbackUrl, router]);
-  const fe = state && !state.ok ? state.fieldErrors ?? {} : {};
+  const fe = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   return (
-    <form action={formAction} className="card" aria-label="Sign up" onSubmit={(e) => { password.current = formText(new FormData(e.currentTarget), "password"); }}>
+    <form
+      action={formAction}
+      className="card"
+      aria-label="Sign up"
+      onSubmit={(e) => {
+        password.current = formText(new FormData(e.currentTarget), "password");
+      }}
+    >
       <input type="hidden" name="timeZone" value={timeZone} />
       <label htmlFor="name">Name</label>
       <input id="name" name="name" type="text" autoComplete="name" required maxLength={80} aria-invalid={!!fe.name} />
@@ -34,18 +49,32 @@ export function SignUpForm({ action, callbackUrl, instructorSignup }: { action: 
       <input id="email" name="email" type="email" autoComplete="email" required aria-invalid={!!fe.email} />
       {fe.email && <p className="field-error">{fe.email}</p>}
       <label htmlFor="password">Password (at least 8 characters)</label>
-      <input id="password" name="password" type="password" autoComplete="new-password" required minLength={8} aria-invalid={!!fe.password} />
+      <input
+        id="password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={8}
+        aria-invalid={!!fe.password}
+      />
       {fe.password && <p className="field-error">{fe.password}</p>}
       {instructorSignup && (
         <>
-          <label htmlFor="instructorCode">Instructor code <span className="muted small">(optional: leave empty to join as a student)</span></label>
+          <label htmlFor="instructorCode">
+            Instructor code <span className="muted small">(optional: leave empty to join as a student)</span>
+          </label>
           <input id="instructorCode" name="instructorCode" type="text" autoComplete="off" />
           {fe.instructorCode && <p className="field-error">{fe.instructorCode}</p>}
         </>
       )}
       {state && !state.ok && !Object.keys(fe).length && <p className="error-box">{state.message}</p>}
       {state?.ok && <p className="ok-box">Account created. Signing you in…</p>}
-      <p><button type="submit" disabled={pending || !!state?.ok}>{pending ? "Creating account…" : "Create account"}</button></p>
+      <p>
+        <button type="submit" disabled={pending || !!state?.ok}>
+          {pending ? "Creating account…" : "Create account"}
+        </button>
+      </p>
     </form>
   );
 }

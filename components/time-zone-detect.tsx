@@ -14,11 +14,15 @@ export function TimeZoneDetect({ userId, detect }: { userId: string; detect: Det
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const key = `citedeck:tz:${userId}`;
     if (!zone || localStorage.getItem(key) === zone) return;
-    void detect(zone).then((r) => {
-      if (!r.ok) return;
-      localStorage.setItem(key, zone);
-      if (r.changed) router.refresh();
-    }).catch(() => { /* offline: asked again on the next page */ });
+    void detect(zone)
+      .then((r) => {
+        if (!r.ok) return;
+        localStorage.setItem(key, zone);
+        if (r.changed) router.refresh();
+      })
+      .catch(() => {
+        /* offline: asked again on the next page */
+      });
   }, [userId, detect, router]);
   return null;
 }

@@ -10,7 +10,9 @@ const baseURL = inject("baseURL");
 const instructorCode = inject("instructorCode");
 const { browser, sqlite } = useBrowserAndDb();
 const contexts: BrowserContext[] = [];
-afterAll(async () => { for (const c of contexts) await c.close(); });
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+});
 
 async function newPage(): Promise<Page> {
   const ctx = await browser().newContext({ viewport: DESKTOP });
@@ -18,8 +20,11 @@ async function newPage(): Promise<Page> {
   return ctx.newPage();
 }
 
-const wholeSetDeck = () => (sqlite().prepare(`SELECT id FROM Deck WHERE starter = 1 AND title = 'All sample documents'`).get() as { id: string }).id;
-const keyOf = (questionId: string) => (sqlite().prepare(`SELECT answer FROM AttemptQuestion WHERE id = ?`).get(questionId) as { answer: string }).answer;
+const wholeSetDeck = () =>
+  (sqlite().prepare(`SELECT id FROM Deck WHERE starter = 1 AND title = 'All sample documents'`).get() as { id: string })
+    .id;
+const keyOf = (questionId: string) =>
+  (sqlite().prepare(`SELECT answer FROM AttemptQuestion WHERE id = ?`).get(questionId) as { answer: string }).answer;
 
 /** Answers the question on screen (right or wrong) and waits for the feedback. */
 async function answer(page: Page, right: boolean) {
@@ -37,18 +42,28 @@ describe("the checks themselves", () => {
     const page = await newPage();
     // A page of our own with the app's stylesheet (React would remove nodes added to its pages).
     await page.goto(`${baseURL}/signin`);
-    const sheets = await page.locator("link[rel=stylesheet]").evaluateAll((ls) => ls.map((l) => (l as HTMLLinkElement).href));
+    const sheets = await page
+      .locator("link[rel=stylesheet]")
+      .evaluateAll((ls) => ls.map((l) => (l as HTMLLinkElement).href));
     expect(sheets.length).toBeGreaterThan(0);
     // text in the theme's colour on a fixed white background: fine in light, unreadable in dark
-    await page.setContent(`<!doctype html><html lang="en"><head><title>Audit check</title>${sheets.map((h) => `<link rel="stylesheet" href="${h}">`).join("")}</head>
+    await page.setContent(
+      `<!doctype html><html lang="en"><head><title>Audit check</title>${sheets.map((h) => `<link rel="stylesheet" href="${h}">`).join("")}</head>
       <body><a class="skip" href="#main">Skip to content</a><header class="top"><a class="brand" href="/">CiteDeck</a></header>
-      <main id="main"><h1>Audit check</h1><p style="color: var(--fg); background: #fff">Theme text on a white card</p></main></body></html>`, { waitUntil: "load" });
+      <main id="main"><h1>Audit check</h1><p style="color: var(--fg); background: #fff">Theme text on a white card</p></main></body></html>`,
+      { waitUntil: "load" },
+    );
     const themed = await auditPage(page, "themed fault");
     expect(themed).toEqual([expect.stringMatching(/^themed fault \(dark\): color-contrast/)]);
     // a box three lines high that takes no focus: its text fits on a wide screen, and scrolls on a phone
     await page.evaluate(() => {
       document.querySelector("main p")!.remove();
-      document.querySelector("main")!.insertAdjacentHTML("beforeend", `<div style="overflow: auto; height: 4.5em; line-height: 1.5">${"A sentence that wraps onto more lines when the screen is narrow. ".repeat(3)}</div>`);
+      document
+        .querySelector("main")!
+        .insertAdjacentHTML(
+          "beforeend",
+          `<div style="overflow: auto; height: 4.5em; line-height: 1.5">${"A sentence that wraps onto more lines when the screen is narrow. ".repeat(3)}</div>`,
+        );
     });
     const narrow = await auditPage(page, "narrow fault");
     expect(narrow).toEqual([expect.stringMatching(/^narrow fault \(390 px, light\): scrollable-region-focusable/)]);
@@ -68,7 +83,10 @@ describe("the checks themselves", () => {
 
 // four axe runs a state (light, dark, and light at 390 px): about a minute a test on a loaded 2-core machine
 describe("every page passes axe (light and dark) and fits a 390 px phone", { timeout: 240_000 }, () => {
-  let classId = "", joinCode = "", copyDeckId = "", assignmentId = "";
+  let classId = "",
+    joinCode = "",
+    copyDeckId = "",
+    assignmentId = "";
   let teacher: Page;
 
   it("signed out: home, sign-in (and its error), sign-up, a page that does not exist", async () => {
@@ -149,7 +167,11 @@ describe("every page passes axe (light and dark) and fits a 390 px phone", { tim
     await page.keyboard.press("3");
     await page.waitForSelector("text=Saved: Good");
     problems.push(...(await auditPage(page, "review, after a rating")));
-    const mcq = sqlite().prepare(`SELECT i.id FROM Item i JOIN Deck d ON d.id = i.deckId WHERE i.type = 'mcq' AND i.status = 'active' AND d.starter = 1 LIMIT 1`).get() as { id: string };
+    const mcq = sqlite()
+      .prepare(
+        `SELECT i.id FROM Item i JOIN Deck d ON d.id = i.deckId WHERE i.type = 'mcq' AND i.status = 'active' AND d.starter = 1 LIMIT 1`,
+      )
+      .get() as { id: string };
     await page.goto(`${baseURL}/review?items=${mcq.id}&since=${Date.now()}`);
     await page.waitForSelector("[data-testid=choice]");
     await reviewReady(page);
@@ -202,7 +224,9 @@ describe("every page passes axe (light and dark) and fits a 390 px phone", { tim
     await teacher.locator("p.card a[href*='?curate=']").first().click();
     await teacher.waitForSelector("[data-testid=selection-citer]");
     problems.push(...(await auditPage(teacher, "document, citing a passage")));
-    const doc = sqlite().prepare(`SELECT documentId FROM DeckDocument WHERE deckId = ?`).get(copyDeckId) as { documentId: string };
+    const doc = sqlite().prepare(`SELECT documentId FROM DeckDocument WHERE deckId = ?`).get(copyDeckId) as {
+      documentId: string;
+    };
     await teacher.goto(`${baseURL}/decks/${copyDeckId}/items/new?doc=${doc.documentId}&start=0&end=60`);
     await teacher.waitForSelector("[data-testid=new-citation]");
     problems.push(...(await auditPage(teacher, "add a question citing a passage")));
@@ -211,7 +235,11 @@ describe("every page passes axe (light and dark) and fits a 390 px phone", { tim
     problems.push(...(await auditPage(teacher, "own deck, export menu open, manage section")));
     // a question bank imported without citations: the deck marks its items uncited
     await teacher.goto(`${baseURL}/decks`);
-    await teacher.setInputFiles("#import-file", { name: "axe.gift", mimeType: "text/plain", buffer: Buffer.from("::q1::Which animal is on the emblem of Narnia?{=A lion ~A tiger ~A bear}\n") });
+    await teacher.setInputFiles("#import-file", {
+      name: "axe.gift",
+      mimeType: "text/plain",
+      buffer: Buffer.from("::q1::Which animal is on the emblem of Narnia?{=A lion ~A tiger ~A bear}\n"),
+    });
     await teacher.click("form[aria-label='Import a question bank'] button[type=submit]");
     await teacher.waitForSelector("[data-testid=import-result]");
     problems.push(...(await auditPage(teacher, "decks, a bank imported")));
@@ -231,7 +259,11 @@ describe("every page passes axe (light and dark) and fits a 390 px phone", { tim
     await teacher.selectOption("#feedback", "immediate");
     await teacher.click("text=Assign to the class");
     await teacher.waitForSelector("text=Assignment created.");
-    assignmentId = (await teacher.locator("[data-testid=class-assignments] a", { hasText: "Results" }).getAttribute("href"))!.split("/").pop()!;
+    assignmentId = (await teacher
+      .locator("[data-testid=class-assignments] a", { hasText: "Results" })
+      .getAttribute("href"))!
+      .split("/")
+      .pop()!;
     problems.push(...(await auditPage(teacher, "class, instructor, with an assignment")));
     expect(problems).toEqual([]);
   });

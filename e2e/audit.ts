@@ -12,7 +12,12 @@ const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 export async function axeProblems(page: Page, label: string): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   return result.violations.map((v) => {
-    const where = v.nodes.slice(0, 3).map((n) => `${n.target.join(" ")}${n.failureSummary ? ` (${n.failureSummary.split("\n").slice(1, 2).join("").trim()})` : ""}`);
+    const where = v.nodes
+      .slice(0, 3)
+      .map(
+        (n) =>
+          `${n.target.join(" ")}${n.failureSummary ? ` (${n.failureSummary.split("\n").slice(1, 2).join("").trim()})` : ""}`,
+      );
     return `${label}: ${v.id} [${v.impact}] ${v.help} — ${where.join("; ")}`;
   });
 }
@@ -27,13 +32,25 @@ export async function sidewaysProblems(page: Page, label: string, width = PHONE.
       const box = el.getBoundingClientRect();
       if (box.right <= w + 0.5 || box.width === 0) continue;
       // only the outermost offender of a branch
-      let p = el.parentElement, inner = false;
-      while (p && p !== document.body) { if (p.getBoundingClientRect().right > w + 0.5) { inner = true; break; } p = p.parentElement; }
-      if (!inner) culprits.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.className && typeof el.className === "string" ? `.${el.className.trim().split(/\s+/).join(".")}` : ""} (right edge ${Math.round(box.right)} px)`);
+      let p = el.parentElement,
+        inner = false;
+      while (p && p !== document.body) {
+        if (p.getBoundingClientRect().right > w + 0.5) {
+          inner = true;
+          break;
+        }
+        p = p.parentElement;
+      }
+      if (!inner)
+        culprits.push(
+          `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.className && typeof el.className === "string" ? `.${el.className.trim().split(/\s+/).join(".")}` : ""} (right edge ${Math.round(box.right)} px)`,
+        );
     }
     return { scrollWidth, culprits: culprits.slice(0, 5) };
   }, width);
-  return r.scrollWidth <= width ? [] : [`${label}: the page is ${r.scrollWidth} px wide at ${width} px: ${r.culprits.join(", ")}`];
+  return r.scrollWidth <= width
+    ? []
+    : [`${label}: the page is ${r.scrollWidth} px wide at ${width} px: ${r.culprits.join(", ")}`];
 }
 
 /** Every check for the page on screen: axe in light and dark, then at the phone width axe again
@@ -50,15 +67,21 @@ export async function auditPage(page: Page, label: string): Promise<string[]> {
   }
   await page.emulateMedia({ colorScheme: "light" });
   // landmarks: one banner (the header), one main (the skip link's target)
-  const marks = await page.evaluate(() => ({ main: document.querySelectorAll("main#main").length, banner: document.querySelectorAll("body > header").length, skip: !!document.querySelector("a.skip[href='#main']") }));
-  if (marks.main !== 1 || marks.banner !== 1 || !marks.skip) out.push(`${label}: landmarks ${JSON.stringify(marks)} (want one main#main, one header, a skip link)`);
+  const marks = await page.evaluate(() => ({
+    main: document.querySelectorAll("main#main").length,
+    banner: document.querySelectorAll("body > header").length,
+    skip: !!document.querySelector("a.skip[href='#main']"),
+  }));
+  if (marks.main !== 1 || marks.banner !== 1 || !marks.skip)
+    out.push(`${label}: landmarks ${JSON.stringify(marks)} (want one main#main, one header, a skip link)`);
   const size = page.viewportSize() ?? DESKTOP;
   await page.setViewportSize(PHONE);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   out.push(...(await axeProblems(page, `${label} (390 px, light)`)));
   out.push(...(await sidewaysProblems(page, `${label} (390 px)`)));
   const header = await page.locator("header.top").boundingBox();
-  if (header && header.height > 100) out.push(`${label} (390 px): the header is ${Math.round(header.height)} px tall (more than two rows)`);
+  if (header && header.height > 100)
+    out.push(`${label} (390 px): the header is ${Math.round(header.height)} px tall (more than two rows)`);
   await page.setViewportSize(size);
   return out;
 }

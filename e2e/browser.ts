@@ -7,14 +7,29 @@ import { toolEnv } from "../lib/server/env";
 export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: toolEnv().CHROMIUM_PATH,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
 }
 
 let n = 0;
 /** Signs up; a new account lands on the first-run page (/welcome), then by default goes on to
  *  /decks, where most tests start (`{ stay: true }` stays on /welcome). */
-export async function signUp(page: Page, baseURL: string, name: string, instructorCode?: string, opts: { stay?: boolean } = {}): Promise<{ email: string; password: string }> {
+export async function signUp(
+  page: Page,
+  baseURL: string,
+  name: string,
+  instructorCode?: string,
+  opts: { stay?: boolean } = {},
+): Promise<{ email: string; password: string }> {
   n += 1;
   const email = `${name.toLowerCase().replace(/\W+/g, "")}-${Date.now()}-${n}@example.test`;
   const password = "correct horse battery";

@@ -23,7 +23,8 @@ async function newPage(): Promise<Page> {
 
 /** The key the student's question was graded against (the snapshot; the page never has it). */
 function keyOf(questionId: string): string {
-  const row = sqlite().prepare(`SELECT answer FROM AttemptQuestion WHERE id = ?`).get(questionId) as { answer: string } | undefined;
+  const row = sqlite().prepare(`SELECT answer FROM AttemptQuestion WHERE id = ?`).get(questionId) as
+    { answer: string } | undefined;
   if (!row) throw new Error(`question ${questionId} not in the database`);
   return row.answer;
 }
@@ -42,9 +43,16 @@ async function takeQuiz(page: Page, right: (i: number) => boolean): Promise<void
     // after_submit: nothing is revealed while the quiz is open
     expect(await text(page, "[data-testid=verdict]")).toContain("Answer recorded.");
     const finish = page.locator("button", { hasText: "Finish" });
-    if (await finish.count()) { await finish.click(); await page.waitForSelector("[data-testid=score]"); return; }
+    if (await finish.count()) {
+      await finish.click();
+      await page.waitForSelector("[data-testid=score]");
+      return;
+    }
     await page.click("text=Next question");
-    await page.waitForFunction((n) => !document.querySelector("[data-testid=feedback]") && document.body.innerText.includes(`Question ${n} of`), i + 2);
+    await page.waitForFunction(
+      (n) => !document.querySelector("[data-testid=feedback]") && document.body.innerText.includes(`Question ${n} of`),
+      i + 2,
+    );
   }
 }
 
@@ -97,7 +105,9 @@ describe("classes: curate, assign, take, read the results", () => {
     await teacher.fill("#prompt", editedPrompt);
     await teacher.fill("#answer", "Zebra crossing 4711");
     await teacher.click("text=Save new version");
-    expect(await text(teacher, "[data-testid=form-error]")).toContain("The answer “Zebra crossing 4711” does not appear in the cited sentence");
+    expect(await text(teacher, "[data-testid=form-error]")).toContain(
+      "The answer “Zebra crossing 4711” does not appear in the cited sentence",
+    );
     expect(await teacher.inputValue("#prompt")).toBe(editedPrompt); // what was typed is kept
     await teacher.fill("#answer", answer);
     await teacher.click("text=Save new version");
@@ -115,11 +125,20 @@ describe("classes: curate, assign, take, read the results", () => {
     await teacher.waitForSelector("[data-testid=selection-citer]");
     const other = await teacher.evaluate((avoid) => {
       const el = document.getElementById("doc-body")!;
-      const sentence = el.textContent.split(/(?<=\.)\s+/).find((s) => s.length > 30 && !s.toLowerCase().includes(avoid.toLowerCase()))!;
+      const sentence = el.textContent
+        .split(/(?<=\.)\s+/)
+        .find((s) => s.length > 30 && !s.toLowerCase().includes(avoid.toLowerCase()))!;
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const i = n.textContent!.indexOf(sentence);
-        if (i >= 0) { const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + sentence.length); getSelection()!.removeAllRanges(); getSelection()!.addRange(r); return sentence.trim(); }
+        if (i >= 0) {
+          const r = document.createRange();
+          r.setStart(n, i);
+          r.setEnd(n, i + sentence.length);
+          getSelection()!.removeAllRanges();
+          getSelection()!.addRange(r);
+          return sentence.trim();
+        }
       }
       throw new Error("no other sentence found");
     }, answer2);
@@ -127,7 +146,9 @@ describe("classes: curate, assign, take, read the results", () => {
     await teacher.waitForSelector("form[aria-label='Edit item']");
     expect(await text(teacher, "[data-testid=edit-citation]")).toBe(other);
     await teacher.click("text=Save new version");
-    expect(await text(teacher, "[data-testid=form-error]")).toContain(`The answer “${answer2}” does not appear in the cited sentence`);
+    expect(await text(teacher, "[data-testid=form-error]")).toContain(
+      `The answer “${answer2}” does not appear in the cited sentence`,
+    );
     await teacher.goto(`${deckUrl}/curate`);
     await teacher.locator(`[data-item-id="${retiredId}"] button`, { hasText: "Retire" }).click();
     await teacher.waitForSelector(`[data-item-id="${retiredId}"][data-status=retired]`);
@@ -146,11 +167,20 @@ describe("classes: curate, assign, take, read the results", () => {
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const i = n.textContent!.indexOf(needle);
-        if (i >= 0) { const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + needle.length); getSelection()!.removeAllRanges(); getSelection()!.addRange(r); return; }
+        if (i >= 0) {
+          const r = document.createRange();
+          r.setStart(n, i);
+          r.setEnd(n, i + needle.length);
+          getSelection()!.removeAllRanges();
+          getSelection()!.addRange(r);
+          return;
+        }
       }
       throw new Error("sentence not found in the document view");
     }, quote);
-    expect(await text(teacher, "[data-testid=selected-text]")).toBe(quote.length > 140 ? `${quote.slice(0, 140)}…` : quote);
+    expect(await text(teacher, "[data-testid=selected-text]")).toBe(
+      quote.length > 140 ? `${quote.slice(0, 140)}…` : quote,
+    );
     await teacher.locator("[data-testid=selection-citer] a", { hasText: "New question in" }).first().click();
     await teacher.waitForSelector("[data-testid=new-citation]");
     expect(await text(teacher, "[data-testid=new-citation]")).toBe(quote);
@@ -261,16 +291,21 @@ describe("classes: curate, assign, take, read the results", () => {
     const items = teacher.locator("[data-testid=item-stats]");
     expect(await items.count()).toBe(3);
     // Both got the edited first question right; Ben missed the other two.
-    const stats = await Promise.all([0, 1, 2].map(async (i) => ({
-      prompt: await items.nth(i).locator("[data-testid=item-prompt]").textContent(),
-      facility: await items.nth(i).locator("[data-testid=facility]").textContent(),
-      discrimination: await items.nth(i).locator("[data-testid=discrimination]").textContent(),
-      options: await items.nth(i).locator("[data-testid=option-counts] tbody tr").allTextContents(),
-    })));
+    const stats = await Promise.all(
+      [0, 1, 2].map(async (i) => ({
+        prompt: await items.nth(i).locator("[data-testid=item-prompt]").textContent(),
+        facility: await items.nth(i).locator("[data-testid=facility]").textContent(),
+        discrimination: await items.nth(i).locator("[data-testid=discrimination]").textContent(),
+        options: await items.nth(i).locator("[data-testid=option-counts] tbody tr").allTextContents(),
+      })),
+    );
     const first = stats.find((s) => s.prompt === editedPrompt)!;
     expect(first).toMatchObject({ facility: "100%", discrimination: "0.00" });
     const others = stats.filter((s) => s.prompt !== editedPrompt);
-    expect(others.map((s) => [s.facility, s.discrimination])).toEqual([["50%", "1.00"], ["50%", "1.00"]]);
+    expect(others.map((s) => [s.facility, s.discrimination])).toEqual([
+      ["50%", "1.00"],
+      ["50%", "1.00"],
+    ]);
     for (const s of others) {
       // the key chosen once (Ann), one wrong option chosen once (Ben)
       expect(s.options.filter((o) => o.includes("(correct)"))[0]).toContain("1 (50%)");
@@ -300,7 +335,13 @@ describe("classes: curate, assign, take, read the results", () => {
     await cleo.goto(`${baseURL}/decks`);
     expect(await cleo.locator(`a[href="${new URL(deckUrl).pathname}"]`).count()).toBe(0);
     // what is not hers does not exist (404); what is for instructors says so (403)
-    for (const [url, status, h1] of [[classUrl, 404, "Not found"], [`${classUrl}/gradebook`, 403, "Not allowed"], [assignmentUrl, 403, "Not allowed"], [attemptUrl, 404, "Not found"], [deckUrl, 404, "Not found"]] as const) {
+    for (const [url, status, h1] of [
+      [classUrl, 404, "Not found"],
+      [`${classUrl}/gradebook`, 403, "Not allowed"],
+      [assignmentUrl, 403, "Not allowed"],
+      [attemptUrl, 404, "Not found"],
+      [deckUrl, 404, "Not found"],
+    ] as const) {
       const res = await cleo.goto(url);
       expect(res?.status(), url).toBe(status);
       expect(await text(cleo, "h1")).toBe(h1);

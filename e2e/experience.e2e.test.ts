@@ -12,7 +12,9 @@ const baseURL = inject("baseURL");
 const instructorCode = inject("instructorCode");
 const { browser, sqlite } = useBrowserAndDb();
 const contexts: BrowserContext[] = [];
-afterAll(async () => { for (const c of contexts) await c.close(); });
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+});
 
 async function newPage(opts: { timezoneId?: string; colorScheme?: "light" | "dark" } = {}): Promise<Page> {
   const ctx = await browser().newContext({ viewport: DESKTOP, ...opts });
@@ -20,14 +22,20 @@ async function newPage(opts: { timezoneId?: string; colorScheme?: "light" | "dar
   return ctx.newPage();
 }
 
-const wholeSet = () => sqlite().prepare(`SELECT id FROM Deck WHERE starter = 1 AND title = 'All sample documents'`).get() as { id: string };
-const keyOf = (questionId: string) => (sqlite().prepare(`SELECT answer FROM AttemptQuestion WHERE id = ?`).get(questionId) as { answer: string }).answer;
+const wholeSet = () =>
+  sqlite().prepare(`SELECT id FROM Deck WHERE starter = 1 AND title = 'All sample documents'`).get() as { id: string };
+const keyOf = (questionId: string) =>
+  (sqlite().prepare(`SELECT answer FROM AttemptQuestion WHERE id = ?`).get(questionId) as { answer: string }).answer;
 
 async function answer(page: Page, right: boolean): Promise<string> {
   const qid = (await page.locator("section[data-question-id]").getAttribute("data-question-id"))!;
   const key = keyOf(qid);
   const options = await page.locator("fieldset.options label span").allTextContents();
-  await page.locator("fieldset.options label", { hasText: right ? key : options.find((o) => o !== key)! }).first().locator("input").check();
+  await page
+    .locator("fieldset.options label", { hasText: right ? key : options.find((o) => o !== key)! })
+    .first()
+    .locator("input")
+    .check();
   await page.click("text=Submit answer");
   await page.waitForSelector("[data-testid=feedback]");
   return (sqlite().prepare(`SELECT itemId FROM AttemptQuestion WHERE id = ?`).get(qid) as { itemId: string }).itemId;
@@ -42,7 +50,10 @@ describe("a new student's first steps", () => {
     expect(await page.locator("[data-testid=add-own] form[aria-label='Add a document']").count()).toBe(1);
     // add a document right here
     await page.fill("[data-testid=add-own] #title", "My notes on tides");
-    await page.fill("[data-testid=add-own] #text", "Tides are caused by the gravity of the Moon. Spring tides happen when the Sun and the Moon are aligned. Neap tides happen at the quarter moons.");
+    await page.fill(
+      "[data-testid=add-own] #text",
+      "Tides are caused by the gravity of the Moon. Spring tides happen when the Sun and the Moon are aligned. Neap tides happen at the quarter moons.",
+    );
     await page.click("[data-testid=add-own] button[type=submit]");
     await page.waitForSelector("text=Added");
     expect(await text(page, "[data-testid=add-own] [role=status]")).toContain("My notes on tides");
@@ -56,11 +67,23 @@ describe("a new student's first steps", () => {
     const page = await newPage();
     await signUp(page, baseURL, "Counting Carla");
     const deck = wholeSet();
-    const items = (sqlite().prepare(`SELECT COUNT(*) AS n FROM Item WHERE deckId = ? AND status = 'active'`).get(deck.id) as { n: number }).n;
-    const quizzable = (sqlite().prepare(`SELECT COUNT(*) AS n FROM Item WHERE deckId = ? AND status = 'active' AND type IN ('mcq', 'truefalse')`).get(deck.id) as { n: number }).n;
+    const items = (
+      sqlite().prepare(`SELECT COUNT(*) AS n FROM Item WHERE deckId = ? AND status = 'active'`).get(deck.id) as {
+        n: number;
+      }
+    ).n;
+    const quizzable = (
+      sqlite()
+        .prepare(
+          `SELECT COUNT(*) AS n FROM Item WHERE deckId = ? AND status = 'active' AND type IN ('mcq', 'truefalse')`,
+        )
+        .get(deck.id) as { n: number }
+    ).n;
     expect(quizzable).toBeLessThan(items);
     await page.goto(`${baseURL}/decks/${deck.id}`);
-    expect(await text(page, "[data-testid=quiz-available]")).toBe(`${quizzable} of the ${items} items can be quiz questions: only multiple-choice and true/false items are asked in a quiz. The other ${items - quizzable} items (flashcards and fill-in-the-blank cards) are for review.`);
+    expect(await text(page, "[data-testid=quiz-available]")).toBe(
+      `${quizzable} of the ${items} items can be quiz questions: only multiple-choice and true/false items are asked in a quiz. The other ${items - quizzable} items (flashcards and fill-in-the-blank cards) are for review.`,
+    );
     expect(await text(page, "main h2")).toBe(`${items} items`);
     expect(await page.textContent("main")).not.toMatch(/\b1 questions\b/);
     // a one-question quiz left open: the deck says "1 question", not "1 questions"
@@ -81,7 +104,9 @@ describe("a new student's first steps", () => {
     await page.waitForURL(/\/quiz\//);
     const quizPath = new URL(page.url()).pathname;
     expect(await page.locator("[data-testid=resume-note] a").first().getAttribute("href")).toBe(quizPath);
-    expect(await page.locator("[data-testid=resume-note] a", { hasText: "its deck" }).getAttribute("href")).toBe(`/decks/${deck.id}`);
+    expect(await page.locator("[data-testid=resume-note] a", { hasText: "its deck" }).getAttribute("href")).toBe(
+      `/decks/${deck.id}`,
+    );
     await answer(page, true);
     await page.goto(`${baseURL}/decks/${deck.id}`);
     expect(await text(page, "[data-testid=open-quiz]")).toContain("1 of 3 questions answered");
@@ -103,7 +128,8 @@ describe("a new student's first steps", () => {
     await answer(page, true);
     await page.goto(`${baseURL}/progress`);
     const first = page.locator("[data-testid=weak-item]").first();
-    const prompt = (sqlite().prepare(`SELECT prompt FROM Item WHERE id = ?`).get(wrongItem) as { prompt: string }).prompt;
+    const prompt = (sqlite().prepare(`SELECT prompt FROM Item WHERE id = ?`).get(wrongItem) as { prompt: string })
+      .prompt;
     expect(await first.textContent()).toContain(prompt);
     const facts = await first.locator("[data-testid=weak-facts]").textContent();
     expect(facts).toContain("missed 1 of 1 time");
@@ -116,11 +142,17 @@ describe("a new student's first steps", () => {
   it("shows review's multiple-choice options lettered once, not numbered too", async () => {
     const page = await newPage();
     await signUp(page, baseURL, "Letters Lena");
-    const mcq = sqlite().prepare(`SELECT i.id FROM Item i JOIN Deck d ON d.id = i.deckId WHERE i.type = 'mcq' AND i.status = 'active' AND d.starter = 1 LIMIT 1`).get() as { id: string };
+    const mcq = sqlite()
+      .prepare(
+        `SELECT i.id FROM Item i JOIN Deck d ON d.id = i.deckId WHERE i.type = 'mcq' AND i.status = 'active' AND d.starter = 1 LIMIT 1`,
+      )
+      .get() as { id: string };
     await page.goto(`${baseURL}/review?items=${mcq.id}&since=${Date.now()}`);
     await page.waitForSelector("[data-testid=choice]");
     await reviewReady(page);
-    const markers = await page.locator(".choices li").evaluateAll((lis) => lis.map((li) => getComputedStyle(li).listStyleType));
+    const markers = await page
+      .locator(".choices li")
+      .evaluateAll((lis) => lis.map((li) => getComputedStyle(li).listStyleType));
     expect(markers.length).toBeGreaterThan(1);
     expect(new Set(markers)).toEqual(new Set(["none"]));
     expect((await page.locator("[data-testid=choice]").first().innerText()).trim()).toMatch(/^A\s/);
@@ -133,7 +165,11 @@ describe("a new student's first steps", () => {
       await page.goto(`${baseURL}/decks/${wholeSet().id}`);
       await page.locator("[data-testid=deck-item] a[href*='start=']").first().click();
       await page.waitForSelector("mark#cite");
-      const fonts = await page.evaluate(() => ["body", "h1", ".doc-text", "button", "header.top nav a"].map((s) => getComputedStyle(document.querySelector(s)!).fontFamily));
+      const fonts = await page.evaluate(() =>
+        ["body", "h1", ".doc-text", "button", "header.top nav a"].map(
+          (s) => getComputedStyle(document.querySelector(s)!).fontFamily,
+        ),
+      );
       expect(new Set(fonts).size).toBe(1);
       expect(fonts[0]).toMatch(/system-ui/);
       const bg = await page.evaluate(() => getComputedStyle(document.body.parentElement!).backgroundColor);
@@ -158,7 +194,9 @@ describe("an instructor assigns a quiz", () => {
     expect(Math.abs(opens.height - due.height)).toBeLessThan(1);
     expect(opens.height).toBeGreaterThanOrEqual(title.height - 1); // as tall as the other fields
     expect(opens.width).toBeGreaterThan(200);
-    const sizes = await page.evaluate(() => ["#opensAt", "#dueAt", "#title"].map((s) => getComputedStyle(document.querySelector(s)!).fontSize));
+    const sizes = await page.evaluate(() =>
+      ["#opensAt", "#dueAt", "#title"].map((s) => getComputedStyle(document.querySelector(s)!).fontSize),
+    );
     expect(new Set(sizes)).toEqual(new Set(["16px"]));
     // on a phone they stack, each the full width
     await page.setViewportSize({ width: 390, height: 844 });

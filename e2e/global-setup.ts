@@ -7,7 +7,11 @@ import type { TestProject } from "vitest/node";
 import { childEnv, toolEnv } from "../lib/server/env";
 
 declare module "vitest" {
-  export interface ProvidedContext { baseURL: string; dbFile: string; instructorCode: string }
+  export interface ProvidedContext {
+    baseURL: string;
+    dbFile: string;
+    instructorCode: string;
+  }
 }
 
 const PORT = toolEnv().E2E_PORT;
@@ -19,21 +23,35 @@ let dir: string | undefined;
 export async function setup(project: TestProject) {
   dir = mkdtempSync(path.join(os.tmpdir(), "citedeck-e2e-"));
   const dbFile = path.join(dir, "e2e.db");
-  const env = childEnv({ DATABASE_URL: `file:${dbFile}`, NEXTAUTH_URL: `http://localhost:${PORT}`, NEXTAUTH_SECRET: "e2e-secret-0123456789abcdef", NODE_ENV: "production", INSTRUCTOR_CODE: E2E_INSTRUCTOR_CODE });
+  const env = childEnv({
+    DATABASE_URL: `file:${dbFile}`,
+    NEXTAUTH_URL: `http://localhost:${PORT}`,
+    NEXTAUTH_SECRET: "e2e-secret-0123456789abcdef",
+    NODE_ENV: "production",
+    INSTRUCTOR_CODE: E2E_INSTRUCTOR_CODE,
+  });
   if (!existsSync(".next/BUILD_ID")) {
     const b = spawnSync("node_modules/.bin/next", ["build"], { stdio: "inherit", env });
     if (b.status !== 0) throw new Error("next build failed");
   }
-  const s = spawnSync("node", ["--conditions=react-server", "--import", "tsx", "scripts/setup.ts"], { stdio: "inherit", env });
+  const s = spawnSync("node", ["--conditions=react-server", "--import", "tsx", "scripts/setup.ts"], {
+    stdio: "inherit",
+    env,
+  });
   if (s.status !== 0) throw new Error("setup script failed");
-  server = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], { env, stdio: ["ignore", "inherit", "inherit"] });
+  server = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], {
+    env,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
   const baseURL = `http://localhost:${PORT}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
     try {
       const r = await fetch(`${baseURL}/signin`);
       if (r.ok) break;
-    } catch { /* not up yet */ }
+    } catch {
+      /* not up yet */
+    }
     if (Date.now() > deadline) throw new Error("the app did not start within 60 s");
     await new Promise((r) => setTimeout(r, 250));
   }

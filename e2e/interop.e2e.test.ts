@@ -24,10 +24,17 @@ describe("a deck travels out to Anki and Moodle, and a GIFT bank comes in", () =
     await page.click("text=All sample documents");
     await page.waitForSelector("h1:has-text('All sample documents')");
     const deckId = page.url().split("/decks/")[1]!;
-    const itemCount = (sqlite().prepare("SELECT count(*) AS n FROM Item WHERE deckId = ? AND status = 'active'").get(deckId) as { n: number }).n;
+    const itemCount = (
+      sqlite().prepare("SELECT count(*) AS n FROM Item WHERE deckId = ? AND status = 'active'").get(deckId) as {
+        n: number;
+      }
+    ).n;
     await page.click("text=Export this deck");
     await page.selectOption("#export-format", "apkg");
-    const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-testid=export-menu] button[type=submit]")]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click("[data-testid=export-menu] button[type=submit]"),
+    ]);
     expect(download.suggestedFilename()).toBe("All-sample-documents.apkg");
     const { collection } = await readAnkiPackage(new Blob([new Uint8Array(readFileSync(await download.path()))]));
     const deck = Object.values(collection.getDecks()).find((d) => d.getName() === "All sample documents")!;
@@ -36,7 +43,10 @@ describe("a deck travels out to Anki and Moodle, and a GIFT bank comes in", () =
     expect(cards.every((c) => (c.getFields().Citation ?? "").includes("<blockquote>"))).toBe(true);
 
     await page.selectOption("#export-format", "gift");
-    const [gift] = await Promise.all([page.waitForEvent("download"), page.click("[data-testid=export-menu] button[type=submit]")]);
+    const [gift] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click("[data-testid=export-menu] button[type=submit]"),
+    ]);
     expect(gift.suggestedFilename()).toBe("All-sample-documents.gift.txt");
     const questions = parse(readFileSync(await gift.path(), "utf8")).filter((q) => q.type !== "Category");
     expect(questions).toHaveLength(itemCount);
@@ -50,17 +60,29 @@ describe("a deck travels out to Anki and Moodle, and a GIFT bank comes in", () =
     await page.setInputFiles("#import-file", file);
     await page.click("form[aria-label='Import a question bank'] button[type=submit]");
     await page.waitForSelector("[data-testid=import-result]");
-    expect(await text(page, "[data-testid=import-result]")).toContain("Imported 2 items into Kazakhstan check: 1 cited from your documents, 1 uncited.");
+    expect(await text(page, "[data-testid=import-result]")).toContain(
+      "Imported 2 items into Kazakhstan check: 1 cited from your documents, 1 uncited.",
+    );
 
     // The same file again is refused, and a broken one names its line; nothing more is created.
     await page.setInputFiles("#import-file", file);
     await page.click("form[aria-label='Import a question bank'] button[type=submit]");
     await page.waitForSelector("[data-testid=import-error]");
-    expect(await text(page, "[data-testid=import-error]")).toMatch(/“kazakhstan.gift” was already imported on .* as the deck “Kazakhstan check”/);
-    await page.setInputFiles("#import-file", { name: "broken.gift", mimeType: "text/plain", buffer: Buffer.from("::a::Fine?{=yes ~no}\n\n::b::Broken?{=yes ~no\n") });
+    expect(await text(page, "[data-testid=import-error]")).toMatch(
+      /“kazakhstan.gift” was already imported on .* as the deck “Kazakhstan check”/,
+    );
+    await page.setInputFiles("#import-file", {
+      name: "broken.gift",
+      mimeType: "text/plain",
+      buffer: Buffer.from("::a::Fine?{=yes ~no}\n\n::b::Broken?{=yes ~no\n"),
+    });
     await page.click("form[aria-label='Import a question bank'] button[type=submit]");
-    await page.waitForFunction(() => document.querySelector("[data-testid=import-error]")?.textContent?.includes("Line 3"));
-    expect((sqlite().prepare("SELECT count(*) AS n FROM Deck WHERE title = 'Kazakhstan check'").get() as { n: number }).n).toBe(1);
+    await page.waitForFunction(() =>
+      document.querySelector("[data-testid=import-error]")?.textContent?.includes("Line 3"),
+    );
+    expect(
+      (sqlite().prepare("SELECT count(*) AS n FROM Deck WHERE title = 'Kazakhstan check'").get() as { n: number }).n,
+    ).toBe(1);
 
     await page.goto(`${baseURL}/decks`);
     await page.click("ul.plain >> text=Kazakhstan check");
@@ -77,12 +99,22 @@ describe("a deck travels out to Anki and Moodle, and a GIFT bank comes in", () =
     await page.waitForURL(/\/quiz\//);
     for (let n = 0; n < 2; n++) {
       const narnia = (await page.textContent("section[data-question-id]"))!.includes("Narnia");
-      await page.locator("fieldset.options label", { hasText: narnia ? "A lion" : "Kassym-Jomart Tokayev" }).first().locator("input").check();
+      await page
+        .locator("fieldset.options label", { hasText: narnia ? "A lion" : "Kassym-Jomart Tokayev" })
+        .first()
+        .locator("input")
+        .check();
       await page.click("text=Submit answer");
       await page.waitForSelector("[data-testid=feedback]");
       expect(await text(page, "[data-testid=verdict]")).toContain("Correct.");
-      if (narnia) expect(await text(page, "[data-testid=uncited-note]")).toContain("No sentence in your documents proves this answer");
-      else expect(await text(page, "[data-testid=citation-quote]")).toContain("Kassym-Jomart Tokayev announced a deadline");
+      if (narnia)
+        expect(await text(page, "[data-testid=uncited-note]")).toContain(
+          "No sentence in your documents proves this answer",
+        );
+      else
+        expect(await text(page, "[data-testid=citation-quote]")).toContain(
+          "Kassym-Jomart Tokayev announced a deadline",
+        );
       await page.click(n === 0 ? "text=Next question" : "text=See your score");
       if (n === 0) await page.waitForSelector("text=Question 2 of 2");
     }

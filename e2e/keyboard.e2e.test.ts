@@ -11,7 +11,9 @@ const baseURL = inject("baseURL");
 const instructorCode = inject("instructorCode");
 const { browser, sqlite } = useBrowserAndDb();
 const contexts: BrowserContext[] = [];
-afterAll(async () => { for (const c of contexts) await c.close(); });
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+});
 
 async function newPage(): Promise<Page> {
   const ctx = await browser().newContext({ viewport: DESKTOP });
@@ -19,7 +21,11 @@ async function newPage(): Promise<Page> {
   return ctx.newPage();
 }
 
-interface Focused { selector: string; text: string; visible: boolean }
+interface Focused {
+  selector: string;
+  text: string;
+  visible: boolean;
+}
 
 /** What has focus, and whether it shows: an outline of 2 px or more, not transparent. */
 async function focused(page: Page): Promise<Focused> {
@@ -29,17 +35,33 @@ async function focused(page: Page): Promise<Focused> {
     const cs = getComputedStyle(el);
     // A date field's last stop is its calendar button, inside the field: the ring is drawn
     // around that button (globals.css), which the page cannot measure.
-    const onPicker = /^(datetime-local|date|time)$/.test((el as HTMLInputElement).type) && !el.matches(":focus") && el.matches(":focus-within");
-    const ring = onPicker || (cs.outlineStyle !== "none" && parseFloat(cs.outlineWidth) >= 2 && !/rgba\(.*,\s*0\)$/.test(cs.outlineColor));
+    const onPicker =
+      /^(datetime-local|date|time)$/.test((el as HTMLInputElement).type) &&
+      !el.matches(":focus") &&
+      el.matches(":focus-within");
+    const ring =
+      onPicker ||
+      (cs.outlineStyle !== "none" && parseFloat(cs.outlineWidth) >= 2 && !/rgba\(.*,\s*0\)$/.test(cs.outlineColor));
     const box = el.getBoundingClientRect();
-    const label = (el.getAttribute("aria-label") ?? el.textContent ?? (el as HTMLInputElement).value ?? "").trim().slice(0, 60);
-    return { selector: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : el.getAttribute("name") ? `[name=${el.getAttribute("name")}]` : ""}`, text: label, visible: ring && box.width > 0 && box.height > 0 };
+    const label = (el.getAttribute("aria-label") ?? el.textContent ?? (el as HTMLInputElement).value ?? "")
+      .trim()
+      .slice(0, 60);
+    return {
+      selector: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : el.getAttribute("name") ? `[name=${el.getAttribute("name")}]` : ""}`,
+      text: label,
+      visible: ring && box.width > 0 && box.height > 0,
+    };
   });
 }
 
 /** Presses Tab (or Shift+Tab) until the focused element matches, checking every stop on the
  *  way shows its focus. Fails after `max` presses. */
-async function tabTo(page: Page, want: (f: Focused) => boolean, unseen: string[], opts: { back?: boolean; max?: number } = {}): Promise<Focused> {
+async function tabTo(
+  page: Page,
+  want: (f: Focused) => boolean,
+  unseen: string[],
+  opts: { back?: boolean; max?: number } = {},
+): Promise<Focused> {
   for (let i = 0; i < (opts.max ?? 60); i++) {
     await page.keyboard.press(opts.back ? "Shift+Tab" : "Tab");
     const f = await focused(page);
@@ -52,7 +74,8 @@ const is = (selector: string) => (f: Focused) => f.selector === selector;
 const named = (text: string) => (f: Focused) => f.text === text;
 
 describe("keyboard only, with a visible focus", () => {
-  let email = "", password = "";
+  let email = "",
+    password = "";
   let page: Page; // the student's, signed in by keyboard in the first test
   const unseen: string[] = [];
 
@@ -92,7 +115,9 @@ describe("keyboard only, with a visible focus", () => {
   });
 
   it("takes a quiz: picks an option with the arrows, submits with Enter, moves on with Enter", async () => {
-    const deck = sqlite().prepare(`SELECT id FROM Deck WHERE starter = 1 AND title = 'All sample documents'`).get() as { id: string };
+    const deck = sqlite().prepare(`SELECT id FROM Deck WHERE starter = 1 AND title = 'All sample documents'`).get() as {
+      id: string;
+    };
     await page.goto(`${baseURL}/decks/${deck.id}`);
     await tabTo(page, is("input#count"), unseen);
     await page.keyboard.press("Control+A");
@@ -126,7 +151,10 @@ describe("keyboard only, with a visible focus", () => {
     const rate = await tabTo(page, (f) => f.text.startsWith("Good"), unseen);
     expect(rate.visible).toBe(true);
     await page.keyboard.press("Enter");
-    await page.waitForFunction((id) => document.querySelector("[data-testid=flashcard]")?.getAttribute("data-item-id") !== id, card);
+    await page.waitForFunction(
+      (id) => document.querySelector("[data-testid=flashcard]")?.getAttribute("data-item-id") !== id,
+      card,
+    );
     expect(await page.textContent("[data-testid=review-message]")).toContain("Saved: Good");
   });
 
@@ -153,7 +181,9 @@ describe("keyboard only, with a visible focus", () => {
     const due = new Date(Date.now() + 7 * 86_400_000);
     // Chromium's date-time field: month, day and year typed in turn (a year may have more
     // digits, so the right arrow moves on), then hours, minutes and AM/PM
-    await page.keyboard.type(`${String(due.getMonth() + 1).padStart(2, "0")}${String(due.getDate()).padStart(2, "0")}${due.getFullYear()}`);
+    await page.keyboard.type(
+      `${String(due.getMonth() + 1).padStart(2, "0")}${String(due.getDate()).padStart(2, "0")}${due.getFullYear()}`,
+    );
     await page.keyboard.press("ArrowRight");
     await page.keyboard.type("1000A");
     expect(await page.inputValue("#dueAt")).toMatch(/T10:00$/);

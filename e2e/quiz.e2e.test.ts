@@ -7,7 +7,9 @@ const { browser, sqlite } = useBrowserAndDb();
 
 /** The key of the question on screen, read from the database (the page never has it). */
 function keyOf(questionId: string): string {
-  const row = sqlite().prepare(`SELECT i.answer AS answer FROM AttemptQuestion q JOIN Item i ON i.id = q.itemId WHERE q.id = ?`).get(questionId) as { answer: string } | undefined;
+  const row = sqlite()
+    .prepare(`SELECT i.answer AS answer FROM AttemptQuestion q JOIN Item i ON i.id = q.itemId WHERE q.id = ?`)
+    .get(questionId) as { answer: string } | undefined;
   if (!row) throw new Error(`question ${questionId} not in the database`);
   return row.answer;
 }

@@ -6,10 +6,14 @@ import { signUp, text, reviewReady, useBrowserAndDb } from "./browser";
 const baseURL = inject("baseURL");
 const { browser, sqlite } = useBrowserAndDb();
 
-const itemOnScreen = async (page: Page) => (await page.locator("[data-testid=flashcard]").getAttribute("data-item-id")) ?? "";
+const itemOnScreen = async (page: Page) =>
+  (await page.locator("[data-testid=flashcard]").getAttribute("data-item-id")) ?? "";
 
 async function waitForCardChange(page: Page, from: string) {
-  await page.waitForFunction((id) => document.querySelector("[data-testid=flashcard]")?.getAttribute("data-item-id") !== id, from);
+  await page.waitForFunction(
+    (id) => document.querySelector("[data-testid=flashcard]")?.getAttribute("data-item-id") !== id,
+    from,
+  );
 }
 
 describe("a student reviews flashcards by keyboard, undoes a rating, and sees it on the progress page", () => {
@@ -30,9 +34,12 @@ describe("a student reviews flashcards by keyboard, undoes a rating, and sees it
     await page.keyboard.press("Space");
     await page.waitForSelector("[data-testid=card-back]");
     expect((await text(page, "[data-testid=citation-quote]")).length).toBeGreaterThan(15);
-    expect(await page.locator("[data-testid=citation-link]").first().getAttribute("href")).toMatch(/^\/documents\/.+\?start=\d+&end=\d+#cite$/);
+    expect(await page.locator("[data-testid=citation-link]").first().getAttribute("href")).toMatch(
+      /^\/documents\/.+\?start=\d+&end=\d+#cite$/,
+    );
     // each rating button shows the next interval
-    for (const g of [1, 2, 3, 4]) expect(await text(page, `[data-testid=rate-${g}] .rate-interval`)).toMatch(/^(\d+(\.\d)?(m|h|d|mo|y)|now)$/);
+    for (const g of [1, 2, 3, 4])
+      expect(await text(page, `[data-testid=rate-${g}] .rate-interval`)).toMatch(/^(\d+(\.\d)?(m|h|d|mo|y)|now)$/);
     // the four buttons fit the phone screen without sideways scrolling
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await page.keyboard.press("3");
@@ -54,7 +61,11 @@ describe("a student reviews flashcards by keyboard, undoes a rating, and sees it
     await page.waitForSelector("text=Saved: Easy");
 
     // Stored as made: two reviews (Good, Easy), the undone Again is gone
-    const rows = sqlite().prepare(`SELECT r.rating AS rating FROM ReviewLog r JOIN User u ON u.id = r.userId WHERE u.email = ? ORDER BY r.review`).all(who.email) as { rating: number }[];
+    const rows = sqlite()
+      .prepare(
+        `SELECT r.rating AS rating FROM ReviewLog r JOIN User u ON u.id = r.userId WHERE u.email = ? ORDER BY r.review`,
+      )
+      .all(who.email) as { rating: number }[];
     expect(rows.map((r) => r.rating)).toEqual([3, 4]);
 
     // A reload resumes with the remaining new cards
@@ -70,7 +81,10 @@ describe("a student reviews flashcards by keyboard, undoes a rating, and sees it
     expect(await text(page, "[data-testid=total-reviews]")).toContain("2");
     expect(await text(page, "[data-testid=total-cards]")).toContain("2");
     // today as the student counts days: their browser's zone (kept at sign-up), from 4 am
-    const clock = sqlite().prepare(`SELECT timeZone, dayStartHour FROM User WHERE email = ?`).get(who.email) as { timeZone: string; dayStartHour: number };
+    const clock = sqlite().prepare(`SELECT timeZone, dayStartHour FROM User WHERE email = ?`).get(who.email) as {
+      timeZone: string;
+      dayStartHour: number;
+    };
     const today = dayIso(studyDay(new Date(), clock));
     expect(await page.locator(`[data-testid=heatmap] rect[data-date="${today}"]`).getAttribute("data-count")).toBe("2");
     expect(await page.locator("[data-testid=heatmap] svg").getAttribute("aria-label")).toContain("2 reviews on 1 day,");
@@ -96,17 +110,29 @@ describe("a student reviews flashcards by keyboard, undoes a rating, and sees it
 
   it("picks a wrong option of a multiple-choice card by keyboard and sees where that option really appears", async () => {
     // Only items a student can review: the classes test may have retired items or hidden a deck.
-    const rows = sqlite().prepare(`SELECT i.id, i.answer, i.optionCitations FROM Item i JOIN Deck d ON d.id = i.deckId WHERE i.type = 'mcq' AND i.status = 'active' AND d.hiddenFromStudents = 0 AND i.optionCitations != '{}'`).all() as { id: string; answer: string; optionCitations: string }[];
-    const item = rows.find((r) => Object.entries(JSON.parse(r.optionCitations) as Record<string, unknown[]>).some(([o, c]) => o !== r.answer && c.length > 0));
+    const rows = sqlite()
+      .prepare(
+        `SELECT i.id, i.answer, i.optionCitations FROM Item i JOIN Deck d ON d.id = i.deckId WHERE i.type = 'mcq' AND i.status = 'active' AND d.hiddenFromStudents = 0 AND i.optionCitations != '{}'`,
+      )
+      .all() as { id: string; answer: string; optionCitations: string }[];
+    const item = rows.find((r) =>
+      Object.entries(JSON.parse(r.optionCitations) as Record<string, unknown[]>).some(
+        ([o, c]) => o !== r.answer && c.length > 0,
+      ),
+    );
     expect(item, "the generator records where wrong options appear for some items").toBeDefined();
-    const wrongWithCite = Object.entries(JSON.parse(item!.optionCitations) as Record<string, unknown[]>).find(([o, c]) => o !== item!.answer && c.length > 0)![0];
+    const wrongWithCite = Object.entries(JSON.parse(item!.optionCitations) as Record<string, unknown[]>).find(
+      ([o, c]) => o !== item!.answer && c.length > 0,
+    )![0];
     const ctx = await browser().newContext();
     const page = await ctx.newPage();
     await signUp(page, baseURL, "Reviewer Two");
     await page.goto(`${baseURL}/review?items=${item!.id}&since=${Date.now()}`);
     await page.waitForSelector("[data-testid=choice]");
     await reviewReady(page);
-    const options = (await page.locator("[data-testid=choice]").allTextContents()).map((t) => t.replace(/^[A-D]\s*/, "").trim());
+    const options = (await page.locator("[data-testid=choice]").allTextContents()).map((t) =>
+      t.replace(/^[A-D]\s*/, "").trim(),
+    );
     expect(options).toContain(item!.answer);
     await page.keyboard.press("abcd"[options.indexOf(wrongWithCite)]!);
     expect(await text(page, "[data-testid=choice-verdict]")).toContain("Not quite.");

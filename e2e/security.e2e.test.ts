@@ -9,32 +9,47 @@ const baseURL = inject("baseURL");
 const instructorCode = inject("instructorCode");
 const { browser, sqlite } = useBrowserAndDb();
 const contexts: BrowserContext[] = [];
-afterAll(async () => { for (const c of contexts) await c.close(); });
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+});
 
 /** A page in a fresh browser context that records console errors, page errors and CSP violations. */
-async function newPage(opts: { timezoneId?: string } = {}): Promise<{ page: Page; problems: string[]; responses: PwResponse[] }> {
+async function newPage(
+  opts: { timezoneId?: string } = {},
+): Promise<{ page: Page; problems: string[]; responses: PwResponse[] }> {
   const ctx = await browser().newContext(opts);
   contexts.push(ctx);
   await ctx.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`),
+    );
   });
   const page = await ctx.newPage();
   const problems: string[] = [];
   const responses: PwResponse[] = [];
-  page.on("console", (m) => { if (m.type() === "error") problems.push(`${page.url()}: ${m.text()}`); });
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`${page.url()}: ${m.text()}`);
+  });
   page.on("pageerror", (e) => problems.push(`${page.url()}: ${e.message}`));
-  page.on("response", (r) => { if (r.url().startsWith(baseURL)) responses.push(r); });
+  page.on("response", (r) => {
+    if (r.url().startsWith(baseURL)) responses.push(r);
+  });
   return { page, problems, responses };
 }
 
 const cookieHeader = (setCookies: string[]) => setCookies.map((c) => c.split(";")[0]).join("; ");
 
 /** next-auth's scripted sign-in (STACK.md): the error code and the session cookie, if any. */
-async function scriptedSignIn(email: string, password: string, callbackUrl = "/decks"): Promise<{ error: string | null; url: string; cookie: string }> {
+async function scriptedSignIn(
+  email: string,
+  password: string,
+  callbackUrl = "/decks",
+): Promise<{ error: string | null; url: string; cookie: string }> {
   const csrf = await fetch(`${baseURL}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const res = await fetch(`${baseURL}/api/auth/callback/credentials`, {
-    method: "POST", redirect: "manual",
+    method: "POST",
+    redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(csrf.headers.getSetCookie()) },
     body: new URLSearchParams({ csrfToken, email, password, callbackUrl, json: "true" }),
   });
@@ -50,7 +65,8 @@ async function sessionCookie(page: Page): Promise<string> {
   return `${s!.name}=${s!.value}`;
 }
 
-const get = (path: string, cookie = "") => fetch(`${baseURL}${path}`, { redirect: "manual", headers: cookie ? { cookie } : {} });
+const get = (path: string, cookie = "") =>
+  fetch(`${baseURL}${path}`, { redirect: "manual", headers: cookie ? { cookie } : {} });
 
 describe("open redirect", () => {
   it("signing in from /signin?callbackUrl=/%5Cevil.example/phish lands on the app", async () => {
@@ -58,10 +74,14 @@ describe("open redirect", () => {
     const who = await signUp(first, baseURL, "Redirect Rita");
     const { page } = await newPage();
     const offSite: string[] = [];
-    page.on("request", (r) => { if (!r.url().startsWith(baseURL)) offSite.push(r.url()); });
+    page.on("request", (r) => {
+      if (!r.url().startsWith(baseURL)) offSite.push(r.url());
+    });
     await page.goto(`${baseURL}/signin?callbackUrl=/%5Cevil.example/phish`);
     // the "Sign up" link does not carry the bad target either
-    expect(await page.locator("main a", { hasText: "Sign up" }).getAttribute("href")).toBe("/signup?callbackUrl=%2Fdecks");
+    expect(await page.locator("main a", { hasText: "Sign up" }).getAttribute("href")).toBe(
+      "/signup?callbackUrl=%2Fdecks",
+    );
     await signIn(page, who.email, who.password);
     await page.waitForURL(`${baseURL}/decks`);
     expect(offSite).toEqual([]);
@@ -91,7 +111,8 @@ describe("password guessing", () => {
   it("after five wrong passwords the right one is refused with a plain wait message", async () => {
     const { page: first } = await newPage();
     const who = await signUp(first, baseURL, "Throttle Theo");
-    for (let i = 0; i < 5; i++) expect((await scriptedSignIn(who.email, `wrong guess ${i}`)).error).toBe("CredentialsSignin");
+    for (let i = 0; i < 5; i++)
+      expect((await scriptedSignIn(who.email, `wrong guess ${i}`)).error).toBe("CredentialsSignin");
     const scripted = await scriptedSignIn(who.email, who.password);
     expect(scripted.error).toMatch(/^THROTTLED:\d+$/);
     expect(scripted.cookie).toBe(""); // no session
@@ -99,12 +120,16 @@ describe("password guessing", () => {
     await page.goto(`${baseURL}/signin`);
     await signIn(page, who.email, who.password);
     await page.waitForSelector("form[aria-label='Sign in'] .error-box");
-    expect(await text(page, "form[aria-label='Sign in'] .error-box")).toMatch(/^Too many failed attempts\. Wait (1 minute|\d+ seconds), then try again\.$/);
+    expect(await text(page, "form[aria-label='Sign in'] .error-box")).toMatch(
+      /^Too many failed attempts\. Wait (1 minute|\d+ seconds), then try again\.$/,
+    );
     expect(page.url()).toBe(`${baseURL}/signin`);
   });
 
   it("an unknown email gets the same reply as a wrong password", async () => {
-    expect((await scriptedSignIn(`nobody-${Date.now()}@example.test`, "whatever it is")).error).toBe("CredentialsSignin");
+    expect((await scriptedSignIn(`nobody-${Date.now()}@example.test`, "whatever it is")).error).toBe(
+      "CredentialsSignin",
+    );
   });
 
   it("sign-up does not say that an email has an account", async () => {
@@ -152,12 +177,16 @@ describe("sessions end on the server", () => {
     await laptop.fill("#newPassword", "a brand new password");
     await laptop.fill("#confirmPassword", "a brand new password");
     await laptop.click("form[aria-label='Change password'] button");
-    expect(await text(laptop, "form[aria-label='Change password'] .field-error")).toBe("That is not your current password.");
+    expect(await text(laptop, "form[aria-label='Change password'] .field-error")).toBe(
+      "That is not your current password.",
+    );
     await laptop.fill("#currentPassword", who.password);
     await laptop.fill("#newPassword", "a brand new password");
     await laptop.fill("#confirmPassword", "a brand new password");
     await laptop.click("form[aria-label='Change password'] button");
-    expect(await text(laptop, "[data-testid=password-changed]")).toBe("Password changed. Signed out of 1 other session.");
+    expect(await text(laptop, "[data-testid=password-changed]")).toBe(
+      "Password changed. Signed out of 1 other session.",
+    );
     expect((await get("/progress", phoneCookie)).status).toBe(307);
     await phone.goto(`${baseURL}/progress`);
     await phone.waitForURL(/\/signin\?callbackUrl=%2Fprogress/);
@@ -183,7 +212,9 @@ function checkHeaders(where: string, h: Record<string, string>): string | null {
     script.includes("unsafe-inline") && "unsafe-inline scripts",
     !csp.includes("frame-ancestors 'none'") && "no frame-ancestors 'none'",
     !h["permissions-policy"]?.includes("camera=()") && "no Permissions-Policy",
-    ...Object.entries(REQUIRED).filter(([k, v]) => h[k] !== v).map(([k]) => `no ${k}`),
+    ...Object.entries(REQUIRED)
+      .filter(([k, v]) => h[k] !== v)
+      .map(([k]) => `no ${k}`),
   ].filter(Boolean);
   return problems.length ? `${where}: ${problems.join(", ")}` : null;
 }
@@ -232,9 +263,17 @@ describe("security headers and the CSP in Chromium", () => {
       await s.page.click("text=Submit answer");
       await s.page.waitForSelector("[data-testid=feedback]");
       const finish = s.page.locator("button", { hasText: "Finish" });
-      if (await finish.count()) { await finish.click(); await s.page.waitForSelector("[data-testid=score]"); break; }
+      if (await finish.count()) {
+        await finish.click();
+        await s.page.waitForSelector("[data-testid=score]");
+        break;
+      }
       await s.page.click("text=Next question");
-      await s.page.waitForFunction((n) => !document.querySelector("[data-testid=feedback]") && document.body.innerText.includes(`Question ${n} of`), i + 2);
+      await s.page.waitForFunction(
+        (n) =>
+          !document.querySelector("[data-testid=feedback]") && document.body.innerText.includes(`Question ${n} of`),
+        i + 2,
+      );
     }
     await s.page.goto(`${baseURL}/decks`);
     await s.page.click("text=All sample documents");
@@ -246,7 +285,17 @@ describe("security headers and the CSP in Chromium", () => {
     await s.page.keyboard.press("3");
     await s.page.waitForSelector("text=Saved: Good");
     const doc = sqlite().prepare("SELECT id FROM Document LIMIT 1").get() as { id: string };
-    for (const path of ["/", "/library", "/decks", `/documents/${doc.id}`, "/review", "/progress", "/classes", classUrl.replace(baseURL, ""), "/account"]) {
+    for (const path of [
+      "/",
+      "/library",
+      "/decks",
+      `/documents/${doc.id}`,
+      "/review",
+      "/progress",
+      "/classes",
+      classUrl.replace(baseURL, ""),
+      "/account",
+    ]) {
       await s.page.goto(`${baseURL}${path}`);
       await s.page.waitForLoadState("networkidle");
     }
@@ -255,7 +304,9 @@ describe("security headers and the CSP in Chromium", () => {
       await t.page.goto(url);
       await t.page.waitForLoadState("networkidle");
     }
-    expect(await t.page.goto(`${classUrl}/gradebook`).then(() => t.page.locator("[data-testid=gradebook-row]").count())).toBe(1);
+    expect(
+      await t.page.goto(`${classUrl}/gradebook`).then(() => t.page.locator("[data-testid=gradebook-row]").count()),
+    ).toBe(1);
     await t.page.goto(assignmentUrl);
     await t.page.waitForSelector("[data-testid=score-chart] svg");
     await t.page.waitForLoadState("networkidle");
@@ -274,9 +325,24 @@ describe("security headers and the CSP in Chromium", () => {
 
   it("redirects, refusals, 404s, downloads and the icon carry them too; each page's scripts carry its nonce", async () => {
     const { cookie } = await scriptedSignIn("demo@citedeck.local", "citedeck-demo");
-    const paths = ["/signin", "/signup", "/progress", "/no-such-page", "/decks/no-such-deck", "/progress/export/reviews", "/api/auth/session", "/api/auth/csrf", "/icon.svg", `${classUrl.replace(baseURL, "")}/gradebook/csv`];
+    const paths = [
+      "/signin",
+      "/signup",
+      "/progress",
+      "/no-such-page",
+      "/decks/no-such-deck",
+      "/progress/export/reviews",
+      "/api/auth/session",
+      "/api/auth/csrf",
+      "/icon.svg",
+      `${classUrl.replace(baseURL, "")}/gradebook/csv`,
+    ];
     const bad: string[] = [];
-    for (const [path, c] of [...paths.map((p) => [p, cookie] as const), ["/progress", ""] as const, ["/progress/export/reviews", ""] as const]) {
+    for (const [path, c] of [
+      ...paths.map((p) => [p, cookie] as const),
+      ["/progress", ""] as const,
+      ["/progress/export/reviews", ""] as const,
+    ]) {
       const r = await get(path, c);
       const problem = checkHeaders(`${path} (${r.status}${c ? "" : ", signed out"})`, Object.fromEntries(r.headers));
       if (problem) bad.push(problem);
@@ -299,7 +365,12 @@ describe("security headers and the CSP in Chromium", () => {
     await page.setContent(`<iframe src="${baseURL}/signin" width="600" height="400"></iframe>`);
     await page.waitForTimeout(1000);
     const framed = page.frames().find((f) => f !== page.mainFrame());
-    expect(await framed?.locator("form[aria-label='Sign in']").count().catch(() => 0) ?? 0).toBe(0);
+    expect(
+      (await framed
+        ?.locator("form[aria-label='Sign in']")
+        .count()
+        .catch(() => 0)) ?? 0,
+    ).toBe(0);
     expect(problems.join("\n")).toContain("frame-ancestors 'none'");
   });
 });

@@ -12,8 +12,14 @@ const baseURL = inject("baseURL");
 const { browser } = useBrowserAndDb();
 const contexts: BrowserContext[] = [];
 let writable: Database.Database | undefined;
-beforeAll(() => { writable = new Database(inject("dbFile")); writable.pragma("busy_timeout = 5000"); });
-afterAll(async () => { for (const c of contexts) await c.close(); writable?.close(); });
+beforeAll(() => {
+  writable = new Database(inject("dbFile"));
+  writable.pragma("busy_timeout = 5000");
+});
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  writable?.close();
+});
 
 async function newPage(): Promise<Page> {
   const ctx = await browser().newContext({ viewport: DESKTOP });
@@ -25,7 +31,11 @@ async function newPage(): Promise<Page> {
 async function importOneQuestion(page: Page, title: string): Promise<string> {
   await page.goto(`${baseURL}/decks`);
   await page.fill("#import-title", title);
-  await page.setInputFiles("#import-file", { name: "one.gift", mimeType: "text/plain", buffer: Buffer.from("::q1::Which animal is on the emblem of Narnia?{=A lion ~A tiger ~A bear}\n") });
+  await page.setInputFiles("#import-file", {
+    name: "one.gift",
+    mimeType: "text/plain",
+    buffer: Buffer.from("::q1::Which animal is on the emblem of Narnia?{=A lion ~A tiger ~A bear}\n"),
+  });
   await page.click("form[aria-label='Import a question bank'] button[type=submit]");
   await page.waitForSelector("[data-testid=import-result]");
   return (await page.locator("[data-testid=import-result] a").first().getAttribute("href"))!.split("/").pop()!;
@@ -72,9 +82,15 @@ describe("review with nothing to do", () => {
     await page.goto(`${baseURL}/review?deck=${deckId}`);
     await page.waitForSelector("[data-testid=review-done]");
     expect(await text(page, "[data-testid=review-done] h2")).toBe("Nothing to review right now.");
-    expect(await text(page, "[data-testid=review-done-why]")).toMatch(/^No cards are due, and every card here has been begun\. Cards come back when they fall due/);
-    expect(await page.locator("[data-testid=review-done-why] a", { hasText: "open another deck" }).getAttribute("href")).toBe("/decks");
-    expect(await text(page, "[data-testid=review-counts]")).toMatch(/^0 due · \d+ new left today · 0 reviewed this session/);
+    expect(await text(page, "[data-testid=review-done-why]")).toMatch(
+      /^No cards are due, and every card here has been begun\. Cards come back when they fall due/,
+    );
+    expect(
+      await page.locator("[data-testid=review-done-why] a", { hasText: "open another deck" }).getAttribute("href"),
+    ).toBe("/decks");
+    expect(await text(page, "[data-testid=review-counts]")).toMatch(
+      /^0 due · \d+ new left today · 0 reviewed this session/,
+    );
     expect(await auditPage(page, "review, nothing to do")).toEqual([]);
   });
 });
@@ -93,12 +109,16 @@ describe("charts", () => {
     await page.waitForSelector("[data-testid=review-done]");
     await page.goto(`${baseURL}/progress`);
     await page.waitForSelector("[data-testid=heatmap]");
-    const charts = await page.locator("main figure").evaluateAll((figs) => figs.map((f) => ({
-      id: f.getAttribute("data-testid"),
-      summary: f.querySelector("[role=img]")?.getAttribute("aria-label") ?? "",
-      caption: f.querySelector("figcaption")?.textContent ?? "",
-      rows: [...f.querySelectorAll("details.table-alt table tbody tr")].map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent)),
-    })));
+    const charts = await page.locator("main figure").evaluateAll((figs) =>
+      figs.map((f) => ({
+        id: f.getAttribute("data-testid"),
+        summary: f.querySelector("[role=img]")?.getAttribute("aria-label") ?? "",
+        caption: f.querySelector("figcaption")?.textContent ?? "",
+        rows: [...f.querySelectorAll("details.table-alt table tbody tr")].map((tr) =>
+          [...tr.querySelectorAll("td")].map((td) => td.textContent),
+        ),
+      })),
+    );
     expect(charts.map((c) => c.id)).toEqual(expect.arrayContaining(["heatmap", "due-chart"]));
     for (const c of charts) {
       expect(c.summary.length, `${c.id} summary`).toBeGreaterThan(20);
@@ -110,16 +130,29 @@ describe("charts", () => {
 
     // the mastery charts' key names each bar's colour, in either theme (the dark theme swaps
     // which bar is lighter, so a key that said "dark" and "light" read backwards there)
-    writable!.prepare(`UPDATE CardState SET stability = 40 WHERE userId = (SELECT id FROM User WHERE email = ?)`).run(email); // remembered for weeks: mastered
+    writable!
+      .prepare(`UPDATE CardState SET stability = 40 WHERE userId = (SELECT id FROM User WHERE email = ?)`)
+      .run(email); // remembered for weeks: mastered
     await page.reload();
     await page.waitForSelector("[data-testid=mastery-kinds] .bar-mastered path");
     for (const colorScheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme });
       const key = await page.evaluate(() => {
         const fig = document.querySelector("[data-testid=mastery-kinds]")!;
-        const swatch = (words: string) => [...fig.querySelectorAll("figcaption .key")].filter((k) => (k.textContent ?? "").startsWith(words)).map((k) => getComputedStyle(k.querySelector(".swatch")!).backgroundColor);
-        const bars = (cls: string) => [...new Set([...fig.querySelectorAll(`.${cls} path`)].map((p) => getComputedStyle(p).fill))];
-        return { mastered: swatch("Mastered"), recall: swatch("Predicted recall"), masteredBars: bars("bar-mastered"), recallBars: bars("bar-recall"), caption: fig.querySelector("figcaption")!.textContent };
+        const swatch = (words: string) =>
+          [...fig.querySelectorAll("figcaption .key")]
+            .filter((k) => (k.textContent ?? "").startsWith(words))
+            .map((k) => getComputedStyle(k.querySelector(".swatch")!).backgroundColor);
+        const bars = (cls: string) => [
+          ...new Set([...fig.querySelectorAll(`.${cls} path`)].map((p) => getComputedStyle(p).fill)),
+        ];
+        return {
+          mastered: swatch("Mastered"),
+          recall: swatch("Predicted recall"),
+          masteredBars: bars("bar-mastered"),
+          recallBars: bars("bar-recall"),
+          caption: fig.querySelector("figcaption")!.textContent,
+        };
       });
       expect(key.mastered, colorScheme).toEqual(key.masteredBars);
       expect(key.recall, colorScheme).toEqual(key.recallBars);
@@ -133,24 +166,40 @@ describe("a page that is slow to come", () => {
   /** Holds the next client navigation to `path` (not a prefetch) until `release` is called. */
   async function hold(page: Page, path: string): Promise<{ release: () => void; seen: () => boolean }> {
     let release: () => void = () => {};
-    const held = new Promise<void>((r) => { release = r; });
-    let seen = false;
-    await page.route((u) => u.pathname === path, async (route: Route) => {
-      const h = route.request().headers();
-      if (h.rsc === "1" && !h["next-router-prefetch"]) { seen = true; await held; }
-      await route.continue();
+    const held = new Promise<void>((r) => {
+      release = r;
     });
+    let seen = false;
+    await page.route(
+      (u) => u.pathname === path,
+      async (route: Route) => {
+        const h = route.request().headers();
+        if (h.rsc === "1" && !h["next-router-prefetch"]) {
+          seen = true;
+          await held;
+        }
+        await route.continue();
+      },
+    );
     return { release: () => release(), seen: () => seen };
   }
-  const opening = (page: Page, what: string) => page.waitForFunction((w) => document.querySelector("[data-testid=nav-status]")?.textContent === w, what);
+  const opening = (page: Page, what: string) =>
+    page.waitForFunction((w) => document.querySelector("[data-testid=nav-status]")?.textContent === w, what);
   /** The line is on screen (inside the viewport, not behind anything at its centre). */
-  const onScreen = (page: Page) => page.evaluate(() => {
-    const el = document.querySelector("[data-testid=nav-status] span");
-    if (!el) return false;
-    const b = el.getBoundingClientRect();
-    const hit = document.elementFromPoint(b.x + b.width / 2, b.y + b.height / 2);
-    return getComputedStyle(el).visibility === "visible" && b.top >= 0 && b.bottom <= innerHeight && !!hit && el.contains(hit);
-  });
+  const onScreen = (page: Page) =>
+    page.evaluate(() => {
+      const el = document.querySelector("[data-testid=nav-status] span");
+      if (!el) return false;
+      const b = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(b.x + b.width / 2, b.y + b.height / 2);
+      return (
+        getComputedStyle(el).visibility === "visible" &&
+        b.top >= 0 &&
+        b.bottom <= innerHeight &&
+        !!hit &&
+        el.contains(hit)
+      );
+    });
 
   it("shows which section or page is opening while the server answers, then the page", async () => {
     const page = await newPage();
@@ -170,7 +219,10 @@ describe("a page that is slow to come", () => {
     await opening(page, "");
 
     // the next page of a long deck, from the pager at the end of the list
-    const deckPath = (await page.locator("[data-testid=deck-row] a", { hasText: "All sample documents" }).first().getAttribute("href"))!;
+    const deckPath = (await page
+      .locator("[data-testid=deck-row] a", { hasText: "All sample documents" })
+      .first()
+      .getAttribute("href"))!;
     await page.goto(`${baseURL}${deckPath}`);
     await page.waitForSelector("[data-testid=nav-status][data-ready]", { state: "attached" });
     const next = await hold(page, deckPath);

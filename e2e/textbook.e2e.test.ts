@@ -17,7 +17,11 @@ describe("a textbook section becomes a deck of its key terms", () => {
     await signUp(page, baseURL, "Tess Textbook");
     await page.goto(`${baseURL}/library`);
     await page.click("text=Upload a file");
-    await page.setInputFiles("#file", { name: "homeostasis.txt", mimeType: "text/plain", buffer: fs.readFileSync(SECTION) });
+    await page.setInputFiles("#file", {
+      name: "homeostasis.txt",
+      mimeType: "text/plain",
+      buffer: fs.readFileSync(SECTION),
+    });
     await page.click("text=Add to library");
     await page.waitForSelector("text=to your library");
     await page.click("[role=status] a");
@@ -29,11 +33,20 @@ describe("a textbook section becomes a deck of its key terms", () => {
     const kinds = await page.locator("[data-testid=deck-item] .badge:nth-child(2)").allTextContents();
     expect(kinds.filter((k) => k === "term").length).toBeGreaterThanOrEqual(8);
     // the terms the section defines, asked from their definitions
-    const controlCenter = "What is the term for the component in a feedback system that compares the value to the normal range?";
+    const controlCenter =
+      "What is the term for the component in a feedback system that compares the value to the normal range?";
     expect(prompts).toContain("What is the term for a mechanism that reverses a deviation from the set point?");
     expect(prompts).toContain(controlCenter);
     // a term blanked where the text uses it: a cloze whose answer is one of the section's terms
-    const terms = ["set point", "effector", "negative feedback", "positive feedback", "normal range", "control center", "sensor"];
+    const terms = [
+      "set point",
+      "effector",
+      "negative feedback",
+      "positive feedback",
+      "normal range",
+      "control center",
+      "sensor",
+    ];
     const clozes = page.locator("[data-testid=deck-item]", { hasText: "_____" });
     const answers = await clozes.locator("[data-testid=deck-item-answer]").allTextContents();
     expect(answers.some((a) => terms.includes(a.toLowerCase()))).toBe(true);

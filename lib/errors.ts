@@ -1,15 +1,32 @@
 // Typed errors whose message is written for the person using the app (shown as is).
 
 export type AppErrorCode =
-  | "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "INVALID_INPUT" | "CONFLICT" | "ALREADY_ANSWERED"
-  | "ATTEMPT_FINISHED" | "DUPLICATE" | "NOT_DUE" | "NEW_LIMIT" | "NOTHING_TO_UNDO"
+  | "NOT_FOUND"
+  | "FORBIDDEN"
+  | "UNAUTHENTICATED"
+  | "INVALID_INPUT"
+  | "CONFLICT"
+  | "ALREADY_ANSWERED"
+  | "ATTEMPT_FINISHED"
+  | "DUPLICATE"
+  | "NOT_DUE"
+  | "NEW_LIMIT"
+  | "NOTHING_TO_UNDO"
   // classes and assignments (docs/decisions/030)
-  | "JOIN_CLOSED" | "NOT_OPEN" | "PAST_DUE" | "TIME_UP" | "NO_ATTEMPTS_LEFT"
+  | "JOIN_CLOSED"
+  | "NOT_OPEN"
+  | "PAST_DUE"
+  | "TIME_UP"
+  | "NO_ATTEMPTS_LEFT"
   // sign-in security (docs/decisions/004)
   | "THROTTLED";
 
 export class AppError extends Error {
-  constructor(readonly code: AppErrorCode, message: string, readonly details?: Record<string, unknown>) {
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
     super(message);
     this.name = "AppError";
   }
@@ -39,7 +56,8 @@ export function absentAsNull(e: unknown): null {
   throw e;
 }
 
-export const notFound = (what: string) => new NotFoundError(`${what} was not found. It may have been deleted, or the link is wrong.`);
+export const notFound = (what: string) =>
+  new NotFoundError(`${what} was not found. It may have been deleted, or the link is wrong.`);
 export const forbidden = (what = "this") => new ForbiddenError(`You do not have access to ${what}.`);
 
 export function isAppError(e: unknown): e is AppError {

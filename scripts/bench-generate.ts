@@ -21,8 +21,31 @@ const lexicon = loadWordNet() ?? undefined;
 
 const profile = profileFromEnv(); // CITEDECK_PROFILE / CITEDECK_DEBUG, as in npm run deck
 const SOURCES = path.resolve(process.cwd(), "../shared/sources");
-const NAMES = ["Tokayev", "Nazarbayev", "Masimov", "Putin", "Herbst", "Courtney", "Murtazashvili", "Lukashenko", "Blinken"];
-const SUBST = ["Arlanov", "Beketov", "Zhumabaev", "Orlova", "Petrenko", "Sadykov", "Ismailova", "Kuznetsov", "Tulegenov", "Abenova", "Marchetti", "Okafor"];
+const NAMES = [
+  "Tokayev",
+  "Nazarbayev",
+  "Masimov",
+  "Putin",
+  "Herbst",
+  "Courtney",
+  "Murtazashvili",
+  "Lukashenko",
+  "Blinken",
+];
+const SUBST = [
+  "Arlanov",
+  "Beketov",
+  "Zhumabaev",
+  "Orlova",
+  "Petrenko",
+  "Sadykov",
+  "Ismailova",
+  "Kuznetsov",
+  "Tulegenov",
+  "Abenova",
+  "Marchetti",
+  "Okafor",
+];
 
 function corpus(targetBytes: number): SourceDocument[] {
   const base = listTxt(SOURCES).map(loadDocument);
@@ -33,7 +56,11 @@ function corpus(targetBytes: number): SourceDocument[] {
   while (bytes < targetBytes) {
     for (const d of base) {
       let text = d.text;
-      NAMES.forEach((n, i) => { text = text.split(n).join(SUBST[(i + k) % SUBST.length]! + (k % 7 === 0 ? "" : String.fromCharCode(97 + (k % 26)))); });
+      NAMES.forEach((n, i) => {
+        text = text
+          .split(n)
+          .join(SUBST[(i + k) % SUBST.length]! + (k % 7 === 0 ? "" : String.fromCharCode(97 + (k % 26))));
+      });
       text = text.replace(/\b(19|20)\d\d\b/g, (y) => String(+y - (k % 15)));
       out.push({ id: `${d.id}-${k}`, title: d.title, path: d.path, text });
       bytes += Buffer.byteLength(text, "utf8");
@@ -44,8 +71,15 @@ function corpus(targetBytes: number): SourceDocument[] {
   return out;
 }
 
-const cpuNow = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
-const median = (xs: number[]) => { const a = xs.slice().sort((x, y) => x - y); const m = a.length >> 1; return a.length % 2 ? a[m]! : (a[m - 1]! + a[m]!) / 2; };
+const cpuNow = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
+const median = (xs: number[]) => {
+  const a = xs.slice().sort((x, y) => x - y);
+  const m = a.length >> 1;
+  return a.length % 2 ? a[m]! : (a[m - 1]! + a[m]!) / 2;
+};
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 
 function runOne(label: string, bytes: number, reps: number): void {
@@ -62,8 +96,16 @@ function runOne(label: string, bytes: number, reps: number): void {
   let c0 = cpuNow();
   generateDeck(docs, { lexicon, seed: 1, profile });
   const coldCpu = cpuNow() - c0;
-  for (const d of docs) nlpDefault.readDoc(d.text).tokens().each(() => {});
-  for (const d of docs) nlp.readDoc(d.text).tokens().each(() => {});
+  for (const d of docs)
+    nlpDefault
+      .readDoc(d.text)
+      .tokens()
+      .each(() => {});
+  for (const d of docs)
+    nlp
+      .readDoc(d.text)
+      .tokens()
+      .each(() => {});
   // alternate wink alone and the engine on the same text, `reps` times each; report medians.
   // wink alone = readDoc on every document + iterating its tokens (unchanged definition).
   const winkWall: number[] = [];
@@ -82,14 +124,20 @@ function runOne(label: string, bytes: number, reps: number): void {
     ntok = 0;
     for (const d of docs) {
       const doc = nlpDefault.readDoc(d.text);
-      doc.tokens().each(() => { ntok++; });
+      doc.tokens().each(() => {
+        ntok++;
+      });
     }
     winkCpu.push(cpuNow() - c0);
     winkWall.push((performance.now() - w0) / 1000);
     gc();
     w0 = performance.now();
     c0 = cpuNow();
-    for (const d of docs) nlp.readDoc(d.text).tokens().each(() => {});
+    for (const d of docs)
+      nlp
+        .readDoc(d.text)
+        .tokens()
+        .each(() => {});
     pipeCpu.push(cpuNow() - c0);
     pipeWall.push((performance.now() - w0) / 1000);
     gc();
@@ -106,9 +154,29 @@ function runOne(label: string, bytes: number, reps: number): void {
   const c = median(engCpu);
   const ws = median(winkWall);
   const wc = median(winkCpu);
-  const res = { label, mb: +mb.toFixed(2), docs: docs.length, reps, seconds: +s.toFixed(3), cpuSeconds: +c.toFixed(3), mbPerS: +(mb / s).toFixed(2), mbPerCpuS: +(mb / c).toFixed(2), items,
-    peakRssMB: Math.round(rssMax), heapAfterMB: Math.round(peakHeap / 1048576), winkSeconds: +ws.toFixed(3), winkCpu: +wc.toFixed(3), tokens: ntok,
-    ratio: +(s / ws).toFixed(2), cpuRatio: +(c / wc).toFixed(2), pipeCpu: +median(pipeCpu).toFixed(3), pipeRatio: +(c / median(pipeCpu)).toFixed(2), coldCpu: +coldCpu.toFixed(2), engCpuAll: engCpu.map((x) => +x.toFixed(2)).join("/"), winkCpuAll: winkCpu.map((x) => +x.toFixed(2)).join("/") };
+  const res = {
+    label,
+    mb: +mb.toFixed(2),
+    docs: docs.length,
+    reps,
+    seconds: +s.toFixed(3),
+    cpuSeconds: +c.toFixed(3),
+    mbPerS: +(mb / s).toFixed(2),
+    mbPerCpuS: +(mb / c).toFixed(2),
+    items,
+    peakRssMB: Math.round(rssMax),
+    heapAfterMB: Math.round(peakHeap / 1048576),
+    winkSeconds: +ws.toFixed(3),
+    winkCpu: +wc.toFixed(3),
+    tokens: ntok,
+    ratio: +(s / ws).toFixed(2),
+    cpuRatio: +(c / wc).toFixed(2),
+    pipeCpu: +median(pipeCpu).toFixed(3),
+    pipeRatio: +(c / median(pipeCpu)).toFixed(2),
+    coldCpu: +coldCpu.toFixed(2),
+    engCpuAll: engCpu.map((x) => +x.toFixed(2)).join("/"),
+    winkCpuAll: winkCpu.map((x) => +x.toFixed(2)).join("/"),
+  };
   process.stdout.write(JSON.stringify(res) + "\n");
 }
 
@@ -119,20 +187,87 @@ if (arg >= 0) {
   runOne(label, bytes, Number(process.argv[arg + 3] ?? 3));
 } else {
   const self = fileURLToPath(import.meta.url);
-  const sizes: [string, number, number][] = [["sample", 0, 7], ["1 MB", 1e6, 7], ["10 MB", 1e7, 3]];
+  const sizes: [string, number, number][] = [
+    ["sample", 0, 7],
+    ["1 MB", 1e6, 7],
+    ["10 MB", 1e7, 3],
+  ];
   const rows: Record<string, string | number>[] = [];
   for (const [label, bytes, reps] of sizes) {
-    const r = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=2048", "--import", "tsx", self, "--one", label, String(bytes), String(reps)], { encoding: "utf8", cwd: process.cwd(), maxBuffer: 1 << 24 });
-    if (r.status !== 0) { process.stderr.write(r.stderr); process.exit(1); }
+    const r = spawnSync(
+      process.execPath,
+      [
+        "--expose-gc",
+        "--max-old-space-size=2048",
+        "--import",
+        "tsx",
+        self,
+        "--one",
+        label,
+        String(bytes),
+        String(reps),
+      ],
+      { encoding: "utf8", cwd: process.cwd(), maxBuffer: 1 << 24 },
+    );
+    if (r.status !== 0) {
+      process.stderr.write(r.stderr);
+      process.exit(1);
+    }
     rows.push(JSON.parse(r.stdout.trim().split("\n").pop()!) as Record<string, string | number>);
   }
-  const cols = ["label", "mb", "docs", "reps", "seconds", "cpuSeconds", "mbPerS", "mbPerCpuS", "items", "peakRssMB", "winkSeconds", "winkCpu", "ratio", "cpuRatio", "pipeCpu", "pipeRatio", "coldCpu", "engCpuAll", "winkCpuAll"];
-  const head = ["corpus", "MB", "docs", "runs", "wall s", "CPU s", "MB/s wall", "MB/s CPU", "items", "peak RSS MB", "wink wall s", "wink CPU s", "ratio wall", "ratio CPU", "wink pos+ner CPU s", "ratio CPU vs pos+ner", "engine cold CPU s", "engine CPU s (each run)", "wink CPU s (each run)"];
+  const cols = [
+    "label",
+    "mb",
+    "docs",
+    "reps",
+    "seconds",
+    "cpuSeconds",
+    "mbPerS",
+    "mbPerCpuS",
+    "items",
+    "peakRssMB",
+    "winkSeconds",
+    "winkCpu",
+    "ratio",
+    "cpuRatio",
+    "pipeCpu",
+    "pipeRatio",
+    "coldCpu",
+    "engCpuAll",
+    "winkCpuAll",
+  ];
+  const head = [
+    "corpus",
+    "MB",
+    "docs",
+    "runs",
+    "wall s",
+    "CPU s",
+    "MB/s wall",
+    "MB/s CPU",
+    "items",
+    "peak RSS MB",
+    "wink wall s",
+    "wink CPU s",
+    "ratio wall",
+    "ratio CPU",
+    "wink pos+ner CPU s",
+    "ratio CPU vs pos+ner",
+    "engine cold CPU s",
+    "engine CPU s (each run)",
+    "wink CPU s (each run)",
+  ];
   const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[cols[i]!]).length)));
   const line = (c: string[]) => "| " + c.map((x, i) => x.padEnd(w[i]!)).join(" | ") + " |";
-  console.log("medians of the runs after one untimed warm-up run of each on the same text (the engine's cold first run is shown apart);");
-  console.log("engine and wink alone (readDoc + iterating tokens) alternate on the same text in the same process, a full GC before each");
-  console.log("wink = wink-nlp out of the box (all annotations); wink pos+ner = wink with only the annotations the engine asks for");
+  console.log(
+    "medians of the runs after one untimed warm-up run of each on the same text (the engine's cold first run is shown apart);",
+  );
+  console.log(
+    "engine and wink alone (readDoc + iterating tokens) alternate on the same text in the same process, a full GC before each",
+  );
+  console.log(
+    "wink = wink-nlp out of the box (all annotations); wink pos+ner = wink with only the annotations the engine asks for",
+  );
   console.log(line(head));
   console.log("|" + w.map((x) => "-".repeat(x + 2)).join("|") + "|");
   for (const r of rows) console.log(line(cols.map((c) => String(r[c]))));
@@ -141,11 +276,25 @@ if (arg >= 0) {
   const pf = (ok: boolean) => (ok ? "PASS" : "FAIL");
   const lin = num(big, "cpuSeconds") / num(one, "cpuSeconds");
   const size = num(big, "mb") / num(one, "mb");
-  console.log("\ntargets (one core = CPU time; wall time shown for reference, it depends on other jobs on this machine):");
-  console.log(`  sample corpus < 1 s              : wall ${num(sm, "seconds")} s, CPU ${num(sm, "cpuSeconds")} s -> ${pf(num(sm, "cpuSeconds") < 1)}`);
-  console.log(`  >= 1 MB/s                        : 1 MB: ${num(one, "mbPerCpuS")} MB/CPU-s (wall ${num(one, "mbPerS")}); 10 MB: ${num(big, "mbPerCpuS")} MB/CPU-s (wall ${num(big, "mbPerS")}) -> ${pf(num(one, "mbPerCpuS") >= 1 && num(big, "mbPerCpuS") >= 1)}`);
-  console.log(`  within 2x of wink alone          : 1 MB: CPU ${num(one, "cpuRatio")}x, wall ${num(one, "ratio")}x; 10 MB: CPU ${num(big, "cpuRatio")}x, wall ${num(big, "ratio")}x -> ${pf(num(one, "cpuRatio") <= 2 && num(big, "cpuRatio") <= 2)}`);
-  console.log(`  (stricter: vs wink pos+ner only) : 1 MB: CPU ${num(one, "pipeRatio")}x; 10 MB: CPU ${num(big, "pipeRatio")}x -> ${pf(num(one, "pipeRatio") <= 2 && num(big, "pipeRatio") <= 2)}`);
-  console.log(`  cost linear in size              : 10 MB CPU / 1 MB CPU = ${lin.toFixed(1)} for ${size.toFixed(1)}x the text -> ${pf(lin <= size * 1.25)}`);
-  console.log(`  peak memory < 1 GB for 10 MB     : ${num(big, "peakRssMB")} MB RSS -> ${pf(num(big, "peakRssMB") < 1024)}`);
+  console.log(
+    "\ntargets (one core = CPU time; wall time shown for reference, it depends on other jobs on this machine):",
+  );
+  console.log(
+    `  sample corpus < 1 s              : wall ${num(sm, "seconds")} s, CPU ${num(sm, "cpuSeconds")} s -> ${pf(num(sm, "cpuSeconds") < 1)}`,
+  );
+  console.log(
+    `  >= 1 MB/s                        : 1 MB: ${num(one, "mbPerCpuS")} MB/CPU-s (wall ${num(one, "mbPerS")}); 10 MB: ${num(big, "mbPerCpuS")} MB/CPU-s (wall ${num(big, "mbPerS")}) -> ${pf(num(one, "mbPerCpuS") >= 1 && num(big, "mbPerCpuS") >= 1)}`,
+  );
+  console.log(
+    `  within 2x of wink alone          : 1 MB: CPU ${num(one, "cpuRatio")}x, wall ${num(one, "ratio")}x; 10 MB: CPU ${num(big, "cpuRatio")}x, wall ${num(big, "ratio")}x -> ${pf(num(one, "cpuRatio") <= 2 && num(big, "cpuRatio") <= 2)}`,
+  );
+  console.log(
+    `  (stricter: vs wink pos+ner only) : 1 MB: CPU ${num(one, "pipeRatio")}x; 10 MB: CPU ${num(big, "pipeRatio")}x -> ${pf(num(one, "pipeRatio") <= 2 && num(big, "pipeRatio") <= 2)}`,
+  );
+  console.log(
+    `  cost linear in size              : 10 MB CPU / 1 MB CPU = ${lin.toFixed(1)} for ${size.toFixed(1)}x the text -> ${pf(lin <= size * 1.25)}`,
+  );
+  console.log(
+    `  peak memory < 1 GB for 10 MB     : ${num(big, "peakRssMB")} MB RSS -> ${pf(num(big, "peakRssMB") < 1024)}`,
+  );
 }

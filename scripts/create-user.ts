@@ -10,14 +10,21 @@ function arg(name: string): string | undefined {
 }
 
 async function main() {
-  const email = arg("email"), name = arg("name"), password = arg("password");
+  const email = arg("email"),
+    name = arg("name"),
+    password = arg("password");
   if (!email || !name || !password) {
-    console.error('usage: npm run user:create -- --email a@b.c --name "Ada Lovelace" --password <at least 8 chars> [--instructor]');
+    console.error(
+      'usage: npm run user:create -- --email a@b.c --name "Ada Lovelace" --password <at least 8 chars> [--instructor]',
+    );
     process.exit(2);
   }
   await migrate(getEnv().DATABASE_URL);
   try {
-    const u = await createAccount({ email, name, password }, { role: process.argv.includes("--instructor") ? "instructor" : "student" });
+    const u = await createAccount(
+      { email, name, password },
+      { role: process.argv.includes("--instructor") ? "instructor" : "student" },
+    );
     console.log(`created ${u.role} ${u.email}`);
   } catch (e) {
     console.error(isAppError(e) ? `refused: ${e.message} ${JSON.stringify(e.details?.fieldErrors ?? {})}` : e);

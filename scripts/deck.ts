@@ -36,9 +36,21 @@ if (json) {
   const out = {
     documents: docs.map((d) => ({ id: d.id, path: d.path ?? "", title: d.title })),
     items: deck.items.map((it) => {
-      const o: Record<string, unknown> = { id: it.id, type: it.type, kind: it.kind, prompt: it.prompt, answer: it.answer };
+      const o: Record<string, unknown> = {
+        id: it.id,
+        type: it.type,
+        kind: it.kind,
+        prompt: it.prompt,
+        answer: it.answer,
+      };
       if (it.options) o.options = it.options;
-      o.citations = it.citations.map((c) => ({ documentId: c.documentId, path: c.path ?? "", start: c.start, end: c.end, quote: c.quote }));
+      o.citations = it.citations.map((c) => ({
+        documentId: c.documentId,
+        path: c.path ?? "",
+        start: c.start,
+        end: c.end,
+        quote: c.quote,
+      }));
       if (it.optionCitations) o.optionCitations = it.optionCitations;
       if (it.trueAnswer !== undefined) o.trueAnswer = it.trueAnswer;
       if (it.score !== undefined) o.score = it.score;
@@ -52,7 +64,8 @@ if (json) {
   process.stdout.write(`\n${deck.items.length} items\n\n`);
   deck.items.forEach((it, i) => {
     process.stdout.write(`${i + 1}. [${it.type}/${it.kind}] ${it.prompt}\n`);
-    if (it.options) it.options.forEach((o, k) => process.stdout.write(`     ${"ABCD"[k]}) ${o}${o === it.answer ? "  *" : ""}\n`));
+    if (it.options)
+      it.options.forEach((o, k) => process.stdout.write(`     ${"ABCD"[k]}) ${o}${o === it.answer ? "  *" : ""}\n`));
     process.stdout.write(`   -> ${it.answer}${it.trueAnswer ? ` (fact: ${it.trueAnswer})` : ""}\n`);
     for (const c of it.citations) process.stdout.write(`   [${c.path ?? c.documentId} ${c.start}-${c.end}]\n`);
   });

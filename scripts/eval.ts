@@ -50,15 +50,21 @@ const items = deck.items;
 // grounding
 let grounded = 0;
 for (const it of items) {
-  const offsetsOk = it.citations.length > 0 && it.citations.every((c) => texts.get(c.documentId)?.slice(c.start, c.end) === c.quote);
-  const tested = it.type === "truefalse" ? it.trueAnswer ?? "" : it.answer;
+  const offsetsOk =
+    it.citations.length > 0 && it.citations.every((c) => texts.get(c.documentId)?.slice(c.start, c.end) === c.quote);
+  const tested = it.type === "truefalse" ? (it.trueAnswer ?? "") : it.answer;
   const nt = normAnswer(tested);
   const inQuote = !!nt && it.citations.some((c) => (" " + normAnswer(c.quote) + " ").includes(" " + nt + " "));
   const tfOk = it.type !== "truefalse" || it.answer === "True" || it.answer === "False";
   if (offsetsOk && inQuote && tfOk) grounded++;
   else console.error("ungrounded:", JSON.stringify(it).slice(0, 300));
 }
-row("grounding (answer in cited quote, quote == text at offsets)", `${grounded}/${items.length} = ${pct(grounded, items.length)}`, "100%", grounded === items.length);
+row(
+  "grounding (answer in cited quote, quote == text at offsets)",
+  `${grounded}/${items.length} = ${pct(grounded, items.length)}`,
+  "100%",
+  grounded === items.length,
+);
 
 // mcq validity (aliases from a registry over the corpus mentions)
 const reg = new EntityRegistry();
@@ -69,7 +75,10 @@ for (const d of docs) {
       if (m.kind === "date" || m.kind === "number" || m.kind === "money") continue;
       reg.add(m.text, m.kind, (m.strength ?? 1) >= 2, !!m.initial);
       if (m.acronym && m.acronym !== m.text) reg.union(m.text, m.acronym);
-      for (const n of m.nick ?? []) { reg.add(n, m.kind, true); reg.union(n, m.text); }
+      for (const n of m.nick ?? []) {
+        reg.add(n, m.kind, true);
+        reg.union(n, m.text);
+      }
     }
   }
 }
@@ -81,26 +90,48 @@ for (const it of mcqs) {
   const norms = o.map(normAnswer);
   const distinct = new Set(norms).size === 4 && o.length === 4;
   const once = norms.filter((x) => x === normAnswer(it.answer)).length === 1;
-  const noAlias = o.filter((x) => normAnswer(x) !== normAnswer(it.answer)).every((x) => !reg.sameEntity(x, it.answer) || reg.count(x) === 0);
+  const noAlias = o
+    .filter((x) => normAnswer(x) !== normAnswer(it.answer))
+    .every((x) => !reg.sameEntity(x, it.answer) || reg.count(x) === 0);
   if (distinct && once && noAlias) valid++;
   else console.error("invalid mcq:", JSON.stringify(it).slice(0, 300));
 }
-row("mcq validity (4 distinct options, one key, no alias of key)", `${valid}/${mcqs.length} = ${pct(valid, mcqs.length)}`, "100%", valid === mcqs.length);
+row(
+  "mcq validity (4 distinct options, one key, no alias of key)",
+  `${valid}/${mcqs.length} = ${pct(valid, mcqs.length)}`,
+  "100%",
+  valid === mcqs.length,
+);
 
 // coverage
 const cap = Math.floor((words / 1000) * 40);
 row("deck size", `${items.length} items for ${words} words (cap ${cap})`, "<= 40 per 1,000 words", items.length <= cap);
 if (fs.existsSync(factsPath)) {
-  const facts = (JSON.parse(fs.readFileSync(factsPath, "utf8")) as { facts: unknown }).facts as { id: string; source: string; anchor: string; answers: string[]; kind: string }[];
+  const facts = (JSON.parse(fs.readFileSync(factsPath, "utf8")) as { facts: unknown }).facts as {
+    id: string;
+    source: string;
+    anchor: string;
+    answers: string[];
+    kind: string;
+  }[];
   let covered = 0;
   const missed: string[] = [];
   for (const f of facts) {
     const answers = f.answers.map(normAnswer);
-    const hit = items.some((it) => answers.includes(normAnswer(it.answer)) && it.citations.some((c) => path.basename(c.path ?? "") === f.source && c.quote.includes(f.anchor)));
+    const hit = items.some(
+      (it) =>
+        answers.includes(normAnswer(it.answer)) &&
+        it.citations.some((c) => path.basename(c.path ?? "") === f.source && c.quote.includes(f.anchor)),
+    );
     if (hit) covered++;
     else missed.push(`${f.id} (${f.answers[0]})`);
   }
-  row("coverage of key facts", `${covered}/${facts.length} = ${pct(covered, facts.length)}${missed.length ? "  missed: " + missed.join(", ") : ""}`, ">= 90%", covered / facts.length >= 0.9);
+  row(
+    "coverage of key facts",
+    `${covered}/${facts.length} = ${pct(covered, facts.length)}${missed.length ? "  missed: " + missed.join(", ") : ""}`,
+    ">= 90%",
+    covered / facts.length >= 0.9,
+  );
 } else {
   row("coverage of key facts", "facts file not found: " + factsPath, ">= 90%", false);
 }
@@ -109,18 +140,42 @@ if (fs.existsSync(factsPath)) {
 const flawCounts = new Map<string, number>();
 let flawed = 0;
 for (const it of items) {
-  const r = lintItem(it, { texts, aliases: it.kind === "person" || it.kind === "org" || it.kind === "place" ? reg.aliases(it.answer) : [] });
-  if (!r.ok) { flawed++; for (const f of r.flaws) flawCounts.set(f, (flawCounts.get(f) ?? 0) + 1); }
+  const r = lintItem(it, {
+    texts,
+    aliases: it.kind === "person" || it.kind === "org" || it.kind === "place" ? reg.aliases(it.answer) : [],
+  });
+  if (!r.ok) {
+    flawed++;
+    for (const f of r.flaws) flawCounts.set(f, (flawCounts.get(f) ?? 0) + 1);
+  }
 }
-row("item-writing flaw rate (lintItem on the final deck)", `${flawed}/${items.length} = ${pct(flawed, items.length)}${flawCounts.size ? " " + JSON.stringify(Object.fromEntries(flawCounts)) : ""}`, "report", null);
+row(
+  "item-writing flaw rate (lintItem on the final deck)",
+  `${flawed}/${items.length} = ${pct(flawed, items.length)}${flawCounts.size ? " " + JSON.stringify(Object.fromEntries(flawCounts)) : ""}`,
+  "report",
+  null,
+);
 row("items per 1,000 words", ((1000 * items.length) / Math.max(1, words)).toFixed(1), "report", null);
 const mix = (key: (i: Item) => string) => {
   const m = new Map<string, number>();
   for (const it of items) m.set(key(it), (m.get(key(it)) ?? 0) + 1);
-  return [...m.entries()].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(", ");
+  return [...m.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, v]) => `${k} ${v}`)
+    .join(", ");
 };
-row("mix of types", mix((i) => i.type), "report", null);
-row("mix of kinds", mix((i) => i.kind), "report", null);
+row(
+  "mix of types",
+  mix((i) => i.type),
+  "report",
+  null,
+);
+row(
+  "mix of kinds",
+  mix((i) => i.kind),
+  "report",
+  null,
+);
 row("generation time (sample corpus)", `${ms.toFixed(0)} ms`, "report", null);
 row("warnings", deck.warnings.length ? deck.warnings.join(" | ") : "none", "report", null);
 
@@ -129,17 +184,39 @@ type AType = "person" | "place" | "date" | "number" | "other entity" | "common n
 function classify(ans: string): AType {
   const t = ans.trim();
   const low = t.toLowerCase();
-  if (/\b(1[0-9]{3}|20[0-9]{2})\b/.test(t) || Object.keys(MONTHS).some((m) => m.length > 3 && low.split(/\W+/).includes(m))) return "date";
-  if (/^[$€£]?[\d.,]+\s*\S*$/.test(t) || /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|hundred)\b/.test(low)) return "number";
+  if (
+    /\b(1[0-9]{3}|20[0-9]{2})\b/.test(t) ||
+    Object.keys(MONTHS).some((m) => m.length > 3 && low.split(/\W+/).includes(m))
+  )
+    return "date";
+  if (
+    /^[$€£]?[\d.,]+\s*\S*$/.test(t) ||
+    /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|hundred)\b/.test(
+      low,
+    )
+  )
+    return "number";
   const ws = t.split(/\s+/);
   if (/^\p{Lu}/u.test(t)) {
-    if (PLACES.has(low) || MULTIWORD_PLACES.has(low) || PLACE_HEADS.has(ws[ws.length - 1]!.toLowerCase()) || /,\s*[A-Z]/.test(t)) return "place";
+    if (
+      PLACES.has(low) ||
+      MULTIWORD_PLACES.has(low) ||
+      PLACE_HEADS.has(ws[ws.length - 1]!.toLowerCase()) ||
+      /,\s*[A-Z]/.test(t)
+    )
+      return "place";
     if (ws.length >= 2 && ws.length <= 3 && FIRST_NAMES.has(ws[0]!.toLowerCase())) return "person";
     return "other entity";
   }
   return "common noun phrase";
 }
-interface PR { hitQ: number; totalQ: number; hitA: number; totalA: number; byType: Map<AType, [number, number]> }
+interface PR {
+  hitQ: number;
+  totalQ: number;
+  hitA: number;
+  totalA: number;
+  byType: Map<AType, [number, number]>;
+}
 const newPR = (): PR => ({ hitQ: 0, totalQ: 0, hitA: 0, totalA: 0, byType: new Map() });
 function score(pr: PR, answers: Set<string>, qas: { answers: { text: string }[] }[]) {
   const gold = new Set<string>();
@@ -150,15 +227,23 @@ function score(pr: PR, answers: Set<string>, qas: { answers: { text: string }[] 
     const t = classify(q.answers[0]?.text ?? "");
     const e = pr.byType.get(t) ?? [0, 0];
     e[1]++;
-    if (hit) { e[0]++; pr.hitQ++; }
+    if (hit) {
+      e[0]++;
+      pr.hitQ++;
+    }
     pr.byType.set(t, e);
     pr.totalQ++;
   }
-  for (const a of answers) { pr.totalA++; if (gold.has(a)) pr.hitA++; }
+  for (const a of answers) {
+    pr.totalA++;
+    if (gold.has(a)) pr.hitA++;
+  }
 }
 if (fs.existsSync(squadPath)) {
   const squad = JSON.parse(fs.readFileSync(squadPath, "utf8")) as { data: unknown };
-  const paras = (squad.data as { paragraphs: { context: string; qas: { answers: { text: string }[] }[] }[] }[]).flatMap((d) => d.paragraphs);
+  const paras = (squad.data as { paragraphs: { context: string; qas: { answers: { text: string }[] }[] }[] }[]).flatMap(
+    (d) => d.paragraphs,
+  );
   const ours = newPR();
   const oursAll = newPR();
   const baseEnt = newPR();
@@ -176,22 +261,38 @@ if (fs.existsSync(squadPath)) {
       for (const m of extractMentions(p.context, tokenize(p.context, s.start, s.end))) {
         const na = normAnswer(m.text);
         if (m.kind === "date" || m.kind === "number" || m.kind === "money") all.add(na);
-        else { ents.add(na); all.add(na); }
+        else {
+          ents.add(na);
+          all.add(na);
+        }
       }
     }
     score(baseEnt, ents, p.qas);
     score(baseAll, all, p.qas);
   }
   const line = (name: string, pr: PR) =>
-    row(`SQuAD ${name}`, `recall ${pct(pr.hitQ, pr.totalQ)} (${pr.hitQ}/${pr.totalQ}), precision ${pct(pr.hitA, pr.totalA)} (${pr.hitA}/${pr.totalA} answers)`, "report", null);
+    row(
+      `SQuAD ${name}`,
+      `recall ${pct(pr.hitQ, pr.totalQ)} (${pr.hitQ}/${pr.totalQ}), precision ${pct(pr.hitA, pr.totalA)} (${pr.hitA}/${pr.totalA} answers)`,
+      "report",
+      null,
+    );
   line("engine (deck cap 35 items / 1,000 words)", ours);
   line("engine without the size cap", oursAll);
   line("baseline: all named entities", baseEnt);
   line("baseline: entities + numbers + dates", baseAll);
   const types: AType[] = ["person", "place", "date", "number", "other entity", "common noun phrase"];
   for (const t of types) {
-    const f = (pr: PR) => { const e = pr.byType.get(t) ?? [0, 0]; return `${pct(e[0], e[1])} (${e[0]}/${e[1]})`; };
-    row(`  SQuAD recall, ${t}`, `engine ${f(ours)} | uncapped ${f(oursAll)} | entities ${f(baseEnt)} | ents+num+date ${f(baseAll)}`, "report", null);
+    const f = (pr: PR) => {
+      const e = pr.byType.get(t) ?? [0, 0];
+      return `${pct(e[0], e[1])} (${e[0]}/${e[1]})`;
+    };
+    row(
+      `  SQuAD recall, ${t}`,
+      `engine ${f(ours)} | uncapped ${f(oursAll)} | entities ${f(baseEnt)} | ents+num+date ${f(baseAll)}`,
+      "report",
+      null,
+    );
   }
 } else {
   row("SQuAD", "file not found: " + squadPath, "report", null);

@@ -16,7 +16,9 @@ const tmp = () => mkdtempSync(path.join(os.tmpdir(), "citedeck-export-"));
 describe("npm run export", () => {
   it("the CLI contract: document files in, one file out, nothing on stdout", () => {
     const out = path.join(tmp(), "deck.gift.txt");
-    const r = spawnSync("npm", ["run", "-s", "export", "--", "--format", "gift", "--out", out, sampleFiles()[0]!], { encoding: "utf8" });
+    const r = spawnSync("npm", ["run", "-s", "export", "--", "--format", "gift", "--out", out, sampleFiles()[0]!], {
+      encoding: "utf8",
+    });
     expect(r.status).toBe(0);
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(/^wrote .*deck\.gift\.txt: \d+ items of “.+” as gift\n$/);
@@ -46,7 +48,10 @@ describe("npm run import:deck", () => {
   it("imports a bank into a new deck, cites what the library proves, and refuses the same file twice", async () => {
     await makeClassDeck("Library for import");
     const file = path.join(tmp(), "facts.gift");
-    writeFileSync(file, "In which city does the Eiffel Tower stand?{=Paris ~Lyon}\n\nWho painted the Mona Lisa?{=Leonardo da Vinci}\n");
+    writeFileSync(
+      file,
+      "In which city does the Eiffel Tower stand?{=Paris ~Lyon}\n\nWho painted the Mona Lisa?{=Leonardo da Vinci}\n",
+    );
     const lines: string[] = [];
     expect(await runImportDeck([file], (l) => lines.push(l))).toBe(0);
     expect(lines[0]).toMatch(/^imported 2 items into the deck “facts” \(\w+\): 1 cited from the library, 1 uncited$/);

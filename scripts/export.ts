@@ -11,7 +11,14 @@ import { loadDocument } from "./lib/load";
 
 const USAGE = `usage: npm run -s export -- --format ${EXPORT_FORMATS.join("|")} --out FILE [--approved] [--title T] [--seed N] <deck id | files...>`;
 
-export interface ExportArgs { format: ExportFormat; out: string; approved: boolean; title?: string; seed: number; inputs: string[] }
+export interface ExportArgs {
+  format: ExportFormat;
+  out: string;
+  approved: boolean;
+  title?: string;
+  seed: number;
+  inputs: string[];
+}
 
 export function parseArgs(argv: string[]): ExportArgs | string {
   const a: Partial<ExportArgs> & { inputs: string[] } = { inputs: [], approved: false, seed: 1 };
@@ -27,7 +34,8 @@ export function parseArgs(argv: string[]): ExportArgs | string {
     else if (arg.startsWith("--")) return `unknown option ${arg}\n${USAGE}`;
     else a.inputs.push(arg);
   }
-  if (!a.format || !(EXPORT_FORMATS as readonly string[]).includes(a.format)) return `--format must be one of ${EXPORT_FORMATS.join(", ")}\n${USAGE}`;
+  if (!a.format || !(EXPORT_FORMATS as readonly string[]).includes(a.format))
+    return `--format must be one of ${EXPORT_FORMATS.join(", ")}\n${USAGE}`;
   if (!a.out) return `--out FILE is required\n${USAGE}`;
   if (a.inputs.length === 0) return `give a deck id or document files\n${USAGE}`;
   if (!Number.isInteger(a.seed)) return `--seed must be a whole number\n${USAGE}`;
@@ -41,16 +49,41 @@ export function deckFromFiles(files: string[], title: string | undefined, seed: 
   const deck = generateDeck(docs, { seed, lexicon: loadWordNet() ?? undefined });
   for (const w of deck.warnings) process.stderr.write(`warning: ${w}\n`);
   return {
-    id: `files:${hashHex(docs.map((d) => d.id).sort().join("|"))}`,
-    title: title ?? (docs.length === 1 ? docs[0]!.title : `${docs.length} documents: ${docs.map((d) => d.title).join(", ")}`.slice(0, 200)),
+    id: `files:${hashHex(
+      docs
+        .map((d) => d.id)
+        .sort()
+        .join("|"),
+    )}`,
+    title:
+      title ??
+      (docs.length === 1
+        ? docs[0]!.title
+        : `${docs.length} documents: ${docs.map((d) => d.title).join(", ")}`.slice(0, 200)),
     items: deck.items.map((it) => ({
-      key: it.id, type: it.type, kind: it.kind, prompt: it.prompt, answer: it.answer, options: it.options ?? [], score: it.score,
-      citations: it.citations.map((c) => ({ documentId: c.documentId, documentTitle: titles.get(c.documentId) ?? path.basename(c.path ?? ""), quote: c.quote, start: c.start, end: c.end })),
+      key: it.id,
+      type: it.type,
+      kind: it.kind,
+      prompt: it.prompt,
+      answer: it.answer,
+      options: it.options ?? [],
+      score: it.score,
+      citations: it.citations.map((c) => ({
+        documentId: c.documentId,
+        documentTitle: titles.get(c.documentId) ?? path.basename(c.path ?? ""),
+        quote: c.quote,
+        start: c.start,
+        end: c.end,
+      })),
     })),
   };
 }
 
-async function deckFromDatabase(id: string, approved: boolean, format: ExportFormat): Promise<{ bytes: Uint8Array; count: string }> {
+async function deckFromDatabase(
+  id: string,
+  approved: boolean,
+  format: ExportFormat,
+): Promise<{ bytes: Uint8Array; count: string }> {
   const { migrate } = await import("@/lib/server/migrate");
   const { getEnv } = await import("@/lib/server/env");
   const { exportDeckFile, loadExportDeck } = await import("@/lib/server/deck-export");
@@ -61,16 +94,28 @@ async function deckFromDatabase(id: string, approved: boolean, format: ExportFor
   return { bytes: file.bytes, count: `${deck.items.length} items of “${deck.title}”` };
 }
 
-export async function runExport(argv: string[], log: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Promise<number> {
+export async function runExport(
+  argv: string[],
+  log: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+): Promise<number> {
   const a = parseArgs(argv);
-  if (typeof a === "string") { log(a); return 2; }
+  if (typeof a === "string") {
+    log(a);
+    return 2;
+  }
   const files = a.inputs.every((p) => existsSync(p));
   try {
     let result: { bytes: Uint8Array; count: string };
     if (files) {
       const deck = deckFromFiles(a.inputs, a.title, a.seed);
-      if (deck.items.length === 0) { log("no items: the engine found nothing to ask in these files"); return 1; }
-      result = { bytes: (await exportDeck(deck, a.format, new Date())).bytes, count: `${deck.items.length} items of “${deck.title}”` };
+      if (deck.items.length === 0) {
+        log("no items: the engine found nothing to ask in these files");
+        return 1;
+      }
+      result = {
+        bytes: (await exportDeck(deck, a.format, new Date())).bytes,
+        count: `${deck.items.length} items of “${deck.title}”`,
+      };
     } else if (a.inputs.length === 1) {
       result = await deckFromDatabase(a.inputs[0]!, a.approved, a.format);
     } else {
@@ -86,4 +131,5 @@ export async function runExport(argv: string[], log: (line: string) => void = (l
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) void runExport(process.argv.slice(2)).then((code) => process.exit(code));
+if (import.meta.url === `file://${process.argv[1]}`)
+  void runExport(process.argv.slice(2)).then((code) => process.exit(code));

@@ -22,17 +22,30 @@ export async function runImportDeck(argv: string[], log: (line: string) => void 
     else if (arg === "--title") title = argv[++i];
     else files.push(arg);
   }
-  if (files.length !== 1 || (format && !(IMPORT_FORMATS as readonly string[]).includes(format))) { log(USAGE); return 2; }
+  if (files.length !== 1 || (format && !(IMPORT_FORMATS as readonly string[]).includes(format))) {
+    log(USAGE);
+    return 2;
+  }
   const file = files[0]!;
   let bytes: Uint8Array;
-  try { bytes = new Uint8Array(readFileSync(file)); } catch { log(`refused ${file}: no such file`); return 1; }
+  try {
+    bytes = new Uint8Array(readFileSync(file));
+  } catch {
+    log(`refused ${file}: no such file`);
+    return 1;
+  }
   try {
     const r = await importDeck(null, { fileName: path.basename(file), bytes, format, title });
-    log(`imported ${r.itemCount} items into the deck “${r.title}” (${r.deckId}): ${r.citedCount} cited from the library, ${r.uncitedCount} uncited`);
+    log(
+      `imported ${r.itemCount} items into the deck “${r.title}” (${r.deckId}): ${r.citedCount} cited from the library, ${r.uncitedCount} uncited`,
+    );
     for (const w of r.warnings) log(`warning: ${w}`);
     return 0;
   } catch (e) {
-    if (isAppError(e)) { log(`refused ${file}: ${e.message}`); return 1; }
+    if (isAppError(e)) {
+      log(`refused ${file}: ${e.message}`);
+      return 1;
+    }
     throw e;
   }
 }

@@ -8,8 +8,14 @@ import { db } from "@/lib/server/db";
 it("imports a folder with a line per file: added, duplicate, or the reason it was refused", async () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), "citedeck-import-"));
   mkdirSync(path.join(dir, "sub"));
-  writeFileSync(path.join(dir, "a.md"), "# Steppe notes\n\nAlmaty is the largest city of Kazakhstan. It was the capital until 1997.");
-  writeFileSync(path.join(dir, "sub", "copy.txt"), "Steppe notes\n\nAlmaty is the largest city of Kazakhstan. It was the capital until 1997.");
+  writeFileSync(
+    path.join(dir, "a.md"),
+    "# Steppe notes\n\nAlmaty is the largest city of Kazakhstan. It was the capital until 1997.",
+  );
+  writeFileSync(
+    path.join(dir, "sub", "copy.txt"),
+    "Steppe notes\n\nAlmaty is the largest city of Kazakhstan. It was the capital until 1997.",
+  );
   writeFileSync(path.join(dir, "empty.txt"), "  \n ");
   writeFileSync(path.join(dir, "photo.png"), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
   const lines: string[] = [];

@@ -7,16 +7,27 @@ import { getEnv } from "@/lib/server/env";
 import { migrate } from "@/lib/server/migrate";
 import { expandPaths } from "./lib/files";
 
-export async function importPaths(paths: string[], log: (line: string) => void = console.log): Promise<{ added: number; duplicate: number; refused: number }> {
+export async function importPaths(
+  paths: string[],
+  log: (line: string) => void = console.log,
+): Promise<{ added: number; duplicate: number; refused: number }> {
   const { files, missing } = expandPaths(paths);
   const counts = { added: 0, duplicate: 0, refused: 0 };
-  for (const m of missing) { log(`refused    ${m}: no such file or folder`); counts.refused++; }
+  for (const m of missing) {
+    log(`refused    ${m}: no such file or folder`);
+    counts.refused++;
+  }
   for (const file of files) {
     try {
       const doc = await extractDocument({ fileName: file, bytes: new Uint8Array(readFileSync(file)) });
       const res = await storeExtracted(doc, null);
-      if (res.status === "added") { counts.added++; log(`added      ${file}  →  “${res.document.title}”`); }
-      else { counts.duplicate++; log(`duplicate  ${file}  (already in the library as “${res.document.title}”)`); }
+      if (res.status === "added") {
+        counts.added++;
+        log(`added      ${file}  →  “${res.document.title}”`);
+      } else {
+        counts.duplicate++;
+        log(`duplicate  ${file}  (already in the library as “${res.document.title}”)`);
+      }
     } catch (e) {
       counts.refused++;
       log(`refused    ${file}: ${e instanceof IngestError ? e.message : (e as Error).message}`);
@@ -28,7 +39,9 @@ export async function importPaths(paths: string[], log: (line: string) => void =
 async function main() {
   const args = process.argv.slice(2).filter((a) => a !== "--");
   if (args.length === 0) {
-    console.error("usage: npm run import -- <files or folders>\n  accepts .txt .md .html .pdf .docx; a folder is read recursively");
+    console.error(
+      "usage: npm run import -- <files or folders>\n  accepts .txt .md .html .pdf .docx; a folder is read recursively",
+    );
     process.exit(2);
   }
   await migrate(getEnv().DATABASE_URL);

@@ -12,13 +12,20 @@ import { createAccount } from "@/lib/server/accounts";
 import { importPaths } from "./import";
 
 export const DEMO = { email: "demo@citedeck.local", password: "citedeck-demo", name: "Demo Student" };
-export const DEMO_INSTRUCTOR = { email: "instructor@citedeck.local", password: "citedeck-demo", name: "Demo Instructor" };
+export const DEMO_INSTRUCTOR = {
+  email: "instructor@citedeck.local",
+  password: "citedeck-demo",
+  name: "Demo Instructor",
+};
 
 function ensureSecret() {
   const file = path.resolve(".env.local");
   const current = existsSync(file) ? readFileSync(file, "utf8") : "";
   if (/^NEXTAUTH_SECRET=/m.test(current) || toolEnv().NEXTAUTH_SECRET) return;
-  writeFileSync(file, `${current}${current && !current.endsWith("\n") ? "\n" : ""}NEXTAUTH_SECRET=${randomBytes(32).toString("hex")}\n`);
+  writeFileSync(
+    file,
+    `${current}${current && !current.endsWith("\n") ? "\n" : ""}NEXTAUTH_SECRET=${randomBytes(32).toString("hex")}\n`,
+  );
   console.log("setup: wrote a new NEXTAUTH_SECRET to .env.local");
 }
 
@@ -27,14 +34,24 @@ async function main() {
   const env = getEnv();
   ensureSecret();
   const applied = await migrate(env.DATABASE_URL);
-  console.log(`setup: database ${env.DATABASE_URL.replace(/:[^:@/]*@/, ":***@")} ${applied.length ? `migrated (${applied.join(", ")})` : "up to date"}`);
+  console.log(
+    `setup: database ${env.DATABASE_URL.replace(/:[^:@/]*@/, ":***@")} ${applied.length ? `migrated (${applied.join(", ")})` : "up to date"}`,
+  );
 
   const samples = env.CITEDECK_SAMPLES ?? "../shared/sources";
   if (existsSync(samples)) {
     const c = await importPaths([samples], (l) => console.log(`  ${l}`));
     console.log(`setup: samples from ${samples}: ${c.added} added, ${c.duplicate} already there, ${c.refused} refused`);
-    const docs = await db().document.findMany({ where: { starter: true }, orderBy: { createdAt: "asc" }, select: { id: true, title: true } });
-    const existing = new Set((await db().deck.findMany({ where: { starter: true, deletedAt: null }, select: { title: true } })).map((d) => d.title));
+    const docs = await db().document.findMany({
+      where: { starter: true },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, title: true },
+    });
+    const existing = new Set(
+      (await db().deck.findMany({ where: { starter: true, deletedAt: null }, select: { title: true } })).map(
+        (d) => d.title,
+      ),
+    );
     for (const d of docs) {
       if (existing.has(d.title)) continue;
       const deck = await buildDeck({ documentIds: [d.id], title: d.title }, "starter");
@@ -50,7 +67,8 @@ async function main() {
   }
 
   if (!(await db().user.findUnique({ where: { email: DEMO.email } }))) await createAccount(DEMO);
-  if (!(await db().user.findUnique({ where: { email: DEMO_INSTRUCTOR.email } }))) await createAccount(DEMO_INSTRUCTOR, { role: "instructor" });
+  if (!(await db().user.findUnique({ where: { email: DEMO_INSTRUCTOR.email } })))
+    await createAccount(DEMO_INSTRUCTOR, { role: "instructor" });
   console.log(`setup: demo student: ${DEMO.email} / ${DEMO.password}`);
   console.log(`setup: demo instructor: ${DEMO_INSTRUCTOR.email} / ${DEMO_INSTRUCTOR.password}`);
   console.log(`setup: done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

@@ -9,11 +9,21 @@ import path from "node:path";
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), "citedeck-test-"));
 const only = process.argv.slice(2);
-let passed = 0, failed = 0, skipped = 0;
+let passed = 0,
+  failed = 0,
+  skipped = 0;
 
 const vitest = (name, config, env = {}) => ({
-  name, env,
-  cmd: ["node_modules/.bin/vitest", "run", ...(config ? ["-c", config] : []), "--reporter=default", "--reporter=json", `--outputFile.json=${path.join(tmp, `${name}.json`)}`],
+  name,
+  env,
+  cmd: [
+    "node_modules/.bin/vitest",
+    "run",
+    ...(config ? ["-c", config] : []),
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${path.join(tmp, `${name}.json`)}`,
+  ],
   json: path.join(tmp, `${name}.json`),
 });
 
@@ -39,7 +49,9 @@ for (const s of stages) {
   timings.push(`${s.name.padEnd(22)} ${secs.toFixed(1).padStart(6)} s  ${r.status === 0 ? "ok" : "FAILED"}`);
   if (s.json && existsSync(s.json)) {
     const j = JSON.parse(readFileSync(s.json, "utf8"));
-    passed += j.numPassedTests; failed += j.numFailedTests; skipped += j.numPendingTests + (j.numTodoTests ?? 0);
+    passed += j.numPassedTests;
+    failed += j.numFailedTests;
+    skipped += j.numPendingTests + (j.numTodoTests ?? 0);
   }
   if (r.status !== 0) {
     if (!s.json) failed += 1;

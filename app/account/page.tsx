@@ -17,20 +17,35 @@ export default async function AccountPage() {
     <>
       <h1>Your account</h1>
       <dl className="card" data-testid="account-details">
-        <dt>Name</dt><dd>{user.name}</dd>
-        <dt>Email</dt><dd>{user.email}</dd>
-        <dt>Role</dt><dd>{user.role}</dd>
-        <dt>Your days</dt><dd data-testid="account-clock">start at {hourLabel(settings.clock.dayStartHour)} in {settings.clock.timeZone} · <Link href="/review/settings">change</Link></dd>
+        <dt>Name</dt>
+        <dd>{user.name}</dd>
+        <dt>Email</dt>
+        <dd>{user.email}</dd>
+        <dt>Role</dt>
+        <dd>{user.role}</dd>
+        <dt>Your days</dt>
+        <dd data-testid="account-clock">
+          start at {hourLabel(settings.clock.dayStartHour)} in {settings.clock.timeZone} ·{" "}
+          <Link href="/review/settings">change</Link>
+        </dd>
       </dl>
       <h2>Change password</h2>
       <p className="small muted">Changing it signs you out everywhere else.</p>
       <ChangePasswordForm action={changePasswordAction} />
       <h2>Sessions</h2>
       <p data-testid="session-count">
-        {sessions === 1 ? "You are signed in on this browser only." : `You are signed in on ${sessions} browsers or devices, this one included.`}
+        {sessions === 1
+          ? "You are signed in on this browser only."
+          : `You are signed in on ${sessions} browsers or devices, this one included.`}
       </p>
       {sessions > 1 && (
-        <ActionForm action={signOutOtherSessionsAction} submitLabel="Sign out everywhere else" pendingLabel="Signing out…" label="Sign out everywhere else" className="">
+        <ActionForm
+          action={signOutOtherSessionsAction}
+          submitLabel="Sign out everywhere else"
+          pendingLabel="Signing out…"
+          label="Sign out everywhere else"
+          className=""
+        >
           <span />
         </ActionForm>
       )}

@@ -11,9 +11,15 @@ export async function addDocumentAction(_prev: AddDocumentState, form: FormData)
   try {
     const actor = await requireActor();
     const file = form.get("file");
-    const input = file instanceof File && file.size > 0
-      ? { kind: "file" as const, fileName: file.name, mimeType: file.type, bytes: new Uint8Array(await file.arrayBuffer()) }
-      : { kind: "paste" as const, title: formText(form, "title") || undefined, text: formText(form, "text") };
+    const input =
+      file instanceof File && file.size > 0
+        ? {
+            kind: "file" as const,
+            fileName: file.name,
+            mimeType: file.type,
+            bytes: new Uint8Array(await file.arrayBuffer()),
+          }
+        : { kind: "paste" as const, title: formText(form, "title") || undefined, text: formText(form, "text") };
     const res = await addDocument(input, actor);
     revalidatePath("/library");
     return { ok: true, status: res.status, id: res.document.id, title: res.document.title };

@@ -12,8 +12,15 @@ export async function addItemAction(_prev: unknown, form: FormData): Promise<Act
   try {
     const actor = await requireActor();
     ({ itemId } = await addItem(actor, {
-      deckId, prompt: formText(form, "prompt"), answer: formText(form, "answer"), wrongOptions: formText(form, "wrongOptions"),
-      citation: { documentId: formText(form, "citeDocumentId"), start: formText(form, "citeStart"), end: formText(form, "citeEnd") },
+      deckId,
+      prompt: formText(form, "prompt"),
+      answer: formText(form, "answer"),
+      wrongOptions: formText(form, "wrongOptions"),
+      citation: {
+        documentId: formText(form, "citeDocumentId"),
+        start: formText(form, "citeStart"),
+        end: formText(form, "citeEnd"),
+      },
     }));
     revalidatePath(`/decks/${deckId}`);
     revalidatePath(`/decks/${deckId}/curate`);
@@ -21,5 +28,7 @@ export async function addItemAction(_prev: unknown, form: FormData): Promise<Act
     return toActionError(e);
   }
   const page = await curationPageOf(deckId, itemId);
-  redirect(`/decks/${encodeURIComponent(deckId)}/curate?saved=${encodeURIComponent(itemId)}${page > 1 ? `&page=${page}` : ""}#item-${itemId}`);
+  redirect(
+    `/decks/${encodeURIComponent(deckId)}/curate?saved=${encodeURIComponent(itemId)}${page > 1 ? `&page=${page}` : ""}#item-${itemId}`,
+  );
 }

@@ -3,7 +3,11 @@ import { requireActor } from "@/lib/server/auth";
 import { answerQuestion, type Feedback } from "@/lib/server/quiz";
 import { toActionError, type ActionResult } from "@/lib/server/action-result";
 
-export async function answerQuestionAction(attemptId: string, questionId: string, chosen: string): Promise<ActionResult<{ feedback: Feedback }>> {
+export async function answerQuestionAction(
+  attemptId: string,
+  questionId: string,
+  chosen: string,
+): Promise<ActionResult<{ feedback: Feedback }>> {
   try {
     const actor = await requireActor();
     return { ok: true, feedback: await answerQuestion(actor, { attemptId, questionId, chosen }) };

@@ -19,12 +19,19 @@ export async function createAssignmentAction(_prev: unknown, form: FormData): Pr
     const actor = await requireActor();
     const tz = Number(form.get("tzOffset") ?? 0) || 0;
     await createAssignment(actor, {
-      classId, deckId: formText(form, "deckId"), title: formText(form, "title"),
-      itemIds: formTexts(form, "itemIds"), questionCount: formText(form, "questionCount"),
-      opensAt: form.get("opensAt") ? localDate(formText(form, "opensAt"), tz) : new Date(), dueAt: localDate(formText(form, "dueAt"), tz),
-      allowLate: form.get("allowLate") === "on", hideDeck: form.get("hideDeck") === "on", maxAttempts: formText(form, "maxAttempts", "1"),
+      classId,
+      deckId: formText(form, "deckId"),
+      title: formText(form, "title"),
+      itemIds: formTexts(form, "itemIds"),
+      questionCount: formText(form, "questionCount"),
+      opensAt: form.get("opensAt") ? localDate(formText(form, "opensAt"), tz) : new Date(),
+      dueAt: localDate(formText(form, "dueAt"), tz),
+      allowLate: form.get("allowLate") === "on",
+      hideDeck: form.get("hideDeck") === "on",
+      maxAttempts: formText(form, "maxAttempts", "1"),
       timeLimitMinutes: formText(form, "timeLimitMinutes"),
-      shuffleQuestions: form.get("shuffleQuestions") === "on", shuffleOptions: form.get("shuffleOptions") === "on",
+      shuffleQuestions: form.get("shuffleQuestions") === "on",
+      shuffleOptions: form.get("shuffleOptions") === "on",
       // the schema checks the value (absent: its default); the cast only satisfies the literal input type
       feedback: form.get("feedback") ? (formText(form, "feedback") as never) : undefined,
     });

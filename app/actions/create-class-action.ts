@@ -10,7 +10,10 @@ export async function createClassAction(_prev: unknown, form: FormData): Promise
   let target: string;
   try {
     const actor = await requireActor();
-    const c = await createClass(actor, { name: formText(form, "name"), joinExpiresInDays: formText(form, "joinExpiresInDays") });
+    const c = await createClass(actor, {
+      name: formText(form, "name"),
+      joinExpiresInDays: formText(form, "joinExpiresInDays"),
+    });
     revalidatePath("/classes");
     target = `/classes/${c.id}`;
   } catch (e) {

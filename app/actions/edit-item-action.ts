@@ -13,8 +13,13 @@ export async function editItemAction(_prev: unknown, form: FormData): Promise<Ac
     const actor = await requireActor();
     const doc = formText(form, "citeDocumentId");
     await editItem(actor, {
-      itemId, prompt: formText(form, "prompt"), answer: formText(form, "answer"), wrongOptions: formText(form, "wrongOptions"),
-      citation: doc ? { documentId: doc, start: formText(form, "citeStart"), end: formText(form, "citeEnd") } : undefined,
+      itemId,
+      prompt: formText(form, "prompt"),
+      answer: formText(form, "answer"),
+      wrongOptions: formText(form, "wrongOptions"),
+      citation: doc
+        ? { documentId: doc, start: formText(form, "citeStart"), end: formText(form, "citeEnd") }
+        : undefined,
     });
     revalidatePath(`/decks/${deckId}`);
     revalidatePath(`/decks/${deckId}/curate`);
@@ -22,5 +27,7 @@ export async function editItemAction(_prev: unknown, form: FormData): Promise<Ac
     return toActionError(e);
   }
   const page = await curationPageOf(deckId, itemId);
-  redirect(`/decks/${encodeURIComponent(deckId)}/curate?saved=${encodeURIComponent(itemId)}${page > 1 ? `&page=${page}` : ""}#item-${itemId}`);
+  redirect(
+    `/decks/${encodeURIComponent(deckId)}/curate?saved=${encodeURIComponent(itemId)}${page > 1 ? `&page=${page}` : ""}#item-${itemId}`,
+  );
 }

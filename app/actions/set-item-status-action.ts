@@ -12,7 +12,10 @@ export async function setItemStatusAction(form: FormData): Promise<void> {
   const itemId = formText(form, "itemId");
   const user = await requireUser(`/decks/${deckId}/curate`);
   const back = formText(form, "returnTo");
-  let target = back.startsWith("/") && !back.startsWith("//") && !back.startsWith("/\\") ? back : `/decks/${encodeURIComponent(deckId)}/curate`;
+  let target =
+    back.startsWith("/") && !back.startsWith("//") && !back.startsWith("/\\")
+      ? back
+      : `/decks/${encodeURIComponent(deckId)}/curate`;
   try {
     await setItemStatus(user, itemId, form.get("status") === "retired" ? "retired" : "active");
     if (target.endsWith("/curate")) {

@@ -6,11 +6,16 @@ import { formText } from "@/lib/form-data";
 
 export async function signUpAction(_prev: unknown, form: FormData): Promise<ActionResult<{ email: string }>> {
   try {
-    const user = await signUp({
-      name: formText(form, "name"), email: formText(form, "email"),
-      password: formText(form, "password"), instructorCode: formText(form, "instructorCode"),
-      timeZone: formText(form, "timeZone"),
-    }, await requestAddress());
+    const user = await signUp(
+      {
+        name: formText(form, "name"),
+        email: formText(form, "email"),
+        password: formText(form, "password"),
+        instructorCode: formText(form, "instructorCode"),
+        timeZone: formText(form, "timeZone"),
+      },
+      await requestAddress(),
+    );
     return { ok: true, email: user.email };
   } catch (e) {
     return toActionError(e);

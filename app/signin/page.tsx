@@ -4,7 +4,11 @@ import { DEFAULT_AFTER_SIGN_IN, safeRedirectPath } from "@/lib/security";
 
 export const metadata = { title: "Sign in · CiteDeck" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const sp = await searchParams;
   const callbackUrl = safeRedirectPath(sp.callbackUrl);
   const notice = callbackUrl !== DEFAULT_AFTER_SIGN_IN ? "Sign in to continue where you left off." : undefined;
@@ -12,7 +16,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <>
       <h1>Sign in</h1>
       <SignInForm callbackUrl={callbackUrl} notice={notice} />
-      <p>No account yet? <Link href={`/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Sign up</Link></p>
+      <p>
+        No account yet? <Link href={`/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Sign up</Link>
+      </p>
     </>
   );
 }

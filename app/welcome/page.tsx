@@ -18,36 +18,64 @@ export default async function WelcomePage() {
   return (
     <>
       <h1>Welcome to CiteDeck, {user.name}</h1>
-      <p>Every question here cites the sentence that proves its answer, highlighted in its document. Start one of two ways:</p>
+      <p>
+        Every question here cites the sentence that proves its answer, highlighted in its document. Start one of two
+        ways:
+      </p>
       <div className="start-grid">
         {starter && (
           <section className="card" aria-labelledby="try-starter" data-testid="try-starter">
             <h2 id="try-starter">Try the starter deck</h2>
-            <p><Link href={`/decks/${starter.id}`}>{starter.title}</Link>: {plural(starter.items, "item")} from {plural(starter.documents, "sample document")}.</p>
+            <p>
+              <Link href={`/decks/${starter.id}`}>{starter.title}</Link>: {plural(starter.items, "item")} from{" "}
+              {plural(starter.documents, "sample document")}.
+            </p>
             {quizSize > 0 && (
               <form action={startQuizAction}>
                 <input type="hidden" name="deckId" value={starter.id} />
                 <input type="hidden" name="count" value={quizSize} />
-                <p><button type="submit">Take a {quizSize}-question quiz</button></p>
+                <p>
+                  <button type="submit">Take a {quizSize}-question quiz</button>
+                </p>
               </form>
             )}
-            <p><Link className="btn secondary" href={`/review?deck=${starter.id}`}>Review its flashcards</Link></p>
+            <p>
+              <Link className="btn secondary" href={`/review?deck=${starter.id}`}>
+                Review its flashcards
+              </Link>
+            </p>
           </section>
         )}
         <section className="card" aria-labelledby="add-own" data-testid="add-own">
           <h2 id="add-own">Add your own document</h2>
-          <p className="small muted">Paste notes or an article, or upload a file. Then build a deck from it on the document&apos;s page.</p>
+          <p className="small muted">
+            Paste notes or an article, or upload a file. Then build a deck from it on the document&apos;s page.
+          </p>
           <AddDocumentForm action={addDocumentAction} className="" />
         </section>
       </div>
       <h2>Then</h2>
       <ul>
-        <li><Link href="/decks">Decks</Link>: quizzes and flashcards built from documents.</li>
-        <li><Link href="/review">Review</Link>: the cards due today, on a spaced-repetition schedule.</li>
-        <li><Link href="/progress">Progress</Link>: your streak, what you have mastered and what you are about to forget.</li>
-        <li><Link href="/classes">Classes</Link>: {user.role === "instructor" ? "create a class, share decks and assign quizzes." : "join your teacher's class with its code."}</li>
+        <li>
+          <Link href="/decks">Decks</Link>: quizzes and flashcards built from documents.
+        </li>
+        <li>
+          <Link href="/review">Review</Link>: the cards due today, on a spaced-repetition schedule.
+        </li>
+        <li>
+          <Link href="/progress">Progress</Link>: your streak, what you have mastered and what you are about to forget.
+        </li>
+        <li>
+          <Link href="/classes">Classes</Link>:{" "}
+          {user.role === "instructor"
+            ? "create a class, share decks and assign quizzes."
+            : "join your teacher's class with its code."}
+        </li>
       </ul>
-      <p className="small muted" data-testid="welcome-clock">Your days start at {hourLabel(settings.clock.dayStartHour)} in {settings.clock.timeZone}{settings.timeZoneKnown ? " (from your browser)" : ""}. <Link href="/review/settings">Change it</Link>.</p>
+      <p className="small muted" data-testid="welcome-clock">
+        Your days start at {hourLabel(settings.clock.dayStartHour)} in {settings.clock.timeZone}
+        {settings.timeZoneKnown ? " (from your browser)" : ""}. <Link href="/review/settings">Change it</Link>.
+      </p>
     </>
   );
 }

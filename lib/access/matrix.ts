@@ -5,7 +5,14 @@
 
 export type Role = "student" | "instructor";
 
-export const RELATIONS = ["owner", "classMember", "classInstructor", "otherInstructor", "otherStudent", "signedOut"] as const;
+export const RELATIONS = [
+  "owner",
+  "classMember",
+  "classInstructor",
+  "otherInstructor",
+  "otherStudent",
+  "signedOut",
+] as const;
 /** Who is asking, relative to one resource. classMember / classInstructor: a student in, or the
  *  instructor of, a class the resource is shared with (for a class: that class). */
 export type Relation = (typeof RELATIONS)[number];
@@ -39,17 +46,52 @@ export const ACTIONS = {
   "document.read": { label: "open and read a document", states: CONTENT, who: SEERS },
   "document.build": { label: "build a deck from a document", states: CONTENT, who: SEERS },
   "document.manage": { label: "rename or delete a document", states: CONTENT, who: ["owner"] },
-  "document.share": { label: "share a document with a class, or stop", states: CONTENT, roles: ["instructor"], who: ["owner"] },
+  "document.share": {
+    label: "share a document with a class, or stop",
+    states: CONTENT,
+    roles: ["instructor"],
+    who: ["owner"],
+  },
   "deck.read": { label: "open a deck: items, answers, citations", states: DECK, who: SEERS },
   "deck.study": { label: "quiz yourself on a deck, review its cards", states: DECK, who: SEERS },
   "deck.manage": { label: "rename or delete a deck", states: DECK, who: ["owner"] },
-  "deck.curate": { label: "approve, edit, retire or add items; hide from students", states: DECK, roles: ["instructor"], who: ["owner"], copyStarter: true },
+  "deck.curate": {
+    label: "approve, edit, retire or add items; hide from students",
+    states: DECK,
+    roles: ["instructor"],
+    who: ["owner"],
+    copyStarter: true,
+  },
   "deck.share": { label: "share a deck with a class, or stop", states: DECK, roles: ["instructor"], who: ["owner"] },
-  "class.read": { label: "open a class: its assignments, what it shares", states: ["class"], who: ["classMember", "classInstructor"] },
-  "class.manage": { label: "change a class: joining, roster", states: ["class"], roles: ["instructor"], who: ["classInstructor"] },
-  "assignment.create": { label: "assign a quiz to a class", states: ["class"], roles: ["instructor"], who: ["classInstructor"] },
-  "results.read": { label: "read a class's gradebook, CSV and results", states: ["class"], roles: ["instructor"], who: ["classInstructor"] },
-  "assignment.take": { label: "take a class's assignment", states: ["class"], roles: ["student"], who: ["classMember"] },
+  "class.read": {
+    label: "open a class: its assignments, what it shares",
+    states: ["class"],
+    who: ["classMember", "classInstructor"],
+  },
+  "class.manage": {
+    label: "change a class: joining, roster",
+    states: ["class"],
+    roles: ["instructor"],
+    who: ["classInstructor"],
+  },
+  "assignment.create": {
+    label: "assign a quiz to a class",
+    states: ["class"],
+    roles: ["instructor"],
+    who: ["classInstructor"],
+  },
+  "results.read": {
+    label: "read a class's gradebook, CSV and results",
+    states: ["class"],
+    roles: ["instructor"],
+    who: ["classInstructor"],
+  },
+  "assignment.take": {
+    label: "take a class's assignment",
+    states: ["class"],
+    roles: ["student"],
+    who: ["classMember"],
+  },
 } as const satisfies Record<string, ActionRule>;
 
 export type Action = keyof typeof ACTIONS;
@@ -73,7 +115,8 @@ export function decide(action: Action, state: ResourceState, relation: Relation,
   if (relation === "signedOut" || role === null) return "signIn";
   if (rule.roles && !rule.roles.includes(role)) return "forbidden";
   if (!SEES[state].includes(relation)) return "notFound";
-  const effective: Relation = (state === "shared" || state === "hidden") && relation === "classInstructor" ? "owner" : relation;
+  const effective: Relation =
+    (state === "shared" || state === "hidden") && relation === "classInstructor" ? "owner" : relation;
   if (rule.who.includes(effective)) return "allow";
   if (state === "starter" && rule.copyStarter) return "copy";
   return "forbidden";
@@ -83,36 +126,65 @@ export function decide(action: Action, state: ResourceState, relation: Relation,
  *  deck is a student (a member of the class); of a shared or hidden one, the class's instructor. */
 export function columnRole(relation: Relation, state: ResourceState): Role | null {
   switch (relation) {
-    case "owner": return state === "private" ? "student" : "instructor";
-    case "classMember": case "otherStudent": return "student";
-    case "classInstructor": case "otherInstructor": return "instructor";
-    case "signedOut": return null;
+    case "owner":
+      return state === "private" ? "student" : "instructor";
+    case "classMember":
+    case "otherStudent":
+      return "student";
+    case "classInstructor":
+    case "otherInstructor":
+      return "instructor";
+    case "signedOut":
+      return null;
   }
 }
 
-export interface MatrixRow { action: Action; label: string; state: ResourceState; cells: Record<Relation, Decision> }
+export interface MatrixRow {
+  action: Action;
+  label: string;
+  state: ResourceState;
+  cells: Record<Relation, Decision>;
+}
 
 /** Every row of the matrix, in the order of ACTIONS. */
 export function matrixRows(): MatrixRow[] {
   return (Object.keys(ACTIONS) as Action[]).flatMap((action) =>
     (ACTIONS[action].states as readonly ResourceState[]).map((state) => ({
-      action, label: ACTIONS[action].label, state,
-      cells: Object.fromEntries(RELATIONS.map((r) => [r, decide(action, state, r, columnRole(r, state))])) as Record<Relation, Decision>,
+      action,
+      label: ACTIONS[action].label,
+      state,
+      cells: Object.fromEntries(RELATIONS.map((r) => [r, decide(action, state, r, columnRole(r, state))])) as Record<
+        Relation,
+        Decision
+      >,
     })),
   );
 }
 
-const SYMBOL: Record<Decision, string> = { allow: "yes", copy: "on a copy", forbidden: "403", notFound: "404", signIn: "sign in", "n/a": "—" };
+const SYMBOL: Record<Decision, string> = {
+  allow: "yes",
+  copy: "on a copy",
+  forbidden: "403",
+  notFound: "404",
+  signIn: "sign in",
+  "n/a": "—",
+};
 
 /** The matrix as a Markdown table (docs/decisions/040 prints it; a unit test keeps them equal). */
 export function matrixMarkdown(): string {
   const head = `| action | resource | ${RELATIONS.map((r) => COLUMN[r]).join(" | ")} |`;
   const rule = `|${" --- |".repeat(RELATIONS.length + 2)}`;
-  const rows = matrixRows().map((r) => `| ${r.action} (${r.label}) | ${r.state} | ${RELATIONS.map((c) => SYMBOL[r.cells[c]]).join(" | ")} |`);
+  const rows = matrixRows().map(
+    (r) => `| ${r.action} (${r.label}) | ${r.state} | ${RELATIONS.map((c) => SYMBOL[r.cells[c]]).join(" | ")} |`,
+  );
   return [head, rule, ...rows].join("\n");
 }
 
 export const COLUMN: Record<Relation, string> = {
-  owner: "owner", classMember: "class member", classInstructor: "class instructor",
-  otherInstructor: "other instructor", otherStudent: "other student", signedOut: "signed out",
+  owner: "owner",
+  classMember: "class member",
+  classInstructor: "class instructor",
+  otherInstructor: "other instructor",
+  otherStudent: "other student",
+  signedOut: "signed out",
 };

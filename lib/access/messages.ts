@@ -7,17 +7,27 @@ const STARTER = "It is part of the starter collection, which everyone sees and n
 export function refusalMessage(action: Action, state: ResourceState, role: Role): string {
   switch (action) {
     case "document.manage":
-      return state === "starter" ? `This document cannot be renamed or deleted. ${STARTER}` : "Only the person who added this document can rename or delete it.";
+      return state === "starter"
+        ? `This document cannot be renamed or deleted. ${STARTER}`
+        : "Only the person who added this document can rename or delete it.";
     case "document.share":
       if (role === "student") return "Only instructors share documents with a class.";
-      return state === "starter" ? `There is no need to share this document: every account already sees it. ${STARTER}` : "Only the person who added this document can share it.";
+      return state === "starter"
+        ? `There is no need to share this document: every account already sees it. ${STARTER}`
+        : "Only the person who added this document can share it.";
     case "deck.manage":
-      return state === "starter" ? `This deck cannot be renamed or deleted. ${STARTER}` : "Only the person who built this deck can rename or delete it.";
+      return state === "starter"
+        ? `This deck cannot be renamed or deleted. ${STARTER}`
+        : "Only the person who built this deck can rename or delete it.";
     case "deck.curate":
-      return role === "student" ? "Only instructors can review and edit deck items." : "Only the person who built this deck can change its items. Make your own copy to curate it.";
+      return role === "student"
+        ? "Only instructors can review and edit deck items."
+        : "Only the person who built this deck can change its items. Make your own copy to curate it.";
     case "deck.share":
       if (role === "student") return "Only instructors share decks with a class.";
-      return state === "starter" ? `There is no need to share this deck: every account already sees it. ${STARTER}` : "Only the person who built this deck can share it.";
+      return state === "starter"
+        ? `There is no need to share this deck: every account already sees it. ${STARTER}`
+        : "Only the person who built this deck can share it.";
     case "class.manage":
       return "Only the class's instructor can change it.";
     case "assignment.create":

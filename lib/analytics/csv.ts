@@ -1,6 +1,9 @@
 // CSV (RFC 4180): quoted when needed, CRLF line ends, a header row.
 
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null | undefined)[])[]): string {
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | null | undefined)[])[],
+): string {
   const cell = (v: string | number | null | undefined) => {
     const s = v === null || v === undefined ? "" : String(v);
     // A leading = + - @ would run as a formula in a spreadsheet: prefix it with a quote.

@@ -1,13 +1,35 @@
 // Progress arithmetic on plain rows: pure, so tests can check it against hand-computed figures.
 
-export interface AttemptRow { deckId: string; deckTitle: string; answered: number; correct: number; status: string }
-export interface DeckAccuracy { deckId: string; deckTitle: string; attempts: number; finished: number; answered: number; correct: number; accuracyPercent: number }
+export interface AttemptRow {
+  deckId: string;
+  deckTitle: string;
+  answered: number;
+  correct: number;
+  status: string;
+}
+export interface DeckAccuracy {
+  deckId: string;
+  deckTitle: string;
+  attempts: number;
+  finished: number;
+  answered: number;
+  correct: number;
+  accuracyPercent: number;
+}
 
 /** Accuracy per deck over every answered question (finished or not), most answered first. */
 export function accuracyByDeck(rows: readonly AttemptRow[]): DeckAccuracy[] {
   const by = new Map<string, DeckAccuracy>();
   for (const r of rows) {
-    const d = by.get(r.deckId) ?? { deckId: r.deckId, deckTitle: r.deckTitle, attempts: 0, finished: 0, answered: 0, correct: 0, accuracyPercent: 0 };
+    const d = by.get(r.deckId) ?? {
+      deckId: r.deckId,
+      deckTitle: r.deckTitle,
+      attempts: 0,
+      finished: 0,
+      answered: 0,
+      correct: 0,
+      accuracyPercent: 0,
+    };
     d.attempts += 1;
     if (r.status === "finished") d.finished += 1;
     d.answered += r.answered;

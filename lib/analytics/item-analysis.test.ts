@@ -1,16 +1,40 @@
 import { describe, expect, it } from "vitest";
-import { analyzeItems, extremeGroups, itemFlags, scoreDistribution, studentScores, type ResponseRow } from "./item-analysis";
+import {
+  analyzeItems,
+  extremeGroups,
+  itemFlags,
+  scoreDistribution,
+  studentScores,
+  type ResponseRow,
+} from "./item-analysis";
 
 // Four students, three items; worked by hand in docs/decisions/030.
 //   A: i1 ✓ i2 ✓ i3 ✓ (1)   B: i1 ✓ i2 ✓ i3 x (2/3)   C: i1 ✓ i2 y i3 x (1/3)   D: i1 z i2 y i3 w (0)
-const r = (studentId: string, itemId: string, chosen: string | null, key: string): ResponseRow => ({ studentId, itemId, chosen, correct: chosen === key });
+const r = (studentId: string, itemId: string, chosen: string | null, key: string): ResponseRow => ({
+  studentId,
+  itemId,
+  chosen,
+  correct: chosen === key,
+});
 const rows: ResponseRow[] = [
-  r("A", "i1", "k1", "k1"), r("A", "i2", "k2", "k2"), r("A", "i3", "k3", "k3"),
-  r("B", "i1", "k1", "k1"), r("B", "i2", "k2", "k2"), r("B", "i3", "x", "k3"),
-  r("C", "i1", "k1", "k1"), r("C", "i2", "y", "k2"), r("C", "i3", "x", "k3"),
-  r("D", "i1", "z", "k1"), r("D", "i2", "y", "k2"), r("D", "i3", "w", "k3"),
+  r("A", "i1", "k1", "k1"),
+  r("A", "i2", "k2", "k2"),
+  r("A", "i3", "k3", "k3"),
+  r("B", "i1", "k1", "k1"),
+  r("B", "i2", "k2", "k2"),
+  r("B", "i3", "x", "k3"),
+  r("C", "i1", "k1", "k1"),
+  r("C", "i2", "y", "k2"),
+  r("C", "i3", "x", "k3"),
+  r("D", "i1", "z", "k1"),
+  r("D", "i2", "y", "k2"),
+  r("D", "i3", "w", "k3"),
 ];
-const keys = new Map([["i1", "k1"], ["i2", "k2"], ["i3", "k3"]]);
+const keys = new Map([
+  ["i1", "k1"],
+  ["i2", "k2"],
+  ["i3", "k3"],
+]);
 
 describe("item analysis", () => {
   it("scores students and picks the upper and lower 27% (at least one each)", () => {
@@ -25,7 +49,13 @@ describe("item analysis", () => {
   it("computes facility, upper-lower discrimination and point-biserial as worked by hand", () => {
     const stats = new Map(analyzeItems(rows, keys).map((x) => [x.itemId, x]));
     // i1: 3 of 4 correct; A right, D wrong → D = 1; r_pb = (2/3 − 0)/0.37268 · √(.75·.25) = √0.6
-    expect(stats.get("i1")).toMatchObject({ responses: 4, correct: 3, facility: 0.75, discrimination: 1, pointBiserial: 0.7746 });
+    expect(stats.get("i1")).toMatchObject({
+      responses: 4,
+      correct: 3,
+      facility: 0.75,
+      discrimination: 1,
+      pointBiserial: 0.7746,
+    });
     // i2: 2 of 4; r_pb = (5/6 − 1/6)/0.37268 · 0.5 = 0.8944
     expect(stats.get("i2")).toMatchObject({ facility: 0.5, discrimination: 1, pointBiserial: 0.8944 });
     // i3: 1 of 4; wrong options x twice, w once
@@ -47,7 +77,9 @@ describe("item analysis", () => {
     const extra = [...rows, r("A", "i4", "q", "k4"), r("D", "i4", "k4", "k4")];
     const s = analyzeItems(extra, new Map([...keys, ["i4", "k4"]])).find((x) => x.itemId === "i4")!;
     expect(s.discrimination).toBe(-1);
-    expect(itemFlags(s)).toContain("Negative discrimination: weaker students did better than stronger ones. Check the key.");
+    expect(itemFlags(s)).toContain(
+      "Negative discrimination: weaker students did better than stronger ones. Check the key.",
+    );
   });
 
   it("leaves discrimination and point-biserial undefined when they cannot be computed", () => {

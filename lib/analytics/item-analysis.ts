@@ -10,7 +10,12 @@ export interface ResponseRow {
   correct: boolean;
 }
 
-export interface OptionCount { option: string; count: number; share: number; correct: boolean }
+export interface OptionCount {
+  option: string;
+  count: number;
+  share: number;
+  correct: boolean;
+}
 export interface ItemStats {
   itemId: string;
   responses: number;
@@ -82,9 +87,19 @@ export function analyzeItems(rows: readonly ResponseRow[], keys: ReadonlyMap<str
     const counts = new Map<string, number>();
     if (key !== undefined) counts.set(key, 0);
     for (const r of rs) if (r.chosen !== null) counts.set(r.chosen, (counts.get(r.chosen) ?? 0) + 1);
-    const options = [...counts].map(([option, count]) => ({ option, count, share: round4(count / n), correct: option === key }))
+    const options = [...counts]
+      .map(([option, count]) => ({ option, count, share: round4(count / n), correct: option === key }))
       .sort((a, b) => b.count - a.count || a.option.localeCompare(b.option));
-    out.push({ itemId, responses: n, correct: c, facility: round4(p), discrimination, pointBiserial, options, unanswered: rs.filter((r) => r.chosen === null).length });
+    out.push({
+      itemId,
+      responses: n,
+      correct: c,
+      facility: round4(p),
+      discrimination,
+      pointBiserial,
+      options,
+      unanswered: rs.filter((r) => r.chosen === null).length,
+    });
   }
   return out;
 }
@@ -93,11 +108,21 @@ function round4(x: number): number {
   return Math.round(x * 10_000) / 10_000;
 }
 
-export interface Bucket { label: string; from: number; to: number; count: number }
+export interface Bucket {
+  label: string;
+  from: number;
+  to: number;
+  count: number;
+}
 
 /** Score percentages (0..100) in ten buckets: 0–9, 10–19, …, 90–100. */
 export function scoreDistribution(percents: readonly number[]): Bucket[] {
-  const buckets: Bucket[] = Array.from({ length: 10 }, (_, i) => ({ label: i === 9 ? "90–100" : `${i * 10}–${i * 10 + 9}`, from: i * 10, to: i === 9 ? 100 : i * 10 + 9, count: 0 }));
+  const buckets: Bucket[] = Array.from({ length: 10 }, (_, i) => ({
+    label: i === 9 ? "90–100" : `${i * 10}–${i * 10 + 9}`,
+    from: i * 10,
+    to: i === 9 ? 100 : i * 10 + 9,
+    count: 0,
+  }));
   for (const p of percents) {
     const i = Math.min(9, Math.max(0, Math.floor(p / 10)));
     buckets[i]!.count += 1;
@@ -109,9 +134,11 @@ export function scoreDistribution(percents: readonly number[]): Bucket[] {
 export function itemFlags(s: ItemStats): string[] {
   const flags: string[] = [];
   if (s.responses >= 2 && s.facility < 0.3) flags.push("Hard: fewer than 30% answered correctly.");
-  if (s.discrimination !== null && s.discrimination < 0) flags.push("Negative discrimination: weaker students did better than stronger ones. Check the key.");
+  if (s.discrimination !== null && s.discrimination < 0)
+    flags.push("Negative discrimination: weaker students did better than stronger ones. Check the key.");
   const top = s.options.find((o) => !o.correct);
   const key = s.options.find((o) => o.correct);
-  if (top && key && top.count > key.count) flags.push(`Misleading option: “${top.option}” was chosen more often than the correct answer.`);
+  if (top && key && top.count > key.count)
+    flags.push(`Misleading option: “${top.option}” was chosen more often than the correct answer.`);
   return flags;
 }

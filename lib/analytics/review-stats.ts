@@ -3,7 +3,13 @@
 // like dates (days since 1970-01-01: lib/scheduling/days.ts); the clock comes in as a parameter.
 import { studyDay, type DayClock } from "@/lib/scheduling";
 
-export interface DayStat { day: number; reviews: number; passed: number; newCards: number; quiz: number }
+export interface DayStat {
+  day: number;
+  reviews: number;
+  passed: number;
+  newCards: number;
+  quiz: number;
+}
 
 const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 const pct = (n: number, d: number) => (d === 0 ? 0 : Math.round((n / d) * 100));
@@ -14,18 +20,31 @@ export function currentStreak(stats: readonly DayStat[], today: number): number 
   const active = new Set(stats.filter((s) => s.reviews > 0).map((s) => s.day));
   let d = active.has(today) ? today : today - 1;
   let n = 0;
-  while (active.has(d)) { n += 1; d -= 1; }
+  while (active.has(d)) {
+    n += 1;
+    d -= 1;
+  }
   return n;
 }
 
 export function longestStreak(stats: readonly DayStat[]): number {
   const days = [...new Set(stats.filter((s) => s.reviews > 0).map((s) => s.day))].sort((a, b) => a - b);
-  let best = 0, run = 0, prev = Number.NaN;
-  for (const d of days) { run = d === prev + 1 ? run + 1 : 1; best = Math.max(best, run); prev = d; }
+  let best = 0,
+    run = 0,
+    prev = Number.NaN;
+  for (const d of days) {
+    run = d === prev + 1 ? run + 1 : 1;
+    best = Math.max(best, run);
+    prev = d;
+  }
   return best;
 }
 
-export interface CalendarDay { day: number; date: string; reviews: number }
+export interface CalendarDay {
+  day: number;
+  date: string;
+  reviews: number;
+}
 
 /** One entry per day for the `span` days ending today (days without reviews included). */
 export function reviewCalendar(stats: readonly DayStat[], today: number, span = 365): CalendarDay[] {
@@ -35,7 +54,12 @@ export function reviewCalendar(stats: readonly DayStat[], today: number, span = 
   return out;
 }
 
-export interface AccuracyPoint { weekStart: string; reviews: number; passed: number; accuracyPercent: number }
+export interface AccuracyPoint {
+  weekStart: string;
+  reviews: number;
+  passed: number;
+  accuracyPercent: number;
+}
 
 /** Share of reviews recalled (rated Hard or better, or a right quiz answer) per week
  *  (weeks start on Monday), for the `weeks` weeks ending with this one. Weeks without reviews are left out. */
@@ -52,11 +76,21 @@ export function weeklyAccuracy(stats: readonly DayStat[], today: number, weeks =
     e.passed += s.passed;
     by.set(w, e);
   }
-  return [...by.entries()].sort((a, b) => a[0] - b[0]).filter(([, e]) => e.reviews > 0)
-    .map(([w, e]) => ({ weekStart: iso(w), reviews: e.reviews, passed: e.passed, accuracyPercent: pct(e.passed, e.reviews) }));
+  return [...by.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .filter(([, e]) => e.reviews > 0)
+    .map(([w, e]) => ({
+      weekStart: iso(w),
+      reviews: e.reviews,
+      passed: e.passed,
+      accuracyPercent: pct(e.passed, e.reviews),
+    }));
 }
 
-export interface DueDay { date: string; due: number }
+export interface DueDay {
+  date: string;
+  due: number;
+}
 
 /** Cards falling due on each of the person's next `days` study days; today includes every overdue card. */
 export function dueForecast(dues: readonly Date[], now: Date, clock: DayClock, days = 30): DueDay[] {
@@ -69,8 +103,22 @@ export function dueForecast(dues: readonly Date[], now: Date, clock: DayClock, d
   return counts.map((due, i) => ({ date: iso(today + i), due }));
 }
 
-export interface MasteryInput { group: string; label: string; studied: boolean; recall: number; stability: number }
-export interface Mastery { group: string; label: string; items: number; studied: number; mastered: number; recallPercent: number; masteryPercent: number }
+export interface MasteryInput {
+  group: string;
+  label: string;
+  studied: boolean;
+  recall: number;
+  stability: number;
+}
+export interface Mastery {
+  group: string;
+  label: string;
+  items: number;
+  studied: number;
+  mastered: number;
+  recallPercent: number;
+  masteryPercent: number;
+}
 
 /** Per group (a document, a kind of fact): items, how many were studied, how many are
  *  mastered (stability of 21 days or more: recalled after three weeks), the average predicted
@@ -81,19 +129,37 @@ export function masteryBy(cards: readonly MasteryInput[]): Mastery[] {
   for (const c of cards) {
     const e = by.get(c.group) ?? { label: c.label, items: 0, studied: 0, mastered: 0, recall: 0 };
     e.items += 1;
-    if (c.studied) { e.studied += 1; e.recall += c.recall; if (c.stability >= MASTERED_STABILITY_DAYS) e.mastered += 1; }
+    if (c.studied) {
+      e.studied += 1;
+      e.recall += c.recall;
+      if (c.stability >= MASTERED_STABILITY_DAYS) e.mastered += 1;
+    }
     by.set(c.group, e);
   }
-  return [...by.entries()].map(([group, e]) => ({
-    group, label: e.label, items: e.items, studied: e.studied, mastered: e.mastered,
-    recallPercent: e.studied === 0 ? 0 : Math.round((e.recall / e.studied) * 100), masteryPercent: pct(e.mastered, e.items),
-  })).sort((a, b) => b.items - a.items || a.label.localeCompare(b.label));
+  return [...by.entries()]
+    .map(([group, e]) => ({
+      group,
+      label: e.label,
+      items: e.items,
+      studied: e.studied,
+      mastered: e.mastered,
+      recallPercent: e.studied === 0 ? 0 : Math.round((e.recall / e.studied) * 100),
+      masteryPercent: pct(e.mastered, e.items),
+    }))
+    .sort((a, b) => b.items - a.items || a.label.localeCompare(b.label));
 }
 
-export interface WeakInput { itemId: string; recall: number; lapses: number; reps: number }
+export interface WeakInput {
+  itemId: string;
+  recall: number;
+  lapses: number;
+  reps: number;
+}
 
 /** The `n` studied cards most likely forgotten: lowest predicted recall, then most lapses. */
 export function weakest<T extends WeakInput>(cards: readonly T[], n = 10): T[] {
-  return [...cards].filter((c) => c.reps > 0)
-    .sort((a, b) => a.recall - b.recall || b.lapses - a.lapses || a.itemId.localeCompare(b.itemId)).slice(0, n);
+  return [...cards]
+    .filter((c) => c.reps > 0)
+    .sort((a, b) => a.recall - b.recall || b.lapses - a.lapses || a.itemId.localeCompare(b.itemId))
+    .slice(0, n);
 }

@@ -1,8 +1,27 @@
 import { describe, expect, it } from "vitest";
-import { answerInCitation, attemptDeadline, can, isPastDeadline, keepsSecret, makeJoinCode, mayReveal, normalizeJoinCode, standing, startRefusal, type AssignmentRules } from "./index";
+import {
+  answerInCitation,
+  attemptDeadline,
+  can,
+  isPastDeadline,
+  keepsSecret,
+  makeJoinCode,
+  mayReveal,
+  normalizeJoinCode,
+  standing,
+  startRefusal,
+  type AssignmentRules,
+} from "./index";
 
 const t = (iso: string) => new Date(`2026-03-0${iso}Z`);
-const rules: AssignmentRules = { opensAt: t("1T09:00:00"), dueAt: t("3T09:00:00"), allowLate: false, maxAttempts: 2, timeLimitMinutes: 20, feedback: "after_due" };
+const rules: AssignmentRules = {
+  opensAt: t("1T09:00:00"),
+  dueAt: t("3T09:00:00"),
+  allowLate: false,
+  maxAttempts: 2,
+  timeLimitMinutes: 20,
+  feedback: "after_due",
+};
 
 describe("classes rules", () => {
   it("makes readable join codes from a seed and accepts them typed loosely", () => {
@@ -20,7 +39,6 @@ describe("classes rules", () => {
     expect(can("student", "class:create")).toBe(false);
     expect(can("student", "class:join")).toBe(true);
     expect(can("instructor", "class:join")).toBe(false);
-
   });
 
   it("refuses a start before opening, after the due date, and past the attempts allowed", () => {

@@ -10,8 +10,12 @@ describe("counts in words", () => {
   });
 
   it("explains why a deck has fewer quiz questions than items", () => {
-    expect(quizAvailability(74, 142)).toBe("74 of the 142 items can be quiz questions: only multiple-choice and true/false items are asked in a quiz. The other 68 items (flashcards and fill-in-the-blank cards) are for review.");
-    expect(quizAvailability(1, 2)).toBe("1 of the 2 items can be a quiz question: only multiple-choice and true/false items are asked in a quiz. The other item (a flashcard or fill-in-the-blank card) is for review.");
+    expect(quizAvailability(74, 142)).toBe(
+      "74 of the 142 items can be quiz questions: only multiple-choice and true/false items are asked in a quiz. The other 68 items (flashcards and fill-in-the-blank cards) are for review.",
+    );
+    expect(quizAvailability(1, 2)).toBe(
+      "1 of the 2 items can be a quiz question: only multiple-choice and true/false items are asked in a quiz. The other item (a flashcard or fill-in-the-blank card) is for review.",
+    );
     expect(quizAvailability(3, 3)).toBe("All 3 items can be quiz questions.");
     expect(quizAvailability(1, 1)).toBe("Its 1 item can be a quiz question.");
   });

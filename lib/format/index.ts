@@ -10,10 +10,14 @@ export function plural(n: number, one: string, many = `${one}s`): string {
  *  can be asked in a quiz (lib/server/item-types.ts); flashcards and fill-in-the-blank cards are
  *  for review. */
 export function quizAvailability(quizzable: number, items: number): string {
-  if (quizzable === items) return items === 1 ? "Its 1 item can be a quiz question." : `All ${plural(items, "item")} can be quiz questions.`;
+  if (quizzable === items)
+    return items === 1 ? "Its 1 item can be a quiz question." : `All ${plural(items, "item")} can be quiz questions.`;
   const rest = items - quizzable;
   const can = quizzable === 1 ? "can be a quiz question" : "can be quiz questions";
-  const others = rest === 1 ? "The other item (a flashcard or fill-in-the-blank card) is" : `The other ${plural(rest, "item")} (flashcards and fill-in-the-blank cards) are`;
+  const others =
+    rest === 1
+      ? "The other item (a flashcard or fill-in-the-blank card) is"
+      : `The other ${plural(rest, "item")} (flashcards and fill-in-the-blank cards) are`;
   return `${quizzable.toLocaleString("en")} of the ${plural(items, "item")} ${can}: only multiple-choice and true/false items are asked in a quiz. ${others} for review.`;
 }
 
@@ -23,7 +27,16 @@ export const hourLabel = (h: number) => `${h}:00`;
 /** A moment as the person reads it in their time zone: "2026-12-01 16:05 PST". */
 export function formatInZone(at: Date, timeZone: string): string {
   const p: Record<string, string> = {};
-  const f = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "short" });
+  const f = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZoneName: "short",
+  });
   for (const part of f.formatToParts(at)) p[part.type] = part.value;
   return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute} ${p.timeZoneName}`;
 }

@@ -19,7 +19,8 @@ function deckAB(seed = 7) {
 
 describe("splitSentences", () => {
   it("keeps exact offsets on abbreviations and initials", () => {
-    const t = "On Jan. 11, J. R. Smith met Dr. Brown in St. Petersburg. The U.S. Secretary of State spoke in Washington. “It works,” he said.";
+    const t =
+      "On Jan. 11, J. R. Smith met Dr. Brown in St. Petersburg. The U.S. Secretary of State spoke in Washington. “It works,” he said.";
     const ss = splitSentences(t);
     expect(ss.map((s) => s.text)).toEqual([
       "On Jan. 11, J. R. Smith met Dr. Brown in St. Petersburg.",
@@ -30,7 +31,8 @@ describe("splitSentences", () => {
   });
 
   it("does not end a sentence at 'et al.' before a citation, but does before a new sentence", () => {
-    const t = "One of the earliest was a study by Sherif et al. (1961) known as the Robbers Cave experiment. Later work by Gaertner et al. The groups worked together.";
+    const t =
+      "One of the earliest was a study by Sherif et al. (1961) known as the Robbers Cave experiment. Later work by Gaertner et al. The groups worked together.";
     expect(splitSentences(t).map((s) => s.text)).toEqual([
       "One of the earliest was a study by Sherif et al. (1961) known as the Robbers Cave experiment.",
       "Later work by Gaertner et al.",
@@ -39,7 +41,8 @@ describe("splitSentences", () => {
   });
 
   it("skips page furniture and marks headlines and bylines", () => {
-    const t = "English News\n\n  • youtube\n  • facebook\n\nA Headline About Kazakhstan\n\nJohn Smith\n\nTroops march in Almaty. (Str/EPA-EFE/REX/Shutterstock)\n\nThe protests began on January 2 in the west of the country. They spread fast.\n\nCourtesy: (carnegiemoscow.org)\n\nDeja una respuesta\n\nTu dirección de correo electrónico no será publicada. Los campos obligatorios están marcados con *";
+    const t =
+      "English News\n\n  • youtube\n  • facebook\n\nA Headline About Kazakhstan\n\nJohn Smith\n\nTroops march in Almaty. (Str/EPA-EFE/REX/Shutterstock)\n\nThe protests began on January 2 in the west of the country. They spread fast.\n\nCourtesy: (carnegiemoscow.org)\n\nDeja una respuesta\n\nTu dirección de correo electrónico no será publicada. Los campos obligatorios están marcados con *";
     const ss = splitSentences(t);
     const texts = ss.map((s) => s.text);
     expect(texts.join(" ")).not.toMatch(/youtube|Shutterstock|Courtesy|Deja|correo|English News/);
@@ -60,7 +63,9 @@ describe("splitSentences", () => {
 describe("facts and aliases", () => {
   it("resolves spelling variants and acronyms to one entity", () => {
     expect(skeleton("Tokaev")).toBe(skeleton("Tokayev"));
-    expect(skeleton("Collective Security Treaty Organisation")).toBe(skeleton("Collective Security Treaty Organization"));
+    expect(skeleton("Collective Security Treaty Organisation")).toBe(
+      skeleton("Collective Security Treaty Organization"),
+    );
   });
 
   it("parses dates with granularity and numbers with format", () => {
@@ -79,7 +84,10 @@ describe("generateDeck", () => {
 
   it("produces cited, grounded items that pass the lint", () => {
     expect(deck.items.length).toBeGreaterThan(5);
-    const texts = new Map([["a", CORPUS_A], ["b", CORPUS_B]]);
+    const texts = new Map([
+      ["a", CORPUS_A],
+      ["b", CORPUS_B],
+    ]);
     for (const it of deck.items) {
       expect(lintItem(it, { texts }).flaws).toEqual([]);
       for (const c of it.citations) expect(texts.get(c.documentId)!.slice(c.start, c.end)).toBe(c.quote);
@@ -104,13 +112,18 @@ describe("generateDeck", () => {
         if (/tokayev/i.test(it.answer)) expect(o).not.toMatch(/toka/i);
         if (it.kind === "date") expect(parseDate(o)?.gran).toBe(parseDate(it.answer)?.gran);
         if (it.kind === "number") expect(parseNumber(o)?.format).toBe(parseNumber(it.answer)?.format);
-        if (it.kind === "number") expect(Math.abs(parseNumber(o)!.value - parseNumber(it.answer)!.value) / parseNumber(it.answer)!.value).toBeGreaterThan(0.1);
+        if (it.kind === "number")
+          expect(
+            Math.abs(parseNumber(o)!.value - parseNumber(it.answer)!.value) / parseNumber(it.answer)!.value,
+          ).toBeGreaterThan(0.1);
       }
     }
   });
 
   it("merges the same fact across documents into one item citing both", () => {
-    const troops = deck.items.filter((i) => normAnswer(i.type === "truefalse" ? i.trueAnswer ?? "" : i.answer) === "2500");
+    const troops = deck.items.filter(
+      (i) => normAnswer(i.type === "truefalse" ? (i.trueAnswer ?? "") : i.answer) === "2500",
+    );
     expect(troops.length).toBeGreaterThanOrEqual(1);
     const docsCited = new Set(troops[0]!.citations.map((c) => c.documentId));
     expect(docsCited).toEqual(new Set(["a", "b"]));
@@ -124,7 +137,8 @@ describe("generateDeck", () => {
   });
 
   it("never emits trivia answers", () => {
-    for (const it of deck.items) expect(["thursday", "one", "this week", "he", "it"]).not.toContain(it.answer.toLowerCase());
+    for (const it of deck.items)
+      expect(["thursday", "one", "this week", "he", "it"]).not.toContain(it.answer.toLowerCase());
   });
 });
 
@@ -135,19 +149,31 @@ describe("bad input", () => {
   };
   it("empty text", () => empty(generateDeck([doc("e", "")])));
   it("one word", () => empty(generateDeck([doc("w", "Hello")])));
-  it("no sentences with facts", () => empty(generateDeck([doc("n", "It was nice. We liked it a lot and we will go there again soon because it was fun.")])));
+  it("no sentences with facts", () =>
+    empty(
+      generateDeck([doc("n", "It was nice. We liked it a lot and we will go there again soon because it was fun.")]),
+    ));
   it("non-English text", () => {
-    const d = generateDeck([doc("es", "El presidente de la república dijo que el gobierno no tiene planes para la reforma. Los ciudadanos están preocupados por la situación del país y las protestas continúan en la capital.")]);
+    const d = generateDeck([
+      doc(
+        "es",
+        "El presidente de la república dijo que el gobierno no tiene planes para la reforma. Los ciudadanos están preocupados por la situación del país y las protestas continúan en la capital.",
+      ),
+    ]);
     expect(d.items).toEqual([]);
     expect(d.warnings.join(" ")).toContain(NOT_ENGLISH_WARNING);
   });
   it("very long sentences", () => {
-    const long = "In 2019 President Kassym-Jomart Tokayev replaced Nursultan Nazarbayev, " + Array.from({ length: 300 }, (_, i) => `and region number ${i + 2} held talks`).join(", ") + ".";
+    const long =
+      "In 2019 President Kassym-Jomart Tokayev replaced Nursultan Nazarbayev, " +
+      Array.from({ length: 300 }, (_, i) => `and region number ${i + 2} held talks`).join(", ") +
+      ".";
     const d = generateDeck([doc("l", long)], { seed: 1 });
     for (const it of d.items) expect(it.prompt.length).toBeLessThan(700);
   });
   it("odd unicode", () => {
-    const t = "Kazakhstan\u2019s president\u00a0Kassym-Jomart Tokayev\u2014the former diplomat\u2014asked the Collective Security Treaty Organization (CSTO) for help on January\u00a05, 2022. About 2,500 troops arrived.";
+    const t =
+      "Kazakhstan\u2019s president\u00a0Kassym-Jomart Tokayev\u2014the former diplomat\u2014asked the Collective Security Treaty Organization (CSTO) for help on January\u00a05, 2022. About 2,500 troops arrived.";
     const d = generateDeck([doc("u", t)], { seed: 1, maxItemsPer1000Words: 500 });
     for (const it of d.items) for (const c of it.citations) expect(t.slice(c.start, c.end)).toBe(c.quote);
   });
@@ -156,22 +182,30 @@ describe("bad input", () => {
 describe("sample corpus (golden-ish)", () => {
   it("builds a teacher-sized deck with key facts and no trivia (the sample documents are always beside the project)", () => {
     const dir = sharedPath("sources");
-    const files = fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
+    const files = fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith(".txt"))
+      .sort();
     const docs = files.map((f) => doc(f, fs.readFileSync(path.join(dir, f), "utf8")));
     const d = generateDeck(docs, { seed: 1 });
     // about one item per sentence worth asking: 15–40 per 1,000 words (5,206 words)
     expect(d.items.length).toBeGreaterThanOrEqual(80);
     expect(d.items.length).toBeLessThanOrEqual(200);
     const answers = new Set(d.items.map((i) => normAnswer(i.answer)));
-    for (const a of ["2500", "19 million", "alexander baunov", "january 5", "shanghai cooperation organization"]) expect(answers.has(a)).toBe(true);
+    for (const a of ["2500", "19 million", "alexander baunov", "january 5", "shanghai cooperation organization"])
+      expect(answers.has(a)).toBe(true);
     for (const t of ["thursday", "one", "this week"]) expect(answers.has(t)).toBe(false);
     const kinds = new Set(d.items.map((i) => i.kind));
     for (const k of ["person", "org", "place", "date", "number"]) expect(kinds.has(k as Item["kind"])).toBe(true);
     const types = new Set(d.items.map((i) => i.type));
     for (const t of ["mcq", "cloze", "flashcard", "truefalse"]) expect(types.has(t as Item["type"])).toBe(true);
     // a true/false statement never restates the fact another item of its sentence asks
-    const asked = new Set(d.items.filter((i) => i.type !== "truefalse").map((i) => i.citations[0]!.start + "|" + normAnswer(i.answer)));
-    const restated = d.items.filter((i) => i.type === "truefalse" && asked.has(i.citations[0]!.start + "|" + normAnswer(i.trueAnswer ?? "")));
+    const asked = new Set(
+      d.items.filter((i) => i.type !== "truefalse").map((i) => i.citations[0]!.start + "|" + normAnswer(i.answer)),
+    );
+    const restated = d.items.filter(
+      (i) => i.type === "truefalse" && asked.has(i.citations[0]!.start + "|" + normAnswer(i.trueAnswer ?? "")),
+    );
     expect(restated.map((i) => i.prompt)).toEqual([]);
   });
 });

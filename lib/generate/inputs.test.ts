@@ -3,12 +3,13 @@
 import { describe, expect, it } from "vitest";
 import { generateDeck, normAnswer, type Item } from ".";
 
-const deck = (text: string): { items: Item[]; warnings: string[] } => generateDeck([{ id: "d", title: "t", text }], { seed: 1 });
+const deck = (text: string): { items: Item[]; warnings: string[] } =>
+  generateDeck([{ id: "d", title: "t", text }], { seed: 1 });
 
 function grounded(items: Item[], text: string): void {
   for (const it of items) {
     for (const c of it.citations) expect(text.slice(c.start, c.end)).toBe(c.quote);
-    const tested = normAnswer(it.type === "truefalse" ? it.trueAnswer ?? "" : it.answer);
+    const tested = normAnswer(it.type === "truefalse" ? (it.trueAnswer ?? "") : it.answer);
     expect(it.citations.some((c) => (" " + normAnswer(c.quote) + " ").includes(" " + tested + " "))).toBe(true);
   }
 }
@@ -28,7 +29,15 @@ describe("inputs that are not tidy prose", () => {
   });
 
   it("lecture notes written as 'Term: what it is' bullets become definition cards", () => {
-    const terms = ["Homeostasis", "Set point", "Sensor", "Control center", "Effector", "Negative feedback", "Positive feedback"];
+    const terms = [
+      "Homeostasis",
+      "Set point",
+      "Sensor",
+      "Control center",
+      "Effector",
+      "Negative feedback",
+      "Positive feedback",
+    ];
     const notes = [
       "Lecture 3: Homeostasis",
       "",
@@ -44,19 +53,25 @@ describe("inputs that are not tidy prose", () => {
     ].join("\n");
     const d = deck(notes);
     grounded(d.items, notes);
-    const asked = d.items.filter((i) => i.kind === "term").map((i) => i.prompt + " " + i.answer).join(" | ").toLowerCase();
+    const asked = d.items
+      .filter((i) => i.kind === "term")
+      .map((i) => i.prompt + " " + i.answer)
+      .join(" | ")
+      .toLowerCase();
     expect(terms.filter((t) => asked.includes(t.toLowerCase())).length).toBeGreaterThanOrEqual(5);
   });
 
   it("slides (short fragments without verbs) give no junk: every item is grounded, none asks a bare title", () => {
-    const slides = "Cell Structure\n\nPlasma membrane\n\nNucleus\n\nMitochondria: the site of cellular respiration in the cell\n\nRibosomes: the sites where proteins are assembled from amino acids\n\nKey points\n\nSummary";
+    const slides =
+      "Cell Structure\n\nPlasma membrane\n\nNucleus\n\nMitochondria: the site of cellular respiration in the cell\n\nRibosomes: the sites where proteins are assembled from amino acids\n\nKey points\n\nSummary";
     const d = deck(slides);
     grounded(d.items, slides);
     for (const it of d.items) expect(it.prompt).not.toMatch(/^(?:_____|Key points|Summary)\.?$/);
   });
 
   it("a text full of formulas and symbols is read without error and asks nothing from the symbols", () => {
-    const math = "Kinematics\n\nThe displacement is Δx = x_f − x_i, and the average velocity is v̄ = Δx/Δt. For constant acceleration, x = x₀ + v₀t + ½at². Acceleration is the rate at which velocity changes with time. In the SI system, acceleration is measured in metres per second squared (m/s²).";
+    const math =
+      "Kinematics\n\nThe displacement is Δx = x_f − x_i, and the average velocity is v̄ = Δx/Δt. For constant acceleration, x = x₀ + v₀t + ½at². Acceleration is the rate at which velocity changes with time. In the SI system, acceleration is measured in metres per second squared (m/s²).";
     const d = deck(math);
     grounded(d.items, math);
     for (const it of d.items) expect(it.answer).not.toMatch(/[=Δ½²₀]/);

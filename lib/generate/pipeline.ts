@@ -44,7 +44,10 @@ export function generate(documents: SourceDocument[], options: GenerateOptions =
   // the deck size is known before reading: a global bounded top-K of candidates (a generous multiple of the
   // cap) keeps memory and the merge/rank work bounded on huge inputs; small inputs never reach it
   const words = texts.map((t) => countWords(t));
-  const cap = Math.max(0, Math.min(options.maxItems ?? 1500, Math.floor((words.reduce((a, b) => a + b, 0) / 1000) * per1000)));
+  const cap = Math.max(
+    0,
+    Math.min(options.maxItems ?? 1500, Math.floor((words.reduce((a, b) => a + b, 0) / 1000) * per1000)),
+  );
 
   // read every document once and find the fact candidates of each sentence
   const concepts = new ConceptCollector(options.lexicon ?? NO_LEXICON);
@@ -52,7 +55,9 @@ export function generate(documents: SourceDocument[], options: GenerateOptions =
   for (let di = 0; di < docs.length; di++) reader.readDocument(di, docs[di]!, words[di]!);
   SHAPE_SAMPLE = reader.shapeSample;
   if (phases) {
-    phases.write(`[profile]   segment ${reader.tSeg.toFixed(0)} ms, wink ${reader.tTok.toFixed(0)} ms, analyse ${reader.tAna.toFixed(0)} ms, mentions ${reader.tRest.toFixed(0)} ms\n`);
+    phases.write(
+      `[profile]   segment ${reader.tSeg.toFixed(0)} ms, wink ${reader.tTok.toFixed(0)} ms, analyse ${reader.tAna.toFixed(0)} ms, mentions ${reader.tRest.toFixed(0)} ms\n`,
+    );
     phases.mark(`read + extract (${reader.facts.length} candidate facts, ${reader.nSent} sentences)`);
   }
   const registry = reader.registry;
@@ -62,13 +67,29 @@ export function generate(documents: SourceDocument[], options: GenerateOptions =
   // type names by the whole corpus, merge the same fact across documents, rank what is worth asking
   const trace = profile?.traceFacts ? profile : undefined;
   const perSentence = options.maxItemsPerSentence ?? 2;
-  const order = rankFacts(mergeFacts(retypeFacts(reader.facts, registry), reader.sentDf, reader.nSent), registry, trace, perSentence);
+  const order = rankFacts(
+    mergeFacts(retypeFacts(reader.facts, registry), reader.sentDf, reader.nSent),
+    registry,
+    trace,
+    perSentence,
+  );
   phases?.mark("retype + merge + rank");
 
   // build items (with wrong options, linted) until the deck is full, then true/false statements
   const { numberPool, datePool, mentionCites, ctxKeys, maxYear } = reader;
   const regions = options.lexicon?.regions?.bind(options.lexicon);
-  const ctx: BuildCtx = { registry, documents: docs, texts, numberPool, datePool, mentionCites, ctxKeys, seed, maxYear, regions };
+  const ctx: BuildCtx = {
+    registry,
+    documents: docs,
+    texts,
+    numberPool,
+    datePool,
+    mentionCites,
+    ctxKeys,
+    seed,
+    maxYear,
+    regions,
+  };
   const builder = new ItemBuilder(ctx, cap, trace, perSentence);
   // key terms and what the text states about them come first; names, dates and numbers fill the sentences left
   builder.addConcepts(concepts.build(seed, (doc, start, end) => cite(ctx, { doc, s: start, e: end }), cap));
@@ -79,12 +100,20 @@ export function generate(documents: SourceDocument[], options: GenerateOptions =
   builder.addTrueFalse(order);
   phases?.mark("true/false");
   const items = builder.items;
-  spellOutAbbreviations(items, docs.map((d) => d.id), texts, seed);
+  spellOutAbbreviations(
+    items,
+    docs.map((d) => d.id),
+    texts,
+    seed,
+  );
   SHAPE_ITEMS = { items: items.slice(0, 64), facts: order.slice(0, 64) };
   const warnings = reader.warnings;
   if (items.length === 0) {
     if (documents.length === 0) warnings.push("No documents were given.");
-    else warnings.push("No sentences with askable facts (names, dates, numbers, definitions) were found, so the deck is empty.");
+    else
+      warnings.push(
+        "No sentences with askable facts (names, dates, numbers, definitions) were found, so the deck is empty.",
+      );
   }
   return { items, warnings };
 }

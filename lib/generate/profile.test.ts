@@ -22,7 +22,14 @@ describe("profiling is an option, not the environment", () => {
     const profiled = generateDeck(docs, { seed: 3, profile });
     expect(profiled).toEqual(generateDeck(docs, { seed: 3 }));
     const phases = lines.filter((l) => /^\[profile\] \S/.test(l)).map((l) => l.replace(/[:(].*/s, "").trim());
-    expect(phases).toEqual(["[profile] read + extract", "[profile] registry", "[profile] retype + merge + rank", "[profile] concepts", "[profile] build items", "[profile] true/false"]);
+    expect(phases).toEqual([
+      "[profile] read + extract",
+      "[profile] registry",
+      "[profile] retype + merge + rank",
+      "[profile] concepts",
+      "[profile] build items",
+      "[profile] true/false",
+    ]);
     expect(lines.some((l) => /^\[profile\] {3}segment \d+ ms, wink \d+ ms/.test(l))).toBe(true);
     expect(collected).toBe(6);
   });

@@ -5,7 +5,10 @@ import type { GenerateProfile } from "./types";
 export class PhaseProfiler {
   private last: number;
 
-  constructor(private readonly profile: GenerateProfile, private readonly clock: () => number) {
+  constructor(
+    private readonly profile: GenerateProfile,
+    private readonly clock: () => number,
+  ) {
     this.last = clock();
   }
 

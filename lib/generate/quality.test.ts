@@ -11,14 +11,25 @@ import type { Item, SourceDocument } from "./types";
 import { sharedPath } from "@/lib/testing/shared";
 
 const cite = (quote: string) => [{ documentId: "d", start: 0, end: quote.length, quote }];
-const mcq = (over: Partial<Item>): Item => ({ id: "x", type: "mcq", kind: "number", prompt: "", answer: "", options: [], citations: [], ...over });
+const mcq = (over: Partial<Item>): Item => ({
+  id: "x",
+  type: "mcq",
+  kind: "number",
+  prompt: "",
+  answer: "",
+  options: [],
+  citations: [],
+  ...over,
+});
 
 /** A one-document deck without the size cap (small texts would otherwise yield only a couple of items). */
 /** Every item form a text supports: no size cap and no limit per sentence. */
-const uncapped = (text: string, seed = 1) => generateDeck([{ id: "t", title: "t", text }], { seed, maxItemsPer1000Words: 1000, maxItemsPerSentence: 4 }).items;
+const uncapped = (text: string, seed = 1) =>
+  generateDeck([{ id: "t", title: "t", text }], { seed, maxItemsPer1000Words: 1000, maxItemsPerSentence: 4 }).items;
 /** A document: a title line, then paragraphs separated by blank lines. */
 const doc = (title: string, ...paragraphs: string[]) => [title, ...paragraphs].join("\n\n");
-const POP = "In December 1991, when Kazakhstan declared its independence from the Soviet Union, the population of ethnic Kazakhs made up around 40 percent of the population.";
+const POP =
+  "In December 1991, when Kazakhstan declared its independence from the Soviet Union, the population of ethnic Kazakhs made up around 40 percent of the population.";
 const TODAY = "Today, they account for around 70 percent.";
 const SHORT_CTX_DOC = [
   "Kazakhstan in Numbers",
@@ -30,9 +41,20 @@ const SHORT_CTX_DOC = [
 
 describe("quality regressions", () => {
   it("distractor-in-prompt: a wrong option never appears in the prompt (e.g. in the context sentence)", () => {
-    const bad = mcq({ prompt: `${POP} Today, they account for around _____.`, answer: "70 percent", options: ["70 percent", "40 percent", "30 percent", "90 percent"], citations: cite(TODAY) });
+    const bad = mcq({
+      prompt: `${POP} Today, they account for around _____.`,
+      answer: "70 percent",
+      options: ["70 percent", "40 percent", "30 percent", "90 percent"],
+      citations: cite(TODAY),
+    });
     expect(lintItem(bad).flaws).toContain("distractor-in-prompt");
-    const decade = mcq({ kind: "date", prompt: "… or even communist China in the _____ and ’90s, supported by the West.", answer: "1980s", options: ["1980s", "1990s", "1970s", "1950s"], citations: cite("… or even communist China in the 1980s and ’90s, supported by the West.") });
+    const decade = mcq({
+      kind: "date",
+      prompt: "… or even communist China in the _____ and ’90s, supported by the West.",
+      answer: "1980s",
+      options: ["1980s", "1990s", "1970s", "1950s"],
+      citations: cite("… or even communist China in the 1980s and ’90s, supported by the West."),
+    });
     expect(lintItem(decade).flaws).toContain("distractor-in-prompt");
     const deck = generateDeck([{ id: "k", title: "Kazakhstan in Numbers", text: SHORT_CTX_DOC }], { seed: 1 });
     for (let seed = 1; seed <= 8; seed++) {
@@ -46,30 +68,60 @@ describe("quality regressions", () => {
   });
 
   it("stray-punctuation: no period or comma left before a closing quote and the question mark", () => {
-    expect(endQ("Who said that “the protests were organised by the government.”")).toBe("Who said that “the protests were organised by the government”?");
-    expect(endQ("Which country builds and finances infrastructure.")).toBe("Which country builds and finances infrastructure?");
+    expect(endQ("Who said that “the protests were organised by the government.”")).toBe(
+      "Who said that “the protests were organised by the government”?",
+    );
+    expect(endQ("Which country builds and finances infrastructure.")).toBe(
+      "Which country builds and finances infrastructure?",
+    );
     expect(endQ("Who warned that “this is a trap,”")).toBe("Who warned that “this is a trap”?");
-    const it = mcq({ kind: "person", type: "flashcard", options: undefined, prompt: "Who said that “the protests were organised by the government.”?", answer: "Ivan Petrov", citations: cite("Ivan Petrov said that “the protests were organised by the government.”") });
+    const it = mcq({
+      kind: "person",
+      type: "flashcard",
+      options: undefined,
+      prompt: "Who said that “the protests were organised by the government.”?",
+      answer: "Ivan Petrov",
+      citations: cite("Ivan Petrov said that “the protests were organised by the government.”"),
+    });
     expect(lintItem(it).flaws).toContain("stray-punctuation");
   });
 
   it("stray-capital: removing an opening quote after a comma lowercases a common word", () => {
-    const text = doc("Analysts on the Troops", "According to Tajik analyst Parvaiz Mullajanov, \"The entry of the CSTO troops into Kazakhstan is a precedent, that is, an absolutely new phenomenon for this organisation. It may change the region for years.\" Other experts disagreed with him in 2022.");
+    const text = doc(
+      "Analysts on the Troops",
+      'According to Tajik analyst Parvaiz Mullajanov, "The entry of the CSTO troops into Kazakhstan is a precedent, that is, an absolutely new phenomenon for this organisation. It may change the region for years." Other experts disagreed with him in 2022.',
+    );
     for (let seed = 1; seed <= 6; seed++) {
       for (const it of generateDeck([{ id: "t", title: "t", text }], { seed }).items) {
         expect(it.prompt).not.toMatch(/, The entry/);
       }
     }
-    const bad = mcq({ kind: "person", prompt: "According to Tajik analyst _____, The entry of the CSTO troops into Kazakhstan is a precedent.", answer: "Parvaiz Mullajanov", options: ["Parvaiz Mullajanov", "Aiman Zhussupova", "John Herbst", "William Courtney"], citations: cite(text) });
+    const bad = mcq({
+      kind: "person",
+      prompt: "According to Tajik analyst _____, The entry of the CSTO troops into Kazakhstan is a precedent.",
+      answer: "Parvaiz Mullajanov",
+      options: ["Parvaiz Mullajanov", "Aiman Zhussupova", "John Herbst", "William Courtney"],
+      citations: cite(text),
+    });
     expect(lintItem(bad).flaws).toContain("stray-capital");
   });
 
   it("city-as-actor: a city acting like a person is asked as a capital (or not at all), never 'which city'", () => {
-    const text = doc("Moscow and the Crisis", "Sensitive to popular sentiment in Kazakhstan, Moscow has been careful from the outset to limit the mandate of the force. Washington has said little about the crisis so far. Minsk and Yerevan have sent small contingents. Astana was renamed in 2019.");
+    const text = doc(
+      "Moscow and the Crisis",
+      "Sensitive to popular sentiment in Kazakhstan, Moscow has been careful from the outset to limit the mandate of the force. Washington has said little about the crisis so far. Minsk and Yerevan have sent small contingents. Astana was renamed in 2019.",
+    );
     for (let seed = 1; seed <= 6; seed++) {
-      for (const it of generateDeck([{ id: "m", title: "t", text }], { seed }).items) expect(it.prompt).not.toMatch(/\bwhich city\b/i);
+      for (const it of generateDeck([{ id: "m", title: "t", text }], { seed }).items)
+        expect(it.prompt).not.toMatch(/\bwhich city\b/i);
     }
-    const bad = mcq({ kind: "place", prompt: "Sensitive to popular sentiment in Kazakhstan, which city has been careful from the outset?", answer: "Moscow", options: ["Moscow", "Astana", "Minsk", "Washington"], citations: cite("Moscow has been careful from the outset.") });
+    const bad = mcq({
+      kind: "place",
+      prompt: "Sensitive to popular sentiment in Kazakhstan, which city has been careful from the outset?",
+      answer: "Moscow",
+      options: ["Moscow", "Astana", "Minsk", "Washington"],
+      citations: cite("Moscow has been careful from the outset."),
+    });
     expect(lintItem(bad).flaws).toContain("city-as-actor");
   });
 
@@ -77,7 +129,13 @@ describe("quality regressions", () => {
     expect(placeType("America")).toBe("country");
     expect(placeType("Europe")).toBe("region");
     expect(placeType("Moscow")).toBe("city");
-    const bad = mcq({ kind: "place", prompt: "Indeed, the oil-rich country boasts _____’s largest direct investments in the region.", answer: "America", options: ["America", "Europe", "Central Asia", "Eastern Europe"], citations: cite("Indeed, the oil-rich country boasts America’s largest direct investments in the region.") });
+    const bad = mcq({
+      kind: "place",
+      prompt: "Indeed, the oil-rich country boasts _____’s largest direct investments in the region.",
+      answer: "America",
+      options: ["America", "Europe", "Central Asia", "Eastern Europe"],
+      citations: cite("Indeed, the oil-rich country boasts America’s largest direct investments in the region."),
+    });
     expect(lintItem(bad).flaws).toContain("key-unique-subtype");
     // an option named by a word of the prompt ("The Kazakh leadership" -> Kazakhstan) is not a plausible wrong answer
     expect(cuedByPrompt("Kazakhstan", new Set(["kaza", "west"]))).toBe(true);
@@ -85,17 +143,32 @@ describe("quality regressions", () => {
   });
 
   it("parenthetical-hint: a parenthetical right after the blank is removed from the prompt", () => {
-    const text = doc("The Treaty", "Article 4 of the Collective Security Treaty (Treaty) states that an act of aggression against one member state will be treated as an act of aggression against all of them. The Collective Security Treaty Organization was founded in 2002 by six states, and the Eurasian Economic Union was founded in 2014.");
+    const text = doc(
+      "The Treaty",
+      "Article 4 of the Collective Security Treaty (Treaty) states that an act of aggression against one member state will be treated as an act of aggression against all of them. The Collective Security Treaty Organization was founded in 2002 by six states, and the Eurasian Economic Union was founded in 2014.",
+    );
     for (let seed = 1; seed <= 6; seed++) {
-      for (const it of generateDeck([{ id: "p", title: "t", text }], { seed }).items) expect(it.prompt).not.toMatch(/_{3,}\s*\(/);
+      for (const it of generateDeck([{ id: "p", title: "t", text }], { seed }).items)
+        expect(it.prompt).not.toMatch(/_{3,}\s*\(/);
     }
-    const bad = mcq({ kind: "org", prompt: "Article 4 of the _____ (Treaty) states that an act of aggression against one state is an act against all.", answer: "Collective Security Treaty", options: ["Collective Security Treaty", "Eurasian Economic Union", "Atlantic Council", "World Bank"], citations: cite(text) });
+    const bad = mcq({
+      kind: "org",
+      prompt:
+        "Article 4 of the _____ (Treaty) states that an act of aggression against one state is an act against all.",
+      answer: "Collective Security Treaty",
+      options: ["Collective Security Treaty", "Eurasian Economic Union", "Atlantic Council", "World Bank"],
+      citations: cite(text),
+    });
     expect(lintItem(bad).flaws).toContain("parenthetical-hint");
   });
 
   it("places-over-represented: places are at most about a fifth of the sample deck and at most twice the same place", () => {
     const dir = sharedPath("sources");
-    const docs: SourceDocument[] = fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => ({ id: f, title: f, path: f, text: fs.readFileSync(path.join(dir, f), "utf8") }));
+    const docs: SourceDocument[] = fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith(".txt"))
+      .sort()
+      .map((f) => ({ id: f, title: f, path: f, text: fs.readFileSync(path.join(dir, f), "utf8") }));
     const items = generateDeck(docs, { seed: 1 }).items.filter((i) => i.type !== "truefalse");
     const places = items.filter((i) => i.kind === "place");
     expect(places.length / items.length).toBeLessThanOrEqual(0.25);
@@ -110,7 +183,10 @@ describe("quality regressions", () => {
     expect(prevContentWordAt("Moscow said so.", 0)).toBe("");
   });
   it("place-as-adjective: a place used before a common noun (many Washington experts) is not the answer", () => {
-    const text = doc("Experts and the Deployment", "The deployment of 2,500 peacekeepers by the Collective Security Treaty Organization struck many Washington experts as a shift in the country's foreign policy. Officials in Washington said on January 7 that they were watching closely. The ambassador flew to Almaty on January 9 for talks with Foreign Minister Mukhtar Tileuberdi.");
+    const text = doc(
+      "Experts and the Deployment",
+      "The deployment of 2,500 peacekeepers by the Collective Security Treaty Organization struck many Washington experts as a shift in the country's foreign policy. Officials in Washington said on January 7 that they were watching closely. The ambassador flew to Almaty on January 9 for talks with Foreign Minister Mukhtar Tileuberdi.",
+    );
     const items = uncapped(text);
     const blanks = items.filter((i) => i.prompt.includes("many _____ experts"));
     expect(blanks).toEqual([]);
@@ -119,13 +195,19 @@ describe("quality regressions", () => {
   });
 
   it("negated-predicate: 'has not been a disaster' does not become a question whose answer is 'a disaster'", () => {
-    const text = doc("Interventions", "Russia's seven-year intervention in Syria has not been a disaster, nor has the Russian peacekeeping mission in Nagorno-Karabakh. During its 2020 war with Azerbaijan, Armenia complained that the CSTO appeared to be a paper tiger.");
+    const text = doc(
+      "Interventions",
+      "Russia's seven-year intervention in Syria has not been a disaster, nor has the Russian peacekeeping mission in Nagorno-Karabakh. During its 2020 war with Azerbaijan, Armenia complained that the CSTO appeared to be a paper tiger.",
+    );
     const answers = uncapped(text).map((i) => i.answer);
     expect(answers).not.toContain("a disaster");
     expect(answers).toContain("a paper tiger");
   });
   it("window-starts-in-aside: a long sentence's cloze window keeps the clause an aside in dashes belongs to", () => {
-    const text = doc("The Days of the Father of the Nation", 'In spite of the mass arrests and shoot to kill orders, the days of the "Father of the Nation" may irrevocably be over as statues of Nazarbayev – "Elbasi" or "Father of the Nation" were felled and the capital renamed after him is reverting to its original name – Astana.');
+    const text = doc(
+      "The Days of the Father of the Nation",
+      'In spite of the mass arrests and shoot to kill orders, the days of the "Father of the Nation" may irrevocably be over as statues of Nazarbayev – "Elbasi" or "Father of the Nation" were felled and the capital renamed after him is reverting to its original name – Astana.',
+    );
     const items = uncapped(text);
     const astana = items.find((i) => i.answer === "Astana" && i.type !== "truefalse");
     expect(astana).toBeDefined();
@@ -133,7 +215,10 @@ describe("quality regressions", () => {
     for (const i of items) expect(i.prompt).not.toMatch(/^… ["“]/);
   });
   it("money-range: an amount written as a range ($2-$3 billion) is one answer, asked without made-up ranges", () => {
-    const text = doc("Damage", "Tokayev says foreign-backed terrorists are behind the deaths of more than 160 people and material damage could be $2-$3 billion, according to the government. About 12,000 have been detained.");
+    const text = doc(
+      "Damage",
+      "Tokayev says foreign-backed terrorists are behind the deaths of more than 160 people and material damage could be $2-$3 billion, according to the government. About 12,000 have been detained.",
+    );
     const items = uncapped(text);
     const range = items.find((i) => i.answer === "$2-$3 billion");
     expect(range?.prompt).toContain("material damage could be _____");
@@ -142,14 +227,20 @@ describe("quality regressions", () => {
     expect(items.some((i) => i.answer === "$2" || i.answer === "$3 billion")).toBe(false);
   });
   it("nickname: a person's other name given in the text becomes a card citing that sentence", () => {
-    const text = doc("The Days of the Father of the Nation", 'In spite of the mass arrests and shoot to kill orders, the days of the "Father of the Nation" may irrevocably be over as statues of Nazarbayev – "Elbasi" or "Father of the Nation" were felled and the capital renamed after him is reverting to its original name – Astana.');
+    const text = doc(
+      "The Days of the Father of the Nation",
+      'In spite of the mass arrests and shoot to kill orders, the days of the "Father of the Nation" may irrevocably be over as statues of Nazarbayev – "Elbasi" or "Father of the Nation" were felled and the capital renamed after him is reverting to its original name – Astana.',
+    );
     const items = uncapped(text);
     const nick = items.find((i) => i.answer === "Elbasi");
     expect(nick?.prompt).toBe("Besides “Father of the Nation”, what name is Nazarbayev known by?");
     expect(nick?.citations[0]?.quote).toContain("statues of Nazarbayev");
   });
   it("phrase-facts: slogans and labels in quotes, and the charge in an accusation, are asked (not only names and numbers)", () => {
-    const text = doc("Protests", "At various points, crowds have shown dissatisfaction with Nazarbayev (chanting “Old man, leave!” and toppling statues of the former president). The authorities have identified their enemies in the vaguest terms possible, as “terrorists and thugs financed from abroad.” Karim Masimov, the head of the country’s main security service, has been fired and arrested on suspicion of treason.");
+    const text = doc(
+      "Protests",
+      "At various points, crowds have shown dissatisfaction with Nazarbayev (chanting “Old man, leave!” and toppling statues of the former president). The authorities have identified their enemies in the vaguest terms possible, as “terrorists and thugs financed from abroad.” Karim Masimov, the head of the country’s main security service, has been fired and arrested on suspicion of treason.",
+    );
     const items = uncapped(text);
     const byAnswer = (a: string) => items.find((i) => i.answer === a && i.type !== "truefalse");
     expect(byAnswer("Old man, leave!")?.prompt).toContain("chanting “_____”");
@@ -157,8 +248,20 @@ describe("quality regressions", () => {
     expect(byAnswer("treason")?.prompt).toContain("on suspicion of _____");
   });
   it("person-distractors-by-role: wrong options for a head of state are politicians, for an analyst commentators", () => {
-    const text = doc("Leaders and Analysts", "President Kassym-Jomart Tokayev met President Vladimir Putin in Moscow on January 10. President Alexander Lukashenko called President Shavkat Mirziyoyev on January 12. Foreign Minister Mukhtar Tileuberdi spoke with Secretary of State Antony Blinken on January 6.", "Kazakh analyst Aiman Zhussupova says the crisis is over. Tajik analyst Parvaiz Mullajanov says the deployment was a precedent. Columnist Aditi Bhaduri argues that the protests started locally. Analyst Nargis Kassenova says Russia gained the most.", "The summit was hosted by Vladimir Putin in Moscow. Kassym-Jomart Tokayev then thanked Alexander Lukashenko for his support. According to Aiman Zhussupova, the troops left early. According to Parvaiz Mullajanov, the organisation changed.");
-    const leaders = new Set(["Kassym-Jomart Tokayev", "Vladimir Putin", "Alexander Lukashenko", "Shavkat Mirziyoyev", "Mukhtar Tileuberdi", "Antony Blinken"]);
+    const text = doc(
+      "Leaders and Analysts",
+      "President Kassym-Jomart Tokayev met President Vladimir Putin in Moscow on January 10. President Alexander Lukashenko called President Shavkat Mirziyoyev on January 12. Foreign Minister Mukhtar Tileuberdi spoke with Secretary of State Antony Blinken on January 6.",
+      "Kazakh analyst Aiman Zhussupova says the crisis is over. Tajik analyst Parvaiz Mullajanov says the deployment was a precedent. Columnist Aditi Bhaduri argues that the protests started locally. Analyst Nargis Kassenova says Russia gained the most.",
+      "The summit was hosted by Vladimir Putin in Moscow. Kassym-Jomart Tokayev then thanked Alexander Lukashenko for his support. According to Aiman Zhussupova, the troops left early. According to Parvaiz Mullajanov, the organisation changed.",
+    );
+    const leaders = new Set([
+      "Kassym-Jomart Tokayev",
+      "Vladimir Putin",
+      "Alexander Lukashenko",
+      "Shavkat Mirziyoyev",
+      "Mukhtar Tileuberdi",
+      "Antony Blinken",
+    ]);
     const analysts = new Set(["Aiman Zhussupova", "Parvaiz Mullajanov", "Aditi Bhaduri", "Nargis Kassenova"]);
     let checked = 0;
     for (let seed = 1; seed <= 6; seed++) {
@@ -173,7 +276,10 @@ describe("quality regressions", () => {
     expect(checked).toBeGreaterThan(0);
   });
   it("definitions: 'The Treaty defines aggression as …' becomes a definition card", () => {
-    const text = doc("The Treaty", "The Treaty defines aggression as an “armed attack menacing to safety, stability, territorial integrity, and sovereignty.” Its members meet every year in Moscow.");
+    const text = doc(
+      "The Treaty",
+      "The Treaty defines aggression as an “armed attack menacing to safety, stability, territorial integrity, and sovereignty.” Its members meet every year in Moscow.",
+    );
     const items = uncapped(text);
     const def = items.find((i) => i.kind === "term");
     expect(def?.prompt).toBe("How does the Treaty define aggression?");
@@ -183,15 +289,37 @@ describe("quality regressions", () => {
 
 describe("passive causes", () => {
   it("passive-cause: 'X is caused by Y' never becomes 'What caused by Y?'", () => {
-    const text = doc("Charge", "The electrical charge of the fluids is caused by charged molecules dissolved in the fluid. The charge drives the signal along the membrane of the neuron.");
+    const text = doc(
+      "Charge",
+      "The electrical charge of the fluids is caused by charged molecules dissolved in the fluid. The charge drives the signal along the membrane of the neuron.",
+    );
     for (const it of uncapped(text)) expect(it.prompt).not.toMatch(/^What caused by/);
   });
 });
 
 describe("wrong places", () => {
   it("place-region: a country's wrong options lie in its region when the lexicon knows where places lie", () => {
-    const where: Record<string, string[]> = { tajikistan: ["asia"], kyrgyzstan: ["asia"], uzbekistan: ["asia"], turkmenistan: ["asia"], china: ["asia"], moldova: ["europe"], ukraine: ["europe"], belarus: ["europe"], france: ["europe"] };
-    const lexicon = { nounClasses: () => [], frequency: () => 0, isNoun: () => false, isVerb: () => false, senseCount: () => 0, synonyms: () => [], siblings: () => [], regions: (p: string) => where[p] ?? [] };
+    const where: Record<string, string[]> = {
+      tajikistan: ["asia"],
+      kyrgyzstan: ["asia"],
+      uzbekistan: ["asia"],
+      turkmenistan: ["asia"],
+      china: ["asia"],
+      moldova: ["europe"],
+      ukraine: ["europe"],
+      belarus: ["europe"],
+      france: ["europe"],
+    };
+    const lexicon = {
+      nounClasses: () => [],
+      frequency: () => 0,
+      isNoun: () => false,
+      isVerb: () => false,
+      senseCount: () => 0,
+      synonyms: () => [],
+      siblings: () => [],
+      regions: (p: string) => where[p] ?? [],
+    };
     const text = doc(
       "Central Asia after the Protests",
       "Kyrgyzstan, Uzbekistan and Turkmenistan signed new trade deals with China in 2021. Moldova, Ukraine and Belarus held talks with France in 2021.",
@@ -200,7 +328,14 @@ describe("wrong places", () => {
     const asian = ["Tajikistan", "Kyrgyzstan", "Uzbekistan", "Turkmenistan", "China"];
     const options = (lx?: typeof lexicon) =>
       [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) =>
-        generateDeck([{ id: "c", title: "t", text }], { seed, maxItemsPer1000Words: 1000, maxItemsPerSentence: 4, lexicon: lx }).items.filter((i) => i.type === "mcq" && i.answer === "Ukraine").flatMap((i) => i.options!),
+        generateDeck([{ id: "c", title: "t", text }], {
+          seed,
+          maxItemsPer1000Words: 1000,
+          maxItemsPerSentence: 4,
+          lexicon: lx,
+        })
+          .items.filter((i) => i.type === "mcq" && i.answer === "Ukraine")
+          .flatMap((i) => i.options!),
       );
     expect(options().some((o) => asian.includes(o))).toBe(true);
     const inRegion = options(lexicon);

@@ -2,9 +2,7 @@
 import type { Lexicon } from "./concepts/lexical";
 
 export type ItemType = "mcq" | "flashcard" | "cloze" | "truefalse";
-export type FactKind =
-  | "person" | "org" | "place" | "date" | "number" | "money"
-  | "quote" | "term" | "cause" | "other";
+export type FactKind = "person" | "org" | "place" | "date" | "number" | "money" | "quote" | "term" | "cause" | "other";
 
 export interface SourceDocument {
   /** Stable id chosen by the caller (database id, or a hash for the CLI). */

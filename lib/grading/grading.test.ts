@@ -32,8 +32,12 @@ it("scorePercent rounds and handles an empty quiz", () => {
 
 describe("pickSpread", () => {
   const items = [
-    { id: "a1", source: "d:0" }, { id: "a2", source: "d:0" }, { id: "a3", source: "d:0" },
-    { id: "b1", source: "d:100" }, { id: "c1", source: "d:200" }, { id: "c2", source: "d:200" },
+    { id: "a1", source: "d:0" },
+    { id: "a2", source: "d:0" },
+    { id: "a3", source: "d:0" },
+    { id: "b1", source: "d:100" },
+    { id: "c1", source: "d:200" },
+    { id: "c2", source: "d:200" },
   ];
   it("puts one question per source sentence first, so siblings meet only when the quiz needs them", () => {
     for (let seed = 1; seed <= 20; seed++) {

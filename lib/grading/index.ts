@@ -49,10 +49,16 @@ export function pickSpread(items: readonly { id: string; source: string }[], cou
   const seen = new Set<string>();
   const first: string[] = [];
   const rest: string[] = [];
-  for (const id of shuffleOptions(items.map((i) => i.id), seed)) {
+  for (const id of shuffleOptions(
+    items.map((i) => i.id),
+    seed,
+  )) {
     const src = sourceOf.get(id) ?? id;
     if (seen.has(src)) rest.push(id);
-    else { seen.add(src); first.push(id); }
+    else {
+      seen.add(src);
+      first.push(id);
+    }
   }
   return first.concat(rest).slice(0, Math.max(0, count));
 }

@@ -69,11 +69,17 @@ describe("pdf", () => {
     const good = await makePdf([["Karim Masimov was arrested."]]);
     const truncated = new Uint8Array([...utf8("%PDF-1.7\n"), ...new Uint8Array(200).fill(0x41)]);
     await expectIngestError(() => extractDocument({ fileName: "broken.pdf", bytes: truncated }), "PDF_UNREADABLE");
-    await expectIngestError(() => extractDocument({ fileName: "half.pdf", bytes: good.slice(0, 120) }), "PDF_UNREADABLE");
+    await expectIngestError(
+      () => extractDocument({ fileName: "half.pdf", bytes: good.slice(0, 120) }),
+      "PDF_UNREADABLE",
+    );
   });
 
   it("explains a DOCX renamed to .pdf", async () => {
-    const err = await expectIngestError(async () => extractDocument({ fileName: "essay.pdf", bytes: await makeDocx(["Hello there"]) }), "PDF_UNREADABLE");
+    const err = await expectIngestError(
+      async () => extractDocument({ fileName: "essay.pdf", bytes: await makeDocx(["Hello there"]) }),
+      "PDF_UNREADABLE",
+    );
     expect(err.message).toMatch(/\.docx/);
   });
 });
@@ -88,7 +94,10 @@ describe("docx", () => {
   });
 
   it("reports a corrupt DOCX as DOCX_UNREADABLE", async () => {
-    await expectIngestError(() => extractDocument({ fileName: "bad.docx", bytes: utf8("this is not a zip file at all, sorry") }), "DOCX_UNREADABLE");
+    await expectIngestError(
+      () => extractDocument({ fileName: "bad.docx", bytes: utf8("this is not a zip file at all, sorry") }),
+      "DOCX_UNREADABLE",
+    );
     // A zip that is not a Word document.
     const zip = new JSZip();
     zip.file("hello.txt", "hi");
@@ -96,7 +105,10 @@ describe("docx", () => {
     await expectIngestError(() => extractDocument({ fileName: "fake.docx", bytes: notWord }), "DOCX_UNREADABLE");
     // A real DOCX cut short.
     const real = await makeDocx(["One paragraph of text here."]);
-    await expectIngestError(() => extractDocument({ fileName: "cut.docx", bytes: real.slice(0, 60) }), "DOCX_UNREADABLE");
+    await expectIngestError(
+      () => extractDocument({ fileName: "cut.docx", bytes: real.slice(0, 60) }),
+      "DOCX_UNREADABLE",
+    );
   });
 
   it("explains an old .doc file renamed to .docx", async () => {

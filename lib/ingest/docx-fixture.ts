@@ -4,9 +4,17 @@ import JSZip from "jszip";
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
 /** A run of text, bold and/or italic. */
-export interface DocxRun { text: string; bold?: boolean; italic?: boolean }
+export interface DocxRun {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+}
 /** A paragraph: plain text or runs, with a paragraph style id (Heading1, Title) or a list level. */
-export interface DocxParagraph { runs: DocxRun[] | string; style?: string; bullet?: boolean }
+export interface DocxParagraph {
+  runs: DocxRun[] | string;
+  style?: string;
+  bullet?: boolean;
+}
 
 const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
@@ -56,7 +64,12 @@ export async function makeDocx(paragraphs: (string | DocxParagraph)[]): Promise<
 <w:numbering xmlns:w="${W}"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`,
   );
   // Word's own style ids and names ("heading 1" is the name of the style Heading1).
-  const styles = [["Title", "Title"], ["Subtitle", "Subtitle"], ["Heading1", "heading 1"], ["Heading2", "heading 2"]];
+  const styles = [
+    ["Title", "Title"],
+    ["Subtitle", "Subtitle"],
+    ["Heading1", "heading 1"],
+    ["Heading2", "heading 2"],
+  ];
   zip.file(
     "word/styles.xml",
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles xmlns:w="${W}">${styles.map(([id, name]) => `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/></w:style>`).join("")}</w:styles>`,
@@ -64,6 +77,9 @@ export async function makeDocx(paragraphs: (string | DocxParagraph)[]): Promise<
   const body = paragraphs
     .map((p) => (typeof p === "string" ? `<w:p><w:r><w:t xml:space="preserve">${p}</w:t></w:r></w:p>` : paragraph(p)))
     .join("");
-  zip.file("word/document.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>`);
+  zip.file(
+    "word/document.xml",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>`,
+  );
   return zip.generateAsync({ type: "uint8array" });
 }

@@ -4,8 +4,21 @@ import { TextBuilder, type FormatKind, type OpenSpan, type TextWithSpans } from 
 
 /** Elements whose content is never study material (chrome, code, widgets). */
 const DROP = new Set([
-  "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg",
-  "template", "object", "canvas", "audio", "video",
+  "script",
+  "style",
+  "noscript",
+  "nav",
+  "header",
+  "footer",
+  "aside",
+  "form",
+  "iframe",
+  "svg",
+  "template",
+  "object",
+  "canvas",
+  "audio",
+  "video",
 ]);
 /**
  * header/footer are only page chrome at page level; inside <article>/<main> they
@@ -16,8 +29,27 @@ const CONTENT_ROOTS = new Set(["article", "main"]);
 
 /** Blocks that start a new paragraph (blank line before and after). */
 const PARAGRAPH = new Set([
-  "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "section", "article", "main",
-  "ul", "ol", "dl", "table", "figure", "hr", "address", "details", "fieldset",
+  "p",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "blockquote",
+  "pre",
+  "section",
+  "article",
+  "main",
+  "ul",
+  "ol",
+  "dl",
+  "table",
+  "figure",
+  "hr",
+  "address",
+  "details",
+  "fieldset",
 ]);
 /** Blocks that start a new line. */
 const LINE = new Set(["div", "li", "tr", "dt", "dd", "figcaption", "summary", "caption", "center"]);
@@ -26,8 +58,18 @@ const LISTS = new Set(["ul", "ol"]);
 
 /** Elements kept as formatting spans; a term in a definition list (dt) reads as bold. */
 const SPAN_OF: Readonly<Record<string, FormatKind>> = {
-  h1: "heading", h2: "heading", h3: "heading", h4: "heading", h5: "heading", h6: "heading",
-  b: "bold", strong: "bold", dt: "bold", i: "italic", em: "italic", li: "item",
+  h1: "heading",
+  h2: "heading",
+  h3: "heading",
+  h4: "heading",
+  h5: "heading",
+  h6: "heading",
+  b: "bold",
+  strong: "bold",
+  dt: "bold",
+  i: "italic",
+  em: "italic",
+  li: "item",
 };
 
 export interface HtmlExtraction extends TextWithSpans {

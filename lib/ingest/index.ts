@@ -12,7 +12,16 @@ import { markdownToText } from "./markdown";
 import { contentHash, countNonSpace, normalizeText } from "./normalize";
 import { pdfToText } from "./pdf";
 import type { FormatSpan, TextWithSpans } from "./spans";
-import { assertTitleLength, baseName, cleanTitle, machineFileName, titleFromFileName, titleFromFirstLine, titleFromOpening, usableTitle } from "./title";
+import {
+  assertTitleLength,
+  baseName,
+  cleanTitle,
+  machineFileName,
+  titleFromFileName,
+  titleFromFirstLine,
+  titleFromOpening,
+  usableTitle,
+} from "./title";
 
 export { IngestError, INGEST_ERROR_CODES, isIngestError } from "./errors";
 export type { IngestErrorCode } from "./errors";
@@ -63,8 +72,10 @@ export async function extractDocument(input: FileInput): Promise<ExtractedDocume
   const { text, spans, title: preferredTitle } = await readFormat(format, bytes, displayName);
   assertEnoughText(text);
   const title =
-    usableTitle(preferredTitle) ?? titleFromFirstLine(text) ??
-    (machineFileName(fileName) ? titleFromOpening(text) : undefined) ?? titleFromFileName(fileName);
+    usableTitle(preferredTitle) ??
+    titleFromFirstLine(text) ??
+    (machineFileName(fileName) ? titleFromOpening(text) : undefined) ??
+    titleFromFileName(fileName);
   return { title, text, spans, format, contentHash: contentHash(text) };
 }
 
@@ -84,7 +95,11 @@ export function fromPastedText(input: PastedInput): ExtractedDocument {
 }
 
 /** The normalised text of one format, its spans, and the title the format itself names. */
-async function readFormat(format: DocumentFormat, bytes: Uint8Array, displayName: string): Promise<TextWithSpans & { title?: string }> {
+async function readFormat(
+  format: DocumentFormat,
+  bytes: Uint8Array,
+  displayName: string,
+): Promise<TextWithSpans & { title?: string }> {
   switch (format) {
     case "txt":
       return { text: normalizeText(decodeTextFile(bytes, displayName)), spans: [] };

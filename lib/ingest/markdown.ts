@@ -16,7 +16,14 @@ export interface MarkdownExtraction extends TextWithSpans {
 
 const INLINE_SPAN: Partial<Record<Nodes["type"], FormatKind>> = { strong: "bold", emphasis: "italic" };
 /** Nodes that are not study material: front matter, link definitions, footnotes, images. */
-const SKIPPED = new Set<Nodes["type"]>(["yaml", "definition", "footnoteDefinition", "footnoteReference", "image", "imageReference"]);
+const SKIPPED = new Set<Nodes["type"]>([
+  "yaml",
+  "definition",
+  "footnoteDefinition",
+  "footnoteReference",
+  "image",
+  "imageReference",
+]);
 
 /**
  * Markdown to readable plain text for students: no heading hashes, emphasis markers,

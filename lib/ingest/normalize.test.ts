@@ -4,7 +4,9 @@ import { utf8 } from "./test-helpers";
 
 describe("normalizeText", () => {
   it("strips BOM, unifies line endings, trims trailing spaces, collapses blank lines", () => {
-    expect(normalizeText("\uFEFF  Title  \r\nline one \t\r\rline two\n\n\n\n\nend  \n\n")).toBe("Title\nline one\n\nline two\n\nend");
+    expect(normalizeText("\uFEFF  Title  \r\nline one \t\r\rline two\n\n\n\n\nend  \n\n")).toBe(
+      "Title\nline one\n\nline two\n\nend",
+    );
   });
 
   it("applies NFC and keeps typography", () => {
@@ -40,16 +42,21 @@ describe("contentHash", () => {
 describe("titles a reader recognises", () => {
   it("passes over furniture lines above a web article's headline", async () => {
     const { extractDocument } = await import("./index");
-    const text = "English News\n\n  • youtube\n  • facebook\n\nKazakhstan: Return of Russia and the end of the Nazarbayev era\n\nRussia acted with alacrity to curb the unrest in Kazakhstan. More text follows here.";
+    const text =
+      "English News\n\n  • youtube\n  • facebook\n\nKazakhstan: Return of Russia and the end of the Nazarbayev era\n\nRussia acted with alacrity to curb the unrest in Kazakhstan. More text follows here.";
     const doc = await extractDocument({ fileName: "004_ba96a2582a58de1c.txt", bytes: new TextEncoder().encode(text) });
     expect(doc.title).toBe("Kazakhstan: Return of Russia and the end of the Nazarbayev era");
   });
   it("uses the opening words, not a machine file name, when there is no headline", async () => {
     const { extractDocument } = await import("./index");
-    const text = "The Kremlin was caught off guard by the sudden crisis in Kazakhstan, which, having started as a protest against fuel price hikes, spread fast.";
+    const text =
+      "The Kremlin was caught off guard by the sudden crisis in Kazakhstan, which, having started as a protest against fuel price hikes, spread fast.";
     const doc = await extractDocument({ fileName: "001_11634e0741914211.txt", bytes: new TextEncoder().encode(text) });
     expect(doc.title).toBe("The Kremlin was caught off guard by the sudden crisis in Kazakhstan, which…");
-    const named = await extractDocument({ fileName: "Trenin on the Kremlin.txt", bytes: new TextEncoder().encode(text) });
+    const named = await extractDocument({
+      fileName: "Trenin on the Kremlin.txt",
+      bytes: new TextEncoder().encode(text),
+    });
     expect(named.title).toBe("Trenin on the Kremlin");
   });
 });

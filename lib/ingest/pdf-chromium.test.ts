@@ -13,7 +13,20 @@ const CHROMIUM = toolEnv().CHROMIUM_PATH;
 const under = (doc: { text: string; spans: FormatSpan[] }, kind: FormatSpan["kind"]) =>
   doc.spans.filter((s) => s.kind === kind).map((s) => doc.text.slice(s.start, s.end));
 
-const ORGANS = ["brain", "spinal cord", "retina", "cochlea", "olfactory bulb", "cerebellum", "brainstem", "hypothalamus", "pituitary gland", "thalamus", "hippocampus", "amygdala"];
+const ORGANS = [
+  "brain",
+  "spinal cord",
+  "retina",
+  "cochlea",
+  "olfactory bulb",
+  "cerebellum",
+  "brainstem",
+  "hypothalamus",
+  "pituitary gland",
+  "thalamus",
+  "hippocampus",
+  "amygdala",
+];
 /** Paragraph n, with soft hyphens (&shy;) where Chromium may break the long words. */
 const paragraph = (n: number) =>
   `Paragraph ${n} is about the ${ORGANS[n - 1]}. The <b>nervous system</b> is one of the body's major controlling, regu&shy;la&shy;tory and com&shy;mu&shy;ni&shy;cat&shy;ing systems, together with the <i>endocrine</i> system, and its neurons transmit electrical signals over long distances.`;
@@ -22,7 +35,16 @@ const plain = (html: string) => html.replace(/<[^>]+>/g, "").replace(/&shy;/g, "
 async function printToPdf(html: string, format: "A5" | "Letter" = "A5"): Promise<Uint8Array> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
   try {
     const page = await browser.newPage();
@@ -59,7 +81,9 @@ describe.skipIf(!existsSync(CHROMIUM))("a page printed to PDF by Chromium", () =
 
     const doc = await extractDocument({ fileName: "nervous-system.pdf", bytes });
 
-    expect(doc.text).toBe(["The Nervous System", ...first.map(plain), "Parts of the Brain", ...columns.map(plain)].join("\n\n"));
+    expect(doc.text).toBe(
+      ["The Nervous System", ...first.map(plain), "Parts of the Brain", ...columns.map(plain)].join("\n\n"),
+    );
     expect(doc.title).toBe("The Nervous System");
     expect(under(doc, "heading")).toEqual(["The Nervous System", "Parts of the Brain"]);
     expect(under(doc, "bold").filter((b) => b === "nervous system")).toHaveLength(12);
@@ -70,7 +94,10 @@ describe.skipIf(!existsSync(CHROMIUM))("a page printed to PDF by Chromium", () =
 
 describe.skipIf(!existsSync(CHROMIUM))("a textbook section printed in two justified columns", () => {
   it("comes back paragraph for paragraph, in order, with no text lost or gained", async () => {
-    const paras = readFileSync(sharedPath("corpus/textbooks/psychology-m82173.txt"), "utf8").split(/\n\s*\n/).map((p) => p.replace(/\s+/g, " ").trim()).filter(Boolean);
+    const paras = readFileSync(sharedPath("corpus/textbooks/psychology-m82173.txt"), "utf8")
+      .split(/\n\s*\n/)
+      .map((p) => p.replace(/\s+/g, " ").trim())
+      .filter(Boolean);
     const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
     const html = `<html><head><title>Section</title><style>body { font: 11pt serif; text-align: justify } .c { column-count: 2; column-gap: 2em } p { margin: 0 0 0.6em }</style></head>
       <body><div class="c">${paras.map((p) => `<p>${esc(p)}</p>`).join("")}</div></body></html>`;

@@ -32,13 +32,22 @@ export interface TypesetResult {
 const PAGE = { width: 595, height: 842, margin: 90, top: 770, bottom: 80, gutter: 30 };
 const SOFT = "\u00AD";
 
-interface Word { text: string; bold: boolean }
-interface Fonts { regular: PDFFont; bold: PDFFont }
+interface Word {
+  text: string;
+  bold: boolean;
+}
+interface Fonts {
+  regular: PDFFont;
+  bold: PDFFont;
+}
 
 /** Typesets `paragraphs` over as many pages as they need; `layout(n)` gives page n's layout. */
 export async function typeset(paragraphs: Paragraph[], layout: (page: number) => PageLayout): Promise<TypesetResult> {
   const pdf = await PDFDocument.create();
-  const fonts = { regular: await pdf.embedFont(StandardFonts.TimesRoman), bold: await pdf.embedFont(StandardFonts.TimesRomanBold) };
+  const fonts = {
+    regular: await pdf.embedFont(StandardFonts.TimesRoman),
+    bold: await pdf.embedFont(StandardFonts.TimesRomanBold),
+  };
   const broken: string[] = [];
   let pageNo = 0;
   let page!: PDFPage;
@@ -53,7 +62,13 @@ export async function typeset(paragraphs: Paragraph[], layout: (page: number) =>
     if (l.pageNumber) page.drawText(String(pageNo), { x: PAGE.width / 2 - 4, y: 40, size: 9, font: fonts.regular });
     const inner = PAGE.width - 2 * PAGE.margin;
     const w = l.columns === 1 ? inner : (inner - PAGE.gutter) / 2;
-    columns = l.columns === 1 ? [{ x: PAGE.margin, width: w }] : [{ x: PAGE.margin, width: w }, { x: PAGE.margin + w + PAGE.gutter, width: w }];
+    columns =
+      l.columns === 1
+        ? [{ x: PAGE.margin, width: w }]
+        : [
+            { x: PAGE.margin, width: w },
+            { x: PAGE.margin + w + PAGE.gutter, width: w },
+          ];
     col = 0;
     y = PAGE.top;
   };
@@ -92,7 +107,8 @@ function words(para: Paragraph): Word[] {
   return out;
 }
 
-const width = (w: Word, size: number, f: Fonts) => (w.bold ? f.bold : f.regular).widthOfTextAtSize(w.text.replaceAll(SOFT, ""), size);
+const width = (w: Word, size: number, f: Fonts) =>
+  (w.bold ? f.bold : f.regular).widthOfTextAtSize(w.text.replaceAll(SOFT, ""), size);
 
 /** Takes from `queue` the words of one line; a word that does not fit is split at its last soft or real hyphen that fits. */
 function fillLine(queue: Word[], avail: number, size: number, f: Fonts, broken: string[]): Word[] {
@@ -130,10 +146,19 @@ function splitToFit(w: Word, room: number, size: number, f: Fonts): { head: Word
 }
 
 /** Draws a line word by word, justified to `justify` points when given. */
-function drawLine(page: PDFPage, line: Word[], x: number, y: number, justify: number | undefined, size: number, f: Fonts): void {
+function drawLine(
+  page: PDFPage,
+  line: Word[],
+  x: number,
+  y: number,
+  justify: number | undefined,
+  size: number,
+  f: Fonts,
+): void {
   const total = line.reduce((s, w) => s + width(w, size, f), 0);
   const natural = f.regular.widthOfTextAtSize(" ", size);
-  const gap = justify !== undefined && line.length > 1 ? Math.min((justify - total) / (line.length - 1), natural * 3) : natural;
+  const gap =
+    justify !== undefined && line.length > 1 ? Math.min((justify - total) / (line.length - 1), natural * 3) : natural;
   let at = x;
   for (const w of line) {
     page.drawText(w.text, { x: at, y, size, font: w.bold ? f.bold : f.regular });

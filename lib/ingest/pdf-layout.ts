@@ -27,7 +27,11 @@ const LINE_END_HYPHEN = /(\p{L}+)([-\u2010\u00AD])$/u;
 export function layoutPdf(pages: readonly PdfPage[]): TextWithSpans {
   const perPage = pages.map((p, i) => pageLines(p, i));
   const body = bodySize(perPage.flat());
-  const drop = furniture(perPage, pages.map((p) => p.height), body);
+  const drop = furniture(
+    perPage,
+    pages.map((p) => p.height),
+    body,
+  );
   const lines = perPage.flatMap((ls) => readingOrder(ls.filter((l) => !drop.has(l))));
   const metrics: Metrics = { body, pitch: linePitch(lines, body), justified: justifiedColumns(lines) };
   const headings = lines.map((l) => isHeading(l, metrics));
@@ -38,10 +42,11 @@ export function layoutPdf(pages: readonly PdfPage[]): TextWithSpans {
 
 function bodySize(lines: readonly PdfLine[]): number {
   const chars = new Map<number, number>();
-  for (const l of lines) for (const r of l.runs) {
-    const size = Math.round(r.size * 2) / 2;
-    chars.set(size, (chars.get(size) ?? 0) + r.text.length);
-  }
+  for (const l of lines)
+    for (const r of l.runs) {
+      const size = Math.round(r.size * 2) / 2;
+      chars.set(size, (chars.get(size) ?? 0) + r.text.length);
+    }
   return [...chars].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 10;
 }
 
@@ -76,25 +81,41 @@ function isHeading(line: PdfLine, m: Metrics): boolean {
   return line.runs.every((r) => r.bold) && words <= 12 && !/[.,;]$/.test(line.text) && !LIST_MARKER.test(line.text);
 }
 
-function joinOf(lines: readonly PdfLine[], headings: readonly boolean[], i: number, m: Metrics, words: ReadonlyMap<string, number>): Join {
+function joinOf(
+  lines: readonly PdfLine[],
+  headings: readonly boolean[],
+  i: number,
+  m: Metrics,
+  words: ReadonlyMap<string, number>,
+): Join {
   const prev = lines[i - 1]!;
   const line = lines[i]!;
   const gap = prev.y - line.y;
   const sameColumn = prev.column === line.column && prev.page === line.page;
   if (headings[i - 1] !== headings[i]) return "paragraph";
   if (headings[i]) {
-    return sameColumn && Math.abs(prev.size - line.size) < 0.5 && gap > 0 && gap <= 1.6 * line.size ? "space" : "paragraph";
+    return sameColumn && Math.abs(prev.size - line.size) < 0.5 && gap > 0 && gap <= 1.6 * line.size
+      ? "space"
+      : "paragraph";
   }
   if (LIST_MARKER.test(line.text)) return "line";
   // A word broken at the line end ("physio-" then "logical"), or a break at a dash or a slash,
   // continues whatever the line's length.
-  const broken = (/\p{L}[-\u2010\u00AD—–/]$/u.test(prev.text) && /^[\p{L}\p{N}]/u.test(line.text)) || /^[—–][\p{L}\p{N}]/u.test(line.text);
+  const broken =
+    (/\p{L}[-\u2010\u00AD—–/]$/u.test(prev.text) && /^[\p{L}\p{N}]/u.test(line.text)) ||
+    /^[—–][\p{L}\p{N}]/u.test(line.text);
   const wraps = broken || wrapsInto(prev, line);
   if (!sameColumn) return runsOn(prev, line, wraps, m) ? continuation(prev, line, words) : "paragraph";
   if (gap > m.pitch * 1.3 + 0.5 || gap < -0.5 * line.size) return "paragraph";
   const indent = line.x0 - line.colLeft;
   const prevIndent = prev.x0 - prev.colLeft;
-  if (indent > 0.8 * line.size && prevIndent < 0.5 * line.size && !paragraphIsList(lines, i) && SENTENCE_END.test(prev.text)) return "paragraph";
+  if (
+    indent > 0.8 * line.size &&
+    prevIndent < 0.5 * line.size &&
+    !paragraphIsList(lines, i) &&
+    SENTENCE_END.test(prev.text)
+  )
+    return "paragraph";
   if (!wraps) return SENTENCE_END.test(prev.text) ? "paragraph" : "line";
   return continuation(prev, line, words);
 }
@@ -115,7 +136,8 @@ function runsOn(prev: PdfLine, line: PdfLine, wraps: boolean, m: Metrics): boole
  * Lines narrower than the next on both sides are centred (titles, slides), not wrapped.
  */
 function wrapsInto(prev: PdfLine, line: PdfLine): boolean {
-  const centred = prev.column === line.column && prev.x0 - line.x0 > 0.8 * line.size && line.x1 - prev.x1 > 0.8 * line.size;
+  const centred =
+    prev.column === line.column && prev.x0 - line.x0 > 0.8 * line.size && line.x1 - prev.x1 > 0.8 * line.size;
   if (centred) return false;
   const first = line.text.split(" ")[0] ?? "";
   const perChar = (line.x1 - line.x0) / Math.max(1, line.text.length);

@@ -94,7 +94,8 @@ function makeLine(runs: PdfRun[], page: number): PdfLine {
  * Whether the gap between two runs on a line is a word space: wider than an eighth of the
  * font size (tight justified text sets spaces of about a sixth; kerning moves letters far less).
  */
-export const wordGap = (prev: PdfRun, run: PdfRun): boolean => run.x - (prev.x + prev.width) > 0.12 * Math.max(prev.size, run.size);
+export const wordGap = (prev: PdfRun, run: PdfRun): boolean =>
+  run.x - (prev.x + prev.width) > 0.12 * Math.max(prev.size, run.size);
 
 /** The runs of a line as text: a space where the gap between two runs is a word space. */
 export function joinRuns(runs: readonly PdfRun[]): string {
@@ -148,7 +149,10 @@ function mergeRows(sorted: PdfLine[]): PdfLine[] {
   for (const line of sorted) {
     const prev = out[out.length - 1];
     if (prev && Math.abs(prev.y - line.y) <= SAME_LINE_EMS * Math.max(prev.size, line.size)) {
-      out[out.length - 1] = makeLine([...prev.runs, ...line.runs].sort((a, b) => a.x - b.x), line.page);
+      out[out.length - 1] = makeLine(
+        [...prev.runs, ...line.runs].sort((a, b) => a.x - b.x),
+        line.page,
+      );
     } else {
       out.push(line);
     }
@@ -189,7 +193,8 @@ function findGutter(lines: readonly PdfLine[]): number | undefined {
     const cover = lines.reduce((n, l) => n + (l.x0 < x && l.x1 > x ? 1 : 0), 0);
     if (run && run.cover === cover && run.to === x - 1) run.to = x;
     else run = { cover, from: x, to: x };
-    if (!best || run.cover < best.cover || (run.cover === best.cover && run.to - run.from > best.to - best.from)) best = { ...run };
+    if (!best || run.cover < best.cover || (run.cover === best.cover && run.to - run.from > best.to - best.from))
+      best = { ...run };
   }
   if (!best || best.cover > lines.length / 5 || best.to - best.from < 4) return undefined;
   const gutter = (best.from + best.to) / 2;

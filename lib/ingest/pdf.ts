@@ -73,7 +73,9 @@ interface TextItem {
 async function readPage(page: PdfPageProxy): Promise<PdfPage> {
   const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
   const content = await page.getTextContent();
-  const items = (content.items as unknown[]).filter((i): i is TextItem => typeof i === "object" && i !== null && "str" in i && "transform" in i);
+  const items = (content.items as unknown[]).filter(
+    (i): i is TextItem => typeof i === "object" && i !== null && "str" in i && "transform" in i,
+  );
   const faces = await fontFaces(page, items);
   const runs: PdfRun[] = [];
   for (const item of items) {

@@ -145,7 +145,10 @@ describe("html spans", () => {
   });
 
   it("keeps text inside <pre> and its spans exact", async () => {
-    const doc = await extractDocument({ fileName: "p.html", bytes: utf8("<h2>Code</h2><pre>  a  =  1\r\n  <b>b</b> = 2  </pre><p>After the code block.</p>") });
+    const doc = await extractDocument({
+      fileName: "p.html",
+      bytes: utf8("<h2>Code</h2><pre>  a  =  1\r\n  <b>b</b> = 2  </pre><p>After the code block.</p>"),
+    });
     expectWellFormed(doc);
     expect(doc.text).toBe("Code\n\n  a  =  1\n  b = 2\n\nAfter the code block.");
     expect(under(doc, "bold")).toEqual(["b"]);
@@ -157,14 +160,24 @@ describe("docx spans (mammoth's HTML)", () => {
     const bytes = await makeDocx([
       { runs: "Cell Biology", style: "Title" },
       { runs: "Tissues", style: "Heading1" },
-      { runs: [{ text: "There are " }, { text: "four broad", bold: true }, { text: " categories, " }, { text: "roughly", italic: true }, { text: "." }] },
+      {
+        runs: [
+          { text: "There are " },
+          { text: "four broad", bold: true },
+          { text: " categories, " },
+          { text: "roughly", italic: true },
+          { text: "." },
+        ],
+      },
       { runs: "epithelial", bullet: true },
       { runs: [{ text: "connective", bold: true, italic: true }], bullet: true },
     ]);
     const doc = await extractDocument({ fileName: "bio.docx", bytes });
     expectWellFormed(doc);
     expect(doc.title).toBe("Cell Biology");
-    expect(doc.text).toBe("Cell Biology\n\nTissues\n\nThere are four broad categories, roughly.\n\n- epithelial\n- connective");
+    expect(doc.text).toBe(
+      "Cell Biology\n\nTissues\n\nThere are four broad categories, roughly.\n\n- epithelial\n- connective",
+    );
     expect(under(doc, "heading")).toEqual(["Cell Biology", "Tissues"]);
     expect(under(doc, "bold")).toEqual(["four broad", "connective"]);
     expect(under(doc, "italic")).toEqual(["roughly", "connective"]);
@@ -179,7 +192,9 @@ describe("docx spans (mammoth's HTML)", () => {
 
 describe("plain text has no spans", () => {
   it("for files and pasted text", async () => {
-    expect((await extractDocument({ fileName: "a.txt", bytes: utf8("# Not markdown\n\n**not bold** here at all") })).spans).toEqual([]);
+    expect(
+      (await extractDocument({ fileName: "a.txt", bytes: utf8("# Not markdown\n\n**not bold** here at all") })).spans,
+    ).toEqual([]);
     expect(fromPastedText({ text: "Mitochondria are the powerhouse of the cell." }).spans).toEqual([]);
   });
 });

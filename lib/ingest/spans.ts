@@ -157,11 +157,17 @@ function alignToNormalised(raw: string | undefined, text: string): Int32Array | 
 function mapSpan(map: Int32Array, text: string, span: FormatSpan): FormatSpan | undefined {
   let start = -1;
   for (let i = Math.max(0, span.start); i < Math.min(span.end, map.length); i++) {
-    if (map[i]! >= 0) { start = map[i]!; break; }
+    if (map[i]! >= 0) {
+      start = map[i]!;
+      break;
+    }
   }
   let last = -1;
   for (let i = Math.min(span.end, map.length) - 1; i >= Math.max(0, span.start); i--) {
-    if (map[i]! >= 0) { last = map[i]!; break; }
+    if (map[i]! >= 0) {
+      last = map[i]!;
+      break;
+    }
   }
   if (start < 0 || last < start) return undefined;
   let end = last + 1;

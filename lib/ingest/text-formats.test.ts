@@ -4,7 +4,12 @@ import { utf8 } from "./test-helpers";
 
 describe("plain text files", () => {
   it("strips the BOM and CRLF line endings, keeps typography", async () => {
-    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8("The Trial of Masimov\r\n\r\nHe said “no” — twice.   \r\nIt was 1998.\r\n")]);
+    const bytes = new Uint8Array([
+      0xef,
+      0xbb,
+      0xbf,
+      ...utf8("The Trial of Masimov\r\n\r\nHe said “no” — twice.   \r\nIt was 1998.\r\n"),
+    ]);
     const doc = await extractDocument({ fileName: "notes.txt", bytes });
     expect(doc.format).toBe("txt");
     expect(doc.text).toBe("The Trial of Masimov\n\nHe said “no” — twice.\nIt was 1998.");
@@ -14,7 +19,10 @@ describe("plain text files", () => {
   });
 
   it("uses the file name as title when the first line is a sentence", async () => {
-    const doc = await extractDocument({ fileName: "C:\\fakepath\\week 3.notes.txt", bytes: utf8("Karim Masimov was arrested in 2016.\nMore text follows here.") });
+    const doc = await extractDocument({
+      fileName: "C:\\fakepath\\week 3.notes.txt",
+      bytes: utf8("Karim Masimov was arrested in 2016.\nMore text follows here."),
+    });
     expect(doc.title).toBe("week 3.notes");
   });
 
@@ -29,7 +37,11 @@ describe("plain text files", () => {
   });
 
   it("falls back to the MIME type when the name has no extension", async () => {
-    const doc = await extractDocument({ fileName: "clipboard", bytes: utf8("# Cells\n\nThe **cell** is the unit of life."), mimeType: "text/markdown; charset=utf-8" });
+    const doc = await extractDocument({
+      fileName: "clipboard",
+      bytes: utf8("# Cells\n\nThe **cell** is the unit of life."),
+      mimeType: "text/markdown; charset=utf-8",
+    });
     expect(doc.format).toBe("md");
     expect(doc.title).toBe("Cells");
   });
@@ -42,7 +54,7 @@ describe("markdown", () => {
     "---",
     "# Photosynthesis *basics*",
     "",
-    "Plants turn **light** into _chemical_ energy; see [the chapter](https://example.com/ch3 \"Ch 3\").",
+    'Plants turn **light** into _chemical_ energy; see [the chapter](https://example.com/ch3 "Ch 3").',
     "![diagram of a leaf](leaf.png)",
     "",
     "* chlorophyll absorbs light",
@@ -53,7 +65,7 @@ describe("markdown", () => {
     "> Quoted ~~wrong~~ idea with `snake_case_name` and 2 * 3 * 4.",
     "",
     "```python",
-    "print(\"**not emphasis**\")",
+    'print("**not emphasis**")',
     "```",
     "",
     "## Summary ##",
@@ -90,7 +102,10 @@ describe("markdown", () => {
   });
 
   it("uses the first-line rule when there is no # heading", async () => {
-    const doc = await extractDocument({ fileName: "x.markdown", bytes: utf8("Some **bold** opening line\n\nAnd a body paragraph of text.") });
+    const doc = await extractDocument({
+      fileName: "x.markdown",
+      bytes: utf8("Some **bold** opening line\n\nAnd a body paragraph of text."),
+    });
     expect(doc.title).toBe("Some bold opening line");
   });
 });
@@ -130,11 +145,15 @@ describe("html", () => {
         "- Second bold point",
       ].join("\n"),
     );
-    for (const gone of ["secret", "alert", "Home", "Daily Site", "Related", "Search", "color"]) expect(doc.text).not.toContain(gone);
+    for (const gone of ["secret", "alert", "Home", "Daily Site", "Related", "Search", "color"])
+      expect(doc.text).not.toContain(gone);
   });
 
   it("takes the title from the first <h1> when there is no <title>", async () => {
-    const doc = await extractDocument({ fileName: "x.htm", bytes: utf8("<h1>Cell &amp; Biology</h1><div>Cells are the basic unit of life.</div>") });
+    const doc = await extractDocument({
+      fileName: "x.htm",
+      bytes: utf8("<h1>Cell &amp; Biology</h1><div>Cells are the basic unit of life.</div>"),
+    });
     expect(doc.title).toBe("Cell & Biology");
     expect(doc.text).toBe("Cell & Biology\n\nCells are the basic unit of life.");
   });
@@ -142,7 +161,9 @@ describe("html", () => {
   it("keeps headlines in an article <header> but drops the page header", async () => {
     const doc = await extractDocument({
       fileName: "a.html",
-      bytes: utf8("<header>Site menu</header><article><header><h2>Byline: A. Author</h2></header><p>Body text of the article goes here.</p></article>"),
+      bytes: utf8(
+        "<header>Site menu</header><article><header><h2>Byline: A. Author</h2></header><p>Body text of the article goes here.</p></article>",
+      ),
     });
     expect(doc.text).toBe("Byline: A. Author\n\nBody text of the article goes here.");
   });
@@ -156,6 +177,8 @@ describe("pasted text", () => {
 
   it("derives a title from a short first line, else falls back", () => {
     expect(fromPastedText({ text: "Lecture 4\nMitochondria are the powerhouse." }).title).toBe("Lecture 4");
-    expect(fromPastedText({ title: "   ", text: "Mitochondria are the powerhouse of the cell." }).title).toBe("Pasted text");
+    expect(fromPastedText({ title: "   ", text: "Mitochondria are the powerhouse of the cell." }).title).toBe(
+      "Pasted text",
+    );
   });
 });

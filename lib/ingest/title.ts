@@ -38,7 +38,10 @@ export function titleFromFirstLine(text: string): string | undefined {
 /** File names made by machines ("001_11634e0741914211", "IMG_2041") say nothing to a reader. */
 export function machineFileName(fileName: string): boolean {
   const stem = fileStem(fileName);
-  return /^[\d_\-. ]*(?:[0-9a-f]{6,}|\d{3,}|img|scan|doc|document|untitled)[\w\-. ]*$/i.test(stem) && !/[a-z]{4,}[ _-][a-z]{4,}/i.test(stem);
+  return (
+    /^[\d_\-. ]*(?:[0-9a-f]{6,}|\d{3,}|img|scan|doc|document|untitled)[\w\-. ]*$/i.test(stem) &&
+    !/[a-z]{4,}[ _-][a-z]{4,}/i.test(stem)
+  );
 }
 
 /** The opening words of the text, cut at a word boundary: a title when nothing better exists. */

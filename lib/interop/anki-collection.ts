@@ -32,26 +32,62 @@ CREATE INDEX ix_revlog_cid on revlog (cid);
 CREATE INDEX ix_notes_csum on notes (csum);
 `;
 
-const LATEX_PRE = "\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0in}\n\\begin{document}\n";
+const LATEX_PRE =
+  "\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0in}\n\\begin{document}\n";
 
 export function modelJson(t: NoteType, deckId: number, modSecs: number) {
   return {
-    id: t.id, name: t.name, type: t.type, mod: modSecs, usn: -1, sortf: 0, did: deckId,
-    tmpls: [{ name: t.type === 1 ? "Cloze" : "Card 1", ord: 0, qfmt: t.qfmt, afmt: t.afmt, did: null, bqfmt: "", bafmt: "" }],
+    id: t.id,
+    name: t.name,
+    type: t.type,
+    mod: modSecs,
+    usn: -1,
+    sortf: 0,
+    did: deckId,
+    tmpls: [
+      { name: t.type === 1 ? "Cloze" : "Card 1", ord: 0, qfmt: t.qfmt, afmt: t.afmt, did: null, bqfmt: "", bafmt: "" },
+    ],
     flds: t.fields.map((name, ord) => ({ name, ord, sticky: false, rtl: false, font: "Arial", size: 20, media: [] })),
-    css: NOTE_CSS, latexPre: LATEX_PRE, latexPost: "\\end{document}", latexsvg: false, req: t.req, tags: [], vers: [],
+    css: NOTE_CSS,
+    latexPre: LATEX_PRE,
+    latexPost: "\\end{document}",
+    latexsvg: false,
+    req: t.req,
+    tags: [],
+    vers: [],
   };
 }
 
 function deckJson(id: number, name: string, desc: string, modSecs: number) {
   return {
-    id, name, desc, mod: modSecs, usn: -1, collapsed: false, browserCollapsed: false, dyn: 0, conf: 1, extendNew: 0, extendRev: 50,
-    newToday: [0, 0], revToday: [0, 0], lrnToday: [0, 0], timeToday: [0, 0],
+    id,
+    name,
+    desc,
+    mod: modSecs,
+    usn: -1,
+    collapsed: false,
+    browserCollapsed: false,
+    dyn: 0,
+    conf: 1,
+    extendNew: 0,
+    extendRev: 50,
+    newToday: [0, 0],
+    revToday: [0, 0],
+    lrnToday: [0, 0],
+    timeToday: [0, 0],
   };
 }
 
 const DECK_OPTIONS = {
-  id: 1, name: "Default", mod: 0, usn: 0, maxTaken: 60, autoplay: true, timer: 0, replayq: true, dyn: false,
+  id: 1,
+  name: "Default",
+  mod: 0,
+  usn: 0,
+  maxTaken: 60,
+  autoplay: true,
+  timer: 0,
+  replayq: true,
+  dyn: false,
   new: { bury: true, delays: [1, 10], initialFactor: 2500, ints: [1, 4, 7], order: 1, perDay: 20, separate: true },
   lapse: { delays: [10], leechAction: 0, leechFails: 8, minInt: 1, mult: 0 },
   rev: { bury: true, ease4: 1.3, fuzz: 0.05, ivlFct: 1, maxIvl: 36500, minSpace: 1, perDay: 200 },
@@ -62,13 +98,37 @@ export function colRow(p: { deckId: number; deckName: string; description: strin
   const ms = p.now.getTime();
   const secs = Math.floor(ms / 1000);
   const models = Object.fromEntries(p.types.map((t) => [String(t.id), modelJson(t, p.deckId, secs)]));
-  const decks = { "1": deckJson(1, "Default", "", 0), [String(p.deckId)]: deckJson(p.deckId, p.deckName, p.description, secs) };
+  const decks = {
+    "1": deckJson(1, "Default", "", 0),
+    [String(p.deckId)]: deckJson(p.deckId, p.deckName, p.description, secs),
+  };
   const conf = {
-    activeDecks: [1], curDeck: 1, newSpread: 0, collapseTime: 1200, timeLim: 0, estTimes: true, dueCounts: true,
-    curModel: String(p.types[0]?.id ?? ""), nextPos: 1, sortType: "noteFld", sortBackwards: false, addToCur: true,
+    activeDecks: [1],
+    curDeck: 1,
+    newSpread: 0,
+    collapseTime: 1200,
+    timeLim: 0,
+    estTimes: true,
+    dueCounts: true,
+    curModel: String(p.types[0]?.id ?? ""),
+    nextPos: 1,
+    sortType: "noteFld",
+    sortBackwards: false,
+    addToCur: true,
   };
   return {
-    id: 1, crt: Math.floor(secs / 86400) * 86400, mod: ms, scm: ms, ver: 11, dty: 0, usn: 0, ls: 0,
-    conf: JSON.stringify(conf), models: JSON.stringify(models), decks: JSON.stringify(decks), dconf: JSON.stringify({ "1": DECK_OPTIONS }), tags: "{}",
+    id: 1,
+    crt: Math.floor(secs / 86400) * 86400,
+    mod: ms,
+    scm: ms,
+    ver: 11,
+    dty: 0,
+    usn: 0,
+    ls: 0,
+    conf: JSON.stringify(conf),
+    models: JSON.stringify(models),
+    decks: JSON.stringify(decks),
+    dconf: JSON.stringify({ "1": DECK_OPTIONS }),
+    tags: "{}",
   };
 }

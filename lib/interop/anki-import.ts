@@ -5,10 +5,23 @@ import { BLANK, type ImportedBank, type ImportedItem } from "./types";
 import { htmlToPlain, listItems, TRUE_FALSE_PREFIX } from "./text";
 import { MAX_IMPORT_ITEMS } from "./errors";
 
-export interface NoteRow { guid: string; mid: number; tags: string; flds: string }
-export interface NoteTypeInfo { name: string; cloze: boolean; fields: string[] }
+export interface NoteRow {
+  guid: string;
+  mid: number;
+  tags: string;
+  flds: string;
+}
+export interface NoteTypeInfo {
+  name: string;
+  cloze: boolean;
+  fields: string[];
+}
 
-interface Skips { media: number; empty: number; unknownType: number }
+interface Skips {
+  media: number;
+  empty: number;
+  unknownType: number;
+}
 
 const tagValue = (tags: string[], prefix: string) => tags.find((t) => t.startsWith(prefix))?.slice(prefix.length);
 const plain = (html: string | undefined) => htmlToPlain(html ?? "");
@@ -39,19 +52,35 @@ export function clozeItems(html: string): { prompt: string; answer: string }[] {
   });
 }
 
-function ownNote(type: NoteTypeInfo, f: Record<string, string>, tags: string[]): Omit<ImportedItem, "tags" | "kind" | "sourceKey">[] | null {
+function ownNote(
+  type: NoteTypeInfo,
+  f: Record<string, string>,
+  tags: string[],
+): Omit<ImportedItem, "tags" | "kind" | "sourceKey">[] | null {
   const hint = citationHint(f.Citation);
   if (type.name === "CiteDeck Multiple choice") {
     const options = listItems(f.Options ?? "");
     const answer = plain(f.Answer).text;
     return [{ type: "mcq", prompt: plain(f.Question).text, answer, options, citationHint: hint }];
   }
-  if (type.name === "CiteDeck Cloze") return clozeItems(f.Text ?? "").map((c) => ({ type: "cloze" as const, ...c, options: [], citationHint: hint }));
+  if (type.name === "CiteDeck Cloze")
+    return clozeItems(f.Text ?? "").map((c) => ({ type: "cloze" as const, ...c, options: [], citationHint: hint }));
   if (type.name === "CiteDeck Q/A") {
     const front = plain(f.Front).text;
     const back = plain(f.Back).text;
-    const tf = tagValue(tags, "type::") === "truefalse" && front.startsWith(TRUE_FALSE_PREFIX.trim()) && /^(True|False)$/.test(back);
-    return [{ type: tf ? "truefalse" : "flashcard", prompt: tf ? front.slice(TRUE_FALSE_PREFIX.length).trim() : front, answer: back, options: [], citationHint: hint }];
+    const tf =
+      tagValue(tags, "type::") === "truefalse" &&
+      front.startsWith(TRUE_FALSE_PREFIX.trim()) &&
+      /^(True|False)$/.test(back);
+    return [
+      {
+        type: tf ? "truefalse" : "flashcard",
+        prompt: tf ? front.slice(TRUE_FALSE_PREFIX.length).trim() : front,
+        answer: back,
+        options: [],
+        citationHint: hint,
+      },
+    ];
   }
   return null;
 }
@@ -80,18 +109,39 @@ function noteItems(note: NoteRow, type: NoteTypeInfo, skips: Skips): ImportedIte
   return [{ type: "flashcard", prompt: front.text, answer: back.text, options: [], ...extra }];
 }
 
-export function notesToBank(notes: readonly NoteRow[], types: Map<number, NoteTypeInfo>, deckName: string | undefined): ImportedBank {
+export function notesToBank(
+  notes: readonly NoteRow[],
+  types: Map<number, NoteTypeInfo>,
+  deckName: string | undefined,
+): ImportedBank {
   const skips: Skips = { media: 0, empty: 0, unknownType: 0 };
   const items: ImportedItem[] = [];
   for (const note of notes) {
     const type = types.get(Number(note.mid));
-    if (!type) { skips.unknownType++; continue; }
+    if (!type) {
+      skips.unknownType++;
+      continue;
+    }
     items.push(...noteItems(note, type, skips));
     if (items.length > MAX_IMPORT_ITEMS) break;
   }
   const warnings: string[] = [];
-  if (skips.media) warnings.push(`${skips.media} note${skips.media === 1 ? "" : "s"} held only images or sound and ${skips.media === 1 ? "was" : "were"} skipped (media are not imported).`);
-  if (skips.empty) warnings.push(`${skips.empty} note${skips.empty === 1 ? "" : "s"} had an empty front or back and ${skips.empty === 1 ? "was" : "were"} skipped.`);
-  if (skips.unknownType) warnings.push(`${skips.unknownType} note${skips.unknownType === 1 ? "" : "s"} used a note type missing from the package and ${skips.unknownType === 1 ? "was" : "were"} skipped.`);
-  return { format: "apkg", title: deckName && deckName !== "Default" ? deckName.split("::").pop() : undefined, items, warnings };
+  if (skips.media)
+    warnings.push(
+      `${skips.media} note${skips.media === 1 ? "" : "s"} held only images or sound and ${skips.media === 1 ? "was" : "were"} skipped (media are not imported).`,
+    );
+  if (skips.empty)
+    warnings.push(
+      `${skips.empty} note${skips.empty === 1 ? "" : "s"} had an empty front or back and ${skips.empty === 1 ? "was" : "were"} skipped.`,
+    );
+  if (skips.unknownType)
+    warnings.push(
+      `${skips.unknownType} note${skips.unknownType === 1 ? "" : "s"} used a note type missing from the package and ${skips.unknownType === 1 ? "was" : "were"} skipped.`,
+    );
+  return {
+    format: "apkg",
+    title: deckName && deckName !== "Default" ? deckName.split("::").pop() : undefined,
+    items,
+    warnings,
+  };
 }

@@ -26,16 +26,34 @@ const CITATION = `{{#Citation}}<div class="citation">{{Citation}}</div>{{/Citati
 /** Versioned names and ids: Anki matches note types by id, so they never change once published. */
 export const NOTE_TYPES: Record<NoteKind, NoteType> = {
   qa: {
-    kind: "qa", id: numericId("notetype:qa:v1"), name: "CiteDeck Q/A", type: 0, fields: ["Front", "Back", "Citation"],
-    qfmt: "{{Front}}", afmt: `{{FrontSide}}<hr id="answer">{{Back}}${CITATION}`, req: [[0, "all", [0]]],
+    kind: "qa",
+    id: numericId("notetype:qa:v1"),
+    name: "CiteDeck Q/A",
+    type: 0,
+    fields: ["Front", "Back", "Citation"],
+    qfmt: "{{Front}}",
+    afmt: `{{FrontSide}}<hr id="answer">{{Back}}${CITATION}`,
+    req: [[0, "all", [0]]],
   },
   cloze: {
-    kind: "cloze", id: numericId("notetype:cloze:v1"), name: "CiteDeck Cloze", type: 1, fields: ["Text", "Back Extra", "Citation"],
-    qfmt: "{{cloze:Text}}", afmt: `{{cloze:Text}}<br>{{Back Extra}}${CITATION}`, req: [],
+    kind: "cloze",
+    id: numericId("notetype:cloze:v1"),
+    name: "CiteDeck Cloze",
+    type: 1,
+    fields: ["Text", "Back Extra", "Citation"],
+    qfmt: "{{cloze:Text}}",
+    afmt: `{{cloze:Text}}<br>{{Back Extra}}${CITATION}`,
+    req: [],
   },
   mcq: {
-    kind: "mcq", id: numericId("notetype:mcq:v1"), name: "CiteDeck Multiple choice", type: 0, fields: ["Question", "Options", "Answer", "Citation"],
-    qfmt: `{{Question}}<div class="options">{{Options}}</div>`, afmt: `{{FrontSide}}<hr id="answer"><b>{{Answer}}</b>${CITATION}`, req: [[0, "any", [0, 1]]],
+    kind: "mcq",
+    id: numericId("notetype:mcq:v1"),
+    name: "CiteDeck Multiple choice",
+    type: 0,
+    fields: ["Question", "Options", "Answer", "Citation"],
+    qfmt: `{{Question}}<div class="options">{{Options}}</div>`,
+    afmt: `{{FrontSide}}<hr id="answer"><b>{{Answer}}</b>${CITATION}`,
+    req: [[0, "any", [0, 1]]],
   },
 };
 
@@ -55,12 +73,16 @@ export interface AnkiNote {
 /** Text as an Anki HTML field: escaped, braces as entities (no text can open a {{cloze}} or
  *  {{field}}), line breaks as <br>. */
 export function ankiHtml(s: string): string {
-  return escapeHtml(s.trim()).replace(/[{}]/g, (ch) => `&#${ch.charCodeAt(0)};`).replace(/\r?\n/g, "<br>");
+  return escapeHtml(s.trim())
+    .replace(/[{}]/g, (ch) => `&#${ch.charCodeAt(0)};`)
+    .replace(/\r?\n/g, "<br>");
 }
 
 /** The citation field: each cited sentence quoted, then its document's title. */
 export function citationHtml(citations: readonly ExportCitation[]): string {
-  return citations.map((c) => `<blockquote>${ankiHtml(c.quote)}</blockquote><div class="source">— ${ankiHtml(c.documentTitle)}</div>`).join("");
+  return citations
+    .map((c) => `<blockquote>${ankiHtml(c.quote)}</blockquote><div class="source">— ${ankiHtml(c.documentTitle)}</div>`)
+    .join("");
 }
 
 /** Anki's cloze syntax closes at "}}" and splits a hint at "::": both are written as entities
@@ -73,7 +95,10 @@ export function clozeText(prompt: string, answer: string): string {
   const i = prompt.indexOf(BLANK);
   const deletion = `{{c1::${clozeAnswer(answer)}}}`;
   // Braces outside the deletion are entities too, so no text can start another cloze.
-  const html = (s: string) => escapeHtml(s).replace(/[{}]/g, (ch) => `&#${ch.charCodeAt(0)};`).replace(/\r?\n/g, "<br>");
+  const html = (s: string) =>
+    escapeHtml(s)
+      .replace(/[{}]/g, (ch) => `&#${ch.charCodeAt(0)};`)
+      .replace(/\r?\n/g, "<br>");
   if (i < 0) return `${html(prompt.trim())} ${deletion}`;
   return `${html(prompt.slice(0, i))}${deletion}${html(prompt.slice(i + BLANK.length))}`.trim();
 }
@@ -95,9 +120,22 @@ export function itemToNote(item: ExportItem): AnkiNote {
     case "cloze":
       return { ...base, type: NOTE_TYPES.cloze, fields: [clozeText(item.prompt, item.answer), "", citation] };
     case "mcq":
-      return { ...base, type: NOTE_TYPES.mcq, fields: [ankiHtml(item.prompt), `<ol class="options">${item.options.map((o) => `<li>${ankiHtml(o)}</li>`).join("")}</ol>`, ankiHtml(item.answer), citation] };
+      return {
+        ...base,
+        type: NOTE_TYPES.mcq,
+        fields: [
+          ankiHtml(item.prompt),
+          `<ol class="options">${item.options.map((o) => `<li>${ankiHtml(o)}</li>`).join("")}</ol>`,
+          ankiHtml(item.answer),
+          citation,
+        ],
+      };
     case "truefalse":
-      return { ...base, type: NOTE_TYPES.qa, fields: [ankiHtml(TRUE_FALSE_PREFIX + item.prompt), ankiHtml(item.answer), citation] };
+      return {
+        ...base,
+        type: NOTE_TYPES.qa,
+        fields: [ankiHtml(TRUE_FALSE_PREFIX + item.prompt), ankiHtml(item.answer), citation],
+      };
     default:
       return { ...base, type: NOTE_TYPES.qa, fields: [ankiHtml(item.prompt), ankiHtml(item.answer), citation] };
   }

@@ -13,26 +13,45 @@ import { citationHtml } from "./anki-notes";
 import { ankiDeckName } from "./apkg-writer";
 
 const cell = (html: string) => html.replace(/[\t\r\n]+/g, " ");
-const CITATION_DIV = (item: ExportItem) => (item.citations.length ? `<div class="citation">${citationHtml(item.citations)}</div>` : "");
+const CITATION_DIV = (item: ExportItem) =>
+  item.citations.length ? `<div class="citation">${citationHtml(item.citations)}</div>` : "";
 
 function row(item: ExportItem): string[] {
   const guid = itemGuid(item.key);
   const tags = noteTags(item).join(" ");
   if (item.type === "cloze") return [guid, "Cloze", clozeText(item.prompt, item.answer), CITATION_DIV(item), tags];
-  const front = item.type === "mcq"
-    ? `${ankiHtml(item.prompt)}<ol class="options">${item.options.map((o) => `<li>${ankiHtml(o)}</li>`).join("")}</ol>`
-    : ankiHtml(item.type === "truefalse" ? TRUE_FALSE_PREFIX + item.prompt : item.prompt);
+  const front =
+    item.type === "mcq"
+      ? `${ankiHtml(item.prompt)}<ol class="options">${item.options.map((o) => `<li>${ankiHtml(o)}</li>`).join("")}</ol>`
+      : ankiHtml(item.type === "truefalse" ? TRUE_FALSE_PREFIX + item.prompt : item.prompt);
   return [guid, "Basic", front, `${ankiHtml(item.answer)}${CITATION_DIV(item)}`, tags];
 }
 
 export function writeAnkiTsv(deck: ExportDeck): string {
-  const head = ["#separator:Tab", "#html:true", "#guid column:1", "#notetype column:2", `#deck:${oneLine(ankiDeckName(deck.title))}`, "#tags column:5", ""].join("\n");
+  const head = [
+    "#separator:Tab",
+    "#html:true",
+    "#guid column:1",
+    "#notetype column:2",
+    `#deck:${oneLine(ankiDeckName(deck.title))}`,
+    "#tags column:5",
+    "",
+  ].join("\n");
   return head + deck.items.map((i) => row(i).map(cell).join("\t")).join("\n") + "\n";
 }
 
 const SEPARATORS: Record<string, string> = { tab: "\t", comma: ",", semicolon: ";", pipe: "|", colon: ":", space: " " };
 
-interface Headers { sep: string; html: boolean; guid?: number; notetype?: number; deck?: number; tags?: number; deckName?: string; notetypeName?: string }
+interface Headers {
+  sep: string;
+  html: boolean;
+  guid?: number;
+  notetype?: number;
+  deck?: number;
+  tags?: number;
+  deckName?: string;
+  notetypeName?: string;
+}
 
 function readHeaders(lines: string[]): { h: Headers; bodyStart: number } {
   const h: Headers = { sep: "\t", html: false };
@@ -61,14 +80,30 @@ function rowItems(cells: string[], h: Headers): ImportedItem[] {
   const tags = h.tags !== undefined ? (cells[h.tags] ?? "").split(/\s+/).filter(Boolean) : [];
   const notetype = h.notetype !== undefined ? cells[h.notetype] : h.notetypeName;
   const plain = (s: string | undefined) => (h.html ? htmlToPlain(s ?? "").text : oneLine(s ?? ""));
-  const base = { kind: tags.find((t) => t.startsWith("kind::"))?.slice(6) ?? "other", tags: tags.filter((t) => !/^(kind|type|document)::|^uncited$/.test(t)), sourceKey: h.guid !== undefined ? cells[h.guid] : undefined };
+  const base = {
+    kind: tags.find((t) => t.startsWith("kind::"))?.slice(6) ?? "other",
+    tags: tags.filter((t) => !/^(kind|type|document)::|^uncited$/.test(t)),
+    sourceKey: h.guid !== undefined ? cells[h.guid] : undefined,
+  };
   const [first = "", second = ""] = fields;
   const citeAt = second.indexOf('<div class="citation">');
-  const hint = citeAt >= 0 ? htmlToPlain(/<blockquote>([\s\S]*?)<\/blockquote>/.exec(second)?.[1] ?? "").text || undefined : undefined;
+  const hint =
+    citeAt >= 0
+      ? htmlToPlain(/<blockquote>([\s\S]*?)<\/blockquote>/.exec(second)?.[1] ?? "").text || undefined
+      : undefined;
   if (notetype ? /cloze/i.test(notetype) : /\{\{c\d+::/.test(first))
-    return clozeItems(h.html ? first : escapeHtml(first)).map((c) => ({ ...base, type: "cloze", ...c, options: [], citationHint: hint }));
+    return clozeItems(h.html ? first : escapeHtml(first)).map((c) => ({
+      ...base,
+      type: "cloze",
+      ...c,
+      options: [],
+      citationHint: hint,
+    }));
   const back = plain(citeAt >= 0 ? second.slice(0, citeAt) : second);
-  const options = h.html && first.includes('<ol class="options">') ? listItems(first.slice(first.indexOf('<ol class="options">'))) : [];
+  const options =
+    h.html && first.includes('<ol class="options">')
+      ? listItems(first.slice(first.indexOf('<ol class="options">')))
+      : [];
   let prompt = plain(options.length ? first.slice(0, first.indexOf('<ol class="options">')) : first);
   let type: ItemType = options.length > 1 ? "mcq" : "flashcard";
   if (tags.includes("type::truefalse") && prompt.startsWith(TRUE_FALSE_PREFIX.trim()) && /^(True|False)$/.test(back)) {
@@ -90,6 +125,10 @@ export function readAnkiTsv(text: string): ImportedBank {
     items.push(...got);
     if (items.length > MAX_IMPORT_ITEMS) break;
   }
-  const warnings = skipped ? [`${skipped} line${skipped === 1 ? " had" : "s had"} an empty front or back and ${skipped === 1 ? "was" : "were"} skipped.`] : [];
+  const warnings = skipped
+    ? [
+        `${skipped} line${skipped === 1 ? " had" : "s had"} an empty front or back and ${skipped === 1 ? "was" : "were"} skipped.`,
+      ]
+    : [];
   return { format: "tsv", title: h.deckName?.split("::").pop(), items, warnings };
 }

@@ -17,8 +17,16 @@ export function buildCollection(deck: ExportDeck, now: Date): Uint8Array {
   try {
     db.exec(SCHEMA_11);
     const deckId = numericId(`deck:${deck.id}`);
-    const col = colRow({ deckId, deckName: ankiDeckName(deck.title), description: "Exported from CiteDeck", types: Object.values(NOTE_TYPES), now });
-    db.prepare("INSERT INTO col VALUES (@id, @crt, @mod, @scm, @ver, @dty, @usn, @ls, @conf, @models, @decks, @dconf, @tags)").run(col);
+    const col = colRow({
+      deckId,
+      deckName: ankiDeckName(deck.title),
+      description: "Exported from CiteDeck",
+      types: Object.values(NOTE_TYPES),
+      now,
+    });
+    db.prepare(
+      "INSERT INTO col VALUES (@id, @crt, @mod, @scm, @ver, @dty, @usn, @ls, @conf, @models, @decks, @dconf, @tags)",
+    ).run(col);
     const insertNote = db.prepare("INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, '')");
     const insertCard = db.prepare("INSERT INTO cards VALUES (?, ?, ?, 0, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')");
     const ms = now.getTime();
@@ -28,7 +36,16 @@ export function buildCollection(deck: ExportDeck, now: Date): Uint8Array {
         const note = itemToNote(item);
         const sortText = htmlToPlain(note.fields[0] ?? "").text;
         const id = ms + i;
-        insertNote.run(id, note.guid, note.type.id, secs, ` ${note.tags.join(" ")} `, note.fields.join("\x1f"), sortText, ankiChecksum(sortText));
+        insertNote.run(
+          id,
+          note.guid,
+          note.type.id,
+          secs,
+          ` ${note.tags.join(" ")} `,
+          note.fields.join("\x1f"),
+          sortText,
+          ankiChecksum(sortText),
+        );
         insertCard.run(id, id, deckId, secs, i + 1);
       });
     })();
@@ -39,5 +56,11 @@ export function buildCollection(deck: ExportDeck, now: Date): Uint8Array {
 }
 
 export async function writeApkg(deck: ExportDeck, now: Date): Promise<Uint8Array> {
-  return writeZip([{ name: "collection.anki2", data: buildCollection(deck, now) }, { name: "media", data: "{}" }], now);
+  return writeZip(
+    [
+      { name: "collection.anki2", data: buildCollection(deck, now) },
+      { name: "media", data: "{}" },
+    ],
+    now,
+  );
 }

@@ -9,20 +9,45 @@ export function parseDelimited(text: string, sep: string): { cells: string[]; li
   let atFieldStart = true;
   let line = 1;
   let rowLine = 1;
-  const endField = () => { cells.push(field); field = ""; atFieldStart = true; };
-  const endRow = () => { endField(); if (!(cells.length === 1 && cells[0] === "")) rows.push({ cells, line: rowLine }); cells = []; };
+  const endField = () => {
+    cells.push(field);
+    field = "";
+    atFieldStart = true;
+  };
+  const endRow = () => {
+    endField();
+    if (!(cells.length === 1 && cells[0] === "")) rows.push({ cells, line: rowLine });
+    cells = [];
+  };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (ch === '"') quoted = false;
-      else { if (ch === "\n") line++; field += ch; }
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else {
+        if (ch === "\n") line++;
+        field += ch;
+      }
       continue;
     }
-    if (ch === '"' && atFieldStart) { quoted = true; atFieldStart = false; continue; }
-    if (ch === sep) { endField(); continue; }
+    if (ch === '"' && atFieldStart) {
+      quoted = true;
+      atFieldStart = false;
+      continue;
+    }
+    if (ch === sep) {
+      endField();
+      continue;
+    }
     if (ch === "\r" && text[i + 1] === "\n") continue;
-    if (ch === "\n" || ch === "\r") { endRow(); line++; rowLine = line; continue; }
+    if (ch === "\n" || ch === "\r") {
+      endRow();
+      line++;
+      rowLine = line;
+      continue;
+    }
     field += ch;
     atFieldStart = false;
   }

@@ -1,10 +1,14 @@
 // Typed errors of reading a question bank; the message is written for the person importing.
 
 export type InteropErrorCode =
-  | "FILE_TOO_LARGE" | "CORRUPT_ZIP" | "UNKNOWN_SCHEMA" | "SYNTAX" | "EMPTY_BANK" | "UNSUPPORTED_FORMAT" | "INVALID_TEXT";
+  "FILE_TOO_LARGE" | "CORRUPT_ZIP" | "UNKNOWN_SCHEMA" | "SYNTAX" | "EMPTY_BANK" | "UNSUPPORTED_FORMAT" | "INVALID_TEXT";
 
 export class InteropError extends Error {
-  constructor(readonly code: InteropErrorCode, message: string, readonly line?: number) {
+  constructor(
+    readonly code: InteropErrorCode,
+    message: string,
+    readonly line?: number,
+  ) {
     super(message);
     this.name = "InteropError";
   }

@@ -8,11 +8,15 @@ import { oneLine } from "./text";
 
 /** Escapes what GIFT reserves (\ ~ = # { } :) and writes line breaks as \n, as Moodle does. */
 export function giftEscape(s: string): string {
-  return s.replace(/\r/g, "").replace(/[\\~=#{}:]/g, (ch) => `\\${ch}`).replace(/\n/g, "\\n");
+  return s
+    .replace(/\r/g, "")
+    .replace(/[\\~=#{}:]/g, (ch) => `\\${ch}`)
+    .replace(/\n/g, "\\n");
 }
 
 export function citationSentence(item: ExportItem): string {
-  if (item.citations.length === 0) return "Uncited: no sentence of the source documents was found that proves this answer.";
+  if (item.citations.length === 0)
+    return "Uncited: no sentence of the source documents was found that proves this answer.";
   return `Source: ${item.citations.map((c) => `“${oneLine(c.quote)}” — ${oneLine(c.documentTitle)}`).join(" / ")}`;
 }
 

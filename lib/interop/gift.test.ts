@@ -13,14 +13,19 @@ describe("GIFT export read by gift-pegjs (an independent parser)", () => {
   const questions = parsed.filter((q) => q.type !== "Category") as Q[];
 
   it("is one category named after the deck, then one question per item of the right type", () => {
-    expect(parsed[0]).toMatchObject({ type: "Category", title: `$course$/top/Steppe :: notes // "2024" <draft> & more` });
+    expect(parsed[0]).toMatchObject({
+      type: "Category",
+      title: `$course$/top/Steppe :: notes // "2024" <draft> & more`,
+    });
     expect(questions.map((q) => q.type)).toEqual(["MC", "Short", "TF", "Short", "Short"]);
   });
 
   it("keeps every reserved character of prompts, answers and options", () => {
     const mc = questions[0] as Extract<Q, { type: "MC" }>;
     expect(mc.stem).toEqual({ format: "plain", text: deck.items[0]!.prompt });
-    expect(mc.choices.map((c) => [c.text.text, c.isCorrect])).toEqual(deck.items[0]!.options.map((o) => [o, o === deck.items[0]!.answer]));
+    expect(mc.choices.map((c) => [c.text.text, c.isCorrect])).toEqual(
+      deck.items[0]!.options.map((o) => [o, o === deck.items[0]!.answer]),
+    );
     const card = questions[3] as Extract<Q, { type: "Short" }>;
     expect(card.stem.text).toBe(deck.items[3]!.prompt);
     expect(card.choices[0]!.text.text).toBe(`Antony Blinken ${TRICKY}`);
@@ -29,7 +34,9 @@ describe("GIFT export read by gift-pegjs (an independent parser)", () => {
   });
 
   it("puts the citation (quoted sentence and document title) in the general feedback, and the kind, type and stable id on the comment line", () => {
-    expect(questions[0]!.globalFeedback?.text).toBe(`Source: “Almaty = "Alma-Ata" was the capital until 1997.” — Kazakhstan: a history <1>`);
+    expect(questions[0]!.globalFeedback?.text).toBe(
+      `Source: “Almaty = "Alma-Ata" was the capital until 1997.” — Kazakhstan: a history <1>`,
+    );
     expect(questions[4]!.globalFeedback?.text).toMatch(/^Uncited:/);
     expect(questions[0]!.tags).toEqual(["kind-place", "type-mcq"]);
     expect(questions[4]!.tags).toEqual(["kind-other", "type-flashcard", "uncited"]);
@@ -48,7 +55,9 @@ describe("GIFT import", () => {
     const bank = readGift(writeGift(deck));
     expect(bank.title).toBe(`Steppe :: notes / "2024" <draft> & more`);
     expect(bank.items.map(essence)).toEqual(deck.items.map(essence));
-    expect(bank.items.map((i) => i.citationHint)).toEqual(deck.items.map((i) => i.citations[0]?.quote.replace(/\s+/g, " ")));
+    expect(bank.items.map((i) => i.citationHint)).toEqual(
+      deck.items.map((i) => i.citations[0]?.quote.replace(/\s+/g, " ")),
+    );
     expect(bank.warnings).toEqual([]);
   });
 
@@ -108,20 +117,34 @@ describe("GIFT import", () => {
     const theirs = parse(strict).filter((q) => ["MC", "TF", "Short"].includes(q.type)) as Q[];
     const ours = readGift(strict).items;
     type Choice = { isCorrect: boolean; weight: number | null; text: { text: string } };
-    const first = (q: Q) => (q.type === "MC" || q.type === "Short" ? (q.choices as Choice[]).find((c) => c.isCorrect || (c.weight ?? 0) >= 100)?.text.text : q.type === "TF" ? (q.isTrue ? "True" : "False") : undefined);
+    const first = (q: Q) =>
+      q.type === "MC" || q.type === "Short"
+        ? (q.choices as Choice[]).find((c) => c.isCorrect || (c.weight ?? 0) >= 100)?.text.text
+        : q.type === "TF"
+          ? q.isTrue
+            ? "True"
+            : "False"
+          : undefined;
     const comparable = theirs.filter((q) => !(q.type === "MC" && (q.choices as Choice[]).every((c) => !c.isCorrect)));
     expect(comparable.map((q) => [q.stem.text.replace(/\s+/g, " ").trim(), first(q)])).toEqual(
-      ours.filter((i) => i.prompt !== "When was Galileo born?").map((i) => [i.prompt, i.answer]));
+      ours.filter((i) => i.prompt !== "When was Galileo born?").map((i) => [i.prompt, i.answer]),
+    );
   });
 
   it("stops at a syntax error and names its line", () => {
     const bad = "::A::Fine {=yes ~no}\n\n// two\n::B::Broken answer block {=yes ~no\n";
     expect(() => readGift(bad)).toThrowError(InteropError);
-    try { readGift(bad); } catch (e) {
+    try {
+      readGift(bad);
+    } catch (e) {
       expect((e as InteropError).code).toBe("SYNTAX");
       expect((e as InteropError).line).toBe(4);
-      expect((e as Error).message).toMatch(/^Line 4: a question's answers must be inside \{ and \}: the “\}” is missing/);
+      expect((e as Error).message).toMatch(
+        /^Line 4: a question's answers must be inside \{ and \}: the “\}” is missing/,
+      );
     }
-    expect(() => readGift("::C::One answer only {~alone}")).toThrowError(/Line 1: a multiple-choice question needs at least two answers/);
+    expect(() => readGift("::C::One answer only {~alone}")).toThrowError(
+      /Line 1: a multiple-choice question needs at least two answers/,
+    );
   });
 });

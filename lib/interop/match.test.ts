@@ -19,14 +19,32 @@ function sentences(text: string) {
 }
 
 const finder = new CitationFinder([{ id: "d1", text: TEXT, sentences: sentences(TEXT) }]);
-const item = (p: Partial<ImportedItem>): ImportedItem => ({ type: "flashcard", kind: "other", prompt: "", answer: "", options: [], tags: [], ...p });
+const item = (p: Partial<ImportedItem>): ImportedItem => ({
+  type: "flashcard",
+  kind: "other",
+  prompt: "",
+  answer: "",
+  options: [],
+  tags: [],
+  ...p,
+});
 const quote = (c: { start: number; end: number } | null) => (c ? TEXT.slice(c.start, c.end) : null);
 
 describe("finding the sentence that proves an imported item", () => {
   it("cites the sentence that holds the answer as whole words and shares the question's words", () => {
-    expect(quote(finder.find(item({ prompt: "Which city was the capital of Kazakhstan until 1997?", answer: "Almaty" })))).toBe(TEXT.split(" The")[0]);
-    expect(quote(finder.find(item({ prompt: "Where did Marie Curie win the Nobel Prize?", answer: "PARIS" })))).toBe("Marie Curie won the Nobel Prize in Paris in 1903.");
-    expect(quote(finder.find(item({ type: "cloze", prompt: "Marie Curie won the _____ in Paris in 1903.", answer: "Nobel Prize" })))).toBe("Marie Curie won the Nobel Prize in Paris in 1903.");
+    expect(
+      quote(finder.find(item({ prompt: "Which city was the capital of Kazakhstan until 1997?", answer: "Almaty" }))),
+    ).toBe(TEXT.split(" The")[0]);
+    expect(quote(finder.find(item({ prompt: "Where did Marie Curie win the Nobel Prize?", answer: "PARIS" })))).toBe(
+      "Marie Curie won the Nobel Prize in Paris in 1903.",
+    );
+    expect(
+      quote(
+        finder.find(
+          item({ type: "cloze", prompt: "Marie Curie won the _____ in Paris in 1903.", answer: "Nobel Prize" }),
+        ),
+      ),
+    ).toBe("Marie Curie won the Nobel Prize in Paris in 1903.");
   });
 
   it("leaves it uncited when the answer is only part of a word, or the sentence is about something else", () => {
@@ -37,9 +55,17 @@ describe("finding the sentence that proves an imported item", () => {
   });
 
   it("cites a true/false statement by the sentence that says nearly all of it, even when the statement is false", () => {
-    const c = finder.find(item({ type: "truefalse", prompt: "In 2016, the Kazakh government rejected Russian efforts to deepen regional integration.", answer: "False" }));
+    const c = finder.find(
+      item({
+        type: "truefalse",
+        prompt: "In 2016, the Kazakh government rejected Russian efforts to deepen regional integration.",
+        answer: "False",
+      }),
+    );
     expect(quote(c)).toBe("In 2020, the Kazakh government rejected Russian efforts to deepen regional integration.");
-    expect(finder.find(item({ type: "truefalse", prompt: "The Kazakh steppe is cold in winter.", answer: "True" }))).toBeNull();
+    expect(
+      finder.find(item({ type: "truefalse", prompt: "The Kazakh steppe is cold in winter.", answer: "True" })),
+    ).toBeNull();
   });
 
   it("prefers the sentence the file quoted, when it is in the library and holds the answer", () => {

@@ -4,17 +4,35 @@
 // Anything else stays uncited: an imported answer key is never presented as proven.
 import type { ImportedItem } from "./types";
 
-export interface LibraryDocument { id: string; text: string; sentences: readonly { start: number; end: number }[] }
-export interface FoundCitation { documentId: string; start: number; end: number }
+export interface LibraryDocument {
+  id: string;
+  text: string;
+  sentences: readonly { start: number; end: number }[];
+}
+export interface FoundCitation {
+  documentId: string;
+  start: number;
+  end: number;
+}
 
-const STOP = new Set(("a an the and or but of to in on at by for with from as is are was were be been being it its this that these those " +
-  "which who whom whose what when where why how do does did not no than then there their they he she his her him we our you your i " +
-  "into about over after before under between during also only has have had can could would should may might will shall true false")
-  .split(" "));
+const STOP = new Set(
+  (
+    "a an the and or but of to in on at by for with from as is are was were be been being it its this that these those " +
+    "which who whom whose what when where why how do does did not no than then there their they he she his her him we our you your i " +
+    "into about over after before under between during also only has have had can could would should may might will shall true false"
+  ).split(" "),
+);
 
 /** Lower case, compatibility forms, curly quotes and dashes folded, one space between words. */
 export function normalize(s: string): string {
-  return s.normalize("NFKC").toLowerCase().replace(/[‘’‛′]/g, "'").replace(/[“”„″]/g, '"').replace(/[‐‑‒–—―]/g, "-").replace(/\s+/g, " ").trim();
+  return s
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[‘’‛′]/g, "'")
+    .replace(/[“”„″]/g, '"')
+    .replace(/[‐‑‒–—―]/g, "-")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 const tokens = (s: string): string[] => normalize(s).match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -32,7 +50,13 @@ export function containsWords(hay: string, needle: string): boolean {
   return false;
 }
 
-interface Entry { documentId: string; start: number; end: number; norm: string; words: Set<string> }
+interface Entry {
+  documentId: string;
+  start: number;
+  end: number;
+  norm: string;
+  words: Set<string>;
+}
 
 export class CitationFinder {
   private readonly entries: Entry[] = [];
@@ -78,7 +102,10 @@ export class CitationFinder {
     const answer = normalize(item.answer);
     for (const k of this.candidates(hintWords.slice(0, 6))) {
       const e = this.entries[k]!;
-      const same = e.norm === hint || (e.norm.length >= 20 && hint.includes(e.norm)) || (hint.length >= 20 && e.norm.includes(hint));
+      const same =
+        e.norm === hint ||
+        (e.norm.length >= 20 && hint.includes(e.norm)) ||
+        (hint.length >= 20 && e.norm.includes(hint));
       if (same && (item.type === "truefalse" || containsWords(e.norm, answer))) return this.cite(k);
     }
     return null;
@@ -109,7 +136,8 @@ export class CitationFinder {
     const counts = new Map<number, number>();
     for (const w of words) for (const k of this.byToken.get(w) ?? []) counts.set(k, (counts.get(k) ?? 0) + 1);
     let best: { k: number; n: number } | null = null;
-    for (const [k, n] of counts) if (n / words.length >= 0.7 && (!best || n > best.n || (n === best.n && k < best.k))) best = { k, n };
+    for (const [k, n] of counts)
+      if (n / words.length >= 0.7 && (!best || n > best.n || (n === best.n && k < best.k))) best = { k, n };
     return best ? this.cite(best.k) : null;
   }
 }

@@ -12,7 +12,8 @@ const html = (tag: string, s: string, attrs = "") => `<${tag}${attrs} format="ht
 const para = (s: string) => `<p>${escapeHtml(s.trim()).replace(/\n/g, "<br>")}</p>`;
 
 export function citationFeedbackHtml(item: ExportItem): string {
-  if (item.citations.length === 0) return "<p><strong>Uncited:</strong> no sentence of the source documents was found that proves this answer.</p>";
+  if (item.citations.length === 0)
+    return "<p><strong>Uncited:</strong> no sentence of the source documents was found that proves this answer.</p>";
   return `<p>Source:</p>${item.citations.map((c) => `<blockquote>“${escapeHtml(oneLine(c.quote))}”</blockquote><p>— ${escapeHtml(c.documentTitle)}</p>`).join("")}`;
 }
 
@@ -41,8 +42,12 @@ function questionXml(item: ExportItem, n: number): string {
     type = "multichoice";
     parts = [
       ...head(item, n, "0.3333333"),
-      "<single>true</single>", "<shuffleanswers>true</shuffleanswers>", "<answernumbering>abc</answernumbering>",
-      html("correctfeedback", ""), html("partiallycorrectfeedback", ""), html("incorrectfeedback", ""),
+      "<single>true</single>",
+      "<shuffleanswers>true</shuffleanswers>",
+      "<answernumbering>abc</answernumbering>",
+      html("correctfeedback", ""),
+      html("partiallycorrectfeedback", ""),
+      html("incorrectfeedback", ""),
       ...item.options.map((o) => answer(o === item.answer ? 100 : 0, escapeHtml(o), "html")),
     ];
   } else if (item.type === "truefalse") {

@@ -13,7 +13,21 @@ import { xmllint } from "./xmllint";
  *  shortanswer: question/type/shortanswer/tests/fixtures/testquestion.moodle.xml (3536435e). */
 const MOODLE_SHAPE: Record<string, string[]> = {
   category: ["category", "info", "idnumber"],
-  multichoice: ["name", "questiontext", "generalfeedback", "defaultgrade", "penalty", "hidden", "single", "shuffleanswers", "answernumbering", "correctfeedback", "partiallycorrectfeedback", "incorrectfeedback", "answer"],
+  multichoice: [
+    "name",
+    "questiontext",
+    "generalfeedback",
+    "defaultgrade",
+    "penalty",
+    "hidden",
+    "single",
+    "shuffleanswers",
+    "answernumbering",
+    "correctfeedback",
+    "partiallycorrectfeedback",
+    "incorrectfeedback",
+    "answer",
+  ],
   truefalse: ["name", "questiontext", "generalfeedback", "defaultgrade", "penalty", "hidden", "idnumber", "answer"],
   shortanswer: ["name", "questiontext", "generalfeedback", "defaultgrade", "penalty", "hidden", "usecase", "answer"],
 };
@@ -40,16 +54,33 @@ describe("Moodle XML export", () => {
   it("has the shape of Moodle's own exports: a category, then each question's elements in Moodle's order", () => {
     const root = new DOMParser().parseFromString(xml, "text/xml").documentElement as unknown as Element;
     const questions = elements(root);
-    expect(questions.map((q) => q.getAttribute("type"))).toEqual(["category", "multichoice", "shortanswer", "truefalse", "shortanswer", "shortanswer"]);
-    for (const q of questions) expect(shape(elements(q).map((e) => e.nodeName))).toEqual(shape(MOODLE_SHAPE[q.getAttribute("type")!]!));
+    expect(questions.map((q) => q.getAttribute("type"))).toEqual([
+      "category",
+      "multichoice",
+      "shortanswer",
+      "truefalse",
+      "shortanswer",
+      "shortanswer",
+    ]);
+    for (const q of questions)
+      expect(shape(elements(q).map((e) => e.nodeName))).toEqual(shape(MOODLE_SHAPE[q.getAttribute("type")!]!));
     for (const a of questions.flatMap((q) => elements(q).filter((e) => e.nodeName === "answer"))) {
       expect(Number(a.getAttribute("fraction"))).toBeGreaterThanOrEqual(0);
       expect(elements(a).map((e) => e.nodeName)).toEqual(["text", "feedback"]);
     }
     const mc = questions[1]!;
-    expect(elements(mc).filter((e) => e.nodeName === "answer").map((a) => a.getAttribute("fraction"))).toEqual(["0", "100", "0", "0"]);
-    expect(elements(elements(mc).find((e) => e.nodeName === "generalfeedback")!)[0]!.textContent).toContain("<blockquote>“Almaty = &quot;Alma-Ata&quot; was the capital until 1997.”</blockquote>");
-    expect(elements(elements(mc).find((e) => e.nodeName === "tags")!).map((t) => t.textContent)).toEqual(["kind-place", "type-mcq"]);
+    expect(
+      elements(mc)
+        .filter((e) => e.nodeName === "answer")
+        .map((a) => a.getAttribute("fraction")),
+    ).toEqual(["0", "100", "0", "0"]);
+    expect(elements(elements(mc).find((e) => e.nodeName === "generalfeedback")!)[0]!.textContent).toContain(
+      "<blockquote>“Almaty = &quot;Alma-Ata&quot; was the capital until 1997.”</blockquote>",
+    );
+    expect(elements(elements(mc).find((e) => e.nodeName === "tags")!).map((t) => t.textContent)).toEqual([
+      "kind-place",
+      "type-mcq",
+    ]);
     expect(elements(questions[0]!)[0]!.textContent).toBe(`$course$/top/Steppe :: notes // "2024" <draft> & more`);
   });
 
@@ -57,7 +88,9 @@ describe("Moodle XML export", () => {
     const bank = readMoodleXml(xml);
     expect(bank.title).toBe(`Steppe :: notes / "2024" <draft> & more`);
     expect(bank.items.map(essence)).toEqual(deck.items.map(essence));
-    expect(bank.items.map((i) => i.citationHint)).toEqual(deck.items.map((i) => i.citations[0]?.quote.replace(/\s+/g, " ")));
+    expect(bank.items.map((i) => i.citationHint)).toEqual(
+      deck.items.map((i) => i.citations[0]?.quote.replace(/\s+/g, " ")),
+    );
   });
 });
 
@@ -97,15 +130,23 @@ describe("Moodle XML import", () => {
       ["cloze", "A cell's outer layer is the _____.", "membrane", [], "other", []],
     ]);
     expect(bank.items[0]!.citationHint).toBe("The mitochondrion makes ATP.");
-    expect(bank.warnings).toEqual(["1 multiple-answer question was skipped: CiteDeck has no such item.", "1 essay question was skipped: CiteDeck has no such item."]);
+    expect(bank.warnings).toEqual([
+      "1 multiple-answer question was skipped: CiteDeck has no such item.",
+      "1 essay question was skipped: CiteDeck has no such item.",
+    ]);
   });
 
   it("refuses XML that is not well-formed (with the line) and XML that is not a question bank", () => {
     const broken = BANK.replace("<name><text>Organelle</text></name>", "<name><text>Organelle</name>");
-    try { readMoodleXml(broken); expect.unreachable(); } catch (e) {
+    try {
+      readMoodleXml(broken);
+      expect.unreachable();
+    } catch (e) {
       expect((e as InteropError).code).toBe("SYNTAX");
       expect((e as Error).message).toMatch(/^Line 5: this is not well-formed XML/);
     }
-    expect(() => readMoodleXml(`<?xml version="1.0"?><rss><channel/></rss>`)).toThrowError(/not a Moodle question bank: its root element is <rss>/);
+    expect(() => readMoodleXml(`<?xml version="1.0"?><rss><channel/></rss>`)).toThrowError(
+      /not a Moodle question bank: its root element is <rss>/,
+    );
   });
 });

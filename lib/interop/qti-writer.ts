@@ -12,20 +12,28 @@ import { writeZip } from "./zip";
 const QTI_NS = `xmlns="http://www.imsglobal.org/xsd/imsqti_v2p1" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.imsglobal.org/xsd/imsqti_v2p1 http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd"`;
 const XML_HEAD = `<?xml version="1.0" encoding="UTF-8"?>\n`;
 
-const score = (v: string) => `<setOutcomeValue identifier="SCORE"><baseValue baseType="float">${v}</baseValue></setOutcomeValue>`;
+const score = (v: string) =>
+  `<setOutcomeValue identifier="SCORE"><baseValue baseType="float">${v}</baseValue></setOutcomeValue>`;
 const FEEDBACK_OUT = `<setOutcomeValue identifier="FEEDBACK"><baseValue baseType="identifier">SOURCE</baseValue></setOutcomeValue>`;
 const OUTCOMES = `<outcomeDeclaration identifier="SCORE" cardinality="single" baseType="float"><defaultValue><value>0</value></defaultValue></outcomeDeclaration>
   <outcomeDeclaration identifier="FEEDBACK" cardinality="single" baseType="identifier"/>`;
 
 function feedback(item: ExportItem): string {
-  const body = item.citations.length === 0
-    ? `<p>Uncited: no sentence of the source documents was found that proves this answer.</p>`
-    : `<p>Source:</p>${item.citations.map((c) => `<blockquote><p>${x(oneLine(c.quote))}</p></blockquote><p>${x(c.documentTitle)}</p>`).join("")}`;
+  const body =
+    item.citations.length === 0
+      ? `<p>Uncited: no sentence of the source documents was found that proves this answer.</p>`
+      : `<p>Source:</p>${item.citations.map((c) => `<blockquote><p>${x(oneLine(c.quote))}</p></blockquote><p>${x(c.documentTitle)}</p>`).join("")}`;
   return `<modalFeedback outcomeIdentifier="FEEDBACK" identifier="SOURCE" showHide="show" title="Source">${body}</modalFeedback>`;
 }
 
 function choiceParts(item: ExportItem) {
-  const choices = item.type === "truefalse" ? [{ id: "TRUE", text: "True" }, { id: "FALSE", text: "False" }] : item.options.map((o, k) => ({ id: `C${k + 1}`, text: o }));
+  const choices =
+    item.type === "truefalse"
+      ? [
+          { id: "TRUE", text: "True" },
+          { id: "FALSE", text: "False" },
+        ]
+      : item.options.map((o, k) => ({ id: `C${k + 1}`, text: o }));
   const correct = choices.find((c) => c.text === item.answer)?.id ?? choices[0]!.id;
   return {
     declaration: `<responseDeclaration identifier="RESPONSE" cardinality="single" baseType="identifier"><correctResponse><value>${correct}</value></correctResponse></responseDeclaration>`,
@@ -38,9 +46,10 @@ function entryParts(item: ExportItem) {
   const box = `<textEntryInteraction responseIdentifier="RESPONSE" expectedLength="${Math.max(10, item.answer.length + 5)}"/>`;
   const prompt = oneLine(item.prompt);
   const at = prompt.indexOf(BLANK);
-  const body = at >= 0
-    ? `<p>${x(prompt.slice(0, at))}${box}${x(prompt.slice(at + BLANK.length))}</p>`
-    : `<p>${x(prompt)}</p><p>${box}</p>`;
+  const body =
+    at >= 0
+      ? `<p>${x(prompt.slice(0, at))}${box}${x(prompt.slice(at + BLANK.length))}</p>`
+      : `<p>${x(prompt)}</p><p>${box}</p>`;
   return {
     declaration: `<responseDeclaration identifier="RESPONSE" cardinality="single" baseType="string"><correctResponse><value>${x(item.answer)}</value></correctResponse><mapping defaultValue="0"><mapEntry mapKey="${x(item.answer)}" mappedValue="1" caseSensitive="false"/></mapping></responseDeclaration>`,
     body,

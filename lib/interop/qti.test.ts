@@ -22,10 +22,16 @@ describe("QTI 2.1 package", () => {
 
   it("validates against the IMS QTI 2.1 XSD (items and test) and IMS Content Packaging 1.1 (manifest) with xmllint", () => {
     const files = qtiFiles(trickyDeck());
-    const qti = xmllint(files.filter((f) => f.name !== "imsmanifest.xml"), ["--schema", QTI_XSD]);
+    const qti = xmllint(
+      files.filter((f) => f.name !== "imsmanifest.xml"),
+      ["--schema", QTI_XSD],
+    );
     expect(qti.output).not.toMatch(/fails to validate|error/i);
     expect(qti.ok).toBe(true);
-    const cp = xmllint(files.filter((f) => f.name === "imsmanifest.xml"), ["--schema", CP_XSD]);
+    const cp = xmllint(
+      files.filter((f) => f.name === "imsmanifest.xml"),
+      ["--schema", CP_XSD],
+    );
     expect(cp.output).toMatch(/validates/);
     expect(cp.ok).toBe(true);
   });
@@ -44,10 +50,14 @@ describe("QTI 2.1 package", () => {
     const [mcq, cloze, tf, , uncited] = files.filter((f) => f.name.startsWith("items/")).map((f) => f.data);
     expect(mcq).toContain(`<simpleChoice identifier="C2">Almaty = &quot;Alma-Ata&quot;</simpleChoice>`);
     expect(mcq).toContain("<correctResponse><value>C2</value></correctResponse>");
-    expect(cloze).toContain(`<p>The capital moved to Astana in <textEntryInteraction responseIdentifier="RESPONSE" expectedLength="10"/>, after a decree`);
+    expect(cloze).toContain(
+      `<p>The capital moved to Astana in <textEntryInteraction responseIdentifier="RESPONSE" expectedLength="10"/>, after a decree`,
+    );
     expect(cloze).toContain(`<mapEntry mapKey="1997" mappedValue="1" caseSensitive="false"/>`);
     expect(tf).toContain("<correctResponse><value>FALSE</value></correctResponse>");
-    expect(mcq).toMatch(/<modalFeedback [^>]*showHide="show"[^>]*><p>Source:<\/p><blockquote><p>Almaty = &quot;Alma-Ata&quot; was the capital until 1997.<\/p><\/blockquote><p>Kazakhstan: a history &lt;1&gt;<\/p><\/modalFeedback>/);
+    expect(mcq).toMatch(
+      /<modalFeedback [^>]*showHide="show"[^>]*><p>Source:<\/p><blockquote><p>Almaty = &quot;Alma-Ata&quot; was the capital until 1997.<\/p><\/blockquote><p>Kazakhstan: a history &lt;1&gt;<\/p><\/modalFeedback>/,
+    );
     expect(uncited).toContain("<p>Uncited: no sentence of the source documents");
     const test = files.find((f) => f.name === "assessment.xml")!.data;
     expect(test).toContain(`title="Steppe :: notes / &quot;2024&quot; &lt;draft&gt; &amp; more"`);

@@ -17,7 +17,10 @@ export function writeQuizlet(deck: ExportDeck): string {
 
 /** Quizlet exports use a tab by default; a file with no tab at all is read with ";" or ",". */
 export function readQuizlet(text: string): ImportedBank {
-  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/).filter((l) => l.trim());
+  const lines = text
+    .replace(/^\uFEFF/, "")
+    .split(/\r?\n/)
+    .filter((l) => l.trim());
   const sep = lines.some((l) => l.includes("\t")) ? "\t" : lines.every((l) => l.includes(";")) ? ";" : ",";
   const items: ImportedItem[] = [];
   let skipped = 0;
@@ -25,11 +28,25 @@ export function readQuizlet(text: string): ImportedBank {
     const at = line.indexOf(sep);
     const prompt = at >= 0 ? oneLine(line.slice(0, at)) : "";
     const answer = at >= 0 ? oneLine(line.slice(at + 1)) : "";
-    if (!prompt || !answer) { skipped++; continue; }
+    if (!prompt || !answer) {
+      skipped++;
+      continue;
+    }
     const tf = prompt.startsWith(TRUE_FALSE_PREFIX.trim()) && /^(True|False)$/.test(answer);
-    items.push({ type: tf ? "truefalse" : prompt.includes(BLANK) ? "cloze" : "flashcard", kind: "other", prompt: tf ? prompt.slice(TRUE_FALSE_PREFIX.length).trim() : prompt, answer, options: [], tags: [] });
+    items.push({
+      type: tf ? "truefalse" : prompt.includes(BLANK) ? "cloze" : "flashcard",
+      kind: "other",
+      prompt: tf ? prompt.slice(TRUE_FALSE_PREFIX.length).trim() : prompt,
+      answer,
+      options: [],
+      tags: [],
+    });
     if (items.length > MAX_IMPORT_ITEMS) break;
   }
-  const warnings = skipped ? [`${skipped} line${skipped === 1 ? " had" : "s had"} no term or no definition and ${skipped === 1 ? "was" : "were"} skipped.`] : [];
+  const warnings = skipped
+    ? [
+        `${skipped} line${skipped === 1 ? " had" : "s had"} no term or no definition and ${skipped === 1 ? "was" : "were"} skipped.`,
+      ]
+    : [];
   return { format: "quizlet", items, warnings };
 }

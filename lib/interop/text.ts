@@ -3,7 +3,12 @@
 import { Parser } from "htmlparser2";
 
 export function escapeHtml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  return s
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
 }
 
 /** XML 1.0 text or attribute value: escaped, and characters XML cannot hold at all removed. */
@@ -15,7 +20,9 @@ export function escapeXml(s: string): string {
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 export function stripXmlInvalid(s: string): string {
-  return s.replace(XML_INVALID, "").replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "");
+  return s
+    .replace(XML_INVALID, "")
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "");
 }
 
 /** Every run of whitespace (newlines and tabs too) as one space, trimmed. */
@@ -28,7 +35,23 @@ export function textToHtml(s: string): string {
   return escapeHtml(s.trim()).replace(/\r?\n/g, "<br>");
 }
 
-const BREAKS = new Set(["br", "p", "div", "li", "tr", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "ol", "ul", "hr"]);
+const BREAKS = new Set([
+  "br",
+  "p",
+  "div",
+  "li",
+  "tr",
+  "blockquote",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "ol",
+  "ul",
+  "hr",
+]);
 const DROPPED = new Set(["script", "style", "head", "title"]);
 
 export interface FieldText {
@@ -73,13 +96,19 @@ export function listItems(html: string): string[] {
   const parser = new Parser(
     {
       onopentag(name) {
-        if (name === "li") { depth++; current = ""; }
+        if (name === "li") {
+          depth++;
+          current = "";
+        }
       },
       ontext(t) {
         if (depth > 0) current += t;
       },
       onclosetag(name) {
-        if (name === "li" && depth > 0) { depth--; items.push(oneLine(current)); }
+        if (name === "li" && depth > 0) {
+          depth--;
+          items.push(oneLine(current));
+        }
       },
     },
     { decodeEntities: true, lowerCaseTags: true },
@@ -96,7 +125,13 @@ export function tagSafe(s: string): string {
 
 /** A file name stem from a title: letters, digits and dashes only. */
 export function fileStem(title: string): string {
-  const s = title.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^\w-]+/g, "-").replace(/-+/g, "-").replace(/^-|-$/g, "").slice(0, 80);
+  const s = title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^\w-]+/g, "-")
+    .replace(/-+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 80);
   return s || "deck";
 }
 

@@ -7,9 +7,35 @@ import path from "node:path";
 import type { Lexicon } from "@/lib/generate";
 
 const LEXNAMES = [
-  "adj.all", "adj.pert", "adv.all", "Tops", "act", "animal", "artifact", "attribute", "body", "cognition",
-  "communication", "event", "feeling", "food", "group", "location", "motive", "object", "person", "phenomenon",
-  "plant", "possession", "process", "quantity", "relation", "shape", "state", "substance", "time",
+  "adj.all",
+  "adj.pert",
+  "adv.all",
+  "Tops",
+  "act",
+  "animal",
+  "artifact",
+  "attribute",
+  "body",
+  "cognition",
+  "communication",
+  "event",
+  "feeling",
+  "food",
+  "group",
+  "location",
+  "motive",
+  "object",
+  "person",
+  "phenomenon",
+  "plant",
+  "possession",
+  "process",
+  "quantity",
+  "relation",
+  "shape",
+  "state",
+  "substance",
+  "time",
 ];
 
 interface Synset {
@@ -58,7 +84,12 @@ export class WordNet implements Lexicon {
     const f = line.slice(0, line.indexOf(" | ")).split(" ");
     const wCnt = parseInt(f[3]!, 16);
     const words: string[] = [];
-    for (let i = 0; i < wCnt; i++) words.push(f[4 + 2 * i]!.replace(/_/g, " ").replace(/\(.*\)$/, "").toLowerCase());
+    for (let i = 0; i < wCnt; i++)
+      words.push(
+        f[4 + 2 * i]!.replace(/_/g, " ")
+          .replace(/\(.*\)$/, "")
+          .toLowerCase(),
+      );
     let k = 4 + 2 * wCnt;
     const pCnt = Number(f[k++]);
     const hypernyms: number[] = [];
@@ -103,7 +134,17 @@ export class WordNet implements Lexicon {
     const w = word.toLowerCase();
     if (this.verbs.has(w)) return true;
     // the usual inflections: -s, -es, -ed, -ing (with a doubled or dropped letter)
-    for (const base of [w.replace(/s$/, ""), w.replace(/es$/, ""), w.replace(/ed$/, ""), w.replace(/d$/, ""), w.replace(/ing$/, ""), w.replace(/ing$/, "e"), w.replace(/(.)\1(?:ed|ing)$/, "$1"), w.replace(/ies$/, "y"), w.replace(/ied$/, "y")]) {
+    for (const base of [
+      w.replace(/s$/, ""),
+      w.replace(/es$/, ""),
+      w.replace(/ed$/, ""),
+      w.replace(/d$/, ""),
+      w.replace(/ing$/, ""),
+      w.replace(/ing$/, "e"),
+      w.replace(/(.)\1(?:ed|ing)$/, "$1"),
+      w.replace(/ies$/, "y"),
+      w.replace(/ied$/, "y"),
+    ]) {
       if (base !== w && this.verbs.has(base)) return true;
     }
     return false;

@@ -1,7 +1,13 @@
 // Paging for long lists: which page to show and what to skip. Pure; a page number from a URL may
 // be anything, so it is clamped to the pages that exist.
 
-export interface Page { page: number; pages: number; skip: number; take: number; total: number }
+export interface Page {
+  page: number;
+  pages: number;
+  skip: number;
+  take: number;
+  total: number;
+}
 
 export function pageOf(requested: unknown, total: number, size: number): Page {
   const pages = Math.max(1, Math.ceil(total / size));

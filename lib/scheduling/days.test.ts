@@ -34,7 +34,9 @@ describe("study days of a student in California", () => {
     expect(studyDayStart(mar8, la).toISOString()).toBe("2026-03-08T08:00:00.000Z");
     expect(studyDayStart(mar8 + 1, la).toISOString()).toBe("2026-03-09T07:00:00.000Z");
     // 2 am does not exist that day: a day starting at 2 begins when the clocks resume (3 am PDT)
-    expect(studyDayStart(mar8, { timeZone: "America/Los_Angeles", dayStartHour: 2 }).toISOString()).toBe("2026-03-08T10:00:00.000Z");
+    expect(studyDayStart(mar8, { timeZone: "America/Los_Angeles", dayStartHour: 2 }).toISOString()).toBe(
+      "2026-03-08T10:00:00.000Z",
+    );
   });
 
   it("finds the start of a study day as an instant", () => {
@@ -45,9 +47,15 @@ describe("study days of a student in California", () => {
   });
 
   it("works east of UTC too (Kolkata, UTC+5:30; Kiritimati, UTC+14)", () => {
-    expect(date(studyDay(new Date("2026-11-30T18:29:00Z"), { timeZone: "Asia/Kolkata", dayStartHour: 0 }))).toBe("2026-11-30");
-    expect(date(studyDay(new Date("2026-11-30T18:31:00Z"), { timeZone: "Asia/Kolkata", dayStartHour: 0 }))).toBe("2026-12-01");
-    expect(date(studyDay(new Date("2026-11-30T10:00:00Z"), { timeZone: "Pacific/Kiritimati", dayStartHour: 0 }))).toBe("2026-12-01");
+    expect(date(studyDay(new Date("2026-11-30T18:29:00Z"), { timeZone: "Asia/Kolkata", dayStartHour: 0 }))).toBe(
+      "2026-11-30",
+    );
+    expect(date(studyDay(new Date("2026-11-30T18:31:00Z"), { timeZone: "Asia/Kolkata", dayStartHour: 0 }))).toBe(
+      "2026-12-01",
+    );
+    expect(date(studyDay(new Date("2026-11-30T10:00:00Z"), { timeZone: "Pacific/Kiritimati", dayStartHour: 0 }))).toBe(
+      "2026-12-01",
+    );
   });
 });
 

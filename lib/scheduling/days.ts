@@ -4,7 +4,10 @@
 // numbered like UTC dates (days since 1970-01-01), so a day number names a local date.
 
 /** Whose days: an IANA time zone and the local hour (0–23) at which a new day begins. */
-export interface DayClock { timeZone: string; dayStartHour: number }
+export interface DayClock {
+  timeZone: string;
+  dayStartHour: number;
+}
 
 /** Days as they were counted before time zones: UTC, starting at midnight. */
 export const UTC_DAYS: DayClock = { timeZone: "UTC", dayStartHour: 0 };
@@ -17,7 +20,16 @@ const formats = new Map<string, Intl.DateTimeFormat>();
 function formatFor(timeZone: string): Intl.DateTimeFormat {
   let f = formats.get(timeZone);
   if (!f) {
-    f = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric", hourCycle: "h23" });
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+      hourCycle: "h23",
+    });
     formats.set(timeZone, f);
   }
   return f;
@@ -37,7 +49,8 @@ function offsetAt(t: number, timeZone: string): number {
   if (off === undefined) {
     const start = q * QUARTER_MS;
     const p: Record<string, number> = {};
-    for (const part of formatFor(timeZone).formatToParts(new Date(start))) if (part.type !== "literal") p[part.type] = Number(part.value);
+    for (const part of formatFor(timeZone).formatToParts(new Date(start)))
+      if (part.type !== "literal") p[part.type] = Number(part.value);
     off = Date.UTC(p.year!, p.month! - 1, p.day, p.hour, p.minute, p.second) - start;
     byQuarter.set(q, off);
   }

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { intervalLabel, newCard, preview, replay, retrievability, review, rollback, SchedulingError, type Grade, type SchedCard } from "./index";
+import {
+  intervalLabel,
+  newCard,
+  preview,
+  replay,
+  retrievability,
+  review,
+  rollback,
+  SchedulingError,
+  type Grade,
+  type SchedCard,
+} from "./index";
 
 const o = { retention: 0.9 };
 const t0 = new Date("2026-01-01T09:00:00Z");
@@ -22,8 +33,12 @@ describe("review on an FSRS schedule", () => {
   });
 
   it("gives longer intervals for a lower retention target", () => {
-    let a = newCard(t0), b = newCard(t0);
-    for (let i = 0; i < 4; i++) { a = review(a, 3, a.due, { retention: 0.9 }).card; b = review(b, 3, b.due, { retention: 0.8 }).card; }
+    let a = newCard(t0),
+      b = newCard(t0);
+    for (let i = 0; i < 4; i++) {
+      a = review(a, 3, a.due, { retention: 0.9 }).card;
+      b = review(b, 3, b.due, { retention: 0.8 }).card;
+    }
     expect(b.scheduledDays).toBeGreaterThan(a.scheduledDays);
   });
 

@@ -42,7 +42,10 @@ export interface SchedulerOptions {
 }
 
 export class SchedulingError extends Error {
-  constructor(readonly code: "INVALID_RATING" | "INVALID_RETENTION" | "NOTHING_TO_ROLL_BACK", message: string) {
+  constructor(
+    readonly code: "INVALID_RATING" | "INVALID_RETENTION" | "NOTHING_TO_ROLL_BACK",
+    message: string,
+  ) {
     super(message);
     this.name = "SchedulingError";
   }

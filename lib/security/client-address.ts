@@ -5,7 +5,10 @@
 const MAX_ADDRESS_LENGTH = 64;
 
 export function clientAddress(forwardedFor: string | null | undefined, trustedHops: number): string {
-  const entries = (forwardedFor ?? "").split(",").map((e) => e.trim()).filter(Boolean);
+  const entries = (forwardedFor ?? "")
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean);
   if (entries.length === 0) return "unknown";
   const index = Math.max(0, entries.length - Math.max(1, trustedHops));
   return entries[index]!.slice(0, MAX_ADDRESS_LENGTH).toLowerCase();

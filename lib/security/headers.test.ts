@@ -19,13 +19,19 @@ describe("security headers", () => {
     const dev = contentSecurityPolicy({ nonce: "n", dev: true, https: false });
     expect(directive(dev, "script-src")).toContain("'unsafe-eval'");
     expect(directive(dev, "style-src")).toBe("style-src 'self' 'unsafe-inline'"); // the dev overlay's styles
-    expect(directive(contentSecurityPolicy({ nonce: "n", dev: false, https: false }), "style-src")).toBe("style-src 'self' 'nonce-n'");
+    expect(directive(contentSecurityPolicy({ nonce: "n", dev: false, https: false }), "style-src")).toBe(
+      "style-src 'self' 'nonce-n'",
+    );
     expect(contentSecurityPolicy({ nonce: "n", dev: false, https: true })).toContain("upgrade-insecure-requests");
   });
 
   it("the other headers, with HSTS only over https", () => {
     const h = Object.fromEntries(securityHeaders({ https: false }));
-    expect(h).toMatchObject({ "X-Frame-Options": "DENY", "X-Content-Type-Options": "nosniff", "Referrer-Policy": "same-origin" });
+    expect(h).toMatchObject({
+      "X-Frame-Options": "DENY",
+      "X-Content-Type-Options": "nosniff",
+      "Referrer-Policy": "same-origin",
+    });
     expect(h["Permissions-Policy"]).toContain("camera=()");
     expect(h["Strict-Transport-Security"]).toBeUndefined();
     expect(Object.fromEntries(securityHeaders({ https: true }))["Strict-Transport-Security"]).toMatch(/^max-age=\d+/);
@@ -33,7 +39,8 @@ describe("security headers", () => {
 
   it("nonces are 16 random bytes in base64, different each time", () => {
     const random = (b: Uint8Array) => crypto.getRandomValues(b);
-    const a = makeNonce(random), b = makeNonce(random);
+    const a = makeNonce(random),
+      b = makeNonce(random);
     expect(a).toMatch(/^[A-Za-z0-9+/]{22}==$/);
     expect(a).not.toBe(b);
   });

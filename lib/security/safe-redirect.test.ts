@@ -8,18 +8,59 @@ const BASE = "http://localhost:3000";
 // double-encoded slashes, tabs/newlines that browsers strip, dot segments that collapse into
 // "//", absolute and scheme-only URLs, script and data URLs.
 const BYPASSES = [
-  "//evil.example", "//evil.example/phish", "///evil.example", "////evil.example/", "//\\evil.example",
-  "/\\evil.example/phish", "/\\/evil.example", "/\\\\evil.example", "\\\\evil.example", "\\/\\/evil.example",
-  "\\evil.example", "/%5Cevil.example/phish", "/%5cevil.example", "/%2F%2Fevil.example", "/%2fevil.example",
-  "%2F%2Fevil.example", "/%252F%252Fevil.example", "/%25252F%25252Fevil.example", "/%255Cevil.example",
-  "/\t/evil.example", "/\n/evil.example", "/\r\n/evil.example", "/\t\\evil.example", "/%09/evil.example",
-  "/%0a/evil.example", "/%0d/evil.example", "/%00/evil.example", "/\u0000/evil.example", "/\u007f/evil.example",
-  "/a/../..//evil.example", "/.//evil.example", "/%2e%2e//evil.example", "/x/..%2f%2fevil.example",
-  "https://evil.example", "http://evil.example/phish", "HtTpS://evil.example", "https:evil.example",
-  "http:/evil.example", "http:\\\\evil.example", "ftp://evil.example", "evil.example", "evil.example/decks",
-  "@evil.example", "localhost:3000@evil.example", "http://localhost:3000@evil.example/",
-  "http://localhost:3000.evil.example/", "javascript:alert(1)", "JaVaScRiPt:alert(1)", "java\tscript:alert(1)",
-  "javascript://%0aalert(1)", "data:text/html,<script>alert(1)</script>", " /decks", "%20//evil.example",
+  "//evil.example",
+  "//evil.example/phish",
+  "///evil.example",
+  "////evil.example/",
+  "//\\evil.example",
+  "/\\evil.example/phish",
+  "/\\/evil.example",
+  "/\\\\evil.example",
+  "\\\\evil.example",
+  "\\/\\/evil.example",
+  "\\evil.example",
+  "/%5Cevil.example/phish",
+  "/%5cevil.example",
+  "/%2F%2Fevil.example",
+  "/%2fevil.example",
+  "%2F%2Fevil.example",
+  "/%252F%252Fevil.example",
+  "/%25252F%25252Fevil.example",
+  "/%255Cevil.example",
+  "/\t/evil.example",
+  "/\n/evil.example",
+  "/\r\n/evil.example",
+  "/\t\\evil.example",
+  "/%09/evil.example",
+  "/%0a/evil.example",
+  "/%0d/evil.example",
+  "/%00/evil.example",
+  "/\u0000/evil.example",
+  "/\u007f/evil.example",
+  "/a/../..//evil.example",
+  "/.//evil.example",
+  "/%2e%2e//evil.example",
+  "/x/..%2f%2fevil.example",
+  "https://evil.example",
+  "http://evil.example/phish",
+  "HtTpS://evil.example",
+  "https:evil.example",
+  "http:/evil.example",
+  "http:\\\\evil.example",
+  "ftp://evil.example",
+  "evil.example",
+  "evil.example/decks",
+  "@evil.example",
+  "localhost:3000@evil.example",
+  "http://localhost:3000@evil.example/",
+  "http://localhost:3000.evil.example/",
+  "javascript:alert(1)",
+  "JaVaScRiPt:alert(1)",
+  "java\tscript:alert(1)",
+  "javascript://%0aalert(1)",
+  "data:text/html,<script>alert(1)</script>",
+  " /decks",
+  "%20//evil.example",
   "/%E0%A4%A", // malformed escape
 ];
 
@@ -52,7 +93,8 @@ describe("safeRedirectPath", () => {
   });
 
   it("refuses what is not a string, empty or too long, and uses the given fallback", () => {
-    for (const v of [undefined, null, 42, ["/decks"], "", `/${"a".repeat(3000)}`]) expect(safeRedirectPath(v)).toBe("/decks");
+    for (const v of [undefined, null, 42, ["/decks"], "", `/${"a".repeat(3000)}`])
+      expect(safeRedirectPath(v)).toBe("/decks");
     expect(safeRedirectPath("//evil.example", "/review")).toBe("/review");
   });
 });

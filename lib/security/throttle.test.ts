@@ -1,13 +1,27 @@
 import { describe, expect, it } from "vitest";
 import {
-  ACCOUNT_POLICY, ADDRESS_POLICY, afterFailure, currentState, describeWait, lockDelayMs, retryAfterMs, signInErrorMessage, throttledCode, type ThrottleState,
+  ACCOUNT_POLICY,
+  ADDRESS_POLICY,
+  afterFailure,
+  currentState,
+  describeWait,
+  lockDelayMs,
+  retryAfterMs,
+  signInErrorMessage,
+  throttledCode,
+  type ThrottleState,
 } from "./throttle";
 
 const t0 = new Date("2026-11-30T10:00:00Z");
 const at = (ms: number) => new Date(t0.getTime() + ms);
 const MIN = 60_000;
 
-function fail(times: number, policy = ACCOUNT_POLICY, start: ThrottleState | null = null, every = 1000): ThrottleState | null {
+function fail(
+  times: number,
+  policy = ACCOUNT_POLICY,
+  start: ThrottleState | null = null,
+  every = 1000,
+): ThrottleState | null {
   let s = start;
   for (let i = 0; i < times; i++) s = afterFailure(s, at(i * every), policy);
   return s;
@@ -57,7 +71,9 @@ describe("sign-in throttle policy", () => {
 
   it("a throttled sign-in's code becomes a plain message; anything else is the one wrong-credentials message", () => {
     expect(throttledCode(61_000)).toBe("THROTTLED:61");
-    expect(signInErrorMessage(throttledCode(2 * MIN))).toBe("Too many failed attempts. Wait 2 minutes, then try again.");
+    expect(signInErrorMessage(throttledCode(2 * MIN))).toBe(
+      "Too many failed attempts. Wait 2 minutes, then try again.",
+    );
     const wrong = signInErrorMessage("CredentialsSignin");
     expect(wrong).toContain("do not match");
     expect(signInErrorMessage("THROTTLED:abc")).toBe(wrong);

@@ -21,9 +21,19 @@ export interface ThrottleState {
 const MINUTE = 60_000;
 
 /** Per account (the email typed, whether or not an account has it). */
-export const ACCOUNT_POLICY: ThrottlePolicy = { freeFailures: 5, baseDelayMs: MINUTE, maxDelayMs: 15 * MINUTE, forgetAfterMs: 60 * MINUTE };
+export const ACCOUNT_POLICY: ThrottlePolicy = {
+  freeFailures: 5,
+  baseDelayMs: MINUTE,
+  maxDelayMs: 15 * MINUTE,
+  forgetAfterMs: 60 * MINUTE,
+};
 /** Per client address: higher, because a classroom shares one address behind its router. */
-export const ADDRESS_POLICY: ThrottlePolicy = { freeFailures: 30, baseDelayMs: MINUTE, maxDelayMs: 15 * MINUTE, forgetAfterMs: 60 * MINUTE };
+export const ADDRESS_POLICY: ThrottlePolicy = {
+  freeFailures: 30,
+  baseDelayMs: MINUTE,
+  maxDelayMs: 15 * MINUTE,
+  forgetAfterMs: 60 * MINUTE,
+};
 
 /** The lock that the `failures`-th consecutive failure earns (0 while failures are free). */
 export function lockDelayMs(failures: number, policy: ThrottlePolicy): number {

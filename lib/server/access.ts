@@ -9,7 +9,12 @@ import type { SessionUser } from "./accounts";
 
 type ClassLink = { class: { instructorId: string; members: { id: string }[] } };
 
-const linkSelect = (actorId: string) => ({ select: { class: { select: { instructorId: true, members: { where: { userId: actorId }, select: { id: true } } } } } }) as const;
+const linkSelect = (actorId: string) =>
+  ({
+    select: {
+      class: { select: { instructorId: true, members: { where: { userId: actorId }, select: { id: true } } } },
+    },
+  }) as const;
 
 function relationTo(actor: SessionUser | null, ownerId: string | null, links: readonly ClassLink[]): Relation {
   if (!actor) return "signedOut";
@@ -20,7 +25,13 @@ function relationTo(actor: SessionUser | null, ownerId: string | null, links: re
 }
 
 /** Throws the matrix's refusal: 401, 404 (the thing does not exist for them) or 403. */
-function enforce(actor: SessionUser | null, action: Action, state: ResourceState, relation: Relation, what: string): "allow" | "copy" {
+function enforce(
+  actor: SessionUser | null,
+  action: Action,
+  state: ResourceState,
+  relation: Relation,
+  what: string,
+): "allow" | "copy" {
   const d = decide(action, state, relation, actor?.role ?? null);
   if (d === "allow" || d === "copy") return d;
   if (d === "signIn") throw new AppError("UNAUTHENTICATED", "Sign in to continue.");
@@ -28,10 +39,21 @@ function enforce(actor: SessionUser | null, action: Action, state: ResourceState
   throw notFound(what);
 }
 
-export interface DocumentFacts { id: string; title: string; addedById: string | null; starter: boolean; state: ResourceState; relation: Relation }
+export interface DocumentFacts {
+  id: string;
+  title: string;
+  addedById: string | null;
+  starter: boolean;
+  state: ResourceState;
+  relation: Relation;
+}
 
 /** The document when the matrix lets `actor` do `action` to it; else a typed refusal. */
-export async function authorizeDocument(actor: SessionUser | null, documentId: string, action: Action): Promise<DocumentFacts> {
+export async function authorizeDocument(
+  actor: SessionUser | null,
+  documentId: string,
+  action: Action,
+): Promise<DocumentFacts> {
   const d = await db().document.findUnique({
     where: { id: documentId },
     select: { id: true, title: true, addedById: true, starter: true, classes: linkSelect(actor?.id ?? "") },
@@ -43,8 +65,14 @@ export async function authorizeDocument(actor: SessionUser | null, documentId: s
 }
 
 export interface DeckFacts {
-  id: string; title: string; createdById: string | null; starter: boolean; hiddenFromStudents: boolean;
-  state: ResourceState; relation: Relation; decision: "allow" | "copy";
+  id: string;
+  title: string;
+  createdById: string | null;
+  starter: boolean;
+  hiddenFromStudents: boolean;
+  state: ResourceState;
+  relation: Relation;
+  decision: "allow" | "copy";
 }
 
 /** The deck when the matrix lets `actor` do `action` (decision "copy": on their own copy). A
@@ -52,29 +80,86 @@ export interface DeckFacts {
 export async function authorizeDeck(actor: SessionUser | null, deckId: string, action: Action): Promise<DeckFacts> {
   const found = await db().deck.findUnique({
     where: { id: deckId },
-    select: { id: true, title: true, createdById: true, starter: true, hiddenFromStudents: true, deletedAt: true, classes: linkSelect(actor?.id ?? "") },
+    select: {
+      id: true,
+      title: true,
+      createdById: true,
+      starter: true,
+      hiddenFromStudents: true,
+      deletedAt: true,
+      classes: linkSelect(actor?.id ?? ""),
+    },
   });
   const d = found && !found.deletedAt ? found : null;
-  const state: ResourceState = !d ? "private" : d.starter ? "starter" : d.classes.length === 0 ? "private" : d.hiddenFromStudents ? "hidden" : "shared";
+  const state: ResourceState = !d
+    ? "private"
+    : d.starter
+      ? "starter"
+      : d.classes.length === 0
+        ? "private"
+        : d.hiddenFromStudents
+          ? "hidden"
+          : "shared";
   const relation = relationTo(actor, d?.createdById ?? null, d?.classes ?? []);
   const decision = enforce(actor, action, state, relation, "This deck");
-  return { id: d!.id, title: d!.title, createdById: d!.createdById, starter: d!.starter, hiddenFromStudents: d!.hiddenFromStudents, state, relation, decision };
+  return {
+    id: d!.id,
+    title: d!.title,
+    createdById: d!.createdById,
+    starter: d!.starter,
+    hiddenFromStudents: d!.hiddenFromStudents,
+    state,
+    relation,
+    decision,
+  };
 }
 
-export interface ClassFacts { id: string; name: string; instructorId: string; instructorName: string; joinCode: string; joinOpen: boolean; joinExpiresAt: Date | null; relation: Relation }
+export interface ClassFacts {
+  id: string;
+  name: string;
+  instructorId: string;
+  instructorName: string;
+  joinCode: string;
+  joinOpen: boolean;
+  joinExpiresAt: Date | null;
+  relation: Relation;
+}
 
 /** The class when the matrix lets `actor` do `action` to it. */
 export async function authorizeClass(actor: SessionUser | null, classId: string, action: Action): Promise<ClassFacts> {
   const c = await db().class.findUnique({
     where: { id: classId },
-    select: { id: true, name: true, instructorId: true, joinCode: true, joinOpen: true, joinExpiresAt: true, instructor: { select: { name: true } }, members: { where: { userId: actor?.id ?? "" }, select: { id: true } } },
+    select: {
+      id: true,
+      name: true,
+      instructorId: true,
+      joinCode: true,
+      joinOpen: true,
+      joinExpiresAt: true,
+      instructor: { select: { name: true } },
+      members: { where: { userId: actor?.id ?? "" }, select: { id: true } },
+    },
   });
-  const relation: Relation = !actor ? "signedOut"
-    : c?.instructorId === actor.id ? "classInstructor"
-    : c && c.members.length > 0 ? "classMember"
-    : actor.role === "instructor" ? "otherInstructor" : "otherStudent";
+  const relation: Relation = !actor
+    ? "signedOut"
+    : c?.instructorId === actor.id
+      ? "classInstructor"
+      : c && c.members.length > 0
+        ? "classMember"
+        : actor.role === "instructor"
+          ? "otherInstructor"
+          : "otherStudent";
   enforce(actor, action, "class", relation, "This class");
-  return { id: c!.id, name: c!.name, instructorId: c!.instructorId, instructorName: c!.instructor.name, joinCode: c!.joinCode, joinOpen: c!.joinOpen, joinExpiresAt: c!.joinExpiresAt, relation };
+  return {
+    id: c!.id,
+    name: c!.name,
+    instructorId: c!.instructorId,
+    instructorName: c!.instructor.name,
+    joinCode: c!.joinCode,
+    joinOpen: c!.joinOpen,
+    joinExpiresAt: c!.joinExpiresAt,
+    relation,
+  };
 }
 
 /** Documents the viewer may open (the matrix's document.read, as a database condition). */
@@ -83,7 +168,11 @@ export function readableDocuments(viewer: SessionUser) {
     OR: [
       { addedById: viewer.id },
       { starter: true },
-      { classes: { some: { class: { OR: [{ instructorId: viewer.id }, { members: { some: { userId: viewer.id } } }] } } } },
+      {
+        classes: {
+          some: { class: { OR: [{ instructorId: viewer.id }, { members: { some: { userId: viewer.id } } }] } },
+        },
+      },
     ],
   };
 }

@@ -17,9 +17,12 @@ describe("accounts", () => {
 
   it("refuses a second account with the same email, and short passwords, with field messages", async () => {
     await createAccount({ name: "Bo", email: "bo@example.test", password: "long enough" });
-    await expect(createAccount({ name: "Bo2", email: "BO@example.test", password: "long enough" })).rejects.toMatchObject({ code: "DUPLICATE" });
+    await expect(
+      createAccount({ name: "Bo2", email: "BO@example.test", password: "long enough" }),
+    ).rejects.toMatchObject({ code: "DUPLICATE" });
     await expect(createAccount({ name: "C", email: "c@example.test", password: "short" })).rejects.toMatchObject({
-      code: "INVALID_INPUT", details: { fieldErrors: { password: expect.stringContaining("8 characters") } },
+      code: "INVALID_INPUT",
+      details: { fieldErrors: { password: expect.stringContaining("8 characters") } },
     });
   });
 
@@ -27,8 +30,15 @@ describe("accounts", () => {
     vi.stubEnv("INSTRUCTOR_CODE", "teach-2026");
     vi.resetModules(); // env is read once per module instance: load a fresh one
     const fresh = await import("./accounts");
-    await expect(fresh.createAccount({ name: "T", email: "t1@example.test", password: "long enough", instructorCode: "guess" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    const t = await fresh.createAccount({ name: "T", email: "t2@example.test", password: "long enough", instructorCode: "teach-2026" });
+    await expect(
+      fresh.createAccount({ name: "T", email: "t1@example.test", password: "long enough", instructorCode: "guess" }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    const t = await fresh.createAccount({
+      name: "T",
+      email: "t2@example.test",
+      password: "long enough",
+      instructorCode: "teach-2026",
+    });
     expect(t.role).toBe("instructor");
     vi.unstubAllEnvs();
   });
@@ -38,6 +48,7 @@ describe("accounts", () => {
     const err = vi.spyOn(console, "error");
     await createAccount({ name: "Q", email: "q@example.test", password: "secret-pass-123" });
     await verifyCredentials("q@example.test", "secret-pass-123");
-    for (const call of [...spy.mock.calls, ...err.mock.calls]) expect(JSON.stringify(call)).not.toContain("secret-pass-123");
+    for (const call of [...spy.mock.calls, ...err.mock.calls])
+      expect(JSON.stringify(call)).not.toContain("secret-pass-123");
   });
 });

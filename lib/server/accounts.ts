@@ -9,13 +9,25 @@ import { hashPassword, verifyPassword } from "./passwords";
 import { canonicalTimeZone, isTimeZone } from "@/lib/scheduling";
 
 export type Role = "student" | "instructor";
-export interface SessionUser { id: string; email: string; name: string; role: Role }
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+}
 
-export const passwordSchema = z.string().min(8, "Use at least 8 characters for the password.").max(200, "Keep the password under 200 characters.");
+export const passwordSchema = z
+  .string()
+  .min(8, "Use at least 8 characters for the password.")
+  .max(200, "Keep the password under 200 characters.");
 
 export const signUpSchema = z.object({
   name: z.string().trim().min(1, "Enter your name.").max(80, "Keep the name under 80 characters."),
-  email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address.").max(200, "Keep the email under 200 characters.")),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email("Enter a valid email address.").max(200, "Keep the email under 200 characters.")),
   password: passwordSchema,
   instructorCode: z.string().trim().max(100).optional().default(""),
   /** the browser's IANA zone; one it does not know is ignored (the first visit asks again) */
@@ -24,11 +36,15 @@ export const signUpSchema = z.object({
 export type SignUpInput = z.input<typeof signUpSchema>;
 
 const toSessionUser = (u: { id: string; email: string; name: string; role: string }): SessionUser => ({
-  id: u.id, email: u.email, name: u.name, role: u.role === "instructor" ? "instructor" : "student",
+  id: u.id,
+  email: u.email,
+  name: u.name,
+  role: u.role === "instructor" ? "instructor" : "student",
 });
 
 /** What sign-up says when the email is taken: no more than the flow needs (docs/decisions/004). */
-export const SIGN_UP_REFUSED = "We could not create an account with these details. If you have signed up before, sign in instead.";
+export const SIGN_UP_REFUSED =
+  "We could not create an account with these details. If you have signed up before, sign in instead.";
 
 /** Creates an account. Throws AppError INVALID_INPUT (with field errors) or DUPLICATE. */
 export async function createAccount(input: SignUpInput, opts: { role?: Role } = {}): Promise<SessionUser> {
@@ -39,23 +55,28 @@ export async function createAccount(input: SignUpInput, opts: { role?: Role } = 
     throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { fieldErrors });
   }
   const { name, email, password, instructorCode } = parsed.data;
-  const timeZone = parsed.data.timeZone && isTimeZone(parsed.data.timeZone) ? canonicalTimeZone(parsed.data.timeZone) : null;
+  const timeZone =
+    parsed.data.timeZone && isTimeZone(parsed.data.timeZone) ? canonicalTimeZone(parsed.data.timeZone) : null;
   let role: Role = opts.role ?? "student";
   if (!opts.role && instructorCode) {
     const expected = getEnv().INSTRUCTOR_CODE;
     if (!expected || instructorCode !== expected)
-      throw new AppError("INVALID_INPUT", "That instructor code is not valid.", { fieldErrors: { instructorCode: "That instructor code is not valid. Leave it empty to sign up as a student." } });
+      throw new AppError("INVALID_INPUT", "That instructor code is not valid.", {
+        fieldErrors: { instructorCode: "That instructor code is not valid. Leave it empty to sign up as a student." },
+      });
     role = "instructor";
   }
   const existing = await db().user.findUnique({ where: { email }, select: { id: true } });
   if (existing) throw new AppError("DUPLICATE", SIGN_UP_REFUSED);
-  const user = await db().user.create({
-    data: { name, email, role, passwordHash: await hashPassword(password), timeZone },
-    select: { id: true, email: true, name: true, role: true },
-  }).catch((e: unknown) => {
-    if ((e as { code?: string }).code === "P2002") throw new AppError("DUPLICATE", SIGN_UP_REFUSED); // taken in the meantime
-    throw e;
-  });
+  const user = await db()
+    .user.create({
+      data: { name, email, role, passwordHash: await hashPassword(password), timeZone },
+      select: { id: true, email: true, name: true, role: true },
+    })
+    .catch((e: unknown) => {
+      if ((e as { code?: string }).code === "P2002") throw new AppError("DUPLICATE", SIGN_UP_REFUSED); // taken in the meantime
+      throw e;
+    });
   return toSessionUser(user);
 }
 

@@ -8,7 +8,12 @@ import { startSession, endSession } from "./sessions";
 
 // next-auth's core handler, which its Next route handler wraps (the package does not export
 // it, so it is loaded by path).
-type Core = { AuthHandler: (p: { req: object; options: object }) => Promise<{ cookies?: { name: string; options: { secure?: boolean; httpOnly?: boolean } }[] }> };
+type Core = {
+  AuthHandler: (p: {
+    req: object;
+    options: object;
+  }) => Promise<{ cookies?: { name: string; options: { secure?: boolean; httpOnly?: boolean } }[] }>;
+};
 const { AuthHandler } = createRequire(import.meta.url)(path.resolve("node_modules/next-auth/core/index.js")) as Core;
 
 async function freshAuth(url: string) {
@@ -20,7 +25,10 @@ async function freshAuth(url: string) {
 /** The cookies next-auth sets for GET /api/auth/csrf with the app's options. */
 async function csrfCookies(url: string) {
   const { authOptions } = await freshAuth(url);
-  const res = await AuthHandler({ req: { action: "csrf", method: "GET", cookies: {}, headers: {} }, options: authOptions() });
+  const res = await AuthHandler({
+    req: { action: "csrf", method: "GET", cookies: {}, headers: {} },
+    options: authOptions(),
+  });
   vi.unstubAllEnvs();
   return res.cookies ?? [];
 }
@@ -55,10 +63,15 @@ describe("auth options", () => {
     const u = await makeUser();
     const sid = await startSession(u.id);
     const token = { sub: u.id, sid, name: "Old name", role: "student" };
-    await expect(jwt({ token, user: undefined as never, account: null })).resolves.toMatchObject({ sub: u.id, name: u.name });
+    await expect(jwt({ token, user: undefined as never, account: null })).resolves.toMatchObject({
+      sub: u.id,
+      name: u.name,
+    });
     await endSession(sid);
     await expect(jwt({ token, user: undefined as never, account: null })).rejects.toThrow("SESSION_ENDED");
-    await expect(jwt({ token: { sub: u.id, name: "no sid" }, user: undefined as never, account: null })).rejects.toThrow("SESSION_ENDED");
+    await expect(
+      jwt({ token: { sub: u.id, name: "no sid" }, user: undefined as never, account: null }),
+    ).rejects.toThrow("SESSION_ENDED");
     vi.unstubAllEnvs();
   });
 });

@@ -68,7 +68,13 @@ export function authOptions(): NextAuthOptions {
         return { ...token, name: current.name, email: current.email, role: current.role };
       },
       session({ session, token }) {
-        session.user = { id: token.sub, name: token.name, email: token.email, role: token.role, sid: token.sid } as typeof session.user;
+        session.user = {
+          id: token.sub,
+          name: token.name,
+          email: token.email,
+          role: token.role,
+          sid: token.sid,
+        } as typeof session.user;
         return session;
       },
       redirect({ url, baseUrl }) {
@@ -101,7 +107,13 @@ const currentSession = cache(async (): Promise<SessionView | null> => {
   const session = await getServerSession(authOptions());
   const u = session?.user as Partial<SessionView> | undefined;
   if (!u?.id || !u.sid || !u.email) return null;
-  return { id: u.id, email: u.email, name: u.name ?? "", role: u.role === "instructor" ? "instructor" : "student", sid: u.sid };
+  return {
+    id: u.id,
+    email: u.email,
+    name: u.name ?? "",
+    role: u.role === "instructor" ? "instructor" : "student",
+    sid: u.sid,
+  };
 });
 
 /** The signed-in user, or null (no session, an ended one, or the account behind it is gone). */
@@ -127,7 +139,8 @@ export async function requireUserForSection(fallback: string): Promise<SessionUs
   return requireUser(asked ? safeRedirectPath(asked) : fallback);
 }
 
-const sessionExpired = () => new AppError("UNAUTHENTICATED", "Your session has expired. Sign in again to continue where you left off.");
+const sessionExpired = () =>
+  new AppError("UNAUTHENTICATED", "Your session has expired. Sign in again to continue where you left off.");
 
 /** For actions and route handlers: the signed-in user, or a typed UNAUTHENTICATED error. */
 export async function requireActor(): Promise<SessionUser> {

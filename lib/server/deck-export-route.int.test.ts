@@ -9,13 +9,17 @@ const { GET } = await import("@/app/decks/[id]/export/route");
 const { makeUser } = await import("./testing/fixtures");
 const { importDeck } = await import("./deck-import");
 
-const get = (deckId: string, query: string) => GET(new Request(`http://localhost/decks/${deckId}/export?${query}`), { params: Promise.resolve({ id: deckId }) });
+const get = (deckId: string, query: string) =>
+  GET(new Request(`http://localhost/decks/${deckId}/export?${query}`), { params: Promise.resolve({ id: deckId }) });
 
 describe("GET /decks/<id>/export", () => {
   it("downloads the owner's deck as an attachment, and answers everyone else as if it did not exist", async () => {
     const owner = await makeUser("instructor");
     const stranger = await makeUser();
-    const { deckId } = await importDeck(owner, { fileName: "route.gift", bytes: new TextEncoder().encode("::a::Route test?{=yes ~no}") });
+    const { deckId } = await importDeck(owner, {
+      fileName: "route.gift",
+      bytes: new TextEncoder().encode("::a::Route test?{=yes ~no}"),
+    });
 
     session.user = null;
     expect((await get(deckId, "format=gift")).status).toBe(401);
@@ -28,10 +32,12 @@ describe("GET /decks/<id>/export", () => {
     session.user = owner;
     const ok = await get(deckId, "format=moodle-xml");
     expect(ok.status).toBe(200);
-    expect(ok.headers.get("content-disposition")).toBe(`attachment; filename="route.moodle.xml"; filename*=UTF-8''route.moodle.xml`);
+    expect(ok.headers.get("content-disposition")).toBe(
+      `attachment; filename="route.moodle.xml"; filename*=UTF-8''route.moodle.xml`,
+    );
     expect(ok.headers.get("content-type")).toBe("application/xml; charset=utf-8");
     expect(ok.headers.get("cache-control")).toBe("private, no-store");
-    expect(await ok.text()).toContain("<question type=\"multichoice\">");
+    expect(await ok.text()).toContain('<question type="multichoice">');
 
     const bad = await get(deckId, "format=pdf");
     expect(bad.status).toBe(400);

@@ -5,7 +5,15 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { CitationFinder, FORMAT_LABEL, IMPORT_FORMATS, InteropError, readBank, type FoundCitation, type ImportedItem } from "@/lib/interop";
+import {
+  CitationFinder,
+  FORMAT_LABEL,
+  IMPORT_FORMATS,
+  InteropError,
+  readBank,
+  type FoundCitation,
+  type ImportedItem,
+} from "@/lib/interop";
 import { AppError } from "@/lib/errors";
 import { db } from "./db";
 import { readableDocuments } from "./access";
@@ -17,7 +25,14 @@ export const importDeckSchema = z.object({
   title: z.string().trim().max(200, "Keep the title under 200 characters.").optional(),
 });
 
-export interface ImportedDeck { deckId: string; title: string; itemCount: number; citedCount: number; uncitedCount: number; warnings: string[] }
+export interface ImportedDeck {
+  deckId: string;
+  title: string;
+  itemCount: number;
+  citedCount: number;
+  uncitedCount: number;
+  warnings: string[];
+}
 
 const KINDS = new Set(["person", "org", "place", "date", "number", "money", "quote", "term", "cause", "other"]);
 
@@ -32,41 +47,83 @@ async function visibleLibrary(actor: SessionUser | null) {
 }
 
 async function refuseDuplicate(actor: SessionUser | null, hash: string, fileName: string): Promise<void> {
-  const existing = await db().deck.findFirst({ where: { importHash: hash, createdById: actor?.id ?? null, deletedAt: null }, select: { title: true, createdAt: true } });
+  const existing = await db().deck.findFirst({
+    where: { importHash: hash, createdById: actor?.id ?? null, deletedAt: null },
+    select: { title: true, createdAt: true },
+  });
   if (existing)
-    throw new AppError("DUPLICATE", `“${fileName}” was already imported on ${existing.createdAt.toISOString().slice(0, 10)} as the deck “${existing.title}”. Nothing was imported again; open that deck from the list.`);
+    throw new AppError(
+      "DUPLICATE",
+      `“${fileName}” was already imported on ${existing.createdAt.toISOString().slice(0, 10)} as the deck “${existing.title}”. Nothing was imported again; open that deck from the list.`,
+    );
 }
 
-const titleFrom = (fileName: string) => fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "").replace(/\.(gift|moodle|anki|quizlet)$/i, "").trim().slice(0, 200) || "Imported deck";
+const titleFrom = (fileName: string) =>
+  fileName
+    .replace(/^.*[\\/]/, "")
+    .replace(/\.[^.]+$/, "")
+    .replace(/\.(gift|moodle|anki|quizlet)$/i, "")
+    .trim()
+    .slice(0, 200) || "Imported deck";
 
-interface Row { item: ImportedItem; citation: FoundCitation | null }
+interface Row {
+  item: ImportedItem;
+  citation: FoundCitation | null;
+}
 
-async function storeImported(p: { title: string; actor: SessionUser | null; hash: string; importedFrom: string; warnings: string[]; rows: Row[] }): Promise<string> {
+async function storeImported(p: {
+  title: string;
+  actor: SessionUser | null;
+  hash: string;
+  importedFrom: string;
+  warnings: string[];
+  rows: Row[];
+}): Promise<string> {
   const documentIds = [...new Set(p.rows.flatMap((r) => (r.citation ? [r.citation.documentId] : [])))];
-  return db().$transaction(async (tx) => {
-    // A deck deleted by its owner keeps its row: it no longer counts as a first import of the file.
-    await tx.deck.updateMany({ where: { importHash: p.hash, createdById: p.actor?.id ?? null, deletedAt: { not: null } }, data: { importHash: null } });
-    const deck = await tx.deck.create({
-      data: {
-        title: p.title, createdById: p.actor?.id ?? null, starter: p.actor === null, importHash: p.hash, importedFrom: p.importedFrom, warnings: JSON.stringify(p.warnings),
-        documents: { create: documentIds.map((documentId) => ({ documentId })) },
-      },
-      select: { id: true },
-    });
-    for (const [position, { item, citation }] of p.rows.entries()) {
-      await tx.item.create({
-        data: {
-          deckId: deck.id, position, type: item.type, kind: KINDS.has(item.kind) ? item.kind : "other", prompt: item.prompt, answer: item.answer,
-          options: JSON.stringify(item.options), genKey: `import:${item.sourceKey ?? position}`,
-          citations: { create: citation ? [{ ...citation, position: 0 }] : [] },
-        },
+  return db().$transaction(
+    async (tx) => {
+      // A deck deleted by its owner keeps its row: it no longer counts as a first import of the file.
+      await tx.deck.updateMany({
+        where: { importHash: p.hash, createdById: p.actor?.id ?? null, deletedAt: { not: null } },
+        data: { importHash: null },
       });
-    }
-    return deck.id;
-  }, { timeout: 120_000 });
+      const deck = await tx.deck.create({
+        data: {
+          title: p.title,
+          createdById: p.actor?.id ?? null,
+          starter: p.actor === null,
+          importHash: p.hash,
+          importedFrom: p.importedFrom,
+          warnings: JSON.stringify(p.warnings),
+          documents: { create: documentIds.map((documentId) => ({ documentId })) },
+        },
+        select: { id: true },
+      });
+      for (const [position, { item, citation }] of p.rows.entries()) {
+        await tx.item.create({
+          data: {
+            deckId: deck.id,
+            position,
+            type: item.type,
+            kind: KINDS.has(item.kind) ? item.kind : "other",
+            prompt: item.prompt,
+            answer: item.answer,
+            options: JSON.stringify(item.options),
+            genKey: `import:${item.sourceKey ?? position}`,
+            citations: { create: citation ? [{ ...citation, position: 0 }] : [] },
+          },
+        });
+      }
+      return deck.id;
+    },
+    { timeout: 120_000 },
+  );
 }
 
-export async function importDeck(actor: SessionUser | null, input: z.input<typeof importDeckSchema> & { bytes: Uint8Array }): Promise<ImportedDeck> {
+export async function importDeck(
+  actor: SessionUser | null,
+  input: z.input<typeof importDeckSchema> & { bytes: Uint8Array },
+): Promise<ImportedDeck> {
   const parsed = importDeckSchema.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", parsed.error.issues[0]?.message ?? "Invalid import.");
   const { fileName, format } = parsed.data;
@@ -76,7 +133,8 @@ export async function importDeck(actor: SessionUser | null, input: z.input<typeo
   try {
     bank = await readBank(fileName, input.bytes, format);
   } catch (e) {
-    if (e instanceof InteropError) throw new AppError("INVALID_INPUT", `${e.message} Nothing was imported.`, { interop: e.code });
+    if (e instanceof InteropError)
+      throw new AppError("INVALID_INPUT", `${e.message} Nothing was imported.`, { interop: e.code });
     throw e;
   }
   const finder = new CitationFinder(await visibleLibrary(actor));
@@ -85,10 +143,19 @@ export async function importDeck(actor: SessionUser | null, input: z.input<typeo
   const citedCount = rows.filter((r) => r.citation).length;
   const warnings = [...bank.warnings];
   if (citedCount < rows.length)
-    warnings.push(`${rows.length - citedCount} of ${rows.length} imported items are uncited: no sentence in your documents holds their answer. Their answers come from the imported file and are not proven; add the source document and import again, or cite them when you review the deck.`);
+    warnings.push(
+      `${rows.length - citedCount} of ${rows.length} imported items are uncited: no sentence in your documents holds their answer. Their answers come from the imported file and are not proven; add the source document and import again, or cite them when you review the deck.`,
+    );
   let deckId: string;
   try {
-    deckId = await storeImported({ title, actor, hash, importedFrom: `${FORMAT_LABEL[bank.format]} file “${fileName}”`, warnings, rows });
+    deckId = await storeImported({
+      title,
+      actor,
+      hash,
+      importedFrom: `${FORMAT_LABEL[bank.format]} file “${fileName}”`,
+      warnings,
+      rows,
+    });
   } catch (e) {
     // The same file imported twice at once: the unique (creator, hash) makes the second one a duplicate.
     if ((e as { code?: string }).code === "P2002") await refuseDuplicate(actor, hash, fileName);

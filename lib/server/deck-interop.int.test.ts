@@ -16,7 +16,12 @@ import { AppError } from "@/lib/errors";
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const text = (b: Uint8Array) => new TextDecoder().decode(b);
-const error = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => (e instanceof AppError ? { code: e.code, message: e.message } : { code: "OTHER", message: String(e) }));
+const error = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) =>
+      e instanceof AppError ? { code: e.code, message: e.message } : { code: "OTHER", message: String(e) },
+  );
 
 const SOURCE = [
   "Almaty was the capital of Kazakhstan until 1997.",
@@ -61,7 +66,10 @@ describe("deck export and import against the database", () => {
       ["flashcard", "Nursultan Nazarbayev", []],
     ]);
     expect(deck.warnings.join(" ")).toMatch(/1 of 4 imported items are uncited/);
-    const stored = await db().deck.findUniqueOrThrow({ where: { id: r.deckId }, select: { importedFrom: true, createdById: true } });
+    const stored = await db().deck.findUniqueOrThrow({
+      where: { id: r.deckId },
+      select: { importedFrom: true, createdById: true },
+    });
     expect(stored).toEqual({ importedFrom: "Moodle GIFT file “geo.gift”", createdById: teacher.id });
     // Only documents the importer may open count: the teacher's private notes prove nothing for a student.
     const theirs = await importDeck(student, { fileName: "geo.gift", bytes: enc(gift) });
@@ -73,10 +81,29 @@ describe("deck export and import against the database", () => {
     const first = await importDeck(student, { fileName: "one.gift", bytes: bank });
     const decks = await db().deck.count();
     const items = await db().item.count();
-    expect(await error(importDeck(student, { fileName: "again.gift", bytes: bank }))).toEqual({ code: "DUPLICATE", message: expect.stringMatching(/^“again.gift” was already imported on \d{4}-\d\d-\d\d as the deck “one”/) });
-    expect(await error(importDeck(student, { fileName: "bad.gift", bytes: enc("::a::Fine {=x ~y}\n\n::b::Broken {=x ~y\n") }))).toEqual({ code: "INVALID_INPUT", message: expect.stringMatching(/^Line 3: a question's answers must be inside \{ and \}.* Nothing was imported\.$/) });
-    expect(await error(importDeck(student, { fileName: "deck.apkg", bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]) }))).toMatchObject({ code: "INVALID_INPUT", message: expect.stringMatching(/not a readable zip archive/) });
-    expect(await error(importDeck(student, { fileName: "essay.gift", bytes: enc("Discuss.{}") }))).toMatchObject({ code: "INVALID_INPUT", message: expect.stringMatching(/^No questions CiteDeck can use were found/) });
+    expect(await error(importDeck(student, { fileName: "again.gift", bytes: bank }))).toEqual({
+      code: "DUPLICATE",
+      message: expect.stringMatching(/^“again.gift” was already imported on \d{4}-\d\d-\d\d as the deck “one”/),
+    });
+    expect(
+      await error(
+        importDeck(student, { fileName: "bad.gift", bytes: enc("::a::Fine {=x ~y}\n\n::b::Broken {=x ~y\n") }),
+      ),
+    ).toEqual({
+      code: "INVALID_INPUT",
+      message: expect.stringMatching(
+        /^Line 3: a question's answers must be inside \{ and \}.* Nothing was imported\.$/,
+      ),
+    });
+    expect(
+      await error(
+        importDeck(student, { fileName: "deck.apkg", bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]) }),
+      ),
+    ).toMatchObject({ code: "INVALID_INPUT", message: expect.stringMatching(/not a readable zip archive/) });
+    expect(await error(importDeck(student, { fileName: "essay.gift", bytes: enc("Discuss.{}") }))).toMatchObject({
+      code: "INVALID_INPUT",
+      message: expect.stringMatching(/^No questions CiteDeck can use were found/),
+    });
     expect(await db().deck.count()).toBe(decks);
     expect(await db().item.count()).toBe(items);
     // Another person may import the same file: duplicates are per person; and once the first
@@ -87,7 +114,10 @@ describe("deck export and import against the database", () => {
   });
 
   it("an uncited imported question is graded by the imported key, and its feedback carries no citation", async () => {
-    const r = await importDeck(student, { fileName: "uncited.gift", bytes: enc("Which planet has the moon Titan?{=Saturn ~Mars ~Venus}") });
+    const r = await importDeck(student, {
+      fileName: "uncited.gift",
+      bytes: enc("Which planet has the moon Titan?{=Saturn ~Mars ~Venus}"),
+    });
     expect(r.uncitedCount).toBe(1);
     const { attemptId } = await startQuiz(student, { deckId: r.deckId, count: 1 }, 1);
     const q = (await requireAttempt(student, attemptId)).current!;
@@ -97,13 +127,24 @@ describe("deck export and import against the database", () => {
   });
 
   it("exports only a deck the person may open, only approved items when asked, and never what an assignment keeps secret", async () => {
-    const r = await importDeck(teacher, { fileName: "curated.gift", bytes: enc("::a::Which city was the capital until 1997?{=Almaty ~Astana}\n\n::b::What is leased to Russia?{=The Baikonur Cosmodrome ~Astana}") });
-    expect(await error(exportDeckFile(teacher, r.deckId, { format: "gift", scope: "approved" }))).toMatchObject({ code: "INVALID_INPUT", message: expect.stringMatching(/no approved items yet/) });
+    const r = await importDeck(teacher, {
+      fileName: "curated.gift",
+      bytes: enc(
+        "::a::Which city was the capital until 1997?{=Almaty ~Astana}\n\n::b::What is leased to Russia?{=The Baikonur Cosmodrome ~Astana}",
+      ),
+    });
+    expect(await error(exportDeckFile(teacher, r.deckId, { format: "gift", scope: "approved" }))).toMatchObject({
+      code: "INVALID_INPUT",
+      message: expect.stringMatching(/no approved items yet/),
+    });
     const items = await db().item.findMany({ where: { deckId: r.deckId }, orderBy: { position: "asc" } });
     await approveItem(teacher, items[1]!.id);
     const approved = await exportDeckFile(teacher, r.deckId, { format: "gift", scope: "approved" });
     expect(approved.filename).toBe("curated-approved.gift.txt");
-    const stems = (b: Uint8Array) => parse(text(b)).filter((q) => q.type !== "Category").map((q) => ("stem" in q ? q.stem.text : ""));
+    const stems = (b: Uint8Array) =>
+      parse(text(b))
+        .filter((q) => q.type !== "Category")
+        .map((q) => ("stem" in q ? q.stem.text : ""));
     expect(stems(approved.bytes)).toEqual(["What is leased to Russia?"]);
 
     // A student sees the deck only once it is shared with their class.
@@ -111,15 +152,30 @@ describe("deck export and import against the database", () => {
     const cls = await createClass(teacher, { name: "Geo 101" });
     await joinClass(student, cls.joinCode);
     await setDeckShared(teacher, { deckId: r.deckId, classId: cls.id, shared: true });
-    expect(stems((await exportDeckFile(student, r.deckId, { format: "gift" })).bytes)).toEqual(["Which city was the capital until 1997?", "What is leased to Russia?"]);
+    expect(stems((await exportDeckFile(student, r.deckId, { format: "gift" })).bytes)).toEqual([
+      "Which city was the capital until 1997?",
+      "What is leased to Russia?",
+    ]);
     // An assignment on the first question keeps it out of the student's export until its answers are shown.
     const now = Date.now();
-    await createAssignment(teacher, { classId: cls.id, deckId: r.deckId, itemIds: [items[0]!.id], questionCount: 1, opensAt: new Date(now - 3600_000).toISOString(), dueAt: new Date(now + 86400_000).toISOString(), feedback: "after_due" });
-    expect(stems((await exportDeckFile(student, r.deckId, { format: "gift" })).bytes)).toEqual(["What is leased to Russia?"]);
+    await createAssignment(teacher, {
+      classId: cls.id,
+      deckId: r.deckId,
+      itemIds: [items[0]!.id],
+      questionCount: 1,
+      opensAt: new Date(now - 3600_000).toISOString(),
+      dueAt: new Date(now + 86400_000).toISOString(),
+      feedback: "after_due",
+    });
+    expect(stems((await exportDeckFile(student, r.deckId, { format: "gift" })).bytes)).toEqual([
+      "What is leased to Russia?",
+    ]);
     expect(stems((await exportDeckFile(teacher, r.deckId, { format: "gift" })).bytes)).toHaveLength(2);
     await setDeckHidden(teacher, r.deckId, true);
     expect(await error(exportDeckFile(student, r.deckId, { format: "csv" }))).toMatchObject({ code: "NOT_FOUND" });
-    expect(await error(exportDeckFile(teacher, r.deckId, { format: "docx" as never }))).toMatchObject({ code: "INVALID_INPUT" });
+    expect(await error(exportDeckFile(teacher, r.deckId, { format: "docx" as never }))).toMatchObject({
+      code: "INVALID_INPUT",
+    });
   });
 });
 
@@ -130,7 +186,7 @@ describe("round trips on a deck built by the engine", () => {
   beforeAll(async () => {
     user = await makeUser();
     const doc = await addSample(sampleFiles()[0]!);
-    deckId = (await buildDeck({ documentIds: [doc.document.id], title: "Kazakhstan: \"Steppe\" {notes}" }, user)).id;
+    deckId = (await buildDeck({ documentIds: [doc.document.id], title: 'Kazakhstan: "Steppe" {notes}' }, user)).id;
   });
 
   it("a student's Anki export opens in an independent reader with every card and its citation", async () => {
@@ -143,7 +199,12 @@ describe("round trips on a deck built by the engine", () => {
     expect(cards).toHaveLength(deck.items.length);
     const citations = cards.map((c) => c.getFields().Citation ?? "");
     for (const item of deck.items) {
-      const quote = item.citations[0]!.quote.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;").replace(/[{}]/g, (ch) => `&#${ch.charCodeAt(0)};`);
+      const quote = item.citations[0]!.quote.replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;")
+        .replace(/'/g, "&#39;")
+        .replace(/[{}]/g, (ch) => `&#${ch.charCodeAt(0)};`);
       expect(citations.some((c) => c.includes(quote) && c.includes(item.citations[0]!.documentTitle))).toBe(true);
     }
   });
@@ -154,7 +215,15 @@ describe("round trips on a deck built by the engine", () => {
       const file = await exportDeckFile(user, deckId, { format });
       const r = await importDeck(user, { fileName: file.filename, bytes: file.bytes });
       const copy = await requireDeck(user, r.deckId);
-      const view = (d: typeof original) => d.items.map((i) => ({ type: i.type, kind: i.kind, prompt: i.prompt, answer: i.answer, options: i.options, cite: i.citations.map((c) => `${c.documentId}:${c.start}-${c.end}`) }));
+      const view = (d: typeof original) =>
+        d.items.map((i) => ({
+          type: i.type,
+          kind: i.kind,
+          prompt: i.prompt,
+          answer: i.answer,
+          options: i.options,
+          cite: i.citations.map((c) => `${c.documentId}:${c.start}-${c.end}`),
+        }));
       expect(view(copy)).toEqual(view(original));
       expect(r.uncitedCount).toBe(0);
     });

@@ -32,10 +32,16 @@ const MARKDOWN = [
 describe("formatting spans from upload to the engine", () => {
   it("stores the spans of an uploaded Markdown file and hands them to the engine when a deck is built", async () => {
     const u = await makeUser("instructor");
-    const added = await addDocument({ kind: "file", fileName: `cell-${Date.now()}.md`, bytes: new TextEncoder().encode(MARKDOWN) }, u);
+    const added = await addDocument(
+      { kind: "file", fileName: `cell-${Date.now()}.md`, bytes: new TextEncoder().encode(MARKDOWN) },
+      u,
+    );
     expect(added.status).toBe("added");
 
-    const stored = await db().document.findUniqueOrThrow({ where: { id: added.document.id }, select: { text: true, spans: true } });
+    const stored = await db().document.findUniqueOrThrow({
+      where: { id: added.document.id },
+      select: { text: true, spans: true },
+    });
     const spans = JSON.parse(stored.spans) as { start: number; end: number; kind: string }[];
     const text = (kind: string) => spans.filter((s) => s.kind === kind).map((s) => stored.text.slice(s.start, s.end));
     expect(text("heading")).toEqual(["The Cell", "Organelles"]);
@@ -53,7 +59,14 @@ describe("formatting spans from upload to the engine", () => {
 
   it("a document whose stored spans are damaged still builds, with no spans", async () => {
     const u = await makeUser("instructor");
-    const added = await addDocument({ kind: "paste", title: "Plain", text: `Homeostasis is the state of steady internal conditions (${Date.now()}).` }, u);
+    const added = await addDocument(
+      {
+        kind: "paste",
+        title: "Plain",
+        text: `Homeostasis is the state of steady internal conditions (${Date.now()}).`,
+      },
+      u,
+    );
     expect(JSON.parse((await db().document.findUniqueOrThrow({ where: { id: added.document.id } })).spans)).toEqual([]);
     await db().document.update({ where: { id: added.document.id }, data: { spans: "{not json" } });
     handed.length = 0;

@@ -3,7 +3,10 @@ import { spansFromJson, spansToJson } from "./document-spans";
 
 describe("stored formatting spans", () => {
   it("round-trip through JSON", () => {
-    const spans = [{ start: 0, end: 5, kind: "heading" as const }, { start: 7, end: 11, kind: "bold" as const }];
+    const spans = [
+      { start: 0, end: 5, kind: "heading" as const },
+      { start: 7, end: 11, kind: "bold" as const },
+    ];
     expect(spansFromJson(spansToJson(spans), 20)).toEqual(spans);
   });
 
@@ -11,8 +14,11 @@ describe("stored formatting spans", () => {
     expect(spansFromJson("not json", 20)).toEqual([]);
     expect(spansFromJson('{"start":0}', 20)).toEqual([]);
     expect(spansFromJson('[{"start":0,"end":3,"kind":"underline"}]', 20)).toEqual([]);
-    expect(spansFromJson('[{"start":0,"end":3,"kind":"bold"},{"start":18,"end":25,"kind":"item"},{"start":4,"end":4,"kind":"italic"}]', 20)).toEqual([
-      { start: 0, end: 3, kind: "bold" },
-    ]);
+    expect(
+      spansFromJson(
+        '[{"start":0,"end":3,"kind":"bold"},{"start":18,"end":25,"kind":"item"},{"start":4,"end":4,"kind":"italic"}]',
+        20,
+      ),
+    ).toEqual([{ start: 0, end: 3, kind: "bold" }]);
   });
 });

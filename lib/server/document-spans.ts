@@ -12,7 +12,8 @@ const spanSchema = z.object({
 const spansSchema = z.array(spanSchema);
 
 /** The JSON written to Document.spans. */
-export const spansToJson = (spans: readonly FormatSpan[]): string => JSON.stringify(spans.map(({ start, end, kind }) => ({ start, end, kind })));
+export const spansToJson = (spans: readonly FormatSpan[]): string =>
+  JSON.stringify(spans.map(({ start, end, kind }) => ({ start, end, kind })));
 
 /** The spans of a stored document: [] when the JSON is bad; spans outside the text are dropped. */
 export function spansFromJson(json: string, textLength: number): FormatSpan[] {

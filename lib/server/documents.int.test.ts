@@ -6,7 +6,8 @@ import { addSample, makeUser, sampleFiles } from "./testing/fixtures";
 describe("library", () => {
   it("stores a pasted document with its sentences at exact offsets, and finds the same text again as a duplicate", async () => {
     const u = await makeUser();
-    const text = "Karim Masimov was arrested on Jan. 8 in Almaty.\n\nThe CSTO sent about 2,500 troops. They left by Jan. 19.";
+    const text =
+      "Karim Masimov was arrested on Jan. 8 in Almaty.\n\nThe CSTO sent about 2,500 troops. They left by Jan. 19.";
     const first = await addDocument({ kind: "paste", title: "Arrests", text }, u);
     expect(first.status).toBe("added");
     const doc = await requireDocument(u, first.document.id);
@@ -25,9 +26,15 @@ describe("library", () => {
     const u = await makeUser();
     const before = (await listDocuments(u)).total;
     await expect(addDocument({ kind: "paste", text: "   \n\t " }, u)).rejects.toMatchObject({ code: "EMPTY_TEXT" });
-    await expect(addDocument({ kind: "file", fileName: "scan.pdf", bytes: new TextEncoder().encode("%PDF-1.4 garbage") }, u)).rejects.toMatchObject({ code: "PDF_UNREADABLE" });
-    await expect(addDocument({ kind: "file", fileName: "bad.txt", bytes: new Uint8Array([0x48, 0xc3, 0x28, 0x41]) }, u)).rejects.toMatchObject({ code: "INVALID_UTF8" });
-    await expect(addDocument({ kind: "paste", title: "x".repeat(300), text: "Some real text that is long enough to keep." }, u)).rejects.toMatchObject({ code: "TITLE_TOO_LONG" });
+    await expect(
+      addDocument({ kind: "file", fileName: "scan.pdf", bytes: new TextEncoder().encode("%PDF-1.4 garbage") }, u),
+    ).rejects.toMatchObject({ code: "PDF_UNREADABLE" });
+    await expect(
+      addDocument({ kind: "file", fileName: "bad.txt", bytes: new Uint8Array([0x48, 0xc3, 0x28, 0x41]) }, u),
+    ).rejects.toMatchObject({ code: "INVALID_UTF8" });
+    await expect(
+      addDocument({ kind: "paste", title: "x".repeat(300), text: "Some real text that is long enough to keep." }, u),
+    ).rejects.toMatchObject({ code: "TITLE_TOO_LONG" });
     expect((await listDocuments(u)).total).toBe(before);
   });
 

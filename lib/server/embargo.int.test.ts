@@ -30,7 +30,11 @@ async function allItems(user: SessionUser, deckId: string): Promise<{ items: Dec
 
 /** Items that give away a secret: the same question and answer, or a citation of the same passage. */
 const leaks = (items: readonly DeckItemView[], secrets: readonly Secret[]) =>
-  items.filter((i) => secrets.some((s) => (s.prompt === i.prompt && s.answer === i.answer) || i.citations.some((c) => s.spans.includes(spanKey(c)))));
+  items.filter((i) =>
+    secrets.some(
+      (s) => (s.prompt === i.prompt && s.answer === i.answer) || i.citations.some((c) => s.spans.includes(spanKey(c))),
+    ),
+  );
 
 describe("an assignment keeps its secrets from its class's students", () => {
   let teacher: SessionUser, student: SessionUser, outsider: SessionUser;
@@ -42,7 +46,12 @@ describe("an assignment keeps its secrets from its class's students", () => {
     [teacher, student, outsider] = [await makeUser("instructor"), await makeUser(), await makeUser()];
     // the longest sample (the most questions to keep secret)
     const file = sampleFiles().sort((a, b) => readFileSync(b).length - readFileSync(a).length)[0]!;
-    ({ document: { id: docId } } = await addDocument({ kind: "file", fileName: path.basename(file), bytes: new Uint8Array(readFileSync(file)) }, "starter"));
+    ({
+      document: { id: docId },
+    } = await addDocument(
+      { kind: "file", fileName: path.basename(file), bytes: new Uint8Array(readFileSync(file)) },
+      "starter",
+    ));
     ({ id: starterDeckId } = await buildDeck({ documentIds: [docId] }, "starter"));
     const { id: classId, joinCode } = await createClass(teacher, { name: "Embargo class" });
     await joinClass(student, joinCode);
@@ -53,9 +62,18 @@ describe("an assignment keeps its secrets from its class's students", () => {
     // The instructor builds their own deck from the document and assigns all of it, hidden.
     ({ id: teacherDeckId } = await buildDeck({ documentIds: [docId] }, teacher));
     ({ id: assignmentId } = await createAssignment(teacher, {
-      classId, deckId: teacherDeckId, questionCount: 3, opensAt: new Date(Date.now() - 60_000), dueAt: new Date(Date.now() + 7 * 86_400_000), feedback: "after_submit", hideDeck: true,
+      classId,
+      deckId: teacherDeckId,
+      questionCount: 3,
+      opensAt: new Date(Date.now() - 60_000),
+      dueAt: new Date(Date.now() + 7 * 86_400_000),
+      feedback: "after_submit",
+      hideDeck: true,
     }));
-    const pool = await db().item.findMany({ where: { deckId: teacherDeckId, type: { in: ["mcq", "truefalse"] } }, select: { prompt: true, answer: true, citations: { select: { start: true, end: true } } } });
+    const pool = await db().item.findMany({
+      where: { deckId: teacherDeckId, type: { in: ["mcq", "truefalse"] } },
+      select: { prompt: true, answer: true, citations: { select: { start: true, end: true } } },
+    });
     secrets = pool.map((i) => ({ prompt: i.prompt, answer: i.answer, spans: i.citations.map(spanKey) }));
     expect(secrets.length).toBeGreaterThanOrEqual(3);
   });
@@ -92,25 +110,66 @@ describe("an assignment keeps its secrets from its class's students", () => {
     const secretsNow = await embargoFor(student, new Date());
     // Either a quiz of the other questions, or (when the assignment asks about every sentence the
     // deck's questions cite) a plain refusal: never a secret question.
-    const open = (await db().item.findMany({ where: { deckId: starterDeckId, type: { in: ["mcq", "truefalse"] } }, select: { id: true, prompt: true, answer: true, citations: { select: { documentId: true, start: true, end: true } } } }))
-      .filter((i) => !secretsNow.blocks(i));
+    const open = (
+      await db().item.findMany({
+        where: { deckId: starterDeckId, type: { in: ["mcq", "truefalse"] } },
+        select: {
+          id: true,
+          prompt: true,
+          answer: true,
+          citations: { select: { documentId: true, start: true, end: true } },
+        },
+      })
+    ).filter((i) => !secretsNow.blocks(i));
     const started = await startQuiz(student, { deckId: starterDeckId, count: 100 }, 3).catch((e: unknown) => e);
     if (open.length === 0) {
-      expect(started).toMatchObject({ code: "INVALID_INPUT", message: expect.stringContaining("withheld until your assignment shows its answers") });
+      expect(started).toMatchObject({
+        code: "INVALID_INPUT",
+        message: expect.stringContaining("withheld until your assignment shows its answers"),
+      });
     } else {
-      const asked = await db().attemptQuestion.findMany({ where: { attemptId: (started as { attemptId: string }).attemptId }, select: { prompt: true, answer: true, item: { select: { citations: { select: { start: true, end: true } } } } } });
+      const asked = await db().attemptQuestion.findMany({
+        where: { attemptId: (started as { attemptId: string }).attemptId },
+        select: { prompt: true, answer: true, item: { select: { citations: { select: { start: true, end: true } } } } },
+      });
       expect(asked.length).toBe(open.length);
-      expect(asked.filter((q) => secrets.some((s) => (s.prompt === q.prompt && s.answer === q.answer) || q.item.citations.some((c) => s.spans.includes(spanKey(c)))))).toEqual([]);
+      expect(
+        asked.filter((q) =>
+          secrets.some(
+            (s) =>
+              (s.prompt === q.prompt && s.answer === q.answer) ||
+              q.item.citations.some((c) => s.spans.includes(spanKey(c))),
+          ),
+        ),
+      ).toEqual([]);
     }
     // The quiz started before the assignment: a now-secret question is answered without its answer.
     const embargo = await embargoFor(student, new Date());
-    for (let seen = { open: 0, secret: 0 }; ; ) {
+    for (let seen = { open: 0, secret: 0 }; ;) {
       const q = (await requireAttempt(student, earlyAttemptId)).current;
-      if (!q) { expect(seen.secret).toBeGreaterThan(0); break; }
-      const row = await db().attemptQuestion.findUniqueOrThrow({ where: { id: q.id }, select: { answer: true, item: { select: { id: true, prompt: true, answer: true, citations: { select: { documentId: true, start: true, end: true } } } } } });
+      if (!q) {
+        expect(seen.secret).toBeGreaterThan(0);
+        break;
+      }
+      const row = await db().attemptQuestion.findUniqueOrThrow({
+        where: { id: q.id },
+        select: {
+          answer: true,
+          item: {
+            select: {
+              id: true,
+              prompt: true,
+              answer: true,
+              citations: { select: { documentId: true, start: true, end: true } },
+            },
+          },
+        },
+      });
       const secret = embargo.blocks(row.item);
       const fb = await answerQuestion(student, { attemptId: earlyAttemptId, questionId: q.id, chosen: row.answer! });
-      expect(fb).toMatchObject(secret ? { revealed: false, correctAnswer: null, citations: [] } : { revealed: true, correct: true });
+      expect(fb).toMatchObject(
+        secret ? { revealed: false, correctAnswer: null, citations: [] } : { revealed: true, correct: true },
+      );
       seen[secret ? "secret" : "open"] += 1;
     }
     // and its review, now finished, withholds those answers too
@@ -120,14 +179,32 @@ describe("an assignment keeps its secrets from its class's students", () => {
   });
 
   it("keeps them out of review, its ratings, progress and the CSV downloads", async () => {
-    const starterItems = await db().item.findMany({ where: { deckId: starterDeckId }, select: { id: true, prompt: true, answer: true, citations: { select: { documentId: true, start: true, end: true } } } });
+    const starterItems = await db().item.findMany({
+      where: { deckId: starterDeckId },
+      select: {
+        id: true,
+        prompt: true,
+        answer: true,
+        citations: { select: { documentId: true, start: true, end: true } },
+      },
+    });
     const embargo = await embargoFor(student, new Date());
     const secretIds = starterItems.filter((i) => embargo.blocks(i)).map((i) => i.id);
     expect(secretIds.length).toBeGreaterThan(0);
-    const queue = await getReviewQueue(student, { items: starterItems.map((i) => i.id), since: new Date() }, new Date());
+    const queue = await getReviewQueue(
+      student,
+      { items: starterItems.map((i) => i.id), since: new Date() },
+      new Date(),
+    );
     expect(queue.dueCount).toBe(starterItems.length - secretIds.length);
     expect(secretIds).not.toContain(queue.card?.itemId);
-    await expect(rateCard(student, { itemId: secretIds[0]!, rating: 3, clientKey: `late-${Date.now()}`, mode: "practice" }, new Date())).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      rateCard(
+        student,
+        { itemId: secretIds[0]!, rating: 3, clientKey: `late-${Date.now()}`, mode: "practice" },
+        new Date(),
+      ),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     // every card was reviewed (rated Again) before the assignment: the secret ones leave progress
     const p = await getStudyProgress(student, new Date());
     expect(p.weakest.length).toBeGreaterThan(0);

@@ -11,7 +11,12 @@ import { QUIZZABLE_TYPES } from "./item-types";
 import type { SessionUser } from "./accounts";
 
 type CitationKey = { documentId: string | null; start: number; end: number };
-export interface EmbargoItem { id: string; prompt: string; answer: string; citations: readonly CitationKey[] }
+export interface EmbargoItem {
+  id: string;
+  prompt: string;
+  answer: string;
+  citations: readonly CitationKey[];
+}
 
 export interface Embargo {
   /** nothing is withheld */
@@ -30,26 +35,51 @@ const citeKey = (documentId: string, start: number, end: number) => `${documentI
 
 /** What is withheld from `viewer` now. Instructors are never embargoed. `exceptAssignmentId`:
  *  an attempt at that assignment follows its own rules (lib/classes mayReveal). */
-export async function embargoFor(viewer: SessionUser, now: Date, opts: { exceptAssignmentId?: string } = {}): Promise<Embargo> {
+export async function embargoFor(
+  viewer: SessionUser,
+  now: Date,
+  opts: { exceptAssignmentId?: string } = {},
+): Promise<Embargo> {
   if (viewer.role !== "student") return NONE;
   const rows = await db().assignment.findMany({
     where: { class: { members: { some: { userId: viewer.id } } } },
     select: {
-      id: true, title: true, deckId: true, itemIds: true, opensAt: true, dueAt: true, allowLate: true, maxAttempts: true, feedback: true,
+      id: true,
+      title: true,
+      deckId: true,
+      itemIds: true,
+      opensAt: true,
+      dueAt: true,
+      allowLate: true,
+      maxAttempts: true,
+      feedback: true,
       attempts: { where: { userId: viewer.id }, select: { status: true } },
     },
   });
-  const secret = rows.filter((a) => a.id !== opts.exceptAssignmentId && keepsSecret({ ...a, feedback: a.feedback as FeedbackPolicy }, a.attempts, now));
+  const secret = rows.filter(
+    (a) =>
+      a.id !== opts.exceptAssignmentId &&
+      keepsSecret({ ...a, feedback: a.feedback as FeedbackPolicy }, a.attempts, now),
+  );
   if (secret.length === 0) return NONE;
   const chosen = secret.flatMap((a) => JSON.parse(a.itemIds) as string[]);
   const wholeDecks = secret.filter((a) => (JSON.parse(a.itemIds) as string[]).length === 0).map((a) => a.deckId);
   const items = await db().item.findMany({
     where: { OR: [{ id: { in: chosen } }, { deckId: { in: wholeDecks }, type: { in: [...QUIZZABLE_TYPES] } }] },
-    select: { id: true, prompt: true, answer: true, citations: { select: { documentId: true, start: true, end: true, document: { select: { contentHash: true } } } } },
+    select: {
+      id: true,
+      prompt: true,
+      answer: true,
+      citations: { select: { documentId: true, start: true, end: true, document: { select: { contentHash: true } } } },
+    },
   });
   // Every document with the same text as a cited one (someone's own copy) counts as that document.
-  const hashes = [...new Set(items.flatMap((i) => i.citations.flatMap((c) => (c.document ? [c.document.contentHash] : []))))];
-  const twins = hashes.length ? await db().document.findMany({ where: { contentHash: { in: hashes } }, select: { id: true, contentHash: true } }) : [];
+  const hashes = [
+    ...new Set(items.flatMap((i) => i.citations.flatMap((c) => (c.document ? [c.document.contentHash] : [])))),
+  ];
+  const twins = hashes.length
+    ? await db().document.findMany({ where: { contentHash: { in: hashes } }, select: { id: true, contentHash: true } })
+    : [];
   const byHash = new Map<string, string[]>();
   for (const t of twins) byHash.set(t.contentHash, [...(byHash.get(t.contentHash) ?? []), t.id]);
   const spans = new Map<string, { start: number; end: number; documentIds: Set<string> }>();
@@ -66,13 +96,31 @@ export async function embargoFor(viewer: SessionUser, now: Date, opts: { exceptA
   const where: Prisma.ItemWhereInput = {
     OR: [
       { id: { in: [...ids] } },
-      ...(spans.size ? [{ citations: { some: { OR: [...spans.values()].map((s) => ({ start: s.start, end: s.end, documentId: { in: [...s.documentIds] } })) } } }] : []),
+      ...(spans.size
+        ? [
+            {
+              citations: {
+                some: {
+                  OR: [...spans.values()].map((s) => ({
+                    start: s.start,
+                    end: s.end,
+                    documentId: { in: [...s.documentIds] },
+                  })),
+                },
+              },
+            },
+          ]
+        : []),
       ...items.map((i) => ({ prompt: i.prompt, answer: i.answer })),
     ],
   };
   return {
-    empty: false, where,
-    blocks: (i) => ids.has(i.id) || pairs.has(pairKey(i.prompt, i.answer)) || i.citations.some((c) => c.documentId !== null && cites.has(citeKey(c.documentId, c.start, c.end))),
+    empty: false,
+    where,
+    blocks: (i) =>
+      ids.has(i.id) ||
+      pairs.has(pairKey(i.prompt, i.answer)) ||
+      i.citations.some((c) => c.documentId !== null && cites.has(citeKey(c.documentId, c.start, c.end))),
     assignments: secret.map((a) => ({ id: a.id, title: a.title })),
   };
 }

@@ -7,7 +7,10 @@ const schema = z.object({
   DATABASE_URL: z
     .string()
     .default("file:./data/citedeck.db")
-    .refine((u) => /^(file:|postgres(ql)?:\/\/)/.test(u), "must start with file: (SQLite) or postgresql:// (PostgreSQL)"),
+    .refine(
+      (u) => /^(file:|postgres(ql)?:\/\/)/.test(u),
+      "must start with file: (SQLite) or postgresql:// (PostgreSQL)",
+    ),
   NEXTAUTH_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
   NEXTAUTH_URL: z.url().default("http://localhost:3000"),
   /** Sign-up code that makes the new account an instructor; unset means no instructor sign-up. */
@@ -15,7 +18,12 @@ const schema = z.object({
   CITEDECK_SAMPLES: z.string().optional(),
   /** Reverse proxies in front of the app that append to X-Forwarded-For: the client address
    *  for sign-in throttling is the entry this many places from the right (docs/decisions/004). */
-  TRUSTED_PROXY_HOPS: z.coerce.number().int("must be a whole number").min(1, "must be at least 1").max(10, "must be at most 10").default(1),
+  TRUSTED_PROXY_HOPS: z.coerce
+    .number()
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .max(10, "must be at most 10")
+    .default(1),
 });
 
 export type Env = z.infer<typeof schema> & { NEXTAUTH_SECRET: string };
@@ -33,7 +41,9 @@ export function getEnv(): Env {
   let secret = env.NEXTAUTH_SECRET;
   if (!secret) {
     if (env.NODE_ENV === "production" && process.env.NEXT_PHASE !== "phase-production-build")
-      throw new Error("CiteDeck configuration is invalid:\n  NEXTAUTH_SECRET: required in production (npm run setup writes one to .env.local)");
+      throw new Error(
+        "CiteDeck configuration is invalid:\n  NEXTAUTH_SECRET: required in production (npm run setup writes one to .env.local)",
+      );
     secret = "citedeck-development-secret-not-for-production";
   }
   cached = { ...env, NEXTAUTH_SECRET: secret };

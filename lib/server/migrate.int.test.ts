@@ -11,7 +11,9 @@ import { createTestDatabase } from "./testing/test-db";
 
 const provider = toolEnv().TEST_DB;
 const drops: (() => Promise<void>)[] = [];
-afterAll(async () => { for (const d of drops) await d(); });
+afterAll(async () => {
+  for (const d of drops) await d();
+});
 
 /** Runs SQL statements against the test database, whichever provider it is. */
 async function sql(url: string, statements: string[], query?: string): Promise<Record<string, unknown>[]> {
@@ -20,14 +22,18 @@ async function sql(url: string, statements: string[], query?: string): Promise<R
     try {
       for (const s of statements) c.exec(s);
       return query ? (c.prepare(query).all() as Record<string, unknown>[]) : [];
-    } finally { c.close(); }
+    } finally {
+      c.close();
+    }
   }
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   try {
     for (const s of statements) await c.query(s);
     return query ? (await c.query<Record<string, unknown>>(query)).rows : [];
-  } finally { await c.end(); }
+  } finally {
+    await c.end();
+  }
 }
 
 it("keeps every row through the ownership migration and marks the samples as the starter collection", async () => {
@@ -45,13 +51,32 @@ it("keeps every row through the ownership migration and marks the samples as the
     `INSERT INTO "Attempt" ("id","userId","deckId","questionCount","startedAt") VALUES ('a1','u1','k1',1,${now})`,
     `INSERT INTO "AttemptQuestion" ("id","attemptId","itemId","position","options") VALUES ('q1','a1','i1',0,'[]')`,
   ]);
-  expect(await migrate(url)).toContain((await import("node:fs")).readdirSync(`prisma/${provider}/migrations`).find((d) => d.endsWith("_ownership_and_sharing")));
+  expect(await migrate(url)).toContain(
+    (await import("node:fs"))
+      .readdirSync(`prisma/${provider}/migrations`)
+      .find((d) => d.endsWith("_ownership_and_sharing")),
+  );
   const count = async (table: string) => Number((await sql(url, [], `SELECT COUNT(*) AS n FROM "${table}"`))[0]!.n);
-  for (const [table, n] of [["Document", 2], ["Sentence", 2], ["Deck", 2], ["DeckDocument", 2], ["Item", 2], ["ItemCitation", 2], ["Attempt", 1], ["AttemptQuestion", 1]] as const)
+  for (const [table, n] of [
+    ["Document", 2],
+    ["Sentence", 2],
+    ["Deck", 2],
+    ["DeckDocument", 2],
+    ["Item", 2],
+    ["ItemCitation", 2],
+    ["Attempt", 1],
+    ["AttemptQuestion", 1],
+  ] as const)
     expect(await count(table), table).toBe(n);
   const flag = (v: unknown) => v === true || v === 1 || v === 1n;
   const docs = await sql(url, [], `SELECT "id", "starter" FROM "Document" ORDER BY "id"`);
-  expect(docs.map((d) => [d.id, flag(d.starter)])).toEqual([["d1", true], ["d2", false]]);
+  expect(docs.map((d) => [d.id, flag(d.starter)])).toEqual([
+    ["d1", true],
+    ["d2", false],
+  ]);
   const decks = await sql(url, [], `SELECT "id", "starter" FROM "Deck" ORDER BY "id"`);
-  expect(decks.map((d) => [d.id, flag(d.starter)])).toEqual([["k1", true], ["k2", false]]);
+  expect(decks.map((d) => [d.id, flag(d.starter)])).toEqual([
+    ["k1", true],
+    ["k2", false],
+  ]);
 });

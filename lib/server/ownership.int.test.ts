@@ -3,7 +3,14 @@
 // reviews stay readable), and curation on a copy.
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { addDocument, deleteDocument, requireDocument, listDocuments, renameDocument, setDocumentShared } from "./documents";
+import {
+  addDocument,
+  deleteDocument,
+  requireDocument,
+  listDocuments,
+  renameDocument,
+  setDocumentShared,
+} from "./documents";
 import { buildDeck, copyDeck, deleteDeck, requireDeck, listDecks, renameDeck, setDeckShared } from "./decks";
 import { createClass, requireClass, joinClass } from "./classes";
 import { createAssignment } from "./assignments";
@@ -16,9 +23,12 @@ import { makeUser, sampleFiles } from "./testing/fixtures";
 import type { SessionUser } from "./accounts";
 
 // A sample article (the engine needs a real text to find multiple-choice questions), under its own heading.
-const SAMPLE = sampleFiles().map((f) => readFileSync(f, "utf8")).sort((a, b) => b.length - a.length)[0]!;
+const SAMPLE = sampleFiles()
+  .map((f) => readFileSync(f, "utf8"))
+  .sort((a, b) => b.length - a.length)[0]!;
 const TEXT = (topic: string) => `${topic}\n\n${SAMPLE}`;
-const paste = (title: string, by: SessionUser | "starter", text = TEXT(title)) => addDocument({ kind: "paste", title, text }, by);
+const paste = (title: string, by: SessionUser | "starter", text = TEXT(title)) =>
+  addDocument({ kind: "paste", title, text }, by);
 const titles = (l: { items: { title: string }[] }) => l.items.map((d) => d.title).sort();
 
 describe("two students see only their own libraries, the starter collection and their classes' shares", () => {
@@ -45,11 +55,18 @@ describe("two students see only their own libraries, the starter collection and 
     expect(titles(await listDocuments(ann))).toEqual(["Ann's notes", "Class reading", "Starter reading"]);
     expect(titles(await listDocuments(bob))).toEqual(["Bob's notes", "Starter reading"]);
     const owners = Object.fromEntries((await listDocuments(ann)).items.map((d) => [d.title, d.owner]));
-    expect(owners).toEqual({ "Ann's notes": { kind: "yours" }, "Class reading": { kind: "shared", by: teacher.name, classes: ["History 9"] }, "Starter reading": { kind: "starter" } });
+    expect(owners).toEqual({
+      "Ann's notes": { kind: "yours" },
+      "Class reading": { kind: "shared", by: teacher.name, classes: ["History 9"] },
+      "Starter reading": { kind: "starter" },
+    });
     expect(titles(await listDecks(ann))).toEqual(["Ann's deck", "Class deck"]);
     expect(titles(await listDecks(bob))).toEqual([]);
     const view = await requireClass(ann, classId);
-    expect([view.documents.map((d) => d.title), view.decks.map((d) => d.title)]).toEqual([["Class reading"], ["Class deck"]]);
+    expect([view.documents.map((d) => d.title), view.decks.map((d) => d.title)]).toEqual([
+      ["Class reading"],
+      ["Class deck"],
+    ]);
   });
 
   it("does not let Bob open Ann's document or deck, or build a deck from her document", async () => {
@@ -70,8 +87,14 @@ describe("two students see only their own libraries, the starter collection and 
     const bobs = await addDocument({ kind: "paste", title: "Same text", text }, bob);
     expect(bobs.status).toBe("added");
     expect(bobs.document.id).not.toBe(annDoc.id);
-    expect(await addDocument({ kind: "paste", title: "Again", text }, bob)).toEqual({ status: "duplicate", document: bobs.document });
-    expect(await addDocument({ kind: "paste", title: "Again", text }, ann)).toEqual({ status: "duplicate", document: { id: annDoc.id, title: "Ann's notes" } });
+    expect(await addDocument({ kind: "paste", title: "Again", text }, bob)).toEqual({
+      status: "duplicate",
+      document: bobs.document,
+    });
+    expect(await addDocument({ kind: "paste", title: "Again", text }, ann)).toEqual({
+      status: "duplicate",
+      document: { id: annDoc.id, title: "Ann's notes" },
+    });
   });
 
   it("searches titles (any case) and pages long lists", async () => {
@@ -91,14 +114,25 @@ describe("rename and delete", () => {
   it("renames only your own document or deck, within the same limits as the forms", async () => {
     const [ann, bob] = [await makeUser(), await makeUser()];
     const d = await paste("Draft", ann);
-    await expect(renameDocument(bob, { documentId: d.document.id, title: "Mine now" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(renameDocument(ann, { documentId: d.document.id, title: "x".repeat(201) })).rejects.toMatchObject({ code: "INVALID_INPUT", message: "Keep the title under 200 characters." });
-    expect(await renameDocument(ann, { documentId: d.document.id, title: "  Final  " })).toEqual({ id: d.document.id, title: "Final" });
+    await expect(renameDocument(bob, { documentId: d.document.id, title: "Mine now" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(renameDocument(ann, { documentId: d.document.id, title: "x".repeat(201) })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      message: "Keep the title under 200 characters.",
+    });
+    expect(await renameDocument(ann, { documentId: d.document.id, title: "  Final  " })).toEqual({
+      id: d.document.id,
+      title: "Final",
+    });
     const deck = await buildDeck({ documentIds: [d.document.id] }, ann);
     await expect(renameDeck(bob, { deckId: deck.id, title: "x" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await renameDeck(ann, { deckId: deck.id, title: "My deck" })).title).toBe("My deck");
     const starter = await paste("Starter text", "starter");
-    await expect(renameDocument(ann, { documentId: starter.document.id, title: "x" })).rejects.toMatchObject({ code: "FORBIDDEN", message: expect.stringContaining("starter collection") });
+    await expect(renameDocument(ann, { documentId: starter.document.id, title: "x" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: expect.stringContaining("starter collection"),
+    });
   });
 
   it("deleting a document keeps its decks, their citations (quote kept, marked deleted) and past quizzes readable", async () => {
@@ -107,7 +141,8 @@ describe("rename and delete", () => {
     const deck = await buildDeck({ documentIds: [d.document.id] }, ann);
     const { attemptId } = await startQuiz(ann, { deckId: deck.id, count: 1 }, 1);
     const q = (await requireAttempt(ann, attemptId)).current!;
-    const key = (await db().attemptQuestion.findUniqueOrThrow({ where: { id: q.id }, select: { answer: true } })).answer!;
+    const key = (await db().attemptQuestion.findUniqueOrThrow({ where: { id: q.id }, select: { answer: true } }))
+      .answer!;
     await answerQuestion(ann, { attemptId, questionId: q.id, chosen: key });
     const before = await requireDeck(ann, deck.id);
     const quote = before.items[0]!.citations[0]!.quote;
@@ -116,7 +151,12 @@ describe("rename and delete", () => {
     expect(await db().document.count({ where: { id: d.document.id } })).toBe(0); // the text is gone
     const after = await requireDeck(ann, deck.id);
     expect(after.items.map((i) => i.prompt)).toEqual(before.items.map((i) => i.prompt));
-    expect(after.items[0]!.citations[0]).toMatchObject({ documentId: null, documentTitle: "Doomed", deleted: true, quote });
+    expect(after.items[0]!.citations[0]).toMatchObject({
+      documentId: null,
+      documentTitle: "Doomed",
+      deleted: true,
+      quote,
+    });
     expect(after.documents).toEqual([]);
     const review = (await requireAttempt(ann, attemptId)).review[0]!;
     expect(review).toMatchObject({ correct: true, correctAnswer: key });
@@ -145,8 +185,17 @@ describe("rename and delete", () => {
     const c = await createClass(teacher, { name: "Kept class" });
     const d = await paste("Assigned", teacher);
     const deck = await buildDeck({ documentIds: [d.document.id] }, teacher);
-    await createAssignment(teacher, { classId: c.id, deckId: deck.id, questionCount: 1, opensAt: new Date(), dueAt: new Date(Date.now() + 86_400_000) });
-    await expect(deleteDeck(teacher, deck.id)).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("Kept class") });
+    await createAssignment(teacher, {
+      classId: c.id,
+      deckId: deck.id,
+      questionCount: 1,
+      opensAt: new Date(),
+      dueAt: new Date(Date.now() + 86_400_000),
+    });
+    await expect(deleteDeck(teacher, deck.id)).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("Kept class"),
+    });
   });
 });
 
@@ -156,18 +205,38 @@ describe("curation changes only the instructor's own deck", () => {
     const s = await paste("Starter for curation", "starter");
     const starter = await buildDeck({ documentIds: [s.document.id] }, "starter");
     expect(await requireCurationDeck(teacher, starter.id)).toMatchObject({ kind: "copy", copyId: null });
-    const item = await db().item.findFirstOrThrow({ where: { deckId: starter.id, type: "mcq" }, select: { id: true, prompt: true, answer: true } });
-    await expect(editItem(teacher, { itemId: item.id, prompt: "Changed for everyone?", answer: item.answer, wrongOptions: "a\nb" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const item = await db().item.findFirstOrThrow({
+      where: { deckId: starter.id, type: "mcq" },
+      select: { id: true, prompt: true, answer: true },
+    });
+    await expect(
+      editItem(teacher, {
+        itemId: item.id,
+        prompt: "Changed for everyone?",
+        answer: item.answer,
+        wrongOptions: "a\nb",
+      }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     const copy = await copyDeck(teacher, starter.id);
     expect(copy.created).toBe(true);
     expect(await copyDeck(teacher, starter.id)).toEqual({ ...copy, created: false }); // one copy, reused
     expect(await requireCurationDeck(teacher, starter.id)).toMatchObject({ kind: "copy", copyId: copy.id });
-    const mine = await db().item.findFirstOrThrow({ where: { deckId: copy.id, prompt: item.prompt }, select: { id: true } });
-    await editItem(teacher, { itemId: mine.id, prompt: "My wording of the question?", answer: item.answer, wrongOptions: "Alpha\nBeta" });
+    const mine = await db().item.findFirstOrThrow({
+      where: { deckId: copy.id, prompt: item.prompt },
+      select: { id: true },
+    });
+    await editItem(teacher, {
+      itemId: mine.id,
+      prompt: "My wording of the question?",
+      answer: item.answer,
+      wrongOptions: "Alpha\nBeta",
+    });
     expect((await db().item.findUniqueOrThrow({ where: { id: item.id } })).prompt).toBe(item.prompt);
     // another instructor cannot see, let alone curate, the copy
     await expect(requireCurationDeck(other, copy.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(editItem(other, { itemId: mine.id, prompt: "Hijacked question?", answer: item.answer, wrongOptions: "x" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      editItem(other, { itemId: mine.id, prompt: "Hijacked question?", answer: item.answer, wrongOptions: "x" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("assigning from a starter deck assigns the instructor's copy, and hiding it touches nobody else", async () => {
@@ -175,11 +244,27 @@ describe("curation changes only the instructor's own deck", () => {
     const c = await createClass(teacher, { name: "Copy class" });
     const s = await paste("Starter to assign", "starter");
     const starter = await buildDeck({ documentIds: [s.document.id] }, "starter");
-    const chosen = (await db().item.findMany({ where: { deckId: starter.id, type: { in: ["mcq", "truefalse"] } }, orderBy: { position: "asc" }, take: 2, select: { id: true, position: true } }));
-    const a = await createAssignment(teacher, { classId: c.id, deckId: starter.id, itemIds: chosen.map((i) => i.id), questionCount: 2, opensAt: new Date(), dueAt: new Date(Date.now() + 86_400_000), hideDeck: true });
+    const chosen = await db().item.findMany({
+      where: { deckId: starter.id, type: { in: ["mcq", "truefalse"] } },
+      orderBy: { position: "asc" },
+      take: 2,
+      select: { id: true, position: true },
+    });
+    const a = await createAssignment(teacher, {
+      classId: c.id,
+      deckId: starter.id,
+      itemIds: chosen.map((i) => i.id),
+      questionCount: 2,
+      opensAt: new Date(),
+      dueAt: new Date(Date.now() + 86_400_000),
+      hideDeck: true,
+    });
     expect(a.deckId).not.toBe(starter.id);
     const row = await db().assignment.findUniqueOrThrow({ where: { id: a.id } });
-    const mapped = await db().item.findMany({ where: { id: { in: JSON.parse(row.itemIds) as string[] } }, select: { deckId: true, position: true } });
+    const mapped = await db().item.findMany({
+      where: { id: { in: JSON.parse(row.itemIds) as string[] } },
+      select: { deckId: true, position: true },
+    });
     expect(mapped.map((i) => [i.deckId, i.position]).sort()).toEqual(chosen.map((i) => [a.deckId, i.position]).sort());
     expect((await db().deck.findUniqueOrThrow({ where: { id: starter.id } })).hiddenFromStudents).toBe(false);
     expect((await db().deck.findUniqueOrThrow({ where: { id: a.deckId } })).hiddenFromStudents).toBe(true);

@@ -6,7 +6,11 @@ import { pageData } from "./page-data";
 vi.stubEnv("__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS", "true");
 
 // Next throws these to render its not-found (404) and forbidden (403) pages with their status.
-const digestOf = (p: Promise<unknown>) => p.then(() => "resolved", (e: unknown) => (e as { digest?: string }).digest ?? String(e));
+const digestOf = (p: Promise<unknown>) =>
+  p.then(
+    () => "resolved",
+    (e: unknown) => (e as { digest?: string }).digest ?? String(e),
+  );
 
 describe("pageData: the one place pages turn refusals into 404 and 403", () => {
   it("passes the data through", async () => {

@@ -2,8 +2,21 @@
 // (streak, calendar, accuracy over time, due forecast, mastery, weakest items). Only ever the caller's.
 import "server-only";
 import {
-  accuracyByDeck, currentStreak, toCsv, dueForecast, longestStreak, masteryBy, MASTERED_STABILITY_DAYS, reviewCalendar, weakest, weeklyAccuracy,
-  type AccuracyPoint, type CalendarDay, type DeckAccuracy, type DueDay, type Mastery,
+  accuracyByDeck,
+  currentStreak,
+  toCsv,
+  dueForecast,
+  longestStreak,
+  masteryBy,
+  MASTERED_STABILITY_DAYS,
+  reviewCalendar,
+  weakest,
+  weeklyAccuracy,
+  type AccuracyPoint,
+  type CalendarDay,
+  type DeckAccuracy,
+  type DueDay,
+  type Mastery,
 } from "@/lib/analytics";
 import { dayIso, retrievability, studyDay, type DayClock } from "@/lib/scheduling";
 import { NotFoundError } from "@/lib/errors";
@@ -15,38 +28,80 @@ import { embargoFor } from "./embargo";
 import type { SessionUser } from "./accounts";
 import { clockOf } from "./study-days";
 
-export interface AttemptSummary { id: string; deckId: string; deckTitle: string; status: string; total: number; answered: number; correct: number; scorePercent: number; startedAt: Date; finishedAt: Date | null }
+export interface AttemptSummary {
+  id: string;
+  deckId: string;
+  deckTitle: string;
+  status: string;
+  total: number;
+  answered: number;
+  correct: number;
+  scorePercent: number;
+  startedAt: Date;
+  finishedAt: Date | null;
+}
 
 /** The caller's quizzes and accuracy per deck. `openDecks`: the decks among them the caller may
  *  still open (a deleted deck, or one hidden behind an assignment, is listed by title only). */
-export async function getProgress(actor: SessionUser): Promise<{ attempts: AttemptSummary[]; decks: DeckAccuracy[]; openDecks: Set<string> }> {
+export async function getProgress(
+  actor: SessionUser,
+): Promise<{ attempts: AttemptSummary[]; decks: DeckAccuracy[]; openDecks: Set<string> }> {
   const [attempts, open] = await Promise.all([
     db().attempt.findMany({
       where: { userId: actor.id },
       orderBy: { startedAt: "desc" },
-      select: { id: true, status: true, questionCount: true, correctCount: true, startedAt: true, finishedAt: true, deck: { select: { id: true, title: true } }, _count: { select: { questions: { where: { answeredAt: { not: null } } } } } },
+      select: {
+        id: true,
+        status: true,
+        questionCount: true,
+        correctCount: true,
+        startedAt: true,
+        finishedAt: true,
+        deck: { select: { id: true, title: true } },
+        _count: { select: { questions: { where: { answeredAt: { not: null } } } } },
+      },
     }),
-    db().deck.findMany({ where: { attempts: { some: { userId: actor.id } }, ...readableDecks(actor) }, select: { id: true } }),
+    db().deck.findMany({
+      where: { attempts: { some: { userId: actor.id } }, ...readableDecks(actor) },
+      select: { id: true },
+    }),
   ]);
   const rows = attempts.map((a) => ({
-    id: a.id, deckId: a.deck.id, deckTitle: a.deck.title, status: a.status, total: a.questionCount, answered: a._count.questions,
-    correct: a.correctCount, scorePercent: scorePercent(a.correctCount, a.questionCount), startedAt: a.startedAt, finishedAt: a.finishedAt,
+    id: a.id,
+    deckId: a.deck.id,
+    deckTitle: a.deck.title,
+    status: a.status,
+    total: a.questionCount,
+    answered: a._count.questions,
+    correct: a.correctCount,
+    scorePercent: scorePercent(a.correctCount, a.questionCount),
+    startedAt: a.startedAt,
+    finishedAt: a.finishedAt,
   }));
   return { attempts: rows, decks: accuracyByDeck(rows), openDecks: new Set(open.map((d) => d.id)) };
 }
 
 export interface WeakItem {
-  itemId: string; deckId: string; prompt: string; answer: string; kind: string;
+  itemId: string;
+  deckId: string;
+  prompt: string;
+  answer: string;
+  kind: string;
   /** predicted chance of recalling it a day from now (FSRS retrievability) */
   recallTomorrowPercent: number;
   /** answers rated Again (a wrong quiz answer counts) out of every review of it */
-  missed: number; reps: number;
+  missed: number;
+  reps: number;
   /** FSRS lapses: forgotten after it had been learned */
-  lapses: number; due: Date; citations: CitationView[];
+  lapses: number;
+  due: Date;
+  citations: CitationView[];
 }
 export interface StudyProgress {
   /** the person's study day, and the clock that counts their days */
-  today: string; clock: DayClock; timeZoneKnown: boolean;
+  today: string;
+  clock: DayClock;
+  timeZoneKnown: boolean;
   totals: { cards: number; reviews: number; dueNow: number; mastered: number };
   streak: { current: number; longest: number; reviewedToday: boolean };
   calendar: CalendarDay[];
@@ -58,8 +113,16 @@ export interface StudyProgress {
 }
 
 export const KIND_LABEL: Record<string, string> = {
-  person: "People", org: "Organisations", place: "Places", date: "Dates", number: "Numbers", money: "Money",
-  quote: "Quotes", term: "Terms", cause: "Causes", other: "Other facts",
+  person: "People",
+  org: "Organisations",
+  place: "Places",
+  date: "Dates",
+  number: "Numbers",
+  money: "Money",
+  quote: "Quotes",
+  term: "Terms",
+  cause: "Causes",
+  other: "Other facts",
 };
 
 /** Spaced-repetition progress: read from the caller's cards (one row per item studied) and the
@@ -72,11 +135,22 @@ export async function getStudyProgress(actor: SessionUser, now: Date): Promise<S
   const clock = clockOf(user ?? { timeZone: null, dayStartHour: 0 });
   const today = studyDay(now, clock);
   const [stats, rows, deckRows, secret] = await Promise.all([
-    db().userDayStat.findMany({ where: { userId: actor.id, day: { gt: today - 400 } }, select: { day: true, reviews: true, passed: true, newCards: true, quiz: true } }),
+    db().userDayStat.findMany({
+      where: { userId: actor.id, day: { gt: today - 400 } },
+      select: { day: true, reviews: true, passed: true, newCards: true, quiz: true },
+    }),
     studiedCards(actor.id),
     // A relation filter, not an IN list: a year of cards exceeds SQLite's bound-parameter limit.
-    db().deck.findMany({ where: { items: { some: { cards: { some: { userId: actor.id } } } }, ...readableDecks(actor) }, select: { id: true } }),
-    embargo.empty ? [] : db().item.findMany({ where: { cards: { some: { userId: actor.id } }, ...embargo.where }, select: { id: true } }),
+    db().deck.findMany({
+      where: { items: { some: { cards: { some: { userId: actor.id } } } }, ...readableDecks(actor) },
+      select: { id: true },
+    }),
+    embargo.empty
+      ? []
+      : db().item.findMany({
+          where: { cards: { some: { userId: actor.id } }, ...embargo.where },
+          select: { id: true },
+        }),
   ]);
   const retention = user?.retention ?? 0.9;
   const deckIds = deckRows.map((d) => d.id);
@@ -89,62 +163,162 @@ export async function getStudyProgress(actor: SessionUser, now: Date): Promise<S
   // The weakest are the cards most likely forgotten by tomorrow: a card just answered wrong is
   // still fresh now (recall near 100%) but has a short memory, so it ranks weak (decision 061).
   const tomorrow = new Date(now.getTime() + 86_400_000);
-  const weak = weakest(scored.map((c) => ({ ...c, recall: retrievability(c, tomorrow, opts) })), 10);
+  const weak = weakest(
+    scored.map((c) => ({ ...c, recall: retrievability(c, tomorrow, opts) })),
+    10,
+  );
   // Denominators: every active item of the decks the student studies, by kind and by document.
   const [kindCounts, docCounts, docs, weakItems, streakStats, misses] = await Promise.all([
-    deckIds.length ? db().item.groupBy({ by: ["kind"], where: { deckId: { in: deckIds }, status: "active" }, _count: { _all: true } }) : [],
-    deckIds.length ? db().itemCitation.groupBy({ by: ["documentId"], where: { position: 0, item: { deckId: { in: deckIds }, status: "active" } }, _count: { _all: true } }) : [],
-    deckIds.length ? db().document.findMany({ where: { decks: { some: { deckId: { in: deckIds } } } }, select: { id: true, title: true } }) : [],
-    weak.length ? db().item.findMany({
-      where: { id: { in: weak.map((w) => w.itemId) } },
-      select: { id: true, deckId: true, prompt: true, answer: true, kind: true, citations: { orderBy: { position: "asc" }, select: { documentId: true, start: true, end: true, quote: true, documentTitle: true } } },
-    }) : [],
+    deckIds.length
+      ? db().item.groupBy({
+          by: ["kind"],
+          where: { deckId: { in: deckIds }, status: "active" },
+          _count: { _all: true },
+        })
+      : [],
+    deckIds.length
+      ? db().itemCitation.groupBy({
+          by: ["documentId"],
+          where: { position: 0, item: { deckId: { in: deckIds }, status: "active" } },
+          _count: { _all: true },
+        })
+      : [],
+    deckIds.length
+      ? db().document.findMany({
+          where: { decks: { some: { deckId: { in: deckIds } } } },
+          select: { id: true, title: true },
+        })
+      : [],
+    weak.length
+      ? db().item.findMany({
+          where: { id: { in: weak.map((w) => w.itemId) } },
+          select: {
+            id: true,
+            deckId: true,
+            prompt: true,
+            answer: true,
+            kind: true,
+            citations: {
+              orderBy: { position: "asc" },
+              select: { documentId: true, start: true, end: true, quote: true, documentTitle: true },
+            },
+          },
+        })
+      : [],
     // The streak can be longer than the 400 days read above: then read every day.
     currentStreak(stats, today) >= 390
-      ? db().userDayStat.findMany({ where: { userId: actor.id }, select: { day: true, reviews: true, passed: true, newCards: true, quiz: true } })
+      ? db().userDayStat.findMany({
+          where: { userId: actor.id },
+          select: { day: true, reviews: true, passed: true, newCards: true, quiz: true },
+        })
       : stats,
-    weak.length ? db().reviewLog.groupBy({ by: ["cardId"], where: { cardId: { in: weak.map((w) => w.cardId) }, rating: 1 }, _count: { _all: true } }) : [],
+    weak.length
+      ? db().reviewLog.groupBy({
+          by: ["cardId"],
+          where: { cardId: { in: weak.map((w) => w.cardId) }, rating: 1 },
+          _count: { _all: true },
+        })
+      : [],
   ]);
   const missedBy = new Map(misses.map((m) => [m.cardId, m._count._all]));
   const docTitle = new Map(docs.map((d) => [d.id, d.title]));
   const studiedKinds = scored.map((c) => ({ group: c.kind, studied: true, recall: c.recall, stability: c.stability }));
-  const studiedDocs = scored.flatMap((c) => (c.documentId ? [{ group: c.documentId, studied: true, recall: c.recall, stability: c.stability }] : []));
-  const pad = (studied: { group: string; studied: boolean; recall: number; stability: number }[], counts: { key: string; n: number }[], label: (k: string) => string) => {
+  const studiedDocs = scored.flatMap((c) =>
+    c.documentId ? [{ group: c.documentId, studied: true, recall: c.recall, stability: c.stability }] : [],
+  );
+  const pad = (
+    studied: { group: string; studied: boolean; recall: number; stability: number }[],
+    counts: { key: string; n: number }[],
+    label: (k: string) => string,
+  ) => {
     const have = new Map<string, number>();
     for (const x of studied) have.set(x.group, (have.get(x.group) ?? 0) + 1);
-    const unstudied = counts.flatMap(({ key, n }) => Array.from({ length: Math.max(0, n - (have.get(key) ?? 0)) }, () => ({ group: key, studied: false, recall: 0, stability: 0 })));
+    const unstudied = counts.flatMap(({ key, n }) =>
+      Array.from({ length: Math.max(0, n - (have.get(key) ?? 0)) }, () => ({
+        group: key,
+        studied: false,
+        recall: 0,
+        stability: 0,
+      })),
+    );
     return masteryBy([...studied, ...unstudied].map((x) => ({ ...x, label: label(x.group) })));
   };
-  const masteryByKind = pad(studiedKinds, kindCounts.map((k) => ({ key: k.kind, n: k._count._all })), (k) => KIND_LABEL[k] ?? k);
-  const masteryByDocument = pad(studiedDocs, docCounts.flatMap((d) => (d.documentId ? [{ key: d.documentId, n: d._count._all }] : [])), (id) => docTitle.get(id) ?? "A document no longer in your decks");
+  const masteryByKind = pad(
+    studiedKinds,
+    kindCounts.map((k) => ({ key: k.kind, n: k._count._all })),
+    (k) => KIND_LABEL[k] ?? k,
+  );
+  const masteryByDocument = pad(
+    studiedDocs,
+    docCounts.flatMap((d) => (d.documentId ? [{ key: d.documentId, n: d._count._all }] : [])),
+    (id) => docTitle.get(id) ?? "A document no longer in your decks",
+  );
 
   const cites = await citationGroups(weakItems.map((i) => i.citations));
   const weakById = new Map(weakItems.map((i, k) => [i.id, { ...i, views: cites[k] ?? [] }]));
   const weakestOut = weak.flatMap((w) => {
     const i = weakById.get(w.itemId);
     if (!i) return [];
-    return [{
-      itemId: i.id, deckId: i.deckId, prompt: i.prompt, answer: i.answer, kind: i.kind, recallTomorrowPercent: Math.round(w.recall * 100),
-      missed: missedBy.get(w.cardId) ?? 0, lapses: w.lapses, reps: w.reps, due: w.due,
-      citations: i.views,
-    }];
+    return [
+      {
+        itemId: i.id,
+        deckId: i.deckId,
+        prompt: i.prompt,
+        answer: i.answer,
+        kind: i.kind,
+        recallTomorrowPercent: Math.round(w.recall * 100),
+        missed: missedBy.get(w.cardId) ?? 0,
+        lapses: w.lapses,
+        reps: w.reps,
+        due: w.due,
+        citations: i.views,
+      },
+    ];
   });
   // "This year": the 365 days the calendar shows.
   const reviews = stats.reduce((n, s) => n + (s.day > today - 365 ? s.reviews : 0), 0);
   return {
-    today: dayIso(today), clock, timeZoneKnown: !!user?.timeZone,
-    totals: { cards: live.length, reviews, dueNow: live.filter((c) => c.due <= now).length, mastered: scored.filter((c) => c.stability >= MASTERED_STABILITY_DAYS).length },
-    streak: { current: currentStreak(streakStats, today), longest: longestStreak(streakStats), reviewedToday: stats.some((s) => s.day === today && s.reviews > 0) },
+    today: dayIso(today),
+    clock,
+    timeZoneKnown: !!user?.timeZone,
+    totals: {
+      cards: live.length,
+      reviews,
+      dueNow: live.filter((c) => c.due <= now).length,
+      mastered: scored.filter((c) => c.stability >= MASTERED_STABILITY_DAYS).length,
+    },
+    streak: {
+      current: currentStreak(streakStats, today),
+      longest: longestStreak(streakStats),
+      reviewedToday: stats.some((s) => s.day === today && s.reviews > 0),
+    },
     calendar: reviewCalendar(stats, today, 365),
     accuracy: weeklyAccuracy(stats, today, 52),
-    dueForecast: dueForecast(live.map((c) => c.due), now, clock, 30),
-    masteryByDocument, masteryByKind, weakest: weakestOut,
+    dueForecast: dueForecast(
+      live.map((c) => c.due),
+      now,
+      clock,
+      30,
+    ),
+    masteryByDocument,
+    masteryByKind,
+    weakest: weakestOut,
   };
 }
 
 interface StudiedCard {
-  cardId: string; itemId: string; due: Date; stability: number; state: number; lastReview: Date | null; lapses: number; reps: number;
-  kind: string; status: string; documentId: string | null; deckId: string;
+  cardId: string;
+  itemId: string;
+  due: Date;
+  stability: number;
+  state: number;
+  lastReview: Date | null;
+  lapses: number;
+  reps: number;
+  kind: string;
+  status: string;
+  documentId: string | null;
+  deckId: string;
 }
 
 /** The caller's cards with their item's kind and status and the document of its first
@@ -165,8 +339,17 @@ async function studiedCards(userId: string): Promise<StudiedCard[]> {
     if (seen.has(itemId)) continue;
     seen.add(itemId);
     out.push({
-      cardId: String(r.id), itemId, due: date(r.due), stability: Number(r.stability), state: Number(r.state), lastReview: r.lastReview === null ? null : date(r.lastReview),
-      lapses: Number(r.lapses), reps: Number(r.reps), kind: String(r.kind), status: String(r.status), documentId: r.documentId === null ? null : String(r.documentId),
+      cardId: String(r.id),
+      itemId,
+      due: date(r.due),
+      stability: Number(r.stability),
+      state: Number(r.state),
+      lastReview: r.lastReview === null ? null : date(r.lastReview),
+      lapses: Number(r.lapses),
+      reps: Number(r.reps),
+      kind: String(r.kind),
+      status: String(r.status),
+      documentId: r.documentId === null ? null : String(r.documentId),
       deckId: String(r.deckId),
     });
   }
@@ -176,52 +359,194 @@ async function studiedCards(userId: string): Promise<StudiedCard[]> {
 /** Every review of the caller, for the CSV download (oldest first). */
 export async function listReviewHistory(actor: SessionUser) {
   return db().reviewLog.findMany({
-    where: { userId: actor.id }, orderBy: [{ review: "asc" }, { id: "asc" }],
-    select: { review: true, rating: true, state: true, elapsedDays: true, scheduledDays: true, durationMs: true, source: true, item: { select: { id: true, prompt: true, kind: true, deck: { select: { title: true } } } } },
+    where: { userId: actor.id },
+    orderBy: [{ review: "asc" }, { id: "asc" }],
+    select: {
+      review: true,
+      rating: true,
+      state: true,
+      elapsedDays: true,
+      scheduledDays: true,
+      durationMs: true,
+      source: true,
+      item: { select: { id: true, prompt: true, kind: true, deck: { select: { title: true } } } },
+    },
   });
 }
 
-export const EXPORT_NAMES = ["summary", "daily", "accuracy", "due", "mastery-documents", "mastery-kinds", "weakest", "reviews", "attempts"] as const;
+export const EXPORT_NAMES = [
+  "summary",
+  "daily",
+  "accuracy",
+  "due",
+  "mastery-documents",
+  "mastery-kinds",
+  "weakest",
+  "reviews",
+  "attempts",
+] as const;
 export type ExportName = (typeof EXPORT_NAMES)[number];
 const RATING_NAME = ["", "Again", "Hard", "Good", "Easy"];
 const STATE_NAME = ["New", "Learning", "Review", "Relearning"];
 
 /** One section of the progress page as CSV: the same figures the page shows, the caller's only. */
-export async function exportProgressCsv(actor: SessionUser, name: string, now: Date): Promise<{ filename: string; csv: string }> {
-  if (!(EXPORT_NAMES as readonly string[]).includes(name)) throw new NotFoundError(`There is no "${name}" download. Choose one from the progress page.`);
+export async function exportProgressCsv(
+  actor: SessionUser,
+  name: string,
+  now: Date,
+): Promise<{ filename: string; csv: string }> {
+  if (!(EXPORT_NAMES as readonly string[]).includes(name))
+    throw new NotFoundError(`There is no "${name}" download. Choose one from the progress page.`);
   const n = name as ExportName;
   const filename = `citedeck-${n}-${now.toISOString().slice(0, 10)}.csv`;
-  const mastery = (rows: Mastery[], what: string) => toCsv([what, "items", "studied", "mastered", "mastery_percent", "recall_now_percent"], rows.map((r) => [r.label, r.items, r.studied, r.mastered, r.masteryPercent, r.recallPercent]));
+  const mastery = (rows: Mastery[], what: string) =>
+    toCsv(
+      [what, "items", "studied", "mastered", "mastery_percent", "recall_now_percent"],
+      rows.map((r) => [r.label, r.items, r.studied, r.mastered, r.masteryPercent, r.recallPercent]),
+    );
   if (n === "reviews") {
     const [rows, embargo] = await Promise.all([listReviewHistory(actor), embargoFor(actor, now)]);
     // A true/false statement is its own answer: prompts an assignment keeps secret are left out.
-    const secret = embargo.empty ? new Set<string>() : new Set((await db().item.findMany({ where: { reviews: { some: { userId: actor.id } }, ...embargo.where }, select: { id: true } })).map((i) => i.id));
-    return { filename, csv: toCsv(["reviewed_at_utc", "rating", "state_before", "elapsed_days", "scheduled_days", "duration_ms", "source", "item_id", "kind", "deck", "prompt"],
-      rows.map((r) => [r.review.toISOString(), RATING_NAME[r.rating] ?? r.rating, STATE_NAME[r.state] ?? r.state, r.elapsedDays, r.scheduledDays, r.durationMs, r.source, r.item.id, r.item.kind, r.item.deck.title,
-        secret.has(r.item.id) ? "(withheld until your assignment shows its answers)" : r.item.prompt])) };
+    const secret = embargo.empty
+      ? new Set<string>()
+      : new Set(
+          (
+            await db().item.findMany({
+              where: { reviews: { some: { userId: actor.id } }, ...embargo.where },
+              select: { id: true },
+            })
+          ).map((i) => i.id),
+        );
+    return {
+      filename,
+      csv: toCsv(
+        [
+          "reviewed_at_utc",
+          "rating",
+          "state_before",
+          "elapsed_days",
+          "scheduled_days",
+          "duration_ms",
+          "source",
+          "item_id",
+          "kind",
+          "deck",
+          "prompt",
+        ],
+        rows.map((r) => [
+          r.review.toISOString(),
+          RATING_NAME[r.rating] ?? r.rating,
+          STATE_NAME[r.state] ?? r.state,
+          r.elapsedDays,
+          r.scheduledDays,
+          r.durationMs,
+          r.source,
+          r.item.id,
+          r.item.kind,
+          r.item.deck.title,
+          secret.has(r.item.id) ? "(withheld until your assignment shows its answers)" : r.item.prompt,
+        ]),
+      ),
+    };
   }
   if (n === "attempts") {
     const { attempts } = await getProgress(actor);
-    return { filename, csv: toCsv(["started_at_utc", "deck", "status", "questions", "answered", "correct", "score_percent"],
-      attempts.map((a) => [a.startedAt.toISOString(), a.deckTitle, a.status, a.total, a.answered, a.correct, a.status === "finished" ? a.scorePercent : ""])) };
+    return {
+      filename,
+      csv: toCsv(
+        ["started_at_utc", "deck", "status", "questions", "answered", "correct", "score_percent"],
+        attempts.map((a) => [
+          a.startedAt.toISOString(),
+          a.deckTitle,
+          a.status,
+          a.total,
+          a.answered,
+          a.correct,
+          a.status === "finished" ? a.scorePercent : "",
+        ]),
+      ),
+    };
   }
   const s = await getStudyProgress(actor, now);
   switch (n) {
     case "summary":
-      return { filename, csv: toCsv(["measure", "value"], [["today", s.today], ["time_zone", s.clock.timeZone], ["day_starts_at_hour", s.clock.dayStartHour], ["current_streak_days", s.streak.current], ["longest_streak_days", s.streak.longest], ["reviews_last_365_days", s.totals.reviews], ["cards_studied", s.totals.cards], ["due_now", s.totals.dueNow], ["mastered", s.totals.mastered]]) };
+      return {
+        filename,
+        csv: toCsv(
+          ["measure", "value"],
+          [
+            ["today", s.today],
+            ["time_zone", s.clock.timeZone],
+            ["day_starts_at_hour", s.clock.dayStartHour],
+            ["current_streak_days", s.streak.current],
+            ["longest_streak_days", s.streak.longest],
+            ["reviews_last_365_days", s.totals.reviews],
+            ["cards_studied", s.totals.cards],
+            ["due_now", s.totals.dueNow],
+            ["mastered", s.totals.mastered],
+          ],
+        ),
+      };
     case "daily":
-      return { filename, csv: toCsv(["date", "reviews"], s.calendar.map((d) => [d.date, d.reviews])) };
+      return {
+        filename,
+        csv: toCsv(
+          ["date", "reviews"],
+          s.calendar.map((d) => [d.date, d.reviews]),
+        ),
+      };
     case "accuracy":
-      return { filename, csv: toCsv(["week_start", "reviews", "recalled", "accuracy_percent"], s.accuracy.map((p) => [p.weekStart, p.reviews, p.passed, p.accuracyPercent])) };
+      return {
+        filename,
+        csv: toCsv(
+          ["week_start", "reviews", "recalled", "accuracy_percent"],
+          s.accuracy.map((p) => [p.weekStart, p.reviews, p.passed, p.accuracyPercent]),
+        ),
+      };
     case "due":
-      return { filename, csv: toCsv(["date", "cards_due"], s.dueForecast.map((d) => [d.date, d.due])) };
+      return {
+        filename,
+        csv: toCsv(
+          ["date", "cards_due"],
+          s.dueForecast.map((d) => [d.date, d.due]),
+        ),
+      };
     case "mastery-documents":
       return { filename, csv: mastery(s.masteryByDocument, "document") };
     case "mastery-kinds":
       return { filename, csv: mastery(s.masteryByKind, "kind") };
     case "weakest":
-      return { filename, csv: toCsv(["item_id", "kind", "prompt", "answer", "recall_tomorrow_percent", "missed", "lapses", "reviews", "due_utc", "cited_document", "cited_sentence"],
-        s.weakest.map((w) => [w.itemId, w.kind, w.prompt, w.answer, w.recallTomorrowPercent, w.missed, w.lapses, w.reps, w.due.toISOString(), w.citations[0]?.documentTitle ?? "", w.citations[0]?.quote ?? ""])) };
+      return {
+        filename,
+        csv: toCsv(
+          [
+            "item_id",
+            "kind",
+            "prompt",
+            "answer",
+            "recall_tomorrow_percent",
+            "missed",
+            "lapses",
+            "reviews",
+            "due_utc",
+            "cited_document",
+            "cited_sentence",
+          ],
+          s.weakest.map((w) => [
+            w.itemId,
+            w.kind,
+            w.prompt,
+            w.answer,
+            w.recallTomorrowPercent,
+            w.missed,
+            w.lapses,
+            w.reps,
+            w.due.toISOString(),
+            w.citations[0]?.documentTitle ?? "",
+            w.citations[0]?.quote ?? "",
+          ]),
+        ),
+      };
   }
   throw new NotFoundError("Unknown download.");
 }

@@ -37,7 +37,14 @@ describe("quiz on a deck built from the sample documents", () => {
 
   it("draws a quiz's questions from different sentences, so one question never prints another's answer", async () => {
     const { attemptId } = await startQuiz(alice, { deckId, count: 20 }, 5);
-    const qs = await db().attemptQuestion.findMany({ where: { attemptId }, select: { item: { select: { citations: { orderBy: { position: "asc" }, take: 1, select: { documentId: true, start: true } } } } } });
+    const qs = await db().attemptQuestion.findMany({
+      where: { attemptId },
+      select: {
+        item: {
+          select: { citations: { orderBy: { position: "asc" }, take: 1, select: { documentId: true, start: true } } },
+        },
+      },
+    });
     expect(qs.length).toBe(20);
     const sources = qs.map((q) => `${q.item.citations[0]!.documentId}:${q.item.citations[0]!.start}`);
     expect(new Set(sources).size).toBe(20);
@@ -49,9 +56,17 @@ describe("quiz on a deck built from the sample documents", () => {
     expect(view.total).toBe(3);
     expect(view.current).not.toBeNull();
     expect(JSON.stringify(view.current)).not.toMatch(/answer|correct/i);
-    const item = await db().attemptQuestion.findUniqueOrThrow({ where: { id: view.current!.id }, select: { item: { select: { answer: true } } } });
+    const item = await db().attemptQuestion.findUniqueOrThrow({
+      where: { id: view.current!.id },
+      select: { item: { select: { answer: true } } },
+    });
     const fb = await answerQuestion(alice, { attemptId, questionId: view.current!.id, chosen: item.item.answer });
-    expect(fb).toMatchObject({ correct: true, correctAnswer: item.item.answer, alreadyAnswered: false, finished: false });
+    expect(fb).toMatchObject({
+      correct: true,
+      correctAnswer: item.item.answer,
+      alreadyAnswered: false,
+      finished: false,
+    });
     expect(fb.citations[0]!.quote.length).toBeGreaterThan(10);
     // Resume: the attempt now shows the second question.
     const resumed = await requireAttempt(alice, attemptId);
@@ -62,7 +77,12 @@ describe("quiz on a deck built from the sample documents", () => {
   it("keeps the first answer when the same question is answered twice, without an error", async () => {
     const { attemptId } = await startQuiz(alice, { deckId, count: 2 }, 11);
     const q = (await requireAttempt(alice, attemptId)).current!;
-    const answer = (await db().attemptQuestion.findUniqueOrThrow({ where: { id: q.id }, select: { item: { select: { answer: true } } } })).item.answer;
+    const answer = (
+      await db().attemptQuestion.findUniqueOrThrow({
+        where: { id: q.id },
+        select: { item: { select: { answer: true } } },
+      })
+    ).item.answer;
     const wrong = q.options.find((o) => o !== answer)!;
     const first = await answerQuestion(alice, { attemptId, questionId: q.id, chosen: wrong });
     expect(first.correct).toBe(false);
@@ -80,9 +100,15 @@ describe("quiz on a deck built from the sample documents", () => {
     const other = await startQuiz(alice, { deckId, count: 2 }, 4);
     const q = (await requireAttempt(alice, attemptId)).current!;
     const q2 = (await requireAttempt(alice, other.attemptId)).current!;
-    await expect(answerQuestion(alice, { attemptId, questionId: q.id, chosen: "not an option" })).rejects.toMatchObject({ code: "INVALID_INPUT", message: expect.stringContaining("not one of this question's options") });
-    await expect(answerQuestion(alice, { attemptId, questionId: q2.id, chosen: q2.options[0]! })).rejects.toMatchObject({ code: "INVALID_INPUT", message: "That question is not part of this quiz." });
-    await expect(answerQuestion(bob, { attemptId, questionId: q.id, chosen: q.options[0]! })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(answerQuestion(alice, { attemptId, questionId: q.id, chosen: "not an option" })).rejects.toMatchObject(
+      { code: "INVALID_INPUT", message: expect.stringContaining("not one of this question's options") },
+    );
+    await expect(answerQuestion(alice, { attemptId, questionId: q2.id, chosen: q2.options[0]! })).rejects.toMatchObject(
+      { code: "INVALID_INPUT", message: "That question is not part of this quiz." },
+    );
+    await expect(answerQuestion(bob, { attemptId, questionId: q.id, chosen: q.options[0]! })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await expect(requireAttempt(bob, attemptId)).rejects.toMatchObject({ code: "NOT_FOUND" });
     // nothing was recorded by the refused calls
     expect((await requireAttempt(alice, attemptId)).answered).toBe(0);
@@ -93,7 +119,12 @@ describe("quiz on a deck built from the sample documents", () => {
     let correct = 0;
     for (let i = 0; i < 3; i++) {
       const q = (await requireAttempt(alice, attemptId)).current!;
-      const answer = (await db().attemptQuestion.findUniqueOrThrow({ where: { id: q.id }, select: { item: { select: { answer: true } } } })).item.answer;
+      const answer = (
+        await db().attemptQuestion.findUniqueOrThrow({
+          where: { id: q.id },
+          select: { item: { select: { answer: true } } },
+        })
+      ).item.answer;
       const chosen = i === 1 ? q.options.find((o) => o !== answer)! : answer;
       const fb = await answerQuestion(alice, { attemptId, questionId: q.id, chosen });
       if (fb.correct) correct++;
@@ -106,7 +137,10 @@ describe("quiz on a deck built from the sample documents", () => {
     expect(correct).toBe(2);
     const q = await db().attemptQuestion.findFirstOrThrow({ where: { attemptId } });
     // A repeat of an answered question in a finished quiz returns the stored grade.
-    await expect(answerQuestion(alice, { attemptId, questionId: q.id, chosen: q.chosen! })).resolves.toMatchObject({ alreadyAnswered: true, finished: true });
+    await expect(answerQuestion(alice, { attemptId, questionId: q.id, chosen: q.chosen! })).resolves.toMatchObject({
+      alreadyAnswered: true,
+      finished: true,
+    });
   });
 
   it("reports progress for the caller only", async () => {
@@ -126,7 +160,9 @@ describe("quiz on a deck built from the sample documents", () => {
     const { attemptId } = await startQuiz(alice, { deckId, count: 2 }, 9);
     const q = (await requireAttempt(alice, attemptId)).current!;
     await db().attempt.update({ where: { id: attemptId }, data: { status: "finished", finishedAt: new Date() } });
-    await expect(answerQuestion(alice, { attemptId, questionId: q.id, chosen: q.options[0]! })).rejects.toMatchObject({ code: "ATTEMPT_FINISHED" });
+    await expect(answerQuestion(alice, { attemptId, questionId: q.id, chosen: q.options[0]! })).rejects.toMatchObject({
+      code: "ATTEMPT_FINISHED",
+    });
     expect((await db().attemptQuestion.findUniqueOrThrow({ where: { id: q.id } })).answeredAt).toBeNull();
   });
 

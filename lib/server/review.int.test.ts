@@ -40,7 +40,9 @@ describe("flashcard review on an FSRS schedule", () => {
     }
     expect(seen.size).toBe(5);
     expect(q).toMatchObject({ card: null, newLeft: 0, newToday: 5 });
-    const day0 = await db().userDayStat.findUniqueOrThrow({ where: { userId_day: { userId: alice.id, day: Math.floor(at(0).getTime() / 86_400_000) } } });
+    const day0 = await db().userDayStat.findUniqueOrThrow({
+      where: { userId_day: { userId: alice.id, day: Math.floor(at(0).getTime() / 86_400_000) } },
+    });
     const logs0 = await db().reviewLog.count({ where: { userId: alice.id } });
     expect(day0).toMatchObject({ reviews: logs0, passed: logs0, newCards: 5 });
 
@@ -48,7 +50,9 @@ describe("flashcard review on an FSRS schedule", () => {
     const first = await db().cardState.findFirstOrThrow({ where: { userId: alice.id }, orderBy: { due: "asc" } });
     expect(first.state).toBe(2);
     expect(first.due.getTime()).toBeGreaterThan(at(1).getTime() - 1);
-    expect((await getReviewQueue(alice, { deckId: deck.deckId }, new Date(first.due.getTime() - 3_600_000))).dueCount).toBe(0);
+    expect(
+      (await getReviewQueue(alice, { deckId: deck.deckId }, new Date(first.due.getTime() - 3_600_000))).dueCount,
+    ).toBe(0);
     const dueDay = new Date(first.due.getTime() + 60_000);
     q = await getReviewQueue(alice, { deckId: deck.deckId }, dueDay);
     expect(q.dueCount).toBeGreaterThan(0);
@@ -90,12 +94,21 @@ describe("flashcard review on an FSRS schedule", () => {
     await updateStudySettings(user, { retentionPercent: 90, dailyNewLimit: 1 });
     const d = await makeStudyDeck({ items: 3 });
     const item = d.items[0]!.id;
-    let c = (await rateCard(user, { itemId: item, rating: 4, clientKey: key() }, at(0)));
+    let c = await rateCard(user, { itemId: item, rating: 4, clientKey: key() }, at(0));
     expect(c.due.getTime()).toBeGreaterThan(at(1).getTime());
-    await expect(rateCard(user, { itemId: item, rating: 3, clientKey: key() }, at(0, 5))).rejects.toMatchObject({ code: "NOT_DUE", message: expect.stringContaining("not due until") });
-    await expect(rateCard(user, { itemId: "no-such-item", rating: 3, clientKey: key() }, at(0))).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(rateCard(user, { itemId: item, rating: 7, clientKey: key() }, at(0))).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await expect(rateCard(user, { itemId: d.items[1]!.id, rating: 3, clientKey: key() }, at(0))).rejects.toMatchObject({ code: "NEW_LIMIT" });
+    await expect(rateCard(user, { itemId: item, rating: 3, clientKey: key() }, at(0, 5))).rejects.toMatchObject({
+      code: "NOT_DUE",
+      message: expect.stringContaining("not due until"),
+    });
+    await expect(rateCard(user, { itemId: "no-such-item", rating: 3, clientKey: key() }, at(0))).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(rateCard(user, { itemId: item, rating: 7, clientKey: key() }, at(0))).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
+    await expect(rateCard(user, { itemId: d.items[1]!.id, rating: 3, clientKey: key() }, at(0))).rejects.toMatchObject({
+      code: "NEW_LIMIT",
+    });
     expect(await db().reviewLog.count({ where: { userId: user.id } })).toBe(1);
     // practice mode (studying the weakest items) may review early
     c = await rateCard(user, { itemId: item, rating: 3, clientKey: key(), mode: "practice" }, at(0, 10));
@@ -121,7 +134,9 @@ describe("flashcard review on an FSRS schedule", () => {
     await rateCard(user, { itemId: item, rating: 3, clientKey: key() }, at(5));
     const card = (await getCard(user, item))!;
     // In a due session the card is simply not due yet at the earlier time: nothing stored.
-    await expect(rateCard(user, { itemId: item, rating: 3, clientKey: key() }, at(3))).rejects.toMatchObject({ code: "NOT_DUE" });
+    await expect(rateCard(user, { itemId: item, rating: 3, clientKey: key() }, at(3))).rejects.toMatchObject({
+      code: "NOT_DUE",
+    });
     expect(await db().reviewLog.count({ where: { userId: user.id } })).toBe(1);
     // Where early reviews are allowed (practice, quizzes) it counts as at the last review.
     const r = await rateCard(user, { itemId: item, rating: 3, clientKey: key(), mode: "practice" }, at(3));
@@ -134,7 +149,10 @@ describe("flashcard review on an FSRS schedule", () => {
   it("undoes ratings one by one from the stored log, and says so when there is nothing to undo", async () => {
     const user = await makeUser();
     const d = await makeStudyDeck({ items: 2 });
-    await expect(undoLastReview(user)).rejects.toMatchObject({ code: "NOTHING_TO_UNDO", message: "There is no rating to undo." });
+    await expect(undoLastReview(user)).rejects.toMatchObject({
+      code: "NOTHING_TO_UNDO",
+      message: "There is no rating to undo.",
+    });
     const item = d.items[0]!.id;
     await rateCard(user, { itemId: item, rating: 3, clientKey: key() }, at(0));
     const afterFirst = await getCard(user, item);
@@ -143,7 +161,12 @@ describe("flashcard review on an FSRS schedule", () => {
     expect((await getCard(user, item))!.reps).toBe(2);
     expect(await undoLastReview(user)).toEqual({ itemId: item });
     const rolled = await getCard(user, item);
-    expect(rolled).toMatchObject({ reps: 1, lapses: afterFirst!.lapses, state: afterFirst!.state, stability: afterFirst!.stability });
+    expect(rolled).toMatchObject({
+      reps: 1,
+      lapses: afterFirst!.lapses,
+      state: afterFirst!.state,
+      stability: afterFirst!.stability,
+    });
     // the undone card shows again first
     const q = await getReviewQueue(user, { deckId: d.deckId }, due1, item);
     expect(q.card?.itemId).toBe(item);
@@ -161,7 +184,9 @@ describe("flashcard review on an FSRS schedule", () => {
     const q = await getReviewQueue(user, { deckId: d.deckId }, at(0));
     await rateCard(user, { itemId: q.card!.itemId, rating: 3, clientKey: key() }, at(0));
     await db().deck.delete({ where: { id: d.deckId } });
-    await expect(rateCard(user, { itemId: d.items[1]!.id, rating: 3, clientKey: key() }, at(0, 1))).rejects.toMatchObject({ code: "NOT_FOUND", message: expect.stringContaining("deck was deleted") });
+    await expect(
+      rateCard(user, { itemId: d.items[1]!.id, rating: 3, clientKey: key() }, at(0, 1)),
+    ).rejects.toMatchObject({ code: "NOT_FOUND", message: expect.stringContaining("deck was deleted") });
     await expect(getReviewQueue(user, { deckId: d.deckId }, at(0, 1))).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await getReviewQueue(user, {}, at(0, 1))).card?.deckId).not.toBe(d.deckId);
     await expect(undoLastReview(user)).rejects.toMatchObject({ code: "NOTHING_TO_UNDO" });
@@ -169,17 +194,43 @@ describe("flashcard review on an FSRS schedule", () => {
 
   it("validates the study settings and uses the retention target for intervals", async () => {
     const user = await makeUser();
-    await expect(updateStudySettings(user, { retentionPercent: 50, dailyNewLimit: 10 })).rejects.toMatchObject({ code: "INVALID_INPUT", details: { fieldErrors: { retentionPercent: "Choose a retention target of at least 70%." } } });
-    await expect(updateStudySettings(user, { retentionPercent: 90, dailyNewLimit: -1 })).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await expect(updateStudySettings(user, { retentionPercent: 90, dailyNewLimit: 10, timeZone: "Mars/Olympus_Mons", dayStartHour: 4 })).rejects.toMatchObject({ code: "INVALID_INPUT", details: { fieldErrors: { timeZone: "Choose a time zone from the list." } } });
-    await expect(updateStudySettings(user, { retentionPercent: 90, dailyNewLimit: 10, timeZone: "UTC", dayStartHour: 24 })).rejects.toMatchObject({ code: "INVALID_INPUT", details: { fieldErrors: { dayStartHour: "Choose an hour from 0 to 23." } } });
+    await expect(updateStudySettings(user, { retentionPercent: 50, dailyNewLimit: 10 })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      details: { fieldErrors: { retentionPercent: "Choose a retention target of at least 70%." } },
+    });
+    await expect(updateStudySettings(user, { retentionPercent: 90, dailyNewLimit: -1 })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
+    await expect(
+      updateStudySettings(user, {
+        retentionPercent: 90,
+        dailyNewLimit: 10,
+        timeZone: "Mars/Olympus_Mons",
+        dayStartHour: 4,
+      }),
+    ).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      details: { fieldErrors: { timeZone: "Choose a time zone from the list." } },
+    });
+    await expect(
+      updateStudySettings(user, { retentionPercent: 90, dailyNewLimit: 10, timeZone: "UTC", dayStartHour: 24 }),
+    ).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      details: { fieldErrors: { dayStartHour: "Choose an hour from 0 to 23." } },
+    });
     // nothing of a refused form is saved; an account without a zone counts days in UTC
-    expect(await getStudySettings(user)).toEqual({ retention: 0.9, dailyNewLimit: 20, clock: { timeZone: "UTC", dayStartHour: 4 }, timeZoneKnown: false });
+    expect(await getStudySettings(user)).toEqual({
+      retention: 0.9,
+      dailyNewLimit: 20,
+      clock: { timeZone: "UTC", dayStartHour: 4 },
+      timeZoneKnown: false,
+    });
     const d = await makeStudyDeck({ items: 2 });
     const dueAfter = async (pct: number, item: string) => {
       await updateStudySettings(user, { retentionPercent: pct, dailyNewLimit: 20 });
       let t = at(0);
-      for (let i = 0; i < 4; i++) t = (await rateCard(user, { itemId: item, rating: 3, clientKey: key(), mode: "practice" }, t)).due;
+      for (let i = 0; i < 4; i++)
+        t = (await rateCard(user, { itemId: item, rating: 3, clientKey: key(), mode: "practice" }, t)).due;
       return t.getTime();
     };
     const high = await dueAfter(95, d.items[0]!.id);
@@ -192,15 +243,34 @@ describe("flashcard review on an FSRS schedule", () => {
     const d = await makeStudyDeck({ items: 8 });
     const { attemptId } = await startQuiz(user, { deckId: d.deckId, count: 2 }, 5);
     const q1 = (await requireAttempt(user, attemptId, at(0))).current!;
-    const item1 = await db().attemptQuestion.findUniqueOrThrow({ where: { id: q1.id }, select: { itemId: true, item: { select: { answer: true } } } });
+    const item1 = await db().attemptQuestion.findUniqueOrThrow({
+      where: { id: q1.id },
+      select: { itemId: true, item: { select: { answer: true } } },
+    });
     await answerQuestion(user, { attemptId, questionId: q1.id, chosen: item1.item.answer }, at(0));
     await answerQuestion(user, { attemptId, questionId: q1.id, chosen: item1.item.answer }, at(0, 1)); // a repeat
     const q2 = (await requireAttempt(user, attemptId, at(0))).current!;
-    const item2 = await db().attemptQuestion.findUniqueOrThrow({ where: { id: q2.id }, select: { itemId: true, item: { select: { answer: true } } } });
-    await Promise.all([0, 1].map(() => answerQuestion(user, { attemptId, questionId: q2.id, chosen: q2.options.find((o) => o !== item2.item.answer)! }, at(0))));
-    const logs = await db().reviewLog.findMany({ where: { userId: user.id }, orderBy: { review: "asc" }, select: { itemId: true, rating: true, source: true } });
+    const item2 = await db().attemptQuestion.findUniqueOrThrow({
+      where: { id: q2.id },
+      select: { itemId: true, item: { select: { answer: true } } },
+    });
+    await Promise.all(
+      [0, 1].map(() =>
+        answerQuestion(
+          user,
+          { attemptId, questionId: q2.id, chosen: q2.options.find((o) => o !== item2.item.answer)! },
+          at(0),
+        ),
+      ),
+    );
+    const logs = await db().reviewLog.findMany({
+      where: { userId: user.id },
+      orderBy: { review: "asc" },
+      select: { itemId: true, rating: true, source: true },
+    });
     expect(logs.sort((a, b) => a.rating - b.rating)).toEqual([
-      { itemId: item2.itemId, rating: 1, source: "quiz" }, { itemId: item1.itemId, rating: 3, source: "quiz" },
+      { itemId: item2.itemId, rating: 1, source: "quiz" },
+      { itemId: item1.itemId, rating: 3, source: "quiz" },
     ]);
     expect((await getCard(user, item1.itemId))?.reps).toBe(1);
     // a quiz answer is not a review rating: undo leaves it alone
@@ -217,7 +287,14 @@ describe("flashcard review on an FSRS schedule", () => {
     const other = "Fact 0 of document 0";
     const start = doc.text.indexOf(other);
     const wrong = "Wrong 1a";
-    await db().item.update({ where: { id: mcq.id }, data: { optionCitations: JSON.stringify({ [wrong]: [{ documentId: d.documentIds[0], start, end: start + other.length }] }) } });
+    await db().item.update({
+      where: { id: mcq.id },
+      data: {
+        optionCitations: JSON.stringify({
+          [wrong]: [{ documentId: d.documentIds[0], start, end: start + other.length }],
+        }),
+      },
+    });
     const q = await getReviewQueue(user, { items: [mcq.id] }, at(0));
     expect(q.card).toMatchObject({ type: "mcq", back: mcq.answer });
     expect([...q.card!.options].sort()).toEqual([mcq.answer, "Wrong 1a", "Wrong 1b", "Wrong 1c"].sort());
@@ -231,7 +308,11 @@ describe("flashcard review on an FSRS schedule", () => {
     const d = await makeStudyDeck({ items: 3 });
     for (const [n, item] of d.items.entries()) {
       let t = at(0, n);
-      for (const g of [3, 3, 1, 3, 4] as const) t = new Date((await rateCard(user, { itemId: item.id, rating: g, clientKey: key(), mode: "practice" }, t)).due.getTime() + 3_600_000);
+      for (const g of [3, 3, 1, 3, 4] as const)
+        t = new Date(
+          (await rateCard(user, { itemId: item.id, rating: g, clientKey: key(), mode: "practice" }, t)).due.getTime() +
+            3_600_000,
+        );
     }
     const before = await db().cardState.findMany({ where: { userId: user.id }, orderBy: { itemId: "asc" } });
     const same = await updateStudySettings(user, { retentionPercent: 90, dailyNewLimit: 20, reschedule: true });
@@ -256,7 +337,9 @@ describe("flashcard review on an FSRS schedule", () => {
     await db().classDeck.create({ data: { classId: c.id, deckId: d.deckId } });
     await rateCard(user, { itemId: d.items[0]!.id, rating: 1, clientKey: key() }, at(0));
     await db().deck.update({ where: { id: d.deckId }, data: { hiddenFromStudents: true } });
-    await expect(rateCard(user, { itemId: d.items[0]!.id, rating: 3, clientKey: key() }, at(1))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(rateCard(user, { itemId: d.items[0]!.id, rating: 3, clientKey: key() }, at(1))).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect((await getReviewQueue(user, {}, at(1))).card?.deckId).not.toBe(d.deckId);
     expect((await getReviewQueue(user, { items: [d.items[0]!.id] }, at(1))).card).toBeNull();
     const p = await getStudyProgress(user, at(1));
@@ -268,7 +351,9 @@ describe("flashcard review on an FSRS schedule", () => {
   it("never reviews a card of a deck the student cannot open (someone's private deck)", async () => {
     const [user, owner] = [await makeUser(), await makeUser()];
     const d = await makeStudyDeck({ items: 2, owner });
-    await expect(rateCard(user, { itemId: d.items[0]!.id, rating: 3, clientKey: key() }, at(0))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(rateCard(user, { itemId: d.items[0]!.id, rating: 3, clientKey: key() }, at(0))).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await expect(getReviewQueue(user, { deckId: d.deckId }, at(0))).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await getReviewQueue(owner, { deckId: d.deckId }, at(0))).card?.deckId).toBe(d.deckId);
   });

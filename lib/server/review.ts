@@ -6,8 +6,19 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { AppError, notFound, NotFoundError } from "@/lib/errors";
 import {
-  GRADES, intervalLabel, isGrade, newCard, preview, replay, review, rollback, studyDay,
-  type DayClock, type Grade, type SchedCard, type SchedLog,
+  GRADES,
+  intervalLabel,
+  isGrade,
+  newCard,
+  preview,
+  replay,
+  review,
+  rollback,
+  studyDay,
+  type DayClock,
+  type Grade,
+  type SchedCard,
+  type SchedLog,
 } from "@/lib/scheduling";
 import { countsOf } from "@/lib/analytics";
 import { shuffleOptions } from "@/lib/grading";
@@ -31,28 +42,52 @@ export const scopeSchema = z.object({
 export type ReviewScope = z.infer<typeof scopeSchema>;
 
 export interface StudySettings {
-  retention: number; dailyNewLimit: number;
+  retention: number;
+  dailyNewLimit: number;
   /** whose days: the time zone (UTC until the browser reports one) and the hour a day starts */
-  clock: DayClock; timeZoneKnown: boolean;
+  clock: DayClock;
+  timeZoneKnown: boolean;
 }
 
 export const settingsSchema = z.object({
-  retentionPercent: z.coerce.number({ error: "Enter a retention target." }).int("Use a whole percentage.").min(70, "Choose a retention target of at least 70%.").max(99, "Choose a retention target of at most 99%."),
+  retentionPercent: z.coerce
+    .number({ error: "Enter a retention target." })
+    .int("Use a whole percentage.")
+    .min(70, "Choose a retention target of at least 70%.")
+    .max(99, "Choose a retention target of at most 99%."),
   /** also recompute existing cards' schedules with the new target */
-  reschedule: z.union([z.boolean(), z.literal("on")]).optional().transform((v) => v === true || v === "on"),
-  dailyNewLimit: z.coerce.number({ error: "Enter a number of new cards." }).int("Use a whole number of new cards.").min(0, "The new-card limit cannot be negative.").max(500, "Choose at most 500 new cards a day."),
+  reschedule: z
+    .union([z.boolean(), z.literal("on")])
+    .optional()
+    .transform((v) => v === true || v === "on"),
+  dailyNewLimit: z.coerce
+    .number({ error: "Enter a number of new cards." })
+    .int("Use a whole number of new cards.")
+    .min(0, "The new-card limit cannot be negative.")
+    .max(500, "Choose at most 500 new cards a day."),
   /** with dayStartHour: when days begin; changing them recounts the days (study-days.ts) */
   timeZone: timeZoneSchema.optional(),
   dayStartHour: dayStartHourSchema.optional(),
 });
 
 export async function getStudySettings(actor: SessionUser): Promise<StudySettings> {
-  const u = await db().user.findUnique({ where: { id: actor.id }, select: { retention: true, dailyNewLimit: true, timeZone: true, dayStartHour: true } });
+  const u = await db().user.findUnique({
+    where: { id: actor.id },
+    select: { retention: true, dailyNewLimit: true, timeZone: true, dayStartHour: true },
+  });
   if (!u) throw new AppError("UNAUTHENTICATED", "Your account was not found. Sign in again.");
-  return { retention: u.retention, dailyNewLimit: u.dailyNewLimit, clock: clockOf(u), timeZoneKnown: u.timeZone !== null };
+  return {
+    retention: u.retention,
+    dailyNewLimit: u.dailyNewLimit,
+    clock: clockOf(u),
+    timeZoneKnown: u.timeZone !== null,
+  };
 }
 
-export async function updateStudySettings(actor: SessionUser, input: z.input<typeof settingsSchema>): Promise<StudySettings & { rescheduled: number }> {
+export async function updateStudySettings(
+  actor: SessionUser,
+  input: z.input<typeof settingsSchema>,
+): Promise<StudySettings & { rescheduled: number }> {
   const parsed = settingsSchema.safeParse(input);
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
@@ -64,29 +99,65 @@ export async function updateStudySettings(actor: SessionUser, input: z.input<typ
     data: { retention: parsed.data.retentionPercent / 100, dailyNewLimit: parsed.data.dailyNewLimit },
     select: { id: true },
   });
-  if (parsed.data.timeZone) await setDayClock(actor, { timeZone: parsed.data.timeZone, dayStartHour: parsed.data.dayStartHour });
+  if (parsed.data.timeZone)
+    await setDayClock(actor, { timeZone: parsed.data.timeZone, dayStartHour: parsed.data.dayStartHour });
   const rescheduled = parsed.data.reschedule ? (await recomputeSchedules(actor)).cards : 0;
   return { ...(await getStudySettings(actor)), rescheduled };
 }
 
 export interface ReviewCardView {
-  itemId: string; deckId: string; deckTitle: string; type: string; kind: string;
+  itemId: string;
+  deckId: string;
+  deckTitle: string;
+  type: string;
+  kind: string;
   /** what the student sees first */
-  front: string; back: string; options: string[];
+  front: string;
+  back: string;
+  options: string[];
   citations: CitationView[];
   /** mcq: where each wrong option really appears in the documents, when the engine recorded it */
   optionCitations: Record<string, CitationView[]>;
-  isNew: boolean; dueAt: Date;
+  isNew: boolean;
+  dueAt: Date;
   /** the next interval for each rating, as the buttons show it */
   intervals: Record<Grade, string>;
 }
-export interface ReviewQueue { card: ReviewCardView | null; dueCount: number; newLeft: number; newToday: number; settings: StudySettings; canUndo: boolean }
+export interface ReviewQueue {
+  card: ReviewCardView | null;
+  dueCount: number;
+  newLeft: number;
+  newToday: number;
+  settings: StudySettings;
+  canUndo: boolean;
+}
 
 type CardRow = {
-  id: string; due: Date; stability: number; difficulty: number; elapsedDays: number; scheduledDays: number;
-  learningSteps: number; reps: number; lapses: number; state: number; lastReview: Date | null;
+  id: string;
+  due: Date;
+  stability: number;
+  difficulty: number;
+  elapsedDays: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  state: number;
+  lastReview: Date | null;
 };
-const cardSelect = { id: true, due: true, stability: true, difficulty: true, elapsedDays: true, scheduledDays: true, learningSteps: true, reps: true, lapses: true, state: true, lastReview: true } as const;
+const cardSelect = {
+  id: true,
+  due: true,
+  stability: true,
+  difficulty: true,
+  elapsedDays: true,
+  scheduledDays: true,
+  learningSteps: true,
+  reps: true,
+  lapses: true,
+  state: true,
+  lastReview: true,
+} as const;
 const sched = (c: CardRow): SchedCard => ({ ...c });
 
 function isDue(c: SchedCard, now: Date): boolean {
@@ -99,7 +170,10 @@ function isDue(c: SchedCard, now: Date): boolean {
  *  can fall on; `pick` chooses with the clock. */
 async function newCardsAround(userId: string, now: Date): Promise<{ pick: (clock: DayClock) => number }> {
   const utc = Math.floor(now.getTime() / 86_400_000);
-  const rows = await db().userDayStat.findMany({ where: { userId, day: { gte: utc - 2, lte: utc + 1 } }, select: { day: true, newCards: true } });
+  const rows = await db().userDayStat.findMany({
+    where: { userId, day: { gte: utc - 2, lte: utc + 1 } },
+    select: { day: true, newCards: true },
+  });
   return { pick: (clock) => rows.find((r) => r.day === studyDay(now, clock))?.newCards ?? 0 };
 }
 
@@ -113,12 +187,20 @@ function seedOf(id: string, reps: number): number {
 // Cards come only from decks the student may read (own, starter, shared with their class and not
 // hidden), never from items an assignment keeps secret from them (docs/decisions/040).
 const itemWhere = (scope: ReviewScope, actor: SessionUser, embargo: Embargo) => ({
-  status: "active", ...(scope.deckId ? { deckId: scope.deckId } : {}), deck: readableDecks(actor), ...notEmbargoed(embargo),
+  status: "active",
+  ...(scope.deckId ? { deckId: scope.deckId } : {}),
+  deck: readableDecks(actor),
+  ...notEmbargoed(embargo),
 });
 
 /** The next card of a session: due cards first (oldest due first), then new cards up to the
  *  daily limit, then learning steps due within 20 minutes. With `items`, each listed item once. */
-export async function getReviewQueue(actor: SessionUser, scopeInput: z.input<typeof scopeSchema>, now: Date, first?: string): Promise<ReviewQueue> {
+export async function getReviewQueue(
+  actor: SessionUser,
+  scopeInput: z.input<typeof scopeSchema>,
+  now: Date,
+  first?: string,
+): Promise<ReviewQueue> {
   const scope = parseScope(scopeInput);
   const embargo = await embargoFor(actor, now);
   const where = { userId: actor.id, item: itemWhere(scope, actor, embargo) };
@@ -128,12 +210,20 @@ export async function getReviewQueue(actor: SessionUser, scopeInput: z.input<typ
     db().reviewLog.findFirst({ where: { userId: actor.id, source: "review" }, select: { id: true } }),
     newCardsAround(actor.id, now),
     scope.items ? Promise.resolve(0) : db().cardState.count({ where: { ...where, due: { lte: now } } }),
-    scope.items ? Promise.resolve(null) : db().cardState.findFirst({ where: { ...where, due: { lte: now } }, orderBy: { due: "asc" }, select: { itemId: true } }),
+    scope.items
+      ? Promise.resolve(null)
+      : db().cardState.findFirst({
+          where: { ...where, due: { lte: now } },
+          orderBy: { due: "asc" },
+          select: { itemId: true },
+        }),
   ]);
   const canUndo = !!lastLog;
   const doneNew = newAround.pick(settings.clock);
   // An empty queue may mean the deck is gone (or hidden): only then is it looked up.
-  const deckGone = async () => !!scope.deckId && !(await db().deck.findFirst({ where: { id: scope.deckId, ...readableDecks(actor) }, select: { id: true } }));
+  const deckGone = async () =>
+    !!scope.deckId &&
+    !(await db().deck.findFirst({ where: { id: scope.deckId, ...readableDecks(actor) }, select: { id: true } }));
   if (first && (await db().item.count({ where: { id: first, ...itemWhere({}, actor, embargo) } })) > 0) {
     const card = await cardView(actor.id, first, settings, now);
     if (card) return { ...(await getReviewQueue(actor, scopeInput, now)), card };
@@ -141,21 +231,35 @@ export async function getReviewQueue(actor: SessionUser, scopeInput: z.input<typ
   if (scope.items) {
     const since = scope.since ?? new Date(0);
     const [cards, live] = await Promise.all([
-      db().cardState.findMany({ where: { userId: actor.id, itemId: { in: scope.items } }, select: { itemId: true, lastReview: true } }),
-      db().item.findMany({ where: { id: { in: scope.items }, ...itemWhere({}, actor, embargo) }, select: { id: true } }),
+      db().cardState.findMany({
+        where: { userId: actor.id, itemId: { in: scope.items } },
+        select: { itemId: true, lastReview: true },
+      }),
+      db().item.findMany({
+        where: { id: { in: scope.items }, ...itemWhere({}, actor, embargo) },
+        select: { id: true },
+      }),
     ]);
     const done = new Set(cards.filter((c) => c.lastReview && c.lastReview >= since).map((c) => c.itemId));
     const liveIds = new Set(live.map((i) => i.id));
     const left = scope.items.filter((id) => !done.has(id) && liveIds.has(id));
     const next = left[0];
-    return { card: next ? await cardView(actor.id, next, settings, now) : null, dueCount: left.length, newLeft: 0, newToday: doneNew, settings, canUndo };
+    return {
+      card: next ? await cardView(actor.id, next, settings, now) : null,
+      dueCount: left.length,
+      newLeft: 0,
+      newToday: doneNew,
+      settings,
+      canUndo,
+    };
   }
   const newLeft = Math.max(0, settings.dailyNewLimit - doneNew);
   let itemId = due?.itemId;
   if (!itemId && newLeft > 0) {
     const fresh = await db().item.findFirst({
       where: { ...itemWhere(scope, actor, embargo), cards: { none: { userId: actor.id } } },
-      orderBy: [{ deckId: "asc" }, { position: "asc" }], select: { id: true },
+      orderBy: [{ deckId: "asc" }, { position: "asc" }],
+      select: { id: true },
     });
     itemId = fresh?.id;
   }
@@ -163,29 +267,59 @@ export async function getReviewQueue(actor: SessionUser, scopeInput: z.input<typ
     const [ahead, gone] = await Promise.all([
       db().cardState.findFirst({
         where: { ...where, state: { in: [1, 3] }, due: { lte: new Date(now.getTime() + LEARN_AHEAD_MS) } },
-        orderBy: { due: "asc" }, select: { itemId: true },
+        orderBy: { due: "asc" },
+        select: { itemId: true },
       }),
       deckGone(),
     ]);
     if (gone) throw notFound("This deck");
     itemId = ahead?.itemId;
   }
-  return { card: itemId ? await cardView(actor.id, itemId, settings, now) : null, dueCount, newLeft, newToday: doneNew, settings, canUndo };
+  return {
+    card: itemId ? await cardView(actor.id, itemId, settings, now) : null,
+    dueCount,
+    newLeft,
+    newToday: doneNew,
+    settings,
+    canUndo,
+  };
 }
 
 function parseScope(input: z.input<typeof scopeSchema>): ReviewScope {
   const parsed = scopeSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "This review link is not valid. Start again from a deck or from Review.");
+  if (!parsed.success)
+    throw new AppError("INVALID_INPUT", "This review link is not valid. Start again from a deck or from Review.");
   return parsed.data;
 }
 
 /** What the card looks like for review: mcq shows its prompt and answer (not the options to
  *  pick from); true/false shows the statement and True or False. */
-async function cardView(userId: string, itemId: string, settings: StudySettings, now: Date): Promise<ReviewCardView | null> {
+async function cardView(
+  userId: string,
+  itemId: string,
+  settings: StudySettings,
+  now: Date,
+): Promise<ReviewCardView | null> {
   // Flat queries side by side (nested relations would run one after another).
   const [item, citations, card] = await Promise.all([
-    db().item.findUnique({ where: { id: itemId }, select: { id: true, deckId: true, type: true, kind: true, prompt: true, answer: true, options: true, optionCitations: true } }),
-    db().itemCitation.findMany({ where: { itemId }, orderBy: { position: "asc" }, select: { documentId: true, start: true, end: true, quote: true, documentTitle: true } }),
+    db().item.findUnique({
+      where: { id: itemId },
+      select: {
+        id: true,
+        deckId: true,
+        type: true,
+        kind: true,
+        prompt: true,
+        answer: true,
+        options: true,
+        optionCitations: true,
+      },
+    }),
+    db().itemCitation.findMany({
+      where: { itemId },
+      orderBy: { position: "asc" },
+      select: { documentId: true, start: true, end: true, quote: true, documentTitle: true },
+    }),
     db().cardState.findUnique({ where: { userId_itemId: { userId, itemId } }, select: cardSelect }),
   ]);
   if (!item) return null;
@@ -194,18 +328,31 @@ async function cardView(userId: string, itemId: string, settings: StudySettings,
   const intervals = {} as Record<Grade, string>;
   for (const g of GRADES) intervals[g] = intervalLabel(now, p[g]);
   // One citation load for the answer's sentences and the wrong options' (mcq).
-  const optionRows = item.type === "mcq" ? Object.entries(JSON.parse(item.optionCitations) as Record<string, { documentId: string; start: number; end: number }[]>).filter(([o]) => o !== item.answer) : [];
+  const optionRows =
+    item.type === "mcq"
+      ? Object.entries(
+          JSON.parse(item.optionCitations) as Record<string, { documentId: string; start: number; end: number }[]>,
+        ).filter(([o]) => o !== item.answer)
+      : [];
   const [[answerViews = [], ...optionViews], deck] = await Promise.all([
     citationGroups([citations, ...optionRows.map(([, rows]) => rows)]),
     db().deck.findUnique({ where: { id: item.deckId }, select: { id: true, title: true } }),
   ]);
   const optionCitations = Object.fromEntries(optionRows.map(([o], k) => [o, optionViews[k] ?? []]));
   return {
-    itemId: item.id, deckId: item.deckId, deckTitle: deck?.title ?? "", type: item.type, kind: item.kind,
-    front: item.prompt, back: item.answer, options: item.type === "mcq" ? shuffleOptions(JSON.parse(item.options) as string[], seedOf(item.id, sc.reps)) : [],
+    itemId: item.id,
+    deckId: item.deckId,
+    deckTitle: deck?.title ?? "",
+    type: item.type,
+    kind: item.kind,
+    front: item.prompt,
+    back: item.answer,
+    options: item.type === "mcq" ? shuffleOptions(JSON.parse(item.options) as string[], seedOf(item.id, sc.reps)) : [],
     citations: answerViews,
     optionCitations,
-    isNew: !card, dueAt: sc.due, intervals,
+    isNew: !card,
+    dueAt: sc.due,
+    intervals,
   };
 }
 
@@ -214,13 +361,24 @@ export const rateSchema = z.object({
   rating: z.number().refine(isGrade, "Rate the card with 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)."),
   /** random per rating, made by the browser: a double submit stores one review */
   clientKey: z.string().min(8, "This rating has no valid key; reload the page.").max(100),
-  durationMs: z.number().int().min(0).default(0).transform((n) => Math.min(n, 10 * 60_000)),
+  durationMs: z
+    .number()
+    .int()
+    .min(0)
+    .default(0)
+    .transform((n) => Math.min(n, 10 * 60_000)),
   /** "due": only due cards and new cards within the daily limit; "practice": any card of the
    *  student's (studying the weakest items now) */
   mode: z.enum(["due", "practice"]).default("due"),
 });
 
-export interface RateResult { duplicate: boolean; rating: Grade; due: Date; interval: string; clockBehind: boolean }
+export interface RateResult {
+  duplicate: boolean;
+  rating: Grade;
+  due: Date;
+  interval: string;
+  clockBehind: boolean;
+}
 
 const storedKey = (userId: string, key: string) => `${userId}:${key}`;
 
@@ -232,38 +390,87 @@ export async function rateCard(actor: SessionUser, input: z.input<typeof rateSch
   const { itemId, clientKey, durationMs, mode } = parsed.data;
   const rating = parsed.data.rating;
   const key = storedKey(actor.id, clientKey);
-  const findPrevious = () => db().reviewLog.findUnique({ where: { clientKey: key }, select: { rating: true, itemId: true, card: { select: { due: true } } } });
+  const findPrevious = () =>
+    db().reviewLog.findUnique({
+      where: { clientKey: key },
+      select: { rating: true, itemId: true, card: { select: { due: true } } },
+    });
   const asDuplicate = (log: NonNullable<Awaited<ReturnType<typeof findPrevious>>>): RateResult => {
-    if (log.itemId !== itemId) throw new AppError("CONFLICT", "This rating key was already used for another card. Reload the page.");
-    return { duplicate: true, rating: log.rating as Grade, due: log.card.due, interval: intervalLabel(now, log.card.due), clockBehind: false };
+    if (log.itemId !== itemId)
+      throw new AppError("CONFLICT", "This rating key was already used for another card. Reload the page.");
+    return {
+      duplicate: true,
+      rating: log.rating as Grade,
+      due: log.card.due,
+      interval: intervalLabel(now, log.card.due),
+      clockBehind: false,
+    };
   };
   // The reads run together. A repeat of a stored rating is recognised before any rule refuses
   // it: where a rule would refuse (the card is no longer due), or at the write (unique key).
   const [settings, item, card, embargo] = await Promise.all([
     getStudySettings(actor),
-    db().item.findFirst({ where: { id: itemId, deck: readableDecks(actor) }, select: { id: true, status: true, prompt: true, answer: true, citations: { select: { documentId: true, start: true, end: true } } } }),
+    db().item.findFirst({
+      where: { id: itemId, deck: readableDecks(actor) },
+      select: {
+        id: true,
+        status: true,
+        prompt: true,
+        answer: true,
+        citations: { select: { documentId: true, start: true, end: true } },
+      },
+    }),
     db().cardState.findUnique({ where: { userId_itemId: { userId: actor.id, itemId } }, select: cardSelect }),
     embargoFor(actor, now),
   ]);
   let refusal: AppError | null = null;
   // Only cards of decks the student may read, and none an assignment keeps secret from them.
   if (!item || item.status !== "active" || embargo.blocks(item))
-    refusal = new NotFoundError("This card no longer exists: its deck was deleted or the item retired. Your other cards and reviews are kept.");
+    refusal = new NotFoundError(
+      "This card no longer exists: its deck was deleted or the item retired. Your other cards and reviews are kept.",
+    );
   else if (mode === "due" && card && !isDue(sched(card), now))
-    refusal = new AppError("NOT_DUE", `This card is not due until ${card.due.toISOString().slice(0, 16).replace("T", " ")} UTC, so the rating was not stored. It was probably rated already in another tab.`);
-  else if (mode === "due" && !card && (await newCardsAround(actor.id, now)).pick(settings.clock) >= settings.dailyNewLimit)
-    refusal = new AppError("NEW_LIMIT", `You have reached today's limit of ${settings.dailyNewLimit} new cards. Come back tomorrow, or raise the limit in your study settings.`);
+    refusal = new AppError(
+      "NOT_DUE",
+      `This card is not due until ${card.due.toISOString().slice(0, 16).replace("T", " ")} UTC, so the rating was not stored. It was probably rated already in another tab.`,
+    );
+  else if (
+    mode === "due" &&
+    !card &&
+    (await newCardsAround(actor.id, now)).pick(settings.clock) >= settings.dailyNewLimit
+  )
+    refusal = new AppError(
+      "NEW_LIMIT",
+      `You have reached today's limit of ${settings.dailyNewLimit} new cards. Come back tomorrow, or raise the limit in your study settings.`,
+    );
   if (refusal) {
     const previous = await findPrevious();
     if (previous) return asDuplicate(previous);
     throw refusal;
   }
-  const plan = planReview({ userId: actor.id, itemId, card, rating, now, retention: settings.retention, clock: settings.clock, source: "review", clientKey: key, durationMs });
+  const plan = planReview({
+    userId: actor.id,
+    itemId,
+    card,
+    rating,
+    now,
+    retention: settings.retention,
+    clock: settings.clock,
+    source: "review",
+    clientKey: key,
+    durationMs,
+  });
   try {
     // One batch transaction: the card update is conditional on what was read (else P2025),
     // the log's client key and the card's (user, item) are unique (else P2002): all or nothing.
     await db().$transaction(writeOps(db(), plan, "strict"));
-    return { duplicate: false, rating, due: plan.card.due, interval: intervalLabel(now, plan.card.due), clockBehind: plan.clockBehind };
+    return {
+      duplicate: false,
+      rating,
+      due: plan.card.due,
+      interval: intervalLabel(now, plan.card.due),
+      clockBehind: plan.clockBehind,
+    };
   } catch (e) {
     const code = prismaCode(e);
     if (code === "P2002") {
@@ -271,7 +478,10 @@ export async function rateCard(actor: SessionUser, input: z.input<typeof rateSch
       if (d) return asDuplicate(d);
     }
     if (code === "P2002" || code === "P2025")
-      throw new AppError("CONFLICT", "This card was just rated somewhere else (another tab?). Its schedule is up to date; continue with the next card.");
+      throw new AppError(
+        "CONFLICT",
+        "This card was just rated somewhere else (another tab?). Its schedule is up to date; continue with the next card.",
+      );
     throw e;
   }
 }
@@ -281,21 +491,48 @@ function prismaCode(e: unknown): string | null {
 }
 
 interface ReviewPlan {
-  userId: string; itemId: string; cardId: string; before: CardRow | null; card: SchedCard; log: SchedLog; clockBehind: boolean;
-  source: "review" | "quiz"; clientKey: string; durationMs: number; rating: Grade;
+  userId: string;
+  itemId: string;
+  cardId: string;
+  before: CardRow | null;
+  card: SchedCard;
+  log: SchedLog;
+  clockBehind: boolean;
+  source: "review" | "quiz";
+  clientKey: string;
+  durationMs: number;
+  rating: Grade;
   /** the person's study day the review counts on */
   day: number;
 }
 
 /** The scheduling half of a review: pure, no database. */
 function planReview(r: {
-  userId: string; itemId: string; card: CardRow | null; rating: Grade; now: Date; retention: number; clock: DayClock;
-  source: "review" | "quiz"; clientKey: string; durationMs: number;
+  userId: string;
+  itemId: string;
+  card: CardRow | null;
+  rating: Grade;
+  now: Date;
+  retention: number;
+  clock: DayClock;
+  source: "review" | "quiz";
+  clientKey: string;
+  durationMs: number;
 }): ReviewPlan {
   const res = review(r.card ? sched(r.card) : newCard(r.now), r.rating, r.now, { retention: r.retention });
   return {
-    userId: r.userId, itemId: r.itemId, cardId: r.card?.id ?? randomUUID(), before: r.card, card: res.card, log: res.log, clockBehind: res.clockBehind,
-    source: r.source, clientKey: r.clientKey, durationMs: r.durationMs, rating: r.rating, day: studyDay(res.log.review, r.clock),
+    userId: r.userId,
+    itemId: r.itemId,
+    cardId: r.card?.id ?? randomUUID(),
+    before: r.card,
+    card: res.card,
+    log: res.log,
+    clockBehind: res.clockBehind,
+    source: r.source,
+    clientKey: r.clientKey,
+    durationMs: r.durationMs,
+    rating: r.rating,
+    day: studyDay(res.log.review, r.clock),
   };
 }
 
@@ -305,8 +542,16 @@ function planReview(r: {
 function writeOps(c: Tx, p: ReviewPlan, mode: "strict" | "lenient") {
   const k = p.card;
   const data = {
-    due: k.due, stability: k.stability, difficulty: k.difficulty, elapsedDays: k.elapsedDays, scheduledDays: k.scheduledDays,
-    learningSteps: k.learningSteps, reps: k.reps, lapses: k.lapses, state: k.state, lastReview: k.lastReview,
+    due: k.due,
+    stability: k.stability,
+    difficulty: k.difficulty,
+    elapsedDays: k.elapsedDays,
+    scheduledDays: k.scheduledDays,
+    learningSteps: k.learningSteps,
+    reps: k.reps,
+    lapses: k.lapses,
+    state: k.state,
+    lastReview: k.lastReview,
   };
   const b = p.before;
   const cardOp = !b
@@ -321,9 +566,22 @@ function writeOps(c: Tx, p: ReviewPlan, mode: "strict" | "lenient") {
     cardOp,
     c.reviewLog.create({
       data: {
-        userId: p.userId, itemId: p.itemId, cardId: p.cardId, rating: l.rating, state: l.state, due: l.due, stability: l.stability, difficulty: l.difficulty,
-        elapsedDays: l.elapsedDays, lastElapsedDays: l.lastElapsedDays, scheduledDays: l.scheduledDays, learningSteps: l.learningSteps,
-        review: l.review, durationMs: p.durationMs, source: p.source, clientKey: p.clientKey,
+        userId: p.userId,
+        itemId: p.itemId,
+        cardId: p.cardId,
+        rating: l.rating,
+        state: l.state,
+        due: l.due,
+        stability: l.stability,
+        difficulty: l.difficulty,
+        elapsedDays: l.elapsedDays,
+        lastElapsedDays: l.lastElapsedDays,
+        scheduledDays: l.scheduledDays,
+        learningSteps: l.learningSteps,
+        review: l.review,
+        durationMs: p.durationMs,
+        source: p.source,
+        clientKey: p.clientKey,
       },
       select: { id: true },
     }),
@@ -331,8 +589,11 @@ function writeOps(c: Tx, p: ReviewPlan, mode: "strict" | "lenient") {
       where: { userId_day: { userId: p.userId, day } },
       create: { userId: p.userId, day, ...counts },
       update: {
-        reviews: { increment: counts.reviews }, passed: { increment: counts.passed }, newCards: { increment: counts.newCards },
-        quiz: { increment: counts.quiz }, durationMs: { increment: counts.durationMs },
+        reviews: { increment: counts.reviews },
+        passed: { increment: counts.passed },
+        newCards: { increment: counts.newCards },
+        quiz: { increment: counts.quiz },
+        durationMs: { increment: counts.durationMs },
       },
       select: { day: true },
     }),
@@ -342,7 +603,10 @@ function writeOps(c: Tx, p: ReviewPlan, mode: "strict" | "lenient") {
 /** Called by the quiz inside the transaction that stores a first answer: a right answer counts
  *  as Good, a wrong one as Again. The client key is the attempt question, so one answer feeds
  *  the schedule once; a concurrent review of the same card makes the quiz skip it. */
-export async function recordQuizAnswer(tx: Tx, a: { userId: string; itemId: string; questionId: string; correct: boolean; now: Date }): Promise<boolean> {
+export async function recordQuizAnswer(
+  tx: Tx,
+  a: { userId: string; itemId: string; questionId: string; correct: boolean; now: Date },
+): Promise<boolean> {
   const key = storedKey(a.userId, `quiz:${a.questionId}`);
   const [user, item, card, existing] = await Promise.all([
     tx.user.findUnique({ where: { id: a.userId }, select: { retention: true, timeZone: true, dayStartHour: true } }),
@@ -353,7 +617,18 @@ export async function recordQuizAnswer(tx: Tx, a: { userId: string; itemId: stri
   // Questions of a deck the student cannot open (an instructor's deck behind an assignment) do
   // not become flashcards: reviewing them would show answers the assignment may keep back.
   if (!user || !item || existing) return false;
-  const plan = planReview({ userId: a.userId, itemId: a.itemId, card, rating: a.correct ? 3 : 1, now: a.now, retention: user.retention, clock: clockOf(user), source: "quiz", clientKey: key, durationMs: 0 });
+  const plan = planReview({
+    userId: a.userId,
+    itemId: a.itemId,
+    card,
+    rating: a.correct ? 3 : 1,
+    now: a.now,
+    retention: user.retention,
+    clock: clockOf(user),
+    source: "quiz",
+    clientKey: key,
+    durationMs: 0,
+  });
   const [cardOp, logOp, statOp] = writeOps(tx, plan, "lenient");
   // A card changed since it was read (a review in another tab at the same instant): the quiz
   // answer still stands; only this schedule update is skipped.
@@ -369,17 +644,43 @@ export async function recordQuizAnswer(tx: Tx, a: { userId: string; itemId: stri
 export async function undoLastReview(actor: SessionUser): Promise<{ itemId: string }> {
   const settings = await getStudySettings(actor);
   const log = await db().reviewLog.findFirst({
-    where: { userId: actor.id, source: "review" }, orderBy: [{ review: "desc" }, { id: "desc" }],
-    select: { id: true, itemId: true, cardId: true, rating: true, state: true, due: true, stability: true, difficulty: true, elapsedDays: true, lastElapsedDays: true, scheduledDays: true, learningSteps: true, review: true, durationMs: true },
+    where: { userId: actor.id, source: "review" },
+    orderBy: [{ review: "desc" }, { id: "desc" }],
+    select: {
+      id: true,
+      itemId: true,
+      cardId: true,
+      rating: true,
+      state: true,
+      due: true,
+      stability: true,
+      difficulty: true,
+      elapsedDays: true,
+      lastElapsedDays: true,
+      scheduledDays: true,
+      learningSteps: true,
+      review: true,
+      durationMs: true,
+    },
   });
   if (!log) throw new AppError("NOTHING_TO_UNDO", "There is no rating to undo.");
   const [latest, card] = await Promise.all([
-    db().reviewLog.findFirst({ where: { cardId: log.cardId }, orderBy: [{ review: "desc" }, { id: "desc" }], select: { id: true } }),
+    db().reviewLog.findFirst({
+      where: { cardId: log.cardId },
+      orderBy: [{ review: "desc" }, { id: "desc" }],
+      select: { id: true },
+    }),
     db().cardState.findUnique({ where: { id: log.cardId }, select: cardSelect }),
   ]);
   if (!card) throw new AppError("NOTHING_TO_UNDO", "There is no rating to undo: that card was deleted with its deck.");
-  if (latest?.id !== log.id) throw new AppError("CONFLICT", "This card was answered in a quiz after your last rating, so that rating can no longer be undone.");
-  const prev = rollback(sched(card), { ...log, rating: log.rating as Grade } satisfies SchedLog, { retention: settings.retention });
+  if (latest?.id !== log.id)
+    throw new AppError(
+      "CONFLICT",
+      "This card was answered in a quiz after your last rating, so that rating can no longer be undone.",
+    );
+  const prev = rollback(sched(card), { ...log, rating: log.rating as Grade } satisfies SchedLog, {
+    retention: settings.retention,
+  });
   const undone = await db().$transaction(async (tx) => {
     const del = await tx.reviewLog.deleteMany({ where: { id: log.id } });
     if (del.count === 0) return false; // a concurrent undo got there first
@@ -388,12 +689,28 @@ export async function undoLastReview(actor: SessionUser): Promise<{ itemId: stri
     } else {
       await tx.cardState.update({
         where: { id: card.id },
-        data: { due: prev.due, stability: prev.stability, difficulty: prev.difficulty, elapsedDays: prev.elapsedDays, scheduledDays: prev.scheduledDays, learningSteps: prev.learningSteps, reps: prev.reps, lapses: prev.lapses, state: prev.state, lastReview: prev.lastReview },
+        data: {
+          due: prev.due,
+          stability: prev.stability,
+          difficulty: prev.difficulty,
+          elapsedDays: prev.elapsedDays,
+          scheduledDays: prev.scheduledDays,
+          learningSteps: prev.learningSteps,
+          reps: prev.reps,
+          lapses: prev.lapses,
+          state: prev.state,
+          lastReview: prev.lastReview,
+        },
       });
     }
     await tx.userDayStat.updateMany({
       where: { userId: actor.id, day: studyDay(log.review, settings.clock) },
-      data: { reviews: { decrement: 1 }, passed: { decrement: log.rating > 1 ? 1 : 0 }, newCards: { decrement: log.state === 0 ? 1 : 0 }, durationMs: { decrement: log.durationMs } },
+      data: {
+        reviews: { decrement: 1 },
+        passed: { decrement: log.rating > 1 ? 1 : 0 },
+        newCards: { decrement: log.state === 0 ? 1 : 0 },
+        durationMs: { decrement: log.durationMs },
+      },
     });
     return true;
   });
@@ -406,7 +723,11 @@ export async function undoLastReview(actor: SessionUser): Promise<{ itemId: stri
  *  it rewrote. Cards rated meanwhile (their log count changed) are left as they are. */
 export async function recomputeSchedules(actor: SessionUser): Promise<{ cards: number }> {
   const settings = await getStudySettings(actor);
-  const logs = await db().reviewLog.findMany({ where: { userId: actor.id }, orderBy: [{ cardId: "asc" }, { review: "asc" }, { id: "asc" }], select: { cardId: true, rating: true, review: true } });
+  const logs = await db().reviewLog.findMany({
+    where: { userId: actor.id },
+    orderBy: [{ cardId: "asc" }, { review: "asc" }, { id: "asc" }],
+    select: { cardId: true, rating: true, review: true },
+  });
   const byCard = new Map<string, { rating: Grade; review: Date }[]>();
   for (const l of logs) {
     const h = byCard.get(l.cardId) ?? [];
@@ -417,7 +738,18 @@ export async function recomputeSchedules(actor: SessionUser): Promise<{ cards: n
     const c = replay(history, history[0]!.review, { retention: settings.retention });
     return db().cardState.updateMany({
       where: { id: cardId, userId: actor.id, reps: history.length },
-      data: { due: c.due, stability: c.stability, difficulty: c.difficulty, elapsedDays: c.elapsedDays, scheduledDays: c.scheduledDays, learningSteps: c.learningSteps, reps: c.reps, lapses: c.lapses, state: c.state, lastReview: c.lastReview },
+      data: {
+        due: c.due,
+        stability: c.stability,
+        difficulty: c.difficulty,
+        elapsedDays: c.elapsedDays,
+        scheduledDays: c.scheduledDays,
+        learningSteps: c.learningSteps,
+        reps: c.reps,
+        lapses: c.lapses,
+        state: c.state,
+        lastReview: c.lastReview,
+      },
     });
   });
   let cards = 0;
@@ -430,7 +762,8 @@ export async function recomputeSchedules(actor: SessionUser): Promise<{ cards: n
 
 /** The caller's card for one item as stored (tests, the undo screen). */
 export async function getCard(actor: SessionUser, itemId: string) {
-  return db().cardState.findUnique({ where: { userId_itemId: { userId: actor.id, itemId } }, select: { ...cardSelect, itemId: true } });
+  return db().cardState.findUnique({
+    where: { userId_itemId: { userId: actor.id, itemId } },
+    select: { ...cardSelect, itemId: true },
+  });
 }
-
-

@@ -12,19 +12,29 @@ const ROLL_EVERY_MS = 24 * 60 * 60 * 1000;
 
 export async function startSession(userId: string, now: Date = new Date()): Promise<string> {
   await db().userSession.deleteMany({ where: { userId, expiresAt: { lte: now } } });
-  const s = await db().userSession.create({ data: { userId, createdAt: now, expiresAt: new Date(now.getTime() + MAX_AGE_MS) }, select: { id: true } });
+  const s = await db().userSession.create({
+    data: { userId, createdAt: now, expiresAt: new Date(now.getTime() + MAX_AGE_MS) },
+    select: { id: true },
+  });
   return s.id;
 }
 
 /** The account behind a live session, or null: ended, expired, or the account is gone. */
-export async function findSessionUser(sessionId: string, userId: string, now: Date = new Date()): Promise<SessionUser | null> {
+export async function findSessionUser(
+  sessionId: string,
+  userId: string,
+  now: Date = new Date(),
+): Promise<SessionUser | null> {
   const s = await db().userSession.findUnique({
     where: { id: sessionId },
     select: { userId: true, expiresAt: true, user: { select: { id: true, email: true, name: true, role: true } } },
   });
   if (!s || s.userId !== userId || s.expiresAt.getTime() <= now.getTime()) return null;
   if (s.expiresAt.getTime() - now.getTime() < MAX_AGE_MS - ROLL_EVERY_MS)
-    await db().userSession.updateMany({ where: { id: sessionId }, data: { expiresAt: new Date(now.getTime() + MAX_AGE_MS) } });
+    await db().userSession.updateMany({
+      where: { id: sessionId },
+      data: { expiresAt: new Date(now.getTime() + MAX_AGE_MS) },
+    });
   return toSessionUser(s.user);
 }
 

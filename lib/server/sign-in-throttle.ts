@@ -19,7 +19,10 @@ export function throttleKey(kind: ThrottleKind, value: string): string {
 }
 
 async function read(key: string): Promise<(ThrottleState & { version: number }) | null> {
-  return db().signInThrottle.findUnique({ where: { key }, select: { failures: true, lastFailureAt: true, lockedUntil: true, version: true } });
+  return db().signInThrottle.findUnique({
+    where: { key },
+    select: { failures: true, lastFailureAt: true, lockedUntil: true, version: true },
+  });
 }
 
 /** How long `key` must wait before trying (0: it may try now). */
@@ -32,7 +35,12 @@ export async function waitFor(key: string, policy: ThrottlePolicy, now: Date): P
  * nothing is written: used to reserve an attempt before the password is checked, so that the
  * check itself is what the count limits (a success then clears the key).
  */
-export async function countFailure(key: string, policy: ThrottlePolicy, now: Date, opts: { refuseWhileLocked: boolean }): Promise<Verdict> {
+export async function countFailure(
+  key: string,
+  policy: ThrottlePolicy,
+  now: Date,
+  opts: { refuseWhileLocked: boolean },
+): Promise<Verdict> {
   for (let i = 0; i < ATTEMPTS; i++) {
     const row = await read(key);
     const wait = retryAfterMs(row, now, policy);
@@ -48,7 +56,10 @@ export async function countFailure(key: string, policy: ThrottlePolicy, now: Dat
         throw e;
       }
     }
-    const { count } = await db().signInThrottle.updateMany({ where: { key, version: row.version }, data: { ...next, version: row.version + 1 } });
+    const { count } = await db().signInThrottle.updateMany({
+      where: { key, version: row.version },
+      data: { ...next, version: row.version + 1 },
+    });
     if (count === 1) return { ok: true };
   }
   // Lost the race repeatedly: many attempts on this key at once. Refuse this one briefly.
@@ -62,5 +73,10 @@ export async function clearFailures(key: string): Promise<void> {
 
 /** Rows nobody has failed on for a day are forgotten anyway: keeps the table small. */
 async function forgetStale(now: Date): Promise<void> {
-  await db().signInThrottle.deleteMany({ where: { lastFailureAt: { lt: new Date(now.getTime() - STALE_AFTER_MS) }, OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] } });
+  await db().signInThrottle.deleteMany({
+    where: {
+      lastFailureAt: { lt: new Date(now.getTime() - STALE_AFTER_MS) },
+      OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }],
+    },
+  });
 }

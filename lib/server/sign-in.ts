@@ -5,7 +5,14 @@
 import "server-only";
 import { AppError, isAppError } from "@/lib/errors";
 import { ACCOUNT_POLICY, ADDRESS_POLICY, throttledMessage } from "@/lib/security";
-import { createAccount, passwordSchema, setPassword, type SessionUser, type SignUpInput, verifyCredentials } from "./accounts";
+import {
+  createAccount,
+  passwordSchema,
+  setPassword,
+  type SessionUser,
+  type SignUpInput,
+  verifyCredentials,
+} from "./accounts";
 import { endOtherSessions } from "./sessions";
 import { clearFailures, countFailure, throttleKey, waitFor } from "./sign-in-throttle";
 
@@ -16,7 +23,10 @@ export type SignInOutcome =
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase().slice(0, 320);
 
-export async function attemptSignIn(input: { email: string; password: string; address: string }, now: Date = new Date()): Promise<SignInOutcome> {
+export async function attemptSignIn(
+  input: { email: string; password: string; address: string },
+  now: Date = new Date(),
+): Promise<SignInOutcome> {
   const email = normalizeEmail(input.email);
   const accountKey = throttleKey("account", email);
   const addressKey = throttleKey("address", input.address);
@@ -48,7 +58,9 @@ export async function signUp(input: SignUpInput, address: string, now: Date = ne
   try {
     return await createAccount(input);
   } catch (e) {
-    const probing = isAppError(e) && (e.code === "DUPLICATE" || (e.details?.fieldErrors as Record<string, string> | undefined)?.instructorCode);
+    const probing =
+      isAppError(e) &&
+      (e.code === "DUPLICATE" || (e.details?.fieldErrors as Record<string, string> | undefined)?.instructorCode);
     if (probing) await countFailure(addressKey, ADDRESS_POLICY, now, { refuseWhileLocked: false });
     throw e;
   }
@@ -59,16 +71,29 @@ export async function signUp(input: SignUpInput, address: string, now: Date = ne
  * sign-in, so a borrowed session cannot guess it), then ends every other session of theirs.
  */
 export async function changePassword(
-  user: SessionUser, input: { currentPassword: string; newPassword: string }, ctx: { address: string; sessionId: string }, now: Date = new Date(),
+  user: SessionUser,
+  input: { currentPassword: string; newPassword: string },
+  ctx: { address: string; sessionId: string },
+  now: Date = new Date(),
 ): Promise<{ endedSessions: number }> {
   const parsed = passwordSchema.safeParse(input.newPassword);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { fieldErrors: { newPassword: parsed.error.issues[0]!.message } });
+  if (!parsed.success)
+    throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", {
+      fieldErrors: { newPassword: parsed.error.issues[0]!.message },
+    });
   if (input.newPassword === input.currentPassword)
-    throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { fieldErrors: { newPassword: "Choose a password different from your current one." } });
-  const outcome = await attemptSignIn({ email: user.email, password: input.currentPassword, address: ctx.address }, now);
+    throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", {
+      fieldErrors: { newPassword: "Choose a password different from your current one." },
+    });
+  const outcome = await attemptSignIn(
+    { email: user.email, password: input.currentPassword, address: ctx.address },
+    now,
+  );
   if (!outcome.ok && outcome.reason === "throttled") throw throttled(outcome.retryAfterMs);
   if (!outcome.ok || outcome.user.id !== user.id)
-    throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { fieldErrors: { currentPassword: "That is not your current password." } });
+    throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", {
+      fieldErrors: { currentPassword: "That is not your current password." },
+    });
   await setPassword(user.id, parsed.data);
   return { endedSessions: await endOtherSessions(user.id, ctx.sessionId) };
 }

@@ -17,12 +17,19 @@ const key = () => randomUUID();
 const pacific = (isoLocal: string) => new Date(`${isoLocal}-08:00`);
 
 async function storedDays(userId: string) {
-  return (await db().userDayStat.findMany({ where: { userId }, orderBy: { day: "asc" }, select: { day: true, reviews: true, passed: true, newCards: true, quiz: true, durationMs: true } }));
+  return await db().userDayStat.findMany({
+    where: { userId },
+    orderBy: { day: "asc" },
+    select: { day: true, reviews: true, passed: true, newCards: true, quiz: true, durationMs: true },
+  });
 }
 
 async function recounted(userId: string) {
   const [logs, u] = await Promise.all([
-    db().reviewLog.findMany({ where: { userId }, select: { review: true, rating: true, state: true, source: true, durationMs: true } }),
+    db().reviewLog.findMany({
+      where: { userId },
+      select: { review: true, rating: true, state: true, source: true, durationMs: true },
+    }),
     db().user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true, dayStartHour: true } }),
   ]);
   return dayCounts(logs, { timeZone: u.timeZone ?? "UTC", dayStartHour: u.dayStartHour });
@@ -33,7 +40,12 @@ describe("a student in California", () => {
   let deck: Awaited<ReturnType<typeof makeStudyDeck>>;
 
   beforeAll(async () => {
-    ana = await createAccount({ name: "Ana", email: `ana-${Date.now()}@example.test`, password: "correct horse", timeZone: "America/Los_Angeles" });
+    ana = await createAccount({
+      name: "Ana",
+      email: `ana-${Date.now()}@example.test`,
+      password: "correct horse",
+      timeZone: "America/Los_Angeles",
+    });
     deck = await makeStudyDeck({ items: 12 });
     await updateStudySettings(ana, { retentionPercent: 90, dailyNewLimit: 3 });
   });
@@ -55,9 +67,13 @@ describe("a student in California", () => {
     expect(later.toISOString().slice(0, 10)).toBe("2026-03-03");
     const q = await getReviewQueue(ana, { deckId: deck.deckId }, later);
     expect(q).toMatchObject({ newLeft: 0, newToday: 3 });
-    const studied = new Set((await db().cardState.findMany({ where: { userId: ana.id }, select: { itemId: true } })).map((c) => c.itemId));
+    const studied = new Set(
+      (await db().cardState.findMany({ where: { userId: ana.id }, select: { itemId: true } })).map((c) => c.itemId),
+    );
     const fresh = deck.items.find((i) => !studied.has(i.id))!;
-    await expect(rateCard(ana, { itemId: fresh.id, rating: 3, clientKey: key() }, later)).rejects.toMatchObject({ code: "NEW_LIMIT" });
+    await expect(rateCard(ana, { itemId: fresh.id, rating: 3, clientKey: key() }, later)).rejects.toMatchObject({
+      code: "NEW_LIMIT",
+    });
     // a card still learning is due again: reviewed at 4:30 pm, on her Monday (Tuesday in UTC)
     expect(q.card?.isNew).toBe(false);
     await rateCard(ana, { itemId: q.card!.itemId, rating: 3, clientKey: key() }, later);
@@ -99,10 +115,18 @@ describe("the browser's time zone on a first visit", () => {
     // 23:30 UTC on 1 March: the 1st in UTC, the 2nd in Kolkata
     await rateCard(old, { itemId: d.items[0]!.id, rating: 3, clientKey: key() }, new Date("2026-03-01T23:30:00Z"));
     expect((await storedDays(old.id)).map((x) => x.day)).toEqual([Date.parse("2026-03-01") / 86_400_000]);
-    expect(await setDayClock(old, { timeZone: "Asia/Calcutta" }, { onlyIfUnknown: true })).toMatchObject({ changed: true, dayStartHour: 0 });
+    expect(await setDayClock(old, { timeZone: "Asia/Calcutta" }, { onlyIfUnknown: true })).toMatchObject({
+      changed: true,
+      dayStartHour: 0,
+    });
     expect((await storedDays(old.id)).map((x) => x.day)).toEqual([Date.parse("2026-03-02") / 86_400_000]);
     // another browser, elsewhere, later: the chosen zone stays
-    expect(await setDayClock(old, { timeZone: "Europe/Paris" }, { onlyIfUnknown: true })).toMatchObject({ changed: false, timeZone: "Asia/Calcutta" });
-    await expect(setDayClock(old, { timeZone: "Nowhere/Special" }, { onlyIfUnknown: true })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    expect(await setDayClock(old, { timeZone: "Europe/Paris" }, { onlyIfUnknown: true })).toMatchObject({
+      changed: false,
+      timeZone: "Asia/Calcutta",
+    });
+    await expect(setDayClock(old, { timeZone: "Nowhere/Special" }, { onlyIfUnknown: true })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
   });
 });

@@ -29,7 +29,12 @@ describe("progress matches the stored review history", () => {
     student = await makeUser();
     other = await makeUser();
     deck = await makeStudyDeck({ items: 24, documents: 2 });
-    await updateStudySettings(student, { retentionPercent: 90, dailyNewLimit: 4, timeZone: CLOCK.timeZone, dayStartHour: CLOCK.dayStartHour });
+    await updateStudySettings(student, {
+      retentionPercent: 90,
+      dailyNewLimit: 4,
+      timeZone: CLOCK.timeZone,
+      dayStartHour: CLOCK.dayStartHour,
+    });
     // 40 days of sessions, skipping some days; ratings follow a fixed pattern with some Again.
     let n = 0;
     for (let d = 0; d < 40; d++) {
@@ -40,7 +45,11 @@ describe("progress matches the stored review history", () => {
         if (!q.card) break;
         n += 1;
         const rating = n % 5 === 0 ? 1 : n % 7 === 0 ? 2 : n % 11 === 0 ? 4 : 3;
-        await rateCard(student, { itemId: q.card.itemId, rating, clientKey: randomUUID(), durationMs: 1000 + (n % 9) * 500 }, t);
+        await rateCard(
+          student,
+          { itemId: q.card.itemId, rating, clientKey: randomUUID(), durationMs: 1000 + (n % 9) * 500 },
+          t,
+        );
         t = new Date(t.getTime() + 2 * 60_000);
       }
     }
@@ -50,7 +59,10 @@ describe("progress matches the stored review history", () => {
 
   it("counts reviews per day, streak, totals and weekly accuracy like the review log does", async () => {
     const p = await getStudyProgress(student, now);
-    const logs = await db().reviewLog.findMany({ where: { userId: student.id }, select: { review: true, rating: true } });
+    const logs = await db().reviewLog.findMany({
+      where: { userId: student.id },
+      select: { review: true, rating: true },
+    });
     expect(logs.length).toBeGreaterThan(100);
     const perDay = new Map<number, number>();
     for (const l of logs) perDay.set(dayOf(l.review), (perDay.get(dayOf(l.review)) ?? 0) + 1);
@@ -80,7 +92,10 @@ describe("progress matches the stored review history", () => {
 
   it("forecasts due cards from the stored schedules and counts mastery over the deck", async () => {
     const p = await getStudyProgress(student, now);
-    const cards = await db().cardState.findMany({ where: { userId: student.id }, select: { due: true, stability: true, itemId: true } });
+    const cards = await db().cardState.findMany({
+      where: { userId: student.id },
+      select: { due: true, stability: true, itemId: true },
+    });
     const today = dayOf(now);
     for (const [i, d] of p.dueForecast.entries()) {
       expect(d.date).toBe(iso(today + i));
@@ -97,24 +112,38 @@ describe("progress matches the stored review history", () => {
     }
     const docOf = new Map(deck.items.map((i) => [i.id, i.documentId]));
     expect(p.masteryByDocument.map((m) => m.group).sort()).toEqual([...deck.documentIds].sort());
-    for (const m of p.masteryByDocument) expect(m.studied).toBe(cards.filter((c) => docOf.get(c.itemId) === m.group).length);
+    for (const m of p.masteryByDocument)
+      expect(m.studied).toBe(cards.filter((c) => docOf.get(c.itemId) === m.group).length);
     // the weakest items are studied cards, with their citation
     expect(p.weakest.length).toBe(10);
     for (const w of p.weakest) expect(w.citations[0]?.quote).toMatch(/^Fact \d+ of document/);
     const recalls = p.weakest.map((w) => w.recallTomorrowPercent);
     expect([...recalls].sort((a, b) => a - b)).toEqual(recalls);
     // "missed": the Again ratings of each, read from the log
-    for (const w of p.weakest) expect(w.missed).toBe(await db().reviewLog.count({ where: { userId: student.id, itemId: w.itemId, rating: 1 } }));
+    for (const w of p.weakest)
+      expect(w.missed).toBe(await db().reviewLog.count({ where: { userId: student.id, itemId: w.itemId, rating: 1 } }));
   });
 
   it("puts a question just answered wrong in a quiz at the top of the weakest items, as missed", async () => {
     const fresh = await makeUser();
     const quizDeck = await makeStudyDeck({ items: 6 });
     const { attemptId } = await startQuiz(fresh, { deckId: quizDeck.deckId, count: 2 }, 7, now);
-    const rows = await db().attemptQuestion.findMany({ where: { attemptId }, orderBy: { position: "asc" }, select: { id: true, itemId: true, answer: true, options: true } });
+    const rows = await db().attemptQuestion.findMany({
+      where: { attemptId },
+      orderBy: { position: "asc" },
+      select: { id: true, itemId: true, answer: true, options: true },
+    });
     const [wrong, right] = rows;
     await answerQuestion(fresh, { attemptId, questionId: right!.id, chosen: right!.answer! }, now);
-    await answerQuestion(fresh, { attemptId, questionId: wrong!.id, chosen: (JSON.parse(wrong!.options) as string[]).find((o) => o !== wrong!.answer)! }, now);
+    await answerQuestion(
+      fresh,
+      {
+        attemptId,
+        questionId: wrong!.id,
+        chosen: (JSON.parse(wrong!.options) as string[]).find((o) => o !== wrong!.answer)!,
+      },
+      now,
+    );
     const p = await getStudyProgress(fresh, new Date(now.getTime() + 60_000));
     expect(p.weakest.map((w) => w.itemId)).toEqual([wrong!.itemId, right!.itemId]);
     expect(p.weakest[0]).toMatchObject({ missed: 1, reps: 1 });
@@ -129,17 +158,29 @@ describe("progress matches the stored review history", () => {
     const daily = await exportProgressCsv(student, "daily", now);
     const lines = daily.csv.trim().split("\r\n");
     expect(lines[0]).toBe("date,reviews");
-    expect(lines.slice(1).map((l) => Number(l.split(",")[1])).reduce((a, b) => a + b, 0)).toBe(p.totals.reviews);
+    expect(
+      lines
+        .slice(1)
+        .map((l) => Number(l.split(",")[1]))
+        .reduce((a, b) => a + b, 0),
+    ).toBe(p.totals.reviews);
     const reviews = await exportProgressCsv(student, "reviews", now);
     expect(reviews.csv.trim().split("\r\n")).toHaveLength(p.totals.reviews + 1);
     const theirs = await exportProgressCsv(other, "reviews", now);
     expect(theirs.csv.trim().split("\r\n")).toHaveLength(2);
-    expect((await exportProgressCsv(student, "summary", now)).csv).toContain(`current_streak_days,${p.streak.current}\r\n`);
+    expect((await exportProgressCsv(student, "summary", now)).csv).toContain(
+      `current_streak_days,${p.streak.current}\r\n`,
+    );
     await expect(exportProgressCsv(student, "passwords", now)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("shows a new student an empty progress without errors", async () => {
     const p = await getStudyProgress(await makeUser(), now);
-    expect(p).toMatchObject({ totals: { cards: 0, reviews: 0, dueNow: 0 }, streak: { current: 0 }, weakest: [], masteryByKind: [] });
+    expect(p).toMatchObject({
+      totals: { cards: 0, reviews: 0, dueNow: 0 },
+      streak: { current: 0 },
+      weakest: [],
+      masteryByKind: [],
+    });
   });
 });

@@ -16,12 +16,16 @@ const mb = (bytes: number) => {
 /** "The file is 15 MB; the limit is 10 MB. …" (`atLeast` when the body was cut off unread). */
 export function tooLargeMessage(bytes: number, atLeast = false): string {
   // The request's size is the file's plus a few hundred bytes of framing: 15 MB reads "15 MB".
-  const size = mb(bytes) === mb(MAX_FILE_BYTES) ? `${(Math.ceil((bytes / 1048576) * 10) / 10).toFixed(1)} MB` : mb(bytes);
+  const size =
+    mb(bytes) === mb(MAX_FILE_BYTES) ? `${(Math.ceil((bytes / 1048576) * 10) / 10).toFixed(1)} MB` : mb(bytes);
   return `The file is ${atLeast ? "more than " : ""}${size}; the limit is ${mb(MAX_FILE_BYTES)}. Split it into smaller files or paste the part you need.`;
 }
 
 /** Reads a request body up to `limit` bytes; null when it is longer (the rest is not read). */
-export async function readCapped(body: ReadableStream<Uint8Array> | null, limit: number): Promise<{ bytes: Uint8Array | null; seen: number }> {
+export async function readCapped(
+  body: ReadableStream<Uint8Array> | null,
+  limit: number,
+): Promise<{ bytes: Uint8Array | null; seen: number }> {
   if (!body) return { bytes: new Uint8Array(0), seen: 0 };
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];

@@ -10,6 +10,7 @@ export function sharedPath(relative: string): string {
 
 /** `file` itself; throws, naming it, when it is missing. */
 export function mustExist(file: string): string {
-  if (!existsSync(file)) throw new Error(`${file} is missing: the sample documents and corpora (../shared) must sit beside the project`);
+  if (!existsSync(file))
+    throw new Error(`${file} is missing: the sample documents and corpora (../shared) must sit beside the project`);
   return file;
 }

@@ -7,8 +7,9 @@ import { tokenize } from "@/lib/generate/read/nlp";
 import { extractMentions } from "@/lib/generate/facts/extract-mentions";
 
 export function isGrounded(it: Item, texts: Map<string, string>): boolean {
-  const offsetsOk = it.citations.length > 0 && it.citations.every((c) => texts.get(c.documentId)?.slice(c.start, c.end) === c.quote);
-  const tested = it.type === "truefalse" ? it.trueAnswer ?? "" : it.answer;
+  const offsetsOk =
+    it.citations.length > 0 && it.citations.every((c) => texts.get(c.documentId)?.slice(c.start, c.end) === c.quote);
+  const tested = it.type === "truefalse" ? (it.trueAnswer ?? "") : it.answer;
   const nt = normAnswer(tested);
   const inQuote = !!nt && it.citations.some((c) => (" " + normAnswer(c.quote) + " ").includes(" " + nt + " "));
   const tfOk = it.type !== "truefalse" || it.answer === "True" || it.answer === "False";
@@ -53,7 +54,10 @@ export function corpusRegistry(docs: SourceDocument[]): EntityRegistry {
         if (m.kind === "date" || m.kind === "number" || m.kind === "money") continue;
         reg.add(m.text, m.kind, (m.strength ?? 1) >= 2, !!m.initial);
         if (m.acronym && m.acronym !== m.text) reg.union(m.text, m.acronym);
-        for (const n of m.nick ?? []) { reg.add(n, m.kind, true); reg.union(n, m.text); }
+        for (const n of m.nick ?? []) {
+          reg.add(n, m.kind, true);
+          reg.union(n, m.text);
+        }
       }
     }
   }

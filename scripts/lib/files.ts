@@ -7,7 +7,12 @@ export function expandPaths(args: string[]): { files: string[]; missing: string[
   const missing: string[] = [];
   const walk = (p: string) => {
     let st;
-    try { st = statSync(p); } catch { missing.push(p); return; }
+    try {
+      st = statSync(p);
+    } catch {
+      missing.push(p);
+      return;
+    }
     if (st.isDirectory()) {
       for (const name of readdirSync(p).sort()) if (!name.startsWith(".")) walk(path.join(p, name));
     } else files.push(p);

@@ -14,9 +14,18 @@ export function readText(file: string): string {
 export function loadDocument(file: string): SourceDocument {
   const text = readText(file);
   const base = path.basename(file);
-  return { id: "doc-" + hashHex(base + "\u0000" + text).slice(0, 12), path: file, title: detectTitle(text, base), text };
+  return {
+    id: "doc-" + hashHex(base + "\u0000" + text).slice(0, 12),
+    path: file,
+    title: detectTitle(text, base),
+    text,
+  };
 }
 
 export function listTxt(dir: string): string[] {
-  return fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => path.join(dir, f));
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => path.join(dir, f));
 }

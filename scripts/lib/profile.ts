@@ -10,7 +10,9 @@ function cpuMs(): number {
   return (u.user + u.system) / 1000;
 }
 
-export function profileFromEnv(env: Pick<ToolEnv, "CITEDECK_PROFILE" | "CITEDECK_DEBUG"> = toolEnv()): GenerateProfile | undefined {
+export function profileFromEnv(
+  env: Pick<ToolEnv, "CITEDECK_PROFILE" | "CITEDECK_DEBUG"> = toolEnv(),
+): GenerateProfile | undefined {
   const profile = env.CITEDECK_PROFILE;
   const debug = env.CITEDECK_DEBUG;
   if (!profile && !debug) return undefined;

@@ -72,7 +72,8 @@ export function answersReview(answers: Set<string>, answer: string): boolean {
 }
 
 const BASELINE_IS = /(?:^|[.;:]\s+)((?:(?:a|an|the)\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:is|are)\s+(?:a|an|the)\s/gi;
-const BASELINE_CALLED = /\b(?:called|known as)\s+(?:(?:a|an|the)\s+)?["“]?([\w-]+(?:\s+[\w-]+){0,3}?)(?=["”]?[.,;:)]|\s+(?:and|or|because|which|that|in|of|by)\b)/gi;
+const BASELINE_CALLED =
+  /\b(?:called|known as)\s+(?:(?:a|an|the)\s+)?["“]?([\w-]+(?:\s+[\w-]+){0,3}?)(?=["”]?[.,;:)]|\s+(?:and|or|because|which|that|in|of|by)\b)/gi;
 
 /** The plain definition baseline of issue 10: candidates a ten-line regular expression finds. */
 export function baselineCandidates(text: string): string[] {
@@ -99,7 +100,14 @@ export function evaluateSection(dir: string, mod: TextbookModule, seed: number):
   const missedReview = mod.mcq.filter((q) => !answersReview(answers, q.answer)).map((q) => q.answer);
   const base = baselineCandidates(doc.text);
   const baseSet = new Set(base.map(normTerm));
-  const baseItems: Item[] = base.map((b) => ({ id: "", type: "flashcard", kind: "other", prompt: "", answer: b, citations: [] }));
+  const baseItems: Item[] = base.map((b) => ({
+    id: "",
+    type: "flashcard",
+    kind: "other",
+    prompt: "",
+    answer: b,
+    citations: [],
+  }));
   return {
     file: mod.file,
     doc,

@@ -14,7 +14,13 @@ import { pageData } from "@/lib/server/page-data";
 
 const int = (v: string | undefined) => (v !== undefined && /^\d+$/.test(v) ? Number(v) : undefined);
 
-export default async function DocumentPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function DocumentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { id } = await params;
   const sp = await searchParams;
   const start = int(sp.start);
@@ -26,23 +32,54 @@ export default async function DocumentPage({ params, searchParams }: { params: P
   // Instructors cite by selecting text: for a new question in one of their own decks, or for the
   // item they are editing.
   const q = (v: string) => encodeURIComponent(v);
-  const citeTargets = user.role !== "instructor" ? [] : sp.curate && sp.item
-    ? [{ label: "Cite this in the item", base: `/decks/${q(sp.curate)}/items/${q(sp.item)}/edit?doc=${doc.id}` }]
-    : [...new Map([...(sp.curate ? [{ id: sp.curate, title: "this deck" }] : []), ...doc.decks.filter((d) => d.mine)].map((d) => [d.id, d])).values()]
-        .map((d) => ({ label: `New question in ${d.title}`, base: `/decks/${q(d.id)}/items/new?doc=${doc.id}` }));
+  const citeTargets =
+    user.role !== "instructor"
+      ? []
+      : sp.curate && sp.item
+        ? [{ label: "Cite this in the item", base: `/decks/${q(sp.curate)}/items/${q(sp.item)}/edit?doc=${doc.id}` }]
+        : [
+            ...new Map(
+              [...(sp.curate ? [{ id: sp.curate, title: "this deck" }] : []), ...doc.decks.filter((d) => d.mine)].map(
+                (d) => [d.id, d],
+              ),
+            ).values(),
+          ].map((d) => ({ label: `New question in ${d.title}`, base: `/decks/${q(d.id)}/items/new?doc=${doc.id}` }));
   return (
     <>
-      <p className="small"><Link href="/library">← Library</Link></p>
+      <p className="small">
+        <Link href="/library">← Library</Link>
+      </p>
       <h1 className="title-break">{doc.title}</h1>
-      <p className="muted small">{doc.format.toUpperCase()} · {doc.sentences.length} sentences · added {doc.createdAt.toISOString().slice(0, 10)} · <OwnerLabel owner={doc.owner} /></p>
-      {sp.error && <p className="error-box" role="alert">{sp.error}</p>}
-      {sp.saved && <p className="ok-box" role="status">{sp.saved}</p>}
-      {badSpan && <p className="error-box">The link points at characters {sp.start}–{sp.end}, which are not in this document. Showing the whole text.</p>}
+      <p className="muted small">
+        {doc.format.toUpperCase()} · {doc.sentences.length} sentences · added {doc.createdAt.toISOString().slice(0, 10)}{" "}
+        · <OwnerLabel owner={doc.owner} />
+      </p>
+      {sp.error && (
+        <p className="error-box" role="alert">
+          {sp.error}
+        </p>
+      )}
+      {sp.saved && (
+        <p className="ok-box" role="status">
+          {sp.saved}
+        </p>
+      )}
+      {badSpan && (
+        <p className="error-box">
+          The link points at characters {sp.start}–{sp.end}, which are not in this document. Showing the whole text.
+        </p>
+      )}
       <div className="row">
-        {doc.decks.map((d) => <Link key={d.id} className="badge" href={`/decks/${d.id}`}>Deck: {d.title}</Link>)}
+        {doc.decks.map((d) => (
+          <Link key={d.id} className="badge" href={`/decks/${d.id}`}>
+            Deck: {d.title}
+          </Link>
+        ))}
         <form action={buildDeckAction}>
           <input type="hidden" name="documentIds" value={doc.id} />
-          <button className="secondary" type="submit">Build a deck from this document</button>
+          <button className="secondary" type="submit">
+            Build a deck from this document
+          </button>
         </form>
       </div>
       {citeTargets.length > 0 && <SelectionCiter containerId="doc-body" targets={citeTargets} />}
@@ -64,10 +101,16 @@ export default async function DocumentPage({ params, searchParams }: { params: P
               <ul className="plain">
                 {doc.shareTargets.map((c) => (
                   <li key={c.classId} className="row small">
-                    <span>{c.name}: {c.shared ? "shared" : "not shared"}</span>
+                    <span>
+                      {c.name}: {c.shared ? "shared" : "not shared"}
+                    </span>
                     <form action={setDocumentSharedAction}>
-                      <input type="hidden" name="documentId" value={doc.id} /><input type="hidden" name="classId" value={c.classId} /><input type="hidden" name="shared" value={c.shared ? "false" : "true"} />
-                      <button type="submit" className="secondary small-btn">{c.shared ? `Stop sharing with ${c.name}` : `Share with ${c.name}`}</button>
+                      <input type="hidden" name="documentId" value={doc.id} />
+                      <input type="hidden" name="classId" value={c.classId} />
+                      <input type="hidden" name="shared" value={c.shared ? "false" : "true"} />
+                      <button type="submit" className="secondary small-btn">
+                        {c.shared ? `Stop sharing with ${c.name}` : `Share with ${c.name}`}
+                      </button>
                     </form>
                   </li>
                 ))}
@@ -76,15 +119,22 @@ export default async function DocumentPage({ params, searchParams }: { params: P
           )}
           {sp.confirm === "delete" ? (
             <div className="error-box" role="alert">
-              <p style={{ marginTop: 0 }}>Delete “{doc.title}” and its text? Decks built from it keep their items; each citation keeps the quoted passage, marked as from a deleted document. Past quizzes and reviews stay readable.</p>
+              <p style={{ marginTop: 0 }}>
+                Delete “{doc.title}” and its text? Decks built from it keep their items; each citation keeps the quoted
+                passage, marked as from a deleted document. Past quizzes and reviews stay readable.
+              </p>
               <form action={deleteDocumentAction} className="row">
                 <input type="hidden" name="documentId" value={doc.id} />
-                <button type="submit" className="danger">Delete the document</button>
+                <button type="submit" className="danger">
+                  Delete the document
+                </button>
                 <Link href={`/documents/${doc.id}`}>Cancel</Link>
               </form>
             </div>
           ) : (
-            <p><Link href={`/documents/${doc.id}?confirm=delete`}>Delete this document…</Link></p>
+            <p>
+              <Link href={`/documents/${doc.id}?confirm=delete`}>Delete this document…</Link>
+            </p>
           )}
         </section>
       )}

@@ -23,21 +23,44 @@ function refuse(req: Request, e: ActionError, status: number): Response {
 
 export async function POST(req: Request): Promise<Response> {
   const origin = req.headers.get("origin");
-  const foreign = (() => { try { return !!origin && new URL(origin).host !== req.headers.get("host"); } catch { return true; } })();
+  const foreign = (() => {
+    try {
+      return !!origin && new URL(origin).host !== req.headers.get("host");
+    } catch {
+      return true;
+    }
+  })();
   if (foreign)
-    return refuse(req, { ok: false, code: "FORBIDDEN", message: "Uploads are accepted only from CiteDeck's own pages." }, 403);
+    return refuse(
+      req,
+      { ok: false, code: "FORBIDDEN", message: "Uploads are accepted only from CiteDeck's own pages." },
+      403,
+    );
   const user = await getSessionUser();
-  if (!user) return refuse(req, { ok: false, code: "UNAUTHENTICATED", message: "Your session has expired. Sign in again, then upload the file." }, 401);
+  if (!user)
+    return refuse(
+      req,
+      { ok: false, code: "UNAUTHENTICATED", message: "Your session has expired. Sign in again, then upload the file." },
+      401,
+    );
   const declared = Number(req.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > MAX_UPLOAD_BYTES)
     return refuse(req, { ok: false, code: "FILE_TOO_LARGE", message: tooLargeMessage(declared) }, 413);
   const { bytes, seen } = await readCapped(req.body, MAX_UPLOAD_BYTES);
   if (!bytes) return refuse(req, { ok: false, code: "FILE_TOO_LARGE", message: tooLargeMessage(seen, true) }, 413);
   try {
-    const form = await new Request("http://upload.local/", { method: "POST", headers: { "content-type": req.headers.get("content-type") ?? "" }, body: Buffer.from(bytes) }).formData();
+    const form = await new Request("http://upload.local/", {
+      method: "POST",
+      headers: { "content-type": req.headers.get("content-type") ?? "" },
+      body: Buffer.from(bytes),
+    }).formData();
     const file = form.get("file");
-    if (!(file instanceof File) || file.size === 0) return refuse(req, { ok: false, code: "INVALID_INPUT", message: "Choose a file to upload." }, 400);
-    const res = await addDocument({ kind: "file", fileName: file.name, mimeType: file.type, bytes: new Uint8Array(await file.arrayBuffer()) }, user);
+    if (!(file instanceof File) || file.size === 0)
+      return refuse(req, { ok: false, code: "INVALID_INPUT", message: "Choose a file to upload." }, 400);
+    const res = await addDocument(
+      { kind: "file", fileName: file.name, mimeType: file.type, bytes: new Uint8Array(await file.arrayBuffer()) },
+      user,
+    );
     const body = { ok: true as const, status: res.status, id: res.document.id, title: res.document.title };
     if (req.headers.get("x-citedeck-fetch") === "1") return Response.json(body);
     return Response.redirect(new URL(`/documents/${res.document.id}`, req.url), 303);

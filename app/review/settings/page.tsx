@@ -14,9 +14,18 @@ export default async function StudySettingsPage() {
   const s = await getStudySettings(user);
   return (
     <>
-      <p className="small"><Link href="/review">← Review</Link></p>
+      <p className="small">
+        <Link href="/review">← Review</Link>
+      </p>
       <h1>Study settings</h1>
-      <StudySettingsForm retentionPercent={Math.round(s.retention * 100)} dailyNewLimit={s.dailyNewLimit} timeZone={s.clock.timeZone} dayStartHour={s.clock.dayStartHour} zones={ZONES} save={updateStudySettingsAction} />
+      <StudySettingsForm
+        retentionPercent={Math.round(s.retention * 100)}
+        dailyNewLimit={s.dailyNewLimit}
+        timeZone={s.clock.timeZone}
+        dayStartHour={s.clock.dayStartHour}
+        zones={ZONES}
+        save={updateStudySettingsAction}
+      />
     </>
   );
 }

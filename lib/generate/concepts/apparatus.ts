@@ -5,7 +5,8 @@
 /** A parenthetical holding an author-year citation, a figure/table reference or "see …". */
 const PAREN = /\s*\(([^()]{1,300})\)/g;
 const YEAR = /\b(1[5-9]\d\d|20\d\d)[a-z]?\b|\bn\.d\./;
-const FIG_REF = /^(?:see\s+)?(?:also\s+)?(?:fig(?:ure)?s?\.?|tables?|charts?|appendix|exhibit|box|equation|eq\.|plate|map|graph)\s*[\dA-Z]/i;
+const FIG_REF =
+  /^(?:see\s+)?(?:also\s+)?(?:fig(?:ure)?s?\.?|tables?|charts?|appendix|exhibit|box|equation|eq\.|plate|map|graph)\s*[\dA-Z]/i;
 const URL = /\b(?:https?:\/\/|www\.)\S+/i;
 const URLS = /\b(?:https?:\/\/|www\.)\S+/gi;
 const FOOTNOTE = /(?<=[\p{L}.,;:)”"’])\[\d{1,3}(?:[,–-]\d{1,3})*\]|(?<=[\p{Ll}.,;:)”"’])[¹²³⁴⁵⁶⁷⁸⁹⁰]+/gu;
@@ -24,10 +25,20 @@ export function isCitationParen(inner: string): boolean {
   // 2010", "Azevedo et al, 2009", "see Smith 2003, p. 4", "Kant [1785] 1998, 31"
   if (/^(?:1[5-9]\d\d|20\d\d)[a-z]?(?:,\s*(?:pp?\.\s*)?[\d–-]+)?$/.test(t)) return true;
   // "for one such example, see March et al., 2007"
-  if (/\b(?:et al\.?|see)\s*,?\s*[^()]{0,60}?(?:1[5-9]\d\d|20\d\d)[a-z]?\s*$/.test(t) || /\bet al\.?,?\s*(?:1[5-9]\d\d|20\d\d)/.test(t)) return true;
-  return t.split(/;\s*/).every((p) =>
-    p.split(/\s+/).length <= 14 &&
-    /^(?:e\.g\.,?\s*|see\s+(?:also\s+)?|cf\.\s*|as cited in\s+)?\p{Lu}[^()]*?,?\s*(?:\[\d{4}\]\s*)?(?:1[5-9]\d\d|20\d\d)[a-z]?(?:\s*,\s*(?:pp?\.\s*)?[\d–-]+)*$/u.test(p.trim()));
+  if (
+    /\b(?:et al\.?|see)\s*,?\s*[^()]{0,60}?(?:1[5-9]\d\d|20\d\d)[a-z]?\s*$/.test(t) ||
+    /\bet al\.?,?\s*(?:1[5-9]\d\d|20\d\d)/.test(t)
+  )
+    return true;
+  return t
+    .split(/;\s*/)
+    .every(
+      (p) =>
+        p.split(/\s+/).length <= 14 &&
+        /^(?:e\.g\.,?\s*|see\s+(?:also\s+)?|cf\.\s*|as cited in\s+)?\p{Lu}[^()]*?,?\s*(?:\[\d{4}\]\s*)?(?:1[5-9]\d\d|20\d\d)[a-z]?(?:\s*,\s*(?:pp?\.\s*)?[\d–-]+)*$/u.test(
+          p.trim(),
+        ),
+    );
 }
 
 /** Ranges of `t` to cut from a prompt: citation parentheticals (with the space before them), URLs, footnote marks. */
@@ -38,8 +49,10 @@ export function apparatusRanges(t: string): Range[] {
     let m: RegExpExecArray | null;
     while ((m = PAREN.exec(t))) if (isCitationParen(m[1]!)) out.push({ a: m.index, b: m.index + m[0].length });
   }
-  if (t.includes("http") || t.includes("www.")) for (const m of t.matchAll(URLS)) out.push({ a: m.index, b: m.index + m[0].length });
-  if (t.includes("[") || /[¹²³⁴⁵⁶⁷⁸⁹⁰]/.test(t)) for (const m of t.matchAll(FOOTNOTE)) out.push({ a: m.index, b: m.index + m[0].length });
+  if (t.includes("http") || t.includes("www."))
+    for (const m of t.matchAll(URLS)) out.push({ a: m.index, b: m.index + m[0].length });
+  if (t.includes("[") || /[¹²³⁴⁵⁶⁷⁸⁹⁰]/.test(t))
+    for (const m of t.matchAll(FOOTNOTE)) out.push({ a: m.index, b: m.index + m[0].length });
   return out.sort((x, y) => x.a - y.a);
 }
 
@@ -69,7 +82,8 @@ export function inRanges(ranges: Range[], a: number, b: number): boolean {
   return false;
 }
 
-const REFERENCE_ENTRY = /^\s*(?:\[\d+\]\s*)?\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}\.\s*)+(?:,?\s*(?:&|and)?\s*\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}\.\s*)+)*[,.]?\s*\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.,]/u;
+const REFERENCE_ENTRY =
+  /^\s*(?:\[\d+\]\s*)?\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}\.\s*)+(?:,?\s*(?:&|and)?\s*\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}\.\s*)+)*[,.]?\s*\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.,]/u;
 const CAPTION = /^\s*(?:fig(?:ure)?\.?|table|chart|exhibit)\s*\d+(?:[.-]\d+)*[.:]?\s/i;
 
 /**
@@ -81,7 +95,8 @@ export function isApparatusSentence(t: string): boolean {
   if (!/\d/.test(t) && !t.includes("http") && !t.includes("www.")) return false;
   if (REFERENCE_ENTRY.test(t)) return true;
   // a footnote pasted into the text: "… accessed September 8, 2021", "(New York: Bantam Books, 1986)"
-  if (/\baccessed\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2},?\s+\d{4}/i.test(t)) return true;
+  if (/\baccessed\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2},?\s+\d{4}/i.test(t))
+    return true;
   if (/\(\s*[A-Z][\w .]+:\s*[A-Z][^()]*,\s*\d{4}\)/.test(t)) return true;
   if (CAPTION.test(t)) return true;
   if (/\bdoi:\s*10\.|\bdoi\.org\//i.test(t)) return true;
@@ -93,7 +108,9 @@ export function isApparatusSentence(t: string): boolean {
 export function isObjective(t: string): boolean {
   const c = t.charCodeAt(0);
   if (c < 65 || c > 90) return false;
-  return /^(?:Identify|Describe|Explain|Define|Discuss|List|Compare|Contrast|Summari[sz]e|Understand|Recognize|Analy[sz]e|Evaluate|Outline|Differentiate|Distinguish|Name|State|Apply|Examine|Interpret|Predict|Classify|Illustrate|Articulate|Assess|Relate|Trace)\b\s+(?:and\s+\p{Ll}+\s+)?(?:the|a|an|how|why|what|which|between|\p{Ll})/u.test(t);
+  return /^(?:Identify|Describe|Explain|Define|Discuss|List|Compare|Contrast|Summari[sz]e|Understand|Recognize|Analy[sz]e|Evaluate|Outline|Differentiate|Distinguish|Name|State|Apply|Examine|Interpret|Predict|Classify|Illustrate|Articulate|Assess|Relate|Trace)\b\s+(?:and\s+\p{Ll}+\s+)?(?:the|a|an|how|why|what|which|between|\p{Ll})/u.test(
+    t,
+  );
 }
 
 /** Talk about the text rather than the subject: "let's take a closer look", "in this section", "as we will see". */
@@ -101,7 +118,9 @@ const META_WORDS = /let|we |we'|you|this |as |see|shown|figure|table|graph|chart
 
 export function isMetaDiscourse(t: string): boolean {
   if (!META_WORDS.test(t)) return false;
-  return /\b(?:let[’']s|let us|we will|we'll|we have (?:learned|seen|discussed)|you will|in this (?:section|chapter|module)|this (?:section|chapter|module) (?:describes|discusses|explores|examines|introduces)|as (?:we|you) (?:will )?(?:see|saw|learned)|(?:shown|see) (?:in|below|above)|the (?:figure|table|hypnogram|graph|chart|diagram) (?:below|above))\b/i.test(t);
+  return /\b(?:let[’']s|let us|we will|we'll|we have (?:learned|seen|discussed)|you will|in this (?:section|chapter|module)|this (?:section|chapter|module) (?:describes|discusses|explores|examines|introduces)|as (?:we|you) (?:will )?(?:see|saw|learned)|(?:shown|see) (?:in|below|above)|the (?:figure|table|hypnogram|graph|chart|diagram) (?:below|above))\b/i.test(
+    t,
+  );
 }
 
 /** Citation years and page numbers are apparatus, never answers: is this answer inside a citation of `t`? */

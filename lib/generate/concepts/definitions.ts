@@ -6,14 +6,19 @@ import { clauseEnd, phraseAt, phraseOf, termOk } from "./phrase";
 import type { ConceptCandidate, Phrase } from "./types";
 
 const COPULA = /^(is|are|was|were)$/i;
-const HEDGE = /^(also|simply|essentially|basically|generally|usually|typically|often|commonly|formally|technically|broadly|best|sometimes|thus|therefore)$/i;
+const HEDGE =
+  /^(also|simply|essentially|basically|generally|usually|typically|often|commonly|formally|technically|broadly|best|sometimes|thus|therefore)$/i;
 /** a definition never starts with these ("is an important …", "is the first …", "is the same …") */
-const EVALUATIVE = /^(?:a|an|the)\s+(?:(?:very|most|more|much|really|quite|particularly|especially)\s+)?(?:important|good|great|major|key|critical|crucial|significant|common|useful|essential|necessary|first|second|third|last|next|same|only|main|best|worst|largest|smallest|biggest|primary|big|small|large|new|old|real|true|other|whole|entire|result|reason|problem|issue|case|question|answer|idea|goal|focus|subject|topic|fact|thing|way)\b/i;
+const EVALUATIVE =
+  /^(?:a|an|the)\s+(?:(?:very|most|more|much|really|quite|particularly|especially)\s+)?(?:important|good|great|major|key|critical|crucial|significant|common|useful|essential|necessary|first|second|third|last|next|same|only|main|best|worst|largest|smallest|biggest|primary|big|small|large|new|old|real|true|other|whole|entire|result|reason|problem|issue|case|question|answer|idea|goal|focus|subject|topic|fact|thing|way)\b/i;
 /** "a type of X", "a kind of X", "a form of X": the genus is X */
-const KIND_OF = /^(?:a|an|the)\s+(?:(?:specific|special|particular|certain|common|major)\s+)?(?:type|kind|form|sort|class|category|variety|subset|branch|example)s?\s+of\s+/i;
+const KIND_OF =
+  /^(?:a|an|the)\s+(?:(?:specific|special|particular|certain|common|major)\s+)?(?:type|kind|form|sort|class|category|variety|subset|branch|example)s?\s+of\s+/i;
 
-const GENUS_STOP = /^(?:of|that|which|who|whom|whose|in|by|for|with|from|to|at|on|where|when|used|made|found|located|involved|between|within|among|and|or|but|as|into|than|through|during|is|are|was|were|can|may|,|;|:|\(|—|–)$/i;
-const COLLECTIVE = /^(?:set|group|collection|series|number|kind|type|class|form|sort|variety|range|pair|couple|piece|bit|body|mass|network|system)$/;
+const GENUS_STOP =
+  /^(?:of|that|which|who|whom|whose|in|by|for|with|from|to|at|on|where|when|used|made|found|located|involved|between|within|among|and|or|but|as|into|than|through|during|is|are|was|were|can|may|,|;|:|\(|—|–)$/i;
+const COLLECTIVE =
+  /^(?:set|group|collection|series|number|kind|type|class|form|sort|variety|range|pair|couple|piece|bit|body|mass|network|system)$/;
 
 /**
  * The genus of a definition: the last word before the first function word ("the central building blocks of …" ->
@@ -53,7 +58,8 @@ export function skipAside(toks: Tok[], i: number): number {
     if (nx === "as" || nx === "according" || nx === "in" || nx === "for" || nx === "however" || nx === "then") {
       let k = i + 1;
       while (k < toks.length && toks[k]!.v !== "," && k - i < 8 && toks[k]!.pos !== "AUX") k++;
-      if (toks[k]?.v === "," && toks[k + 1] && (toks[k + 1]!.pos === "AUX" || toks[k + 1]!.pos === "VERB")) return k + 1;
+      if (toks[k]?.v === "," && toks[k + 1] && (toks[k + 1]!.pos === "AUX" || toks[k + 1]!.pos === "VERB"))
+        return k + 1;
     }
     if (nx === "also" || nx === "or" || nx === "sometimes" || nx === "often" || nx === "i.e.") {
       let k = i + 1;
@@ -67,7 +73,10 @@ export function skipAside(toks: Tok[], i: number): number {
 /** The sentence's subject noun phrase at the start (after an optional article) and the token after it. */
 function leadingTerm(text: string, s0: number, toks: Tok[]): { term: Phrase; next: number } | null {
   // "Most generally, politics is …", "In chemistry, a polar molecule is …": one short fronted phrase may come first
-  const lead = /^(?:Most generally|Generally|Simply put|In (?:short|general|chemistry|biology|physics|psychology|sociology|economics|philosophy|politics)|Formally|Technically|Broadly),\s+/.exec(text);
+  const lead =
+    /^(?:Most generally|Generally|Simply put|In (?:short|general|chemistry|biology|physics|psychology|sociology|economics|philosophy|politics)|Formally|Technically|Broadly),\s+/.exec(
+      text,
+    );
   const i0 = lead ? tokAt(toks, s0 + lead[0].length) : 0;
   const np = npForward(toks, i0, 6);
   if (!np || np.ts > i0 + 1) return null;
@@ -81,7 +90,14 @@ function leadingTerm(text: string, s0: number, toks: Tok[]): { term: Phrase; nex
   return termOk(term.text) ? { term, next: skipAside(toks, te + 1) } : null;
 }
 
-function make(rel: ConceptCandidate["rel"], term: Phrase, gloss: Phrase, genus: string, subject: boolean, cue = ""): ConceptCandidate {
+function make(
+  rel: ConceptCandidate["rel"],
+  term: Phrase,
+  gloss: Phrase,
+  genus: string,
+  subject: boolean,
+  cue = "",
+): ConceptCandidate {
   return { rel, term, gloss, genus, members: [], cue, subject };
 }
 
@@ -99,11 +115,19 @@ export function copulaDefinition(text: string, s0: number, toks: Tok[]): Concept
   if (!gt) return null;
   const ga = gt.s - s0;
   const rest = text.slice(ga);
-  const bare = /^(?:[\p{L}-]+\s+){0,2}[\p{L}-]+s\s+(?:that|which|who|whose|used|of|with|in which|involved|responsible|found)\b/u.test(rest) && gt.pos !== "VERB" && gt.pos !== "ADV";
+  const bare =
+    /^(?:[\p{L}-]+\s+){0,2}[\p{L}-]+s\s+(?:that|which|who|whose|used|of|with|in which|involved|responsible|found)\b/u.test(
+      rest,
+    ) &&
+    gt.pos !== "VERB" &&
+    gt.pos !== "ADV";
   // "A total institution is one in which inmates …" is a definition too
   const oneWhich = /^one\s+(?:in which|that|who|whose|where|by which)\b/i.test(rest);
   if ((!/^(?:a|an|the|one of)\s/i.test(rest) && !bare && !oneWhich) || EVALUATIVE.test(rest)) return null;
-  const exm = /^(?:an?|one|two|three|four|several|good|classic)\s+(?:(?:good|classic|common|typical|important)\s+)?examples?\s+of\s+(?:an?\s+|the\s+)?/i.exec(rest);
+  const exm =
+    /^(?:an?|one|two|three|four|several|good|classic)\s+(?:(?:good|classic|common|typical|important)\s+)?examples?\s+of\s+(?:an?\s+|the\s+)?/i.exec(
+      rest,
+    );
   const gb = clauseEnd(text, ga);
   if (exm) {
     const cls = phraseAt(text, ga + exm[0].length, gb);
@@ -119,12 +143,17 @@ export function copulaDefinition(text: string, s0: number, toks: Tok[]): Concept
   return make("definition", lead.term, gloss, genus, true);
 }
 
-const REFERS = /^((?:[\p{L}\d][\p{L}\d'’.-]*\s+){0,4}[\p{L}\d][\p{L}\d'’-]*)(\s*\([^()]{1,40}\))?(?:,\s+[^,]{3,40},)?\s+(?:refers|refer)\s+to\s+/u;
-const DEFINED = /^((?:[\p{L}\d][\p{L}\d'’.-]*\s+){0,4}[\p{L}\d][\p{L}\d'’-]*)(\s*\([^()]{1,40}\))?\s+(?:is|are|was|were|can be|may be)\s+(?:often\s+|commonly\s+|broadly\s+|generally\s+)?defined\s+as\s+/u;
-const WE_DEFINE = /\b(?:we|scientists|psychologists|biologists|economists|historians|researchers|sociologists|philosophers|chemists|physicists|experts|authors)\s+(?:can\s+|may\s+|might\s+|often\s+|typically\s+)?define\s+((?:[\p{L}][\p{L}'’-]*\s+){0,4}?[\p{L}][\p{L}'’-]*)\s+as\s+/iu;
+const REFERS =
+  /^((?:[\p{L}\d][\p{L}\d'’.-]*\s+){0,4}[\p{L}\d][\p{L}\d'’-]*)(\s*\([^()]{1,40}\))?(?:,\s+[^,]{3,40},)?\s+(?:refers|refer)\s+to\s+/u;
+const DEFINED =
+  /^((?:[\p{L}\d][\p{L}\d'’.-]*\s+){0,4}[\p{L}\d][\p{L}\d'’-]*)(\s*\([^()]{1,40}\))?\s+(?:is|are|was|were|can be|may be)\s+(?:often\s+|commonly\s+|broadly\s+|generally\s+)?defined\s+as\s+/u;
+const WE_DEFINE =
+  /\b(?:we|scientists|psychologists|biologists|economists|historians|researchers|sociologists|philosophers|chemists|physicists|experts|authors)\s+(?:can\s+|may\s+|might\s+|often\s+|typically\s+)?define\s+((?:[\p{L}][\p{L}'’-]*\s+){0,4}?[\p{L}][\p{L}'’-]*)\s+as\s+/iu;
 
-const DEFINITION_OF = /^(?:The\s+(?:very\s+|basic\s+|simplest\s+|formal\s+|standard\s+|usual\s+|common\s+|classic\s+)?definition\s+of\s+)((?:[\p{L}][\p{L}'’-]*\s+){0,3}?[\p{L}][\p{L}'’-]*)\s+is\s+(?:that\s+(?:it|they)\s+(?:is|are)\s+)?/u;
-const SOMETHING_IS = /^(Something|Anything|A thing|An event|A person|A statement|A claim|A country|A state|A group|A society|A substance|A process|A word)\s+is\s+(?:considered\s+|called\s+|said to be\s+)?(?:an?\s+)?((?:[\p{L}][\p{L}'’-]*\s+){0,2}?[\p{L}][\p{L}'’-]*)(?:,\s+[^,]{3,30},)?\s+(when|if)\s+/u;
+const DEFINITION_OF =
+  /^(?:The\s+(?:very\s+|basic\s+|simplest\s+|formal\s+|standard\s+|usual\s+|common\s+|classic\s+)?definition\s+of\s+)((?:[\p{L}][\p{L}'’-]*\s+){0,3}?[\p{L}][\p{L}'’-]*)\s+is\s+(?:that\s+(?:it|they)\s+(?:is|are)\s+)?/u;
+const SOMETHING_IS =
+  /^(Something|Anything|A thing|An event|A person|A statement|A claim|A country|A state|A group|A society|A substance|A process|A word)\s+is\s+(?:considered\s+|called\s+|said to be\s+)?(?:an?\s+)?((?:[\p{L}][\p{L}'’-]*\s+){0,2}?[\p{L}][\p{L}'’-]*)(?:,\s+[^,]{3,30},)?\s+(when|if)\s+/u;
 
 /** "The very definition of democracy is that it is a form of …", "Something is a fact … when there is …" */
 function definitionOf(text: string): ConceptCandidate | null {
@@ -140,11 +169,19 @@ function definitionOf(text: string): ConceptCandidate | null {
   const termAt = w[0].indexOf(w[2]!, w[1]!.length);
   const ga = w.index + w[0].length - w[3]!.length - 1;
   const gloss = phraseAt(text, ga, clauseEnd(text, w.index + w[0].length));
-  const c = make("definition", { text: w[2]!, a: termAt, b: termAt + w[2]!.length }, gloss, "", false, "when:" + w[1]!.toLowerCase());
+  const c = make(
+    "definition",
+    { text: w[2]!, a: termAt, b: termAt + w[2]!.length },
+    gloss,
+    "",
+    false,
+    "when:" + w[1]!.toLowerCase(),
+  );
   return c;
 }
 
-const PROCESS = /^((?:(?:A|An|The)\s+)?(?:[\p{L}][\p{L}'’-]*\s+){0,3}?[\p{L}][\p{L}'’-]*)\s+(?:is|are)\s+(?:usually\s+|typically\s+|often\s+|only\s+)?(formed|produced|created|triggered|activated|released)\s+when\s+|^((?:(?:A|An|The)\s+)?(?:[\p{L}][\p{L}'’-]*\s+){0,3}?[\p{L}][\p{L}'’-]*)\s+(?:usually\s+|typically\s+|often\s+|only\s+)?(occurs?|forms?|happens?|begins?|ends?|develops?)\s+when\s+/u;
+const PROCESS =
+  /^((?:(?:A|An|The)\s+)?(?:[\p{L}][\p{L}'’-]*\s+){0,3}?[\p{L}][\p{L}'’-]*)\s+(?:is|are)\s+(?:usually\s+|typically\s+|often\s+|only\s+)?(formed|produced|created|triggered|activated|released)\s+when\s+|^((?:(?:A|An|The)\s+)?(?:[\p{L}][\p{L}'’-]*\s+){0,3}?[\p{L}][\p{L}'’-]*)\s+(?:usually\s+|typically\s+|often\s+|only\s+)?(occurs?|forms?|happens?|begins?|ends?|develops?)\s+when\s+/u;
 
 /** "A hydrogen bond is formed when …", "Polar molecules occur when …": how or when a thing comes about. */
 export function processStatement(text: string): ConceptCandidate | null {
@@ -163,7 +200,12 @@ export function processStatement(text: string): ConceptCandidate | null {
 
 /** "X refers to …", "X is defined as …", "Psychologists define X as …" */
 export function explicitDefinition(text: string, _s0: number, _toks: Tok[]): ConceptCandidate | null {
-  const d = (text.startsWith("The") && text.includes("definition of")) || ((text.startsWith("Some") || text.startsWith("Any") || text.startsWith("A")) && (text.includes(" when ") || text.includes(" if "))) ? definitionOf(text) : null;
+  const d =
+    (text.startsWith("The") && text.includes("definition of")) ||
+    ((text.startsWith("Some") || text.startsWith("Any") || text.startsWith("A")) &&
+      (text.includes(" when ") || text.includes(" if ")))
+      ? definitionOf(text)
+      : null;
   if (d) return d;
   if (!text.includes("refer") && !text.includes("define")) return null;
   let m = REFERS.exec(text) ?? DEFINED.exec(text);
@@ -198,14 +240,21 @@ export function appositiveDefinition(text: string, s0: number, toks: Tok[]): Con
     if (close > ga) {
       const inner = text.slice(ga, close).trim();
       const after = toks[tokAt(toks, s0 + close + 1)];
-      if (/^(?:a|an)\s+\S+\s+\S+/i.test(inner) && inner.split(/\s+/).length <= 14 && after && (after.pos === "VERB" || after.pos === "AUX")) {
+      if (
+        /^(?:a|an)\s+\S+\s+\S+/i.test(inner) &&
+        inner.split(/\s+/).length <= 14 &&
+        after &&
+        (after.pos === "VERB" || after.pos === "AUX")
+      ) {
         const gloss = phraseAt(text, ga, close);
         return make("definition", lead.term, gloss, genusOf(gloss.text), true);
       }
     }
   }
   // a trailing appositive that ends the sentence: "… house neurotransmitters, the chemical messengers of the nervous system."
-  const tm = /,\s+(the\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3})\.?$/u.exec(text);
+  const tm = /,\s+(the\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3})\.?$/u.exec(
+    text,
+  );
   if (!tm) return null;
   const ci = tokAt(toks, s0 + tm.index);
   const head = toks[ci - 1];

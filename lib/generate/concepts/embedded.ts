@@ -8,7 +8,8 @@ import { headOf, npBackward, tokAt } from "./np";
 import { clauseEnd, phraseAt, phraseOf, properName, termOk } from "./phrase";
 import type { ConceptCandidate, Phrase } from "./types";
 
-const MARKERS = /,\s+(which|who)\s+(is|are|was|were)\s+|,\s+(?!(?:in|by|through|on|at|for|from|with|of|to)\s)(?=\p{Ll}+s?\s+(?:that|which|who)\s)|,\s+(which|who|that)\s+(?=\p{Ll}+s?\s)|,\s+(in which|wherein|whereby|by which|through which)\s+|,\s+or\s+(?=\p{Ll})|,\s+(?=(?:an?|the)\s|\p{Ll}+[’']s\s)|\s*—\s*(?=\p{Ll})/gu;
+const MARKERS =
+  /,\s+(which|who)\s+(is|are|was|were)\s+|,\s+(?!(?:in|by|through|on|at|for|from|with|of|to)\s)(?=\p{Ll}+s?\s+(?:that|which|who)\s)|,\s+(which|who|that)\s+(?=\p{Ll}+s?\s)|,\s+(in which|wherein|whereby|by which|through which)\s+|,\s+or\s+(?=\p{Ll})|,\s+(?=(?:an?|the)\s|\p{Ll}+[’']s\s)|\s*—\s*(?=\p{Ll})/gu;
 
 /**
  * The term right before a marker: a noun phrase that is not a person's or a place's name; a capitalised name of a
@@ -29,7 +30,13 @@ function termBefore(text: string, s0: number, toks: Tok[], at: number, described
   const p = phraseOf(text, s0, toks, np);
   const term = p.text.replace(/^(?:the|a|an)\s+/i, "");
   // "societies practice social control": a plural noun inside a phrase is usually the subject of a verb tagged as a noun
-  if (term.split(/\s+/).slice(0, -1).some((w) => /^\p{Ll}{3,}ies$/u.test(w))) return null;
+  if (
+    term
+      .split(/\s+/)
+      .slice(0, -1)
+      .some((w) => /^\p{Ll}{3,}ies$/u.test(w))
+  )
+    return null;
   if (!termOk(term) || (properName(term, np.ts === 0) && !(described && term.includes(" ")))) return null;
   return { text: term, a: p.b - term.length, b: p.b };
 }
@@ -37,12 +44,15 @@ function termBefore(text: string, s0: number, toks: Tok[], at: number, described
 /** Where an appositive ends: the next comma (or dash) that is followed by a verb, or the end of the sentence. */
 function appositiveEnd(text: string, s0: number, toks: Tok[], from: number, dash: boolean): number {
   const close = dash ? text.indexOf("—", from) : text.indexOf(",", from);
-  if (close < 0) return dash ? -1 : clauseEnd(text, from) === text.length || /[.!?]$/.test(text) ? clauseEnd(text, from) : -1;
+  if (close < 0)
+    return dash ? -1 : clauseEnd(text, from) === text.length || /[.!?]$/.test(text) ? clauseEnd(text, from) : -1;
   if (dash) return close;
   const k = tokAt(toks, s0 + close + 1);
   const nx = toks[k];
   // wink tags some verbs as nouns ("forms the basis"): a noun in -s right before an article is a verb
-  const verbLike = nx && (nx.pos === "VERB" || nx.pos === "AUX" || (nx.pos === "NOUN" && /s$/.test(nx.v) && toks[k + 1]?.pos === "DET"));
+  const verbLike =
+    nx &&
+    (nx.pos === "VERB" || nx.pos === "AUX" || (nx.pos === "NOUN" && /s$/.test(nx.v) && toks[k + 1]?.pos === "DET"));
   return verbLike ? close : -1;
 }
 
@@ -64,7 +74,8 @@ function nounPhraseGloss(s0: number, toks: Tok[], g: Phrase, sentStart: number):
 }
 
 /** Genera that describe an event or a clause rather than a thing ("a mechanism that", "a result of", "one reason"). */
-const EVENT_GENUS = /^(?:an?|the|one)\s+(?:\p{Ll}+\s+)?(?:mechanism|process|way|means|result|consequence|reason|sign|phenomenon|strategy|response|effect|situation|condition|event|step|change|outcome|example|factor)s?\b/u;
+const EVENT_GENUS =
+  /^(?:an?|the|one)\s+(?:\p{Ll}+\s+)?(?:mechanism|process|way|means|result|consequence|reason|sign|phenomenon|strategy|response|effect|situation|condition|event|step|change|outcome|example|factor)s?\b/u;
 
 function candidate(rel: ConceptCandidate["rel"], term: Phrase, gloss: Phrase, cue = ""): ConceptCandidate {
   return { rel, term, gloss, genus: rel === "definition" ? genusOf(gloss.text) : "", members: [], cue, subject: false };
@@ -79,7 +90,12 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
     const ga = m.index + m[0].length;
     // an appositive must end where a verb follows (or at the sentence end): a cheap test before the term is read
     const appositive = !m[2] && !m[3] && !m[4] && !/^,\s+or\s+$/.test(m[0]);
-    if (appositive && !/^(\p{Ll}+)\s+(?:that|which|who)\b/u.test(text.slice(ga)) && appositiveEnd(text, s0, toks, ga, m[0].includes("—")) < 0) continue;
+    if (
+      appositive &&
+      !/^(\p{Ll}+)\s+(?:that|which|who)\b/u.test(text.slice(ga)) &&
+      appositiveEnd(text, s0, toks, ga, m[0].includes("—")) < 0
+    )
+      continue;
     const found = termBefore(text, s0, toks, m.index, !!(m[2] || m[3] || m[4]));
     if (!found) continue;
     // "particles that they called atomos, a term …": the naming verb is no part of the term
@@ -94,7 +110,8 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
       // "oxygen dissociates from hemoglobin, which is a mechanism that …": a mechanism, a process or a result is what
       // the whole clause is, not the noun before the comma
       if (EVENT_GENUS.test(gloss.text)) continue;
-      if (words(gloss) >= 3 && /^(?:an?|the|one|\p{Ll}+s)\b/u.test(gloss.text) && nounPhraseGloss(s0, toks, gloss, s0)) out.push(candidate("definition", term, gloss));
+      if (words(gloss) >= 3 && /^(?:an?|the|one|\p{Ll}+s)\b/u.test(gloss.text) && nounPhraseGloss(s0, toks, gloss, s0))
+        out.push(candidate("definition", term, gloss));
     } else if (m[3] || m[4]) {
       // "… a molecule called a “salt” in chemistry, which consists of …": after "in X" the clause may describe anything
       if (/\b(?:in|on|at|during|for|from|with)\s+(?:the\s+)?$/i.test(text.slice(0, term.a))) continue;
@@ -106,7 +123,8 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
       if (/,\s*[^,]{1,40}$/.test(text.slice(0, term.a))) continue;
       const end = text.slice(ga).search(/[,;.]|$/);
       const gloss = phraseAt(text, ga, ga + end);
-      if (words(gloss) >= 3 && words(gloss) <= 12 && nounPhraseGloss(s0, toks, gloss, s0)) out.push(candidate("definition", term, gloss));
+      if (words(gloss) >= 3 && words(gloss) <= 12 && nounPhraseGloss(s0, toks, gloss, s0))
+        out.push(candidate("definition", term, gloss));
     } else {
       const dash = m[0].includes("—");
       const restated = /^(\p{Ll}+)\s+(?:that|which|who)\b/u.exec(text.slice(ga));
@@ -117,17 +135,31 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
       }
       // "Under the original constitution, a Council of Appointments selected …": a comma after a fronted phrase
       // starts the clause, it adds no appositive
-      if (!dash && /^(?:[\p{L}’'-]+\s+){0,8}?[\p{L}’'-]+$/u.test(text.slice(0, m.index)) && /^(?:In|Under|During|After|Before|For|With|Without|At|On|By|From|Since|Until|Through|Among|Within|Like|Unlike|As)\b/.test(text)) continue;
+      if (
+        !dash &&
+        /^(?:[\p{L}’'-]+\s+){0,8}?[\p{L}’'-]+$/u.test(text.slice(0, m.index)) &&
+        /^(?:In|Under|During|After|Before|For|With|Without|At|On|By|From|Since|Until|Through|Among|Within|Like|Unlike|As)\b/.test(
+          text,
+        )
+      )
+        continue;
       // "the decrease in concentration—the actual negative feedback—": the appositive renames the whole phrase,
       // not the noun after its preposition
-      if (/\b(?:in|of|on|at|for|from|with|to|by|across|between|and|or)\s+(?:the\s+)?$/i.test(text.slice(0, term.a))) continue;
+      if (/\b(?:in|of|on|at|for|from|with|to|by|across|between|and|or)\s+(?:the\s+)?$/i.test(text.slice(0, term.a)))
+        continue;
       const end = appositiveEnd(text, s0, toks, ga, dash);
       if (end < 0) continue;
       const gloss = phraseAt(text, ga, end);
       const n = words(gloss);
       const bareHead = /^(\p{Ll}+)\s+(?:that|which|who)\b/u.exec(gloss.text);
       const bare = !!bareHead && (dash || headOf(bareHead[1]!) === headOf(term.text));
-      if (n >= 3 && n <= 16 && !/\b(?:and|or)\s*$/.test(gloss.text) && (bare || /^(?:an?|the|\p{Ll}+[’']s)\s/u.test(gloss.text)) && nounPhraseGloss(s0, toks, gloss, s0))
+      if (
+        n >= 3 &&
+        n <= 16 &&
+        !/\b(?:and|or)\s*$/.test(gloss.text) &&
+        (bare || /^(?:an?|the|\p{Ll}+[’']s)\s/u.test(gloss.text)) &&
+        nounPhraseGloss(s0, toks, gloss, s0)
+      )
         out.push(candidate("definition", term, gloss));
     }
   }

@@ -14,7 +14,8 @@ export function shapeOf(s: string): "year" | "number" | "name" | "acronym" | "ph
   return "phrase";
 }
 
-const compatible = (a: string, b: string) => a === b || (a !== "year" && a !== "number" && b !== "year" && b !== "number" && (a === "name" || b === "name"));
+const compatible = (a: string, b: string) =>
+  a === b || (a !== "year" && a !== "number" && b !== "year" && b !== "number" && (a === "name" || b === "name"));
 
 /** Flaws of `item` (empty when none): option-category, citation-year-answer, dangling-start. */
 export function extraFlaws(item: Item): string[] {
@@ -24,22 +25,30 @@ export function extraFlaws(item: Item): string[] {
     // a year among names, a name among numbers, a lower-case phrase among names: the odd option out
     if (item.options.some((o) => !compatible(shapeOf(o), k))) flaws.push("option-category");
   }
-  const tested = item.type === "truefalse" ? item.trueAnswer ?? "" : item.answer;
+  const tested = item.type === "truefalse" ? (item.trueAnswer ?? "") : item.answer;
   if (/^(?:1[5-9]\d\d|20\d\d)$/.test(tested.trim())) {
     for (const c of item.citations) {
       const at = c.quote.indexOf(tested.trim());
-      if (at >= 0 && inRanges(apparatusRanges(c.quote), at, at + tested.trim().length)) flaws.push("citation-year-answer");
+      if (at >= 0 && inRanges(apparatusRanges(c.quote), at, at + tested.trim().length))
+        flaws.push("citation-year-answer");
     }
   }
   if (dangles(item.prompt)) flaws.push("dangling-start");
   if (unresolvedReference(item.prompt)) flaws.push("unresolved-reference");
   // (only for a short answer: a definition as the answer shares words with its term by nature)
-  if (item.kind === "term" && item.type !== "truefalse" && tested.split(/\s+/).length <= 4 && stemInPrompt(item.prompt, tested)) flaws.push("stem-in-prompt");
+  if (
+    item.kind === "term" &&
+    item.type !== "truefalse" &&
+    tested.split(/\s+/).length <= 4 &&
+    stemInPrompt(item.prompt, tested)
+  )
+    flaws.push("stem-in-prompt");
   return [...new Set(flaws)];
 }
 
 /** endings too common in English to cue anything */
-const COMMON_SUFFIX = /(?:tion|sion|ment|ness|ity|ism|ist|ogy|ence|ance|ical|ally|ship|ious|eous|ible|able|ing|ers|ies|ive|ted|ent|ant|ary|ory)$/;
+const COMMON_SUFFIX =
+  /(?:tion|sion|ment|ness|ity|ism|ist|ogy|ence|ance|ical|ally|ship|ious|eous|ible|able|ing|ers|ies|ive|ted|ent|ant|ary|ory)$/;
 
 /**
  * The prompt gives the answer away: "… colloidal dimensions … _____ are prepared" for "colloids", "the thyroid
@@ -53,20 +62,32 @@ export function stemInPrompt(prompt: string, answer: string): boolean {
   const p = " " + prompt.toLowerCase().replace(/_{3,}/g, " ") + " ";
   for (const w0 of words) {
     // "informal" after "formal", "antagonists" after "agonists", "endogenous" after "exogenous"
-    const w = w0.replace(/^(?:anti|ant|non|un|in|im|ir|il|dis|endo|exo|hyper|hypo|intra|inter|extra|homo|hetero|mono|poly|pre|post|sub|super)(?=\p{L}{5,})/u, "");
+    const w = w0.replace(
+      /^(?:anti|ant|non|un|in|im|ir|il|dis|endo|exo|hyper|hypo|intra|inter|extra|homo|hetero|mono|poly|pre|post|sub|super)(?=\p{L}{5,})/u,
+      "",
+    );
     if (w.length < 5 && w0.length < 5) continue;
     const stem = w.slice(0, Math.max(4, Math.min(6, w.length - 2)));
     // with a prefix taken off, the rest may sit inside a prompt word ("exogenous" for "endogenous")
-    if (new RegExp(w === w0 ? `[^\\p{L}]${stem}` : `${w.slice(0, Math.max(5, Math.min(7, w.length - 1)))}`, "u").test(p)) return true;
+    if (
+      new RegExp(w === w0 ? `[^\\p{L}]${stem}` : `${w.slice(0, Math.max(5, Math.min(7, w.length - 1)))}`, "u").test(p)
+    )
+      return true;
   }
   // a suffix shared with a word of the prompt ("propranolol" … "metoprolol")
   const promptWords = p.match(/\p{L}{4,}/gu) ?? [];
   for (const w0 of all) {
-    if (w0.length >= 7 && !COMMON_SUFFIX.test(w0) && promptWords.some((pw) => pw !== w0 && pw.length >= 7 && pw.slice(-4) === w0.slice(-4))) return true;
+    if (
+      w0.length >= 7 &&
+      !COMMON_SUFFIX.test(w0) &&
+      promptWords.some((pw) => pw !== w0 && pw.length >= 7 && pw.slice(-4) === w0.slice(-4))
+    )
+      return true;
   }
   // "X, Y, and Z" spell "XYZ affair"
   for (const a of answer.match(/\b\p{Lu}{2,4}\b/gu) ?? []) {
-    if (new RegExp(`\\b${a.split("").join("\\b[^_]{0,8}\\b")}\\b`, "u").test(prompt.replace(/_{3,}/g, " "))) return true;
+    if (new RegExp(`\\b${a.split("").join("\\b[^_]{0,8}\\b")}\\b`, "u").test(prompt.replace(/_{3,}/g, " ")))
+      return true;
   }
   // a short prefix given as such ("geo- means …")
   return words.some((w) => new RegExp(`[^\\p{L}]${w.slice(0, 3)}-\\s`, "u").test(p));
@@ -86,7 +107,8 @@ export function unresolvedReference(prompt: string): boolean {
     if (!/(?:^|\s)(?:X\b|\S+\s+\p{Lu}\p{Ll}+)/u.test(before) && !/^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(before)) return true;
   }
   // a window cut out of a long sentence that opens on a reference ("… its partner in …")
-  if (/^\s*(?:…|\.\.\.)\s*(?:its|his|her|their|it|he|she|they|this|these|those|which|who|whose)\b/i.test(p)) return true;
+  if (/^\s*(?:…|\.\.\.)\s*(?:its|his|her|their|it|he|she|they|this|these|those|which|who|whose)\b/i.test(p))
+    return true;
   // "this week", "these meetings", "this is easier" point out of the prompt, unless a sentence before it says what
   const dem = /\b(?:this|these|those)\b/i.exec(p);
   return !!dem && dem.index > 0 && !/[.!?]["”’]?\s/.test(p.slice(0, dem.index));

@@ -18,7 +18,8 @@ export { NO_LEXICON } from "./lexical";
 /** A term must be at least this important to be blanked where a sentence mentions it (defined terms always are). */
 const MENTION_MIN = 2.4;
 /** "Homeostasis: the maintenance of a steady internal state", "Set point – the value the body holds" */
-const NOTE_DEFINITION = /^\s*(?:[-•*]\s*)?((?:[\p{L}][\p{L}'’-]*\s+){0,4}[\p{L}][\p{L}'’-]*)\s*(?::|\s[–—-])\s+((?:an?|the)?\s*\p{Ll}.{8,})$/u;
+const NOTE_DEFINITION =
+  /^\s*(?:[-•*]\s*)?((?:[\p{L}][\p{L}'’-]*\s+){0,4}[\p{L}][\p{L}'’-]*)\s*(?::|\s[–—-])\s+((?:an?|the)?\s*\p{Ll}.{8,})$/u;
 
 /** From this exposition score on (stated concepts and headings per 1,000 words) a document is exposition. */
 export const EXPOSITION_MIN = 3.6;
@@ -78,7 +79,15 @@ export class ConceptCollector {
     const ga = m[0].length - m[2]!.length;
     const gloss = text.slice(ga).replace(/[\s.;]+$/, "");
     if (gloss.split(/\s+/).length < 3 || /^\p{Lu}[^a-z]*$/u.test(gloss)) return false;
-    const c: ConceptCandidate = { rel: "definition", term: { text: term, a: text.indexOf(term), b: text.indexOf(term) + term.length }, gloss: { text: gloss, a: ga, b: ga + gloss.length }, genus: genusOf(gloss), members: [], cue: "", subject: true };
+    const c: ConceptCandidate = {
+      rel: "definition",
+      term: { text: term, a: text.indexOf(term), b: text.indexOf(term) + term.length },
+      gloss: { text: gloss, a: ga, b: ga + gloss.length },
+      genus: genusOf(gloss),
+      members: [],
+      cue: "",
+      subject: true,
+    };
     this.inv.addCandidate(c, doc);
     this.statedPerDoc[doc] = (this.statedPerDoc[doc] ?? 0) + 1;
     this.stated.push({ c, s: { doc, start, end, text, prevText: undefined } });
@@ -101,8 +110,10 @@ export class ConceptCollector {
       // never writes it in lower case
       if (c.term.a === 0 && /^\p{Lu}\p{Ll}+$/u.test(c.term.text) && !this.writtenLower(s.doc, c.term.text)) continue;
       this.inv.addCandidate(c, s.doc);
-      if (c.rel === "definition" || c.rel === "naming" || c.rel === "list" || c.rel === "process") this.statedPerDoc[s.doc] = (this.statedPerDoc[s.doc] ?? 0) + 1;
-      if (asked) this.stated.push({ c, s: { doc: s.doc, start: s.start, end: s.end, text: s.text, prevText: s.prevText } });
+      if (c.rel === "definition" || c.rel === "naming" || c.rel === "list" || c.rel === "process")
+        this.statedPerDoc[s.doc] = (this.statedPerDoc[s.doc] ?? 0) + 1;
+      if (asked)
+        this.stated.push({ c, s: { doc: s.doc, start: s.start, end: s.end, text: s.text, prevText: s.prevText } });
     }
     // subjects, noun phrases and the sentence record wait until the document is known to be exposition
     if (this.pending.length < MAX_PENDING) this.pending.push(s);
@@ -130,7 +141,8 @@ export class ConceptCollector {
     // a plural or singular form counts too ("Neurons" at a start, "neuron" later)
     const other = low.endsWith("s") ? low.slice(0, -1) : low + "s";
     for (let i = text.indexOf(other); i >= 0; i = text.indexOf(other, i + 1)) {
-      if (!/\p{L}/u.test(text.charAt(i - 1) || " ") && !/\p{L}/u.test(text.charAt(i + other.length) || " ")) return true;
+      if (!/\p{L}/u.test(text.charAt(i - 1) || " ") && !/\p{L}/u.test(text.charAt(i + other.length) || " "))
+        return true;
     }
     return false;
   }
@@ -158,7 +170,13 @@ export class ConceptCollector {
 
   /** The best concept item of each sentence, at most PER_TERM per term, best first. */
   build(seed: number, cite: (doc: number, start: number, end: number) => Citation, limit = Infinity): ConceptItem[] {
-    this.inv.finalize({ titles: this.titles, headings: this.headings, formatted: this.formatted, texts: this.texts, records: this.records });
+    this.inv.finalize({
+      titles: this.titles,
+      headings: this.headings,
+      formatted: this.formatted,
+      texts: this.texts,
+      records: this.records,
+    });
     const ctx: ConceptBuildCtx = { inv: this.inv, lexicon: this.lexicon, seed, cite };
     // the best item per sentence and term; a sentence gives a second item only for a second stated term
     const bySent = new Map<string, ConceptItem>();
@@ -174,8 +192,15 @@ export class ConceptCollector {
       if (it) statedSents.add(it.sentKey);
       offer(it);
     }
-    const keys = this.inv.keyTerms(0).filter((t) => (t.importance >= MENTION_MIN || t.defined > 0 || t.named > 0) && termy(t, this.lexicon));
-    ctx.keyWords = new Set(keys.filter((t) => t.key.includes(" ")).flatMap((t) => t.key.split(" ")).filter((w) => w.length > 3 && !isStop(w)));
+    const keys = this.inv
+      .keyTerms(0)
+      .filter((t) => (t.importance >= MENTION_MIN || t.defined > 0 || t.named > 0) && termy(t, this.lexicon));
+    ctx.keyWords = new Set(
+      keys
+        .filter((t) => t.key.includes(" "))
+        .flatMap((t) => t.key.split(" "))
+        .filter((w) => w.length > 3 && !isStop(w)),
+    );
     // mention clozes, most important terms first, built only until the deck could not use more
     const index = findMentions(keys);
     const found: { r: SentenceRecord; m: { phrase: Phrase; subject: boolean }; w: number }[] = [];
@@ -190,14 +215,17 @@ export class ConceptCollector {
     for (const f of found) {
       if (built >= 3 * limit) break;
       const it = mentionItem(ctx, f.r, f.m.phrase, f.m.subject);
-      if (it) { built++; offer(it); }
+      if (it) {
+        built++;
+        offer(it);
+      }
     }
     const all = [...bySent.values()].sort((a, b) => b.score - a.score || (a.sentKey < b.sentKey ? -1 : 1));
     const perTerm = new Map<string, number>();
     const perSent = new Map<string, number>();
     const out: ConceptItem[] = [];
     for (const it of all) {
-      const n = it.term ? perTerm.get(it.term) ?? 0 : 0;
+      const n = it.term ? (perTerm.get(it.term) ?? 0) : 0;
       const ns = perSent.get(it.sentKey) ?? 0;
       if (n >= PER_TERM || ns >= 2 || (ns === 1 && (it.score < SECOND_MIN || !it.stated))) continue;
       if (it.term) perTerm.set(it.term, n + 1);

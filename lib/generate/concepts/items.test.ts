@@ -18,7 +18,8 @@ const lexicon = (everyday: string[] = []): Lexicon => ({
 });
 
 /** A short text, without the size cap (a 100-word text allows only three items). */
-const deck = (text: string, lx = lexicon()): Item[] => generateDeck([{ id: "d", title: "Feedback", text }], { seed: 1, lexicon: lx, maxItemsPer1000Words: 1000 }).items;
+const deck = (text: string, lx = lexicon()): Item[] =>
+  generateDeck([{ id: "d", title: "Feedback", text }], { seed: 1, lexicon: lx, maxItemsPer1000Words: 1000 }).items;
 
 const FEEDBACK = [
   "Feedback Systems",
@@ -30,24 +31,32 @@ describe("definition items", () => {
   it("asks for the term from its definition, with terms of the same genus as wrong options", () => {
     const item = deck(FEEDBACK).find((i) => i.answer === "control center");
     expect(item?.type).toBe("mcq");
-    expect(item?.prompt).toBe("What is the term for the component in a feedback system that compares the value to the normal range?");
+    expect(item?.prompt).toBe(
+      "What is the term for the component in a feedback system that compares the value to the normal range?",
+    );
     expect(new Set(item?.options)).toEqual(new Set(["control center", "sensor", "effector", "comparator"]));
     expect(item?.citations[0]?.quote).toContain("The control center is the component");
   });
   it("without three siblings a card asks for the term its definition describes", () => {
-    const items = deck("Cells\n\nHomeostasis is the state of steady internal conditions maintained by living things. Living things keep homeostasis in many ways.");
+    const items = deck(
+      "Cells\n\nHomeostasis is the state of steady internal conditions maintained by living things. Living things keep homeostasis in many ways.",
+    );
     const card = items.find((i) => i.answer === "homeostasis");
     expect(card?.type).toBe("flashcard");
-    expect(card?.prompt).toBe("What is the term for the state of steady internal conditions maintained by living things?");
+    expect(card?.prompt).toBe(
+      "What is the term for the state of steady internal conditions maintained by living things?",
+    );
   });
   it("a wrong option is never another name the text gives for the key", () => {
-    const text = "Neurons\n\nA sensor, also referred to as a receptor, is a component of a feedback system that monitors a value. The control center is the component in a feedback system that compares the value to a range. An effector is the component in a feedback system that causes a change. A comparator is the component in a feedback system that holds the set point.";
+    const text =
+      "Neurons\n\nA sensor, also referred to as a receptor, is a component of a feedback system that monitors a value. The control center is the component in a feedback system that compares the value to a range. An effector is the component in a feedback system that causes a change. A comparator is the component in a feedback system that holds the set point.";
     const item = deck(text).find((i) => i.answer === "sensor" && i.type === "mcq");
     expect(item).toBeDefined();
     expect(item?.options).not.toContain("receptor");
   });
   it("wrong options take the key's number (dendrites, axons …)", () => {
-    const text = "Neurons\n\nThe soma has branching extensions known as dendrites. The soma also has a long extension known as the axon. Each neuron ends in small extensions known as terminal buttons. A thin coat of fat known as the myelin sheath covers some extensions. Dendrites receive signals. Axons send signals.";
+    const text =
+      "Neurons\n\nThe soma has branching extensions known as dendrites. The soma also has a long extension known as the axon. Each neuron ends in small extensions known as terminal buttons. A thin coat of fat known as the myelin sheath covers some extensions. Dendrites receive signals. Axons send signals.";
     const item = deck(text).find((i) => i.answer === "dendrites");
     expect(item?.prompt).toBe("The soma has branching extensions known as _____.");
     if (item?.type === "mcq") for (const o of item.options ?? []) expect(o).toMatch(/s$/);
@@ -56,20 +65,27 @@ describe("definition items", () => {
 
 describe("prompts stand alone", () => {
   it("a sentence that leans on the one before gets it as context, or is not asked", () => {
-    const text = "Laws\n\nUnder President Andrew Jackson, many party loyalists filled the offices of the government. This was the beginning of the spoils system, in which political appointments were transformed into political patronage.";
+    const text =
+      "Laws\n\nUnder President Andrew Jackson, many party loyalists filled the offices of the government. This was the beginning of the spoils system, in which political appointments were transformed into political patronage.";
     const items = deck(text);
     const spoils = items.find((i) => i.answer === "spoils system");
-    expect(spoils?.prompt.startsWith("Under President Andrew Jackson, many party loyalists filled the offices of the government. This was the beginning of the _____")).toBe(true);
+    expect(
+      spoils?.prompt.startsWith(
+        "Under President Andrew Jackson, many party loyalists filled the offices of the government. This was the beginning of the _____",
+      ),
+    ).toBe(true);
     for (const i of items) expect(i.prompt).not.toMatch(/^(This|These|It|They)\b/);
   });
   it("illustrations and learning objectives are not asked", () => {
-    const text = "Identify and discuss the three core elements of any political event: rules, reality, and choices.\n\nRules are instructions regarding what behaviors are required, forbidden, or allowed. For example, a duck is an aquatic bird that swims in ponds.";
+    const text =
+      "Identify and discuss the three core elements of any political event: rules, reality, and choices.\n\nRules are instructions regarding what behaviors are required, forbidden, or allowed. For example, a duck is an aquatic bird that swims in ponds.";
     const items = deck(text, lexicon(["duck", "bird"]));
     expect(items.some((i) => /Identify and discuss/.test(i.prompt))).toBe(false);
     expect(items.some((i) => i.answer === "duck" || /\bduck\b/.test(i.prompt))).toBe(false);
   });
   it("citations and figure references are cut from prompts and never the answer", () => {
-    const text = "Sleep\n\nA sleep spindle is a rapid burst of higher frequency brain waves that may be important for learning and memory (Fogel & Smith, 2011; Poe, Walsh, & Bjorness, 2010). Sleep spindles occur in stage 2 sleep (see Figure 4.2). Researchers first described sleep spindles in the 1930s (Brown, 2012).";
+    const text =
+      "Sleep\n\nA sleep spindle is a rapid burst of higher frequency brain waves that may be important for learning and memory (Fogel & Smith, 2011; Poe, Walsh, & Bjorness, 2010). Sleep spindles occur in stage 2 sleep (see Figure 4.2). Researchers first described sleep spindles in the 1930s (Brown, 2012).";
     const items = deck(text);
     expect(items.length).toBeGreaterThan(0);
     for (const i of items) {
@@ -92,7 +108,11 @@ describe("glosses that say nothing alone", () => {
     expect(items.filter((i) => /shower/i.test(i.answer))).toEqual([]);
   });
   it("a pointer to what came before or a pronoun head is no definition", () => {
-    expect(items.filter((i) => /^(?:a related molecule|one in which)/i.test(i.answer) || /^What is the term for one\b/.test(i.prompt))).toEqual([]);
+    expect(
+      items.filter(
+        (i) => /^(?:a related molecule|one in which)/i.test(i.answer) || /^What is the term for one\b/.test(i.prompt),
+      ),
+    ).toEqual([]);
   });
   it("a named term is asked with the article the text gives it", () => {
     expect(items.map((i) => i.prompt)).not.toContain("What is neurotransmitter?");
@@ -101,23 +121,31 @@ describe("glosses that say nothing alone", () => {
 
 describe("what a clause is", () => {
   it("a mechanism or a result named after a comma is the whole clause, not the noun before it", () => {
-    const items = deck("Oxygen\n\nAs a result, oxygen readily dissociates from hemoglobin, which is a mechanism that helps to provide active tissues with more oxygen. Hemoglobin is a protein in erythrocytes that binds oxygen.");
+    const items = deck(
+      "Oxygen\n\nAs a result, oxygen readily dissociates from hemoglobin, which is a mechanism that helps to provide active tissues with more oxygen. Hemoglobin is a protein in erythrocytes that binds oxygen.",
+    );
     expect(items.filter((i) => /mechanism/.test(i.prompt + " " + i.answer))).toEqual([]);
   });
   it("a naming verb before an appositive is no part of the term", () => {
-    const text = "Atoms\n\nLeucippus and Democritus argued that all matter was composed of small, finite particles that they called atomos, a term derived from the Greek word for “indivisible.” They thought of atoms as moving particles.";
+    const text =
+      "Atoms\n\nLeucippus and Democritus argued that all matter was composed of small, finite particles that they called atomos, a term derived from the Greek word for “indivisible.” They thought of atoms as moving particles.";
     const items = deck(text, loadWordNet()!);
     expect(items.some((i) => /atomos/.test(i.prompt + i.answer))).toBe(true);
-    expect(items.filter((i) => /\bcalled atomos\b/.test(i.prompt) && !/that they called atomos/.test(i.prompt))).toEqual([]);
+    expect(
+      items.filter((i) => /\bcalled atomos\b/.test(i.prompt) && !/that they called atomos/.test(i.prompt)),
+    ).toEqual([]);
   });
   it("an ordinal connective is dropped from a prompt that stands alone", () => {
-    expect(dropConnective("Secondly, at high altitudes, a greater amount of BPG is produced by _____.")).toBe("At high altitudes, a greater amount of BPG is produced by _____.");
+    expect(dropConnective("Secondly, at high altitudes, a greater amount of BPG is produced by _____.")).toBe(
+      "At high altitudes, a greater amount of BPG is produced by _____.",
+    );
   });
 });
 
 describe("guessable answers", () => {
   it("an everyday word is not the answer of a blank or a term question", () => {
-    const text = "Nomenclature\n\nNomenclature is a collection of rules for naming things. When ice melts, the liquid formed is called water. Many salts dissolve in water, and water dissolves many gases. When the gas HCl is dissolved in water, the solution is called hydrochloric acid.";
+    const text =
+      "Nomenclature\n\nNomenclature is a collection of rules for naming things. When ice melts, the liquid formed is called water. Many salts dissolve in water, and water dissolves many gases. When the gas HCl is dissolved in water, the solution is called hydrochloric acid.";
     const items = deck(text, lexicon(["water"]));
     expect(items.filter((i) => i.answer.toLowerCase() === "water")).toEqual([]);
     expect(items.some((i) => i.answer.toLowerCase() === "hydrochloric acid")).toBe(true);
@@ -127,7 +155,15 @@ describe("guessable answers", () => {
 
 describe("the apparatus", () => {
   it("recognises in-text citations, figure references and narrative years", () => {
-    for (const p of ["Brown, 2012", "Fogel & Smith, 2011; Poe, Walsh, & Bjorness, 2010", "Azevedo et al, 2009", "for one such example, see March et al., 2007", "Figure 2.3", "see Table 1", "2011"])
+    for (const p of [
+      "Brown, 2012",
+      "Fogel & Smith, 2011; Poe, Walsh, & Bjorness, 2010",
+      "Azevedo et al, 2009",
+      "for one such example, see March et al., 2007",
+      "Figure 2.3",
+      "see Table 1",
+      "2011",
+    ])
       expect(isCitationParen(p), p).toBe(true);
     for (const p of ["non-REM", "98.6°F", "the stimulus", "Na+"]) expect(isCitationParen(p), p).toBe(false);
     const t = "Memory improves (Fogel & Smith, 2011).";
@@ -136,7 +172,9 @@ describe("the apparatus", () => {
   it("recognises reference entries, captions, pasted footnotes, objectives", () => {
     expect(isApparatusSentence("Smith, J. A. (2012). The neuron. Journal of Brains, 3(2), 45–67.")).toBe(true);
     expect(isApparatusSentence("Figure 3.2 The structure of a neuron.")).toBe(true);
-    expect(isApparatusSentence("“About Us,” United Nations, accessed September 8, 2021, https://www.un.org/en/about-us/")).toBe(true);
+    expect(
+      isApparatusSentence("“About Us,” United Nations, accessed September 8, 2021, https://www.un.org/en/about-us/"),
+    ).toBe(true);
     expect(isApparatusSentence("The neuron is a cell that carries signals.")).toBe(false);
     expect(isObjective("Identify and discuss the three core elements of any political event.")).toBe(true);
     expect(isObjective("Identical twins share their genes.")).toBe(false);
@@ -145,9 +183,19 @@ describe("the apparatus", () => {
 
 describe("formatting kept at ingest", () => {
   it("bold terms mark a text as exposition and its bold terms as key terms", () => {
-    const text = "Membranes\n\nEvery cell is wrapped in a lipid bilayer that separates its inside from the watery world around it. Proteins embedded in the lipid bilayer carry ions and sugars across the barrier. Channel proteins open a pore through which ions flow down their gradient, while carrier proteins bind a molecule and change shape to move it. Small uncharged molecules such as oxygen slip through the lipid bilayer by simple diffusion without help from channel proteins or carrier proteins.";
-    const spans = ["lipid bilayer", "Channel proteins", "carrier proteins", "simple diffusion"].map((t) => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length, kind: "bold" as const }));
-    const build = (withSpans: boolean) => generateDeck([{ id: "d", title: "Membranes", text, spans: withSpans ? spans : undefined }], { seed: 1, lexicon: lexicon(["cell", "protein", "molecule", "oxygen", "world", "barrier"]), maxItemsPer1000Words: 1000 }).items;
+    const text =
+      "Membranes\n\nEvery cell is wrapped in a lipid bilayer that separates its inside from the watery world around it. Proteins embedded in the lipid bilayer carry ions and sugars across the barrier. Channel proteins open a pore through which ions flow down their gradient, while carrier proteins bind a molecule and change shape to move it. Small uncharged molecules such as oxygen slip through the lipid bilayer by simple diffusion without help from channel proteins or carrier proteins.";
+    const spans = ["lipid bilayer", "Channel proteins", "carrier proteins", "simple diffusion"].map((t) => ({
+      start: text.indexOf(t),
+      end: text.indexOf(t) + t.length,
+      kind: "bold" as const,
+    }));
+    const build = (withSpans: boolean) =>
+      generateDeck([{ id: "d", title: "Membranes", text, spans: withSpans ? spans : undefined }], {
+        seed: 1,
+        lexicon: lexicon(["cell", "protein", "molecule", "oxygen", "world", "barrier"]),
+        maxItemsPer1000Words: 1000,
+      }).items;
     expect(build(false).some((i) => i.answer === "lipid bilayer")).toBe(false);
     expect(build(true).some((i) => i.answer === "lipid bilayer" && i.prompt.includes("_____"))).toBe(true);
   });

@@ -42,9 +42,30 @@ export interface ConceptBuildCtx {
   keyWords?: Set<string>;
 }
 
-const FORM_BASE: Record<string, number> = { definition: 4.2, naming: 3.9, subject: 3.2, mention: 2.8, function: 3.4, process: 3.6, list: 3.4, example: 3.2, cause: 3.4, alias: 2.6 };
+const FORM_BASE: Record<string, number> = {
+  definition: 4.2,
+  naming: 3.9,
+  subject: 3.2,
+  mention: 2.8,
+  function: 3.4,
+  process: 3.6,
+  list: 3.4,
+  example: 3.2,
+  cause: 3.4,
+  alias: 2.6,
+};
 
-function finish(ctx: ConceptBuildCtx, s: StatedSentence, type: ItemType, prompt0: string, answer: string, options: string[] | undefined, form: string, term: TermInfo | undefined, importance = term?.importance ?? 2): ConceptItem | null {
+function finish(
+  ctx: ConceptBuildCtx,
+  s: StatedSentence,
+  type: ItemType,
+  prompt0: string,
+  answer: string,
+  options: string[] | undefined,
+  form: string,
+  term: TermInfo | undefined,
+  importance = term?.importance ?? 2,
+): ConceptItem | null {
   const prompt = balanceQuotes(prompt0);
   if (prompt.length > 400 || /^(?:For (?:example|instance)|Imagine|Suppose)\b/.test(prompt)) return null;
   const item: Item = { id: "", type, kind: "term", prompt, answer, citations: [ctx.cite(s.doc, s.start, s.end)], form };
@@ -52,7 +73,8 @@ function finish(ctx: ConceptBuildCtx, s: StatedSentence, type: ItemType, prompt0
   // another name of the term may stand in a question that asks for its definition, not in one whose answer is the term
   const answersTerm = !!term && normAnswer(answer) === normAnswer(surface(term.display, term));
   // a blank for an everyday word ("H2O is usually called _____", "under the _____") is guessed, not learned
-  if (type !== "truefalse" && /^\p{L}+$/u.test(answer) && ctx.lexicon.frequency(answer.toLowerCase()) >= 60) return null;
+  if (type !== "truefalse" && /^\p{L}+$/u.test(answer) && ctx.lexicon.frequency(answer.toLowerCase()) >= 60)
+    return null;
   const lr = lintItem(item, { aliases: term && (answersTerm || type !== "flashcard") ? [...term.aliases] : [] });
   if (!lr.ok) return null;
   const words = prompt.split(/\s+/).length;
@@ -61,7 +83,13 @@ function finish(ctx: ConceptBuildCtx, s: StatedSentence, type: ItemType, prompt0
   item.id = hashHex([ctx.seed, item.type, item.prompt, item.answer].join("\u0001"));
   // a mention of a term the text defines or names elsewhere is a key fact of its own too
   const keyTerm = !!term && (term.defined > 0 || term.named > 0);
-  return { item, sentKey: s.doc + ":" + s.start, term: term?.key ?? "", score, stated: keyTerm || (form !== "mention" && form !== "subject") };
+  return {
+    item,
+    sentKey: s.doc + ":" + s.start,
+    term: term?.key ?? "",
+    score,
+    stated: keyTerm || (form !== "mention" && form !== "subject"),
+  };
 }
 
 function shuffled(answer: string, ds: string[], seed: number, salt: string): string[] {
@@ -81,34 +109,60 @@ function surface(term: string, info: TermInfo | undefined): string {
   return t;
 }
 
-function distractors(ctx: ConceptBuildCtx, info: TermInfo, answer: string, avoid: string, salt: string, definitions = false): string[] {
-  return conceptDistractors({ key: info, answer, avoid: " " + normAnswer(avoid) + " ", rng: rngFor(ctx.seed, "sib|" + salt), definitions }, ctx.inv, ctx.lexicon);
+function distractors(
+  ctx: ConceptBuildCtx,
+  info: TermInfo,
+  answer: string,
+  avoid: string,
+  salt: string,
+  definitions = false,
+): string[] {
+  return conceptDistractors(
+    { key: info, answer, avoid: " " + normAnswer(avoid) + " ", rng: rngFor(ctx.seed, "sib|" + salt), definitions },
+    ctx.inv,
+    ctx.lexicon,
+  );
 }
 
 /**
  * A gloss that says nothing alone: a pronoun head ("one in which …"), a pointer to what came before ("a related
  * molecule", "such a drug"), or a clause cut at a conjunction or preposition ("… are affected by drugs that … and").
  */
-const VAGUE_GLOSS = /^(?:one|ones|this|that|these|those|it|they|another|other|others)\b|^(?:a|an|the)\s+(?:related|similar|same|other|such|latter|former)\b|^such\b|\b(?:and|or|but|of|to|in|by|with|that|which|as)$/i;
+const VAGUE_GLOSS =
+  /^(?:one|ones|this|that|these|those|it|they|another|other|others)\b|^(?:a|an|the)\s+(?:related|similar|same|other|such|latter|former)\b|^such\b|\b(?:and|or|but|of|to|in|by|with|that|which|as)$/i;
 
 /** "X is a … that …": a multiple-choice "What is the term for …?" with sibling terms, or a "What is X?" card. */
 function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
   const info = ctx.inv.get(c.term.text);
   if (!info || !c.gloss) return null;
   // "a genetic disorder discussed earlier": a pointer into the book is no part of a definition
-  const gloss = clean(c.gloss.text).replace(/,?\s+(?:discussed|mentioned|described|introduced|noted)\s+(?:earlier|above|below|previously|before|later)$/i, "");
+  const gloss = clean(c.gloss.text).replace(
+    /,?\s+(?:discussed|mentioned|described|introduced|noted)\s+(?:earlier|above|below|previously|before|later)$/i,
+    "",
+  );
   // a definition that speaks of a person ("… information he believed …") needs the person: not a card alone
   if (/\b(?:he|she|his|her|him)\b/i.test(gloss)) return null;
   const n = gloss.split(/\s+/).length;
   // "Fertilization is a numbers game": a short gloss without a clause or phrase is a property or a metaphor
-  if (n < 3 || dangles(gloss) || VAGUE_GLOSS.test(gloss) || (n < 5 && !/\b(?:that|which|who|whose|where|of|in|by|for|with|from|to|between|used)\b/.test(gloss))) return null;
+  if (
+    n < 3 ||
+    dangles(gloss) ||
+    VAGUE_GLOSS.test(gloss) ||
+    (n < 5 && !/\b(?:that|which|who|whose|where|of|in|by|for|with|from|to|between|used)\b/.test(gloss))
+  )
+    return null;
   // "the period during which we drift off to sleep" does not define sleep: a gloss naming its own term is circular
   if (new RegExp(`\\b${info.head}`, "i").test(gloss)) return null;
   // "A duck is an aquatic bird": an everyday word defined once is an illustration, not a key term
   if (!info.key.includes(" ") && info.freq <= 1 && ctx.lexicon.frequency(info.key) >= 12) return null;
   const answer = surface(c.term.text, info);
   // "Mayonnaise is an emulsion …", "Ice is …": a thing of everyday life, not a term to learn by its definition
-  if (info.classes[0] === "food" || (ctx.lexicon.frequency(info.key) >= 20 && /^(?:object|plant|animal|artifact|substance|location)$/.test(info.classes[0] ?? ""))) return null;
+  if (
+    info.classes[0] === "food" ||
+    (ctx.lexicon.frequency(info.key) >= 20 &&
+      /^(?:object|plant|animal|artifact|substance|location)$/.test(info.classes[0] ?? ""))
+  )
+    return null;
   const mcqPrompt = `What is the term for ${lowerFirst(gloss)}?`;
   const ds = distractors(ctx, info, answer, mcqPrompt + " " + s.text, s.doc + ":" + s.start, true);
   if (ds.length === 3) {
@@ -126,17 +180,22 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
     const a = /^[aeiou]/i.test(answer) ? "an" : "a";
     return finish(ctx, s, "flashcard", `When is ${who} ${a} ${answer}?`, gloss, undefined, "definition", info);
   }
-  const art = /^(an?|the)\s/i.exec(s.text.slice(Math.max(0, c.term.a - 4), c.term.a).trimStart() + " ")?.[1]?.toLowerCase();
+  const art = /^(an?|the)\s/i
+    .exec(s.text.slice(Math.max(0, c.term.a - 4), c.term.a).trimStart() + " ")?.[1]
+    ?.toLowerCase();
   const plural = isPluralPhrase(answer);
   // a countable thing takes an article even where the text has none ("What is a cleft chin?"); a process or a
   // state does not ("What is negative feedback?")
-  const countable = !plural && /^(?:body|artifact|object|person|animal|plant|location|group)$/.test(info.classes[0] ?? "");
+  const countable =
+    !plural && /^(?:body|artifact|object|person|animal|plant|location|group)$/.test(info.classes[0] ?? "");
   const article = art === "the" ? "the " : art || countable ? (/^[aeiou]/i.test(answer) ? "an " : "a ") : "";
   const verb = plural ? "are" : "is";
   // a person or a party: "Who is the petitioner?"
   const who = info.genusClasses[0] === "person" && info.classes[0] === "person" ? "Who" : "What";
   // another name the sentence gives ("An event schema, also known as a cognitive script, is …") belongs in the question
-  const alias = [...info.aliases].map((k) => ctx.inv.terms.get(k)?.display ?? k).find((a) => s.text.toLowerCase().includes(a.toLowerCase()) && !gloss.toLowerCase().includes(a.toLowerCase()));
+  const alias = [...info.aliases]
+    .map((k) => ctx.inv.terms.get(k)?.display ?? k)
+    .find((a) => s.text.toLowerCase().includes(a.toLowerCase()) && !gloss.toLowerCase().includes(a.toLowerCase()));
   const aka = alias ? ` (also called ${alias})` : "";
   return finish(ctx, s, "flashcard", `${who} ${verb} ${article}${answer}${aka}?`, gloss, undefined, "definition", info);
 }
@@ -166,7 +225,8 @@ function withContext(prompt: string, s: StatedSentence): string | null {
   // the concept family resolves no pronoun: a prompt that leans on what came before gets it as context
   if (!dangles(prompt) && !leansOnContext(prompt)) return prompt;
   const prev = s.prevText ? clean(s.prevText) : "";
-  if (!prev || dangles(prev) || leansOnContext(prev) || prev.split(/\s+/).length > 35 || /_{3,}/.test(prev)) return null;
+  if (!prev || dangles(prev) || leansOnContext(prev) || prev.split(/\s+/).length > 35 || /_{3,}/.test(prev))
+    return null;
   const full = cutRanges(s.prevText!.trim(), apparatusRanges(s.prevText!.trim())).trim();
   return `${/[.!?]["”’]?$/.test(full) ? full : full + "."} ${prompt}`;
 }
@@ -179,7 +239,9 @@ function listItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence):
   const prompt = withContext(built, s);
   if (!prompt) return null;
   const thing = c.term.text ? ctx.inv.get(c.term.text) : undefined;
-  const members = c.members.map((m) => ctx.inv.get(m.text.replace(/\s*\([^)]*\)/g, "").replace(/^(?:the|a|an)\s+/i, "")));
+  const members = c.members.map((m) =>
+    ctx.inv.get(m.text.replace(/\s*\([^)]*\)/g, "").replace(/^(?:the|a|an)\s+/i, "")),
+  );
   const best = members.reduce((m, t) => Math.max(m, t?.importance ?? 0), thing?.importance ?? 0);
   if (c.gloss.text.split(/\s+/).length > 14) return null;
   const r = finish(ctx, s, "cloze", prompt, c.gloss.text, undefined, c.rel, thing, best || 2);
@@ -193,7 +255,16 @@ function aliasItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence)
   // only names the text gives on purpose ("also known as"); an abbreviation or a gloss in parentheses is a cue,
   // not a fact worth a card of its own
   if (c.cue !== "also" || /^\p{Lu}[\p{Lu}\d&-]+s?$/u.test(c.gloss.text)) return null;
-  return finish(ctx, s, "flashcard", `What is another name for ${surface(c.term.text, info)}?`, c.gloss.text, undefined, "alias", info);
+  return finish(
+    ctx,
+    s,
+    "flashcard",
+    `What is another name for ${surface(c.term.text, info)}?`,
+    c.gloss.text,
+    undefined,
+    "alias",
+    info,
+  );
 }
 
 /**
@@ -205,13 +276,28 @@ function namingCard(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence
   if (!info || !c.gloss || c.cue === "described") return null;
   const gloss = clean(c.gloss.text);
   const n = gloss.split(/\s+/).length;
-  if (n < 3 || n > 20 || !/^(?:the|a|an)\s/i.test(gloss) || VAGUE_GLOSS.test(gloss) || leansOnContext(gloss) || /\b(?:he|she|his|her|him)\b/i.test(gloss)) return null;
+  if (
+    n < 3 ||
+    n > 20 ||
+    !/^(?:the|a|an)\s/i.test(gloss) ||
+    VAGUE_GLOSS.test(gloss) ||
+    leansOnContext(gloss) ||
+    /\b(?:he|she|his|her|him)\b/i.test(gloss)
+  )
+    return null;
   const term = surface(c.term.text, info);
   const past = /^\p{Lu}/u.test(term) && /\b(?:was|were|had|did)\b|\w+ed\b/.test(s.text);
   const plural = isPluralPhrase(term);
   const before = s.text.slice(0, c.term.a);
   // the article the text gives the term ("a signaling molecule called a neurotransmitter" -> "What is a neurotransmitter?")
-  const article = /^\p{Lu}/u.test(term) || /\bthe\s+$/i.test(before) ? "the " : !plural && /\ban?\s+$/i.test(before) ? (/^[aeiou]/i.test(term) ? "an " : "a ") : "";
+  const article =
+    /^\p{Lu}/u.test(term) || /\bthe\s+$/i.test(before)
+      ? "the "
+      : !plural && /\ban?\s+$/i.test(before)
+        ? /^[aeiou]/i.test(term)
+          ? "an "
+          : "a "
+        : "";
   const verb = past ? (plural ? "were" : "was") : plural ? "are" : "is";
   return finish(ctx, s, "flashcard", `What ${verb} ${article}${term}?`, gloss, undefined, "naming", info);
 }
@@ -226,7 +312,9 @@ function processItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentenc
   const plural = isPluralPhrase(term);
   const verb = c.cue.replace(/s$/, "");
   const passive = /^(?:formed|produced|created|triggered|activated|released)$/.test(c.cue);
-  const prompt = passive ? `How ${plural ? "are" : "is"} ${the}${term} ${c.cue}?` : `When ${plural ? "do" : "does"} ${the}${term} ${verb === "happen" || verb === "occur" || verb === "begin" || verb === "end" || verb === "develop" || verb === "form" ? verb : verb}?`;
+  const prompt = passive
+    ? `How ${plural ? "are" : "is"} ${the}${term} ${c.cue}?`
+    : `When ${plural ? "do" : "does"} ${the}${term} ${verb === "happen" || verb === "occur" || verb === "begin" || verb === "end" || verb === "develop" || verb === "form" ? verb : verb}?`;
   return finish(ctx, s, "flashcard", prompt, clean(c.gloss.text), undefined, "process", info);
 }
 
@@ -250,7 +338,10 @@ export function conceptItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: Stated
       return blankItem(ctx, c, s, "naming") ?? namingCard(ctx, c, s);
     case "list":
       // a closed classification ("two basic cell types: …", "consists of …"); an open list ("include …") is not
-      return /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i.test(c.cue) || /consists? of|composed of|made up of|divided into|classified (?:as|into)/i.test(c.cue) ? listItem(ctx, c, s) : null;
+      return /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i.test(c.cue) ||
+        /consists? of|composed of|made up of|divided into|classified (?:as|into)/i.test(c.cue)
+        ? listItem(ctx, c, s)
+        : null;
     case "example":
       // an example stands for a class; asking for it (or for an open list of them) tests the example, not the class
       return null;
@@ -269,7 +360,13 @@ function specificWords(t: string, ctx: ConceptBuildCtx): number {
   for (const w of t.toLowerCase().match(/\p{L}[\p{L}-]{3,}/gu) ?? []) {
     if (isStop(w)) continue;
     const k = singular(w);
-    if (ctx.lexicon.frequency(k) < 8 || ctx.inv.terms.get(k)?.defined || ctx.inv.terms.get(k)?.named || ctx.keyWords?.has(k)) n++;
+    if (
+      ctx.lexicon.frequency(k) < 8 ||
+      ctx.inv.terms.get(k)?.defined ||
+      ctx.inv.terms.get(k)?.named ||
+      ctx.keyWords?.has(k)
+    )
+      n++;
   }
   return n;
 }
@@ -279,7 +376,13 @@ function specificWords(t: string, ctx: ConceptBuildCtx): number {
  * "What does positive feedback do?" / "intensifies a change …". Only a present-tense verb right after the subject
  * (a statement of what the thing does in general, not a narrative); the predicate is the answer, up to its clause end.
  */
-function functionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, info: TermInfo, s: StatedSentence): ConceptItem | null {
+function functionItem(
+  ctx: ConceptBuildCtx,
+  r: SentenceRecord,
+  m: Phrase,
+  info: TermInfo,
+  s: StatedSentence,
+): ConceptItem | null {
   if (!r.presentVerb || r.verbAt < 0 || r.lead) return null;
   // "What does the brain do?" asks about everything a brain does: only for a term the text states or an unusual one
   if (!info.defined && !info.named && !info.key.includes(" ") && ctx.lexicon.frequency(info.key) >= 12) return null;
@@ -289,13 +392,30 @@ function functionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, info: 
   if (n < 4 || n > 28 || leansOnContext(answer)) return null;
   const term = surface(m.text, info);
   const plural = isPluralPhrase(term);
-  const the = r.det && r.det.toLowerCase() !== "a" && r.det.toLowerCase() !== "an" ? "the " : /^(?:a|an)$/i.test(r.det) ? (/^[aeiou]/i.test(term) ? "an " : "a ") : "";
-  const it = finish(ctx, s, "flashcard", `What ${plural ? "do" : "does"} ${the}${term} do?`, answer, undefined, "function", info);
+  const the =
+    r.det && r.det.toLowerCase() !== "a" && r.det.toLowerCase() !== "an"
+      ? "the "
+      : /^(?:a|an)$/i.test(r.det)
+        ? /^[aeiou]/i.test(term)
+          ? "an "
+          : "a "
+        : "";
+  const it = finish(
+    ctx,
+    s,
+    "flashcard",
+    `What ${plural ? "do" : "does"} ${the}${term} do?`,
+    answer,
+    undefined,
+    "function",
+    info,
+  );
   if (it) it.term = info.key;
   return it;
 }
 
-const VAGUE_PREDICATE = /^(?:is|are|was|were|can be|may be|might be|has been|have been)\s+(?:also\s+)?(?:important|crucial|critical|essential|necessary|needed|useful|common|different|similar|complex|interesting|not|never|often|usually|sometimes|one of|part of|thought|believed|known|found|seen|used|related|involved|considered)\b|^(?:plays?|played)\s+(?:a|an)\s+\w*\s*role\b|^(?:vary|varies|differ|differs|exists?|occurs?|happens?|means?|matters?|works?)\b/i;
+const VAGUE_PREDICATE =
+  /^(?:is|are|was|were|can be|may be|might be|has been|have been)\s+(?:also\s+)?(?:important|crucial|critical|essential|necessary|needed|useful|common|different|similar|complex|interesting|not|never|often|usually|sometimes|one of|part of|thought|believed|known|found|seen|used|related|involved|considered)\b|^(?:plays?|played)\s+(?:a|an)\s+\w*\s*role\b|^(?:vary|varies|differ|differs|exists?|occurs?|happens?|means?|matters?|works?)\b/i;
 
 /**
  * A sentence that mentions a key term: the term blanked ("The _____ contain synaptic vesicles …",
@@ -303,18 +423,28 @@ const VAGUE_PREDICATE = /^(?:is|are|was|were|can be|may be|might be|has been|hav
  */
 export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, subject: boolean): ConceptItem | null {
   const info = ctx.inv.get(m.text);
-  if (!info || (info.proper && !info.named && !info.defined) || /^\p{Lu}\p{Ll}+$/u.test(m.text) && m.a > 0) return null;
+  if (!info || (info.proper && !info.named && !info.defined) || (/^\p{Lu}\p{Ll}+$/u.test(m.text) && m.a > 0))
+    return null;
   // "What is true for the bonds is …" (a pseudo-cleft), "The molecule has three parts" after "the water molecule"
   if (/^What\b/.test(r.text)) return null;
-  if (subject && r.det.toLowerCase() === "the" && !m.text.includes(" ") && r.prevText && new RegExp(`\\b\\p{L}+\\s+${m.text}\\b`, "iu").test(r.prevText)) return null;
+  if (
+    subject &&
+    r.det.toLowerCase() === "the" &&
+    !m.text.includes(" ") &&
+    r.prevText &&
+    new RegExp(`\\b\\p{L}+\\s+${m.text}\\b`, "iu").test(r.prevText)
+  )
+    return null;
   // blanked where the sentence is about the term (its subject) or where the text defines or names it elsewhere; a
   // sentence that points outside itself ("his commission", "these types", "other types") is no question alone
-  const technical = info.key.includes(" ") && info.key.split(" ").some((w) => w.length > 3 && ctx.lexicon.frequency(w) < 3);
+  const technical =
+    info.key.includes(" ") && info.key.split(" ").some((w) => w.length > 3 && ctx.lexicon.frequency(w) < 3);
   if (!subject && !info.defined && !info.named && !info.listed && !technical) return null;
   if (leansOnContext(r.text.slice(r.lead.length))) return null;
   // a common word is blanked only where the text defines, names or classifies it; the reader's own life ("your
   // shift manager") is an illustration
-  if (!info.key.includes(" ") && ctx.lexicon.frequency(info.key) >= 12 && !info.defined && !info.named && !info.listed) return null;
+  if (!info.key.includes(" ") && ctx.lexicon.frequency(info.key) >= 12 && !info.defined && !info.named && !info.listed)
+    return null;
   if (/\b(?:you|your|yours)\b/i.test(r.text)) return null;
   if (subject) {
     // a predicate general enough to fit many subjects ("can be positive as well as negative") asks nothing
@@ -322,7 +452,8 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
     if (VAGUE_PREDICATE.test(rest) || rest.split(/\s+/).length < 7 || /^(?:like|as with)\b/i.test(r.text)) return null;
   } else if (r.text.split(/\s+/).length < 9) return null;
   // an illustration ("For example, …", "Imagine …") is not content; a long sentence blanked anywhere is vague
-  if (/^(?:For (?:example|instance)|Imagine|Consider|Suppose|Think)\b/.test(r.text) || r.text.split(/\s+/).length > 40) return null;
+  if (/^(?:For (?:example|instance)|Imagine|Consider|Suppose|Think)\b/.test(r.text) || r.text.split(/\s+/).length > 40)
+    return null;
   // a blank in a sentence of everyday words fits many answers ("Like all cells, _____ consist of several different
   // parts"): the rest of the sentence must carry at least two unusual words or other key terms
   if (specificWords(r.text.slice(0, m.a) + " " + r.text.slice(m.b), ctx) < 2) return null;

@@ -9,11 +9,16 @@ import type { ConceptCandidate, Phrase } from "./types";
 const COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})`;
 const CLASS_NOUN = String.raw`(?:types?|kinds?|categories|category|class(?:es)?|forms?|parts?|components?|stages?|steps?|phases?|groups?|elements?|functions?|properties|characteristics|features|levels?|branches|regions?|layers?|lobes?|ways?|factors?|principles?|sources?|causes?|roles?|divisions?|sections?|periods?|approaches|methods?|models?|theories|perspectives?|schools?|varieties|structures?|organs?|systems?|cells?|mechanisms?|processes|tissues?|functions?)`;
 /** a cue that announces a list: "two basic cell types:", "three types of bonds:", "the following:" */
-const COLON_CUE = new RegExp(String.raw`\b(?:${COUNT}\s+(?:[\p{L}-]+\s+){0,3}${CLASS_NOUN}\b[^:;]{0,60}|(?:include|includes|are|were|following)):\s*`, "iu");
-const VERB_CUE = /\b(?:consists? of|is composed of|are composed of|(?:is|are) made up of|comprises?|(?:is|are|can be|may be) (?:divided|classified|categori[sz]ed|grouped|separated|subdivided|split) into(?:\s+(?:two|three|four|five|six|several)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+:?)?|(?:include|includes|including)|such as|examples of [^,;]{3,60}? (?:include|are))\s+/giu;
+const COLON_CUE = new RegExp(
+  String.raw`\b(?:${COUNT}\s+(?:[\p{L}-]+\s+){0,3}${CLASS_NOUN}\b[^:;]{0,60}|(?:include|includes|are|were|following)):\s*`,
+  "iu",
+);
+const VERB_CUE =
+  /\b(?:consists? of|is composed of|are composed of|(?:is|are) made up of|comprises?|(?:is|are|can be|may be) (?:divided|classified|categori[sz]ed|grouped|separated|subdivided|split) into(?:\s+(?:two|three|four|five|six|several)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+:?)?|(?:include|includes|including)|such as|examples of [^,;]{3,60}? (?:include|are))\s+/giu;
 
 /** words without which no list cue can match (a cheap test before the cue expression) */
-const LIST_WORDS = /consist|compos|made up|compris|divided|classified|categori|grouped|separated|split into|includ|such as|xamples of/;
+const LIST_WORDS =
+  /consist|compos|made up|compris|divided|classified|categori|grouped|separated|split into|includ|such as|xamples of/;
 
 /** Split "A, B, and C" / "A and B" / "A, B, or C" into members (2–8, each at most 6 words). */
 export function splitMembers(text: string, at: number): Phrase[] | null {
@@ -29,8 +34,17 @@ export function splitMembers(text: string, at: number): Phrase[] | null {
     const k = text.indexOf(p, from);
     if (k < 0) return null;
     const ph = phraseAt(text, k, k + p.length);
-    const words = ph.text.replace(/\([^)]*\)/g, "").trim().split(/\s+/);
-    if (!ph.text || words.length > 6 || /^(?:the|a|an)$/i.test(ph.text) || /\b(?:is|are|was|were|has|have|had)\b/.test(ph.text)) return null;
+    const words = ph.text
+      .replace(/\([^)]*\)/g, "")
+      .trim()
+      .split(/\s+/);
+    if (
+      !ph.text ||
+      words.length > 6 ||
+      /^(?:the|a|an)$/i.test(ph.text) ||
+      /\b(?:is|are|was|were|has|have|had)\b/.test(ph.text)
+    )
+      return null;
     out.push(ph);
     from = k + p.length;
   }
@@ -42,7 +56,11 @@ function classifiedThing(text: string, s0: number, toks: Tok[], cueAt: number): 
   const subj = npForward(toks, 0, 5);
   if (subj && subj.ts <= 1 && toks.slice(subj.te + 1).findIndex((t) => t.s - s0 >= cueAt) <= 3) {
     const rest = toks.slice(subj.te + 1, tokAt(toks, s0 + cueAt));
-    if (rest.length <= 3 && rest.every((t) => t.pos === "AUX" || t.pos === "ADV" || t.pos === "VERB" || t.pos === "PART")) return phraseOf(text, s0, toks, subj).text;
+    if (
+      rest.length <= 3 &&
+      rest.every((t) => t.pos === "AUX" || t.pos === "ADV" || t.pos === "VERB" || t.pos === "PART")
+    )
+      return phraseOf(text, s0, toks, subj).text;
   }
   const j = tokAt(toks, s0 + cueAt) - 1;
   const np = j >= 0 ? npBackward(toks, j, 4) : null;
@@ -60,11 +78,25 @@ function nounMembers(members: Phrase[], s0: number, toks: Tok[]): boolean {
   });
 }
 
-function listCandidate(text: string, cueAt: number, membersAt: number, members: Phrase[], thing: string): ConceptCandidate {
+function listCandidate(
+  text: string,
+  cueAt: number,
+  membersAt: number,
+  members: Phrase[],
+  thing: string,
+): ConceptCandidate {
   const last = members[members.length - 1]!;
   const gloss: Phrase = { text: text.slice(members[0]!.a, last.b), a: members[0]!.a, b: last.b };
   const cue = text.slice(0, membersAt).replace(/\s+$/, "");
-  return { rel: "list", term: { text: thing, a: 0, b: 0 }, gloss, genus: thing ? headOf(thing) : "", members, cue, subject: false };
+  return {
+    rel: "list",
+    term: { text: thing, a: 0, b: 0 },
+    gloss,
+    genus: thing ? headOf(thing) : "",
+    members,
+    cue,
+    subject: false,
+  };
 }
 
 /** Lists announced by a count and a colon, or by a verb of composition or inclusion. */
@@ -83,7 +115,10 @@ export function lists(text: string, s0: number, toks: Tok[]): ConceptCandidate[]
       // "four broad categories of tissues: epithelial, connective, …" is a classification, its members adjectives
       if (!nounMembers(members, s0, toks)) c.adjectival = true;
       // "two basic cell types:" -> the members are cell types
-      const cls = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/iu.exec(cm[0]);
+      const cls =
+        /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/iu.exec(
+          cm[0],
+        );
       if (cls) c.genus = headOf(cls[1]!.split(/\s+of\s+/)[0]!);
       out.push(c);
     }
@@ -93,8 +128,15 @@ export function lists(text: string, s0: number, toks: Tok[]): ConceptCandidate[]
   while (!out.length && LIST_WORDS.test(text) && (m = VERB_CUE.exec(text))) {
     const at = m.index + m[0].length;
     const members = splitMembers(text, at);
-    if (!members || !nounMembers(members, s0, toks) || members.some((x) => !termOk(x.text.replace(/^(?:the|a|an)\s+/i, "")))) continue;
-    const thing = /^examples of/i.test(m[0]) ? m[0].replace(/^examples of\s+|\s+(?:include|are)\s+$/gi, "") : classifiedThing(text, s0, toks, m.index);
+    if (
+      !members ||
+      !nounMembers(members, s0, toks) ||
+      members.some((x) => !termOk(x.text.replace(/^(?:the|a|an)\s+/i, "")))
+    )
+      continue;
+    const thing = /^examples of/i.test(m[0])
+      ? m[0].replace(/^examples of\s+|\s+(?:include|are)\s+$/gi, "")
+      : classifiedThing(text, s0, toks, m.index);
     const c = listCandidate(text, m.index, at, members, thing);
     if (/such as|including|examples of/i.test(m[0])) c.rel = "example";
     out.push(c);
@@ -102,7 +144,8 @@ export function lists(text: string, s0: number, toks: Tok[]): ConceptCandidate[]
   return out;
 }
 
-const EXAMPLES_OF = /^((?:[\p{L}][\p{L}'’-]*\s+){0,5}?[\p{L}][\p{L}'’-]*(?:\s+and\s+(?:the\s+)?(?:[\p{L}][\p{L}'’-]*\s+){0,6}?[\p{L}][\p{L}'’-]*)?)\s+(?:is|are|was|were)\s+(?:an?|one|two|three|four|several|good|classic|common)\s+(?:(?:good|classic|common|typical|important|familiar)\s+)?examples?\s+of\s+/u;
+const EXAMPLES_OF =
+  /^((?:[\p{L}][\p{L}'’-]*\s+){0,5}?[\p{L}][\p{L}'’-]*(?:\s+and\s+(?:the\s+)?(?:[\p{L}][\p{L}'’-]*\s+){0,6}?[\p{L}][\p{L}'’-]*)?)\s+(?:is|are|was|were)\s+(?:an?|one|two|three|four|several|good|classic|common)\s+(?:(?:good|classic|common|typical|important|familiar)\s+)?examples?\s+of\s+/u;
 
 /** "Childbirth and the body’s response to blood loss are two examples of positive feedback loops …" */
 export function examplesOf(text: string): ConceptCandidate | null {
@@ -116,10 +159,19 @@ export function examplesOf(text: string): ConceptCandidate | null {
   const a = subj.indexOf(first);
   const cls = phraseAt(text, m[0].length, text.length);
   const members: Phrase[] = parts.map((p) => ({ text: p, a: subj.indexOf(p), b: subj.indexOf(p) + p.length }));
-  return { rel: "example", term: { text: first, a, b: a + first.length }, gloss: cls, genus: headOf(cls.text.split(/\s+(?:that|which|who|in|of)\s+/)[0]!), members: members.length > 1 ? members.slice(1) : [], cue: "", subject: true };
+  return {
+    rel: "example",
+    term: { text: first, a, b: a + first.length },
+    gloss: cls,
+    genus: headOf(cls.text.split(/\s+(?:that|which|who|in|of)\s+/)[0]!),
+    members: members.length > 1 ? members.slice(1) : [],
+    cue: "",
+    subject: true,
+  };
 }
 
-const CAUSED_BY = /^((?:The|A|An)\s+[^,;]{3,80}?)\s+(?:is|are|was|were)\s+(?:(?:largely|mainly|mostly|primarily|partly|often|usually)\s+)?(?:caused|triggered|produced|brought about)\s+by\s+/;
+const CAUSED_BY =
+  /^((?:The|A|An)\s+[^,;]{3,80}?)\s+(?:is|are|was|were)\s+(?:(?:largely|mainly|mostly|primarily|partly|often|usually)\s+)?(?:caused|triggered|produced|brought about)\s+by\s+/;
 
 /** "The electrical charge of the fluids is caused by charged molecules (ions) dissolved in the fluid." */
 export function causedBy(text: string): ConceptCandidate | null {

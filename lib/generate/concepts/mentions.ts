@@ -78,7 +78,12 @@ export function countMentions(terms: TermInfo[], records: SentenceRecord[]): Map
         c.n++;
         const ch = r.text.charAt(m.index);
         if (ch !== ch.toUpperCase()) c.lower++;
-        else if (m.index > r.lead.length && /\p{Ll}/u.test(r.text.charAt(m.index + 1)) && !/[.:“"]\s*$/.test(r.text.slice(Math.max(0, m.index - 3), m.index))) c.capitalised++;
+        else if (
+          m.index > r.lead.length &&
+          /\p{Ll}/u.test(r.text.charAt(m.index + 1)) &&
+          !/[.:“"]\s*$/.test(r.text.slice(Math.max(0, m.index - 3), m.index))
+        )
+          c.capitalised++;
         break;
       }
     }
@@ -103,7 +108,10 @@ export function findMentions(terms: TermInfo[]): MentionIndex {
         for (const f of cands) {
           if (!low.startsWith(f.text, m.index) || /[\p{L}\d]/u.test(low.charAt(m.index + f.text.length))) continue;
           if (!wholePhrase(r, m.index, m.index + f.text.length)) continue;
-          found.push({ phrase: { text: r.text.slice(m.index, m.index + f.text.length), a: m.index, b: m.index + f.text.length }, term: f.term });
+          found.push({
+            phrase: { text: r.text.slice(m.index, m.index + f.text.length), a: m.index, b: m.index + f.text.length },
+            term: f.term,
+          });
           counts.set(f.term, (counts.get(f.term) ?? 0) + 1);
           covered = m.index + f.text.length;
           break;

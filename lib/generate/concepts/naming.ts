@@ -5,8 +5,10 @@ import { headOf, npBackward, npForward, tokAt, type Span } from "./np";
 import { phraseAt, phraseOf, termOk } from "./phrase";
 import type { ConceptCandidate, Phrase } from "./types";
 
-const NAMING = /\b(?:(is|are|was|were|be|been)\s+)?((?:also|often|sometimes|commonly|collectively|usually|generally|now|aptly|simply)\s+)?(called|known\s+as|referred\s+to\s+as|termed|named|dubbed|labell?ed)\s+(?:the\s+|a\s+|an\s+)?/gi;
-const AFTER_TERM = /^(?:\s*[.,;:)!?—–]|\s*$|\s+(?:and|or|because|which|that|in|by|for|since|due|when|while|after|before|from|to|on|at|as)\b)/;
+const NAMING =
+  /\b(?:(is|are|was|were|be|been)\s+)?((?:also|often|sometimes|commonly|collectively|usually|generally|now|aptly|simply)\s+)?(called|known\s+as|referred\s+to\s+as|termed|named|dubbed|labell?ed)\s+(?:the\s+|a\s+|an\s+)?/gi;
+const AFTER_TERM =
+  /^(?:\s*[.,;:)!?—–]|\s*$|\s+(?:and|or|because|which|that|in|by|for|since|due|when|while|after|before|from|to|on|at|as)\b)/;
 
 /** The term right after a naming cue: a quoted phrase, or a noun phrase (with one "of …") ending at a boundary. */
 function namedTerm(text: string, s0: number, toks: Tok[], at: number): Phrase | null {
@@ -19,7 +21,11 @@ function namedTerm(text: string, s0: number, toks: Tok[], at: number): Phrase | 
   const np = npForward(toks, i, 5);
   if (!np || np.ts !== i) return null;
   let te = np.te;
-  if (toks[te + 1]?.v === "of" && toks[te + 2]?.pos !== "DET" && /^\p{Lu}/u.test(toks[te]!.v) === /^\p{Lu}/u.test(toks[te + 2]?.v ?? "")) {
+  if (
+    toks[te + 1]?.v === "of" &&
+    toks[te + 2]?.pos !== "DET" &&
+    /^\p{Lu}/u.test(toks[te]!.v) === /^\p{Lu}/u.test(toks[te + 2]?.v ?? "")
+  ) {
     const of = npForward(toks, te + 2, 2);
     if (of && of.te - np.ts <= 4) te = of.te;
   }
@@ -50,7 +56,9 @@ function describedPhrase(text: string, s0: number, toks: Tok[], j: number): Phra
 
 /** The head of a described phrase: its first noun phrase's last word ("a major extension from the soma" -> extension). */
 function describedHead(gloss: string): string {
-  const first = gloss.replace(/^(?:the|a|an|this|these)\s+/i, "").split(/\s+(?:of|from|in|across|on|to|with|between|within|along)\s+/i)[0]!;
+  const first = gloss
+    .replace(/^(?:the|a|an|this|these)\s+/i, "")
+    .split(/\s+(?:of|from|in|across|on|to|with|between|within|along)\s+/i)[0]!;
   return headOf(first);
 }
 
@@ -65,7 +73,14 @@ export function namings(text: string, s0: number, toks: Tok[]): ConceptCandidate
     if (!term || !termOk(term.text)) continue;
     // "what he called terrorists", "critics dubbed it …": a person's label, not the name of a thing
     const before0 = toks[tokAt(toks, s0 + m.index) - 1];
-    if (!m[1] && before0 && (before0.pos === "PRON" || before0.pos === "PROPN" || /^(?:people|critics|many|some|others|officials|supporters|opponents|media)$/i.test(before0.v))) continue;
+    if (
+      !m[1] &&
+      before0 &&
+      (before0.pos === "PRON" ||
+        before0.pos === "PROPN" ||
+        /^(?:people|critics|many|some|others|officials|supporters|opponents|media)$/i.test(before0.v))
+    )
+      continue;
     const before = text.slice(0, m.index).replace(/[\s,(]+$/, "");
     // "What is referred to as a …" / "the process is called …": the described phrase
     let gloss: Phrase | null = null;
@@ -84,16 +99,48 @@ export function namings(text: string, s0: number, toks: Tok[]): ConceptCandidate
       gloss = np ? phraseOf(text, s0, toks, np) : null;
     }
     if (also && gloss && termOk(gloss.text) && gloss.text.split(/\s+/).length <= 4) {
-      out.push({ rel: "alias", term: gloss, gloss: term, genus: headOf(gloss.text), members: [], cue: "also", subject: false });
+      out.push({
+        rel: "alias",
+        term: gloss,
+        gloss: term,
+        genus: headOf(gloss.text),
+        members: [],
+        cue: "also",
+        subject: false,
+      });
       continue;
     }
     if (gloss && gloss.text.split(/\s+/).length > 30) gloss = null;
     // "NREM stage 3 sleep is often referred to as deep sleep": both are names; ask for the one the sentence is about
-    if (subject === false && m[1] && gloss && /^\p{L}/u.test(gloss.text) && !/^(?:the|a|an|this|these|that|those|such|it|they|which|what)\b/i.test(gloss.text) && gloss.text.split(/\s+/).length <= 5 && termOk(gloss.text)) {
-      out.push({ rel: "naming", term: gloss, gloss: term, genus: headOf(term.text), members: [], cue: "", subject: true });
+    if (
+      subject === false &&
+      m[1] &&
+      gloss &&
+      /^\p{L}/u.test(gloss.text) &&
+      !/^(?:the|a|an|this|these|that|those|such|it|they|which|what)\b/i.test(gloss.text) &&
+      gloss.text.split(/\s+/).length <= 5 &&
+      termOk(gloss.text)
+    ) {
+      out.push({
+        rel: "naming",
+        term: gloss,
+        gloss: term,
+        genus: headOf(term.text),
+        members: [],
+        cue: "",
+        subject: true,
+      });
       continue;
     }
-    out.push({ rel: "naming", term, gloss, genus: gloss ? describedHead(gloss.text) : "", members: [], cue: text.slice(0, term.a), subject });
+    out.push({
+      rel: "naming",
+      term,
+      gloss,
+      genus: gloss ? describedHead(gloss.text) : "",
+      members: [],
+      cue: text.slice(0, term.a),
+      subject,
+    });
   }
   return out;
 }
@@ -111,7 +158,15 @@ export function trailingName(text: string, s0: number, toks: Tok[]): ConceptCand
   if (!np || toks[np.te]!.e - s0 !== a + m[1].length) return null;
   const term: Phrase = { text: m[1], a, b: a + m[1].length };
   const gloss = describedPhrase(text, s0, toks, tokAt(toks, s0 + m.index) - 1);
-  return { rel: "naming", term, gloss, genus: gloss ? describedHead(gloss.text) : "", members: [], cue: text.slice(0, a), subject: false };
+  return {
+    rel: "naming",
+    term,
+    gloss,
+    genus: gloss ? describedHead(gloss.text) : "",
+    members: [],
+    cue: text.slice(0, a),
+    subject: false,
+  };
 }
 
 /** Letters of an acronym found as initials of the phrase's words or word parts ("non-REM" -> NREM, "rapid eye movement" -> REM). */
@@ -131,14 +186,20 @@ export function aliases(text: string, s0: number, toks: Tok[]): ConceptCandidate
       out.push({ rel: "alias", term, gloss: other, genus: headOf(term.text), members: [], cue: "", subject: false });
   };
   if (text.includes("(")) {
-    for (const m of text.matchAll(/\(\s*(?:i\.e\.,?\s+|or\s+)?([\p{L}][\p{L}\d'’-]*(?:\s+[\p{L}][\p{L}\d'’-]*){0,2})\s*\)/gu)) {
+    for (const m of text.matchAll(
+      /\(\s*(?:i\.e\.,?\s+|or\s+)?([\p{L}][\p{L}\d'’-]*(?:\s+[\p{L}][\p{L}\d'’-]*){0,2})\s*\)/gu,
+    )) {
       const inner = m[1]!;
       if (/^(?:see|e\.g|fig|figure|table|for|as|in|from|to)\b/i.test(inner)) continue;
       const j = tokAt(toks, s0 + m.index) - 1;
       const np = j >= 0 ? npBackward(toks, j, 5) : null;
       if (!np) continue;
       const term = phraseOf(text, s0, toks, np);
-      const other: Phrase = { text: inner, a: m.index + m[0].indexOf(inner), b: m.index + m[0].indexOf(inner) + inner.length };
+      const other: Phrase = {
+        text: inner,
+        a: m.index + m[0].indexOf(inner),
+        b: m.index + m[0].indexOf(inner) + inner.length,
+      };
       const isAcr = /^\p{Lu}[\p{Lu}\d&-]{1,7}s?$/u.test(inner);
       if (isAcr ? acronymFits(inner, term.text) : /^\p{Ll}/u.test(inner) && !/\d/.test(inner)) push(term, other);
     }

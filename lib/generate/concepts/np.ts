@@ -6,22 +6,26 @@ import type { Tok } from "../read/nlp";
 
 /** Function words that never belong inside a term. */
 const STOP = new Set(
-  ("a an the this that these those its their his her our your my which who whom whose what where when why how " +
+  (
+    "a an the this that these those its their his her our your my which who whom whose what where when why how " +
     "is are was were be been being am has have had do does did will would can could may might must shall should " +
     "and or but nor so yet if then than as of at by for from in into on onto to with within without about above " +
     "below between among through during before after under over via per not no also only just very more most less " +
     "such both each every all any some many much few several other another same own it they them we us he she " +
-    "i you one ones there here while whereas because although though since until unless").split(" "),
+    "i you one ones there here while whereas because although though since until unless"
+  ).split(" "),
 );
 
 /** Heads too vague to be a term on their own ("the result", "a number", "one type"). */
 export const VAGUE_HEADS = new Set(
-  ("result results way ways thing things lot lots number numbers part parts kind kinds sort sorts type types " +
+  (
+    "result results way ways thing things lot lots number numbers part parts kind kinds sort sorts type types " +
     "example examples case cases fact facts point aspect aspects time times area areas amount level levels " +
     "form forms set sets group groups variety range series instance instances idea ideas issue issues matter " +
     "situation situations term terms word words name names step steps one ones others people person individual " +
     "individuals section chapter figure table page side end beginning rest reason reasons role roles use uses " +
-    "order process effect effects factor factors element elements feature features means purpose").split(" "),
+    "order process effect effects factor factors element elements feature features means purpose"
+  ).split(" "),
 );
 
 export function isStop(w: string): boolean {
@@ -60,11 +64,25 @@ export function npForward(toks: Tok[], i: number, max = 5): Span | null {
   while (k < toks.length && words < max + 2) {
     const t = toks[k]!;
     // a hyphen inside a word ("slow-wave"): join it when no space separates the parts
-    if (t.v === "-" && k > start && k + 1 < toks.length && toks[k - 1]!.e === t.s && toks[k + 1]!.s === t.e) { k++; continue; }
+    if (t.v === "-" && k > start && k + 1 < toks.length && toks[k - 1]!.e === t.s && toks[k + 1]!.s === t.e) {
+      k++;
+      continue;
+    }
     // "the Alien and Sedition Acts", "the Virginia and Kentucky Resolutions": one name
-    if ((t.v === "and" || t.v === "&") && k > start && /^\p{Lu}/u.test(toks[k - 1]!.v) && toks[k + 1] && /^\p{Lu}/u.test(toks[k + 1]!.v) && toks[k + 1]!.pos === "PROPN") { k++; continue; }
+    if (
+      (t.v === "and" || t.v === "&") &&
+      k > start &&
+      /^\p{Lu}/u.test(toks[k - 1]!.v) &&
+      toks[k + 1] &&
+      /^\p{Lu}/u.test(toks[k + 1]!.v) &&
+      toks[k + 1]!.pos === "PROPN"
+    ) {
+      k++;
+      continue;
+    }
     if (!modifierOk(t, k > start ? toks[k - 1] : undefined)) break;
-    if (t.pos === "NOUN" || t.pos === "PROPN" || (t.pos === "ADJ" && k > start && isTerminator(toks[k + 1]))) lastNoun = k;
+    if (t.pos === "NOUN" || t.pos === "PROPN" || (t.pos === "ADJ" && k > start && isTerminator(toks[k + 1])))
+      lastNoun = k;
     if (t.pos === "NUM" && k > start && lastNoun === k - 1) lastNoun = k; // "stage 3"
     words++;
     k++;
@@ -82,7 +100,11 @@ export function npBackward(toks: Tok[], j: number, max = 5): Span | null {
   let words = 1;
   while (k - 1 >= 0 && words < max) {
     const t = toks[k - 1]!;
-    if (t.v === "-" && k - 2 >= 0 && toks[k - 2]!.e === t.s && t.e === toks[k]!.s) { k -= 2; words++; continue; }
+    if (t.v === "-" && k - 2 >= 0 && toks[k - 2]!.e === t.s && t.e === toks[k]!.s) {
+      k -= 2;
+      words++;
+      continue;
+    }
     if (!modifierOk(t, k - 2 >= 0 ? toks[k - 2] : undefined)) break;
     k--;
     words++;
@@ -138,7 +160,8 @@ const IRREGULAR_END = /(?:i|a|men|ren|ople|eeth|eet|ice|ae)$/;
 
 /** pluralize's singular, but leaves Latin/Greek singulars ("-us", "-is", "-ss") and short words alone; memoised. */
 export function singular(w: string): string {
-  if (w.length <= 3 || /(?:ss|us|is)$/.test(w) || SINGULAR_ICS.test(w) || (!w.endsWith("s") && !IRREGULAR_END.test(w))) return w;
+  if (w.length <= 3 || /(?:ss|us|is)$/.test(w) || SINGULAR_ICS.test(w) || (!w.endsWith("s") && !IRREGULAR_END.test(w)))
+    return w;
   let r = SINGULAR.get(w);
   if (r === undefined) {
     r = pluralize.singular(w);
@@ -149,7 +172,8 @@ export function singular(w: string): string {
 }
 
 /** True when the phrase's last word is plural ("dendrites", "glial cells"). */
-const SINGULAR_ICS = /^(?:physics|genetics|economics|politics|mathematics|statistics|ethics|linguistics|logistics|acoustics|optics|mechanics|dynamics|electronics|athletics|aesthetics|metaphysics|ergonomics|kinematics|thermodynamics|epigenetics|bioethics|semantics|phonetics|ethics)$/;
+const SINGULAR_ICS =
+  /^(?:physics|genetics|economics|politics|mathematics|statistics|ethics|linguistics|logistics|acoustics|optics|mechanics|dynamics|electronics|athletics|aesthetics|metaphysics|ergonomics|kinematics|thermodynamics|epigenetics|bioethics|semantics|phonetics|ethics)$/;
 
 export function isPluralPhrase(term: string): boolean {
   const last = term.trim().split(/\s+/).pop() ?? "";
@@ -171,6 +195,10 @@ export function inflectPhrase(term: string, plural: boolean): string {
 
 /** The head word of a phrase, singular and lower-case ("the central building blocks" -> "block"). */
 export function headOf(phrase: string): string {
-  const ws = phrase.toLowerCase().replace(/[^\p{L}\s-]/gu, " ").trim().split(/\s+/);
+  const ws = phrase
+    .toLowerCase()
+    .replace(/[^\p{L}\s-]/gu, " ")
+    .trim()
+    .split(/\s+/);
   return singular(ws[ws.length - 1] ?? "");
 }

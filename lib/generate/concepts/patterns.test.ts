@@ -6,27 +6,54 @@ import { conceptCandidates } from "./sentence";
 import type { ConceptCandidate } from "./types";
 
 function read(text: string): ConceptCandidate[] {
-  return conceptCandidates({ doc: 0, start: 0, end: text.length, text, toks: tokenize(text, 0, text.length), prevText: undefined, block: 0 });
+  return conceptCandidates({
+    doc: 0,
+    start: 0,
+    end: text.length,
+    text,
+    toks: tokenize(text, 0, text.length),
+    prevText: undefined,
+    block: 0,
+  });
 }
 const one = (text: string, rel: ConceptCandidate["rel"]) => read(text).find((c) => c.rel === rel);
 
 describe("definitions", () => {
   it("X is a/an/the … gives the term, its definition and the definition's head noun", () => {
-    const c = one("The control center is the component in a feedback system that compares the value to the normal range.", "definition");
+    const c = one(
+      "The control center is the component in a feedback system that compares the value to the normal range.",
+      "definition",
+    );
     expect(c?.term.text).toBe("control center");
     expect(c?.gloss?.text).toBe("the component in a feedback system that compares the value to the normal range");
     expect(c?.genus).toBe("component");
   });
   it("a bare plural definition (Agonists are chemicals that …) and a collective head (a set of values)", () => {
-    expect(one("Agonists are chemicals that mimic a neurotransmitter at the receptor site.", "definition")?.genus).toBe("chemical");
-    expect(one("A normal range is the restricted set of values that is optimally healthful and stable.", "definition")?.genus).toBe("value");
+    expect(one("Agonists are chemicals that mimic a neurotransmitter at the receptor site.", "definition")?.genus).toBe(
+      "chemical",
+    );
+    expect(
+      one("A normal range is the restricted set of values that is optimally healthful and stable.", "definition")
+        ?.genus,
+    ).toBe("value");
   });
   it("refers to, defined as, the definition of, something is a … when", () => {
-    expect(one("Latent content, on the other hand, refers to the hidden meaning of a dream.", "definition")?.term.text).toBe("Latent content");
-    expect(one("The Revolution of 1800 refers to the first transfer of power from one party to another.", "definition")?.term.text).toBe("Revolution of 1800");
-    const d = one("The very definition of democracy is that it is a form of government in which the people choose their leaders.", "definition");
+    expect(
+      one("Latent content, on the other hand, refers to the hidden meaning of a dream.", "definition")?.term.text,
+    ).toBe("Latent content");
+    expect(
+      one("The Revolution of 1800 refers to the first transfer of power from one party to another.", "definition")?.term
+        .text,
+    ).toBe("Revolution of 1800");
+    const d = one(
+      "The very definition of democracy is that it is a form of government in which the people choose their leaders.",
+      "definition",
+    );
     expect([d?.term.text, d?.genus]).toEqual(["democracy", "government"]);
-    const f = one("Something is a fact, for example, when there is compelling evidence that an event has happened.", "definition");
+    const f = one(
+      "Something is a fact, for example, when there is compelling evidence that an event has happened.",
+      "definition",
+    );
     expect(f?.term.text).toBe("fact");
     expect(f?.cue).toBe("when:something");
   });
@@ -35,17 +62,47 @@ describe("definitions", () => {
     expect(one("This is the first step of the process.", "definition")).toBeUndefined();
   });
   it("definitions inside a sentence about something else: which is, an appositive, dashes, or", () => {
-    expect(one("An important debate within ethical theory is the importance of altruism, which is the selfless care for others’ well-being.", "definition")?.term.text).toBe("altruism");
-    expect(one("Some argue that the conscience, an individual’s inner sense of right and wrong, forms the basis for ethics.", "definition")?.gloss?.text).toBe("an individual’s inner sense of right and wrong");
-    expect(one("Some argue that it comes through intuition—cognition that seems completely self-evident—while others disagree.", "definition")?.term.text).toBe("intuition");
-    expect(one("They argued for universal manhood suffrage, or voting rights for all White male adults.", "definition")?.gloss?.text).toBe("voting rights for all White male adults");
+    expect(
+      one(
+        "An important debate within ethical theory is the importance of altruism, which is the selfless care for others’ well-being.",
+        "definition",
+      )?.term.text,
+    ).toBe("altruism");
+    expect(
+      one(
+        "Some argue that the conscience, an individual’s inner sense of right and wrong, forms the basis for ethics.",
+        "definition",
+      )?.gloss?.text,
+    ).toBe("an individual’s inner sense of right and wrong");
+    expect(
+      one(
+        "Some argue that it comes through intuition—cognition that seems completely self-evident—while others disagree.",
+        "definition",
+      )?.term.text,
+    ).toBe("intuition");
+    expect(
+      one("They argued for universal manhood suffrage, or voting rights for all White male adults.", "definition")
+        ?.gloss?.text,
+    ).toBe("voting rights for all White male adults");
   });
   it("a comma that starts the main clause is no appositive, nor a list item", () => {
-    expect(one("Under the original constitution, a Council of Appointments selected local officials such as sheriffs.", "definition")).toBeUndefined();
-    expect(read("It relies on pleasure, desire, happiness, or flourishing to define what is good.").filter((c) => c.rel === "definition")).toEqual([]);
+    expect(
+      one(
+        "Under the original constitution, a Council of Appointments selected local officials such as sheriffs.",
+        "definition",
+      ),
+    ).toBeUndefined();
+    expect(
+      read("It relies on pleasure, desire, happiness, or flourishing to define what is good.").filter(
+        (c) => c.rel === "definition",
+      ),
+    ).toEqual([]);
   });
   it("how or when something comes about", () => {
-    const p = one("A hydrogen bond is formed when a weakly positive hydrogen atom is attracted to another electronegative atom.", "process");
+    const p = one(
+      "A hydrogen bond is formed when a weakly positive hydrogen atom is attracted to another electronegative atom.",
+      "process",
+    );
     expect([p?.term.text, p?.cue]).toEqual(["hydrogen bond", "formed"]);
   });
 });
@@ -55,50 +112,81 @@ describe("names", () => {
     const c = one("The soma has branching extensions known as dendrites.", "naming");
     expect([c?.term.text, c?.genus]).toEqual(["dendrites", "extension"]);
     expect(one("A positively charged ion is known as a cation.", "naming")?.term.text).toBe("cation");
-    expect(one("These gaps in the myelin sheath are known as the Nodes of Ranvier.", "naming")?.term.text).toBe("Nodes of Ranvier");
+    expect(one("These gaps in the myelin sheath are known as the Nodes of Ranvier.", "naming")?.term.text).toBe(
+      "Nodes of Ranvier",
+    );
   });
   it("when both sides are names, the sentence's subject is asked", () => {
-    const c = one("NREM stage 3 sleep is often referred to as deep sleep or slow-wave sleep because this stage is deep.", "naming");
+    const c = one(
+      "NREM stage 3 sleep is often referred to as deep sleep or slow-wave sleep because this stage is deep.",
+      "naming",
+    );
     expect(c?.term.text).toBe("NREM stage 3 sleep");
     expect(c?.subject).toBe(true);
   });
   it("a label someone gives is not the name of a thing", () => {
-    expect(read("He appealed for help against what he called terrorists.").filter((c) => c.rel === "naming")).toEqual([]);
+    expect(read("He appealed for help against what he called terrorists.").filter((c) => c.rel === "naming")).toEqual(
+      [],
+    );
   });
   it("other names given in passing are aliases", () => {
-    const a = read("The nervous system is composed of two basic cell types: glial cells (also known as glia) and neurons.").find((c) => c.rel === "alias");
+    const a = read(
+      "The nervous system is composed of two basic cell types: glial cells (also known as glia) and neurons.",
+    ).find((c) => c.rel === "alias");
     expect([a?.term.text, a?.gloss?.text]).toEqual(["glial cells", "glia"]);
   });
   it("a name at the end after a dash", () => {
-    expect(one("For human physiology, the resulting bond is one of the most important formed by water—the hydrogen bond.", "naming")?.term.text).toBe("hydrogen bond");
+    expect(
+      one(
+        "For human physiology, the resulting bond is one of the most important formed by water—the hydrogen bond.",
+        "naming",
+      )?.term.text,
+    ).toBe("hydrogen bond");
   });
 });
 
 describe("lists and examples", () => {
   it("a count and a colon announce a classification", () => {
-    const c = one("The body has four broad categories of tissues: epithelial, connective, muscle, and nervous tissue.", "list");
+    const c = one(
+      "The body has four broad categories of tissues: epithelial, connective, muscle, and nervous tissue.",
+      "list",
+    );
     expect(c?.members.map((m) => m.text)).toEqual(["epithelial", "connective", "muscle", "nervous tissue"]);
   });
   it("a classification named by adjectives gives a list card, but its members are no terms", () => {
-    expect(one("According to Aquinas, there are four types of laws: eternal, natural, human, and divine.", "list")?.adjectival).toBe(true);
-    expect(one("The nervous system is composed of two basic cell types: glial cells and neurons.", "list")?.adjectival).toBeUndefined();
+    expect(
+      one("According to Aquinas, there are four types of laws: eternal, natural, human, and divine.", "list")
+        ?.adjectival,
+    ).toBe(true);
+    expect(
+      one("The nervous system is composed of two basic cell types: glial cells and neurons.", "list")?.adjectival,
+    ).toBeUndefined();
   });
   it("two examples of a class: the first example is asked", () => {
-    const c = one("Childbirth and the body’s response to blood loss are two examples of positive feedback loops that are normal.", "example");
+    const c = one(
+      "Childbirth and the body’s response to blood loss are two examples of positive feedback loops that are normal.",
+      "example",
+    );
     expect(c?.term.text).toBe("Childbirth");
     expect(c?.subject).toBe(true);
   });
   it("a cause", () => {
-    const c = one("The electrical charge of the fluids is caused by charged molecules dissolved in the fluid.", "cause");
+    const c = one(
+      "The electrical charge of the fluids is caused by charged molecules dissolved in the fluid.",
+      "cause",
+    );
     expect(c?.term.text).toBe("charged molecules dissolved in the fluid");
   });
 });
 
 describe("clause ends", () => {
   it("a definition runs to the end of a series, and stops at a clause joined by ', and'", () => {
-    const series = "Perception refers to the way sensory information is organized, interpreted, and consciously experienced.";
+    const series =
+      "Perception refers to the way sensory information is organized, interpreted, and consciously experienced.";
     const at = series.indexOf("the way");
-    expect(series.slice(at, clauseEnd(series, at))).toBe("the way sensory information is organized, interpreted, and consciously experienced");
+    expect(series.slice(at, clauseEnd(series, at))).toBe(
+      "the way sensory information is organized, interpreted, and consciously experienced",
+    );
     const clause = "A sensor monitors a physiological value, and the control center compares it to the normal range.";
     const from = clause.indexOf("a physiological");
     expect(clause.slice(from, clauseEnd(clause, from))).toBe("a physiological value");

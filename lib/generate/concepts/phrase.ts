@@ -16,8 +16,10 @@ export function phraseAt(text: string, a: number, b: number): Phrase {
   return { text: text.slice(a, b), a, b };
 }
 
-const ORDINAL = /^(?:first|second|third|fourth|fifth|last|next|final|previous|following|other|another|same|main|major|important|key|new|different|certain|particular|specific|whole|entire|latter|former|above|below|present|current)$/i;
-const PRONOUNISH = /^(it|its|they|them|this|that|these|those|he|she|we|you|i|one|ones|such|each|both|another|other|others|some|many|most|all|any|none|which|what|who|there|here)$/i;
+const ORDINAL =
+  /^(?:first|second|third|fourth|fifth|last|next|final|previous|following|other|another|same|main|major|important|key|new|different|certain|particular|specific|whole|entire|latter|former|above|below|present|current)$/i;
+const PRONOUNISH =
+  /^(it|its|they|them|this|that|these|those|he|she|we|you|i|one|ones|such|each|both|another|other|others|some|many|most|all|any|none|which|what|who|there|here)$/i;
 const TITLES = /^(president|king|queen|dr|mr|mrs|ms|sir|lord|senator|governor|general|professor|prof|saint|st)\.?$/i;
 
 /**
@@ -44,7 +46,11 @@ export function clauseEnd(t: string, from: number): number {
   const re = /;|,\s+(?:and|but|while|whereas|so|although|though|yet)\s+(?=\S+\s+\S+)|\s[—–]\s|—/g;
   let m: RegExpExecArray | null;
   // ", and" closing a series ("organized, interpreted, and consciously experienced") ends no clause
-  while ((m = re.exec(rest)) && /^,\s+(?:and|or)\s/.test(m[0]) && /,\s*[^\s,;]+(?:\s+[^\s,;]+){0,2}$/.test(rest.slice(0, m.index)));
+  while (
+    (m = re.exec(rest)) &&
+    /^,\s+(?:and|or)\s/.test(m[0]) &&
+    /,\s*[^\s,;]+(?:\s+[^\s,;]+){0,2}$/.test(rest.slice(0, m.index))
+  );
   let end = m ? from + m.index : t.length;
   while (end > from && /[\s.!?,:;”"’)]/.test(t[end - 1]!) && !/[”"’)]/.test(t[end - 1]!)) end--;
   // keep a closing quote or parenthesis only when its opening one is inside
@@ -62,4 +68,3 @@ export function properName(phrase: string, sentenceStart: boolean): boolean {
   if (ws.length === 1) return /^\p{Lu}/u.test(phrase) && !sentenceStart;
   return caps === ws.length && !sentenceStart;
 }
-

@@ -4,14 +4,16 @@ import { apparatusRanges, cutRanges } from "./apparatus";
 export const BLANK = "_____";
 
 /** A prompt that leans on the sentence before it ("This value …", "It …", "Still others …", "Then …"). */
-const DANGLING = /^(?:in (?:such|this|that|these|those|which)\b|at (?:this|that) (?:point|time|stage)|it|its|they|them|their|this|that|these|those|he|she|his|her|we|our|such|then|thus|still (?:others|another|more)|also|here|there|others|other|another|both|each|the latter|the former|the same|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in turn|as a result|similarly|likewise|instead|however|therefore|so|but|and|or|yet|nevertheless)\b/i;
+const DANGLING =
+  /^(?:in (?:such|this|that|these|those|which)\b|at (?:this|that) (?:point|time|stage)|it|its|they|them|their|this|that|these|those|he|she|his|her|we|our|such|then|thus|still (?:others|another|more)|also|here|there|others|other|another|both|each|the latter|the former|the same|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in turn|as a result|similarly|likewise|instead|however|therefore|so|but|and|or|yet|nevertheless)\b/i;
 
 export function dangles(prompt: string): boolean {
   return DANGLING.test(prompt.replace(/^[“"(\s]+/, ""));
 }
 
 /** Words anywhere in a sentence that point to something outside it ("his commission", "these types", "the latter"). */
-const POINTERS = /\b(?:he|she|him|his|her|hers|they|them|their|it|its|this|these|those|such|the latter|the former|other types|another type|the same|the resulting|the various|the remaining|the above|the following|the previous|the next|the second|the third|the final|the last|an important exception|in addition|additionally|on the other hand|in contrast|by contrast|also)\b/i;
+const POINTERS =
+  /\b(?:he|she|him|his|her|hers|they|them|their|it|its|this|these|those|such|the latter|the former|other types|another type|the same|the resulting|the various|the remaining|the above|the following|the previous|the next|the second|the third|the final|the last|an important exception|in addition|additionally|on the other hand|in contrast|by contrast|also)\b/i;
 
 export function leansOnContext(t: string): boolean {
   return POINTERS.test(t.replace(/\bit is\b|\bit was\b/gi, ""));
@@ -20,8 +22,14 @@ export function leansOnContext(t: string): boolean {
 /** The sentence with [a, b) replaced by a blank (and the article or quotes around it dropped), apparatus cut. */
 export function blankOut(t: string, a: number, b: number): string {
   const ranges = apparatusRanges(t);
-  let pre = cutRanges(t.slice(0, a), ranges.filter((r) => r.b <= a));
-  let post = cutRanges(t.slice(b), ranges.filter((r) => r.a >= b).map((r) => ({ a: r.a - b, b: r.b - b })));
+  let pre = cutRanges(
+    t.slice(0, a),
+    ranges.filter((r) => r.b <= a),
+  );
+  let post = cutRanges(
+    t.slice(b),
+    ranges.filter((r) => r.a >= b).map((r) => ({ a: r.a - b, b: r.b - b })),
+  );
   if (/[“"]$/.test(pre) && /^[.,;:!?]?[”"]/.test(post)) {
     pre = pre.slice(0, -1);
     post = post.replace(/^([.,;:!?]?)[”"]/, "$1");
@@ -30,21 +38,31 @@ export function blankOut(t: string, a: number, b: number): string {
   // "anion": a neutral "a(n)" keeps the sentence whole without the hint
   pre = pre.replace(/(^|\s)(?:an?|An?)\s+$/, (_m, sp: string) => `${sp}a(n) `);
   // "Recall that …", "As mentioned earlier, …": a reminder, not part of the fact
-  const out = tidy(pre + BLANK + post).replace(/^(?:Recall|Remember|Note) that\s+|^As (?:mentioned|noted|discussed|described) (?:earlier|above|before|previously),\s+/i, "");
+  const out = tidy(pre + BLANK + post).replace(
+    /^(?:Recall|Remember|Note) that\s+|^As (?:mentioned|noted|discussed|described) (?:earlier|above|before|previously),\s+/i,
+    "",
+  );
   return out;
 }
 
 /** A phrase of the sentence for use inside a question: apparatus cut, end punctuation dropped. */
 export function clean(t: string): string {
-  return tidy(cutRanges(t, apparatusRanges(t))).replace(/\s*\([^()]*$/, "").replace(/[\s.,;:!]+$/, "");
+  return tidy(cutRanges(t, apparatusRanges(t)))
+    .replace(/\s*\([^()]*$/, "")
+    .replace(/[\s.,;:!]+$/, "");
 }
 
 export function tidy(t: string): string {
-  return t.replace(/\s{2,}/g, " ").replace(/\s+([.,;:!?])/g, "$1").trim();
+  return t
+    .replace(/\s{2,}/g, " ")
+    .replace(/\s+([.,;:!?])/g, "$1")
+    .trim();
 }
 
 export function lowerFirst(s: string): string {
-  return /^\p{Lu}\p{Ll}*(?![\p{L}])/u.test(s) || /^\p{Lu}\p{Ll}+(?:[\s-]|$)/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+  return /^\p{Lu}\p{Ll}*(?![\p{L}])/u.test(s) || /^\p{Lu}\p{Ll}+(?:[\s-]|$)/u.test(s)
+    ? s.charAt(0).toLowerCase() + s.slice(1)
+    : s;
 }
 
 export function upperFirst(s: string): string {

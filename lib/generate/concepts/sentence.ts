@@ -19,7 +19,12 @@ export function conceptCandidates(s: ConceptSentence): ConceptCandidate[] {
   const t = s.text;
   if (/\?["”’]?$/.test(t) || t.length < 20 || t.length > 700 || isApparatusSentence(t)) return [];
   const out: ConceptCandidate[] = [];
-  const def = explicitDefinition(t, s.start, s.toks) ?? examplesOf(t) ?? processStatement(t) ?? copulaDefinition(t, s.start, s.toks) ?? appositiveDefinition(t, s.start, s.toks);
+  const def =
+    explicitDefinition(t, s.start, s.toks) ??
+    examplesOf(t) ??
+    processStatement(t) ??
+    copulaDefinition(t, s.start, s.toks) ??
+    appositiveDefinition(t, s.start, s.toks);
   if (def) out.push(def);
   out.push(...embeddedDefinitions(t, s.start, s.toks));
   out.push(...namings(t, s.start, s.toks));
@@ -32,7 +37,8 @@ export function conceptCandidates(s: ConceptSentence): ConceptCandidate[] {
   return out;
 }
 
-export const LEAD = /^(?:(?:In|For|At|During|Between|Within|Among|After|Before|Once|When|As|Like|Unlike|Because of|In addition to|Due to)\s[^,]{2,60}|However|Thus|Therefore|Instead|Similarly|Likewise|Consequently|In addition|For example|In contrast|In general|Interestingly|Importantly|Additionally|Furthermore|Moreover|Most generally|Generally|Typically|Traditionally),\s+/;
+export const LEAD =
+  /^(?:(?:In|For|At|During|Between|Within|Among|After|Before|Once|When|As|Like|Unlike|Because of|In addition to|Due to)\s[^,]{2,60}|However|Thus|Therefore|Instead|Similarly|Likewise|Consequently|In addition|For example|In contrast|In general|Interestingly|Importantly|Additionally|Furthermore|Moreover|Most generally|Generally|Typically|Traditionally),\s+/;
 
 /** The sentence as kept for later, with its subject noun phrase after at most one leading phrase ending with a comma. */
 export function recordOf(s: ConceptSentence): SentenceRecord | null {
@@ -53,7 +59,22 @@ export function recordOf(s: ConceptSentence): SentenceRecord | null {
     tokE[k] = toks[k]!.e - s.start;
     tokPos[k] = POS_CODES[toks[k]!.pos] ?? 0;
   }
-  const rec: SentenceRecord = { doc: s.doc, start: s.start, end: s.end, text: t, subj: null, verbAt: -1, presentVerb: false, det, lead, block: s.block, prevText: s.prevText, tokS, tokE, tokPos };
+  const rec: SentenceRecord = {
+    doc: s.doc,
+    start: s.start,
+    end: s.end,
+    text: t,
+    subj: null,
+    verbAt: -1,
+    presentVerb: false,
+    det,
+    lead,
+    block: s.block,
+    prevText: s.prevText,
+    tokS,
+    tokE,
+    tokPos,
+  };
   const np = npForward(toks, i, 5);
   if (!np) return rec;
   const after = skipAside(toks, np.te + 1);
@@ -64,7 +85,16 @@ export function recordOf(s: ConceptSentence): SentenceRecord | null {
   rec.subj = subj;
   rec.verbAt = verb.s - s.start;
   // "Positive feedback intensifies …", "Glial cells provide …": a present-tense verb that says what the thing does
-  rec.presentVerb = verb.pos === "VERB" && !/^\p{Lu}/u.test(verb.v) && !/^(?:involves?|includes?|begins?|starts?|ends?|refers?|relates?|depends?|differs?|consists?|concerns?|follows?|precedes?|comes?|goes|gets?|takes?|makes?|gives?|uses?|needs?|wants?|looks?|feels?|stays?|says?|tells?|shows?|suggests?)$/i.test(verb.v) && !/(?:ed|ing)$/i.test(verb.v) && !/^(?:is|are|was|were|has|have|had|do|does|did|can|may|might|must|will|would|could|should|seems?|appears?|becomes?|remains?|means?|varies|vary|exists?|occurs?|happens?)$/i.test(verb.v);
+  rec.presentVerb =
+    verb.pos === "VERB" &&
+    !/^\p{Lu}/u.test(verb.v) &&
+    !/^(?:involves?|includes?|begins?|starts?|ends?|refers?|relates?|depends?|differs?|consists?|concerns?|follows?|precedes?|comes?|goes|gets?|takes?|makes?|gives?|uses?|needs?|wants?|looks?|feels?|stays?|says?|tells?|shows?|suggests?)$/i.test(
+      verb.v,
+    ) &&
+    !/(?:ed|ing)$/i.test(verb.v) &&
+    !/^(?:is|are|was|were|has|have|had|do|does|did|can|may|might|must|will|would|could|should|seems?|appears?|becomes?|remains?|means?|varies|vary|exists?|occurs?|happens?)$/i.test(
+      verb.v,
+    );
   return rec;
 }
 
@@ -88,13 +118,20 @@ export function nounPhrases(toks: ConceptSentence["toks"]): NounPhrase[] {
     const words: string[] = [];
     for (let k = np.ts; k <= np.te; k++) {
       const v = toks[k]!.v;
-      if (v === "-" && words.length) { words[words.length - 1] += "-"; continue; }
+      if (v === "-" && words.length) {
+        words[words.length - 1] += "-";
+        continue;
+      }
       if (words.length && words[words.length - 1]!.endsWith("-")) words[words.length - 1] += v;
       else words.push(v);
     }
     const first = words[0]!;
     const c = first.charAt(0);
-    out.push({ words, capitalised: np.ts > 0 && c !== c.toLowerCase() && /\p{Ll}/u.test(first.charAt(1)), lower: c !== c.toUpperCase() });
+    out.push({
+      words,
+      capitalised: np.ts > 0 && c !== c.toLowerCase() && /\p{Ll}/u.test(first.charAt(1)),
+      lower: c !== c.toUpperCase(),
+    });
     i = np.te;
   }
   return out;

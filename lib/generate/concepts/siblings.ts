@@ -34,8 +34,16 @@ function classesClash(a: string[], b: string[]): boolean {
  */
 export function siblingScore(key: TermInfo, c: TermInfo, definitions = false): number {
   let rel = 0;
-  for (const l of c.lists) if (key.lists.has(l)) { rel += 3; break; }
-  for (const g of c.genus) if (key.genus.has(g)) { rel += 3; break; }
+  for (const l of c.lists)
+    if (key.lists.has(l)) {
+      rel += 3;
+      break;
+    }
+  for (const g of c.genus)
+    if (key.genus.has(g)) {
+      rel += 3;
+      break;
+    }
   if (c.head === key.head && c.key !== key.key) rel += 2.5;
   if (key.classes.length && c.classes.length) {
     if (classesClash(key.classes, c.classes)) return -1;
@@ -54,7 +62,7 @@ export function siblingScore(key: TermInfo, c: TermInfo, definitions = false): n
   if (key.genus.has(c.head) || c.genus.has(key.head)) s -= 2; // "component" is the genus of sensor, not its sibling
   if (c.defined || c.named) s += 1;
   s += 0.25 * Math.min(c.importance, 8);
-  if ((c.key.includes(" ")) === (key.key.includes(" "))) s += 0.3;
+  if (c.key.includes(" ") === key.key.includes(" ")) s += 0.3;
   return s;
 }
 
@@ -109,8 +117,13 @@ export function conceptDistractors(q: SiblingQuery, inv: TermInventory, lexicon:
   scored.sort((a, b) => b.s - a.s);
   const out: string[] = [];
   const ok = (text: string) =>
-    termOk(text) && cleanOption(text, proper) && !overlaps(text, q.answer) && !out.some((o) => overlaps(o, text)) && !inv.sameThing(text, q.answer) &&
-    !within(q.avoid, normAnswer(text)) && !within(q.avoid, normAnswer(inflectPhrase(text, !plural)));
+    termOk(text) &&
+    cleanOption(text, proper) &&
+    !overlaps(text, q.answer) &&
+    !out.some((o) => overlaps(o, text)) &&
+    !inv.sameThing(text, q.answer) &&
+    !within(q.avoid, normAnswer(text)) &&
+    !within(q.avoid, normAnswer(inflectPhrase(text, !plural)));
   for (const { t } of scored) {
     if (out.length >= 3) break;
     const text = display(t, plural, proper);

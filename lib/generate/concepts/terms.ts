@@ -51,9 +51,27 @@ export interface TermSources {
 
 function newTerm(key: string): TermInfo {
   return {
-    key, display: key, forms: new Map(), head: headOf(key), docs: new Set(), freq: 0, defined: 0, named: 0, listed: 0,
-    subjectOf: 0, inTitle: false, inHeading: false, formatted: false, genus: new Set(), lists: new Set(),
-    aliases: new Set(), classes: [], genusClasses: [], repeated: false, proper: false, importance: 0,
+    key,
+    display: key,
+    forms: new Map(),
+    head: headOf(key),
+    docs: new Set(),
+    freq: 0,
+    defined: 0,
+    named: 0,
+    listed: 0,
+    subjectOf: 0,
+    inTitle: false,
+    inHeading: false,
+    formatted: false,
+    genus: new Set(),
+    lists: new Set(),
+    aliases: new Set(),
+    classes: [],
+    genusClasses: [],
+    repeated: false,
+    proper: false,
+    importance: 0,
   };
 }
 
@@ -78,7 +96,10 @@ export class TermInventory {
       t = newTerm(key);
       this.terms.set(key, t);
     }
-    const form = initial && /^\p{Lu}\p{Ll}+(?:\s|$)/u.test(s) && !/^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+    const form =
+      initial && /^\p{Lu}\p{Ll}+(?:\s|$)/u.test(s) && !/^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(s)
+        ? s.charAt(0).toLowerCase() + s.slice(1)
+        : s;
     t.forms.set(form, (t.forms.get(form) ?? 0) + 1);
     t.docs.add(doc);
     return t;
@@ -134,11 +155,22 @@ export class TermInventory {
   /** A title or heading that is itself a term ("Homeostasis", "Negative Feedback") and occurs in the body text. */
   addHeadingTerm(heading: string, doc: number, text: string, lowText: string): void {
     const h = heading.trim().replace(/[.:]$/, "");
-    if (h.split(/\s+/).length > 4 || !termOk(h) || /^(?:what|how|why|when|where|who|which|the role|an? |introduction|summary|review|conclusion|key terms|chapter|section|unit)\b/i.test(h)) return;
+    if (
+      h.split(/\s+/).length > 4 ||
+      !termOk(h) ||
+      /^(?:what|how|why|when|where|who|which|the role|an? |introduction|summary|review|conclusion|key terms|chapter|section|unit)\b/i.test(
+        h,
+      )
+    )
+      return;
     const low = h.toLowerCase();
     const hits: number[] = [];
     for (let at = lowText.indexOf(low); at >= 0 && hits.length < 3; at = lowText.indexOf(low, at + 1)) {
-      if (!/[\p{L}\d]/u.test(lowText.charAt(at + low.length) || " ") && !/[\p{L}\d]/u.test(lowText.charAt(at - 1) || " ")) hits.push(at);
+      if (
+        !/[\p{L}\d]/u.test(lowText.charAt(at + low.length) || " ") &&
+        !/[\p{L}\d]/u.test(lowText.charAt(at - 1) || " ")
+      )
+        hits.push(at);
     }
     if (hits.length < 2) return; // the heading itself and at least one use in the body
     const at = hits[1]!;
@@ -157,7 +189,8 @@ export class TermInventory {
   /** Count occurrences, read titles/headings/formatting, consult the lexicon, score importance. */
   finalize(src: TermSources): void {
     for (const [key, p] of this.phrases) {
-      if (p.n >= 3 && !this.terms.has(key) && termOk(p.form) && !/^\p{Lu}/u.test(p.form)) this.touch(p.form, p.doc).repeated = true;
+      if (p.n >= 3 && !this.terms.has(key) && termOk(p.form) && !/^\p{Lu}/u.test(p.form))
+        this.touch(p.form, p.doc).repeated = true;
     }
     // one pass over the sentences counts every term (a subject said once may be mentioned often elsewhere)
     const counts = countMentions([...this.terms.values()], src.records);
@@ -167,7 +200,11 @@ export class TermInventory {
     for (const t of this.terms.values()) {
       let best = "";
       let bestN = -1;
-      for (const [f, n] of t.forms) if (n > bestN || (n === bestN && f.length < best.length)) { best = f; bestN = n; }
+      for (const [f, n] of t.forms)
+        if (n > bestN || (n === bestN && f.length < best.length)) {
+          best = f;
+          bestN = n;
+        }
       t.display = best;
       const c = counts.get(t) ?? formCounts(t);
       t.freq = Math.max(c.n, t.defined + t.named + t.listed);
@@ -188,7 +225,9 @@ export class TermInventory {
 
   /** Terms worth asking about, most important first. */
   keyTerms(min: number): TermInfo[] {
-    return [...this.terms.values()].filter((t) => t.importance >= min).sort((a, b) => b.importance - a.importance || (a.key < b.key ? -1 : 1));
+    return [...this.terms.values()]
+      .filter((t) => t.importance >= min)
+      .sort((a, b) => b.importance - a.importance || (a.key < b.key ? -1 : 1));
   }
 
   /** Two terms are one thing for a student (an alias, the same key, one contained in the other as a word). */
@@ -210,13 +249,18 @@ function ngrams(lines: string[]): Set<string> {
   const out = new Set<string>();
   for (const line of lines) {
     const w = normWords(line).split(" ");
-    for (let i = 0; i < w.length; i++) for (let j = i + 1; j <= Math.min(w.length, i + 6); j++) out.add(w.slice(i, j).join(" "));
+    for (let i = 0; i < w.length; i++)
+      for (let j = i + 1; j <= Math.min(w.length, i + 6); j++) out.add(w.slice(i, j).join(" "));
   }
   return out;
 }
 
 function normWords(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\d\s-]/gu, " ").replace(/\s+/g, " ").trim();
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\d\s-]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 function pluralKey(t: TermInfo): string {
@@ -224,13 +268,26 @@ function pluralKey(t: TermInfo): string {
   return t.key + "s";
 }
 
-const EVENT_CLASSES = new Set(["act", "event", "communication", "cognition", "possession", "process", "state", "phenomenon"]);
+const EVENT_CLASSES = new Set([
+  "act",
+  "event",
+  "communication",
+  "cognition",
+  "possession",
+  "process",
+  "state",
+  "phenomenon",
+]);
 
 /** "Louisiana Purchase", "Alien and Sedition Acts", "Marbury v. Madison": a name whose head says what kind of event it is. */
 function namedEvent(t: TermInfo, lexicon: Lexicon): boolean {
   if (!t.key.includes(" ") || / v\.? /.test(t.key)) return / v\.? /.test(t.key);
   const cls = lexicon.nounClasses(t.head);
-  return cls.length > 0 && EVENT_CLASSES.has(cls[0]!) && !/^(?:university|college|school|party|council|union|committee|association)$/.test(t.head);
+  return (
+    cls.length > 0 &&
+    EVENT_CLASSES.has(cls[0]!) &&
+    !/^(?:university|college|school|party|council|union|committee|association)$/.test(t.head)
+  );
 }
 
 /** Counts from the forms a term was stated in, for a term no noun phrase of the text spans ("threshold of excitation"). */
@@ -255,7 +312,8 @@ export function termy(t: TermInfo, lexicon: Lexicon): boolean {
   if (!t.key.includes(" ") && /^\p{Lu}[\p{Lu}\d&-]+s?$/u.test(t.display) && !t.defined && !t.named) return false;
   // "A duck is an aquatic bird", "Milk is an emulsion of …": an everyday word the text uses once or twice is an
   // illustration, not a term
-  if (!t.key.includes(" ") && t.freq <= 2 && lexicon.frequency(t.key) >= 12 && !t.inHeading && !t.formatted) return false;
+  if (!t.key.includes(" ") && t.freq <= 2 && lexicon.frequency(t.key) >= 12 && !t.inHeading && !t.formatted)
+    return false;
   if (t.defined || t.named || t.listed || t.formatted) return true;
   return t.key.includes(" ") || lexicon.frequency(t.key) < 12;
 }
@@ -274,8 +332,15 @@ export function importance(t: TermInfo, lexicon: Lexicon): number {
     rare = unusual ? 1.0 : lexicon.frequency(headOf(t.key)) < 10 ? 0.6 : 0.3;
   }
   return (
-    (t.defined > 0 ? 2.5 : 0) + (t.named > 0 ? 2.0 : 0) + (t.listed > 0 ? 0.8 : 0) + (t.aliases.size ? 0.4 : 0) +
-    (t.inTitle ? 1.5 : 0) + (t.inHeading ? 1.0 : 0) + (t.formatted ? 1.5 : 0) +
-    0.7 * Math.log2(1 + Math.min(t.freq, 30)) + (t.subjectOf >= 2 ? 0.4 : 0) + rare
+    (t.defined > 0 ? 2.5 : 0) +
+    (t.named > 0 ? 2.0 : 0) +
+    (t.listed > 0 ? 0.8 : 0) +
+    (t.aliases.size ? 0.4 : 0) +
+    (t.inTitle ? 1.5 : 0) +
+    (t.inHeading ? 1.0 : 0) +
+    (t.formatted ? 1.5 : 0) +
+    0.7 * Math.log2(1 + Math.min(t.freq, 30)) +
+    (t.subjectOf >= 2 ? 0.4 : 0) +
+    rare
   );
 }

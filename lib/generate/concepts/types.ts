@@ -71,4 +71,19 @@ export interface SentenceRecord {
   tokPos: Uint8Array;
 }
 
-export const POS_CODES: Record<string, number> = { NOUN: 1, PROPN: 2, ADJ: 3, VERB: 4, AUX: 5, NUM: 6, ADP: 7, DET: 8, PRON: 9, ADV: 10, CCONJ: 11, SCONJ: 12, PART: 13, PUNCT: 14 };
+export const POS_CODES: Record<string, number> = {
+  NOUN: 1,
+  PROPN: 2,
+  ADJ: 3,
+  VERB: 4,
+  AUX: 5,
+  NUM: 6,
+  ADP: 7,
+  DET: 8,
+  PRON: 9,
+  ADV: 10,
+  CCONJ: 11,
+  SCONJ: 12,
+  PART: 13,
+  PUNCT: 14,
+};

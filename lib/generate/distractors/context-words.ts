@@ -3,7 +3,8 @@
 import type { Tok } from "../read/nlp";
 import { EN_STOPWORDS } from "../lexicon";
 
-const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
+const isLetterCode = (c: number) =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
 
 /** The last non-stopword among the (up to) four words before position `at` of `t`; a char loop, no regex. */
 export function prevContentWordAt(t: string, at: number): string {

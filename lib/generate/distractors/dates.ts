@@ -9,16 +9,26 @@ import { normAnswer } from "../text/words";
 function formatDate(format: string, y?: number, mo?: number, d?: number): string {
   const mName = mo ? MONTH_NAMES[mo - 1]! : "";
   switch (format) {
-    case "Y": return String(y);
-    case "decade": return `${y}s`;
-    case "MY": return `${mName} ${y}`;
-    case "MD": return `${mName} ${d}`;
-    case "MDY": return `${mName} ${d}, ${y}`;
-    case "Md": return `${MONTH_ABBR[mo! - 1]} ${d}`;
-    case "MdY": return `${MONTH_ABBR[mo! - 1]} ${d}, ${y}`;
-    case "DM": return `${d} ${mName}`;
-    case "DMY": return `${d} ${mName} ${y}`;
-    default: return "";
+    case "Y":
+      return String(y);
+    case "decade":
+      return `${y}s`;
+    case "MY":
+      return `${mName} ${y}`;
+    case "MD":
+      return `${mName} ${d}`;
+    case "MDY":
+      return `${mName} ${d}, ${y}`;
+    case "Md":
+      return `${MONTH_ABBR[mo! - 1]} ${d}`;
+    case "MdY":
+      return `${MONTH_ABBR[mo! - 1]} ${d}, ${y}`;
+    case "DM":
+      return `${d} ${mName}`;
+    case "DMY":
+      return `${d} ${mName} ${y}`;
+    default:
+      return "";
   }
 }
 
@@ -44,7 +54,16 @@ export function dateDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, avo
     if (m.gran === "day" && pd.month === m.month && Math.abs((pd.day ?? 0) - (m.day ?? 0)) < 2) continue;
     push(c.text, c.cite);
   }
-  const offsets = shuffle(m.gran === "day" ? [-9, -6, -4, -3, 3, 4, 6, 9, 12] : m.gran === "month" ? [-5, -3, -2, 2, 3, 4, 7] : m.gran === "decade" ? [-30, -20, -10, 10, 20] : [-9, -6, -4, -3, -2, 2, 3, 5, 7], rng);
+  const offsets = shuffle(
+    m.gran === "day"
+      ? [-9, -6, -4, -3, 3, 4, 6, 9, 12]
+      : m.gran === "month"
+        ? [-5, -3, -2, 2, 3, 4, 7]
+        : m.gran === "decade"
+          ? [-30, -20, -10, 10, 20]
+          : [-9, -6, -4, -3, -2, 2, 3, 5, 7],
+    rng,
+  );
   for (const o of offsets) {
     if (out.length >= k) break;
     if (m.gran === "day") {
@@ -54,8 +73,14 @@ export function dateDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, avo
     } else if (m.gran === "month") {
       let mo = (m.month ?? 1) + o;
       let y = m.year ?? 2000;
-      if (mo < 1) { mo += 12; y--; }
-      if (mo > 12) { mo -= 12; y++; }
+      if (mo < 1) {
+        mo += 12;
+        y--;
+      }
+      if (mo > 12) {
+        mo -= 12;
+        y++;
+      }
       push(formatDate("MY", y, mo));
     } else if (m.gran === "decade") {
       if ((m.year ?? 1990) + o > Math.max(ctx.maxYear, m.year ?? 0)) continue;

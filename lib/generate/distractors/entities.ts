@@ -34,7 +34,11 @@ export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
   const promptCaps = f.kind === "place" ? capWordStems((f.ctxPrefix ?? "") + f.sentText) : undefined;
   const good = (t: string, canon: string | null) => {
     const n = normAnswer(t);
-    if (!n || seen.some((x) => x === n || (" " + x + " ").includes(" " + n + " ") || (" " + n + " ").includes(" " + x + " "))) return false;
+    if (
+      !n ||
+      seen.some((x) => x === n || (" " + x + " ").includes(" " + n + " ") || (" " + n + " ").includes(" " + x + " "))
+    )
+      return false;
     if (canon && canon === ansCanon) return false;
     if (reg.sameEntity(t, ans)) return false;
     // near-synonyms of the key ("Central Asian region" for "Central Asia") would also be true
@@ -51,7 +55,7 @@ export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
   // people: a wrong option plays the same part in the corpus as the key (a leader for a leader, an analyst for an
   // analyst); a person whose part is unknown is taken only when too few of the same part exist
   const keyRole = f.kind === "person" ? reg.roleOf(ans) : null;
-  const keyRegions = f.kind === "place" ? ctx.regions?.(ans.toLowerCase()) ?? [] : [];
+  const keyRegions = f.kind === "place" ? (ctx.regions?.(ans.toLowerCase()) ?? []) : [];
   // candidates in a seeded random order; display forms are computed only until k options are found
   const style = displayStyle(ans);
   const cands = reg.listByKind(f.kind, 80);
@@ -69,7 +73,7 @@ export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
   }
   if (out.length < k && fallbackFits(f, out.length, keyRole, isCountry)) {
     const isAcr = /^[A-Z][A-Z0-9&.]{1,7}$/.test(ans);
-    const fb = f.kind === "org" && isAcr ? FALLBACK.orgAcr! : FALLBACK[f.kind] ?? [];
+    const fb = f.kind === "org" && isAcr ? FALLBACK.orgAcr! : (FALLBACK[f.kind] ?? []);
     for (const t0 of shuffle(fb, rng)) {
       if (out.length >= k) break;
       if (f.kind === "place" && !sameRegion(t0, keyRegions, ctx)) continue;
@@ -104,8 +108,12 @@ function byRole(pool: string[], reg: EntityRegistry, keyRole: RoleClass): string
 
 /** Places: every option of the key's subtype (country, city, region), else the key stands out. */
 function placeFits(t: string, ansType: ReturnType<typeof placeType>, promptCaps: Set<string> | undefined): boolean {
-  return !(placeType(t) !== ansType || cuedByPrompt(t, promptCaps) || !/^\p{Lu}/u.test(t)
-    || (ansType === "region" && !MACRO_REGIONS.has(t.toLowerCase()) && !MULTIWORD_PLACES.has(t.toLowerCase())));
+  return !(
+    placeType(t) !== ansType ||
+    cuedByPrompt(t, promptCaps) ||
+    !/^\p{Lu}/u.test(t) ||
+    (ansType === "region" && !MACRO_REGIONS.has(t.toLowerCase()) && !MULTIWORD_PLACES.has(t.toLowerCase()))
+  );
 }
 
 /**
@@ -120,9 +128,13 @@ function sameRegion(t: string, keyRegions: string[], ctx: BuildCtx): boolean {
 
 /** Made-up options only to complete a set that the corpus mostly supplies, and only where they fit. */
 function fallbackFits(f: Fact, found: number, keyRole: RoleClass | null, isCountry: boolean): boolean {
-  return found >= 2 && ((f.kind === "person" && keyRole !== "leader" && keyRole !== "official") // no made-up heads of state
-    || (f.kind === "place" && isCountry)
-    || (f.kind === "org" && /(organi[sz]ation|union|alliance|council|nations|bank|fund|treaty|bloc|[A-Z]{2,})$/i.test(f.answer)));
+  return (
+    found >= 2 &&
+    ((f.kind === "person" && keyRole !== "leader" && keyRole !== "official") || // no made-up heads of state
+      (f.kind === "place" && isCountry) ||
+      (f.kind === "org" &&
+        /(organi[sz]ation|union|alliance|council|nations|bank|fund|treaty|bloc|[A-Z]{2,})$/i.test(f.answer)))
+  );
 }
 
 /** politicians (leaders, officials) = 1, commentators (experts, people quoted) = 2, unknown = 0 */

@@ -8,7 +8,8 @@ import { normAnswer } from "../text/words";
 function formatNumber(v: number, format: string): string {
   const [cur, comma, dec, scale, pct] = format.split("|");
   let base = v;
-  if (scale) base = v / ({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 } as Record<string, number>)[scale]!;
+  if (scale)
+    base = v / ({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 } as Record<string, number>)[scale]!;
   const decimals = dec ? +dec.slice(1) : 0;
   let str = decimals ? base.toFixed(decimals) : String(Math.round(base));
   if (comma) str = str.replace(/\B(?=(\d{3})+(?!\d))/g, ",");

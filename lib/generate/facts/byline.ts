@@ -14,11 +14,27 @@ export function bylineFacts(di: number, docTitle: string, sents: Sentence[], fac
     const name = s.text.replace(/^(by\s+|[-–—]\s*)/i, "").trim();
     const aRel = s.text.indexOf(name);
     const title = headline ? headline.text : docTitle && !/\.\w{2,4}$/.test(docTitle) ? docTitle : "";
-    const wh = title ? `Who wrote the article “${title.replace(/[“”]/g, "")}”?` : `Who wrote the article that begins “${(sents.find((x) => x.role === "body")?.text ?? "").split(/\s+/).slice(0, 10).join(" ")} …”?`;
+    const wh = title
+      ? `Who wrote the article “${title.replace(/[“”]/g, "")}”?`
+      : `Who wrote the article that begins “${(sents.find((x) => x.role === "body")?.text ?? "").split(/\s+/).slice(0, 10).join(" ")} …”?`;
     facts.push({
-      id: facts.length, kind: "person", answer: name, doc: di, sent: { doc: di, s: s.start, e: s.end }, sentText: s.text, sentWords: 5,
-      aRel, aEnd: aRel + name.length, wh, whType: "any", extra: headline ? [{ doc: di, s: headline.start, e: headline.end }] : [],
-      score: 4.2, keyWords: new Int32Array([hashString("byline:" + di) | 0]), mergeKey: "byline|" + di + "|" + name, unresolved: false, seq: seq++,
+      id: facts.length,
+      kind: "person",
+      answer: name,
+      doc: di,
+      sent: { doc: di, s: s.start, e: s.end },
+      sentText: s.text,
+      sentWords: 5,
+      aRel,
+      aEnd: aRel + name.length,
+      wh,
+      whType: "any",
+      extra: headline ? [{ doc: di, s: headline.start, e: headline.end }] : [],
+      score: 4.2,
+      keyWords: new Int32Array([hashString("byline:" + di) | 0]),
+      mergeKey: "byline|" + di + "|" + name,
+      unresolved: false,
+      seq: seq++,
     });
   }
   return seq;

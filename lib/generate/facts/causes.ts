@@ -15,17 +15,55 @@ export function causeFacts(b: SentBase, facts: Fact[]): void {
   if (c1) {
     const ans = c1[2]!;
     const a = c1.index + c1[0].indexOf(ans, c1[1]!.length);
-    facts.push(withWh(mkFact(b, "cause", ans, a, a + ans.length, KIND_BASE.cause! - b.lenPenalty, undefined, "cause|" + normAnswer(ans)), endQ(`What ${c1[1]!.toLowerCase()} ${c1[3]}`)));
+    facts.push(
+      withWh(
+        mkFact(
+          b,
+          "cause",
+          ans,
+          a,
+          a + ans.length,
+          KIND_BASE.cause! - b.lenPenalty,
+          undefined,
+          "cause|" + normAnswer(ans),
+        ),
+        endQ(`What ${c1[1]!.toLowerCase()} ${c1[3]}`),
+      ),
+    );
   }
-  const c2 = /^((?:A|An|The) [^,;]{5,80}?) (triggered|sparked|caused|prompted|fuelled|fueled|led to) ([^;]{5,160}?)[.!]?$/.exec(t);
+  const c2 =
+    /^((?:A|An|The) [^,;]{5,80}?) (triggered|sparked|caused|prompted|fuelled|fueled|led to) ([^;]{5,160}?)[.!]?$/.exec(
+      t,
+    );
   // "The electrical charge of the fluids is caused by …" is passive: the cause follows "by" (the concept family asks it)
   if (c2 && !/\b(?:is|are|was|were|be|been|being)$/.test(c2[1]!) && c2[3]!.trim().split(/\s+/)[0] !== "by") {
     const ans = c2[1]!;
-    facts.push(withWh(mkFact(b, "cause", ans, 0, ans.length, KIND_BASE.cause! - b.lenPenalty, undefined, "cause|" + normAnswer(ans)), endQ(`What ${c2[2]} ${c2[3]}`)));
+    facts.push(
+      withWh(
+        mkFact(b, "cause", ans, 0, ans.length, KIND_BASE.cause! - b.lenPenalty, undefined, "cause|" + normAnswer(ans)),
+        endQ(`What ${c2[2]} ${c2[3]}`),
+      ),
+    );
   }
-  const c3 = !c2 ? /^((?:The) [^,;]{12,80}? (?:of|from|by) [^,;]{3,60}?) (made|forced|pushed|allowed) ([^;]{5,160}?)[.!]?$/.exec(t) : null;
+  const c3 = !c2
+    ? /^((?:The) [^,;]{12,80}? (?:of|from|by) [^,;]{3,60}?) (made|forced|pushed|allowed) ([^;]{5,160}?)[.!]?$/.exec(t)
+    : null;
   if (c3 && c3[1]!.split(" ").length >= 5 && !/\b(is|was|are|were|has|have|had|will|would)\b/.test(c3[1]!)) {
     const ans = c3[1]!;
-    facts.push(withWh(mkFact(b, "cause", ans, 0, ans.length, KIND_BASE.cause! - 0.3 - b.lenPenalty, undefined, "cause|" + normAnswer(ans)), endQ(`What ${c3[2]} ${c3[3]}`)));
+    facts.push(
+      withWh(
+        mkFact(
+          b,
+          "cause",
+          ans,
+          0,
+          ans.length,
+          KIND_BASE.cause! - 0.3 - b.lenPenalty,
+          undefined,
+          "cause|" + normAnswer(ans),
+        ),
+        endQ(`What ${c3[2]} ${c3[3]}`),
+      ),
+    );
   }
 }

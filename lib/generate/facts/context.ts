@@ -17,7 +17,14 @@ const DEMONSTRATIVE = ["this", "these", "those", "that", "such"];
  * sentence is dropped. Very short sentences get the previous sentence too.
  */
 export function sentenceContext(
-  src: string, s: Sentence, toks: Tok[], di: number, mentions: Mention[], keys: Int32Array, lastPersons: string[], prevText?: string,
+  src: string,
+  s: Sentence,
+  toks: Tok[],
+  di: number,
+  mentions: Mention[],
+  keys: Int32Array,
+  lastPersons: string[],
+  prevText?: string,
 ): SentBase | null {
   let fi = 0;
   while (fi < toks.length && LEADING_CONNECTIVE.test(toks[fi]!.v)) fi++;
@@ -40,11 +47,28 @@ export function sentenceContext(
   const sentWords = wordCount(toks);
   // cloze context for very short sentences (and for sentences opening with a pronoun)
   const shortCtx = (sentWords < 8 || unresolved) && prevText ? prevText + " " : "";
-  const lenPenalty = (sentWords < 6 && !shortCtx ? 1.2 : sentWords > 70 ? 0.7 : sentWords > 45 ? 0.3 : 0) + (unresolved ? 0.4 : 0);
+  const lenPenalty =
+    (sentWords < 6 && !shortCtx ? 1.2 : sentWords > 70 ? 0.7 : sentWords > 45 ? 0.3 : 0) + (unresolved ? 0.4 : 0);
   // quote span (for speaker questions)
   const qm = /“([^”]{20,400})”/.exec(s.text) ?? /"([^"]{20,400})"/.exec(s.text);
   const sref: SentRef = { doc: di, s: s.start, e: s.end };
-  return new SentBase(di, sref, s.text, sentWords, edits, shortCtx, keys, false, src, toks, mentions, fi, subject, lenPenalty, qm);
+  return new SentBase(
+    di,
+    sref,
+    s.text,
+    sentWords,
+    edits,
+    shortCtx,
+    keys,
+    false,
+    src,
+    toks,
+    mentions,
+    fi,
+    subject,
+    lenPenalty,
+    qm,
+  );
 }
 
 /** he/she/his/her before any person named in the sentence refers to an earlier sentence. */
@@ -73,8 +97,13 @@ function opensWithPronoun(toks: Tok[], fi: number): boolean {
 
 /** The previous sentence of the paragraph can be shown as context unless it opens with a pronoun itself. */
 function contextUsable(prevText: string | undefined): boolean {
-  return !!prevText && !/^\s*(he|she|it|its|they|their|we|i|our|his|her)\b/i.test(prevText)
-    && !/^\s*(this|that|these|those)\s+(is|was|are|were|has|have|had|will|would|can|could|may|might|also|,)/i.test(prevText);
+  return (
+    !!prevText &&
+    !/^\s*(he|she|it|its|they|their|we|i|our|his|her)\b/i.test(prevText) &&
+    !/^\s*(this|that|these|those)\s+(is|was|are|were|has|have|had|will|would|can|could|may|might|also|,)/i.test(
+      prevText,
+    )
+  );
 }
 
 /** Tokens that are words or numbers. */

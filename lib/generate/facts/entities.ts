@@ -4,10 +4,18 @@ import type { FactKind } from "../types";
 import { normAnswer } from "../text/words";
 
 const BUILTIN_ALIASES: [string, string][] = [
-  ["u s", "united states"], ["us", "united states"], ["usa", "united states"], ["america", "united states"],
-  ["uk", "united kingdom"], ["britain", "united kingdom"], ["kiev", "kyiv"],
+  ["u s", "united states"],
+  ["us", "united states"],
+  ["usa", "united states"],
+  ["america", "united states"],
+  ["uk", "united kingdom"],
+  ["britain", "united kingdom"],
+  ["kiev", "kyiv"],
   // renamed capitals: one city, so never a wrong option for the other name
-  ["astana", "nur sultan"], ["bombay", "mumbai"], ["peking", "beijing"], ["rangoon", "yangon"],
+  ["astana", "nur sultan"],
+  ["bombay", "mumbai"],
+  ["peking", "beijing"],
+  ["rangoon", "yangon"],
 ];
 
 /** Spelling skeleton: lowercase, organisation->organization, drop a "y" between vowels (Tokayev -> tokaev). */
@@ -23,7 +31,9 @@ export function skeleton(s: string): string {
 
 function skeletonRaw(s: string): string {
   return normAnswer(s)
-    .replace(/isation/g, "ization").replace(/centre/g, "center").replace(/defence/g, "defense")
+    .replace(/isation/g, "ization")
+    .replace(/centre/g, "center")
+    .replace(/defence/g, "defense")
     .replace(/([aeiou])y(?=[aeiou])/g, "$1")
     .replace(/(.)\1+/g, "$1");
 }
@@ -45,9 +55,12 @@ interface Entry {
 /** What kind of actor a person is in the corpus: wrong options for a person come from the same class. */
 export type RoleClass = "leader" | "official" | "expert" | "speaker";
 const ROLE_ORDER: RoleClass[] = ["leader", "official", "expert", "speaker"];
-const LEADER = /\b(president|prime minister|premier|leader|ruler|king|queen|chancellor|dictator|emperor|monarch|elbasi|patron|predecessor|successor)\b/i;
-const OFFICIAL = /\b(minister|secretary|head|chief|ambassador|governor|commander|spokes(?:man|woman|person)|director|envoy|official|diplomat|general|mayor|chairman|chairwoman|deputy|senator|lawmaker)\b/i;
-const EXPERT = /\b(analyst|fellow|columnist|professor|expert|researcher|scholar|author|journalist|editor|commentator|economist|historian|specialist|observer|director of (?:the )?\w+ (?:program|center|centre|institute))\b/i;
+const LEADER =
+  /\b(president|prime minister|premier|leader|ruler|king|queen|chancellor|dictator|emperor|monarch|elbasi|patron|predecessor|successor)\b/i;
+const OFFICIAL =
+  /\b(minister|secretary|head|chief|ambassador|governor|commander|spokes(?:man|woman|person)|director|envoy|official|diplomat|general|mayor|chairman|chairwoman|deputy|senator|lawmaker)\b/i;
+const EXPERT =
+  /\b(analyst|fellow|columnist|professor|expert|researcher|scholar|author|journalist|editor|commentator|economist|historian|specialist|observer|director of (?:the )?\w+ (?:program|center|centre|institute))\b/i;
 
 /** The role class named by a title or description ("U.S. Secretary of State" -> official, "Kazakh analyst" -> expert). */
 export function roleClassOf(role: string): RoleClass | null {
@@ -73,12 +86,22 @@ export class EntityRegistry {
 
   private find(k: string): string {
     let p = this.parent.get(k);
-    if (p === undefined) { this.parent.set(k, k); return k; }
+    if (p === undefined) {
+      this.parent.set(k, k);
+      return k;
+    }
     let r = k;
-    while (p !== r) { r = p; p = this.parent.get(r) ?? r; }
+    while (p !== r) {
+      r = p;
+      p = this.parent.get(r) ?? r;
+    }
     // path compression
     let c = k;
-    while (c !== r) { const n = this.parent.get(c)!; this.parent.set(c, r); c = n; }
+    while (c !== r) {
+      const n = this.parent.get(c)!;
+      this.parent.set(c, r);
+      c = n;
+    }
     return r;
   }
 
@@ -97,7 +120,10 @@ export class EntityRegistry {
     if (!k) return;
     this.find(k);
     let e = this.entries.get(k);
-    if (!e) { e = { kind: {}, forms: new Map(), count: 0, strong: false, allInitial: true }; this.entries.set(k, e); }
+    if (!e) {
+      e = { kind: {}, forms: new Map(), count: 0, strong: false, allInitial: true };
+      this.entries.set(k, e);
+    }
     e.count++;
     e.kind[kind] = (e.kind[kind] ?? 0) + (strong ? 3 : 1);
     if (strong) e.strong = true;
@@ -110,7 +136,10 @@ export class EntityRegistry {
     const k = skeleton(text);
     if (!k) return;
     let v = this.roleVotes.get(k);
-    if (!v) { v = new Map(); this.roleVotes.set(k, v); }
+    if (!v) {
+      v = new Map();
+      this.roleVotes.set(k, v);
+    }
     v.set(cls, (v.get(cls) ?? 0) + (cls === "speaker" ? 1 : 3));
   }
 
@@ -168,7 +197,10 @@ export class EntityRegistry {
       let bv = 0;
       for (const kk of ["person", "org", "place", "other"] as FactKind[]) {
         const v = votes[kk] ?? 0;
-        if (kk !== "other" && v > bv) { best = kk; bv = v; }
+        if (kk !== "other" && v > bv) {
+          best = kk;
+          bv = v;
+        }
       }
       if (best === "person" && !strong && (votes.person ?? 0) < 3) best = "other";
       if (allInitial && !strong) best = "other";
@@ -179,13 +211,22 @@ export class EntityRegistry {
     for (const [k, v] of this.roleVotes) {
       const r = this.find(k);
       let agg = byRoot.get(r);
-      if (!agg) { agg = new Map(); byRoot.set(r, agg); }
+      if (!agg) {
+        agg = new Map();
+        byRoot.set(r, agg);
+      }
       for (const [c, n] of v) agg.set(c, (agg.get(c) ?? 0) + n);
     }
     for (const [r, agg] of byRoot) {
       let best: RoleClass | null = null;
       let bn = 0;
-      for (const c of ROLE_ORDER) { const n = agg.get(c) ?? 0; if (n > bn) { best = c; bn = n; } }
+      for (const c of ROLE_ORDER) {
+        const n = agg.get(c) ?? 0;
+        if (n > bn) {
+          best = c;
+          bn = n;
+        }
+      }
       if (best) this.roles.set(r, best);
     }
     this.finalized = true;
@@ -228,7 +269,11 @@ export class EntityRegistry {
     const sk = skeleton(text);
     let best = text;
     let bc = e.forms.get(text) ?? 0;
-    for (const [f, c] of e.forms) if (c > bc && skeleton(f) === sk) { best = f; bc = c; }
+    for (const [f, c] of e.forms)
+      if (c > bc && skeleton(f) === sk) {
+        best = f;
+        bc = c;
+      }
     return best;
   }
 
@@ -263,7 +308,10 @@ export class EntityRegistry {
   /** `display` with the style of the key computed once by the caller (displayStyle). */
   displayAs(canonId: string, style: DisplayStyle): string | null {
     let byStyle = this.displayCache.get(canonId);
-    if (!byStyle) { byStyle = [undefined, undefined, undefined]; this.displayCache.set(canonId, byStyle); }
+    if (!byStyle) {
+      byStyle = [undefined, undefined, undefined];
+      this.displayCache.set(canonId, byStyle);
+    }
     const k = style === "A" ? 0 : style === "M" ? 1 : 2;
     let r = byStyle[k];
     if (r === undefined) {
@@ -276,12 +324,15 @@ export class EntityRegistry {
   private displayRaw(canonId: string, like: string): string | null {
     const e = this.root.get(canonId);
     if (!e) return null;
-    const forms = [...e.forms.entries()].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length || (x[0] < y[0] ? -1 : 1)).map((x) => x[0]);
+    const forms = [...e.forms.entries()]
+      .sort((x, y) => y[1] - x[1] || y[0].length - x[0].length || (x[0] < y[0] ? -1 : 1))
+      .map((x) => x[0]);
     const isAcr = /^[A-Z][A-Z0-9&.]{1,7}$/.test(like);
     const wc = like.trim().split(/\s+/).length;
     if (isAcr) return forms.find((f) => /^[A-Z][A-Z0-9&.]{1,7}$/.test(f)) ?? null;
     const nonAcr = forms.filter((f) => !/^[A-Z][A-Z0-9&.]{1,7}$/.test(f));
-    if (wc === 1) return nonAcr.find((f) => !f.includes(" ")) ?? (nonAcr[0] ? nonAcr[0].split(/\s+/).pop() ?? null : null);
+    if (wc === 1)
+      return nonAcr.find((f) => !f.includes(" ")) ?? (nonAcr[0] ? (nonAcr[0].split(/\s+/).pop() ?? null) : null);
     const multi = nonAcr.filter((f) => f.includes(" ")).sort((x, y) => y.length - x.length);
     return multi[0] ?? nonAcr[0] ?? null;
   }

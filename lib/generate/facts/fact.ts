@@ -47,7 +47,18 @@ export interface Fact {
 
 export const NO_EXTRA: SentRef[] = [];
 
-export const KIND_BASE: Record<string, number> = { person: 3.0, org: 2.8, place: 1.9, date: 2.6, number: 3.0, money: 3.0, quote: 3.2, term: 3.3, cause: 3.6, other: 1.4 };
+export const KIND_BASE: Record<string, number> = {
+  person: 3.0,
+  org: 2.8,
+  place: 1.9,
+  date: 2.6,
+  number: 3.0,
+  money: 3.0,
+  quote: 3.2,
+  term: 3.3,
+  cause: 3.6,
+  other: 1.4,
+};
 
 /**
  * One sentence under analysis: what every fact of the sentence shares (copied into each fact by `mkFact`) and what
@@ -79,15 +90,62 @@ export class SentBase {
 }
 
 /** keeps SentBase's hidden class alive between decks (see KEEP_READER_SHAPES) */
-export const KEEP_SENT_BASE_SHAPE = new SentBase(0, { doc: 0, s: 0, e: 0 }, "", 0, [], "", new Int32Array(0), false, "", [], [], 0, undefined, 0, null);
+export const KEEP_SENT_BASE_SHAPE = new SentBase(
+  0,
+  { doc: 0, s: 0, e: 0 },
+  "",
+  0,
+  [],
+  "",
+  new Int32Array(0),
+  false,
+  "",
+  [],
+  [],
+  0,
+  undefined,
+  0,
+  null,
+);
 
 /** A fact candidate of the sentence `b` (every fact has the same fields in the same order: one hidden class). */
-export function mkFact(b: SentBase, kind: FactKind, answer: string, a: number, e: number, score: number, mention?: Mention, mergeKey?: string): Fact {
+export function mkFact(
+  b: SentBase,
+  kind: FactKind,
+  answer: string,
+  a: number,
+  e: number,
+  score: number,
+  mention?: Mention,
+  mergeKey?: string,
+): Fact {
   return {
-    id: 0, kind, answer, doc: b.doc, sent: b.sref, sentText: b.text, sentWords: b.words, aRel: a, aEnd: e, mention,
-    cloze: undefined, wh: undefined, whType: undefined, tfText: undefined, tfA: undefined, tfB: undefined,
-    pe: b.edits, ctxPrefix: b.ctxPrefix, extra: NO_EXTRA, score, keyWords: b.keys,
-    mergeKey: mergeKey ?? kind + "|" + answer, unresolved: b.unresolved, seq: 0, rendered: false, dist: undefined,
+    id: 0,
+    kind,
+    answer,
+    doc: b.doc,
+    sent: b.sref,
+    sentText: b.text,
+    sentWords: b.words,
+    aRel: a,
+    aEnd: e,
+    mention,
+    cloze: undefined,
+    wh: undefined,
+    whType: undefined,
+    tfText: undefined,
+    tfA: undefined,
+    tfB: undefined,
+    pe: b.edits,
+    ctxPrefix: b.ctxPrefix,
+    extra: NO_EXTRA,
+    score,
+    keyWords: b.keys,
+    mergeKey: mergeKey ?? kind + "|" + answer,
+    unresolved: b.unresolved,
+    seq: 0,
+    rendered: false,
+    dist: undefined,
   };
 }
 

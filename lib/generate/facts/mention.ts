@@ -39,9 +39,27 @@ export type DateParts = Pick<Mention, "gran" | "format" | "month" | "day" | "yea
 /** A mention with every field present, in one order: all mentions share one hidden class (monomorphic reads). */
 export function mention(s: number, e: number, text: string, kind: FactKind, ts: number, te: number): Mention {
   return {
-    s, e, text, kind, ts, te, role: undefined, desc: undefined, acronym: undefined, possessive: undefined, unit: undefined, gran: undefined,
-    value: undefined, format: undefined, month: undefined, day: undefined, year: undefined, nick: undefined, strength: undefined,
-    initial: undefined, modifier: undefined,
+    s,
+    e,
+    text,
+    kind,
+    ts,
+    te,
+    role: undefined,
+    desc: undefined,
+    acronym: undefined,
+    possessive: undefined,
+    unit: undefined,
+    gran: undefined,
+    value: undefined,
+    format: undefined,
+    month: undefined,
+    day: undefined,
+    year: undefined,
+    nick: undefined,
+    strength: undefined,
+    initial: undefined,
+    modifier: undefined,
   };
 }
 

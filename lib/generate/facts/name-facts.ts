@@ -16,7 +16,15 @@ export function nameFacts(b: SentBase, m: Mention, a: number, e: number, posBonu
   const q = b.quote;
   const mInQuote = !!q && a >= q.index && e <= q.index + q[0].length;
   if (mInQuote && m.kind !== "person") return;
-  const f = mkFact(b, m.kind, m.text, a, e, (KIND_BASE[m.kind] ?? 1.4) + posBonus - b.lenPenalty + (m.role || m.desc ? 0.3 : 0), m);
+  const f = mkFact(
+    b,
+    m.kind,
+    m.text,
+    a,
+    e,
+    (KIND_BASE[m.kind] ?? 1.4) + posBonus - b.lenPenalty + (m.role || m.desc ? 0.3 : 0),
+    m,
+  );
   f.mergeKey = "ent|" + m.text;
   const whWord = whWordFor(m);
   if (whWord && !m.possessive) subjectQuestion(b, m, f, whWord);
@@ -26,7 +34,12 @@ export function nameFacts(b: SentBase, m: Mention, a: number, e: number, posBonu
   if (m.nick && m.nick.length && m.kind !== "place") nicknameFact(b, m, e, facts);
   // term cards for organisations: acronym and description
   if (m.acronym && m.text !== m.acronym) {
-    facts.push(withWh(mkFact(b, "term", m.text, a, e, KIND_BASE.term! - b.lenPenalty, undefined, "acr|" + m.acronym), `What does the acronym ${m.acronym} stand for?`));
+    facts.push(
+      withWh(
+        mkFact(b, "term", m.text, a, e, KIND_BASE.term! - b.lenPenalty, undefined, "acr|" + m.acronym),
+        `What does the acronym ${m.acronym} stand for?`,
+      ),
+    );
   }
   appositiveFacts(b, m, e, facts);
 }
@@ -38,7 +51,17 @@ export function nameFacts(b: SentBase, m: Mention, a: number, e: number, posBonu
  */
 function whWordFor(m: Mention): string {
   const lowM = m.text.toLowerCase();
-  return m.kind === "person" ? "Who" : m.kind === "org" ? "Which organization" : m.kind === "place" ? (CAPITALS.has(lowM) ? "Which capital" : PLACES.has(lowM) && !CITIES.has(lowM) ? "Which country" : "") : "";
+  return m.kind === "person"
+    ? "Who"
+    : m.kind === "org"
+      ? "Which organization"
+      : m.kind === "place"
+        ? CAPITALS.has(lowM)
+          ? "Which capital"
+          : PLACES.has(lowM) && !CITIES.has(lowM)
+            ? "Which country"
+            : ""
+        : "";
 }
 
 /** Subject questions: "[Title] NAME VERB ..." -> "Who VERB ...?"; "NAME, a …, VERB" -> "Who is the … who VERB …?" */
@@ -55,7 +78,13 @@ function subjectQuestion(b: SentBase, m: Mention, f: Fact, whWord: string): void
   // a short fronted phrase ending with a comma may precede the subject
   if (subjStart > fi) {
     const comma = toks.slice(fi, subjStart).findIndex((t) => t.v === ",");
-    if (comma >= 0 && fi + comma === subjStart - 1 && subjStart - fi <= 12 && !toks.slice(fi, subjStart - 1).some((t) => t.pos === "VERB" || t.pos === "AUX" || t.v === "(")) prefixEnd = subjStart;
+    if (
+      comma >= 0 &&
+      fi + comma === subjStart - 1 &&
+      subjStart - fi <= 12 &&
+      !toks.slice(fi, subjStart - 1).some((t) => t.pos === "VERB" || t.pos === "AUX" || t.v === "(")
+    )
+      prefixEnd = subjStart;
   }
   if (subjStart !== prefixEnd) return;
   const nt = toks[m.te + 1];
@@ -88,7 +117,9 @@ function clauseSubjectQuestion(b: SentBase, m: Mention, f: Fact, whWord: string)
   while (k < toks.length && !/^[,;:.!?—–]$/.test(toks[k]!.v)) k++;
   if (k - m.te >= 3) {
     const clause = b.src.slice(toks[m.te]!.e, toks[k - 1]!.e);
-    const sp = b.mentions.find((x) => (x.kind === "person" || (x.kind === "other" && !x.text.includes(" "))) && x.ts === fi && !x.possessive);
+    const sp = b.mentions.find(
+      (x) => (x.kind === "person" || (x.kind === "other" && !x.text.includes(" "))) && x.ts === fi && !x.possessive,
+    );
     f.wh = `${whWord}${clause}${sp ? ", according to " + sp.text : ""}`;
     f.whType = "any";
     f.score += 0.5;
@@ -99,7 +130,11 @@ function clauseSubjectQuestion(b: SentBase, m: Mention, f: Fact, whWord: string)
 function speakerQuestion(b: SentBase, m: Mention, f: Fact, qm: RegExpExecArray): void {
   const toks = b.toks;
   let verb: Tok | undefined;
-  for (let k = Math.max(0, m.ts - 4); k <= Math.min(toks.length - 1, m.te + 2); k++) if (SPEECH_VERBS.has(toks[k]!.v.toLowerCase())) { verb = toks[k]; break; }
+  for (let k = Math.max(0, m.ts - 4); k <= Math.min(toks.length - 1, m.te + 2); k++)
+    if (SPEECH_VERBS.has(toks[k]!.v.toLowerCase())) {
+      verb = toks[k];
+      break;
+    }
   if (verb && qm[1]!.split(/\s+/).length >= 6) {
     f.wh = `Who ${verb.v.toLowerCase()} that “${qm[1]!.trim()}”`;
     f.whType = "any";
@@ -114,7 +149,16 @@ function nicknameFact(b: SentBase, m: Mention, e: number, facts: Fact[]): void {
   const na = b.text.indexOf(nk, e);
   if (na >= 0 && na - e < 12) {
     const other = m.nick![1];
-    const nf = mkFact(b, "term", nk, na, na + nk.length, KIND_BASE.term! - 0.3 - b.lenPenalty, undefined, "nick|" + normAnswer(nk));
+    const nf = mkFact(
+      b,
+      "term",
+      nk,
+      na,
+      na + nk.length,
+      KIND_BASE.term! - 0.3 - b.lenPenalty,
+      undefined,
+      "nick|" + normAnswer(nk),
+    );
     facts.push(other ? withWh(nf, `Besides “${other}”, what name is ${m.text} known by?`) : nf);
   }
 }

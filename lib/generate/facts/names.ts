@@ -3,13 +3,28 @@
 // "Long Name (ACR)" checked by initials, nicknames, facility names and appositives ", the head of …,".
 import type { FactKind } from "../types";
 import type { Tok } from "../read/nlp";
-import { EN_STOPWORDS, FIRST_NAMES, MULTIWORD_PLACES, ORG_HEADS, PLACE_HEADS, PLACES, PRONOUNS, SPEECH_VERBS, TITLE_WORDS, WEEKDAYS } from "../lexicon";
+import {
+  EN_STOPWORDS,
+  FIRST_NAMES,
+  MULTIWORD_PLACES,
+  ORG_HEADS,
+  PLACE_HEADS,
+  PLACES,
+  PRONOUNS,
+  SPEECH_VERBS,
+  TITLE_WORDS,
+  WEEKDAYS,
+} from "../lexicon";
 import { NUMERIC_ENTS, isCapTok, mention, type Mention } from "./mention";
 import { MONTH_NUM } from "./numbers-dates";
 
 /** a word that can head a role description ("the head of ...", "a close ally of ...") */
 function roleish(x: Tok | undefined): boolean {
-  return !!x && (TITLE_WORDS.has(x.v.toLowerCase()) || /^(partner|ally|leader|founder|member|architect|author|head)$/.test(x.v.toLowerCase()));
+  return (
+    !!x &&
+    (TITLE_WORDS.has(x.v.toLowerCase()) ||
+      /^(partner|ally|leader|founder|member|architect|author|head)$/.test(x.v.toLowerCase()))
+  );
 }
 
 function isAcronym(v: string): boolean {
@@ -65,8 +80,18 @@ export function nameMentions(doc: string, toks: Tok[], out: Mention[]): void {
 function startsName(t: Tok, i: number, firstWord: number): boolean {
   if (!isCapTok(t)) return false;
   const low = t.v.toLowerCase();
-  return !((t.ent && NUMERIC_ENTS.has(t.ent)) || t.v === "I" || (EN_STOPWORDS.has(low) && !isAcronym(t.v))
-    || PRONOUNS.has(low) || (i === firstWord && t.pos !== "PROPN" && !PLACES.has(low) && !FIRST_NAMES.has(low) && !isAcronym(t.v) && !TITLE_WORDS.has(low)));
+  return !(
+    (t.ent && NUMERIC_ENTS.has(t.ent)) ||
+    t.v === "I" ||
+    (EN_STOPWORDS.has(low) && !isAcronym(t.v)) ||
+    PRONOUNS.has(low) ||
+    (i === firstWord &&
+      t.pos !== "PROPN" &&
+      !PLACES.has(low) &&
+      !FIRST_NAMES.has(low) &&
+      !isAcronym(t.v) &&
+      !TITLE_WORDS.has(low))
+  );
 }
 
 /** Read the name starting at token i; returns the token to continue from. */
@@ -81,7 +106,13 @@ function readName(doc: string, toks: Tok[], i: number, firstWord: number, out: M
   while (c.a <= c.b && toks[c.a]!.v.toLowerCase() === "the") c.a++;
   if (c.a > c.b) return c.j + 1;
   const nextTok = toks[c.b + 1];
-  c.modifier = !!(nextTok && /^[-–]$/.test(nextTok.v) && nextTok.s === toks[c.b]!.e && toks[c.b + 2] && /^\p{Ll}/u.test(toks[c.b + 2]!.v));
+  c.modifier = !!(
+    nextTok &&
+    /^[-–]$/.test(nextTok.v) &&
+    nextTok.s === toks[c.b]!.e &&
+    toks[c.b + 2] &&
+    /^\p{Ll}/u.test(toks[c.b + 2]!.v)
+  );
   if (!titlePrefix(doc, toks, c)) return c.j + 1;
   if (!nameText(doc, toks, c)) return c.j + 1;
   if (!nameKind(doc, toks, c)) return c.fb + 1;
@@ -98,8 +129,14 @@ function chunk(toks: Tok[], i: number, c: NameSpan): void {
   while (j + 1 < n) {
     const nx = toks[j + 1]!;
     const adjacent = nx.s - toks[j]!.e <= 1;
-    if (isCapTok(nx) && adjacent && !(nx.ent && NUMERIC_ENTS.has(nx.ent)) && !PRONOUNS.has(nx.v.toLowerCase())) { j++; continue; }
-    if (nx.v === "-" && nx.s === toks[j]!.e && toks[j + 2] && isCapTok(toks[j + 2]) && toks[j + 2]!.s === nx.e) { j += 2; continue; }
+    if (isCapTok(nx) && adjacent && !(nx.ent && NUMERIC_ENTS.has(nx.ent)) && !PRONOUNS.has(nx.v.toLowerCase())) {
+      j++;
+      continue;
+    }
+    if (nx.v === "-" && nx.s === toks[j]!.e && toks[j + 2] && isCapTok(toks[j + 2]) && toks[j + 2]!.s === nx.e) {
+      j += 2;
+      continue;
+    }
     const nl = nx.v.toLowerCase();
     if (CONNECTORS.has(nl) && nl !== "the" && /^\p{Ll}/u.test(nx.v)) {
       let k = j + 2;
@@ -107,7 +144,12 @@ function chunk(toks: Tok[], i: number, c: NameSpan): void {
         if (nl === "and") break;
         k++;
       }
-      if (toks[k] && isCapTok(toks[k]) && !(toks[k]!.ent && NUMERIC_ENTS.has(toks[k]!.ent!)) && !PRONOUNS.has(toks[k]!.v.toLowerCase())) {
+      if (
+        toks[k] &&
+        isCapTok(toks[k]) &&
+        !(toks[k]!.ent && NUMERIC_ENTS.has(toks[k]!.ent!)) &&
+        !PRONOUNS.has(toks[k]!.v.toLowerCase())
+      ) {
         hasConn = true;
         j = k;
         continue;
@@ -126,18 +168,27 @@ function acronymDefinition(toks: Tok[], c: NameSpan): void {
   if (!(toks[b + 1]?.v === "(" && toks[b + 2] && isAcronym(toks[b + 2]!.v) && toks[b + 3]?.v === ")")) return;
   const acr = toks[b + 2]!.v;
   const caps: number[] = [];
-  for (let k = c.a; k <= b; k++) if (isCapTok(toks[k]) ) caps.push(k);
+  for (let k = c.a; k <= b; k++) if (isCapTok(toks[k])) caps.push(k);
   // walk back so the first capital word starts with the acronym's first letter
   let startIdx = -1;
   for (let q = 0; q < caps.length; q++) {
     if (toks[caps[q]!]!.v[0] === acr[0]) {
-      const initials = caps.slice(q).map((k) => toks[k]!.v[0]).join("");
+      const initials = caps
+        .slice(q)
+        .map((k) => toks[k]!.v[0])
+        .join("");
       let p = 0;
       for (const ch of initials) if (ch === acr[p]) p++;
-      if (p === acr.length) { startIdx = caps[q]!; break; }
+      if (p === acr.length) {
+        startIdx = caps[q]!;
+        break;
+      }
     }
   }
-  if (startIdx >= 0) { c.a = startIdx; c.acronym = acr; }
+  if (startIdx >= 0) {
+    c.a = startIdx;
+    c.acronym = acr;
+  }
 }
 
 /** "Kazakhstan and Russia": a chunk joined by and/on/in that does not end like an organisation is cut at the connector. */
@@ -146,7 +197,10 @@ function trimConnectedTail(toks: Tok[], c: NameSpan): void {
   if (ORG_HEADS.has(lastLow)) return;
   for (let k = c.a + 1; k <= c.b; k++) {
     const kl = toks[k]!.v.toLowerCase();
-    if (kl === "and" || kl === "on" || kl === "in") { c.b = k - 1; break; }
+    if (kl === "and" || kl === "on" || kl === "in") {
+      c.b = k - 1;
+      break;
+    }
   }
 }
 
@@ -212,16 +266,32 @@ function nameKind(doc: string, toks: Tok[], c: NameSpan): boolean {
   // demonyms and adjectives ("Kazakh", "Russians", "Western") are not entities
   if (a === b && c.kind === "other") {
     const w = toks[a]!;
-    if (w.pos === "ADJ" || /(ian|ians|ish|ese|kh|khs|ist|ists|ern|ans)$/.test(w.v.toLowerCase()) || WEEKDAYS.has(w.v.toLowerCase())) return false;
+    if (
+      w.pos === "ADJ" ||
+      /(ian|ians|ish|ese|kh|khs|ist|ists|ern|ans)$/.test(w.v.toLowerCase()) ||
+      WEEKDAYS.has(w.v.toLowerCase())
+    )
+      return false;
   }
   if (a === b && MONTH_NUM.has(lowText)) return false;
   if (c.kind === "other" || (c.kind === "person" && c.strength === 1)) {
-    if ((c.kind === "other" ? /(ian|ians|ese|ish|an|ans)$/ : /(ian|ians|ese|ish|ican|icans|ean|eans)$/).test(last) && !FIRST_NAMES.has(ws[0]!)) return false;
+    if (
+      (c.kind === "other" ? /(ian|ians|ese|ish|an|ans)$/ : /(ian|ians|ese|ish|ican|icans|ean|eans)$/).test(last) &&
+      !FIRST_NAMES.has(ws[0]!)
+    )
+      return false;
   }
   // a place used as an adjective before a common noun ("many Washington experts", "the U.S. interest") is not
   // what the sentence is about: it stays in the registry but is not asked
   const afterName = toks[c.fb + 1];
-  if (c.kind === "place" && afterName && afterName.pos === "NOUN" && /^\p{Ll}/u.test(afterName.v) && afterName.s - c.e <= 1) c.modifier = true;
+  if (
+    c.kind === "place" &&
+    afterName &&
+    afterName.pos === "NOUN" &&
+    /^\p{Ll}/u.test(afterName.v) &&
+    afterName.s - c.e <= 1
+  )
+    c.modifier = true;
   return true;
 }
 
@@ -232,7 +302,10 @@ function facilityName(doc: string, toks: Tok[], c: NameSpan): void {
   c.fb = c.b;
   let k = c.b + 1;
   if (toks[k] && toks[k]!.pos === "ADJ" && /^\p{Ll}/u.test(toks[k]!.v)) k++;
-  if (toks[k] && /^(airport|square|stadium|port|station|university|river|lake|mountains|region|province|oblast)$/.test(toks[k]!.v)) {
+  if (
+    toks[k] &&
+    /^(airport|square|stadium|port|station|university|river|lake|mountains|region|province|oblast)$/.test(toks[k]!.v)
+  ) {
     c.fb = k;
     c.kind = "place";
     c.strength = 2;
@@ -246,13 +319,36 @@ function kindFromWords(toks: Tok[], c: NameSpan, ws: string[], last: string): vo
   const a = c.a;
   const b = c.b;
   const lowText = c.lowText;
-  if (MULTIWORD_PLACES.has(lowText)) { c.kind = "place"; c.strength = 2; }
-  else if (c.acronym || ORG_HEADS.has(last) || (isAcronym(toks[a]!.v) && a === b && !/^U\.?S\.?$/.test(c.text))) { c.kind = "org"; c.strength = 2; }
-  else if (PLACES.has(lowText) || MULTIWORD_PLACES.has(lowText) || PLACE_HEADS.has(last) || /^u\.s\.?$|^u\.k\.?$/.test(lowText)) { c.kind = "place"; c.strength = 2; }
-  else if (c.role) { c.kind = "person"; c.strength = 2; }
-  else if (ws.length >= 2 && FIRST_NAMES.has(ws[0]!)) { c.kind = "person"; c.strength = 2; }
-  else if (ws.length >= 2 && ws.length <= 3 && toks.slice(a, b + 1).every((x) => x.pos === "PROPN" || x.v === "-")
-    && !(a > 0 && /^(the|a|an)$/i.test(toks[a - 1]!.v)) && !(toks[b + 1] && (/^\d/.test(toks[b + 1]!.v) || (toks[b + 1]!.pos === "NOUN" && /^\p{Ll}/u.test(toks[b + 1]!.v))))) { c.kind = "person"; c.strength = 1; }
+  if (MULTIWORD_PLACES.has(lowText)) {
+    c.kind = "place";
+    c.strength = 2;
+  } else if (c.acronym || ORG_HEADS.has(last) || (isAcronym(toks[a]!.v) && a === b && !/^U\.?S\.?$/.test(c.text))) {
+    c.kind = "org";
+    c.strength = 2;
+  } else if (
+    PLACES.has(lowText) ||
+    MULTIWORD_PLACES.has(lowText) ||
+    PLACE_HEADS.has(last) ||
+    /^u\.s\.?$|^u\.k\.?$/.test(lowText)
+  ) {
+    c.kind = "place";
+    c.strength = 2;
+  } else if (c.role) {
+    c.kind = "person";
+    c.strength = 2;
+  } else if (ws.length >= 2 && FIRST_NAMES.has(ws[0]!)) {
+    c.kind = "person";
+    c.strength = 2;
+  } else if (
+    ws.length >= 2 &&
+    ws.length <= 3 &&
+    toks.slice(a, b + 1).every((x) => x.pos === "PROPN" || x.v === "-") &&
+    !(a > 0 && /^(the|a|an)$/i.test(toks[a - 1]!.v)) &&
+    !(toks[b + 1] && (/^\d/.test(toks[b + 1]!.v) || (toks[b + 1]!.pos === "NOUN" && /^\p{Ll}/u.test(toks[b + 1]!.v))))
+  ) {
+    c.kind = "person";
+    c.strength = 1;
+  }
 }
 
 /** The mention of the name (and of its acronym, "Long Name (ACR)", as a second organisation mention). */
@@ -282,17 +378,34 @@ function describeName(doc: string, toks: Tok[], m: Mention, c: NameSpan, firstWo
   const a = c.a;
   const fb = c.fb;
   // role from a lowercase noun right before the name: "Kazakh analyst Aiman Zhussupova"
-  if (!m.role && a >= 1 && toks[a - 1]!.pos === "NOUN" && /^\p{Ll}/u.test(toks[a - 1]!.v) && TITLE_WORDS.has(toks[a - 1]!.v.toLowerCase())) {
+  if (
+    !m.role &&
+    a >= 1 &&
+    toks[a - 1]!.pos === "NOUN" &&
+    /^\p{Ll}/u.test(toks[a - 1]!.v) &&
+    TITLE_WORDS.has(toks[a - 1]!.v.toLowerCase())
+  ) {
     let ra = a - 1;
-    while (ra - 1 >= 0 && (toks[ra - 1]!.pos === "ADJ" || (toks[ra - 1]!.pos === "PROPN" && ra - 1 !== firstWord))) ra--;
+    while (ra - 1 >= 0 && (toks[ra - 1]!.pos === "ADJ" || (toks[ra - 1]!.pos === "PROPN" && ra - 1 !== firstWord)))
+      ra--;
     m.role = tokText(doc, toks, ra, a - 1, 0);
-    if (m.kind === "other" || m.strength === 1) { m.kind = "person"; m.strength = 2; }
+    if (m.kind === "other" || m.strength === 1) {
+      m.kind = "person";
+      m.strength = 2;
+    }
   }
   // speech verbs next to a name mark a person
   const after = toks[fb + 1];
   const before = toks[a - 1];
-  if ((m.kind === "other" || m.kind === "person") && ((after && SPEECH_VERBS.has(after.v.toLowerCase())) || (before && SPEECH_VERBS.has(before.v.toLowerCase()) && (c.role || m.kind === "person")))) {
-    if (m.kind === "other" && a === c.b && !PLACES.has(c.lowText)) { m.kind = "person"; m.strength = 1; }
+  if (
+    (m.kind === "other" || m.kind === "person") &&
+    ((after && SPEECH_VERBS.has(after.v.toLowerCase())) ||
+      (before && SPEECH_VERBS.has(before.v.toLowerCase()) && (c.role || m.kind === "person")))
+  ) {
+    if (m.kind === "other" && a === c.b && !PLACES.has(c.lowText)) {
+      m.kind = "person";
+      m.strength = 1;
+    }
   }
   // nicknames: Nazarbayev – "Elbasi" or "Father of the Nation"
   const rest = doc.slice(c.e, Math.min(doc.length, c.e + 80));
@@ -307,12 +420,20 @@ function appositive(doc: string, toks: Tok[], m: Mention, k: number): void {
   if (toks[k]?.v !== ",") return;
   const st = k + 1;
   const f = toks[st];
-  const okStart = f && /^\p{Ll}/u.test(f.v) && (/^(a|an|former|one)$/.test(f.v) || (f.v === "the" && (roleish(toks[st + 1]) || roleish(toks[st + 2]) || roleish(toks[st + 3]))));
+  const okStart =
+    f &&
+    /^\p{Ll}/u.test(f.v) &&
+    (/^(a|an|former|one)$/.test(f.v) ||
+      (f.v === "the" && (roleish(toks[st + 1]) || roleish(toks[st + 2]) || roleish(toks[st + 3]))));
   if (!okStart) return;
   let q = st;
-  while (q < n && toks[q]!.v !== "," && toks[q]!.v !== "." && toks[q]!.v !== ";" && toks[q]!.v !== "—" && q - st < 20) q++;
+  while (q < n && toks[q]!.v !== "," && toks[q]!.v !== "." && toks[q]!.v !== ";" && toks[q]!.v !== "—" && q - st < 20)
+    q++;
   if (q < n && q - st >= 2 && q - st < 20 && toks[q]!.v !== ";") {
     m.desc = tokText(doc, toks, st, q - 1, 0);
-    if (m.kind === "other" && TITLE_WORDS.has((toks[q - 1]!.v || "").toLowerCase())) { m.kind = "person"; m.strength = 2; }
+    if (m.kind === "other" && TITLE_WORDS.has((toks[q - 1]!.v || "").toLowerCase())) {
+      m.kind = "person";
+      m.strength = 2;
+    }
   }
 }

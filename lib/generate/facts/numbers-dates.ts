@@ -12,8 +12,24 @@ export const MONTH_NUM = new Map<string, number>(Object.entries(MONTHS));
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 const WORD_NUM: Record<string, number> = {
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
 };
 
 export function singular(w: string): string {
@@ -25,7 +41,10 @@ export function singular(w: string): string {
 }
 
 export function parseDate(raw: string): DateParts | null {
-  const t = raw.trim().replace(/^(the|early|late|mid|on|in|since|by)[\s-]+/i, "").replace(/\s+/g, " ");
+  const t = raw
+    .trim()
+    .replace(/^(the|early|late|mid|on|in|since|by)[\s-]+/i, "")
+    .replace(/\s+/g, " ");
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})s$/.exec(t))) return { gran: "decade", format: "decade", year: +m[1]! };
   if ((m = /^(\d{4})$/.exec(t))) {
@@ -36,8 +55,19 @@ export function parseDate(raw: string): DateParts | null {
   if ((m = /^([A-Za-z]+)(\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$/.exec(t))) {
     const mo = MONTH_NUM.get(m[1]!.toLowerCase());
     if (!mo) return null;
-    const abbr = m[2] === "." || m[1]!.length <= 4 && m[1]!.toLowerCase() !== "may" && m[1]!.toLowerCase() !== "june" && m[1]!.toLowerCase() !== "july";
-    return { gran: "day", format: (abbr ? "Md" : "MD") + (m[4] ? "Y" : ""), month: mo, day: +m[3]!, year: m[4] ? +m[4] : undefined };
+    const abbr =
+      m[2] === "." ||
+      (m[1]!.length <= 4 &&
+        m[1]!.toLowerCase() !== "may" &&
+        m[1]!.toLowerCase() !== "june" &&
+        m[1]!.toLowerCase() !== "july");
+    return {
+      gran: "day",
+      format: (abbr ? "Md" : "MD") + (m[4] ? "Y" : ""),
+      month: mo,
+      day: +m[3]!,
+      year: m[4] ? +m[4] : undefined,
+    };
   }
   if ((m = /^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]+)(?:,?\s+(\d{4}))?$/.exec(t))) {
     const mo = MONTH_NUM.get(m[2]!.toLowerCase());
@@ -59,11 +89,20 @@ export interface ParsedNumber {
 
 export function parseNumber(raw: string): ParsedNumber | null {
   const t = raw.trim().toLowerCase();
-  const m = /^([$€£]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s*(thousand|million|billion|trillion))?(\s*(?:%|percent|per cent))?$/.exec(t);
+  const m =
+    /^([$€£]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s*(thousand|million|billion|trillion))?(\s*(?:%|percent|per cent))?$/.exec(
+      t,
+    );
   if (m) {
     const base = parseFloat((m[2]! + (m[3] ? "." + m[3] : "")).replace(/,/g, ""));
     const scale = m[4] ? SCALE[m[4]]! : 1;
-    const fmt = [m[1] || "", m[2]!.includes(",") ? "," : "", m[3] ? "." + m[3].length : "", m[4] || "", m[5] ? "%" + m[5].trim() : ""].join("|");
+    const fmt = [
+      m[1] || "",
+      m[2]!.includes(",") ? "," : "",
+      m[3] ? "." + m[3].length : "",
+      m[4] || "",
+      m[5] ? "%" + m[5].trim() : "",
+    ].join("|");
     return { value: base * scale, format: fmt };
   }
   const w = WORD_NUM[t];
@@ -72,9 +111,25 @@ export function parseNumber(raw: string): ParsedNumber | null {
 }
 
 /** modifiers kept out of a number's answer: "About 12,000", "more than 160" */
-const NUM_PREFIX = /^(about|around|roughly|approximately|nearly|almost|over|some|more|less|fewer|than|up|to|at|least|only|just|the|since|until|from|by|in|on|early|late)$/i;
+const NUM_PREFIX =
+  /^(about|around|roughly|approximately|nearly|almost|over|some|more|less|fewer|than|up|to|at|least|only|just|the|since|until|from|by|in|on|early|late)$/i;
 /** words before a four-digit number that make it a year ("in 2006", "the 1991 …") */
-const YEAR_CUES = ["in", "since", "by", "of", "from", "until", "before", "after", "during", "the", "its", "a", "early", "late"];
+const YEAR_CUES = [
+  "in",
+  "since",
+  "by",
+  "of",
+  "from",
+  "until",
+  "before",
+  "after",
+  "during",
+  "the",
+  "its",
+  "a",
+  "early",
+  "late",
+];
 
 /** Numbers, amounts, percentages and dates of one sentence, from wink's numeric entities. */
 export function numericMentions(doc: string, toks: Tok[], out: Mention[]): void {
@@ -90,9 +145,15 @@ export function numericMentions(doc: string, toks: Tok[], out: Mention[]): void 
     while (j + 1 < n && toks[j + 1]!.entId === t.entId) j++;
     const type = t.ent;
     while (i < j && NUM_PREFIX.test(toks[i]!.v)) i++;
-    if (toks[i] !== t && !toks[i]!.ent) { i = j + 1; continue; }
+    if (toks[i] !== t && !toks[i]!.ent) {
+      i = j + 1;
+      continue;
+    }
     const rangeEnd = type === "MONEY" ? moneyRange(doc, toks, i, j, out) : -1;
-    if (rangeEnd >= 0) { i = rangeEnd + 1; continue; }
+    if (rangeEnd >= 0) {
+      i = rangeEnd + 1;
+      continue;
+    }
     numberOrDate(doc, toks, i, j, type, out);
     i = j + 1;
   }
@@ -127,7 +188,9 @@ function numberOrDate(doc: string, toks: Tok[], i: number, j: number, type: stri
   const prev = toks[i - 1];
   const next = toks[j + 1];
   // one end of a range ("1990-1995", "from 5 – 10") is not an answer on its own
-  const isRange = (next && /^[-–—]$/.test(next.v) && toks[j + 2] && /^[\d$]/.test(toks[j + 2]!.v)) || (prev && /^[-–—]$/.test(prev.v));
+  const isRange =
+    (next && /^[-–—]$/.test(next.v) && toks[j + 2] && /^[\d$]/.test(toks[j + 2]!.v)) ||
+    (prev && /^[-–—]$/.test(prev.v));
   if (isRange) return;
   if (type === "DATE" || (type === "DURATION" && /^\d{4}$/.test(text))) {
     const d = parseDate(text);
@@ -145,19 +208,24 @@ function numberOrDate(doc: string, toks: Tok[], i: number, j: number, type: stri
   const p = parseNumber(text);
   // a number right after a capitalised word is an identifier ("Article 4", "Boeing 737")
   const identifier = prev && isCapTok(prev) && prev.pos !== "ADP" && !EN_STOPWORDS.has(prevLow) && i > 0;
-  if (!p || identifier || !(p.value >= 2 || p.format.includes("%")) || (next && /^(st|nd|rd|th)$/i.test(next.v))) return;
+  if (!p || identifier || !(p.value >= 2 || p.format.includes("%")) || (next && /^(st|nd|rd|th)$/i.test(next.v)))
+    return;
   // unit: optional adjectives then a noun
   let k = j + 1;
   let unit: string | undefined;
   let unitEnd = j;
   let guard = 0;
-  while (k < toks.length && guard < 3 && toks[k]!.pos === "ADJ" && /^\p{Ll}/u.test(toks[k]!.v)) { k++; guard++; }
+  while (k < toks.length && guard < 3 && toks[k]!.pos === "ADJ" && /^\p{Ll}/u.test(toks[k]!.v)) {
+    k++;
+    guard++;
+  }
   if (k < toks.length && toks[k]!.pos === "NOUN" && /^\p{Ll}/u.test(toks[k]!.v)) {
     unit = singular(toks[k]!.v.toLowerCase());
     unitEnd = k;
   }
   if (p.format.includes("%")) unit = "percent";
-  const isMoney = type === "MONEY" || /^[$€£]/.test(text) || (unit && /^(dollar|euro|pound|tenge|ruble|rouble|yuan)s?$/.test(unit));
+  const isMoney =
+    type === "MONEY" || /^[$€£]/.test(text) || (unit && /^(dollar|euro|pound|tenge|ruble|rouble|yuan)s?$/.test(unit));
   const nm = mention(t0.s, toks[j]!.e, text, isMoney ? "money" : "number", i, j);
   nm.value = p.value;
   nm.format = p.format;
@@ -184,14 +252,23 @@ export function dateFact(b: SentBase, m: Mention, a: number, e: number, posBonus
   if (!(m.ts === fi + 1 && /^(on|in)$/i.test(toks[fi]!.v) && toks[m.te + 1]?.v === ",")) return f;
   let k = m.te + 2;
   const subjStart = k;
-  while (k < toks.length && k - subjStart < 8 && toks[k]!.pos !== "VERB" && toks[k]!.pos !== "AUX" && toks[k]!.v !== ",") k++;
+  while (
+    k < toks.length &&
+    k - subjStart < 8 &&
+    toks[k]!.pos !== "VERB" &&
+    toks[k]!.pos !== "AUX" &&
+    toks[k]!.v !== ","
+  )
+    k++;
   const vt = toks[k];
   if (!(vt && vt.pos === "VERB" && isPast(vt) && k > subjStart)) return f;
   let subj = b.src.slice(toks[subjStart]!.s, toks[k - 1]!.e);
   const sl = subj.toLowerCase();
   if (sl === "he" || sl === "she") subj = b.subject ?? "";
   const properSubj = !/^(the|a|an|this|these|those|its|their|some|many|most)$/i.test(toks[subjStart]!.v);
-  const subordinate = /^(when|while|as|after|before|if|because|since|although|though|where|which|who)$/i.test(toks[subjStart]!.v);
+  const subordinate = /^(when|while|as|after|before|if|because|since|although|though|where|which|who)$/i.test(
+    toks[subjStart]!.v,
+  );
   if (subj && !subordinate && !["it", "they", "we", "i", "this"].includes(sl)) {
     const rest = b.src.slice(vt.e, b.sref.e);
     const wh = m.gran === "year" ? "In what year" : m.gran === "month" ? "In what month and year" : "On what date";

@@ -5,10 +5,12 @@ import { normAnswer } from "../text/words";
 import { KIND_BASE, mkFact, withWh, type Fact, type SentBase } from "./fact";
 
 /** words that introduce a short quotation worth asking: slogans, labels, titles, names given to people or events */
-const QUOTE_CUE = /\b(chant(?:ing|ed|s)?|shout(?:ing|ed|s)?|slogans?|call(?:ing|ed|s)?|dubb(?:ing|ed)|dubs?|brand(?:ing|ed|s)?|label(?:l?ing|l?ed|s)?|describ(?:ing|ed|es)|terms?|titled?|title of|known as|as)\s*\(?$/i;
+const QUOTE_CUE =
+  /\b(chant(?:ing|ed|s)?|shout(?:ing|ed|s)?|slogans?|call(?:ing|ed|s)?|dubb(?:ing|ed)|dubs?|brand(?:ing|ed|s)?|label(?:l?ing|l?ed|s)?|describ(?:ing|ed|es)|terms?|titled?|title of|known as|as)\s*\(?$/i;
 
 /** legal and accusatory frames: "arrested on suspicion of treason", "charged with terrorism" */
-const CHARGE_RE = /\b(?:on suspicion of|suspected of|charged with|accused of|convicted of|on charges of)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)(?=\s*(?:[.,;:!?)]|and\b|or\b|after\b|in\b|for\b|$))/g;
+const CHARGE_RE =
+  /\b(?:on suspicion of|suspected of|charged with|accused of|convicted of|on charges of)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)(?=\s*(?:[.,;:!?)]|and\b|or\b|after\b|in\b|for\b|$))/g;
 
 /** Facts that are phrases, not names: labels in quotation marks, definitions, charges. */
 export function phraseFacts(b: SentBase, facts: Fact[]): void {
@@ -40,7 +42,10 @@ function quoteFacts(b: SentBase, t: string, facts: Fact[]): void {
 
 /** Definitions: "The Treaty defines aggression as an “armed attack …”", "X is defined as …", "X refers to …". */
 function definitionFacts(b: SentBase, t: string, facts: Fact[]): void {
-  const dm = /\b(?:(?:defines|defined)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+as|((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:is|are|was|were)\s+defined\s+as|((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+refers\s+to)\s+(?:an?\s+)?[“"]?([^.;”"]{4,160})/.exec(t);
+  const dm =
+    /\b(?:(?:defines|defined)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+as|((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:is|are|was|were)\s+defined\s+as|((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+refers\s+to)\s+(?:an?\s+)?[“"]?([^.;”"]{4,160})/.exec(
+      t,
+    );
   const term = dm ? (dm[1] ?? dm[2] ?? dm[3] ?? "").replace(/^(the|a|an)\s+/i, "") : "";
   if (dm && term && !EN_STOPWORDS.has(term.toLowerCase())) {
     const ans = dm[4]!.replace(/[\s,]+$/, "");
@@ -48,8 +53,24 @@ function definitionFacts(b: SentBase, t: string, facts: Fact[]): void {
     if (ans.split(/\s+/).length >= 2) {
       // the definer when the sentence opens with it ("The Treaty defines …" -> "How does the Treaty define …?")
       const who = /^(The \w+|[A-Z][\w-]*(?: [A-Z][\w-]*)*) defines\b/.exec(t.slice(0, dm.index + 8));
-      const wh = who ? `How does ${who[1]!.replace(/^The /, "the ")} define ${term}?` : `What is ${term}, according to the text?`;
-      facts.push(withWh(mkFact(b, "term", ans, a, a + ans.length, KIND_BASE.term! - b.lenPenalty, undefined, "define|" + normAnswer(term)), wh));
+      const wh = who
+        ? `How does ${who[1]!.replace(/^The /, "the ")} define ${term}?`
+        : `What is ${term}, according to the text?`;
+      facts.push(
+        withWh(
+          mkFact(
+            b,
+            "term",
+            ans,
+            a,
+            a + ans.length,
+            KIND_BASE.term! - b.lenPenalty,
+            undefined,
+            "define|" + normAnswer(term),
+          ),
+          wh,
+        ),
+      );
     }
   }
 }

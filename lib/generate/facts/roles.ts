@@ -6,9 +6,11 @@ import { KIND_BASE, mkFact, withWh, type Fact, type SentBase } from "./fact";
 import type { Mention } from "./mention";
 
 /** "appointing a known nationalist as the minister of culture and information" */
-const ROLE_RE = /\bas (?:the |a |an |its |their )?((?:(?:former|new|acting|deputy|first|senior|chief|interim|vice|prime|foreign) )*(?:minister|chairman|chairwoman|head|president|secretary|director|ambassador|chief|leader|governor|commander|spokesman|spokeswoman|editor|envoy|adviser|advisor|speaker|mayor|premier|chancellor|founder)(?: of (?:the )?[a-z][a-z ]*?)?)(?=[.,;:)!?]|\s(?:in|to|by|from|after|before|since|until|for|on)\s|$)/g;
+const ROLE_RE =
+  /\bas (?:the |a |an |its |their )?((?:(?:former|new|acting|deputy|first|senior|chief|interim|vice|prime|foreign) )*(?:minister|chairman|chairwoman|head|president|secretary|director|ambassador|chief|leader|governor|commander|spokesman|spokeswoman|editor|envoy|adviser|advisor|speaker|mayor|premier|chancellor|founder)(?: of (?:the )?[a-z][a-z ]*?)?)(?=[.,;:)!?]|\s(?:in|to|by|from|after|before|since|until|for|on)\s|$)/g;
 /** predicate nouns at clause end: "the CSTO appeared to be a paper tiger." */
-const PRED_RE = /\b(?:is|was|are|were|be|been|appeared to be|seemed to be|seems to be|appears to be|became|becomes|remains|remained)\s+((?:a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)(?=\s*[.,;:!?]|$)/g;
+const PRED_RE =
+  /\b(?:is|was|are|were|be|been|appeared to be|seemed to be|seems to be|appears to be|became|becomes|remains|remained)\s+((?:a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)(?=\s*[.,;:!?]|$)/g;
 
 /** Roles given with "as": "as the minister of culture and information" (three words or more). */
 export function roleFacts(b: SentBase, facts: Fact[]): void {
@@ -19,7 +21,8 @@ export function roleFacts(b: SentBase, facts: Fact[]): void {
   while ((rm = ROLE_RE.exec(t))) {
     const ans = rm[1]!;
     const a = rm.index + rm[0].indexOf(ans);
-    if (ans.split(" ").length >= 3) facts.push(mkFact(b, "other", ans, a, a + ans.length, 3.1 - b.lenPenalty, undefined, "role|" + normAnswer(ans)));
+    if (ans.split(" ").length >= 3)
+      facts.push(mkFact(b, "other", ans, a, a + ans.length, 3.1 - b.lenPenalty, undefined, "role|" + normAnswer(ans)));
   }
 }
 
@@ -32,14 +35,29 @@ export function predicateFacts(b: SentBase, facts: Fact[]): void {
   while ((rm = PRED_RE.exec(t))) {
     const ans = rm[1]!;
     const head = ans.split(" ").pop()!;
-    if (EN_STOPWORDS.has(head) || /^(the|a|an|one|thing|things|way|lot|part|bit|kind|sort|number|result|case)$/.test(head)) continue;
+    if (
+      EN_STOPWORDS.has(head) ||
+      /^(the|a|an|one|thing|things|way|lot|part|bit|kind|sort|number|result|case)$/.test(head)
+    )
+      continue;
     const a = rm.index + rm[0].lastIndexOf(ans);
     // a negated predicate ("has not been a disaster") says what something is not: a vague question
     if (/\b(not|never|no longer)\s+$|n[’']t\s+$/i.test(t.slice(Math.max(0, rm.index - 12), rm.index))) continue;
     const headTok = b.toks.find((x) => x.e === b.sref.s + a + ans.length);
     if (!headTok || headTok.pos !== "NOUN") continue;
     const reported = /\b(complain|said|says|argu|claim|warn|call|describ|dubb|consider)/i.test(t.slice(0, a));
-    facts.push(mkFact(b, "other", ans, a, a + ans.length, 2.5 + (reported ? 0.9 : 0) - b.lenPenalty, undefined, "pred|" + normAnswer(ans)));
+    facts.push(
+      mkFact(
+        b,
+        "other",
+        ans,
+        a,
+        a + ans.length,
+        2.5 + (reported ? 0.9 : 0) - b.lenPenalty,
+        undefined,
+        "pred|" + normAnswer(ans),
+      ),
+    );
   }
 }
 
@@ -48,15 +66,51 @@ export function predicateFacts(b: SentBase, facts: Fact[]): void {
  * "Who is John Herbst?"; "the CSTO, a Russia-led security alliance, …" -> "What is the CSTO?".
  */
 export function appositiveFacts(b: SentBase, m: Mention, e: number, facts: Fact[]): void {
-  if (m.desc && m.kind === "person" && m.text.includes(" ") && /^(a|an|the|former)\s/.test(m.desc) && m.desc.split(" ").length >= 3 && !m.desc.includes(m.text)) {
+  if (
+    m.desc &&
+    m.kind === "person" &&
+    m.text.includes(" ") &&
+    /^(a|an|the|former)\s/.test(m.desc) &&
+    m.desc.split(" ").length >= 3 &&
+    !m.desc.includes(m.text)
+  ) {
     const da = b.text.indexOf(m.desc, e);
-    if (da >= 0) facts.push(withWh(mkFact(b, "term", m.desc, da, da + m.desc.length, KIND_BASE.term! - 0.3 - b.lenPenalty, undefined, "who|" + normAnswer(m.text)), `Who is ${m.text}?`));
+    if (da >= 0)
+      facts.push(
+        withWh(
+          mkFact(
+            b,
+            "term",
+            m.desc,
+            da,
+            da + m.desc.length,
+            KIND_BASE.term! - 0.3 - b.lenPenalty,
+            undefined,
+            "who|" + normAnswer(m.text),
+          ),
+          `Who is ${m.text}?`,
+        ),
+      );
   }
   if (m.desc && m.kind === "org" && (m.strength ?? 1) >= 2 && /^(a|an)\s/.test(m.desc) && !m.desc.includes(m.text)) {
     const da = b.text.indexOf(m.desc, e);
     if (da >= 0) {
       const name = m.acronym && m.text !== m.acronym ? `${m.text} (${m.acronym})` : m.text;
-      facts.push(withWh(mkFact(b, "term", m.desc, da, da + m.desc.length, KIND_BASE.term! - 0.2 - b.lenPenalty, undefined, "def|" + normAnswer(m.text)), `What is the ${name}?`));
+      facts.push(
+        withWh(
+          mkFact(
+            b,
+            "term",
+            m.desc,
+            da,
+            da + m.desc.length,
+            KIND_BASE.term! - 0.2 - b.lenPenalty,
+            undefined,
+            "def|" + normAnswer(m.text),
+          ),
+          `What is the ${name}?`,
+        ),
+      );
     }
   }
 }

@@ -12,7 +12,14 @@ import { nameFacts } from "./name-facts";
 import { dateFact, numberFact } from "./numbers-dates";
 import { phraseFacts } from "./phrases";
 import { predicateFacts, roleFacts } from "./roles";
-import { apparatusRanges, isApparatusSentence, isMetaDiscourse, isObjective, overlapsRanges, type Range } from "../concepts/apparatus";
+import {
+  apparatusRanges,
+  isApparatusSentence,
+  isMetaDiscourse,
+  isObjective,
+  overlapsRanges,
+  type Range,
+} from "../concepts/apparatus";
 
 const NO_RANGES: Range[] = [];
 
@@ -26,7 +33,14 @@ export interface Analysis {
  * Mentions and fact candidates of one sentence. `text` is the document text, `lastPersons` the people of the
  * previous sentences of the paragraph (for he/she), `prevText` the previous sentence of the paragraph.
  */
-export function analyseSentence(text: string, s: Sentence, toks: Tok[], di: number, lastPersons: string[], prevText?: string): Analysis {
+export function analyseSentence(
+  text: string,
+  s: Sentence,
+  toks: Tok[],
+  di: number,
+  lastPersons: string[],
+  prevText?: string,
+): Analysis {
   // run-on "sentences" (lists, tables, text without punctuation) are not askable; skipping them keeps cost linear
   if (toks.length > 400) return { mentions: [], facts: [], keys: new Int32Array(0) };
   const mentions = extractMentions(text, toks);
@@ -35,7 +49,8 @@ export function analyseSentence(text: string, s: Sentence, toks: Tok[], di: numb
   const facts: Fact[] = [];
   // a question in the text asks nothing; a sentence that cannot stand alone gives no facts either; nor does the
   // apparatus (a reference entry, a caption, a pasted footnote), a learning objective or talk about the text
-  if (isQuestion || isApparatusSentence(s.text) || isObjective(s.text) || isMetaDiscourse(s.text)) return { mentions, facts, keys };
+  if (isQuestion || isApparatusSentence(s.text) || isObjective(s.text) || isMetaDiscourse(s.text))
+    return { mentions, facts, keys };
   const b = sentenceContext(text, s, toks, di, mentions, keys, lastPersons, prevText);
   if (b === null) return { mentions, facts, keys };
   for (const m of mentions) if (!m.modifier) mentionFacts(b, m, facts);

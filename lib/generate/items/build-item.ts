@@ -20,15 +20,29 @@ export function buildItem(f: Fact, ctx: BuildCtx, tfOnly = false): Item | null {
   ensureRendered(f);
   const rng = rngFor(ctx.seed, f.mergeKey + "|" + f.doc + ":" + f.sent.s + ":" + f.aRel);
   const citations: Citation[] = [cite(ctx, f.sent), ...f.extra.map((r) => cite(ctx, r))];
-  const aliases = f.mention && (f.kind === "person" || f.kind === "org" || f.kind === "place") ? ctx.registry.aliases(f.answer) : [];
-  const mcqKind = f.mention && ["person", "org", "place", "date", "number", "money"].includes(f.kind) && f.mergeKey !== "" && f.kind !== ("term" as FactKind);
+  const aliases =
+    f.mention && (f.kind === "person" || f.kind === "org" || f.kind === "place") ? ctx.registry.aliases(f.answer) : [];
+  const mcqKind =
+    f.mention &&
+    ["person", "org", "place", "date", "number", "money"].includes(f.kind) &&
+    f.mergeKey !== "" &&
+    f.kind !== ("term" as FactKind);
   const distractors = mcqKind ? distractorsOf(f, ctx, rng, citations) : [];
   const r = rng();
   const canMcq = !!mcqKind && distractors.length >= 3;
   for (const p of formsToTry(f, canMcq, r, tfOnly)) {
     // citations "(Brown, 2012)", figure references and URLs are cut from what the student reads
-    const prompt = p.prompt.includes("(") || p.prompt.includes("http") ? cutRanges(p.prompt, apparatusRanges(p.prompt)) : p.prompt;
-    const item: Item = { id: "", type: p.type, kind: f.kind, prompt, answer: f.answer, citations, score: Math.round(f.score * 100) / 100 };
+    const prompt =
+      p.prompt.includes("(") || p.prompt.includes("http") ? cutRanges(p.prompt, apparatusRanges(p.prompt)) : p.prompt;
+    const item: Item = {
+      id: "",
+      type: p.type,
+      kind: f.kind,
+      prompt,
+      answer: f.answer,
+      citations,
+      score: Math.round(f.score * 100) / 100,
+    };
     if (p.type === "mcq") addOptions(item, f, distractors, rng, ctx);
     else if (p.type === "truefalse") {
       makeStatement(item, f, distractors, rng);

@@ -13,7 +13,6 @@ import { SECOND_FACT_MIN } from "../rank/rank";
 const PLACE_SHARE = 0.2;
 const PLACE_MIN_SCORE = 1.3;
 
-
 /** Build items from the ranked facts until the deck is full (places capped at PLACE_SHARE of the deck). */
 export class ItemBuilder {
   readonly items: Item[] = [];
@@ -26,7 +25,12 @@ export class ItemBuilder {
   /** items per sentence ("doc:start"): one, a second only for a second key fact */
   private readonly sentUse = new Map<string, number>();
 
-  constructor(private readonly ctx: BuildCtx, private readonly cap: number, private readonly trace?: GenerateProfile, private readonly perSentence = 2) {}
+  constructor(
+    private readonly ctx: BuildCtx,
+    private readonly cap: number,
+    private readonly trace?: GenerateProfile,
+    private readonly perSentence = 2,
+  ) {}
 
   /**
    * The score a name, date or number needs, per document: in exposition (many terms defined and named) the facts
@@ -48,7 +52,8 @@ export class ItemBuilder {
     if (min === 0) return true;
     if (f.score < min) return false;
     if (f.kind === "number" || f.kind === "money") return f.score >= min + 0.8;
-    if (f.mention && (f.kind === "person" || f.kind === "org" || f.kind === "place" || f.kind === "other")) return this.ctx.registry.count(f.answer) >= 2;
+    if (f.mention && (f.kind === "person" || f.kind === "org" || f.kind === "place" || f.kind === "other"))
+      return this.ctx.registry.count(f.answer) >= 2;
     return true;
   }
 
@@ -78,7 +83,12 @@ export class ItemBuilder {
     const registry = this.ctx.registry;
     const items = this.items;
     const promptSeen = this.promptSeen;
-    const ak = f.kind + "|" + (f.mention && (f.kind === "person" || f.kind === "org" || f.kind === "place") ? registry.canon(f.answer) : normAnswer(f.answer));
+    const ak =
+      f.kind +
+      "|" +
+      (f.mention && (f.kind === "person" || f.kind === "org" || f.kind === "place")
+        ? registry.canon(f.answer)
+        : normAnswer(f.answer));
     const used = this.answerUse.get(ak) ?? 0;
     if (used >= (f.kind === "place" ? 2 : 4)) return;
     if (!this.worthAskingInExposition(f)) return;
@@ -93,7 +103,12 @@ export class ItemBuilder {
     }
     // a rare spelling of a name ("Tokaev" where the corpus mostly writes "Tokayev") would be marked wrong when a
     // student types the usual one: ask the name where it is spelled the usual way
-    if (f.mention && (f.kind === "person" || f.kind === "org" || f.kind === "place") && registry.preferredSpelling(f.answer) !== f.answer) return;
+    if (
+      f.mention &&
+      (f.kind === "person" || f.kind === "org" || f.kind === "place") &&
+      registry.preferredSpelling(f.answer) !== f.answer
+    )
+      return;
     // a sentence gives one item; a second only for a strong fact of another kind (rank.ts keeps those)
     const sentKey = f.doc + ":" + f.sent.s;
     const inSent = this.sentUse.get(sentKey) ?? 0;

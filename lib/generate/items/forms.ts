@@ -26,7 +26,13 @@ export function formsToTry(f: Fact, canMcq: boolean, r: number, tfOnly: boolean)
   } else if (canMcq) {
     // now and then a number or a date in a short sentence is asked as a statement to judge (a true/false item of
     // its own, not a second item restating a fact another item asks)
-    if (r >= 0.88 && (f.kind === "number" || f.kind === "money" || f.kind === "date") && f.sentWords <= 35 && statementOk(f)) prompts.push({ type: "truefalse", prompt: f.tfText! });
+    if (
+      r >= 0.88 &&
+      (f.kind === "number" || f.kind === "money" || f.kind === "date") &&
+      f.sentWords <= 35 &&
+      statementOk(f)
+    )
+      prompts.push({ type: "truefalse", prompt: f.tfText! });
     if (r < 0.65) prompts.push({ type: "mcq", prompt: wh ?? cloze });
     else prompts.push(wh ? { type: "flashcard", prompt: wh } : { type: "cloze", prompt: cloze });
     prompts.push({ type: "mcq", prompt: wh ?? cloze });
@@ -43,7 +49,12 @@ export function formsToTry(f: Fact, canMcq: boolean, r: number, tfOnly: boolean)
 /** A fair true/false statement can be made of the fact's sentence by swapping its answer. */
 function statementOk(f: Fact): boolean {
   // swapping a person is only a fair true/false question for "who said what", not for titles ("Russian President X")
-  const personOk = f.kind !== "person" || (!f.mention?.role && /^\s+(says|said|argues|argued|adds|added|cautions|agrees|notes|believes|warns|claims|contends|told|diverges)\b/.test(f.sentText.slice(f.aEnd)));
+  const personOk =
+    f.kind !== "person" ||
+    (!f.mention?.role &&
+      /^\s+(says|said|argues|argued|adds|added|cautions|agrees|notes|believes|warns|claims|contends|told|diverges)\b/.test(
+        f.sentText.slice(f.aEnd),
+      ));
   // a number inside a name ("the Revolution of 1800", "the Judicial Act of 1789") is part of the name: changing
   // it makes a statement about something that does not exist
   const before = f.sentText.slice(Math.max(0, f.aRel - 24), f.aRel);
@@ -82,13 +93,18 @@ function closestDistractor(f: Fact, ds: Distractor[]): string {
     let dist = Infinity;
     if (f.kind === "date") {
       const pd = parseDate(d.text);
-      if (pd && m.year !== undefined && pd.year !== undefined) dist = Math.abs(pd.year - m.year) * 12 + Math.abs((pd.month ?? 1) - (m.month ?? 1));
-      else if (pd && m.month !== undefined && pd.month !== undefined) dist = Math.abs(pd.month - m.month) * 31 + Math.abs((pd.day ?? 1) - (m.day ?? 1));
+      if (pd && m.year !== undefined && pd.year !== undefined)
+        dist = Math.abs(pd.year - m.year) * 12 + Math.abs((pd.month ?? 1) - (m.month ?? 1));
+      else if (pd && m.month !== undefined && pd.month !== undefined)
+        dist = Math.abs(pd.month - m.month) * 31 + Math.abs((pd.day ?? 1) - (m.day ?? 1));
     } else {
       const pn = parseNumber(d.text);
       if (pn && m.value) dist = Math.abs(Math.log(pn.value / m.value));
     }
-    if (dist < bd) { bd = dist; best = d.text; }
+    if (dist < bd) {
+      bd = dist;
+      best = d.text;
+    }
   }
   return best;
 }

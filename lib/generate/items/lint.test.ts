@@ -7,9 +7,14 @@ import type { Item } from "../types";
 
 const quote = "On January 5, he appealed to the Collective Security Treaty Organization (CSTO) for assistance.";
 const base = (over: Partial<Item>): Item => ({
-  id: "x", type: "mcq", kind: "date", prompt: "On _____, he appealed to the CSTO for assistance.", answer: "January 5",
+  id: "x",
+  type: "mcq",
+  kind: "date",
+  prompt: "On _____, he appealed to the CSTO for assistance.",
+  answer: "January 5",
   options: ["January 5", "January 9", "January 12", "January 20"],
-  citations: [{ documentId: "d", start: 0, end: quote.length, quote }], ...over,
+  citations: [{ documentId: "d", start: 0, end: quote.length, quote }],
+  ...over,
 });
 
 describe("lintItem", () => {
@@ -17,16 +22,45 @@ describe("lintItem", () => {
     expect(lintItem(base({}), { texts: new Map([["d", quote]]) }).flaws).toEqual([]);
   });
   it("flags granularity, overlap, distractors in the sentence, answers in the stem and ungrounded answers", () => {
-    expect(lintItem(base({ options: ["January 5", "2019", "January 12", "January 20"] })).flaws).toContain("date-granularity");
-    expect(lintItem(base({ options: ["January 5", "January 5, 2022", "January 12", "January 20"] })).flaws).toContain("option-overlap");
-    expect(lintItem(base({ kind: "org", prompt: "Who appealed on January 5?", answer: "CSTO", options: ["CSTO", "Collective Security Treaty Organization", "NATO", "SCO"] }), { aliases: ["Collective Security Treaty Organization"] }).flaws).toEqual(expect.arrayContaining(["distractor-in-citation", "distractor-is-alias"]));
+    expect(lintItem(base({ options: ["January 5", "2019", "January 12", "January 20"] })).flaws).toContain(
+      "date-granularity",
+    );
+    expect(lintItem(base({ options: ["January 5", "January 5, 2022", "January 12", "January 20"] })).flaws).toContain(
+      "option-overlap",
+    );
+    expect(
+      lintItem(
+        base({
+          kind: "org",
+          prompt: "Who appealed on January 5?",
+          answer: "CSTO",
+          options: ["CSTO", "Collective Security Treaty Organization", "NATO", "SCO"],
+        }),
+        { aliases: ["Collective Security Treaty Organization"] },
+      ).flaws,
+    ).toEqual(expect.arrayContaining(["distractor-in-citation", "distractor-is-alias"]));
     expect(lintItem(base({ prompt: "On January 5, he appealed to _____." })).flaws).toContain("answer-in-prompt");
-    expect(lintItem(base({ answer: "March 3", options: ["March 3", "January 9", "January 12", "January 20"] })).flaws).toContain("answer-not-grounded");
-    expect(lintItem(base({ type: "flashcard", options: undefined, prompt: "He appealed to whom?", answer: "CSTO", kind: "org" })).flaws).toContain("unresolved-pronoun");
+    expect(
+      lintItem(base({ answer: "March 3", options: ["March 3", "January 9", "January 12", "January 20"] })).flaws,
+    ).toContain("answer-not-grounded");
+    expect(
+      lintItem(
+        base({ type: "flashcard", options: undefined, prompt: "He appealed to whom?", answer: "CSTO", kind: "org" }),
+      ).flaws,
+    ).toContain("unresolved-pronoun");
   });
   it("keeps numbers in the same format and a real margin apart", () => {
     const q = "About 12,000 have been detained.";
-    const it = (opts: string[]) => lintItem({ id: "n", type: "mcq", kind: "number", prompt: "About _____ have been detained.", answer: "12,000", options: opts, citations: [{ documentId: "d", start: 0, end: q.length, quote: q }] }).flaws;
+    const it = (opts: string[]) =>
+      lintItem({
+        id: "n",
+        type: "mcq",
+        kind: "number",
+        prompt: "About _____ have been detained.",
+        answer: "12,000",
+        options: opts,
+        citations: [{ documentId: "d", start: 0, end: q.length, quote: q }],
+      }).flaws;
     expect(it(["12,000", "6,000", "24,000", "9,000"])).toEqual([]);
     expect(it(["12,000", "12,500", "24,000", "9,000"])).toContain("number-too-close");
     expect(it(["12,000", "6 million", "24,000", "9,000"])).toContain("number-format");
@@ -35,11 +69,14 @@ describe("lintItem", () => {
 
 describe("titles, pronouns and merging", () => {
   it("uses a headline as title, else the file name", () => {
-    expect(detectTitle("English News\n\n• youtube\n\nKazakhstan: Return of Russia\n\nBody text here. More.", "f.txt")).toBe("Kazakhstan: Return of Russia");
+    expect(
+      detectTitle("English News\n\n• youtube\n\nKazakhstan: Return of Russia\n\nBody text here. More.", "f.txt"),
+    ).toBe("Kazakhstan: Return of Russia");
     expect(detectTitle("The Kremlin was caught off guard by the crisis. It spread.", "f.txt")).toBe("f.txt");
   });
   it("resolves a sentence-initial pronoun to the last person mentioned", () => {
-    const t = "Kazakh President Kassym-Jomart Tokayev fired the government on January 4. On January 5, he appealed to the Collective Security Treaty Organization for assistance against what he called terrorists.";
+    const t =
+      "Kazakh President Kassym-Jomart Tokayev fired the government on January 4. On January 5, he appealed to the Collective Security Treaty Organization for assistance against what he called terrorists.";
     const d = generateDeck([{ id: "p", title: "p", text: t }], { seed: 3, maxItemsPer1000Words: 1000 });
     const fromSecond = d.items.filter((i) => i.citations[0]!.quote.startsWith("On January 5"));
     expect(fromSecond.length).toBeGreaterThan(0);
@@ -57,17 +94,43 @@ describe("titles, pronouns and merging", () => {
   });
   it("flags a prompt that names the key by its initials (CSTO in the stem for Collective Security Treaty, and the reverse)", () => {
     const cite = (quote: string) => [{ documentId: "d", start: 0, end: quote.length, quote }];
-    const q = "Article 4 of the Collective Security Treaty states that an act of aggression against one CSTO state will be treated as an act of aggression against all of them.";
-    const org = { id: "x", type: "cloze" as const, kind: "org" as const, prompt: q.replace("Collective Security Treaty", "_____"), answer: "Collective Security Treaty", citations: cite(q) };
+    const q =
+      "Article 4 of the Collective Security Treaty states that an act of aggression against one CSTO state will be treated as an act of aggression against all of them.";
+    const org = {
+      id: "x",
+      type: "cloze" as const,
+      kind: "org" as const,
+      prompt: q.replace("Collective Security Treaty", "_____"),
+      answer: "Collective Security Treaty",
+      citations: cite(q),
+    };
     expect(lintItem(org).flaws).toContain("acronym-in-prompt");
     const q2 = "Tokayev appealed to the Collective Security Treaty Organization, the CSTO, for help.";
-    const acr = { id: "y", type: "cloze" as const, kind: "org" as const, prompt: "Tokayev appealed to the Collective Security Treaty Organization, the _____, for help.", answer: "CSTO", citations: cite(q2) };
+    const acr = {
+      id: "y",
+      type: "cloze" as const,
+      kind: "org" as const,
+      prompt: "Tokayev appealed to the Collective Security Treaty Organization, the _____, for help.",
+      answer: "CSTO",
+      citations: cite(q2),
+    };
     expect(lintItem(acr).flaws).toContain("acronym-in-prompt");
     // a definition card asks for the expansion on purpose
-    const card = { id: "z", type: "flashcard" as const, kind: "term" as const, prompt: "What does the acronym CSTO stand for?", answer: "Collective Security Treaty Organization", citations: cite(q2) };
+    const card = {
+      id: "z",
+      type: "flashcard" as const,
+      kind: "term" as const,
+      prompt: "What does the acronym CSTO stand for?",
+      answer: "Collective Security Treaty Organization",
+      citations: cite(q2),
+    };
     expect(lintItem(card).flaws).not.toContain("acronym-in-prompt");
     // unrelated capitals are no cue
-    const ok = { ...org, prompt: "Article 4 of the _____ states that an act of aggression against one member will be treated as an attack on all (NATO has a similar clause)." };
+    const ok = {
+      ...org,
+      prompt:
+        "Article 4 of the _____ states that an act of aggression against one member will be treated as an attack on all (NATO has a similar clause).",
+    };
     expect(lintItem(ok).flaws).not.toContain("acronym-in-prompt");
   });
 });

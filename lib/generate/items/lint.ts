@@ -18,10 +18,13 @@ function containsWords(hay: string, needle: string): boolean {
 }
 
 function contentWords(s: string): string[] {
-  return normAnswer(s).split(" ").filter((w) => w.length >= 4 && !EN_STOPWORDS.has(w));
+  return normAnswer(s)
+    .split(" ")
+    .filter((w) => w.length >= 4 && !EN_STOPWORDS.has(w));
 }
 
-const CITY_AS_ACTOR = /\bwhich city\s+(?:has|have|had|is|was|were|will|would|can|could|may|might|must|should|does|did|do|said|says|say|wants?|wanted|decided|decides|believes?|believed|fears?|feared|hopes?|hoped|insist\w*|warn\w*|announc\w*|agree\w*|refus\w*|consider\w*|sees|saw|react\w*|respond\w*|support\w*|oppos\w*|welcom\w*|condemn\w*|sent|sends|deploy\w*|tried|tries|sought|seeks|claim\w*|accus\w*|view\w*|regard\w*)\b/i;
+const CITY_AS_ACTOR =
+  /\bwhich city\s+(?:has|have|had|is|was|were|will|would|can|could|may|might|must|should|does|did|do|said|says|say|wants?|wanted|decided|decides|believes?|believed|fears?|feared|hopes?|hoped|insist\w*|warn\w*|announc\w*|agree\w*|refus\w*|consider\w*|sees|saw|react\w*|respond\w*|support\w*|oppos\w*|welcom\w*|condemn\w*|sent|sends|deploy\w*|tried|tries|sought|seeks|claim\w*|accus\w*|view\w*|regard\w*)\b/i;
 const PRONOUN_START = /^(he|she|they|it|this|these|those|his|her|its|their|we|i)\b/i;
 
 export function numberUnitOf(s: string): string {
@@ -41,9 +44,18 @@ export function acronymCue(prompt: string, key: string): boolean {
     for (const m of prompt.matchAll(/\b[A-Z]{2,7}\b/g)) if (m[0].startsWith(initials)) return true;
   }
   if (/^[A-Z]{2,7}$/.test(key)) {
-    const words = prompt.replace(/_{3,}/g, " ").split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(Of|And|The|For)$/.test(w));
+    const words = prompt
+      .replace(/_{3,}/g, " ")
+      .split(/[\s-]+/)
+      .filter((w) => /^\p{Lu}/u.test(w) && !/^(Of|And|The|For)$/.test(w));
     for (let i = 0; i + key.length <= words.length; i++) {
-      if (words.slice(i, i + key.length).map((w) => w.charAt(0)).join("") === key) return true;
+      if (
+        words
+          .slice(i, i + key.length)
+          .map((w) => w.charAt(0))
+          .join("") === key
+      )
+        return true;
     }
   }
   return false;
@@ -60,7 +72,7 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
       if (t === undefined || t.slice(c.start, c.end) !== c.quote) flaws.push("quote-offset-mismatch");
     }
   }
-  const tested = item.type === "truefalse" ? item.trueAnswer ?? "" : item.answer;
+  const tested = item.type === "truefalse" ? (item.trueAnswer ?? "") : item.answer;
   const nt = normAnswer(tested);
   if (!nt || !quotes.some((q) => containsWords(q, nt))) flaws.push("answer-not-grounded");
   if (item.type === "truefalse" && item.answer !== "True" && item.answer !== "False") flaws.push("tf-answer");
@@ -73,22 +85,36 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
     if (containsWords(np, nt)) flaws.push("answer-in-prompt");
     for (const a of ctx.aliases ?? []) {
       const na = normAnswer(a);
-      if (na && na.length >= 3 && containsWords(np, na)) { flaws.push("alias-in-prompt"); break; }
+      if (na && na.length >= 3 && containsWords(np, na)) {
+        flaws.push("alias-in-prompt");
+        break;
+      }
     }
   }
-  if (item.type !== "truefalse" && (item.kind !== "term" || /^\p{Lu}{2,}/u.test(tested)) && acronymCue(item.prompt, tested)) flaws.push("acronym-in-prompt");
+  if (
+    item.type !== "truefalse" &&
+    (item.kind !== "term" || /^\p{Lu}{2,}/u.test(tested)) &&
+    acronymCue(item.prompt, tested)
+  )
+    flaws.push("acronym-in-prompt");
   if (PRONOUN_START.test(item.prompt.trim())) flaws.push("unresolved-pronoun");
   // "which city has been careful ...": a city acting like a person stands for its government
   if (CITY_AS_ACTOR.test(item.prompt)) flaws.push("city-as-actor");
   // "government.”?" / "government.?": stray punctuation before the question mark
   if (/[.,;:!]\s*[”"’]*\?$/.test(item.prompt.trim())) flaws.push("stray-punctuation");
   // "According to X, The entry of ...": a capitalised common word after a comma (a removed opening quote)
-  if (/[,:]\s+(The|This|These|Those|It|Its|We|Our|They|Their|There|An?)\s+\p{Ll}/u.test(item.prompt)) flaws.push("stray-capital");
+  if (/[,:]\s+(The|This|These|Those|It|Its|We|Our|They|Their|There|An?)\s+\p{Ll}/u.test(item.prompt))
+    flaws.push("stray-capital");
   // "the _____ (Treaty) states": a parenthetical right after the blank hints at the key
   if (/_{3,}[’']?s?\s*\([^()]{1,60}\)/.test(item.prompt)) flaws.push("parenthetical-hint");
   if (item.prompt.length > 600) flaws.push("prompt-too-long");
-  if (/\ball of the above\b|\bnone of the above\b/i.test(item.prompt + " " + (item.options ?? []).join(" "))) flaws.push("all-of-the-above");
-  if (/^(which|what|who|when|where|how)\b/i.test(item.prompt) && /\b(NOT|EXCEPT)\b|\bwhich of the following is not\b/.test(item.prompt)) flaws.push("negative-stem");
+  if (/\ball of the above\b|\bnone of the above\b/i.test(item.prompt + " " + (item.options ?? []).join(" ")))
+    flaws.push("all-of-the-above");
+  if (
+    /^(which|what|who|when|where|how)\b/i.test(item.prompt) &&
+    /\b(NOT|EXCEPT)\b|\bwhich of the following is not\b/.test(item.prompt)
+  )
+    flaws.push("negative-stem");
   if (item.type === "mcq") mcqFlaws(item, nt, np, quotes, ctx, flaws);
   return { ok: flaws.length === 0, flaws: [...new Set(flaws)] };
 }
@@ -111,7 +137,8 @@ function mcqFlaws(item: Item, nt: string, np: string, quotes: string[], ctx: Lin
     const nd = normAnswer(d);
     if (quotes.some((q) => containsWords(q, nd))) flaws.push("distractor-in-citation");
     // a wrong option shown in the prompt (e.g. in the context sentence) is a giveaway or a second key
-    if (containsWords(np, nd) || (/^\d{4}s$/.test(nd) && containsWords(np, nd.slice(2)))) flaws.push("distractor-in-prompt");
+    if (containsWords(np, nd) || (/^\d{4}s$/.test(nd) && containsWords(np, nd.slice(2))))
+      flaws.push("distractor-in-prompt");
     for (const a of ctx.aliases ?? []) if (normAnswer(a) === nd) flaws.push("distractor-is-alias");
   }
   // dates keep granularity, numbers keep unit/format and differ by a real margin
@@ -142,5 +169,6 @@ function mcqFlaws(item: Item, nt: string, np: string, quotes: string[], ctx: Lin
   if (/\b(a|an)\s+_{3,}/i.test(item.prompt)) flaws.push("article-cue");
   // stem repeating the key's words
   const kw = contentWords(item.answer);
-  if (kw.length >= 2 && kw.filter((w) => containsWords(np, w)).length >= Math.ceil(kw.length / 2)) flaws.push("stem-repeats-key");
+  if (kw.length >= 2 && kw.filter((w) => containsWords(np, w)).length >= Math.ceil(kw.length / 2))
+    flaws.push("stem-repeats-key");
 }

@@ -27,7 +27,9 @@ export function mergeFacts(kept: Fact[], sentDf: Int32Array, nSent: number): Fac
       }
       continue;
     }
-    if (arr) { if (arr.length < 10) arr.push(f); } else groups.set(key, [f]);
+    if (arr) {
+      if (arr.length < 10) arr.push(f);
+    } else groups.set(key, [f]);
     merged.push(f);
   }
 
@@ -60,8 +62,11 @@ function sharedRareWords(A: Int32Array, B: Int32Array, sentDf: Int32Array, rareL
   while (x < A.length && y < B.length && shared < 2) {
     const av = A[x]!;
     const bv = B[y]!;
-    if (av === bv) { if ((sentDf[av] ?? 0) <= rareLimit) shared++; x++; y++; }
-    else if (av < bv) x++;
+    if (av === bv) {
+      if ((sentDf[av] ?? 0) <= rareLimit) shared++;
+      x++;
+      y++;
+    } else if (av < bv) x++;
     else y++;
   }
   return shared;

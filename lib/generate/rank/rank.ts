@@ -5,7 +5,6 @@ import type { EntityRegistry } from "../facts/entities";
 import type { Fact } from "../facts/fact";
 import { ensureRendered } from "../text/cloze";
 
-
 /** a second item from one sentence needs a fact at least this strong */
 export const SECOND_FACT_MIN = 3.0;
 
@@ -18,7 +17,10 @@ export function rankFacts(merged: Fact[], registry: EntityRegistry, trace?: Gene
   const entInSent = new Set<string>();
   for (const f of merged) {
     const k = f.doc + ":" + f.sent.s;
-    if (f.kind === "term") { round2.push(f); continue; } // definition cards do not use a sentence slot
+    if (f.kind === "term") {
+      round2.push(f);
+      continue;
+    } // definition cards do not use a sentence slot
     if (f.mention && (f.kind === "person" || f.kind === "org" || f.kind === "place")) {
       const ek = k + "|" + registry.canon(f.answer);
       if (entInSent.has(ek)) continue; // one question per entity and sentence (CICA = its long form)
@@ -34,7 +36,10 @@ export function rankFacts(merged: Fact[], registry: EntityRegistry, trace?: Gene
   const order = round1.concat(round2).filter((f) => f.score > 1.0);
   if (trace) {
     for (const f of merged) ensureRendered(f);
-    for (const f of merged) trace.write(`FACT ${f.score.toFixed(2)} ${f.kind} [${f.answer}] ${order.includes(f) ? "" : "(cut)"} :: ${(f.wh ?? f.cloze ?? "").slice(0, 120)}\n`);
+    for (const f of merged)
+      trace.write(
+        `FACT ${f.score.toFixed(2)} ${f.kind} [${f.answer}] ${order.includes(f) ? "" : "(cut)"} :: ${(f.wh ?? f.cloze ?? "").slice(0, 120)}\n`,
+      );
   }
 
   return order;

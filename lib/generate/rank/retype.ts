@@ -9,12 +9,23 @@ export function retypeFacts(facts: Fact[], registry: EntityRegistry): Fact[] {
   const kept: Fact[] = [];
   const info = new Map<string, { junk: boolean; kind: FactKind; pen: number; canon: string }>();
   for (const f of facts) {
-    if (f.mention && (f.kind === "person" || f.kind === "org" || f.kind === "place" || f.kind === "other") && f.mergeKey.startsWith("ent|")) {
+    if (
+      f.mention &&
+      (f.kind === "person" || f.kind === "org" || f.kind === "place" || f.kind === "other") &&
+      f.mergeKey.startsWith("ent|")
+    ) {
       let e = info.get(f.answer);
       if (!e) {
         const k = registry.kindOf(f.answer);
         const c = registry.count(f.answer);
-        e = { junk: registry.isJunk(f.answer), kind: k, canon: registry.canon(f.answer), pen: (k === "other" ? (f.answer.includes(" ") ? 0.5 : 1.2) : 0) + (k === "place" ? 0.45 : 0.2) * Math.max(0, Math.log2(Math.max(1, c)) - 2) };
+        e = {
+          junk: registry.isJunk(f.answer),
+          kind: k,
+          canon: registry.canon(f.answer),
+          pen:
+            (k === "other" ? (f.answer.includes(" ") ? 0.5 : 1.2) : 0) +
+            (k === "place" ? 0.45 : 0.2) * Math.max(0, Math.log2(Math.max(1, c)) - 2),
+        };
         info.set(f.answer, e);
       }
       if (e.junk) continue;

@@ -36,7 +36,13 @@ export function contentKeys(toks: Tok[]): Int32Array {
       if (!(c < 65 || (c > 90 && c < 97) || (c > 122 && c < 192))) {
         const w = v.toLowerCase();
         if (!EN_STOPWORDS.has(w)) {
-          const stem = w.endsWith("ing") ? w.slice(0, -3) : w.endsWith("ed") ? w.slice(0, -2) : w.endsWith("s") ? w.slice(0, -1) : w;
+          const stem = w.endsWith("ing")
+            ? w.slice(0, -3)
+            : w.endsWith("ed")
+              ? w.slice(0, -2)
+              : w.endsWith("s")
+                ? w.slice(0, -1)
+                : w;
           id = VOCAB.get(stem) ?? 0;
           if (id === 0) {
             id = VOCAB.size + 1;

@@ -17,7 +17,8 @@ import { keepBestSince, pruneTopK } from "../rank/top-k";
 import type { ConceptCollector } from "../concepts";
 import type { FormatSpan } from "../types";
 
-export const NOT_ENGLISH_WARNING = "This document does not look like English text; CiteDeck generates questions from English only.";
+export const NOT_ENGLISH_WARNING =
+  "This document does not look like English text; CiteDeck generates questions from English only.";
 
 /**
  * Characters of consecutive body sentences given to one wink readDoc (documents are usually one chunk).
@@ -84,9 +85,18 @@ export class CorpusReader {
     const label = doc.title || doc.path || doc.id;
     const docStart = facts.length;
     this.docWords.push(wc);
-    if (!text.trim()) { this.warnings.push(`"${label}" is empty; no questions were generated from it.`); return; }
-    if (wc < 5) { this.warnings.push(`"${label}" is too short to generate questions from.`); return; }
-    if (!looksEnglish(text)) { this.warnings.push(`"${label}": ${NOT_ENGLISH_WARNING}`); return; }
+    if (!text.trim()) {
+      this.warnings.push(`"${label}" is empty; no questions were generated from it.`);
+      return;
+    }
+    if (wc < 5) {
+      this.warnings.push(`"${label}" is too short to generate questions from.`);
+      return;
+    }
+    if (!looksEnglish(text)) {
+      this.warnings.push(`"${label}": ${NOT_ENGLISH_WARNING}`);
+      return;
+    }
     const ts0 = prof ? clock() : 0;
     const sents = segment(text);
     if (prof) this.tSeg += clock() - ts0;
@@ -96,7 +106,8 @@ export class CorpusReader {
       let body = false;
       for (const s of sents) {
         if (s.role === "body") body = true;
-        else if (s.role === "headline" && !concepts.addLine(di, s.start, s.end, s.text)) concepts.addHeading(di, s.text, body);
+        else if (s.role === "headline" && !concepts.addLine(di, s.start, s.end, s.text))
+          concepts.addHeading(di, s.text, body);
       }
     }
     this.seq = bylineFacts(di, doc.title, sents, facts, this.seq);
@@ -104,10 +115,14 @@ export class CorpusReader {
     let bi = 0;
     while (bi < sents.length) {
       const s0 = sents[bi]!;
-      if (s0.role !== "body") { bi++; continue; }
+      if (s0.role !== "body") {
+        bi++;
+        continue;
+      }
       let bj = bi;
       // read a chunk of consecutive body sentences (up to ~30 KB) with wink at once
-      while (bj + 1 < sents.length && sents[bj + 1]!.role === "body" && sents[bj + 1]!.end - s0.start < CHUNK_CHARS) bj++;
+      while (bj + 1 < sents.length && sents[bj + 1]!.role === "body" && sents[bj + 1]!.end - s0.start < CHUNK_CHARS)
+        bj++;
       this.readChunk(di, text, sents, bi, bj);
       bi = bj + 1;
     }
@@ -145,9 +160,20 @@ export class CorpusReader {
       if (prof) this.tAna += clock() - ta0;
       const tr0 = prof ? clock() : 0;
       this.addSentence(di, s, toks, res);
-      if (this.concepts) this.concepts.addSentence({ doc: di, start: s.start, end: s.end, text: s.text, toks, prevText, block: s.block ?? 0 });
+      if (this.concepts)
+        this.concepts.addSentence({
+          doc: di,
+          start: s.start,
+          end: s.end,
+          text: s.text,
+          toks,
+          prevText,
+          block: s.block ?? 0,
+        });
       const persons: string[] = [];
-      for (const m of res.mentions) if (m.kind === "person" || (m.kind === "other" && !m.text.includes(" ") && !PLACES.has(m.text.toLowerCase()))) persons.push(m.text);
+      for (const m of res.mentions)
+        if (m.kind === "person" || (m.kind === "other" && !m.text.includes(" ") && !PLACES.has(m.text.toLowerCase())))
+          persons.push(m.text);
       if (persons.length) lastPersons = persons;
       if (prof) this.tRest += clock() - tr0;
     }
@@ -157,14 +183,22 @@ export class CorpusReader {
   private addSentence(di: number, s: Sentence, toks: Tok[], res: Analysis): void {
     const keys = res.keys;
     const vocab = vocabularySize();
-    if (vocab >= this.sentDf.length) { const g = new Int32Array(this.sentDf.length * 2 + vocab); g.set(this.sentDf); this.sentDf = g; }
+    if (vocab >= this.sentDf.length) {
+      const g = new Int32Array(this.sentDf.length * 2 + vocab);
+      g.set(this.sentDf);
+      this.sentDf = g;
+    }
     const sentDf = this.sentDf;
     for (let q = 0; q < keys.length; q++) sentDf[keys[q]!]!++;
     for (const m of res.mentions) {
       if (m.kind === "number" || m.kind === "money" || m.kind === "date") this.poolValue(di, s, m);
       else this.recordName(di, s, toks, m);
     }
-    for (const f of res.facts) { f.seq = this.seq++; f.id = this.facts.length; this.facts.push(f); }
+    for (const f of res.facts) {
+      f.seq = this.seq++;
+      f.id = this.facts.length;
+      this.facts.push(f);
+    }
   }
 
   /** A number or date joins the pool that wrong options of its form are drawn from. */
@@ -179,7 +213,8 @@ export class CorpusReader {
     } else {
       const k = m.kind + "|" + (m.unit ?? "") + "|" + (m.format ?? "");
       const arr = this.numberPool.get(k) ?? [];
-      if (arr.length < 200 && m.value !== undefined) arr.push({ text: m.text, value: m.value, format: m.format ?? "", cite });
+      if (arr.length < 200 && m.value !== undefined)
+        arr.push({ text: m.text, value: m.value, format: m.format ?? "", cite });
       this.numberPool.set(k, arr);
     }
   }
@@ -189,8 +224,12 @@ export class CorpusReader {
     const registry = this.registry;
     registry.add(m.text, m.kind, (m.strength ?? 1) >= 2, !!m.initial);
     if (m.kind === "person" || m.kind === "other") this.recordRole(s, toks, m);
-    if (!this.mentionCites.has(m.text) && this.mentionCites.size < 50000) this.mentionCites.set(m.text, { doc: di, s: s.start, e: s.end });
-    for (const nk of m.nick ?? []) { registry.add(nk, m.kind, true); registry.union(nk, m.text); }
+    if (!this.mentionCites.has(m.text) && this.mentionCites.size < 50000)
+      this.mentionCites.set(m.text, { doc: di, s: s.start, e: s.end });
+    for (const nk of m.nick ?? []) {
+      registry.add(nk, m.kind, true);
+      registry.union(nk, m.text);
+    }
     if (m.acronym && m.text !== m.acronym) registry.union(m.text, m.acronym);
     const pw = prevContentWord(toks, m.ts);
     if (pw && this.ctxKeys.size < 100_000) this.ctxKeys.add(pw + ">" + m.text);
@@ -209,7 +248,8 @@ export class CorpusReader {
     if (rc) registry.addRole(m.text, rc);
     const after = toks[m.te + 1];
     const before = m.ts > 0 ? toks[m.ts - 1] : undefined;
-    if ((after && SPEECH_VERBS.has(after.v.toLowerCase())) || (before && SPEECH_VERBS.has(before.v.toLowerCase()))) registry.addRole(m.text, "speaker");
+    if ((after && SPEECH_VERBS.has(after.v.toLowerCase())) || (before && SPEECH_VERBS.has(before.v.toLowerCase())))
+      registry.addRole(m.text, "speaker");
   }
 }
 
@@ -218,7 +258,4 @@ export class CorpusReader {
  * hidden classes then outlive a garbage collection between decks, so the optimised reading code stays valid. Measured:
  * with a full collection before each 1 MB deck, ~1.15 s of CPU without them and ~0.8 s with them.
  */
-export const KEEP_READER_SHAPES: readonly object[] = [
-  new Doc("", "", "", ""),
-  new CorpusReader(35, 20000, null),
-];
+export const KEEP_READER_SHAPES: readonly object[] = [new Doc("", "", "", ""), new CorpusReader(35, 20000, null)];

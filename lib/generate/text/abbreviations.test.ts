@@ -5,7 +5,8 @@ import { generateDeck } from "..";
 
 describe("abbreviations", () => {
   it("finds the long form the letters of the abbreviation come from", () => {
-    const text = "Acute mountain sickness (AMS) is common. The protein 2,3-bisphosphoglycerate (BPG) binds hemoglobin. The Collective Security Treaty Organization (CSTO) met. A study (1961) and a note (see above) define nothing.";
+    const text =
+      "Acute mountain sickness (AMS) is common. The protein 2,3-bisphosphoglycerate (BPG) binds hemoglobin. The Collective Security Treaty Organization (CSTO) met. A study (1961) and a note (see above) define nothing.";
     expect([...definedAbbreviations(text)]).toEqual([
       ["AMS", "acute mountain sickness"],
       ["BPG", "2,3-bisphosphoglycerate"],
@@ -14,9 +15,13 @@ describe("abbreviations", () => {
   });
   it("spells out the first bare use only, never when the long form is the answer or already there", () => {
     const abbrs = new Map([["BPG", "2,3-bisphosphoglycerate"]]);
-    expect(spellOut("A greater amount of BPG is produced; BPG binds _____.", abbrs, ["hemoglobin"])).toBe("A greater amount of 2,3-bisphosphoglycerate (BPG) is produced; BPG binds _____.");
+    expect(spellOut("A greater amount of BPG is produced; BPG binds _____.", abbrs, ["hemoglobin"])).toBe(
+      "A greater amount of 2,3-bisphosphoglycerate (BPG) is produced; BPG binds _____.",
+    );
     expect(spellOut("What does BPG stand for?", abbrs, ["2,3-bisphosphoglycerate"])).toBe("What does BPG stand for?");
-    expect(spellOut("2,3-bisphosphoglycerate (BPG) binds _____.", abbrs, [])).toBe("2,3-bisphosphoglycerate (BPG) binds _____.");
+    expect(spellOut("2,3-bisphosphoglycerate (BPG) binds _____.", abbrs, [])).toBe(
+      "2,3-bisphosphoglycerate (BPG) binds _____.",
+    );
   });
   it("a deck's concept items use a defined abbreviation spelled out", () => {
     const text = [

@@ -7,7 +7,10 @@ const DEFINED = /\(([A-Z][A-Za-z0-9]{1,7})\)/g;
 
 /** The long form ending right before `end` in `text` for `abbr`, or null (Schwartz & Hearst's matching). */
 export function longFormBefore(text: string, end: number, abbr: string): string | null {
-  const words = text.slice(Math.max(0, end - 200), end).trimEnd().split(/\s+/);
+  const words = text
+    .slice(Math.max(0, end - 200), end)
+    .trimEnd()
+    .split(/\s+/);
   const max = Math.min(abbr.length + 5, abbr.length * 2);
   const cand = words.slice(-max).join(" ");
   const s = abbr.toLowerCase().replace(/[^a-z0-9]/g, "");
@@ -22,7 +25,10 @@ export function longFormBefore(text: string, end: number, abbr: string): string 
     li--;
   }
   const start = l.lastIndexOf(" ", li) + 1;
-  const long = cand.slice(start).replace(/^[(“"]+/, "").trim();
+  const long = cand
+    .slice(start)
+    .replace(/^[(“"]+/, "")
+    .trim();
   // the long form is words, longer than the abbreviation, and not a sentence fragment with a verb-like start
   if (long.length <= abbr.length || long.split(/\s+/).length > max || /[.;:!?]/.test(long)) return null;
   return long;
@@ -36,7 +42,11 @@ export function definedAbbreviations(text: string): Map<string, string> {
     if (out.has(abbr) || !/[A-Z].*[A-Z]/.test(abbr)) continue;
     const long = longFormBefore(text, m.index, abbr);
     // "Acute mountain sickness (AMS)" at a sentence start is "acute mountain sickness" inside a prompt
-    if (long) out.set(abbr, /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}\S*)+$/u.test(long) ? long.charAt(0).toLowerCase() + long.slice(1) : long);
+    if (long)
+      out.set(
+        abbr,
+        /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}\S*)+$/u.test(long) ? long.charAt(0).toLowerCase() + long.slice(1) : long,
+      );
   }
   return out;
 }

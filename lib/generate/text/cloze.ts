@@ -3,7 +3,11 @@
 import type { Fact } from "../facts/fact";
 import { BLANK, balanceQuotes, dropConnective, endQ } from "./prompt";
 
-export interface Edit { a: number; b: number; r: string }
+export interface Edit {
+  a: number;
+  b: number;
+  r: string;
+}
 
 export function render(text: string, edits: Edit[]): { out: string; map: (x: number) => number } {
   const es = edits.slice().sort((x, y) => x.a - y.a);
@@ -33,7 +37,14 @@ function windowCloze(t: string): string {
     const out: string[] = [];
     for (let i = 0; i < parts.length; i++) {
       const p = parts[i]!;
-      if (i > 0 && i < parts.length - 1 && !p.includes(BLANK) && /^(?:who|which|whose)\b/.test(p) && /,$/.test(p) && /,$/.test(out[out.length - 1] ?? "")) {
+      if (
+        i > 0 &&
+        i < parts.length - 1 &&
+        !p.includes(BLANK) &&
+        /^(?:who|which|whose)\b/.test(p) &&
+        /,$/.test(p) &&
+        /,$/.test(out[out.length - 1] ?? "")
+      ) {
         out[out.length - 1] = out[out.length - 1]!.replace(/,$/, "") + " …";
         continue;
       }
@@ -51,12 +62,24 @@ function windowCloze(t: string): string {
     const canL = lo > 0 && n + wc(parts[lo - 1]!) <= 35;
     const canR = hi < parts.length - 1 && n + wc(parts[hi + 1]!) <= 35;
     if (!canL && !canR) break;
-    if (canL && (lo > 0 && (bi - lo <= hi - bi || !canR))) { lo--; n += wc(parts[lo]!); } else if (canR) { hi++; n += wc(parts[hi]!); }
+    if (canL && lo > 0 && (bi - lo <= hi - bi || !canR)) {
+      lo--;
+      n += wc(parts[lo]!);
+    } else if (canR) {
+      hi++;
+      n += wc(parts[hi]!);
+    }
   }
   // a window that starts inside an aside (after a dash, or at a quotation) has lost the clause it belongs to:
   // take the part before it too when that keeps the prompt under ~50 words
-  while (lo > 0 && /[—–]$/.test(parts[lo - 1]!) && /^["“‘']/.test(parts[lo]!) && n + wc(parts[lo - 1]!) <= 50) { lo--; n += wc(parts[lo]!); }
-  let out = parts.slice(lo, hi + 1).join(" ").trim();
+  while (lo > 0 && /[—–]$/.test(parts[lo - 1]!) && /^["“‘']/.test(parts[lo]!) && n + wc(parts[lo - 1]!) <= 50) {
+    lo--;
+    n += wc(parts[lo]!);
+  }
+  let out = parts
+    .slice(lo, hi + 1)
+    .join(" ")
+    .trim();
   if (lo > 0) out = "… " + out;
   if (hi < parts.length - 1) out = out.replace(/[,;:—–]$/, "") + " …";
   return out;
@@ -73,7 +96,7 @@ export function ensureRendered(f: Fact): void {
   if (f.sentWords > 45) c = windowCloze(c);
   // the previous sentence is shown for a sentence opening with a pronoun; when the window has cut that opening
   // off ("… even if Nazarbayev put …"), the context only makes the prompt longer
-  const ctx = c.startsWith("… ") ? "" : f.ctxPrefix ?? "";
+  const ctx = c.startsWith("… ") ? "" : (f.ctxPrefix ?? "");
   // a connective that ties the sentence to the one before ("But on Jan. 11, …", "So Tokayev must …") reads as
   // a fragment on its own: drop it unless the previous sentence is shown
   if (!ctx) c = dropConnective(c);

@@ -28,7 +28,8 @@ function dropOpeningQuote(t: string, i: number): string {
   let rest = t.slice(i + 1);
   if (/[,:]\s*$/.test(t.slice(0, i))) {
     const w = /^(\p{Lu}\p{Ll}*)\b/u.exec(rest);
-    if (w && EN_STOPWORDS.has(w[1]!.toLowerCase()) && w[1] !== "I") rest = w[1]!.toLowerCase() + rest.slice(w[1]!.length);
+    if (w && EN_STOPWORDS.has(w[1]!.toLowerCase()) && w[1] !== "I")
+      rest = w[1]!.toLowerCase() + rest.slice(w[1]!.length);
   }
   return t.slice(0, i) + rest;
 }
@@ -44,16 +45,22 @@ export function balanceQuotes(t: string): string {
       t = t.slice(0, i) + t.slice(i + 1);
     } else {
       const m = /[“"]/.exec(t);
-      if (m && (t.match(/[”]/g) ?? []).length < (t.match(/[“]/g) ?? []).length + (t.match(/"/g) ?? []).length) t = dropOpeningQuote(t, m.index);
-      else { const i = t.search(/[”"][^”"]*$/); if (i >= 0) t = t.slice(0, i) + t.slice(i + 1); }
+      if (m && (t.match(/[”]/g) ?? []).length < (t.match(/[“]/g) ?? []).length + (t.match(/"/g) ?? []).length)
+        t = dropOpeningQuote(t, m.index);
+      else {
+        const i = t.search(/[”"][^”"]*$/);
+        if (i >= 0) t = t.slice(0, i) + t.slice(i + 1);
+      }
     }
   }
   return t.replace(/\s{2,}/g, " ").replace(/\s+([?.,])$/, "$1");
 }
 
-const SENTENCE_OPENERS = /^(?:on|in|at|the|a|an|there|this|that|these|those|many|most|some|after|before|when|while|for|with|by|from|since|during|now|today|unlike|like|if|as|although|though|because|despite|according|once|until)\b/;
+const SENTENCE_OPENERS =
+  /^(?:on|in|at|the|a|an|there|this|that|these|those|many|most|some|after|before|when|while|for|with|by|from|since|during|now|today|unlike|like|if|as|although|though|because|despite|according|once|until)\b/;
 
-const CONNECTIVE = /^(?:But|And|So|Yet|Still|However|Moreover|Furthermore|First|Firstly|Second|Secondly|Third|Thirdly|Lastly|Additionally|Consequently|Hence|Accordingly|Nevertheless|Nonetheless|Indeed|Thus|Therefore|Meanwhile|Instead|Likewise|Similarly|Alternatively|Also|In a similar way|In the same way|Against this backdrop|At the same time|In other words|As a result|In addition|For example|For instance|In turn)\b,?\s+(?=["“]?\p{L})/u;
+const CONNECTIVE =
+  /^(?:But|And|So|Yet|Still|However|Moreover|Furthermore|First|Firstly|Second|Secondly|Third|Thirdly|Lastly|Additionally|Consequently|Hence|Accordingly|Nevertheless|Nonetheless|Indeed|Thus|Therefore|Meanwhile|Instead|Likewise|Similarly|Alternatively|Also|In a similar way|In the same way|Against this backdrop|At the same time|In other words|As a result|In addition|For example|For instance|In turn)\b,?\s+(?=["“]?\p{L})/u;
 
 /** "But on _____, Tokayev …" -> "On _____, Tokayev …" (a blank right after the connective keeps it). */
 export function dropConnective(t: string): string {

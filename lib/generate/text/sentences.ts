@@ -1,7 +1,5 @@
 // Sentence splitting with exact offsets, page-furniture detection, headlines and bylines.
-import {
-  ABBR_MAYBE, ABBR_NEVER, FIRST_NAMES, NAV_WORDS, ORG_HEADS, SENTENCE_STARTERS, SHARE_WORDS,
-} from "../lexicon";
+import { ABBR_MAYBE, ABBR_NEVER, FIRST_NAMES, NAV_WORDS, ORG_HEADS, SENTENCE_STARTERS, SHARE_WORDS } from "../lexicon";
 import { englishRatio, words } from "./words";
 
 export type SentenceRole = "body" | "headline" | "byline" | "furniture";
@@ -25,13 +23,17 @@ export interface Block {
 
 const TERMINAL_END = /[.!?…"”’)\]]\s*$/;
 
-const COMMENT_FORM = /\b(leave a (reply|comment)|your email address will not be published|required fields are marked|post comment|deja una respuesta|tu direcci[oó]n de correo|campos obligatorios|laisser un commentaire|votre adresse e-?mail|hinterlasse einen kommentar)\b/i;
+const COMMENT_FORM =
+  /\b(leave a (reply|comment)|your email address will not be published|required fields are marked|post comment|deja una respuesta|tu direcci[oó]n de correo|campos obligatorios|laisser un commentaire|votre adresse e-?mail|hinterlasse einen kommentar)\b/i;
 
-const CREDIT_LINE = /^\s*\(?\s*(courtesy|source|photo|photos|image|images|credit|credits|photograph|picture|illustration|file photo)\s*:/i;
+const CREDIT_LINE =
+  /^\s*\(?\s*(courtesy|source|photo|photos|image|images|credit|credits|photograph|picture|illustration|file photo)\s*:/i;
 
-const PHOTO_CREDIT = /\((?:[^()]*\/[^()]*|[^()]*\b(?:Shutterstock|Getty Images|Reuters|AFP|AP Photo|EPA|Photo|Credit|Sputnik|TASS)\b[^()]*)\)\s*$/;
+const PHOTO_CREDIT =
+  /\((?:[^()]*\/[^()]*|[^()]*\b(?:Shutterstock|Getty Images|Reuters|AFP|AP Photo|EPA|Photo|Credit|Sputnik|TASS)\b[^()]*)\)\s*$/;
 
-const DISCLAIMER = /^(views expressed|the views expressed|all rights reserved|copyright|©|this article (was|is) (originally )?(published|republished)|sign up for|subscribe to|click here|read more|related:|follow us)/i;
+const DISCLAIMER =
+  /^(views expressed|the views expressed|all rights reserved|copyright|©|this article (was|is) (originally )?(published|republished)|sign up for|subscribe to|click here|read more|related:|follow us)/i;
 
 const BULLET = /^\s*[•·▪◦‣*–—-]\s*/;
 
@@ -61,7 +63,12 @@ function classifyLine(line: string, lineNo: number, seen: Set<string>, isLast: b
   const lower = ws.map((w) => w.toLowerCase());
   if (BULLET.test(t) && ws.length <= 4 && lower.some((w) => SHARE_WORDS.has(w))) return "furniture";
   if (ws.length <= 3 && lower.length > 0 && lower.every((w) => SHARE_WORDS.has(w))) return "furniture";
-  if (ws.length <= 3 && !/[.!?]$/.test(t) && lower.some((w) => NAV_WORDS.has(w)) && lower.every((w) => NAV_WORDS.has(w) || w.length <= 8)) {
+  if (
+    ws.length <= 3 &&
+    !/[.!?]$/.test(t) &&
+    lower.some((w) => NAV_WORDS.has(w)) &&
+    lower.every((w) => NAV_WORDS.has(w) || w.length <= 8)
+  ) {
     if (lower.some((w) => NAV_WORDS.has(w))) return "furniture";
   }
   if (ws.length >= 6 && !COMMON_EN.test(t.length > 300 ? t.slice(0, 300) : t)) {

@@ -18,7 +18,10 @@ export function englishRatio(s: string): { en: number; foreign: number; n: numbe
   for (let i = 0; i <= l.length; i++) {
     const c = i < l.length ? l.charCodeAt(i) : 0;
     const isW = (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x400 && c <= 0x4ff);
-    if (isW) { if (start < 0) start = i; continue; }
+    if (isW) {
+      if (start < 0) start = i;
+      continue;
+    }
     if (start >= 0) {
       const w = l.slice(start, i);
       nw++;
@@ -33,7 +36,14 @@ export function englishRatio(s: string): { en: number; foreign: number; n: numbe
 
 export function looksEnglish(text: string): boolean {
   // Sample ~3 KB (start, middle, end: a few hundred words) so the check stays cheap on big inputs.
-  const sample = text.length > 3000 ? text.slice(0, 1000) + " " + text.slice((text.length >> 1) - 500, (text.length >> 1) + 500) + " " + text.slice(-1000) : text;
+  const sample =
+    text.length > 3000
+      ? text.slice(0, 1000) +
+        " " +
+        text.slice((text.length >> 1) - 500, (text.length >> 1) + 500) +
+        " " +
+        text.slice(-1000)
+      : text;
   const r = englishRatio(sample);
   if (r.n < 8) return r.en > 0 || r.foreign === 0;
   return r.en >= 0.12 && r.en >= r.foreign;
@@ -73,7 +83,17 @@ export function countWords(text: string): number {
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const isW = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x206f) && !(c >= 0x3000 && c <= 0x303f) && c !== 0xa0 && c !== 0xfeff);
+    const isW =
+      (c >= 48 && c <= 57) ||
+      (c >= 65 && c <= 90) ||
+      (c >= 97 && c <= 122) ||
+      (c >= 0xc0 &&
+        c !== 0xd7 &&
+        c !== 0xf7 &&
+        !(c >= 0x2000 && c <= 0x206f) &&
+        !(c >= 0x3000 && c <= 0x303f) &&
+        c !== 0xa0 &&
+        c !== 0xfeff);
     if (isW && !inWord) n++;
     inWord = isW;
   }

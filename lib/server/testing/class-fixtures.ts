@@ -17,16 +17,33 @@ export const CLASS_ITEMS = [
   { prompt: "In which city does the Eiffel Tower stand?", answer: "Paris", wrong: ["Lyon", "Rome", "Berlin"] },
   { prompt: "At how many degrees Celsius does water boil at sea level?", answer: "100", wrong: ["90", "80", "120"] },
   { prompt: "What is the capital of Japan?", answer: "Tokyo", wrong: ["Kyoto", "Osaka", "Seoul"] },
-  { prompt: "On which border does Mount Everest lie?", answer: "Nepal and China", wrong: ["India and China", "Nepal and India", "Bhutan and China"] },
+  {
+    prompt: "On which border does Mount Everest lie?",
+    answer: "Nepal and China",
+    wrong: ["India and China", "Nepal and India", "Bhutan and China"],
+  },
 ];
 
 /** The deck is `owner`'s (shared with the class `shareWith` when given), else a starter deck;
  *  its document is the owner's (shared with that class too), else a starter document. */
-export async function makeClassDeck(title = "Facts", opts: { owner?: SessionUser; shareWith?: string } = {}): Promise<{ deckId: string; documentId: string; itemIds: string[]; text: string }> {
-  const { document } = await addDocument({ kind: "paste", title: `${title} source ${Date.now()}-${Math.random()}`, text: `${CLASS_DOC} (${title} ${Math.random()})` }, opts.owner ?? "starter");
+export async function makeClassDeck(
+  title = "Facts",
+  opts: { owner?: SessionUser; shareWith?: string } = {},
+): Promise<{ deckId: string; documentId: string; itemIds: string[]; text: string }> {
+  const { document } = await addDocument(
+    {
+      kind: "paste",
+      title: `${title} source ${Date.now()}-${Math.random()}`,
+      text: `${CLASS_DOC} (${title} ${Math.random()})`,
+    },
+    opts.owner ?? "starter",
+  );
   const deck = await db().deck.create({
     data: {
-      title, createdById: opts.owner?.id ?? null, starter: !opts.owner, documents: { create: [{ documentId: document.id }] },
+      title,
+      createdById: opts.owner?.id ?? null,
+      starter: !opts.owner,
+      documents: { create: [{ documentId: document.id }] },
       ...(opts.shareWith ? { classes: { create: [{ classId: opts.shareWith }] } } : {}),
     },
     select: { id: true },
@@ -38,7 +55,14 @@ export async function makeClassDeck(title = "Facts", opts: { owner?: SessionUser
     const start = CLASS_DOC.indexOf(sentence);
     const item = await db().item.create({
       data: {
-        deckId: deck.id, position, type: "mcq", kind: "other", prompt: it.prompt, answer: it.answer, options: JSON.stringify([it.answer, ...it.wrong]), genKey: `t${position}`,
+        deckId: deck.id,
+        position,
+        type: "mcq",
+        kind: "other",
+        prompt: it.prompt,
+        answer: it.answer,
+        options: JSON.stringify([it.answer, ...it.wrong]),
+        genKey: `t${position}`,
         citations: { create: [{ documentId: document.id, start, end: start + sentence.length, position: 0 }] },
       },
       select: { id: true },

@@ -12,11 +12,17 @@ export const SAMPLES = path.resolve(process.cwd(), toolEnv().CITEDECK_SAMPLES);
 let n = 0;
 export async function makeUser(role: "student" | "instructor" = "student"): Promise<SessionUser> {
   n += 1;
-  return createAccount({ name: `User ${n}`, email: `user${n}-${Date.now()}@example.test`, password: "correct horse" }, { role });
+  return createAccount(
+    { name: `User ${n}`, email: `user${n}-${Date.now()}@example.test`, password: "correct horse" },
+    { role },
+  );
 }
 
 export function sampleFiles(): string[] {
-  return readdirSync(mustExist(SAMPLES)).filter((f) => f.endsWith(".txt")).sort().map((f) => path.join(SAMPLES, f));
+  return readdirSync(mustExist(SAMPLES))
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => path.join(SAMPLES, f));
 }
 
 export async function addSample(file: string, by: SessionUser | "starter" = "starter") {

@@ -12,13 +12,21 @@ export type TestProvider = "sqlite" | "postgres";
 export const PG_ADMIN_URL = toolEnv().TEST_PG_URL;
 
 /** `before`: migrate only up to (not including) the migration of that name, to test an upgrade. */
-export async function createTestDatabase(provider: TestProvider, opts: { before?: string } = {}): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function createTestDatabase(
+  provider: TestProvider,
+  opts: { before?: string } = {},
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `citedeck_t_${process.pid}_${randomBytes(4).toString("hex")}`;
   if (provider === "sqlite") {
     const file = path.join(os.tmpdir(), `${name}.db`);
     const url = `file:${file}`;
     await migrate(url, opts);
-    return { url, drop: async () => { for (const s of ["", "-wal", "-shm"]) rmSync(file + s, { force: true }); } };
+    return {
+      url,
+      drop: async () => {
+        for (const s of ["", "-wal", "-shm"]) rmSync(file + s, { force: true });
+      },
+    };
   }
   const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
   await admin.connect();

@@ -5,8 +5,12 @@ export default function AssignForbidden() {
   return (
     <>
       <h1>Not allowed</h1>
-      <p data-testid="forbidden-message">Only instructors can assign quizzes, and only to their own classes. Your assignments are on your class page.</p>
-      <p><Link href="/classes">Your classes</Link></p>
+      <p data-testid="forbidden-message">
+        Only instructors can assign quizzes, and only to their own classes. Your assignments are on your class page.
+      </p>
+      <p>
+        <Link href="/classes">Your classes</Link>
+      </p>
     </>
   );
 }

@@ -6,7 +6,9 @@ export default function CurateForbidden() {
     <>
       <h1>Not allowed</h1>
       <p data-testid="forbidden-message">Only instructors can review and edit deck items.</p>
-      <p><Link href="/decks">Go to your decks</Link></p>
+      <p>
+        <Link href="/decks">Go to your decks</Link>
+      </p>
     </>
   );
 }

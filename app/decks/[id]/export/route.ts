@@ -6,7 +6,8 @@ import { isAppError } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
 
-const plain = (message: string, status: number) => new Response(`${message}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
+const plain = (message: string, status: number) =>
+  new Response(`${message}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
 
 export async function GET(req: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await params;
@@ -14,7 +15,10 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
   if (!user) return plain("Sign in to export this deck.", 401);
   const q = new URL(req.url).searchParams;
   try {
-    const file = await exportDeckFile(user, id, { format: q.get("format") as never, scope: (q.get("scope") ?? undefined) as never });
+    const file = await exportDeckFile(user, id, {
+      format: q.get("format") as never,
+      scope: (q.get("scope") ?? undefined) as never,
+    });
     return new Response(new Uint8Array(file.bytes), {
       headers: {
         "content-type": file.contentType,
