@@ -231,7 +231,9 @@ describe("a page that is slow to come", () => {
     await opening(page, "Opening page 2…");
     await expect.poll(() => onScreen(page)).toBe(true);
     next.release();
-    await page.waitForFunction(() => document.querySelector("[data-testid=page-of]")?.textContent === "Page 2 of 3");
+    await page.waitForFunction(() =>
+      /^Page 2 of \d+$/.test(document.querySelector("[data-testid=page-of]")?.textContent ?? ""),
+    );
     await opening(page, "");
   });
 });
