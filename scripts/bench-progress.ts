@@ -7,128 +7,14 @@ import { spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import os from "node:os";
 import { performance } from "node:perf_hooks";
-import Database from "better-sqlite3";
-import pg from "pg";
 import { createTestDatabase, type TestProvider } from "@/lib/server/testing/test-db";
-import { newCard, review, dayNumber, type Grade, type SchedCard } from "@/lib/scheduling";
+import { dayNumber } from "@/lib/scheduling";
+import { insertAll, makeSeed } from "./lib/bench-seed";
 
 const TARGET = { progress: 100, next: 20, rate: 20 };
-const HEAVY = { cards: 2000, reviews: 100_000, days: 365 };
-const LIGHT = { users: 500, cards: 40, reviews: 150, days: 30 };
-const ITEMS = 2500;
 const NOW = new Date("2026-11-20T12:00:00Z");
-const DAY = 86_400_000;
-
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => { a = (a + 0x6d2b79f5) >>> 0; let t = a; t = Math.imul(t ^ (t >>> 15), t | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
-}
-
-type Row = Record<string, string | number | boolean | null | Date>;
-interface Seed { users: Row[]; documents: Row[]; decks: Row[]; deckDocs: Row[]; items: Row[]; citations: Row[]; cards: Row[]; logs: Row[]; stats: Row[] }
-
-/** Review histories made by the real scheduler: each card reviewed at random times over the span. */
-function history(rand: () => number, userId: string, itemIds: string[], reviews: number, days: number, out: Seed) {
-  const perCard = Math.max(1, Math.floor(reviews / itemIds.length));
-  const stats = new Map<number, Row>();
-  for (const itemId of itemIds) {
-    const cardId = randomUUID();
-    const start = NOW.getTime() - days * DAY + rand() * days * DAY * 0.3;
-    const times = Array.from({ length: perCard }, () => start + rand() * (NOW.getTime() - start - 3_600_000)).sort((a, b) => a - b);
-    let card: SchedCard = newCard(new Date(start));
-    for (const [i, t] of times.entries()) {
-      const r = rand();
-      const rating = (r < 0.12 ? 1 : r < 0.2 ? 2 : r < 0.93 ? 3 : 4) as Grade;
-      const res = review(card, rating, new Date(t), { retention: 0.9 });
-      const l = res.log;
-      out.logs.push({ id: randomUUID(), userId, itemId, cardId, rating, state: l.state, due: l.due, stability: l.stability, difficulty: l.difficulty, elapsedDays: l.elapsedDays, lastElapsedDays: l.lastElapsedDays, scheduledDays: l.scheduledDays, learningSteps: l.learningSteps, review: l.review, durationMs: 3000, source: "review", clientKey: null });
-      const day = dayNumber(l.review);
-      const s = stats.get(day) ?? { userId, day, reviews: 0, passed: 0, newCards: 0, quiz: 0, durationMs: 0 };
-      s.reviews = (s.reviews as number) + 1; s.passed = (s.passed as number) + (rating > 1 ? 1 : 0); s.newCards = (s.newCards as number) + (i === 0 ? 1 : 0); s.durationMs = (s.durationMs as number) + 3000;
-      stats.set(day, s);
-      card = res.card;
-    }
-    out.cards.push({ id: cardId, userId, itemId, due: card.due, stability: card.stability, difficulty: card.difficulty, elapsedDays: card.elapsedDays, scheduledDays: card.scheduledDays, learningSteps: card.learningSteps, reps: card.reps, lapses: card.lapses, state: card.state, lastReview: card.lastReview });
-  }
-  out.stats.push(...stats.values());
-}
-
-function makeSeed(): { seed: Seed; heavyId: string; deckId: string } {
-  const rand = prng(42);
-  const s: Seed = { users: [], documents: [], decks: [], deckDocs: [], items: [], citations: [], cards: [], logs: [], stats: [] };
-  const user = (i: number) => ({ id: randomUUID(), email: `bench${i}@example.test`, name: `Bench ${i}`, passwordHash: "x", role: "student", retention: 0.9, dailyNewLimit: 20, createdAt: new Date(NOW.getTime() - 400 * DAY) });
-  const heavy = user(0);
-  s.users.push(heavy);
-  const sentence = (d: number, i: number) => `In document ${d}, fact number ${i} was recorded by the archive in the year ${1800 + (i % 200)}.`;
-  const perDoc = ITEMS / 20;
-  for (let d = 0; d < 20; d++) {
-    const text = Array.from({ length: perDoc }, (_, i) => sentence(d, i)).join(" ");
-    s.documents.push({ id: randomUUID(), title: `Bench document ${d}`, text, format: "txt", contentHash: `bench-${d}-${randomUUID()}`, wordCount: perDoc * 15, addedById: null, createdAt: NOW });
-  }
-  const deckId = randomUUID();
-  s.decks.push({ id: deckId, title: "Bench deck", description: "", seed: 1, createdById: null, createdAt: NOW, warnings: "[]" });
-  for (const doc of s.documents) s.deckDocs.push({ deckId, documentId: doc.id as string });
-  const kinds = ["person", "date", "number", "place", "org", "term"];
-  const types = ["flashcard", "mcq", "truefalse", "cloze"];
-  for (let i = 0; i < ITEMS; i++) {
-    const d = i % 20, local = Math.floor(i / 20);
-    const doc = s.documents[d]!;
-    const start = (doc.text as string).indexOf(sentence(d, local));
-    const id = randomUUID();
-    s.items.push({ id, deckId, position: i, type: types[i % 4]!, kind: kinds[i % kinds.length]!, prompt: `When was fact ${local} of document ${d} recorded?`, answer: String(1800 + (local % 200)), options: "[]", optionCitations: "{}", score: 0, status: "active", genKey: `b${i}` });
-    s.citations.push({ id: randomUUID(), itemId: id, documentId: doc.id as string, position: 0, start, end: start + sentence(d, local).length });
-  }
-  const itemIds = s.items.map((i) => i.id as string);
-  history(rand, heavy.id, itemIds.slice(0, HEAVY.cards), HEAVY.reviews, HEAVY.days, s);
-  for (let u = 1; u <= LIGHT.users; u++) {
-    const lu = user(u);
-    s.users.push(lu);
-    const offset = Math.floor(rand() * (ITEMS - LIGHT.cards));
-    history(rand, lu.id, itemIds.slice(offset, offset + LIGHT.cards), LIGHT.reviews, LIGHT.days, s);
-  }
-  return { seed: s, heavyId: heavy.id, deckId };
-}
-
-const TABLES: [keyof Seed, string][] = [["users", "User"], ["documents", "Document"], ["decks", "Deck"], ["deckDocs", "DeckDocument"], ["items", "Item"], ["citations", "ItemCitation"], ["cards", "CardState"], ["logs", "ReviewLog"], ["stats", "UserDayStat"]];
-
-async function insertAll(url: string, provider: TestProvider, seed: Seed) {
-  if (provider === "sqlite") {
-    const conn = new Database(url.replace(/^file:/, ""));
-    conn.pragma("journal_mode = WAL");
-    // Prisma's SQLite adapter stores DateTime as ISO text with +00:00.
-    const val = (v: Row[string]) => (v instanceof Date ? v.toISOString().replace("Z", "+00:00") : typeof v === "boolean" ? (v ? 1 : 0) : v);
-    conn.transaction(() => {
-      for (const [key, table] of TABLES) {
-        const rows = seed[key];
-        if (!rows.length) continue;
-        const cols = Object.keys(rows[0]!);
-        const stmt = conn.prepare(`INSERT INTO "${table}" (${cols.map((c) => `"${c}"`).join(",")}) VALUES (${cols.map(() => "?").join(",")})`);
-        for (const r of rows) stmt.run(...cols.map((c) => val(r[c]!)));
-      }
-    })();
-    conn.exec("ANALYZE");
-    conn.close();
-    return;
-  }
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  await c.query("BEGIN");
-  for (const [key, table] of TABLES) {
-    const rows = seed[key];
-    if (!rows.length) continue;
-    const cols = Object.keys(rows[0]!);
-    const batch = Math.floor(30000 / cols.length);
-    for (let i = 0; i < rows.length; i += batch) {
-      const part = rows.slice(i, i + batch);
-      const params: unknown[] = [];
-      const tuples = part.map((r) => `(${cols.map((col) => { params.push(r[col]); return `$${params.length}`; }).join(",")})`);
-      await c.query(`INSERT INTO "${table}" (${cols.map((x) => `"${x}"`).join(",")}) VALUES ${tuples.join(",")}`, params);
-    }
-  }
-  await c.query("COMMIT");
-  await c.query("ANALYZE");
-  await c.end();
-}
+const HEAVY = { users: 1, cards: 2000, reviews: 100_000, days: 365 };
+const LIGHT = { users: 500, cards: 40, reviews: 150, days: 30 };
 
 const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!; };
 
@@ -144,7 +30,8 @@ async function runOne(provider: TestProvider): Promise<boolean> {
   const { url, drop } = await createTestDatabase(provider);
   process.env.DATABASE_URL = url;
   try {
-    const { seed, heavyId, deckId } = makeSeed();
+    const { seed, heavy, deckId } = makeSeed({ now: NOW, heavy: HEAVY, light: LIGHT });
+    const heavyId = heavy[0]!.id;
     const tGen = performance.now();
     await insertAll(url, provider, seed);
     const tSeed = performance.now();
