@@ -1,8 +1,9 @@
 "use client";
 // Progress charts (Recharts, and an SVG calendar). Each chart has a text alternative: an
 // aria description with the gist, and the full figures in a table under "Show the numbers".
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { plural } from "@/lib/format";
+import { TableAlt } from "./table-alt";
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 export interface AccuracyPointView { weekStart: string; reviews: number; passed: number; accuracyPercent: number }
@@ -30,10 +31,10 @@ export function AccuracyChart({ points }: { points: AccuracyPointView[] }) {
         </ResponsiveContainer>
       </div>
       <figcaption className="small muted">{desc}</figcaption>
-      <details className="table-alt"><summary className="small">Show the numbers</summary>
+      <TableAlt summary="Show the numbers">{() => (
         <table><thead><tr><th>Week of</th><th>Reviews</th><th>Recalled</th><th>Accuracy</th></tr></thead>
           <tbody>{points.map((p) => <tr key={p.weekStart}><td>{p.weekStart}</td><td>{p.reviews}</td><td>{p.passed}</td><td>{p.accuracyPercent}%</td></tr>)}</tbody></table>
-      </details>
+      )}</TableAlt>
     </figure>
   );
 }
@@ -55,10 +56,10 @@ export function DueChart({ days }: { days: DueDayView[] }) {
         </ResponsiveContainer>
       </div>
       <figcaption className="small muted">{desc}</figcaption>
-      <details className="table-alt"><summary className="small">Show the numbers</summary>
+      <TableAlt summary="Show the numbers">{() => (
         <table data-testid="due-table"><thead><tr><th>Day</th><th>Cards due</th></tr></thead>
           <tbody>{days.map((d) => <tr key={d.date}><td>{d.date}</td><td>{d.due}</td></tr>)}</tbody></table>
-      </details>
+      )}</TableAlt>
     </figure>
   );
 }
@@ -82,10 +83,10 @@ export function MasteryChart({ rows, what, testId }: { rows: MasteryView[]; what
         </ResponsiveContainer>
       </div>
       <figcaption className="small muted">Dark: share of the items mastered (remembered after three weeks or more). Light: predicted recall today of the items you studied.</figcaption>
-      <details className="table-alt"><summary className="small">Show the numbers</summary>
+      <TableAlt summary="Show the numbers">{() => (
         <table><thead><tr><th>{what}</th><th>Items</th><th>Studied</th><th>Mastered</th><th>Mastery</th><th>Recall now</th></tr></thead>
           <tbody>{rows.map((r) => <tr key={r.group}><td>{r.label}</td><td>{r.items}</td><td>{r.studied}</td><td>{r.mastered}</td><td>{r.masteryPercent}%</td><td>{r.recallPercent}%</td></tr>)}</tbody></table>
-      </details>
+      )}</TableAlt>
     </figure>
   );
 }
@@ -93,7 +94,10 @@ export function MasteryChart({ rows, what, testId }: { rows: MasteryView[]; what
 /** A year of reviews as a calendar: one square per day, a column per week. */
 export function ReviewHeatmap({ days }: { days: CalendarDayView[] }) {
   const scroller = useRef<HTMLDivElement>(null);
-  useEffect(() => { const el = scroller.current; if (el) el.scrollLeft = el.scrollWidth; }, []);
+  // The 365 squares are drawn in the browser, like the other charts: on the server they were a
+  // third of the page's HTML (decision 071). The figure's size and its description are served.
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => { setDrawn(true); const el = scroller.current; if (el) el.scrollLeft = el.scrollWidth; }, []);
   const max = Math.max(1, ...days.map((d) => d.reviews));
   const level = (n: number) => (n === 0 ? 0 : Math.min(4, Math.ceil((n / max) * 4)));
   const first = days[0] ? new Date(`${days[0].date}T00:00:00Z`) : new Date();
@@ -111,7 +115,7 @@ export function ReviewHeatmap({ days }: { days: CalendarDayView[] }) {
       <svg className="heatmap" role="img" aria-label={desc} width={weeks * (cell + gap) + 24} height={7 * (cell + gap) + 18} viewBox={`0 0 ${weeks * (cell + gap) + 24} ${7 * (cell + gap) + 18}`}>
         {months.map((m) => <text key={`${m.x}${m.label}`} x={m.x + 24} y={10} fontSize={9}>{m.label}</text>)}
         {["Mon", "Wed", "Fri"].map((l, i) => <text key={l} x={0} y={16 + (i * 2 + 1) * (cell + gap) - 3} fontSize={8}>{l}</text>)}
-        {days.map((d, i) => {
+        {drawn && days.map((d, i) => {
           const k = i + offset;
           return (
             <rect key={d.date} x={24 + Math.floor(k / 7) * (cell + gap)} y={14 + (k % 7) * (cell + gap)} width={cell} height={cell} rx={2} className={`h${level(d.reviews)}`} data-date={d.date} data-count={d.reviews}>
@@ -122,10 +126,10 @@ export function ReviewHeatmap({ days }: { days: CalendarDayView[] }) {
       </svg>
       </div>
       <figcaption className="small muted">{desc} The stronger the colour, the more reviews.</figcaption>
-      <details className="table-alt"><summary className="small">Show the days with reviews</summary>
+      <TableAlt summary="Show the days with reviews">{() => (
         <table><thead><tr><th>Day</th><th>Reviews</th></tr></thead>
           <tbody>{days.filter((d) => d.reviews > 0).reverse().map((d) => <tr key={d.date}><td>{d.date}</td><td>{d.reviews}</td></tr>)}</tbody></table>
-      </details>
+      )}</TableAlt>
     </figure>
   );
 }
