@@ -3,6 +3,8 @@
 // aria description with the gist, and the full figures in a table under "Show the numbers".
 import { useEffect, useRef } from "react";
 import { plural } from "@/lib/format";
+import { TableAlt } from "./table-alt";
+import { useBrowserValue } from "./use-browser-value";
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 export interface AccuracyPointView {
@@ -60,29 +62,30 @@ export function AccuracyChart({ points }: { points: AccuracyPointView[] }) {
         </ResponsiveContainer>
       </div>
       <figcaption className="small muted">{desc}</figcaption>
-      <details className="table-alt">
-        <summary className="small">Show the numbers</summary>
-        <table>
-          <thead>
-            <tr>
-              <th>Week of</th>
-              <th>Reviews</th>
-              <th>Recalled</th>
-              <th>Accuracy</th>
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((p) => (
-              <tr key={p.weekStart}>
-                <td>{p.weekStart}</td>
-                <td>{p.reviews}</td>
-                <td>{p.passed}</td>
-                <td>{p.accuracyPercent}%</td>
+      <TableAlt summary="Show the numbers">
+        {() => (
+          <table>
+            <thead>
+              <tr>
+                <th>Week of</th>
+                <th>Reviews</th>
+                <th>Recalled</th>
+                <th>Accuracy</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+            </thead>
+            <tbody>
+              {points.map((p) => (
+                <tr key={p.weekStart}>
+                  <td>{p.weekStart}</td>
+                  <td>{p.reviews}</td>
+                  <td>{p.passed}</td>
+                  <td>{p.accuracyPercent}%</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </TableAlt>
     </figure>
   );
 }
@@ -104,25 +107,26 @@ export function DueChart({ days }: { days: DueDayView[] }) {
         </ResponsiveContainer>
       </div>
       <figcaption className="small muted">{desc}</figcaption>
-      <details className="table-alt">
-        <summary className="small">Show the numbers</summary>
-        <table data-testid="due-table">
-          <thead>
-            <tr>
-              <th>Day</th>
-              <th>Cards due</th>
-            </tr>
-          </thead>
-          <tbody>
-            {days.map((d) => (
-              <tr key={d.date}>
-                <td>{d.date}</td>
-                <td>{d.due}</td>
+      <TableAlt summary="Show the numbers">
+        {() => (
+          <table data-testid="due-table">
+            <thead>
+              <tr>
+                <th>Day</th>
+                <th>Cards due</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+            </thead>
+            <tbody>
+              {days.map((d) => (
+                <tr key={d.date}>
+                  <td>{d.date}</td>
+                  <td>{d.due}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </TableAlt>
     </figure>
   );
 }
@@ -181,33 +185,34 @@ export function MasteryChart({ rows, what, testId }: { rows: MasteryView[]; what
           Predicted recall today of the items you studied.
         </span>
       </figcaption>
-      <details className="table-alt">
-        <summary className="small">Show the numbers</summary>
-        <table>
-          <thead>
-            <tr>
-              <th>{what}</th>
-              <th>Items</th>
-              <th>Studied</th>
-              <th>Mastered</th>
-              <th>Mastery</th>
-              <th>Recall now</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.group}>
-                <td>{r.label}</td>
-                <td>{r.items}</td>
-                <td>{r.studied}</td>
-                <td>{r.mastered}</td>
-                <td>{r.masteryPercent}%</td>
-                <td>{r.recallPercent}%</td>
+      <TableAlt summary="Show the numbers">
+        {() => (
+          <table>
+            <thead>
+              <tr>
+                <th>{what}</th>
+                <th>Items</th>
+                <th>Studied</th>
+                <th>Mastered</th>
+                <th>Mastery</th>
+                <th>Recall now</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.group}>
+                  <td>{r.label}</td>
+                  <td>{r.items}</td>
+                  <td>{r.studied}</td>
+                  <td>{r.mastered}</td>
+                  <td>{r.masteryPercent}%</td>
+                  <td>{r.recallPercent}%</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </TableAlt>
     </figure>
   );
 }
@@ -215,10 +220,13 @@ export function MasteryChart({ rows, what, testId }: { rows: MasteryView[]; what
 /** A year of reviews as a calendar: one square per day, a column per week. */
 export function ReviewHeatmap({ days }: { days: CalendarDayView[] }) {
   const scroller = useRef<HTMLDivElement>(null);
+  // The 365 squares are drawn in the browser, like the other charts: on the server they were a
+  // third of the page's HTML (decision 071). The figure's size and its description are served.
+  const drawn = useBrowserValue(() => true, false);
   useEffect(() => {
     const el = scroller.current;
-    if (el) el.scrollLeft = el.scrollWidth;
-  }, []);
+    if (drawn && el) el.scrollLeft = el.scrollWidth;
+  }, [drawn]);
   const max = Math.max(1, ...days.map((d) => d.reviews));
   const level = (n: number) => (n === 0 ? 0 : Math.min(4, Math.ceil((n / max) * 4)));
   const first = days[0] ? new Date(`${days[0].date}T00:00:00Z`) : new Date();
@@ -267,49 +275,51 @@ export function ReviewHeatmap({ days }: { days: CalendarDayView[] }) {
               {l}
             </text>
           ))}
-          {days.map((d, i) => {
-            const k = i + offset;
-            return (
-              <rect
-                key={d.date}
-                x={24 + Math.floor(k / 7) * (cell + gap)}
-                y={14 + (k % 7) * (cell + gap)}
-                width={cell}
-                height={cell}
-                rx={2}
-                className={`h${level(d.reviews)}`}
-                data-date={d.date}
-                data-count={d.reviews}
-              >
-                <title>{`${d.date}: ${d.reviews} review${d.reviews === 1 ? "" : "s"}`}</title>
-              </rect>
-            );
-          })}
+          {drawn &&
+            days.map((d, i) => {
+              const k = i + offset;
+              return (
+                <rect
+                  key={d.date}
+                  x={24 + Math.floor(k / 7) * (cell + gap)}
+                  y={14 + (k % 7) * (cell + gap)}
+                  width={cell}
+                  height={cell}
+                  rx={2}
+                  className={`h${level(d.reviews)}`}
+                  data-date={d.date}
+                  data-count={d.reviews}
+                >
+                  <title>{`${d.date}: ${d.reviews} review${d.reviews === 1 ? "" : "s"}`}</title>
+                </rect>
+              );
+            })}
         </svg>
       </div>
       <figcaption className="small muted">{desc} The stronger the colour, the more reviews.</figcaption>
-      <details className="table-alt">
-        <summary className="small">Show the days with reviews</summary>
-        <table>
-          <thead>
-            <tr>
-              <th>Day</th>
-              <th>Reviews</th>
-            </tr>
-          </thead>
-          <tbody>
-            {days
-              .filter((d) => d.reviews > 0)
-              .reverse()
-              .map((d) => (
-                <tr key={d.date}>
-                  <td>{d.date}</td>
-                  <td>{d.reviews}</td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
-      </details>
+      <TableAlt summary="Show the days with reviews">
+        {() => (
+          <table>
+            <thead>
+              <tr>
+                <th>Day</th>
+                <th>Reviews</th>
+              </tr>
+            </thead>
+            <tbody>
+              {days
+                .filter((d) => d.reviews > 0)
+                .reverse()
+                .map((d) => (
+                  <tr key={d.date}>
+                    <td>{d.date}</td>
+                    <td>{d.reviews}</td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        )}
+      </TableAlt>
     </figure>
   );
 }

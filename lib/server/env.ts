@@ -74,6 +74,12 @@ const toolSchema = z.object({
   CITEDECK_PROFILE: z.string().optional(),
   CITEDECK_DEBUG: z.string().optional(),
   BENCH_PROFILE: z.string().optional(),
+  /** bench:http and bench:pages (docs/decisions/071) */
+  BENCH_PHASE_S: z.coerce.number().positive().default(4),
+  BENCH_ROUNDS: z.coerce.number().int().min(1).default(3),
+  BENCH_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  BENCH_CDP_PORT: z.coerce.number().int().min(1).max(65535).default(9333),
+  BENCH_BUILD: z.string().optional(),
   /** set in the environment, not only in .env.local (scripts/setup.ts writes one when neither) */
   NEXTAUTH_SECRET: z.string().optional(),
 });

@@ -27,6 +27,7 @@ import { readableDecks } from "./access";
 import { embargoFor } from "./embargo";
 import type { SessionUser } from "./accounts";
 import { clockOf } from "./study-days";
+import { attemptRows, dayStatRows, deckItemCounts, missedCounts, studiedCards } from "./progress-reads";
 
 export interface AttemptSummary {
   id: string;
@@ -47,20 +48,7 @@ export async function getProgress(
   actor: SessionUser,
 ): Promise<{ attempts: AttemptSummary[]; decks: DeckAccuracy[]; openDecks: Set<string> }> {
   const [attempts, open] = await Promise.all([
-    db().attempt.findMany({
-      where: { userId: actor.id },
-      orderBy: { startedAt: "desc" },
-      select: {
-        id: true,
-        status: true,
-        questionCount: true,
-        correctCount: true,
-        startedAt: true,
-        finishedAt: true,
-        deck: { select: { id: true, title: true } },
-        _count: { select: { questions: { where: { answeredAt: { not: null } } } } },
-      },
-    }),
+    attemptRows(actor.id),
     db().deck.findMany({
       where: { attempts: { some: { userId: actor.id } }, ...readableDecks(actor) },
       select: { id: true },
@@ -68,11 +56,11 @@ export async function getProgress(
   ]);
   const rows = attempts.map((a) => ({
     id: a.id,
-    deckId: a.deck.id,
-    deckTitle: a.deck.title,
+    deckId: a.deckId,
+    deckTitle: a.deckTitle,
     status: a.status,
     total: a.questionCount,
-    answered: a._count.questions,
+    answered: a.answered,
     correct: a.correctCount,
     scorePercent: scorePercent(a.correctCount, a.questionCount),
     startedAt: a.startedAt,
@@ -135,10 +123,7 @@ export async function getStudyProgress(actor: SessionUser, now: Date): Promise<S
   const clock = clockOf(user ?? { timeZone: null, dayStartHour: 0 });
   const today = studyDay(now, clock);
   const [stats, rows, deckRows, secret] = await Promise.all([
-    db().userDayStat.findMany({
-      where: { userId: actor.id, day: { gt: today - 400 } },
-      select: { day: true, reviews: true, passed: true, newCards: true, quiz: true },
-    }),
+    dayStatRows(actor.id, today - 400),
     studiedCards(actor.id),
     // A relation filter, not an IN list: a year of cards exceeds SQLite's bound-parameter limit.
     db().deck.findMany({
@@ -158,7 +143,7 @@ export async function getStudyProgress(actor: SessionUser, now: Date): Promise<S
   const withheld = new Set(secret.map((i) => i.id));
   const opts = { retention };
   // Only cards of decks the student may still open, and none an assignment keeps secret (040).
-  const live = rows.filter((c) => c.status === "active" && readable.has(c.deckId) && !withheld.has(c.itemId));
+  const live = rows.filter((c) => readable.has(c.deckId) && !withheld.has(c.itemId));
   const scored = live.map((c) => Object.assign(c, { recall: retrievability(c, now, opts) }));
   // The weakest are the cards most likely forgotten by tomorrow: a card just answered wrong is
   // still fresh now (recall near 100%) but has a short memory, so it ranks weak (decision 061).
@@ -168,27 +153,8 @@ export async function getStudyProgress(actor: SessionUser, now: Date): Promise<S
     10,
   );
   // Denominators: every active item of the decks the student studies, by kind and by document.
-  const [kindCounts, docCounts, docs, weakItems, streakStats, misses] = await Promise.all([
-    deckIds.length
-      ? db().item.groupBy({
-          by: ["kind"],
-          where: { deckId: { in: deckIds }, status: "active" },
-          _count: { _all: true },
-        })
-      : [],
-    deckIds.length
-      ? db().itemCitation.groupBy({
-          by: ["documentId"],
-          where: { position: 0, item: { deckId: { in: deckIds }, status: "active" } },
-          _count: { _all: true },
-        })
-      : [],
-    deckIds.length
-      ? db().document.findMany({
-          where: { decks: { some: { deckId: { in: deckIds } } } },
-          select: { id: true, title: true },
-        })
-      : [],
+  const [counts, weakItems, streakStats, misses] = await Promise.all([
+    deckItemCounts(deckIds),
     weak.length
       ? db().item.findMany({
           where: { id: { in: weak.map((w) => w.itemId) } },
@@ -206,22 +172,14 @@ export async function getStudyProgress(actor: SessionUser, now: Date): Promise<S
         })
       : [],
     // The streak can be longer than the 400 days read above: then read every day.
-    currentStreak(stats, today) >= 390
-      ? db().userDayStat.findMany({
-          where: { userId: actor.id },
-          select: { day: true, reviews: true, passed: true, newCards: true, quiz: true },
-        })
-      : stats,
-    weak.length
-      ? db().reviewLog.groupBy({
-          by: ["cardId"],
-          where: { cardId: { in: weak.map((w) => w.cardId) }, rating: 1 },
-          _count: { _all: true },
-        })
-      : [],
+    currentStreak(stats, today) >= 390 ? dayStatRows(actor.id) : stats,
+    missedCounts(
+      actor.id,
+      weak.map((w) => w.itemId),
+    ),
   ]);
-  const missedBy = new Map(misses.map((m) => [m.cardId, m._count._all]));
-  const docTitle = new Map(docs.map((d) => [d.id, d.title]));
+  const missedBy = misses;
+  const docTitle = new Map(counts.byDocument.map((d) => [d.documentId, d.title]));
   const studiedKinds = scored.map((c) => ({ group: c.kind, studied: true, recall: c.recall, stability: c.stability }));
   const studiedDocs = scored.flatMap((c) =>
     c.documentId ? [{ group: c.documentId, studied: true, recall: c.recall, stability: c.stability }] : [],
@@ -245,12 +203,12 @@ export async function getStudyProgress(actor: SessionUser, now: Date): Promise<S
   };
   const masteryByKind = pad(
     studiedKinds,
-    kindCounts.map((k) => ({ key: k.kind, n: k._count._all })),
+    counts.byKind.map((k) => ({ key: k.kind, n: k.n })),
     (k) => KIND_LABEL[k] ?? k,
   );
   const masteryByDocument = pad(
     studiedDocs,
-    docCounts.flatMap((d) => (d.documentId ? [{ key: d.documentId, n: d._count._all }] : [])),
+    counts.byDocument.map((d) => ({ key: d.documentId, n: d.n })),
     (id) => docTitle.get(id) ?? "A document no longer in your decks",
   );
 
@@ -267,7 +225,7 @@ export async function getStudyProgress(actor: SessionUser, now: Date): Promise<S
         answer: i.answer,
         kind: i.kind,
         recallTomorrowPercent: Math.round(w.recall * 100),
-        missed: missedBy.get(w.cardId) ?? 0,
+        missed: missedBy.get(w.itemId) ?? 0,
         lapses: w.lapses,
         reps: w.reps,
         due: w.due,
@@ -304,56 +262,6 @@ export async function getStudyProgress(actor: SessionUser, now: Date): Promise<S
     masteryByKind,
     weakest: weakestOut,
   };
-}
-
-interface StudiedCard {
-  cardId: string;
-  itemId: string;
-  due: Date;
-  stability: number;
-  state: number;
-  lastReview: Date | null;
-  lapses: number;
-  reps: number;
-  kind: string;
-  status: string;
-  documentId: string | null;
-  deckId: string;
-}
-
-/** The caller's cards with their item's kind and status and the document of its first
- *  citation: one join instead of three queries (the progress page's largest read). */
-async function studiedCards(userId: string): Promise<StudiedCard[]> {
-  const rows = await db().$queryRaw<(Record<string, unknown> & { documentId: string | null })[]>`
-    SELECT c."id", c."itemId", c."due", c."stability", c."state", c."lastReview", c."lapses", c."reps", i."kind", i."status", ic."documentId", i."deckId"
-    FROM "CardState" c
-    JOIN "Item" i ON i."id" = c."itemId"
-    LEFT JOIN "ItemCitation" ic ON ic."itemId" = c."itemId" AND ic."position" = 0
-    WHERE c."userId" = ${userId}`;
-  // SQLite returns DateTime columns of a raw query as text, PostgreSQL as Date.
-  const date = (v: unknown) => (v instanceof Date ? v : new Date(String(v)));
-  const seen = new Set<string>();
-  const out: StudiedCard[] = [];
-  for (const r of rows) {
-    const itemId = String(r.itemId);
-    if (seen.has(itemId)) continue;
-    seen.add(itemId);
-    out.push({
-      cardId: String(r.id),
-      itemId,
-      due: date(r.due),
-      stability: Number(r.stability),
-      state: Number(r.state),
-      lastReview: r.lastReview === null ? null : date(r.lastReview),
-      lapses: Number(r.lapses),
-      reps: Number(r.reps),
-      kind: String(r.kind),
-      status: String(r.status),
-      documentId: r.documentId === null ? null : String(r.documentId),
-      deckId: String(r.deckId),
-    });
-  }
-  return out;
 }
 
 /** Every review of the caller, for the CSV download (oldest first). */
