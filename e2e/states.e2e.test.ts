@@ -109,6 +109,12 @@ describe("charts", () => {
     await page.waitForSelector("[data-testid=review-done]");
     await page.goto(`${baseURL}/progress`);
     await page.waitForSelector("[data-testid=heatmap]");
+    // the tables are drawn when a reader opens "Show the numbers" (decision 071): open each one
+    const tables = page.locator("main figure details.table-alt");
+    for (let i = 0; i < (await tables.count()); i++) {
+      await tables.nth(i).locator("summary").click();
+      await tables.nth(i).locator("table tbody tr").first().waitFor();
+    }
     const charts = await page.locator("main figure").evaluateAll((figs) =>
       figs.map((f) => ({
         id: f.getAttribute("data-testid"),
