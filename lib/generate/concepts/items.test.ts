@@ -108,7 +108,8 @@ describe("glosses that say nothing alone", () => {
     expect(items.filter((i) => /shower/i.test(i.answer))).toEqual([]);
   });
   it("a definition that speaks of 'you' in general is still a definition", () => {
-    const text = "Care\n\nA health care proxy is a legal document that names a person to make medical decisions for you when you cannot speak for yourself. A health care proxy is signed in advance.";
+    const text =
+      "Care\n\nA health care proxy is a legal document that names a person to make medical decisions for you when you cannot speak for yourself. A health care proxy is signed in advance.";
     expect(deck(text).some((i) => /health care proxy/i.test(i.answer + " " + i.prompt))).toBe(true);
   });
   it("a pointer to what came before or a pronoun head is no definition", () => {

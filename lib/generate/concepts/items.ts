@@ -328,7 +328,8 @@ function causeItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence)
 /** Every item form a stated fact supports, best first (the caller keeps one per sentence). */
 export function conceptItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
   // a scene addressed to the reader ("When you place your hand under the shower, …") illustrates; it defines nothing
-  if (/^(?:When|Whenever|If|As|While|Once|Before|After|Imagine|Suppose|Say)\b[^,;]*\b(?:you|your)\b/i.test(s.text)) return null;
+  if (/^(?:When|Whenever|If|As|While|Once|Before|After|Imagine|Suppose|Say)\b[^,;]*\b(?:you|your)\b/i.test(s.text))
+    return null;
   const info = c.term.text ? ctx.inv.get(c.term.text) : undefined;
   if (info && !termy(info, ctx.lexicon) && c.rel !== "list" && c.rel !== "cause") return null;
   switch (c.rel) {
