@@ -32,6 +32,57 @@ export interface CurationItem {
   citations: CitationView[];
   manual: boolean;
 }
+/** What the curation list and the item page read of an item. */
+const curationItemSelect = {
+  id: true,
+  position: true,
+  type: true,
+  kind: true,
+  prompt: true,
+  answer: true,
+  options: true,
+  status: true,
+  approvedAt: true,
+  version: true,
+  genKey: true,
+  citations: {
+    orderBy: { position: "asc" },
+    select: { documentId: true, start: true, end: true, quote: true, documentTitle: true },
+  },
+} as const;
+
+function curationItemView(
+  i: {
+    id: string;
+    position: number;
+    type: string;
+    kind: string;
+    prompt: string;
+    answer: string;
+    options: string;
+    status: string;
+    approvedAt: Date | null;
+    version: number;
+    genKey: string;
+  },
+  citations: CitationView[],
+): CurationItem {
+  return {
+    id: i.id,
+    position: i.position,
+    type: i.type,
+    kind: i.kind,
+    prompt: i.prompt,
+    answer: i.answer,
+    options: JSON.parse(i.options) as string[],
+    status: i.status === "retired" ? "retired" : "active",
+    approved: i.approvedAt !== null,
+    version: i.version,
+    manual: i.genKey.startsWith("manual:"),
+    citations,
+  };
+}
+
 export interface CurationDeck extends Page {
   kind: "deck";
   id: string;
@@ -96,23 +147,7 @@ export async function requireCurationDeck(
     orderBy: { position: "asc" },
     skip: p.skip,
     take: p.take,
-    select: {
-      id: true,
-      position: true,
-      type: true,
-      kind: true,
-      prompt: true,
-      answer: true,
-      options: true,
-      status: true,
-      approvedAt: true,
-      version: true,
-      genKey: true,
-      citations: {
-        orderBy: { position: "asc" },
-        select: { documentId: true, start: true, end: true, quote: true, documentTitle: true },
-      },
-    },
+    select: curationItemSelect,
   });
   const cites = await citationGroups(rows.map((i) => i.citations));
   return {
@@ -124,20 +159,7 @@ export async function requireCurationDeck(
     sharedWith: deck.classes.map((c) => c.class.name),
     documents: deck.documents.map((d) => d.document),
     counts: { active: count("active"), retired: count("retired"), approved },
-    items: rows.map((i, k) => ({
-      id: i.id,
-      position: i.position,
-      type: i.type,
-      kind: i.kind,
-      prompt: i.prompt,
-      answer: i.answer,
-      options: JSON.parse(i.options) as string[],
-      status: i.status === "retired" ? "retired" : "active",
-      approved: i.approvedAt !== null,
-      version: i.version,
-      manual: i.genKey.startsWith("manual:"),
-      citations: cites[k] ?? [],
-    })),
+    items: rows.map((i, k) => curationItemView(i, cites[k] ?? [])),
   };
 }
 
@@ -162,23 +184,7 @@ export async function requireCurationItem(
   const facts = await ownDeck(actor, deckId);
   const i = await db().item.findFirst({
     where: { id: itemId, deckId },
-    select: {
-      id: true,
-      position: true,
-      type: true,
-      kind: true,
-      prompt: true,
-      answer: true,
-      options: true,
-      status: true,
-      approvedAt: true,
-      version: true,
-      genKey: true,
-      citations: {
-        orderBy: { position: "asc" },
-        select: { documentId: true, start: true, end: true, quote: true, documentTitle: true },
-      },
-    },
+    select: curationItemSelect,
   });
   if (!i) throw notFound("This item");
   const [[citations = []], history] = await Promise.all([
@@ -190,18 +196,7 @@ export async function requireCurationItem(
     }),
   ]);
   return {
-    id: i.id,
-    position: i.position,
-    type: i.type,
-    kind: i.kind,
-    prompt: i.prompt,
-    answer: i.answer,
-    options: JSON.parse(i.options) as string[],
-    status: i.status === "retired" ? "retired" : "active",
-    approved: i.approvedAt !== null,
-    version: i.version,
-    manual: i.genKey.startsWith("manual:"),
-    citations,
+    ...curationItemView(i, citations),
     deckTitle: facts.title,
     history: history.map((h) => ({ ...h, editedBy: h.editedBy?.name ?? null })),
   };
