@@ -1,24 +1,15 @@
 // Every page in the states people meet it, checked the same way (e2e/audit.ts): axe-core's
 // WCAG 2.1 A and AA rules in the light and the dark theme, and no sideways scrolling on a
 // 390 px phone (with the header at most two rows). Each test lists every fault it found.
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, describe, expect, inject, it } from "vitest";
-import { auditPage, DESKTOP } from "./audit";
-import { signIn, signUp, text, reviewReady, useBrowserAndDb } from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { auditPage } from "./audit";
+import { signIn, signUp, text, reviewReady, useBrowserAndDb, usePagesInOwnContexts } from "./browser";
 
 const baseURL = inject("baseURL");
 const instructorCode = inject("instructorCode");
 const { browser, sqlite } = useBrowserAndDb();
-const contexts: BrowserContext[] = [];
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-});
-
-async function newPage(): Promise<Page> {
-  const ctx = await browser().newContext({ viewport: DESKTOP });
-  contexts.push(ctx);
-  return ctx.newPage();
-}
+const newPage = usePagesInOwnContexts(browser);
 
 const wholeSetDeck = () =>
   (sqlite().prepare(`SELECT id FROM Deck WHERE starter = 1 AND title = 'All sample documents'`).get() as { id: string })

@@ -1,22 +1,15 @@
 // Debian's Chromium through playwright-core (never a downloaded browser).
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, expect, inject } from "vitest";
 import { toolEnv } from "../lib/server/env";
+import { DESKTOP } from "./audit";
+import { CHROMIUM_OFFLINE_FLAGS } from "../lib/testing/chromium";
 
 export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: toolEnv().CHROMIUM_PATH,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
+    args: ["--headless", ...CHROMIUM_OFFLINE_FLAGS],
   });
 }
 
@@ -74,4 +67,17 @@ export function useBrowserAndDb(): { browser: () => Browser; sqlite: () => Datab
     sqlite?.close();
   });
   return { browser: () => browser!, sqlite: () => sqlite! };
+}
+
+/** Pages each in a fresh context (cookies of their own) at desktop size, closed after the file's tests. */
+export function usePagesInOwnContexts(browser: () => Browser): () => Promise<Page> {
+  const contexts: BrowserContext[] = [];
+  afterAll(async () => {
+    for (const c of contexts) await c.close();
+  });
+  return async () => {
+    const ctx = await browser().newContext({ viewport: DESKTOP });
+    contexts.push(ctx);
+    return ctx.newPage();
+  };
 }

@@ -2,24 +2,14 @@
 // review, assign. No mouse: Tab, Shift+Tab, arrows, Space, Enter and typing. Every element that
 // takes focus on the way must show it (an outline of at least 2 px), and the first Tab reaches
 // the skip link, which moves focus to the main content.
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, describe, expect, inject, it } from "vitest";
-import { DESKTOP } from "./audit";
-import { signUp, reviewReady, useBrowserAndDb } from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { signUp, reviewReady, useBrowserAndDb, usePagesInOwnContexts } from "./browser";
 
 const baseURL = inject("baseURL");
 const instructorCode = inject("instructorCode");
 const { browser, sqlite } = useBrowserAndDb();
-const contexts: BrowserContext[] = [];
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-});
-
-async function newPage(): Promise<Page> {
-  const ctx = await browser().newContext({ viewport: DESKTOP });
-  contexts.push(ctx);
-  return ctx.newPage();
-}
+const newPage = usePagesInOwnContexts(browser);
 
 interface Focused {
   selector: string;

@@ -3,29 +3,22 @@
 // every chart keeps its table; a section that is slow to come shows that it is opening. Each
 // state also passes the page checks (axe in both themes, 390 px) of e2e/audit.ts.
 import Database from "better-sqlite3";
-import type { BrowserContext, Page, Route } from "playwright-core";
+import type { Page, Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { auditPage, DESKTOP } from "./audit";
-import { signUp, text, reviewReady, useBrowserAndDb } from "./browser";
+import { auditPage } from "./audit";
+import { signUp, text, reviewReady, useBrowserAndDb, usePagesInOwnContexts } from "./browser";
 
 const baseURL = inject("baseURL");
 const { browser } = useBrowserAndDb();
-const contexts: BrowserContext[] = [];
+const newPage = usePagesInOwnContexts(browser);
 let writable: Database.Database | undefined;
 beforeAll(() => {
   writable = new Database(inject("dbFile"));
   writable.pragma("busy_timeout = 5000");
 });
-afterAll(async () => {
-  for (const c of contexts) await c.close();
+afterAll(() => {
   writable?.close();
 });
-
-async function newPage(): Promise<Page> {
-  const ctx = await browser().newContext({ viewport: DESKTOP });
-  contexts.push(ctx);
-  return ctx.newPage();
-}
 
 /** Imports a one-question GIFT bank from the decks page; returns the new deck's id. */
 async function importOneQuestion(page: Page, title: string): Promise<string> {

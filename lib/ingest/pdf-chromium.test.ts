@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { toolEnv } from "@/lib/server/env";
 import { sharedPath } from "@/lib/testing/shared";
 import { extractDocument, type FormatSpan } from "./index";
+import { CHROMIUM_OFFLINE_FLAGS } from "@/lib/testing/chromium";
 
 const CHROMIUM = toolEnv().CHROMIUM_PATH;
 const under = (doc: { text: string; spans: FormatSpan[] }, kind: FormatSpan["kind"]) =>
@@ -35,16 +36,7 @@ const plain = (html: string) => html.replace(/<[^>]+>/g, "").replace(/&shy;/g, "
 async function printToPdf(html: string, format: "A5" | "Letter" = "A5"): Promise<Uint8Array> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
+    args: ["--headless", ...CHROMIUM_OFFLINE_FLAGS],
   });
   try {
     const page = await browser.newPage();

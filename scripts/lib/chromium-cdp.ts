@@ -5,17 +5,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { toolEnv } from "@/lib/server/env";
+import { CHROMIUM_OFFLINE_FLAGS } from "@/lib/testing/chromium";
 
-export const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+export const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_OFFLINE_FLAGS];
 
 export async function launchChromium(port: number): Promise<{ endpoint: string; close: () => Promise<void> }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "citedeck-lh-"));
