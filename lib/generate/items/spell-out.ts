@@ -6,14 +6,14 @@ import { definedAbbreviations, spellOut } from "../text/abbreviations";
 import { lintItem } from "./lint";
 
 export function spellOutAbbreviations(items: Item[], docIds: string[], texts: string[], seed: number): void {
-  const byDoc = new Map<string, Map<string, string>>();
+  const docIndex = new Map(docIds.map((id, i) => [id, i]));
+  const byDoc = new Map<number, Map<string, string>>();
   for (const item of items) {
     if (item.kind !== "term" || item.type === "truefalse") continue;
-    const docId = item.citations[0]?.documentId;
-    const di = docId === undefined ? -1 : docIds.indexOf(docId);
-    if (di < 0) continue;
-    let abbrs = byDoc.get(docId!);
-    if (!abbrs) byDoc.set(docId!, (abbrs = definedAbbreviations(texts[di]!)));
+    const di = docIndex.get(item.citations[0]?.documentId ?? "");
+    if (di === undefined) continue;
+    let abbrs = byDoc.get(di);
+    if (!abbrs) byDoc.set(di, (abbrs = definedAbbreviations(texts[di]!)));
     if (abbrs.size === 0) continue;
     const prompt = spellOut(item.prompt, abbrs, [item.answer, ...(item.options ?? [])]);
     if (prompt === item.prompt || prompt.length > 400) continue;
