@@ -61,6 +61,9 @@ export async function auditPage(page: Page, label: string): Promise<string[]> {
   await page.waitForLoadState("load");
   // a loading skeleton (loading.tsx) still on screen: wait for the page it stands for
   await page.waitForFunction(() => !document.querySelector("[data-testid=loading]"));
+  // after a client-side navigation (a server action's redirect) Next sets the new page's <title>
+  // a moment after its content: a page that never gets one still fails here, by timeout
+  await page.waitForFunction(() => document.title.trim() !== "");
   for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
     out.push(...(await axeProblems(page, `${label} (${colorScheme})`)));
