@@ -35,12 +35,18 @@ export function isStop(w: string): boolean {
 const WORDY = /^[\p{L}][\p{L}\d'’-]*$/u;
 const isWordTok = (t: Tok) => WORDY.test(t.v);
 
+/** -ing forms that take an object and never modify a term */
+const GERUND_VERB =
+  /^(?:using|making|taking|having|getting|giving|including|allowing|causing|providing|being|doing|involving|becoming|creating|producing|keeping|requiring|leading|helping|letting|putting|bringing|showing|finding|seeing)$/i;
+
 function modifierOk(t: Tok, prev?: Tok): boolean {
   if (!isWordTok(t) && !/^\d+$/.test(t.v)) return false;
   if (isStop(t.v)) return false;
   if (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "ADJ") return true;
   // participles used as modifiers: "branching extensions", "charged molecules"
-  if (t.pos === "VERB" && /(?:ing|ed)$/i.test(t.v)) return !prev || !(prev.pos === "NOUN" || prev.pos === "PROPN");
+  // ("using dopamine agonists" is a verb with its object, not a term)
+  if (t.pos === "VERB" && /(?:ing|ed)$/i.test(t.v))
+    return !GERUND_VERB.test(t.v) && (!prev || !(prev.pos === "NOUN" || prev.pos === "PROPN"));
   if (t.pos === "NUM") return true;
   return false;
 }

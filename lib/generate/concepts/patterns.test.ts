@@ -19,6 +19,16 @@ function read(text: string): ConceptCandidate[] {
 const one = (text: string, rel: ConceptCandidate["rel"]) => read(text).find((c) => c.rel === rel);
 
 describe("definitions", () => {
+  it("a definition written the other way round names the term at the end", () => {
+    const c = one("A mineral that forms when seawater evaporates in a closed basin is an evaporite.", "definition");
+    expect(c?.term.text).toBe("evaporite");
+    expect(c?.gloss?.text).toBe("a mineral that forms when seawater evaporates in a closed basin");
+    expect(c?.genus).toBe("mineral");
+    const p = one("Proteins that speed up reactions without being used up are called enzymes.", "definition");
+    expect(p?.term.text).toBe("enzymes");
+    expect(one("You can see that the bonds shown in the figure are balanced.", "definition")).toBeUndefined();
+    expect(one("A country that loses a war is the first to suffer.", "definition")).toBeUndefined();
+  });
   it("X is a/an/the … gives the term, its definition and the definition's head noun", () => {
     const c = one(
       "The control center is the component in a feedback system that compares the value to the normal range.",

@@ -5,7 +5,11 @@ import { VAGUE_HEADS, headOf, isStop, type Span } from "./np";
 import type { Phrase } from "./types";
 
 export function phraseOf(text: string, s0: number, toks: Tok[], span: Span): Phrase {
-  const a = toks[span.ts]!.s - s0;
+  // a name's possessive belongs to the term: "Parkinson's disease", not "disease"
+  const pos = toks[span.ts - 1];
+  const owner = toks[span.ts - 2];
+  const named = pos && owner && /^['’]s$/.test(pos.v) && /^\p{Lu}\p{Ll}+$/u.test(owner.v) && owner.pos === "PROPN";
+  const a = (named ? owner.s : toks[span.ts]!.s) - s0;
   const b = toks[span.te]!.e - s0;
   return { text: text.slice(a, b), a, b };
 }

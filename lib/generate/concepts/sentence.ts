@@ -1,5 +1,12 @@
 // One sentence through every concept pattern: the candidates it states, and its subject (kept for later).
-import { appositiveDefinition, copulaDefinition, explicitDefinition, processStatement, skipAside } from "./definitions";
+import {
+  appositiveDefinition,
+  copulaDefinition,
+  explicitDefinition,
+  processStatement,
+  reverseDefinition,
+  skipAside,
+} from "./definitions";
 import { isApparatusSentence, isMetaDiscourse, isObjective } from "./apparatus";
 import { causedBy, examplesOf, lists } from "./lists";
 import { aliases, namings, trailingName } from "./naming";
@@ -22,6 +29,7 @@ export function conceptCandidates(s: ConceptSentence): ConceptCandidate[] {
   const def =
     explicitDefinition(t, s.start, s.toks) ??
     examplesOf(t) ??
+    reverseDefinition(t) ??
     processStatement(t) ??
     copulaDefinition(t, s.start, s.toks) ??
     appositiveDefinition(t, s.start, s.toks);

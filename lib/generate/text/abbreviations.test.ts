@@ -23,6 +23,16 @@ describe("abbreviations", () => {
       "2,3-bisphosphoglycerate (BPG) binds _____.",
     );
   });
+  it("leaves an abbreviation inside a compound or already glossed alone", () => {
+    const abbrs = new Map([["REM", "rapid eye movement"]]);
+    expect(spellOut("We enter non-REM (NREM) sleep, then _____.", abbrs, ["stage 1"])).toBe(
+      "We enter non-REM (NREM) sleep, then _____.",
+    );
+    expect(spellOut("REM (dream) sleep follows _____.", abbrs, [])).toBe("REM (dream) sleep follows _____.");
+    expect(spellOut("During REM sleep, _____ rises.", abbrs, [])).toBe(
+      "During rapid eye movement (REM) sleep, _____ rises.",
+    );
+  });
   it("a deck's concept items use a defined abbreviation spelled out", () => {
     const text = [
       "Altitude",

@@ -58,7 +58,8 @@ export function definedAbbreviations(text: string): Map<string, string> {
 export function spellOut(prompt: string, abbrs: Map<string, string>, avoid: string[]): string {
   let out = prompt;
   for (const [abbr, long] of abbrs) {
-    const re = new RegExp(`(?<![\\p{L}\\d(])${abbr}(?![\\p{L}\\d)])`, "u");
+    // not inside a compound ("non-REM", "REM-like") nor where the prompt glosses it already ("REM (rapid …)")
+    const re = new RegExp(`(?<![\\p{L}\\d(-])${abbr}(?![\\p{L}\\d)-]|\\s*\\()`, "u");
     const m = re.exec(out);
     if (!m || out.toLowerCase().includes(long.toLowerCase())) continue;
     const ll = long.toLowerCase();
