@@ -41,13 +41,17 @@ function describedPhrase(text: string, s0: number, toks: Tok[], j: number): Phra
   let np: Span | null = j >= 0 ? npBackward(toks, j, 5) : null;
   if (!np) return null;
   for (let hop = 0; hop < 2; hop++) {
-    const prep = toks[np.ts - 1];
-    if (!prep || !/^(of|from|in|across|on|to|with|between|within|along)$/i.test(prep.v)) break;
-    let k: number = np.ts - 2;
+    const p = np.ts - (/^(the|a|an)$/i.test(toks[np.ts - 1]?.v ?? "") ? 2 : 1);
+    const prep = toks[p];
+    // "the attempt to extract a bribe": an infinitive with its object belongs to the noun before it
+    const infinitive = prep?.pos === "VERB" && toks[p - 1]?.v.toLowerCase() === "to";
+    if (!prep || (!infinitive && !/^(of|from|in|across|on|to|with|between|within|along)$/i.test(prep.v))) break;
+    let k: number = p - (infinitive ? 2 : 1);
     if (k >= 0 && /^(the|a|an)$/i.test(toks[k]!.v)) k--;
     const outer: Span | null = k >= 0 ? npBackward(toks, k, 4) : null;
     if (!outer) break;
     np = { ts: outer.ts, te: np.te };
+    if (infinitive) break;
   }
   let ts = np.ts;
   if (ts > 0 && /^(the|a|an|this|these)$/i.test(toks[ts - 1]!.v)) ts--;

@@ -118,6 +118,13 @@ describe("definitions", () => {
 });
 
 describe("names", () => {
+  it("what a name names reaches back over an article and an infinitive, and no further", () => {
+    const c = one("News of the attempt to extract a bribe, known as the XYZ affair because of the letters, spread.", "naming");
+    expect(c?.term.text).toBe("XYZ affair");
+    expect(c?.gloss?.text).toBe("the attempt to extract a bribe");
+    const a = one("Signals travel down a major extension from the soma known as the axon.", "naming");
+    expect(a?.gloss?.text).toBe("a major extension from the soma");
+  });
   it("is called / known as / referred to as, with what is named", () => {
     const c = one("The soma has branching extensions known as dendrites.", "naming");
     expect([c?.term.text, c?.genus]).toEqual(["dendrites", "extension"]);
