@@ -1,11 +1,13 @@
 // Definitions: "X is a/an/the …", "X refers to …", "X is defined as …", "We define X as …", and the appositive
 // "X, a … that …, <verb> …". Each gives a term, its definition (gloss) and the definition's head noun (genus).
 import type { Tok } from "../read/nlp";
-import { headOf, isStop, npForward, tokAt } from "./np";
+import { headOf, isStop, npBackward, npForward, tokAt } from "./np";
 import { clauseEnd, phraseAt, phraseOf, termOk } from "./phrase";
 import type { ConceptCandidate, Phrase } from "./types";
 
 const COPULA = /^(is|are|was|were)$/i;
+/** "the term X", "the concept of X": a word that introduces the term */
+const TERM_WORD = /^(?:term|word|concept|phrase|notion)$/i;
 const HEDGE =
   /^(also|simply|essentially|basically|generally|usually|typically|often|commonly|formally|technically|broadly|best|sometimes|thus|therefore)$/i;
 /** a definition never starts with these ("is an important …", "is the first …", "is the same …") */
@@ -74,12 +76,14 @@ export function skipAside(toks: Tok[], i: number): number {
 function leadingTerm(text: string, s0: number, toks: Tok[]): { term: Phrase; next: number } | null {
   // "Most generally, politics is …", "In chemistry, a polar molecule is …": one short fronted phrase may come first
   const lead =
-    /^(?:Most generally|Generally|Simply put|In (?:short|general|chemistry|biology|physics|psychology|sociology|economics|philosophy|politics)|Formally|Technically|Broadly),\s+/.exec(
+    /^(?:Most generally|Generally|Simply put|Put simply|In (?:short|general|essence|chemistry|biology|physics|psychology|sociology|economics|philosophy|politics)|In (?:simple|plain|basic|broad|general|other) (?:terms|words)|By definition|(?:Strictly|Broadly|Technically|Generally|Loosely|Roughly) speaking|Formally|Technically|Broadly),\s+/.exec(
       text,
     );
   const i0 = lead ? tokAt(toks, s0 + lead[0].length) : 0;
   const np = npForward(toks, i0, 6);
   if (!np || np.ts > i0 + 1) return null;
+  // "The term popular culture refers to …": the term is what follows "term"
+  if (np.te > np.ts && TERM_WORD.test(toks[np.ts]!.v)) np.ts++;
   // "The threshold of excitation is …": one "of" phrase may belong to the term
   let te = np.te;
   if (toks[te + 1]?.v === "of" && /^\p{Lu}/u.test(toks[te]!.v) === /^\p{Lu}/u.test(toks[te + 2]?.v ?? "")) {
@@ -111,6 +115,11 @@ export function copulaDefinition(text: string, s0: number, toks: Tok[]): Concept
   if (!toks[k] || !COPULA.test(toks[k]!.v)) return null;
   k++;
   while (toks[k] && HEDGE.test(toks[k]!.v)) k++;
+  // "A subculture is just what it sounds like—a smaller cultural group …"
+  const aside = /^(?:just\s+|exactly\s+)?what\s+(?:it|they)\s+(?:sounds?|looks?)\s+like\s*[—–:,-]\s*/i.exec(
+    text.slice((toks[k]?.s ?? s0) - s0),
+  );
+  if (aside) k = tokAt(toks, (toks[k]?.s ?? s0) + aside[0].length);
   const gt = toks[k];
   if (!gt) return null;
   const ga = gt.s - s0;
@@ -213,7 +222,7 @@ export function explicitDefinition(text: string, _s0: number, _toks: Tok[]): Con
   let termAt: number;
   let subject = true;
   if (m) {
-    termText = m[1]!.replace(/^(?:a|an|the)\s+/i, "");
+    termText = m[1]!.replace(/^(?:a|an|the)\s+/i, "").replace(/^(?:term|word|concept|phrase|notion)\s+(?=\S)/i, "");
     termAt = m[1]!.length - termText.length;
   } else {
     m = WE_DEFINE.exec(text);
@@ -275,10 +284,13 @@ export function appositiveDefinition(text: string, s0: number, toks: Tok[]): Con
 const REVERSE =
   /^((?:An?|The)\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+(?:that|which|who|whose|with|in which|where)\s+.{8,200}?[^,](?:\s+|\s*[—–]\s*)(?:is|are)\s+(?:called\s+|known\s+as\s+|termed\s+)?(?:(an?|the)\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\.$/u;
 
-export function reverseDefinition(text: string): ConceptCandidate | null {
+export function reverseDefinition(text: string, s0: number, toks: Tok[]): ConceptCandidate | null {
   const m = REVERSE.exec(text);
   if (!m) return null;
   const term = m[4]!;
+  // the name is a noun ("… are contradictory" describes)
+  const last = toks[tokAt(toks, s0 + text.length - 1) - 1];
+  if (!last || !(last.pos === "NOUN" || last.pos === "PROPN")) return null;
   // the describing subject must be a thing with a head noun, the term no adjective or pronoun ("… is important")
   const genus = headOf(m[2]!);
   const words = m[2]!.split(/\s+/);
@@ -293,4 +305,58 @@ export function reverseDefinition(text: string): ConceptCandidate | null {
   gloss.text = gloss.text.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
   if (gloss.text.split(/\s+/).length < 5 || new RegExp(`\\b${headOf(term)}`, "i").test(gloss.text)) return null;
   return make("definition", { text: term, a, b: a + term.length }, gloss, genus.toLowerCase(), false);
+}
+
+const TERM_USED =
+  /\b(?:(?:use|uses|used|using|coined|introduced)\s+the\s+(?:term|word|phrase|concept)\s+(.{2,50}?)\s+(?:to\s+(?:describe|refer\s+to|mean|denote|name|identify|characterize)|for)|the\s+(?:term|word|phrase|concept)\s+(.{2,50}?)\s+(?:is|was|has been)\s+(?:often\s+|commonly\s+)?used\s+(?:to\s+(?:describe|refer\s+to|mean|denote|name)|for))\s+/i;
+
+/** "Sociologists use the term high culture to describe …", "the term X is used to refer to …" */
+export function termUsedFor(text: string): ConceptCandidate | null {
+  if (!/\b(?:term|word|phrase|concept)\b/i.test(text)) return null;
+  const m = TERM_USED.exec(text);
+  if (!m) return null;
+  const termText = (m[1] ?? m[2]!).replace(/^[“"]|[”"]$/g, "");
+  if (!termOk(termText)) return null;
+  const termAt = m.index + m[0].indexOf(termText);
+  const ga = m.index + m[0].length;
+  const gloss = phraseAt(text, ga, clauseEnd(text, ga));
+  if (gloss.text.split(/\s+/).length < 3) return null;
+  return make(
+    "definition",
+    { text: termText, a: termAt, b: termAt + termText.length },
+    gloss,
+    genusOf(gloss.text),
+    false,
+  );
+}
+
+/** "… a major contribution to thanatology: the systematic study of death and dying." */
+export function colonDefinition(text: string, s0: number, toks: Tok[]): ConceptCandidate | null {
+  const c = text.indexOf(": ");
+  if (c < 0 || text.indexOf(":", c + 1) >= 0) return null;
+  const after = text.slice(c + 2);
+  if (!/^(?:the|a|an)\s/i.test(after) || /,\s+(?:and|or)\s/.test(after)) return null;
+  const j = tokAt(toks, s0 + c) - 1;
+  const np = npBackward(toks, j, 4);
+  if (!np) return null;
+  const term = phraseOf(text, s0, toks, np);
+  if (!termOk(term.text) || term.b !== c) return null;
+  const gloss = phraseAt(text, c + 2, clauseEnd(text, c + 2));
+  const n = gloss.text.split(/\s+/).length;
+  if (n < 3 || n > 20 || !nounPhraseOnly(toks, s0 + c + 2, s0 + gloss.b)) return null;
+  const genus = genusOf(gloss.text);
+  return genus ? make("definition", term, gloss, genus, false) : null;
+}
+
+/** No finite verb of its own between a and b: a verb only inside a relative clause ("that moves") or as a participle. */
+function nounPhraseOnly(toks: Tok[], a: number, b: number): boolean {
+  for (let k = tokAt(toks, a); k < toks.length && toks[k]!.s < b; k++) {
+    const t = toks[k]!;
+    if (t.pos !== "VERB" && t.pos !== "AUX") continue;
+    if (/(?:ed|ing|en)$/i.test(t.v) && t.pos === "VERB") continue;
+    const back = [toks[k - 1]?.v, toks[k - 2]?.v].map((v) => (v ?? "").toLowerCase());
+    if (back.some((v) => /^(?:that|which|who|whom|whose|to|where)$/.test(v))) continue;
+    return false;
+  }
+  return true;
 }

@@ -118,8 +118,37 @@ describe("definitions", () => {
 });
 
 describe("names", () => {
+  it("the term X refers to / use the term X to describe / X: the …, and a fronted 'strictly speaking'", () => {
+    expect(one("The term folk music refers to the songs a community passes on by ear.", "definition")?.term.text).toBe(
+      "folk music",
+    );
+    const u = one(
+      "Economists use the term opportunity cost to describe the value of the best alternative given up.",
+      "definition",
+    );
+    expect(u?.term.text).toBe("opportunity cost");
+    expect(u?.gloss?.text).toBe("the value of the best alternative given up");
+    const c = one(
+      "Her work shaped the field of pedology: the scientific study of soils in their natural setting.",
+      "definition",
+    );
+    expect(c?.term.text).toBe("pedology");
+    expect(c?.genus).toBe("study");
+    expect(
+      one("Loss of myelin harms the nervous system: the damage it causes can be severe.", "definition"),
+    ).toBeUndefined();
+    expect(
+      one("Strictly speaking, a glacier is a mass of ice that moves under its own weight.", "definition")?.term.text,
+    ).toBe("glacier");
+    expect(
+      one("A delta is just what it sounds like—a triangle of sediment at a river's mouth.", "definition")?.gloss?.text,
+    ).toBe("a triangle of sediment at a river's mouth");
+  });
   it("what a name names reaches back over an article and an infinitive, and no further", () => {
-    const c = one("News of the attempt to extract a bribe, known as the XYZ affair because of the letters, spread.", "naming");
+    const c = one(
+      "News of the attempt to extract a bribe, known as the XYZ affair because of the letters, spread.",
+      "naming",
+    );
     expect(c?.term.text).toBe("XYZ affair");
     expect(c?.gloss?.text).toBe("the attempt to extract a bribe");
     const a = one("Signals travel down a major extension from the soma known as the axon.", "naming");

@@ -1,11 +1,13 @@
 // One sentence through every concept pattern: the candidates it states, and its subject (kept for later).
 import {
   appositiveDefinition,
+  colonDefinition,
   copulaDefinition,
   explicitDefinition,
   processStatement,
   reverseDefinition,
   skipAside,
+  termUsedFor,
 } from "./definitions";
 import { isApparatusSentence, isMetaDiscourse, isObjective } from "./apparatus";
 import { causedBy, examplesOf, lists } from "./lists";
@@ -29,10 +31,12 @@ export function conceptCandidates(s: ConceptSentence): ConceptCandidate[] {
   const def =
     explicitDefinition(t, s.start, s.toks) ??
     examplesOf(t) ??
-    reverseDefinition(t) ??
+    reverseDefinition(t, s.start, s.toks) ??
     processStatement(t) ??
     copulaDefinition(t, s.start, s.toks) ??
-    appositiveDefinition(t, s.start, s.toks);
+    appositiveDefinition(t, s.start, s.toks) ??
+    termUsedFor(t) ??
+    colonDefinition(t, s.start, s.toks);
   if (def) out.push(def);
   out.push(...embeddedDefinitions(t, s.start, s.toks));
   out.push(...namings(t, s.start, s.toks));
