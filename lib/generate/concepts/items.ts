@@ -385,6 +385,8 @@ function functionItem(
   s: StatedSentence,
 ): ConceptItem | null {
   if (!r.presentVerb || r.verbAt < 0 || r.lead) return null;
+  // "What do sociologists do?": people are not a concept whose function is asked
+  if (info.classes[0] === "person" || info.genusClasses[0] === "person") return null;
   // "What does the brain do?" asks about everything a brain does: only for a term the text states or an unusual one
   if (!info.defined && !info.named && !info.key.includes(" ") && ctx.lexicon.frequency(info.key) >= 12) return null;
   const end = clauseEnd(r.text, r.verbAt);

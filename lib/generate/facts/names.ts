@@ -204,6 +204,9 @@ function trimConnectedTail(toks: Tok[], c: NameSpan): void {
   }
 }
 
+/** title words that are common nouns too ("Head Start", "State Street", "Leader Price") */
+const AMBIGUOUS_TITLES = /^(?:head|state|leader|chair|chief|former|general|officer|coach|foreign|interior|finance|defense|defence)$/i;
+
 /** Title prefix: "U.S. Secretary of State Antony Blinken", "Kazakh President Tokayev"; false for a bare title. */
 function titlePrefix(doc: string, toks: Tok[], c: NameSpan): boolean {
   c.role = undefined;
@@ -215,6 +218,9 @@ function titlePrefix(doc: string, toks: Tok[], c: NameSpan): boolean {
   }
   const lastLow = toks[b]!.v.toLowerCase();
   if (lastTitle >= c.a && lastTitle < b && !ORG_HEADS.has(lastLow) && !PLACE_HEADS.has(lastLow)) {
+    // "Head Start", "Chief Joseph"? a title word that is also a common noun names a person only before a full name
+    const lone = b === lastTitle + 1 && lastTitle === c.a;
+    if (lone && AMBIGUOUS_TITLES.test(toks[lastTitle]!.v) && !FIRST_NAMES.has(lastLow)) return false;
     c.role = tokText(doc, toks, c.a, lastTitle, 0);
     c.a = lastTitle + 1;
     while (c.a <= b && CONNECTORS.has(toks[c.a]!.v.toLowerCase())) c.a++;
