@@ -157,6 +157,8 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
         n >= 3 &&
         n <= 16 &&
         !/\b(?:and|or)\s*$/.test(gloss.text) &&
+        // "government—the executive, judicial, and legislative—": its parts, not what it is
+        !/^(?:the|a|an)?\s*[\p{L}-]+,\s+[\p{L}-]+,?\s+(?:and|or)\s+[\p{L}-]+$/u.test(gloss.text) &&
         (bare || /^(?:an?|the|\p{Ll}+[’']s)\s/u.test(gloss.text)) &&
         nounPhraseGloss(s0, toks, gloss, s0)
       )

@@ -30,6 +30,22 @@ const SECOND_MIN = 4.6;
 /** At most this many items ask about one term. */
 const PER_TERM = 2;
 
+/**
+ * A heading and the terms it names: "Subculture and Counterculture" -> both, "Innovation: Discovery and Invention" ->
+ * all three, "High, Low, and Popular Culture" stays whole (its parts are adjectives).
+ */
+export function headingTerms(heading: string): string[] {
+  const h = heading.trim();
+  const parts = h
+    .split(/\s*:\s*|,\s+(?:and\s+|or\s+)?|\s+(?:and|or|vs\.?|versus)\s+/i)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length < 2 || parts.length > 5) return [h];
+  // every part a noun phrase of its own ("Discovery", "Invention"), not "High", "Low"
+  if (parts.some((p) => p.split(/\s+/).length > 4 || /^(?:high|low|new|old|primary|secondary)$/i.test(p))) return [h];
+  return [h, ...parts];
+}
+
 export class ConceptCollector {
   readonly inv: TermInventory;
   private readonly stated: { c: ConceptCandidate; s: StatedSentence }[] = [];
@@ -58,8 +74,10 @@ export class ConceptCollector {
     for (const sp of spans ?? []) {
       const t = text.slice(sp.start, sp.end).trim();
       if (sp.kind === "heading") {
-        this.headings.push(t);
-        this.inv.addHeadingTerm(t, doc, text, low);
+        for (const h of headingTerms(t)) {
+          this.headings.push(h);
+          this.inv.addHeadingTerm(h, doc, text, low);
+        }
         this.subheadings[doc] = (this.subheadings[doc] ?? 0) + 1;
       } else if ((sp.kind === "bold" || sp.kind === "italic") && t.split(/\s+/).length <= 5) {
         this.formatted.push(t);
@@ -98,9 +116,11 @@ export class ConceptCollector {
   addHeading(doc: number, heading: string, inBody = false): void {
     if (inBody) this.subheadings[doc] = (this.subheadings[doc] ?? 0) + 1;
     if (this.headings.length >= 5000) return;
-    this.headings.push(heading);
     const text = this.texts[doc];
-    if (text !== undefined) this.inv.addHeadingTerm(heading, doc, text, text.toLowerCase());
+    for (const h of headingTerms(heading)) {
+      this.headings.push(h);
+      if (text !== undefined) this.inv.addHeadingTerm(h, doc, text, text.toLowerCase());
+    }
   }
 
   addSentence(s: ConceptSentence): void {
@@ -186,10 +206,14 @@ export class ConceptCollector {
       const cur = bySent.get(k);
       if (!cur || it.score > cur.score) bySent.set(k, it);
     };
-    const statedSents = new Set<string>();
+    // sentence -> the importance of the term it states
+    const statedSents = new Map<string, number>();
     for (const { c, s } of this.stated) {
       const it = conceptItem(ctx, c, s);
-      if (it) statedSents.add(it.sentKey);
+      if (it) {
+        const imp = this.inv.get(c.term.text)?.importance ?? 0;
+        statedSents.set(it.sentKey, Math.max(statedSents.get(it.sentKey) ?? 0, imp));
+      }
       offer(it);
     }
     const keys = this.inv
@@ -205,10 +229,12 @@ export class ConceptCollector {
     const index = findMentions(keys);
     const found: { r: SentenceRecord; m: { phrase: Phrase; subject: boolean }; w: number }[] = [];
     for (const r of this.records) {
-      // a sentence that defines or names a term is asked about that term, not about a word it merely uses
-      if (statedSents.has(r.doc + ":" + r.start)) continue;
+      // a sentence that defines or names a term is asked about that term, not about a word it merely uses (unless
+      // that word is the more important term: "The power in a plutarchy is held by the richest families, who …")
+      const stated = statedSents.get(r.doc + ":" + r.start);
       const m = index.best(r);
-      if (m) found.push({ r, m, w: (this.inv.get(m.phrase.text)?.importance ?? 0) + (m.subject ? 1 : 0) });
+      const imp = m ? (this.inv.get(m.phrase.text)?.importance ?? 0) : 0;
+      if (m && (stated === undefined || imp > stated + 1)) found.push({ r, m, w: imp + (m.subject ? 1 : 0) });
     }
     found.sort((a, b) => b.w - a.w || a.r.doc - b.r.doc || a.r.start - b.r.start);
     let built = 0;

@@ -4,6 +4,7 @@ import { generateDeck, type Item } from "..";
 import { apparatusRanges, cutRanges, isApparatusSentence, isCitationParen, isObjective } from "./apparatus";
 import type { Lexicon } from "./lexical";
 import { dropConnective } from "../text/prompt";
+import { headingTerms } from ".";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
 
 /** A small lexicon stand-in: every word is rare and known as a noun of one class, unless listed as everyday. */
@@ -203,5 +204,44 @@ describe("formatting kept at ingest", () => {
       }).items;
     expect(build(false).some((i) => i.answer === "lipid bilayer")).toBe(false);
     expect(build(true).some((i) => i.answer === "lipid bilayer" && i.prompt.includes("_____"))).toBe(true);
+  });
+});
+
+describe("headings name the terms of their sections", () => {
+  it("a heading of two terms names both", () => {
+    expect(headingTerms("Subculture and Counterculture")).toEqual([
+      "Subculture and Counterculture",
+      "Subculture",
+      "Counterculture",
+    ]);
+    expect(headingTerms("Innovation: Discovery and Invention")).toEqual([
+      "Innovation: Discovery and Invention",
+      "Innovation",
+      "Discovery",
+      "Invention",
+    ]);
+    expect(headingTerms("High, Low, and Popular Culture")).toEqual(["High, Low, and Popular Culture"]);
+  });
+  it("a section's heading term is blanked where its section says what it is", () => {
+    const text = [
+      "Forms of Rule",
+      "Autarchy",
+      "The power in an autarchy is held by one ruler who answers to no assembly or court.",
+      "Plutarchy",
+      "The power in a plutarchy is held by the richest families, who buy offices and write the tax laws.",
+    ].join("\n\n");
+    const items = generateDeck([{ id: "d", title: "Forms of Rule", text }], {
+      seed: 1,
+      lexicon: loadWordNet() ?? lexicon(),
+      maxItemsPer1000Words: 1000,
+    }).items;
+    const item = items.find((i) => i.answer === "plutarchy");
+    expect(item?.prompt).toMatch(/^The power in a\(n\) _____ is held by the richest families/);
+  });
+  it("a list of a thing's parts is no definition of it", () => {
+    const items = deck(
+      "Powers\n\nEach branch of government—the executive, judicial, and legislative—is held in check by the other branches.",
+    );
+    expect(items.find((i) => /^What is (?:a )?government\?/.test(i.prompt))).toBeUndefined();
   });
 });

@@ -131,6 +131,11 @@ function distractors(
 const VAGUE_GLOSS =
   /^(?:one|ones|this|that|these|those|it|they|another|other|others)\b|^(?:a|an|the)\s+(?:related|similar|same|other|such|latter|former)\b|^such\b|\b(?:and|or|but|of|to|in|by|with|that|which|as)$/i;
 
+const PERSON_PRONOUN = /\b(?:he|she|his|her|him)\b/i;
+/** "he or she", "his or her", "him or her" speak of anyone, not of a person the text names */
+const anyone = (t: string) =>
+  t.replace(/\b(?:he or she|she or he|his or her|her or his|him or her|her or him)\b/gi, "one");
+
 /** "X is a … that …": a multiple-choice "What is the term for …?" with sibling terms, or a "What is X?" card. */
 function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
   const info = ctx.inv.get(c.term.text);
@@ -141,7 +146,10 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
     "",
   );
   // a definition that speaks of a person ("… information he believed …") needs the person: not a card alone
-  if (/\b(?:he|she|his|her|him)\b/i.test(gloss)) return null;
+  // ("he or she", "his or her" speak of anyone)
+  if (PERSON_PRONOUN.test(anyone(gloss))) return null;
+  // "the executive, judicial, and legislative": a list of parts is no definition
+  if (/^(?:the|a|an)?\s*[\p{L}-]+,\s+[\p{L}-]+,?\s+(?:and|or)\s+[\p{L}-]+$/u.test(gloss)) return null;
   const n = gloss.split(/\s+/).length;
   // "Fertilization is a numbers game": a short gloss without a clause or phrase is a property or a metaphor
   if (
@@ -282,7 +290,7 @@ function namingCard(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence
     !/^(?:the|a|an)\s/i.test(gloss) ||
     VAGUE_GLOSS.test(gloss) ||
     leansOnContext(gloss) ||
-    /\b(?:he|she|his|her|him)\b/i.test(gloss)
+    PERSON_PRONOUN.test(anyone(gloss))
   )
     return null;
   const term = surface(c.term.text, info);
@@ -336,7 +344,11 @@ export function conceptItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: Stated
     case "definition":
       return definitionItem(ctx, c, s) ?? blankItem(ctx, c, s, "definition");
     case "naming":
-      return blankItem(ctx, c, s, "naming") ?? namingCard(ctx, c, s);
+      // "the richest families, who buy offices": a relative clause describes in passing; it is no naming
+      return (
+        blankItem(ctx, c, s, /^(?:which|who)\b/i.test(c.gloss?.text ?? "") ? "mention" : "naming") ??
+        namingCard(ctx, c, s)
+      );
     case "list":
       // a closed classification ("two basic cell types: …", "consists of …"); an open list ("include …") is not
       return /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i.test(c.cue) ||
@@ -440,9 +452,11 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
     return null;
   // blanked where the sentence is about the term (its subject) or where the text defines or names it elsewhere; a
   // sentence that points outside itself ("his commission", "these types", "other types") is no question alone
+  // (an inflected word the lexicon lists only by its base form, "richest", is no sign of a technical term)
   const technical =
-    info.key.includes(" ") && info.key.split(" ").some((w) => w.length > 3 && ctx.lexicon.frequency(w) < 3);
-  if (!subject && !info.defined && !info.named && !info.listed && !technical) return null;
+    info.key.includes(" ") &&
+    info.key.split(" ").some((w) => w.length > 3 && !/(?:est|ier|ly|ing|ed)$/.test(w) && ctx.lexicon.frequency(w) < 3);
+  if (!subject && !info.defined && !info.named && !info.listed && !info.inHeading && !technical) return null;
   if (leansOnContext(r.text.slice(r.lead.length))) return null;
   // a common word is blanked only where the text defines, names or classifies it; the reader's own life ("your
   // shift manager") is an illustration

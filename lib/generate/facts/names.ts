@@ -205,7 +205,8 @@ function trimConnectedTail(toks: Tok[], c: NameSpan): void {
 }
 
 /** title words that are common nouns too ("Head Start", "State Street", "Leader Price") */
-const AMBIGUOUS_TITLES = /^(?:head|state|leader|chair|chief|former|general|officer|coach|foreign|interior|finance|defense|defence)$/i;
+const AMBIGUOUS_TITLES =
+  /^(?:head|state|leader|chair|chief|former|general|officer|coach|foreign|interior|finance|defense|defence)$/i;
 
 /** Title prefix: "U.S. Secretary of State Antony Blinken", "Kazakh President Tokayev"; false for a bare title. */
 function titlePrefix(doc: string, toks: Tok[], c: NameSpan): boolean {
