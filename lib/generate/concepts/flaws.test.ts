@@ -83,4 +83,22 @@ describe("flaws of any item", () => {
     ).not.toContain("unresolved-reference");
     expect(flaws("_____ announced that he had invited the troops.")).not.toContain("unresolved-reference");
   });
+  it("a reference back inside the prompt: an abbreviation's period ends no sentence, 'such', 'since that time', 'as well'", () => {
+    const flaws = (prompt: string) => extraFlaws(item({ type: "cloze", prompt }));
+    expect(
+      flaws(
+        "The fact that 78 percent of U.S. adults agree may explain why support did not fall after this decision; _____.",
+      ),
+    ).toContain("unresolved-reference");
+    expect(flaws("More such disputes took place during the administrations of _____ and Bill Clinton.")).toContain(
+      "unresolved-reference",
+    );
+    expect(flaws("Several incidents since that time have caused the _____ to expand.")).toContain(
+      "unresolved-reference",
+    );
+    expect(flaws("In the U.S., some group culture into three categories as well: _____.")).toContain(
+      "unresolved-reference",
+    );
+    expect(flaws("Drugs such as _____ block the receptor.")).not.toContain("unresolved-reference");
+  });
 });

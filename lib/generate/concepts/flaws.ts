@@ -110,6 +110,14 @@ export function unresolvedReference(prompt: string): boolean {
   if (/^\s*(?:…|\.\.\.)\s*(?:its|his|her|their|it|he|she|they|this|these|those|which|who|whose)\b/i.test(p))
     return true;
   // "this week", "these meetings", "this is easier" point out of the prompt, unless a sentence before it says what
-  const dem = /\b(?:this|these|those)\b/i.exec(p);
-  return !!dem && dem.index > 0 && !/[.!?]["”’]?\s/.test(p.slice(0, dem.index));
+  // (a sentence ends after a word, not after an abbreviation: "U.S. adults")
+  const dem =
+    /\b(?:this|these|those)\b|(?:^|\b(?:more|many|other|several|some|all|no|any|few|two|three)\s+)such\s+(?!as\b)\p{Ll}+|\b(?:since|after|before|at|by|until)\s+that\s+(?:time|point|year|date|moment|period|stage)\b|\bas well\s*[:,]/iu.exec(
+      p,
+    );
+  return (
+    !!dem &&
+    (dem.index > 0 || !/^(?:this|these|those)\b/i.test(dem[0])) &&
+    !/[\p{Ll}\d)]{2}[.!?]["”’]?\s+\p{Lu}/u.test(p.slice(0, dem.index + 1))
+  );
 }

@@ -128,7 +128,14 @@ export class ConceptCollector {
     for (const c of conceptCandidates(s)) {
       // "Kazakhstan, the key strategic partner …": a capitalised word at a sentence start is a name when the text
       // never writes it in lower case
-      if (c.term.a === 0 && /^\p{Lu}\p{Ll}+$/u.test(c.term.text) && !this.writtenLower(s.doc, c.term.text)) continue;
+      // (unless the sentence defines it as a thing that is no person, place or group: "Peristalsis is the process …")
+      if (
+        c.term.a === 0 &&
+        /^\p{Lu}\p{Ll}+$/u.test(c.term.text) &&
+        !this.writtenLower(s.doc, c.term.text) &&
+        !this.definedAsThing(c)
+      )
+        continue;
       this.inv.addCandidate(c, s.doc);
       if (c.rel === "definition" || c.rel === "naming" || c.rel === "list" || c.rel === "process")
         this.statedPerDoc[s.doc] = (this.statedPerDoc[s.doc] ?? 0) + 1;
@@ -149,6 +156,15 @@ export class ConceptCollector {
       }
       for (const np of nounPhrases(s.toks)) this.inv.addPhrase(np, s.doc);
     }
+  }
+
+  /** A definition whose term and genus are no person, place or group by the lexicon ("Osmosis is the movement …"). */
+  private definedAsThing(c: ConceptCandidate): boolean {
+    if (c.rel !== "definition" || !c.genus || !c.subject) return false;
+    const names = /^(?:person|location|group)$/;
+    const own = this.lexicon.nounClasses(c.term.text.toLowerCase());
+    const genus = this.lexicon.nounClasses(c.genus);
+    return genus.length > 0 && !names.test(genus[0]!) && !own.some((k) => names.test(k));
   }
 
   /** Does the document write this word in lower case somewhere (a common noun, not a name)? */

@@ -111,6 +111,8 @@ export function conceptDistractors(q: SiblingQuery, inv: TermInventory, lexicon:
   const scored: { t: TermInfo; s: number }[] = [];
   for (const c of inv.terms.values()) {
     if (c === q.key || c.importance < 1.5 || !termy(c, lexicon) || c.proper !== q.key.proper) continue;
+    // a sibling of the same document: a term of another chapter or subject is ruled out at a glance
+    if (![...c.docs].some((d) => q.key.docs.has(d))) continue;
     const s = siblingScore(q.key, c, q.definitions) + q.rng() * 0.4;
     if (s >= (q.min ?? (q.definitions ? 1.5 : 2.5))) scored.push({ t: c, s });
   }

@@ -2,7 +2,7 @@
 // part for people, same subtype for places), with a short made-up list only to complete a set.
 import type { Fact } from "../facts/fact";
 import { displayStyle, type EntityRegistry, type RoleClass } from "../facts/entities";
-import type { BuildCtx, Distractor } from "../items/context";
+import { docsRelated, type BuildCtx, type Distractor } from "../items/context";
 import { MACRO_REGIONS, MULTIWORD_PLACES, PLACES, placeType } from "../lexicon";
 import { shuffle, type Rng } from "../prng";
 import { normAnswer } from "../text/words";
@@ -30,6 +30,15 @@ export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
   const isCountry = PLACES.has(ans.toLowerCase());
   const ansType = placeType(ans);
   const prevWord = prevContentWordAt(f.sentText, f.aRel);
+  // "President _____": every option must have held that title in the documents (then the "also true" check, which
+  // keeps out names seen after the same word, does not apply: the rest of the prompt tells them apart)
+  const title =
+    f.kind === "person" &&
+    /\b(?:President|Vice President|Chief Justice|Justice|Senator|Governor|King|Queen|Emperor|Pope|General|Secretary|Prime Minister)\s+$/.test(
+      f.sentText.slice(0, f.aRel),
+    )
+      ? prevWord
+      : "";
   // capitalised words of the prompt ("Kazakh", "Russian"): a place they name is no plausible wrong option
   const promptCaps = f.kind === "place" ? capWordStems((f.ctxPrefix ?? "") + f.sentText) : undefined;
   const good = (t: string, canon: string | null) => {
@@ -48,6 +57,7 @@ export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
       const nal = normAnswer(al);
       if (nal && avoid.includes(" " + nal + " ")) return false;
     }
+    if (title) return ctx.ctxKeys.has(title + ">" + t) || aliases.some((al) => ctx.ctxKeys.has(title + ">" + al));
     if (prevWord && ctx.ctxKeys.has(prevWord + ">" + t)) return false;
     return true;
   };
@@ -66,12 +76,14 @@ export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
     if (c === ansCanon) continue;
     const t = reg.displayAs(c, style);
     if (!t) continue;
+    const where = ctx.mentionCites.get(t);
+    if (where && !docsRelated(ctx, f.doc, where.doc)) continue;
     if (f.kind === "place" && (!placeFits(t, ansType, promptCaps) || !sameRegion(t, keyRegions, ctx))) continue;
     if (!good(t, c)) continue;
     seen.push(normAnswer(t));
     out.push({ text: t, cite: ctx.mentionCites.get(t) });
   }
-  if (out.length < k && fallbackFits(f, out.length, keyRole, isCountry)) {
+  if (out.length < k && !title && fallbackFits(f, out.length, keyRole, isCountry)) {
     const isAcr = /^[A-Z][A-Z0-9&.]{1,7}$/.test(ans);
     const fb = f.kind === "org" && isAcr ? FALLBACK.orgAcr! : (FALLBACK[f.kind] ?? []);
     for (const t0 of shuffle(fb, rng)) {

@@ -32,3 +32,32 @@ export function cite(ctx: BuildCtx, r: SentRef): Citation {
   if (d.path !== undefined) c.path = d.path;
   return c;
 }
+
+/** per build: each document's capitalised words (names, mostly), to tell documents of one subject from others */
+const NAMES = new WeakMap<BuildCtx, Set<string>[]>();
+const COMMON_CAPS =
+  /^(?:The|This|That|These|Those|There|They|When|While|With|From|What|Which|Some|Many|Most|After|Before|During|However|Although|Because|Since|Other|Such|Each|Both|Their|Then|Under|Over|Into|Also|Today|Finally|First|Second|Third|Figure|Table|Chapter|Section)$/;
+
+function capitalisedWords(text: string): Set<string> {
+  const out = new Set<string>();
+  const re = /(?<=[\p{Ll},;:]\s+)\p{Lu}[\p{L}-]{3,}/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && out.size < 2000) if (!COMMON_CAPS.test(m[0])) out.add(m[0]);
+  return out;
+}
+
+/**
+ * Two documents of one subject: they share names (at least 8, or a sixth of the smaller set). A wrong option from
+ * a document of another subject ("Social Security" among the presidents of a federalism chapter) stands out.
+ */
+export function docsRelated(ctx: BuildCtx, a: number, b: number): boolean {
+  if (a === b) return true;
+  let sets = NAMES.get(ctx);
+  if (!sets) NAMES.set(ctx, (sets = []));
+  const get = (i: number) => (sets[i] ??= capitalisedWords(ctx.texts[i] ?? ""));
+  const sa = get(a);
+  const sb = get(b);
+  let shared = 0;
+  for (const w of sa.size < sb.size ? sa : sb) if ((sa.size < sb.size ? sb : sa).has(w)) shared++;
+  return shared >= 8 || shared >= Math.min(sa.size, sb.size) / 6;
+}
