@@ -204,6 +204,9 @@ function trimConnectedTail(toks: Tok[], c: NameSpan): void {
   }
 }
 
+/** era and unit abbreviations are no organisations ("2000 BCE", "AD 79") */
+const ERA = /^(?:BCE|CE|BC|AD|BP|MYA|GMT|UTC)$/;
+
 /** title words that are common nouns too ("Head Start", "State Street", "Leader Price") */
 const AMBIGUOUS_TITLES =
   /^(?:head|state|leader|chair|chief|former|general|officer|coach|foreign|interior|finance|defense|defence)$/i;
@@ -329,7 +332,11 @@ function kindFromWords(toks: Tok[], c: NameSpan, ws: string[], last: string): vo
   if (MULTIWORD_PLACES.has(lowText)) {
     c.kind = "place";
     c.strength = 2;
-  } else if (c.acronym || ORG_HEADS.has(last) || (isAcronym(toks[a]!.v) && a === b && !/^U\.?S\.?$/.test(c.text))) {
+  } else if (
+    c.acronym ||
+    ORG_HEADS.has(last) ||
+    (isAcronym(toks[a]!.v) && a === b && !/^U\.?S\.?$/.test(c.text) && !ERA.test(c.text))
+  ) {
     c.kind = "org";
     c.strength = 2;
   } else if (

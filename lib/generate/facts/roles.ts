@@ -65,12 +65,16 @@ export function predicateFacts(b: SentBase, facts: Fact[]): void {
  * What an appositive says a name is: "John Herbst, a former U.S. ambassador to Ukraine and Uzbekistan, …" ->
  * "Who is John Herbst?"; "the CSTO, a Russia-led security alliance, …" -> "What is the CSTO?".
  */
+/** "a unique culture had developed …": a clause after a comma, not an appositive that says what the name is */
+const CLAUSE = /^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:had|has|have|was|were|is|are|will|would|could|can|did)\s/iu;
+
 export function appositiveFacts(b: SentBase, m: Mention, e: number, facts: Fact[]): void {
   if (
     m.desc &&
     m.kind === "person" &&
     m.text.includes(" ") &&
     /^(a|an|the|former)\s/.test(m.desc) &&
+    !CLAUSE.test(m.desc) &&
     m.desc.split(" ").length >= 3 &&
     !m.desc.includes(m.text)
   ) {
@@ -92,7 +96,14 @@ export function appositiveFacts(b: SentBase, m: Mention, e: number, facts: Fact[
         ),
       );
   }
-  if (m.desc && m.kind === "org" && (m.strength ?? 1) >= 2 && /^(a|an)\s/.test(m.desc) && !m.desc.includes(m.text)) {
+  if (
+    m.desc &&
+    m.kind === "org" &&
+    (m.strength ?? 1) >= 2 &&
+    /^(a|an)\s/.test(m.desc) &&
+    !m.desc.includes(m.text) &&
+    !CLAUSE.test(m.desc)
+  ) {
     const da = b.text.indexOf(m.desc, e);
     if (da >= 0) {
       const name = m.acronym && m.text !== m.acronym ? `${m.text} (${m.acronym})` : m.text;

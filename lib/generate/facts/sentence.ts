@@ -49,7 +49,13 @@ export function analyseSentence(
   const facts: Fact[] = [];
   // a question in the text asks nothing; a sentence that cannot stand alone gives no facts either; nor does the
   // apparatus (a reference entry, a caption, a pasted footnote), a learning objective or talk about the text
-  if (isQuestion || isApparatusSentence(s.text) || isObjective(s.text) || isMetaDiscourse(s.text))
+  if (
+    isQuestion ||
+    isApparatusSentence(s.text) ||
+    isObjective(s.text) ||
+    isMetaDiscourse(s.text) ||
+    readerScene(s.text)
+  )
     return { mentions, facts, keys };
   const b = sentenceContext(text, s, toks, di, mentions, keys, lastPersons, prevText);
   if (b === null) return { mentions, facts, keys };
@@ -72,4 +78,16 @@ function mentionFacts(b: SentBase, m: Mention, facts: Fact[]): void {
   if (m.kind === "date") facts.push(dateFact(b, m, a, e, posBonus));
   else if (m.kind === "number" || m.kind === "money") facts.push(numberFact(b, m, a, e, posBonus));
   else nameFacts(b, m, a, e, posBonus, facts);
+}
+
+/**
+ * A scene the text sets for its reader ("Suppose you were given the task of mapping New York City", "You could do a
+ * much better job from a helicopter …"): an illustration, not content. Words in quotation marks are someone's speech.
+ */
+export function readerScene(text: string): boolean {
+  const bare = text.replace(/[“"][^”"]*[”"]/g, " ");
+  return (
+    /^(?:Suppose|Imagine|Picture|Consider|Think of|Let's|Let us)\b/.test(bare) ||
+    /\b(?:you|your|yourself)\b/i.test(bare)
+  );
 }

@@ -1,0 +1,31 @@
+// Names, dates and numbers the text uses to illustrate, or that are no names at all, are not asked.
+import { describe, expect, it } from "vitest";
+import { generateDeck } from "..";
+import { readerScene } from "./sentence";
+import { loadWordNet } from "@/lib/lexicon/wordnet";
+
+const deck = (text: string) =>
+  generateDeck([{ id: "d", title: text.split("\n")[0]!, text }], {
+    seed: 1,
+    lexicon: loadWordNet()!,
+    maxItemsPer1000Words: 1000,
+  }).items;
+
+describe("illustrations and non-names", () => {
+  it("a scene set for the reader is an illustration", () => {
+    expect(readerScene("Suppose you were given the task of mapping New York City.")).toBe(true);
+    expect(readerScene("You could do a much better job from a helicopter over Times Square.")).toBe(true);
+    expect(readerScene("“You will not win,” Tokayev told the protesters in Almaty.")).toBe(false);
+    const items = deck(
+      "The Galaxy\n\nSuppose you were given the task of mapping New York City from Times Square. William Herschel counted stars in 683 regions of the sky in 1785. Herschel concluded that the Galaxy has the shape of a disk.",
+    );
+    expect(items.some((i) => /New York City|Times Square/.test(i.answer + i.prompt))).toBe(false);
+    expect(items.some((i) => /Herschel/.test(i.answer + i.prompt))).toBe(true);
+  });
+  it("an era is no organisation, and a clause after a comma says nothing about the name before it", () => {
+    const items = deck(
+      "Crete\n\nBy 2000 BCE, a unique culture had developed on the Aegean island of Crete, reaching its height around 1600 BCE. The Minoans built palaces at Knossos and Phaistos. The Minoans traded with Egypt and Cyprus.",
+    );
+    expect(items.some((i) => /\bBCE\?/.test(i.prompt) || i.answer === "BCE")).toBe(false);
+  });
+});
