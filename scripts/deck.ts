@@ -54,6 +54,7 @@ if (json) {
       if (it.optionCitations) o.optionCitations = it.optionCitations;
       if (it.trueAnswer !== undefined) o.trueAnswer = it.trueAnswer;
       if (it.score !== undefined) o.score = it.score;
+      if (it.form !== undefined) o.form = it.form;
       return o;
     }),
     warnings: deck.warnings,

@@ -456,7 +456,8 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
   const technical =
     info.key.includes(" ") &&
     info.key.split(" ").some((w) => w.length > 3 && !/(?:est|ier|ly|ing|ed)$/.test(w) && ctx.lexicon.frequency(w) < 3);
-  if (!subject && !info.defined && !info.named && !info.listed && !info.inHeading && !technical) return null;
+  if (!subject && !info.defined && !info.named && !info.listed && !info.inHeading && !(technical && info.freq >= 3))
+    return null;
   if (leansOnContext(r.text.slice(r.lead.length))) return null;
   // a common word is blanked only where the text defines, names or classifies it; the reader's own life ("your
   // shift manager") is an illustration

@@ -5,7 +5,7 @@ export const BLANK = "_____";
 
 /** A prompt that leans on the sentence before it ("This value …", "It …", "Still others …", "Then …"). */
 const DANGLING =
-  /^(?:in (?:such|this|that|these|those|which)\b|at (?:this|that) (?:point|time|stage)|it|its|they|them|their|this|that|these|those|he|she|his|her|we|our|such|then|thus|still (?:others|another|more)|also|here|there|others|other|another|both|each|the latter|the former|the same|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in turn|as a result|similarly|likewise|instead|however|therefore|so|but|and|or|yet|nevertheless)\b/i;
+  /^(?:in (?:such|this|that|these|those|which)\b|at (?:this|that) (?:point|time|stage)|it|its|they|them|their|this|that|these|those|he|she|his|her|we|our|such|then|thus|still (?:others|another|more)|also|here|there|others|other|another|both|each|the latter|the former|the same|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in turn|as a result|similarly|likewise|instead|however|therefore|so|but|and|or|yet|nevertheless|nonetheless|conversely|in response|in return|in fact|indeed|meanwhile|afterwards?|later|consequently|accordingly|furthermore|moreover|for this reason|because of this|as such|in other words|among them|one (?:example|such)|an example of this|the answer)\b/i;
 
 export function dangles(prompt: string): boolean {
   return DANGLING.test(prompt.replace(/^[“"(\s]+/, ""));
@@ -13,7 +13,7 @@ export function dangles(prompt: string): boolean {
 
 /** Words anywhere in a sentence that point to something outside it ("his commission", "these types", "the latter"). */
 const POINTERS =
-  /\b(?:he|she|him|his|her|hers|they|them|their|it|its|this|these|those|such|the latter|the former|other types|another type|the same|the resulting|the various|the remaining|the above|the following|the previous|the next|the second|the third|the final|the last|an important exception|in addition|additionally|on the other hand|in contrast|by contrast|also)\b/i;
+  /\b(?:he|she|him|his|her|hers|they|them|their|it|its|this|these|those|such|the latter|the former|other types|another type|the same|the resulting|the various|the remaining|the above|the following|the previous|the next|the second|the third|the final|the last|an important exception|in addition|additionally|on the other hand|in contrast|by contrast|also|however|conversely|nevertheless|nonetheless|in response)\b/i;
 
 export function leansOnContext(t: string): boolean {
   return POINTERS.test(t.replace(/\bit is\b|\bit was\b/gi, ""));
