@@ -74,6 +74,8 @@ export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
   for (const c of pool) {
     if (out.length >= k) break;
     if (c === ansCanon) continue;
+    // a wrong person is surely a person ("Social Security" is two capitalised words, not a name)
+    if (f.kind === "person" && !reg.isStrong(c)) continue;
     const t = reg.displayAs(c, style);
     if (!t) continue;
     const where = ctx.mentionCites.get(t);

@@ -202,7 +202,9 @@ export class EntityRegistry {
           bv = v;
         }
       }
-      if (best === "person" && !strong && (votes.person ?? 0) < 3) best = "other";
+      // a person needs strong evidence (a title, a known first name, a role, a speech verb): "New Jersey", "Middle
+      // Ages" and "Christian God" are capitalised word pairs too
+      if (best === "person" && !strong) best = "other";
       if (allInitial && !strong) best = "other";
       this.kinds.set(r, best);
       this.root.set(r, { kind: votes, forms, count, strong, allInitial });
@@ -230,6 +232,11 @@ export class EntityRegistry {
       if (best) this.roles.set(r, best);
     }
     this.finalized = true;
+  }
+
+  /** Seen at least once with strong evidence of its kind (a title, a first name, a head word, a gazetteer). */
+  isStrong(canonId: string): boolean {
+    return this.root.get(canonId)?.strong ?? false;
   }
 
   canon(text: string): string {
@@ -331,8 +338,13 @@ export class EntityRegistry {
     const wc = like.trim().split(/\s+/).length;
     if (isAcr) return forms.find((f) => /^[A-Z][A-Z0-9&.]{1,7}$/.test(f)) ?? null;
     const nonAcr = forms.filter((f) => !/^[A-Z][A-Z0-9&.]{1,7}$/.test(f));
-    if (wc === 1)
-      return nonAcr.find((f) => !f.includes(" ")) ?? (nonAcr[0] ? (nonAcr[0].split(/\s+/).pop() ?? null) : null);
+    if (wc === 1) {
+      const one = nonAcr.find((f) => !f.includes(" "));
+      if (one) return one;
+      // a surname, never a regnal number ("Leo III" is not "III")
+      const last = nonAcr[0]?.split(/\s+/).pop() ?? null;
+      return last && !/^[IVXL]+$/.test(last) ? last : null;
+    }
     const multi = nonAcr.filter((f) => f.includes(" ")).sort((x, y) => y.length - x.length);
     return multi[0] ?? nonAcr[0] ?? null;
   }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { generateDeck } from "..";
 import { readerScene } from "./sentence";
+import { EntityRegistry } from "./entities";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
 
 const deck = (text: string) =>
@@ -27,5 +28,19 @@ describe("illustrations and non-names", () => {
       "Crete\n\nBy 2000 BCE, a unique culture had developed on the Aegean island of Crete, reaching its height around 1600 BCE. The Minoans built palaces at Knossos and Phaistos. The Minoans traded with Egypt and Cyprus.",
     );
     expect(items.some((i) => /\bBCE\?/.test(i.prompt) || i.answer === "BCE")).toBe(false);
+  });
+});
+
+describe("who is a person", () => {
+  it("two capitalised words are a person only with strong evidence (a title, a first name, a role)", () => {
+    const reg = new EntityRegistry();
+    for (let k = 0; k < 4; k++) reg.add("New Jersey", "person", false);
+    reg.add("John Marshall", "person", true);
+    reg.add("Leo III", "person", true);
+    reg.finalize();
+    expect(reg.kindOf("New Jersey")).not.toBe("person");
+    expect(reg.kindOf("John Marshall")).toBe("person");
+    // a surname-style option is never a regnal number
+    expect(reg.displayAs(reg.canon("Leo III"), "S")).not.toBe("III");
   });
 });
