@@ -13,6 +13,9 @@ const HEDGE =
 /** a definition never starts with these ("is an important …", "is the first …", "is the same …") */
 const EVALUATIVE =
   /^(?:a|an|the)\s+(?:(?:very|most|more|much|really|quite|particularly|especially)\s+)?(?:important|good|great|major|key|critical|crucial|significant|common|useful|essential|necessary|first|second|third|last|next|same|only|main|best|worst|largest|smallest|biggest|primary|big|small|large|new|old|real|true|other|whole|entire|result|reason|problem|issue|case|question|answer|idea|goal|focus|subject|topic|fact|thing|way)\b/i;
+/** "an especially effective sculptor of rock": an intensified adjective praises; it does not define */
+const INTENSIFIED =
+  /^(?:a|an|the)\s+(?:especially|extremely|highly|particularly|remarkably|incredibly|exceptionally|truly|very|most)\s+(?:effective|important|useful|powerful|good|successful|influential|efficient|valuable|dangerous|popular|interesting|significant|strong|potent|famous|beautiful|impressive)\b/i;
 /** "a type of X", "a kind of X", "a form of X": the genus is X */
 const KIND_OF =
   /^(?:a|an|the)\s+(?:(?:specific|special|particular|certain|common|major)\s+)?(?:type|kind|form|sort|class|category|variety|subset|branch|example)s?\s+of\s+/i;
@@ -35,6 +38,13 @@ export function genusOf(gloss: string): string {
   let i = 0;
   for (; i < ws.length && i < 8; i++) {
     if (GENUS_STOP.test(ws[i]!)) break;
+    // "a custom adopted from …": a participle with its preposition starts the modifier
+    if (
+      i > 0 &&
+      /(?:ed|en)$/i.test(ws[i]!) &&
+      /^(?:by|from|in|to|for|with|as|on|at|into|during)$/i.test(ws[i + 1] ?? "")
+    )
+      break;
     head = ws[i]!;
   }
   const h = headOf(head);
@@ -132,7 +142,8 @@ export function copulaDefinition(text: string, s0: number, toks: Tok[]): Concept
     gt.pos !== "ADV";
   // "A total institution is one in which inmates …" is a definition too
   const oneWhich = /^one\s+(?:in which|that|who|whose|where|by which)\b/i.test(rest);
-  if ((!/^(?:a|an|the|one of)\s/i.test(rest) && !bare && !oneWhich) || EVALUATIVE.test(rest)) return null;
+  if ((!/^(?:a|an|the|one of)\s/i.test(rest) && !bare && !oneWhich) || EVALUATIVE.test(rest) || INTENSIFIED.test(rest))
+    return null;
   const exm =
     /^(?:an?|one|two|three|four|several|good|classic)\s+(?:(?:good|classic|common|typical|important)\s+)?examples?\s+of\s+(?:an?\s+|the\s+)?/i.exec(
       rest,

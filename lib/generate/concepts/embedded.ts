@@ -77,6 +77,10 @@ function nounPhraseGloss(s0: number, toks: Tok[], g: Phrase, sentStart: number):
 const EVENT_GENUS =
   /^(?:an?|the|one)\s+(?:\p{Ll}+\s+)?(?:mechanism|process|way|means|result|consequence|reason|sign|phenomenon|strategy|response|effect|situation|condition|event|step|change|outcome|example|factor)s?\b/u;
 
+/** what an appositive after a clause names: the act the clause tells of */
+const ACT_GENUS =
+  /^(?:custom|practice|tradition|habit|method|technique|procedure|act|action|move|step|strategy|tactic|approach|decision|ritual|ceremony|gesture|event|feat|achievement|mistake|error)$/;
+
 function candidate(rel: ConceptCandidate["rel"], term: Phrase, gloss: Phrase, cue = ""): ConceptCandidate {
   return { rel, term, gloss, genus: rel === "definition" ? genusOf(gloss.text) : "", members: [], cue, subject: false };
 }
@@ -160,7 +164,9 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
         // "government—the executive, judicial, and legislative—": its parts, not what it is
         !/^(?:the|a|an)?\s*[\p{L}-]+,\s+[\p{L}-]+,?\s+(?:and|or)\s+[\p{L}-]+$/u.test(gloss.text) &&
         (bare || /^(?:an?|the|\p{Ll}+[’']s)\s/u.test(gloss.text)) &&
-        nounPhraseGloss(s0, toks, gloss, s0)
+        nounPhraseGloss(s0, toks, gloss, s0) &&
+        // "examining an animal's entrails, a custom adopted from the Etruscans": a custom renames the act, not the noun
+        !ACT_GENUS.test(genusOf(gloss.text))
       )
         out.push(candidate("definition", term, gloss));
     }

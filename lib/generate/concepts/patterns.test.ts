@@ -144,6 +144,22 @@ describe("names", () => {
       one("A delta is just what it sounds like—a triangle of sediment at a river's mouth.", "definition")?.gloss?.text,
     ).toBe("a triangle of sediment at a river's mouth");
   });
+  it("a name's possessive joins only an eponymous term; praise and an act are no definitions", () => {
+    expect(
+      one("Parkinson's disease, a progressive nervous system disorder, is linked to low dopamine.", "definition")?.term
+        .text,
+    ).toBe("Parkinson's disease");
+    expect(one("Uthman's family, the tribe of Umayya, ruled for a century.", "definition")?.term.text).not.toBe(
+      "Uthman's family",
+    );
+    expect(one("Ice is an especially effective sculptor of rock.", "definition")).toBeUndefined();
+    expect(
+      one(
+        "Priests read the gods' will by examining an animal's entrails, a custom adopted from the Etruscans.",
+        "definition",
+      ),
+    ).toBeUndefined();
+  });
   it("what a name names reaches back over an article and an infinitive, and no further", () => {
     const c = one(
       "News of the attempt to extract a bribe, known as the XYZ affair because of the letters, spread.",

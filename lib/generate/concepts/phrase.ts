@@ -4,11 +4,21 @@ import { FIRST_NAMES } from "../lexicon";
 import { VAGUE_HEADS, headOf, isStop, type Span } from "./np";
 import type { Phrase } from "./types";
 
+/** heads of terms named after a person ("Parkinson's disease", "Newton's laws", "Occam's razor") */
+const EPONYM_HEAD =
+  /^(?:disease|syndrome|disorder|law|laws|principle|theorem|rule|constant|effect|equation|paradox|hypothesis|theory|model|test|cycle|method|razor|complex|stages?|hierarchy|sign|reflex|gland|organ|ducts?|loop|layer|number|ratio|scale|experiment)$/i;
+
 export function phraseOf(text: string, s0: number, toks: Tok[], span: Span): Phrase {
   // a name's possessive belongs to the term: "Parkinson's disease", not "disease"
   const pos = toks[span.ts - 1];
   const owner = toks[span.ts - 2];
-  const named = pos && owner && /^['’]s$/.test(pos.v) && /^\p{Lu}\p{Ll}+$/u.test(owner.v) && owner.pos === "PROPN";
+  const named =
+    pos &&
+    owner &&
+    /^['’]s$/.test(pos.v) &&
+    /^\p{Lu}\p{Ll}+$/u.test(owner.v) &&
+    owner.pos === "PROPN" &&
+    EPONYM_HEAD.test(toks[span.te]!.v);
   const a = (named ? owner.s : toks[span.ts]!.s) - s0;
   const b = toks[span.te]!.e - s0;
   return { text: text.slice(a, b), a, b };

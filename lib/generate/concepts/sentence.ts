@@ -49,6 +49,10 @@ export function conceptCandidates(s: ConceptSentence): ConceptCandidate[] {
   return out;
 }
 
+/** past forms that do not end in -ed ("Ecumenical councils brought together bishops …" tells a story) */
+const IRREGULAR_PAST =
+  /^(?:brought|took|made|gave|went|came|became|began|led|held|wrote|fought|built|sent|saw|told|found|kept|left|met|paid|ran|said|sold|stood|thought|won|grew|knew|rose|fell|drew|bought|caught|taught|sought|struck|spoke|chose|broke|drove|flew|forbade|forgave|froze|hid|laid|lost|meant|rode|rang|shook|sang|sank|slew|spent|stole|swore|threw|understood|wore|withdrew|overthrew|undertook|overcame|arose|fled|bore|bound|dealt|dug|fed|felt|heard|lent|lit|sat|slept|slid|spun|swept|swung|wept|wound)$/i;
+
 export const LEAD =
   /^(?:(?:In|For|At|During|Between|Within|Among|After|Before|Once|When|As|Like|Unlike|Because of|In addition to|Due to)\s[^,]{2,60}|However|Thus|Therefore|Instead|Similarly|Likewise|Consequently|In addition|For example|In contrast|In general|Interestingly|Importantly|Additionally|Furthermore|Moreover|Most generally|Generally|Typically|Traditionally),\s+/;
 
@@ -104,6 +108,7 @@ export function recordOf(s: ConceptSentence): SentenceRecord | null {
       verb.v,
     ) &&
     !/(?:ed|ing)$/i.test(verb.v) &&
+    !IRREGULAR_PAST.test(verb.v) &&
     !/^(?:is|are|was|were|has|have|had|do|does|did|can|may|might|must|will|would|could|should|seems?|appears?|becomes?|remains?|means?|varies|vary|exists?|occurs?|happens?)$/i.test(
       verb.v,
     );
