@@ -245,3 +245,13 @@ describe("headings name the terms of their sections", () => {
     expect(items.find((i) => /^What is (?:a )?government\?/.test(i.prompt))).toBeUndefined();
   });
 });
+
+describe("a fact cut free of the comment that leans on it", () => {
+  it("'X is often referred to as Y because this …' asks for X by its other name, without the reason", () => {
+    const items = deck(
+      "Sleep\n\nStage four sleep is often referred to as deep sleep or slow-wave sleep because this stage is characterized by delta waves. Stage four sleep is the deepest stage of sleep.",
+      loadWordNet()!,
+    );
+    expect(items.map((i) => i.prompt)).toContain("_____ is often referred to as deep sleep or slow-wave sleep.");
+  });
+});

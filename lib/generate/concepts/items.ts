@@ -65,6 +65,8 @@ function finish(
   form: string,
   term: TermInfo | undefined,
   importance = term?.importance ?? 2,
+  /** the prompt gives another name of the answer on purpose ("_____ is often referred to as slow-wave sleep") */
+  namesIt = false,
 ): ConceptItem | null {
   const prompt = balanceQuotes(prompt0);
   if (prompt.length > 400 || /^(?:For (?:example|instance)|Imagine|Suppose)\b/.test(prompt)) return null;
@@ -75,7 +77,9 @@ function finish(
   // a blank for an everyday word ("H2O is usually called _____", "under the _____") is guessed, not learned
   if (type !== "truefalse" && /^\p{L}+$/u.test(answer) && ctx.lexicon.frequency(answer.toLowerCase()) >= 60)
     return null;
-  const lr = lintItem(item, { aliases: term && (answersTerm || type !== "flashcard") ? [...term.aliases] : [] });
+  const lr = lintItem(item, {
+    aliases: term && !namesIt && (answersTerm || type !== "flashcard") ? [...term.aliases] : [],
+  });
   if (!lr.ok) return null;
   const words = prompt.split(/\s+/).length;
   const score = (FORM_BASE[form] ?? 3) + 0.35 * Math.min(importance, 8) - (words > 40 ? 0.6 : 0) - (options ? 0 : 0.2);
@@ -213,16 +217,35 @@ function blankItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence,
   const info = ctx.inv.get(c.term.text);
   if (!info) return null;
   // "Alternatively, …", "Still, …": a connective that ties the sentence to the one before is dropped
-  const prompt = withContext(upperFirst(dropConnective(blankOut(s.text, c.term.a, c.term.b))), s);
+  const prompt = withContext(standAlone(upperFirst(dropConnective(blankOut(s.text, c.term.a, c.term.b)))), s);
   if (!prompt || !prompt.includes(BLANK)) return null;
   const answer = surface(c.term.text, info);
   const ds = distractors(ctx, info, answer, prompt + " " + s.text, s.doc + ":" + s.start + ":" + c.term.a);
+  // "X is referred to as Y" asks for X by its other name
+  const namesIt = c.rel === "naming" && c.subject;
   if (ds.length === 3) {
-    const r = finish(ctx, s, "mcq", prompt, answer, shuffled(answer, ds, ctx.seed, prompt), form, info);
+    const opts = shuffled(answer, ds, ctx.seed, prompt);
+    const r = finish(ctx, s, "mcq", prompt, answer, opts, form, info, info.importance, namesIt);
     if (r) return r;
   }
   // a cloze answer is written as the sentence writes it ("Italian dressing" at a sentence start stays capitalised)
-  return finish(ctx, s, "cloze", prompt, c.term.text.replace(/^[“"]|[”"]$/g, ""), undefined, form, info);
+  const written = c.term.text.replace(/^[“"]|[”"]$/g, "");
+  return finish(ctx, s, "cloze", prompt, written, undefined, form, info, info.importance, namesIt);
+}
+
+/**
+ * "_____ is often referred to as slow-wave sleep because this stage is …": a reason or a comment after the fact that
+ * points back ("this stage", "it") is cut, so the fact stands alone.
+ */
+function standAlone(prompt: string): string {
+  if (!leansOnContext(prompt)) return prompt;
+  const at = prompt.indexOf(BLANK);
+  const m = /,?\s+(?:because|since|although|though|whereas|while|which|so that|and thus|thus)\s/i.exec(
+    prompt.slice(at + BLANK.length),
+  );
+  if (!m) return prompt;
+  const cut = prompt.slice(0, at + BLANK.length + m.index).replace(/[\s,;:]+$/, "") + ".";
+  return cut.split(/\s+/).length >= 6 && !leansOnContext(cut) ? cut : prompt;
 }
 
 /**
