@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { generateDeck } from "..";
 import { readerScene } from "./sentence";
 import { EntityRegistry } from "./entities";
+import { firstClause } from "./name-facts";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
 
 const deck = (text: string) =>
@@ -42,5 +43,16 @@ describe("who is a person", () => {
     expect(reg.kindOf("John Marshall")).toBe("person");
     // a surname-style option is never a regnal number
     expect(reg.displayAs(reg.canon("Leo III"), "S")).not.toBe("III");
+  });
+});
+
+describe("a who-question keeps the name's own clause", () => {
+  it("a second clause with its own subject is cut", () => {
+    expect(
+      firstClause(" did not live long after Muhammad, and the conquest movement did not stop with his leadership."),
+    ).toBe(" did not live long after Muhammad.");
+    expect(firstClause(" says the elite may be gone, and that Tokayev will rule alone.")).toBe(
+      " says the elite may be gone, and that Tokayev will rule alone.",
+    );
   });
 });

@@ -64,6 +64,19 @@ function whWordFor(m: Mention): string {
         : "";
 }
 
+/**
+ * The question asks about the name's own clause: "Abu Bakr did not live long, and the conquest movement did not stop
+ * …" -> "Who did not live long?". A second clause joined by "and"/"but" or a semicolon has another subject.
+ */
+export function firstClause(rest: string): string {
+  const m =
+    /(?:;\s+|,\s+(?:and|but|yet|so|while|whereas)\s+(?=(?:the|a|an|this|that|these|those|it|its|they|their|he|his|she|her|there|\p{Lu}\p{Ll}+\s+\p{Ll}+s?\b)))/u.exec(
+      rest,
+    );
+  if (!m || m.index < 12) return rest;
+  return rest.slice(0, m.index).replace(/[\s,]+$/, "") + ".";
+}
+
 /** Subject questions: "[Title] NAME VERB ..." -> "Who VERB ...?"; "NAME, a …, VERB" -> "Who is the … who VERB …?" */
 function subjectQuestion(b: SentBase, m: Mention, f: Fact, whWord: string): void {
   const toks = b.toks;
@@ -91,7 +104,7 @@ function subjectQuestion(b: SentBase, m: Mention, f: Fact, whWord: string): void
   const prefix = subjStart > fi ? text.slice(toks[fi]!.s, toks[subjStart - 1]!.e).trim() + " " : "";
   const ww = prefix ? whWord.charAt(0).toLowerCase() + whWord.slice(1) : whWord;
   if (nt && (nt.pos === "VERB" || nt.pos === "AUX")) {
-    f.wh = prefix + ww + text.slice(toks[m.te]!.e, b.sref.e);
+    f.wh = prefix + ww + firstClause(text.slice(toks[m.te]!.e, b.sref.e));
     f.whType = "any";
     f.score += 0.6;
   } else if (nt && nt.v === "," && m.desc && m.kind === "person") {
