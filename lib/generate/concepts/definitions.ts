@@ -154,7 +154,10 @@ export function copulaDefinition(text: string, s0: number, toks: Tok[]): Concept
     if (cls.text.split(/\s+/).length > 8) return null;
     return make("example", lead.term, cls, headOf(cls.text), true);
   }
-  const gloss = phraseAt(text, ga, gb);
+  // "Rifampin is a member of the rifamycin family and functions by blocking …": the definition ends before its
+  // second predicate
+  const vp = /\s+and\s+(?:is|are|was|were|has|have|can|may|also\s+\p{Ll}+|\p{Ll}+s)\s/u.exec(text.slice(ga, gb));
+  const gloss = phraseAt(text, ga, vp && vp.index > 12 ? ga + vp.index : gb);
   const words = gloss.text.split(/\s+/).length;
   if (words < 3 || words > 40) return null;
   const genus = oneWhich ? headOf(lead.term.text) : genusOf(gloss.text);

@@ -126,6 +126,8 @@ export class ConceptCollector {
   addSentence(s: ConceptSentence): void {
     const asked = askable(s.text);
     for (const c of conceptCandidates(s)) {
+      // "Uthman's family, the tribe of Umayya": someone's family is no term
+      if (/['’]s\s+$/.test(s.text.slice(Math.max(0, c.term.a - 3), c.term.a))) continue;
       // "Kazakhstan, the key strategic partner …": a capitalised word at a sentence start is a name when the text
       // never writes it in lower case
       // (unless the sentence defines it as a thing that is no person, place or group: "Peristalsis is the process …")

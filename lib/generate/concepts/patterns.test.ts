@@ -160,6 +160,18 @@ describe("names", () => {
       ),
     ).toBeUndefined();
   });
+  it("a category word is no part of a name, and a definition ends before a second predicate", () => {
+    const c = one(
+      "Rifampin is a semisynthetic member of the rifamycin family and functions by blocking RNA polymerase.",
+      "definition",
+    );
+    expect(c?.gloss?.text).toBe("a semisynthetic member of the rifamycin family");
+    const d = one("The drug vancomycin is a member of a class of compounds called the glycopeptides.", "definition");
+    expect(d?.term.text).toBe("vancomycin");
+    expect(
+      one("Drug resistance is a growing problem that hospitals face around the world.", "definition")?.term.text,
+    ).toBe("Drug resistance");
+  });
   it("what a name names reaches back over an article and an infinitive, and no further", () => {
     const c = one(
       "News of the attempt to extract a bribe, known as the XYZ affair because of the letters, spread.",

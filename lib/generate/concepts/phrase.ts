@@ -8,6 +8,11 @@ import type { Phrase } from "./types";
 const EPONYM_HEAD =
   /^(?:disease|syndrome|disorder|law|laws|principle|theorem|rule|constant|effect|equation|paradox|hypothesis|theory|model|test|cycle|method|razor|complex|stages?|hierarchy|sign|reflex|gland|organ|ducts?|loop|layer|number|ratio|scale|experiment)$/i;
 
+const CATEGORY =
+  /^(?:drug|drugs|antibiotic|antibiotics|compound|element|enzyme|hormone|protein|gene|mineral|bacterium|virus|species|molecule|chemical)$/;
+/** a specific name after the category word: not a common abstract noun ("drug resistance", "protein synthesis") */
+const NAMEISH = /^\p{Ll}{6,}$(?<!ion|ance|ence|ment|ness|ity|ing|sis|ure|age|ship|ism|ics|ogy|ery|ary|y)/u;
+
 export function phraseOf(text: string, s0: number, toks: Tok[], span: Span): Phrase {
   // a name's possessive belongs to the term: "Parkinson's disease", not "disease"
   const pos = toks[span.ts - 1];
@@ -19,7 +24,10 @@ export function phraseOf(text: string, s0: number, toks: Tok[], span: Span): Phr
     /^\p{Lu}\p{Ll}+$/u.test(owner.v) &&
     owner.pos === "PROPN" &&
     EPONYM_HEAD.test(toks[span.te]!.v);
-  const a = (named ? owner.s : toks[span.ts]!.s) - s0;
+  // "the drug rifampin", "the element carbon": the category word is no part of the name
+  const ts =
+    span.te === span.ts + 1 && CATEGORY.test(toks[span.ts]!.v) && NAMEISH.test(toks[span.te]!.v) ? span.te : span.ts;
+  const a = (named ? owner.s : toks[ts]!.s) - s0;
   const b = toks[span.te]!.e - s0;
   return { text: text.slice(a, b), a, b };
 }
