@@ -46,7 +46,9 @@ export function sentenceContext(
   if (unresolved && !contextUsable(prevText)) return null;
   const sentWords = wordCount(toks);
   // cloze context for very short sentences (and for sentences opening with a pronoun)
-  const shortCtx = (sentWords < 8 || unresolved) && prevText ? prevText + " " : "";
+  // ("The appeal was granted …" after a sentence about the appeal: the previous sentence says which one)
+  const bridging = !unresolved && contextUsable(prevText) && bridges(s.text, prevText!) && sentWords <= 40;
+  const shortCtx = (sentWords < 8 || unresolved || bridging) && prevText ? prevText + " " : "";
   const lenPenalty =
     (sentWords < 6 && !shortCtx ? 1.2 : sentWords > 70 ? 0.7 : sentWords > 45 ? 0.3 : 0) + (unresolved ? 0.4 : 0);
   // quote span (for speaker questions)
@@ -96,6 +98,22 @@ function opensWithPronoun(toks: Tok[], fi: number): boolean {
 }
 
 /** The previous sentence of the paragraph can be shown as context unless it opens with a pronoun itself. */
+/**
+ * The sentence refers back with a definite noun the previous sentence introduced ("the appeal", "the empire", "the
+ * disk"): a bare "the" + noun whose noun the previous sentence uses and this sentence does not explain ("of …").
+ */
+export function bridges(text: string, prevText: string): boolean {
+  const prev = prevText.toLowerCase();
+  const re = /\b[Tt]he\s+(\p{Ll}{4,})\b(?!\s+(?:of|that|which|who|whose|in|for)\b)/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const w = m[1]!;
+    const stem = w.replace(/(?:es|s)$/, "");
+    if (stem.length >= 4 && new RegExp(`\\b${stem}`).test(prev)) return true;
+  }
+  return false;
+}
+
 function contextUsable(prevText: string | undefined): boolean {
   return (
     !!prevText &&

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { generateDeck } from "..";
 import { readerScene } from "./sentence";
+import { bridges } from "./context";
 import { EntityRegistry } from "./entities";
 import { firstClause } from "./name-facts";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
@@ -54,5 +55,16 @@ describe("a who-question keeps the name's own clause", () => {
     expect(firstClause(" says the elite may be gone, and that Tokayev will rule alone.")).toBe(
       " says the elite may be gone, and that Tokayev will rule alone.",
     );
+  });
+});
+
+describe("a definite noun that points back", () => {
+  it("'the appeal' after a sentence about appealing needs that sentence", () => {
+    expect(bridges("Russia responded to the appeal swiftly.", "On January 5, he appealed to the CSTO.")).toBe(true);
+    expect(
+      bridges("The disk is about 2,000 light-years thick.", "Herschel counted stars across the disk of the sky."),
+    ).toBe(true);
+    expect(bridges("The structure of the atom was unknown.", "Herschel counted stars.")).toBe(false);
+    expect(bridges("The state of the economy worsened.", "The state raised taxes.")).toBe(false);
   });
 });

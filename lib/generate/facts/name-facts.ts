@@ -64,6 +64,9 @@ function whWordFor(m: Mention): string {
         : "";
 }
 
+const SPEECH =
+  /^(?:says|said|argues|argued|adds|added|notes|noted|cautions|cautioned|agrees|agreed|warns|warned|believes|believed|thinks|suggests|suggested|explains|explained|observes|observed|told|tells|claims|claimed|insists|insisted|writes|wrote|points)$/i;
+
 /**
  * The question asks about the name's own clause: "Abu Bakr did not live long, and the conquest movement did not stop
  * …" -> "Who did not live long?". A second clause joined by "and"/"but" or a semicolon has another subject.
@@ -106,7 +109,8 @@ function subjectQuestion(b: SentBase, m: Mention, f: Fact, whWord: string): void
   if (nt && (nt.pos === "VERB" || nt.pos === "AUX")) {
     f.wh = prefix + ww + firstClause(text.slice(toks[m.te]!.e, b.sref.e));
     f.whType = "any";
-    f.score += 0.6;
+    // "Who argues that protests started locally?" tests who said it, not what was said: ranked below other facts
+    f.score += SPEECH.test(nt.v) ? -0.6 : 0.6;
   } else if (nt && nt.v === "," && m.desc && m.kind === "person") {
     const dEnd = text.indexOf(m.desc, toks[m.te]!.e) + m.desc.length;
     const after = toks.findIndex((t) => t.s >= dEnd + 1 && t.v !== ",");
