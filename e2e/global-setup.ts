@@ -39,13 +39,18 @@ export async function setup(project: TestProject) {
     env,
   });
   if (s.status !== 0) throw new Error("setup script failed");
+  const baseURL = `http://localhost:${PORT}`;
+  // another server on the port would answer in our place and the tests would run against it
+  if (await answers(baseURL)) throw new Error(`port ${PORT} is already in use: stop what runs there or set E2E_PORT`);
   server = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], {
     env,
     stdio: ["ignore", "inherit", "inherit"],
   });
-  const baseURL = `http://localhost:${PORT}`;
+  let exited: number | null | undefined;
+  server.on("exit", (code) => (exited = code));
   const deadline = Date.now() + 60_000;
   for (;;) {
+    if (exited !== undefined) throw new Error(`the app exited (code ${exited}) before it answered`);
     try {
       const r = await fetch(`${baseURL}/signin`);
       if (r.ok) break;
@@ -58,6 +63,15 @@ export async function setup(project: TestProject) {
   project.provide("baseURL", baseURL);
   project.provide("dbFile", dbFile);
   project.provide("instructorCode", E2E_INSTRUCTOR_CODE);
+}
+
+async function answers(url: string): Promise<boolean> {
+  try {
+    await fetch(url, { signal: AbortSignal.timeout(2000) });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function teardown() {

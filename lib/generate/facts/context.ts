@@ -103,13 +103,16 @@ function opensWithPronoun(toks: Tok[], fi: number): boolean {
  * disk"): a bare "the" + noun whose noun the previous sentence uses and this sentence does not explain ("of …").
  */
 export function bridges(text: string, prevText: string): boolean {
+  if (!text.includes("he ")) return false;
   const prev = prevText.toLowerCase();
   const re = /\b[Tt]he\s+(\p{Ll}{4,})\b(?!\s+(?:of|that|which|who|whose|in|for)\b)/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
-    const w = m[1]!;
-    const stem = w.replace(/(?:es|s)$/, "");
-    if (stem.length >= 4 && new RegExp(`\\b${stem}`).test(prev)) return true;
+    const stem = m[1]!.replace(/(?:es|s)$/, "");
+    if (stem.length < 4) continue;
+    // the stem at the start of a word of the previous sentence ("appeal" in "appealed")
+    for (let i = prev.indexOf(stem); i >= 0; i = prev.indexOf(stem, i + 1))
+      if (i === 0 || !/\p{L}/u.test(prev.charAt(i - 1))) return true;
   }
   return false;
 }

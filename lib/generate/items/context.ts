@@ -50,8 +50,21 @@ function capitalisedWords(text: string): Set<string> {
  * Two documents of one subject: they share names (at least 8, or a sixth of the smaller set). A wrong option from
  * a document of another subject ("Social Security" among the presidents of a federalism chapter) stands out.
  */
+const RELATED = new WeakMap<BuildCtx, Map<number, boolean>>();
+
 export function docsRelated(ctx: BuildCtx, a: number, b: number): boolean {
   if (a === b) return true;
+  let known = RELATED.get(ctx);
+  if (!known) RELATED.set(ctx, (known = new Map()));
+  const key = a < b ? a * 1_000_003 + b : b * 1_000_003 + a;
+  const hit = known.get(key);
+  if (hit !== undefined) return hit;
+  const r = shareNames(ctx, a, b);
+  known.set(key, r);
+  return r;
+}
+
+function shareNames(ctx: BuildCtx, a: number, b: number): boolean {
   let sets = NAMES.get(ctx);
   if (!sets) NAMES.set(ctx, (sets = []));
   const get = (i: number) => (sets[i] ??= capitalisedWords(ctx.texts[i] ?? ""));
