@@ -299,6 +299,9 @@ const REVERSE =
   /^((?:An?|The)\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+(?:that|which|who|whose|with|in which|where)\s+.{8,200}?[^,](?:\s+|\s*[—–]\s*)(?:is|are)\s+(?:called\s+|known\s+as\s+|termed\s+)?(?:(an?|the)\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\.$/u;
 
 export function reverseDefinition(text: string, s0: number, toks: Tok[]): ConceptCandidate | null {
+  // (a cheap look first: a relative word early on and "is"/"are" near the end)
+  const opening = text.slice(0, 60);
+  if (!/ (?:that|which|who|whose|with|where) /.test(opening) || !/(?:is|are) /.test(text.slice(-70))) return null;
   const m = REVERSE.exec(text);
   if (!m) return null;
   const term = m[4]!;
@@ -326,7 +329,8 @@ const TERM_USED =
 
 /** "Sociologists use the term high culture to describe …", "the term X is used to refer to …" */
 export function termUsedFor(text: string): ConceptCandidate | null {
-  if (!/\b(?:term|word|phrase|concept)\b/i.test(text)) return null;
+  if (!text.includes("term") && !text.includes("word") && !text.includes("phrase") && !text.includes("concept"))
+    return null;
   const m = TERM_USED.exec(text);
   if (!m) return null;
   const termText = (m[1] ?? m[2]!).replace(/^[“"]|[”"]$/g, "");

@@ -98,6 +98,11 @@ export function stemInPrompt(prompt: string, answer: string): boolean {
  * where he is; … removed him"), a demonstrative that points out of the prompt ("these meetings", "this week"), or a
  * prompt that starts mid-sentence ("… its partner in …").
  */
+const POINTS_BACK =
+  /\b(?:this|these|those)\b|\b(?:since|after|before|at|by|until)\s+that\s+(?:time|point|year|date|moment|period|stage)\b/i;
+const SUCH = /(?:^|\b(?:more|many|other|several|some|all|no|any|few|two|three)\s+)such\s+(?!as\b)[a-z]+/i;
+const AS_WELL = /\bas well\s*[:,]/i;
+
 export function unresolvedReference(prompt: string): boolean {
   const p = prompt.replace(/_{3,}/g, "X");
   const pro = /\b(?:he|him|his|she|her)\b/i.exec(p);
@@ -111,10 +116,12 @@ export function unresolvedReference(prompt: string): boolean {
     return true;
   // "this week", "these meetings", "this is easier" point out of the prompt, unless a sentence before it says what
   // (a sentence ends after a word, not after an abbreviation: "U.S. adults")
+  const low = p.toLowerCase();
+  // (the patterns are tried only where their words occur: this check runs on every item built)
   const dem =
-    /\b(?:this|these|those)\b|(?:^|\b(?:more|many|other|several|some|all|no|any|few|two|three)\s+)such\s+(?!as\b)\p{Ll}+|\b(?:since|after|before|at|by|until)\s+that\s+(?:time|point|year|date|moment|period|stage)\b|\bas well\s*[:,]/iu.exec(
-      p,
-    );
+    (low.includes("th") ? POINTS_BACK.exec(p) : null) ??
+    (low.includes("such ") ? SUCH.exec(p) : null) ??
+    (low.includes("as well") ? AS_WELL.exec(p) : null);
   return (
     !!dem &&
     (dem.index > 0 || !/^(?:this|these|those)\b/i.test(dem[0])) &&
