@@ -57,7 +57,7 @@ const RELATED = new WeakMap<BuildCtx, Map<number, boolean>>();
 export function docsRelated(ctx: BuildCtx, a: number, b: number): boolean {
   if (a === b) return true;
   let known = RELATED.get(ctx);
-  if (!known) RELATED.set(ctx, (known = new Map()));
+  if (!known) RELATED.set(ctx, (known = new Map<number, boolean>()));
   const key = a < b ? a * 1_000_003 + b : b * 1_000_003 + a;
   const hit = known.get(key);
   if (hit !== undefined) return hit;
