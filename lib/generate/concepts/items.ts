@@ -7,7 +7,7 @@ import { lintItem } from "../items/lint";
 import { balanceQuotes, dropConnective } from "../text/prompt";
 import { apparatusRanges, cutRanges } from "./apparatus";
 import type { Lexicon } from "./lexical";
-import { isPluralPhrase, isStop, singular } from "./np";
+import { inflectPhrase, isPluralPhrase, isStop, singular } from "./np";
 import { BLANK, blankOut, clean, dangles, leansOnContext, lowerFirst, upperFirst } from "./prompt";
 import { clauseEnd } from "./phrase";
 import { conceptDistractors } from "./siblings";
@@ -110,6 +110,8 @@ function shuffled(answer: string, ds: string[], seed: number, salt: string): str
 function surface(term: string, info: TermInfo | undefined): string {
   const t = term.replace(/^[“"]|[”"]$/g, "");
   if (info && /^\p{Lu}\p{Ll}/u.test(t) && !/^\p{Lu}/u.test(info.display)) return lowerFirst(t);
+  // "Divided government" seen only at sentence starts: a common noun phrase is no name ("divided government")
+  if (info && !info.proper && /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{Ll}-]*)+$/u.test(t)) return lowerFirst(t);
   return t;
 }
 
@@ -167,7 +169,7 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   if (new RegExp(`\\b${info.head}`, "i").test(gloss)) return null;
   // "A duck is an aquatic bird": an everyday word defined once is an illustration, not a key term
   if (!info.key.includes(" ") && info.freq <= 1 && ctx.lexicon.frequency(info.key) >= 12) return null;
-  const answer = surface(c.term.text, info);
+  let answer = surface(c.term.text, info);
   // "Mayonnaise is an emulsion …", "Ice is …": a thing of everyday life, not a term to learn by its definition
   if (
     info.classes[0] === "food" ||
@@ -176,6 +178,11 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   )
     return null;
   const mcqPrompt = `What is the term for ${lowerFirst(gloss)}?`;
+  // "an ideal type of formal organization" asks for one: "bureaucracy", not "bureaucracies"
+  if (/^an?\s/i.test(gloss) && isPluralPhrase(answer)) {
+    const one = inflectPhrase(answer, false);
+    if ([...info.forms.keys()].some((f) => f.toLowerCase() === one.toLowerCase())) answer = one;
+  }
   const ds = distractors(ctx, info, answer, mcqPrompt + " " + s.text, s.doc + ":" + s.start, true);
   if (ds.length === 3) {
     const r = finish(ctx, s, "mcq", mcqPrompt, answer, shuffled(answer, ds, ctx.seed, mcqPrompt), "definition", info);
