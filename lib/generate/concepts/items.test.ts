@@ -5,6 +5,7 @@ import { apparatusRanges, cutRanges, isApparatusSentence, isCitationParen, isObj
 import type { Lexicon } from "./lexical";
 import { dropConnective } from "../text/prompt";
 import { headingTerms } from ".";
+import { standAlone } from "./items";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
 
 /** A small lexicon stand-in: every word is rare and known as a noun of one class, unless listed as everyday. */
@@ -253,5 +254,13 @@ describe("a fact cut free of the comment that leans on it", () => {
       loadWordNet()!,
     );
     expect(items.map((i) => i.prompt)).toContain("_____ is often referred to as deep sleep or slow-wave sleep.");
+  });
+  it("a relative clause is part of the fact: never cut to '… a form of government in.'", () => {
+    expect(
+      standAlone("The very definition of _____ is that it is a form of government in which they choose their leaders."),
+    ).not.toMatch(/\bin\.$/);
+    expect(standAlone("_____ is often referred to as deep sleep because this stage is slow.")).toBe(
+      "_____ is often referred to as deep sleep.",
+    );
   });
 });

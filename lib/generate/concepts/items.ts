@@ -244,12 +244,13 @@ function blankItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence,
  * "_____ is often referred to as slow-wave sleep because this stage is …": a reason or a comment after the fact that
  * points back ("this stage", "it") is cut, so the fact stands alone.
  */
-function standAlone(prompt: string): string {
+export function standAlone(prompt: string): string {
   if (!leansOnContext(prompt)) return prompt;
   const at = prompt.indexOf(BLANK);
-  const m = /,?\s+(?:because|since|although|though|whereas|while|which|so that|and thus|thus)\s/i.exec(
-    prompt.slice(at + BLANK.length),
-  );
+  const m =
+    /(?<!\b(?:in|of|by|for|with|to|on|at|from|through|during|under))(?:,?\s+)(?:because|since|although|though|whereas|while|so that|and thus|thus)\s/i.exec(
+      prompt.slice(at + BLANK.length),
+    );
   if (!m) return prompt;
   const cut = prompt.slice(0, at + BLANK.length + m.index).replace(/[\s,;:]+$/, "") + ".";
   return cut.split(/\s+/).length >= 6 && !leansOnContext(cut) ? cut : prompt;
@@ -429,6 +430,9 @@ function functionItem(
   if (!r.presentVerb || r.verbAt < 0 || r.lead) return null;
   // "What do sociologists do?": people are not a concept whose function is asked
   if (info.classes[0] === "person" || info.genusClasses[0] === "person") return null;
+  // "What do metaethics do?": a theory, a field or an idea holds, it does not act
+  if (/^(?:cognition|communication)$/.test(info.classes[0] ?? "") || /(?:ism|ics|ology|ory)$/.test(info.key))
+    return null;
   // "What does the brain do?" asks about everything a brain does: only for a term the text states or an unusual one
   if (!info.defined && !info.named && !info.key.includes(" ") && ctx.lexicon.frequency(info.key) >= 12) return null;
   const end = clauseEnd(r.text, r.verbAt);
