@@ -68,3 +68,22 @@ describe("a definite noun that points back", () => {
     expect(bridges("The state of the economy worsened.", "The state raised taxes.")).toBe(false);
   });
 });
+
+describe("the person the documents are about", () => {
+  it("is never the blank: the topic gives that name away", () => {
+    const lines = [
+      "President Amir Temuri opened the new parliament in 2021.",
+      "Amir Temuri appointed Dana Vell as foreign minister in March.",
+      "Amir Temuri said the reforms would take five years.",
+      "Critics of Amir Temuri were arrested in April.",
+      "Amir Temuri met Pope Leo in Rome in May.",
+      "Amir Temuri signed the budget in June.",
+      "Amir Temuri fired the cabinet in July.",
+      "Amir Temuri called early elections in August.",
+      "Amir Temuri won the vote in October.",
+    ];
+    const items = deck("Reforms\n\n" + lines.join(" "));
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.some((i) => /Temuri/.test(i.answer))).toBe(false);
+  });
+});

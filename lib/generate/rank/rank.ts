@@ -10,6 +10,7 @@ export const SECOND_FACT_MIN = 3.0;
 
 /** Rank: the best fact of each sentence first, then the rest by score (a few facts per sentence at most). */
 export function rankFacts(merged: Fact[], registry: EntityRegistry, trace?: GenerateProfile, perSentence = 2): Fact[] {
+  const lead = protagonists(registry);
   merged.sort((a, b) => b.score - a.score || a.seq - b.seq);
   const bySent = new Map<string, number>();
   const round1: Fact[] = [];
@@ -22,6 +23,8 @@ export function rankFacts(merged: Fact[], registry: EntityRegistry, trace?: Gene
       continue;
     } // definition cards do not use a sentence slot
     if (f.mention && (f.kind === "person" || f.kind === "org" || f.kind === "place")) {
+      // the person the documents are about is guessed, not learned ("_____ announced …" -> Tokayev)
+      if (f.kind === "person" && lead.has(registry.canon(f.answer))) continue;
       const ek = k + "|" + registry.canon(f.answer);
       if (entInSent.has(ek)) continue; // one question per entity and sentence (CICA = its long form)
       entInSent.add(ek);
@@ -43,4 +46,16 @@ export function rankFacts(merged: Fact[], registry: EntityRegistry, trace?: Gene
   }
 
   return order;
+}
+
+/**
+ * The people the documents are about: the one or two named far more often than anyone else (at least 8 times, and
+ * 2.5 times the next person). A blank for them is guessed from the topic, not learned from the text.
+ */
+function protagonists(registry: EntityRegistry): Set<string> {
+  const people = registry.listByKind("person", 3);
+  const n = people.map((p) => registry.count(p));
+  for (let k = 1; k <= 2; k++)
+    if ((n[k - 1] ?? 0) >= 8 && (n[k - 1] ?? 0) >= 2.5 * (n[k] ?? 0)) return new Set(people.slice(0, k));
+  return new Set();
 }
