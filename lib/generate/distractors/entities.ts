@@ -66,6 +66,8 @@ export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
   // analyst); a person whose part is unknown is taken only when too few of the same part exist
   const keyRole = f.kind === "person" ? reg.roleOf(ans) : null;
   const keyRegions = f.kind === "place" ? (ctx.regions?.(ans.toLowerCase()) ?? []) : [];
+  // "Kazakhstan's capital, _____": every option lies in Kazakhstan (the lexicon must know it does)
+  const within = f.kind === "place" ? possessorPlace(f.sentText.slice(0, f.aRel)) : "";
   // candidates in a seeded random order; display forms are computed only until k options are found
   const style = displayStyle(ans);
   const cands = reg.listByKind(f.kind, 80);
@@ -81,11 +83,12 @@ export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
     const where = ctx.mentionCites.get(t);
     if (where && !docsRelated(ctx, f.doc, where.doc)) continue;
     if (f.kind === "place" && (!placeFits(t, ansType, promptCaps) || !sameRegion(t, keyRegions, ctx))) continue;
+    if (within && !(ctx.regions?.(t.toLowerCase()) ?? []).includes(within)) continue;
     if (!good(t, c)) continue;
     seen.push(normAnswer(t));
     out.push({ text: t, cite: ctx.mentionCites.get(t) });
   }
-  if (out.length < k && !title && fallbackFits(f, out.length, keyRole, isCountry)) {
+  if (out.length < k && !title && !within && fallbackFits(f, out.length, keyRole, isCountry)) {
     const isAcr = /^[A-Z][A-Z0-9&.]{1,7}$/.test(ans);
     const fb = f.kind === "org" && isAcr ? FALLBACK.orgAcr! : (FALLBACK[f.kind] ?? []);
     for (const t0 of shuffle(fb, rng)) {
@@ -118,6 +121,12 @@ function byRole(pool: string[], reg: EntityRegistry, keyRole: RoleClass): string
     else if (r === null && ks !== 2) unknown.push(c);
   }
   return same.concat(near, unknown);
+}
+
+/** The place a blank belongs to: "Kazakhstan's capital, _____" -> kazakhstan ("" when none). */
+export function possessorPlace(before: string): string {
+  const m = /(\p{Lu}[\p{L}-]+)['’]s\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,?\s*$/u.exec(before);
+  return m && PLACES.has(m[1]!.toLowerCase()) ? m[1]!.toLowerCase() : "";
 }
 
 /** Places: every option of the key's subtype (country, city, region), else the key stands out. */

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { generateDeck } from "..";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
+import { possessorPlace } from "./entities";
 
 const DIGESTION = [
   "Digestion",
@@ -61,5 +62,13 @@ describe("wrong options of the key's part", () => {
     expect(deck.items.some((i) => /President _____/.test(i.prompt))).toBe(true);
     const asked = deck.items.filter((i) => i.type === "mcq" && /President _____/.test(i.prompt));
     for (const q of asked) for (const o of q.options!) expect(presidents, `${q.prompt}: ${o}`).toContain(o);
+  });
+});
+
+describe("wrong options of the key's place", () => {
+  it("a blank that belongs to a country ('Kazakhstan's largest city, _____') names that country", () => {
+    expect(possessorPlace("Protests spread to Kazakhstan's largest city, ")).toBe("kazakhstan");
+    expect(possessorPlace("Leaders met in Minsk and ")).toBe("");
+    expect(possessorPlace("It was Nazarbayev's favourite city, ")).toBe("");
   });
 });
