@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 
 export interface CitationProps {
   /** null when the document was deleted: the quote is what it said then */

@@ -3,6 +3,8 @@
 // and progress. Prints scores, page weights and the largest scripts; PASS/FAIL against the
 // targets. Exits non-zero only if it could not run.
 //   npm run bench:pages [-- --desktop]     (default: Lighthouse's mobile settings, as in the issue)
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { chromium } from "playwright-core";
@@ -14,6 +16,7 @@ const TARGET = { performance: 95, accessibility: 100, "best-practices": 95 };
 const PORT = toolEnv().BENCH_PORT ?? 3180;
 const CDP_PORT = toolEnv().BENCH_CDP_PORT;
 const desktop = process.argv.includes("--desktop");
+const LHR_DIR = toolEnv().BENCH_LHR_DIR;
 
 interface NetworkRow {
   url: string;
@@ -75,6 +78,11 @@ async function main() {
       );
       if (!r) throw new Error(`Lighthouse returned nothing for ${path}`);
       rows.push(row(name, r.lhr));
+      if (r.lhr.runtimeError) console.error(`${name}: ${r.lhr.runtimeError.code} ${r.lhr.runtimeError.message}`);
+      if (LHR_DIR) {
+        mkdirSync(LHR_DIR, { recursive: true });
+        writeFileSync(join(LHR_DIR, `${name.replace(/\W+/g, "-")}.json`), JSON.stringify(r.lhr));
+      }
       console.error(`audited ${name}`);
     };
     await audit("sign-in", "/signin");

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { requireUser } from "@/lib/server/auth";
 import { getProgress, getStudyProgress } from "@/lib/server/progress";
 import { CitationQuote } from "@/components/citation-link";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { requireUser } from "@/lib/server/auth";
 import { requireDeck } from "@/lib/server/decks";
 import { getOpenQuiz } from "@/lib/server/quiz";
