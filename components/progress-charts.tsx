@@ -86,7 +86,7 @@ function MasteryBars({ rows, label }: { rows: MasteryView[]; label: string }) {
         <div key={r.group} className="hbar-row" aria-hidden="true">
           <span className="hbar-label">{r.label}</span>
           <svg viewBox="0 0 100 100" preserveAspectRatio="none">
-            <path className="chart-grid" d="M25 0V100M50 0V100M75 0V100" vectorEffect="non-scaling-stroke" />
+            <path className="chart-grid" d="M25 0V100M50 0V100M75 0V100" />
             <g className="bar-mastered">
               <path d={bar(r.masteryPercent, 10)}>
                 <title>{`${r.label}: ${r.masteryPercent}% mastered`}</title>

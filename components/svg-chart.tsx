@@ -8,15 +8,12 @@ import type { Tick } from "@/lib/chart-ticks";
 
 export { PERCENT_TICKS, countTicks, slotTicks, type Tick } from "@/lib/chart-ticks";
 
+/** Coordinates in a 0–100 box: two decimals are finer than a pixel, and much shorter in the page. */
+const r2 = (n: number) => Math.round(n * 100) / 100;
+
 /** Horizontal grid lines, dashed, at the ticks (y measured from the bottom). */
 function GridRows({ ticks }: { ticks: Tick[] }) {
-  return (
-    <path
-      className="chart-grid"
-      d={ticks.map((t) => `M0 ${100 - t.at * 100}H100`).join("")}
-      vectorEffect="non-scaling-stroke"
-    />
-  );
+  return <path className="chart-grid" d={ticks.map((t) => `M0 ${r2(100 - t.at * 100)}H100`).join("")} />;
 }
 
 /** The frame: y labels on the left, the plot, x labels under it. */
@@ -37,7 +34,7 @@ export function Plot({
     <div role="img" aria-label={label} className="plot svg-plot" style={{ height }}>
       <div className="y-ticks" aria-hidden="true">
         {yTicks.map((t) => (
-          <span key={t.label} style={{ top: `${100 - t.at * 100}%` }}>
+          <span key={t.label} style={{ top: `${r2(100 - t.at * 100)}%` }}>
             {t.label}
           </span>
         ))}
@@ -48,7 +45,7 @@ export function Plot({
       </svg>
       <div className="x-ticks" aria-hidden="true">
         {xTicks.map((t) => (
-          <span key={`${t.at}`} style={{ left: `${t.at * 100}%` }}>
+          <span key={`${t.at}`} style={{ left: `${r2(t.at * 100)}%` }}>
             {t.label}
           </span>
         ))}
@@ -77,7 +74,7 @@ export function Columns({
         // no bar, nothing to point at: an empty slot (the table has its zero)
         if (h === 0) return null;
         return (
-          <rect key={i} x={i * w + w * 0.1} y={100 - h} width={w * 0.8} height={h}>
+          <rect key={i} x={r2(i * w + w * 0.1)} y={r2(100 - h)} width={r2(w * 0.8)} height={r2(h)}>
             <title>{titles[i]}</title>
           </rect>
         );
@@ -100,23 +97,13 @@ export function Line({
   dots: boolean;
 }) {
   const w = 100 / Math.max(1, values.length);
-  const pts = values.map((v, i) => [i * w + w / 2, 100 - (Math.max(0, v) / top) * 100] as const);
+  const pts = values.map((v, i) => [r2(i * w + w / 2), r2(100 - (Math.max(0, v) / top) * 100)] as const);
   return (
     <g>
-      <polyline
-        className="chart-line"
-        points={pts.map(([x, y]) => `${x},${y}`).join(" ")}
-        vectorEffect="non-scaling-stroke"
-      />
-      {dots && (
-        <path
-          className="chart-dots"
-          d={pts.map(([x, y]) => `M${x} ${y}h0`).join("")}
-          vectorEffect="non-scaling-stroke"
-        />
-      )}
+      <polyline className="chart-line" points={pts.map(([x, y]) => `${x},${y}`).join(" ")} />
+      {dots && <path className="chart-dots" d={pts.map(([x, y]) => `M${x} ${y}h0`).join("")} />}
       {values.map((_, i) => (
-        <rect key={i} className="chart-hover" x={i * w} y={0} width={w} height={100}>
+        <rect key={i} className="chart-hover" x={r2(i * w)} y={0} width={r2(w)} height={100}>
           <title>{titles[i]}</title>
         </rect>
       ))}
