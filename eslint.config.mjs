@@ -9,6 +9,15 @@ import prettier from "eslint-config-prettier/flat";
 import tseslint from "typescript-eslint";
 
 const processEnv = "Configuration is read in lib/server/env.ts only (getEnv, toolEnv, childEnv).";
+const envImports = [
+  { name: "process", importNames: ["env"], message: processEnv },
+  { name: "node:process", importNames: ["env"], message: processEnv },
+];
+const nextLink = {
+  name: "next/link",
+  importNames: ["default"],
+  message: "Use @/components/link: next/link without viewport prefetching (decision 071).",
+};
 
 export default tseslint.config(
   {
@@ -76,16 +85,13 @@ export default tseslint.config(
   {
     rules: {
       "no-restricted-properties": ["error", { object: "process", property: "env", message: processEnv }],
-      "no-restricted-imports": [
-        "error",
-        {
-          paths: [
-            { name: "process", importNames: ["env"], message: processEnv },
-            { name: "node:process", importNames: ["env"], message: processEnv },
-          ],
-        },
-      ],
+      "no-restricted-imports": ["error", { paths: [...envImports, nextLink] }],
     },
+  },
+  {
+    // The one module that wraps next/link.
+    files: ["components/link.tsx"],
+    rules: { "no-restricted-imports": ["error", { paths: envImports }] },
   },
   {
     // The one module that reads the environment.

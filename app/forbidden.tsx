@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 
 // Shown with status 403 when a page calls forbidden(): the person is signed in and sees that
 // the page exists, but it is not for their role (e.g. a student on an instructor's page).

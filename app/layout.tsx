@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import "./globals.css";
 import { getSessionUser } from "@/lib/server/auth";
 import { SignOutButton } from "@/components/sign-out-button";

@@ -2,7 +2,7 @@
 // Adds a document: pasted text through a server action, a file through POST /library/upload
 // (which answers 413 with a plain message for an oversize file). Sizes are checked here first;
 // a request that fails anyway still ends in a message, never the error page.
-import Link from "next/link";
+import Link from "@/components/link";
 import { useActionState, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/errors";
 import { formText } from "@/lib/form-data";

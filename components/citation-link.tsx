@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 
 export interface CitationProps {
   /** null when the document was deleted: the quote is what it said then */
@@ -39,12 +39,14 @@ export function CitationQuote({ c }: { c: CitationProps }) {
   );
 }
 
-/** A short citation: a link to the passage, or the deleted document's title. */
-export function CitationRef({ c }: { c: CitationProps }) {
+/** A short citation: a link to the passage, or the deleted document's title. `plain`: an <a>
+ *  for a list inside <ClientLinks>, which navigates on the client for all its links at once. */
+export function CitationRef({ c, plain = false }: { c: CitationProps; plain?: boolean }) {
+  const A = plain ? "a" : Link;
   return c.documentId ? (
-    <Link href={citationHref({ documentId: c.documentId, start: c.start, end: c.end })}>
+    <A href={citationHref({ documentId: c.documentId, start: c.start, end: c.end })}>
       {c.documentTitle}, characters {c.start}–{c.end}
-    </Link>
+    </A>
   ) : (
     <span className="muted">
       “{c.quote.length > 80 ? `${c.quote.slice(0, 80)}…` : c.quote}” (from {c.documentTitle}, since deleted)

@@ -1,7 +1,7 @@
 "use client";
 // The decks page's import form: a question bank file (GIFT, Moodle XML, Anki, text, CSV) becomes a
 // new deck; the result says how many items found a citation in the library and how many did not.
-import Link from "next/link";
+import Link from "@/components/link";
 import { useActionState, useState } from "react";
 import type { ActionResult } from "@/lib/errors";
 import { FORMAT_LABEL, IMPORT_FORMATS } from "@/lib/interop/labels";

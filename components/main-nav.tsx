@@ -2,7 +2,7 @@
 // The site's sections; the one you are in is marked (aria-current) for screen readers and by
 // weight on screen. Under the header, a line says which section is opening while it loads
 // (components/link-pending.tsx).
-import Link from "next/link";
+import Link from "@/components/link";
 import { usePathname } from "next/navigation";
 import { LinkPending, PendingStatus } from "@/components/link-pending";
 

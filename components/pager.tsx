@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { LinkPending } from "@/components/link-pending";
 
 /** Previous / next links for a paged list. `href(n)` gives the URL of page n. While the page

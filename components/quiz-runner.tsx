@@ -1,7 +1,7 @@
 "use client";
 // One open question at a time. The server grades; this component only shows what it returns.
 // A choice is kept in sessionStorage until graded, so an expired session loses nothing.
-import Link from "next/link";
+import Link from "@/components/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/errors";

@@ -1,7 +1,7 @@
 "use client";
 // A review session: the front, a flip (Space), the back with the cited sentence, and four
 // ratings (keys 1–4) showing the next interval. Each rating is stored as it is made; U undoes.
-import Link from "next/link";
+import Link from "@/components/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/errors";

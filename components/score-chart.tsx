@@ -1,20 +1,27 @@
-"use client";
-// Score distribution of an assignment as a bar chart (Recharts); the same numbers are in the
-// table next to it for screen readers and for copying.
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+// Score distribution of an assignment as a bar chart, drawn on the server (components/svg-chart.tsx);
+// the same numbers are in the table next to it for screen readers and for copying.
+import { Columns, Plot, countTicks, slotTicks } from "./svg-chart";
 
 export function ScoreChart({ buckets }: { buckets: { label: string; count: number }[] }) {
+  const { top, ticks } = countTicks(Math.max(0, ...buckets.map((b) => b.count)));
   return (
-    <div aria-hidden="true" data-testid="score-chart" style={{ height: 220, maxWidth: 640 }}>
-      <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 220 }}>
-        <BarChart data={buckets} margin={{ top: 10, right: 10, bottom: 10, left: 0 }} accessibilityLayer={false}>
-          <CartesianGrid stroke="var(--chart-grid)" strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 11 }} />
-          <YAxis allowDecimals={false} width={30} />
-          <Tooltip />
-          <Bar dataKey="count" name="Students" fill="var(--chart-1)" isAnimationActive={false} />
-        </BarChart>
-      </ResponsiveContainer>
+    <div aria-hidden="true" data-testid="score-chart" style={{ maxWidth: 640 }}>
+      <Plot
+        label="Students per score band"
+        height={220}
+        yTicks={ticks}
+        xTicks={slotTicks(
+          buckets.map((b) => b.label),
+          5,
+        )}
+      >
+        <Columns
+          className="bar-score"
+          values={buckets.map((b) => b.count)}
+          top={top}
+          titles={buckets.map((b) => `${b.label}: ${b.count} student${b.count === 1 ? "" : "s"}`)}
+        />
+      </Plot>
     </div>
   );
 }

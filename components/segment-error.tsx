@@ -3,7 +3,7 @@
 // what could not be shown, that nothing saved was lost, a retry and a way out. Expected refusals
 // (not found, not allowed) have their own pages; this is for the rest. "Try again" is Next's
 // `retry`, which asks the server for the section again (`reset` would only re-render what failed).
-import Link from "next/link";
+import Link from "@/components/link";
 import { useEffect, useRef } from "react";
 
 export function SegmentError({

@@ -2,7 +2,7 @@
 // Instructors select a passage of the document text to cite it: for a new question in a deck,
 // or as the new citation of an item being edited. Offsets are UTF-16 code units into the stored
 // text, counted from the start of the text element (the same units citations use).
-import Link from "next/link";
+import Link from "@/components/link";
 import { useEffect, useState } from "react";
 
 export function SelectionCiter({

@@ -1,10 +1,22 @@
 "use client";
 // A chart's figures as a table under "Show the numbers", rendered only once opened: a year of
-// days is hundreds of rows that most visits never open, and the server rendered and sent
-// them on every visit (decision 071).
+// days is hundreds of rows that most visits never open, so they travel as data, not as HTML
+// (decision 071). The charts themselves are drawn on the server; this is their only client part.
 import { useEffect, useRef, useState } from "react";
 
-export function TableAlt({ summary, children }: { summary: string; children: () => React.ReactNode }) {
+export type TableCell = string | number;
+
+export function TableAlt({
+  summary,
+  head,
+  rows,
+  testId,
+}: {
+  summary: string;
+  head: string[];
+  rows: TableCell[][];
+  testId?: string;
+}) {
   const ref = useRef<HTMLDetailsElement>(null);
   const [open, setOpen] = useState(false);
   // opened before the page hydrated: show it now
@@ -14,7 +26,26 @@ export function TableAlt({ summary, children }: { summary: string; children: () 
   return (
     <details className="table-alt" ref={ref} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="small">{summary}</summary>
-      {open && children()}
+      {open && (
+        <table data-testid={testId}>
+          <thead>
+            <tr>
+              {head.map((h) => (
+                <th key={h}>{h}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r, i) => (
+              <tr key={i}>
+                {r.map((c, j) => (
+                  <td key={j}>{c}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </details>
   );
 }

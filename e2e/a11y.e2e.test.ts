@@ -286,7 +286,7 @@ describe("every page passes axe (light and dark) and fits a 390 px phone", { tim
     await teacher.goto(`${baseURL}/classes/${classId}/gradebook`);
     problems.push(...(await auditPage(teacher, "gradebook")));
     await teacher.goto(`${baseURL}/assignments/${assignmentId}`);
-    await teacher.waitForSelector("[data-testid=score-chart] .recharts-bar-rectangle");
+    await teacher.waitForSelector("[data-testid=score-chart] .bar-score rect");
     problems.push(...(await auditPage(teacher, "assignment results")));
     expect((await student.goto(`${baseURL}/assignments/${assignmentId}`))?.status()).toBe(403);
     problems.push(...(await auditPage(student, "assignment results, forbidden to a student")));

@@ -287,7 +287,7 @@ describe("classes: curate, assign, take, read the results", () => {
     expect(await text(teacher, "[data-testid=results-summary]")).toBe("2 of 2 students submitted · average 67%");
     const dist = await teacher.locator("[data-testid=distribution] td").allTextContents();
     expect(dist).toEqual(["0", "0", "0", "1", "0", "0", "0", "0", "0", "1"]);
-    expect(await teacher.locator("[data-testid=score-chart] .recharts-bar-rectangle").count()).toBeGreaterThan(0);
+    expect(await teacher.locator("[data-testid=score-chart] .bar-score rect").count()).toBeGreaterThan(0);
     const items = teacher.locator("[data-testid=item-stats]");
     expect(await items.count()).toBe(3);
     // Both got the edited first question right; Ben missed the other two.

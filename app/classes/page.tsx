@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { requireUser } from "@/lib/server/auth";
 import { listClasses, studentAssignments } from "@/lib/server/classes";
 import { ActionForm } from "@/components/action-form";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { requireUser } from "@/lib/server/auth";
 import { listDecks } from "@/lib/server/decks";
 import { listDocumentChoices } from "@/lib/server/documents";

@@ -1,8 +1,9 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { requireUser } from "@/lib/server/auth";
 import { getProgress, getStudyProgress } from "@/lib/server/progress";
 import { CitationQuote } from "@/components/citation-link";
-import { AccuracyChart, DueChart, MasteryChart, ReviewHeatmap } from "@/components/progress-charts";
+import { AccuracyChart, DueChart, MasteryChart } from "@/components/progress-charts";
+import { ReviewHeatmap } from "@/components/review-heatmap";
 import { formatInZone, hourLabel, plural } from "@/lib/format";
 import { pageOf, rangeLabel } from "@/lib/paging";
 import { Pager, query } from "@/components/pager";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { SignInForm } from "@/components/sign-in-form";
 import { DEFAULT_AFTER_SIGN_IN, safeRedirectPath } from "@/lib/security";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { SignUpForm } from "@/components/sign-up-form";
 import { signUpAction } from "@/app/actions/sign-up-action";
 import { getEnv } from "@/lib/server/env";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { requireUser } from "@/lib/server/auth";
 import { getStarterDeck } from "@/lib/server/first-run";
 import { getStudySettings } from "@/lib/server/review";

@@ -80,6 +80,10 @@ const toolSchema = z.object({
   BENCH_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   BENCH_CDP_PORT: z.coerce.number().int().min(1).max(65535).default(9333),
   BENCH_BUILD: z.string().optional(),
+  /** bench:pages: a folder to write each page's Lighthouse report (JSON) to */
+  BENCH_LHR_DIR: z.string().optional(),
+  /** bench:pages: Lighthouse runs per page (the median run is reported) */
+  BENCH_RUNS: z.coerce.number().int().min(1).max(9).default(1),
   /** set in the environment, not only in .env.local (scripts/setup.ts writes one when neither) */
   NEXTAUTH_SECRET: z.string().optional(),
 });

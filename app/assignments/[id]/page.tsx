@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { requireUser } from "@/lib/server/auth";
 import { requireAssignmentResults } from "@/lib/server/results";
 import { ScoreChart } from "@/components/score-chart";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { requireUser } from "@/lib/server/auth";
 import { requireClass } from "@/lib/server/classes";
 import { getEnv } from "@/lib/server/env";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { requireUser } from "@/lib/server/auth";
 import { requireDeck } from "@/lib/server/decks";
 import { getOpenQuiz } from "@/lib/server/quiz";
@@ -14,6 +14,7 @@ import { renameDeckAction } from "@/app/actions/rename-deck-action";
 import { deleteDeckAction } from "@/app/actions/delete-deck-action";
 import { setDeckSharedAction } from "@/app/actions/set-deck-shared-action";
 import { ExportMenu } from "@/components/export-menu";
+import { ClientLinks } from "@/components/client-links";
 import { UncitedNote } from "@/components/citation-list";
 import { pageData } from "@/lib/server/page-data";
 
@@ -159,40 +160,42 @@ export default async function DeckPage({
           {rangeLabel(deck, deck.items.length, "items")}
         </p>
       )}
-      <ol start={deck.skip + 1}>
-        {deck.items.map((item) => (
-          <li key={item.id} className="card" data-testid="deck-item">
-            <div>
-              <span className="badge">{TYPE_LABEL[item.type] ?? item.type}</span>
-              <span className="badge">{item.kind}</span>
-              {item.citations.length === 0 && <span className="badge uncited">uncited</span>}
-            </div>
-            <p style={{ margin: ".4rem 0" }} data-testid="deck-item-prompt">
-              {item.prompt}
-            </p>
-            {item.type === "mcq" && <p className="small muted">Options: {item.options.join(" · ")}</p>}
-            <details>
-              <summary className="small">Show answer</summary>
-              <p>
-                <strong data-testid="deck-item-answer">{item.answer}</strong>
+      <ClientLinks>
+        <ol start={deck.skip + 1} className="long-list">
+          {deck.items.map((item) => (
+            <li key={item.id} className="card" data-testid="deck-item">
+              <div>
+                <span className="badge">{TYPE_LABEL[item.type] ?? item.type}</span>
+                <span className="badge">{item.kind}</span>
+                {item.citations.length === 0 && <span className="badge uncited">uncited</span>}
+              </div>
+              <p style={{ margin: ".4rem 0" }} data-testid="deck-item-prompt">
+                {item.prompt}
               </p>
-            </details>
-            {item.citations.length === 0 ? (
-              <UncitedNote />
-            ) : (
-              <p className="small">
-                Cited:{" "}
-                {item.citations.map((c, i) => (
-                  <span key={`${c.documentId}:${c.start}`}>
-                    {i > 0 && "; "}
-                    <CitationRef c={c} />
-                  </span>
-                ))}
-              </p>
-            )}
-          </li>
-        ))}
-      </ol>
+              {item.type === "mcq" && <p className="small muted">Options: {item.options.join(" · ")}</p>}
+              <details>
+                <summary className="small">Show answer</summary>
+                <p>
+                  <strong data-testid="deck-item-answer">{item.answer}</strong>
+                </p>
+              </details>
+              {item.citations.length === 0 ? (
+                <UncitedNote />
+              ) : (
+                <p className="small">
+                  Cited:{" "}
+                  {item.citations.map((c, i) => (
+                    <span key={`${c.documentId}:${c.start}`}>
+                      {i > 0 && "; "}
+                      <CitationRef c={c} plain />
+                    </span>
+                  ))}
+                </p>
+              )}
+            </li>
+          ))}
+        </ol>
+      </ClientLinks>
       <Pager
         page={deck.page}
         pages={deck.pages}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { requireUser } from "@/lib/server/auth";
 import { requireDocument } from "@/lib/server/documents";
 import { HighlightedText } from "@/components/highlighted-text";

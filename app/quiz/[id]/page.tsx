@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { requireUser } from "@/lib/server/auth";
 import { requireAttempt } from "@/lib/server/quiz";
 import { QuizRunner } from "@/components/quiz-runner";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { requireUser } from "@/lib/server/auth";
 import { requireOwnClass } from "@/lib/server/classes";
 import { assignableQuestions } from "@/lib/server/assignments";

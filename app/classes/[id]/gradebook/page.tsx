@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { requireUser } from "@/lib/server/auth";
 import { requireGradebook } from "@/lib/server/results";
 import { pageData } from "@/lib/server/page-data";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 
 // 403 on /decks/<id>/curate for a student.
 export default function CurateForbidden() {

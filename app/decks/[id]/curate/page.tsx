@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { requireUser } from "@/lib/server/auth";
 import { requireCurationDeck } from "@/lib/server/curation";
 import { CitationRef } from "@/components/citation-link";

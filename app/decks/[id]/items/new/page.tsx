@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/server/auth";
 import { requireCurationDeck } from "@/lib/server/curation";

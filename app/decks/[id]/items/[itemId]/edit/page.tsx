@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { requireUser } from "@/lib/server/auth";
 import { requireCurationItem } from "@/lib/server/curation";
 import { getDocument } from "@/lib/server/documents";
