@@ -4,6 +4,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/sqlite/client";
 import { db } from "./db";
+import { readableDeckSql } from "./access";
 
 // SQLite returns DateTime columns of a raw query as text, PostgreSQL as Date; counts may be bigint.
 const date = (v: unknown) => (v instanceof Date ? v : new Date(String(v)));
@@ -145,4 +146,58 @@ export async function missedCounts(userId: string, itemIds: readonly string[]): 
     WHERE c."userId" = ${userId} AND c."itemId" IN (${Prisma.join(itemIds)}) AND r."rating" = 1
     GROUP BY c."itemId"`;
   return new Map(rows.map((r) => [str(r.itemId), num(r.n)]));
+}
+
+export interface ProgressFacts {
+  retention: number;
+  timeZone: string | null;
+  dayStartHour: number;
+  /** the student belongs to some class (else no assignment can keep anything from them) */
+  inClass: boolean;
+  /** changes whenever one of the student's cards does: a review, a quiz answer, an undo, a reschedule */
+  cardStamp: string;
+}
+
+/** The student's study settings and a stamp of their cards, in one statement: what the cached
+ *  progress figures depend on besides the decks (studiedDeckStamps) and the embargo. */
+export async function progressFacts(userId: string): Promise<ProgressFacts | null> {
+  const rows = await db().$queryRaw<Record<string, unknown>[]>`
+    SELECT u."retention", u."timeZone", u."dayStartHour",
+      EXISTS (SELECT 1 FROM "ClassMember" m WHERE m."userId" = ${userId}) AS "inClass",
+      cs."n", cs."reps", cs."stability", cs."last"
+    FROM "User" u, (SELECT COUNT(*) AS "n", SUM(c."reps") AS "reps", SUM(c."stability") AS "stability", MAX(c."lastReview") AS "last"
+      FROM "CardState" c WHERE c."userId" = ${userId}) cs
+    WHERE u."id" = ${userId}`;
+  const r = rows[0];
+  if (!r) return null;
+  const last = dateOrNull(r.last);
+  return {
+    retention: num(r.retention),
+    timeZone: r.timeZone === null ? null : str(r.timeZone),
+    dayStartHour: num(r.dayStartHour),
+    inClass: r.inClass === true || Number(r.inClass) === 1,
+    cardStamp: [num(r.n), num(r.reps ?? 0), num(r.stability ?? 0), last ? last.getTime() : 0].join(":"),
+  };
+}
+
+/** The decks the student has cards in and may still open, each with a stamp of its items
+ *  (how many are active, the sum of their versions: an item added, edited or retired changes it). */
+export async function studiedDeckStamps(userId: string): Promise<{ id: string; stamp: string }[]> {
+  const rows = await db().$queryRaw<Record<string, unknown>[]>`
+    SELECT d."id",
+      (SELECT COUNT(*) FROM "Item" i WHERE i."deckId" = d."id" AND i."status" = 'active') AS "active",
+      (SELECT SUM(i."version") FROM "Item" i WHERE i."deckId" = d."id") AS "versions"
+    FROM "Deck" d
+    WHERE EXISTS (SELECT 1 FROM "Item" i JOIN "CardState" c ON c."itemId" = i."id" AND c."userId" = ${userId} WHERE i."deckId" = d."id")
+      AND ${readableDeckSql(userId)}
+    ORDER BY d."id"`;
+  return rows.map((r) => ({ id: str(r.id), stamp: `${num(r.active)}:${num(r.versions ?? 0)}` }));
+}
+
+/** The decks the student has quizzes on and may still open. */
+export async function openAttemptDecks(userId: string): Promise<string[]> {
+  const rows = await db().$queryRaw<Record<string, unknown>[]>`
+    SELECT d."id" FROM "Deck" d
+    WHERE EXISTS (SELECT 1 FROM "Attempt" a WHERE a."deckId" = d."id" AND a."userId" = ${userId}) AND ${readableDeckSql(userId)}`;
+  return rows.map((r) => str(r.id));
 }

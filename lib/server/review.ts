@@ -132,7 +132,7 @@ export interface ReviewQueue {
   canUndo: boolean;
 }
 
-type CardRow = {
+export type CardRow = {
   id: string;
   due: Date;
   stability: number;
@@ -486,7 +486,7 @@ export async function rateCard(actor: SessionUser, input: z.input<typeof rateSch
   }
 }
 
-function prismaCode(e: unknown): string | null {
+export function prismaCode(e: unknown): string | null {
   return typeof e === "object" && e !== null && "code" in e && typeof e.code === "string" ? e.code : null;
 }
 
@@ -600,43 +600,37 @@ function writeOps(c: Tx, p: ReviewPlan, mode: "strict" | "lenient") {
   ] as [typeof cardOp, ReturnType<Tx["reviewLog"]["create"]>, ReturnType<Tx["userDayStat"]["upsert"]>];
 }
 
-/** Called by the quiz inside the transaction that stores a first answer: a right answer counts
- *  as Good, a wrong one as Again. The client key is the attempt question, so one answer feeds
- *  the schedule once; a concurrent review of the same card makes the quiz skip it. */
-export async function recordQuizAnswer(
-  tx: Tx,
-  a: { userId: string; itemId: string; questionId: string; correct: boolean; now: Date },
-): Promise<boolean> {
-  const key = storedKey(a.userId, `quiz:${a.questionId}`);
-  const [user, item, card, existing] = await Promise.all([
-    tx.user.findUnique({ where: { id: a.userId }, select: { retention: true, timeZone: true, dayStartHour: true } }),
-    tx.item.findFirst({ where: { id: a.itemId, deck: readableDecks({ id: a.userId }) }, select: { id: true } }),
-    tx.cardState.findUnique({ where: { userId_itemId: { userId: a.userId, itemId: a.itemId } }, select: cardSelect }),
-    tx.reviewLog.findUnique({ where: { clientKey: key }, select: { id: true } }),
-  ]);
-  // Questions of a deck the student cannot open (an instructor's deck behind an assignment) do
-  // not become flashcards: reviewing them would show answers the assignment may keep back.
-  if (!user || !item || existing) return false;
+/** The writes by which a first quiz answer feeds the item's flashcard schedule (a right answer
+ *  counts as Good, a wrong one as Again), for the quiz's batch transaction. The client key is
+ *  the attempt question, so one answer feeds the schedule once (the key is unique); the card is
+ *  updated only if unchanged since `card` was read, else the batch fails with P2025 and the quiz
+ *  stores the answer without them (a review in another tab at the same instant wins). */
+export function quizAnswerOps(
+  c: Tx,
+  a: {
+    userId: string;
+    itemId: string;
+    questionId: string;
+    correct: boolean;
+    now: Date;
+    card: CardRow | null;
+    retention: number;
+    clock: DayClock;
+  },
+) {
   const plan = planReview({
     userId: a.userId,
     itemId: a.itemId,
-    card,
+    card: a.card,
     rating: a.correct ? 3 : 1,
     now: a.now,
-    retention: user.retention,
-    clock: clockOf(user),
+    retention: a.retention,
+    clock: a.clock,
     source: "quiz",
-    clientKey: key,
+    clientKey: storedKey(a.userId, `quiz:${a.questionId}`),
     durationMs: 0,
   });
-  const [cardOp, logOp, statOp] = writeOps(tx, plan, "lenient");
-  // A card changed since it was read (a review in another tab at the same instant): the quiz
-  // answer still stands; only this schedule update is skipped.
-  const written = await cardOp;
-  if ("count" in written && written.count === 0) return false;
-  await logOp;
-  await statOp;
-  return true;
+  return writeOps(c, plan, "strict");
 }
 
 /** Undoes the caller's most recent review rating (not quiz answers): the card goes back to its

@@ -1,0 +1,52 @@
+// The progress page's figures for a year of study take tens of milliseconds to read and score
+// (decision 071), and students reopen the page far more often than its inputs change. Kept in
+// this process per student, under a key of everything they are computed from (settings, a stamp
+// of the student's cards, the decks they may open with a stamp of their items, what an
+// assignment withholds, the study day), and for at most a minute: recall moves with the clock.
+import "server-only";
+
+export const PROGRESS_TTL_MS = 60_000;
+const MAX_ENTRIES = 500;
+
+interface Entry<T> {
+  key: string;
+  at: number;
+  value: T;
+}
+
+export class SnapshotCache<T> {
+  private readonly entries = new Map<string, Entry<T>>();
+  constructor(
+    private readonly ttlMs: number,
+    private readonly max: number,
+  ) {}
+
+  /** The value stored for `owner` under `key`, if it was computed less than the TTL before `now`. */
+  get(owner: string, key: string, now: Date): T | undefined {
+    const e = this.entries.get(owner);
+    if (!e) return undefined;
+    const age = now.getTime() - e.at;
+    if (e.key !== key || age < 0 || age >= this.ttlMs) return undefined;
+    return e.value;
+  }
+
+  set(owner: string, key: string, now: Date, value: T): T {
+    this.entries.delete(owner);
+    this.entries.set(owner, { key, at: now.getTime(), value });
+    // Map keeps insertion order: the first entry is the oldest write.
+    if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
+    return value;
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}
+
+const g = globalThis as unknown as { citedeckProgressCache?: SnapshotCache<unknown> };
+
+/** The process-wide cache of computed progress figures. */
+export function progressCache<T>(): SnapshotCache<T> {
+  g.citedeckProgressCache ??= new SnapshotCache<unknown>(PROGRESS_TTL_MS, MAX_ENTRIES);
+  return g.citedeckProgressCache as SnapshotCache<T>;
+}
