@@ -4,6 +4,7 @@
 // of the student's cards, the decks they may open with a stamp of their items, what an
 // assignment withholds, the study day), and for at most a minute: recall moves with the clock.
 import "server-only";
+import { getEnv } from "./env";
 
 export const PROGRESS_TTL_MS = 60_000;
 const MAX_ENTRIES = 500;
@@ -38,8 +39,8 @@ export class SnapshotCache<T> {
     return value;
   }
 
-  clear(): void {
-    this.entries.clear();
+  forget(owner: string): void {
+    this.entries.delete(owner);
   }
 }
 
@@ -49,4 +50,12 @@ const g = globalThis as unknown as { citedeckProgressCache?: SnapshotCache<unkno
 export function progressCache<T>(): SnapshotCache<T> {
   g.citedeckProgressCache ??= new SnapshotCache<unknown>(PROGRESS_TTL_MS, MAX_ENTRIES);
   return g.citedeckProgressCache as SnapshotCache<T>;
+}
+
+/** Whose figures: one student of one database. */
+export const progressOwner = (userId: string) => `${getEnv().DATABASE_URL} ${userId}`;
+
+/** Drops a student's cached figures: for a change their stamp does not see (a reschedule). */
+export function forgetProgress(userId: string): void {
+  progressCache().forget(progressOwner(userId));
 }

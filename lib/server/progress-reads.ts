@@ -22,13 +22,16 @@ export interface AttemptRow {
   deckId: string;
   deckTitle: string;
   answered: number;
+  /** the caller may still open the deck (a deleted deck, or one hidden behind an assignment, may not) */
+  deckOpen: boolean;
 }
 
 /** The caller's quizzes, newest first, with their deck and how many questions were answered. */
 export async function attemptRows(userId: string): Promise<AttemptRow[]> {
   const rows = await db().$queryRaw<Record<string, unknown>[]>`
     SELECT a."id", a."status", a."questionCount", a."correctCount", a."startedAt", a."finishedAt", d."id" AS "deckId", d."title" AS "deckTitle",
-      (SELECT COUNT(*) FROM "AttemptQuestion" q WHERE q."attemptId" = a."id" AND q."answeredAt" IS NOT NULL) AS "answered"
+      (SELECT COUNT(*) FROM "AttemptQuestion" q WHERE q."attemptId" = a."id" AND q."answeredAt" IS NOT NULL) AS "answered",
+      CASE WHEN ${readableDeckSql(userId)} THEN 1 ELSE 0 END AS "deckOpen"
     FROM "Attempt" a JOIN "Deck" d ON d."id" = a."deckId"
     WHERE a."userId" = ${userId}
     ORDER BY a."startedAt" DESC, a."id" DESC`;
@@ -42,6 +45,7 @@ export async function attemptRows(userId: string): Promise<AttemptRow[]> {
     deckId: str(r.deckId),
     deckTitle: str(r.deckTitle),
     answered: num(r.answered),
+    deckOpen: num(r.deckOpen) === 1,
   }));
 }
 
@@ -154,50 +158,40 @@ export interface ProgressFacts {
   dayStartHour: number;
   /** the student belongs to some class (else no assignment can keep anything from them) */
   inClass: boolean;
-  /** changes whenever one of the student's cards does: a review, a quiz answer, an undo, a reschedule */
-  cardStamp: string;
+  /** changes with every review, quiz answer or undo: how many cards, and the per-day counts'
+   *  totals (a reschedule changes neither: it forgets the cached figures itself) */
+  studyStamp: string;
+  /** the decks the student has cards in and may still open, each with a stamp of its items
+   *  (how many, their versions, how many active: an item added, edited or retired changes it) */
+  decks: { id: string; stamp: string }[];
 }
 
-/** The student's study settings and a stamp of their cards, in one statement: what the cached
- *  progress figures depend on besides the decks (studiedDeckStamps) and the embargo. */
+/** What the cached progress figures are computed from, besides the embargo and the clock: the
+ *  student's study settings, a stamp of their study, and the decks they may open. One statement. */
 export async function progressFacts(userId: string): Promise<ProgressFacts | null> {
   const rows = await db().$queryRaw<Record<string, unknown>[]>`
     SELECT u."retention", u."timeZone", u."dayStartHour",
       EXISTS (SELECT 1 FROM "ClassMember" m WHERE m."userId" = ${userId}) AS "inClass",
-      cs."n", cs."reps", cs."stability", cs."last"
-    FROM "User" u, (SELECT COUNT(*) AS "n", SUM(c."reps") AS "reps", SUM(c."stability") AS "stability", MAX(c."lastReview") AS "last"
-      FROM "CardState" c WHERE c."userId" = ${userId}) cs
-    WHERE u."id" = ${userId}`;
+      (SELECT COUNT(*) FROM "CardState" c WHERE c."userId" = ${userId}) AS "cards",
+      ds."days", ds."reviews", ds."passed", ds."quiz",
+      d."id" AS "deckId",
+      (SELECT COUNT(*) || ':' || SUM(i."version") || ':' || SUM(CASE WHEN i."status" = 'active' THEN 1 ELSE 0 END)
+        FROM "Item" i WHERE i."deckId" = d."id") AS "deckStamp"
+    FROM "User" u
+    CROSS JOIN (SELECT COUNT(*) AS "days", SUM(s."reviews") AS "reviews", SUM(s."passed") AS "passed", SUM(s."quiz") AS "quiz"
+      FROM "UserDayStat" s WHERE s."userId" = ${userId}) ds
+    LEFT JOIN "Deck" d ON EXISTS (SELECT 1 FROM "Item" i JOIN "CardState" c ON c."itemId" = i."id" AND c."userId" = ${userId} WHERE i."deckId" = d."id")
+      AND ${readableDeckSql(userId)}
+    WHERE u."id" = ${userId}
+    ORDER BY d."id"`;
   const r = rows[0];
   if (!r) return null;
-  const last = dateOrNull(r.last);
   return {
     retention: num(r.retention),
     timeZone: r.timeZone === null ? null : str(r.timeZone),
     dayStartHour: num(r.dayStartHour),
     inClass: r.inClass === true || Number(r.inClass) === 1,
-    cardStamp: [num(r.n), num(r.reps ?? 0), num(r.stability ?? 0), last ? last.getTime() : 0].join(":"),
+    studyStamp: [r.cards, r.days, r.reviews ?? 0, r.passed ?? 0, r.quiz ?? 0].map(num).join(":"),
+    decks: rows.flatMap((d) => (d.deckId === null ? [] : [{ id: str(d.deckId), stamp: str(d.deckStamp) }])),
   };
-}
-
-/** The decks the student has cards in and may still open, each with a stamp of its items
- *  (how many are active, the sum of their versions: an item added, edited or retired changes it). */
-export async function studiedDeckStamps(userId: string): Promise<{ id: string; stamp: string }[]> {
-  const rows = await db().$queryRaw<Record<string, unknown>[]>`
-    SELECT d."id",
-      (SELECT COUNT(*) FROM "Item" i WHERE i."deckId" = d."id" AND i."status" = 'active') AS "active",
-      (SELECT SUM(i."version") FROM "Item" i WHERE i."deckId" = d."id") AS "versions"
-    FROM "Deck" d
-    WHERE EXISTS (SELECT 1 FROM "Item" i JOIN "CardState" c ON c."itemId" = i."id" AND c."userId" = ${userId} WHERE i."deckId" = d."id")
-      AND ${readableDeckSql(userId)}
-    ORDER BY d."id"`;
-  return rows.map((r) => ({ id: str(r.id), stamp: `${num(r.active)}:${num(r.versions ?? 0)}` }));
-}
-
-/** The decks the student has quizzes on and may still open. */
-export async function openAttemptDecks(userId: string): Promise<string[]> {
-  const rows = await db().$queryRaw<Record<string, unknown>[]>`
-    SELECT d."id" FROM "Deck" d
-    WHERE EXISTS (SELECT 1 FROM "Attempt" a WHERE a."deckId" = d."id" AND a."userId" = ${userId}) AND ${readableDeckSql(userId)}`;
-  return rows.map((r) => str(r.id));
 }

@@ -29,14 +29,11 @@ import {
   dayStatRows,
   deckItemCounts,
   missedCounts,
-  openAttemptDecks,
   progressFacts,
   studiedCards,
-  studiedDeckStamps,
   type DeckItemCounts,
 } from "./progress-reads";
-import { progressCache } from "./progress-cache";
-import { getEnv } from "./env";
+import { progressCache, progressOwner } from "./progress-cache";
 
 export interface AttemptSummary {
   id: string;
@@ -56,7 +53,7 @@ export interface AttemptSummary {
 export async function getProgress(
   actor: SessionUser,
 ): Promise<{ attempts: AttemptSummary[]; decks: DeckAccuracy[]; openDecks: Set<string> }> {
-  const [attempts, open] = await Promise.all([attemptRows(actor.id), openAttemptDecks(actor.id)]);
+  const attempts = await attemptRows(actor.id);
   const rows = attempts.map((a) => ({
     id: a.id,
     deckId: a.deckId,
@@ -69,7 +66,11 @@ export async function getProgress(
     startedAt: a.startedAt,
     finishedAt: a.finishedAt,
   }));
-  return { attempts: rows, decks: accuracyByDeck(rows), openDecks: new Set(open) };
+  return {
+    attempts: rows,
+    decks: accuracyByDeck(rows),
+    openDecks: new Set(attempts.filter((a) => a.deckOpen).map((a) => a.deckId)),
+  };
 }
 
 export interface WeakItem {
@@ -121,7 +122,8 @@ export const KIND_LABEL: Record<string, string> = {
  *  while nothing it is computed from has changed (progress-cache.ts): what the student may open
  *  and what an assignment withholds are read on every call, so neither is ever stale. */
 export async function getStudyProgress(actor: SessionUser, now: Date): Promise<StudyProgress> {
-  const [facts, decks] = await Promise.all([progressFacts(actor.id), studiedDeckStamps(actor.id)]);
+  const facts = await progressFacts(actor.id);
+  const decks = facts?.decks ?? [];
   // Only a class member can have an assignment keeping items secret (docs/decisions/040).
   const embargo = facts?.inClass ? await embargoFor(actor, now) : NO_EMBARGO;
   const secret = embargo.empty
@@ -136,8 +138,8 @@ export async function getStudyProgress(actor: SessionUser, now: Date): Promise<S
         .sort();
   const clock = clockOf(facts ?? { timeZone: null, dayStartHour: 0 });
   const today = studyDay(now, clock);
-  const key = JSON.stringify([facts, decks, secret, today]);
-  const owner = `${getEnv().DATABASE_URL} ${actor.id}`;
+  const key = JSON.stringify([facts, secret, today]);
+  const owner = progressOwner(actor.id);
   const cache = progressCache<StudyProgress>();
   const cached = cache.get(owner, key, now);
   if (cached) return cached;

@@ -28,6 +28,7 @@ import { readableDecks } from "./access";
 import { embargoFor, notEmbargoed, type Embargo } from "./embargo";
 import type { SessionUser } from "./accounts";
 import { clockOf, dayStartHourSchema, setDayClock, timeZoneSchema } from "./study-days";
+import { forgetProgress } from "./progress-cache";
 
 /** Learning and relearning steps may be taken up to this early when nothing else is due. */
 const LEARN_AHEAD_MS = 20 * 60_000;
@@ -751,6 +752,8 @@ export async function recomputeSchedules(actor: SessionUser): Promise<{ cards: n
     const done = await db().$transaction(ops.slice(i, i + 500));
     cards += done.reduce((n, r) => n + r.count, 0);
   }
+  // New schedules leave the per-day counts as they were: the progress page's stamp misses them.
+  forgetProgress(actor.id);
   return { cards };
 }
 
