@@ -8,7 +8,7 @@ import { AppError, notFound, ForbiddenError } from "@/lib/errors";
 import type { FeedbackPolicy } from "@/lib/classes";
 import { Prisma } from "@/lib/generated/sqlite/client";
 import { db } from "./db";
-import { citationGroups, isQuizzable, type CitationRow } from "./decks";
+import { citationGroups, isQuizzable, type CitationRow, type CitedDocument } from "./decks";
 import { readableDeckSql } from "./access";
 import { embargoFor, NO_EMBARGO } from "./embargo";
 import { prismaCode, quizAnswerOps, type CardRow } from "./review";
@@ -49,6 +49,8 @@ interface AnswerContext {
     item: { id: string; type: string; prompt: string; answer: string; optionCitations: string };
   } | null;
   citations: Required<CitationRow>[];
+  /** the documents those citations cite, read with them (for the feedback's quotes) */
+  documents: Map<string, CitedDocument>;
   settings: { retention: number; timeZone: string | null; dayStartHour: number };
   card: CardRow | null;
   /** the student belongs to some class (else no assignment can keep anything from them) */
@@ -81,8 +83,9 @@ async function readContext(userId: string, attemptId: string, questionId: string
       LEFT JOIN "CardState" c ON c."userId" = ${userId} AND c."itemId" = q."itemId"
       WHERE a."id" = ${attemptId}`,
     db().$queryRaw<Record<string, unknown>[]>`
-      SELECT ic."documentId", ic."start", ic."end", ic."quote", ic."documentTitle"
+      SELECT ic."documentId", ic."start", ic."end", ic."quote", ic."documentTitle", doc."title" AS "docTitle", doc."text" AS "docText"
       FROM "ItemCitation" ic JOIN "AttemptQuestion" q ON q."itemId" = ic."itemId"
+      LEFT JOIN "Document" doc ON doc."id" = ic."documentId"
       WHERE q."id" = ${questionId} ORDER BY ic."position" ASC`,
   ]);
   const r = rows[0];
@@ -111,6 +114,13 @@ async function readContext(userId: string, attemptId: string, questionId: string
       quote: strOrNull(c.quote),
       documentTitle: strOrNull(c.documentTitle),
     })),
+    documents: new Map(
+      cites.flatMap((c) =>
+        c.documentId === null || c.docText === null
+          ? []
+          : [[str(c.documentId), { id: str(c.documentId), title: str(c.docTitle), text: str(c.docText) }] as const],
+      ),
+    ),
     settings: { retention: Number(r.retention), timeZone: strOrNull(r.timeZone), dayStartHour: Number(r.dayStartHour) },
     card: r.cardId === null ? null : cardOf(r),
     inClass: boolOrNull(r.inClass) === true,
@@ -297,6 +307,6 @@ async function feedbackFor(
     return { ...base, revealed: false, correct: null, correctAnswer: null, citations: [], chosenCitations: [] };
   const optionCites = JSON.parse(q.item.optionCitations) as Record<string, CitationRow[]>;
   const chosenRows = stored.correct ? [] : (optionCites[stored.chosen] ?? []);
-  const [citations = [], chosenCitations = []] = await citationGroups([ctx.citations, chosenRows]);
+  const [citations = [], chosenCitations = []] = await citationGroups([ctx.citations, chosenRows], ctx.documents);
   return { ...base, revealed: true, correct: stored.correct, correctAnswer: q.key, citations, chosenCitations };
 }

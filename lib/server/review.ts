@@ -586,19 +586,18 @@ function writeOps(c: Tx, p: ReviewPlan, mode: "strict" | "lenient") {
       },
       select: { id: true },
     }),
-    c.userDayStat.upsert({
-      where: { userId_day: { userId: p.userId, day } },
-      create: { userId: p.userId, day, ...counts },
-      update: {
-        reviews: { increment: counts.reviews },
-        passed: { increment: counts.passed },
-        newCards: { increment: counts.newCards },
-        quiz: { increment: counts.quiz },
-        durationMs: { increment: counts.durationMs },
-      },
-      select: { day: true },
-    }),
-  ] as [typeof cardOp, ReturnType<Tx["reviewLog"]["create"]>, ReturnType<Tx["userDayStat"]["upsert"]>];
+    // One raw upsert (valid on SQLite and PostgreSQL): Prisma would compile its upsert on every
+    // rating and answer (decision 071).
+    c.$executeRaw`
+      INSERT INTO "UserDayStat" ("userId", "day", "reviews", "passed", "newCards", "quiz", "durationMs")
+      VALUES (${p.userId}, ${day}, ${counts.reviews}, ${counts.passed}, ${counts.newCards}, ${counts.quiz}, ${counts.durationMs})
+      ON CONFLICT ("userId", "day") DO UPDATE SET
+        "reviews" = "UserDayStat"."reviews" + EXCLUDED."reviews",
+        "passed" = "UserDayStat"."passed" + EXCLUDED."passed",
+        "newCards" = "UserDayStat"."newCards" + EXCLUDED."newCards",
+        "quiz" = "UserDayStat"."quiz" + EXCLUDED."quiz",
+        "durationMs" = "UserDayStat"."durationMs" + EXCLUDED."durationMs"`,
+  ] as [typeof cardOp, ReturnType<Tx["reviewLog"]["create"]>, ReturnType<Tx["$executeRaw"]>];
 }
 
 /** The writes by which a first quiz answer feeds the item's flashcard schedule (a right answer
