@@ -11,7 +11,7 @@ import { db } from "./db";
 import { citationGroups, isQuizzable, type CitationRow, type CitedDocument } from "./decks";
 import { readableDeckSql } from "./access";
 import { embargoFor, NO_EMBARGO } from "./embargo";
-import { prismaCode, quizAnswerOps, type CardRow } from "./review";
+import { isUniqueViolation, prismaCode, quizAnswerOps, type CardRow } from "./review-writes";
 import { clockOf } from "./study-days";
 import { expireIfPastDeadline, type Feedback } from "./quiz";
 import type { SessionUser } from "./accounts";
@@ -280,8 +280,7 @@ async function storeAnswer(
   try {
     return await run(feedsCard);
   } catch (e) {
-    const code = prismaCode(e);
-    if (code !== "P2025" && code !== "P2002") throw e;
+    if (prismaCode(e) !== "P2025" && !isUniqueViolation(e)) throw e;
   }
   // Either the question was answered meanwhile, or the card changed under a review at the same
   // instant: then the answer still stands, without this schedule update.
