@@ -267,11 +267,11 @@ describe("flashcard review on an FSRS schedule", () => {
     const logs = await db().reviewLog.findMany({
       where: { userId: user.id },
       orderBy: { review: "asc" },
-      select: { itemId: true, rating: true, source: true },
+      select: { itemId: true, rating: true, source: true, review: true },
     });
     expect(logs.sort((a, b) => a.rating - b.rating)).toEqual([
-      { itemId: item2.itemId, rating: 1, source: "quiz" },
-      { itemId: item1.itemId, rating: 3, source: "quiz" },
+      { itemId: item2.itemId, rating: 1, source: "quiz", review: at(0) },
+      { itemId: item1.itemId, rating: 3, source: "quiz", review: at(0) },
     ]);
     expect((await getCard(user, item1.itemId))?.reps).toBe(1);
     // a quiz answer is not a review rating: undo leaves it alone
@@ -298,6 +298,7 @@ describe("flashcard review on an FSRS schedule", () => {
     if (rated.status === "rejected") expect(rated.reason).toMatchObject({ code: "CONFLICT" });
     expect(await db().attempt.findUniqueOrThrow({ where: { id: attemptId } })).toMatchObject({
       status: "finished",
+      finishedAt: at(0),
       correctCount: 1,
     });
     // whichever came second on the card, the card's reps are the logs written for it
