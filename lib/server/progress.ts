@@ -31,9 +31,11 @@ import {
   missedCounts,
   progressFacts,
   studiedCards,
+  type DayStatRow,
   type DeckItemCounts,
+  type StudiedCard,
 } from "./progress-reads";
-import { progressCache, progressOwner } from "./progress-cache";
+import { progressCache, progressOwner, progressReadsCache } from "./progress-cache";
 
 export interface AttemptSummary {
   id: string;
@@ -140,18 +142,42 @@ export async function getStudyProgress(actor: SessionUser, now: Date): Promise<S
   const today = studyDay(now, clock);
   const key = JSON.stringify([facts, secret, today]);
   const owner = progressOwner(actor.id);
-  const cache = progressCache<StudyProgress>();
-  const cached = cache.get(owner, key, now);
+  const cached = progressCache<StudyProgress>().get(owner, key, now);
   if (cached) return cached;
-  const computed = await computeStudyProgress(actor.id, now, {
+  const p = {
     clock,
     today,
     retention: facts?.retention ?? 0.9,
     timeZoneKnown: !!facts?.timeZone,
     deckIds: decks.map((d) => d.id),
     withheld: new Set(secret),
-  });
-  return cache.set(owner, key, now, computed);
+  };
+  // The figures are a minute old: under the same key the rows they came from are unchanged, so
+  // only the clock's part (recall, what is due, the weakest) is worked out again.
+  const reads =
+    progressReadsCache<ProgressReads>().get(owner, key, now) ??
+    progressReadsCache<ProgressReads>().set(owner, key, now, await readProgress(actor.id, p));
+  return progressCache<StudyProgress>().set(owner, key, now, await computeStudyProgress(actor.id, now, p, reads));
+}
+
+/** The rows the figures are computed from: they depend on the key only, not on the clock. */
+interface ProgressReads {
+  stats: DayStatRow[];
+  streakStats: DayStatRow[];
+  rows: StudiedCard[];
+  counts: DeckItemCounts;
+}
+
+async function readProgress(userId: string, p: ProgressInputs): Promise<ProgressReads> {
+  const [stats, rows, counts] = await Promise.all([
+    dayStatRows(userId, p.today - 400),
+    studiedCards(userId),
+    // Denominators: every active item of the decks the student studies, by kind and by document.
+    deckItemCounts(p.deckIds),
+  ]);
+  // The streak can be longer than the 400 days read above: then read every day.
+  const streakStats = currentStreak(stats, p.today) >= 390 ? await dayStatRows(userId) : stats;
+  return { stats, streakStats, rows, counts };
 }
 
 interface ProgressInputs {
@@ -165,14 +191,18 @@ interface ProgressInputs {
   withheld: Set<string>;
 }
 
-async function computeStudyProgress(userId: string, now: Date, p: ProgressInputs): Promise<StudyProgress> {
+async function computeStudyProgress(
+  userId: string,
+  now: Date,
+  p: ProgressInputs,
+  { stats, streakStats, rows, counts }: ProgressReads,
+): Promise<StudyProgress> {
   const { clock, today, deckIds } = p;
-  const [stats, rows] = await Promise.all([dayStatRows(userId, today - 400), studiedCards(userId)]);
   const readable = new Set(deckIds);
   const opts = { retention: p.retention };
   // Only cards of decks the student may still open, and none an assignment keeps secret (040).
   const live = rows.filter((c) => readable.has(c.deckId) && !p.withheld.has(c.itemId));
-  const scored = live.map((c) => Object.assign(c, { recall: retrievability(c, now, opts) }));
+  const scored = live.map((c) => ({ ...c, recall: retrievability(c, now, opts) }));
   // The weakest are the cards most likely forgotten by tomorrow: a card just answered wrong is
   // still fresh now (recall near 100%) but has a short memory, so it ranks weak (decision 061).
   const tomorrow = new Date(now.getTime() + 86_400_000);
@@ -180,13 +210,7 @@ async function computeStudyProgress(userId: string, now: Date, p: ProgressInputs
     scored.map((c) => ({ ...c, recall: retrievability(c, tomorrow, opts) })),
     10,
   );
-  // Denominators: every active item of the decks the student studies, by kind and by document.
-  const [counts, weakestOut, streakStats] = await Promise.all([
-    deckItemCounts(deckIds),
-    weakItems(userId, weak),
-    // The streak can be longer than the 400 days read above: then read every day.
-    currentStreak(stats, today) >= 390 ? dayStatRows(userId) : stats,
-  ]);
+  const weakestOut = await weakItems(userId, weak);
   const { masteryByKind, masteryByDocument } = masteryFigures(scored, counts);
   // "This year": the 365 days the calendar shows.
   const reviews = stats.reduce((n, s) => n + (s.day > today - 365 ? s.reviews : 0), 0);
