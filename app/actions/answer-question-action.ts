@@ -1,6 +1,7 @@
 "use server";
 import { requireActor } from "@/lib/server/auth";
-import { answerQuestion, type Feedback } from "@/lib/server/quiz";
+import type { Feedback } from "@/lib/server/quiz";
+import { answerQuestion } from "@/lib/server/quiz-answer";
 import { toActionError, type ActionResult } from "@/lib/server/action-result";
 
 export async function answerQuestionAction(

@@ -375,3 +375,19 @@ it("a refused action's message is the use case's (checked on one cell per kind)"
     `error: ${await refusalOf(() => setJoinOpen(OI, classId, true))}`,
   );
 });
+
+it("readableDeckSql (raw reads) opens the same decks as readableDecks, for every column's person", async () => {
+  const { readableDecks, readableDeckSql } = await import("./access");
+  const deleted = await makeDeck("private");
+  await db().deck.update({ where: { id: deleted }, data: { deletedAt: new Date() } });
+  for (const state of ["private", "shared", "hidden", "starter"] as const) await makeDeck(state);
+  for (const person of [I, M, S, OI, OS]) {
+    const viaPrisma = await db().deck.findMany({ where: readableDecks(person), select: { id: true } });
+    const viaSql = await db().$queryRaw<
+      { id: string }[]
+    >`SELECT d."id" FROM "Deck" d WHERE ${readableDeckSql(person.id)}`;
+    const ids = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
+    expect(ids(viaSql)).toEqual(ids(viaPrisma));
+    expect(ids(viaSql)).not.toContain(deleted);
+  }
+});

@@ -4,6 +4,7 @@
 import "server-only";
 import { decide, refusalMessage, type Action, type Relation, type ResourceState } from "@/lib/access";
 import { AppError, notFound, ForbiddenError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/sqlite/client";
 import { db } from "./db";
 import type { SessionUser } from "./accounts";
 
@@ -179,6 +180,14 @@ export function readableDocuments(viewer: SessionUser) {
 
 /** Decks the viewer may open (deck.read): own, starter, shared with their class and not hidden
  *  from its students, or shared with a class they teach; never a deleted one. */
+/** readableDecks as an SQL condition on a deck aliased `d`, for raw reads (quoted identifiers,
+ *  valid on SQLite and PostgreSQL). access.int.test.ts checks that the two agree. */
+export function readableDeckSql(viewerId: string): Prisma.Sql {
+  return Prisma.sql`(d."deletedAt" IS NULL AND (d."createdById" = ${viewerId} OR d."starter" = TRUE
+    OR (d."hiddenFromStudents" = FALSE AND EXISTS (SELECT 1 FROM "ClassDeck" cd JOIN "ClassMember" cm ON cm."classId" = cd."classId" WHERE cd."deckId" = d."id" AND cm."userId" = ${viewerId}))
+    OR EXISTS (SELECT 1 FROM "ClassDeck" cd JOIN "Class" cl ON cl."id" = cd."classId" WHERE cd."deckId" = d."id" AND cl."instructorId" = ${viewerId})))`;
+}
+
 export function readableDecks(viewer: Pick<SessionUser, "id">) {
   return {
     deletedAt: null,

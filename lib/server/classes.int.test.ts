@@ -11,7 +11,8 @@ import {
   studentAssignments,
 } from "./classes";
 import { createAssignment, startAssignment } from "./assignments";
-import { answerQuestion, requireAttempt, startQuiz } from "./quiz";
+import { requireAttempt, startQuiz } from "./quiz";
+import { answerQuestion } from "./quiz-answer";
 import {
   addItem,
   approveItem,

@@ -332,15 +332,25 @@ export type CitationRow = {
   documentTitle?: string | null;
 };
 
+export type CitedDocument = { id: string; title: string; text: string };
+
 /** Loads groups of citations (e.g. one group per item) with one query, quotes cut from the
  *  stored document text; the result is aligned with the groups. A citation of a deleted
  *  document shows the passage kept at deletion; one with nothing kept is left out. */
-export async function citationGroups(groups: readonly (readonly CitationRow[])[]): Promise<CitationView[][]> {
-  const ids = [...new Set(groups.flatMap((g) => g.flatMap((r) => (r.documentId ? [r.documentId] : []))))];
+export async function citationGroups(
+  groups: readonly (readonly CitationRow[])[],
+  /** documents the caller has already read: only the others are loaded */
+  known: ReadonlyMap<string, CitedDocument> = new Map(),
+): Promise<CitationView[][]> {
+  const ids = [
+    ...new Set(
+      groups.flatMap((g) => g.flatMap((r) => (r.documentId && !known.has(r.documentId) ? [r.documentId] : []))),
+    ),
+  ];
   const docs = ids.length
     ? await db().document.findMany({ where: { id: { in: ids } }, select: { id: true, title: true, text: true } })
     : [];
-  const byId = new Map(docs.map((d) => [d.id, d]));
+  const byId = new Map([...known, ...docs.map((d) => [d.id, d] as const)]);
   return groups.map((rows) =>
     rows.flatMap((r): CitationView[] => {
       const d = r.documentId ? byId.get(r.documentId) : undefined;

@@ -30,6 +30,8 @@ export interface Embargo {
 }
 
 const NONE: Embargo = { empty: true, where: { id: { in: [] } }, blocks: () => false, assignments: [] };
+/** Nothing withheld: what embargoFor gives a student in no class, known without asking. */
+export const NO_EMBARGO = NONE;
 const pairKey = (prompt: string, answer: string) => `${prompt}\u0001${answer}`;
 const citeKey = (documentId: string, start: number, end: number) => `${documentId}:${start}:${end}`;
 

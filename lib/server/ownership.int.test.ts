@@ -14,7 +14,8 @@ import {
 import { buildDeck, copyDeck, deleteDeck, requireDeck, listDecks, renameDeck, setDeckShared } from "./decks";
 import { createClass, requireClass, joinClass } from "./classes";
 import { createAssignment } from "./assignments";
-import { answerQuestion, requireAttempt, startQuiz } from "./quiz";
+import { requireAttempt, startQuiz } from "./quiz";
+import { answerQuestion } from "./quiz-answer";
 import { getReviewQueue, rateCard } from "./review";
 import { getProgress } from "./progress";
 import { editItem, requireCurationDeck } from "./curation";

@@ -4,6 +4,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/sqlite/client";
 import { db } from "./db";
+import { readableDeckSql } from "./access";
 
 // SQLite returns DateTime columns of a raw query as text, PostgreSQL as Date; counts may be bigint.
 const date = (v: unknown) => (v instanceof Date ? v : new Date(String(v)));
@@ -21,13 +22,16 @@ export interface AttemptRow {
   deckId: string;
   deckTitle: string;
   answered: number;
+  /** the caller may still open the deck (a deleted deck, or one hidden behind an assignment, may not) */
+  deckOpen: boolean;
 }
 
 /** The caller's quizzes, newest first, with their deck and how many questions were answered. */
 export async function attemptRows(userId: string): Promise<AttemptRow[]> {
   const rows = await db().$queryRaw<Record<string, unknown>[]>`
     SELECT a."id", a."status", a."questionCount", a."correctCount", a."startedAt", a."finishedAt", d."id" AS "deckId", d."title" AS "deckTitle",
-      (SELECT COUNT(*) FROM "AttemptQuestion" q WHERE q."attemptId" = a."id" AND q."answeredAt" IS NOT NULL) AS "answered"
+      (SELECT COUNT(*) FROM "AttemptQuestion" q WHERE q."attemptId" = a."id" AND q."answeredAt" IS NOT NULL) AS "answered",
+      CASE WHEN ${readableDeckSql(userId)} THEN 1 ELSE 0 END AS "deckOpen"
     FROM "Attempt" a JOIN "Deck" d ON d."id" = a."deckId"
     WHERE a."userId" = ${userId}
     ORDER BY a."startedAt" DESC, a."id" DESC`;
@@ -41,6 +45,7 @@ export async function attemptRows(userId: string): Promise<AttemptRow[]> {
     deckId: str(r.deckId),
     deckTitle: str(r.deckTitle),
     answered: num(r.answered),
+    deckOpen: num(r.deckOpen) === 1,
   }));
 }
 
@@ -145,4 +150,48 @@ export async function missedCounts(userId: string, itemIds: readonly string[]): 
     WHERE c."userId" = ${userId} AND c."itemId" IN (${Prisma.join(itemIds)}) AND r."rating" = 1
     GROUP BY c."itemId"`;
   return new Map(rows.map((r) => [str(r.itemId), num(r.n)]));
+}
+
+export interface ProgressFacts {
+  retention: number;
+  timeZone: string | null;
+  dayStartHour: number;
+  /** the student belongs to some class (else no assignment can keep anything from them) */
+  inClass: boolean;
+  /** changes with every review, quiz answer or undo: how many cards, and the per-day counts'
+   *  totals (a reschedule changes neither: it forgets the cached figures itself) */
+  studyStamp: string;
+  /** the decks the student has cards in and may still open, each with a stamp of its items
+   *  (how many, their versions, how many active: an item added, edited or retired changes it) */
+  decks: { id: string; stamp: string }[];
+}
+
+/** What the cached progress figures are computed from, besides the embargo and the clock: the
+ *  student's study settings, a stamp of their study, and the decks they may open. One statement. */
+export async function progressFacts(userId: string): Promise<ProgressFacts | null> {
+  const rows = await db().$queryRaw<Record<string, unknown>[]>`
+    SELECT u."retention", u."timeZone", u."dayStartHour",
+      EXISTS (SELECT 1 FROM "ClassMember" m WHERE m."userId" = ${userId}) AS "inClass",
+      (SELECT COUNT(*) FROM "CardState" c WHERE c."userId" = ${userId}) AS "cards",
+      ds."days", ds."reviews", ds."passed", ds."quiz",
+      d."id" AS "deckId",
+      (SELECT COUNT(*) || ':' || SUM(i."version") || ':' || SUM(CASE WHEN i."status" = 'active' THEN 1 ELSE 0 END)
+        FROM "Item" i WHERE i."deckId" = d."id") AS "deckStamp"
+    FROM "User" u
+    CROSS JOIN (SELECT COUNT(*) AS "days", SUM(s."reviews") AS "reviews", SUM(s."passed") AS "passed", SUM(s."quiz") AS "quiz"
+      FROM "UserDayStat" s WHERE s."userId" = ${userId}) ds
+    LEFT JOIN "Deck" d ON EXISTS (SELECT 1 FROM "Item" i JOIN "CardState" c ON c."itemId" = i."id" AND c."userId" = ${userId} WHERE i."deckId" = d."id")
+      AND ${readableDeckSql(userId)}
+    WHERE u."id" = ${userId}
+    ORDER BY d."id"`;
+  const r = rows[0];
+  if (!r) return null;
+  return {
+    retention: num(r.retention),
+    timeZone: r.timeZone === null ? null : str(r.timeZone),
+    dayStartHour: num(r.dayStartHour),
+    inClass: r.inClass === true || Number(r.inClass) === 1,
+    studyStamp: [r.cards, r.days, r.reviews ?? 0, r.passed ?? 0, r.quiz ?? 0].map(num).join(":"),
+    decks: rows.flatMap((d) => (d.deckId === null ? [] : [{ id: str(d.deckId), stamp: str(d.deckStamp) }])),
+  };
 }

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildDeck, requireDeck } from "./decks";
-import { answerQuestion, requireAttempt, startQuiz } from "./quiz";
+import { requireAttempt, startQuiz } from "./quiz";
+import { answerQuestion } from "./quiz-answer";
 import { getProgress } from "./progress";
 import { db } from "./db";
 import { addSample, makeUser, sampleFiles } from "./testing/fixtures";

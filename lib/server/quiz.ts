@@ -3,14 +3,13 @@
 import "server-only";
 import { randomInt } from "node:crypto";
 import { z } from "zod";
-import { gradeChoice, pickSpread, shuffleOptions, scorePercent, AnswerFormatError } from "@/lib/grading";
-import { AppError, notFound, ForbiddenError } from "@/lib/errors";
+import { pickSpread, shuffleOptions, scorePercent } from "@/lib/grading";
+import { AppError, notFound } from "@/lib/errors";
 import { isPastDeadline, mayReveal, type FeedbackPolicy } from "@/lib/classes";
 import { db } from "./db";
-import { citationGroups, QUIZZABLE_TYPES, type CitationRow, type CitationView } from "./decks";
+import { citationGroups, QUIZZABLE_TYPES, type CitationView } from "./decks";
 import { authorizeDeck } from "./access";
 import { embargoFor, notEmbargoed } from "./embargo";
-import { recordQuizAnswer } from "./review";
 import type { SessionUser } from "./accounts";
 
 export const startQuizSchema = z.object({
@@ -313,165 +312,4 @@ export async function requireAttempt(
     };
   });
   return { ...base, status: "finished", current: null, review };
-}
-
-export const answerSchema = z.object({
-  attemptId: z.string().min(1),
-  questionId: z.string().min(1, "This answer does not name a question."),
-  chosen: z.string({ error: "Choose one of the options before submitting." }),
-});
-
-/** Grades an answer. The first answer to a question stands: a repeat returns the stored
- *  feedback (alreadyAnswered) instead of an error. */
-export async function answerQuestion(
-  actor: SessionUser,
-  input: z.input<typeof answerSchema>,
-  now: Date = new Date(),
-): Promise<Feedback> {
-  const parsed = answerSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", parsed.error.issues[0]?.message ?? "Invalid answer.");
-  const { attemptId, questionId, chosen } = parsed.data;
-  const attempt = await ownedAttempt(actor, attemptId);
-  const q = await db().attemptQuestion.findUnique({
-    where: { id: questionId },
-    select: {
-      id: true,
-      attemptId: true,
-      position: true,
-      options: true,
-      chosen: true,
-      correct: true,
-      answeredAt: true,
-      answer: true,
-      item: {
-        select: {
-          id: true,
-          type: true,
-          prompt: true,
-          answer: true,
-          optionCitations: true,
-          citations: {
-            orderBy: { position: "asc" },
-            select: { documentId: true, start: true, end: true, quote: true, documentTitle: true },
-          },
-        },
-      },
-    },
-  });
-  if (!q || q.attemptId !== attemptId) throw new AppError("INVALID_INPUT", "That question is not part of this quiz.");
-  const key = q.answer ?? q.item.answer;
-  // Per-question feedback: immediate unless the assignment keeps answers for later, or another
-  // assignment keeps this item secret from the student (docs/decisions/040).
-  const rules = rulesOf(attempt);
-  const embargo = await embargoFor(actor, now, { exceptAssignmentId: attempt.assignment?.id });
-  const revealNow =
-    (!rules || rules.feedback === "immediate" || (rules.feedback === "after_due" && now >= rules.dueAt)) &&
-    !embargo.blocks(q.item);
-  const feedbackFor = async (
-    stored: { chosen: string; correct: boolean },
-    alreadyAnswered: boolean,
-    finished: boolean,
-  ): Promise<Feedback> => {
-    if (!revealNow)
-      return {
-        questionId: q.id,
-        position: q.position,
-        revealed: false,
-        correct: null,
-        chosen: stored.chosen,
-        correctAnswer: null,
-        citations: [],
-        chosenCitations: [],
-        alreadyAnswered,
-        finished,
-      };
-    const optionCites = JSON.parse(q.item.optionCitations) as Record<string, CitationRow[]>;
-    const chosenRows = stored.correct ? [] : (optionCites[stored.chosen] ?? []);
-    const [citations = [], chosenCitations = []] = await citationGroups([q.item.citations, chosenRows]);
-    return {
-      questionId: q.id,
-      position: q.position,
-      revealed: true,
-      correct: stored.correct,
-      chosen: stored.chosen,
-      correctAnswer: key,
-      citations,
-      chosenCitations,
-      alreadyAnswered,
-      finished,
-    };
-  };
-  if (q.answeredAt && q.chosen !== null && q.correct !== null)
-    return feedbackFor({ chosen: q.chosen, correct: q.correct }, true, attempt.status === "finished");
-  if (attempt.status === "finished")
-    throw new AppError("ATTEMPT_FINISHED", "This quiz is already finished. Start a new one from the deck.");
-  if (attempt.assignment) {
-    const member = await db().classMember.findUnique({
-      where: { classId_userId: { classId: attempt.assignment.classId, userId: actor.id } },
-      select: { id: true },
-    });
-    if (!member) throw new ForbiddenError("You are no longer in this class, so this assignment takes no more answers.");
-  }
-  if (await expireIfPastDeadline(attempt, now)) {
-    const due = attempt.assignment && attempt.deadlineAt?.getTime() === attempt.assignment.dueAt.getTime();
-    const at = attempt.deadlineAt!.toISOString().slice(0, 16).replace("T", " ");
-    throw due
-      ? new AppError(
-          "PAST_DUE",
-          `This assignment was due at ${at} UTC, so it takes no more answers. Your earlier answers were saved and submitted.`,
-        )
-      : new AppError(
-          "TIME_UP",
-          `Time is up: the time limit ended at ${at} UTC. Your earlier answers were saved and submitted.`,
-        );
-  }
-
-  let grade;
-  try {
-    grade = gradeChoice({ answer: key, options: JSON.parse(q.options) as string[] }, chosen);
-  } catch (e) {
-    if (e instanceof AnswerFormatError) throw new AppError("INVALID_INPUT", e.message);
-    throw e;
-  }
-  const result = await db().$transaction(async (tx) => {
-    // Only the first answer is written: a concurrent duplicate updates nothing.
-    const written = await tx.attemptQuestion.updateMany({
-      where: { id: q.id, answeredAt: null },
-      data: { chosen: grade.chosen, correct: grade.correct, answeredAt: now },
-    });
-    if (written.count === 0) return null;
-    // The same fact's flashcard schedule learns from the answer (once: keyed by this question).
-    // Not while an assignment keeps its answers hidden: the card would show the answer.
-    if (revealNow && (QUIZZABLE_TYPES as readonly string[]).includes(q.item.type))
-      await recordQuizAnswer(tx, {
-        userId: actor.id,
-        itemId: q.item.id,
-        questionId: q.id,
-        correct: grade.correct,
-        now,
-      });
-    const remaining = await tx.attemptQuestion.count({ where: { attemptId, answeredAt: null } });
-    const done = remaining === 0;
-    await tx.attempt.update({
-      where: { id: attemptId },
-      data: {
-        correctCount: { increment: grade.correct ? 1 : 0 },
-        ...(done ? { status: "finished", finishedAt: now } : {}),
-      },
-    });
-    return { done };
-  });
-  if (!result) {
-    const stored = await db().attemptQuestion.findUniqueOrThrow({
-      where: { id: q.id },
-      select: { chosen: true, correct: true },
-    });
-    const a2 = await ownedAttempt(actor, attemptId);
-    return feedbackFor(
-      { chosen: stored.chosen ?? chosen, correct: stored.correct ?? false },
-      true,
-      a2.status === "finished",
-    );
-  }
-  return feedbackFor({ chosen: grade.chosen, correct: grade.correct }, false, result.done);
 }

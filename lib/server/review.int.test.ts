@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "./db";
 import { getReviewQueue, getStudySettings, rateCard, undoLastReview, updateStudySettings, getCard } from "./review";
-import { answerQuestion, requireAttempt, startQuiz } from "./quiz";
+import { requireAttempt, startQuiz } from "./quiz";
+import { answerQuestion } from "./quiz-answer";
 import { getStudyProgress } from "./progress";
 import { createClass, joinClass } from "./classes";
 import { makeUser } from "./testing/fixtures";
@@ -266,17 +267,44 @@ describe("flashcard review on an FSRS schedule", () => {
     const logs = await db().reviewLog.findMany({
       where: { userId: user.id },
       orderBy: { review: "asc" },
-      select: { itemId: true, rating: true, source: true },
+      select: { itemId: true, rating: true, source: true, review: true },
     });
     expect(logs.sort((a, b) => a.rating - b.rating)).toEqual([
-      { itemId: item2.itemId, rating: 1, source: "quiz" },
-      { itemId: item1.itemId, rating: 3, source: "quiz" },
+      { itemId: item2.itemId, rating: 1, source: "quiz", review: at(0) },
+      { itemId: item1.itemId, rating: 3, source: "quiz", review: at(0) },
     ]);
     expect((await getCard(user, item1.itemId))?.reps).toBe(1);
     // a quiz answer is not a review rating: undo leaves it alone
     await expect(undoLastReview(user)).rejects.toMatchObject({ code: "NOTHING_TO_UNDO" });
     const [stat] = await db().userDayStat.findMany({ where: { userId: user.id } });
     expect(stat).toMatchObject({ reviews: 2, passed: 1, quiz: 2, newCards: 0 });
+  });
+
+  it("stores a quiz answer given while the same card is rated in another tab: the card counts each once", async () => {
+    const user = await makeUser();
+    const d = await makeStudyDeck({ items: 4 });
+    const { attemptId } = await startQuiz(user, { deckId: d.deckId, count: 1 }, 9);
+    const q = (await requireAttempt(user, attemptId, at(0))).current!;
+    const { itemId, answer } = await db().attemptQuestion.findUniqueOrThrow({
+      where: { id: q.id },
+      select: { itemId: true, answer: true },
+    });
+    const [fb, rated] = await Promise.allSettled([
+      answerQuestion(user, { attemptId, questionId: q.id, chosen: answer! }, at(0)),
+      rateCard(user, { itemId, rating: 3, clientKey: randomUUID(), mode: "practice" }, at(0)),
+    ]);
+    // the answer always stands; the rating may be refused as made on a card that just changed
+    expect(fb).toMatchObject({ status: "fulfilled", value: { correct: true, alreadyAnswered: false, finished: true } });
+    if (rated.status === "rejected") expect(rated.reason).toMatchObject({ code: "CONFLICT" });
+    expect(await db().attempt.findUniqueOrThrow({ where: { id: attemptId } })).toMatchObject({
+      status: "finished",
+      finishedAt: at(0),
+      correctCount: 1,
+    });
+    // whichever came second on the card, the card's reps are the logs written for it
+    const logs = await db().reviewLog.count({ where: { userId: user.id, itemId } });
+    expect(logs).toBeGreaterThanOrEqual(1);
+    expect((await getCard(user, itemId))?.reps).toBe(logs);
   });
 
   it("shows multiple-choice cards with their options, and where a wrong option really appears", async () => {

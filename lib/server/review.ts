@@ -2,7 +2,6 @@
 // made, idempotent by client key), undo, study settings, and quiz answers feeding the same
 // schedule. Every call acts on the caller's own cards only. The clock is a parameter.
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { AppError, notFound, NotFoundError } from "@/lib/errors";
 import {
@@ -12,7 +11,6 @@ import {
   newCard,
   preview,
   replay,
-  review,
   rollback,
   studyDay,
   type DayClock,
@@ -20,14 +18,15 @@ import {
   type SchedCard,
   type SchedLog,
 } from "@/lib/scheduling";
-import { countsOf } from "@/lib/analytics";
 import { shuffleOptions } from "@/lib/grading";
-import { db, type Tx } from "./db";
+import { db } from "./db";
 import { citationGroups, type CitationView } from "./decks";
 import { readableDecks } from "./access";
 import { embargoFor, notEmbargoed, type Embargo } from "./embargo";
 import type { SessionUser } from "./accounts";
 import { clockOf, dayStartHourSchema, setDayClock, timeZoneSchema } from "./study-days";
+import { forgetProgress } from "./progress-cache";
+import { planReview, prismaCode, sched, storedKey, writeOps } from "./review-writes";
 
 /** Learning and relearning steps may be taken up to this early when nothing else is due. */
 const LEARN_AHEAD_MS = 20 * 60_000;
@@ -132,19 +131,6 @@ export interface ReviewQueue {
   canUndo: boolean;
 }
 
-type CardRow = {
-  id: string;
-  due: Date;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  state: number;
-  lastReview: Date | null;
-};
 const cardSelect = {
   id: true,
   due: true,
@@ -158,7 +144,6 @@ const cardSelect = {
   state: true,
   lastReview: true,
 } as const;
-const sched = (c: CardRow): SchedCard => ({ ...c });
 
 function isDue(c: SchedCard, now: Date): boolean {
   if (c.due.getTime() <= now.getTime()) return true;
@@ -380,8 +365,6 @@ export interface RateResult {
   clockBehind: boolean;
 }
 
-const storedKey = (userId: string, key: string) => `${userId}:${key}`;
-
 /** Stores a rating: the card's new schedule, a review log and the day's counts, in one
  *  transaction. A repeat with the same client key returns the first result (duplicate). */
 export async function rateCard(actor: SessionUser, input: z.input<typeof rateSchema>, now: Date): Promise<RateResult> {
@@ -463,7 +446,7 @@ export async function rateCard(actor: SessionUser, input: z.input<typeof rateSch
   try {
     // One batch transaction: the card update is conditional on what was read (else P2025),
     // the log's client key and the card's (user, item) are unique (else P2002): all or nothing.
-    await db().$transaction(writeOps(db(), plan, "strict"));
+    await db().$transaction(writeOps(db(), plan));
     return {
       duplicate: false,
       rating,
@@ -484,159 +467,6 @@ export async function rateCard(actor: SessionUser, input: z.input<typeof rateSch
       );
     throw e;
   }
-}
-
-function prismaCode(e: unknown): string | null {
-  return typeof e === "object" && e !== null && "code" in e && typeof e.code === "string" ? e.code : null;
-}
-
-interface ReviewPlan {
-  userId: string;
-  itemId: string;
-  cardId: string;
-  before: CardRow | null;
-  card: SchedCard;
-  log: SchedLog;
-  clockBehind: boolean;
-  source: "review" | "quiz";
-  clientKey: string;
-  durationMs: number;
-  rating: Grade;
-  /** the person's study day the review counts on */
-  day: number;
-}
-
-/** The scheduling half of a review: pure, no database. */
-function planReview(r: {
-  userId: string;
-  itemId: string;
-  card: CardRow | null;
-  rating: Grade;
-  now: Date;
-  retention: number;
-  clock: DayClock;
-  source: "review" | "quiz";
-  clientKey: string;
-  durationMs: number;
-}): ReviewPlan {
-  const res = review(r.card ? sched(r.card) : newCard(r.now), r.rating, r.now, { retention: r.retention });
-  return {
-    userId: r.userId,
-    itemId: r.itemId,
-    cardId: r.card?.id ?? randomUUID(),
-    before: r.card,
-    card: res.card,
-    log: res.log,
-    clockBehind: res.clockBehind,
-    source: r.source,
-    clientKey: r.clientKey,
-    durationMs: r.durationMs,
-    rating: r.rating,
-    day: studyDay(res.log.review, r.clock),
-  };
-}
-
-/** The writes of a review: the card (created, or updated only if unchanged since read), the
- *  log, and the day's counts. "strict" makes a changed card fail the transaction (P2025);
- *  "lenient" updates nothing instead (the caller checks the count). */
-function writeOps(c: Tx, p: ReviewPlan, mode: "strict" | "lenient") {
-  const k = p.card;
-  const data = {
-    due: k.due,
-    stability: k.stability,
-    difficulty: k.difficulty,
-    elapsedDays: k.elapsedDays,
-    scheduledDays: k.scheduledDays,
-    learningSteps: k.learningSteps,
-    reps: k.reps,
-    lapses: k.lapses,
-    state: k.state,
-    lastReview: k.lastReview,
-  };
-  const b = p.before;
-  const cardOp = !b
-    ? c.cardState.create({ data: { id: p.cardId, userId: p.userId, itemId: p.itemId, ...data }, select: { id: true } })
-    : mode === "strict"
-      ? c.cardState.update({ where: { id: b.id, reps: b.reps, lastReview: b.lastReview }, data, select: { id: true } })
-      : c.cardState.updateMany({ where: { id: b.id, reps: b.reps, lastReview: b.lastReview }, data });
-  const l = p.log;
-  const day = p.day;
-  const counts = countsOf({ rating: p.rating, state: l.state, source: p.source, durationMs: p.durationMs });
-  return [
-    cardOp,
-    c.reviewLog.create({
-      data: {
-        userId: p.userId,
-        itemId: p.itemId,
-        cardId: p.cardId,
-        rating: l.rating,
-        state: l.state,
-        due: l.due,
-        stability: l.stability,
-        difficulty: l.difficulty,
-        elapsedDays: l.elapsedDays,
-        lastElapsedDays: l.lastElapsedDays,
-        scheduledDays: l.scheduledDays,
-        learningSteps: l.learningSteps,
-        review: l.review,
-        durationMs: p.durationMs,
-        source: p.source,
-        clientKey: p.clientKey,
-      },
-      select: { id: true },
-    }),
-    c.userDayStat.upsert({
-      where: { userId_day: { userId: p.userId, day } },
-      create: { userId: p.userId, day, ...counts },
-      update: {
-        reviews: { increment: counts.reviews },
-        passed: { increment: counts.passed },
-        newCards: { increment: counts.newCards },
-        quiz: { increment: counts.quiz },
-        durationMs: { increment: counts.durationMs },
-      },
-      select: { day: true },
-    }),
-  ] as [typeof cardOp, ReturnType<Tx["reviewLog"]["create"]>, ReturnType<Tx["userDayStat"]["upsert"]>];
-}
-
-/** Called by the quiz inside the transaction that stores a first answer: a right answer counts
- *  as Good, a wrong one as Again. The client key is the attempt question, so one answer feeds
- *  the schedule once; a concurrent review of the same card makes the quiz skip it. */
-export async function recordQuizAnswer(
-  tx: Tx,
-  a: { userId: string; itemId: string; questionId: string; correct: boolean; now: Date },
-): Promise<boolean> {
-  const key = storedKey(a.userId, `quiz:${a.questionId}`);
-  const [user, item, card, existing] = await Promise.all([
-    tx.user.findUnique({ where: { id: a.userId }, select: { retention: true, timeZone: true, dayStartHour: true } }),
-    tx.item.findFirst({ where: { id: a.itemId, deck: readableDecks({ id: a.userId }) }, select: { id: true } }),
-    tx.cardState.findUnique({ where: { userId_itemId: { userId: a.userId, itemId: a.itemId } }, select: cardSelect }),
-    tx.reviewLog.findUnique({ where: { clientKey: key }, select: { id: true } }),
-  ]);
-  // Questions of a deck the student cannot open (an instructor's deck behind an assignment) do
-  // not become flashcards: reviewing them would show answers the assignment may keep back.
-  if (!user || !item || existing) return false;
-  const plan = planReview({
-    userId: a.userId,
-    itemId: a.itemId,
-    card,
-    rating: a.correct ? 3 : 1,
-    now: a.now,
-    retention: user.retention,
-    clock: clockOf(user),
-    source: "quiz",
-    clientKey: key,
-    durationMs: 0,
-  });
-  const [cardOp, logOp, statOp] = writeOps(tx, plan, "lenient");
-  // A card changed since it was read (a review in another tab at the same instant): the quiz
-  // answer still stands; only this schedule update is skipped.
-  const written = await cardOp;
-  if ("count" in written && written.count === 0) return false;
-  await logOp;
-  await statOp;
-  return true;
 }
 
 /** Undoes the caller's most recent review rating (not quiz answers): the card goes back to its
@@ -757,6 +587,8 @@ export async function recomputeSchedules(actor: SessionUser): Promise<{ cards: n
     const done = await db().$transaction(ops.slice(i, i + 500));
     cards += done.reduce((n, r) => n + r.count, 0);
   }
+  // New schedules leave the per-day counts as they were: the progress page's stamp misses them.
+  forgetProgress(actor.id);
   return { cards };
 }
 

@@ -6,10 +6,12 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "./db";
 import { rateCard, getReviewQueue, updateStudySettings } from "./review";
-import { exportProgressCsv, getStudyProgress } from "./progress";
+import { getStudyProgress } from "./progress";
+import { exportProgressCsv } from "./progress-export";
 import { makeUser } from "./testing/fixtures";
 import { makeStudyDeck } from "./testing/study-fixtures";
-import { answerQuestion, startQuiz } from "./quiz";
+import { startQuiz } from "./quiz";
+import { answerQuestion } from "./quiz-answer";
 import { studyDay, type DayClock } from "@/lib/scheduling";
 import type { SessionUser } from "./accounts";
 
@@ -151,6 +153,44 @@ describe("progress matches the stored review history", () => {
     expect(p.weakest[0]!.recallTomorrowPercent).toBeLessThan(90);
     expect(p.weakest[1]).toMatchObject({ missed: 0 });
     expect(p.weakest[1]!.recallTomorrowPercent).toBeGreaterThan(p.weakest[0]!.recallTomorrowPercent);
+  });
+
+  it("serves a repeat view from the cache, and shows an answer, a rating, a retired item at once; never a minute old", async () => {
+    const fresh = await makeUser();
+    const quizDeck = await makeStudyDeck({ items: 6 });
+    const { attemptId } = await startQuiz(fresh, { deckId: quizDeck.deckId, count: 2 }, 7, now);
+    const [q1] = await db().attemptQuestion.findMany({
+      where: { attemptId },
+      orderBy: { position: "asc" },
+      select: { id: true, itemId: true, answer: true },
+    });
+    const first = await getStudyProgress(fresh, now);
+    expect(first.totals).toMatchObject({ cards: 0, reviews: 0 });
+    // nothing changed: the same figures, not computed again
+    expect(await getStudyProgress(fresh, new Date(now.getTime() + 1000))).toBe(first);
+
+    await answerQuestion(fresh, { attemptId, questionId: q1!.id, chosen: q1!.answer! }, now);
+    const answered = await getStudyProgress(fresh, now);
+    expect(answered.totals).toMatchObject({ cards: 1, reviews: 1 });
+    expect(answered.weakest.map((w) => w.itemId)).toEqual([q1!.itemId]);
+
+    const other = quizDeck.items.find((i) => i.id !== q1!.itemId)!;
+    await rateCard(fresh, { itemId: other.id, rating: 3, clientKey: randomUUID() }, now);
+    const rated = await getStudyProgress(fresh, now);
+    expect(rated.totals).toMatchObject({ cards: 2, reviews: 2 });
+
+    // an item retired by its curator leaves the figures at once (the deck's items changed)
+    await db().item.update({ where: { id: other.id }, data: { status: "retired" } });
+    const settled = await getStudyProgress(fresh, now);
+    expect(settled.totals).toMatchObject({ cards: 1 });
+
+    // recall moves with the clock: computed again once a minute old
+    expect(await getStudyProgress(fresh, new Date(now.getTime() + 59_000))).toBe(settled);
+    const later = await getStudyProgress(fresh, new Date(now.getTime() + 61_000));
+    expect(later).not.toBe(settled);
+    expect(later.totals).toEqual(settled.totals);
+    // and never another student's figures
+    expect((await getStudyProgress(await makeUser(), now)).totals.cards).toBe(0);
   });
 
   it("exports the same figures as CSV, only the caller's", async () => {

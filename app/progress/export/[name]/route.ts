@@ -1,6 +1,6 @@
 // CSV downloads of the progress page: the signed-in student's own data only.
 import { getSessionUser } from "@/lib/server/auth";
-import { exportProgressCsv } from "@/lib/server/progress";
+import { exportProgressCsv } from "@/lib/server/progress-export";
 import { isAppError } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
