@@ -381,7 +381,7 @@ export async function citationGroups(
   );
 }
 
-export const DECK_PAGE_SIZE = 50;
+export const DECK_PAGE_SIZE = 25;
 const citeSelect = {
   orderBy: { position: "asc" },
   select: { documentId: true, start: true, end: true, quote: true, documentTitle: true },
