@@ -158,8 +158,9 @@ export interface ProgressFacts {
   dayStartHour: number;
   /** the student belongs to some class (else no assignment can keep anything from them) */
   inClass: boolean;
-  /** changes with every review, quiz answer or undo: how many cards, and the per-day counts'
-   *  totals (a reschedule changes neither: it forgets the cached figures itself) */
+  /** changes with every review, quiz answer or undo: how many cards, the sum of their
+   *  stability and difficulty (any change to a card's memory state, whoever made it), and the
+   *  per-day counts' totals (a reschedule forgets the cached figures itself as well) */
   studyStamp: string;
   /** the decks the student has cards in and may still open, each with a stamp of its items
    *  (how many, their versions, how many active: an item added, edited or retired changes it) */
@@ -172,12 +173,14 @@ export async function progressFacts(userId: string): Promise<ProgressFacts | nul
   const rows = await db().$queryRaw<Record<string, unknown>[]>`
     SELECT u."retention", u."timeZone", u."dayStartHour",
       EXISTS (SELECT 1 FROM "ClassMember" m WHERE m."userId" = ${userId}) AS "inClass",
-      (SELECT COUNT(*) FROM "CardState" c WHERE c."userId" = ${userId}) AS "cards",
+      cs."cards", cs."cardSum",
       ds."days", ds."reviews", ds."passed", ds."quiz",
       d."id" AS "deckId",
       (SELECT COUNT(*) || ':' || SUM(i."version") || ':' || SUM(CASE WHEN i."status" = 'active' THEN 1 ELSE 0 END)
         FROM "Item" i WHERE i."deckId" = d."id") AS "deckStamp"
     FROM "User" u
+    CROSS JOIN (SELECT COUNT(*) AS "cards", COALESCE(SUM(c."stability"), 0) + COALESCE(SUM(c."difficulty"), 0) AS "cardSum"
+      FROM "CardState" c WHERE c."userId" = ${userId}) cs
     CROSS JOIN (SELECT COUNT(*) AS "days", SUM(s."reviews") AS "reviews", SUM(s."passed") AS "passed", SUM(s."quiz") AS "quiz"
       FROM "UserDayStat" s WHERE s."userId" = ${userId}) ds
     LEFT JOIN "Deck" d ON EXISTS (SELECT 1 FROM "Item" i JOIN "CardState" c ON c."itemId" = i."id" AND c."userId" = ${userId} WHERE i."deckId" = d."id")
@@ -191,7 +194,7 @@ export async function progressFacts(userId: string): Promise<ProgressFacts | nul
     timeZone: r.timeZone === null ? null : str(r.timeZone),
     dayStartHour: num(r.dayStartHour),
     inClass: r.inClass === true || Number(r.inClass) === 1,
-    studyStamp: [r.cards, r.days, r.reviews ?? 0, r.passed ?? 0, r.quiz ?? 0].map(num).join(":"),
+    studyStamp: [r.cards, r.cardSum, r.days, r.reviews ?? 0, r.passed ?? 0, r.quiz ?? 0].map(num).join(":"),
     decks: rows.flatMap((d) => (d.deckId === null ? [] : [{ id: str(d.deckId), stamp: str(d.deckStamp) }])),
   };
 }
