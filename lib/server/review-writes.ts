@@ -8,19 +8,7 @@ import { countsOf } from "@/lib/analytics";
 import { newCard, review, studyDay, type DayClock, type Grade, type SchedCard, type SchedLog } from "@/lib/scheduling";
 import type { Tx } from "./db";
 
-export type CardRow = {
-  id: string;
-  due: Date;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  state: number;
-  lastReview: Date | null;
-};
+export type CardRow = SchedCard & { id: string };
 export const sched = (c: CardRow): SchedCard => ({ ...c });
 export const storedKey = (userId: string, key: string) => `${userId}:${key}`;
 
