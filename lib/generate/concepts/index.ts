@@ -226,11 +226,17 @@ export class ConceptCollector {
     };
     // sentence -> the importance of the term it states
     const statedSents = new Map<string, number>();
+    // sentence -> the phrases that state its terms (the term and its gloss): a word inside them is no blank of its
+    // own ("A positively charged _____ is known as a cation": the name given away beside the thing it names)
+    const statedPhrases = new Map<string, Phrase[]>();
     for (const { c, s } of this.stated) {
       const it = conceptItem(ctx, c, s);
       if (it) {
         const imp = this.inv.get(c.term.text)?.importance ?? 0;
         statedSents.set(it.sentKey, Math.max(statedSents.get(it.sentKey) ?? 0, imp));
+        const ps = statedPhrases.get(it.sentKey) ?? [];
+        ps.push(c.term, ...(c.gloss ? [c.gloss] : []), ...c.members);
+        statedPhrases.set(it.sentKey, ps);
       }
       offer(it);
     }
@@ -249,10 +255,13 @@ export class ConceptCollector {
     for (const r of this.records) {
       // a sentence that defines or names a term is asked about that term, not about a word it merely uses (unless
       // that word is the more important term: "The power in a plutarchy is held by the richest families, who …")
-      const stated = statedSents.get(r.doc + ":" + r.start);
+      const sk = r.doc + ":" + r.start;
+      const stated = statedSents.get(sk);
       const m = index.best(r);
       const imp = m ? (this.inv.get(m.phrase.text)?.importance ?? 0) : 0;
-      if (m && (stated === undefined || imp > stated + 1)) found.push({ r, m, w: imp + (m.subject ? 1 : 0) });
+      if (!m || (stated !== undefined && imp <= stated + 1)) continue;
+      if (statedPhrases.get(sk)?.some((p) => p.a <= m.phrase.a && m.phrase.b <= p.b)) continue;
+      found.push({ r, m, w: imp + (m.subject ? 1 : 0) });
     }
     found.sort((a, b) => b.w - a.w || a.r.doc - b.r.doc || a.r.start - b.r.start);
     let built = 0;
@@ -271,7 +280,9 @@ export class ConceptCollector {
     for (const it of all) {
       const n = it.term ? (perTerm.get(it.term) ?? 0) : 0;
       const ns = perSent.get(it.sentKey) ?? 0;
-      if (n >= PER_TERM || ns >= 2 || (ns === 1 && (it.score < SECOND_MIN || !it.stated))) continue;
+      // a second item of one sentence states a second term; a blanked mention beside a stated term repeats the sentence
+      const mention = it.item.form === "mention" || it.item.form === "subject";
+      if (n >= PER_TERM || ns >= 2 || (ns === 1 && (it.score < SECOND_MIN || !it.stated || mention))) continue;
       if (it.term) perTerm.set(it.term, n + 1);
       perSent.set(it.sentKey, ns + 1);
       out.push(it);

@@ -264,3 +264,23 @@ describe("a fact cut free of the comment that leans on it", () => {
     );
   });
 });
+
+describe("one fact, asked once and fairly", () => {
+  const IONS =
+    "Ions and Bonds\n\nAn ion is an atom that has an electrical charge. A positively charged ion is known as a cation. A negatively charged ion is known as an anion. Ions of opposite charge attract one another in ionic bonds, which hold table salt together in crystals.";
+
+  it("a word beside the name a sentence gives is not blanked: the name would give it away", () => {
+    const items = deck(IONS);
+    expect(items.some((i) => i.answer === "cation")).toBe(true);
+    const giveaway = items.filter((i) => i.answer.toLowerCase() === "ion" && /cation|anion/.test(i.prompt));
+    expect(giveaway.map((i) => i.prompt)).toEqual([]);
+  });
+
+  it("a condition is asked as a condition, not as a time", () => {
+    const items = deck(
+      "Polarity\n\nPolar molecules occur when atoms share electrons unequally, in polar covalent bonds. A polar molecule is a molecule that contains regions that have opposite electrical charges.",
+    );
+    const prompts = items.map((i) => i.prompt);
+    expect(prompts.some((p) => /^When do polar molecules occur/.test(p))).toBe(false);
+  });
+});

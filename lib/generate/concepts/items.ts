@@ -69,6 +69,8 @@ function finish(
   namesIt = false,
 ): ConceptItem | null {
   const prompt = balanceQuotes(prompt0);
+  // "rebellion leader Toussaint": a description before a name is no term; the student would write the name
+  if (/^\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)*\s+\p{Lu}\p{Ll}+$/u.test(answer)) return null;
   if (prompt.length > 400 || /^(?:For (?:example|instance)|Imagine|Suppose)\b/.test(prompt)) return null;
   const item: Item = { id: "", type, kind: "term", prompt, answer, citations: [ctx.cite(s.doc, s.start, s.end)], form };
   if (options) item.options = options;
@@ -353,7 +355,8 @@ function processItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentenc
   const passive = /^(?:formed|produced|created|triggered|activated|released)$/.test(c.cue);
   const prompt = passive
     ? `How ${plural ? "are" : "is"} ${the}${term} ${c.cue}?`
-    : `When ${plural ? "do" : "does"} ${the}${term} ${verb === "happen" || verb === "occur" || verb === "begin" || verb === "end" || verb === "develop" || verb === "form" ? verb : verb}?`;
+    : // "when atoms share electrons unequally" states a condition, which "When …?" would ask as a time
+      `Under what conditions ${plural ? "do" : "does"} ${the}${term} ${verb}?`;
   return finish(ctx, s, "flashcard", prompt, clean(c.gloss.text), undefined, "process", info);
 }
 
@@ -467,6 +470,27 @@ const VAGUE_PREDICATE =
   /^(?:is|are|was|were|can be|may be|might be|has been|have been)\s+(?:also\s+)?(?:important|crucial|critical|essential|necessary|needed|useful|common|different|similar|complex|interesting|not|never|often|usually|sometimes|one of|part of|thought|believed|known|found|seen|used|related|involved|considered)\b|^(?:plays?|played)\s+(?:a|an)\s+\w*\s*role\b|^(?:vary|varies|differ|differs|exists?|occurs?|happens?|means?|matters?|works?)\b/i;
 
 /**
+ * A blank that cuts a longer key term in two ("… the result of a positive _____" for "feedback system" where the text
+ * names "positive feedback"): the word left beside the blank gives half of it away and the answer is the wrong half.
+ */
+function splitsTerm(ctx: ConceptBuildCtx, text: string, m: Phrase): boolean {
+  const before = /([\p{L}-]+)\s+$/u.exec(text.slice(0, m.a))?.[1];
+  const after = /^\s+([\p{L}-]+)/u.exec(text.slice(m.b))?.[1];
+  const words = m.text.split(/\s+/);
+  const joined = [
+    before ? before + " " + words[0] : "",
+    before ? before + " " + m.text : "",
+    after ? words[words.length - 1] + " " + after : "",
+    after ? m.text + " " + after : "",
+  ];
+  return joined.some((j) => {
+    if (!j) return false;
+    const t = ctx.inv.get(j);
+    return !!t && t.key !== ctx.inv.get(m.text)?.key && (t.defined > 0 || t.named > 0 || t.importance >= 3);
+  });
+}
+
+/**
  * A sentence that mentions a key term: the term blanked ("The _____ contain synaptic vesicles …",
  * "Polar molecules occur when atoms share electrons unequally, in _____."), sibling terms as options when there are three.
  */
@@ -498,6 +522,7 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
   if (!info.key.includes(" ") && ctx.lexicon.frequency(info.key) >= 12 && !info.defined && !info.named && !info.listed)
     return null;
   if (/\b(?:you|your|yours)\b/i.test(r.text)) return null;
+  if (splitsTerm(ctx, r.text, m)) return null;
   if (subject) {
     // a predicate general enough to fit many subjects ("can be positive as well as negative") asks nothing
     const rest = r.text.slice(m.b).replace(/^\s*(?:\([^)]*\)|,[^,]{1,60},)?\s*/, "");

@@ -79,7 +79,8 @@ export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
     // a wrong person is surely a person ("Social Security" is two capitalised words, not a name)
     if (f.kind === "person" && !reg.isStrong(c)) continue;
     const t = reg.displayAs(c, style);
-    if (!t) continue;
+    // a bare surname beside full names ("Adams" among "James Monroe", "James Madison") stands out and is ambiguous
+    if (!t || (style === "M" && f.kind === "person" && !t.includes(" "))) continue;
     const where = ctx.mentionCites.get(t);
     if (where && !docsRelated(ctx, f.doc, where.doc)) continue;
     if (f.kind === "place" && (!placeFits(t, ansType, promptCaps) || !sameRegion(t, keyRegions, ctx))) continue;

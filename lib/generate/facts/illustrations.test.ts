@@ -87,3 +87,21 @@ describe("the person the documents are about", () => {
     expect(items.some((i) => /Temuri/.test(i.answer))).toBe(false);
   });
 });
+
+describe("questions about dates and people read as English", () => {
+  const TEXT =
+    "The Adams Years\n\nJohn Adams was the second president. In 1797, Adams sought a diplomatic solution to the conflict with France and dispatched envoys to negotiate terms. In 1800, another close election swung the other way, and Thomas Jefferson began a long period of Democratic-Republican government. James Madison served as secretary of state. James Monroe went to France. President Adams signed the Alien and Sedition Acts. Alexander Hamilton led the Federalists.";
+
+  it("a second verb joined by 'and' takes the question's tense, and a second clause is left out", () => {
+    const prompts = deck(TEXT).map((i) => i.prompt);
+    const q1797 = prompts.find((p) => p.includes("diplomatic solution"));
+    if (q1797?.startsWith("In what year")) expect(q1797).toContain("and dispatch envoys");
+    expect(prompts.some((p) => /^In what year did .* and dispatched/.test(p))).toBe(false);
+    expect(prompts.some((p) => /^In what year did .*, and Thomas Jefferson began/.test(p))).toBe(false);
+  });
+
+  it("options for a full name are full names, never a bare surname", () => {
+    for (const i of deck(TEXT).filter((i) => i.type === "mcq" && i.kind === "person" && i.answer.includes(" ")))
+      expect(i.options!.filter((o) => !o.includes(" "))).toEqual([]);
+  });
+});

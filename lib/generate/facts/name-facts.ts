@@ -73,7 +73,7 @@ const SPEECH =
  */
 export function firstClause(rest: string): string {
   const m =
-    /(?:;\s+|,\s+(?:and|but|yet|so|while|whereas)\s+(?=(?:the|a|an|this|these|those|it|its|they|their|he|his|she|her|there|\p{Lu}\p{Ll}+\s+\p{Ll}+s?\b)))/u.exec(
+    /(?:;\s+|,\s+(?:and|but|yet|so|while|whereas)\s+(?=(?:the|a|an|this|these|those|it|its|they|their|he|his|she|her|there|(?:\p{Lu}[\p{Ll}.]+\s+){1,3}\p{Ll}+s?\b)))/u.exec(
       rest,
     );
   if (!m || m.index < 12) return rest;

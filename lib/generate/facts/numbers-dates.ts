@@ -4,6 +4,7 @@ import type { Tok } from "../read/nlp";
 import { EN_STOPWORDS, MONTHS, WEEKDAYS } from "../lexicon";
 import { lowerFirst } from "../text/prompt";
 import { KIND_BASE, mkFact, type Fact, type SentBase } from "./fact";
+import { firstClause } from "./name-facts";
 import { NUMERIC_ENTS, dateMention, isCapTok, mention, type DateParts, type Mention } from "./mention";
 
 /** month name -> number as a Map (a plain-object lookup with arbitrary words is slow and sees "constructor") */
@@ -243,6 +244,22 @@ export function isPast(t: Tok): boolean {
   return true;
 }
 
+/**
+ * The sentence after the question's verb, with a verb joined to it by "and" turned to its base form too: "In 1797,
+ * Adams sought a solution and dispatched envoys" -> "… did Adams seek a solution and dispatch envoys".
+ */
+function baseCoordinated(src: string, toks: SentBase["toks"], k: number, end: number): string {
+  let out = "";
+  let at = toks[k]!.e;
+  for (let j = k + 1; j + 1 < toks.length; j++) {
+    const v = toks[j + 1]!;
+    if (toks[j]!.v.toLowerCase() !== "and" || v.pos !== "VERB" || !isPast(v)) continue;
+    out += src.slice(at, v.s) + v.lemma.toLowerCase();
+    at = v.e;
+  }
+  return out + src.slice(at, end);
+}
+
 /** A date fact; a fronted date gets a question: "On Jan. 11, X announced …" -> "On what date did X announce …?" */
 export function dateFact(b: SentBase, m: Mention, a: number, e: number, posBonus: number): Fact {
   const g = m.gran === "day" ? 0.3 : m.gran === "month" ? 0.1 : m.gran === "decade" ? -0.8 : 0;
@@ -270,7 +287,8 @@ export function dateFact(b: SentBase, m: Mention, a: number, e: number, posBonus
     toks[subjStart]!.v,
   );
   if (subj && !subordinate && !["it", "they", "we", "i", "this"].includes(sl)) {
-    const rest = b.src.slice(vt.e, b.sref.e);
+    // the clause of the date only: ", and Jefferson began …" has a subject of its own
+    const rest = firstClause(baseCoordinated(b.src, toks, k, b.sref.e));
     const wh = m.gran === "year" ? "In what year" : m.gran === "month" ? "In what month and year" : "On what date";
     f.wh = `${wh} did ${lowerFirst(subj, properSubj)} ${vt.lemma.toLowerCase()}${rest}`;
     f.whType = "any";
