@@ -67,7 +67,7 @@ export function skipAside(toks: Tok[], i: number): number {
   if (t.v === ",") {
     const nx = toks[i + 1]?.v.toLowerCase() ?? "";
     // ", as described by Jung," / ", according to Freud," / ", in turn," before the verb
-    if (nx === "as" || nx === "according" || nx === "in" || nx === "for" || nx === "however" || nx === "then") {
+    if (/^(?:as|according|in|for|however|then|on|by|by contrast|therefore|thus|too|though)$/.test(nx)) {
       let k = i + 1;
       while (k < toks.length && toks[k]!.v !== "," && k - i < 8 && toks[k]!.pos !== "AUX") k++;
       if (toks[k]?.v === "," && toks[k + 1] && (toks[k + 1]!.pos === "AUX" || toks[k + 1]!.pos === "VERB"))
@@ -100,7 +100,9 @@ function leadingTerm(text: string, s0: number, toks: Tok[]): { term: Phrase; nex
     const of = npForward(toks, te + 2, 3);
     if (of && toks[te + 2]?.pos !== "DET" && of.te - np.ts <= 5) te = of.te;
   }
-  const term = phraseOf(text, s0, toks, { ts: np.ts, te });
+  // "The concept of meritocracy is …": the term is what the concept is of
+  const ts = TERM_WORD.test(toks[np.ts]!.v) && toks[np.ts + 1]?.v === "of" && te > np.ts + 1 ? np.ts + 2 : np.ts;
+  const term = phraseOf(text, s0, toks, { ts, te });
   return termOk(term.text) ? { term, next: skipAside(toks, te + 1) } : null;
 }
 
@@ -113,6 +115,40 @@ function make(
   cue = "",
 ): ConceptCandidate {
   return { rel, term, gloss, genus, members: [], cue, subject };
+}
+
+/** a bare noun after "is" that is no genus: "X is part of …", "home to …", "evidence of …" */
+const BARE_NOT =
+  /^(?:part|parts|home|evidence|proof|key|cause|reason|time|something|anything|nothing|much|more|less|all|one)$/i;
+const BARE_NEXT =
+  /^(?:that|which|who|whose|where|of|for|to|with|in|by|from|on|between|within|among|used|involved|responsible|found)$/i;
+
+/**
+ * "Positive sanctions are rewards given for conforming to norms", "Income is money earned from work": a noun without
+ * an article, with a clause, a participle or a preposition after it, is a definition's genus too.
+ */
+function bareGloss(toks: Tok[], k: number): boolean {
+  let j = k;
+  // right after "is"/"are" a word in -s is a noun, whatever the tagger says ("are rewards given for …")
+  const nounish = (t: Tok, at: number) =>
+    t.pos === "ADJ" || t.pos === "NOUN" || (at === k && t.pos === "VERB" && /\p{Ll}s$/u.test(t.v));
+  while (j - k < 4 && toks[j] && nounish(toks[j]!, j)) j++;
+  const head = toks[j - 1];
+  const next = toks[j];
+  if (
+    j === k ||
+    !head ||
+    (head.pos !== "NOUN" && !(j - 1 === k && head.pos === "VERB")) ||
+    !next ||
+    (j - k === 1 && BARE_NOT.test(head.v))
+  )
+    return false;
+  if (BARE_NEXT.test(next.v)) return true;
+  return (
+    next.pos === "VERB" &&
+    /(?:ed|en|wn|ne)$/i.test(next.v) &&
+    /^(?:by|from|in|to|for|with|as|on|at|into|during|through)$/i.test(toks[j + 1]?.v ?? "")
+  );
 }
 
 /** "X is/are/was/were (hedge) a/an/the/one of the …" */
@@ -135,10 +171,11 @@ export function copulaDefinition(text: string, s0: number, toks: Tok[]): Concept
   const ga = gt.s - s0;
   const rest = text.slice(ga);
   const bare =
-    /^(?:[\p{L}-]+\s+){0,2}[\p{L}-]+s\s+(?:that|which|who|whose|used|of|with|in which|involved|responsible|found)\b/u.test(
+    (/^(?:[\p{L}-]+\s+){0,2}[\p{L}-]+s\s+(?:that|which|who|whose|used|of|with|in which|involved|responsible|found)\b/u.test(
       rest,
-    ) &&
-    gt.pos !== "VERB" &&
+    ) ||
+      bareGloss(toks, k)) &&
+    (gt.pos !== "VERB" || bareGloss(toks, k)) &&
     gt.pos !== "ADV";
   // "A total institution is one in which inmates …" is a definition too
   const oneWhich = /^one\s+(?:in which|that|who|whose|where|by which)\b/i.test(rest);
@@ -353,12 +390,14 @@ export function colonDefinition(text: string, s0: number, toks: Tok[]): ConceptC
   const c = text.indexOf(": ");
   if (c < 0 || text.indexOf(":", c + 1) >= 0) return null;
   const after = text.slice(c + 2);
-  if (!/^(?:the|a|an)\s/i.test(after) || /,\s+(?:and|or)\s/.test(after)) return null;
+  // "two sequential stages: the light-dependent reactions and the light-independent reactions" is a list
+  if (!/^(?:the|a|an)\s/i.test(after) || /,\s+(?:and|or)\s|\s(?:and|or)\s+(?:the|a|an)\s/.test(after)) return null;
   const j = tokAt(toks, s0 + c) - 1;
   const np = npBackward(toks, j, 4);
   if (!np) return null;
   const term = phraseOf(text, s0, toks, np);
-  if (!termOk(term.text) || term.b !== c) return null;
+  if (!termOk(term.text) || term.b !== c || /^(?:two|three|four|five|six|several|many|\d+)\s/i.test(term.text))
+    return null;
   const gloss = phraseAt(text, c + 2, clauseEnd(text, c + 2));
   const n = gloss.text.split(/\s+/).length;
   if (n < 3 || n > 20 || !nounPhraseOnly(toks, s0 + c + 2, s0 + gloss.b)) return null;

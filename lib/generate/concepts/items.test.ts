@@ -284,3 +284,25 @@ describe("one fact, asked once and fairly", () => {
     expect(prompts.some((p) => /^When do polar molecules occur/.test(p))).toBe(false);
   });
 });
+
+describe("what is and is not a definition", () => {
+  const TEXT =
+    "Sanctions\n\nThe means of enforcing rules are known as sanctions. Positive sanctions are rewards given for conforming to norms. Negative sanctions are punishments for violating norms. Photosynthesis takes place in two sequential stages: the light-dependent reactions and the light-independent reactions. Inbreeding increases the likelihood of producing diseased offspring, a phenomenon that scientists call inbreeding depression. The concept of meritocracy is an ideal because no society has ever existed where social standing was based entirely on merit. DDT was a commonly used pesticide before its dangers became known. The confirmation bias is the tendency to focus on information that confirms your existing beliefs.";
+  const items = deck(TEXT, loadWordNet()!);
+  const answers = items.map((i) => i.answer.toLowerCase());
+
+  it("a bare plural after 'are' with a participle or a preposition defines its subject", () => {
+    expect(answers).toContain("positive sanctions");
+    expect(answers).toContain("negative sanctions");
+  });
+
+  it("a list after a colon, a name given to something else, a reason, a time are no definitions", () => {
+    for (const wrong of ["two sequential stages", "concept of meritocracy", "ddt"])
+      expect(answers).not.toContain(wrong);
+    expect(items.some((i) => /term for a phenomenon that scientists call/.test(i.prompt))).toBe(false);
+  });
+
+  it("a singular term in -s is asked in the singular", () => {
+    expect(items.some((i) => i.prompt === "What are the confirmation bias?")).toBe(false);
+  });
+});

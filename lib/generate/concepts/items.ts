@@ -368,6 +368,19 @@ function causeItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence)
 }
 
 /** Every item form a stated fact supports, best first (the caller keeps one per sentence). */
+/**
+ * A gloss that does not say what its term is: it names another term ("diseased offspring, a phenomenon that
+ * scientists call inbreeding depression"), gives a reason ("an ideal because no society …"), a time ("a pesticide
+ * before its dangers became known") or a comparison ("a more encompassing term than crime").
+ */
+function notWhatItIs(gloss: string): boolean {
+  return (
+    /\b(?:call|calls|called|termed|known as|referred to as|named)\b/i.test(gloss) ||
+    /^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+(?:because|since|before|after|until|so that)\s/iu.test(gloss) ||
+    /^(?:an?|the)\s+(?:more|less)\s+[\p{L}-]+\s+(?:[\p{L}-]+\s+)?than\b/iu.test(gloss)
+  );
+}
+
 export function conceptItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
   // a scene addressed to the reader ("When you place your hand under the shower, …") illustrates; it defines nothing
   if (/^(?:When|Whenever|If|As|While|Once|Before|After|Imagine|Suppose|Say)\b[^,;]*\b(?:you|your)\b/i.test(s.text))
@@ -376,6 +389,7 @@ export function conceptItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: Stated
   if (info && !termy(info, ctx.lexicon) && c.rel !== "list" && c.rel !== "cause") return null;
   switch (c.rel) {
     case "definition":
+      if (c.gloss && notWhatItIs(clean(c.gloss.text))) return null;
       return definitionItem(ctx, c, s) ?? blankItem(ctx, c, s, "definition");
     case "naming":
       // "the richest families, who buy offices": a relative clause describes in passing; it is no naming
@@ -469,6 +483,9 @@ function functionItem(
 const VAGUE_PREDICATE =
   /^(?:is|are|was|were|can be|may be|might be|has been|have been)\s+(?:also\s+)?(?:important|crucial|critical|essential|necessary|needed|useful|common|different|similar|complex|interesting|not|never|often|usually|sometimes|one of|part of|thought|believed|known|found|seen|used|related|involved|considered)\b|^(?:plays?|played)\s+(?:a|an)\s+\w*\s*role\b|^(?:vary|varies|differ|differs|exists?|occurs?|happens?|means?|matters?|works?)\b/i;
 
+const QUANTIFIED =
+  /\b(?:all|some|many|most|several|few|both|various|different|other|more|fewer|less|certain)\s+(?:(?:types?|kinds?|forms?|sorts?)\s+of\s+)?(?:the\s+)?$/i;
+
 /**
  * A blank that cuts a longer key term in two ("… the result of a positive _____" for "feedback system" where the text
  * names "positive feedback"): the word left beside the blank gives half of it away and the answer is the wrong half.
@@ -523,6 +540,8 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
     return null;
   if (/\b(?:you|your|yours)\b/i.test(r.text)) return null;
   if (splitsTerm(ctx, r.text, m)) return null;
+  // "All types of _____ are useful", "Some _____ are harmful", "father more _____": a quantified blank fits many words
+  if (QUANTIFIED.test(r.text.slice(0, m.a))) return null;
   if (subject) {
     // a predicate general enough to fit many subjects ("can be positive as well as negative") asks nothing
     const rest = r.text.slice(m.b).replace(/^\s*(?:\([^)]*\)|,[^,]{1,60},)?\s*/, "");

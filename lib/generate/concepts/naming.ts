@@ -6,7 +6,7 @@ import { phraseAt, phraseOf, termOk } from "./phrase";
 import type { ConceptCandidate, Phrase } from "./types";
 
 const NAMING =
-  /\b(?:(is|are|was|were|be|been)\s+)?((?:also|often|sometimes|commonly|collectively|usually|generally|now|aptly|simply)\s+)?(called|known\s+as|referred\s+to\s+as|termed|named|dubbed|labell?ed)\s+(?:the\s+|a\s+|an\s+)?/gi;
+  /\b(?:(is|are|was|were|be|been)\s+)?((?:also|often|sometimes|commonly|collectively|usually|generally|now|aptly|simply)\s+)?(called|(?<=\b(?:that|which)\s+[A-Za-z]+\s+)call(?!\s+(?:for|on|in|up|off|out|back|to|it|them|this)\b)|known\s+as|referred\s+to\s+as|termed|named|dubbed|labell?ed)\s+(?:the\s+|a\s+|an\s+)?/gi;
 const AFTER_TERM =
   /^(?:\s*[.,;:)!?—–]|\s*$|\s+(?:and|or|because|which|that|in|by|for|since|due|when|while|after|before|from|to|on|at|as)\b)/;
 
@@ -68,7 +68,7 @@ function describedHead(gloss: string): string {
 
 /** Naming cues: the named term, and what it names (the subject, or the noun phrase just before the cue). */
 export function namings(text: string, s0: number, toks: Tok[]): ConceptCandidate[] {
-  if (!/called|known|referred|termed|named|dubbed|label/.test(text)) return [];
+  if (!/call|known|referred|termed|named|dubbed|label/.test(text)) return [];
   const out: ConceptCandidate[] = [];
   NAMING.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -94,7 +94,9 @@ export function namings(text: string, s0: number, toks: Tok[]): ConceptCandidate
       gloss = phraseAt(text, sa, before.length);
       subject = false;
     } else {
-      gloss = describedPhrase(text, s0, toks, tokAt(toks, s0 + before.length) - 1);
+      // "a phenomenon that scientists call X": what is named stands before "that scientists"
+      const back = /^call$/i.test(m[3]!) ? 3 : 1;
+      gloss = describedPhrase(text, s0, toks, tokAt(toks, s0 + before.length) - back);
     }
     const also = !!m[2] && /^also/i.test(m[2]);
     // "glial cells (also known as glia)": both are names of one thing

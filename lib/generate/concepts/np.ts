@@ -184,7 +184,8 @@ const SINGULAR_ICS =
 export function isPluralPhrase(term: string): boolean {
   const last = term.trim().split(/\s+/).pop() ?? "";
   const l = last.toLowerCase();
-  if (!/^[a-z-]+$/.test(l) || l.length <= 3 || /(?:ss|us|is)$/.test(l) || SINGULAR_ICS.test(l)) return false;
+  if (!/^[a-z-]+$/.test(l) || l.length <= 3 || /(?:ss|us|is|ias|gas|tlas)$/.test(l) || SINGULAR_ICS.test(l))
+    return false;
   return singular(l) !== l;
 }
 

@@ -33,13 +33,17 @@ export function sentenceContext(
   let unresolved = false;
   let subject: string | undefined;
   const pronounTok = leadingPronoun(toks, fi, mentions);
-  if (pronounTok && lastPersons.length) {
+  // "When he retires …" after a sentence that names two people (Elizabeth II and her son Charles): which one is
+  // meant cannot be told from the order of mention; the sentence keeps its pronoun and needs its context
+  const ambiguous =
+    !!prevText && new Set(lastPersons.slice(0, 4).filter((n) => prevText.includes(n.split(" ").pop()!))).size >= 2;
+  if (pronounTok && lastPersons.length && !ambiguous) {
     const fl = pronounTok.v.toLowerCase();
     const name = lastPersons[0]!;
     const repl = fl === "his" || fl === "her" ? name + "’s" : name;
     edits.push({ a: pronounTok.s - s.start, b: pronounTok.e - s.start, r: repl });
     subject = name;
-  } else if (pronounTok && pronounTok === first) {
+  } else if (pronounTok && (pronounTok === first || ambiguous)) {
     unresolved = true;
   }
   if (first && !pronounTok && opensWithPronoun(toks, fi)) unresolved = true;

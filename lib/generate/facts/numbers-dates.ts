@@ -249,11 +249,22 @@ export function isPast(t: Tok): boolean {
  * Adams sought a solution and dispatched envoys" -> "… did Adams seek a solution and dispatch envoys".
  */
 function baseCoordinated(src: string, toks: SentBase["toks"], k: number, end: number): string {
+  // past verbs after "and", and after a comma when the series ends with "and" + a past verb ("released …, gave up
+  // …, and began …")
+  const joined: number[] = [];
+  let series = false;
+  for (let j = k + 1; j + 1 < toks.length; j++) {
+    const w = toks[j]!.v.toLowerCase();
+    const v = toks[j + 1]!;
+    if ((w !== "and" && w !== ",") || v.pos !== "VERB" || !isPast(v)) continue;
+    if (w === "and") series = true;
+    joined.push(j + 1);
+  }
+  if (!series) return src.slice(toks[k]!.e, end);
   let out = "";
   let at = toks[k]!.e;
-  for (let j = k + 1; j + 1 < toks.length; j++) {
-    const v = toks[j + 1]!;
-    if (toks[j]!.v.toLowerCase() !== "and" || v.pos !== "VERB" || !isPast(v)) continue;
+  for (const j of joined) {
+    const v = toks[j]!;
     out += src.slice(at, v.s) + v.lemma.toLowerCase();
     at = v.e;
   }
