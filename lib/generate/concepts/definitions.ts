@@ -16,6 +16,9 @@ const EVALUATIVE =
 /** "an especially effective sculptor of rock": an intensified adjective praises; it does not define */
 const INTENSIFIED =
   /^(?:a|an|the)\s+(?:especially|extremely|highly|particularly|remarkably|incredibly|exceptionally|truly|very|most)\s+(?:effective|important|useful|powerful|good|successful|influential|efficient|valuable|dangerous|popular|interesting|significant|strong|potent|famous|beautiful|impressive)\b/i;
+/** "a useful heuristic in which …": a praising word before a genus and its clause still defines */
+const QUALIFIED_GENUS =
+  /^(?:a|an|the)\s+(?:useful|common|important|simple|basic|typical|major|key|good|significant|powerful)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:in which|that|which|where|whereby|by which|used)\b/iu;
 /** "a type of X", "a kind of X", "a form of X": the genus is X */
 const KIND_OF =
   /^(?:a|an|the)\s+(?:(?:specific|special|particular|certain|common|major)\s+)?(?:type|kind|form|sort|class|category|variety|subset|branch|example)s?\s+of\s+/i;
@@ -86,7 +89,7 @@ export function skipAside(toks: Tok[], i: number): number {
 function leadingTerm(text: string, s0: number, toks: Tok[]): { term: Phrase; next: number } | null {
   // "Most generally, politics is …", "In chemistry, a polar molecule is …": one short fronted phrase may come first
   const lead =
-    /^(?:Most generally|Generally|Simply put|Put simply|In (?:short|general|essence|chemistry|biology|physics|psychology|sociology|economics|philosophy|politics)|In (?:simple|plain|basic|broad|general|other) (?:terms|words)|By definition|(?:Strictly|Broadly|Technically|Generally|Loosely|Roughly) speaking|Formally|Technically|Broadly),\s+/.exec(
+    /^(?:Most generally|Generally|Simply put|Put simply|In (?:short|general|essence|chemistry|biology|physics|psychology|sociology|economics|philosophy|politics)|In (?:simple|plain|basic|broad|general|other) (?:terms|words)|By definition|(?:Strictly|Broadly|Technically|Generally|Loosely|Roughly) speaking|Formally|Technically|Broadly|Finally|First|Second|Third|Next|Similarly|Likewise|In addition|Additionally|Thus|Therefore),\s+/.exec(
       text,
     );
   const i0 = lead ? tokAt(toks, s0 + lead[0].length) : 0;
@@ -179,7 +182,11 @@ export function copulaDefinition(text: string, s0: number, toks: Tok[]): Concept
     gt.pos !== "ADV";
   // "A total institution is one in which inmates …" is a definition too
   const oneWhich = /^one\s+(?:in which|that|who|whose|where|by which)\b/i.test(rest);
-  if ((!/^(?:a|an|the|one of)\s/i.test(rest) && !bare && !oneWhich) || EVALUATIVE.test(rest) || INTENSIFIED.test(rest))
+  if (
+    (!/^(?:a|an|the|one of)\s/i.test(rest) && !bare && !oneWhich) ||
+    (EVALUATIVE.test(rest) && !QUALIFIED_GENUS.test(rest)) ||
+    INTENSIFIED.test(rest)
+  )
     return null;
   const exm =
     /^(?:an?|one|two|three|four|several|good|classic)\s+(?:(?:good|classic|common|typical|important)\s+)?examples?\s+of\s+(?:an?\s+|the\s+)?/i.exec(
@@ -268,13 +275,26 @@ export function explicitDefinition(text: string, _s0: number, _toks: Tok[]): Con
       : null;
   if (d) return d;
   if (!text.includes("refer") && !text.includes("define")) return null;
+  // "According to Ogburn (1922), the term culture lag refers to …", "…, while globalization refers to …": the
+  // definition may follow a fronted phrase or open the second clause
+  let at = 0;
   let m = REFERS.exec(text) ?? DEFINED.exec(text);
+  if (!m) {
+    const open = /^(?:According to|In|For|Among|Within|Since|By)\b[^,]{2,60},\s+|(?:,\s+|\s)(?:while|whereas)\s+/.exec(
+      text,
+    );
+    if (open) {
+      at = open.index + open[0].length;
+      m = REFERS.exec(text.slice(at)) ?? DEFINED.exec(text.slice(at));
+    }
+  }
   let termText: string;
   let termAt: number;
   let subject = true;
   if (m) {
     termText = m[1]!.replace(/^(?:a|an|the)\s+/i, "").replace(/^(?:term|word|concept|phrase|notion)\s+(?=\S)/i, "");
-    termAt = m[1]!.length - termText.length;
+    termAt = at + m[1]!.length - termText.length;
+    subject = at === 0 || !/(?:while|whereas)\s+$/.test(text.slice(0, at));
   } else {
     m = WE_DEFINE.exec(text);
     if (!m) return null;
@@ -283,7 +303,7 @@ export function explicitDefinition(text: string, _s0: number, _toks: Tok[]): Con
     subject = false;
   }
   if (!termOk(termText) || /^(this|that|it|which|what)\b/i.test(termText)) return null;
-  const ga = m.index + m[0].length;
+  const ga = at + m.index + m[0].length;
   const gloss = phraseAt(text, ga, clauseEnd(text, ga));
   if (gloss.text.split(/\s+/).length < 2) return null;
   const term: Phrase = { text: termText, a: termAt, b: termAt + termText.length };

@@ -173,3 +173,22 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
   }
   return out;
 }
+
+const PAREN_GLOSS =
+  /\b(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+\(((?:an?\s+|the\s+)?(?![\p{Ll}-]+(?:ed|ing|en)\b)[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}\s+(?:that|which|who|used|of|in which|with)\s+[^()]{3,80})\)/gu;
+
+/** "chlorophyll, a pigment (molecule that absorbs light) responsible for …": a definition in parentheses. */
+export function parentheticalDefinitions(text: string): ConceptCandidate[] {
+  if (!text.includes("(")) return [];
+  const out: ConceptCandidate[] = [];
+  PAREN_GLOSS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PAREN_GLOSS.exec(text))) {
+    const ta = m.index + m[0].indexOf(m[1]!);
+    const term: Phrase = { text: m[1]!, a: ta, b: ta + m[1]!.length };
+    if (!termOk(term.text)) continue;
+    const ga = m.index + m[0].lastIndexOf("(") + 1;
+    out.push(candidate("definition", term, phraseAt(text, ga, ga + m[2]!.length), "paren"));
+  }
+  return out;
+}

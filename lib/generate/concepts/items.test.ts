@@ -306,3 +306,20 @@ describe("what is and is not a definition", () => {
     expect(items.some((i) => i.prompt === "What are the confirmation bias?")).toBe(false);
   });
 });
+
+describe("definitions in other clothes", () => {
+  it("a definition after a fronted phrase, in a second clause, in parentheses, or with the term's head as genus", () => {
+    const items = deck(
+      "Culture and Cognition\n\nAccording to sociologist William F. Ogburn (1922), the term culture lag refers to the time that passes between the introduction of a new item of material culture and its social acceptance. Diffusion relates to the integration of cultures into the mainstream while globalization refers to the promotion and increase of interactions between different regions and populations around the globe. Embedded in the thylakoid membrane is chlorophyll, a pigment (molecule that absorbs light) responsible for the initial interaction between light and plant material. Finally, the availability heuristic is a heuristic in which you make a decision based on an example that is readily available to you.",
+      loadWordNet()!,
+    );
+    const about = (term: string) => items.filter((i) => i.answer === term || i.prompt.includes(term));
+    expect(about("culture lag").length).toBeGreaterThan(0);
+    expect(about("globalization").length).toBeGreaterThan(0);
+    expect(items.find((i) => i.answer === "pigment")?.prompt).toBe(
+      "What is the term for a molecule that absorbs light?",
+    );
+    expect(about("availability heuristic").length).toBeGreaterThan(0);
+    expect(items.some((i) => /according to the text/.test(i.prompt))).toBe(false);
+  });
+});

@@ -168,7 +168,10 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   )
     return null;
   // "the period during which we drift off to sleep" does not define sleep: a gloss naming its own term is circular
-  if (new RegExp(`\\b${info.head}`, "i").test(gloss)) return null;
+  // (the genus itself may be the term's head: "The availability heuristic is a heuristic in which …")
+  const head = info.head.toLowerCase();
+  const afterGenus = c.genus === head ? gloss.slice(gloss.toLowerCase().indexOf(head) + head.length) : gloss;
+  if (new RegExp(`\\b${info.head}`, "i").test(afterGenus)) return null;
   // "A duck is an aquatic bird": an everyday word defined once is an illustration, not a key term
   if (!info.key.includes(" ") && info.freq <= 1 && ctx.lexicon.frequency(info.key) >= 12) return null;
   let answer = surface(c.term.text, info);
@@ -179,7 +182,15 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
       /^(?:object|plant|animal|artifact|substance|location)$/.test(info.classes[0] ?? ""))
   )
     return null;
-  const mcqPrompt = `What is the term for ${lowerFirst(gloss)}?`;
+  // "(molecule that absorbs light)": a gloss in parentheses often drops its article
+  const first = /^[\p{L}-]+/u.exec(gloss)?.[0] ?? "";
+  const parenArticle =
+    c.cue === "paren" && !/^(?:an?|the|one|some|any|each)$/i.test(first) && !isPluralPhrase(first)
+      ? /^[aeiou]/i.test(first)
+        ? "an "
+        : "a "
+      : "";
+  const mcqPrompt = `What is the term for ${parenArticle}${lowerFirst(gloss)}?`;
   // "an ideal type of formal organization" asks for one: "bureaucracy", not "bureaucracies"
   if (/^an?\s/i.test(gloss) && isPluralPhrase(answer)) {
     const one = inflectPhrase(answer, false);
@@ -376,6 +387,7 @@ function causeItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence)
 function notWhatItIs(gloss: string): boolean {
   return (
     /\b(?:call|calls|called|termed|known as|referred to as|named)\b/i.test(gloss) ||
+    /,\s+as\s+(?:is|are|was|were|does|do)\b/i.test(gloss) ||
     /^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+(?:because|since|before|after|until|so that)\s/iu.test(gloss) ||
     /^(?:an?|the)\s+(?:more|less)\s+[\p{L}-]+\s+(?:[\p{L}-]+\s+)?than\b/iu.test(gloss)
   );

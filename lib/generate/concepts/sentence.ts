@@ -12,7 +12,7 @@ import {
 import { isApparatusSentence, isMetaDiscourse, isObjective } from "./apparatus";
 import { causedBy, examplesOf, lists } from "./lists";
 import { aliases, namings, trailingName } from "./naming";
-import { embeddedDefinitions } from "./embedded";
+import { embeddedDefinitions, parentheticalDefinitions } from "./embedded";
 import { npForward } from "./np";
 import { phraseOf, properName, termOk } from "./phrase";
 import { POS_CODES, type ConceptCandidate, type ConceptSentence, type SentenceRecord } from "./types";
@@ -39,6 +39,7 @@ export function conceptCandidates(s: ConceptSentence): ConceptCandidate[] {
     colonDefinition(t, s.start, s.toks);
   if (def) out.push(def);
   out.push(...embeddedDefinitions(t, s.start, s.toks));
+  out.push(...parentheticalDefinitions(t));
   out.push(...namings(t, s.start, s.toks));
   const tn = trailingName(t, s.start, s.toks);
   if (tn) out.push(tn);

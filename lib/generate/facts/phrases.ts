@@ -53,9 +53,9 @@ function definitionFacts(b: SentBase, t: string, facts: Fact[]): void {
     if (ans.split(/\s+/).length >= 2) {
       // the definer when the sentence opens with it ("The Treaty defines …" -> "How does the Treaty define …?")
       const who = /^(The \w+|[A-Z][\w-]*(?: [A-Z][\w-]*)*) defines\b/.exec(t.slice(0, dm.index + 8));
-      const wh = who
-        ? `How does ${who[1]!.replace(/^The /, "the ")} define ${term}?`
-        : `What is ${term}, according to the text?`;
+      // "X refers to …", "X is defined as …" are the concept family's definitions (concepts/definitions.ts)
+      if (!who) return;
+      const wh = `How does ${who[1]!.replace(/^The /, "the ")} define ${term}?`;
       facts.push(
         withWh(
           mkFact(
