@@ -323,3 +323,14 @@ describe("definitions in other clothes", () => {
     expect(items.some((i) => /according to the text/.test(i.prompt))).toBe(false);
   });
 });
+
+describe("a definite plural the sentence before named more fully", () => {
+  it("is shown with that sentence", () => {
+    const items = deck(
+      "Neurons\n\nNeurons are bathed in intracellular and extracellular fluids that carry charged molecules. The electrical charge of the fluids is caused by charged molecules (ions) dissolved in the fluid.",
+      loadWordNet()!,
+    );
+    const cause = items.find((i) => i.prompt.includes("What causes the electrical charge of the fluids?"));
+    expect(cause?.prompt.startsWith("Neurons are bathed in intracellular and extracellular fluids")).toBe(true);
+  });
+});

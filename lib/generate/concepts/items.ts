@@ -269,13 +269,31 @@ export function standAlone(prompt: string): string {
   return cut.split(/\s+/).length >= 6 && !leansOnContext(cut) ? cut : prompt;
 }
 
+const NOT_MODIFIER = /^(?:the|a|an|this|that|these|those|of|and|or|in|to|for|with|its|their|his|her|our|by|on|at|as)$/i;
+
+/**
+ * "… mobilized the response to the acts …" after a sentence about the Alien and Sedition Acts: a definite plural the
+ * sentence before named more fully ("Sedition Acts", "extracellular fluids") means those, and the prompt needs them
+ * ("the body" after "the human body" is clear alone).
+ */
+export function refersBack(prompt: string, prev: string | undefined): boolean {
+  if (!prev) return false;
+  for (const m of prompt.matchAll(/\bthe\s+(\p{Ll}{4,})\b(?!\s+(?:of|that|which|who|in)\b)/gu)) {
+    const w = m[1]!;
+    if (new RegExp(`\\bthe\\s+(?:\\p{L}+\\s+){0,3}${w}\\b`, "iu").test(prompt.slice(0, m.index))) continue;
+    for (const p of prev.matchAll(new RegExp(`([\\p{L}-]+)\\s+${w}\\b`, "giu")))
+      if (!NOT_MODIFIER.test(p[1]!) && (/s$/.test(w) || /^\p{Lu}/u.test(p[1]!))) return true;
+  }
+  return false;
+}
+
 /**
  * A prompt that leans on the sentence before it ("This idea is called _____.", "Such structures are …") is shown
  * after that sentence; without one it is dropped. "This difference in charge across …" reads alone as "The …".
  */
 function withContext(prompt: string, s: StatedSentence): string | null {
   // the concept family resolves no pronoun: a prompt that leans on what came before gets it as context
-  if (!dangles(prompt) && !leansOnContext(prompt)) return prompt;
+  if (!dangles(prompt) && !leansOnContext(prompt) && !refersBack(prompt, s.prevText)) return prompt;
   const prev = s.prevText ? clean(s.prevText) : "";
   if (!prev || dangles(prev) || leansOnContext(prev) || prev.split(/\s+/).length > 35 || /_{3,}/.test(prev))
     return null;
@@ -375,10 +393,10 @@ function causeItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence)
   if (!c.gloss) return null;
   const effect = lowerFirst(clean(c.gloss.text));
   if (dangles(effect)) return null;
-  return finish(ctx, s, "flashcard", `What causes ${effect}?`, clean(c.term.text), undefined, "cause", undefined);
+  const prompt = withContext(`What causes ${effect}?`, s);
+  return prompt ? finish(ctx, s, "flashcard", prompt, clean(c.term.text), undefined, "cause", undefined) : null;
 }
 
-/** Every item form a stated fact supports, best first (the caller keeps one per sentence). */
 /**
  * A gloss that does not say what its term is: it names another term ("diseased offspring, a phenomenon that
  * scientists call inbreeding depression"), gives a reason ("an ideal because no society …"), a time ("a pesticide
@@ -393,6 +411,7 @@ function notWhatItIs(gloss: string): boolean {
   );
 }
 
+/** Every item form a stated fact supports, best first (the caller keeps one per sentence). */
 export function conceptItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
   // a scene addressed to the reader ("When you place your hand under the shower, …") illustrates; it defines nothing
   if (/^(?:When|Whenever|If|As|While|Once|Before|After|Imagine|Suppose|Say)\b[^,;]*\b(?:you|your)\b/i.test(s.text))
