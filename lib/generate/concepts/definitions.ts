@@ -18,7 +18,7 @@ const INTENSIFIED =
   /^(?:a|an|the)\s+(?:especially|extremely|highly|particularly|remarkably|incredibly|exceptionally|truly|very|most)\s+(?:effective|important|useful|powerful|good|successful|influential|efficient|valuable|dangerous|popular|interesting|significant|strong|potent|famous|beautiful|impressive)\b/i;
 /** "a useful heuristic in which …": a praising word before a genus and its clause still defines */
 const QUALIFIED_GENUS =
-  /^(?:a|an|the)\s+(?:useful|common|important|simple|basic|typical|major|key|good|significant|powerful)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:in which|that|which|where|whereby|by which|used)\b/iu;
+  /^(?:a|an|the)\s+(?:useful|common|important|simple|basic|typical|major|key|good|significant|powerful|small|large|big|new|special|single|particular)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:in which|that|which|where|whereby|by which|used)\b/iu;
 /** "a type of X", "a kind of X", "a form of X": the genus is X */
 const KIND_OF =
   /^(?:a|an|the)\s+(?:(?:specific|special|particular|certain|common|major)\s+)?(?:type|kind|form|sort|class|category|variety|subset|branch|example)s?\s+of\s+/i;
@@ -181,9 +181,11 @@ export function copulaDefinition(text: string, s0: number, toks: Tok[]): Concept
     (gt.pos !== "VERB" || bareGloss(toks, k)) &&
     gt.pos !== "ADV";
   // "A total institution is one in which inmates …" is a definition too
-  const oneWhich = /^one\s+(?:in which|that|who|whose|where|by which)\b/i.test(rest);
+  const oneWhich = /^(?:one|those)\s+(?:in which|that|who|whose|where|by which)\b/i.test(rest);
+  // "Altruism is people’s desire to help others …": a possessive takes the article's place
+  const possessive = /^\p{Ll}+[’']s\s+\p{Ll}+\s+(?:to|for|of|that|which)\s/u.test(rest);
   if (
-    (!/^(?:a|an|the|one of)\s/i.test(rest) && !bare && !oneWhich) ||
+    (!/^(?:a|an|the|one of)\s/i.test(rest) && !bare && !oneWhich && !possessive) ||
     (EVALUATIVE.test(rest) && !QUALIFIED_GENUS.test(rest)) ||
     INTENSIFIED.test(rest)
   )
@@ -213,7 +215,7 @@ export function copulaDefinition(text: string, s0: number, toks: Tok[]): Concept
 const REFERS =
   /^((?:[\p{L}\d][\p{L}\d'’.-]*\s+){0,4}[\p{L}\d][\p{L}\d'’-]*)(\s*\([^()]{1,40}\))?(?:,\s+[^,]{3,40},)?\s+(?:refers|refer)\s+to\s+/u;
 const DEFINED =
-  /^((?:[\p{L}\d][\p{L}\d'’.-]*\s+){0,4}[\p{L}\d][\p{L}\d'’-]*)(\s*\([^()]{1,40}\))?\s+(?:is|are|was|were|can be|may be)\s+(?:often\s+|commonly\s+|broadly\s+|generally\s+)?defined\s+as\s+/u;
+  /^((?:[\p{L}\d][\p{L}\d'’.-]*\s+){0,4}[\p{L}\d][\p{L}\d'’-]*)(\s*\([^()]{1,40}\))?\s+(?:is|are|was|were|can be|may be)\s+(?:often\s+|commonly\s+|broadly\s+|generally\s+)?defined\s+(?:as|by)\s+/u;
 const WE_DEFINE =
   /\b(?:we|scientists|psychologists|biologists|economists|historians|researchers|sociologists|philosophers|chemists|physicists|experts|authors)\s+(?:can\s+|may\s+|might\s+|often\s+|typically\s+)?define\s+((?:[\p{L}][\p{L}'’-]*\s+){0,4}?[\p{L}][\p{L}'’-]*)\s+as\s+/iu;
 

@@ -334,3 +334,20 @@ describe("a definite plural the sentence before named more fully", () => {
     expect(cause?.prompt.startsWith("Neurons are bathed in intracellular and extracellular fluids")).toBe(true);
   });
 });
+
+describe("more definitions, fewer giveaways", () => {
+  const items = deck(
+    "Groups and Love\n\nA primary group is a small group that is characterized by intimate relationships. A secondary group is a large group that is characterized by impersonal relationships. Altruism is people’s desire to help others even if the costs outweigh the benefits of helping. Romantic love is defined by having passion and intimacy, but no commitment. Neither primary nor secondary groups are bound by strict definitions or set limits. Conidia and asci, which are used respectively for asexual and sexual reproduction, are separated from the vegetative hyphae by blocked septa.",
+    loadWordNet()!,
+  );
+  const answers = items.map((i) => i.answer.toLowerCase());
+
+  it("a size word before a genus with its clause, a possessive, and 'defined by' still define", () => {
+    expect(answers).toEqual(expect.arrayContaining(["primary group", "secondary group", "altruism"]));
+    expect(items.some((i) => /romantic love/i.test(i.answer + " " + i.prompt))).toBe(true);
+  });
+
+  it("the other half of a pair is never left beside the blank", () => {
+    expect(items.some((i) => /Neither primary nor _____|asexual and _____/.test(i.prompt))).toBe(false);
+  });
+});

@@ -124,9 +124,17 @@ function distractors(
   avoid: string,
   salt: string,
   definitions = false,
+  sameKind = false,
 ): string[] {
   return conceptDistractors(
-    { key: info, answer, avoid: " " + normAnswer(avoid) + " ", rng: rngFor(ctx.seed, "sib|" + salt), definitions },
+    {
+      key: info,
+      answer,
+      avoid: " " + normAnswer(avoid) + " ",
+      rng: rngFor(ctx.seed, "sib|" + salt),
+      definitions,
+      sameKind,
+    },
     ctx.inv,
     ctx.lexicon,
   );
@@ -142,7 +150,9 @@ const VAGUE_GLOSS =
 const PERSON_PRONOUN = /\b(?:he|she|his|her|him)\b/i;
 /** "he or she", "his or her", "him or her" speak of anyone, not of a person the text names */
 const anyone = (t: string) =>
-  t.replace(/\b(?:he or she|she or he|his or her|her or his|him or her|her or him)\b/gi, "one");
+  /\b(?:an? (?:individual|person|child|student|patient|worker|member)|someone|somebody)\b/i.test(t)
+    ? t.replace(/\b(?:he|she|his|her|him)\b/gi, "one")
+    : t.replace(/\b(?:he or she|she or he|his or her|her or his|him or her|her or him)\b/gi, "one");
 
 /** "X is a … that …": a multiple-choice "What is the term for …?" with sibling terms, or a "What is X?" card. */
 function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
@@ -240,7 +250,17 @@ function blankItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence,
   const prompt = withContext(standAlone(upperFirst(dropConnective(blankOut(s.text, c.term.a, c.term.b)))), s);
   if (!prompt || !prompt.includes(BLANK)) return null;
   const answer = surface(c.term.text, info);
-  const ds = distractors(ctx, info, answer, prompt + " " + s.text, s.doc + ":" + s.start + ":" + c.term.a);
+  // a blanked mention fits many words without options: other terms of the section, of the key's own kind, pin it down
+  const mention = form === "mention";
+  const ds = distractors(
+    ctx,
+    info,
+    answer,
+    prompt + " " + s.text,
+    s.doc + ":" + s.start + ":" + c.term.a,
+    mention,
+    mention,
+  );
   // "X is referred to as Y" asks for X by its other name
   const namesIt = c.rel === "naming" && c.subject;
   if (ds.length === 3) {
@@ -254,10 +274,31 @@ function blankItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence,
 }
 
 /**
+ * "… are called _____, meaning “lovers of extremes.”", "… _____ (literally, “self-feeders using light”)": what the
+ * name means, right after the blank, spells the answer out; the sentence ends at the blank.
+ */
+function withoutGloss(prompt: string): string {
+  const at = prompt.indexOf(BLANK);
+  if (at < 0) return prompt;
+  const rest = prompt.slice(at + BLANK.length);
+  const m =
+    /^\s*(?:,\s*(?:meaning|literally|which means|from the (?:Greek|Latin))\b[^.;]*|\((?:literally|from|meaning|Greek|Latin)\b[^)]*\))/i.exec(
+      rest,
+    );
+  if (!m) return prompt;
+  const after = rest.slice(m[0].length).replace(/^[\s”"’]*/, "");
+  return (
+    prompt.slice(0, at + BLANK.length) +
+    (after.startsWith(".") || !after ? "." : after.startsWith(",") ? after : " " + after)
+  );
+}
+
+/**
  * "_____ is often referred to as slow-wave sleep because this stage is …": a reason or a comment after the fact that
  * points back ("this stage", "it") is cut, so the fact stands alone.
  */
-export function standAlone(prompt: string): string {
+export function standAlone(prompt0: string): string {
+  const prompt = withoutGloss(prompt0);
   if (!leansOnContext(prompt)) return prompt;
   const at = prompt.indexOf(BLANK);
   const m =
@@ -514,6 +555,22 @@ function functionItem(
 const VAGUE_PREDICATE =
   /^(?:is|are|was|were|can be|may be|might be|has been|have been)\s+(?:also\s+)?(?:important|crucial|critical|essential|necessary|needed|useful|common|different|similar|complex|interesting|not|never|often|usually|sometimes|one of|part of|thought|believed|known|found|seen|used|related|involved|considered)\b|^(?:plays?|played)\s+(?:a|an)\s+\w*\s*role\b|^(?:vary|varies|differ|differs|exists?|occurs?|happens?|means?|matters?|works?)\b/i;
 
+/** The words before a blank pair it with its opposite: "asexual and _____" (sexual), "both primary and _____". */
+function pairedBlank(before: string, answer: string): boolean {
+  if (/\b(?:both|either|neither)\s+[\p{L}-]+\s+(?:and|or|nor)\s+$/iu.test(before)) return true;
+  const first = answer.toLowerCase().split(/\s+/)[0]!;
+  const prev = /([\p{L}-]+)\s+(?:and|or|nor|versus|vs\.?|than)\s+$/iu.exec(before)?.[1]?.toLowerCase() ?? "";
+  return (
+    first.length >= 4 &&
+    !!prev &&
+    prev !== first &&
+    (prev.endsWith(first) ||
+      first.endsWith(prev) ||
+      (/^(?:a|an|non|un|in|im|ir|il|dis|anti)/.test(prev) &&
+        prev.replace(/^(?:a|an|non-?|un|in|im|ir|il|dis|anti-?)/, "") === first))
+  );
+}
+
 const QUANTIFIED =
   /\b(?:all|some|many|most|several|few|both|various|different|other|more|fewer|less|certain)\s+(?:(?:types?|kinds?|forms?|sorts?)\s+of\s+)?(?:the\s+)?$/i;
 
@@ -573,6 +630,8 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
   if (splitsTerm(ctx, r.text, m)) return null;
   // "All types of _____ are useful", "Some _____ are harmful", "father more _____": a quantified blank fits many words
   if (QUANTIFIED.test(r.text.slice(0, m.a))) return null;
+  // "asexual and _____", "Neither primary nor _____": the other half of a pair names the blank
+  if (pairedBlank(r.text.slice(0, m.a), m.text)) return null;
   if (subject) {
     // a predicate general enough to fit many subjects ("can be positive as well as negative") asks nothing
     const rest = r.text.slice(m.b).replace(/^\s*(?:\([^)]*\)|,[^,]{1,60},)?\s*/, "");

@@ -77,6 +77,8 @@ export interface SiblingQuery {
   min?: number;
   /** the item asks for the term from its definition (see siblingScore) */
   definitions?: boolean;
+  /** every option of the key's own kind: its head noun, or its WordNet class when both have one */
+  sameKind?: boolean;
 }
 
 /** The sibling as the key's number needs it, in a form the text itself uses ("viri" and "shopliftings" are not). */
@@ -97,6 +99,9 @@ function display(t: TermInfo, plural: boolean, proper: boolean): string | null {
  */
 export function cleanOption(text: string, properKey: boolean): boolean {
   const ws = text.split(/\s+/);
+  // "four zones of cells", "types of groups": a count or a heading, not a term
+  if (/^(?:two|three|four|five|six|seven|eight|nine|ten|several|many|types?|kinds?|forms?|examples?)\b/i.test(text))
+    return false;
   if (ws.slice(1).some((w) => isStop(w) && w.toLowerCase() !== "of")) return false;
   if (ws.length > 1 && /(?:ed|ing)$/i.test(ws[0]!) && !/(?:ing)$/i.test(ws[ws.length - 1]!)) return false;
   if (/\d/.test(text)) return false;
@@ -113,6 +118,13 @@ export function conceptDistractors(q: SiblingQuery, inv: TermInventory, lexicon:
     if (c === q.key || c.importance < 1.5 || !termy(c, lexicon) || c.proper !== q.key.proper) continue;
     // a sibling of the same document: a term of another chapter or subject is ruled out at a glance
     if (![...c.docs].some((d) => q.key.docs.has(d))) continue;
+    // "phenylephrine" beside "autonomic system": a drug among systems is ruled out at a glance
+    if (
+      q.sameKind &&
+      c.head !== q.key.head &&
+      !(q.key.classes[0] && q.key.classes[0] === c.classes[0] && !c.key.includes(" ") && !q.key.key.includes(" "))
+    )
+      continue;
     const s = siblingScore(q.key, c, q.definitions) + q.rng() * 0.4;
     if (s >= (q.min ?? (q.definitions ? 1.5 : 2.5))) scored.push({ t: c, s });
   }
