@@ -1,6 +1,8 @@
 // Spaced repetition: FSRS through ts-fsrs, pure (the clock is passed in).
 export { newCard, review, preview, rollback, replay, retrievability, isGrade, effectiveReviewTime } from "./scheduler";
 export { intervalLabel, dayNumber } from "./intervals";
+export { reviewLogRow } from "./log-row";
+export type { ReviewLogRow } from "./log-row";
 export {
   studyDay,
   studyDayStart,

@@ -5,7 +5,16 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { countsOf } from "@/lib/analytics";
-import { newCard, review, studyDay, type DayClock, type Grade, type SchedCard, type SchedLog } from "@/lib/scheduling";
+import {
+  newCard,
+  review,
+  reviewLogRow,
+  studyDay,
+  type DayClock,
+  type Grade,
+  type SchedCard,
+  type SchedLog,
+} from "@/lib/scheduling";
 import type { Tx } from "./db";
 
 export type CardRow = SchedCard & { id: string };
@@ -93,39 +102,20 @@ function cardOp(c: Tx, p: ReviewPlan) {
 }
 
 function logCreate(c: Tx, p: ReviewPlan) {
-  const l = p.log;
-  return c.reviewLog.create({
-    data: {
-      userId: p.userId,
-      itemId: p.itemId,
-      cardId: p.cardId,
-      rating: l.rating,
-      state: l.state,
-      due: l.due,
-      stability: l.stability,
-      difficulty: l.difficulty,
-      elapsedDays: l.elapsedDays,
-      lastElapsedDays: l.lastElapsedDays,
-      scheduledDays: l.scheduledDays,
-      learningSteps: l.learningSteps,
-      review: l.review,
-      durationMs: p.durationMs,
-      source: p.source,
-      clientKey: p.clientKey,
-    },
-    select: { id: true },
-  });
+  return c.reviewLog.create({ data: logRow(p), select: { id: true } });
 }
+
+const logRow = (p: ReviewPlan) => reviewLogRow(p.log, p, p);
 
 /** logCreate as raw SQL, for the quiz: a duplicate key fails the batch with P2010 (its
  *  driverAdapterError a UniqueConstraintViolation) instead of P2002. */
 function logInsert(c: Tx, p: ReviewPlan) {
-  const l = p.log;
+  const l = logRow(p);
   return c.$executeRaw`
     INSERT INTO "ReviewLog" ("id", "userId", "itemId", "cardId", "rating", "state", "due", "stability", "difficulty",
       "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", "review", "durationMs", "source", "clientKey")
-    VALUES (${randomUUID()}, ${p.userId}, ${p.itemId}, ${p.cardId}, ${l.rating}, ${l.state}, ${l.due}, ${l.stability}, ${l.difficulty},
-      ${l.elapsedDays}, ${l.lastElapsedDays}, ${l.scheduledDays}, ${l.learningSteps}, ${l.review}, ${p.durationMs}, ${p.source}, ${p.clientKey})`;
+    VALUES (${randomUUID()}, ${l.userId}, ${l.itemId}, ${l.cardId}, ${l.rating}, ${l.state}, ${l.due}, ${l.stability}, ${l.difficulty},
+      ${l.elapsedDays}, ${l.lastElapsedDays}, ${l.scheduledDays}, ${l.learningSteps}, ${l.review}, ${l.durationMs}, ${l.source}, ${l.clientKey})`;
 }
 
 /** The day's counts as one raw upsert: Prisma would compile its upsert on every call. */

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import Database from "better-sqlite3";
 import pg from "pg";
 import type { TestProvider } from "@/lib/server/testing/test-db";
-import { newCard, review, dayNumber, type SchedCard } from "@/lib/scheduling";
+import { newCard, review, dayNumber, reviewLogRow, type SchedCard } from "@/lib/scheduling";
 
 export const ITEMS = 2500;
 const DAY = 86_400_000;
@@ -80,22 +80,7 @@ function history(
       const l = res.log;
       out.logs.push({
         id: randomUUID(),
-        userId,
-        itemId,
-        cardId,
-        rating,
-        state: l.state,
-        due: l.due,
-        stability: l.stability,
-        difficulty: l.difficulty,
-        elapsedDays: l.elapsedDays,
-        lastElapsedDays: l.lastElapsedDays,
-        scheduledDays: l.scheduledDays,
-        learningSteps: l.learningSteps,
-        review: l.review,
-        durationMs: 3000,
-        source: "review",
-        clientKey: null,
+        ...reviewLogRow(l, { userId, itemId, cardId }, { durationMs: 3000, source: "review", clientKey: null }),
       });
       const day = dayNumber(l.review);
       const s = stats.get(day) ?? { userId, day, reviews: 0, passed: 0, newCards: 0, quiz: 0, durationMs: 0 };
