@@ -51,22 +51,15 @@ const curationItemSelect = {
   },
 } as const;
 
-function curationItemView(
-  i: {
-    id: string;
-    position: number;
-    type: string;
-    kind: string;
-    prompt: string;
-    answer: string;
-    options: string;
-    status: string;
-    approvedAt: Date | null;
-    version: number;
-    genKey: string;
-  },
-  citations: CitationView[],
-): CurationItem {
+/** An item row as curationItemSelect reads it (options as stored JSON, status and approval raw). */
+type CurationRow = Pick<CurationItem, "id" | "position" | "type" | "kind" | "prompt" | "answer" | "version"> & {
+  options: string;
+  status: string;
+  approvedAt: Date | null;
+  genKey: string;
+};
+
+function curationItemView(i: CurationRow, citations: CitationView[]): CurationItem {
   return {
     id: i.id,
     position: i.position,
