@@ -1,3 +1,4 @@
+import { Flash } from "@/components/flash";
 import Link from "@/components/link";
 import { requireUser } from "@/lib/server/auth";
 import { listDecks } from "@/lib/server/decks";
@@ -24,16 +25,12 @@ export default async function DecksPage({
   return (
     <>
       <h1>Decks</h1>
-      {sp.error && (
-        <p className="error-box" role="alert">
-          {sp.error}
-        </p>
-      )}
-      {sp.deleted && (
-        <p className="ok-box" role="status">
-          Deleted the deck “{sp.deleted}”. Your past quizzes and reviews of it stay in your progress.
-        </p>
-      )}
+      <Flash
+        error={sp.error}
+        ok={
+          sp.deleted && <>Deleted the deck “{sp.deleted}”. Your past quizzes and reviews of it stay in your progress.</>
+        }
+      />
       <SearchForm q={list.q} label="Search your decks" action="/decks" />
       {list.total === 0 ? (
         <p className="card">

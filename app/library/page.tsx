@@ -1,3 +1,4 @@
+import { Flash } from "@/components/flash";
 import Link from "@/components/link";
 import { requireUser } from "@/lib/server/auth";
 import { listDocuments } from "@/lib/server/documents";
@@ -25,12 +26,16 @@ export default async function LibraryPage({
         Your documents are yours alone unless you share them with a class you teach. The starter collection is read by
         everyone.
       </p>
-      {sp.deleted && (
-        <p className="ok-box" role="status">
-          Deleted “{sp.deleted}”. Decks built from it keep their items; their citations show the quoted passage, marked
-          as from a deleted document.
-        </p>
-      )}
+      <Flash
+        ok={
+          sp.deleted && (
+            <>
+              Deleted “{sp.deleted}”. Decks built from it keep their items; their citations show the quoted passage,
+              marked as from a deleted document.
+            </>
+          )
+        }
+      />
       <SearchForm q={list.q} label="Search the library" action="/library" />
       {list.total === 0 ? (
         <p className="card">

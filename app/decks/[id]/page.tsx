@@ -1,3 +1,4 @@
+import { Flash } from "@/components/flash";
 import Link from "@/components/link";
 import { requireUser } from "@/lib/server/auth";
 import { requireDeck } from "@/lib/server/decks";
@@ -66,16 +67,7 @@ export default async function DeckPage({
               </span>
             ))}
       </p>
-      {sp.error && (
-        <p className="error-box" role="alert">
-          {sp.error}
-        </p>
-      )}
-      {sp.saved && (
-        <p className="ok-box" role="status">
-          {sp.saved}
-        </p>
-      )}
+      <Flash error={sp.error} ok={sp.saved && sp.saved} />
       {deck.withheld && (
         <p className="card" data-testid="withheld-note">
           {deck.withheld.note}

@@ -1,3 +1,4 @@
+import { Flash } from "@/components/flash";
 import Link from "@/components/link";
 import { requireUser } from "@/lib/server/auth";
 import { requireDocument } from "@/lib/server/documents";
@@ -54,16 +55,7 @@ export default async function DocumentPage({
         {doc.format.toUpperCase()} · {doc.sentences.length} sentences · added {doc.createdAt.toISOString().slice(0, 10)}{" "}
         · <OwnerLabel owner={doc.owner} />
       </p>
-      {sp.error && (
-        <p className="error-box" role="alert">
-          {sp.error}
-        </p>
-      )}
-      {sp.saved && (
-        <p className="ok-box" role="status">
-          {sp.saved}
-        </p>
-      )}
+      <Flash error={sp.error} ok={sp.saved && sp.saved} />
       {badSpan && (
         <p className="error-box">
           The link points at characters {sp.start}–{sp.end}, which are not in this document. Showing the whole text.

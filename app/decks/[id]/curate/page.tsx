@@ -1,3 +1,4 @@
+import { Flash } from "@/components/flash";
 import Link from "@/components/link";
 import { requireUser } from "@/lib/server/auth";
 import { requireCurationDeck } from "@/lib/server/curation";
@@ -55,16 +56,7 @@ export default async function CuratePage({
         <Link href={`/decks/${deck.id}`}>← {deck.title}</Link>
       </p>
       <h1>Review items: {deck.title}</h1>
-      {sp.error && (
-        <p className="error-box" role="alert">
-          {sp.error}
-        </p>
-      )}
-      {sp.saved && (
-        <p className="ok-box" role="status">
-          Saved.
-        </p>
-      )}
+      <Flash error={sp.error} ok={sp.saved && "Saved."} />
       <p className="card small">
         {counts.active} active · {counts.retired} retired · {counts.approved} approved. Approve an item when it reads
         well; edit its wording or options; retire it to take it out of new quizzes (past answers keep it). To add a
