@@ -19,6 +19,11 @@ const INTENSIFIED =
 /** "a useful heuristic in which …": a praising word before a genus and its clause still defines */
 const QUALIFIED_GENUS =
   /^(?:a|an|the)\s+(?:useful|common|important|simple|basic|typical|major|key|good|significant|powerful|small|large|big|new|special|single|particular)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:in which|that|which|where|whereby|by which|used)\b/iu;
+/** "a common component of …", "an important part of …": praise or rank, not what the thing is */
+export function evaluativeGloss(gloss: string): boolean {
+  return (EVALUATIVE.test(gloss) && !QUALIFIED_GENUS.test(gloss)) || INTENSIFIED.test(gloss);
+}
+
 /** "a type of X", "a kind of X", "a form of X": the genus is X */
 const KIND_OF =
   /^(?:a|an|the)\s+(?:(?:specific|special|particular|certain|common|major)\s+)?(?:type|kind|form|sort|class|category|variety|subset|branch|example)s?\s+of\s+/i;

@@ -3,7 +3,7 @@
 // "… intuition—cognition that seems completely self-evident …—", "universal manhood suffrage, or voting rights for
 // all White male adults", "the spoils system, in which political appointments were …", "impersonality, which takes …".
 import type { Tok } from "../read/nlp";
-import { genusOf } from "./definitions";
+import { evaluativeGloss, genusOf } from "./definitions";
 import { headOf, npBackward, tokAt } from "./np";
 import { clauseEnd, phraseAt, phraseOf, properName, termOk } from "./phrase";
 import type { ConceptCandidate, Phrase } from "./types";
@@ -113,7 +113,7 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
       const gloss = phraseAt(text, ga, Math.min(clauseEnd(text, ga), comma < 0 ? text.length : comma));
       // "oxygen dissociates from hemoglobin, which is a mechanism that …": a mechanism, a process or a result is what
       // the whole clause is, not the noun before the comma
-      if (EVENT_GENUS.test(gloss.text)) continue;
+      if (EVENT_GENUS.test(gloss.text) || evaluativeGloss(gloss.text)) continue;
       if (words(gloss) >= 3 && /^(?:an?|the|one|\p{Ll}+s)\b/u.test(gloss.text) && nounPhraseGloss(s0, toks, gloss, s0))
         out.push(candidate("definition", term, gloss));
     } else if (m[3] || m[4]) {

@@ -73,6 +73,9 @@ export function stemInPrompt(prompt: string, answer: string): boolean {
       new RegExp(w === w0 ? `[^\\p{L}]${stem}` : `${w.slice(0, Math.max(5, Math.min(7, w.length - 1)))}`, "u").test(p)
     )
       return true;
+    // what looked like a prefix may be the word's own start ("intimacy" beside "intimate")
+    if (w !== w0 && w0.length >= 6 && new RegExp(`[^\\p{L}]${w0.slice(0, Math.min(6, w0.length - 2))}`, "u").test(p))
+      return true;
   }
   // a suffix shared with a word of the prompt ("propranolol" … "metoprolol")
   const promptWords = p.match(/\p{L}{4,}/gu) ?? [];

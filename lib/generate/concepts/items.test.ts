@@ -351,3 +351,23 @@ describe("more definitions, fewer giveaways", () => {
     expect(items.some((i) => /Neither primary nor _____|asexual and _____/.test(i.prompt))).toBe(false);
   });
 });
+
+describe("answers and prompts as a student reads them", () => {
+  const items = deck(
+    "Groups and Genes\n\nSociologist Charles Horton Cooley suggested that groups can broadly be divided into two categories: primary groups and secondary groups (Cooley 1909). A primary group is a small group that is characterized by intimate relationships. A secondary group is a large group that is characterized by impersonal relationships. The polymerase chain reaction (PCR) copies DNA in the laboratory. Recall that PCR can make billions of copies of a DNA segment in a process called amplification. Intimacy is the sharing of details and intimate thoughts and emotions.",
+    loadWordNet()!,
+  );
+
+  it("a citation is no part of a list's answer", () => {
+    const list = items.find((i) => i.prompt.includes("divided into two categories"));
+    expect(list?.answer).toBe("primary groups and secondary groups");
+  });
+
+  it("a prompt that starts with a spelled-out abbreviation starts with a capital", () => {
+    for (const i of items) expect(i.prompt).toMatch(/^\P{Ll}/u);
+  });
+
+  it("a term is not asked from a definition that holds its own stem ('intimate' for intimacy)", () => {
+    expect(items.some((i) => i.answer.toLowerCase() === "intimacy" && /intimate/.test(i.prompt))).toBe(false);
+  });
+});

@@ -355,7 +355,9 @@ function listItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence):
   );
   const best = members.reduce((m, t) => Math.max(m, t?.importance ?? 0), thing?.importance ?? 0);
   if (c.gloss.text.split(/\s+/).length > 14) return null;
-  const r = finish(ctx, s, "cloze", prompt, c.gloss.text, undefined, c.rel, thing, best || 2);
+  // "primary groups and secondary groups (Cooley 1909)": the citation is no part of the answer
+  const answer = cutRanges(c.gloss.text, apparatusRanges(c.gloss.text)).replace(/[\s,;:]+$/, "");
+  const r = finish(ctx, s, "cloze", prompt, answer, undefined, c.rel, thing, best || 2);
   if (r) r.term = thing?.key ?? "";
   return r;
 }
@@ -525,9 +527,13 @@ function functionItem(
   // "What does the brain do?" asks about everything a brain does: only for a term the text states or an unusual one
   if (!info.defined && !info.named && !info.key.includes(" ") && ctx.lexicon.frequency(info.key) >= 12) return null;
   const end = clauseEnd(r.text, r.verbAt);
-  const answer = r.text.slice(r.verbAt, end).replace(/[\s,;:]+$/, "");
+  // "thrive in a vast array of environments: Some grow …": what follows a colon is the detail, not the function
+  const answer = r.text
+    .slice(r.verbAt, end)
+    .split(/:\s/)[0]!
+    .replace(/[\s,;:]+$/, "");
   const n = answer.split(/\s+/).length;
-  if (n < 4 || n > 28 || leansOnContext(answer)) return null;
+  if (n < 5 || n > 28 || leansOnContext(answer)) return null;
   const term = surface(m.text, info);
   const plural = isPluralPhrase(term);
   const the =

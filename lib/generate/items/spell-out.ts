@@ -3,6 +3,7 @@
 import type { Item } from "../types";
 import { hashHex } from "../prng";
 import { definedAbbreviations, spellOut } from "../text/abbreviations";
+import { upperFirst } from "../concepts/prompt";
 import { lintItem } from "./lint";
 
 export function spellOutAbbreviations(items: Item[], docIds: string[], texts: string[], seed: number): void {
@@ -15,7 +16,8 @@ export function spellOutAbbreviations(items: Item[], docIds: string[], texts: st
     let abbrs = byDoc.get(di);
     if (!abbrs) byDoc.set(di, (abbrs = definedAbbreviations(texts[di]!)));
     if (abbrs.size === 0) continue;
-    const prompt = spellOut(item.prompt, abbrs, [item.answer, ...(item.options ?? [])]);
+    // a spelled-out name at the start of the prompt starts the sentence ("Polymerase chain reaction (PCR) can …")
+    const prompt = upperFirst(spellOut(item.prompt, abbrs, [item.answer, ...(item.options ?? [])]));
     if (prompt === item.prompt || prompt.length > 400) continue;
     const next: Item = { ...item, prompt };
     if (!lintItem(next).ok) continue;
