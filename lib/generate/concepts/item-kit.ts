@@ -1,0 +1,175 @@
+// What every concept item form shares: the sentence it cites, the build context, the final checks and score
+// (finish), the term as shown, and wrong options from sibling terms; blankItem, the sentence with its term blanked.
+import type { Citation, Item, ItemType } from "../types";
+import { hashHex, rngFor } from "../prng";
+import { normAnswer } from "../text";
+import { lintItem } from "../items/lint";
+import { balanceQuotes, dropConnective } from "../text/prompt";
+import type { Lexicon } from "./lexical";
+import { BLANK, blankOut, lowerFirst, upperFirst } from "./prompt";
+import { conceptDistractors } from "./siblings";
+import { type TermInfo, type TermInventory } from "./terms";
+import type { ConceptCandidate } from "./types";
+import { standAlone, withContext } from "./stand-alone";
+
+export interface StatedSentence {
+  doc: number;
+  start: number;
+  end: number;
+  text: string;
+  prevText: string | undefined;
+}
+
+export interface ConceptItem {
+  item: Item;
+  /** "doc:start" of the cited sentence */
+  sentKey: string;
+  /** the key term the item asks about ("" for lists and causes) */
+  term: string;
+  score: number;
+  /** built from what the sentence states about the term (a definition, a name), not from a mere mention */
+  stated: boolean;
+}
+
+export interface ConceptBuildCtx {
+  inv: TermInventory;
+  lexicon: Lexicon;
+  seed: number;
+  cite: (doc: number, start: number, end: number) => Citation;
+  /** words of the key terms (a sentence that names other key terms is specific) */
+  keyWords?: Set<string>;
+}
+
+const FORM_BASE: Record<string, number> = {
+  definition: 4.2,
+  naming: 3.9,
+  subject: 3.2,
+  mention: 2.8,
+  function: 3.4,
+  process: 3.6,
+  list: 3.4,
+  example: 3.2,
+  cause: 3.4,
+  alias: 2.6,
+};
+
+export function finish(
+  ctx: ConceptBuildCtx,
+  s: StatedSentence,
+  type: ItemType,
+  prompt0: string,
+  answer: string,
+  options: string[] | undefined,
+  form: string,
+  term: TermInfo | undefined,
+  importance = term?.importance ?? 2,
+  /** the prompt gives another name of the answer on purpose ("_____ is often referred to as slow-wave sleep") */
+  namesIt = false,
+): ConceptItem | null {
+  const prompt = balanceQuotes(prompt0);
+  // "rebellion leader Toussaint": a description before a name is no term; the student would write the name
+  if (/^\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)*\s+\p{Lu}\p{Ll}+$/u.test(answer)) return null;
+  if (prompt.length > 400 || /^(?:For (?:example|instance)|Imagine|Suppose)\b/.test(prompt)) return null;
+  const item: Item = { id: "", type, kind: "term", prompt, answer, citations: [ctx.cite(s.doc, s.start, s.end)], form };
+  if (options) item.options = options;
+  // another name of the term may stand in a question that asks for its definition, not in one whose answer is the term
+  const answersTerm = !!term && normAnswer(answer) === normAnswer(surface(term.display, term));
+  // a blank for an everyday word ("H2O is usually called _____", "under the _____") is guessed, not learned
+  if (type !== "truefalse" && /^\p{L}+$/u.test(answer) && ctx.lexicon.frequency(answer.toLowerCase()) >= 60)
+    return null;
+  const lr = lintItem(item, {
+    aliases: term && !namesIt && (answersTerm || type !== "flashcard") ? [...term.aliases] : [],
+  });
+  if (!lr.ok) return null;
+  const words = prompt.split(/\s+/).length;
+  const score = (FORM_BASE[form] ?? 3) + 0.35 * Math.min(importance, 8) - (words > 40 ? 0.6 : 0) - (options ? 0 : 0.2);
+  item.score = Math.round(score * 100) / 100;
+  item.id = hashHex([ctx.seed, item.type, item.prompt, item.answer].join("\u0001"));
+  // a mention of a term the text defines or names elsewhere is a key fact of its own too
+  const keyTerm = !!term && (term.defined > 0 || term.named > 0);
+  return {
+    item,
+    sentKey: s.doc + ":" + s.start,
+    term: term?.key ?? "",
+    score,
+    stated: keyTerm || (form !== "mention" && form !== "subject"),
+  };
+}
+
+export function shuffled(answer: string, ds: string[], seed: number, salt: string): string[] {
+  const rng = rngFor(seed, "opts|" + salt);
+  const o = [answer, ...ds];
+  for (let i = o.length - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    [o[i], o[j]] = [o[j]!, o[i]!];
+  }
+  return o;
+}
+
+/** The term as a student should see it: "Negative feedback" at a sentence start -> "negative feedback". */
+export function surface(term: string, info: TermInfo | undefined): string {
+  const t = term.replace(/^[“"]|[”"]$/g, "");
+  if (info && /^\p{Lu}\p{Ll}/u.test(t) && !/^\p{Lu}/u.test(info.display)) return lowerFirst(t);
+  // "Divided government" seen only at sentence starts: a common noun phrase is no name ("divided government")
+  if (info && !info.proper && /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{Ll}-]*)+$/u.test(t)) return lowerFirst(t);
+  return t;
+}
+
+export function distractors(
+  ctx: ConceptBuildCtx,
+  info: TermInfo,
+  answer: string,
+  avoid: string,
+  salt: string,
+  definitions = false,
+  sameKind = false,
+): string[] {
+  return conceptDistractors(
+    {
+      key: info,
+      answer,
+      avoid: " " + normAnswer(avoid) + " ",
+      rng: rngFor(ctx.seed, "sib|" + salt),
+      definitions,
+      sameKind,
+    },
+    ctx.inv,
+    ctx.lexicon,
+  );
+}
+
+/** "… known as X", "… is called X": the sentence with X blanked, sibling terms as options when there are three. */
+export function blankItem(
+  ctx: ConceptBuildCtx,
+  c: ConceptCandidate,
+  s: StatedSentence,
+  form: string,
+): ConceptItem | null {
+  const info = ctx.inv.get(c.term.text);
+  if (!info) return null;
+  // "Alternatively, …", "Still, …": a connective that ties the sentence to the one before is dropped
+  const prompt = withContext(standAlone(upperFirst(dropConnective(blankOut(s.text, c.term.a, c.term.b)))), s);
+  if (!prompt || !prompt.includes(BLANK)) return null;
+  const answer = surface(c.term.text, info);
+  // a blanked mention fits many words without options: other terms of the section, of the key's own kind, pin it down
+  const mention = form === "mention";
+  const ds = distractors(
+    ctx,
+    info,
+    answer,
+    prompt + " " + s.text,
+    s.doc + ":" + s.start + ":" + c.term.a,
+    mention,
+    mention,
+  );
+  // "X is referred to as Y" asks for X by its other name
+  const namesIt = c.rel === "naming" && c.subject;
+  if (ds.length === 3) {
+    const opts = shuffled(answer, ds, ctx.seed, prompt);
+    const r = finish(ctx, s, "mcq", prompt, answer, opts, form, info, info.importance, namesIt);
+    if (r) return r;
+  }
+  // a cloze answer is written as the sentence writes it ("Italian dressing" at a sentence start stays capitalised)
+  const written = c.term.text.replace(/^[“"]|[”"]$/g, "");
+  return finish(ctx, s, "cloze", prompt, written, undefined, form, info, info.importance, namesIt);
+}

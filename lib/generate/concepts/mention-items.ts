@@ -1,0 +1,177 @@
+// Items from a sentence that mentions a key term without stating it: the term blanked, with sibling terms as options
+// where there are three, or "What does X do?" where the term is the subject. Many guards: a blank fits many words.
+import { isPluralPhrase, isStop, singular } from "./np";
+import { leansOnContext } from "./prompt";
+import { clauseEnd } from "./phrase";
+import { type TermInfo } from "./terms";
+import type { ConceptCandidate, Phrase, SentenceRecord } from "./types";
+import { blankItem, finish, surface, type ConceptBuildCtx, type ConceptItem, type StatedSentence } from "./item-kit";
+
+/** Words of `t` that pin a sentence down: unusual in general English, or key terms of the text. */
+function specificWords(t: string, ctx: ConceptBuildCtx): number {
+  let n = 0;
+  for (const w of t.toLowerCase().match(/\p{L}[\p{L}-]{3,}/gu) ?? []) {
+    if (isStop(w)) continue;
+    const k = singular(w);
+    if (
+      ctx.lexicon.frequency(k) < 8 ||
+      ctx.inv.terms.get(k)?.defined ||
+      ctx.inv.terms.get(k)?.named ||
+      ctx.keyWords?.has(k)
+    )
+      n++;
+  }
+  return n;
+}
+
+/**
+ * "Positive feedback intensifies a change in the body’s physiological condition rather than reversing it." ->
+ * "What does positive feedback do?" / "intensifies a change …". Only a present-tense verb right after the subject
+ * (a statement of what the thing does in general, not a narrative); the predicate is the answer, up to its clause end.
+ */
+function functionItem(
+  ctx: ConceptBuildCtx,
+  r: SentenceRecord,
+  m: Phrase,
+  info: TermInfo,
+  s: StatedSentence,
+): ConceptItem | null {
+  if (!r.presentVerb || r.verbAt < 0 || r.lead) return null;
+  // "What do sociologists do?": people are not a concept whose function is asked
+  if (info.classes[0] === "person" || info.genusClasses[0] === "person") return null;
+  // "What do metaethics do?": a theory, a field or an idea holds, it does not act
+  if (/^(?:cognition|communication)$/.test(info.classes[0] ?? "") || /(?:ism|ics|ology|ory)$/.test(info.key))
+    return null;
+  // "What does the brain do?" asks about everything a brain does: only for a term the text states or an unusual one
+  if (!info.defined && !info.named && !info.key.includes(" ") && ctx.lexicon.frequency(info.key) >= 12) return null;
+  const end = clauseEnd(r.text, r.verbAt);
+  // "thrive in a vast array of environments: Some grow …": what follows a colon is the detail, not the function
+  const answer = r.text
+    .slice(r.verbAt, end)
+    .split(/:\s/)[0]!
+    .replace(/[\s,;:]+$/, "");
+  const n = answer.split(/\s+/).length;
+  if (n < 5 || n > 28 || leansOnContext(answer)) return null;
+  const term = surface(m.text, info);
+  const plural = isPluralPhrase(term);
+  const the =
+    r.det && r.det.toLowerCase() !== "a" && r.det.toLowerCase() !== "an"
+      ? "the "
+      : /^(?:a|an)$/i.test(r.det)
+        ? /^[aeiou]/i.test(term)
+          ? "an "
+          : "a "
+        : "";
+  const it = finish(
+    ctx,
+    s,
+    "flashcard",
+    `What ${plural ? "do" : "does"} ${the}${term} do?`,
+    answer,
+    undefined,
+    "function",
+    info,
+  );
+  if (it) it.term = info.key;
+  return it;
+}
+
+const VAGUE_PREDICATE =
+  /^(?:is|are|was|were|can be|may be|might be|has been|have been)\s+(?:also\s+)?(?:important|crucial|critical|essential|necessary|needed|useful|common|different|similar|complex|interesting|not|never|often|usually|sometimes|one of|part of|thought|believed|known|found|seen|used|related|involved|considered)\b|^(?:plays?|played)\s+(?:a|an)\s+\w*\s*role\b|^(?:vary|varies|differ|differs|exists?|occurs?|happens?|means?|matters?|works?)\b/i;
+
+/** The words before a blank pair it with its opposite: "asexual and _____" (sexual), "both primary and _____". */
+function pairedBlank(before: string, answer: string): boolean {
+  if (/\b(?:both|either|neither)\s+[\p{L}-]+\s+(?:and|or|nor)\s+$/iu.test(before)) return true;
+  const first = answer.toLowerCase().split(/\s+/)[0]!;
+  const prev = /([\p{L}-]+)\s+(?:and|or|nor|versus|vs\.?|than)\s+$/iu.exec(before)?.[1]?.toLowerCase() ?? "";
+  return (
+    first.length >= 4 &&
+    !!prev &&
+    prev !== first &&
+    (prev.endsWith(first) ||
+      first.endsWith(prev) ||
+      (/^(?:a|an|non|un|in|im|ir|il|dis|anti)/.test(prev) &&
+        prev.replace(/^(?:a|an|non-?|un|in|im|ir|il|dis|anti-?)/, "") === first))
+  );
+}
+
+const QUANTIFIED =
+  /\b(?:all|some|many|most|several|few|both|various|different|other|more|fewer|less|certain)\s+(?:(?:types?|kinds?|forms?|sorts?)\s+of\s+)?(?:the\s+)?$/i;
+
+/**
+ * A blank that cuts a longer key term in two ("… the result of a positive _____" for "feedback system" where the text
+ * names "positive feedback"): the word left beside the blank gives half of it away and the answer is the wrong half.
+ */
+function splitsTerm(ctx: ConceptBuildCtx, text: string, m: Phrase): boolean {
+  const before = /([\p{L}-]+)\s+$/u.exec(text.slice(0, m.a))?.[1];
+  const after = /^\s+([\p{L}-]+)/u.exec(text.slice(m.b))?.[1];
+  const words = m.text.split(/\s+/);
+  const joined = [
+    before ? before + " " + words[0] : "",
+    before ? before + " " + m.text : "",
+    after ? words[words.length - 1] + " " + after : "",
+    after ? m.text + " " + after : "",
+  ];
+  return joined.some((j) => {
+    if (!j) return false;
+    const t = ctx.inv.get(j);
+    return !!t && t.key !== ctx.inv.get(m.text)?.key && (t.defined > 0 || t.named > 0 || t.importance >= 3);
+  });
+}
+
+/**
+ * A sentence that mentions a key term: the term blanked ("The _____ contain synaptic vesicles …",
+ * "Polar molecules occur when atoms share electrons unequally, in _____."), sibling terms as options when there are three.
+ */
+export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, subject: boolean): ConceptItem | null {
+  const info = ctx.inv.get(m.text);
+  if (!info || (info.proper && !info.named && !info.defined) || (/^\p{Lu}\p{Ll}+$/u.test(m.text) && m.a > 0))
+    return null;
+  // "What is true for the bonds is …" (a pseudo-cleft), "The molecule has three parts" after "the water molecule"
+  if (/^What\b/.test(r.text)) return null;
+  if (
+    subject &&
+    r.det.toLowerCase() === "the" &&
+    !m.text.includes(" ") &&
+    r.prevText &&
+    new RegExp(`\\b\\p{L}+\\s+${m.text}\\b`, "iu").test(r.prevText)
+  )
+    return null;
+  // blanked where the sentence is about the term (its subject) or where the text defines or names it elsewhere; a
+  // sentence that points outside itself ("his commission", "these types", "other types") is no question alone
+  // (an inflected word the lexicon lists only by its base form, "richest", is no sign of a technical term)
+  const technical =
+    info.key.includes(" ") &&
+    info.key.split(" ").some((w) => w.length > 3 && !/(?:est|ier|ly|ing|ed)$/.test(w) && ctx.lexicon.frequency(w) < 3);
+  if (!subject && !info.defined && !info.named && !info.listed && !info.inHeading && !(technical && info.freq >= 3))
+    return null;
+  if (leansOnContext(r.text.slice(r.lead.length))) return null;
+  // a common word is blanked only where the text defines, names or classifies it; the reader's own life ("your
+  // shift manager") is an illustration
+  if (!info.key.includes(" ") && ctx.lexicon.frequency(info.key) >= 12 && !info.defined && !info.named && !info.listed)
+    return null;
+  if (/\b(?:you|your|yours)\b/i.test(r.text)) return null;
+  if (splitsTerm(ctx, r.text, m)) return null;
+  // "All types of _____ are useful", "Some _____ are harmful", "father more _____": a quantified blank fits many words
+  if (QUANTIFIED.test(r.text.slice(0, m.a))) return null;
+  // "asexual and _____", "Neither primary nor _____": the other half of a pair names the blank
+  if (pairedBlank(r.text.slice(0, m.a), m.text)) return null;
+  if (subject) {
+    // a predicate general enough to fit many subjects ("can be positive as well as negative") asks nothing
+    const rest = r.text.slice(m.b).replace(/^\s*(?:\([^)]*\)|,[^,]{1,60},)?\s*/, "");
+    if (VAGUE_PREDICATE.test(rest) || rest.split(/\s+/).length < 7 || /^(?:like|as with)\b/i.test(r.text)) return null;
+  } else if (r.text.split(/\s+/).length < 9) return null;
+  // an illustration ("For example, …", "Imagine …") is not content; a long sentence blanked anywhere is vague
+  if (/^(?:For (?:example|instance)|Imagine|Consider|Suppose|Think)\b/.test(r.text) || r.text.split(/\s+/).length > 40)
+    return null;
+  // a blank in a sentence of everyday words fits many answers ("Like all cells, _____ consist of several different
+  // parts"): the rest of the sentence must carry at least two unusual words or other key terms
+  if (specificWords(r.text.slice(0, m.a) + " " + r.text.slice(m.b), ctx) < 2) return null;
+  const s: StatedSentence = { doc: r.doc, start: r.start, end: r.end, text: r.text, prevText: r.prevText };
+  // the sentence is about the term and says what it does: "What does positive feedback do?"
+  if (subject) return functionItem(ctx, r, m, info, s);
+  const c: ConceptCandidate = { rel: "naming", term: m, gloss: null, genus: "", members: [], cue: "", subject };
+  const it = blankItem(ctx, c, s, "mention");
+  if (it) it.term = info.key;
+  return it;
+}

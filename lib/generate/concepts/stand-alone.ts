@@ -1,0 +1,74 @@
+// Prompts that stand alone: what a name means cut after its blank, a comment that points back cut, and the sentence
+// before shown when the prompt leans on it (a pronoun, "this", a definite plural the sentence before named in full).
+import { apparatusRanges, cutRanges } from "./apparatus";
+import { BLANK, clean, dangles, leansOnContext } from "./prompt";
+import type { StatedSentence } from "./item-kit";
+
+/**
+ * "… are called _____, meaning “lovers of extremes.”", "… _____ (literally, “self-feeders using light”)": what the
+ * name means, right after the blank, spells the answer out; the sentence ends at the blank.
+ */
+function withoutGloss(prompt: string): string {
+  const at = prompt.indexOf(BLANK);
+  if (at < 0) return prompt;
+  const rest = prompt.slice(at + BLANK.length);
+  const m =
+    /^\s*(?:,\s*(?:meaning|literally|which means|from the (?:Greek|Latin))\b[^.;]*|\((?:literally|from|meaning|Greek|Latin)\b[^)]*\))/i.exec(
+      rest,
+    );
+  if (!m) return prompt;
+  const after = rest.slice(m[0].length).replace(/^[\s”"’]*/, "");
+  return (
+    prompt.slice(0, at + BLANK.length) +
+    (after.startsWith(".") || !after ? "." : after.startsWith(",") ? after : " " + after)
+  );
+}
+
+/**
+ * "_____ is often referred to as slow-wave sleep because this stage is …": a reason or a comment after the fact that
+ * points back ("this stage", "it") is cut, so the fact stands alone.
+ */
+export function standAlone(prompt0: string): string {
+  const prompt = withoutGloss(prompt0);
+  if (!leansOnContext(prompt)) return prompt;
+  const at = prompt.indexOf(BLANK);
+  const m =
+    /(?<!\b(?:in|of|by|for|with|to|on|at|from|through|during|under))(?:,?\s+)(?:because|since|although|though|whereas|while|so that|and thus|thus)\s/i.exec(
+      prompt.slice(at + BLANK.length),
+    );
+  if (!m) return prompt;
+  const cut = prompt.slice(0, at + BLANK.length + m.index).replace(/[\s,;:]+$/, "") + ".";
+  return cut.split(/\s+/).length >= 6 && !leansOnContext(cut) ? cut : prompt;
+}
+
+const NOT_MODIFIER = /^(?:the|a|an|this|that|these|those|of|and|or|in|to|for|with|its|their|his|her|our|by|on|at|as)$/i;
+
+/**
+ * "… mobilized the response to the acts …" after a sentence about the Alien and Sedition Acts: a definite plural the
+ * sentence before named more fully ("Sedition Acts", "extracellular fluids") means those, and the prompt needs them
+ * ("the body" after "the human body" is clear alone).
+ */
+export function refersBack(prompt: string, prev: string | undefined): boolean {
+  if (!prev) return false;
+  for (const m of prompt.matchAll(/\bthe\s+(\p{Ll}{4,})\b(?!\s+(?:of|that|which|who|in)\b)/gu)) {
+    const w = m[1]!;
+    if (new RegExp(`\\bthe\\s+(?:\\p{L}+\\s+){0,3}${w}\\b`, "iu").test(prompt.slice(0, m.index))) continue;
+    for (const p of prev.matchAll(new RegExp(`([\\p{L}-]+)\\s+${w}\\b`, "giu")))
+      if (!NOT_MODIFIER.test(p[1]!) && (/s$/.test(w) || /^\p{Lu}/u.test(p[1]!))) return true;
+  }
+  return false;
+}
+
+/**
+ * A prompt that leans on the sentence before it ("This idea is called _____.", "Such structures are …") is shown
+ * after that sentence; without one it is dropped. "This difference in charge across …" reads alone as "The …".
+ */
+export function withContext(prompt: string, s: StatedSentence): string | null {
+  // the concept family resolves no pronoun: a prompt that leans on what came before gets it as context
+  if (!dangles(prompt) && !leansOnContext(prompt) && !refersBack(prompt, s.prevText)) return prompt;
+  const prev = s.prevText ? clean(s.prevText) : "";
+  if (!prev || dangles(prev) || leansOnContext(prev) || prev.split(/\s+/).length > 35 || /_{3,}/.test(prev))
+    return null;
+  const full = cutRanges(s.prevText!.trim(), apparatusRanges(s.prevText!.trim())).trim();
+  return `${/[.!?]["”’]?$/.test(full) ? full : full + "."} ${prompt}`;
+}
