@@ -105,3 +105,12 @@ describe("questions about dates and people read as English", () => {
       expect(i.options!.filter((o) => !o.includes(" "))).toEqual([]);
   });
 });
+
+describe("a surname two people share", () => {
+  it("is not an answer alone", () => {
+    const items = deck(
+      "Adams\n\nJohn Adams was the second president. His son John Quincy Adams became president in 1825. Once in office, Adams pushed for internal improvements and a national university. Henry Clay supported Adams in the House.",
+    );
+    expect(items.filter((i) => i.answer === "Adams").map((i) => i.prompt)).toEqual([]);
+  });
+});

@@ -57,6 +57,23 @@ export class ItemBuilder {
     return true;
   }
 
+  /** surname -> how many different people of the documents bear it (their full names) */
+  private surnames: Map<string, Set<string>> | null = null;
+
+  private sharedSurname(name: string): boolean {
+    if (!this.surnames) {
+      this.surnames = new Map();
+      const reg = this.ctx.registry;
+      for (const c of reg.listByKind("person", 300)) {
+        const full = reg.displayAs(c, "M");
+        if (!full || !full.includes(" ")) continue;
+        const last = full.split(/\s+/).pop()!.toLowerCase();
+        this.surnames.set(last, (this.surnames.get(last) ?? new Set()).add(full.toLowerCase()));
+      }
+    }
+    return (this.surnames.get(name.toLowerCase())?.size ?? 0) >= 2;
+  }
+
   /** Concept items (best first) go in before names, dates and numbers, within the cap. */
   addConcepts(concepts: ConceptItem[]): void {
     for (const c of concepts) {
@@ -109,6 +126,8 @@ export class ItemBuilder {
       registry.preferredSpelling(f.answer) !== f.answer
     )
       return;
+    // "Adams" where the documents name John Adams and John Quincy Adams: a surname alone does not say which
+    if (f.kind === "person" && !f.answer.includes(" ") && this.sharedSurname(f.answer)) return;
     // a sentence gives one item; a second only for a strong fact of another kind (rank.ts keeps those)
     const sentKey = f.doc + ":" + f.sent.s;
     const inSent = this.sentUse.get(sentKey) ?? 0;
