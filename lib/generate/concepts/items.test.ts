@@ -371,3 +371,13 @@ describe("answers and prompts as a student reads them", () => {
     expect(items.some((i) => i.answer.toLowerCase() === "intimacy" && /intimate/.test(i.prompt))).toBe(false);
   });
 });
+
+describe("what a thing does", () => {
+  it("is asked only where the verb says what it does for or to something", () => {
+    const items = deck(
+      "Bones and Hormones\n\nOsteoblasts are bone-forming cells that secrete matrix. Osteoblasts produce new bone matrix on the surface of existing bone tissue. A long bone grows in length when osseous tissue is added to the diaphysis.",
+      loadWordNet()!,
+    );
+    expect(items.some((i) => /^What does (?:a|the) (?:long )?bone do\?/.test(i.prompt))).toBe(false);
+  });
+});

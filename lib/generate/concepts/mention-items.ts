@@ -52,6 +52,9 @@ function functionItem(
     .replace(/[\s,;:]+$/, "");
   const n = answer.split(/\s+/).length;
   if (n < 5 || n > 28 || leansOnContext(answer)) return null;
+  // "What does a bone do?" -> "grows in length …", "What does formal education do?" -> "describes …": only a verb
+  // of function or effect answers that question
+  if (!FUNCTION_VERB.test(answer)) return null;
   const term = surface(m.text, info);
   const plural = isPluralPhrase(term);
   const the =
@@ -75,6 +78,10 @@ function functionItem(
   if (it) it.term = info.key;
   return it;
 }
+
+/** verbs that say what a thing does for or to something else (its function or effect) */
+const FUNCTION_VERB =
+  /^(?:regulat|control|produc|secret|transport|carr|convert|stor|protect|determin|caus|prevent|allow|enabl|increas|decreas|reduc|inhibit|stimulat|break|bind|absorb|releas|provid|maintain|detect|transmit|receiv|send|connect|separat|remov|synthesi[sz]|digest|filter|support|promot|block|activat|generat|trigger|limit|shap|influenc|direct|coordinat|signal|mimic|destroy|kill|form|help|mak|turn|keep|link|hold|lower|rais|slow|speed)\w*\b/i;
 
 const VAGUE_PREDICATE =
   /^(?:is|are|was|were|can be|may be|might be|has been|have been)\s+(?:also\s+)?(?:important|crucial|critical|essential|necessary|needed|useful|common|different|similar|complex|interesting|not|never|often|usually|sometimes|one of|part of|thought|believed|known|found|seen|used|related|involved|considered)\b|^(?:plays?|played)\s+(?:a|an)\s+\w*\s*role\b|^(?:vary|varies|differ|differs|exists?|occurs?|happens?|means?|matters?|works?)\b/i;
