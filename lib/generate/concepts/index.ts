@@ -9,6 +9,7 @@ import { TermInventory, termy } from "./terms";
 import { isStop } from "./np";
 import { termOk } from "./phrase";
 import { genusOf } from "./definitions";
+import { Sections } from "./sections";
 import type { ConceptCandidate, ConceptSentence, Phrase, SentenceRecord } from "./types";
 
 export type { ConceptItem } from "./items";
@@ -60,6 +61,7 @@ export class ConceptCollector {
   private readonly subheadings: number[] = [];
   /** the current document's sentences (with their tokens) until endDocument decides what to keep */
   private pending: ConceptSentence[] = [];
+  private readonly sections = new Sections();
 
   constructor(private readonly lexicon: Lexicon) {
     this.inv = new TermInventory(lexicon);
@@ -67,6 +69,7 @@ export class ConceptCollector {
 
   addDocument(doc: number, title: string, text: string, spans: FormatSpan[] | undefined): void {
     this.titles.push(title);
+    this.sections.addDocument(doc, title, text);
     this.texts.push(text);
     const low = text.toLowerCase();
     this.inv.addHeadingTerm(title, doc, text, low);
@@ -74,6 +77,7 @@ export class ConceptCollector {
     for (const sp of spans ?? []) {
       const t = text.slice(sp.start, sp.end).trim();
       if (sp.kind === "heading") {
+        this.sections.addHeading(doc, sp.start, t);
         for (const h of headingTerms(t)) {
           this.headings.push(h);
           this.inv.addHeadingTerm(h, doc, text, low);
@@ -113,8 +117,9 @@ export class ConceptCollector {
   }
 
   /** A heading of the document; `inBody`: it comes after the text has begun (a section heading, not the title). */
-  addHeading(doc: number, heading: string, inBody = false): void {
+  addHeading(doc: number, heading: string, inBody = false, at = -1): void {
     if (inBody) this.subheadings[doc] = (this.subheadings[doc] ?? 0) + 1;
+    if (at >= 0) this.sections.addHeading(doc, at, heading);
     if (this.headings.length >= 5000) return;
     const text = this.texts[doc];
     for (const h of headingTerms(heading)) {
@@ -215,7 +220,7 @@ export class ConceptCollector {
       texts: this.texts,
       records: this.records,
     });
-    const ctx: ConceptBuildCtx = { inv: this.inv, lexicon: this.lexicon, seed, cite };
+    const ctx: ConceptBuildCtx = { inv: this.inv, lexicon: this.lexicon, seed, cite, sections: this.sections };
     // the best item per sentence and term; a sentence gives a second item only for a second stated term
     const bySent = new Map<string, ConceptItem>();
     const offer = (it: ConceptItem | null) => {

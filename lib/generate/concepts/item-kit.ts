@@ -6,6 +6,7 @@ import { normAnswer } from "../text";
 import { lintItem } from "../items/lint";
 import { balanceQuotes, dropConnective } from "../text/prompt";
 import type { Lexicon } from "./lexical";
+import type { Sections } from "./sections";
 import { BLANK, blankOut, lowerFirst, upperFirst } from "./prompt";
 import { conceptDistractors } from "./siblings";
 import { type TermInfo, type TermInventory } from "./terms";
@@ -38,6 +39,8 @@ export interface ConceptBuildCtx {
   cite: (doc: number, start: number, end: number) => Citation;
   /** words of the key terms (a sentence that names other key terms is specific) */
   keyWords?: Set<string>;
+  /** the headings over each sentence: "the acts" under "The Alien and Sedition Acts" is written in full */
+  sections?: Sections;
 }
 
 const FORM_BASE: Record<string, number> = {
@@ -66,7 +69,7 @@ export function finish(
   /** the prompt gives another name of the answer on purpose ("_____ is often referred to as slow-wave sleep") */
   namesIt = false,
 ): ConceptItem | null {
-  const prompt = balanceQuotes(prompt0);
+  const prompt = balanceQuotes(ctx.sections ? ctx.sections.resolve(prompt0, s.doc, s.start, answer) : prompt0);
   // "rebellion leader Toussaint": a description before a name is no term; the student would write the name
   if (/^\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)*\s+\p{Lu}\p{Ll}+$/u.test(answer)) return null;
   if (prompt.length > 400 || /^(?:For (?:example|instance)|Imagine|Suppose)\b/.test(prompt)) return null;

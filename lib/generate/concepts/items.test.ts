@@ -381,3 +381,20 @@ describe("what a thing does", () => {
     expect(items.some((i) => /^What does (?:a|the) (?:long )?bone do\?/.test(i.prompt))).toBe(false);
   });
 });
+
+describe("a bare noun the section's heading names in full", () => {
+  it("is written in full, as the text writes it", () => {
+    const items = generateDeck(
+      [
+        {
+          id: "d",
+          title: "Partisan Politics",
+          text: "Partisan Politics\n\nTHE ALIEN AND SEDITION ACTS\n\nCongress passed the Alien and Sedition Acts in 1798 to silence critics of the government. Democratic-Republicans argued that the acts were evidence of the Federalists' intent to squash individual liberties. Jefferson and Madison mobilized the response to the acts in the form of statements known as the Virginia and Kentucky Resolutions, which argued that the acts were illegal.",
+        },
+      ],
+      { seed: 1, lexicon: loadWordNet()!, maxItemsPer1000Words: 1000 },
+    ).items;
+    const resolutions = items.find((i) => i.answer === "Virginia and Kentucky Resolutions");
+    expect(resolutions?.prompt).toContain("the response to the Alien and Sedition Acts in the form of statements");
+  });
+});

@@ -107,7 +107,7 @@ export class CorpusReader {
       for (const s of sents) {
         if (s.role === "body") body = true;
         else if (s.role === "headline" && !concepts.addLine(di, s.start, s.end, s.text))
-          concepts.addHeading(di, s.text, body);
+          concepts.addHeading(di, s.text, body, s.start);
       }
     }
     this.seq = bylineFacts(di, doc.title, sents, facts, this.seq);

@@ -1,0 +1,73 @@
+// The section a sentence belongs to: its heading (or the document's title) says what a bare "the acts" or "the exam"
+// of the section means ("The Alien and Sedition Acts", "Overview of the Neurological Exam").
+
+/** The headings of each document with where they start, in order. */
+export class Sections {
+  private readonly byDoc: { at: number; text: string }[][] = [];
+  private readonly titles: string[] = [];
+  private readonly texts: string[] = [];
+
+  addDocument(doc: number, title: string, text: string): void {
+    this.titles[doc] = title;
+    this.texts[doc] = text;
+    this.byDoc[doc] = [];
+  }
+
+  addHeading(doc: number, at: number, text: string): void {
+    this.byDoc[doc]?.push({ at, text });
+  }
+
+  /** The heading over the text at `at` and the document's title (the nearest first). */
+  headingsOver(doc: number, at: number): string[] {
+    const hs = this.byDoc[doc] ?? [];
+    let h: string | undefined;
+    for (const x of hs) if (x.at < at) h = x.text;
+    return [h, this.titles[doc]].filter((t): t is string => !!t);
+  }
+
+  /**
+   * "… mobilized the response to the acts …" under "THE ALIEN AND SEDITION ACTS": a bare definite noun that the
+   * section's heading or the title names in full is written in full, as the document writes it elsewhere.
+   */
+  resolve(prompt: string, doc: number, at: number, answer: string): string {
+    const text = this.texts[doc];
+    if (!text) return prompt;
+    const ans = answer.toLowerCase();
+    for (const heading of this.headingsOver(doc, at)) {
+      for (const m of prompt.matchAll(/\b([Tt]he)\s+(\p{Ll}{3,})\b(?!\s+of\b)/gu)) {
+        const full = fullName(heading, m[2]!, text);
+        if (!full) continue;
+        const low = full.toLowerCase();
+        // the answer is never written into its own question ("the consistency" under "Status Consistency")
+        if (prompt.toLowerCase().includes(low) || low.includes(ans) || ans.includes(low)) continue;
+        return prompt.slice(0, m.index) + m[1]! + " " + full + prompt.slice(m.index + m[0].length);
+      }
+    }
+    return prompt;
+  }
+}
+
+const FUNCTION_WORD = /^(?:the|a|an|of|and|or|in|on|for|to|with|its|their|from|by|at|as|vs\.?)$/i;
+
+/**
+ * The heading's name for `noun`: the content words right before it ("Neurological Exam"; "Alien and Sedition Acts",
+ * an "and" between two of them kept), cased as the text writes it in a sentence (not in an all-capitals heading).
+ */
+function fullName(heading: string, noun: string, text: string): string | null {
+  const words = heading.split(/\s+/);
+  const k = words.findIndex((w) => w.replace(/[^\p{L}-]/gu, "").toLowerCase() === noun);
+  if (k < 1) return null;
+  let i = k;
+  while (i > 0) {
+    const w = words[i - 1]!;
+    const content = !FUNCTION_WORD.test(w) && /^[\p{L}-]+$/u.test(w) && !/ing$/i.test(w);
+    const joined = /^and$/i.test(w) && i - 2 >= 0 && !FUNCTION_WORD.test(words[i - 2]!) && i < k;
+    if (!content && !joined) break;
+    i--;
+  }
+  if (i === k) return null;
+  const mods = words.slice(i, k).join(" ");
+  const esc = mods.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  for (const f of text.matchAll(new RegExp(`\\b${esc}\\s+${noun}\\b`, "giu"))) if (/\p{Ll}/u.test(f[0])) return f[0];
+  return null;
+}
