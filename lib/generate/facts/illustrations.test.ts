@@ -114,3 +114,13 @@ describe("a surname two people share", () => {
     expect(items.filter((i) => i.answer === "Adams").map((i) => i.prompt)).toEqual([]);
   });
 });
+
+describe("an author's or an interviewee's bio", () => {
+  it("is not asked", () => {
+    const items = deck(
+      "Kazakhstan\n\nTokayev asked the Collective Security Treaty Organization for help on January 5. Russia sent 3,000 paratroopers to Almaty on January 6.\n\n(Aditi Bhaduri is a columnist specialising in Eurasian geopolitics. Views expressed are personal.)",
+    );
+    expect(items.some((i) => /Bhaduri|columnist/.test(i.answer + " " + i.prompt))).toBe(false);
+    expect(items.some((i) => /Tokayev|paratroopers/.test(i.prompt))).toBe(true);
+  });
+});

@@ -54,7 +54,8 @@ export function analyseSentence(
     isApparatusSentence(s.text) ||
     isObjective(s.text) ||
     isMetaDiscourse(s.text) ||
-    readerScene(s.text)
+    readerScene(s.text) ||
+    authorBio(s.text)
   )
     return { mentions, facts, keys };
   const b = sentenceContext(text, s, toks, di, mentions, keys, lastPersons, prevText);
@@ -78,6 +79,17 @@ function mentionFacts(b: SentBase, m: Mention, facts: Fact[]): void {
   if (m.kind === "date") facts.push(dateFact(b, m, a, e, posBonus));
   else if (m.kind === "number" || m.kind === "money") facts.push(numberFact(b, m, a, e, posBonus));
   else nameFacts(b, m, a, e, posBonus, facts);
+}
+
+const BIO =
+  /^\(?\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:columnist|journalist|writer|correspondent|reporter|editor|contributor|commentator|analyst|fellow|professor|lecturer|researcher|scholar|author|doctoral candidate|PhD candidate)s?\b/u;
+
+/**
+ * "Aditi Bhaduri is a columnist specialising in Eurasian geopolitics.", "Nargis Kassenova is a senior fellow at …":
+ * who the writer or the person interviewed is, the byline's note, not what the text teaches.
+ */
+export function authorBio(text: string): boolean {
+  return BIO.test(text);
 }
 
 /**
