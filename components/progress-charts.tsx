@@ -1,9 +1,13 @@
-// Progress charts, drawn on the server (components/svg-chart.tsx; the calendar is
-// components/review-heatmap.tsx). Each chart has a text alternative: an aria description with
-// the gist, and the full figures in a table under "Show the numbers".
+"use client";
+// Progress charts (components/svg-chart.tsx; the calendar is components/review-heatmap.tsx). A
+// client leaf: the server renders them into the page's HTML, and the RSC payload carries only
+// their figures, not the markup a second time (decision 071); their marks are one string of
+// SVG each, so hydrating a chart is a few elements. Each chart has a text alternative: an aria
+// description with the gist, and the full figures in a table under "Show the numbers".
 import { plural } from "@/lib/format";
 import { TableAlt } from "./table-alt";
 import { Columns, Line, PERCENT_TICKS, Plot, countTicks, slotTicks } from "./svg-chart";
+import { titled } from "@/lib/svg-markup";
 
 export interface AccuracyPointView {
   weekStart: string;
@@ -77,27 +81,28 @@ export function DueChart({ days }: { days: DueDayView[] }) {
   );
 }
 
+/** A row's two bars (mastered, predicted recall) in a 0–100 box, as markup. */
+function masteryMarkup(r: MasteryView): string {
+  const bar = (p: number, y: number) => `d="M0 ${y}H${p}V${y + 38}H0Z"`;
+  return (
+    `<path class="chart-grid" d="M25 0V100M50 0V100M75 0V100"></path>` +
+    `<g class="bar-mastered">${titled("path", bar(r.masteryPercent, 10), `${r.label}: ${r.masteryPercent}% mastered`)}</g>` +
+    `<g class="bar-recall">${titled("path", bar(r.recallPercent, 52), `${r.label}: ${r.recallPercent}% predicted recall`)}</g>`
+  );
+}
+
 /** Two bars per row (mastered, predicted recall), 0–100 %, the row's name on the left. */
 function MasteryBars({ rows, label }: { rows: MasteryView[]; label: string }) {
-  const bar = (p: number, y: number) => `M0 ${y}H${p}V${y + 38}H0Z`;
   return (
     <div role="img" aria-label={label} className="plot hbars">
       {rows.map((r) => (
         <div key={r.group} className="hbar-row" aria-hidden="true">
           <span className="hbar-label">{r.label}</span>
-          <svg viewBox="0 0 100 100" preserveAspectRatio="none">
-            <path className="chart-grid" d="M25 0V100M50 0V100M75 0V100" />
-            <g className="bar-mastered">
-              <path d={bar(r.masteryPercent, 10)}>
-                <title>{`${r.label}: ${r.masteryPercent}% mastered`}</title>
-              </path>
-            </g>
-            <g className="bar-recall">
-              <path d={bar(r.recallPercent, 52)}>
-                <title>{`${r.label}: ${r.recallPercent}% predicted recall`}</title>
-              </path>
-            </g>
-          </svg>
+          <svg
+            viewBox="0 0 100 100"
+            preserveAspectRatio="none"
+            dangerouslySetInnerHTML={{ __html: masteryMarkup(r) }}
+          />
         </div>
       ))}
       <div className="hbar-row" aria-hidden="true">

@@ -1,10 +1,10 @@
-// A year of reviews as a calendar (SVG), drawn on the server but for its 365 squares: those
-// are drawn in the browser (components/heatmap-squares.tsx), since on the server they were a
-// third of the progress page's HTML and hydrating them cost as much as drawing them (decision
-// 071). The description, the labels and the table's rows are computed here, not in the browser.
+// A year of reviews as a calendar (SVG), drawn on the server but for its 365 squares and its
+// table: those are drawn in the browser (components/heatmap-squares.tsx) from the first day and
+// the counts, since on the server they were a third of the progress page's HTML and hydrating
+// them cost as much as drawing them (decision 071). The description and the labels are computed
+// here, not in the browser (the first use of Intl costs a phone tens of milliseconds).
 import { plural } from "@/lib/format";
-import { TableAlt } from "./table-alt";
-import { HeatmapSquares } from "./heatmap-squares";
+import { HeatmapSquares, HeatmapTable } from "./heatmap-squares";
 import { CELL, GAP } from "./heatmap-geometry";
 import "./charts.css";
 
@@ -15,13 +15,16 @@ export interface CalendarDayView {
 
 const MONTH = new Intl.DateTimeFormat("en", { month: "short", timeZone: "UTC" });
 
-/** A year of reviews as a calendar: one square per day, a column per week, Monday first. */
+/** A year of reviews as a calendar: one square per day (consecutive days), a column per week, Monday first. */
 export function ReviewHeatmap({ days }: { days: CalendarDayView[] }) {
   const max = Math.max(1, ...days.map((d) => d.reviews));
   const first = days[0] ? new Date(`${days[0].date}T00:00:00Z`) : new Date();
   const offset = (first.getUTCDay() + 6) % 7;
   const weeks = Math.ceil((days.length + offset) / 7);
   const active = days.filter((d) => d.reviews > 0);
+  // one array for both client parts: the payload carries it once
+  const counts = days.map((d) => d.reviews);
+  const firstDate = days[0]?.date ?? "1970-01-01";
   const total = days.reduce((n, d) => n + d.reviews, 0);
   const desc = `Reviews per day over the last ${days.length} days: ${plural(total, "review")} on ${plural(active.length, "day")}, at most ${max} in a day.`;
   const months = days.flatMap((d, i) =>
@@ -58,20 +61,11 @@ export function ReviewHeatmap({ days }: { days: CalendarDayView[] }) {
               {l}
             </text>
           ))}
-          <HeatmapSquares
-            dates={days.map((d) => d.date)}
-            counts={days.map((d) => d.reviews)}
-            offset={offset}
-            max={max}
-          />
+          <HeatmapSquares first={firstDate} counts={counts} offset={offset} max={max} />
         </svg>
       </div>
       <figcaption className="small muted">{desc} The stronger the colour, the more reviews.</figcaption>
-      <TableAlt
-        summary="Show the days with reviews"
-        head={["Day", "Reviews"]}
-        rows={active.reverse().map((d) => [d.date, d.reviews])}
-      />
+      <HeatmapTable first={firstDate} counts={counts} />
     </figure>
   );
 }

@@ -1,15 +1,16 @@
-// Charts drawn on the server as SVG inside a little CSS grid: no client JavaScript (recharts
-// was the progress page's 109 KB script; decision 071). The plot is an SVG stretched to its box
+// Charts as SVG inside a little CSS grid, no chart library (recharts was the progress page's 109
+// KB script; decision 071). Plain components: the gradebook's score chart renders them on the
+// server, the progress charts (components/progress-charts.tsx) in a client leaf, so that page's
+// payload carries their numbers, not their markup. The plot is an SVG stretched to its box
 // (viewBox 0–100 both ways, strokes that do not scale); axis labels are HTML placed in percent,
 // so text stays sharp at any width. Colours are CSS variables (components/charts.css), so the
-// dark theme applies. Each mark has a <title>: the figure under the pointer.
+// dark theme applies. Each mark has a <title>: the figure under the pointer. The marks are one
+// string of markup per chart (lib/svg-markup.ts), not an element each.
 import "./charts.css";
 import type { Tick } from "@/lib/chart-ticks";
+import { columnsMarkup, lineMarkup, r2 } from "@/lib/svg-markup";
 
 export { PERCENT_TICKS, countTicks, slotTicks, type Tick } from "@/lib/chart-ticks";
-
-/** Coordinates in a 0–100 box: two decimals are finer than a pixel, and much shorter in the page. */
-const r2 = (n: number) => Math.round(n * 100) / 100;
 
 /** Horizontal grid lines, dashed, at the ticks (y measured from the bottom). */
 function GridRows({ ticks }: { ticks: Tick[] }) {
@@ -66,21 +67,7 @@ export function Columns({
   titles: string[];
   className: string;
 }) {
-  const w = 100 / Math.max(1, values.length);
-  return (
-    <g className={className}>
-      {values.map((v, i) => {
-        const h = (Math.max(0, v) / top) * 100;
-        // no bar, nothing to point at: an empty slot (the table has its zero)
-        if (h === 0) return null;
-        return (
-          <rect key={i} x={r2(i * w + w * 0.1)} y={r2(100 - h)} width={r2(w * 0.8)} height={r2(h)}>
-            <title>{titles[i]}</title>
-          </rect>
-        );
-      })}
-    </g>
-  );
+  return <g className={className} dangerouslySetInnerHTML={{ __html: columnsMarkup(values, top, titles) }} />;
 }
 
 /** A line through one point per slot (value / top), dots when there are few, and a hover area
@@ -96,17 +83,5 @@ export function Line({
   titles: string[];
   dots: boolean;
 }) {
-  const w = 100 / Math.max(1, values.length);
-  const pts = values.map((v, i) => [r2(i * w + w / 2), r2(100 - (Math.max(0, v) / top) * 100)] as const);
-  return (
-    <g>
-      <polyline className="chart-line" points={pts.map(([x, y]) => `${x},${y}`).join(" ")} />
-      {dots && <path className="chart-dots" d={pts.map(([x, y]) => `M${x} ${y}h0`).join("")} />}
-      {values.map((_, i) => (
-        <rect key={i} className="chart-hover" x={r2(i * w)} y={0} width={r2(w)} height={100}>
-          <title>{titles[i]}</title>
-        </rect>
-      ))}
-    </g>
-  );
+  return <g dangerouslySetInnerHTML={{ __html: lineMarkup(values, top, titles, dots) }} />;
 }

@@ -6,6 +6,7 @@ import {
   dueForecast,
   longestStreak,
   masteryBy,
+  masteryOf,
   reviewCalendar,
   toCsv,
   weakest,
@@ -150,6 +151,39 @@ it("computes mastery per group over all items, recall over studied ones", () => 
     { group: "date", label: "Dates", items: 3, studied: 2, mastered: 1, recallPercent: 70, masteryPercent: 33 },
     { group: "person", label: "People", items: 1, studied: 0, mastered: 0, recallPercent: 0, masteryPercent: 0 },
   ]);
+});
+
+it("counts the items not studied yet from each group's total, as if each were an input", () => {
+  const studied = [
+    { group: "date", label: "Dates", recall: 0.9, stability: 30 },
+    { group: "date", label: "Dates", recall: 0.5, stability: 2 },
+    { group: "gone", label: "Gone", recall: 0.4, stability: 1 }, // studied, no longer counted
+  ];
+  const items = [
+    { group: "date", label: "Dates", n: 3 },
+    { group: "person", label: "People", n: 2 },
+    { group: "term", label: "Terms", n: 0 },
+  ];
+  const padded = [
+    ...studied.map((c) => ({ ...c, studied: true })),
+    { group: "date", label: "Dates", studied: false, recall: 0, stability: 0 },
+    ...[1, 2].map(() => ({ group: "person", label: "People", studied: false, recall: 0, stability: 0 })),
+  ];
+  expect(masteryOf(studied, items)).toEqual(masteryBy(padded));
+  expect(masteryOf(studied, items).map((m) => [m.group, m.items])).toEqual([
+    ["date", 3],
+    ["person", 2],
+    ["gone", 1],
+  ]);
+});
+
+it("leaves dates past the window out of the forecast in any time zone", () => {
+  const kiritimati: DayClock = { timeZone: "Pacific/Kiritimati", dayStartHour: 0 };
+  const now = new Date("2026-03-10T12:00:00Z");
+  const dues = [new Date("2026-03-12T11:00:00Z"), new Date("2026-03-13T11:00:00Z"), new Date("2027-01-01T00:00:00Z")];
+  // UTC+14: today is the 11th there; the first falls on the 13th (the window's last day), the
+  // second on the 14th (past it), the third months later
+  expect(dueForecast(dues, now, kiritimati, 3).map((d) => d.due)).toEqual([0, 0, 1]);
 });
 
 it("picks the weakest studied cards: lowest recall, then most lapses", () => {

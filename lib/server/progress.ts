@@ -6,7 +6,7 @@ import {
   currentStreak,
   dueForecast,
   longestStreak,
-  masteryBy,
+  masteryOf,
   MASTERED_STABILITY_DAYS,
   reviewCalendar,
   weakest,
@@ -245,40 +245,23 @@ async function computeStudyProgress(
 
 type Scored = { kind: string; documentId: string | null; recall: number; stability: number };
 
-/** Mastery by kind and by document: the studied cards, padded with the unstudied items. */
+/** Mastery by kind and by document: the studied cards, and the items not studied yet. */
 function masteryFigures(scored: readonly Scored[], counts: DeckItemCounts) {
   const docTitle = new Map(counts.byDocument.map((d) => [d.documentId, d.title]));
-  const studiedKinds = scored.map((c) => ({ group: c.kind, studied: true, recall: c.recall, stability: c.stability }));
-  const studiedDocs = scored.flatMap((c) =>
-    c.documentId ? [{ group: c.documentId, studied: true, recall: c.recall, stability: c.stability }] : [],
-  );
-  const pad = (
-    studied: { group: string; studied: boolean; recall: number; stability: number }[],
-    counts: { key: string; n: number }[],
-    label: (k: string) => string,
-  ) => {
-    const have = new Map<string, number>();
-    for (const x of studied) have.set(x.group, (have.get(x.group) ?? 0) + 1);
-    const unstudied = counts.flatMap(({ key, n }) =>
-      Array.from({ length: Math.max(0, n - (have.get(key) ?? 0)) }, () => ({
-        group: key,
-        studied: false,
-        recall: 0,
-        stability: 0,
-      })),
-    );
-    return masteryBy([...studied, ...unstudied].map((x) => ({ ...x, label: label(x.group) })));
-  };
+  const docLabel = (id: string) => docTitle.get(id) ?? "A document no longer in your decks";
+  const kindLabel = (k: string) => KIND_LABEL[k] ?? k;
   return {
-    masteryByKind: pad(
-      studiedKinds,
-      counts.byKind.map((k) => ({ key: k.kind, n: k.n })),
-      (k) => KIND_LABEL[k] ?? k,
+    masteryByKind: masteryOf(
+      scored.map((c) => ({ group: c.kind, label: kindLabel(c.kind), recall: c.recall, stability: c.stability })),
+      counts.byKind.map((k) => ({ group: k.kind, label: kindLabel(k.kind), n: k.n })),
     ),
-    masteryByDocument: pad(
-      studiedDocs,
-      counts.byDocument.map((d) => ({ key: d.documentId, n: d.n })),
-      (id) => docTitle.get(id) ?? "A document no longer in your decks",
+    masteryByDocument: masteryOf(
+      scored.flatMap((c) =>
+        c.documentId
+          ? [{ group: c.documentId, label: docLabel(c.documentId), recall: c.recall, stability: c.stability }]
+          : [],
+      ),
+      counts.byDocument.map((d) => ({ group: d.documentId, label: d.title, n: d.n })),
     ),
   };
 }
