@@ -15,7 +15,7 @@ import type { BuildCtx } from "./items/context";
 import { ItemBuilder } from "./items/deck-builder";
 import { spellOutAbbreviations } from "./items/spell-out";
 import { cite } from "./items/context";
-import { ConceptCollector, NO_LEXICON } from "./concepts";
+import { ConceptCollector, NO_LEXICON, type Lexicon } from "./concepts";
 
 /**
  * The analyses (mentions and fact candidates) of the first sentences of the previous deck. V8 holds the hidden
@@ -30,6 +30,15 @@ let SHAPE_SAMPLE: Analysis[] = [];
 /** the same for the first items of the previous deck and the facts they were built from (fields added while building) */
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- written, never read, as SHAPE_SAMPLE
 let SHAPE_ITEMS: { items: Item[]; facts: Fact[] } = { items: [], facts: [] };
+
+/**
+ * An empty concept collector made with the previous deck's lexicon. The optimised reading code (readDocument,
+ * readChunk, the collector's addSentence) depends on the collector's hidden class with the lexicon it holds; when
+ * the last collector holding that lexicon died between two decks, V8 threw that code away ("weak objects" in
+ * --trace-deopt) and recompiled it on every deck (~100 ms of compiler CPU per 1 MB deck). Keeping one empty
+ * collector (it holds no text) keeps the class alive. It keeps the lexicon alive until a deck uses another one.
+ */
+let SHAPE_CONCEPTS: { lexicon: Lexicon; collector: ConceptCollector } | null = null;
 
 /** Turn documents into a deck of cited study items (see generateDeck in index.ts). */
 export function generate(documents: SourceDocument[], options: GenerateOptions = {}): Deck {
@@ -50,7 +59,9 @@ export function generate(documents: SourceDocument[], options: GenerateOptions =
   );
 
   // read every document once and find the fact candidates of each sentence
-  const concepts = new ConceptCollector(options.lexicon ?? NO_LEXICON);
+  const lexicon = options.lexicon ?? NO_LEXICON;
+  const concepts = new ConceptCollector(lexicon);
+  if (SHAPE_CONCEPTS?.lexicon !== lexicon) SHAPE_CONCEPTS = { lexicon, collector: new ConceptCollector(lexicon) };
   const reader = new CorpusReader(per1000, Math.max(20000, cap * 20), clock, concepts);
   for (let di = 0; di < docs.length; di++) reader.readDocument(di, docs[di]!, words[di]!);
   SHAPE_SAMPLE = reader.shapeSample;

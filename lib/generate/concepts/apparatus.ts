@@ -82,6 +82,19 @@ export function inRanges(ranges: Range[], a: number, b: number): boolean {
   return false;
 }
 
+/**
+ * The last sentence each check saw and its verdict. The fact analysis and the concept family (askable,
+ * conceptCandidates) ask about the same sentence two to four times in a row, and each check runs long regexes. (The
+ * kept string may keep its document's text alive until the next sentence is checked.)
+ */
+class LastVerdict {
+  text = "";
+  verdict = false;
+}
+const APPARATUS_LAST = new LastVerdict();
+const OBJECTIVE_LAST = new LastVerdict();
+const META_LAST = new LastVerdict();
+
 const REFERENCE_ENTRY =
   /^\s*(?:\[\d+\]\s*)?\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}\.\s*)+(?:,?\s*(?:&|and)?\s*\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}\.\s*)+)*[,.]?\s*\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.,]/u;
 const CAPTION = /^\s*(?:fig(?:ure)?\.?|table|chart|exhibit)\s*\d+(?:[.-]\d+)*[.:]?\s/i;
@@ -91,8 +104,15 @@ const CAPTION = /^\s*(?:fig(?:ure)?\.?|table|chart|exhibit)\s*\d+(?:[.-]\d+)*[.:
  * a figure or table caption, a line that is mostly a URL, a "doi:" line.
  */
 export function isApparatusSentence(t: string): boolean {
-  // every pattern below needs a digit or a web address; most sentences have neither
-  if (!/\d/.test(t) && !t.includes("http") && !t.includes("www.")) return false;
+  if (t !== APPARATUS_LAST.text) {
+    APPARATUS_LAST.text = t;
+    // every pattern needs a digit or a web address; most sentences have neither
+    APPARATUS_LAST.verdict = (/\d/.test(t) || t.includes("http") || t.includes("www.")) && apparatusSentenceRaw(t);
+  }
+  return APPARATUS_LAST.verdict;
+}
+
+function apparatusSentenceRaw(t: string): boolean {
   if (REFERENCE_ENTRY.test(t)) return true;
   // a footnote pasted into the text: "… accessed September 8, 2021", "(New York: Bantam Books, 1986)"
   if (/\baccessed\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2},?\s+\d{4}/i.test(t))
@@ -108,20 +128,27 @@ export function isApparatusSentence(t: string): boolean {
 export function isObjective(t: string): boolean {
   const c = t.charCodeAt(0);
   if (c < 65 || c > 90) return false;
-  return /^(?:Identify|Describe|Explain|Define|Discuss|List|Compare|Contrast|Summari[sz]e|Understand|Recognize|Analy[sz]e|Evaluate|Outline|Differentiate|Distinguish|Name|State|Apply|Examine|Interpret|Predict|Classify|Illustrate|Articulate|Assess|Relate|Trace)\b\s+(?:and\s+\p{Ll}+\s+)?(?:the|a|an|how|why|what|which|between|\p{Ll})/u.test(
-    t,
-  );
+  if (t === OBJECTIVE_LAST.text) return OBJECTIVE_LAST.verdict;
+  OBJECTIVE_LAST.text = t;
+  OBJECTIVE_LAST.verdict = OBJECTIVE.test(t);
+  return OBJECTIVE_LAST.verdict;
 }
+
+const OBJECTIVE =
+  /^(?:Identify|Describe|Explain|Define|Discuss|List|Compare|Contrast|Summari[sz]e|Understand|Recognize|Analy[sz]e|Evaluate|Outline|Differentiate|Distinguish|Name|State|Apply|Examine|Interpret|Predict|Classify|Illustrate|Articulate|Assess|Relate|Trace)\b\s+(?:and\s+\p{Ll}+\s+)?(?:the|a|an|how|why|what|which|between|\p{Ll})/u;
 
 /** Talk about the text rather than the subject: "let's take a closer look", "in this section", "as we will see". */
 const META_WORDS = /let|we |we'|you|this |as |see|shown|figure|table|graph|chart|diagram|hypnogram/i;
 
 export function isMetaDiscourse(t: string): boolean {
-  if (!META_WORDS.test(t)) return false;
-  return /\b(?:let[’']s|let us|we will|we'll|we have (?:learned|seen|discussed)|you will|in this (?:section|chapter|module)|this (?:section|chapter|module) (?:describes|discusses|explores|examines|introduces)|as (?:we|you) (?:will )?(?:see|saw|learned)|(?:shown|see) (?:in|below|above)|the (?:figure|table|hypnogram|graph|chart|diagram) (?:below|above))\b/i.test(
-    t,
-  );
+  if (t === META_LAST.text) return META_LAST.verdict;
+  META_LAST.text = t;
+  META_LAST.verdict = META_WORDS.test(t) && META.test(t);
+  return META_LAST.verdict;
 }
+
+const META =
+  /\b(?:let[’']s|let us|we will|we'll|we have (?:learned|seen|discussed)|you will|in this (?:section|chapter|module)|this (?:section|chapter|module) (?:describes|discusses|explores|examines|introduces)|as (?:we|you) (?:will )?(?:see|saw|learned)|(?:shown|see) (?:in|below|above)|the (?:figure|table|hypnogram|graph|chart|diagram) (?:below|above))\b/i;
 
 /** Citation years and page numbers are apparatus, never answers: is this answer inside a citation of `t`? */
 export function inCitation(t: string, a: number, b: number): boolean {

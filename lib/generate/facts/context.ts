@@ -35,8 +35,11 @@ export function sentenceContext(
   const pronounTok = leadingPronoun(toks, fi, mentions);
   // "When he retires …" after a sentence that names two people (Elizabeth II and her son Charles): which one is
   // meant cannot be told from the order of mention; the sentence keeps its pronoun and needs its context
+  // (asked only when a pronoun leads: most sentences have none, and the test allocates)
   const ambiguous =
-    !!prevText && new Set(lastPersons.slice(0, 4).filter((n) => prevText.includes(n.split(" ").pop()!))).size >= 2;
+    !!pronounTok &&
+    !!prevText &&
+    new Set(lastPersons.slice(0, 4).filter((n) => prevText.includes(n.split(" ").pop()!))).size >= 2;
   if (pronounTok && lastPersons.length && !ambiguous) {
     const fl = pronounTok.v.toLowerCase();
     const name = lastPersons[0]!;

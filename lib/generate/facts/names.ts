@@ -217,8 +217,8 @@ function titlePrefix(doc: string, toks: Tok[], c: NameSpan): boolean {
   const b = c.b;
   let lastTitle = -1;
   for (let k = c.a; k <= b; k++) {
-    const kl = toks[k]!.v.toLowerCase().replace(/\.$/, "");
-    if (TITLE_WORDS.has(kl)) lastTitle = k;
+    const low = toks[k]!.v.toLowerCase();
+    if (TITLE_WORDS.has(low.endsWith(".") ? low.slice(0, -1) : low)) lastTitle = k;
   }
   const lastLow = toks[b]!.v.toLowerCase();
   if (lastTitle >= c.a && lastTitle < b && !ORG_HEADS.has(lastLow) && !PLACE_HEADS.has(lastLow)) {

@@ -97,7 +97,7 @@ export function authorBio(text: string): boolean {
  * much better job from a helicopter …"): an illustration, not content. Words in quotation marks are someone's speech.
  */
 export function readerScene(text: string): boolean {
-  const bare = text.replace(/[“"][^”"]*[”"]/g, " ");
+  const bare = text.includes('"') || text.includes("“") ? text.replace(/[“"][^”"]*[”"]/g, " ") : text;
   return (
     /^(?:Suppose|Imagine|Picture|Consider|Think of|Let's|Let us)\b/.test(bare) ||
     /\b(?:you|your|yourself)\b/i.test(bare)

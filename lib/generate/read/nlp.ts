@@ -67,11 +67,13 @@ export function tokenize(text: string, lo: number, hi: number): Tok[] {
   let cur = 0;
   for (let i = 0; i < vals.length; i++) {
     const v = vals[i]!;
-    let at = src.startsWith(v, cur) ? cur : src.indexOf(v, cur);
+    const here = src.startsWith(v, cur);
+    let at = here ? cur : src.indexOf(v, cur);
     // skip whitespace quickly when wink's token is not found verbatim (normalised tokens)
     if (at < 0 || at - cur > 40) at = cur; // wink may normalise a token; keep offsets monotonic
     const end = Math.min(src.length, at + v.length);
-    const exact = at + v.length <= src.length && src.startsWith(v, at);
+    // (a token found where the previous one ended is known to match: no second comparison)
+    const exact = here || (at + v.length <= src.length && src.startsWith(v, at));
     toks[i] = new Tok(exact || end <= at ? v : src.slice(at, end), pos[i] ?? "X", lo + at, lo + end, i, handle);
     cur = end;
   }

@@ -11,6 +11,9 @@ export function words(s: string): string[] {
 export function englishRatio(s: string): { en: number; foreign: number; n: number } {
   // one pass over the characters (same word definition as splitting on [^a-z\u00c0-\u024f\u0400-\u04ff]+)
   const l = s.toLowerCase();
+  // read once: under the CommonJS output of tsx and bundlers an imported binding is a getter call on each read
+  const enWords = EN_STOPWORDS;
+  const foreignWords = FOREIGN_STOPWORDS;
   let en = 0;
   let fo = 0;
   let nw = 0;
@@ -25,8 +28,8 @@ export function englishRatio(s: string): { en: number; foreign: number; n: numbe
     if (start >= 0) {
       const w = l.slice(start, i);
       nw++;
-      if (EN_STOPWORDS.has(w)) en++;
-      else if (FOREIGN_STOPWORDS.has(w)) fo++;
+      if (enWords.has(w)) en++;
+      else if (foreignWords.has(w)) fo++;
       start = -1;
     }
   }
