@@ -69,13 +69,9 @@ export function stemInPrompt(prompt: string, answer: string): boolean {
     if (w.length < 5 && w0.length < 5) continue;
     const stem = w.slice(0, Math.max(4, Math.min(6, w.length - 2)));
     // with a prefix taken off, the rest may sit inside a prompt word ("exogenous" for "endogenous")
-    if (
-      new RegExp(w === w0 ? `[^\\p{L}]${stem}` : `${w.slice(0, Math.max(5, Math.min(7, w.length - 1)))}`, "u").test(p)
-    )
-      return true;
+    if (w === w0 ? wordStart(p, stem) : p.includes(w.slice(0, Math.max(5, Math.min(7, w.length - 1))))) return true;
     // what looked like a prefix may be the word's own start ("intimacy" beside "intimate")
-    if (w !== w0 && w0.length >= 6 && new RegExp(`[^\\p{L}]${w0.slice(0, Math.min(6, w0.length - 2))}`, "u").test(p))
-      return true;
+    if (w !== w0 && w0.length >= 6 && wordStart(p, w0.slice(0, Math.min(6, w0.length - 2)))) return true;
   }
   // a suffix shared with a word of the prompt ("propranolol" … "metoprolol")
   const promptWords = p.match(/\p{L}{4,}/gu) ?? [];
@@ -93,7 +89,20 @@ export function stemInPrompt(prompt: string, answer: string): boolean {
       return true;
   }
   // a short prefix given as such ("geo- means …")
-  return words.some((w) => new RegExp(`[^\\p{L}]${w.slice(0, 3)}-\\s`, "u").test(p));
+  return words.some((w) => {
+    const pre = w.slice(0, 3) + "-";
+    for (let i = p.indexOf(pre, 1); i >= 0; i = p.indexOf(pre, i + 1))
+      if (!LETTER.test(p.charAt(i - 1)) && /\s/.test(p.charAt(i + pre.length))) return true;
+    return false;
+  });
+}
+
+const LETTER = /\p{L}/u;
+
+/** `part` occurs in `p` right after a character that is not a letter (p starts with a space). */
+function wordStart(p: string, part: string): boolean {
+  for (let i = p.indexOf(part, 1); i >= 0; i = p.indexOf(part, i + 1)) if (!LETTER.test(p.charAt(i - 1))) return true;
+  return false;
 }
 
 /**

@@ -109,13 +109,24 @@ export function cleanOption(text: string, properKey: boolean): boolean {
   return true;
 }
 
+/** The terms that may be a wrong option at all, once per built inventory (every item asks; the answer is the same). */
+const CANDIDATES = new WeakMap<TermInventory, { size: number; list: TermInfo[] }>();
+
+function candidatesOf(inv: TermInventory, lexicon: Lexicon): TermInfo[] {
+  const hit = CANDIDATES.get(inv);
+  if (hit && hit.size === inv.terms.size) return hit.list;
+  const list = [...inv.terms.values()].filter((c) => c.importance >= 1.5 && termy(c, lexicon));
+  CANDIDATES.set(inv, { size: inv.terms.size, list });
+  return list;
+}
+
 /** Up to three wrong options for the key, best siblings first (a little seeded variety among equals). */
 export function conceptDistractors(q: SiblingQuery, inv: TermInventory, lexicon: Lexicon): string[] {
   const plural = isPluralPhrase(q.answer);
   const proper = /^\p{Lu}\p{Ll}/u.test(q.answer) && /\s\p{Lu}/u.test(q.answer);
   const scored: { t: TermInfo; s: number }[] = [];
-  for (const c of inv.terms.values()) {
-    if (c === q.key || c.importance < 1.5 || !termy(c, lexicon) || c.proper !== q.key.proper) continue;
+  for (const c of candidatesOf(inv, lexicon)) {
+    if (c === q.key || c.proper !== q.key.proper) continue;
     // a sibling of the same document: a term of another chapter or subject is ruled out at a glance
     if (![...c.docs].some((d) => q.key.docs.has(d))) continue;
     // "phenylephrine" beside "autonomic system": a drug among systems is ruled out at a glance

@@ -49,9 +49,12 @@ const NOT_MODIFIER = /^(?:the|a|an|this|that|these|those|of|and|or|in|to|for|wit
  * ("the body" after "the human body" is clear alone).
  */
 export function refersBack(prompt: string, prev: string | undefined): boolean {
-  if (!prev) return false;
+  if (!prev || !prompt.includes("the ")) return false;
+  const prevLow = prev.toLowerCase();
   for (const m of prompt.matchAll(/\bthe\s+(\p{Ll}{4,})\b(?!\s+(?:of|that|which|who|in)\b)/gu)) {
     const w = m[1]!;
+    // (a cheap look first: the noun must be in the sentence before, after another word)
+    if (!prevLow.includes(" " + w)) continue;
     if (new RegExp(`\\bthe\\s+(?:\\p{L}+\\s+){0,3}${w}\\b`, "iu").test(prompt.slice(0, m.index))) continue;
     for (const p of prev.matchAll(new RegExp(`([\\p{L}-]+)\\s+${w}\\b`, "giu")))
       if (!NOT_MODIFIER.test(p[1]!) && (/s$/.test(w) || /^\p{Lu}/u.test(p[1]!))) return true;
