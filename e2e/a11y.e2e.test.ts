@@ -4,7 +4,15 @@
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { auditPage } from "./audit";
-import { signIn, signUp, text, reviewReady, useBrowserAndDb, usePagesInOwnContexts } from "./browser";
+import {
+  openLargestStarterDeck,
+  signIn,
+  signUp,
+  text,
+  reviewReady,
+  useBrowserAndDb,
+  usePagesInOwnContexts,
+} from "./browser";
 
 const baseURL = inject("baseURL");
 const instructorCode = inject("instructorCode");
@@ -197,7 +205,7 @@ describe("every page passes axe (light and dark) and fits a 390 px phone", { tim
 
     // a starter deck of one document: read-only, curated on a copy
     await teacher.goto(`${baseURL}/decks`);
-    await teacher.locator("[data-testid=deck-row] a", { hasNotText: "All sample documents" }).first().click();
+    await openLargestStarterDeck(teacher);
     await teacher.waitForSelector("text=A starter deck is read-only.");
     problems.push(...(await auditPage(teacher, "starter deck, instructor")));
     await teacher.click("text=Make my copy");

@@ -81,3 +81,20 @@ export function usePagesInOwnContexts(browser: () => Browser): () => Promise<Pag
     return ctx.newPage();
   };
 }
+
+/**
+ * Opens the single-document starter deck with the most items: the tests curate it, retire and edit its multiple-choice
+ * questions and assign three, so they need a deck with several (starter decks are built with a random seed, and the
+ * shortest sample article can give as few as three).
+ */
+export async function openLargestStarterDeck(page: Page): Promise<void> {
+  const rows = page.locator("[data-testid=deck-row]", { hasNotText: "All sample documents" });
+  let best = -1;
+  let bestItems = -1;
+  for (let i = 0; i < (await rows.count()); i++) {
+    const n = Number(/(\d+) items?/.exec((await rows.nth(i).textContent()) ?? "")?.[1] ?? 0);
+    if (n > bestItems) [best, bestItems] = [i, n];
+  }
+  expect(best).toBeGreaterThanOrEqual(0);
+  await rows.nth(best).locator("a").first().click();
+}

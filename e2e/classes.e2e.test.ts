@@ -4,7 +4,7 @@
 // sees nothing of it.
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { signUp, text, useBrowserAndDb } from "./browser";
+import { openLargestStarterDeck, signUp, text, useBrowserAndDb } from "./browser";
 
 const baseURL = inject("baseURL");
 const instructorCode = inject("instructorCode");
@@ -84,7 +84,7 @@ describe("classes: curate, assign, take, read the results", () => {
   it("curates a deck: refuses an edit whose answer leaves the citation, saves a fixed one, retires one, adds one from a selected sentence", async () => {
     await teacher.goto(`${baseURL}/decks`);
     // a single-document starter deck (not the whole set): read-only, so curated on a copy
-    await teacher.locator("[data-testid=deck-row] a", { hasNotText: "All sample documents" }).first().click();
+    await openLargestStarterDeck(teacher);
     await teacher.waitForSelector("text=A starter deck is read-only.");
     const starterUrl = teacher.url();
     await teacher.click("text=Make my copy");

@@ -398,3 +398,13 @@ describe("a bare noun the section's heading names in full", () => {
     expect(resolutions?.prompt).toContain("the response to the Alien and Sedition Acts in the form of statements");
   });
 });
+
+describe("a participle's clause", () => {
+  it("is no definition: 'natural place, or transported from elsewhere …'", () => {
+    const items = deck(
+      "Soil\n\nThe parent material may be either created in its natural place, or transported from elsewhere to its present location. Parent material is the organic and inorganic material in which soils form.",
+      loadWordNet()!,
+    );
+    expect(items.some((i) => /transported from elsewhere/.test(i.prompt) && i.answer === "natural place")).toBe(false);
+  });
+});

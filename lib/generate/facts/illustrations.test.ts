@@ -124,3 +124,12 @@ describe("an author's or an interviewee's bio", () => {
     expect(items.some((i) => /Tokayev|paratroopers/.test(i.prompt))).toBe(true);
   });
 });
+
+describe("an appositive belongs to the noun it follows", () => {
+  it("'One of the founders of the NAACP, a brilliant writer and scholar, …' says nothing about the NAACP", () => {
+    const items = deck(
+      "Du Bois\n\nW. E. B. Du Bois was a civil rights leader. One of the founders of the NAACP, a brilliant writer and scholar, and the first African American to earn a doctorate from Harvard, Du Bois edited The Crisis. The National Association for the Advancement of Colored People (NAACP) fought segregation in the courts.",
+    );
+    expect(items.some((i) => i.prompt === "What is the NAACP?" && /writer/.test(i.answer))).toBe(false);
+  });
+});

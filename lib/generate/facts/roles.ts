@@ -100,6 +100,8 @@ export function appositiveFacts(b: SentBase, m: Mention, e: number, facts: Fact[
     m.desc &&
     m.kind === "org" &&
     (m.strength ?? 1) >= 2 &&
+    // "One of the founders of the NAACP, a brilliant writer and scholar, …": the appositive is the founder's
+    !/\bof\s+(?:the\s+)?$/i.test(b.src.slice(Math.max(0, m.s - 12), m.s)) &&
     /^(a|an)\s/.test(m.desc) &&
     !m.desc.includes(m.text) &&
     !CLAUSE.test(m.desc)
