@@ -178,12 +178,13 @@ export function copulaDefinition(text: string, s0: number, toks: Tok[]): Concept
   if (!gt) return null;
   const ga = gt.s - s0;
   const rest = text.slice(ga);
+  const bareNoun = bareGloss(toks, k);
   const bare =
     (/^(?:[\p{L}-]+\s+){0,2}[\p{L}-]+s\s+(?:that|which|who|whose|used|of|with|in which|involved|responsible|found)\b/u.test(
       rest,
     ) ||
-      bareGloss(toks, k)) &&
-    (gt.pos !== "VERB" || bareGloss(toks, k)) &&
+      bareNoun) &&
+    (gt.pos !== "VERB" || bareNoun) &&
     gt.pos !== "ADV";
   // "A total institution is one in which inmates …" is a definition too
   const oneWhich = /^(?:one|those)\s+(?:in which|that|who|whose|where|by which)\b/i.test(rest);
