@@ -10,7 +10,7 @@ import { shuffleOptions } from "@/lib/grading";
 import { pageOf, type Page } from "@/lib/paging";
 import { AppError, notFound, notFoundAs, ForbiddenError } from "@/lib/errors";
 import { db } from "./db";
-import { citationGroups, type CitationView } from "./decks";
+import { citationGroups, citationSelect, type CitationView } from "./decks";
 import { authorizeDeck, authorizeDocument } from "./access";
 import { parseOrThrow } from "./classes";
 import type { SessionUser } from "./accounts";
@@ -45,10 +45,7 @@ const curationItemSelect = {
   approvedAt: true,
   version: true,
   genKey: true,
-  citations: {
-    orderBy: { position: "asc" },
-    select: { documentId: true, start: true, end: true, quote: true, documentTitle: true },
-  },
+  citations: citationSelect,
 } as const;
 
 /** An item row as curationItemSelect reads it (options as stored JSON, status and approval raw). */

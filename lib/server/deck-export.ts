@@ -6,7 +6,7 @@ import { z } from "zod";
 import { EXPORT_FORMATS, exportDeck, fileStem, type ExportDeck, type ItemType } from "@/lib/interop";
 import { AppError, notFound } from "@/lib/errors";
 import { db } from "./db";
-import { citationGroups } from "./decks";
+import { citationGroups, citationSelect } from "./decks";
 import { authorizeDeck } from "./access";
 import { embargoFor, notEmbargoed } from "./embargo";
 import type { SessionUser } from "./accounts";
@@ -45,10 +45,7 @@ export async function loadExportDeck(
           version: true,
           approvedAt: true,
           status: true,
-          citations: {
-            orderBy: { position: "asc" },
-            select: { documentId: true, start: true, end: true, quote: true, documentTitle: true },
-          },
+          citations: citationSelect,
         },
       },
     },

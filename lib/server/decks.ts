@@ -382,7 +382,8 @@ export async function citationGroups(
 }
 
 export const DECK_PAGE_SIZE = 25;
-const citeSelect = {
+/** What a citation view reads of an item's citations, in order (the query side of citationGroups). */
+export const citationSelect = {
   orderBy: { position: "asc" },
   select: { documentId: true, start: true, end: true, quote: true, documentTitle: true },
 } as const;
@@ -447,7 +448,7 @@ export async function requireDeck(
     orderBy: { position: "asc" },
     skip: p.skip,
     take: p.take,
-    select: { id: true, type: true, kind: true, prompt: true, answer: true, options: true, citations: citeSelect },
+    select: { id: true, type: true, kind: true, prompt: true, answer: true, options: true, citations: citationSelect },
   });
   const cites = await citationGroups(rows.map((i) => i.citations));
   const mine = facts.relation === "owner";

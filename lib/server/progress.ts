@@ -18,7 +18,7 @@ import {
   type Mastery,
 } from "@/lib/analytics";
 import { dayIso, retrievability, studyDay, type DayClock } from "@/lib/scheduling";
-import { citationGroups, type CitationView } from "./decks";
+import { citationGroups, citationSelect, type CitationView } from "./decks";
 import { scorePercent } from "@/lib/grading";
 import { db } from "./db";
 import { embargoFor, NO_EMBARGO } from "./embargo";
@@ -282,10 +282,7 @@ async function weakItems(
         prompt: true,
         answer: true,
         kind: true,
-        citations: {
-          orderBy: { position: "asc" },
-          select: { documentId: true, start: true, end: true, quote: true, documentTitle: true },
-        },
+        citations: citationSelect,
       },
     }),
     missedCounts(userId, ids),

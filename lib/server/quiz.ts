@@ -7,7 +7,7 @@ import { pickSpread, shuffleOptions, scorePercent } from "@/lib/grading";
 import { AppError, notFound } from "@/lib/errors";
 import { isPastDeadline, mayReveal, type FeedbackPolicy } from "@/lib/classes";
 import { db } from "./db";
-import { citationGroups, QUIZZABLE_TYPES, type CitationView } from "./decks";
+import { citationGroups, citationSelect, QUIZZABLE_TYPES, type CitationView } from "./decks";
 import { authorizeDeck } from "./access";
 import { embargoFor, notEmbargoed } from "./embargo";
 import type { SessionUser } from "./accounts";
@@ -245,10 +245,7 @@ export async function requireAttempt(
           kind: true,
           prompt: true,
           answer: true,
-          citations: {
-            orderBy: { position: "asc" },
-            select: { documentId: true, start: true, end: true, quote: true, documentTitle: true },
-          },
+          citations: citationSelect,
         },
       },
     },

@@ -20,7 +20,7 @@ import {
 } from "@/lib/scheduling";
 import { shuffleOptions } from "@/lib/grading";
 import { db } from "./db";
-import { citationGroups, type CitationView } from "./decks";
+import { citationGroups, citationSelect, type CitationView } from "./decks";
 import { readableDecks } from "./access";
 import { embargoFor, notEmbargoed, type Embargo } from "./embargo";
 import type { SessionUser } from "./accounts";
@@ -302,8 +302,7 @@ async function cardView(
     }),
     db().itemCitation.findMany({
       where: { itemId },
-      orderBy: { position: "asc" },
-      select: { documentId: true, start: true, end: true, quote: true, documentTitle: true },
+      ...citationSelect,
     }),
     db().cardState.findUnique({ where: { userId_itemId: { userId, itemId } }, select: cardSelect }),
   ]);
