@@ -16,7 +16,9 @@ const CHARGE_RE =
 export function phraseFacts(b: SentBase, facts: Fact[]): void {
   const t = b.text;
   if (t.includes("“") || t.includes('"')) quoteFacts(b, t, facts);
-  if (t.includes("define") || t.includes(" refers to ")) definitionFacts(b, t, facts);
+  // only "The Treaty defines X as …" gives a fact here: "X refers to …" and "X is defined as …" are the concept
+  // family's definitions (concepts/definitions.ts)
+  if (/ defines\s/.test(t)) definitionFacts(b, t, facts);
   if (t.includes(" of ") || t.includes(" with ")) chargeFacts(b, t, facts);
 }
 
@@ -40,7 +42,7 @@ function quoteFacts(b: SentBase, t: string, facts: Fact[]): void {
   }
 }
 
-/** Definitions: "The Treaty defines aggression as an “armed attack …”", "X is defined as …", "X refers to …". */
+/** A definer's definition: "The Treaty defines aggression as an “armed attack …”" -> "How does the Treaty define …?" */
 function definitionFacts(b: SentBase, t: string, facts: Fact[]): void {
   const dm =
     /\b(?:(?:defines|defined)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+as|((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+(?:is|are|was|were)\s+defined\s+as|((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+refers\s+to)\s+(?:an?\s+)?[“"]?([^.;”"]{4,160})/.exec(
@@ -53,7 +55,6 @@ function definitionFacts(b: SentBase, t: string, facts: Fact[]): void {
     if (ans.split(/\s+/).length >= 2) {
       // the definer when the sentence opens with it ("The Treaty defines …" -> "How does the Treaty define …?")
       const who = /^(The \w+|[A-Z][\w-]*(?: [A-Z][\w-]*)*) defines\b/.exec(t.slice(0, dm.index + 8));
-      // "X refers to …", "X is defined as …" are the concept family's definitions (concepts/definitions.ts)
       if (!who) return;
       const wh = `How does ${who[1]!.replace(/^The /, "the ")} define ${term}?`;
       facts.push(
