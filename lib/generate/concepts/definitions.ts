@@ -389,6 +389,24 @@ export function reverseDefinition(text: string, s0: number, toks: Tok[]): Concep
   return make("definition", { text: term, a, b: a + term.length }, gloss, genus.toLowerCase(), false);
 }
 
+/** "The SI unit for rate of radioactive decay is the becquerel (Bq)": a description of a measure, an instrument or a
+ *  method as subject, its name after "is the" */
+const NAMED_THING =
+  /^The\s+((?:[\p{L}-]+\s+){0,2}(?:unit|measure|instrument|device|method|technique|branch|science)\s+(?:for|of|used for|used to|that|\p{Ll}+ing)\s+[^,;]{4,100}?)\s+(?:is|are)\s+(?:the|an?)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?:\s*\([^()]{1,12}\))?(?=\s*[,.;]|\s+and\s)/u;
+
+/** The name a description is given (cue "is-the": the item asks "What is <the description>?") */
+export function namedThing(text: string): ConceptCandidate | null {
+  if (!text.startsWith("The ")) return null;
+  const m = NAMED_THING.exec(text);
+  if (!m) return null;
+  const term = m[2]!;
+  if (!termOk(term) || /^\p{Lu}/u.test(term)) return null;
+  const a = m[0].lastIndexOf(term);
+  const gloss = phraseAt(text, 0, 4 + m[1]!.length);
+  const genus = headOf(m[1]!.split(/\s+(?:for|of|used|that|\p{Ll}+ing)\s/u)[0]!);
+  return make("definition", { text: term, a, b: a + term.length }, gloss, genus, false, "is-the");
+}
+
 const TERM_USED =
   /\b(?:(?:use|uses|used|using|coined|introduced)\s+the\s+(?:term|word|phrase|concept)\s+(.{2,50}?)\s+(?:to\s+(?:describe|refer\s+to|mean|denote|name|identify|characterize)|for)|the\s+(?:term|word|phrase|concept)\s+(.{2,50}?)\s+(?:is|was|has been)\s+(?:often\s+|commonly\s+)?used\s+(?:to\s+(?:describe|refer\s+to|mean|denote|name)|for))\s+/i;
 

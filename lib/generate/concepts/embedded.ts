@@ -9,13 +9,21 @@ import { clauseEnd, phraseAt, phraseOf, properName, termOk } from "./phrase";
 import type { ConceptCandidate, Phrase } from "./types";
 
 const MARKERS =
-  /,\s+(which|who)\s+(is|are|was|were)\s+|,\s+(?!(?:in|by|through|on|at|for|from|with|of|to)\s)(?=\p{Ll}+s?\s+(?:that|which|who)\s)|,\s+(which|who|that)\s+(?=\p{Ll}+s?\s)|,\s+(in which|wherein|whereby|by which|through which)\s+|,\s+or\s+(?=\p{Ll})|,\s+(?=(?:an?|the)\s|\p{Ll}+[’']s\s)|\s*—\s*(?=\p{Ll})/gu;
+  /,\s+(which|who)\s+(is|are|was|were)\s+|,\s+(?!(?:in|by|through|during|on|at|for|from|with|of|to)\s)(?=\p{Ll}+s?\s+(?:that|which|who)\s)|,\s+(which|who|that)\s+(?=\p{Ll}+s?\s)|,\s+(in which|wherein|whereby|by which|through which|during which)\s+|,\s+or\s+(?=\p{Ll})|,\s+(?=(?:an?|the)\s|\p{Ll}+[’']s\s)|\s*—\s*(?=\p{Ll})/gu;
 
 /**
  * The term right before a marker: a noun phrase that is not a person's or a place's name; a capitalised name of a
  * rule or theory is one when the text goes on to define it (`described`: "the Iron Rule of Oligarchy, wherein …").
  */
-function termBefore(text: string, s0: number, toks: Tok[], at: number, described = false): Phrase | null {
+function termBefore(
+  text: string,
+  s0: number,
+  toks: Tok[],
+  at: number,
+  described = false,
+  /** "…, during which": the clause describes a whole "X of Y" */
+  wholeOf = false,
+): Phrase | null {
   const j = tokAt(toks, s0 + at) - 1;
   let np = j >= 0 ? npBackward(toks, j, 5) : null;
   if (!np) return null;
@@ -26,6 +34,10 @@ function termBefore(text: string, s0: number, toks: Tok[], at: number, described
   if (toks[np.ts - 1]?.v === "of" && /^\p{Lu}/u.test(toks[np.ts]!.v)) {
     const outer = npBackward(toks, np.ts - 2, 4);
     if (outer && /^\p{Lu}/u.test(toks[outer.te]!.v)) np = { ts: outer.ts, te: np.te };
+  } else if (wholeOf && toks[np.ts - 1]?.v === "of" && np.te === np.ts) {
+    // "the period of decline, during which …": the clause describes the whole "X of Y"
+    const outer = npBackward(toks, np.ts - 2, 2);
+    if (outer && outer.te === np.ts - 2 && /^the$/i.test(toks[outer.ts - 1]?.v ?? "")) np = { ts: outer.ts, te: np.te };
   }
   const p = phraseOf(text, s0, toks, np);
   const term = p.text.replace(/^(?:the|a|an)\s+/i, "");
@@ -85,6 +97,18 @@ function candidate(rel: ConceptCandidate["rel"], term: Phrase, gloss: Phrase, cu
   return { rel, term, gloss, genus: rel === "definition" ? genusOf(gloss.text) : "", members: [], cue, subject: false };
 }
 
+const PROCESS_GLOSS =
+  /^(?:an?)\s+(?:process|mechanism|method|technique|phenomenon|condition|state)\s+(?:by which|in which|through which|whereby|that|which|where)\s/;
+
+/** "convection of the mantle, a process by which …": the noun before "of" is the process's name */
+function processOf(text: string, termAt: number, ga: number): ConceptCandidate | null {
+  const before = /\b(\p{Ll}[\p{Ll}-]{3,})\s+of\s+(?:the\s+)?$/u.exec(text.slice(0, termAt));
+  if (!before || !PROCESS_GLOSS.test(text.slice(ga))) return null;
+  const term: Phrase = { text: before[1]!, a: before.index, b: before.index + before[1]!.length };
+  if (!termOk(term.text)) return null;
+  return candidate("definition", term, phraseAt(text, ga, clauseEnd(text, ga)));
+}
+
 export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): ConceptCandidate[] {
   if (!text.includes(",") && !text.includes("—")) return [];
   const out: ConceptCandidate[] = [];
@@ -100,7 +124,7 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
       appositiveEnd(text, s0, toks, ga, m[0].includes("—")) < 0
     )
       continue;
-    const found = termBefore(text, s0, toks, m.index, !!(m[2] || m[3] || m[4]));
+    const found = termBefore(text, s0, toks, m.index, !!(m[2] || m[3] || m[4]), !!m[4]);
     if (!found) continue;
     // "particles that they called atomos, a term …": the naming verb is no part of the term
     const verb = /^(?:called|named|termed|dubbed|known as)\s+/i.exec(found.text);
@@ -147,6 +171,12 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
         )
       )
         continue;
+      // "slow convection of the mantle, a process by which heat escapes …": a process renames the noun before "of"
+      const ofProcess = processOf(text, term.a, ga);
+      if (ofProcess) {
+        out.push(ofProcess);
+        continue;
+      }
       // "the decrease in concentration—the actual negative feedback—": the appositive renames the whole phrase,
       // not the noun after its preposition
       if (/\b(?:in|of|on|at|for|from|with|to|by|across|between|and|or)\s+(?:the\s+)?$/i.test(text.slice(0, term.a)))

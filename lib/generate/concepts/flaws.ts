@@ -2,7 +2,7 @@
 // key, a citation year as the answer, a prompt that opens on a dangling reference.
 import type { Item } from "../types";
 import { apparatusRanges, inRanges } from "./apparatus";
-import { dangles } from "./prompt";
+import { dangles, thatPointsBack } from "./prompt";
 
 /** The shape of an answer or option: a year, another number, a name, an acronym, a phrase in lower case. */
 export function shapeOf(s: string): "year" | "number" | "name" | "acronym" | "phrase" {
@@ -34,6 +34,7 @@ export function extraFlaws(item: Item): string[] {
     }
   }
   if (dangles(item.prompt)) flaws.push("dangling-start");
+  if (item.type !== "truefalse" && numberInPrompt(item.prompt, tested)) flaws.push("number-in-prompt");
   if (unresolvedReference(item.prompt)) flaws.push("unresolved-reference");
   // (only for a short answer: a definition as the answer shares words with its term by nature)
   if (
@@ -44,6 +45,14 @@ export function extraFlaws(item: Item): string[] {
   )
     flaws.push("stem-in-prompt");
   return [...new Set(flaws)];
+}
+
+/** "The _____ refers to … in the 1800 election" for "Revolution of 1800": a number of the answer stands in the prompt. */
+export function numberInPrompt(prompt: string, answer: string): boolean {
+  const nums = answer.match(/\d{2,}/g);
+  if (!nums) return false;
+  const p = prompt.replace(/_{3,}/g, " ");
+  return nums.some((n) => new RegExp(`(?<![\\d.,])${n}(?![\\d])`).test(p));
 }
 
 /** endings too common in English to cue anything */
@@ -58,7 +67,8 @@ const COMMON_SUFFIX =
  */
 export function stemInPrompt(prompt: string, answer: string): boolean {
   const all = answer.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
-  const words = all.length > 1 ? all.slice(0, -1) : all;
+  // the head noun may be shared with a sibling: the last word, or the first before "of" ("period of illness")
+  const words = all.length > 1 ? (/^\p{L}+ of /iu.test(answer) ? all.slice(1) : all.slice(0, -1)) : all;
   const p = " " + prompt.toLowerCase().replace(/_{3,}/g, " ") + " ";
   for (const w0 of words) {
     // "informal" after "formal", "antagonists" after "agonists", "endogenous" after "exogenous"
@@ -114,6 +124,20 @@ const POINTS_BACK =
   /\b(?:this|these|those)\b|\b(?:since|after|before|at|by|until)\s+that\s+(?:time|point|year|date|moment|period|stage)\b/i;
 const SUCH = /(?:^|\b(?:more|many|other|several|some|all|no|any|few|two|three)\s+)such\s+(?!as\b)[a-z]+/i;
 const AS_WELL = /\bas well\s*[:,]/i;
+/** "another close election": another of something the prompt has not named ("another name for" asks, it points nowhere) */
+const ANOTHER = /\banother\s+(?:\p{Ll}+\s+)?(\p{Ll}{3,})/u;
+
+function anotherUnnamed(p: string): boolean {
+  const m = ANOTHER.exec(p);
+  if (
+    !m ||
+    /^(?:name|term|word|way|example|type|kind|form)$/.test(m[1]!) ||
+    /^(?:one|name|term|word)\b/.test(m[0].slice(8))
+  )
+    return false;
+  const stem = m[1]!.replace(/s$/, "").slice(0, Math.max(4, m[1]!.length - 2));
+  return !p.slice(0, m.index).toLowerCase().includes(stem);
+}
 
 export function unresolvedReference(prompt: string): boolean {
   const p = prompt.replace(/_{3,}/g, "X");
@@ -134,6 +158,12 @@ export function unresolvedReference(prompt: string): boolean {
     (low.includes("th") ? POINTS_BACK.exec(p) : null) ??
     (low.includes("such ") ? SUCH.exec(p) : null) ??
     (low.includes("as well") ? AS_WELL.exec(p) : null);
+  // (a sentence before the reference, given as context, may say what it is)
+  const sentenceBefore = (at: number) => /[\p{Ll}\d)]{2}[.!?]["”’]?\s+\p{Lu}/u.test(p.slice(0, at + 1));
+  const that = thatPointsBack(p);
+  if (that >= 0 && !sentenceBefore(that)) return true;
+  const another = low.includes("another ") ? ANOTHER.exec(p) : null;
+  if (another && anotherUnnamed(p) && !sentenceBefore(another.index)) return true;
   return (
     !!dem &&
     (dem.index > 0 || !/^(?:this|these|those)\b/i.test(dem[0])) &&

@@ -81,7 +81,9 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
         ? "an "
         : "a "
       : "";
-  const mcqPrompt = `What is the term for ${parenArticle}${lowerFirst(gloss)}?`;
+  // "the SI unit for rate of radioactive decay" is asked as it stands: "What is the SI unit for …?"
+  const mcqPrompt =
+    c.cue === "is-the" ? `What is ${lowerFirst(gloss)}?` : `What is the term for ${parenArticle}${lowerFirst(gloss)}?`;
   // "an ideal type of formal organization" asks for one: "bureaucracy", not "bureaucracies"
   if (/^an?\s/i.test(gloss) && isPluralPhrase(answer)) {
     const one = inflectPhrase(answer, false);
@@ -94,7 +96,7 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   }
   // without three sibling terms, a definition -> term card: teachers ask for the term ("A _____ mimics …"), and a
   // short answer is one a student can grade; "What is X?" stays where that card fails the item lint
-  if (!c.cue.startsWith("when:")) {
+  if (!c.cue.startsWith("when:") && DIFFERENTIA.test(gloss)) {
     const r = finish(ctx, s, "flashcard", mcqPrompt, answer, undefined, "definition", info);
     if (r) return r;
   }
@@ -173,6 +175,8 @@ function namingCard(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence
   if (
     n < 3 ||
     n > 20 ||
+    // "a certain level": a genus and an adjective say what kind of thing, not which
+    (n < 6 && !DIFFERENTIA.test(gloss)) ||
     !/^(?:the|a|an)\s/i.test(gloss) ||
     VAGUE_GLOSS.test(gloss) ||
     leansOnContext(gloss) ||
@@ -180,6 +184,8 @@ function namingCard(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence
   )
     return null;
   const term = surface(c.term.text, info);
+  // "What is stage 1 sleep?" -> "the first stage of NREM sleep": a gloss that repeats the name explains nothing
+  if (circular(gloss, term)) return null;
   const past = /^\p{Lu}/u.test(term) && /\b(?:was|were|had|did)\b|\w+ed\b/.test(s.text);
   const plural = isPluralPhrase(term);
   const before = s.text.slice(0, c.term.a);
@@ -194,6 +200,37 @@ function namingCard(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence
         : "";
   const verb = past ? (plural ? "were" : "was") : plural ? "are" : "is";
   return finish(ctx, s, "flashcard", `What ${verb} ${article}${term}?`, gloss, undefined, "naming", info);
+}
+
+const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+
+/** The gloss repeats a word of the name (or the name's number as an ordinal: "stage 1" -> "the first stage"). */
+export function circular(gloss: string, term: string): boolean {
+  const g = " " + gloss.toLowerCase() + " ";
+  for (const w of term.toLowerCase().match(/\p{L}{4,}|\d+/gu) ?? []) {
+    if (
+      /^\d+$/.test(w)
+        ? g.includes(" " + (ORDINALS[Number(w) - 1] ?? "\u0000") + " ")
+        : new RegExp(`\\b${w.replace(/s$/, "")}`, "u").test(g)
+    )
+      return true;
+  }
+  return false;
+}
+
+/** "What is the term for a progressive nervous system disorder?": a genus with adjectives only fits many terms */
+const DIFFERENTIA =
+  /\b(?:that|which|who|whose|where|when|whereby|of|in|by|for|with|from|to|between|among|within|on|at|as|used|made|caused|produced|found|formed|containing|consisting|involving|characterized|based)\b/i;
+
+/** "acellular (not composed of cells)" -> What does “acellular” mean? */
+function meaningItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
+  const info = ctx.inv.get(c.term.text);
+  if (!info || !c.gloss) return null;
+  const gloss = clean(c.gloss.text);
+  const n = gloss.split(/\s+/).length;
+  if (n < 3 || n > 24 || circular(gloss, c.term.text) || VAGUE_GLOSS.test(gloss.replace(/^(?:they|it)\s+/i, "")))
+    return null;
+  return finish(ctx, s, "flashcard", `What does “${c.term.text}” mean?`, gloss, undefined, "definition", info);
 }
 
 /** "How is a hydrogen bond formed?" / "When do polar molecules occur?" */
@@ -242,6 +279,7 @@ export function conceptItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: Stated
   // a scene addressed to the reader ("When you place your hand under the shower, …") illustrates; it defines nothing
   if (/^(?:When|Whenever|If|As|While|Once|Before|After|Imagine|Suppose|Say)\b[^,;]*\b(?:you|your)\b/i.test(s.text))
     return null;
+  if (c.cue === "meaning") return meaningItem(ctx, c, s);
   const info = c.term.text ? ctx.inv.get(c.term.text) : undefined;
   if (info && !termy(info, ctx.lexicon) && c.rel !== "list" && c.rel !== "cause") return null;
   switch (c.rel) {

@@ -8,7 +8,7 @@ import type { ConceptCandidate, Phrase } from "./types";
 const NAMING =
   /\b(?:(is|are|was|were|be|been)\s+)?((?:also|often|sometimes|commonly|collectively|usually|generally|now|aptly|simply)\s+)?(called|(?<=\b(?:that|which)\s+[A-Za-z]+\s+)call(?!\s+(?:for|on|in|up|off|out|back|to|it|them|this)\b)|known\s+as|referred\s+to\s+as|termed|named|dubbed|labell?ed)\s+(?:the\s+|a\s+|an\s+)?/gi;
 const AFTER_TERM =
-  /^(?:\s*[.,;:)!?—–]|\s*$|\s+(?:and|or|because|which|that|in|by|for|since|due|when|while|after|before|from|to|on|at|as)\b)/;
+  /^(?:\s*[.,;:)!?—–]|\s*$|\s+(?:and|or|because|which|that|in|by|for|since|due|when|while|after|before|from|to|on|at|as)\b|\s+(?:made|composed|formed|found|located|derived|produced)\s+(?:of|by|from|in)\b)/;
 
 /** The term right after a naming cue: a quoted phrase, or a noun phrase (with one "of …") ending at a boundary. */
 function namedTerm(text: string, s0: number, toks: Tok[], at: number): Phrase | null {
@@ -187,7 +187,10 @@ export function acronymFits(acr: string, phrase: string): boolean {
 /** Other names given in passing: "TERM (ACR)", "TERM (synonym)", "TERM, or SYNONYM,". */
 export function aliases(text: string, s0: number, toks: Tok[]): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
-  const push = (term: Phrase, other: Phrase) => {
+  const push = (term0: Phrase, other: Phrase) => {
+    // "is called zoonotic disease (or zoonosis)": the naming verb is no part of the term
+    const verb = /^(?:called|named|termed|dubbed|known as)\s+/i.exec(term0.text);
+    const term = verb ? { text: term0.text.slice(verb[0].length), a: term0.a + verb[0].length, b: term0.b } : term0;
     if (termOk(term.text) && termOk(other.text) && term.text.toLowerCase() !== other.text.toLowerCase())
       out.push({ rel: "alias", term, gloss: other, genus: headOf(term.text), members: [], cue: "", subject: false });
   };

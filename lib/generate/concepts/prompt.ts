@@ -15,8 +15,31 @@ export function dangles(prompt: string): boolean {
 const POINTERS =
   /\b(?:he|she|him|his|her|hers|they|them|their|it|its|this|these|those|such|the latter|the former|other types|another type|the same|the resulting|the various|the remaining|the above|the following|the previous|the next|the second|the third|the final|the last|an important exception|in addition|additionally|on the other hand|in contrast|by contrast|also|however|conversely|nevertheless|nonetheless|in response|(?:a|an) different|after all|(?:to|toward|towards) (?:that|this) end|for (?:this|that) reason|in this way|as a result|as such|discussed (?:later|earlier|above|below))\b/i;
 
+/** "… motion of a planet as Earth swings between it and the Sun": "it" after a thing the sentence introduces ("a …") */
+const IT_INSIDE =
+  /\b(?:an?)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]{3,}\b(?![\s\S]*\b(?:they|them|their)\b)[\s\S]*?\b(?:it|its)\b/u;
+
+/** "If that charge reaches …": a demonstrative "that" after a preposition or a subordinator points back */
+const THAT_BACK =
+  /\b(?:if|when|once|because|while|until|unless|in|on|at|by|for|from|with|into|during|under|within|through)\s+that\s+(?!(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|does|did|do|the|a|an|it|its|they|their|he|she|we|you|this|these|there|one|of)\b)\p{Ll}{3,}/iu;
+
+/** Where "that <noun>" points out of the prompt (-1: nowhere; "for that candidate" after "the winning candidate" points
+ *  inside it) */
+export function thatPointsBack(p: string): number {
+  if (!p.includes("that ")) return -1;
+  const m = THAT_BACK.exec(p);
+  if (!m) return -1;
+  const noun = m[0].split(/\s+/).pop()!.toLowerCase();
+  return p.slice(0, m.index).toLowerCase().includes(noun) ? -1 : m.index;
+}
+
 export function leansOnContext(t: string): boolean {
-  return POINTERS.test(t.replace(/\bit is\b|\bit was\b/gi, ""));
+  const u = t.replace(/\bit is\b|\bit was\b/gi, "");
+  if (thatPointsBack(u) >= 0) return true;
+  if (!POINTERS.test(u)) return false;
+  // a pronoun whose antecedent the sentence itself introduced points nowhere outside it
+  if (!/\b(?:it|its)\b/i.test(u) || !IT_INSIDE.test(u)) return true;
+  return POINTERS.test(u.replace(/\b(?:it|its)\b/gi, ""));
 }
 
 /** The sentence with [a, b) replaced by a blank (and the article or quotes around it dropped), apparatus cut. */

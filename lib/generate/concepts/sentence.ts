@@ -4,6 +4,7 @@ import {
   colonDefinition,
   copulaDefinition,
   explicitDefinition,
+  namedThing,
   processStatement,
   reverseDefinition,
   skipAside,
@@ -13,6 +14,8 @@ import { isApparatusSentence, isMetaDiscourse, isObjective } from "./apparatus";
 import { causedBy, examplesOf, lists } from "./lists";
 import { aliases, namings, trailingName } from "./naming";
 import { embeddedDefinitions, parentheticalDefinitions } from "./embedded";
+import { clauseDefinitions } from "./clauses";
+import { meanings } from "./meanings";
 import { npForward } from "./np";
 import { phraseOf, properName, termOk } from "./phrase";
 import { POS_CODES, type ConceptCandidate, type ConceptSentence, type SentenceRecord } from "./types";
@@ -32,14 +35,19 @@ export function conceptCandidates(s: ConceptSentence): ConceptCandidate[] {
     explicitDefinition(t, s.start, s.toks) ??
     examplesOf(t) ??
     reverseDefinition(t, s.start, s.toks) ??
+    namedThing(t) ??
     processStatement(t) ??
     copulaDefinition(t, s.start, s.toks) ??
     appositiveDefinition(t, s.start, s.toks) ??
     termUsedFor(t) ??
     colonDefinition(t, s.start, s.toks);
-  if (def) out.push(def);
+  // a series of definitions in clauses ("bacteriology is the study of bacteria; mycology is …") gives each one
+  const series = clauseDefinitions(t, s.start, s.toks);
+  if (series.length) out.push(...series);
+  else if (def) out.push(def);
   out.push(...embeddedDefinitions(t, s.start, s.toks));
   out.push(...parentheticalDefinitions(t));
+  out.push(...meanings(t));
   out.push(...namings(t, s.start, s.toks));
   const tn = trailingName(t, s.start, s.toks);
   if (tn) out.push(tn);

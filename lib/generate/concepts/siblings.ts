@@ -100,13 +100,28 @@ function display(t: TermInfo, plural: boolean, proper: boolean): string | null {
 export function cleanOption(text: string, properKey: boolean): boolean {
   const ws = text.split(/\s+/);
   // "four zones of cells", "types of groups": a count or a heading, not a term
-  if (/^(?:two|three|four|five|six|seven|eight|nine|ten|several|many|types?|kinds?|forms?|examples?)\b/i.test(text))
+  if (
+    /^(?:two|three|four|five|six|seven|eight|nine|ten|several|many|types?|kinds?|forms?|examples?|stages?|phases?|steps?|categories|classes|parts|levels)\b/i.test(
+      text,
+    )
+  )
     return false;
   if (ws.slice(1).some((w) => isStop(w) && w.toLowerCase() !== "of")) return false;
   if (ws.length > 1 && /(?:ed|ing)$/i.test(ws[0]!) && !/(?:ing)$/i.test(ws[ws.length - 1]!)) return false;
   if (/\d/.test(text)) return false;
   if (!properKey && ws.some((w, i) => /^\p{Lu}\p{Ll}/u.test(w) && (i > 0 || ws.length === 1))) return false;
   return true;
+}
+
+/** modifiers that make a term the general kind of its head ("chemical bonds" over "ionic bonds") */
+const GENERAL =
+  /^(?:chemical|general|other|different|various|basic|common|certain|specific|main|major|simple|normal|regular|typical)\s/i;
+
+/** "chemical bonds" for "ionic bonds": the general kind of the key is right too, not a wrong option */
+function broaderThan(text: string, answer: string): boolean {
+  if (!GENERAL.test(text)) return false;
+  const head = (t: string) => inflectPhrase(normAnswer(t), false).split(" ").pop();
+  return head(text) === head(answer);
 }
 
 /** The terms that may be a wrong option at all, once per built inventory (every item asks; the answer is the same). */
@@ -145,7 +160,8 @@ export function conceptDistractors(q: SiblingQuery, inv: TermInventory, lexicon:
     termOk(text) &&
     cleanOption(text, proper) &&
     !overlaps(text, q.answer) &&
-    !out.some((o) => overlaps(o, text)) &&
+    !out.some((o) => overlaps(o, text) || inv.sameThing(o, text)) &&
+    !broaderThan(text, q.answer) &&
     !inv.sameThing(text, q.answer) &&
     !within(q.avoid, normAnswer(text)) &&
     !within(q.avoid, normAnswer(inflectPhrase(text, !plural)));

@@ -1,0 +1,40 @@
+// What a word means, said in passing: "viruses are even acellular (not composed of cells)", "Some infectious diseases
+// are also communicable, meaning they are capable of being spread from person to person". The word is often an
+// adjective, so the item asks what it means rather than "What is …?".
+import type { ConceptCandidate, Phrase } from "./types";
+
+/** "acellular (not composed of cells)": a word and, in parentheses, a gloss that says what it is or is not */
+const PAREN_MEANING =
+  /\b(\p{Ll}[\p{Ll}-]{4,})\s+\(((?:not|without|lacking|having|consisting of|composed of|able to|capable of|unable to)\s[^()]{4,80})\)/gu;
+/** "communicable, meaning they are capable of …", "asymptomatic or subclinical, meaning they do not present …" */
+const COMMA_MEANING =
+  /\b(\p{Ll}[\p{Ll}-]{4,})(?:\s+or\s+\p{Ll}[\p{Ll}-]{4,})?,\s+(?:which\s+)?meaning\s+(?:that\s+)?(?:(?:they|it)\s+(?:are|is)\s+)?((?:(?:they|it)\s+)?[^,;.]{8,120})/gu;
+
+/** words the patterns may catch that are no term ("fully", "really", verbs in -ed) */
+const NOT_TERM = /(?:ly|ed|ing)$|^(?:there|these|those|other|which|where|about|being|often)$/;
+
+const phrase = (text: string, a: number): Phrase => ({ text, a, b: a + text.length });
+
+export function meanings(text: string): ConceptCandidate[] {
+  if (!text.includes("(") && !text.includes("meaning")) return [];
+  const out: ConceptCandidate[] = [];
+  for (const re of [PAREN_MEANING, COMMA_MEANING]) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const term = m[1]!;
+      if (NOT_TERM.test(term)) continue;
+      const gloss = m[2]!.trim();
+      const ga = m.index + m[0].lastIndexOf(gloss);
+      out.push({
+        rel: "definition",
+        term: phrase(term, m.index),
+        gloss: phrase(gloss, ga),
+        genus: "",
+        members: [],
+        cue: "meaning",
+        subject: false,
+      });
+    }
+  }
+  return out;
+}

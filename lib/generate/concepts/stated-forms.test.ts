@@ -1,0 +1,156 @@
+// Definitions textbooks state in passing or in series, and the checks that keep their items fair.
+import { describe, expect, it } from "vitest";
+import { generateDeck, type Item } from "..";
+import { tokenize } from "../read/nlp";
+import { conceptCandidates } from "./sentence";
+import type { ConceptCandidate } from "./types";
+import type { Lexicon } from "./lexical";
+import { extraFlaws, numberInPrompt, unresolvedReference } from "./flaws";
+import { circular } from "./items";
+import { leansOnContext } from "./prompt";
+
+function read(text: string): ConceptCandidate[] {
+  return conceptCandidates({
+    doc: 0,
+    start: 0,
+    end: text.length,
+    text,
+    toks: tokenize(text, 0, text.length),
+    prevText: undefined,
+    block: 0,
+  });
+}
+
+const lexicon: Lexicon = {
+  nounClasses: () => ["process"],
+  frequency: () => 0,
+  isNoun: () => true,
+  isVerb: () => false,
+  senseCount: () => 1,
+  synonyms: () => [],
+  siblings: () => [],
+};
+const deck = (text: string): Item[] =>
+  generateDeck([{ id: "d", title: "Microbes", text }], { seed: 1, lexicon, maxItemsPer1000Words: 1000 }).items;
+
+describe("definitions in a series of clauses", () => {
+  it("each clause 'X is …' separated by semicolons is a definition of its own, cited at its place", () => {
+    const text =
+      "For example, bacteriology is the study of bacteria; mycology is the study of fungi; and virology is the study of viruses.";
+    const defs = read(text).filter((c) => c.rel === "definition");
+    expect(defs.map((c) => c.term.text)).toEqual(["bacteriology", "mycology", "virology"]);
+    const myc = defs[1]!;
+    expect(text.slice(myc.term.a, myc.term.b)).toBe("mycology");
+    expect(myc.gloss?.text).toBe("the study of fungi");
+  });
+  it("a single clause is no series (the sentence's own definition stands)", () => {
+    const defs = read("Mycology is the study of fungi; it is a large field.").filter((c) => c.rel === "definition");
+    expect(defs).toHaveLength(1);
+    expect(defs[0]?.term.text).toBe("Mycology");
+  });
+});
+
+describe("what a word means, said in passing", () => {
+  it("a word with a gloss in parentheses or after ', meaning' is asked as 'What does … mean?'", () => {
+    const items = deck(
+      [
+        "Microbes",
+        "",
+        "Some microbes, such as viruses, are even acellular (not composed of cells). Some infectious diseases are also communicable, meaning they are capable of being spread from person to person. Viruses are small.",
+      ].join("\n"),
+    );
+    const acellular = items.find((i) => i.prompt === "What does “acellular” mean?");
+    expect(acellular?.answer).toBe("not composed of cells");
+    const communicable = items.find((i) => i.prompt === "What does “communicable” mean?");
+    expect(communicable?.answer).toBe("capable of being spread from person to person");
+  });
+  it("an adverb or a participle before parentheses is no term", () => {
+    expect(
+      read("The cells were fully (not partly) divided by the end of the day.").filter((c) => c.cue === "meaning"),
+    ).toEqual([]);
+  });
+});
+
+describe("a name given to a description", () => {
+  it("'The SI unit for X is the becquerel (Bq)' asks for the unit by its description", () => {
+    const c = read(
+      "The SI unit for rate of radioactive decay is the becquerel (Bq), with 1 Bq = 1 disintegration per second.",
+    ).find((x) => x.cue === "is-the");
+    expect(c?.term.text).toBe("becquerel");
+    expect(c?.gloss?.text).toBe("The SI unit for rate of radioactive decay");
+    expect(c?.genus).toBe("unit");
+    expect(read("The capital of the region is the city of Almaty.").find((x) => x.cue === "is-the")).toBeUndefined();
+  });
+  it("'X of the Y, a process by which …' names the process before 'of'", () => {
+    const c = read(
+      "The power to move the plates is provided by slow convection of the mantle, a process by which heat escapes from the interior.",
+    ).find((x) => x.rel === "definition");
+    expect(c?.term.text).toBe("convection");
+    expect(c?.gloss?.text).toBe("a process by which heat escapes from the interior");
+  });
+  it("'the period of decline, during which …' describes the whole 'period of decline'", () => {
+    const c = read(
+      "Following the prodromal period is the period of illness, during which the signs of disease are most severe.",
+    ).find((x) => x.rel === "naming");
+    expect(c?.term.text).toBe("period of illness");
+  });
+  it("'is called zoonotic disease (or zoonosis)': the naming verb is no part of the term", () => {
+    const c = read("Such a disease is called zoonotic disease (or zoonosis).").find((x) => x.rel === "alias");
+    expect(c?.term.text).toBe("zoonotic disease");
+  });
+});
+
+describe("checks that keep concept items fair", () => {
+  it("a number of the answer in the prompt gives it away", () => {
+    expect(
+      numberInPrompt("The _____ refers to the transfer of power in the 1800 election.", "Revolution of 1800"),
+    ).toBe(true);
+    expect(numberInPrompt("The _____ refers to the transfer of power in 1801.", "Revolution of 1800")).toBe(false);
+  });
+  it("'that charge', 'another close election' point out of the prompt unless the prompt names them", () => {
+    expect(unresolvedReference("If that charge reaches a certain level, called the _____, the neuron fires.")).toBe(
+      true,
+    );
+    expect(unresolvedReference("In what year did another close election swing the other way?")).toBe(true);
+    expect(
+      unresolvedReference("In a(n) _____, the winning candidate wins because voters vote for that candidate."),
+    ).toBe(false);
+    expect(unresolvedReference("What is another name for the soma?")).toBe(false);
+    expect(
+      unresolvedReference("A hydrogen atom bonded to one oxygen atom is attracted to another electronegative atom."),
+    ).toBe(false);
+    expect(
+      extraFlaws({
+        id: "",
+        type: "flashcard",
+        kind: "date",
+        prompt: "In what year did another close election swing the other way?",
+        answer: "1800",
+        citations: [],
+      }),
+    ).toContain("unresolved-reference");
+  });
+  it("'it' after a thing the sentence introduces does not lean on the sentence before", () => {
+    expect(
+      leansOnContext("The apparent motion of a planet as Earth swings between it and the Sun is called _____."),
+    ).toBe(false);
+    expect(leansOnContext("It swings between the Earth and the Sun and is called _____.")).toBe(true);
+    expect(leansOnContext("The nucleus of the cell controls it.")).toBe(true);
+  });
+  it("a name card whose answer repeats the name ('stage 1 sleep' -> 'the first stage of …') is circular", () => {
+    expect(circular("the first stage of NREM sleep", "stage 1 sleep")).toBe(true);
+    expect(circular("the attempt to extract a bribe", "XYZ affair")).toBe(false);
+  });
+  it("a definition with a genus and adjectives only is asked as 'What is X?', not for the term", () => {
+    const items = deck(
+      [
+        "Disorders",
+        "",
+        "Ataxia is a progressive nervous system disorder. Patients with ataxia lose balance. A neuron is a cell that carries signals. A synapse is a junction between two neurons.",
+      ].join("\n"),
+    );
+    expect(items.find((i) => i.answer === "ataxia")).toBeUndefined();
+    expect(items.find((i) => i.prompt === "What is ataxia?")?.answer).toBe("a progressive nervous system disorder");
+    expect(items.find((i) => i.answer === "neuron")?.prompt).toBe("What is the term for a cell that carries signals?");
+  });
+});
