@@ -18,7 +18,7 @@ const INTENSIFIED =
   /^(?:a|an|the)\s+(?:especially|extremely|highly|particularly|remarkably|incredibly|exceptionally|truly|very|most)\s+(?:effective|important|useful|powerful|good|successful|influential|efficient|valuable|dangerous|popular|interesting|significant|strong|potent|famous|beautiful|impressive)\b/i;
 /** "a useful heuristic in which …": a praising word before a genus and its clause still defines */
 const QUALIFIED_GENUS =
-  /^(?:a|an|the)\s+(?:useful|common|important|simple|basic|typical|major|key|good|significant|powerful|small|large|big|new|special|single|particular)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:in which|that|which|where|whereby|by which|used)\b/iu;
+  /^(?:a|an|the)\s+(?:useful|common|important|simple|basic|typical|major|key|good|significant|powerful|small|large|big|new|special|single|particular)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:in which|that|which|where|whereby|by which|whose|(?:around|through|on|from|with|into) which|used)\b/iu;
 /** "a common component of …", "an important part of …": praise or rank, not what the thing is */
 export function evaluativeGloss(gloss: string): boolean {
   return (EVALUATIVE.test(gloss) && !QUALIFIED_GENUS.test(gloss)) || INTENSIFIED.test(gloss);
@@ -127,7 +127,9 @@ function make(
 
 /** a bare noun after "is" that is no genus: "X is part of …", "home to …", "evidence of …" */
 const BARE_NOT =
-  /^(?:part|parts|home|evidence|proof|key|cause|reason|time|something|anything|nothing|much|more|less|all|one)$/i;
+  /^(?:part|parts|home|evidence|proof|key|cause|reason|time|something|anything|nothing|much|more|less|all|one|examples?|members?|types?|kinds?)$/i;
+/** "The rate of ionization is proportional to …": an adjective and its preposition describe a property */
+const ADJ_PREP = /^\p{Ll}+(?:al|ent|ant|ive|ous|ible|able|ic|ar)\s+(?:to|with|of|for|on|in|from)\s/u;
 const BARE_NEXT =
   /^(?:that|which|who|whose|where|of|for|to|with|in|by|from|on|between|within|among|used|involved|responsible|found)$/i;
 
@@ -164,7 +166,8 @@ export function copulaDefinition(text: string, s0: number, toks: Tok[]): Concept
   // the copula comes within the first few words ("The control center is …")
   if (!/ (?:is|are|was|were) /.test(text.slice(0, 120))) return null;
   const lead = leadingTerm(text, s0, toks);
-  if (!lead) return null;
+  // "Staphylococci and Enterobacteriaceae are examples of …": two subjects, no term defined
+  if (!lead || / and /.test(lead.term.text)) return null;
   let k = lead.next;
   if (!toks[k] || !COPULA.test(toks[k]!.v)) return null;
   k++;
@@ -191,7 +194,8 @@ export function copulaDefinition(text: string, s0: number, toks: Tok[]): Concept
   // "Altruism is people’s desire to help others …": a possessive takes the article's place
   const possessive = /^\p{Ll}+[’']s\s+\p{Ll}+\s+(?:to|for|of|that|which)\s/u.test(rest);
   if (
-    (!/^(?:a|an|the|one of)\s/i.test(rest) && !bare && !oneWhich && !possessive) ||
+    (!/^(?:a|an|the|one of|any)\s/i.test(rest) && !bare && !oneWhich && !possessive) ||
+    ADJ_PREP.test(rest) ||
     (EVALUATIVE.test(rest) && !QUALIFIED_GENUS.test(rest)) ||
     INTENSIFIED.test(rest)
   )
@@ -349,6 +353,8 @@ export function appositiveDefinition(text: string, s0: number, toks: Tok[]): Con
   if (!head || head.pos !== "NOUN" || !/^\p{Ll}/u.test(head.v)) return null;
   const before = toks[ci - 2];
   if (before && (before.pos === "NOUN" || before.pos === "ADJ")) return null; // keep it to one-word terms
+  // "Neisseria gonorrhoeae, the …": the lower-case half of a two-part name is no term
+  if (before && /^\p{Lu}\p{Ll}+$/u.test(before.v) && ci - 2 > 0) return null;
   const term: Phrase = { text: head.v, a: head.s - s0, b: head.e - s0 };
   if (!termOk(term.text)) return null;
   const gloss = phraseAt(text, tm.index + tm[0].indexOf(tm[1]!), text.length);

@@ -39,6 +39,9 @@ function termBefore(
     const outer = npBackward(toks, np.ts - 2, 2);
     if (outer && outer.te === np.ts - 2 && /^the$/i.test(toks[outer.ts - 1]?.v ?? "")) np = { ts: outer.ts, te: np.te };
   }
+  // "Neisseria gonorrhoeae, the …": the lower-case half of a two-part name is no term
+  const prevTok = toks[np.ts - 1];
+  if (prevTok && np.ts > 1 && /^\p{Lu}\p{Ll}+$/u.test(prevTok.v) && /^\p{Ll}/u.test(toks[np.ts]!.v)) return null;
   const p = phraseOf(text, s0, toks, np);
   const term = p.text.replace(/^(?:the|a|an)\s+/i, "");
   // "societies practice social control": a plural noun inside a phrase is usually the subject of a verb tagged as a noun

@@ -153,6 +153,9 @@ export function blankItem(
   // "Alternatively, …", "Still, …": a connective that ties the sentence to the one before is dropped
   const prompt = withContext(standAlone(upperFirst(dropConnective(blankOut(s.text, c.term.a, c.term.b)))), s);
   if (!prompt || !prompt.includes(BLANK)) return null;
+  // "Viruses are _____.": a short sentence left around a blanked mention fits many answers
+  if (form === "mention" && prompt.slice(prompt.lastIndexOf(". ", prompt.indexOf(BLANK)) + 1).split(/\s+/).length < 8)
+    return null;
   const answer = surface(c.term.text, info);
   // a blanked mention fits many words without options: other terms of the section, of the key's own kind, pin it down
   const mention = form === "mention";

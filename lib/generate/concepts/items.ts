@@ -268,6 +268,8 @@ function notWhatItIs(gloss: string): boolean {
     // "natural place, or transported from elsewhere …": a participle's clause, no noun to say what it is
     /^\p{Ll}+(?:ed|en)\s+(?:from|by|to|in|into|with|through|at|on)\b/u.test(gloss) ||
     /\b(?:call|calls|called|termed|known as|referred to as|named)\b/i.test(gloss) ||
+    // "a word with Greek roots": about the word, not the thing
+    /^(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:word|term|name)\s+(?:with|from|of|that|meaning|derived)\b/iu.test(gloss) ||
     /,\s+as\s+(?:is|are|was|were|does|do)\b/i.test(gloss) ||
     /^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+(?:because|since|before|after|until|so that)\s/iu.test(gloss) ||
     /^(?:an?|the)\s+(?:more|less)\s+[\p{L}-]+\s+(?:[\p{L}-]+\s+)?than\b/iu.test(gloss)

@@ -10,8 +10,8 @@ const PAREN_MEANING =
 const COMMA_MEANING =
   /\b(\p{Ll}[\p{Ll}-]{4,})(?:\s+or\s+\p{Ll}[\p{Ll}-]{4,})?,\s+(?:which\s+)?meaning\s+(?:that\s+)?(?:(?:they|it)\s+(?:are|is)\s+)?((?:(?:they|it)\s+)?[^,;.]{8,120})/gu;
 
-/** words the patterns may catch that are no term ("fully", "really", verbs in -ed) */
-const NOT_TERM = /(?:ly|ed|ing)$|^(?:there|these|those|other|which|where|about|being|often)$/;
+/** words the patterns may catch that are no term ("fully", verbs in -ed, plural nouns: "diseases, meaning …") */
+const NOT_TERM = /(?:ly|ed|ing)$|[^su]s$|^(?:there|these|those|other|which|where|about|being|often)$/;
 
 const phrase = (text: string, a: number): Phrase => ({ text, a, b: a + text.length });
 

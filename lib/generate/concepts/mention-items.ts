@@ -102,6 +102,10 @@ function pairedBlank(before: string, answer: string): boolean {
   );
 }
 
+const OF_BEFORE = /\b([\p{L}-]+)\s+of\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?$/iu;
+/** a noun made from a verb (what follows its "of" is what the event acts on), or "Examples of _____ include …" */
+const NOMINAL = /(?:ment|ance|ence|tion|sion|ure|ing|al)s?$|^examples$/i;
+
 const QUANTIFIED =
   /\b(?:all|some|many|most|several|few|both|various|different|other|more|fewer|less|certain)\s+(?:(?:types?|kinds?|forms?|sorts?)\s+of\s+)?(?:the\s+)?$/i;
 
@@ -163,6 +167,10 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
   if (QUANTIFIED.test(r.text.slice(0, m.a))) return null;
   // "asexual and _____", "Neither primary nor _____": the other half of a pair names the blank
   if (pairedBlank(r.text.slice(0, m.a), m.text)) return null;
+  // "The signs of _____ are …", "the _____ of tuberculosis": a blank inside an "of" phrase is a detail of another
+  // noun, which is what the sentence is about ("the maintenance of _____", an event's object, is not)
+  const of = OF_BEFORE.exec(r.text.slice(0, m.a));
+  if ((of && !NOMINAL.test(of[1]!)) || /^\s+of\s/.test(r.text.slice(m.b))) return null;
   if (subject) {
     // a predicate general enough to fit many subjects ("can be positive as well as negative") asks nothing
     const rest = r.text.slice(m.b).replace(/^\s*(?:\([^)]*\)|,[^,]{1,60},)?\s*/, "");

@@ -125,6 +125,10 @@ export function namings(text: string, s0: number, toks: Tok[]): ConceptCandidate
       /^\p{L}/u.test(gloss.text) &&
       !/^(?:the|a|an|this|these|that|those|such|it|they|which|what)\b/i.test(gloss.text) &&
       gloss.text.split(/\s+/).length <= 5 &&
+      // "Diseases acquired in hospital settings are known as …": a participle or a clause describes; it names nothing
+      !/\s\p{Ll}+(?:ed|en|ing)\s+(?:in|by|from|with|at|on|to|for|into)\b|\s(?:that|which|who|with|in|at|from|by)\s/u.test(
+        gloss.text,
+      ) &&
       termOk(gloss.text)
     ) {
       out.push({

@@ -48,7 +48,13 @@ export function causeFacts(b: SentBase, facts: Fact[]): void {
   const c3 = !c2
     ? /^((?:The) [^,;]{12,80}? (?:of|from|by) [^,;]{3,60}?) (made|forced|pushed|allowed) ([^;]{5,160}?)[.!]?$/.exec(t)
     : null;
-  if (c3 && c3[1]!.split(" ").length >= 5 && !/\b(is|was|are|were|has|have|had|will|would)\b/.test(c3[1]!)) {
+  // "… subunits made in the cytoplasm": a participle with its preposition describes; it makes nothing happen
+  if (
+    c3 &&
+    c3[1]!.split(" ").length >= 5 &&
+    !/\b(is|was|are|were|has|have|had|will|would)\b/.test(c3[1]!) &&
+    !/^(?:in|by|from|of|with|at|on|into|for|during|inside|within)\b/.test(c3[3]!)
+  ) {
     const ans = c3[1]!;
     facts.push(
       withWh(

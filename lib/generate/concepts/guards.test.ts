@@ -1,0 +1,95 @@
+// What is not a definition or not a fair blank, on sentences of the kind textbooks write.
+import { describe, expect, it } from "vitest";
+import { generateDeck, type Item } from "..";
+import { tokenize } from "../read/nlp";
+import { conceptCandidates } from "./sentence";
+import type { ConceptCandidate } from "./types";
+import type { Lexicon } from "./lexical";
+
+function read(text: string): ConceptCandidate[] {
+  return conceptCandidates({
+    doc: 0,
+    start: 0,
+    end: text.length,
+    text,
+    toks: tokenize(text, 0, text.length),
+    prevText: undefined,
+    block: 0,
+  });
+}
+const terms = (text: string, rel: ConceptCandidate["rel"]) =>
+  read(text)
+    .filter((c) => c.rel === rel)
+    .map((c) => c.term.text);
+
+const lexicon: Lexicon = {
+  nounClasses: () => ["process"],
+  frequency: () => 0,
+  isNoun: () => true,
+  isVerb: () => false,
+  senseCount: () => 1,
+  synonyms: () => [],
+  siblings: () => [],
+};
+const deck = (text: string): Item[] =>
+  generateDeck([{ id: "d", title: "Capsids", text }], { seed: 1, lexicon, maxItemsPer1000Words: 1000 }).items;
+
+describe("what is no definition", () => {
+  it("a participle after a long subject makes nothing happen ('… subunits made in the cytoplasm')", () => {
+    const items = deck(
+      "Capsids\n\nA capsid is the protein shell that encloses the genome of a virus. The assembly of each capsid proceeds from protein subunits made in the cytoplasm of the infected host cell.",
+    );
+    expect(items.filter((i) => i.kind === "cause")).toEqual([]);
+  });
+  it("a described subject is named by the phrase after 'known as', not the other way round", () => {
+    const c = read("Diseases acquired in hospital settings are known as nosocomial diseases.").find(
+      (x) => x.rel === "naming",
+    );
+    expect(c?.term.text).toBe("nosocomial diseases");
+    expect(c?.gloss?.text).toBe("Diseases acquired in hospital settings");
+  });
+  it("two subjects, a property ('proportional to'), a word's origin and half a two-part name define nothing", () => {
+    expect(terms("Staphylococci and Enterobacteriaceae are examples of facultative anaerobes.", "definition")).toEqual(
+      [],
+    );
+    expect(terms("The rate of ionization is proportional to the amount of radiation.", "definition")).toEqual([]);
+    expect(
+      terms(
+        "Examples include Neisseria gonorrhoeae, the causative agent of sexually transmitted gonorrhea.",
+        "definition",
+      ),
+    ).not.toContain("gonorrhoeae");
+    expect(
+      terms("An infectious disease is any disease caused by the direct effect of a pathogen.", "definition"),
+    ).toEqual(["infectious disease"]);
+  });
+  it("a word's origin is no definition card", () => {
+    const items = deck(
+      "Ancient Astronomy\n\nOur concept of the cosmos is called cosmology, a word with Greek roots. An epicycle is a small circle whose center moves around a larger circle. A deferent is a large circle around which an epicycle moves.",
+    );
+    expect(items.some((i) => i.prompt.includes("a word with Greek roots?"))).toBe(false);
+    expect(items.find((i) => i.answer === "epicycle")?.prompt).toBe(
+      "What is the term for a small circle whose center moves around a larger circle?",
+    );
+  });
+  it("a plural noun before ', meaning' is not the word explained", () => {
+    expect(
+      read("Some diseases, meaning they spread easily from person to person, are common.").filter(
+        (c) => c.cue === "meaning",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("fair blanks for a mentioned term", () => {
+  const text = [
+    "Capsids",
+    "",
+    "A capsid is the protein shell that encloses the genome of a virus. A virion is a complete virus particle outside a host cell. An envelope is a lipid membrane that surrounds the capsid of some viruses. The interior of the capsid contains the viral genome and a few enzymes needed for replication inside the host. Enzymes inside the capsid copy the viral genome after the virion enters the host cell. The assembly of each capsid proceeds from protein subunits made in the cytoplasm of the infected host cell.",
+  ].join("\n");
+  it("a blank inside an 'of' phrase of another noun ('The interior of the _____') is not asked", () => {
+    const prompts = deck(text).map((i) => i.prompt);
+    expect(prompts.some((p) => p.startsWith("The interior of the _____"))).toBe(false);
+    expect(prompts).toContain("Enzymes inside the capsid copy the viral genome after the _____ enters the host cell.");
+  });
+});
