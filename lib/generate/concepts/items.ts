@@ -122,6 +122,8 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
     .map((k) => ctx.inv.terms.get(k)?.display ?? k)
     .find((a) => s.text.toLowerCase().includes(a.toLowerCase()) && !gloss.toLowerCase().includes(a.toLowerCase()));
   const aka = alias ? ` (also called ${alias})` : "";
+  // "What is bacteriology?" -> "the study of bacteria": the name gives its definition away
+  if (transparent(gloss, answer)) return null;
   return finish(ctx, s, "flashcard", `${who} ${verb} ${article}${answer}${aka}?`, gloss, undefined, "definition", info);
 }
 
@@ -218,6 +220,28 @@ export function circular(gloss: string, term: string): boolean {
   return false;
 }
 
+/**
+ * The name spells its meaning out: "bacteriology" -> "the study of bacteria", "acellular" -> "not composed of cells"
+ * (a word of the gloss shares most of its start with a word of the name, a negating prefix aside).
+ */
+export function transparent(gloss: string, term: string): boolean {
+  // (a name of several words describes by nature: "the availability heuristic" … "readily available")
+  if (/\s/.test(term.trim())) return false;
+  const tws = (term.toLowerCase().match(/\p{L}{4,}/gu) ?? []).flatMap((w) => {
+    const bare = w.replace(/^(?:non|un|in|im|anti|a)(?=\p{L}{5,})/u, "");
+    return bare === w ? [w] : [w, bare];
+  });
+  for (const g of gloss.toLowerCase().match(/\p{L}{4,}/gu) ?? []) {
+    for (const t of tws) {
+      let k = 0;
+      while (k < g.length && k < t.length && g[k] === t[k]) k++;
+      // (the same word is the genus, not a giveaway: "the availability heuristic" is "a heuristic in which …")
+      if (k >= 4 && k >= 0.75 * Math.min(g.length, t.length) && g !== t && g !== t + "s" && t !== g + "s") return true;
+    }
+  }
+  return false;
+}
+
 /** "What is the term for a progressive nervous system disorder?": a genus with adjectives only fits many terms */
 const DIFFERENTIA =
   /\b(?:that|which|who|whose|where|when|whereby|of|in|by|for|with|from|to|between|among|within|on|at|as|used|made|caused|produced|found|formed|containing|consisting|involving|characterized|based)\b/i;
@@ -228,7 +252,13 @@ function meaningItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentenc
   if (!info || !c.gloss) return null;
   const gloss = clean(c.gloss.text);
   const n = gloss.split(/\s+/).length;
-  if (n < 3 || n > 24 || circular(gloss, c.term.text) || VAGUE_GLOSS.test(gloss.replace(/^(?:they|it)\s+/i, "")))
+  if (
+    n < 3 ||
+    n > 24 ||
+    circular(gloss, c.term.text) ||
+    transparent(gloss, c.term.text) ||
+    VAGUE_GLOSS.test(gloss.replace(/^(?:they|it)\s+/i, ""))
+  )
     return null;
   return finish(ctx, s, "flashcard", `What does “${c.term.text}” mean?`, gloss, undefined, "definition", info);
 }

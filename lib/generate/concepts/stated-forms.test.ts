@@ -6,7 +6,7 @@ import { conceptCandidates } from "./sentence";
 import type { ConceptCandidate } from "./types";
 import type { Lexicon } from "./lexical";
 import { extraFlaws, numberInPrompt, unresolvedReference } from "./flaws";
-import { circular } from "./items";
+import { circular, transparent } from "./items";
 import { leansOnContext } from "./prompt";
 
 function read(text: string): ConceptCandidate[] {
@@ -56,11 +56,12 @@ describe("what a word means, said in passing", () => {
       [
         "Microbes",
         "",
-        "Some microbes, such as viruses, are even acellular (not composed of cells). Some infectious diseases are also communicable, meaning they are capable of being spread from person to person. Viruses are small.",
+        "Some microbes, such as viruses, are even acellular (not composed of cells). Many bacteria are motile (able to move on their own). Some infectious diseases are also communicable, meaning they are capable of being spread from person to person. Viruses are small.",
       ].join("\n"),
     );
-    const acellular = items.find((i) => i.prompt === "What does “acellular” mean?");
-    expect(acellular?.answer).toBe("not composed of cells");
+    expect(items.find((i) => i.prompt === "What does “motile” mean?")?.answer).toBe("able to move on their own");
+    // (the name spells this one out)
+    expect(items.find((i) => i.prompt === "What does “acellular” mean?")).toBeUndefined();
     const communicable = items.find((i) => i.prompt === "What does “communicable” mean?");
     expect(communicable?.answer).toBe("capable of being spread from person to person");
   });
@@ -140,6 +141,12 @@ describe("checks that keep concept items fair", () => {
   it("a name card whose answer repeats the name ('stage 1 sleep' -> 'the first stage of …') is circular", () => {
     expect(circular("the first stage of NREM sleep", "stage 1 sleep")).toBe(true);
     expect(circular("the attempt to extract a bribe", "XYZ affair")).toBe(false);
+  });
+  it("a name that spells its meaning out ('bacteriology' -> 'the study of bacteria') is not asked by its name", () => {
+    expect(transparent("the study of bacteria", "bacteriology")).toBe(true);
+    expect(transparent("not composed of cells", "acellular")).toBe(true);
+    expect(transparent("the study of fungi", "mycology")).toBe(false);
+    expect(transparent("a chemical messenger released by neurons", "neurotransmitter")).toBe(false);
   });
   it("a definition with a genus and adjectives only is asked as 'What is X?', not for the term", () => {
     const items = deck(
