@@ -87,6 +87,30 @@ describe("fair blanks for a mentioned term", () => {
     "",
     "A capsid is the protein shell that encloses the genome of a virus. A virion is a complete virus particle outside a host cell. An envelope is a lipid membrane that surrounds the capsid of some viruses. The interior of the capsid contains the viral genome and a few enzymes needed for replication inside the host. Enzymes inside the capsid copy the viral genome after the virion enters the host cell. The assembly of each capsid proceeds from protein subunits made in the cytoplasm of the infected host cell.",
   ].join("\n");
+  it("no blank for the title's own word, in a comparison, beside a figure's label, or needing the sentence before", () => {
+    const items = generateDeck(
+      [
+        {
+          id: "d",
+          title: "Oxygen Requirements",
+          text: [
+            "Oxygen Requirements",
+            "",
+            "An obligate anaerobe is a microbe that is killed by oxygen. A facultative anaerobe is a microbe that grows with or without oxygen. Over time, oxygen slowly diffuses throughout the thioglycolate culture tube from its top. Tube C shows heavy growth at the top of the culture tube, a typical result with facultative anaerobes. Like a sponge soaking up water, facultative anaerobes take up nutrients in every layer of the thioglycolate culture. Both kinds grow in the deep layers. There, obligate anaerobes grow in the deep layers of the thioglycolate culture where no dissolved gas reaches.",
+          ].join("\n"),
+        },
+      ],
+      { seed: 1, lexicon, maxItemsPer1000Words: 1000 },
+    ).items;
+    const prompts = items.map((i) => i.prompt);
+    expect(prompts.some((p) => p.includes("Over time, _____ slowly diffuses"))).toBe(false);
+    expect(prompts.some((p) => p.startsWith("Tube C"))).toBe(false);
+    expect(prompts.some((p) => p.startsWith("Like a sponge"))).toBe(false);
+    expect(prompts.some((p) => p.includes("There, _____ grow"))).toBe(false);
+    expect(items.find((i) => i.prompt === "What is an obligate anaerobe?")?.answer).toBe(
+      "a microbe that is killed by oxygen",
+    );
+  });
   it("a blank inside an 'of' phrase of another noun ('The interior of the _____') is not asked", () => {
     const prompts = deck(text).map((i) => i.prompt);
     expect(prompts.some((p) => p.startsWith("The interior of the _____"))).toBe(false);

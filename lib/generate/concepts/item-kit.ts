@@ -151,8 +151,11 @@ export function blankItem(
   const info = ctx.inv.get(c.term.text);
   if (!info) return null;
   // "Alternatively, …", "Still, …": a connective that ties the sentence to the one before is dropped
-  const prompt = withContext(standAlone(upperFirst(dropConnective(blankOut(s.text, c.term.a, c.term.b)))), s);
+  const own = standAlone(upperFirst(dropConnective(blankOut(s.text, c.term.a, c.term.b))));
+  const prompt = withContext(own, s);
   if (!prompt || !prompt.includes(BLANK)) return null;
+  // a blanked mention that needs the sentence before it is a detail of a passage, not a fact of its own
+  if (form === "mention" && prompt !== own) return null;
   // "Viruses are _____.": a short sentence left around a blanked mention fits many answers
   if (form === "mention" && prompt.slice(prompt.lastIndexOf(". ", prompt.indexOf(BLANK)) + 1).split(/\s+/).length < 8)
     return null;

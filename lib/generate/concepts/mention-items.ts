@@ -102,6 +102,10 @@ function pairedBlank(before: string, answer: string): boolean {
   );
 }
 
+/** "Tube C", "Panel B", "Flask 2": a label of a figure or a set-up the sentence does not show */
+const FIGURE_LABEL =
+  /\b(?:Tube|Panel|Flask|Sample|Plate|Dish|Graph|Curve|Column|Row|Image|Photo|Diagram)\s+(?:[A-Z]|\d+)\b/;
+
 const OF_BEFORE = /\b([\p{L}-]+)\s+of\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 /** a noun made from a verb (what follows its "of" is what the event acts on), or "Examples of _____ include …" */
 const NOMINAL = /(?:ment|ance|ence|tion|sion|ure|ing|al)s?$|^examples$/i;
@@ -162,6 +166,15 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
   if (!info.key.includes(" ") && ctx.lexicon.frequency(info.key) >= 12 && !info.defined && !info.named && !info.listed)
     return null;
   if (/\b(?:you|your|yours)\b/i.test(r.text)) return null;
+  // "Over time, _____ slowly diffuses …" in "Oxygen Requirements for …": the title's own word is guessed
+  if (info.inTitle && !info.key.includes(" ")) return null;
+  // "Like a rubber band …" compares; "The best known is …" and "Tube C shows …" point to what is not in the sentence
+  if (
+    /^(?:Like|Just as|Much as)\s/.test(r.text) ||
+    /^The (?:best|most|least|first|last) [\p{L}-]+ (?:is|are|was|were)\b/u.test(r.text)
+  )
+    return null;
+  if (FIGURE_LABEL.test(r.text)) return null;
   if (splitsTerm(ctx, r.text, m)) return null;
   // "All types of _____ are useful", "Some _____ are harmful", "father more _____": a quantified blank fits many words
   if (QUANTIFIED.test(r.text.slice(0, m.a))) return null;
