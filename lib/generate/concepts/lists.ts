@@ -8,9 +8,10 @@ import type { ConceptCandidate, Phrase } from "./types";
 
 const COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})`;
 const CLASS_NOUN = String.raw`(?:types?|kinds?|categories|category|class(?:es)?|forms?|parts?|components?|stages?|steps?|phases?|groups?|elements?|functions?|properties|characteristics|features|levels?|branches|regions?|layers?|lobes?|ways?|factors?|principles?|sources?|causes?|roles?|divisions?|sections?|periods?|approaches|methods?|models?|theories|perspectives?|schools?|varieties|structures?|organs?|systems?|cells?|mechanisms?|processes|tissues?|functions?)`;
+const NUMBERS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 /** a cue that announces a list: "two basic cell types:", "three types of bonds:", "the following:" */
 const COLON_CUE = new RegExp(
-  String.raw`\b(?:${COUNT}\s+(?:[\p{L}-]+\s+){0,3}${CLASS_NOUN}\b[^:;]{0,60}|(?:include|includes|are|were|following)):\s*`,
+  String.raw`\b(?:${COUNT}\s+(?:[\p{L}-]+\s+){0,3}(?:${CLASS_NOUN}|\p{Ll}{3,}s)\b[^:;]{0,60}|(?:include|includes|are|were|following)):\s*`,
   "iu",
 );
 const VERB_CUE =
@@ -110,7 +111,11 @@ export function lists(text: string, s0: number, toks: Tok[]): ConceptCandidate[]
   if (cm) {
     const at = cm.index + cm[0].length;
     const members = splitMembers(text, at);
-    if (members) {
+    // "Three main enzymes …: A, B, and C": a count the members do not match announces another list
+    const count = NUMBERS.indexOf(
+      (/\b(two|three|four|five|six|seven|eight|nine|ten)\b/i.exec(cm[0])?.[1] ?? "").toLowerCase(),
+    );
+    if (members && (count < 0 || count + 2 === members.length)) {
       const c = listCandidate(text, cm.index, at, members, classifiedThing(text, s0, toks, cm.index));
       // "four broad categories of tissues: epithelial, connective, …" is a classification, its members adjectives
       if (!nounMembers(members, s0, toks)) c.adjectival = true;

@@ -50,6 +50,20 @@ describe("definitions in a series of clauses", () => {
   });
 });
 
+describe("a list announced by a count", () => {
+  it("'Three main enzymes …: A, B, and C' is a closed list when the count matches its members", () => {
+    const c = read(
+      "Three main enzymes break down these toxic byproducts: superoxide dismutase, peroxidase, and catalase.",
+    ).find((x) => x.rel === "list");
+    expect(c?.members.map((m) => m.text)).toEqual(["superoxide dismutase", "peroxidase", "catalase"]);
+    expect(
+      read("Two main enzymes break down these toxic byproducts: superoxide dismutase, peroxidase, and catalase.").find(
+        (x) => x.rel === "list",
+      ),
+    ).toBeUndefined();
+  });
+});
+
 describe("what a word means, said in passing", () => {
   it("a word with a gloss in parentheses or after ', meaning' is asked as 'What does … mean?'", () => {
     const items = deck(
