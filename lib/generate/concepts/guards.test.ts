@@ -117,3 +117,40 @@ describe("fair blanks for a mentioned term", () => {
     expect(prompts).toContain("Enzymes inside the capsid copy the viral genome after the _____ enters the host cell.");
   });
 });
+
+describe("wrong options of the key's own kind", () => {
+  it("a term whose definition names the key (a kind or a part of it) is no wrong option for it", () => {
+    const items = deck(
+      [
+        "Microbes",
+        "",
+        "A virus is an acellular infectious agent that replicates inside living cells. A virion is a complete virus particle outside a host cell. A bacteriophage is a virus that infects bacteria. A protist is a eukaryote that is not a plant, animal, or fungus. A bacterium is a prokaryote with a cell wall. An alga is a protist that performs photosynthesis. A fungus is a eukaryote that absorbs nutrients. By incorporating themselves into a host cell, viruses are able to co-opt the host’s cellular machinery and reproduce inside the infected cell.",
+      ].join("\n"),
+    );
+    const virus = items.find((i) => i.answer === "virus");
+    expect(virus?.type).toBe("mcq");
+    expect(virus?.options).not.toContain("virion");
+    expect(virus?.options).not.toContain("bacteriophage");
+    // "an alga is a protist that …": the kind it belongs to is no wrong option either
+    expect(items.find((i) => i.answer === "alga")?.options ?? []).not.toContain("protist");
+  });
+});
+
+describe("names in a textbook", () => {
+  it("an acronym is asked as a technical term, never as 'Which organization …?'", () => {
+    const items = deck(
+      [
+        "Latent Diseases",
+        "",
+        "A latent disease is a disease in which the pathogen goes dormant for long periods. A chronic disease is a disease that lasts for months or years. An acute disease is a disease that develops and ends quickly. Examples include mononucleosis (Epstein-Barr virus [EBV]). EBV goes into latency in B cells of the immune system and possibly epithelial cells. EBV can reactivate years later in people whose immune systems are weakened.",
+      ].join("\n"),
+    );
+    expect(
+      items.some(
+        (i) =>
+          i.answer === "disease in which the pathogen goes dormant for long periods" || /latent disease/.test(i.answer),
+      ),
+    ).toBe(true);
+    expect(items.filter((i) => /^Which organization/.test(i.prompt))).toEqual([]);
+  });
+});

@@ -124,6 +124,17 @@ function broaderThan(text: string, answer: string): boolean {
   return head(text) === head(answer);
 }
 
+/**
+ * "virions" for "viruses" ("a complete virus particle …"), "bacteriophages" ("viruses that infect bacteria"): a term
+ * whose definition names the key (or the key's definition names it) is a kind or a part of it, not a wrong option.
+ */
+function kindOrPart(key: TermInfo, text: string, inv: TermInventory): boolean {
+  const c = inv.get(text);
+  if (!c) return false;
+  // (the whole key: "covalent bond", "a … bond in which …", is a sibling of "ionic bond", not a part of it)
+  return c.glossWords.has(key.key) || key.glossWords.has(c.key);
+}
+
 /** The terms that may be a wrong option at all, once per built inventory (every item asks; the answer is the same). */
 const CANDIDATES = new WeakMap<TermInventory, { size: number; list: TermInfo[] }>();
 
@@ -162,6 +173,9 @@ export function conceptDistractors(q: SiblingQuery, inv: TermInventory, lexicon:
     !overlaps(text, q.answer) &&
     !out.some((o) => overlaps(o, text) || inv.sameThing(o, text)) &&
     !broaderThan(text, q.answer) &&
+    !kindOrPart(q.key, text, inv) &&
+    // "symptoms of disease" beside "diarrheal disease": a part or an aspect of the kind, not one of its kind
+    !(q.sameKind && / of /.test(text) && !/ of /.test(q.answer)) &&
     !inv.sameThing(text, q.answer) &&
     !within(q.avoid, normAnswer(text)) &&
     !within(q.avoid, normAnswer(inflectPhrase(text, !plural)));

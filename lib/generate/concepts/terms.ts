@@ -26,6 +26,8 @@ export interface TermInfo {
   inHeading: boolean;
   formatted: boolean;
   genus: Set<string>;
+  /** the words (singular, lower case) of what its definitions say it is: "a complete virus particle" -> virus, … */
+  glossWords: Set<string>;
   lists: Set<number>;
   aliases: Set<string>;
   classes: string[];
@@ -65,6 +67,7 @@ function newTerm(key: string): TermInfo {
     inHeading: false,
     formatted: false,
     genus: new Set(),
+    glossWords: new Set(),
     lists: new Set(),
     aliases: new Set(),
     classes: [],
@@ -125,7 +128,10 @@ export class TermInventory {
     }
     if (c.rel === "cause") return;
     const t = this.touch(c.term.text, doc, c.term.a === 0 || c.subject);
-    if (c.rel === "definition") t.defined++;
+    if (c.rel === "definition") {
+      t.defined++;
+      for (const w of c.gloss?.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []) t.glossWords.add(termKey(w));
+    }
     // "the brain, which in turn causes …" describes in passing: a name only when the text names on purpose
     if (c.rel === "naming" && c.cue !== "described") t.named++;
     if (c.genus && c.genus !== t.head) t.genus.add(c.genus);
