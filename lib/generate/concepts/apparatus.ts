@@ -138,7 +138,7 @@ const OBJECTIVE =
   /^(?:Identify|Describe|Explain|Define|Discuss|List|Compare|Contrast|Summari[sz]e|Understand|Recognize|Analy[sz]e|Evaluate|Outline|Differentiate|Distinguish|Name|State|Apply|Examine|Interpret|Predict|Classify|Illustrate|Articulate|Assess|Relate|Trace)\b\s+(?:and\s+\p{Ll}+\s+)?(?:the|a|an|how|why|what|which|between|\p{Ll})/u;
 
 /** Talk about the text rather than the subject: "let's take a closer look", "in this section", "as we will see". */
-const META_WORDS = /let|we |we'|you|this |as |see|shown|figure|table|graph|chart|diagram|hypnogram/i;
+const META_WORDS = /let|we |we'|you|this |as |see|shown|figure|table|graph|chart|diagram|hypnogram|d in /i;
 
 export function isMetaDiscourse(t: string): boolean {
   if (t === META_LAST.text) return META_LAST.verdict;
@@ -148,7 +148,7 @@ export function isMetaDiscourse(t: string): boolean {
 }
 
 const META =
-  /\b(?:let[’']s|let us|we will|we'll|we have (?:learned|seen|discussed)|you will|in this (?:section|chapter|module)|this (?:section|chapter|module) (?:describes|discusses|explores|examines|introduces)|as (?:we|you) (?:will )?(?:see|saw|learned)|(?:shown|see) (?:in|below|above)|the (?:figure|table|hypnogram|graph|chart|diagram) (?:below|above))\b/i;
+  /\b(?:let[’']s|let us|we will|we'll|we have (?:learned|seen|discussed)|you will|in this (?:section|chapter|module)|this (?:section|chapter|module) (?:describes|discusses|explores|examines|introduces)|as (?:we|you) (?:will )?(?:see|saw|learned)|(?:shown|see) (?:in|below|above)|the (?:figure|table|hypnogram|graph|chart|diagram) (?:below|above))\b|\b(?:introduced|discussed|described|covered|explained|presented|examined) (?:earlier )?in (?:the chapter (?:on )?)?\p{Lu}[^.:]{2,60}:/iu;
 
 /** Citation years and page numbers are apparatus, never answers: is this answer inside a citation of `t`? */
 export function inCitation(t: string, a: number, b: number): boolean {

@@ -154,3 +154,24 @@ describe("names in a textbook", () => {
     expect(items.filter((i) => /^Which organization/.test(i.prompt))).toEqual([]);
   });
 });
+
+describe("more glosses that say nothing of what a thing is", () => {
+  it("a comparison, a term with a comma, a list that goes on after a dash, a long description as a blank", () => {
+    expect(terms("Plate tectonics is a concept as basic to geology as evolution is to biology.", "definition")).toEqual(
+      ["Plate tectonics"],
+    );
+    const items = deck(
+      [
+        "Plates",
+        "",
+        "Plate tectonics is a concept as basic to geology as evolution is to biology. A rift is a zone where a continent slowly breaks apart. Essentially, a virus consists of proteins and genetic material—either DNA or RNA, but never both—that are inert outside of a host. Many types of objects were introduced in Science and the Universe: A Brief Tour.",
+      ].join("\n"),
+    );
+    expect(items.some((i) => i.answer === "plate tectonics" || i.prompt.includes("as basic to geology"))).toBe(false);
+    expect(items.some((i) => i.prompt.includes("consists of _____"))).toBe(false);
+    expect(items.some((i) => i.prompt.includes("Brief Tour"))).toBe(false);
+    expect(items.find((i) => i.answer === "rift")?.prompt).toBe(
+      "What is the term for a zone where a continent slowly breaks apart?",
+    );
+  });
+});

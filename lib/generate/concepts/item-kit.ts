@@ -180,5 +180,7 @@ export function blankItem(
   }
   // a cloze answer is written as the sentence writes it ("Italian dressing" at a sentence start stays capitalised)
   const written = c.term.text.replace(/^[“"]|[”"]$/g, "");
+  // "The _____ is the maximum permissive …" -> "highest tolerated concentration of oxygen": a description, no term
+  if (written.split(/\s+/).length > 4) return null;
   return finish(ctx, s, "cloze", prompt, written, undefined, form, info, info.importance, namesIt);
 }

@@ -66,6 +66,8 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   // "A duck is an aquatic bird": an everyday word defined once is an illustration, not a key term
   if (!info.key.includes(" ") && info.freq <= 1 && ctx.lexicon.frequency(info.key) >= 12) return null;
   let answer = surface(c.term.text, info);
+  // "virus, Latin for poison,": a term is one phrase
+  if (/[,;]/.test(answer)) return null;
   // "Mayonnaise is an emulsion …", "Ice is …": a thing of everyday life, not a term to learn by its definition
   if (
     info.classes[0] === "food" ||
@@ -140,6 +142,8 @@ function listItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence):
   );
   const best = members.reduce((m, t) => Math.max(m, t?.importance ?? 0), thing?.importance ?? 0);
   if (c.gloss.text.split(/\s+/).length > 14) return null;
+  // "a virus consists of proteins and genetic material—either DNA or RNA, but never both—that …": the list goes on
+  if (/^\s*[—–(]/.test(s.text.slice(c.gloss.b))) return null;
   // "primary groups and secondary groups (Cooley 1909)": the citation is no part of the answer
   const answer = cutRanges(c.gloss.text, apparatusRanges(c.gloss.text)).replace(/[\s,;:]+$/, "");
   const r = finish(ctx, s, "cloze", prompt, answer, undefined, c.rel, thing, best || 2);
@@ -300,6 +304,8 @@ function notWhatItIs(gloss: string): boolean {
     /\b(?:call|calls|called|termed|known as|referred to as|named)\b/i.test(gloss) ||
     // "a word with Greek roots": about the word, not the thing
     /^(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:word|term|name)\s+(?:with|from|of|that|meaning|derived)\b/iu.test(gloss) ||
+    // "a concept as basic to geology as evolution is to biology": a comparison says how important, not what
+    /^(?:an?|the)\s+[\p{L}-]+\s+as\s+\p{L}+\s+(?:to|for|as)\b/iu.test(gloss) ||
     /,\s+as\s+(?:is|are|was|were|does|do)\b/i.test(gloss) ||
     /^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+(?:because|since|before|after|until|so that)\s/iu.test(gloss) ||
     /^(?:an?|the)\s+(?:more|less)\s+[\p{L}-]+\s+(?:[\p{L}-]+\s+)?than\b/iu.test(gloss)

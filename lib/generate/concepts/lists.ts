@@ -23,7 +23,7 @@ const LIST_WORDS =
 
 /** Split "A, B, and C" / "A and B" / "A, B, or C" into members (2–8, each at most 6 words). */
 export function splitMembers(text: string, at: number): Phrase[] | null {
-  const end = /[.;:!?]|\s[—–]\s|,\s+(?:which|who|that|while|but|because)\b/.exec(text.slice(at));
+  const end = /[.;:!?—–]|,\s+(?:which|who|that|while|but|because)\b/.exec(text.slice(at));
   const stop = end ? at + end.index : text.length;
   const body = text.slice(at, stop);
   const parts = body.split(/,\s*(?:and|or)\s+|,\s+|\s+(?:and|or)\s+/);
