@@ -256,23 +256,30 @@ export class ConceptCollector {
     );
     // mention clozes, most important terms first, built only until the deck could not use more
     const index = findMentions(keys);
-    const found: { r: SentenceRecord; m: { phrase: Phrase; subject: boolean }; w: number }[] = [];
+    const found: { r: SentenceRecord; ms: { phrase: Phrase; subject: boolean }[]; w: number }[] = [];
     for (const r of this.records) {
       // a sentence that defines or names a term is asked about that term, not about a word it merely uses (unless
       // that word is the more important term: "The power in a plutarchy is held by the richest families, who …")
       const sk = r.doc + ":" + r.start;
       const stated = statedSents.get(sk);
-      const m = index.best(r);
-      const imp = m ? (this.inv.get(m.phrase.text)?.importance ?? 0) : 0;
-      if (!m || (stated !== undefined && imp <= stated + 1)) continue;
-      if (statedPhrases.get(sk)?.some((p) => p.a <= m.phrase.a && m.phrase.b <= p.b)) continue;
-      found.push({ r, m, w: imp + (m.subject ? 1 : 0) });
+      const ms = index.ranked(r).filter((m) => {
+        const imp = this.inv.get(m.phrase.text)?.importance ?? 0;
+        return (
+          (stated === undefined || imp > stated + 1) &&
+          !statedPhrases.get(sk)?.some((p) => p.a <= m.phrase.a && m.phrase.b <= p.b)
+        );
+      });
+      const m = ms[0];
+      if (!m) continue;
+      found.push({ r, ms, w: (this.inv.get(m.phrase.text)?.importance ?? 0) + (m.subject ? 1 : 0) });
     }
     found.sort((a, b) => b.w - a.w || a.r.doc - b.r.doc || a.r.start - b.r.start);
     let built = 0;
     for (const f of found) {
       if (built >= 3 * limit) break;
-      const it = mentionItem(ctx, f.r, f.m.phrase, f.m.subject);
+      // the sentence's best term, or the next where the first is no fair blank
+      let it: ConceptItem | null = null;
+      for (const m of f.ms) if (!it) it = mentionItem(ctx, f.r, m.phrase, m.subject);
       if (it) {
         built++;
         offer(it);

@@ -11,8 +11,11 @@ interface Form {
 const WORD = /[\p{L}\d][\p{L}\d'’-]*/gu;
 
 export interface MentionIndex {
-  /** The mention to blank in a sentence: its subject when that is a key term, else its most important term. */
-  best(r: SentenceRecord): { phrase: Phrase; subject: boolean } | null;
+  /**
+   * The mentions to blank in a sentence, best first: its subject when that is a key term (alone), else its terms by
+   * importance (a later one is tried where the first is no fair blank: "The nucleus of the neuron … in the soma").
+   */
+  ranked(r: SentenceRecord): { phrase: Phrase; subject: boolean }[];
 }
 
 /**
@@ -94,7 +97,7 @@ export function countMentions(terms: TermInfo[], records: SentenceRecord[]): Map
 export function findMentions(terms: TermInfo[]): MentionIndex {
   const byFirst = formIndex(terms);
   return {
-    best(r) {
+    ranked(r) {
       const low = r.text.toLowerCase();
       const found: { phrase: Phrase; term: TermInfo }[] = [];
       const counts = new Map<TermInfo, number>();
@@ -119,13 +122,13 @@ export function findMentions(terms: TermInfo[]): MentionIndex {
       }
       // a term said twice in the sentence would give its own answer away
       const ok = found.filter((f) => counts.get(f.term) === 1 && !insideParens(r.text, f.phrase.a));
-      if (!ok.length) return null;
+      if (!ok.length) return [];
       const subj = r.subj ? ok.find((f) => f.phrase.a === r.subj!.a) : undefined;
-      if (subj) return { phrase: subj.phrase, subject: true };
+      if (subj) return [{ phrase: subj.phrase, subject: true }];
       // the most telling term of the sentence: a compound or a term the text states before a common word it uses
       const weight = (t: TermInfo) => t.importance + (t.key.includes(" ") ? 1 : 0) + (t.defined || t.named ? 1 : 0);
       ok.sort((a, b) => weight(b.term) - weight(a.term) || a.phrase.a - b.phrase.a);
-      return { phrase: ok[0]!.phrase, subject: false };
+      return ok.slice(0, 2).map((f) => ({ phrase: f.phrase, subject: false }));
     },
   };
 }
