@@ -175,3 +175,22 @@ describe("more glosses that say nothing of what a thing is", () => {
     );
   });
 });
+
+describe("what a rater called trivia or a wrong question", () => {
+  const items = deck(
+    [
+      "Eating",
+      "",
+      "Anorexia nervosa is an eating disorder characterized by a body weight well below average. Bulimia nervosa is an eating disorder characterized by binge eating and purging. Binge eating disorder is an eating disorder characterized by binge eating without purging. Obesity is a condition in which body fat exceeds healthy levels. People with anorexia often suffer from dysmorphia, meaning they view themselves as overweight even when they are not. The World Health Organization (WHO) tracks obesity worldwide, and the WHO reports rising rates. Ultimately, activity in the brain determines whether or not we engage in feeding behavior during a meal. The United States is a constitution-based federal republic in which citizens elect representatives.",
+    ].join("\n"),
+  );
+  it("no acronym card, no definition of a country, no 'What does X mean?' from what follows for someone", () => {
+    expect(items.some((i) => /acronym/.test(i.prompt))).toBe(false);
+    expect(items.some((i) => i.answer === "United States")).toBe(false);
+    expect(items.some((i) => /dysmorphia/.test(i.prompt))).toBe(false);
+  });
+  it("no blank on the head of a compound ('feeding _____')", () => {
+    expect(items.some((i) => /feeding _____/.test(i.prompt))).toBe(false);
+    expect(items.find((i) => i.answer === "obesity" || i.answer === "Obesity")).toBeDefined();
+  });
+});

@@ -160,6 +160,8 @@ export function blankItem(
   if (form === "mention" && prompt.slice(prompt.lastIndexOf(". ", prompt.indexOf(BLANK)) + 1).split(/\s+/).length < 8)
     return null;
   const answer = surface(c.term.text, info);
+  // "The _____ is a constitution-based federal republic": a name, which the entity family asks as such
+  if (/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+$/u.test(answer) && !info.formatted) return null;
   // a blanked mention fits many words without options: other terms of the section, of the key's own kind, pin it down
   const mention = form === "mention";
   const ds = distractors(

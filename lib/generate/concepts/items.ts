@@ -28,6 +28,9 @@ export { mentionItem } from "./mention-items";
 const VAGUE_GLOSS =
   /^(?:one|ones|this|that|these|those|it|they|another|other|others)\b|^(?:a|an|the)\s+(?:related|similar|same|other|such|latter|former)\b|^such\b|\b(?:and|or|but|of|to|in|by|with|that|which|as)$/i;
 
+/** "United States", "World Health Organization": every word capitalised */
+export const PROPER_NAME = /^(?:the\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+$/u;
+
 const PERSON_PRONOUN = /\b(?:he|she|his|her|him)\b/i;
 /** "he or she", "his or her", "him or her" speak of anyone, not of a person the text names */
 const anyone = (t: string) =>
@@ -323,6 +326,8 @@ export function conceptItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: Stated
   switch (c.rel) {
     case "definition":
       if (c.gloss && notWhatItIs(clean(c.gloss.text))) return null;
+      // "The United States is a … republic": a name, not a term (the entity family asks names)
+      if (PROPER_NAME.test(c.term.text)) return null;
       return definitionItem(ctx, c, s) ?? blankItem(ctx, c, s, "definition");
     case "naming":
       // "the richest families, who buy offices": a relative clause describes in passing; it is no naming

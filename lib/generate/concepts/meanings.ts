@@ -24,6 +24,9 @@ export function meanings(text: string): ConceptCandidate[] {
       const term = m[1]!;
       if (NOT_TERM.test(term)) continue;
       const gloss = m[2]!.trim();
+      // "dysmorphia, meaning they view themselves as …": what follows for someone, not what the word means
+      if (/^(?:they|it)\s/i.test(gloss) && !/^(?:they|it)\s+(?:do|does|did|can|cannot|are|is)\s+not\b/i.test(gloss))
+        continue;
       const ga = m.index + m[0].lastIndexOf(gloss);
       out.push({
         rel: "definition",

@@ -4,7 +4,7 @@ import { isPluralPhrase, isStop, singular } from "./np";
 import { leansOnContext } from "./prompt";
 import { clauseEnd } from "./phrase";
 import { type TermInfo } from "./terms";
-import type { ConceptCandidate, Phrase, SentenceRecord } from "./types";
+import { POS_CODES, type ConceptCandidate, type Phrase, type SentenceRecord } from "./types";
 import { blankItem, finish, surface, type ConceptBuildCtx, type ConceptItem, type StatedSentence } from "./item-kit";
 
 /** Words of `t` that pin a sentence down: unusual in general English, or key terms of the text. */
@@ -102,6 +102,17 @@ function pairedBlank(before: string, answer: string): boolean {
   );
 }
 
+/** The token right before offset `a` of the sentence is a noun or a gerund (lower case, no punctuation between). */
+function compoundHead(r: SentenceRecord, a: number): boolean {
+  let k = -1;
+  for (let i = 0; i < r.tokS.length && r.tokE[i]! <= a; i++) k = i;
+  if (k < 0 || r.tokE[k]! < a - 1) return false;
+  const w = r.text.slice(r.tokS[k]!, r.tokE[k]!);
+  if (!/^\p{Ll}{3,}$/u.test(w)) return false;
+  const pos = r.tokPos[k]!;
+  return pos === POS_CODES.NOUN || (pos === POS_CODES.VERB && w.endsWith("ing"));
+}
+
 /** "Tube C", "Panel B", "Flask 2": a label of a figure or a set-up the sentence does not show */
 const FIGURE_LABEL =
   /\b(?:Tube|Panel|Flask|Sample|Plate|Dish|Graph|Curve|Column|Row|Image|Photo|Diagram)\s+(?:[A-Z]|\d+)\b/;
@@ -175,6 +186,9 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
   )
     return null;
   if (FIGURE_LABEL.test(r.text)) return null;
+  // "engage in feeding _____" (behavior): a noun or a gerund right before the blank makes it the head of a longer
+  // phrase, and the head alone is the filler word
+  if (!m.text.includes(" ") && compoundHead(r, m.a)) return null;
   if (splitsTerm(ctx, r.text, m)) return null;
   // "All types of _____ are useful", "Some _____ are harmful", "father more _____": a quantified blank fits many words
   if (QUANTIFIED.test(r.text.slice(0, m.a))) return null;

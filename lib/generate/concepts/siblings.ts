@@ -57,7 +57,10 @@ export function siblingScore(key: TermInfo, c: TermInfo, definitions = false): n
   // for a definition, another defined term whose definition says it is the same kind of thing (both "components",
   // both "values", or genera of one WordNet class): "sensor" and "effector", not "sensor" and "set point"
   const sameKind = key.genusClasses.length > 0 && c.genusClasses.some((g) => key.genusClasses.includes(g));
-  if (!(rel >= 2.5 || (rel > 0 && (stated || c.listed > 0)) || (definitions && stated && sameKind))) return -1;
+  // (another defined term of only a like WordNet class completes a definition's set where the key has no genus of its
+  // own: "murmur", a sound, beside phases of the cycle is ruled out at a glance)
+  if (!(rel >= 2.5 || (rel > 0 && (stated || c.listed > 0)) || (definitions && stated && sameKind && !key.genus.size)))
+    return -1;
   let s = rel;
   if (key.genus.has(c.head) || c.genus.has(key.head)) s -= 2; // "component" is the genus of sensor, not its sibling
   if (c.defined || c.named) s += 1;
