@@ -320,7 +320,7 @@ export function explicitDefinition(text: string, _s0: number, _toks: Tok[]): Con
 
 /** "PKU, a genetic disorder discussed earlier, causes …" and "…, neurotransmitters, the chemical messengers of …." */
 export function appositiveDefinition(text: string, s0: number, toks: Tok[]): ConceptCandidate | null {
-  if (!/^[^,]{2,60}, an? /.test(text) && !/, the [^,]{3,80}$/.test(text)) return null;
+  if (!/^[^,]{2,60}, an? /.test(text) && !(text.includes(", the ") && /, the [^,]{3,80}$/.test(text))) return null;
   const lead = leadingTerm(text, s0, toks);
   if (lead && toks[lead.next - 0]?.v === ",") {
     const ga = toks[lead.next]!.e - s0 + 1;

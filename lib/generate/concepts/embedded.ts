@@ -8,8 +8,27 @@ import { headOf, npBackward, tokAt } from "./np";
 import { clauseEnd, phraseAt, phraseOf, properName, termOk } from "./phrase";
 import type { ConceptCandidate, Phrase } from "./types";
 
-const MARKERS =
-  /,\s+(which|who)\s+(is|are|was|were)\s+|,\s+(?!(?:in|by|through|on|at|for|from|with|of|to)\s)(?=\p{Ll}+s?\s+(?:that|which|who)\s)|,\s+(which|who|that)\s+(?=\p{Ll}+s?\s)|,\s+(in which|wherein|whereby|by which|through which)\s+|,\s+or\s+(?=\p{Ll})|,\s+(?=(?:an?|the)\s|\p{Ll}+[’']s\s)|\s*—\s*(?=\p{Ll})/gu;
+const MARKER_SOURCE = String.raw`,\s+(which|who)\s+(is|are|was|were)\s+|,\s+(?!(?:in|by|through|on|at|for|from|with|of|to)\s)(?=\p{Ll}+s?\s+(?:that|which|who)\s)|,\s+(which|who|that)\s+(?=\p{Ll}+s?\s)|,\s+(in which|wherein|whereby|by which|through which)\s+|,\s+or\s+(?=\p{Ll})|,\s+(?=(?:an?|the)\s|\p{Ll}+[’']s\s)|\s*—\s*(?=\p{Ll})`;
+const MARKERS = new RegExp(MARKER_SOURCE, "gu");
+/** the same markers tried at one position only (without a dash every marker starts at a comma) */
+const MARKER_AT = new RegExp(MARKER_SOURCE, "uy");
+
+/**
+ * The next marker at or after `from`, as MARKERS.exec would find it. Without a dash in the text only commas can
+ * start one, so the markers are tried at the commas alone instead of at every position.
+ */
+function nextMarker(text: string, from: number, dash: boolean): RegExpExecArray | null {
+  if (dash) {
+    MARKERS.lastIndex = from;
+    return MARKERS.exec(text);
+  }
+  for (let c = text.indexOf(",", from); c >= 0; c = text.indexOf(",", c + 1)) {
+    MARKER_AT.lastIndex = c;
+    const m = MARKER_AT.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
 
 /**
  * The term right before a marker: a noun phrase that is not a person's or a place's name; a capitalised name of a
@@ -86,12 +105,13 @@ function candidate(rel: ConceptCandidate["rel"], term: Phrase, gloss: Phrase, cu
 }
 
 export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): ConceptCandidate[] {
-  if (!text.includes(",") && !text.includes("—")) return [];
+  const dash = text.includes("—");
+  if (!dash && !text.includes(",")) return [];
   const out: ConceptCandidate[] = [];
-  MARKERS.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = MARKERS.exec(text)) && out.length < 3) {
+  for (let from = 0; (m = nextMarker(text, from, dash)) && out.length < 3; ) {
     const ga = m.index + m[0].length;
+    from = ga;
     // an appositive must end where a verb follows (or at the sentence end): a cheap test before the term is read
     const appositive = !m[2] && !m[3] && !m[4] && !/^,\s+or\s+$/.test(m[0]);
     if (
