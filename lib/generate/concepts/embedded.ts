@@ -100,6 +100,11 @@ const EVENT_GENUS =
 const ACT_GENUS =
   /^(?:custom|practice|tradition|habit|method|technique|procedure|act|action|move|step|strategy|tactic|approach|decision|ritual|ceremony|gesture|event|feat|achievement|mistake|error)$/;
 
+/** Words of a phrase (a plain function: a closure made per sentence costs an allocation and, under tsx, a __name call). */
+function phraseWords(p: Phrase): number {
+  return p.text.split(/\s+/).length;
+}
+
 function candidate(rel: ConceptCandidate["rel"], term: Phrase, gloss: Phrase, cue = ""): ConceptCandidate {
   return { rel, term, gloss, genus: rel === "definition" ? genusOf(gloss.text) : "", members: [], cue, subject: false };
 }
@@ -109,7 +114,7 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
   if (!dash && !text.includes(",")) return [];
   const out: ConceptCandidate[] = [];
   let m: RegExpExecArray | null;
-  for (let from = 0; (m = nextMarker(text, from, dash)) && out.length < 3; ) {
+  for (let from = 0; (m = nextMarker(text, from, dash)) && out.length < 3;) {
     const ga = m.index + m[0].length;
     from = ga;
     // an appositive must end where a verb follows (or at the sentence end): a cheap test before the term is read
@@ -126,7 +131,6 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
     const verb = /^(?:called|named|termed|dubbed|known as)\s+/i.exec(found.text);
     const term = verb ? { text: found.text.slice(verb[0].length), a: found.a + verb[0].length, b: found.b } : found;
     if (!term.text) continue;
-    const words = (p: Phrase) => p.text.split(/\s+/).length;
     if (m[2]) {
       // ", which is the selfless care for others’ well-being"
       const comma = text.indexOf(",", ga);
@@ -134,20 +138,24 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
       // "oxygen dissociates from hemoglobin, which is a mechanism that …": a mechanism, a process or a result is what
       // the whole clause is, not the noun before the comma
       if (EVENT_GENUS.test(gloss.text) || evaluativeGloss(gloss.text)) continue;
-      if (words(gloss) >= 3 && /^(?:an?|the|one|\p{Ll}+s)\b/u.test(gloss.text) && nounPhraseGloss(s0, toks, gloss, s0))
+      if (
+        phraseWords(gloss) >= 3 &&
+        /^(?:an?|the|one|\p{Ll}+s)\b/u.test(gloss.text) &&
+        nounPhraseGloss(s0, toks, gloss, s0)
+      )
         out.push(candidate("definition", term, gloss));
     } else if (m[3] || m[4]) {
       // "… a molecule called a “salt” in chemistry, which consists of …": after "in X" the clause may describe anything
       if (/\b(?:in|on|at|during|for|from|with)\s+(?:the\s+)?$/i.test(text.slice(0, term.a))) continue;
       // ", which takes personal feelings out of …", ", in which political appointments were …": a described term
       const gloss = phraseAt(text, m.index + m[0].indexOf(m[3] ?? m[4]!), clauseEnd(text, ga));
-      if (words(gloss) >= 5) out.push(candidate("naming", term, gloss, "described"));
+      if (phraseWords(gloss) >= 5) out.push(candidate("naming", term, gloss, "described"));
     } else if (/^,\s+or\s+$/.test(m[0])) {
       // "universal manhood suffrage, or voting rights for …" (not the last item of a list: "A, B, or C")
       if (/,\s*[^,]{1,40}$/.test(text.slice(0, term.a))) continue;
       const end = text.slice(ga).search(/[,;.]|$/);
       const gloss = phraseAt(text, ga, ga + end);
-      if (words(gloss) >= 3 && words(gloss) <= 12 && nounPhraseGloss(s0, toks, gloss, s0))
+      if (phraseWords(gloss) >= 3 && phraseWords(gloss) <= 12 && nounPhraseGloss(s0, toks, gloss, s0))
         out.push(candidate("definition", term, gloss));
     } else {
       const dash = m[0].includes("—");
@@ -174,7 +182,7 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
       const end = appositiveEnd(text, s0, toks, ga, dash);
       if (end < 0) continue;
       const gloss = phraseAt(text, ga, end);
-      const n = words(gloss);
+      const n = phraseWords(gloss);
       const bareHead = /^(\p{Ll}+)\s+(?:that|which|who)\b/u.exec(gloss.text);
       const bare = !!bareHead && (dash || headOf(bareHead[1]!) === headOf(term.text));
       if (
