@@ -137,8 +137,13 @@ export function isObjective(t: string): boolean {
 const OBJECTIVE =
   /^(?:Identify|Describe|Explain|Define|Discuss|List|Compare|Contrast|Summari[sz]e|Understand|Recognize|Analy[sz]e|Evaluate|Outline|Differentiate|Distinguish|Name|State|Apply|Examine|Interpret|Predict|Classify|Illustrate|Articulate|Assess|Relate|Trace)\b\s+(?:and\s+\p{Ll}+\s+)?(?:the|a|an|how|why|what|which|between|\p{Ll})/u;
 
-/** Talk about the text rather than the subject: "let's take a closer look", "in this section", "as we will see". */
-const META_WORDS = /let|we |we'|you|this |as |see|shown|figure|table|graph|chart|diagram|hypnogram|d in /i;
+/**
+ * Talk about the text rather than the subject: "let's take a closer look", "in this section", "as we will see",
+ * "introduced in Science and the Universe: …". META_WORDS is a cheap test that every META match passes (each
+ * alternative of META holds one of these words); it used to hold "as " and "this ", which nearly every sentence has
+ * ("was ", "has "), so META ran on nearly every one.
+ */
+const META_WORDS = /let|we |we'|you |section|chapter|module|shown |see |below|above|d in |earlier in /i;
 
 export function isMetaDiscourse(t: string): boolean {
   if (t === META_LAST.text) return META_LAST.verdict;

@@ -133,16 +133,19 @@ const ADJ_PREP = /^\p{Ll}+(?:al|ent|ant|ive|ous|ible|able|ic|ar)\s+(?:to|with|of
 const BARE_NEXT =
   /^(?:that|which|who|whose|where|of|for|to|with|in|by|from|on|between|within|among|used|involved|responsible|found)$/i;
 
+/** An adjective or a noun; `first` (right after the copula): a verb in -s counts too. */
+function nounish(t: Tok, first: boolean): boolean {
+  return t.pos === "ADJ" || t.pos === "NOUN" || (first && t.pos === "VERB" && /\p{Ll}s$/u.test(t.v));
+}
+
 /**
  * "Positive sanctions are rewards given for conforming to norms", "Income is money earned from work": a noun without
  * an article, with a clause, a participle or a preposition after it, is a definition's genus too.
  */
 function bareGloss(toks: Tok[], k: number): boolean {
-  let j = k;
   // right after "is"/"are" a word in -s is a noun, whatever the tagger says ("are rewards given for …")
-  const nounish = (t: Tok, at: number) =>
-    t.pos === "ADJ" || t.pos === "NOUN" || (at === k && t.pos === "VERB" && /\p{Ll}s$/u.test(t.v));
-  while (j - k < 4 && toks[j] && nounish(toks[j]!, j)) j++;
+  let j = k;
+  while (j - k < 4 && toks[j] && nounish(toks[j]!, j === k)) j++;
   const head = toks[j - 1];
   const next = toks[j];
   if (
@@ -324,7 +327,7 @@ export function explicitDefinition(text: string, _s0: number, _toks: Tok[]): Con
 
 /** "PKU, a genetic disorder discussed earlier, causes …" and "…, neurotransmitters, the chemical messengers of …." */
 export function appositiveDefinition(text: string, s0: number, toks: Tok[]): ConceptCandidate | null {
-  if (!/^[^,]{2,60}, an? /.test(text) && !/, the [^,]{3,80}$/.test(text)) return null;
+  if (!/^[^,]{2,60}, an? /.test(text) && !(text.includes(", the ") && /, the [^,]{3,80}$/.test(text))) return null;
   const lead = leadingTerm(text, s0, toks);
   if (lead && toks[lead.next - 0]?.v === ",") {
     const ga = toks[lead.next]!.e - s0 + 1;

@@ -8,8 +8,27 @@ import { headOf, npBackward, tokAt } from "./np";
 import { clauseEnd, phraseAt, phraseOf, properName, termOk } from "./phrase";
 import type { ConceptCandidate, Phrase } from "./types";
 
-const MARKERS =
-  /,\s+(which|who)\s+(is|are|was|were)\s+|,\s+(?!(?:in|by|through|during|on|at|for|from|with|of|to)\s)(?=\p{Ll}+s?\s+(?:that|which|who)\s)|,\s+(which|who|that)\s+(?=\p{Ll}+s?\s)|,\s+(in which|wherein|whereby|by which|through which|during which)\s+|,\s+or\s+(?=\p{Ll})|,\s+(?=(?:an?|the)\s|\p{Ll}+[’']s\s)|\s*—\s*(?=\p{Ll})/gu;
+const MARKER_SOURCE = String.raw`,\s+(which|who)\s+(is|are|was|were)\s+|,\s+(?!(?:in|by|through|during|on|at|for|from|with|of|to)\s)(?=\p{Ll}+s?\s+(?:that|which|who)\s)|,\s+(which|who|that)\s+(?=\p{Ll}+s?\s)|,\s+(in which|wherein|whereby|by which|through which|during which)\s+|,\s+or\s+(?=\p{Ll})|,\s+(?=(?:an?|the)\s|\p{Ll}+[’']s\s)|\s*—\s*(?=\p{Ll})`;
+const MARKERS = new RegExp(MARKER_SOURCE, "gu");
+/** the same markers tried at one position only (without a dash every marker starts at a comma) */
+const MARKER_AT = new RegExp(MARKER_SOURCE, "uy");
+
+/**
+ * The next marker at or after `from`, as MARKERS.exec would find it. Without a dash in the text only commas can
+ * start one, so the markers are tried at the commas alone instead of at every position.
+ */
+function nextMarker(text: string, from: number, dash: boolean): RegExpExecArray | null {
+  if (dash) {
+    MARKERS.lastIndex = from;
+    return MARKERS.exec(text);
+  }
+  for (let c = text.indexOf(",", from); c >= 0; c = text.indexOf(",", c + 1)) {
+    MARKER_AT.lastIndex = c;
+    const m = MARKER_AT.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
 
 /**
  * The term right before a marker: a noun phrase that is not a person's or a place's name; a capitalised name of a
@@ -96,6 +115,11 @@ const EVENT_GENUS =
 const ACT_GENUS =
   /^(?:custom|practice|tradition|habit|method|technique|procedure|act|action|move|step|strategy|tactic|approach|decision|ritual|ceremony|gesture|event|feat|achievement|mistake|error)$/;
 
+/** Words of a phrase (a plain function: a closure made per sentence costs an allocation and, under tsx, a __name call). */
+function phraseWords(p: Phrase): number {
+  return p.text.split(/\s+/).length;
+}
+
 function candidate(rel: ConceptCandidate["rel"], term: Phrase, gloss: Phrase, cue = ""): ConceptCandidate {
   return { rel, term, gloss, genus: rel === "definition" ? genusOf(gloss.text) : "", members: [], cue, subject: false };
 }
@@ -113,12 +137,13 @@ function processOf(text: string, termAt: number, ga: number): ConceptCandidate |
 }
 
 export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): ConceptCandidate[] {
-  if (!text.includes(",") && !text.includes("—")) return [];
+  const dash = text.includes("—");
+  if (!dash && !text.includes(",")) return [];
   const out: ConceptCandidate[] = [];
-  MARKERS.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = MARKERS.exec(text)) && out.length < 3) {
+  for (let from = 0; (m = nextMarker(text, from, dash)) && out.length < 3;) {
     const ga = m.index + m[0].length;
+    from = ga;
     // an appositive must end where a verb follows (or at the sentence end): a cheap test before the term is read
     const appositive = !m[2] && !m[3] && !m[4] && !/^,\s+or\s+$/.test(m[0]);
     if (
@@ -133,7 +158,6 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
     const verb = /^(?:called|named|termed|dubbed|known as)\s+/i.exec(found.text);
     const term = verb ? { text: found.text.slice(verb[0].length), a: found.a + verb[0].length, b: found.b } : found;
     if (!term.text) continue;
-    const words = (p: Phrase) => p.text.split(/\s+/).length;
     if (m[2]) {
       // ", which is the selfless care for others’ well-being"
       const comma = text.indexOf(",", ga);
@@ -141,20 +165,24 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
       // "oxygen dissociates from hemoglobin, which is a mechanism that …": a mechanism, a process or a result is what
       // the whole clause is, not the noun before the comma
       if (EVENT_GENUS.test(gloss.text) || evaluativeGloss(gloss.text)) continue;
-      if (words(gloss) >= 3 && /^(?:an?|the|one|\p{Ll}+s)\b/u.test(gloss.text) && nounPhraseGloss(s0, toks, gloss, s0))
+      if (
+        phraseWords(gloss) >= 3 &&
+        /^(?:an?|the|one|\p{Ll}+s)\b/u.test(gloss.text) &&
+        nounPhraseGloss(s0, toks, gloss, s0)
+      )
         out.push(candidate("definition", term, gloss));
     } else if (m[3] || m[4]) {
       // "… a molecule called a “salt” in chemistry, which consists of …": after "in X" the clause may describe anything
       if (/\b(?:in|on|at|during|for|from|with)\s+(?:the\s+)?$/i.test(text.slice(0, term.a))) continue;
       // ", which takes personal feelings out of …", ", in which political appointments were …": a described term
       const gloss = phraseAt(text, m.index + m[0].indexOf(m[3] ?? m[4]!), clauseEnd(text, ga));
-      if (words(gloss) >= 5) out.push(candidate("naming", term, gloss, "described"));
+      if (phraseWords(gloss) >= 5) out.push(candidate("naming", term, gloss, "described"));
     } else if (/^,\s+or\s+$/.test(m[0])) {
       // "universal manhood suffrage, or voting rights for …" (not the last item of a list: "A, B, or C")
       if (/,\s*[^,]{1,40}$/.test(text.slice(0, term.a))) continue;
       const end = text.slice(ga).search(/[,;.]|$/);
       const gloss = phraseAt(text, ga, ga + end);
-      if (words(gloss) >= 3 && words(gloss) <= 12 && nounPhraseGloss(s0, toks, gloss, s0))
+      if (phraseWords(gloss) >= 3 && phraseWords(gloss) <= 12 && nounPhraseGloss(s0, toks, gloss, s0))
         out.push(candidate("definition", term, gloss));
     } else {
       const dash = m[0].includes("—");
@@ -187,7 +215,7 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
       const end = appositiveEnd(text, s0, toks, ga, dash);
       if (end < 0) continue;
       const gloss = phraseAt(text, ga, end);
-      const n = words(gloss);
+      const n = phraseWords(gloss);
       const bareHead = /^(\p{Ll}+)\s+(?:that|which|who)\b/u.exec(gloss.text);
       const bare = !!bareHead && (dash || headOf(bareHead[1]!) === headOf(term.text));
       if (

@@ -107,7 +107,7 @@ function compoundHead(r: SentenceRecord, a: number): boolean {
   let k = -1;
   for (let i = 0; i < r.tokS.length && r.tokE[i]! <= a; i++) k = i;
   if (k < 0 || r.tokE[k]! < a - 1) return false;
-  const w = r.text.slice(r.tokS[k]!, r.tokE[k]!);
+  const w = r.text.slice(r.tokS[k], r.tokE[k]);
   if (!/^\p{Ll}{3,}$/u.test(w)) return false;
   const pos = r.tokPos[k]!;
   return pos === POS_CODES.NOUN || (pos === POS_CODES.VERB && w.endsWith("ing"));

@@ -155,10 +155,19 @@ export function namings(text: string, s0: number, toks: Tok[]): ConceptCandidate
   return out;
 }
 
+/** The last "—", "–" or ":" among the last `tail` characters, or -1 (a short scan instead of three whole-text ones). */
+function lastCutInTail(text: string, tail: number): number {
+  for (let i = text.length - 1; i >= 0 && i >= text.length - tail; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2014 || c === 0x2013 || c === 0x3a) return i;
+  }
+  return -1;
+}
+
 /** "… one of the most important formed by water—the hydrogen bond." / "…: the resting potential." */
 export function trailingName(text: string, s0: number, toks: Tok[]): ConceptCandidate | null {
-  const cut = Math.max(text.lastIndexOf("—"), text.lastIndexOf("–"), text.lastIndexOf(":"));
-  if (cut < 0 || text.length - cut > 60) return null;
+  const cut = lastCutInTail(text, 60);
+  if (cut < 0) return null;
   const tail = /^[—–:]\s*the\s+((?:[\p{L}][\p{L}-]*\s+){0,3}[\p{L}][\p{L}-]*)\.?$/u.exec(text.slice(cut));
   const m = tail ? { index: cut, 0: tail[0], 1: tail[1]! } : null;
   if (!m || !termOk(m[1])) return null;
@@ -188,20 +197,29 @@ export function acronymFits(acr: string, phrase: string): boolean {
   return initials.includes(letters) || initials.replace(/[^A-Z]/g, "") === letters;
 }
 
+/** "TERM (ACR)", "TERM (synonym)" */
+const PAREN_ALIAS = /\(\s*(?:i\.e\.,?\s+|or\s+)?([\p{L}][\p{L}\d'’-]*(?:\s+[\p{L}][\p{L}\d'’-]*){0,2})\s*\)/gu;
+/** "TERM, or SYNONYM," */
+const OR_ALIAS = /,\s+or\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+),/gu;
+
+/** An alias candidate when both names are terms and differ (a plain function: no closure per sentence). */
+const NAMING_VERB = /^(?:called|named|termed|dubbed|known as)\s+/i;
+
+function pushAlias(out: ConceptCandidate[], term0: Phrase, other: Phrase): void {
+  // "is called zoonotic disease (or zoonosis)": the naming verb is no part of the term
+  const verb = NAMING_VERB.exec(term0.text);
+  const term = verb ? { text: term0.text.slice(verb[0].length), a: term0.a + verb[0].length, b: term0.b } : term0;
+  if (termOk(term.text) && termOk(other.text) && term.text.toLowerCase() !== other.text.toLowerCase())
+    out.push({ rel: "alias", term, gloss: other, genus: headOf(term.text), members: [], cue: "", subject: false });
+}
+
 /** Other names given in passing: "TERM (ACR)", "TERM (synonym)", "TERM, or SYNONYM,". */
 export function aliases(text: string, s0: number, toks: Tok[]): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
-  const push = (term0: Phrase, other: Phrase) => {
-    // "is called zoonotic disease (or zoonosis)": the naming verb is no part of the term
-    const verb = /^(?:called|named|termed|dubbed|known as)\s+/i.exec(term0.text);
-    const term = verb ? { text: term0.text.slice(verb[0].length), a: term0.a + verb[0].length, b: term0.b } : term0;
-    if (termOk(term.text) && termOk(other.text) && term.text.toLowerCase() !== other.text.toLowerCase())
-      out.push({ rel: "alias", term, gloss: other, genus: headOf(term.text), members: [], cue: "", subject: false });
-  };
+  let m: RegExpExecArray | null;
   if (text.includes("(")) {
-    for (const m of text.matchAll(
-      /\(\s*(?:i\.e\.,?\s+|or\s+)?([\p{L}][\p{L}\d'’-]*(?:\s+[\p{L}][\p{L}\d'’-]*){0,2})\s*\)/gu,
-    )) {
+    PAREN_ALIAS.lastIndex = 0;
+    while ((m = PAREN_ALIAS.exec(text))) {
       const inner = m[1]!;
       if (/^(?:see|e\.g|fig|figure|table|for|as|in|from|to)\b/i.test(inner)) continue;
       const j = tokAt(toks, s0 + m.index) - 1;
@@ -214,11 +232,13 @@ export function aliases(text: string, s0: number, toks: Tok[]): ConceptCandidate
         b: m.index + m[0].indexOf(inner) + inner.length,
       };
       const isAcr = /^\p{Lu}[\p{Lu}\d&-]{1,7}s?$/u.test(inner);
-      if (isAcr ? acronymFits(inner, term.text) : /^\p{Ll}/u.test(inner) && !/\d/.test(inner)) push(term, other);
+      if (isAcr ? acronymFits(inner, term.text) : /^\p{Ll}/u.test(inner) && !/\d/.test(inner))
+        pushAlias(out, term, other);
     }
   }
   if (text.includes(", or ")) {
-    for (const m of text.matchAll(/,\s+or\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+),/gu)) {
+    OR_ALIAS.lastIndex = 0;
+    while ((m = OR_ALIAS.exec(text))) {
       const j = tokAt(toks, s0 + m.index) - 1;
       const np = j >= 0 ? npBackward(toks, j, 4) : null;
       const ot = tokAt(toks, s0 + m.index + m[0].indexOf(m[1]!));
@@ -226,7 +246,7 @@ export function aliases(text: string, s0: number, toks: Tok[]): ConceptCandidate
       if (!np || !onp) continue;
       const term = phraseOf(text, s0, toks, np);
       const other = phraseOf(text, s0, toks, onp);
-      if (other.b === m.index + m[0].length - 1) push(term, other);
+      if (other.b === m.index + m[0].length - 1) pushAlias(out, term, other);
     }
   }
   return out;

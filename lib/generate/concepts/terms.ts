@@ -51,6 +51,14 @@ export interface TermSources {
   texts: string[];
 }
 
+/**
+ * A term's importance before `finalize`: 0 stored as a floating-point number (-0 equals 0 in every comparison and sum
+ * the engine makes, and prints as "0"). `finalize` gives fractional importances; terms that started with the small
+ * integer 0 changed their hidden class then, and V8 threw away the optimised reading code that creates terms
+ * (readDocument, through addHeadingTerm: "wrong map") in every deck and compiled it again.
+ */
+const NO_IMPORTANCE = -0;
+
 function newTerm(key: string): TermInfo {
   return {
     key,
@@ -74,7 +82,7 @@ function newTerm(key: string): TermInfo {
     genusClasses: [],
     repeated: false,
     proper: false,
-    importance: 0,
+    importance: NO_IMPORTANCE,
   };
 }
 

@@ -1,7 +1,7 @@
 // Wrong options for people, organisations and places, drawn from the corpus registry (same kind, same style, same
 // part for people, same subtype for places), with a short made-up list only to complete a set.
 import type { Fact } from "../facts/fact";
-import { displayStyle, type EntityRegistry, type RoleClass } from "../facts/entities";
+import { displayStyle, EntityRegistry, type RoleClass } from "../facts/entities";
 import { docsRelated, type BuildCtx, type Distractor } from "../items/context";
 import { MACRO_REGIONS, MULTIWORD_PLACES, PLACES, placeType } from "../lexicon";
 import { shuffle, type Rng } from "../prng";
@@ -26,7 +26,6 @@ export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
   const ansCanon = reg.canon(ans);
   const na = normAnswer(ans);
   const out: Distractor[] = [];
-  const seen: string[] = [na];
   const isCountry = PLACES.has(ans.toLowerCase());
   const ansType = placeType(ans);
   const prevWord = prevContentWordAt(f.sentText, f.aRel);
@@ -41,26 +40,7 @@ export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
       : "";
   // capitalised words of the prompt ("Kazakh", "Russian"): a place they name is no plausible wrong option
   const promptCaps = f.kind === "place" ? capWordStems((f.ctxPrefix ?? "") + f.sentText) : undefined;
-  const good = (t: string, canon: string | null) => {
-    const n = normAnswer(t);
-    if (
-      !n ||
-      seen.some((x) => x === n || (" " + x + " ").includes(" " + n + " ") || (" " + n + " ").includes(" " + x + " "))
-    )
-      return false;
-    if (canon && canon === ansCanon) return false;
-    if (reg.sameEntity(t, ans)) return false;
-    // near-synonyms of the key ("Central Asian region" for "Central Asia") would also be true
-    if (f.kind !== "person" && n.length >= 6 && na.length >= 6 && n.slice(0, 6) === na.slice(0, 6)) return false;
-    const aliases = canon ? reg.aliases(t) : [t];
-    for (const al of aliases) {
-      const nal = normAnswer(al);
-      if (nal && avoid.includes(" " + nal + " ")) return false;
-    }
-    if (title) return ctx.ctxKeys.has(title + ">" + t) || aliases.some((al) => ctx.ctxKeys.has(title + ">" + al));
-    if (prevWord && ctx.ctxKeys.has(prevWord + ">" + t)) return false;
-    return true;
-  };
+  const check = new OptionCheck(reg, ctx.ctxKeys, ans, f.kind, ansCanon, na, avoid, title, prevWord);
   if (f.kind === "place" && ansType === "facility") return out; // no fitting places: no mcq
   // people: a wrong option plays the same part in the corpus as the key (a leader for a leader, an analyst for an
   // analyst); a person whose part is unknown is taken only when too few of the same part exist
@@ -85,8 +65,8 @@ export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
     if (where && !docsRelated(ctx, f.doc, where.doc)) continue;
     if (f.kind === "place" && (!placeFits(t, ansType, promptCaps) || !sameRegion(t, keyRegions, ctx))) continue;
     if (within && !(ctx.regions?.(t.toLowerCase()) ?? []).includes(within)) continue;
-    if (!good(t, c)) continue;
-    seen.push(normAnswer(t));
+    if (!check.accepts(t, c)) continue;
+    check.seen.push(normAnswer(t));
     out.push({ text: t, cite: ctx.mentionCites.get(t) });
   }
   if (out.length < k && !title && !within && fallbackFits(f, out.length, keyRole, isCountry)) {
@@ -96,13 +76,94 @@ export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
       if (out.length >= k) break;
       if (f.kind === "place" && !sameRegion(t0, keyRegions, ctx)) continue;
       const t = f.kind === "person" && !ans.includes(" ") ? t0.split(" ").pop()! : t0;
-      if (!good(t, null)) continue;
-      seen.push(normAnswer(t));
+      if (!check.accepts(t, null)) continue;
+      check.seen.push(normAnswer(t));
       out.push({ text: t });
     }
   }
   return out;
 }
+
+/**
+ * Whether a name may be a wrong option for the key: not an option already taken (or one containing it), not the key
+ * or an alias of it, no near-synonym, not in the prompt or the cited sentences, not seen in the same context
+ * elsewhere ("also true"), and after a title ("President _____") a name seen with that title. (It was a closure made
+ * per call, whose optimised code was thrown away after the full collection between two decks and compiled again in
+ * every deck; a class with a long-lived instance, KEEP_OPTION_CHECK_SHAPE, keeps it.)
+ */
+class OptionCheck {
+  /** normal forms of the key and of the options taken so far */
+  readonly seen: string[];
+
+  constructor(
+    private readonly reg: EntityRegistry,
+    /** "previous content word>name" keys of the corpus */
+    private readonly ctxKeys: Set<string>,
+    private readonly answer: string,
+    private readonly kind: string,
+    private readonly ansCanon: string,
+    /** the key's normal form */
+    private readonly na: string,
+    /** the prompt and the cited sentences, normalised, with a space at both ends */
+    private readonly avoid: string,
+    /** the title before the blank ("President"), or "" */
+    private readonly title: string,
+    /** the content word before the blank, or "" */
+    private readonly prevWord: string,
+  ) {
+    this.seen = [na];
+  }
+
+  accepts(t: string, canon: string | null): boolean {
+    const reg = this.reg;
+    const n = normAnswer(t);
+    if (!n || this.taken(n)) return false;
+    if (canon && canon === this.ansCanon) return false;
+    if (reg.sameEntity(t, this.answer)) return false;
+    // near-synonyms of the key ("Central Asian region" for "Central Asia") would also be true
+    const na = this.na;
+    if (this.kind !== "person" && n.length >= 6 && na.length >= 6 && n.slice(0, 6) === na.slice(0, 6)) return false;
+    const aliases = canon ? reg.aliases(t) : [t];
+    for (const al of aliases) {
+      const nal = normAnswer(al);
+      if (nal && this.avoid.includes(" " + nal + " ")) return false;
+    }
+    const ctxKeys = this.ctxKeys;
+    if (this.title) return ctxKeys.has(this.title + ">" + t) || this.titled(aliases);
+    if (this.prevWord && ctxKeys.has(this.prevWord + ">" + t)) return false;
+    return true;
+  }
+
+  /** An option already taken is this one, or contains it, or is contained in it (word for word). */
+  private taken(n: string): boolean {
+    for (const x of this.seen)
+      if (x === n || (" " + x + " ").includes(" " + n + " ") || (" " + n + " ").includes(" " + x + " ")) return true;
+    return false;
+  }
+
+  /** One of the names was seen right after the key's title. */
+  private titled(names: string[]): boolean {
+    for (const al of names) if (this.ctxKeys.has(this.title + ">" + al)) return true;
+    return false;
+  }
+}
+
+/**
+ * One long-lived OptionCheck (see KEEP_READER_SHAPES): optimised code that checks options depends on the class's
+ * hidden class, which V8 holds only weakly; without a live instance it died between decks ("weak objects" in
+ * --trace-deopt) and the code was compiled again in every deck.
+ */
+export const KEEP_OPTION_CHECK_SHAPE = new OptionCheck(
+  new EntityRegistry(),
+  new Set(),
+  "",
+  "other",
+  "",
+  "",
+  "",
+  "",
+  "",
+);
 
 /**
  * People in the order they make good wrong options for a key of part `keyRole`: the same part first, then the same

@@ -123,8 +123,8 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
 function mcqFlaws(item: Item, nt: string, np: string, quotes: string[], ctx: LintContext, flaws: string[]): void {
   const opts = item.options ?? [];
   if (opts.length !== 4) flaws.push("option-count");
-  const norms = opts.map(normAnswer);
-  if (norms.filter((o) => o === nt).length !== 1) flaws.push("answer-not-once-in-options");
+  const norms = normAll(opts);
+  if (countOf(norms, nt) !== 1) flaws.push("answer-not-once-in-options");
   for (let i = 0; i < norms.length; i++) {
     for (let j = i + 1; j < norms.length; j++) {
       const a = norms[i]!;
@@ -132,10 +132,10 @@ function mcqFlaws(item: Item, nt: string, np: string, quotes: string[], ctx: Lin
       if (!a || !b || a === b || containsWords(a, b) || containsWords(b, a)) flaws.push("option-overlap");
     }
   }
-  const distractors = opts.filter((o) => normAnswer(o) !== nt);
+  const distractors = wrongOptions(opts, nt);
   for (const d of distractors) {
     const nd = normAnswer(d);
-    if (quotes.some((q) => containsWords(q, nd))) flaws.push("distractor-in-citation");
+    if (anyContains(quotes, nd)) flaws.push("distractor-in-citation");
     // a wrong option shown in the prompt (e.g. in the context sentence) is a giveaway or a second key
     if (containsWords(np, nd) || (/^\d{4}s$/.test(nd) && containsWords(np, nd.slice(2))))
       flaws.push("distractor-in-prompt");
@@ -160,15 +160,57 @@ function mcqFlaws(item: Item, nt: string, np: string, quotes: string[], ctx: Lin
   // the key must not be the only option of its subtype ("America" among regions, a city among countries)
   if (item.kind === "place" && distractors.length >= 2) {
     const kt = placeType(item.answer);
-    if (distractors.every((d) => placeType(d) !== kt)) flaws.push("key-unique-subtype");
+    if (noneOfType(distractors, kt)) flaws.push("key-unique-subtype");
   }
-  const lens = distractors.map((d) => d.length);
-  const maxD = Math.max(0, ...lens);
+  let maxD = 0;
+  for (const d of distractors) if (d.length > maxD) maxD = d.length;
   if (item.answer.length > 1.6 * maxD && item.answer.length - maxD >= 10) flaws.push("key-longest-option");
   // a/an agreement: stem ends with an article before the blank
   if (/\b(a|an)\s+_{3,}/i.test(item.prompt)) flaws.push("article-cue");
   // stem repeating the key's words
   const kw = contentWords(item.answer);
-  if (kw.length >= 2 && kw.filter((w) => containsWords(np, w)).length >= Math.ceil(kw.length / 2))
-    flaws.push("stem-repeats-key");
+  if (kw.length >= 2 && countContained(np, kw) >= Math.ceil(kw.length / 2)) flaws.push("stem-repeats-key");
+}
+
+// Plain loops instead of map/filter/some/every with a callback in mcqFlaws: the callbacks gave the function a context,
+// and the inlined array built-ins deoptimised it ("wrong map") and had it compiled again in every deck.
+
+/** The normal form of each option. */
+function normAll(opts: string[]): string[] {
+  const out: string[] = [];
+  for (const o of opts) out.push(normAnswer(o));
+  return out;
+}
+
+/** How many of `xs` equal `x`. */
+function countOf(xs: string[], x: string): number {
+  let n = 0;
+  for (const y of xs) if (y === x) n++;
+  return n;
+}
+
+/** The options whose normal form is not the key's. */
+function wrongOptions(opts: string[], nt: string): string[] {
+  const out: string[] = [];
+  for (const o of opts) if (normAnswer(o) !== nt) out.push(o);
+  return out;
+}
+
+/** Does one of the texts contain the words of `nd`? */
+function anyContains(texts: string[], nd: string): boolean {
+  for (const q of texts) if (containsWords(q, nd)) return true;
+  return false;
+}
+
+/** No option is a place of type `kt`. */
+function noneOfType(opts: string[], kt: ReturnType<typeof placeType>): boolean {
+  for (const d of opts) if (placeType(d) === kt) return false;
+  return true;
+}
+
+/** How many of the words occur in the text. */
+function countContained(text: string, words: string[]): number {
+  let n = 0;
+  for (const w of words) if (containsWords(text, w)) n++;
+  return n;
 }

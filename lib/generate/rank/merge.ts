@@ -11,29 +11,41 @@ export function mergeFacts(kept: Fact[], sentDf: Int32Array, nSent: number): Fac
   const rareLimit = Math.max(2, Math.floor(nSent * 0.015) + 1);
   const groups = new Map<string, Fact[]>();
   const merged: Fact[] = [];
-  for (const f of kept) {
-    const key = normAnswer(f.answer) + "|" + f.kind;
-    const arr = groups.get(key);
-    const target = arr ? sameFactIn(arr, f, sentDf, rareLimit) : undefined;
-    if (target) {
-      if (target.sent.doc === f.sent.doc && target.sent.s === f.sent.s) {
-        if (f.score > target.score && f.mergeKey !== target.mergeKey) merged.push(f); // a different item type on the same sentence
-        continue;
-      }
-      if (target.extra.length < MAX_CITES - 1 && !target.extra.some((x) => x.doc === f.sent.doc && x.s === f.sent.s)) {
-        if (target.extra === NO_EXTRA) target.extra = [];
-        target.extra.push(f.sent);
-        target.score += 0.5;
-      }
-      continue;
-    }
-    if (arr) {
-      if (arr.length < 10) arr.push(f);
-    } else groups.set(key, [f]);
-    merged.push(f);
-  }
-
+  for (const f of kept) mergeOne(f, groups, merged, sentDf, rareLimit);
   return merged;
+}
+
+/**
+ * One fact: cited by the fact it restates, or kept (and grouped by its answer). A function of its own because V8 keeps
+ * a function's optimised code between decks, while the optimised code of a loop in a function called once per deck
+ * (on-stack replacement) was dropped by the next full collection and compiled again in every deck.
+ */
+function mergeOne(f: Fact, groups: Map<string, Fact[]>, merged: Fact[], sentDf: Int32Array, rareLimit: number): void {
+  const key = normAnswer(f.answer) + "|" + f.kind;
+  const arr = groups.get(key);
+  const target = arr ? sameFactIn(arr, f, sentDf, rareLimit) : undefined;
+  if (target) {
+    if (target.sent.doc === f.sent.doc && target.sent.s === f.sent.s) {
+      if (f.score > target.score && f.mergeKey !== target.mergeKey) merged.push(f); // a different item type on the same sentence
+      return;
+    }
+    if (target.extra.length < MAX_CITES - 1 && !citesSentence(target, f)) {
+      if (target.extra === NO_EXTRA) target.extra = [];
+      target.extra.push(f.sent);
+      target.score += 0.5;
+    }
+    return;
+  }
+  if (arr) {
+    if (arr.length < 10) arr.push(f);
+  } else groups.set(key, [f]);
+  merged.push(f);
+}
+
+/** Does `target` already cite the sentence of `f` among its other sentences? */
+function citesSentence(target: Fact, f: Fact): boolean {
+  for (const x of target.extra) if (x.doc === f.sent.doc && x.s === f.sent.s) return true;
+  return false;
 }
 
 /**

@@ -48,6 +48,8 @@ SHAPE_KEEPER.entId = 0;
 void SHAPE_KEEPER.lemma;
 export const KEEP_TOK_SHAPE = SHAPE_KEEPER;
 
+const SPACE = 0x20;
+
 /** Read text[lo, hi) once with wink and return its tokens with absolute offsets. */
 export function tokenize(text: string, lo: number, hi: number): Tok[] {
   const nlp = getNlp();
@@ -67,13 +69,16 @@ export function tokenize(text: string, lo: number, hi: number): Tok[] {
   let cur = 0;
   for (let i = 0; i < vals.length; i++) {
     const v = vals[i]!;
+    // most tokens start where the previous one ended or one space later: no search for those
     const here = src.startsWith(v, cur);
-    let at = here ? cur : src.indexOf(v, cur);
+    const afterSpace =
+      !here && src.charCodeAt(cur) === SPACE && v.charCodeAt(0) !== SPACE && src.startsWith(v, cur + 1);
+    let at = here ? cur : afterSpace ? cur + 1 : src.indexOf(v, cur);
     // skip whitespace quickly when wink's token is not found verbatim (normalised tokens)
     if (at < 0 || at - cur > 40) at = cur; // wink may normalise a token; keep offsets monotonic
     const end = Math.min(src.length, at + v.length);
-    // (a token found where the previous one ended is known to match: no second comparison)
-    const exact = here || (at + v.length <= src.length && src.startsWith(v, at));
+    // (a token found where the previous one ended, or one space later, is known to match: no second comparison)
+    const exact = here || afterSpace || (at + v.length <= src.length && src.startsWith(v, at));
     toks[i] = new Tok(exact || end <= at ? v : src.slice(at, end), pos[i] ?? "X", lo + at, lo + end, i, handle);
     cur = end;
   }
