@@ -189,6 +189,16 @@ describe("what a rater called trivia or a wrong question", () => {
     expect(items.some((i) => i.answer === "United States")).toBe(false);
     expect(items.some((i) => /dysmorphia/.test(i.prompt))).toBe(false);
   });
+  it("no blank in a hedged claim or beside a percentage", () => {
+    const more = deck(
+      [
+        "Eating",
+        "",
+        "Anorexia nervosa is an eating disorder characterized by a body weight well below average. Bulimia nervosa is an eating disorder characterized by binge eating and purging. Perhaps the most pressing issue for bulimia nervosa patients is the damage that purging does to the teeth and throat. The lifetime prevalence rate for anorexia nervosa is estimated at around 1% for women and less in men. Patients with anorexia nervosa often restrict their food intake severely for years.",
+      ].join("\n"),
+    );
+    expect(more.some((i) => /^Perhaps/.test(i.prompt) || /prevalence rate/.test(i.prompt))).toBe(false);
+  });
   it("no blank on the head of a compound ('feeding _____')", () => {
     expect(items.some((i) => /feeding _____/.test(i.prompt))).toBe(false);
     expect(items.find((i) => i.answer === "obesity" || i.answer === "Obesity")).toBeDefined();

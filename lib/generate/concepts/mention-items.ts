@@ -186,6 +186,9 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
   )
     return null;
   if (FIGURE_LABEL.test(r.text)) return null;
+  // "Perhaps the most pressing issue for _____ is …" hedges; "The lifetime prevalence rate for _____ is … 1%" is a
+  // figure several answers share
+  if (/^(?:Perhaps|Arguably|Probably|Possibly|Maybe)\b/.test(r.text) || /\d\s*%|\bpercent\b/.test(r.text)) return null;
   // "engage in feeding _____" (behavior): a noun or a gerund right before the blank makes it the head of a longer
   // phrase, and the head alone is the filler word
   if (!m.text.includes(" ") && compoundHead(r, m.a)) return null;

@@ -5,7 +5,7 @@ export const BLANK = "_____";
 
 /** A prompt that leans on the sentence before it ("This value …", "It …", "Still others …", "Then …"). */
 const DANGLING =
-  /^(?:in (?:such|this|that|these|those|which)\b|at (?:this|that) (?:point|time|stage)|it|its|they|them|their|this|that|these|those|he|she|his|her|we|our|such|then|thus|still (?:others|another|more)|also|here|there|others|other|another|both|each|the latter|the former|the same|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in turn|as a result|similarly|likewise|instead|however|therefore|so|but|and|or|yet|nevertheless|nonetheless|conversely|in response|in return|in fact|indeed|meanwhile|afterwards?|later|consequently|accordingly|furthermore|moreover|for this reason|because of this|as such|in other words|among them|one (?:example|such)|an example of this|the answer)\b/i;
+  /^(?:in (?:such|this|that|these|those|which)\b|at (?:this|that) (?:point|time|stage)|it|its|they|them|their|this|that|these|those|he|she|his|her|we|our|such|then|thus|still (?:others|another|more)|also|here|there|others|other|another|both|each|the latter|the former|the same|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in turn|as a result|similarly|likewise|instead|however|therefore|so|but|and|or|yet|nevertheless|nonetheless|conversely|in response|in return|in fact|indeed|meanwhile|afterwards?|later|consequently|accordingly|furthermore|moreover|for this reason|because of this|as such|in other words|among them|one (?:example|such)|an example of this|the answer|(?:stage|phase|step|level|type)\s+(?:\d+|one|two|three|four|five|i{1,3}|iv|v))\b/i;
 
 export function dangles(prompt: string): boolean {
   return DANGLING.test(prompt.replace(/^[“"(\s]+/, ""));
