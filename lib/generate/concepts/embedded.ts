@@ -165,6 +165,12 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
       // "oxygen dissociates from hemoglobin, which is a mechanism that …": a mechanism, a process or a result is what
       // the whole clause is, not the noun before the comma
       if (EVENT_GENUS.test(gloss.text) || evaluativeGloss(gloss.text)) continue;
+      // "useful for studying populations, which is the work of these organizations": a role, and a verb's object
+      if (
+        /^the\s+(?:work|job|task|goal|aim|purpose|role|business)\s+of\b/i.test(gloss.text) ||
+        /^\p{Ll}+ing\s/u.test(term.text)
+      )
+        continue;
       if (
         phraseWords(gloss) >= 3 &&
         /^(?:an?|the|one|\p{Ll}+s)\b/u.test(gloss.text) &&
@@ -178,9 +184,11 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
       const gloss = phraseAt(text, m.index + m[0].indexOf(m[3] ?? m[4]!), clauseEnd(text, ga));
       if (phraseWords(gloss) >= 5) out.push(candidate("naming", term, gloss, "described"));
     } else if (/^,\s+or\s+$/.test(m[0])) {
-      // "universal manhood suffrage, or voting rights for …" (not the last item of a list: "A, B, or C")
+      // "universal manhood suffrage, or voting rights for …" (not the last item of a list: "A, B, or C", nor one of
+      // alternatives: "blood flowing into the atria, or blood sloshing …, or even …")
       if (/,\s*[^,]{1,40}$/.test(text.slice(0, term.a))) continue;
       const end = text.slice(ga).search(/[,;.]|$/);
+      if (/^,\s+or\b/.test(text.slice(ga + end))) continue;
       const gloss = phraseAt(text, ga, ga + end);
       if (phraseWords(gloss) >= 3 && phraseWords(gloss) <= 12 && nounPhraseGloss(s0, toks, gloss, s0))
         out.push(candidate("definition", term, gloss));
@@ -193,13 +201,18 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
         continue;
       }
       // "Under the original constitution, a Council of Appointments selected …": a comma after a fronted phrase
-      // starts the clause, it adds no appositive
+      // starts the clause, it adds no appositive; so does the comma after a fronted clause ("Even before policy
+      // changes affected refugee admittance, a relatively small number …")
       if (
         !dash &&
-        /^(?:[\p{L}’'-]+\s+){0,8}?[\p{L}’'-]+$/u.test(text.slice(0, m.index)) &&
-        /^(?:In|Under|During|After|Before|For|With|Without|At|On|By|From|Since|Until|Through|Among|Within|Like|Unlike|As)\b/.test(
-          text,
-        )
+        ((/^(?:[\p{L}’'-]+\s+){0,8}?[\p{L}’'-]+$/u.test(text.slice(0, m.index)) &&
+          /^(?:In|Under|During|After|Before|For|With|Without|At|On|By|From|Since|Until|Through|Among|Within|Like|Unlike|As)\b/.test(
+            text,
+          )) ||
+          (/^(?:Even\s+(?:before|after|when|while|if|as|though)|Before|After|When|While|Although|Though|Because|Since|If|Once|Until|Unless|Whereas|As)\b/.test(
+            text,
+          ) &&
+            !text.slice(0, m.index).includes(",")))
       )
         continue;
       // "slow convection of the mantle, a process by which heat escapes …": a process renames the noun before "of"

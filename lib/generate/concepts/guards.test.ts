@@ -72,6 +72,26 @@ describe("what is no definition", () => {
       "What is the term for a small circle whose center moves around a larger circle?",
     );
   });
+  it("a fronted clause, one of several alternatives, a role or a gerund is no appositive definition", () => {
+    expect(
+      terms(
+        "Even before policy changes affected refugee admittance, a relatively small number of people formally entered the country as refugees.",
+        "definition",
+      ),
+    ).toEqual([]);
+    expect(
+      terms(
+        "It may be the sound of blood flowing into the atria, or blood sloshing back and forth in the ventricle, or even tensing of the chordae tendineae.",
+        "definition",
+      ),
+    ).toEqual([]);
+    expect(
+      terms("The BMI is most useful for studying populations, which is the work of these organizations.", "definition"),
+    ).toEqual([]);
+    expect(
+      terms("Universal manhood suffrage, or voting rights for all adult men, spread in the 1820s.", "definition"),
+    ).toEqual(["Universal manhood suffrage"]);
+  });
   it("a plural noun before ', meaning' is not the word explained", () => {
     expect(
       read("Some diseases, meaning they spread easily from person to person, are common.").filter(
