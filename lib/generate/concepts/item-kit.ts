@@ -7,7 +7,7 @@ import { lintItem } from "../items/lint";
 import { balanceQuotes, dropConnective } from "../text/prompt";
 import type { Lexicon } from "./lexical";
 import type { Sections } from "./sections";
-import { BLANK, blankOut, lowerFirst, upperFirst } from "./prompt";
+import { BLANK, blankOut, lowerFirst, upperFirst, withoutConnectives } from "./prompt";
 import { conceptDistractors } from "./siblings";
 import { type TermInfo, type TermInventory } from "./terms";
 import type { ConceptCandidate } from "./types";
@@ -151,7 +151,7 @@ export function blankItem(
   const info = ctx.inv.get(c.term.text);
   if (!info) return null;
   // "Alternatively, …", "Still, …": a connective that ties the sentence to the one before is dropped
-  const own = standAlone(upperFirst(dropConnective(blankOut(s.text, c.term.a, c.term.b))));
+  const own = standAlone(withoutConnectives(upperFirst(dropConnective(blankOut(s.text, c.term.a, c.term.b)))));
   const prompt = withContext(own, s);
   if (!prompt || !prompt.includes(BLANK)) return null;
   // a blanked mention that needs the sentence before it is a detail of a passage, not a fact of its own

@@ -91,3 +91,19 @@ export function lowerFirst(s: string): string {
 export function upperFirst(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+const LEAD_CONNECTIVE =
+  /^(?:Moreover|Furthermore|Finally|Lastly|Additionally|Also|In addition|For example|For instance|Similarly|Likewise|Consequently|Therefore|Thus|Hence|Second|Third|First),\s+(?=\p{Ll})/u;
+const MID_CONNECTIVE =
+  /,\s+(?:moreover|furthermore|however|therefore|thus|in turn|for example|for instance|in fact|of course),(?=\s)/gi;
+
+/**
+ * "Finally, affirmative action consists of …", "The court, moreover, …": a connective ties the sentence to the one
+ * before; a fact asked alone reads without it (an inversion, "Still, argued X", keeps it: its next word is a verb).
+ */
+export function withoutConnectives(t: string): string {
+  const u = t.replace(MID_CONNECTIVE, "");
+  const m = LEAD_CONNECTIVE.exec(u);
+  if (!m || /^(?:argued|said|says|wrote|writes|noted|added|explained|observed)\b/.test(u.slice(m[0].length))) return u;
+  return upperFirst(u.slice(m[0].length));
+}
