@@ -129,7 +129,8 @@ function make(
 const BARE_NOT =
   /^(?:part|parts|home|evidence|proof|key|cause|reason|time|something|anything|nothing|much|more|less|all|one|examples?|members?|types?|kinds?)$/i;
 /** "The rate of ionization is proportional to …": an adjective and its preposition describe a property */
-const ADJ_PREP = /^\p{Ll}+(?:al|ent|ant|ive|ous|ible|able|ic|ar)\s+(?:to|with|of|for|on|in|from)\s/u;
+const ADJ_PREP =
+  /^(?:\p{Ll}+(?:al|ent|ant|ive|ous|ible|able|ic|ar)|subject|prone|similar|equal|due|likely|unlikely|liable|open|exempt|free|close)\s+(?:to|with|of|for|on|in|from)\s/u;
 const BARE_NEXT =
   /^(?:that|which|who|whose|where|of|for|to|with|in|by|from|on|between|within|among|used|involved|responsible|found)$/i;
 

@@ -36,6 +36,9 @@ export function extraFlaws(item: Item): string[] {
   if (dangles(item.prompt)) flaws.push("dangling-start");
   if (item.type !== "truefalse" && numberInPrompt(item.prompt, tested)) flaws.push("number-in-prompt");
   if (item.type !== "truefalse" && oppositeInPrompt(item.prompt, tested)) flaws.push("opposite-in-prompt");
+  // "The passage of this law", "Collectively, these essential workers": an answer that points back says nothing alone
+  if (item.type !== "truefalse" && tested.split(/\s+/).length <= 8 && /\b(?:this|these|those)\s+\p{Ll}/iu.test(tested))
+    flaws.push("answer-points-back");
   if (unresolvedReference(item.prompt)) flaws.push("unresolved-reference");
   // (only for a short answer: a definition as the answer shares words with its term by nature)
   if (

@@ -53,6 +53,7 @@ describe("what is no definition", () => {
       [],
     );
     expect(terms("The rate of ionization is proportional to the amount of radiation.", "definition")).toEqual([]);
+    expect(terms("Legal monopolies are subject to economies of scale in most markets.", "definition")).toEqual([]);
     expect(
       terms(
         "Examples include Neisseria gonorrhoeae, the causative agent of sexually transmitted gonorrhea.",

@@ -171,6 +171,18 @@ describe("checks that keep concept items fair", () => {
     expect(dangles("Stage 3 occurs once a society is thoroughly industrialized.")).toBe(true);
     expect(dangles("Stages of sleep differ in their brain waves.")).toBe(false);
   });
+  it("an answer that points back ('The passage of this law') says nothing alone", () => {
+    const item = {
+      id: "",
+      type: "flashcard" as const,
+      kind: "cause" as const,
+      prompt: "What sparked a period of reform?",
+      answer: "The passage of this law",
+      citations: [],
+    };
+    expect(extraFlaws(item)).toContain("answer-points-back");
+    expect(extraFlaws({ ...item, answer: "The passage of the Pendleton Act" })).not.toContain("answer-points-back");
+  });
   it("'it' after a thing the sentence introduces does not lean on the sentence before", () => {
     expect(
       leansOnContext("The apparent motion of a planet as Earth swings between it and the Sun is called _____."),
