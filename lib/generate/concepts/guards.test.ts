@@ -220,6 +220,16 @@ describe("what a rater called trivia or a wrong question", () => {
     );
     expect(more.some((i) => /^Perhaps/.test(i.prompt) || /prevalence rate/.test(i.prompt))).toBe(false);
   });
+  it("no blank inside a quotation, none after 'One strategy is …'", () => {
+    const more = deck(
+      [
+        "Eating",
+        "",
+        "Anorexia nervosa is an eating disorder characterized by a body weight well below average. Bulimia nervosa is an eating disorder characterized by binge eating and purging. As one clinician put it, “anorexia nervosa is a disease of control as much as of food,” and many patients agree. One strategy is for clinicians to treat bulimia nervosa with cognitive behavioral therapy over several months.",
+      ].join("\n"),
+    );
+    expect(more.some((i) => i.prompt.includes("“_____") || /^One strategy/.test(i.prompt))).toBe(false);
+  });
   it("no blank on the head of a compound ('feeding _____')", () => {
     expect(items.some((i) => /feeding _____/.test(i.prompt))).toBe(false);
     expect(items.find((i) => i.answer === "obesity" || i.answer === "Obesity")).toBeDefined();

@@ -186,6 +186,9 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
   )
     return null;
   if (FIGURE_LABEL.test(r.text)) return null;
+  // a word blanked inside someone's quoted words asks to complete a quotation, not to recall a fact
+  const before = r.text.slice(0, m.a);
+  if ((before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0)) return null;
   // "Perhaps the most pressing issue for _____ is …" hedges; "The lifetime prevalence rate for _____ is … 1%" is a
   // figure several answers share
   if (/^(?:Perhaps|Arguably|Probably|Possibly|Maybe)\b/.test(r.text) || /\d\s*%|\bpercent\b/.test(r.text)) return null;
