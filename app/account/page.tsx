@@ -1,6 +1,6 @@
 import Link from "@/components/link";
 import { requireUser } from "@/lib/server/auth";
-import { getStudySettings } from "@/lib/server/review";
+import { getStudySettings } from "@/lib/server/study-settings";
 import { hourLabel } from "@/lib/format";
 import { countSessions } from "@/lib/server/sessions";
 import { ChangePasswordForm } from "@/components/change-password-form";

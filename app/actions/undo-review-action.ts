@@ -1,6 +1,7 @@
 "use server";
 import { requireActor } from "@/lib/server/auth";
-import { getReviewQueue, undoLastReview, type ReviewQueue, type ReviewScope } from "@/lib/server/review";
+import { getReviewQueue, type ReviewQueue, type ReviewScope } from "@/lib/server/review";
+import { undoLastReview } from "@/lib/server/review-history";
 import { toActionError, type ActionResult } from "@/lib/server/action-result";
 
 export async function undoReviewAction(scope: ReviewScope): Promise<ActionResult<{ queue: ReviewQueue }>> {

@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/server/auth";
-import { updateStudySettings } from "@/lib/server/review";
+import { updateStudySettings } from "@/lib/server/study-settings";
 import { toActionError, type ActionResult } from "@/lib/server/action-result";
 import type { SavedSettings } from "@/components/study-settings-form";
 import { formText } from "@/lib/form-data";

@@ -1,7 +1,7 @@
 import Link from "@/components/link";
 import { requireUser } from "@/lib/server/auth";
 import { getStarterDeck } from "@/lib/server/first-run";
-import { getStudySettings } from "@/lib/server/review";
+import { getStudySettings } from "@/lib/server/study-settings";
 import { hourLabel, plural } from "@/lib/format";
 import { AddDocumentForm } from "@/components/add-document-form";
 import { addDocumentAction } from "@/app/actions/add-document-action";

@@ -17,6 +17,21 @@ import {
 } from "@/lib/scheduling";
 import type { Tx } from "./db";
 
+/** the stored schedule fields of a card, as every review read selects them */
+export const cardSelect = {
+  id: true,
+  due: true,
+  stability: true,
+  difficulty: true,
+  elapsedDays: true,
+  scheduledDays: true,
+  learningSteps: true,
+  reps: true,
+  lapses: true,
+  state: true,
+  lastReview: true,
+} as const;
+
 export type CardRow = SchedCard & { id: string };
 export const sched = (c: CardRow): SchedCard => ({ ...c });
 export const storedKey = (userId: string, key: string) => `${userId}:${key}`;

@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "./db";
-import { getReviewQueue, getStudySettings, rateCard, undoLastReview, updateStudySettings, getCard } from "./review";
+import { getReviewQueue, rateCard, getCard } from "./review";
+import { undoLastReview } from "./review-history";
+import { getStudySettings, updateStudySettings } from "./study-settings";
 import { requireAttempt, startQuiz } from "./quiz";
 import { answerQuestion } from "./quiz-answer";
 import { getStudyProgress } from "./progress";

@@ -1,6 +1,6 @@
-// Flashcard review on an FSRS schedule: the next card of a session, a rating (stored as it is
-// made, idempotent by client key), undo, study settings, and quiz answers feeding the same
-// schedule. Every call acts on the caller's own cards only. The clock is a parameter.
+// Flashcard review on an FSRS schedule: the next card of a session and a rating (stored as it is
+// made, idempotent by client key); undo and recompute are in review-history.ts, study settings in
+// study-settings.ts. Every call acts on the caller's own cards only. The clock is a parameter.
 import "server-only";
 import { z } from "zod";
 import { AppError, notFound, NotFoundError } from "@/lib/errors";
@@ -10,23 +10,19 @@ import {
   isGrade,
   newCard,
   preview,
-  replay,
-  rollback,
   studyDay,
   type DayClock,
   type Grade,
   type SchedCard,
-  type SchedLog,
 } from "@/lib/scheduling";
 import { shuffleOptions } from "@/lib/grading";
 import { db } from "./db";
-import { citationGroups, citationSelect, type CitationView } from "./decks";
+import { citationGroups, citationSelect, type CitationView } from "./citations";
 import { readableDecks } from "./access";
 import { embargoFor, notEmbargoed, type Embargo } from "./embargo";
 import type { SessionUser } from "./accounts";
-import { clockOf, dayStartHourSchema, setDayClock, timeZoneSchema } from "./study-days";
-import { forgetProgress } from "./progress-cache";
-import { planReview, prismaCode, sched, storedKey, writeOps } from "./review-writes";
+import { cardSelect, planReview, prismaCode, sched, storedKey, writeOps } from "./review-writes";
+import { getStudySettings, type StudySettings } from "./study-settings";
 
 /** Learning and relearning steps may be taken up to this early when nothing else is due. */
 const LEARN_AHEAD_MS = 20 * 60_000;
@@ -39,70 +35,6 @@ export const scopeSchema = z.object({
   since: z.coerce.date().optional(),
 });
 export type ReviewScope = z.infer<typeof scopeSchema>;
-
-export interface StudySettings {
-  retention: number;
-  dailyNewLimit: number;
-  /** whose days: the time zone (UTC until the browser reports one) and the hour a day starts */
-  clock: DayClock;
-  timeZoneKnown: boolean;
-}
-
-export const settingsSchema = z.object({
-  retentionPercent: z.coerce
-    .number({ error: "Enter a retention target." })
-    .int("Use a whole percentage.")
-    .min(70, "Choose a retention target of at least 70%.")
-    .max(99, "Choose a retention target of at most 99%."),
-  /** also recompute existing cards' schedules with the new target */
-  reschedule: z
-    .union([z.boolean(), z.literal("on")])
-    .optional()
-    .transform((v) => v === true || v === "on"),
-  dailyNewLimit: z.coerce
-    .number({ error: "Enter a number of new cards." })
-    .int("Use a whole number of new cards.")
-    .min(0, "The new-card limit cannot be negative.")
-    .max(500, "Choose at most 500 new cards a day."),
-  /** with dayStartHour: when days begin; changing them recounts the days (study-days.ts) */
-  timeZone: timeZoneSchema.optional(),
-  dayStartHour: dayStartHourSchema.optional(),
-});
-
-export async function getStudySettings(actor: SessionUser): Promise<StudySettings> {
-  const u = await db().user.findUnique({
-    where: { id: actor.id },
-    select: { retention: true, dailyNewLimit: true, timeZone: true, dayStartHour: true },
-  });
-  if (!u) throw new AppError("UNAUTHENTICATED", "Your account was not found. Sign in again.");
-  return {
-    retention: u.retention,
-    dailyNewLimit: u.dailyNewLimit,
-    clock: clockOf(u),
-    timeZoneKnown: u.timeZone !== null,
-  };
-}
-
-export async function updateStudySettings(
-  actor: SessionUser,
-  input: z.input<typeof settingsSchema>,
-): Promise<StudySettings & { rescheduled: number }> {
-  const parsed = settingsSchema.safeParse(input);
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const i of parsed.error.issues) fieldErrors[String(i.path[0])] ??= i.message;
-    throw new AppError("INVALID_INPUT", parsed.error.issues[0]?.message ?? "Invalid settings.", { fieldErrors });
-  }
-  await db().user.update({
-    where: { id: actor.id },
-    data: { retention: parsed.data.retentionPercent / 100, dailyNewLimit: parsed.data.dailyNewLimit },
-    select: { id: true },
-  });
-  if (parsed.data.timeZone)
-    await setDayClock(actor, { timeZone: parsed.data.timeZone, dayStartHour: parsed.data.dayStartHour });
-  const rescheduled = parsed.data.reschedule ? (await recomputeSchedules(actor)).cards : 0;
-  return { ...(await getStudySettings(actor)), rescheduled };
-}
 
 export interface ReviewCardView {
   itemId: string;
@@ -130,20 +62,6 @@ export interface ReviewQueue {
   settings: StudySettings;
   canUndo: boolean;
 }
-
-const cardSelect = {
-  id: true,
-  due: true,
-  stability: true,
-  difficulty: true,
-  elapsedDays: true,
-  scheduledDays: true,
-  learningSteps: true,
-  reps: true,
-  lapses: true,
-  state: true,
-  lastReview: true,
-} as const;
 
 function isDue(c: SchedCard, now: Date): boolean {
   if (c.due.getTime() <= now.getTime()) return true;
@@ -466,129 +384,6 @@ export async function rateCard(actor: SessionUser, input: z.input<typeof rateSch
       );
     throw e;
   }
-}
-
-/** Undoes the caller's most recent review rating (not quiz answers): the card goes back to its
- *  state before (ts-fsrs rollback on the stored log), the log and the day's counts too. */
-export async function undoLastReview(actor: SessionUser): Promise<{ itemId: string }> {
-  const settings = await getStudySettings(actor);
-  const log = await db().reviewLog.findFirst({
-    where: { userId: actor.id, source: "review" },
-    orderBy: [{ review: "desc" }, { id: "desc" }],
-    select: {
-      id: true,
-      itemId: true,
-      cardId: true,
-      rating: true,
-      state: true,
-      due: true,
-      stability: true,
-      difficulty: true,
-      elapsedDays: true,
-      lastElapsedDays: true,
-      scheduledDays: true,
-      learningSteps: true,
-      review: true,
-      durationMs: true,
-    },
-  });
-  if (!log) throw new AppError("NOTHING_TO_UNDO", "There is no rating to undo.");
-  const [latest, card] = await Promise.all([
-    db().reviewLog.findFirst({
-      where: { cardId: log.cardId },
-      orderBy: [{ review: "desc" }, { id: "desc" }],
-      select: { id: true },
-    }),
-    db().cardState.findUnique({ where: { id: log.cardId }, select: cardSelect }),
-  ]);
-  if (!card) throw new AppError("NOTHING_TO_UNDO", "There is no rating to undo: that card was deleted with its deck.");
-  if (latest?.id !== log.id)
-    throw new AppError(
-      "CONFLICT",
-      "This card was answered in a quiz after your last rating, so that rating can no longer be undone.",
-    );
-  const prev = rollback(sched(card), { ...log, rating: log.rating as Grade } satisfies SchedLog, {
-    retention: settings.retention,
-  });
-  const undone = await db().$transaction(async (tx) => {
-    const del = await tx.reviewLog.deleteMany({ where: { id: log.id } });
-    if (del.count === 0) return false; // a concurrent undo got there first
-    if (prev.state === 0 && prev.reps === 0) {
-      await tx.cardState.delete({ where: { id: card.id } });
-    } else {
-      await tx.cardState.update({
-        where: { id: card.id },
-        data: {
-          due: prev.due,
-          stability: prev.stability,
-          difficulty: prev.difficulty,
-          elapsedDays: prev.elapsedDays,
-          scheduledDays: prev.scheduledDays,
-          learningSteps: prev.learningSteps,
-          reps: prev.reps,
-          lapses: prev.lapses,
-          state: prev.state,
-          lastReview: prev.lastReview,
-        },
-      });
-    }
-    await tx.userDayStat.updateMany({
-      where: { userId: actor.id, day: studyDay(log.review, settings.clock) },
-      data: {
-        reviews: { decrement: 1 },
-        passed: { decrement: log.rating > 1 ? 1 : 0 },
-        newCards: { decrement: log.state === 0 ? 1 : 0 },
-        durationMs: { decrement: log.durationMs },
-      },
-    });
-    return true;
-  });
-  if (!undone) throw new AppError("NOTHING_TO_UNDO", "That rating was already undone.");
-  return { itemId: log.itemId };
-}
-
-/** Recomputes every card of the caller from its stored review history with the current
- *  retention target (ts-fsrs reschedule): for after the target changes. Returns how many cards
- *  it rewrote. Cards rated meanwhile (their log count changed) are left as they are. */
-export async function recomputeSchedules(actor: SessionUser): Promise<{ cards: number }> {
-  const settings = await getStudySettings(actor);
-  const logs = await db().reviewLog.findMany({
-    where: { userId: actor.id },
-    orderBy: [{ cardId: "asc" }, { review: "asc" }, { id: "asc" }],
-    select: { cardId: true, rating: true, review: true },
-  });
-  const byCard = new Map<string, { rating: Grade; review: Date }[]>();
-  for (const l of logs) {
-    const h = byCard.get(l.cardId) ?? [];
-    h.push({ rating: l.rating as Grade, review: l.review });
-    byCard.set(l.cardId, h);
-  }
-  const ops = [...byCard.entries()].map(([cardId, history]) => {
-    const c = replay(history, history[0]!.review, { retention: settings.retention });
-    return db().cardState.updateMany({
-      where: { id: cardId, userId: actor.id, reps: history.length },
-      data: {
-        due: c.due,
-        stability: c.stability,
-        difficulty: c.difficulty,
-        elapsedDays: c.elapsedDays,
-        scheduledDays: c.scheduledDays,
-        learningSteps: c.learningSteps,
-        reps: c.reps,
-        lapses: c.lapses,
-        state: c.state,
-        lastReview: c.lastReview,
-      },
-    });
-  });
-  let cards = 0;
-  for (let i = 0; i < ops.length; i += 500) {
-    const done = await db().$transaction(ops.slice(i, i + 500));
-    cards += done.reduce((n, r) => n + r.count, 0);
-  }
-  // New schedules leave the per-day counts as they were: the progress page's stamp misses them.
-  forgetProgress(actor.id);
-  return { cards };
 }
 
 /** The caller's card for one item as stored (tests, the undo screen). */

@@ -5,7 +5,8 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "./db";
-import { rateCard, getReviewQueue, updateStudySettings } from "./review";
+import { rateCard, getReviewQueue } from "./review";
+import { updateStudySettings } from "./study-settings";
 import { getStudyProgress } from "./progress";
 import { exportProgressCsv } from "./progress-export";
 import { makeUser } from "./testing/fixtures";

@@ -1,6 +1,6 @@
 import Link from "@/components/link";
 import { requireUser } from "@/lib/server/auth";
-import { getStudySettings } from "@/lib/server/review";
+import { getStudySettings } from "@/lib/server/study-settings";
 import { StudySettingsForm } from "@/components/study-settings-form";
 import { updateStudySettingsAction } from "@/app/actions/update-study-settings-action";
 
