@@ -10,7 +10,7 @@ import { shuffleOptions } from "@/lib/grading";
 import { pageOf, type Page } from "@/lib/paging";
 import { AppError, notFound, notFoundAs, ForbiddenError } from "@/lib/errors";
 import { db } from "./db";
-import { citationGroups, citationSelect, type CitationView } from "./decks";
+import { citationGroups, citationSelect, type CitationView } from "./citations";
 import { authorizeDeck, authorizeDocument } from "./access";
 import { parseOrThrow } from "./classes";
 import type { SessionUser } from "./accounts";

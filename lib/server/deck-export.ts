@@ -6,7 +6,7 @@ import { z } from "zod";
 import { EXPORT_FORMATS, exportDeck, fileStem, type ExportDeck, type ItemType } from "@/lib/interop";
 import { AppError, notFound } from "@/lib/errors";
 import { db } from "./db";
-import { citationGroups, citationSelect } from "./decks";
+import { citationGroups, citationSelect } from "./citations";
 import { authorizeDeck } from "./access";
 import { embargoFor, notEmbargoed } from "./embargo";
 import type { SessionUser } from "./accounts";

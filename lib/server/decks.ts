@@ -16,6 +16,7 @@ import { ownership, titleSchema, type Ownership } from "./documents";
 import { parseOrThrow } from "./classes";
 import { titleFilter } from "./search";
 import { QUIZZABLE_TYPES } from "./item-types";
+import { citationGroups, citationSelect, type CitationView } from "./citations";
 import type { SessionUser } from "./accounts";
 
 export { QUIZZABLE_TYPES, isQuizzable } from "./item-types";
@@ -283,15 +284,6 @@ export async function listAssignableDecks(
   return decks.map((d) => ({ id: d.id, title: d.title, starter: d.starter, itemCount: d._count.items }));
 }
 
-export interface CitationView {
-  /** null when the document was deleted: the quote and title are what it said then */
-  documentId: string | null;
-  documentTitle: string;
-  start: number;
-  end: number;
-  quote: string;
-  deleted: boolean;
-}
 export interface DeckItemView {
   id: string;
   type: string;
@@ -324,69 +316,7 @@ export interface DeckView extends Page {
   importedFrom: string | null;
 }
 
-export type CitationRow = {
-  documentId: string | null;
-  start: number;
-  end: number;
-  quote?: string | null;
-  documentTitle?: string | null;
-};
-
-export type CitedDocument = { id: string; title: string; text: string };
-
-/** Loads groups of citations (e.g. one group per item) with one query, quotes cut from the
- *  stored document text; the result is aligned with the groups. A citation of a deleted
- *  document shows the passage kept at deletion; one with nothing kept is left out. */
-export async function citationGroups(
-  groups: readonly (readonly CitationRow[])[],
-  /** documents the caller has already read: only the others are loaded */
-  known: ReadonlyMap<string, CitedDocument> = new Map(),
-): Promise<CitationView[][]> {
-  const ids = [
-    ...new Set(
-      groups.flatMap((g) => g.flatMap((r) => (r.documentId && !known.has(r.documentId) ? [r.documentId] : []))),
-    ),
-  ];
-  const docs = ids.length
-    ? await db().document.findMany({ where: { id: { in: ids } }, select: { id: true, title: true, text: true } })
-    : [];
-  const byId = new Map([...known, ...docs.map((d) => [d.id, d] as const)]);
-  return groups.map((rows) =>
-    rows.flatMap((r): CitationView[] => {
-      const d = r.documentId ? byId.get(r.documentId) : undefined;
-      if (d)
-        return [
-          {
-            documentId: d.id,
-            documentTitle: d.title,
-            start: r.start,
-            end: r.end,
-            quote: d.text.slice(r.start, r.end),
-            deleted: false,
-          },
-        ];
-      if (r.quote)
-        return [
-          {
-            documentId: null,
-            documentTitle: r.documentTitle ?? "a deleted document",
-            start: r.start,
-            end: r.end,
-            quote: r.quote,
-            deleted: true,
-          },
-        ];
-      return [];
-    }),
-  );
-}
-
 export const DECK_PAGE_SIZE = 25;
-/** What a citation view reads of an item's citations, in order (the query side of citationGroups). */
-export const citationSelect = {
-  orderBy: { position: "asc" },
-  select: { documentId: true, start: true, end: true, quote: true, documentTitle: true },
-} as const;
 
 /** The deck, or null when it does not exist for this person or is not theirs to open. */
 export function getDeck(

@@ -18,7 +18,7 @@ import {
   type Mastery,
 } from "@/lib/analytics";
 import { dayIso, retrievability, studyDay, type DayClock } from "@/lib/scheduling";
-import { citationGroups, citationSelect, type CitationView } from "./decks";
+import { citationGroups, citationSelect, type CitationView } from "./citations";
 import { scorePercent } from "@/lib/grading";
 import { db } from "./db";
 import { embargoFor, NO_EMBARGO } from "./embargo";
