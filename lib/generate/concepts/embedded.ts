@@ -5,7 +5,7 @@
 import type { Tok } from "../read/nlp";
 import { evaluativeGloss, genusOf } from "./definitions";
 import { headOf, npBackward, tokAt } from "./np";
-import { clauseEnd, phraseAt, phraseOf, properName, termOk } from "./phrase";
+import { clauseEnd, phraseAt, phraseOf, properName, termOk, withoutNamingVerb } from "./phrase";
 import type { ConceptCandidate, Phrase } from "./types";
 
 const MARKER_SOURCE = String.raw`,\s+(which|who)\s+(is|are|was|were)\s+|,\s+(?!(?:in|by|through|during|on|at|for|from|with|of|to)\s)(?=\p{Ll}+s?\s+(?:that|which|who)\s)|,\s+(which|who|that)\s+(?=\p{Ll}+s?\s)|,\s+(in which|wherein|whereby|by which|through which|during which)\s+|,\s+or\s+(?=\p{Ll})|,\s+(?=(?:an?|the)\s|\p{Ll}+[’']s\s)|\s*—\s*(?=\p{Ll})`;
@@ -154,9 +154,8 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
       continue;
     const found = termBefore(text, s0, toks, m.index, !!(m[2] || m[3] || m[4]), !!m[4]);
     if (!found) continue;
-    // "particles that they called atomos, a term …": the naming verb is no part of the term
-    const verb = /^(?:called|named|termed|dubbed|known as)\s+/i.exec(found.text);
-    const term = verb ? { text: found.text.slice(verb[0].length), a: found.a + verb[0].length, b: found.b } : found;
+    // "particles that they called atomos, a term …"
+    const term = withoutNamingVerb(found);
     if (!term.text) continue;
     if (m[2]) {
       // ", which is the selfless care for others’ well-being"

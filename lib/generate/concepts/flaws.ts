@@ -34,11 +34,13 @@ export function extraFlaws(item: Item): string[] {
     }
   }
   if (dangles(item.prompt)) flaws.push("dangling-start");
-  if (item.type !== "truefalse" && numberInPrompt(item.prompt, tested)) flaws.push("number-in-prompt");
-  if (item.type !== "truefalse" && oppositeInPrompt(item.prompt, tested)) flaws.push("opposite-in-prompt");
-  // "The passage of this law", "Collectively, these essential workers": an answer that points back says nothing alone
-  if (item.type !== "truefalse" && tested.split(/\s+/).length <= 8 && /\b(?:this|these|those)\s+\p{Ll}/iu.test(tested))
-    flaws.push("answer-points-back");
+  if (item.type !== "truefalse") {
+    if (numberInPrompt(item.prompt, tested)) flaws.push("number-in-prompt");
+    if (oppositeInPrompt(item.prompt, tested)) flaws.push("opposite-in-prompt");
+    // "The passage of this law", "Collectively, these essential workers": an answer that points back says nothing alone
+    if (tested.split(/\s+/).length <= 8 && /\b(?:this|these|those)\s+\p{Ll}/iu.test(tested))
+      flaws.push("answer-points-back");
+  }
   if (unresolvedReference(item.prompt)) flaws.push("unresolved-reference");
   // (only for a short answer: a definition as the answer shares words with its term by nature)
   if (
@@ -154,16 +156,17 @@ const AS_WELL = /\bas well\s*[:,]/i;
 /** "another close election": another of something the prompt has not named ("another name for" asks, it points nowhere) */
 const ANOTHER = /\banother\s+(?:\p{Ll}+\s+)?(\p{Ll}{3,})/u;
 
-function anotherUnnamed(p: string): boolean {
-  const m = ANOTHER.exec(p);
-  if (
-    !m ||
-    /^(?:name|term|word|way|example|type|kind|form)$/.test(m[1]!) ||
-    /^(?:one|name|term|word)\b/.test(m[0].slice(8))
-  )
+/** `m`: ANOTHER's match in `p` */
+function anotherUnnamed(p: string, m: RegExpExecArray): boolean {
+  if (/^(?:name|term|word|way|example|type|kind|form)$/.test(m[1]!) || /^(?:one|name|term|word)\b/.test(m[0].slice(8)))
     return false;
   const stem = m[1]!.replace(/s$/, "").slice(0, Math.max(4, m[1]!.length - 2));
   return !p.slice(0, m.index).toLowerCase().includes(stem);
+}
+
+/** A sentence of `p` ends before `at`: given as context, it may say what a reference there is. */
+function sentenceBefore(p: string, at: number): boolean {
+  return /[\p{Ll}\d)]{2}[.!?]["”’]?\s+\p{Lu}/u.test(p.slice(0, at + 1));
 }
 
 export function unresolvedReference(prompt: string): boolean {
@@ -185,15 +188,9 @@ export function unresolvedReference(prompt: string): boolean {
     (low.includes("th") ? POINTS_BACK.exec(p) : null) ??
     (low.includes("such ") ? SUCH.exec(p) : null) ??
     (low.includes("as well") ? AS_WELL.exec(p) : null);
-  // (a sentence before the reference, given as context, may say what it is)
-  const sentenceBefore = (at: number) => /[\p{Ll}\d)]{2}[.!?]["”’]?\s+\p{Lu}/u.test(p.slice(0, at + 1));
   const that = thatPointsBack(p);
-  if (that >= 0 && !sentenceBefore(that)) return true;
+  if (that >= 0 && !sentenceBefore(p, that)) return true;
   const another = low.includes("another ") ? ANOTHER.exec(p) : null;
-  if (another && anotherUnnamed(p) && !sentenceBefore(another.index)) return true;
-  return (
-    !!dem &&
-    (dem.index > 0 || !/^(?:this|these|those)\b/i.test(dem[0])) &&
-    !/[\p{Ll}\d)]{2}[.!?]["”’]?\s+\p{Lu}/u.test(p.slice(0, dem.index + 1))
-  );
+  if (another && anotherUnnamed(p, another) && !sentenceBefore(p, another.index)) return true;
+  return !!dem && (dem.index > 0 || !/^(?:this|these|those)\b/i.test(dem[0])) && !sentenceBefore(p, dem.index);
 }

@@ -43,6 +43,9 @@ export interface ConceptBuildCtx {
   sections?: Sections;
 }
 
+/** "United States", "World Health Organization": every word capitalised (the entity family asks names) */
+export const PROPER_NAME = /^(?:the\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+$/u;
+
 const FORM_BASE: Record<string, number> = {
   definition: 4.2,
   naming: 3.9,
@@ -161,7 +164,7 @@ export function blankItem(
     return null;
   const answer = surface(c.term.text, info);
   // "The _____ is a constitution-based federal republic": a name, which the entity family asks as such
-  if (/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+$/u.test(answer) && !info.formatted) return null;
+  if (PROPER_NAME.test(answer) && !info.formatted) return null;
   // a blanked mention fits many words without options: other terms of the section, of the key's own kind, pin it down
   const mention = form === "mention";
   const ds = distractors(

@@ -9,6 +9,7 @@ import {
   blankItem,
   distractors,
   finish,
+  PROPER_NAME,
   shuffled,
   surface,
   type ConceptBuildCtx,
@@ -27,9 +28,6 @@ export { mentionItem } from "./mention-items";
  */
 const VAGUE_GLOSS =
   /^(?:one|ones|this|that|these|those|it|they|another|other|others)\b|^(?:a|an|the)\s+(?:related|similar|same|other|such|latter|former)\b|^such\b|\b(?:and|or|but|of|to|in|by|with|that|which|as)$/i;
-
-/** "United States", "World Health Organization": every word capitalised */
-export const PROPER_NAME = /^(?:the\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+$/u;
 
 const PERSON_PRONOUN = /\b(?:he|she|his|her|him)\b/i;
 /** "he or she", "his or her", "him or her" speak of anyone, not of a person the text names */

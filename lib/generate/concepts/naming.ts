@@ -2,7 +2,7 @@
 // in passing: "glial cells (also known as glia)", "non-REM (NREM) sleep", "the soma, or cell body,".
 import type { Tok } from "../read/nlp";
 import { headOf, npBackward, npForward, tokAt, type Span } from "./np";
-import { phraseAt, phraseOf, termOk } from "./phrase";
+import { phraseAt, phraseOf, termOk, withoutNamingVerb } from "./phrase";
 import type { ConceptCandidate, Phrase } from "./types";
 
 const NAMING =
@@ -203,12 +203,9 @@ const PAREN_ALIAS = /\(\s*(?:i\.e\.,?\s+|or\s+)?([\p{L}][\p{L}\d'’-]*(?:\s+[\p
 const OR_ALIAS = /,\s+or\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+),/gu;
 
 /** An alias candidate when both names are terms and differ (a plain function: no closure per sentence). */
-const NAMING_VERB = /^(?:called|named|termed|dubbed|known as)\s+/i;
-
 function pushAlias(out: ConceptCandidate[], term0: Phrase, other: Phrase): void {
-  // "is called zoonotic disease (or zoonosis)": the naming verb is no part of the term
-  const verb = NAMING_VERB.exec(term0.text);
-  const term = verb ? { text: term0.text.slice(verb[0].length), a: term0.a + verb[0].length, b: term0.b } : term0;
+  // "is called zoonotic disease (or zoonosis)"
+  const term = withoutNamingVerb(term0);
   if (termOk(term.text) && termOk(other.text) && term.text.toLowerCase() !== other.text.toLowerCase())
     out.push({ rel: "alias", term, gloss: other, genus: headOf(term.text), members: [], cue: "", subject: false });
 }

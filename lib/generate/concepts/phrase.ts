@@ -90,3 +90,11 @@ export function properName(phrase: string, sentenceStart: boolean): boolean {
   if (ws.length === 1) return /^\p{Lu}/u.test(phrase) && !sentenceStart;
   return caps === ws.length && !sentenceStart;
 }
+
+const NAMING_VERB = /^(?:called|named|termed|dubbed|known as)\s+/i;
+
+/** "called atomos", "called zoonotic disease": a naming verb read into a noun phrase is no part of the term. */
+export function withoutNamingVerb(p: Phrase): Phrase {
+  const verb = NAMING_VERB.exec(p.text);
+  return verb ? { text: p.text.slice(verb[0].length), a: p.a + verb[0].length, b: p.b } : p;
+}

@@ -131,9 +131,7 @@ function broaderThan(text: string, answer: string): boolean {
  * "virions" for "viruses" ("a complete virus particle …"), "bacteriophages" ("viruses that infect bacteria"): a term
  * whose definition names the key (or the key's definition names it) is a kind or a part of it, not a wrong option.
  */
-function kindOrPart(key: TermInfo, text: string, inv: TermInventory): boolean {
-  const c = inv.get(text);
-  if (!c) return false;
+function kindOrPart(key: TermInfo, c: TermInfo): boolean {
   // (the whole key: "covalent bond", "a … bond in which …", is a sibling of "ionic bond", not a part of it)
   return c.glossWords.has(key.key) || key.glossWords.has(c.key);
 }
@@ -170,13 +168,13 @@ export function conceptDistractors(q: SiblingQuery, inv: TermInventory, lexicon:
   }
   scored.sort((a, b) => b.s - a.s);
   const out: string[] = [];
-  const ok = (text: string) =>
+  const ok = (text: string, t: TermInfo) =>
     termOk(text) &&
     cleanOption(text, proper) &&
     !overlaps(text, q.answer) &&
     !out.some((o) => overlaps(o, text) || inv.sameThing(o, text)) &&
     !broaderThan(text, q.answer) &&
-    !kindOrPart(q.key, text, inv) &&
+    !kindOrPart(q.key, t) &&
     // "symptoms of disease" beside "diarrheal disease": a part or an aspect of the kind, not one of its kind
     !(q.sameKind && / of /.test(text) && !/ of /.test(q.answer)) &&
     !inv.sameThing(text, q.answer) &&
@@ -185,7 +183,7 @@ export function conceptDistractors(q: SiblingQuery, inv: TermInventory, lexicon:
   for (const { t } of scored) {
     if (out.length >= 3) break;
     const text = display(t, plural, proper);
-    if (text && ok(text)) out.push(text);
+    if (text && ok(text, t)) out.push(text);
   }
   return out;
 }

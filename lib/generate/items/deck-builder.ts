@@ -55,7 +55,7 @@ export class ItemBuilder {
     // "EBV", "ICD", "ATP": in a textbook an acronym is mostly a technical term, not an organisation; what "WHO"
     // stands for is general knowledge named in passing
     if (f.kind === "org" && /^\p{Lu}[\p{Lu}\d-]+s?$/u.test(f.answer)) return false;
-    if (f.wh?.startsWith("What does the acronym")) return false;
+    if (f.mergeKey.startsWith("acr|")) return false;
     if (f.mention && (f.kind === "person" || f.kind === "org" || f.kind === "place" || f.kind === "other"))
       return this.ctx.registry.count(f.answer) >= 2;
     return true;
