@@ -1,38 +1,14 @@
 // What is not a definition or not a fair blank, on sentences of the kind textbooks write.
 import { describe, expect, it } from "vitest";
-import { generateDeck, type Item } from "..";
-import { tokenize } from "../read/nlp";
-import { conceptCandidates } from "./sentence";
 import type { ConceptCandidate } from "./types";
-import type { Lexicon } from "./lexical";
+import { deckOf, readSentence as read } from "./testing";
 
-function read(text: string): ConceptCandidate[] {
-  return conceptCandidates({
-    doc: 0,
-    start: 0,
-    end: text.length,
-    text,
-    toks: tokenize(text, 0, text.length),
-    prevText: undefined,
-    block: 0,
-  });
-}
 const terms = (text: string, rel: ConceptCandidate["rel"]) =>
   read(text)
     .filter((c) => c.rel === rel)
     .map((c) => c.term.text);
 
-const lexicon: Lexicon = {
-  nounClasses: () => ["process"],
-  frequency: () => 0,
-  isNoun: () => true,
-  isVerb: () => false,
-  senseCount: () => 1,
-  synonyms: () => [],
-  siblings: () => [],
-};
-const deck = (text: string): Item[] =>
-  generateDeck([{ id: "d", title: "Capsids", text }], { seed: 1, lexicon, maxItemsPer1000Words: 1000 }).items;
+const deck = (text: string) => deckOf(text, "Capsids");
 
 describe("what is no definition", () => {
   it("a participle after a long subject makes nothing happen ('… subunits made in the cytoplasm')", () => {
@@ -109,20 +85,14 @@ describe("fair blanks for a mentioned term", () => {
     "A capsid is the protein shell that encloses the genome of a virus. A virion is a complete virus particle outside a host cell. An envelope is a lipid membrane that surrounds the capsid of some viruses. The interior of the capsid contains the viral genome and a few enzymes needed for replication inside the host. Enzymes inside the capsid copy the viral genome after the virion enters the host cell. The assembly of each capsid proceeds from protein subunits made in the cytoplasm of the infected host cell.",
   ].join("\n");
   it("no blank for the title's own word, in a comparison, beside a figure's label, or needing the sentence before", () => {
-    const items = generateDeck(
+    const items = deckOf(
       [
-        {
-          id: "d",
-          title: "Oxygen Requirements",
-          text: [
-            "Oxygen Requirements",
-            "",
-            "An obligate anaerobe is a microbe that is killed by oxygen. A facultative anaerobe is a microbe that grows with or without oxygen. Over time, oxygen slowly diffuses throughout the thioglycolate culture tube from its top. Tube C shows heavy growth at the top of the culture tube, a typical result with facultative anaerobes. Like a sponge soaking up water, facultative anaerobes take up nutrients in every layer of the thioglycolate culture. Both kinds grow in the deep layers. There, obligate anaerobes grow in the deep layers of the thioglycolate culture where no dissolved gas reaches.",
-          ].join("\n"),
-        },
-      ],
-      { seed: 1, lexicon, maxItemsPer1000Words: 1000 },
-    ).items;
+        "Oxygen Requirements",
+        "",
+        "An obligate anaerobe is a microbe that is killed by oxygen. A facultative anaerobe is a microbe that grows with or without oxygen. Over time, oxygen slowly diffuses throughout the thioglycolate culture tube from its top. Tube C shows heavy growth at the top of the culture tube, a typical result with facultative anaerobes. Like a sponge soaking up water, facultative anaerobes take up nutrients in every layer of the thioglycolate culture. Both kinds grow in the deep layers. There, obligate anaerobes grow in the deep layers of the thioglycolate culture where no dissolved gas reaches.",
+      ].join("\n"),
+      "Oxygen Requirements",
+    );
     const prompts = items.map((i) => i.prompt);
     expect(prompts.some((p) => p.includes("Over time, _____ slowly diffuses"))).toBe(false);
     expect(prompts.some((p) => p.startsWith("Tube C"))).toBe(false);

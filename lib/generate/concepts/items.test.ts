@@ -2,26 +2,14 @@
 import { describe, expect, it } from "vitest";
 import { generateDeck, type Item } from "..";
 import { apparatusRanges, cutRanges, isApparatusSentence, isCitationParen, isObjective } from "./apparatus";
-import type { Lexicon } from "./lexical";
 import { dropConnective } from "../text/prompt";
 import { headingTerms } from ".";
 import { standAlone } from "./items";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
+import { deckOf, stubLexicon } from "./testing";
 
-/** A small lexicon stand-in: every word is rare and known as a noun of one class, unless listed as everyday. */
-const lexicon = (everyday: string[] = []): Lexicon => ({
-  nounClasses: () => ["process"],
-  frequency: (w) => (everyday.includes(w) ? 100 : 0),
-  isNoun: () => true,
-  isVerb: () => false,
-  senseCount: () => 1,
-  synonyms: () => [],
-  siblings: () => [],
-});
-
-/** A short text, without the size cap (a 100-word text allows only three items). */
-const deck = (text: string, lx = lexicon()): Item[] =>
-  generateDeck([{ id: "d", title: "Feedback", text }], { seed: 1, lexicon: lx, maxItemsPer1000Words: 1000 }).items;
+const lexicon = stubLexicon;
+const deck = (text: string, lx = lexicon()): Item[] => deckOf(text, "Feedback", lx);
 
 const FEEDBACK = [
   "Feedback Systems",

@@ -1,21 +1,8 @@
 // What a sentence states about a term: each pattern on sentences of the kind textbooks write.
 import { describe, expect, it } from "vitest";
 import { clauseEnd } from "./phrase";
-import { tokenize } from "../read/nlp";
-import { conceptCandidates } from "./sentence";
 import type { ConceptCandidate } from "./types";
-
-function read(text: string): ConceptCandidate[] {
-  return conceptCandidates({
-    doc: 0,
-    start: 0,
-    end: text.length,
-    text,
-    toks: tokenize(text, 0, text.length),
-    prevText: undefined,
-    block: 0,
-  });
-}
+import { readSentence as read } from "./testing";
 const one = (text: string, rel: ConceptCandidate["rel"]) => read(text).find((c) => c.rel === rel);
 
 describe("definitions", () => {

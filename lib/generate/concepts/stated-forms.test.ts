@@ -1,37 +1,11 @@
 // Definitions textbooks state in passing or in series, and the checks that keep their items fair.
 import { describe, expect, it } from "vitest";
-import { generateDeck, type Item } from "..";
-import { tokenize } from "../read/nlp";
-import { conceptCandidates } from "./sentence";
-import type { ConceptCandidate } from "./types";
-import type { Lexicon } from "./lexical";
+import { deckOf, readSentence as read } from "./testing";
 import { extraFlaws, numberInPrompt, oppositeInPrompt, unresolvedReference } from "./flaws";
 import { circular, transparent } from "./items";
 import { dangles, leansOnContext, withoutConnectives } from "./prompt";
 
-function read(text: string): ConceptCandidate[] {
-  return conceptCandidates({
-    doc: 0,
-    start: 0,
-    end: text.length,
-    text,
-    toks: tokenize(text, 0, text.length),
-    prevText: undefined,
-    block: 0,
-  });
-}
-
-const lexicon: Lexicon = {
-  nounClasses: () => ["process"],
-  frequency: () => 0,
-  isNoun: () => true,
-  isVerb: () => false,
-  senseCount: () => 1,
-  synonyms: () => [],
-  siblings: () => [],
-};
-const deck = (text: string): Item[] =>
-  generateDeck([{ id: "d", title: "Microbes", text }], { seed: 1, lexicon, maxItemsPer1000Words: 1000 }).items;
+const deck = (text: string) => deckOf(text, "Microbes");
 
 describe("definitions in a series of clauses", () => {
   it("each clause 'X is …' separated by semicolons is a definition of its own, cited at its place", () => {

@@ -1,0 +1,38 @@
+// Helpers for the concept family's tests: one sentence read through every pattern, a small lexicon stand-in, and a
+// deck of a short text without the size cap. Used by tests only.
+import { generateDeck, type Item } from "..";
+import { tokenize } from "../read/nlp";
+import type { Lexicon } from "./lexical";
+import { conceptCandidates } from "./sentence";
+import type { ConceptCandidate } from "./types";
+
+/** What one sentence states, as the reader would see it (the whole text as one sentence of document 0). */
+export function readSentence(text: string): ConceptCandidate[] {
+  return conceptCandidates({
+    doc: 0,
+    start: 0,
+    end: text.length,
+    text,
+    toks: tokenize(text, 0, text.length),
+    prevText: undefined,
+    block: 0,
+  });
+}
+
+/** A small lexicon stand-in: every word is rare and known as a noun of one class, unless listed as everyday. */
+export function stubLexicon(everyday: string[] = []): Lexicon {
+  return {
+    nounClasses: () => ["process"],
+    frequency: (w) => (everyday.includes(w) ? 100 : 0),
+    isNoun: () => true,
+    isVerb: () => false,
+    senseCount: () => 1,
+    synonyms: () => [],
+    siblings: () => [],
+  };
+}
+
+/** The items of a short text's deck, without the size cap (a 100-word text allows only three items). */
+export function deckOf(text: string, title: string, lexicon: Lexicon = stubLexicon()): Item[] {
+  return generateDeck([{ id: "d", title, text }], { seed: 1, lexicon, maxItemsPer1000Words: 1000 }).items;
+}
