@@ -1,7 +1,7 @@
 "use server";
 import { requireActor } from "@/lib/server/auth";
 import { getReviewQueue, type ReviewQueue, type ReviewScope } from "@/lib/server/review";
-import { undoLastReview } from "@/lib/server/review-history";
+import { undoLastReview } from "@/lib/server/review-undo";
 import { toActionError, type ActionResult } from "@/lib/server/action-result";
 
 export async function undoReviewAction(scope: ReviewScope): Promise<ActionResult<{ queue: ReviewQueue }>> {

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "./db";
 import { getReviewQueue, rateCard, getCard } from "./review";
-import { undoLastReview } from "./review-history";
+import { undoLastReview } from "./review-undo";
 import { getStudySettings, updateStudySettings } from "./study-settings";
 import { requireAttempt, startQuiz } from "./quiz";
 import { answerQuestion } from "./quiz-answer";

@@ -1,5 +1,5 @@
-// Flashcard review on an FSRS schedule: the next card of a session and a rating (stored as it is
-// made, idempotent by client key); undo and recompute are in review-history.ts, study settings in
+// Flashcard review on an FSRS schedule: the next card of a session and a rating (stored as it is made, idempotent by
+// client key); undo is in review-undo.ts, study settings (and schedules recomputed when the target changes) in
 // study-settings.ts. Every call acts on the caller's own cards only. The clock is a parameter.
 import "server-only";
 import { z } from "zod";

@@ -7,7 +7,7 @@ import { dayCounts } from "@/lib/analytics";
 import { db } from "./db";
 import { createAccount, type SessionUser } from "./accounts";
 import { getReviewQueue, rateCard } from "./review";
-import { undoLastReview } from "./review-history";
+import { undoLastReview } from "./review-undo";
 import { getStudySettings, updateStudySettings } from "./study-settings";
 import { getStudyProgress } from "./progress";
 import { setDayClock } from "./study-days";

@@ -1,13 +1,13 @@
 // A student's study settings: the retention target, the daily new-card limit and whose days (time zone and the hour a
-// day starts). Every call acts on the caller's own account.
+// day starts), and every schedule recomputed when the target changes. Every call acts on the caller's own account.
 import "server-only";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import type { DayClock } from "@/lib/scheduling";
+import { replay, type DayClock, type Grade } from "@/lib/scheduling";
 import { db } from "./db";
 import type { SessionUser } from "./accounts";
 import { clockOf, dayStartHourSchema, setDayClock, timeZoneSchema } from "./study-days";
-import { recomputeSchedules } from "./review-history";
+import { forgetProgress } from "./progress-cache";
 
 export interface StudySettings {
   retention: number;
@@ -71,4 +71,48 @@ export async function updateStudySettings(
     await setDayClock(actor, { timeZone: parsed.data.timeZone, dayStartHour: parsed.data.dayStartHour });
   const rescheduled = parsed.data.reschedule ? (await recomputeSchedules(actor)).cards : 0;
   return { ...(await getStudySettings(actor)), rescheduled };
+}
+
+/** Recomputes every card of the caller from its stored review history with the current
+ *  retention target (ts-fsrs reschedule): for after the target changes. Returns how many cards
+ *  it rewrote. Cards rated meanwhile (their log count changed) are left as they are. */
+async function recomputeSchedules(actor: SessionUser): Promise<{ cards: number }> {
+  const settings = await getStudySettings(actor);
+  const logs = await db().reviewLog.findMany({
+    where: { userId: actor.id },
+    orderBy: [{ cardId: "asc" }, { review: "asc" }, { id: "asc" }],
+    select: { cardId: true, rating: true, review: true },
+  });
+  const byCard = new Map<string, { rating: Grade; review: Date }[]>();
+  for (const l of logs) {
+    const h = byCard.get(l.cardId) ?? [];
+    h.push({ rating: l.rating as Grade, review: l.review });
+    byCard.set(l.cardId, h);
+  }
+  const ops = [...byCard.entries()].map(([cardId, history]) => {
+    const c = replay(history, history[0]!.review, { retention: settings.retention });
+    return db().cardState.updateMany({
+      where: { id: cardId, userId: actor.id, reps: history.length },
+      data: {
+        due: c.due,
+        stability: c.stability,
+        difficulty: c.difficulty,
+        elapsedDays: c.elapsedDays,
+        scheduledDays: c.scheduledDays,
+        learningSteps: c.learningSteps,
+        reps: c.reps,
+        lapses: c.lapses,
+        state: c.state,
+        lastReview: c.lastReview,
+      },
+    });
+  });
+  let cards = 0;
+  for (let i = 0; i < ops.length; i += 500) {
+    const done = await db().$transaction(ops.slice(i, i + 500));
+    cards += done.reduce((n, r) => n + r.count, 0);
+  }
+  // New schedules leave the per-day counts as they were: the progress page's stamp misses them.
+  forgetProgress(actor.id);
+  return { cards };
 }

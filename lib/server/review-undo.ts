@@ -1,11 +1,10 @@
-// A student's review history acted on as a whole: undo the last rating (ts-fsrs rollback on the stored log) and
-// recompute every schedule from the stored logs after the retention target changes. The caller's own cards only.
+// Undo a student's last review rating: ts-fsrs rollback on the stored log, the log and the day's counts too. The
+// caller's own cards only.
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { replay, rollback, studyDay, type Grade, type SchedLog } from "@/lib/scheduling";
+import { rollback, studyDay, type Grade, type SchedLog } from "@/lib/scheduling";
 import { db } from "./db";
 import type { SessionUser } from "./accounts";
-import { forgetProgress } from "./progress-cache";
 import { cardSelect, sched } from "./review-writes";
 import { getStudySettings } from "./study-settings";
 
@@ -86,48 +85,4 @@ export async function undoLastReview(actor: SessionUser): Promise<{ itemId: stri
   });
   if (!undone) throw new AppError("NOTHING_TO_UNDO", "That rating was already undone.");
   return { itemId: log.itemId };
-}
-
-/** Recomputes every card of the caller from its stored review history with the current
- *  retention target (ts-fsrs reschedule): for after the target changes. Returns how many cards
- *  it rewrote. Cards rated meanwhile (their log count changed) are left as they are. */
-export async function recomputeSchedules(actor: SessionUser): Promise<{ cards: number }> {
-  const settings = await getStudySettings(actor);
-  const logs = await db().reviewLog.findMany({
-    where: { userId: actor.id },
-    orderBy: [{ cardId: "asc" }, { review: "asc" }, { id: "asc" }],
-    select: { cardId: true, rating: true, review: true },
-  });
-  const byCard = new Map<string, { rating: Grade; review: Date }[]>();
-  for (const l of logs) {
-    const h = byCard.get(l.cardId) ?? [];
-    h.push({ rating: l.rating as Grade, review: l.review });
-    byCard.set(l.cardId, h);
-  }
-  const ops = [...byCard.entries()].map(([cardId, history]) => {
-    const c = replay(history, history[0]!.review, { retention: settings.retention });
-    return db().cardState.updateMany({
-      where: { id: cardId, userId: actor.id, reps: history.length },
-      data: {
-        due: c.due,
-        stability: c.stability,
-        difficulty: c.difficulty,
-        elapsedDays: c.elapsedDays,
-        scheduledDays: c.scheduledDays,
-        learningSteps: c.learningSteps,
-        reps: c.reps,
-        lapses: c.lapses,
-        state: c.state,
-        lastReview: c.lastReview,
-      },
-    });
-  });
-  let cards = 0;
-  for (let i = 0; i < ops.length; i += 500) {
-    const done = await db().$transaction(ops.slice(i, i + 500));
-    cards += done.reduce((n, r) => n + r.count, 0);
-  }
-  // New schedules leave the per-day counts as they were: the progress page's stamp misses them.
-  forgetProgress(actor.id);
-  return { cards };
 }
