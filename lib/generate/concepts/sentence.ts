@@ -21,16 +21,20 @@ import { phraseOf, properName, termOk } from "./phrase";
 import { POS_CODES, type ConceptCandidate, type ConceptSentence, type SentenceRecord } from "./types";
 import { endsAsQuestion } from "../text/scan";
 
+/** A statement of readable length that is no apparatus: not a question, a fragment or a reference entry. */
+function statement(t: string): boolean {
+  return !endsAsQuestion(t) && t.length >= 20 && t.length <= 700 && !isApparatusSentence(t);
+}
+
 /** A sentence that is a question, a fragment, apparatus, a learning objective or talk about the text is not asked. */
 export function askable(t: string): boolean {
-  if (endsAsQuestion(t) || t.length < 20 || t.length > 700) return false;
-  return !isApparatusSentence(t) && !isObjective(t) && !isMetaDiscourse(t);
+  return statement(t) && !isObjective(t) && !isMetaDiscourse(t);
 }
 
 /** What the sentence states about terms (a learning objective's list is kept too: it names the key terms). */
 export function conceptCandidates(s: ConceptSentence): ConceptCandidate[] {
   const t = s.text;
-  if (endsAsQuestion(t) || t.length < 20 || t.length > 700 || isApparatusSentence(t)) return [];
+  if (!statement(t)) return [];
   const out: ConceptCandidate[] = [];
   const def =
     explicitDefinition(t, s.start, s.toks) ??
