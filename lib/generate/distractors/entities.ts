@@ -65,8 +65,7 @@ export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
     if (where && !docsRelated(ctx, f.doc, where.doc)) continue;
     if (f.kind === "place" && (!placeFits(t, ansType, promptCaps) || !sameRegion(t, keyRegions, ctx))) continue;
     if (within && !(ctx.regions?.(t.toLowerCase()) ?? []).includes(within)) continue;
-    if (!check.accepts(t, c)) continue;
-    check.seen.push(normAnswer(t));
+    if (!check.admit(t, c)) continue;
     out.push({ text: t, cite: ctx.mentionCites.get(t) });
   }
   if (out.length < k && !title && !within && fallbackFits(f, out.length, keyRole, isCountry)) {
@@ -76,8 +75,7 @@ export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
       if (out.length >= k) break;
       if (f.kind === "place" && !sameRegion(t0, keyRegions, ctx)) continue;
       const t = f.kind === "person" && !ans.includes(" ") ? t0.split(" ").pop()! : t0;
-      if (!check.accepts(t, null)) continue;
-      check.seen.push(normAnswer(t));
+      if (!check.admit(t, null)) continue;
       out.push({ text: t });
     }
   }
@@ -93,7 +91,7 @@ export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
  */
 class OptionCheck {
   /** normal forms of the key and of the options taken so far */
-  readonly seen: string[];
+  private readonly seen: string[];
 
   constructor(
     private readonly reg: EntityRegistry,
@@ -114,9 +112,16 @@ class OptionCheck {
     this.seen = [na];
   }
 
-  accepts(t: string, canon: string | null): boolean {
-    const reg = this.reg;
+  /** Takes `t` as an option when it may be one (its normal form is then among those seen). */
+  admit(t: string, canon: string | null): boolean {
     const n = normAnswer(t);
+    if (!this.accepts(t, n, canon)) return false;
+    this.seen.push(n);
+    return true;
+  }
+
+  private accepts(t: string, n: string, canon: string | null): boolean {
+    const reg = this.reg;
     if (!n || this.taken(n)) return false;
     if (canon && canon === this.ansCanon) return false;
     if (reg.sameEntity(t, this.answer)) return false;
