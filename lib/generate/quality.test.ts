@@ -177,6 +177,17 @@ describe("quality regressions", () => {
     for (const n of per.values()) expect(n).toBeLessThanOrEqual(2);
   });
 
+  it("exposition-repeats: in a history chapter a name is asked once and a sentence gives one item", () => {
+    const file = sharedPath("corpus/textbooks/us-history-m50041.txt");
+    const text = fs.readFileSync(file, "utf8");
+    const items = generateDeck([{ id: "h", title: text.split("\n")[0]!, text }], { seed: 1 }).items;
+    const names = items.filter((i) => i.kind === "person").map((i) => normAnswer(i.answer));
+    expect(names.length).toBeGreaterThan(2);
+    expect(new Set(names).size).toBe(names.length);
+    const sentences = items.map((i) => i.citations[0]!.start);
+    expect(new Set(sentences).size).toBe(sentences.length);
+  });
+
   it("prevContentWordAt reads the last content word before a position without regex", () => {
     const s = "There were never any illusions in Moscow about the regime.";
     expect(prevContentWordAt(s, s.indexOf("Moscow"))).toBe("illusions");

@@ -111,7 +111,10 @@ export class ItemBuilder {
         ? registry.canon(f.answer)
         : normAnswer(f.answer));
     const used = this.answerUse.get(ak) ?? 0;
-    if (used >= (f.kind === "place" ? 2 : 4)) return;
+    // in exposition a name, a place or a date is asked once ("President _____" -> "Adams" four times is one fact
+    // learned four ways, while the chapter's other facts wait)
+    const exposition = (this.entityMin[f.doc] ?? 0) > 0;
+    if (used >= (exposition ? 1 : f.kind === "place" ? 2 : 4)) return;
     if (!this.worthAskingInExposition(f)) return;
     // places are easy to blank and crowd out people, organisations, numbers, dates and causes: a place needs a
     // decent score, and places take at most about a fifth of the deck (the rest wait until the others are placed)
@@ -136,6 +139,9 @@ export class ItemBuilder {
     const sentKey = f.doc + ":" + f.sent.s;
     const inSent = this.sentUse.get(sentKey) ?? 0;
     if (inSent >= this.perSentence || (this.perSentence <= 2 && inSent === 1 && f.score < SECOND_FACT_MIN)) return;
+    // in exposition one sentence gives one item: "the two presidents who followed Jefferson—James Madison and
+    // _____" and the same sentence with the other name blanked are one fact asked twice
+    if (inSent >= 1 && exposition && this.perSentence <= 2) return;
     const sk = f.kind + "|" + f.aRel + "|" + f.sentText;
     if (this.builtFacts.has(sk)) return;
     this.builtFacts.add(sk);
