@@ -44,6 +44,16 @@ describe("definition items", () => {
     expect(item).toBeDefined();
     expect(item?.options).not.toContain("receptor");
   });
+  it("too few stated siblings: kinds of the key's head the text writes in passing complete the options", () => {
+    const text =
+      "Brain Waves\n\nDuring deep sleep the brain produces slow waves known as delta waves. During light sleep the brain produces waves known as theta waves. The alert brain produces fast waves known as beta waves. Quiet rest before sleep brings alpha waves.";
+    // (a description of the key's head, "slow waves", is no kind of it: only an unusual first word makes a kind)
+    const item = deck(text, lexicon(["slow", "fast", "deep", "light", "alert", "quiet"])).find(
+      (i) => i.answer === "beta waves",
+    );
+    expect(item?.type).toBe("mcq");
+    expect(new Set(item?.options)).toEqual(new Set(["beta waves", "delta waves", "theta waves", "alpha waves"]));
+  });
   it("wrong options take the key's number (dendrites, axons …)", () => {
     const text =
       "Neurons\n\nThe soma has branching extensions known as dendrites. The soma also has a long extension known as the axon. Each neuron ends in small extensions known as terminal buttons. A thin coat of fat known as the myelin sheath covers some extensions. Dendrites receive signals. Axons send signals.";

@@ -185,5 +185,18 @@ export function conceptDistractors(q: SiblingQuery, inv: TermInventory, lexicon:
     const text = display(t, plural, proper);
     if (text && ok(text, t)) out.push(text);
   }
+  // too few siblings the text states: compounds of the key's own head it writes in passing complete the set
+  // ("alpha waves", "theta waves" beside "beta waves"), only when the key is such a compound itself
+
+  if (out.length < 3 && out.length > 0 && q.key.key.split(" ").length === 2) {
+    const extra: string[] = [];
+    for (const t of inv.compoundsOf(q.key.head)) {
+      if (out.length + extra.length >= 3) break;
+      if (![...t.docs].some((d) => q.key.docs.has(d))) continue;
+      const text = display(t, plural, proper);
+      if (text && ok(text, t) && !extra.some((o) => overlaps(o, text))) extra.push(text);
+    }
+    if (out.length + extra.length === 3) out.push(...extra);
+  }
   return out;
 }

@@ -205,6 +205,7 @@ export class TermInventory {
     for (const [key, p] of this.phrases) {
       if (p.n >= 3 && !this.terms.has(key) && termOk(p.form) && !/^\p{Lu}/u.test(p.form))
         this.touch(p.form, p.doc).repeated = true;
+      else if (p.n < 3 && !this.terms.has(key)) this.addCompound(key, p.form, p.doc);
     }
     // one pass over the sentences counts every term (a subject said once may be mentioned often elsewhere)
     const counts = countMentions([...this.terms.values()], src.records);
@@ -235,6 +236,31 @@ export class TermInventory {
       t.genusClasses = [...t.genus].map((g) => this.lexicon.nounClasses(g)[0]).filter((c): c is string => !!c);
       t.importance = importance(t, this.lexicon);
     }
+  }
+
+  /**
+   * Two-word compounds the text writes once or twice ("alpha waves", "delta waves"), by head noun: no terms of their
+   * own, but the wrong options a teacher writes beside "beta waves" when the text has too few defined siblings.
+   * Only an unusual first word ("alpha", "covalent"): "high waves", "new bonds" are descriptions, not kinds.
+   */
+  private readonly compounds = new Map<string, TermInfo[]>();
+
+  private addCompound(key: string, form: string, doc: number): void {
+    const ws = form.split(" ");
+    if (ws.length !== 2 || !/^\p{Ll}[\p{Ll}-]+ \p{Ll}+$/u.test(form) || !termOk(form)) return;
+    if (this.lexicon.frequency(ws[0]!.toLowerCase()) >= 12 || this.lexicon.isVerb(ws[0]!)) return;
+    const t = newTerm(key);
+    t.display = form;
+    t.forms.set(form, 1);
+    t.docs.add(doc);
+    const list = this.compounds.get(t.head);
+    if (!list) this.compounds.set(t.head, [t]);
+    else if (list.length < 12) list.push(t);
+  }
+
+  /** The compounds of `head` the text writes in passing (see addCompound). */
+  compoundsOf(head: string): readonly TermInfo[] {
+    return this.compounds.get(head) ?? [];
   }
 
   /** Terms worth asking about, most important first. */

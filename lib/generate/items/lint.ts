@@ -167,9 +167,11 @@ function mcqFlaws(item: Item, nt: string, np: string, quotes: string[], ctx: Lin
   if (item.answer.length > 1.6 * maxD && item.answer.length - maxD >= 10) flaws.push("key-longest-option");
   // a/an agreement: stem ends with an article before the blank
   if (/\b(a|an)\s+_{3,}/i.test(item.prompt)) flaws.push("article-cue");
-  // stem repeating the key's words
+  // stem repeating the key's words; a word every option shares gives nothing away ("_____ waves" among delta,
+  // theta, alpha and beta waves)
   const kw = contentWords(item.answer);
-  if (kw.length >= 2 && countContained(np, kw) >= Math.ceil(kw.length / 2)) flaws.push("stem-repeats-key");
+  const telling = kw.filter((w) => !distractors.every((d) => containsWords(normAnswer(d), w)));
+  if (kw.length >= 2 && countContained(np, telling) >= Math.ceil(kw.length / 2)) flaws.push("stem-repeats-key");
 }
 
 // Plain loops instead of map/filter/some/every with a callback in mcqFlaws: the callbacks gave the function a context,
