@@ -163,6 +163,8 @@ export function blankItem(
   if (form === "mention" && prompt.slice(prompt.lastIndexOf(". ", prompt.indexOf(BLANK)) + 1).split(/\s+/).length < 8)
     return null;
   const answer = surface(c.term.text, info);
+  // "The importance of _____ in politics …" -> "rules": a blanked everyday word in passing fits many sentences
+  if (form === "mention" && !info.key.includes(" ") && ctx.lexicon.frequency(info.key) >= 10) return null;
   // "The _____ is a constitution-based federal republic": a name, which the entity family asks as such
   if (PROPER_NAME.test(answer) && !info.formatted) return null;
   // a blanked mention fits many words without options: other terms of the section, of the key's own kind, pin it down

@@ -7,6 +7,8 @@ import { headingTerms } from ".";
 import { standAlone } from "./items";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
 import { deckOf, stubLexicon } from "./testing";
+import fs from "node:fs";
+import { sharedPath } from "@/lib/testing/shared";
 
 const lexicon = stubLexicon;
 const deck = (text: string, lx = lexicon()): Item[] => deckOf(text, "Feedback", lx);
@@ -155,6 +157,13 @@ describe("guessable answers", () => {
     expect(items.filter((i) => i.answer.toLowerCase() === "water")).toEqual([]);
     expect(items.some((i) => i.answer.toLowerCase() === "hydrochloric acid")).toBe(true);
     expect(deck(text).some((i) => i.answer.toLowerCase() === "water")).toBe(true);
+  });
+  it("a word of everyday English named in passing is not blanked, even in its plural", () => {
+    const text = fs.readFileSync(sharedPath("corpus/textbooks/introduction-political-science-m00002.txt"), "utf8");
+    const items = deckOf(text, text.split("\n")[0]!, loadWordNet()!);
+    const blanks = items.filter((i) => i.form === "mention").map((i) => i.answer);
+    for (const word of ["rules", "reality", "democracy"]) expect(blanks).not.toContain(word);
+    expect(items.some((i) => i.answer === "politics")).toBe(true);
   });
 });
 
