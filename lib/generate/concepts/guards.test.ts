@@ -2,6 +2,9 @@
 import { describe, expect, it } from "vitest";
 import type { ConceptCandidate } from "./types";
 import { deckOf, readSentence as read } from "./testing";
+import fs from "node:fs";
+import { sharedPath } from "@/lib/testing/shared";
+import { loadWordNet } from "@/lib/lexicon/wordnet";
 
 const terms = (text: string, rel: ConceptCandidate["rel"]) =>
   read(text)
@@ -106,6 +109,21 @@ describe("fair blanks for a mentioned term", () => {
     const prompts = deck(text).map((i) => i.prompt);
     expect(prompts.some((p) => p.startsWith("The interior of the _____"))).toBe(false);
     expect(prompts).toContain("Enzymes inside the capsid copy the viral genome after the _____ enters the host cell.");
+  });
+});
+
+describe("examples and quantities", () => {
+  it("no open blank for one example of a class; a named pair of examples stays", () => {
+    const text = fs.readFileSync(sharedPath("corpus/textbooks/anatomy-physiology-m45989.txt"), "utf8");
+    const prompts = deckOf(text, "Homeostasis", loadWordNet()!).map((i) => i.prompt);
+    expect(prompts.some((p) => /^_____ is an example of/.test(p))).toBe(false);
+    expect(prompts.some((p) => /^_____ and the body’s response to blood loss are two examples/.test(p))).toBe(true);
+  });
+  it("'a cluster of brain cells' says what a thing is made of, not which one it is", () => {
+    const text = fs.readFileSync(sharedPath("corpus/textbooks/anatomy-physiology-m45989.txt"), "utf8");
+    const items = deckOf(text, "Homeostasis", loadWordNet()!);
+    expect(items.filter((i) => i.answer === "a cluster of brain cells")).toEqual([]);
+    expect(items.some((i) => i.answer === "a cluster of brain cells" || i.answer === "heat-loss center")).toBe(false);
   });
 });
 

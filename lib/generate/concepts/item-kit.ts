@@ -144,6 +144,9 @@ export function distractors(
   );
 }
 
+const EXAMPLE_OF =
+  /_{3,}[^.;]{0,80}\b(?:is|are|was|were)\s+(?:(?:an?|one|two|three|four|several|other|some|good|classic|typical|common)\s+)*(?:examples?|instances?|illustrations?|cases?)\s+of\b/iu;
+
 /** "… known as X", "… is called X": the sentence with X blanked, sibling terms as options when there are three. */
 export function blankItem(
   ctx: ConceptBuildCtx,
@@ -185,6 +188,9 @@ export function blankItem(
     const r = finish(ctx, s, "mcq", prompt, answer, opts, form, info, info.importance, namesIt);
     if (r) return r;
   }
+  // "_____ is an example of a situation in which …": without options, many examples fit the class it names
+  // ("_____ and the body's response to blood loss are two examples of …" names the other of a closed pair: it stays)
+  if (mention && EXAMPLE_OF.test(prompt) && !/_{3,}\s+and\b[^.;]*\b(?:two|both)\b/i.test(prompt)) return null;
   // a cloze answer is written as the sentence writes it ("Italian dressing" at a sentence start stays capitalised)
   const written = c.term.text.replace(/^[“"]|[”"]$/g, "");
   // "The _____ is the maximum permissive …" -> "highest tolerated concentration of oxygen": a description, no term

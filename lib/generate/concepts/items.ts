@@ -184,6 +184,7 @@ function namingCard(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence
     n > 20 ||
     // "a certain level": a genus and an adjective say what kind of thing, not which
     (n < 6 && !DIFFERENTIA.test(gloss)) ||
+    !differentiated(gloss) ||
     !/^(?:the|a|an)\s/i.test(gloss) ||
     VAGUE_GLOSS.test(gloss) ||
     leansOnContext(gloss) ||
@@ -195,7 +196,7 @@ function namingCard(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence
   if (circular(gloss, term)) return null;
   const past = /^\p{Lu}/u.test(term) && /\b(?:was|were|had|did)\b|\w+ed\b/.test(s.text);
   const plural = isPluralPhrase(term);
-  const before = s.text.slice(0, c.term.a);
+  const before = s.text.slice(0, c.term.a).replace(/[“"]\s*$/, "");
   // the article the text gives the term ("a signaling molecule called a neurotransmitter" -> "What is a neurotransmitter?")
   const article =
     /^\p{Lu}/u.test(term) || /\bthe\s+$/i.test(before)
@@ -248,6 +249,18 @@ export function transparent(gloss: string, term: string): boolean {
 }
 
 /** "What is the term for a progressive nervous system disorder?": a genus with adjectives only fits many terms */
+/** "a cluster of brain cells", "a group of proteins": a quantity of a kind says what it is made of, not which one */
+const PARTITIVE =
+  /^(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:cluster|group|set|number|series|collection|pair|piece|bunch|mass|network|range|family|bundle|layer|sheet|chain)\s+of\s+/iu;
+
+/** After a partitive ("a cluster of …"), the rest still says which one: more than a short noun phrase. */
+function differentiated(gloss: string): boolean {
+  const m = PARTITIVE.exec(gloss);
+  if (!m) return true;
+  const rest = gloss.slice(m[0].length);
+  return rest.split(/\s+/).length >= 4 || DIFFERENTIA.test(rest);
+}
+
 const DIFFERENTIA =
   /\b(?:that|which|who|whose|where|when|whereby|of|in|by|for|with|from|to|between|among|within|on|at|as|used|made|caused|produced|found|formed|containing|consisting|involving|characterized|based)\b/i;
 

@@ -105,6 +105,10 @@ describe("checks that keep concept items fair", () => {
       unresolvedReference("In a(n) _____, the winning candidate wins because voters vote for that candidate."),
     ).toBe(false);
     expect(unresolvedReference("What is another name for the soma?")).toBe(false);
+    expect(unresolvedReference("Humans have a similar temperature regulation system that works by heat loss.")).toBe(
+      true,
+    );
+    expect(unresolvedReference("Humans have a temperature regulation system similar to that of dogs.")).toBe(false);
     expect(
       unresolvedReference("A hydrogen atom bonded to one oxygen atom is attracted to another electronegative atom."),
     ).toBe(false);

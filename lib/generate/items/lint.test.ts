@@ -18,6 +18,21 @@ const base = (over: Partial<Item>): Item => ({
 });
 
 describe("lintItem", () => {
+  it("a blank whose every word the stem repeats gives its answer away (unless options share the words)", () => {
+    const q = "The first stages of sleep lack REM, the rapid eye movement that marks REM sleep.";
+    const cloze = (prompt: string): Item => ({
+      id: "x",
+      type: "cloze",
+      kind: "term",
+      prompt,
+      answer: "REM sleep",
+      citations: [{ documentId: "d", start: 0, end: q.length, quote: q }],
+    });
+    expect(lintItem(cloze("The first stages of sleep lack REM, the rapid eye movement that marks _____.")).flaws).toContain(
+      "stem-repeats-key",
+    );
+    expect(lintItem(cloze("The first stages lack the rapid eye movement that marks _____.")).flaws).toEqual([]);
+  });
   it("accepts a clean item", () => {
     expect(lintItem(base({}), { texts: new Map([["d", quote]]) }).flaws).toEqual([]);
   });

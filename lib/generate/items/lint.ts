@@ -83,6 +83,10 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   if (/\(\s*_{3,}\s*\)/.test(item.prompt)) flaws.push("blank-in-parentheses");
   if (item.type !== "truefalse") {
     if (containsWords(np, nt)) flaws.push("answer-in-prompt");
+    // "… non-REM (NREM) sleep, typically followed by _____" -> "REM sleep": every word of the answer is in the stem
+    // (with options, mcqFlaws judges the words the options do not share)
+    else if (!item.options && nt.includes(" ") && nt.split(" ").every((w) => containsWords(np, w)))
+      flaws.push("stem-repeats-key");
     for (const a of ctx.aliases ?? []) {
       const na = normAnswer(a);
       if (na && na.length >= 3 && containsWords(np, na)) {
