@@ -227,7 +227,7 @@ export function copulaDefinition(text: string, s0: number, toks: Tok[]): Concept
 }
 
 const REFERS =
-  /^((?:[\p{L}\d][\p{L}\d'’.-]*\s+){0,4}[\p{L}\d][\p{L}\d'’-]*)(\s*\([^()]{1,40}\))?(?:,\s+[^,]{3,40},)?\s+(?:refers|refer)\s+to\s+/u;
+  /^((?:[\p{L}\d][\p{L}\d'’.-]*\s+){0,4}?[\p{L}\d][\p{L}\d'’-]*)(\s*\([^()]{1,40}\))?(?:,\s+[^,]{3,40},)?(?:\s+in\s+(?:terms|the context)\s+of\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?(?:\s+(?:generally|usually|often|commonly|typically|simply|broadly|essentially|specifically|normally|sometimes|also))?\s+(?:refers|refer)\s+to\s+/u;
 const DEFINED =
   /^((?:[\p{L}\d][\p{L}\d'’.-]*\s+){0,4}[\p{L}\d][\p{L}\d'’-]*)(\s*\([^()]{1,40}\))?\s+(?:is|are|was|were|can be|may be)\s+(?:often\s+|commonly\s+|broadly\s+|generally\s+)?defined\s+(?:as|by)\s+/u;
 const WE_DEFINE =
@@ -296,9 +296,10 @@ export function explicitDefinition(text: string, _s0: number, _toks: Tok[]): Con
   let at = 0;
   let m = REFERS.exec(text) ?? DEFINED.exec(text);
   if (!m) {
-    const open = /^(?:According to|In|For|Among|Within|Since|By)\b[^,]{2,60},\s+|(?:,\s+|\s)(?:while|whereas)\s+/.exec(
-      text,
-    );
+    const open =
+      /^(?:(?:According to|In|For|Among|Within|Since|By)\b[^,]{2,60}|Therefore|Thus|Hence|Generally|In general|In short|Simply put),\s+|(?:,\s+|\s)(?:while|whereas)\s+/.exec(
+        text,
+      );
     if (open) {
       at = open.index + open[0].length;
       m = REFERS.exec(text.slice(at)) ?? DEFINED.exec(text.slice(at));

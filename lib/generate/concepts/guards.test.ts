@@ -127,6 +127,24 @@ describe("examples and quantities", () => {
   });
 });
 
+describe("glosses that are no definition", () => {
+  it("a clause, a hedge, advice or an identity with itself gives no card", () => {
+    const items = deckOf(
+      [
+        "Particles",
+        "",
+        "An antielectron forms beside an electron. The antielectron has a positive charge (it is called a positron), and so the total charge created is zero. Physicists study quarks, which are perhaps the ultimate substructure of matter. Brand advocacy is a potentially inexpensive means of building a brand and one that entrepreneurs should explore. The desired object is the product or service itself. A proton is a particle that carries a positive charge in the nucleus.",
+      ].join("\n"),
+      "Particles",
+    );
+    const answers = items.map((i) => i.answer);
+    expect(answers).not.toContain("The antielectron has a positive charge");
+    expect(answers).not.toContain("quarks");
+    expect(items.filter((i) => /brand advocacy|desired object/i.test(i.prompt + " " + i.answer))).toEqual([]);
+    expect(answers).toContain("proton");
+  });
+});
+
 describe("wrong options of the key's own kind", () => {
   it("a term whose definition names the key (a kind or a part of it) is no wrong option for it", () => {
     const items = deck(

@@ -26,8 +26,12 @@ export { mentionItem } from "./mention-items";
  * A gloss that says nothing alone: a pronoun head ("one in which …"), a pointer to what came before ("a related
  * molecule", "such a drug"), or a clause cut at a conjunction or preposition ("… are affected by drugs that … and").
  */
+/**
+ * A gloss that says nothing alone ("one that …", "a similar …", "… of"), hedges ("perhaps the ultimate substructure of
+ * matter") or advises ("one that entrepreneurs should explore") is no definition to learn.
+ */
 const VAGUE_GLOSS =
-  /^(?:one|ones|this|that|these|those|it|they|another|other|others)\b|^(?:a|an|the)\s+(?:related|similar|same|other|such|latter|former)\b|^such\b|\b(?:and|or|but|of|to|in|by|with|that|which|as)$/i;
+  /\b(?:perhaps|possibly|probably|potentially|arguably|maybe|should)\b|\b(?:itself|themselves)$|^(?:one|ones|this|that|these|those|it|they|another|other|others)\b|^(?:a|an|the)\s+(?:related|similar|same|other|such|latter|former)\b|^such\b|\b(?:and|or|but|of|to|in|by|with|that|which|as)$/i;
 
 const PERSON_PRONOUN = /\b(?:he|she|his|her|him)\b/i;
 /** "he or she", "his or her", "him or her" speak of anyone, not of a person the text names */
@@ -176,7 +180,8 @@ function aliasItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence)
  */
 function namingCard(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
   const info = ctx.inv.get(c.term.text);
-  if (!info || !c.gloss || c.cue === "described") return null;
+  // (a theory's claim says what it holds, not what it is: "What is deontology?" -> "each of us owes …" is wrong)
+  if (!info || !c.gloss || c.cue === "described" || c.cue === "claims") return null;
   const gloss = clean(c.gloss.text);
   const n = gloss.split(/\s+/).length;
   if (
@@ -187,6 +192,7 @@ function namingCard(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence
     !differentiated(gloss) ||
     !/^(?:the|a|an)\s/i.test(gloss) ||
     VAGUE_GLOSS.test(gloss) ||
+    clausal(gloss) ||
     leansOnContext(gloss) ||
     PERSON_PRONOUN.test(anyone(gloss))
   )
@@ -249,6 +255,14 @@ export function transparent(gloss: string, term: string): boolean {
 }
 
 /** "What is the term for a progressive nervous system disorder?": a genus with adjectives only fits many terms */
+/** "The antielectron has a positive charge (it is called a positron)": a clause before any relative pronoun, no name */
+function clausal(gloss: string): boolean {
+  const verb = /\s(?:has|have|had|is|are|was|were|does|do|did|can|will|would)\s/.exec(gloss);
+  if (!verb) return false;
+  const rel = /\s(?:that|which|who|whom|whose|where|when)\s/.exec(gloss);
+  return !rel || verb.index < rel.index;
+}
+
 /** "a cluster of brain cells", "a group of proteins": a quantity of a kind says what it is made of, not which one */
 const PARTITIVE =
   /^(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:cluster|group|set|number|series|collection|pair|piece|bunch|mass|network|range|family|bundle|layer|sheet|chain)\s+of\s+/iu;
@@ -337,6 +351,8 @@ export function conceptItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: Stated
   switch (c.rel) {
     case "definition":
       if (c.gloss && notWhatItIs(clean(c.gloss.text))) return null;
+      // "The desired object is the product or service itself": a gloss that says nothing is no blank either
+      if (c.gloss && VAGUE_GLOSS.test(clean(c.gloss.text))) return null;
       // "The United States is a … republic": a name, not a term (the entity family asks names)
       if (PROPER_NAME.test(c.term.text)) return null;
       return definitionItem(ctx, c, s) ?? blankItem(ctx, c, s, "definition");

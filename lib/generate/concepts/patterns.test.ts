@@ -1,6 +1,6 @@
 // What a sentence states about a term: each pattern on sentences of the kind textbooks write.
 import { describe, expect, it } from "vitest";
-import { clauseEnd } from "./phrase";
+import { clauseEnd, termOk } from "./phrase";
 import type { ConceptCandidate } from "./types";
 import { readSentence as read } from "./testing";
 const one = (text: string, rel: ConceptCandidate["rel"]) => read(text).find((c) => c.rel === rel);
@@ -101,6 +101,42 @@ describe("definitions", () => {
       "process",
     );
     expect([p?.term.text, p?.cue]).toEqual(["hydrogen bond", "formed"]);
+  });
+});
+
+describe("definitions in the humanities and social sciences", () => {
+  it("'refers to' after an adverb or an 'in terms of' qualifier defines the noun before them", () => {
+    expect(
+      one("Compliance generally refers to the extent to which a company obeys the law.", "definition")?.term.text,
+    ).toBe("Compliance");
+    expect(
+      one(
+        "Therefore, compliance in terms of business ethics generally refers to the extent to which a company obeys the law.",
+        "definition",
+      )?.term.text,
+    ).toBe("compliance");
+  });
+  it("a theory named by what it claims ('Deontology contends that …'); no claim of 'this theory' or of statistics", () => {
+    const d = one("Deontology contends that each of us owes certain duties to others in every situation.", "naming");
+    expect(d?.term.text).toBe("Deontology");
+    expect(d?.cue).toBe("claims");
+    expect(
+      one(
+        "For example, utilitarianism suggests that an ethical action is one that achieves the greatest good.",
+        "naming",
+      )?.term.text,
+    ).toBe("utilitarianism");
+    expect(one("The labeling theory holds that deviance is a consequence of the rules.", "naming")?.term.text).toBe(
+      "labeling theory",
+    );
+    expect(one("This theory holds that people are rational actors in all markets.", "naming")).toBeUndefined();
+    expect(one("Statistics suggest that most voters stay home in local elections.", "naming")).toBeUndefined();
+  });
+  it("a clause, an action or a judgement is no term", () => {
+    expect(termOk("Marketing facilitates what")).toBe(false);
+    expect(termOk("Acting with integrity")).toBe(false);
+    expect(termOk("crucial Roman value")).toBe(false);
+    expect(termOk("virtue theory")).toBe(true);
   });
 });
 

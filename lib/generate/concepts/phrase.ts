@@ -48,6 +48,9 @@ const TITLES = /^(president|king|queen|dr|mr|mrs|ms|sir|lord|senator|governor|ge
  * A phrase that can be a key term: 1–6 words, starts with a letter, not a pronoun, not a person's name
  * ("John Adams": people are asked by the entity family), not a lone vague head ("the result").
  */
+const EVALUATIVE =
+  /^(?:crucial|important|significant|essential|vital|great|big|good|bad|interesting|useful|valuable|notable|famous|well-known|remarkable)$/i;
+
 export function termOk(term: string, allowVague = false): boolean {
   const ws = term.trim().split(/\s+/);
   if (ws.length === 0 || ws.length > 6 || term.length < 3 || term.length > 60) return false;
@@ -59,6 +62,12 @@ export function termOk(term: string, allowVague = false): boolean {
   if (ws.length >= 2 && ws.length <= 3 && FIRST_NAMES.has(first.toLowerCase()) && /^\p{Lu}/u.test(ws[1]!)) return false;
   if (!allowVague && ws.length === 1 && VAGUE_HEADS.has(headOf(term))) return false;
   if (/\d{4}/.test(term) && !/\p{L}{3,}/u.test(term.replace(/\d+/g, ""))) return false;
+  // "Acting with integrity (means …)": an action, no term; "a(n) crucial Roman value": a judgement, no term
+  if (ws.length > 1 && /^\p{L}+ing\s+(?:with|in|on|at|for|to|by|from|upon|into)$/iu.test(ws[0] + " " + ws[1]))
+    return false;
+  if (ws.length > 1 && EVALUATIVE.test(first)) return false;
+  // "Marketing facilitates what (is known as …)": a clause, no term
+  if (ws.length > 1 && /^(?:what|which|who|whom|whose|how|why|where|when)$/i.test(ws[ws.length - 1]!)) return false;
   return true;
 }
 

@@ -16,6 +16,7 @@ import { aliases, namings, trailingName } from "./naming";
 import { embeddedDefinitions, parentheticalDefinitions } from "./embedded";
 import { clauseDefinitions } from "./clauses";
 import { meanings } from "./meanings";
+import { doctrineClaim } from "./doctrines";
 import { npForward } from "./np";
 import { phraseOf, properName, termOk } from "./phrase";
 import { POS_CODES, type ConceptCandidate, type ConceptSentence, type SentenceRecord } from "./types";
@@ -54,6 +55,8 @@ export function conceptCandidates(s: ConceptSentence): ConceptCandidate[] {
   out.push(...parentheticalDefinitions(t));
   out.push(...meanings(t));
   out.push(...namings(t, s.start, s.toks));
+  const doctrine = doctrineClaim(t);
+  if (doctrine) out.push(doctrine);
   const tn = trailingName(t, s.start, s.toks);
   if (tn) out.push(tn);
   out.push(...aliases(t, s.start, s.toks));

@@ -1,0 +1,41 @@
+// Doctrines: "Deontology contends that each of us owes certain duties to others", "Utilitarianism suggests that an
+// ethical action is …", "The labeling theory holds that …". A theory or a school is learned by what it claims: the
+// claim is a naming of the theory (asked by blanking its name), never a definition of what it is.
+import type { ConceptCandidate } from "./types";
+import { termOk } from "./phrase";
+
+/** the claim verbs of a theory, a school, a law or a principle */
+const CLAIMS =
+  "contends|contend|holds|hold|argues|argue|maintains|maintain|asserts|assert|posits|posit|proposes|propose|suggests|suggest|states|claims|predicts|emphasizes|stresses|proposes";
+
+/** an -ism, an -ology or an -ics, or a named theory, principle, law, hypothesis, approach, perspective or model */
+const DOCTRINE = new RegExp(
+  String.raw`^(?:(?:For example|For instance|However|In contrast|By contrast|Similarly|Likewise|Thus|Instead),\s+)?` +
+    String.raw`((?:[Tt]he\s+)?(?:(?!(?:[Ss]tatistics|[Mm]etrics|[Aa]nalytics|[Ee]conomics of)\b)\p{L}\p{Ll}+(?:ism|ology|ics)|(?!(?:this|that|these|those|his|her|their|its|our|each|every|one|another|other|such|first|second|third|new|same|latter|former)\s)(?:[\p{L}-]+\s+){1,3}(?:theory|principle|law|hypothesis|approach|perspective|model|doctrine|paradigm)))` +
+    String.raw`\s+(?:(?:essentially|also|further|instead|therefore|simply|basically)\s+)?(?:${CLAIMS})\s+that\s+`,
+  "u",
+);
+
+/** "Deontology contends that …": the theory named by its claim (rel naming, cue "claims"), or null. */
+export function doctrineClaim(text: string): ConceptCandidate | null {
+  if (!/ that /.test(text)) return null;
+  const m = DOCTRINE.exec(text);
+  if (!m) return null;
+  const raw = m[1]!;
+  const name = raw.replace(/^the\s+/i, "");
+  const a = m[0].indexOf(raw) + (raw.length - name.length);
+  if (!termOk(name)) return null;
+  const ga = m[0].length;
+  const end = text.search(/[.;]\s*$|;\s/);
+  const gloss = text.slice(ga, end > ga ? end : text.length).replace(/[.\s]+$/, "");
+  if (gloss.split(/\s+/).length < 5) return null;
+  return {
+    rel: "naming",
+    term: { text: name, a, b: a + name.length },
+    gloss: { text: gloss, a: ga, b: ga + gloss.length },
+    genus: "",
+    members: [],
+    cue: "claims",
+    subject: true,
+  };
+}
