@@ -195,5 +195,18 @@ export function unresolvedReference(prompt: string): boolean {
   if (that >= 0 && !sentenceBefore(p, that)) return true;
   const another = low.includes("another ") ? ANOTHER.exec(p) : null;
   if (another && anotherUnnamed(p, another) && !sentenceBefore(p, another.index)) return true;
-  return !!dem && (dem.index > 0 || !/^(?:this|these|those)\b/i.test(dem[0])) && !sentenceBefore(p, dem.index);
+  return (
+    !!dem &&
+    (dem.index > 0 || !/^(?:this|these|those)\b/i.test(dem[0])) &&
+    !sentenceBefore(p, dem.index) &&
+    !namedBefore(p, dem.index)
+  );
+}
+
+/** "… owes certain duties to others … and bind us to these duties": the prompt names what "these" points to */
+function namedBefore(p: string, at: number): boolean {
+  const noun = /^(?:this|these|those)\s+(\p{L}{4,})/iu.exec(p.slice(at))?.[1];
+  if (!noun) return false;
+  const stem = noun.toLowerCase().replace(/(?:ies|es|s)$/, "").slice(0, Math.max(4, noun.length - 3));
+  return new RegExp(`\\b${stem}`, "iu").test(p.slice(0, at));
 }

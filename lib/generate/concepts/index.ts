@@ -140,7 +140,9 @@ export class ConceptCollector {
         c.term.a === 0 &&
         /^\p{Lu}\p{Ll}+$/u.test(c.term.text) &&
         !this.writtenLower(s.doc, c.term.text) &&
-        !this.definedAsThing(c)
+        !this.definedAsThing(c) &&
+        // ("Deontology contends that …": a school of thought is named by what it claims)
+        c.cue !== "claims"
       )
         continue;
       this.inv.addCandidate(c, s.doc);

@@ -157,7 +157,10 @@ export function blankItem(
   const info = ctx.inv.get(c.term.text);
   if (!info) return null;
   // "Alternatively, …", "Still, …": a connective that ties the sentence to the one before is dropped
-  const own = standAlone(withoutConnectives(upperFirst(dropConnective(blankOut(s.text, c.term.a, c.term.b)))));
+  let blanked = blankOut(s.text, c.term.a, c.term.b);
+  // "For example, utilitarianism suggests that …": the theory's claim stands alone without the example marker
+  if (c.cue === "claims") blanked = blanked.replace(/^(?:For (?:example|instance)|Similarly|Likewise),\s+/, "");
+  const own = standAlone(withoutConnectives(upperFirst(dropConnective(blanked))));
   const prompt = withContext(own, s);
   if (!prompt || !prompt.includes(BLANK)) return null;
   // a blanked mention that needs the sentence before it is a detail of a passage, not a fact of its own

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { clauseEnd, termOk } from "./phrase";
 import type { ConceptCandidate } from "./types";
-import { readSentence as read } from "./testing";
+import { deckOf, readSentence as read } from "./testing";
 const one = (text: string, rel: ConceptCandidate["rel"]) => read(text).find((c) => c.rel === rel);
 
 describe("definitions", () => {
@@ -131,6 +131,21 @@ describe("definitions in the humanities and social sciences", () => {
     );
     expect(one("This theory holds that people are rational actors in all markets.", "naming")).toBeUndefined();
     expect(one("Statistics suggest that most voters stay home in local elections.", "naming")).toBeUndefined();
+  });
+  it("a school of thought named by its claim is asked by blanking its name, even at the start of a sentence", () => {
+    const items = deckOf(
+      [
+        "Ethical Theories",
+        "",
+        "For example, utilitarianism suggests that an ethical action is one whose consequence achieves the greatest good for the greatest number. Deontology holds that each person owes certain duties to others in every situation. Virtue theory focuses on the character of the person who decides.",
+      ].join("\n"),
+      "Ethical Theories",
+    );
+    const prompts = items.map((i) => i.prompt);
+    expect(prompts).toContain(
+      "_____ suggests that an ethical action is one whose consequence achieves the greatest good for the greatest number.",
+    );
+    expect(prompts).toContain("_____ holds that each person owes certain duties to others in every situation.");
   });
   it("a clause, an action or a judgement is no term", () => {
     expect(termOk("Marketing facilitates what")).toBe(false);
