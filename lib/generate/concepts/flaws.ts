@@ -207,6 +207,9 @@ export function unresolvedReference(prompt: string): boolean {
 function namedBefore(p: string, at: number): boolean {
   const noun = /^(?:this|these|those)\s+(\p{L}{4,})/iu.exec(p.slice(at))?.[1];
   if (!noun) return false;
-  const stem = noun.toLowerCase().replace(/(?:ies|es|s)$/, "").slice(0, Math.max(4, noun.length - 3));
+  const stem = noun
+    .toLowerCase()
+    .replace(/(?:ies|es|s)$/, "")
+    .slice(0, Math.max(4, noun.length - 3));
   return new RegExp(`\\b${stem}`, "iu").test(p.slice(0, at));
 }

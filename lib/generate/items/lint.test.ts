@@ -28,9 +28,9 @@ describe("lintItem", () => {
       answer: "REM sleep",
       citations: [{ documentId: "d", start: 0, end: q.length, quote: q }],
     });
-    expect(lintItem(cloze("The first stages of sleep lack REM, the rapid eye movement that marks _____.")).flaws).toContain(
-      "stem-repeats-key",
-    );
+    expect(
+      lintItem(cloze("The first stages of sleep lack REM, the rapid eye movement that marks _____.")).flaws,
+    ).toContain("stem-repeats-key");
     expect(lintItem(cloze("The first stages lack the rapid eye movement that marks _____.")).flaws).toEqual([]);
   });
   it("accepts a clean item", () => {
