@@ -165,6 +165,19 @@ function bareGloss(toks: Tok[], k: number): boolean {
   );
 }
 
+const THOSE = /^((?:\p{L}[\p{L}-]*\s+){0,2}\p{L}[\p{L}-]*s)\s+(?:are|were)\s+(?=those\s+(?:that|which|who|whose)\s)/u;
+
+/** "Secret needs are those that a customer may not state": the tagger may read "needs" as a verb; the shape says it */
+export function thoseDefinition(text: string): ConceptCandidate | null {
+  if (!text.includes(" those ")) return null;
+  const m = THOSE.exec(text);
+  if (!m || !termOk(m[1]!) || / and /.test(m[1]!)) return null;
+  const ga = m[0].length;
+  const gloss = phraseAt(text, ga, clauseEnd(text, ga));
+  if (gloss.text.split(/\s+/).length < 4) return null;
+  return make("definition", { text: m[1]!, a: 0, b: m[1]!.length }, gloss, headOf(m[1]!), true);
+}
+
 /** "X is/are/was/were (hedge) a/an/the/one of the …" */
 export function copulaDefinition(text: string, s0: number, toks: Tok[]): ConceptCandidate | null {
   // the copula comes within the first few words ("The control center is …")

@@ -153,6 +153,9 @@ const POINTS_BACK =
   /\b(?:this|these|those)\b|\b(?:since|after|before|at|by|until)\s+that\s+(?:time|point|year|date|moment|period|stage)\b/i;
 const SUCH = /(?:^|\b(?:more|many|other|several|some|all|no|any|few|two|three)\s+)such\s+(?!as\b)[a-z]+/i;
 const AS_WELL = /\bas well\s*[:,]/i;
+/** "Once again, in the lunch example, …": an example the prompt never gave */
+const EXAMPLE_BACK =
+  /^(?:Once again|Going back)\b|\b(?:in|from|of|with|to)\s+(?:the|our|this|that)\s+(?:[\p{L}-]+\s+)?example\b/iu;
 /** "Humans have a similar temperature regulation system": similar to what the prompt does not say */
 const SIMILAR = /\b(?:an?|other)\s+similar\s+\p{L}+(?!\s+to\b)/iu;
 /** "another close election": another of something the prompt has not named ("another name for" asks, it points nowhere) */
@@ -190,7 +193,8 @@ export function unresolvedReference(prompt: string): boolean {
     (low.includes("th") ? POINTS_BACK.exec(p) : null) ??
     (low.includes("such ") ? SUCH.exec(p) : null) ??
     (low.includes("as well") ? AS_WELL.exec(p) : null) ??
-    (low.includes("similar ") ? SIMILAR.exec(p) : null);
+    (low.includes("similar ") ? SIMILAR.exec(p) : null) ??
+    (low.includes("example") || low.startsWith("once") ? EXAMPLE_BACK.exec(p) : null);
   const that = thatPointsBack(p);
   if (that >= 0 && !sentenceBefore(p, that)) return true;
   const another = low.includes("another ") ? ANOTHER.exec(p) : null;

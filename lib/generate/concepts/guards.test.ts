@@ -142,6 +142,12 @@ describe("glosses that are no definition", () => {
     expect(answers).not.toContain("quarks");
     expect(items.filter((i) => /brand advocacy|desired object/i.test(i.prompt + " " + i.answer))).toEqual([]);
     expect(answers).toContain("proton");
+    const laser = deckOf(
+      "Light\n\nA constrained spectrum is a characteristic of laser light. A photon is a particle of light that carries energy in discrete amounts.",
+      "Light",
+    ).map((i) => i.answer);
+    expect(laser).not.toContain("constrained spectrum");
+    expect(laser).toContain("photon");
   });
 });
 

@@ -40,12 +40,19 @@ const anyone = (t: string) =>
     ? t.replace(/\b(?:he|she|his|her|him)\b/gi, "one")
     : t.replace(/\b(?:he or she|she or he|his or her|her or his|him or her|her or him)\b/gi, "one");
 
+/** "Stated needs are those that are clearly specified …": "those" is the term's own head ("needs that are …") */
+function restated(gloss: string, term: string): string {
+  const m = /^those\s+(?=(?:that|which|who)\s)/i.exec(gloss);
+  const head = term.trim().split(/\s+/).pop() ?? "";
+  return m && term.includes(" ") && isPluralPhrase(term) ? head.toLowerCase() + " " + gloss.slice(m[0].length) : gloss;
+}
+
 /** "X is a … that …": a multiple-choice "What is the term for …?" with sibling terms, or a "What is X?" card. */
 function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
   const info = ctx.inv.get(c.term.text);
   if (!info || !c.gloss) return null;
   // "a genetic disorder discussed earlier": a pointer into the book is no part of a definition
-  const gloss = clean(c.gloss.text).replace(
+  const gloss = restated(clean(c.gloss.text), c.term.text).replace(
     /,?\s+(?:discussed|mentioned|described|introduced|noted)\s+(?:earlier|above|below|previously|before|later)$/i,
     "",
   );
@@ -59,6 +66,7 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   if (
     n < 3 ||
     dangles(gloss) ||
+    !differentiated(gloss) ||
     VAGUE_GLOSS.test(gloss) ||
     (n < 5 && !/\b(?:that|which|who|whose|where|of|in|by|for|with|from|to|between|used)\b/.test(gloss))
   )
@@ -267,9 +275,13 @@ function clausal(gloss: string): boolean {
 const PARTITIVE =
   /^(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:cluster|group|set|number|series|collection|pair|piece|bunch|mass|network|range|family|bundle|layer|sheet|chain)\s+of\s+/iu;
 
+/** "a characteristic of laser light", "a part of the cell": an aspect of a thing, unqualified, fits many terms */
+const GENERIC_OF =
+  /^(?:the|a|an|one)\s+(?:characteristic|feature|property|aspect|example|part|component|type|kind|form|member|instance|portion|result|product)\s+of\s+/i;
+
 /** After a partitive ("a cluster of …"), the rest still says which one: more than a short noun phrase. */
 function differentiated(gloss: string): boolean {
-  const m = PARTITIVE.exec(gloss);
+  const m = PARTITIVE.exec(gloss) ?? GENERIC_OF.exec(gloss);
   if (!m) return true;
   const rest = gloss.slice(m[0].length);
   return rest.split(/\s+/).length >= 4 || DIFFERENTIA.test(rest);
@@ -352,7 +364,8 @@ export function conceptItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: Stated
     case "definition":
       if (c.gloss && notWhatItIs(clean(c.gloss.text))) return null;
       // "The desired object is the product or service itself": a gloss that says nothing is no blank either
-      if (c.gloss && VAGUE_GLOSS.test(clean(c.gloss.text))) return null;
+      if (c.gloss && VAGUE_GLOSS.test(restated(clean(c.gloss.text), c.term.text))) return null;
+      if (c.gloss && !differentiated(clean(c.gloss.text))) return null;
       // "The United States is a … republic": a name, not a term (the entity family asks names)
       if (PROPER_NAME.test(c.term.text)) return null;
       return definitionItem(ctx, c, s) ?? blankItem(ctx, c, s, "definition");

@@ -17,6 +17,12 @@ const COLON_CUE = new RegExp(
 const VERB_CUE =
   /\b(?:consists? of|is composed of|are composed of|(?:is|are) made up of|comprises?|(?:is|are|can be|may be) (?:divided|classified|categori[sz]ed|grouped|separated|subdivided|split) into(?:\s+(?:two|three|four|five|six|several)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+:?)?|(?:include|includes|including)|such as|examples of [^,;]{3,60}? (?:include|are))\s+/giu;
 
+/** a count, a class and "are" open the sentence: "The three types of muscle tissue are …" */
+const COPULA_COUNT = new RegExp(
+  String.raw`^(?:The|These)\s+(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}-]+\s+){0,3}?(${CLASS_NOUN})(?:\s+of\s+[^,;:]{2,60}?)?\s+(?:are|were)\s+`,
+  "iu",
+);
+
 /** words without which no list cue can match (a cheap test before the cue expression) */
 const LIST_WORDS =
   /consist|compos|made up|compris|divided|classified|categori|grouped|separated|split into|includ|such as|xamples of/;
@@ -125,6 +131,17 @@ export function lists(text: string, s0: number, toks: Tok[]): ConceptCandidate[]
           cm[0],
         );
       if (cls) c.genus = headOf(cls[1]!.split(/\s+of\s+/)[0]!);
+      out.push(c);
+    }
+  }
+  // "The two major types of light-sensing cells in the retina are rods and cones."
+  const cc = out.length ? null : COPULA_COUNT.exec(text);
+  if (cc) {
+    const at = cc[0].length;
+    const members = splitMembers(text, at);
+    if (members && NUMBERS.indexOf(cc[1]!.toLowerCase()) + 2 === members.length && nounMembers(members, s0, toks)) {
+      const c = listCandidate(text, 0, at, members, "");
+      c.genus = headOf(cc[2]!);
       out.push(c);
     }
   }

@@ -147,6 +147,20 @@ describe("definitions in the humanities and social sciences", () => {
     );
     expect(prompts).toContain("_____ holds that each person owes certain duties to others in every situation.");
   });
+  it("a count, a class and 'are' open a list ('The two major types of … are rods and cones')", () => {
+    const c = one("The two major types of light-sensing cells in the retina are rods and cones.", "list");
+    expect(c?.members.map((m) => m.text)).toEqual(["rods", "cones"]);
+    expect(one("The three types of cells are rods and cones.", "list")).toBeUndefined();
+  });
+  it("'X are those that …' defines X by its own head noun", () => {
+    const items = deckOf(
+      "Needs\n\nStated needs are those that are clearly specified by the customer. Secret needs are those that a customer may not state or even realize.",
+      "Needs",
+    );
+    expect(items.map((i) => i.prompt)).toContain(
+      "What is the term for needs that are clearly specified by the customer?",
+    );
+  });
   it("a clause, an action or a judgement is no term", () => {
     expect(termOk("Marketing facilitates what")).toBe(false);
     expect(termOk("Acting with integrity")).toBe(false);

@@ -9,6 +9,7 @@ import {
   reverseDefinition,
   skipAside,
   termUsedFor,
+  thoseDefinition,
 } from "./definitions";
 import { isApparatusSentence, isMetaDiscourse, isObjective } from "./apparatus";
 import { causedBy, examplesOf, lists } from "./lists";
@@ -44,6 +45,7 @@ export function conceptCandidates(s: ConceptSentence): ConceptCandidate[] {
     namedThing(t) ??
     processStatement(t) ??
     copulaDefinition(t, s.start, s.toks) ??
+    thoseDefinition(t) ??
     appositiveDefinition(t, s.start, s.toks) ??
     termUsedFor(t) ??
     colonDefinition(t, s.start, s.toks);

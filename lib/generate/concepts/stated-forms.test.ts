@@ -111,6 +111,8 @@ describe("checks that keep concept items fair", () => {
     expect(unresolvedReference("Humans have a temperature regulation system similar to that of dogs.")).toBe(false);
     expect(unresolvedReference("_____ says we owe certain duties to others and bind us to these duties.")).toBe(false);
     expect(unresolvedReference("_____ says we owe nothing to others and bind us to these rules.")).toBe(true);
+    expect(unresolvedReference("Once again, in the lunch example, the _____ would be the dining hall.")).toBe(true);
+    expect(unresolvedReference("In the _____, the buyer pays the seller for a meal.")).toBe(false);
     expect(
       unresolvedReference("A hydrogen atom bonded to one oxygen atom is attracted to another electronegative atom."),
     ).toBe(false);

@@ -33,6 +33,19 @@ describe("lintItem", () => {
     ).toContain("stem-repeats-key");
     expect(lintItem(cloze("The first stages lack the rapid eye movement that marks _____.")).flaws).toEqual([]);
   });
+  it("a prompt that points to a figure ('as illustrated.') is flagged", () => {
+    const q = "Tubes open at both ends have maximum air displacements at both ends, as illustrated.";
+    const item: Item = {
+      id: "x",
+      type: "cloze",
+      kind: "term",
+      prompt: "Tubes open at both ends have maximum _____ at both ends, as illustrated.",
+      answer: "air displacements",
+      citations: [{ documentId: "d", start: 0, end: q.length, quote: q }],
+    };
+    expect(lintItem(item).flaws).toContain("figure-reference");
+    expect(lintItem({ ...item, prompt: "Tubes open at both ends have maximum _____ at both ends." }).flaws).toEqual([]);
+  });
   it("accepts a clean item", () => {
     expect(lintItem(base({}), { texts: new Map([["d", quote]]) }).flaws).toEqual([]);
   });

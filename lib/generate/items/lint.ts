@@ -112,6 +112,8 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   // "the _____ (Treaty) states": a parenthetical right after the blank hints at the key
   if (/_{3,}[’']?s?\s*\([^()]{1,60}\)/.test(item.prompt)) flaws.push("parenthetical-hint");
   if (item.prompt.length > 600) flaws.push("prompt-too-long");
+  // "… at both ends, as illustrated.": a figure the student cannot see
+  if (/\bas (?:illustrated|shown|depicted|pictured)\s*(?:[.,;]|$)/i.test(item.prompt)) flaws.push("figure-reference");
   if (/\ball of the above\b|\bnone of the above\b/i.test(item.prompt + " " + (item.options ?? []).join(" ")))
     flaws.push("all-of-the-above");
   if (
