@@ -151,6 +151,23 @@ describe("glosses that are no definition", () => {
   });
 });
 
+describe("more of what a rater found vague on a new holdout", () => {
+  it("no blank after an adjective of the term, in a scenario or on a picture; no remark or 'this need' as a definition", () => {
+    const items = deckOf(
+      [
+        "Dating Fossils",
+        "",
+        "Radiometric dating methods measure the decay of a radioactive isotope in a sample of volcanic rock. Many absolute dating methods are based on the rate of decay of a radioactive isotope in volcanic rock. If nothing is done, the isotope will continue to decay into a stable daughter element over millions of years. The further blowup shows an artist's conception of a radioactive isotope inside volcanic rock. Charge is a special physical quantity, joining a very short list of quantities that are always conserved. A buyer is a person who is willing to pay money to satisfy this need or want. Stratigraphy is the study of rock layers that are laid down over time in a fixed order.",
+      ].join("\n"),
+      "Dating Fossils",
+    );
+    const prompts = items.map((i) => i.prompt);
+    expect(prompts.filter((p) => /absolute _____|^If nothing|blowup/.test(p))).toEqual([]);
+    expect(items.filter((i) => /^What is (?:charge|a buyer)\?/.test(i.prompt))).toEqual([]);
+    expect(items.some((i) => i.answer.toLowerCase() === "stratigraphy")).toBe(true);
+  });
+});
+
 describe("wrong options of the key's own kind", () => {
   it("a term whose definition names the key (a kind or a part of it) is no wrong option for it", () => {
     const items = deck(

@@ -31,7 +31,7 @@ export { mentionItem } from "./mention-items";
  * matter") or advises ("one that entrepreneurs should explore") is no definition to learn.
  */
 const VAGUE_GLOSS =
-  /\b(?:perhaps|possibly|probably|potentially|arguably|maybe|should)\b|\b(?:itself|themselves)$|^(?:one|ones|this|that|these|those|it|they|another|other|others)\b|^(?:a|an|the)\s+(?:related|similar|same|other|such|latter|former)\b|^such\b|\b(?:and|or|but|of|to|in|by|with|that|which|as)$/i;
+  /\b(?:perhaps|possibly|probably|potentially|arguably|maybe|should)\b|^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+,\s+\p{Ll}+ing\s|\b(?:itself|themselves)$|^(?:one|ones|this|that|these|those|it|they|another|other|others)\b|^(?:a|an|the)\s+(?:related|similar|same|other|such|latter|former)\b|^such\b|\b(?:and|or|but|of|to|in|by|with|that|which|as)$/iu;
 
 const PERSON_PRONOUN = /\b(?:he|she|his|her|him)\b/i;
 /** "he or she", "his or her", "him or her" speak of anyone, not of a person the text names */
@@ -68,6 +68,8 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
     dangles(gloss) ||
     !differentiated(gloss) ||
     VAGUE_GLOSS.test(gloss) ||
+    // "… to satisfy this need or want": what "this" points to stayed in the sentence before
+    /\b(?:this|these|those)\s+\p{Ll}{3,}/u.test(gloss) ||
     (n < 5 && !/\b(?:that|which|who|whose|where|of|in|by|for|with|from|to|between|used)\b/.test(gloss))
   )
     return null;

@@ -113,6 +113,18 @@ function compoundHead(r: SentenceRecord, a: number): boolean {
   return pos === POS_CODES.NOUN || (pos === POS_CODES.VERB && w.endsWith("ing"));
 }
 
+/** The token right before offset `a` is an adjective in lower case ("absolute _____"), no punctuation between. */
+function adjectiveBefore(r: SentenceRecord, a: number): boolean {
+  let k = -1;
+  for (let i = 0; i < r.tokS.length && r.tokE[i]! <= a; i++) k = i;
+  if (k < 0 || r.tokE[k]! < a - 1) return false;
+  return r.tokPos[k] === POS_CODES.ADJ && /^\p{Ll}{3,}$/u.test(r.text.slice(r.tokS[k], r.tokE[k]));
+}
+
+/** "The further blowup shows an artist's conception of …": a picture the student does not see */
+const FIGURE_TALK =
+  /\b(?:blowup|blow-up|close-up|inset|photograph|micrograph|artist[’']s conception|pictures? (?:is|are) taken)\b/i;
+
 /** "Tube C", "Panel B", "Flask 2": a label of a figure or a set-up the sentence does not show */
 const FIGURE_LABEL =
   /\b(?:Tube|Panel|Flask|Sample|Plate|Dish|Graph|Curve|Column|Row|Image|Photo|Diagram)\s+(?:[A-Z]|\d+)\b/;
@@ -185,7 +197,11 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
     /^The (?:best|most|least|first|last) [\p{L}-]+ (?:is|are|was|were)\b/u.test(r.text)
   )
     return null;
-  if (FIGURE_LABEL.test(r.text)) return null;
+  if (FIGURE_LABEL.test(r.text) || FIGURE_TALK.test(r.text)) return null;
+  // "If nothing is done, the _____ will continue down the track": a scenario, not a fact of the subject
+  if (/^If\b[^,]{3,80},/.test(r.text) && /\b(?:will|would)\b/.test(r.text)) return null;
+  // "Many absolute _____ are based on …": an adjective before the blank leaves half the term in the stem
+  if (adjectiveBefore(r, m.a)) return null;
   // a word blanked inside someone's quoted words asks to complete a quotation, not to recall a fact
   const before = r.text.slice(0, m.a);
   if ((before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0)) return null;
