@@ -140,15 +140,18 @@ const OBJECTIVE =
 /**
  * Talk about the text rather than the subject: "let's take a closer look", "in this section", "as we will see",
  * "introduced in Science and the Universe: …". META_WORDS is a cheap test that every META match passes (each
- * alternative of META holds one of these words); it used to hold "as " and "this ", which nearly every sentence has
- * ("was ", "has "), so META ran on nearly every one.
+ * alternative of META holds one of these phrases); it used to hold "as " and "this ", which nearly every sentence has
+ * ("was ", "has "), so META ran on nearly every one, and then "let", "we ", "you " and "d in " ("complete", "new ",
+ * "used in"). The "… in Title:" alternative needs a colon, so its words are looked for only in a text with one.
  */
-const META_WORDS = /let|we |we'|you |section|chapter|module|shown |see |below|above|d in |earlier in /i;
+const META_WORDS =
+  /let['’]s|let us|we will|we'll|we have|you will|as we|as you|section|chapter|module|shown |see |below|above/iu;
+const META_CITED = /d in |earlier in /iu;
 
 export function isMetaDiscourse(t: string): boolean {
   if (t === META_LAST.text) return META_LAST.verdict;
   META_LAST.text = t;
-  META_LAST.verdict = META_WORDS.test(t) && META.test(t);
+  META_LAST.verdict = (META_WORDS.test(t) || (t.includes(":") && META_CITED.test(t))) && META.test(t);
   return META_LAST.verdict;
 }
 

@@ -5,6 +5,11 @@ import { headOf, isStop, npBackward, npForward, tokAt } from "./np";
 import { clauseEnd, phraseAt, phraseOf, termOk } from "./phrase";
 import type { ConceptCandidate, Phrase } from "./types";
 
+// module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
+const UPPER_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 const COPULA = /^(is|are|was|were)$/i;
 /** "the term X", "the concept of X": a word that introduces the term */
 const TERM_WORD = /^(?:term|word|concept|phrase|notion)$/i;
@@ -104,7 +109,7 @@ function leadingTerm(text: string, s0: number, toks: Tok[]): { term: Phrase; nex
   if (np.te > np.ts && TERM_WORD.test(toks[np.ts]!.v)) np.ts++;
   // "The threshold of excitation is …": one "of" phrase may belong to the term
   let te = np.te;
-  if (toks[te + 1]?.v === "of" && /^\p{Lu}/u.test(toks[te]!.v) === /^\p{Lu}/u.test(toks[te + 2]?.v ?? "")) {
+  if (toks[te + 1]?.v === "of" && UPPER_START.test(toks[te]!.v) === UPPER_START.test(toks[te + 2]?.v ?? "")) {
     const of = npForward(toks, te + 2, 3);
     if (of && toks[te + 2]?.pos !== "DET" && of.te - np.ts <= 5) te = of.te;
   }
@@ -368,11 +373,11 @@ export function appositiveDefinition(text: string, s0: number, toks: Tok[]): Con
   if (!tm) return null;
   const ci = tokAt(toks, s0 + tm.index);
   const head = toks[ci - 1];
-  if (!head || head.pos !== "NOUN" || !/^\p{Ll}/u.test(head.v)) return null;
+  if (!head || head.pos !== "NOUN" || !LOWER_START.test(head.v)) return null;
   const before = toks[ci - 2];
   if (before && (before.pos === "NOUN" || before.pos === "ADJ")) return null; // keep it to one-word terms
   // "Neisseria gonorrhoeae, the …": the lower-case half of a two-part name is no term
-  if (before && /^\p{Lu}\p{Ll}+$/u.test(before.v) && ci - 2 > 0) return null;
+  if (before && CAPITALISED_WORD.test(before.v) && ci - 2 > 0) return null;
   const term: Phrase = { text: head.v, a: head.s - s0, b: head.e - s0 };
   if (!termOk(term.text)) return null;
   const gloss = phraseAt(text, tm.index + tm[0].indexOf(tm[1]!), text.length);
@@ -424,7 +429,7 @@ export function namedThing(text: string): ConceptCandidate | null {
   const m = NAMED_THING.exec(text);
   if (!m) return null;
   const term = m[2]!;
-  if (!termOk(term) || /^\p{Lu}/u.test(term)) return null;
+  if (!termOk(term) || UPPER_START.test(term)) return null;
   const a = m[0].lastIndexOf(term);
   const gloss = phraseAt(text, 0, 4 + m[1]!.length);
   const genus = headOf(m[1]!.split(/\s+(?:for|of|used|that|\p{Ll}+ing)\s/u)[0]!);

@@ -8,6 +8,13 @@ import { headOf, npBackward, tokAt } from "./np";
 import { clauseEnd, phraseAt, phraseOf, properName, termOk, withoutNamingVerb } from "./phrase";
 import type { ConceptCandidate, Phrase } from "./types";
 
+// module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
+const BARE_HEAD = /^(\p{Ll}+)\s+(?:that|which|who)\b/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const PLURAL_IES = /^\p{Ll}{3,}ies$/u;
+const UPPER_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
+
 const MARKER_SOURCE = String.raw`,\s+(which|who)\s+(is|are|was|were)\s+|,\s+(?!(?:in|by|through|during|on|at|for|from|with|of|to)\s)(?=\p{Ll}+s?\s+(?:that|which|who)\s)|,\s+(which|who|that)\s+(?=\p{Ll}+s?\s)|,\s+(in which|wherein|whereby|by which|through which|during which)\s+|,\s+or\s+(?=\p{Ll})|,\s+(?=(?:an?|the)\s|\p{Ll}+[’']s\s)|\s*—\s*(?=\p{Ll})`;
 const MARKERS = new RegExp(MARKER_SOURCE, "gu");
 /** the same markers tried at one position only (without a dash every marker starts at a comma) */
@@ -50,9 +57,9 @@ function termBefore(
   // "… vesicles that house neurotransmitters, the …": after a relative word the first word is its verb
   if (np.te > np.ts && /^(?:that|which|who)$/i.test(toks[np.ts - 1]?.v ?? "")) np = { ts: np.ts + 1, te: np.te };
   // "the Iron Rule of Oligarchy": a capitalised name goes on over "of"
-  if (toks[np.ts - 1]?.v === "of" && /^\p{Lu}/u.test(toks[np.ts]!.v)) {
+  if (toks[np.ts - 1]?.v === "of" && UPPER_START.test(toks[np.ts]!.v)) {
     const outer = npBackward(toks, np.ts - 2, 4);
-    if (outer && /^\p{Lu}/u.test(toks[outer.te]!.v)) np = { ts: outer.ts, te: np.te };
+    if (outer && UPPER_START.test(toks[outer.te]!.v)) np = { ts: outer.ts, te: np.te };
   } else if (wholeOf && toks[np.ts - 1]?.v === "of" && np.te === np.ts) {
     // "the period of decline, during which …": the clause describes the whole "X of Y"
     const outer = npBackward(toks, np.ts - 2, 2);
@@ -60,7 +67,7 @@ function termBefore(
   }
   // "Neisseria gonorrhoeae, the …": the lower-case half of a two-part name is no term
   const prevTok = toks[np.ts - 1];
-  if (prevTok && np.ts > 1 && /^\p{Lu}\p{Ll}+$/u.test(prevTok.v) && /^\p{Ll}/u.test(toks[np.ts]!.v)) return null;
+  if (prevTok && np.ts > 1 && CAPITALISED_WORD.test(prevTok.v) && LOWER_START.test(toks[np.ts]!.v)) return null;
   const p = phraseOf(text, s0, toks, np);
   const term = p.text.replace(/^(?:the|a|an)\s+/i, "");
   // "societies practice social control": a plural noun inside a phrase is usually the subject of a verb tagged as a noun
@@ -68,7 +75,7 @@ function termBefore(
     term
       .split(/\s+/)
       .slice(0, -1)
-      .some((w) => /^\p{Ll}{3,}ies$/u.test(w))
+      .some((w) => PLURAL_IES.test(w))
   )
     return null;
   if (!termOk(term) || (properName(term, np.ts === 0) && !(described && term.includes(" ")))) return null;
@@ -146,11 +153,7 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
     from = ga;
     // an appositive must end where a verb follows (or at the sentence end): a cheap test before the term is read
     const appositive = !m[2] && !m[3] && !m[4] && !/^,\s+or\s+$/.test(m[0]);
-    if (
-      appositive &&
-      !/^(\p{Ll}+)\s+(?:that|which|who)\b/u.test(text.slice(ga)) &&
-      appositiveEnd(text, s0, toks, ga, m[0].includes("—")) < 0
-    )
+    if (appositive && !BARE_HEAD.test(text.slice(ga)) && appositiveEnd(text, s0, toks, ga, m[0].includes("—")) < 0)
       continue;
     const found = termBefore(text, s0, toks, m.index, !!(m[2] || m[3] || m[4]), !!m[4]);
     if (!found) continue;
@@ -193,7 +196,7 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
         out.push(candidate("definition", term, gloss));
     } else {
       const dash = m[0].includes("—");
-      const restated = /^(\p{Ll}+)\s+(?:that|which|who)\b/u.exec(text.slice(ga));
+      const restated = BARE_HEAD.exec(text.slice(ga));
       if (!dash && restated && headOf(restated[1]!) === headOf(term.text)) {
         // "explicit rules, rules that are outlined, written down, and standardized."
         out.push(candidate("definition", term, phraseAt(text, ga, clauseEnd(text, ga))));
@@ -228,7 +231,7 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
       if (end < 0) continue;
       const gloss = phraseAt(text, ga, end);
       const n = phraseWords(gloss);
-      const bareHead = /^(\p{Ll}+)\s+(?:that|which|who)\b/u.exec(gloss.text);
+      const bareHead = BARE_HEAD.exec(gloss.text);
       const bare = !!bareHead && (dash || headOf(bareHead[1]!) === headOf(term.text));
       if (
         n >= 3 &&

@@ -4,13 +4,17 @@ import type { Item } from "../types";
 import { apparatusRanges, inRanges } from "./apparatus";
 import { dangles, thatPointsBack } from "./prompt";
 
+// module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
+const ACRONYM_LIKE = /^\p{Lu}[\p{Lu}\d&.-]{1,9}s?$/u;
+const UPPER_START = /^\p{Lu}/u;
+
 /** The shape of an answer or option: a year, another number, a name, an acronym, a phrase in lower case. */
 export function shapeOf(s: string): "year" | "number" | "name" | "acronym" | "phrase" {
   const t = s.trim();
   if (/^(?:1[0-9]{3}|20[0-9]{2})s?$/.test(t)) return "year";
   if (/^[$€£]?[\d.,]+\s*(?:%|percent|million|billion|thousand)?$/.test(t)) return "number";
-  if (/^\p{Lu}[\p{Lu}\d&.-]{1,9}s?$/u.test(t)) return "acronym";
-  if (/^\p{Lu}/u.test(t)) return "name";
+  if (ACRONYM_LIKE.test(t)) return "acronym";
+  if (UPPER_START.test(t)) return "name";
   return "phrase";
 }
 

@@ -5,6 +5,10 @@ import { headOf, npBackward, npForward, tokAt, type Span } from "./np";
 import { phraseAt, phraseOf, termOk, withoutNamingVerb } from "./phrase";
 import type { ConceptCandidate, Phrase } from "./types";
 
+// module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
+const UPPER_START = /^\p{Lu}/u;
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+
 const NAMING =
   /\b(?:(is|are|was|were|be|been)\s+)?((?:also|often|sometimes|commonly|collectively|usually|generally|now|aptly|simply)\s+)?(called|(?<=\b(?:that|which)\s+[A-Za-z]+\s+)call(?!\s+(?:for|on|in|up|off|out|back|to|it|them|this)\b)|known\s+as|referred\s+to\s+as|termed|named|dubbed|labell?ed)\s+(?:the\s+|a\s+|an\s+)?/gi;
 const AFTER_TERM =
@@ -24,13 +28,13 @@ function namedTerm(text: string, s0: number, toks: Tok[], at: number): Phrase | 
   if (
     toks[te + 1]?.v === "of" &&
     toks[te + 2]?.pos !== "DET" &&
-    /^\p{Lu}/u.test(toks[te]!.v) === /^\p{Lu}/u.test(toks[te + 2]?.v ?? "")
+    UPPER_START.test(toks[te]!.v) === UPPER_START.test(toks[te + 2]?.v ?? "")
   ) {
     const of = npForward(toks, te + 2, 2);
     if (of && of.te - np.ts <= 4) te = of.te;
   }
   const p = phraseOf(text, s0, toks, { ts: np.ts, te });
-  return AFTER_TERM.test(text.slice(p.b)) || (/^\p{Lu}/u.test(p.text) && /^\s+of\s/.test(text.slice(p.b))) ? p : null;
+  return AFTER_TERM.test(text.slice(p.b)) || (UPPER_START.test(p.text) && /^\s+of\s/.test(text.slice(p.b))) ? p : null;
 }
 
 /**
@@ -193,7 +197,7 @@ export function acronymFits(acr: string, phrase: string): boolean {
   const letters = acr.replace(/[^A-Za-z]/g, "").toUpperCase();
   if (letters.length < 2) return false;
   const parts = phrase.split(/[\s-]+/).filter(Boolean);
-  const initials = parts.map((p) => (/^\p{Lu}{2,}$/u.test(p) ? p : p.charAt(0).toUpperCase())).join("");
+  const initials = parts.map((p) => (ALL_CAPITALS.test(p) ? p : p.charAt(0).toUpperCase())).join("");
   return initials.includes(letters) || initials.replace(/[^A-Z]/g, "") === letters;
 }
 

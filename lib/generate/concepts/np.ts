@@ -4,6 +4,10 @@
 import pluralize from "pluralize";
 import type { Tok } from "../read/nlp";
 
+// module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
+const UPPER_START = /^\p{Lu}/u;
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+
 /** Function words that never belong inside a term. */
 const STOP = new Set(
   (
@@ -78,9 +82,9 @@ export function npForward(toks: Tok[], i: number, max = 5): Span | null {
     if (
       (t.v === "and" || t.v === "&") &&
       k > start &&
-      /^\p{Lu}/u.test(toks[k - 1]!.v) &&
+      UPPER_START.test(toks[k - 1]!.v) &&
       toks[k + 1] &&
-      /^\p{Lu}/u.test(toks[k + 1]!.v) &&
+      UPPER_START.test(toks[k + 1]!.v) &&
       toks[k + 1]!.pos === "PROPN"
     ) {
       k++;
@@ -194,9 +198,9 @@ export function inflectPhrase(term: string, plural: boolean): string {
   const m = /^(.*?)([\p{L}-]+)$/u.exec(term);
   if (!m) return term;
   const [, pre, last] = m as unknown as [string, string, string];
-  if (/^\p{Lu}{2,}$/u.test(last)) return term; // acronyms stay
+  if (ALL_CAPITALS.test(last)) return term; // acronyms stay
   const want = plural ? pluralize.plural(last) : singular(last.toLowerCase());
-  const cased = /^\p{Lu}/u.test(last) ? want.charAt(0).toUpperCase() + want.slice(1) : want;
+  const cased = UPPER_START.test(last) ? want.charAt(0).toUpperCase() + want.slice(1) : want;
   return pre + cased;
 }
 

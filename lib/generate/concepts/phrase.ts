@@ -4,6 +4,10 @@ import { FIRST_NAMES } from "../lexicon";
 import { VAGUE_HEADS, headOf, isStop, type Span } from "./np";
 import type { Phrase } from "./types";
 
+// module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
+const UPPER_START = /^\p{Lu}/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 /** heads of terms named after a person ("Parkinson's disease", "Newton's laws", "Occam's razor") */
 const EPONYM_HEAD =
   /^(?:disease|syndrome|disorder|law|laws|principle|theorem|rule|constant|effect|equation|paradox|hypothesis|theory|model|test|cycle|method|razor|complex|stages?|hierarchy|sign|reflex|gland|organ|ducts?|loop|layer|number|ratio|scale|experiment)$/i;
@@ -21,7 +25,7 @@ export function phraseOf(text: string, s0: number, toks: Tok[], span: Span): Phr
     pos &&
     owner &&
     /^['’]s$/.test(pos.v) &&
-    /^\p{Lu}\p{Ll}+$/u.test(owner.v) &&
+    CAPITALISED_WORD.test(owner.v) &&
     owner.pos === "PROPN" &&
     EPONYM_HEAD.test(toks[span.te]!.v);
   // "the drug rifampin", "the element carbon": the category word is no part of the name
@@ -59,7 +63,8 @@ export function termOk(term: string, allowVague = false): boolean {
   if (PRONOUNISH.test(first) || isStop(first)) return false;
   if (TITLES.test(first)) return false;
   if (ORDINAL.test(first)) return false;
-  if (ws.length >= 2 && ws.length <= 3 && FIRST_NAMES.has(first.toLowerCase()) && /^\p{Lu}/u.test(ws[1]!)) return false;
+  if (ws.length >= 2 && ws.length <= 3 && FIRST_NAMES.has(first.toLowerCase()) && UPPER_START.test(ws[1]!))
+    return false;
   if (!allowVague && ws.length === 1 && VAGUE_HEADS.has(headOf(term))) return false;
   if (/\d{4}/.test(term) && !/\p{L}{3,}/u.test(term.replace(/\d+/g, ""))) return false;
   // "Acting with integrity (means …)": an action, no term; "a(n) crucial Roman value": a judgement, no term
@@ -95,8 +100,8 @@ export function clauseEnd(t: string, from: number): number {
 export function properName(phrase: string, sentenceStart: boolean): boolean {
   const ws = phrase.split(/\s+/);
   if (FIRST_NAMES.has(ws[0]!.toLowerCase()) && ws.length <= 3) return true;
-  const caps = ws.filter((w) => /^\p{Lu}/u.test(w)).length;
-  if (ws.length === 1) return /^\p{Lu}/u.test(phrase) && !sentenceStart;
+  const caps = ws.filter((w) => UPPER_START.test(w)).length;
+  if (ws.length === 1) return UPPER_START.test(phrase) && !sentenceStart;
   return caps === ws.length && !sentenceStart;
 }
 

@@ -9,6 +9,10 @@ import type { NounPhrase } from "./sentence";
 import type { SentenceRecord } from "./types";
 import { countMentions } from "./mentions";
 
+// module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
+const UPPER_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
+
 export interface TermInfo {
   key: string;
   /** the most frequent surface form ("dendrites", "set point") */
@@ -101,7 +105,7 @@ export class TermInventory {
   private touch(surface: string, doc: number, initial = true): TermInfo {
     const s = surface.replace(/^[“"]|[”"]$/g, "").trim();
     // a capitalised word in mid-sentence is a name: "Adams" stays "adams", never "adam"
-    const key = !initial && /^\p{Lu}/u.test(s) ? s.toLowerCase() : termKey(s);
+    const key = !initial && UPPER_START.test(s) ? s.toLowerCase() : termKey(s);
     let t = this.terms.get(key);
     if (!t) {
       t = newTerm(key);
@@ -190,11 +194,11 @@ export class TermInventory {
     const at = hits[1]!;
     const form = text.slice(at, at + h.length);
     const midSentence = !/[.!?\n]\s*$/.test(text.slice(Math.max(0, at - 3), at)) && at > 0;
-    this.touch(/^\p{Lu}/u.test(form) && midSentence ? form : form.toLowerCase(), doc).repeated = true;
+    this.touch(UPPER_START.test(form) && midSentence ? form : form.toLowerCase(), doc).repeated = true;
   }
 
   addSubject(subj: string, doc: number, initial: boolean): void {
-    const key = !initial && /^\p{Lu}/u.test(subj) ? subj.toLowerCase() : termKey(subj);
+    const key = !initial && UPPER_START.test(subj) ? subj.toLowerCase() : termKey(subj);
     const t = this.terms.get(key);
     if (t) t.subjectOf++;
     else this.touch(subj, doc, initial).subjectOf++;
@@ -203,7 +207,7 @@ export class TermInventory {
   /** Count occurrences, read titles/headings/formatting, consult the lexicon, score importance. */
   finalize(src: TermSources): void {
     for (const [key, p] of this.phrases) {
-      if (p.n >= 3 && !this.terms.has(key) && termOk(p.form) && !/^\p{Lu}/u.test(p.form))
+      if (p.n >= 3 && !this.terms.has(key) && termOk(p.form) && !UPPER_START.test(p.form))
         this.touch(p.form, p.doc).repeated = true;
       else if (p.n < 3 && !this.terms.has(key)) this.addCompound(key, p.form, p.doc);
     }
@@ -225,7 +229,7 @@ export class TermInventory {
       t.freq = Math.max(c.n, t.defined + t.named + t.listed);
       // a name is capitalised like one ("Jefferson", "Louisiana Purchase"); "K-complex" and "REM sleep" are not names
       t.proper = c.capitalised > 0 && c.lower === 0;
-      if (t.proper && /^\p{Ll}/u.test(t.display)) t.display = t.display.charAt(0).toUpperCase() + t.display.slice(1);
+      if (t.proper && LOWER_START.test(t.display)) t.display = t.display.charAt(0).toUpperCase() + t.display.slice(1);
       const kw = normWords(t.key);
       const pk = normWords(pluralKey(t));
       t.inHeading = heads.has(kw) || heads.has(pk);
@@ -337,7 +341,7 @@ function formCounts(t: TermInfo): { n: number; lower: number; capitalised: numbe
   let capitalised = 0;
   for (const [f, k] of t.forms) {
     n += k;
-    if (/^\p{Ll}/u.test(f)) lower += k;
+    if (LOWER_START.test(f)) lower += k;
     else if (/^\p{Lu}\p{Ll}/u.test(f)) capitalised += k;
   }
   return { n, lower, capitalised };

@@ -10,6 +10,9 @@ import { KIND_BASE, mkFact, withWh, type Fact, type SentBase } from "./fact";
  */
 export function causeFacts(b: SentBase, facts: Fact[]): void {
   const t = b.text;
+  // every pattern is anchored at the start: "Triggered|Sparked|Prompted|Caused|Fuelled|Fueled|Driven by" or "A|An|The"
+  const c0 = t.charCodeAt(0);
+  if (!(c0 === 84 || c0 === 65 || c0 === 83 || c0 === 80 || c0 === 67 || c0 === 70 || c0 === 68)) return;
   if (!/rigger|park|rompt|ause|uel|led to|riven|made/.test(t)) return;
   const c1 = /^(Triggered|Sparked|Prompted|Caused|Fuelled|Fueled|Driven) by ([^,]{8,160}), (the \w+|\w+ \w+)/.exec(t);
   if (c1) {

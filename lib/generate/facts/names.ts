@@ -18,6 +18,10 @@ import {
 import { NUMERIC_ENTS, isCapTok, mention, type Mention } from "./mention";
 import { MONTH_NUM } from "./numbers-dates";
 
+// module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
+const LOWER_START = /^\p{Ll}/u;
+const WORD_CHAR = /[\p{L}\d]/u;
+
 /** a word that can head a role description ("the head of ...", "a close ally of ...") */
 function roleish(x: Tok | undefined): boolean {
   return (
@@ -65,7 +69,7 @@ const NS = new NameSpan();
 /** Proper names of one sentence (people, organisations, places) with titles, acronyms, nicknames and appositives. */
 export function nameMentions(doc: string, toks: Tok[], out: Mention[]): void {
   const n = toks.length;
-  const firstWord = toks.findIndex((t) => /[\p{L}\d]/u.test(t.v));
+  const firstWord = toks.findIndex((t) => WORD_CHAR.test(t.v));
   let i = 0;
   while (i < n) {
     if (!startsName(toks[i]!, i, firstWord)) {
@@ -111,7 +115,7 @@ function readName(doc: string, toks: Tok[], i: number, firstWord: number, out: M
     /^[-–]$/.test(nextTok.v) &&
     nextTok.s === toks[c.b]!.e &&
     toks[c.b + 2] &&
-    /^\p{Ll}/u.test(toks[c.b + 2]!.v)
+    LOWER_START.test(toks[c.b + 2]!.v)
   );
   if (!titlePrefix(doc, toks, c)) return c.j + 1;
   if (!nameText(doc, toks, c)) return c.j + 1;
@@ -138,7 +142,7 @@ function chunk(toks: Tok[], i: number, c: NameSpan): void {
       continue;
     }
     const nl = nx.v.toLowerCase();
-    if (CONNECTORS.has(nl) && nl !== "the" && /^\p{Ll}/u.test(nx.v)) {
+    if (CONNECTORS.has(nl) && nl !== "the" && LOWER_START.test(nx.v)) {
       let k = j + 2;
       if (toks[k] && toks[k]!.v === "the") {
         if (nl === "and") break;
@@ -298,7 +302,7 @@ function nameKind(doc: string, toks: Tok[], c: NameSpan): boolean {
     c.kind === "place" &&
     afterName &&
     afterName.pos === "NOUN" &&
-    /^\p{Ll}/u.test(afterName.v) &&
+    LOWER_START.test(afterName.v) &&
     afterName.s - c.e <= 1
   )
     c.modifier = true;
@@ -311,7 +315,7 @@ function facilityName(doc: string, toks: Tok[], c: NameSpan): void {
   c.strength = 1;
   c.fb = c.b;
   let k = c.b + 1;
-  if (toks[k] && toks[k]!.pos === "ADJ" && /^\p{Ll}/u.test(toks[k]!.v)) k++;
+  if (toks[k] && toks[k]!.pos === "ADJ" && LOWER_START.test(toks[k]!.v)) k++;
   if (
     toks[k] &&
     /^(airport|square|stadium|port|station|university|river|lake|mountains|region|province|oblast)$/.test(toks[k]!.v)
@@ -358,7 +362,7 @@ function kindFromWords(toks: Tok[], c: NameSpan, ws: string[], last: string): vo
     ws.length <= 3 &&
     toks.slice(a, b + 1).every((x) => x.pos === "PROPN" || x.v === "-") &&
     !(a > 0 && /^(the|a|an)$/i.test(toks[a - 1]!.v)) &&
-    !(toks[b + 1] && (/^\d/.test(toks[b + 1]!.v) || (toks[b + 1]!.pos === "NOUN" && /^\p{Ll}/u.test(toks[b + 1]!.v))))
+    !(toks[b + 1] && (/^\d/.test(toks[b + 1]!.v) || (toks[b + 1]!.pos === "NOUN" && LOWER_START.test(toks[b + 1]!.v))))
   ) {
     c.kind = "person";
     c.strength = 1;
@@ -396,7 +400,7 @@ function describeName(doc: string, toks: Tok[], m: Mention, c: NameSpan, firstWo
     !m.role &&
     a >= 1 &&
     toks[a - 1]!.pos === "NOUN" &&
-    /^\p{Ll}/u.test(toks[a - 1]!.v) &&
+    LOWER_START.test(toks[a - 1]!.v) &&
     TITLE_WORDS.has(toks[a - 1]!.v.toLowerCase())
   ) {
     let ra = a - 1;
@@ -436,7 +440,7 @@ function appositive(doc: string, toks: Tok[], m: Mention, k: number): void {
   const f = toks[st];
   const okStart =
     f &&
-    /^\p{Ll}/u.test(f.v) &&
+    LOWER_START.test(f.v) &&
     (/^(a|an|former|one)$/.test(f.v) ||
       (f.v === "the" && (roleish(toks[st + 1]) || roleish(toks[st + 2]) || roleish(toks[st + 3]))));
   if (!okStart) return;

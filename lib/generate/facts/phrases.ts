@@ -19,7 +19,7 @@ export function phraseFacts(b: SentBase, facts: Fact[]): void {
   // only "The Treaty defines X as …" gives a fact here: "X refers to …" and "X is defined as …" are the concept
   // family's definitions (concepts/definitions.ts)
   if (/ defines\s/.test(t)) definitionFacts(b, t, facts);
-  if (t.includes(" of ") || t.includes(" with ")) chargeFacts(b, t, facts);
+  if (mayCharge(t)) chargeFacts(b, t, facts);
 }
 
 /**
@@ -74,6 +74,20 @@ function definitionFacts(b: SentBase, t: string, facts: Fact[]): void {
       );
     }
   }
+}
+
+/**
+ * A cheap test that every CHARGE_RE match passes: each of its frames holds one of these words. (" of " and " with ",
+ * the test before, are in nearly every sentence.)
+ */
+function mayCharge(t: string): boolean {
+  return (
+    t.includes("charge") ||
+    t.includes("suspect") ||
+    t.includes("suspicion") ||
+    t.includes("accused") ||
+    t.includes("convicted")
+  );
 }
 
 /** The charge in an accusation: "arrested on suspicion of treason", "charged with terrorism". */

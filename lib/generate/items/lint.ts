@@ -5,6 +5,10 @@ import { EN_STOPWORDS, TRIVIA_ANSWERS, placeType } from "../lexicon";
 import { normAnswer } from "../text/words";
 import { parseDate, parseNumber } from "../facts/numbers-dates";
 
+// module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
+const UPPER_START = /^\p{Lu}/u;
+const CLAUSE_OPENER = /[,:]\s+(The|This|These|Those|It|Its|We|Our|They|Their|There|An?)\s+\p{Ll}/u;
+
 export interface LintContext {
   /** other names of the same entity as the answer (aliases), if known */
   aliases?: string[];
@@ -38,7 +42,7 @@ export function numberUnitOf(s: string): string {
  * Treaty Organization" for "CSTO" (capitalised words of the prompt spell the key).
  */
 export function acronymCue(prompt: string, key: string): boolean {
-  const caps = key.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(of|and|the|for)$/i.test(w));
+  const caps = key.split(/[\s-]+/).filter((w) => UPPER_START.test(w) && !/^(of|and|the|for)$/i.test(w));
   if (caps.length >= 2) {
     const initials = caps.map((w) => w.charAt(0)).join("");
     for (const m of prompt.matchAll(/\b[A-Z]{2,7}\b/g)) if (m[0].startsWith(initials)) return true;
@@ -47,7 +51,7 @@ export function acronymCue(prompt: string, key: string): boolean {
     const words = prompt
       .replace(/_{3,}/g, " ")
       .split(/[\s-]+/)
-      .filter((w) => /^\p{Lu}/u.test(w) && !/^(Of|And|The|For)$/.test(w));
+      .filter((w) => UPPER_START.test(w) && !/^(Of|And|The|For)$/.test(w));
     for (let i = 0; i + key.length <= words.length; i++) {
       if (
         words
@@ -107,8 +111,7 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   // "government.”?" / "government.?": stray punctuation before the question mark
   if (/[.,;:!]\s*[”"’]*\?$/.test(item.prompt.trim())) flaws.push("stray-punctuation");
   // "According to X, The entry of ...": a capitalised common word after a comma (a removed opening quote)
-  if (/[,:]\s+(The|This|These|Those|It|Its|We|Our|They|Their|There|An?)\s+\p{Ll}/u.test(item.prompt))
-    flaws.push("stray-capital");
+  if (CLAUSE_OPENER.test(item.prompt)) flaws.push("stray-capital");
   // "the _____ (Treaty) states": a parenthetical right after the blank hints at the key
   if (/_{3,}[’']?s?\s*\([^()]{1,60}\)/.test(item.prompt)) flaws.push("parenthetical-hint");
   if (item.prompt.length > 600) flaws.push("prompt-too-long");

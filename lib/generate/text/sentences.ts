@@ -2,6 +2,11 @@
 import { ABBR_MAYBE, ABBR_NEVER, FIRST_NAMES, NAV_WORDS, ORG_HEADS, SENTENCE_STARTERS, SHARE_WORDS } from "../lexicon";
 import { englishRatio, words } from "./words";
 
+// module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
+const DOTTED_INITIALS = /^(\p{L}\.)+\p{L}$/u;
+const STARTS_LOWER = /^\s*\p{Ll}/u;
+const ONE_CAPITAL = /^\p{Lu}$/u;
+
 export type SentenceRole = "body" | "headline" | "byline" | "furniture";
 
 export interface Sentence {
@@ -113,7 +118,7 @@ export function splitBlocks(text: string): Block[] {
     }
     if (cur) {
       const prev = text.slice(cur.start, cur.end).trimEnd();
-      const startsLower = /^\s*\p{Ll}/u.test(s);
+      const startsLower = STARTS_LOWER.test(s);
       if (startsLower && !/[.!?:;"”]$/.test(prev)) {
         cur.end = ln.end;
         continue;
@@ -196,9 +201,9 @@ function splitBlock(text: string, lo: number, hi: number, out: Sentence[], role:
     if (ch === ".") {
       const w = wordBefore(text, i, lo);
       const wl = w.toLowerCase().replace(/\.$/, "");
-      if (/^\p{Lu}$/u.test(w)) continue; // initial: "J. Smith"
+      if (ONE_CAPITAL.test(w)) continue; // initial: "J. Smith"
       if (ABBR_NEVER.has(wl)) continue;
-      if (ABBR_MAYBE.has(wl) || /^(\p{L}\.)+\p{L}$/u.test(w)) {
+      if (ABBR_MAYBE.has(wl) || DOTTED_INITIALS.test(w)) {
         const nw = nextWord(text, k, hi).toLowerCase();
         if (!SENTENCE_STARTERS.has(nw)) continue;
       }
