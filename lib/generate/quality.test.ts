@@ -188,6 +188,15 @@ describe("quality regressions", () => {
     expect(new Set(sentences).size).toBe(sentences.length);
   });
 
+  it("symbol-as-organisation: an abbreviation the documents never spell out is not asked as a name", () => {
+    const text = doc(
+      "The Photoelectric Effect",
+      "Einstein realized that EM radiation is itself quantized in photons of energy hf. Once EM radiation falls on a material, electrons are ejected without delay. The number of electrons ejected per unit time is proportional to the intensity of the EM radiation. The energy needed to free an electron, BE, is sometimes called the work function. Einstein won the Nobel Prize in 1921 for this explanation.",
+    );
+    const items = uncapped(text);
+    expect(items.filter((i) => i.answer === "EM" || i.answer === "BE")).toEqual([]);
+  });
+
   it("prevContentWordAt reads the last content word before a position without regex", () => {
     const s = "There were never any illusions in Moscow about the regime.";
     expect(prevContentWordAt(s, s.indexOf("Moscow"))).toBe("illusions");

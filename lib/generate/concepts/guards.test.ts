@@ -166,6 +166,14 @@ describe("more of what a rater found vague on a new holdout", () => {
     expect(items.filter((i) => /^What is (?:charge|a buyer)\?/.test(i.prompt))).toEqual([]);
     expect(items.some((i) => i.answer.toLowerCase() === "stratigraphy")).toBe(true);
   });
+  it("a proportion ('the greater the missing mass') or a claim ('… is that the universe') is no definition", () => {
+    const items = deckOf(
+      "Fusion\n\nThe greater the missing mass, the greater the binding energy of the nucleus. The idea that emerges within Hinduism is that the universe is cyclical in nature. Nuclear fusion is a reaction in which two nuclei are combined to form a larger nucleus.",
+      "Fusion",
+    );
+    expect(items.filter((i) => /the greater|the idea that/i.test(i.prompt))).toEqual([]);
+    expect(items.some((i) => /nuclear fusion/i.test(i.prompt + " " + i.answer))).toBe(true);
+  });
 });
 
 describe("wrong options of the key's own kind", () => {

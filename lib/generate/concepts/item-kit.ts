@@ -163,6 +163,8 @@ export function blankItem(
   const own = standAlone(withoutConnectives(upperFirst(dropConnective(blanked))));
   const prompt = withContext(own, s);
   if (!prompt || !prompt.includes(BLANK)) return null;
+  // "The smaller the _____, the greater the change in price": a proportion holds for many quantities
+  if (/^The\s+(?:greater|more|less|fewer|smaller|larger|higher|lower|longer|shorter)\b/.test(s.text)) return null;
   // a blanked mention that needs the sentence before it is a detail of a passage, not a fact of its own
   if (form === "mention" && prompt !== own) return null;
   // "Viruses are _____.": a short sentence left around a blanked mention fits many answers

@@ -31,7 +31,7 @@ export { mentionItem } from "./mention-items";
  * matter") or advises ("one that entrepreneurs should explore") is no definition to learn.
  */
 const VAGUE_GLOSS =
-  /\b(?:perhaps|possibly|probably|potentially|arguably|maybe|should)\b|^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+,\s+\p{Ll}+ing\s|\b(?:itself|themselves)$|^(?:one|ones|this|that|these|those|it|they|another|other|others)\b|^(?:a|an|the)\s+(?:related|similar|same|other|such|latter|former)\b|^such\b|\b(?:and|or|but|of|to|in|by|with|that|which|as)$/iu;
+  /\b(?:perhaps|possibly|probably|potentially|arguably|maybe|should)\b|^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+,\s+\p{Ll}+ing\s|\b(?:itself|themselves)$|^(?:one|ones|this|that|these|those|it|they|another|other|others)\b|^(?:a|an|the)\s+(?:related|similar|same|other|such|latter|former)\b|^such\b|\b(?:and|or|but|of|to|in|by|with|that|which|as|what|who)$/iu;
 
 const PERSON_PRONOUN = /\b(?:he|she|his|her|him)\b/i;
 /** "he or she", "his or her", "him or her" speak of anyone, not of a person the text names */
@@ -68,6 +68,7 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
     dangles(gloss) ||
     !differentiated(gloss) ||
     VAGUE_GLOSS.test(gloss) ||
+    (!c.cue.startsWith("when:") && clausal(gloss)) ||
     // "… to satisfy this need or want": what "this" points to stayed in the sentence before
     /\b(?:this|these|those)\s+\p{Ll}{3,}/u.test(gloss) ||
     (n < 5 && !/\b(?:that|which|who|whose|where|of|in|by|for|with|from|to|between|used)\b/.test(gloss))
@@ -267,9 +268,16 @@ export function transparent(gloss: string, term: string): boolean {
 /** "What is the term for a progressive nervous system disorder?": a genus with adjectives only fits many terms */
 /** "The antielectron has a positive charge (it is called a positron)": a clause before any relative pronoun, no name */
 function clausal(gloss: string): boolean {
+  // "the greater the missing mass", "the idea that emerges … is that the universe": a relation or a claim, no name
+  if (
+    /^the\s+(?:greater|more|less|fewer|smaller|larger|higher|lower|longer|shorter)\b|\s(?:is|are|was|were)\s+that\s/i.test(
+      gloss,
+    )
+  )
+    return true;
   const verb = /\s(?:has|have|had|is|are|was|were|does|do|did|can|will|would)\s/.exec(gloss);
   if (!verb) return false;
-  const rel = /\s(?:that|which|who|whom|whose|where|when)\s/.exec(gloss);
+  const rel = /\s(?:that|which|who|whom|whose|where|when|what|how)\s/.exec(gloss);
   return !rel || verb.index < rel.index;
 }
 

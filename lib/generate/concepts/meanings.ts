@@ -23,6 +23,9 @@ export function meanings(text: string): ConceptCandidate[] {
     for (const m of text.matchAll(re)) {
       const term = m[1]!;
       if (NOT_TERM.test(term)) continue;
+      // "the photoelectric effect, meaning that light (photo) produces electricity": the word is the head of a longer
+      // name, and what follows explains the name's parts
+      if (/\b(?:the|a|an)\s+\p{L}[\p{L}-]*\s+$/u.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       const gloss = m[2]!.trim();
       // "dysmorphia, meaning they view themselves as …": what follows for someone, not what the word means
       if (/^(?:they|it)\s/i.test(gloss) && !/^(?:they|it)\s+(?:do|does|did|can|cannot|are|is)\s+not\b/i.test(gloss))

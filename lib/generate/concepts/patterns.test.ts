@@ -161,7 +161,18 @@ describe("definitions in the humanities and social sciences", () => {
       "What is the term for needs that are clearly specified by the customer?",
     );
   });
+  it("the head of a longer name before ', meaning' is not the word explained", () => {
+    const c = read("This is called the photoelectric effect, meaning that light (photo) produces electricity.");
+    expect(c.filter((x) => x.cue === "meaning").map((x) => x.term.text)).toEqual([]);
+    expect(
+      read("Many diseases are also communicable, meaning they are capable of being spread from person to person.").some(
+        (x) => x.cue === "meaning",
+      ),
+    ).toBe(true);
+  });
   it("a clause, an action or a judgement is no term", () => {
+    expect(termOk("Ignition is defined to")).toBe(false);
+    expect(termOk("cyclical in nature")).toBe(false);
     expect(termOk("Marketing facilitates what")).toBe(false);
     expect(termOk("Acting with integrity")).toBe(false);
     expect(termOk("crucial Roman value")).toBe(false);

@@ -71,6 +71,10 @@ export function termOk(term: string, allowVague = false): boolean {
   if (ws.length > 1 && /^\p{L}+ing\s+(?:with|in|on|at|for|to|by|from|upon|into)$/iu.test(ws[0] + " " + ws[1]))
     return false;
   if (ws.length > 1 && EVALUATIVE.test(first)) return false;
+  // "Ignition is defined to (occur when …)": a clause, no term
+  if (ws.length > 1 && ws.some((w) => /^(?:is|are|was|were)$/i.test(w))) return false;
+  // "cyclical in nature": a quality, no term
+  if (/\s+in\s+nature$/i.test(term)) return false;
   // "Marketing facilitates what (is known as …)": a clause, no term
   if (ws.length > 1 && /^(?:what|which|who|whom|whose|how|why|where|when)$/i.test(ws[ws.length - 1]!)) return false;
   return true;

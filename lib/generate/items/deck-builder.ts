@@ -54,7 +54,8 @@ export class ItemBuilder {
     if (f.kind === "number" || f.kind === "money") return f.score >= min + 0.8;
     // "EBV", "ICD", "ATP": in a textbook an acronym is mostly a technical term, not an organisation; what "WHO"
     // stands for is general knowledge named in passing
-    if (f.kind === "org" && /^\p{Lu}[\p{Lu}\d-]+s?$/u.test(f.answer)) return false;
+    // ("High-intensity _____ radiation" -> "EM" among "BE", "WHO", "UV": an abbreviation of any kind)
+    if (/^\p{Lu}[\p{Lu}\d-]+s?$/u.test(f.answer)) return false;
     if (f.mergeKey.startsWith("acr|")) return false;
     if (f.mention && (f.kind === "person" || f.kind === "org" || f.kind === "place" || f.kind === "other"))
       return this.ctx.registry.count(f.answer) >= 2;
@@ -131,6 +132,13 @@ export class ItemBuilder {
       f.mention &&
       (f.kind === "person" || f.kind === "org" || f.kind === "place") &&
       registry.preferredSpelling(f.answer) !== f.answer
+    )
+      return;
+    // "EM", "BE" in a physics text: an abbreviation the documents never spell out is a symbol, not an organisation
+    if (
+      (f.kind === "org" || f.kind === "other") &&
+      /^\p{Lu}{2,3}$/u.test(f.answer) &&
+      !registry.aliases(f.answer).some((a) => a.includes(" "))
     )
       return;
     // "Adams" where the documents name John Adams and John Quincy Adams: a surname alone does not say which

@@ -46,6 +46,24 @@ describe("lintItem", () => {
     expect(lintItem(item).flaws).toContain("figure-reference");
     expect(lintItem({ ...item, prompt: "Tubes open at both ends have maximum _____ at both ends." }).flaws).toEqual([]);
   });
+  it("a blank on a layout pointer or a formula symbol, two sentences run together, a dangling colon", () => {
+    const q = "As noted in 3 above, the binding energy is BE = hf0 and the fusion cycle is called the proton cycle.";
+    const cloze = (prompt: string, answer: string): Item => ({
+      id: "x",
+      type: "cloze",
+      kind: "term",
+      prompt,
+      answer,
+      citations: [{ documentId: "d", start: 0, end: q.length, quote: q }],
+    });
+    expect(lintItem(cloze("As noted in _____ above, the fusion cycle is short.", "3")).flaws).toContain("layout-blank");
+    expect(lintItem(cloze("The binding energy is _____ = hf0.", "BE")).flaws).toContain("layout-blank");
+    expect(lintItem(cloze("The fusion cycle is called the _____:", "proton cycle")).flaws).toContain("run-on");
+    expect(lintItem(cloze("Fusion is slow.The fusion cycle is called the _____.", "proton cycle")).flaws).toContain(
+      "run-on",
+    );
+    expect(lintItem(cloze("The fusion cycle is called the _____.", "proton cycle")).flaws).toEqual([]);
+  });
   it("accepts a clean item", () => {
     expect(lintItem(base({}), { texts: new Map([["d", quote]]) }).flaws).toEqual([]);
   });

@@ -115,6 +115,10 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   // "the _____ (Treaty) states": a parenthetical right after the blank hints at the key
   if (/_{3,}[’']?s?\s*\([^()]{1,60}\)/.test(item.prompt)) flaws.push("parenthetical-hint");
   if (item.prompt.length > 600) flaws.push("prompt-too-long");
+  // "as noted in _____ above": a pointer into the page's layout; "is _____ =hf0": a symbol of a formula
+  if (/_{3,}\s+(?:above|below)\b|_{3,}\s*=|=\s*_{3,}/.test(item.prompt)) flaws.push("layout-blank");
+  // "… what they expect.The bottom line …": two sentences run together; "… called the _____:" lost what followed
+  if (/\p{Ll}{2}[.!?][“"]?\p{Lu}\p{Ll}/u.test(item.prompt) || /:\s*$/.test(item.prompt)) flaws.push("run-on");
   // "… at both ends, as illustrated.": a figure the student cannot see
   if (/\bas (?:illustrated|shown|depicted|pictured)\s*(?:[.,;]|$)/i.test(item.prompt)) flaws.push("figure-reference");
   if (/\ball of the above\b|\bnone of the above\b/i.test(item.prompt + " " + (item.options ?? []).join(" ")))
