@@ -174,6 +174,14 @@ describe("more of what a rater found vague on a new holdout", () => {
     expect(items.filter((i) => /the greater|the idea that/i.test(i.prompt))).toEqual([]);
     expect(items.some((i) => /nuclear fusion/i.test(i.prompt + " " + i.answer))).toBe(true);
   });
+  it("a change given in percent is neither a definition nor a blank", () => {
+    const items = deckOf(
+      "Households\n\nIn 2016, 69 percent of children were living in a two-parent household, a decrease from 88 percent in 1960. A household is a group of people who live in one residence and share its costs.",
+      "Households",
+    );
+    expect(items.filter((i) => /percent/.test(i.prompt + " " + i.answer))).toEqual([]);
+    expect(items.some((i) => i.answer === "household")).toBe(true);
+  });
 });
 
 describe("wrong options of the key's own kind", () => {

@@ -376,6 +376,8 @@ export function conceptItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: Stated
       // "The desired object is the product or service itself": a gloss that says nothing is no blank either
       if (c.gloss && VAGUE_GLOSS.test(restated(clean(c.gloss.text), c.term.text))) return null;
       if (c.gloss && !differentiated(clean(c.gloss.text))) return null;
+      // "…, a decrease from 88 percent in 1960": a figure of a change, neither a card nor a blank
+      if (c.gloss && /\d\s*(?:%|percent\b)/.test(c.gloss.text)) return null;
       // "The United States is a … republic": a name, not a term (the entity family asks names)
       if (PROPER_NAME.test(c.term.text)) return null;
       return definitionItem(ctx, c, s) ?? blankItem(ctx, c, s, "definition");

@@ -176,6 +176,7 @@ describe("definitions in the humanities and social sciences", () => {
     expect(termOk("Marketing facilitates what")).toBe(false);
     expect(termOk("Acting with integrity")).toBe(false);
     expect(termOk("crucial Roman value")).toBe(false);
+    expect(termOk("latest products")).toBe(false);
     expect(termOk("virtue theory")).toBe(true);
   });
 });

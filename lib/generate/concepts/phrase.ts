@@ -53,7 +53,7 @@ const TITLES = /^(president|king|queen|dr|mr|mrs|ms|sir|lord|senator|governor|ge
  * ("John Adams": people are asked by the entity family), not a lone vague head ("the result").
  */
 const EVALUATIVE =
-  /^(?:crucial|important|significant|essential|vital|great|big|good|bad|interesting|useful|valuable|notable|famous|well-known|remarkable)$/i;
+  /^(?:crucial|important|significant|essential|vital|great|big|good|bad|interesting|useful|valuable|notable|famous|well-known|remarkable|latest|newest)$/i;
 
 export function termOk(term: string, allowVague = false): boolean {
   const ws = term.trim().split(/\s+/);
