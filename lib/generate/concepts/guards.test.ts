@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { ConceptCandidate } from "./types";
 import { deckOf, readSentence as read } from "./testing";
+import { pointsOutside } from "./items";
 import fs from "node:fs";
 import { sharedPath } from "@/lib/testing/shared";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
@@ -164,6 +165,16 @@ describe("more of what a rater found vague on a new holdout", () => {
     const prompts = items.map((i) => i.prompt);
     expect(prompts.filter((p) => /absolute _____|^If nothing|blowup/.test(p))).toEqual([]);
     expect(items.filter((i) => /^What is (?:charge|a buyer)\?/.test(i.prompt))).toEqual([]);
+    // ("those tasks" after "tasks" points inside the gloss; a blank before a colon ends the sentence)
+    expect(pointsOutside("a person who is willing to pay money to satisfy this need or want")).toBe(true);
+    expect(pointsOutside("a chart of the relationships among tasks and the people who do those tasks")).toBe(false);
+    const chart = deckOf(
+      "Structures\n\nAn organization chart is a visual representation of the structured relationships among tasks and the people given the authority to do those tasks. In the organization chart each figure represents a job, and each job includes several tasks. The principal sequence of reactions in a managed firm forms what is called the reporting chain:",
+      "Structures",
+    );
+    expect(chart.map((i) => i.prompt)).toContain(
+      "The principal sequence of reactions in a managed firm forms what is called the _____.",
+    );
     expect(items.some((i) => i.answer.toLowerCase() === "stratigraphy")).toBe(true);
   });
   it("a proportion ('the greater the missing mass') or a claim ('… is that the universe') is no definition", () => {

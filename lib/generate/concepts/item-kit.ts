@@ -72,7 +72,9 @@ export function finish(
   /** the prompt gives another name of the answer on purpose ("_____ is often referred to as slow-wave sleep") */
   namesIt = false,
 ): ConceptItem | null {
-  const prompt = balanceQuotes(ctx.sections ? ctx.sections.resolve(prompt0, s.doc, s.start, answer) : prompt0);
+  // "… forms what is called the _____:" (the equations that followed are not text): the prompt ends the sentence
+  const ended = prompt0.replace(/(_{3,}[”"]?):\s*$/, "$1.");
+  const prompt = balanceQuotes(ctx.sections ? ctx.sections.resolve(ended, s.doc, s.start, answer) : ended);
   // "rebellion leader Toussaint": a description before a name is no term; the student would write the name
   if (/^\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)*\s+\p{Lu}\p{Ll}+$/u.test(answer)) return null;
   if (prompt.length > 400 || /^(?:For (?:example|instance)|Imagine|Suppose)\b/.test(prompt)) return null;

@@ -70,7 +70,7 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
     VAGUE_GLOSS.test(gloss) ||
     (!c.cue.startsWith("when:") && clausal(gloss)) ||
     // "… to satisfy this need or want": what "this" points to stayed in the sentence before
-    /\b(?:this|these|those)\s+\p{Ll}{3,}/u.test(gloss) ||
+    pointsOutside(gloss) ||
     (n < 5 && !/\b(?:that|which|who|whose|where|of|in|by|for|with|from|to|between|used)\b/.test(gloss))
   )
     return null;
@@ -266,6 +266,14 @@ export function transparent(gloss: string, term: string): boolean {
 }
 
 /** "What is the term for a progressive nervous system disorder?": a genus with adjectives only fits many terms */
+/** "this need", "those tasks" in a gloss that never named a need ("… among tasks and … those tasks" did) */
+export function pointsOutside(gloss: string): boolean {
+  const m = /\b(?:this|these|those)\s+(\p{Ll}{3,})/u.exec(gloss);
+  if (!m) return false;
+  const stem = m[1]!.replace(/(?:ies|es|s)$/, "").slice(0, Math.max(3, m[1]!.length - 3));
+  return !gloss.slice(0, m.index).toLowerCase().includes(stem);
+}
+
 /** "The antielectron has a positive charge (it is called a positron)": a clause before any relative pronoun, no name */
 function clausal(gloss: string): boolean {
   // "the greater the missing mass", "the idea that emerges … is that the universe": a relation or a claim, no name
