@@ -17,7 +17,7 @@ const HEDGE =
   /^(also|simply|essentially|basically|generally|usually|typically|often|commonly|formally|technically|broadly|best|sometimes|thus|therefore)$/i;
 /** a definition never starts with these ("is an important …", "is the first …", "is the same …") */
 const EVALUATIVE =
-  /^(?:a|an|the)\s+(?:(?:very|most|more|much|really|quite|particularly|especially)\s+)?(?:important|good|great|major|key|critical|crucial|significant|common|useful|essential|necessary|first|second|third|last|next|same|only|main|best|worst|largest|smallest|biggest|primary|big|small|large|new|old|real|true|other|whole|entire|result|reason|problem|issue|case|question|answer|idea|goal|focus|subject|topic|fact|thing|way|signal|sign|message|reminder|symbol|testament|warning|blow|boost|victory|setback|step|turning point|success|failure|mistake|test)\b/i;
+  /^(?:a|an|the)\s+(?:(?:very|most|more|much|really|quite|particularly|especially)\s+)?(?:huge|enormous|serious|pressing|important|good|great|major|key|critical|crucial|significant|common|useful|essential|necessary|first|second|third|last|next|same|only|main|best|worst|largest|smallest|biggest|primary|big|small|large|new|old|real|true|other|whole|entire|result|reason|problem|issue|case|question|answer|idea|goal|focus|subject|topic|fact|thing|way|signal|sign|message|reminder|symbol|testament|warning|blow|boost|victory|setback|step|turning point|success|failure|mistake|test)\b/i;
 /** "an especially effective sculptor of rock": an intensified adjective praises; it does not define */
 const INTENSIFIED =
   /^(?:a|an|the)\s+(?:especially|extremely|highly|particularly|remarkably|incredibly|exceptionally|truly|very|most)\s+(?:effective|important|useful|powerful|good|successful|influential|efficient|valuable|dangerous|popular|interesting|significant|strong|potent|famous|beautiful|impressive)\b/i;
@@ -378,6 +378,8 @@ export function appositiveDefinition(text: string, s0: number, toks: Tok[]): Con
   if (before && (before.pos === "NOUN" || before.pos === "ADJ")) return null; // keep it to one-word terms
   // "Neisseria gonorrhoeae, the …": the lower-case half of a two-part name is no term
   if (before && CAPITALISED_WORD.test(before.v) && ci - 2 > 0) return null;
+  // "between caregiver and baby, the American model of motherese": the appositive names the whole pair's relation
+  if (before && /^(?:and|or)$/i.test(before.v)) return null;
   const term: Phrase = { text: head.v, a: head.s - s0, b: head.e - s0 };
   if (!termOk(term.text)) return null;
   const gloss = phraseAt(text, tm.index + tm[0].indexOf(tm[1]!), text.length);

@@ -157,6 +157,9 @@ const POINTS_BACK =
   /\b(?:this|these|those)\b|\b(?:since|after|before|at|by|until)\s+that\s+(?:time|point|year|date|moment|period|stage)\b/i;
 const SUCH = /(?:^|\b(?:more|many|other|several|some|all|no|any|few|two|three)\s+)such\s+(?!as\b)[a-z]+/i;
 const AS_WELL = /\bas well\s*[:,]/i;
+/** "At the lowest level is the _____", "An example is _____": a scale or a class the prompt never named */
+const LEVEL_BACK =
+  /\bthe\s+(?:lowest|highest|next|top|bottom)\s+(?:level|stage|step|tier|rung)\b(?!\s+of\b)|^(?:An|Another|One)\s+example\s+is\b/u;
 /** "Once again, in the lunch example, …": an example the prompt never gave */
 const EXAMPLE_BACK =
   /^(?:Once again|Going back)\b|\b(?:in|from|of|with|to)\s+(?:the|our|this|that)\s+(?:[\p{L}-]+\s+)?example\b/iu;
@@ -198,7 +201,8 @@ export function unresolvedReference(prompt: string): boolean {
     (low.includes("such ") ? SUCH.exec(p) : null) ??
     (low.includes("as well") ? AS_WELL.exec(p) : null) ??
     (low.includes("similar ") ? SIMILAR.exec(p) : null) ??
-    (low.includes("example") || low.startsWith("once") ? EXAMPLE_BACK.exec(p) : null);
+    (low.includes("example") || low.startsWith("once") ? EXAMPLE_BACK.exec(p) : null) ??
+    (low.includes("level") || low.includes("stage") || low.includes("example") ? LEVEL_BACK.exec(p) : null);
   const that = thatPointsBack(p);
   if (that >= 0 && !sentenceBefore(p, that)) return true;
   const another = low.includes("another ") ? ANOTHER.exec(p) : null;

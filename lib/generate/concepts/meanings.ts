@@ -27,6 +27,8 @@ export function meanings(text: string): ConceptCandidate[] {
       // name, and what follows explains the name's parts
       if (/\b(?:the|a|an)\s+\p{L}[\p{L}-]*\s+$/u.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       const gloss = m[2]!.trim();
+      // "intrinsic to the universe, meaning that humans did not create them": a consequence, not what a word means
+      if (/meaning\s+that\s/.test(m[0])) continue;
       // "dysmorphia, meaning they view themselves as …": what follows for someone, not what the word means
       if (/^(?:they|it)\s/i.test(gloss) && !/^(?:they|it)\s+(?:do|does|did|can|cannot|are|is)\s+not\b/i.test(gloss))
         continue;

@@ -170,6 +170,17 @@ describe("definitions in the humanities and social sciences", () => {
       ),
     ).toBe(true);
   });
+  it("a consequence after ', meaning that', a judgement ('a huge issue') and an appositive after 'and' define nothing", () => {
+    expect(read("Such laws are intrinsic to the universe, meaning that humans did not create them at all.")).toEqual(
+      [],
+    );
+    expect(
+      one("Ethics is a huge issue in the world of accounting and finance in general.", "definition"),
+    ).toBeUndefined();
+    expect(
+      one("Language relies on interaction between caregiver and baby, the American model of motherese.", "definition"),
+    ).toBeUndefined();
+  });
   it("a clause, an action or a judgement is no term", () => {
     expect(termOk("Ignition is defined to")).toBe(false);
     expect(termOk("cyclical in nature")).toBe(false);

@@ -113,6 +113,9 @@ describe("checks that keep concept items fair", () => {
     expect(unresolvedReference("_____ says we owe nothing to others and bind us to these rules.")).toBe(true);
     expect(unresolvedReference("Once again, in the lunch example, the _____ would be the dining hall.")).toBe(true);
     expect(unresolvedReference("In the _____, the buyer pays the seller for a meal.")).toBe(false);
+    expect(unresolvedReference("At the lowest level is the _____, which merely sets the stage.")).toBe(true);
+    expect(unresolvedReference("An example is _____, which explains properties of liquids.")).toBe(true);
+    expect(unresolvedReference("At the lowest level of the hierarchy is the _____.")).toBe(false);
     expect(
       unresolvedReference("A hydrogen atom bonded to one oxygen atom is attracted to another electronegative atom."),
     ).toBe(false);
