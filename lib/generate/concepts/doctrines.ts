@@ -6,7 +6,7 @@ import { termOk } from "./phrase";
 
 /** the claim verbs of a theory, a school, a law or a principle */
 const CLAIMS =
-  "contends|contend|holds|hold|argues|argue|maintains|maintain|asserts|assert|posits|posit|proposes|propose|suggests|suggest|states|claims|predicts|emphasizes|stresses|proposes";
+  "contends|contend|holds|hold|argues|argue|maintains|maintain|asserts|assert|posits|posit|proposes|propose|suggests|suggest|states|claims|predicts|emphasizes|stresses";
 
 /** an -ism, an -ology or an -ics, or a named theory, principle, law, hypothesis, approach, perspective or model */
 const DOCTRINE = new RegExp(

@@ -7,7 +7,7 @@ import { lintItem } from "../items/lint";
 import { balanceQuotes, dropConnective } from "../text/prompt";
 import type { Lexicon } from "./lexical";
 import type { Sections } from "./sections";
-import { BLANK, blankOut, lowerFirst, upperFirst, withoutConnectives } from "./prompt";
+import { BLANK, PROPORTION, blankOut, lowerFirst, upperFirst, withoutConnectives } from "./prompt";
 import { conceptDistractors } from "./siblings";
 import { type TermInfo, type TermInventory } from "./terms";
 import type { ConceptCandidate } from "./types";
@@ -158,6 +158,8 @@ export function blankItem(
 ): ConceptItem | null {
   const info = ctx.inv.get(c.term.text);
   if (!info) return null;
+  // "The smaller the _____, the greater the change in price": a proportion holds for many quantities
+  if (PROPORTION.test(s.text)) return null;
   // "Alternatively, …", "Still, …": a connective that ties the sentence to the one before is dropped
   let blanked = blankOut(s.text, c.term.a, c.term.b);
   // "For example, utilitarianism suggests that …": the theory's claim stands alone without the example marker
@@ -165,8 +167,6 @@ export function blankItem(
   const own = standAlone(withoutConnectives(upperFirst(dropConnective(blanked))));
   const prompt = withContext(own, s);
   if (!prompt || !prompt.includes(BLANK)) return null;
-  // "The smaller the _____, the greater the change in price": a proportion holds for many quantities
-  if (/^The\s+(?:greater|more|less|fewer|smaller|larger|higher|lower|longer|shorter)\b/.test(s.text)) return null;
   // a blanked mention that needs the sentence before it is a detail of a passage, not a fact of its own
   if (form === "mention" && prompt !== own) return null;
   // "Viruses are _____.": a short sentence left around a blanked mention fits many answers

@@ -2,7 +2,7 @@
 // naming and term-as-subject clozes, list cards, examples, causes, other names. One item per stated fact.
 import { apparatusRanges, cutRanges } from "./apparatus";
 import { inflectPhrase, isPluralPhrase } from "./np";
-import { BLANK, clean, dangles, leansOnContext, lowerFirst, upperFirst } from "./prompt";
+import { BLANK, PROPORTION, clean, dangles, leansOnContext, lowerFirst, upperFirst } from "./prompt";
 import { termy } from "./terms";
 import type { ConceptCandidate } from "./types";
 import {
@@ -24,11 +24,9 @@ export { mentionItem } from "./mention-items";
 
 /**
  * A gloss that says nothing alone: a pronoun head ("one in which …"), a pointer to what came before ("a related
- * molecule", "such a drug"), or a clause cut at a conjunction or preposition ("… are affected by drugs that … and").
- */
-/**
- * A gloss that says nothing alone ("one that …", "a similar …", "… of"), hedges ("perhaps the ultimate substructure of
- * matter") or advises ("one that entrepreneurs should explore") is no definition to learn.
+ * molecule", "such a drug"), a clause cut at a conjunction or preposition ("… are affected by drugs that … and"), a
+ * hedge ("perhaps the ultimate substructure of matter"), advice ("one that entrepreneurs should explore") or a remark
+ * after the genus ("a special physical quantity, joining …").
  */
 const VAGUE_GLOSS =
   /\b(?:perhaps|possibly|probably|potentially|arguably|maybe|should)\b|^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+,\s+\p{Ll}+ing\s|\b(?:itself|themselves)$|^(?:one|ones|this|that|these|those|it|they|another|other|others)\b|^(?:a|an|the)\s+(?:related|similar|same|other|such|latter|former)\b|^such\b|\b(?:and|or|but|of|to|in|by|with|that|which|as|what|who)$/iu;
@@ -265,10 +263,11 @@ export function transparent(gloss: string, term: string): boolean {
   return false;
 }
 
-/** "What is the term for a progressive nervous system disorder?": a genus with adjectives only fits many terms */
+const DEMONSTRATIVE_NOUN = /\b(?:this|these|those)\s+(\p{Ll}{3,})/u;
+
 /** "this need", "those tasks" in a gloss that never named a need ("… among tasks and … those tasks" did) */
 export function pointsOutside(gloss: string): boolean {
-  const m = /\b(?:this|these|those)\s+(\p{Ll}{3,})/u.exec(gloss);
+  const m = DEMONSTRATIVE_NOUN.exec(gloss);
   if (!m) return false;
   const stem = m[1]!.replace(/(?:ies|es|s)$/, "").slice(0, Math.max(3, m[1]!.length - 3));
   return !gloss.slice(0, m.index).toLowerCase().includes(stem);
@@ -277,12 +276,7 @@ export function pointsOutside(gloss: string): boolean {
 /** "The antielectron has a positive charge (it is called a positron)": a clause before any relative pronoun, no name */
 function clausal(gloss: string): boolean {
   // "the greater the missing mass", "the idea that emerges … is that the universe": a relation or a claim, no name
-  if (
-    /^the\s+(?:greater|more|less|fewer|smaller|larger|higher|lower|longer|shorter)\b|\s(?:is|are|was|were)\s+that\s/i.test(
-      gloss,
-    )
-  )
-    return true;
+  if (PROPORTION.test(gloss) || /\s(?:is|are|was|were)\s+that\s/i.test(gloss)) return true;
   const verb = /\s(?:has|have|had|is|are|was|were|does|do|did|can|will|would)\s/.exec(gloss);
   if (!verb) return false;
   const rel = /\s(?:that|which|who|whom|whose|where|when|what|how)\s/.exec(gloss);
@@ -305,6 +299,7 @@ function differentiated(gloss: string): boolean {
   return rest.split(/\s+/).length >= 4 || DIFFERENTIA.test(rest);
 }
 
+/** "What is the term for a progressive nervous system disorder?": a genus with adjectives only fits many terms */
 const DIFFERENTIA =
   /\b(?:that|which|who|whose|where|when|whereby|of|in|by|for|with|from|to|between|among|within|on|at|as|used|made|caused|produced|found|formed|containing|consisting|involving|characterized|based)\b/i;
 
@@ -379,16 +374,18 @@ export function conceptItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: Stated
   const info = c.term.text ? ctx.inv.get(c.term.text) : undefined;
   if (info && !termy(info, ctx.lexicon) && c.rel !== "list" && c.rel !== "cause") return null;
   switch (c.rel) {
-    case "definition":
-      if (c.gloss && notWhatItIs(clean(c.gloss.text))) return null;
+    case "definition": {
+      const gloss = c.gloss ? clean(c.gloss.text) : "";
+      if (c.gloss && notWhatItIs(gloss)) return null;
       // "The desired object is the product or service itself": a gloss that says nothing is no blank either
-      if (c.gloss && VAGUE_GLOSS.test(restated(clean(c.gloss.text), c.term.text))) return null;
-      if (c.gloss && !differentiated(clean(c.gloss.text))) return null;
+      if (c.gloss && VAGUE_GLOSS.test(restated(gloss, c.term.text))) return null;
+      if (c.gloss && !differentiated(gloss)) return null;
       // "…, a decrease from 88 percent in 1960": a figure of a change, neither a card nor a blank
       if (c.gloss && /\d\s*(?:%|percent\b)/.test(c.gloss.text)) return null;
       // "The United States is a … republic": a name, not a term (the entity family asks names)
       if (PROPER_NAME.test(c.term.text)) return null;
       return definitionItem(ctx, c, s) ?? blankItem(ctx, c, s, "definition");
+    }
     case "naming":
       // "the richest families, who buy offices": a relative clause describes in passing; it is no naming
       return (

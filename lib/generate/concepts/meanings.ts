@@ -15,6 +15,9 @@ const NOT_TERM = /(?:ly|ed|ing)$|[^su]s$|^(?:there|these|those|other|which|where
 
 const phrase = (text: string, a: number): Phrase => ({ text, a, b: a + text.length });
 
+/** an article and a modifier right before the word: "the photoelectric effect" */
+const MODIFIED = /\b(?:the|a|an)\s+\p{L}[\p{L}-]*\s+$/u;
+
 export function meanings(text: string): ConceptCandidate[] {
   if (!text.includes("(") && !text.includes("meaning")) return [];
   const out: ConceptCandidate[] = [];
@@ -25,7 +28,7 @@ export function meanings(text: string): ConceptCandidate[] {
       if (NOT_TERM.test(term)) continue;
       // "the photoelectric effect, meaning that light (photo) produces electricity": the word is the head of a longer
       // name, and what follows explains the name's parts
-      if (/\b(?:the|a|an)\s+\p{L}[\p{L}-]*\s+$/u.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      if (MODIFIED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       const gloss = m[2]!.trim();
       // "intrinsic to the universe, meaning that humans did not create them": a consequence, not what a word means
       if (/meaning\s+that\s/.test(m[0])) continue;

@@ -102,23 +102,28 @@ function pairedBlank(before: string, answer: string): boolean {
   );
 }
 
-/** The token right before offset `a` of the sentence is a noun or a gerund (lower case, no punctuation between). */
-function compoundHead(r: SentenceRecord, a: number): boolean {
+const LOWER_WORD = /^\p{Ll}{3,}$/u;
+
+/** The token right before offset `a` of the sentence when it is a lower-case word with no punctuation between, or -1. */
+function lowerWordBefore(r: SentenceRecord, a: number): number {
   let k = -1;
   for (let i = 0; i < r.tokS.length && r.tokE[i]! <= a; i++) k = i;
-  if (k < 0 || r.tokE[k]! < a - 1) return false;
-  const w = r.text.slice(r.tokS[k], r.tokE[k]);
-  if (!/^\p{Ll}{3,}$/u.test(w)) return false;
+  if (k < 0 || r.tokE[k]! < a - 1) return -1;
+  return LOWER_WORD.test(r.text.slice(r.tokS[k], r.tokE[k])) ? k : -1;
+}
+
+/** The token right before offset `a` of the sentence is a noun or a gerund (lower case, no punctuation between). */
+function compoundHead(r: SentenceRecord, a: number): boolean {
+  const k = lowerWordBefore(r, a);
+  if (k < 0) return false;
   const pos = r.tokPos[k]!;
-  return pos === POS_CODES.NOUN || (pos === POS_CODES.VERB && w.endsWith("ing"));
+  return pos === POS_CODES.NOUN || (pos === POS_CODES.VERB && r.text.slice(r.tokS[k], r.tokE[k]).endsWith("ing"));
 }
 
 /** The token right before offset `a` is an adjective in lower case ("absolute _____"), no punctuation between. */
 function adjectiveBefore(r: SentenceRecord, a: number): boolean {
-  let k = -1;
-  for (let i = 0; i < r.tokS.length && r.tokE[i]! <= a; i++) k = i;
-  if (k < 0 || r.tokE[k]! < a - 1) return false;
-  return r.tokPos[k] === POS_CODES.ADJ && /^\p{Ll}{3,}$/u.test(r.text.slice(r.tokS[k], r.tokE[k]));
+  const k = lowerWordBefore(r, a);
+  return k >= 0 && r.tokPos[k] === POS_CODES.ADJ;
 }
 
 /** "The further blowup shows an artist's conception of …": a picture the student does not see */

@@ -52,6 +52,7 @@ const TITLES = /^(president|king|queen|dr|mr|mrs|ms|sir|lord|senator|governor|ge
  * A phrase that can be a key term: 1–6 words, starts with a letter, not a pronoun, not a person's name
  * ("John Adams": people are asked by the entity family), not a lone vague head ("the result").
  */
+const GERUND_PREP = /^\p{L}+ing\s+(?:with|in|on|at|for|to|by|from|upon|into)$/iu;
 const EVALUATIVE =
   /^(?:crucial|important|significant|essential|vital|great|big|good|bad|interesting|useful|valuable|notable|famous|well-known|remarkable|latest|newest)$/i;
 
@@ -68,8 +69,7 @@ export function termOk(term: string, allowVague = false): boolean {
   if (!allowVague && ws.length === 1 && VAGUE_HEADS.has(headOf(term))) return false;
   if (/\d{4}/.test(term) && !/\p{L}{3,}/u.test(term.replace(/\d+/g, ""))) return false;
   // "Acting with integrity (means …)": an action, no term; "a(n) crucial Roman value": a judgement, no term
-  if (ws.length > 1 && /^\p{L}+ing\s+(?:with|in|on|at|for|to|by|from|upon|into)$/iu.test(ws[0] + " " + ws[1]))
-    return false;
+  if (ws.length > 1 && GERUND_PREP.test(ws[0] + " " + ws[1])) return false;
   if (ws.length > 1 && EVALUATIVE.test(first)) return false;
   // "Ignition is defined to (occur when …)": a clause, no term
   if (ws.length > 1 && ws.some((w) => /^(?:is|are|was|were)$/i.test(w))) return false;

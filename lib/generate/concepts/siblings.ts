@@ -187,7 +187,6 @@ export function conceptDistractors(q: SiblingQuery, inv: TermInventory, lexicon:
   }
   // too few siblings the text states: compounds of the key's own head it writes in passing complete the set
   // ("alpha waves", "theta waves" beside "beta waves"), only when the key is such a compound itself
-
   if (out.length < 3 && out.length > 0 && q.key.key.split(" ").length === 2) {
     const extra: string[] = [];
     for (const t of inv.compoundsOf(q.key.head)) {

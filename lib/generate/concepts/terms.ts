@@ -12,6 +12,7 @@ import { countMentions } from "./mentions";
 // module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
 const UPPER_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
+const LOWER_PAIR = /^\p{Ll}[\p{Ll}-]+ \p{Ll}+$/u;
 
 export interface TermInfo {
   key: string;
@@ -251,7 +252,7 @@ export class TermInventory {
 
   private addCompound(key: string, form: string, doc: number): void {
     const ws = form.split(" ");
-    if (ws.length !== 2 || !/^\p{Ll}[\p{Ll}-]+ \p{Ll}+$/u.test(form) || !termOk(form)) return;
+    if (ws.length !== 2 || !LOWER_PAIR.test(form) || !termOk(form)) return;
     if (this.lexicon.frequency(ws[0]!.toLowerCase()) >= 12 || this.lexicon.isVerb(ws[0]!)) return;
     const t = newTerm(key);
     t.display = form;

@@ -12,6 +12,9 @@ import { SECOND_FACT_MIN } from "../rank/rank";
 /** at most this share of the deck's items ask for a place */
 const PLACE_SHARE = 0.2;
 const PLACE_MIN_SCORE = 1.3;
+/** "EBV", "ATP", "EM": an abbreviation; a short one ("EM", "BE") may be a symbol */
+const ABBREVIATION = /^\p{Lu}[\p{Lu}\d-]+s?$/u;
+const SHORT_CAPS = /^\p{Lu}{2,3}$/u;
 
 /** Build items from the ranked facts until the deck is full (places capped at PLACE_SHARE of the deck). */
 export class ItemBuilder {
@@ -55,7 +58,7 @@ export class ItemBuilder {
     // "EBV", "ICD", "ATP": in a textbook an acronym is mostly a technical term, not an organisation; what "WHO"
     // stands for is general knowledge named in passing
     // ("High-intensity _____ radiation" -> "EM" among "BE", "WHO", "UV": an abbreviation of any kind)
-    if (/^\p{Lu}[\p{Lu}\d-]+s?$/u.test(f.answer)) return false;
+    if (ABBREVIATION.test(f.answer)) return false;
     if (f.mergeKey.startsWith("acr|")) return false;
     if (f.mention && (f.kind === "person" || f.kind === "org" || f.kind === "place" || f.kind === "other"))
       return this.ctx.registry.count(f.answer) >= 2;
@@ -137,7 +140,7 @@ export class ItemBuilder {
     // "EM", "BE" in a physics text: an abbreviation the documents never spell out is a symbol, not an organisation
     if (
       (f.kind === "org" || f.kind === "other") &&
-      /^\p{Lu}{2,3}$/u.test(f.answer) &&
+      SHORT_CAPS.test(f.answer) &&
       !registry.aliases(f.answer).some((a) => a.includes(" "))
     )
       return;

@@ -7,6 +7,8 @@ import { parseDate, parseNumber } from "../facts/numbers-dates";
 
 // module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
 const UPPER_START = /^\p{Lu}/u;
+/** "… they expect.The bottom line …": a sentence end with no space after it */
+const RUN_ON = /\p{Ll}{2}[.!?][“"]?\p{Lu}\p{Ll}/u;
 const CLAUSE_OPENER = /[,:]\s+(The|This|These|Those|It|Its|We|Our|They|Their|There|An?)\s+\p{Ll}/u;
 
 export interface LintContext {
@@ -118,7 +120,7 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   // "as noted in _____ above": a pointer into the page's layout; "is _____ =hf0": a symbol of a formula
   if (/_{3,}\s+(?:above|below)\b|_{3,}\s*=|=\s*_{3,}/.test(item.prompt)) flaws.push("layout-blank");
   // "… what they expect.The bottom line …": two sentences run together; "… called the _____:" lost what followed
-  if (/\p{Ll}{2}[.!?][“"]?\p{Lu}\p{Ll}/u.test(item.prompt) || /:\s*$/.test(item.prompt)) flaws.push("run-on");
+  if (RUN_ON.test(item.prompt) || /:\s*$/.test(item.prompt)) flaws.push("run-on");
   // "… at both ends, as illustrated.": a figure the student cannot see
   if (/\bas (?:illustrated|shown|depicted|pictured)\s*(?:[.,;]|$)/i.test(item.prompt)) flaws.push("figure-reference");
   if (/\ball of the above\b|\bnone of the above\b/i.test(item.prompt + " " + (item.options ?? []).join(" ")))
@@ -183,7 +185,8 @@ function mcqFlaws(item: Item, nt: string, np: string, quotes: string[], ctx: Lin
   // stem repeating the key's words; a word every option shares gives nothing away ("_____ waves" among delta,
   // theta, alpha and beta waves)
   const kw = contentWords(item.answer);
-  const telling = kw.filter((w) => !distractors.every((d) => containsWords(normAnswer(d), w)));
+  const wrongNorms = norms.filter((n) => n !== nt);
+  const telling = kw.filter((w) => !wrongNorms.every((d) => containsWords(d, w)));
   if (kw.length >= 2 && countContained(np, telling) >= Math.ceil(kw.length / 2)) flaws.push("stem-repeats-key");
 }
 
