@@ -290,6 +290,7 @@ export class ConceptCollector {
     const all = [...bySent.values()].sort((a, b) => b.score - a.score || (a.sentKey < b.sentKey ? -1 : 1));
     const perTerm = new Map<string, number>();
     const perSent = new Map<string, number>();
+    const ranked = new Set<string>();
     const out: ConceptItem[] = [];
     for (const it of all) {
       const n = it.term ? (perTerm.get(it.term) ?? 0) : 0;
@@ -297,6 +298,12 @@ export class ConceptCollector {
       // a second item of one sentence states a second term; a blanked mention beside a stated term repeats the sentence
       const mention = it.item.form === "mention" || it.item.form === "subject";
       if (n >= PER_TERM || ns >= 2 || (ns === 1 && (it.score < SECOND_MIN || !it.stated || mention))) continue;
+      // "the most important set of rules" is one fact, however often the text ranks it first
+      if (it.item.form === "superlative") {
+        const k = it.term || it.item.answer.toLowerCase();
+        if (ranked.has(k)) continue;
+        ranked.add(k);
+      }
       if (it.term) perTerm.set(it.term, n + 1);
       perSent.set(it.sentKey, ns + 1);
       out.push(it);

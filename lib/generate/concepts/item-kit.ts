@@ -56,6 +56,7 @@ const FORM_BASE: Record<string, number> = {
   list: 3.4,
   example: 3.2,
   cause: 3.4,
+  superlative: 3.6,
   alias: 2.6,
 };
 
@@ -76,7 +77,12 @@ export function finish(
   const ended = prompt0.replace(/(_{3,}[”"]?):\s*$/, "$1.");
   const prompt = balanceQuotes(ctx.sections ? ctx.sections.resolve(ended, s.doc, s.start, answer) : ended);
   // "rebellion leader Toussaint": a description before a name is no term; the student would write the name
-  if (/^\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)*\s+\p{Lu}\p{Ll}+$/u.test(answer)) return null;
+  // ("relations with France" is a phrase about a name, not a description of one)
+  if (
+    /^\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)*\s+\p{Lu}\p{Ll}+$/u.test(answer) &&
+    !/\s(?:with|of|between|against|to|from|in)\s+\p{Lu}\p{Ll}+$/u.test(answer)
+  )
+    return null;
   if (prompt.length > 400 || /^(?:For (?:example|instance)|Imagine|Suppose)\b/.test(prompt)) return null;
   const item: Item = { id: "", type, kind: "term", prompt, answer, citations: [ctx.cite(s.doc, s.start, s.end)], form };
   if (options) item.options = options;

@@ -345,6 +345,14 @@ function causeItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence)
   return prompt ? finish(ctx, s, "flashcard", prompt, clean(c.term.text), undefined, "cause", undefined) : null;
 }
 
+/** "What is perhaps the most important set of rules for any institution or organization?" -> constitution */
+function superlativeItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
+  const prompt = withContext(c.cue, s);
+  if (!prompt || dangles(c.cue)) return null;
+  const info = ctx.inv.get(c.term.text);
+  return finish(ctx, s, "flashcard", prompt, c.term.text, undefined, "superlative", info);
+}
+
 /**
  * A gloss that does not say what its term is: it names another term ("diseased offspring, a phenomenon that
  * scientists call inbreeding depression"), gives a reason ("an ideal because no society …"), a time ("a pesticide
@@ -372,7 +380,8 @@ export function conceptItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: Stated
     return null;
   if (c.cue === "meaning") return meaningItem(ctx, c, s);
   const info = c.term.text ? ctx.inv.get(c.term.text) : undefined;
-  if (info && !termy(info, ctx.lexicon) && c.rel !== "list" && c.rel !== "cause") return null;
+  if (info && !termy(info, ctx.lexicon) && c.rel !== "list" && c.rel !== "cause" && c.rel !== "superlative")
+    return null;
   switch (c.rel) {
     case "definition": {
       const gloss = c.gloss ? clean(c.gloss.text) : "";
@@ -407,5 +416,7 @@ export function conceptItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: Stated
       return causeItem(ctx, c, s);
     case "process":
       return processItem(ctx, c, s);
+    case "superlative":
+      return superlativeItem(ctx, c, s);
   }
 }

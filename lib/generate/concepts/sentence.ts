@@ -18,6 +18,7 @@ import { embeddedDefinitions, parentheticalDefinitions } from "./embedded";
 import { clauseDefinitions } from "./clauses";
 import { meanings } from "./meanings";
 import { doctrineClaim } from "./doctrines";
+import { superlativeClaim } from "./superlatives";
 import { npForward } from "./np";
 import { phraseOf, properName, termOk } from "./phrase";
 import { POS_CODES, type ConceptCandidate, type ConceptSentence, type SentenceRecord } from "./types";
@@ -59,6 +60,8 @@ export function conceptCandidates(s: ConceptSentence): ConceptCandidate[] {
   out.push(...namings(t, s.start, s.toks));
   const doctrine = doctrineClaim(t);
   if (doctrine) out.push(doctrine);
+  const sup = superlativeClaim(t);
+  if (sup) out.push(sup);
   const tn = trailingName(t, s.start, s.toks);
   if (tn) out.push(tn);
   out.push(...aliases(t, s.start, s.toks));

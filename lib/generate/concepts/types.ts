@@ -9,8 +9,10 @@ import type { Tok } from "../read/nlp";
  * example:    "Childbirth … are two examples of positive feedback loops" (term = the example, genus = the class)
  * cause:      "The electrical charge … is caused by charged molecules" (term = the cause, gloss = the effect)
  * process:    "A hydrogen bond is formed when …" (term, gloss = the when-clause, cue = the verb: "formed", "occur")
+ * superlative: "Perhaps the most important set of rules … is its constitution" (term = the answer, cue = the question)
  */
-export type ConceptRelation = "definition" | "naming" | "alias" | "list" | "example" | "cause" | "process";
+export type ConceptRelation =
+  "definition" | "naming" | "alias" | "list" | "example" | "cause" | "process" | "superlative";
 
 /** A phrase of the sentence: its text and offsets relative to the sentence start. */
 export interface Phrase {

@@ -1,0 +1,85 @@
+// What a text ranks first is what a teacher asks: "Perhaps the most important set of rules for any institution or
+// organization is its constitution." -> "What is perhaps the most important set of rules for any institution or
+// organization?"; "To Federalist president John Adams, relations with France posed the biggest problem." -> "What
+// posed the biggest problem to Federalist president John Adams?". The answer must be a short noun phrase.
+import type { ConceptCandidate } from "./types";
+
+/** a leading phrase the question keeps: "In most countries, the largest city is …" */
+const LEAD_PHRASE = /^(?:In|At|During|Among|Within|Across|Throughout)\s[^,]{2,60},\s+/;
+
+const SUP = String.raw`(?:(?:single\s+)?most\s+(?:important|common|significant|serious|influential|powerful|abundant|frequent|basic|fundamental|famous|prominent|widespread)|biggest|largest|greatest|main|primary|principal|chief|leading|smallest|oldest|earliest)`;
+/** a phrase without a verb of its own: "set of rules for any institution" */
+const NP_RUN = String.raw`(?:(?!\b(?:is|was|are|were|that|which|who)\b)[^,;:()])`;
+const HEDGE = String.raw`(?:perhaps|probably|arguably|likely)`;
+/** "Perhaps the most important set of rules for any institution or organization is its constitution." */
+const RANK_FIRST = new RegExp(
+  String.raw`^(?:(${HEDGE})\s+)?(the\s+${SUP}\s+${NP_RUN}{2,80}?)\s+(is|was|are|were)\s+(?!(?:that|to|not|also|one|how|why|what|when|where|whether|because)\b)([^,;:()]+?)\.$`,
+  "iu",
+);
+/** "Constitutions are perhaps the most important set of rules in a country because, after all, …" */
+const RANK_AFTER = new RegExp(
+  String.raw`^(\p{Lu}${NP_RUN}{1,60}?)\s+(is|was|are|were)\s+(?:(${HEDGE})\s+)?(the\s+${SUP}\s+${NP_RUN}{2,80}?)(?=\s+(?:because|since|although|though|as|for|and|but)\b|[.;,]|$)`,
+  "u",
+);
+/** "To Federalist president John Adams, relations with France posed the biggest problem." */
+const POSED = new RegExp(
+  String.raw`^(To|For)\s+([^,;]{3,60}),\s+(\p{Ll}[^,;]{2,60}?)\s+(posed|presented|represented|was|were)\s+(the\s+(?:biggest|greatest|most\s+(?:serious|pressing|difficult)|main|primary|chief)\s+(?:problem|challenge|threat|issue|concern|obstacle|danger))\.$`,
+  "u",
+);
+
+const NOT_NP =
+  /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|that|which|who|whom|because|when|if|than|this|these|those|it|they|we|you|not)\b|\d{4}|["“”]/i;
+
+/** A short noun phrase that answers alone (no clause, no pronoun, no number of a year). */
+function nounPhraseAnswer(s: string): string | null {
+  const a = s.trim().replace(/^(?:its|their|his|her|our)\s+/i, "");
+  const n = a.split(/\s+/).length;
+  if (n > 6 || NOT_NP.test(a) || !/\p{L}{3}/u.test(a)) return null;
+  if (/^(?:one|ones|something|someone|anything|each|all|both|many|some|other|another|such)\b/i.test(a)) return null;
+  return a;
+}
+
+function candidate(text: string, answer: string, question: string): ConceptCandidate | null {
+  const a = text.indexOf(answer);
+  if (a < 0) return null;
+  return {
+    rel: "superlative",
+    term: { text: answer, a, b: a + answer.length },
+    gloss: null,
+    genus: "",
+    members: [],
+    cue: question,
+    subject: false,
+  };
+}
+
+/** The question a sentence that ranks something first answers, with that thing as the answer. */
+export function superlativeClaim(text: string): ConceptCandidate | null {
+  if (
+    !/\b(?:most|biggest|largest|greatest|main|primary|principal|chief|leading|smallest|oldest|earliest)\b/i.test(text)
+  )
+    return null;
+  const lead = LEAD_PHRASE.exec(text)?.[0] ?? "";
+  const body = text.slice(lead.length);
+  const first = RANK_FIRST.exec(body);
+  if (first) {
+    const ans = nounPhraseAnswer(first[4]!);
+    const hedge = first[1] ? first[1].toLowerCase() + " " : "";
+    const q = `${lead ? lead : ""}${lead ? "w" : "W"}hat ${first[3]!.toLowerCase()} ${hedge}${first[2]!.replace(/^The/, "the")}?`;
+    return ans ? candidate(text, ans, q) : null;
+  }
+  const after = RANK_AFTER.exec(body);
+  if (after) {
+    const ans = nounPhraseAnswer(after[1]!);
+    const hedge = after[3] ? after[3].toLowerCase() + " " : "";
+    const q = `${lead ? lead : ""}${lead ? "w" : "W"}hat ${after[2]!.toLowerCase()} ${hedge}${after[4]}?`;
+    return ans && !/^(?:The|A|An)\s+\p{Ll}+$/u.test(after[1]!) ? candidate(text, ans, q) : null;
+  }
+  const posed = POSED.exec(text);
+  if (posed) {
+    const ans = nounPhraseAnswer(posed[3]!);
+    const q = `What ${posed[4]} ${posed[5]} ${posed[1]!.toLowerCase()} ${posed[2]}?`;
+    return ans ? candidate(text, ans, q) : null;
+  }
+  return null;
+}
