@@ -14,6 +14,9 @@ const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const PLURAL_IES = /^\p{Ll}{3,}ies$/u;
 const UPPER_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
+/** nouns whose "of" phrase names what the clause after is about ("a group of cells, which …", "a lack of sleep") */
+const PART_OF =
+  /^(?:lot|lots|number|group|set|series|kind|type|sort|form|part|amount|variety|range|piece|bit|couple|pair|lack|loss|member|sense|feeling|source|means|way|result|sign|example|case|period|collection|combination|mixture|product|measure|function|cluster|layer|region|area|portion|fraction|percentage|proportion|majority|minority|total|handful|list|class|category|branch|sample|study|review|analysis)$/i;
 
 const MARKER_SOURCE = String.raw`,\s+(which|who)\s+(is|are|was|were)\s+|,\s+(?!(?:in|by|through|during|on|at|for|from|with|of|to)\s)(?=\p{Ll}+s?\s+(?:that|which|who)\s)|,\s+(which|who|that)\s+(?=\p{Ll}+s?\s)|,\s+(in which|wherein|whereby|by which|through which|during which)\s+|,\s+or\s+(?=\p{Ll})|,\s+(?=(?:an?|the)\s|\p{Ll}+[’']s\s)|\s*—\s*(?=\p{Ll})`;
 const MARKERS = new RegExp(MARKER_SOURCE, "gu");
@@ -64,6 +67,18 @@ function termBefore(
     // "the period of decline, during which …": the clause describes the whole "X of Y"
     const outer = npBackward(toks, np.ts - 2, 2);
     if (outer && outer.te === np.ts - 2 && /^the$/i.test(toks[outer.ts - 1]?.v ?? "")) np = { ts: outer.ts, te: np.te };
+  } else if (toks[np.ts - 1]?.v === "of" && np.te - np.ts <= 1 && LOWER_START.test(toks[np.ts]!.v)) {
+    // "a double coincidence of wants, a situation in which …", "a medium of exchange, which means …": after "a" the
+    // whole "X of Y" is the term ("the importance of altruism, which is …" speaks of altruism)
+    const outer = npBackward(toks, np.ts - 2, 3);
+    if (
+      outer &&
+      outer.te === np.ts - 2 &&
+      toks[outer.te]!.pos === "NOUN" &&
+      /^an?$/i.test(toks[outer.ts - 1]?.v ?? "") &&
+      !PART_OF.test(toks[outer.te]!.v)
+    )
+      np = { ts: outer.ts, te: np.te };
   }
   // "Neisseria gonorrhoeae, the …": the lower-case half of a two-part name is no term
   const prevTok = toks[np.ts - 1];

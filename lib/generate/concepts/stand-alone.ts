@@ -13,7 +13,7 @@ function withoutGloss(prompt: string): string {
   if (at < 0) return prompt;
   const rest = prompt.slice(at + BLANK.length);
   const m =
-    /^\s*(?:,\s*(?:meaning|literally|which means|from the (?:Greek|Latin))\b[^.;]*|\((?:literally|from|meaning|Greek|Latin)\b[^)]*\))/i.exec(
+    /^\s*(?:,\s*(?:meaning|literally|which means(?!\s+that\b)|from the (?:Greek|Latin))\b[^.;]*|\((?:literally|from|meaning|Greek|Latin)\b[^)]*\))/i.exec(
       rest,
     );
   if (!m) return prompt;

@@ -4,6 +4,8 @@ import { deckOf, readSentence as read } from "./testing";
 import { extraFlaws, numberInPrompt, oppositeInPrompt, unresolvedReference } from "./flaws";
 import { circular, transparent } from "./items";
 import { dangles, leansOnContext, withoutConnectives } from "./prompt";
+import { standAlone } from "./items";
+import { isMetaDiscourse } from "./apparatus";
 
 const deck = (text: string) => deckOf(text, "Microbes");
 
@@ -196,5 +198,46 @@ describe("checks that keep concept items fair", () => {
     expect(items.find((i) => i.answer === "ataxia")).toBeUndefined();
     expect(items.find((i) => i.prompt === "What is ataxia?")?.answer).toBe("a progressive nervous system disorder");
     expect(items.find((i) => i.answer === "neuron")?.prompt).toBe("What is the term for a cell that carries signals?");
+  });
+});
+
+describe("a term of the form 'X of Y' described after a comma", () => {
+  it("'a medium of exchange, which means that …' describes the whole phrase, not 'exchange'", () => {
+    const c = read(
+      "First, money serves as a medium of exchange, which means that money acts as an intermediary between the buyer and the seller.",
+    ).find((x) => x.rel === "naming");
+    expect(c?.term.text).toBe("medium of exchange");
+  });
+  it("'the importance of altruism, which is …' still describes altruism, and 'a group of cells' the cells", () => {
+    const c = read(
+      "Researchers stress the importance of altruism, which is the selfless care for the well-being of others.",
+    ).find((x) => x.rel === "definition");
+    expect(c?.term.text).toBe("altruism");
+    const g = read(
+      "The tissue forms a group of neurons, which are cells that carry electrical signals to muscles.",
+    ).find((x) => x.term.text.includes("neuron"));
+    expect(g?.term.text).toBe("neurons");
+  });
+  it("the clause after 'which means that' stays in the cloze (a translation after 'which means' does not)", () => {
+    expect(
+      standAlone("Money serves as a(n) _____, which means that money acts as an intermediary between buyers."),
+    ).toBe("Money serves as a(n) _____, which means that money acts as an intermediary between buyers.");
+    expect(standAlone("Such microbes are called _____, which means “lovers of extremes.”")).toBe(
+      "Such microbes are called _____.",
+    );
+  });
+});
+
+describe("what a definition is not", () => {
+  it("a comparison with what came before ('a much easier way of storing value') defines nothing", () => {
+    const items = deck(
+      "Money and value. Holding money is a much easier way of storing value than keeping goods in a warehouse. Money is used everywhere in trade.",
+    );
+    expect(items.some((i) => i.answer.toLowerCase() === "holding money")).toBe(false);
+  });
+  it("a sentence that points back to the text ('we saw the example of …') is talk about the text", () => {
+    expect(isMetaDiscourse("In a barter system, we saw the example of the shoemaker trading shoes for services.")).toBe(
+      true,
+    );
   });
 });
