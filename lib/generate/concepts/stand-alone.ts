@@ -4,6 +4,10 @@ import { apparatusRanges, cutRanges } from "./apparatus";
 import { BLANK, clean, dangles, leansOnContext } from "./prompt";
 import type { StatedSentence } from "./item-kit";
 
+/** ", meaning “lovers of extremes”", "(literally, …)": what a name means (", which means that …" explains the thing) */
+const NAME_GLOSS =
+  /^\s*(?:,\s*(?:(?:meaning|which means)(?=\s*[“"‘']|(?:\s+[\p{L}-]+){1,4}\s*[.;)]|\s*$)|literally|from the (?:Greek|Latin))\b[^.;]*|\((?:literally|from|meaning|Greek|Latin)\b[^)]*\))/iu;
+
 /**
  * "… are called _____, meaning “lovers of extremes.”", "… _____ (literally, “self-feeders using light”)": what the
  * name means, right after the blank, spells the answer out; the sentence ends at the blank.
@@ -12,10 +16,7 @@ function withoutGloss(prompt: string): string {
   const at = prompt.indexOf(BLANK);
   if (at < 0) return prompt;
   const rest = prompt.slice(at + BLANK.length);
-  const m =
-    /^\s*(?:,\s*(?:meaning|literally|which means(?!\s+that\b)|from the (?:Greek|Latin))\b[^.;]*|\((?:literally|from|meaning|Greek|Latin)\b[^)]*\))/i.exec(
-      rest,
-    );
+  const m = NAME_GLOSS.exec(rest);
   if (!m) return prompt;
   const after = rest.slice(m[0].length).replace(/^[\s”"’]*/, "");
   return (

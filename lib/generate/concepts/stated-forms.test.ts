@@ -241,3 +241,17 @@ describe("what a definition is not", () => {
     );
   });
 });
+
+describe("what follows a blank", () => {
+  it("', which means the collagen … form a loose mesh' explains the term and stays; a short translation goes", () => {
+    const p =
+      "The papillary layer is made of loose, _____, which means the collagen and elastin fibers form a loose mesh.";
+    expect(standAlone(p)).toBe(p);
+    expect(standAlone("The organisms are called _____, meaning salt lovers.")).toBe("The organisms are called _____.");
+  });
+  it("'Some other examples of _____' points to examples given before", () => {
+    expect(leansOnContext("Some other examples of _____ can be one’s cultural center, workplace, and family.")).toBe(
+      true,
+    );
+  });
+});
