@@ -267,9 +267,24 @@ export const MACRO_REGIONS = new Set([
   "west",
 ]);
 // Place subtypes: a multiple-choice key must not be the only option of its subtype (a city among countries).
-export function placeType(t: string): "city" | "country" | "facility" | "region" {
+/** states of the United States (a state is no wrong option for a country, nor a country for a state) */
+export const US_STATES = new Set(
+  (
+    "alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa " +
+    "kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska " +
+    "nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming"
+  ).split(" "),
+);
+const MULTIWORD_STATE =
+  /^(?:new (?:hampshire|jersey|mexico|york state)|(?:north|south) (?:carolina|dakota)|rhode island|west virginia)$/;
+/** "the Mississippi River", "Lake Baikal", "the Caspian Sea": a body of water */
+const WATER = /^(?:lake|gulf of|bay of)\s|\s(?:river|lake|sea|ocean|gulf|bay|strait|canal|channel)$/;
+
+export function placeType(t: string): "city" | "country" | "facility" | "region" | "state" | "water" {
   const l = t.toLowerCase().replace(/^st\. /, "st.-");
   if (CITIES.has(l)) return "city";
+  if (WATER.test(l)) return "water";
+  if ((US_STATES.has(l) && l !== "washington") || MULTIWORD_STATE.test(l)) return "state";
   if (
     MACRO_REGIONS.has(l) ||
     /^(central|eastern|western|northern|southern|south|north|east|west)(ern)? (asia|europe|africa|america)$/.test(l)

@@ -32,6 +32,9 @@ function formatDate(format: string, y?: number, mo?: number, d?: number): string
   }
 }
 
+/** a wrong year from the documents lies at most this many years from the key */
+const YEAR_SPAN = 40;
+
 /**
  * Wrong dates at the key's granularity and in its format: up to two from the corpus, the rest a few days, months or
  * years away (never past the latest year the documents mention).
@@ -52,6 +55,8 @@ export function dateDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, avo
     const pd = parseDate(c.text);
     if (!pd || pd.gran !== m.gran) continue;
     if (m.gran === "day" && pd.month === m.month && Math.abs((pd.day ?? 0) - (m.day ?? 0)) < 2) continue;
+    // 2014 beside 1807 ("in 2014 dollars") is found out at once: a year of the documents within a lifetime of the key
+    if (m.year !== undefined && pd.year !== undefined && Math.abs(pd.year - m.year) > YEAR_SPAN) continue;
     push(c.text, c.cite);
   }
   const offsets = shuffle(

@@ -29,15 +29,39 @@ function roundSig(v: number, ref: number): number {
  * Wrong numbers: from the corpus with the same unit and format (at most 5× apart), else made by factors with the same
  * format; never within 15 % of the key, never shown in the prompt or the cited sentences.
  */
+/** a part of a whole the sentence gives before the blank: "of that number", "of whom", "of the 3.2 million" */
+const PART_OF_WHOLE = /\bof (?:that number|those|them|whom|which|these|the total)\b|\bof the\s*$/i;
+
+/**
+ * The whole the key is a part of, when the sentence gives it before the blank in the key's format ("By 1860, the
+ * total … increased to 4.4 million, and of that number, _____ were held in bondage" -> 4.4 million); else Infinity.
+ */
+function wholeOf(sent: string, at: number, format: string, value: number): number {
+  // (formats end with the scale word: "||.1|million|")
+  const before = sent.slice(0, at);
+  if (!PART_OF_WHOLE.test(before.slice(-40))) return Infinity;
+  // the last number before the blank that is larger than the key ("4.4 million" for "3.95 million")
+  let whole = Infinity;
+  for (const m of before.matchAll(/\d[\d,.]*\d(?:\s+(?:million|billion|thousand))?|\d/g)) {
+    const q = parseNumber(m[0]);
+    if (q && q.value > value && q.format.endsWith(format.slice(format.lastIndexOf("|", format.length - 2))))
+      whole = q.value;
+  }
+  return whole;
+}
+
 export function numberDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, avoid: string): Distractor[] {
   const m = f.mention!;
   const p = parseNumber(m.text);
   if (!p) return [];
   const out: Distractor[] = [];
   const seen = new Set<string>([normAnswer(m.text)]);
+  const whole = wholeOf(f.sentText, f.aRel, p.format, p.value);
   const ok = (t: string, v: number) => {
     const n = normAnswer(t);
     if (seen.has(n) || avoid.includes(" " + n + " ")) return false;
+    // "increased to 4.4 million, and of that number, _____ were …": a part is less than its whole
+    if (v >= whole) return false;
     if (Math.abs(v - p.value) / Math.max(v, p.value) < 0.15) return false;
     if (p.format.includes("%") && v > 100) return false;
     return true;

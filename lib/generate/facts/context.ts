@@ -6,6 +6,10 @@ import type { Edit } from "../text/cloze";
 import { SentBase, type SentRef } from "./fact";
 import type { Mention } from "./mention";
 
+/** a place or a body named before: "the city", "the region" (not "the city of …", "the region where …") */
+const ANAPHORIC =
+  /\b[Tt]he (?:city|region|town|port|colony|territory|island|area|province)\b(?![’']s)(?!\s+(?:of|that|which|who|where|in)\b)/;
+
 /** connectives skipped before the first word of a sentence */
 const LEADING_CONNECTIVE = /^(but|and|yet|so|still|however|moreover|indeed|,)$/i;
 const PERSONAL = ["he", "she", "his", "her", "it", "its", "they", "their", "we", "i", "our"];
@@ -50,6 +54,11 @@ export function sentenceContext(
     unresolved = true;
   }
   if (first && !pronounTok && opensWithPronoun(toks, fi)) unresolved = true;
+  // "In the first half of the nineteenth century, it rose in prominence …": the subject after a leading phrase
+  if (first && !unresolved && !pronounTok && first.v !== "“") {
+    const after = afterLeadingPhrase(toks, fi);
+    if (after > fi && opensWithPronoun(toks, after)) unresolved = true;
+  }
   if (unresolved && !contextUsable(prevText)) return null;
   const sentWords = wordCount(toks);
   // cloze context for very short sentences (and for sentences opening with a pronoun)
@@ -92,6 +101,17 @@ function leadingPronoun(toks: Tok[], fi: number, mentions: Mention[]): Tok | und
   return undefined;
 }
 
+/** The token after a short leading phrase and its comma ("In 1860, …", "By the 1840s, …"), or -1. */
+function afterLeadingPhrase(toks: Tok[], fi: number): number {
+  if (toks[fi]?.pos !== "ADP" && toks[fi]?.pos !== "SCONJ") return -1;
+  for (let k = fi + 1; k < toks.length && k < fi + 12; k++) {
+    const v = toks[k]!.v;
+    if (v === ",") return k + 1 < toks.length ? k + 1 : -1;
+    if (toks[k]!.pos === "VERB" || toks[k]!.pos === "AUX" || v === ";" || v === ".") return -1;
+  }
+  return -1;
+}
+
 /** A first word that needs the sentence before: a personal pronoun, or a demonstrative pronoun ("This is …"). */
 function opensWithPronoun(toks: Tok[], fi: number): boolean {
   const fl = toks[fi]!.v.toLowerCase();
@@ -111,6 +131,8 @@ function opensWithPronoun(toks: Tok[], fi: number): boolean {
  */
 export function bridges(text: string, prevText: string): boolean {
   if (!text.includes("he ")) return false;
+  // "the city", "the region" point to a place the sentence before named ("New Orleans … The city …")
+  if (ANAPHORIC.test(text) && /(?:^|\s)\p{Lu}\p{Ll}+/u.test(prevText.slice(1))) return true;
   const prev = prevText.toLowerCase();
   const re = /\b[Tt]he ([a-z]{4,})\b(?! (?:of|that|which|who|whose|in|for)\b)/g;
   let m: RegExpExecArray | null;

@@ -1,0 +1,56 @@
+// Wrong options in a history text: years of the key's own time, a part smaller than its whole, places of the key's
+// own kind; and prompts that lean on the sentence before get it.
+import { describe, expect, it } from "vitest";
+import { generateDeck, type Item } from "..";
+import { loadWordNet } from "@/lib/lexicon/wordnet";
+import { placeType } from "../lexicon";
+
+const lexicon = loadWordNet()!;
+const deck = (text: string): Item[] =>
+  generateDeck([{ id: "h", title: "The Economics of Cotton", text }], { seed: 1, lexicon, maxItemsPer1000Words: 1000 })
+    .items;
+
+const COTTON = [
+  "The Economics of Cotton",
+  "In 1787, almost no cotton was grown in the United States. In 1793, Eli Whitney developed the cotton gin. In 1803, the United States purchased New Orleans from France. In 1807, Congress abolished the foreign slave trade. In 1817, only seventeen steamboats plied the western rivers. In 1837, there were over seven hundred steamships in operation. By 1860, the total number of African Americans increased to 4.4 million, and of that number, 3.95 million were held in bondage. In 1850, the South held 3.2 million enslaved people, and 1.8 million of them were producing cotton. Cargo worth $220 million (approximately $6.5 billion in 2014 dollars) left the port in 1860.",
+].join("\n\n");
+
+describe("wrong options of a history text", () => {
+  const items = deck(COTTON);
+  it("a wrong year lies within forty years of the key (never 2014 beside 1807)", () => {
+    const years = items.filter((i) => i.type === "mcq" && /^\d{4}$/.test(i.answer));
+    expect(years.length).toBeGreaterThan(0);
+    for (const q of years)
+      for (const o of q.options!) expect(Math.abs(+o - +q.answer), `${q.prompt}: ${o}`).toBeLessThanOrEqual(40);
+  });
+  it("'of that number, _____' offers only parts smaller than the whole", () => {
+    const q = items.find((i) => i.type === "mcq" && i.answer === "3.95 million");
+    expect(q).toBeDefined();
+    for (const o of q!.options!) expect(parseFloat(o)).toBeLessThan(4.4);
+  });
+});
+
+describe("places of the key's own kind", () => {
+  it("a river, a state and a country are different kinds of place", () => {
+    expect(placeType("Mississippi River")).toBe("water");
+    expect(placeType("Texas")).toBe("state");
+    expect(placeType("Rhode Island")).toBe("state");
+    expect(placeType("Norway")).toBe("country");
+  });
+});
+
+describe("a prompt that leans on the sentence before", () => {
+  const text = [
+    "New Orleans",
+    "New Orleans was founded by the French in 1718 on the lower Mississippi. In the first half of the nineteenth century, it rose in prominence largely because of its strategic position near the mouth of the Mississippi River. Cotton, however, emerged as the major commercial crop of the South. By 1860, the region was producing two-thirds of the world’s cotton.",
+  ].join("\n\n");
+  const items = deck(text);
+  it("'In …, it rose …' after a leading phrase is shown after the sentence that names it, or not asked", () => {
+    for (const i of items.filter((x) => /it rose in prominence/.test(x.prompt)))
+      expect(i.prompt).toMatch(/^New Orleans was founded/);
+  });
+  it("'the region' gets the sentence before", () => {
+    const r = items.find((i) => /the region was producing/.test(i.prompt));
+    expect(r?.prompt).toMatch(/^Cotton, however, emerged/);
+  });
+});
