@@ -234,8 +234,10 @@ export function copulaDefinition(text: string, s0: number, toks: Tok[]): Concept
   }
   // "Rifampin is a member of the rifamycin family and functions by blocking …": the definition ends before its
   // second predicate
+  // ("a person who is aware of the experiment and works for the researcher": after "who" both verbs are the clause's)
   const vp = /\s+and\s+(?:is|are|was|were|has|have|can|may|also\s+\p{Ll}+|\p{Ll}+s)\s/u.exec(text.slice(ga, gb));
-  const gloss = phraseAt(text, ga, vp && vp.index > 12 ? ga + vp.index : gb);
+  const relative = !!vp && RELATIVE_WORD.test(text.slice(ga, ga + vp.index));
+  const gloss = phraseAt(text, ga, vp && vp.index > 12 && !relative ? ga + vp.index : gb);
   const words = gloss.text.split(/\s+/).length;
   if (words < 3 || words > 40) return null;
   const genus = oneWhich ? headOf(lead.term.text) : genusOf(gloss.text);
@@ -243,6 +245,8 @@ export function copulaDefinition(text: string, s0: number, toks: Tok[]): Concept
   // "The result is a …", "The answer was the …": the subject must be a thing with a name, not a placeholder
   return make("definition", lead.term, gloss, genus, true);
 }
+
+const RELATIVE_WORD = /\b(?:who|that|which|whose)\b/;
 
 const REFERS =
   /^((?:[\p{L}\d][\p{L}\d'’.-]*\s+){0,4}?[\p{L}\d][\p{L}\d'’-]*)(\s*\([^()]{1,40}\))?(?:,\s+[^,]{3,40},)?(?:\s+in\s+(?:terms|the context)\s+of\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?(?:\s+(?:generally|usually|often|commonly|typically|simply|broadly|essentially|specifically|normally|sometimes|also))?\s+(?:refers|refer)\s+to\s+/u;

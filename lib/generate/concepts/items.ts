@@ -29,7 +29,11 @@ export { mentionItem } from "./mention-items";
  * after the genus ("a special physical quantity, joining …").
  */
 const VAGUE_GLOSS =
-  /\b(?:perhaps|possibly|probably|potentially|arguably|maybe|should)\b|^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+,\s+\p{Ll}+ing\s|\b(?:itself|themselves)$|^(?:one|ones|this|that|these|those|it|they|another|other|others)\b|^(?:a|an|the)\s+(?:related|similar|same|other|such|latter|former)\b|^such\b|\b(?:and|or|but|of|to|in|by|with|that|which|as|what|who)$/iu;
+  /\b(?:perhaps|possibly|probably|potentially|arguably|maybe|should)\b|\b(?:in|of)\s+(?:one|some|many|most)\s+of\s+(?:its|their)\b|^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+,\s+\p{Ll}+ing\s|\b(?:itself|themselves)$|^(?:one|ones|this|that|these|those|it|they|another|other|others)\b|^(?:a|an|the)\s+(?:related|similar|same|other|such|latter|former)\b|^such\b|\b(?:and|or|but|of|to|in|by|with|that|which|as|what|who)$/iu;
+
+/** "a term used to refer to", "the word for", "a name that describes": the gloss names the term itself */
+const TERM_FOR =
+  /^(?:an?|the)\s+(?:term|word|name|label)\s+(?:(?:that is\s+)?(?:used|applied)\s+)?(?:to\s+(?:refer\s+to|describe|denote|designate)|for|that\s+(?:refers\s+to|describes|denotes))\s+/i;
 
 const PERSON_PRONOUN = /\b(?:he|she|his|her|him)\b/i;
 /** "he or she", "his or her", "him or her" speak of anyone, not of a person the text names */
@@ -98,8 +102,13 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
         : "a "
       : "";
   // "the SI unit for rate of radioactive decay" is asked as it stands: "What is the SI unit for …?"
-  const mcqPrompt =
-    c.cue === "is-the" ? `What is ${lowerFirst(gloss)}?` : `What is the term for ${parenArticle}${lowerFirst(gloss)}?`;
+  // "Climate is a term used to refer to the effects …" -> "What term refers to the effects …?"
+  const termFor = TERM_FOR.exec(gloss);
+  const mcqPrompt = termFor
+    ? `What term refers to ${gloss.slice(termFor[0].length)}?`
+    : c.cue === "is-the"
+      ? `What is ${lowerFirst(gloss)}?`
+      : `What is the term for ${parenArticle}${lowerFirst(gloss)}?`;
   // "an ideal type of formal organization" asks for one: "bureaucracy", not "bureaucracies"
   if (/^an?\s/i.test(gloss) && isPluralPhrase(answer)) {
     const one = inflectPhrase(answer, false);

@@ -141,6 +141,8 @@ const NOMINAL = /(?:ment|ance|ence|tion|sion|ure|ing|al)s?$|^examples$/i;
 const QUANTIFIED =
   /\b(?:all|some|many|most|several|few|both|various|different|other|more|fewer|less|certain)\s+(?:(?:types?|kinds?|forms?|sorts?)\s+of\s+)?(?:the\s+)?$/i;
 
+const MANY_WAYS = /\bin (?:a number of|many|several|various|different|numerous|a variety of) ways\b/i;
+
 /**
  * A blank that cuts a longer key term in two ("… the result of a positive _____" for "feedback system" where the text
  * names "positive feedback"): the word left beside the blank gives half of it away and the answer is the wrong half.
@@ -217,8 +219,9 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
   // phrase, and the head alone is the filler word
   if (!m.text.includes(" ") && compoundHead(r, m.a)) return null;
   if (splitsTerm(ctx, r.text, m)) return null;
-  // "All types of _____ are useful", "Some _____ are harmful", "father more _____": a quantified blank fits many words
-  if (QUANTIFIED.test(r.text.slice(0, m.a))) return null;
+  // "All types of _____ are useful", "Some _____ are harmful", "father more _____": a quantified blank fits many words;
+  // "… have categorized _____ in a number of ways" says nothing of it that other things lack
+  if (QUANTIFIED.test(r.text.slice(0, m.a)) || MANY_WAYS.test(r.text)) return null;
   // "asexual and _____", "Neither primary nor _____": the other half of a pair names the blank
   if (pairedBlank(r.text.slice(0, m.a), m.text)) return null;
   // "The signs of _____ are …", "the _____ of tuberculosis": a blank inside an "of" phrase is a detail of another

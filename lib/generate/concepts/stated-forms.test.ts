@@ -255,3 +255,26 @@ describe("what follows a blank", () => {
     );
   });
 });
+
+describe("definitions read whole", () => {
+  it("'a person who is aware of the experiment and works for the researcher' keeps both verbs of its clause", () => {
+    const c = read("A confederate is a person who is aware of the experiment and works for the researcher.").find(
+      (x) => x.rel === "definition",
+    );
+    expect(c?.gloss?.text).toBe("a person who is aware of the experiment and works for the researcher");
+    const r = read("Rifampin is a member of the rifamycin family and functions by blocking transcription.")[0];
+    expect(r?.gloss?.text).toBe("a member of the rifamycin family");
+  });
+  it("'a term used to refer to …' is asked 'What term refers to …?', and 'in one of its forms' is no definition", () => {
+    const items = deck(
+      "Weather and climate. Climate is a term used to refer to the effects of the atmosphere that last through decades and centuries. Climate is studied by climatologists around the world.",
+    );
+    expect(items.map((i) => i.prompt)).toContain(
+      "What term refers to the effects of the atmosphere that last through decades and centuries?",
+    );
+    const carbon = deck(
+      "Elements. Sugar is a compound of the element carbon, which is a black solid in one of its uncombined forms, and the elements hydrogen and oxygen.",
+    );
+    expect(carbon.some((i) => /black solid/.test(i.prompt))).toBe(false);
+  });
+});

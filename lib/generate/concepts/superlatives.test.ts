@@ -51,3 +51,13 @@ describe("superlative claims", () => {
     expect(it0?.citations[0]?.quote).toBe(t);
   });
 });
+
+describe("superlative claims that say too little", () => {
+  it("'the primary goal' of nothing is no question, nor a subordinate clause an answer", () => {
+    expect(
+      ask("While influencing policy is the primary goal, interest groups also monitor government activity."),
+    ).toBeNull();
+    expect(ask("The primary goal is profit.")).toBeNull();
+    expect(ask("The primary goal of a firm is profit.")?.[0]).toBe("What is the primary goal of a firm?");
+  });
+});

@@ -27,6 +27,11 @@ const POSED = new RegExp(
   "u",
 );
 
+/** the ranked phrase says among what: "the largest organ of the body", "the main export in 2020" */
+const SITUATED = /\s(?:of|in|for|to|among|on|at|within|between|during)\s/;
+/** "While influencing policy is the primary goal, …": a subordinate clause is no subject */
+const SUBORDINATE = /^(?:While|Although|Though|If|When|Because|Since|As|Whereas|Unless|Once|Until)\b/;
+
 const NOT_NP =
   /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|that|which|who|whom|because|when|if|than|this|these|those|it|they|we|you|not)\b|\d{4}|["“”]/i;
 
@@ -61,19 +66,23 @@ export function superlativeClaim(text: string): ConceptCandidate | null {
     return null;
   const lead = LEAD_PHRASE.exec(text)?.[0] ?? "";
   const body = text.slice(lead.length);
+  // "What is the primary goal?" asks the goal of nothing: the ranked phrase says of what, or a leading phrase does
+  const situated = (np: string) => !!lead || SITUATED.test(np);
   const first = RANK_FIRST.exec(body);
   if (first) {
     const ans = nounPhraseAnswer(first[4]!);
     const hedge = first[1] ? first[1].toLowerCase() + " " : "";
     const q = `${lead ? lead : ""}${lead ? "w" : "W"}hat ${first[3]!.toLowerCase()} ${hedge}${first[2]!.replace(/^The/, "the")}?`;
-    return ans ? candidate(text, ans, q) : null;
+    return ans && situated(first[2]!) ? candidate(text, ans, q) : null;
   }
   const after = RANK_AFTER.exec(body);
   if (after) {
     const ans = nounPhraseAnswer(after[1]!);
     const hedge = after[3] ? after[3].toLowerCase() + " " : "";
     const q = `${lead ? lead : ""}${lead ? "w" : "W"}hat ${after[2]!.toLowerCase()} ${hedge}${after[4]}?`;
-    return ans && !/^(?:The|A|An)\s+\p{Ll}+$/u.test(after[1]!) ? candidate(text, ans, q) : null;
+    return ans && situated(after[4]!) && !SUBORDINATE.test(after[1]!) && !/^(?:The|A|An)\s+\p{Ll}+$/u.test(after[1]!)
+      ? candidate(text, ans, q)
+      : null;
   }
   const posed = POSED.exec(text);
   if (posed) {

@@ -180,3 +180,44 @@ describe("titles, pronouns and merging", () => {
     expect(lintItem(ok).flaws).not.toContain("acronym-in-prompt");
   });
 });
+
+describe("answers a stem gives away or frames", () => {
+  const base = {
+    id: "x",
+    kind: "term" as const,
+    citations: [
+      {
+        documentId: "d",
+        start: 0,
+        end: 60,
+        quote: "Melanocytes are cells that produce the pigment melanin; this is an example of convection.",
+      },
+    ],
+  };
+  it("a stem word from the key's root ('melanin' for 'melanocyte') flags the item unless a wrong option shares it", () => {
+    const cloze = {
+      ...base,
+      type: "cloze" as const,
+      prompt: "_____ are cells that produce the pigment melanin.",
+      answer: "Melanocytes",
+    };
+    expect(lintItem(cloze).flaws).toContain("stem-cues-key");
+    const mcq = {
+      ...base,
+      type: "mcq" as const,
+      prompt: "What is the term for a cell that produces the pigment melanin?",
+      answer: "melanocyte",
+      options: ["melanocyte", "melanosome", "keratinocyte", "fibroblast"],
+    };
+    expect(lintItem(mcq).flaws).not.toContain("stem-cues-key");
+  });
+  it("'an example of convection' is a frame around the answer", () => {
+    const cloze = {
+      ...base,
+      type: "cloze" as const,
+      prompt: "Warm air rises; this is _____.",
+      answer: "an example of convection",
+    };
+    expect(lintItem(cloze).flaws).toContain("answer-is-frame");
+  });
+});

@@ -68,6 +68,21 @@ export function acronymCue(prompt: string, key: string): boolean {
 }
 
 /** Check one item for grounding and item-writing flaws. */
+/** The stem holds a word from the root of the key's last word that no wrong option shares ("melanin" for "melanocyte"). */
+function rootCue(item: Item): boolean {
+  // (a definition as the answer, "The ionized form of fluorine", is written out, not recalled from a cue)
+  const key = /([a-z]{6,})$/i.exec(item.answer)?.[1]?.toLowerCase();
+  if (!key || item.answer.split(/\s+/).length > 3) return false;
+  const root = key.slice(0, 5);
+  const cue = (item.prompt.toLowerCase().match(/[a-z]{5,}/g) ?? []).some(
+    (w) => w.startsWith(root) && !key.startsWith(w.replace(/s$/, "")) && !w.startsWith(key.replace(/s$/, "")),
+  );
+  if (!cue) return false;
+  return !(item.options ?? []).some((o) => o !== item.answer && o.toLowerCase().includes(root));
+}
+
+const FRAME_ANSWER = /^(?:an?|the|one)\s+(?:example|instance|case|kind|type|form|sort|part)\s+of\s/i;
+
 export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   const flaws: string[] = [];
   const quotes = item.citations.map((c) => normAnswer(c.quote));
@@ -83,6 +98,10 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   if (!nt || !quotes.some((q) => containsWords(q, nt))) flaws.push("answer-not-grounded");
   if (item.type === "truefalse" && item.answer !== "True" && item.answer !== "False") flaws.push("tf-answer");
   if (TRIVIA_ANSWERS.has(nt) || TRIVIA_ANSWERS.has(tested.toLowerCase())) flaws.push("trivia-answer");
+  // "… that produce melanin" -> melanocytes: a word of the stem from the key's own root gives it away
+  if (item.type !== "truefalse" && rootCue(item)) flaws.push("stem-cues-key");
+  // "this is _____" -> "an example of convection": the frame is no part of what the student recalls
+  if (FRAME_ANSWER.test(tested)) flaws.push("answer-is-frame");
   const np = normAnswer(item.prompt);
   flaws.push(...extraFlaws(item));
   // "Rapid eye movement (_____) sleep": the expansion right before the blank gives the abbreviation away
