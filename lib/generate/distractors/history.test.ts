@@ -54,3 +54,19 @@ describe("a prompt that leans on the sentence before", () => {
     expect(r?.prompt).toMatch(/^Cotton, however, emerged/);
   });
 });
+
+describe("a pronoun inside a sentence", () => {
+  const text = [
+    "Cotton",
+    "As a commodity, cotton had the advantage of being easily stored and transported. A demand for it already existed in the industrial textile mills in Great Britain, and in time, American cotton would also supply northern mills. During its 2020 war with Azerbaijan, Armenia complained that the alliance appeared to be a paper tiger.",
+  ].join("\n\n");
+  const items = deck(text);
+  it("'A demand for it …' is shown after the sentence that says what 'it' is", () => {
+    const gb = items.filter((i) => /A demand for it/.test(i.prompt));
+    expect(gb.length).toBeGreaterThan(0);
+    for (const i of gb) expect(i.prompt).toMatch(/^As a commodity, cotton/);
+  });
+  it("'During its war …, Armenia …' names what 'its' means itself", () => {
+    for (const i of items.filter((x) => /2020 war/.test(x.prompt))) expect(i.prompt).toMatch(/^During its 2020 war/);
+  });
+});

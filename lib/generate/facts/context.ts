@@ -5,10 +5,21 @@ import type { Sentence } from "../text/sentences";
 import type { Edit } from "../text/cloze";
 import { SentBase, type SentRef } from "./fact";
 import type { Mention } from "./mention";
+import { leansOnContext } from "../concepts/prompt";
 
 /** a place or a body named before: "the city", "the region" (not "the city of …", "the region where …") */
 const ANAPHORIC =
   /\b[Tt]he (?:city|region|town|port|colony|territory|island|area|province)\b(?![’']s)(?!\s+(?:of|that|which|who|where|in)\b)/;
+
+/** a pronoun that may point outside the sentence (leansOnContext decides whether it does) */
+const PRONOUN_INSIDE = /\b(?:it|its|them|these|those)\b/i;
+/** "During its 2020 war with Azerbaijan, Armenia …": the name after the opening phrase is what the pronoun means */
+const CATAPHORA = /^[^,]*\b(?:it|its|them)\b[^,]*,\s+(?:the\s+)?\p{Lu}/u;
+
+/** A pronoun inside the sentence that nothing in it stands for ("A demand for it already existed in …"). */
+function pointsOutside(text: string): boolean {
+  return PRONOUN_INSIDE.test(text) && !CATAPHORA.test(text) && leansOnContext(text);
+}
 
 /** connectives skipped before the first word of a sentence */
 const LEADING_CONNECTIVE = /^(but|and|yet|so|still|however|moreover|indeed|,)$/i;
@@ -63,7 +74,9 @@ export function sentenceContext(
   const sentWords = wordCount(toks);
   // cloze context for very short sentences (and for sentences opening with a pronoun)
   // ("The appeal was granted …" after a sentence about the appeal: the previous sentence says which one)
-  const bridging = !unresolved && contextUsable(prevText) && bridges(s.text, prevText!) && sentWords <= 40;
+  // ("A demand for it already existed in …": a pronoun inside the sentence that nothing in it stands for)
+  const bridging =
+    !unresolved && contextUsable(prevText) && sentWords <= 40 && (bridges(s.text, prevText!) || pointsOutside(s.text));
   const shortCtx = (sentWords < 8 || unresolved || bridging) && prevText ? prevText + " " : "";
   const lenPenalty =
     (sentWords < 6 && !shortCtx ? 1.2 : sentWords > 70 ? 0.7 : sentWords > 45 ? 0.3 : 0) + (unresolved ? 0.4 : 0);
