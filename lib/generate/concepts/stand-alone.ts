@@ -25,12 +25,29 @@ function withoutGloss(prompt: string): string {
   );
 }
 
+/** "known as the _____ because … X, Y, and Z …, outraged": the reason for a name spells the name out */
+const NAME_REASON = /^\s+because\s[^.;]*?(,\s+\p{Ll}+(?:ed|s)\s)/u;
+
+/**
+ * "News of the attempt …, known as the _____ because the French emissaries were referred to as X, Y, and Z in letters
+ * …, outraged the American public …": the reason after a naming blank is cut, up to where the sentence goes on.
+ */
+function withoutNameReason(prompt: string): string {
+  const at = prompt.indexOf(BLANK);
+  if (at < 0 || !/\b(?:known as|called|named|termed|dubbed)\s+(?:(?:the|a|an|a\(n\))\s+)?$/i.test(prompt.slice(0, at)))
+    return prompt;
+  const rest = prompt.slice(at + BLANK.length);
+  const m = NAME_REASON.exec(rest);
+  if (!m) return prompt;
+  return prompt.slice(0, at + BLANK.length) + rest.slice(m[0].length - m[1]!.length);
+}
+
 /**
  * "_____ is often referred to as slow-wave sleep because this stage is …": a reason or a comment after the fact that
  * points back ("this stage", "it") is cut, so the fact stands alone.
  */
 export function standAlone(prompt0: string): string {
-  const prompt = withoutGloss(prompt0);
+  const prompt = withoutGloss(withoutNameReason(prompt0));
   if (!leansOnContext(prompt)) return prompt;
   const at = prompt.indexOf(BLANK);
   const m =

@@ -278,3 +278,15 @@ describe("definitions read whole", () => {
     expect(carbon.some((i) => /black solid/.test(i.prompt))).toBe(false);
   });
 });
+
+describe("the reason for a name", () => {
+  it("'known as the _____ because … X, Y, and Z …, outraged' cuts the reason that spells the name out", () => {
+    expect(
+      standAlone(
+        "News of the attempt to extract a bribe, known as the _____ because the French emissaries were referred to as X, Y, and Z in letters that Adams released, outraged the American public.",
+      ),
+    ).toBe("News of the attempt to extract a bribe, known as the _____, outraged the American public.");
+    const p = "The layer is called the _____ because it is clear.";
+    expect(standAlone(p)).toBe(p);
+  });
+});
