@@ -221,3 +221,31 @@ describe("answers a stem gives away or frames", () => {
     expect(lintItem(cloze).flaws).toContain("answer-is-frame");
   });
 });
+
+describe("dates a stem gives away", () => {
+  const cite = (quote: string) => [{ documentId: "d", start: 0, end: quote.length, quote }];
+  it("a year one off the key in the stem, and a quotation run into a date question, are flaws", () => {
+    const q = "In 1807, Congress abolished the foreign slave trade, a ban that went into effect on January 1, 1808.";
+    const cued = {
+      id: "x",
+      kind: "date" as const,
+      type: "cloze" as const,
+      prompt: "In _____, Congress abolished the foreign slave trade, a ban that went into effect on January 1, 1808.",
+      answer: "1807",
+      citations: cite(q),
+    };
+    expect(lintItem(cued).flaws).toContain("date-cued");
+    const fine = { ...cued, prompt: "In _____, Congress abolished the foreign slave trade." };
+    expect(lintItem(fine).flaws).not.toContain("date-cued");
+    const w = "In 1835, Joseph Holt Ingraham wrote: Truly does New-Orleans represent every other city.";
+    const quote = {
+      id: "y",
+      kind: "date" as const,
+      type: "flashcard" as const,
+      prompt: "In what year did Joseph Holt Ingraham write: Truly does New-Orleans represent every other city?",
+      answer: "1835",
+      citations: cite(w),
+    };
+    expect(lintItem(quote).flaws).toContain("quote-in-question");
+  });
+});

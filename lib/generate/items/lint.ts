@@ -81,6 +81,14 @@ function rootCue(item: Item): boolean {
   return !(item.options ?? []).some((o) => o !== item.answer && o.toLowerCase().includes(root));
 }
 
+/** The stem names a year one off the key's ("went into effect on January 1, 1808" for 1807). */
+function yearCued(prompt: string, answer: string): boolean {
+  const y = /\b(1\d{3}|20\d{2})\b/.exec(answer)?.[1];
+  if (!y) return false;
+  for (const m of prompt.matchAll(/\b(1\d{3}|20\d{2})\b/g)) if (Math.abs(+m[1]! - +y) === 1) return true;
+  return false;
+}
+
 const FRAME_ANSWER = /^(?:an?|the|one)\s+(?:example|instance|case|kind|type|form|sort|part)\s+of\s/i;
 
 export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
@@ -100,6 +108,15 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   if (TRIVIA_ANSWERS.has(nt) || TRIVIA_ANSWERS.has(tested.toLowerCase())) flaws.push("trivia-answer");
   // "… that produce melanin" -> melanocytes: a word of the stem from the key's own root gives it away
   if (item.type !== "truefalse" && rootCue(item)) flaws.push("stem-cues-key");
+  // "… a ban that went into effect on January 1, 1808" -> 1807: a year next to the key's in the stem gives it away
+  if (item.kind === "date" && yearCued(item.prompt, tested)) flaws.push("date-cued");
+  // "In what year did … write: Truly does New-Orleans …?": a quotation without its marks reads as the prompt's own words
+  if (
+    /\b(?:write|wrote|say|said|declare|declared|proclaim|proclaimed|remark|remarked|state|stated)\s*:\s*(?![“"‘'])\S/.test(
+      item.prompt,
+    )
+  )
+    flaws.push("quote-in-question");
   // "this is _____" -> "an example of convection": the frame is no part of what the student recalls
   if (FRAME_ANSWER.test(tested)) flaws.push("answer-is-frame");
   const np = normAnswer(item.prompt);
