@@ -110,11 +110,16 @@ export function cleanOption(text: string, properKey: boolean): boolean {
   )
     return false;
   if (ws.slice(1).some((w) => isStop(w) && w.toLowerCase() !== "of")) return false;
+  // "deeper layer", "thicker region": a comparison names a place in the text's own order, no term
+  if (COMPARATIVE.test(text)) return false;
   if (ws.length > 1 && /(?:ed|ing)$/i.test(ws[0]!) && !/(?:ing)$/i.test(ws[ws.length - 1]!)) return false;
   if (/\d/.test(text)) return false;
   if (!properKey && ws.some((w, i) => /^\p{Lu}\p{Ll}/u.test(w) && (i > 0 || ws.length === 1))) return false;
   return true;
 }
+
+const COMPARATIVE =
+  /^(?:deeper|thicker|thinner|lower|higher|larger|smaller|bigger|older|newer|earlier|later|greater|lesser|wider|narrower|shorter|longer|stronger|weaker|further|farther|outermost|innermost|deepest|uppermost)\s/i;
 
 /** modifiers that make a term the general kind of its head ("chemical bonds" over "ionic bonds") */
 const GENERAL =
