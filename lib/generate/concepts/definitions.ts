@@ -34,7 +34,7 @@ const KIND_OF =
   /^(?:a|an|the)\s+(?:(?:specific|special|particular|certain|common|major)\s+)?(?:type|kind|form|sort|class|category|variety|subset|branch|example)s?\s+of\s+/i;
 
 const GENUS_STOP =
-  /^(?:of|that|which|who|whom|whose|in|by|for|with|from|to|at|on|where|when|used|made|found|located|involved|between|within|among|and|or|but|as|into|than|through|during|is|are|was|were|can|may|,|;|:|\(|—|–)$/i;
+  /^(?:of|that|which|who|whom|whose|in|by|for|with|from|to|at|on|where|when|used|made|found|located|involved|between|within|among|and|or|but|as|into|than|through|during|before|after|since|until|around|across|without|under|over|is|are|was|were|can|may|,|;|:|\(|—|–)$/i;
 const COLLECTIVE =
   /^(?:set|group|collection|series|number|kind|type|class|form|sort|variety|range|pair|couple|piece|bit|body|mass|network|system)$/;
 
@@ -54,7 +54,7 @@ export function genusOf(gloss: string): string {
     // "a custom adopted from …": a participle with its preposition starts the modifier
     if (
       i > 0 &&
-      /(?:ed|en)$/i.test(ws[i]!) &&
+      /(?:ed|en|wn)$/i.test(ws[i]!) &&
       /^(?:by|from|in|to|for|with|as|on|at|into|during)$/i.test(ws[i + 1] ?? "")
     )
       break;
@@ -96,7 +96,7 @@ export function skipAside(toks: Tok[], i: number): number {
 }
 
 /** The sentence's subject noun phrase at the start (after an optional article) and the token after it. */
-function leadingTerm(text: string, s0: number, toks: Tok[]): { term: Phrase; next: number } | null {
+function leadingTerm(text: string, s0: number, toks: Tok[]): { term: Phrase; next: number; general?: boolean } | null {
   // "Most generally, politics is …", "In chemistry, a polar molecule is …": one short fronted phrase may come first
   const lead =
     /^(?:Most generally|Generally|Simply put|Put simply|In (?:short|general|essence|chemistry|biology|physics|psychology|sociology|economics|philosophy|politics)|In (?:simple|plain|basic|broad|general|other) (?:terms|words)|By definition|(?:Strictly|Broadly|Technically|Generally|Loosely|Roughly) speaking|Formally|Technically|Broadly|Finally|First|Second|Third|Next|Similarly|Likewise|In addition|Additionally|Thus|Therefore),\s+/.exec(
@@ -116,7 +116,14 @@ function leadingTerm(text: string, s0: number, toks: Tok[]): { term: Phrase; nex
   // "The concept of meritocracy is …": the term is what the concept is of
   const ts = TERM_WORD.test(toks[np.ts]!.v) && toks[np.ts + 1]?.v === "of" && te > np.ts + 1 ? np.ts + 2 : np.ts;
   const term = phraseOf(text, s0, toks, { ts, te });
-  return termOk(term.text) ? { term, next: skipAside(toks, te + 1) } : null;
+  // "The mass of an object is a measure of …": "of an object" says of what in general, the term is "mass"
+  let next = te + 1;
+  if (toks[next]?.v === "of" && /^(?:a|an|any)$/i.test(toks[next + 1]?.v ?? "")) {
+    const gen = npForward(toks, next + 1, 3);
+    const after = gen ? toks[gen.te + 1] : undefined;
+    if (gen && after && (after.pos === "AUX" || after.pos === "VERB")) next = gen.te + 1;
+  }
+  return termOk(term.text) ? { term, next: skipAside(toks, next), general: next > te + 1 } : null;
 }
 
 function make(
@@ -240,6 +247,8 @@ export function copulaDefinition(text: string, s0: number, toks: Tok[]): Concept
   const gloss = phraseAt(text, ga, vp && vp.index > 12 && !relative ? ga + vp.index : gb);
   const words = gloss.text.split(/\s+/).length;
   if (words < 3 || words > 40) return null;
+  // "The mass of an object is a measure of the amount of matter in it": the gloss needs the object it speaks of
+  if (lead.general && /\b(?:it|its|they|them|their)\b/i.test(gloss.text)) return null;
   const genus = oneWhich ? headOf(lead.term.text) : genusOf(gloss.text);
   if (!genus || (!oneWhich && genus === lead.term.text.toLowerCase())) return null;
   // "The result is a …", "The answer was the …": the subject must be a thing with a name, not a placeholder

@@ -11,15 +11,19 @@ const CLAIMS =
 /** an -ism, an -ology or an -ics, or a named theory, principle, law, hypothesis, approach, perspective or model */
 const DOCTRINE = new RegExp(
   String.raw`^(?:(?:For example|For instance|However|In contrast|By contrast|Similarly|Likewise|Thus|Instead),\s+)?` +
-    String.raw`((?:[Tt]he\s+)?(?:(?!(?:[Ss]tatistics|[Mm]etrics|[Aa]nalytics|[Ee]conomics of)\b)\p{L}\p{Ll}+(?:ism|ology|ics)|(?!(?:this|that|these|those|his|her|their|its|our|each|every|one|another|other|such|first|second|third|new|same|latter|former)\s)(?:[\p{L}-]+\s+){1,3}(?:theory|principle|law|hypothesis|approach|perspective|model|doctrine|paradigm)))` +
+    String.raw`((?:[Tt]he\s+)?(?:(?!(?:[Ss]tatistics|[Mm]etrics|[Aa]nalytics|[Ee]conomics of)\b)\p{L}\p{Ll}+(?:ism|ology|ics)|(?!(?:this|that|these|those|his|her|their|its|our|each|every|one|another|other|such|first|second|third|new|same|latter|former)\s)(?:[\p{L}’'-]+\s+){1,3}(?:theory|principle|law|hypothesis|approach|perspective|model|doctrine|paradigm)|(?:law|principle|theory|theorem|hypothesis) of (?:[\p{L}-]+\s+){0,3}[\p{L}-]+))` +
     String.raw`\s+(?:(?:essentially|also|further|instead|therefore|simply|basically)\s+)?(?:${CLAIMS})\s+that\s+`,
   "u",
 );
 
+/** "The law of conservation of matter summarizes many observations …: It states that …" */
+const LAW_THEN_CLAIM =
+  /^((?:The|the)\s+(?:law|principle|theorem) of (?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+\p{Ll}+s\s[^:;]{3,120}:\s+It\s+(?:states|holds|says)\s+that\s+/u;
+
 /** "Deontology contends that …": the theory named by its claim (rel naming, cue "claims"), or null. */
 export function doctrineClaim(text: string): ConceptCandidate | null {
   if (!/ that /.test(text)) return null;
-  const m = DOCTRINE.exec(text);
+  const m = DOCTRINE.exec(text) ?? LAW_THEN_CLAIM.exec(text);
   if (!m) return null;
   const raw = m[1]!;
   const name = raw.replace(/^the\s+/i, "");

@@ -266,7 +266,33 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
 }
 
 const PAREN_GLOSS =
-  /\b(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+\(((?:an?\s+|the\s+)?(?![\p{Ll}-]+(?:ed|ing|en)\b)[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}\s+(?:that|which|who|used|of|in which|with)\s+[^()]{3,80})\)/gu;
+  /\b(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+\(((?:an?\s+|the\s+)?(?![\p{Ll}-]+(?:ed|ing|en)\b)[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}\s+(?:that|which|who|used|of|in which|with|\p{Ll}+(?:ed|en|wn)\s+(?:to|by|for|in|from|as))\s+[^()]{3,80})\)/gu;
+
+/** "the antebellum era—that is, in the years before the Civil War—", "homeostasis (that is, a steady state)" */
+const THAT_IS =
+  /(?:\b(?:the|a|an)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)|(?<=\s)([\p{Ll}-]{5,}))\s*(?:—|\(|,)\s*that is,?\s+(?:(?:in|at|on|during|of|for)\s+)?((?:the|a|an)\s+[^—(),;]{3,80}?)\s*(?:—|\)|,|;|\.$)/gu;
+
+const INTENSIFIER = /\b(?:absolutely|completely|totally|entirely|really|very|truly|utterly|quite|rather|extremely)\b/i;
+
+/** "In the antebellum era—that is, in the years before the Civil War—…": what "that is" restates defines the term. */
+export function thatIsDefinitions(text: string): ConceptCandidate[] {
+  if (!text.includes("that is")) return [];
+  const out: ConceptCandidate[] = [];
+  THAT_IS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = THAT_IS.exec(text))) {
+    const name = m[1] ?? m[2]!;
+    const ta = m.index + m[0].indexOf(name);
+    const term: Phrase = { text: name, a: ta, b: ta + name.length };
+    // "a precedent, that is, an absolutely new phenomenon": a comment on the word, not what it means
+    if (!termOk(term.text) || INTENSIFIER.test(m[3]!)) continue;
+    const ga = m.index + m[0].lastIndexOf(m[3]!);
+    out.push(candidate("definition", term, { text: m[3]!, a: ga, b: ga + m[3]!.length }));
+  }
+  return out;
+}
+
+const RANKING_WORD = /^(?:key|main|major|chief|principal|primary|leading|important|most important)\s+(?=\S+\s)/;
 
 /** "chlorophyll, a pigment (molecule that absorbs light) responsible for …": a definition in parentheses. */
 export function parentheticalDefinitions(text: string): ConceptCandidate[] {
@@ -275,8 +301,10 @@ export function parentheticalDefinitions(text: string): ConceptCandidate[] {
   PAREN_GLOSS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PAREN_GLOSS.exec(text))) {
-    const ta = m.index + m[0].indexOf(m[1]!);
-    const term: Phrase = { text: m[1]!, a: ta, b: ta + m[1]!.length };
+    // "the key cash crop (a crop grown to sell …)": a word that ranks the term is no part of it
+    const name = m[1]!.replace(RANKING_WORD, "");
+    const ta = m.index + m[0].indexOf(m[1]!) + (m[1]!.length - name.length);
+    const term: Phrase = { text: name, a: ta, b: ta + name.length };
     if (!termOk(term.text)) continue;
     const ga = m.index + m[0].lastIndexOf("(") + 1;
     out.push(candidate("definition", term, phraseAt(text, ga, ga + m[2]!.length), "paren"));

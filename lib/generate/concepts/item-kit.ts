@@ -169,7 +169,11 @@ export function blankItem(
   // "Alternatively, …", "Still, …": a connective that ties the sentence to the one before is dropped
   let blanked = blankOut(s.text, c.term.a, c.term.b);
   // "For example, utilitarianism suggests that …": the theory's claim stands alone without the example marker
-  if (c.cue === "claims") blanked = blanked.replace(/^(?:For (?:example|instance)|Similarly|Likewise),\s+/, "");
+  // ("The _____ summarizes many observations …: It states that …" -> "The _____ states that …")
+  if (c.cue === "claims")
+    blanked = blanked
+      .replace(/^(?:For (?:example|instance)|Similarly|Likewise),\s+/, "")
+      .replace(/^(The _{3,})\s+[^:;]+:\s+It\s+(states|holds|says)\s+that\s/, "$1 $2 that ");
   const own = standAlone(withoutConnectives(upperFirst(dropConnective(blanked))));
   const prompt = withContext(own, s);
   if (!prompt || !prompt.includes(BLANK)) return null;
@@ -207,6 +211,7 @@ export function blankItem(
   // a cloze answer is written as the sentence writes it ("Italian dressing" at a sentence start stays capitalised)
   const written = c.term.text.replace(/^[“"]|[”"]$/g, "");
   // "The _____ is the maximum permissive …" -> "highest tolerated concentration of oxygen": a description, no term
-  if (written.split(/\s+/).length > 4) return null;
+  // ("law of conservation of matter" is one name)
+  if (written.split(/\s+/).length > (/^(?:law|principle|theorem) of\s/i.test(written) ? 6 : 4)) return null;
   return finish(ctx, s, "cloze", prompt, written, undefined, form, info, info.importance, namesIt);
 }

@@ -377,7 +377,11 @@ function notWhatItIs(gloss: string): boolean {
     // "a concept as basic to geology as evolution is to biology": a comparison says how important, not what
     /^(?:an?|the)\s+[\p{L}-]+\s+as\s+\p{L}+\s+(?:to|for|as)\b/iu.test(gloss) ||
     /,\s+as\s+(?:is|are|was|were|does|do)\b/i.test(gloss) ||
-    /^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+(?:because|since|before|after|until|so that)\s/iu.test(gloss) ||
+    // ("the years before the Civil War" is a time, and says what the antebellum era is)
+    (/^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+(?:because|since|before|after|until|so that)\s/iu.test(gloss) &&
+      !/^(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:years?|period|era|age|time|days|decades?|centur(?:y|ies)|months?)\s+(?:before|after|since|until)\s/iu.test(
+        gloss,
+      )) ||
     /^(?:an?|the)\s+(?:more|less)\s+[\p{L}-]+\s+(?:[\p{L}-]+\s+)?than\b/iu.test(gloss) ||
     // "a much easier way of storing value": easier than what the text said before
     /^(?:an?|the)\s+(?:(?:much|far|even|still|slightly|somewhat|no)\s+(?:more|less|\p{L}+er)|easier|better|simpler|faster|cheaper|quicker|safer|worse)\b/iu.test(

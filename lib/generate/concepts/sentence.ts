@@ -14,7 +14,7 @@ import {
 import { isApparatusSentence, isMetaDiscourse, isObjective } from "./apparatus";
 import { causedBy, examplesOf, lists } from "./lists";
 import { aliases, namings, trailingName } from "./naming";
-import { embeddedDefinitions, parentheticalDefinitions } from "./embedded";
+import { embeddedDefinitions, parentheticalDefinitions, thatIsDefinitions } from "./embedded";
 import { clauseDefinitions } from "./clauses";
 import { meanings } from "./meanings";
 import { doctrineClaim } from "./doctrines";
@@ -56,6 +56,7 @@ export function conceptCandidates(s: ConceptSentence): ConceptCandidate[] {
   else if (def) out.push(def);
   out.push(...embeddedDefinitions(t, s.start, s.toks));
   out.push(...parentheticalDefinitions(t));
+  out.push(...thatIsDefinitions(t));
   out.push(...meanings(t));
   out.push(...namings(t, s.start, s.toks));
   const doctrine = doctrineClaim(t);

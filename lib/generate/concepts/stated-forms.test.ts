@@ -290,3 +290,59 @@ describe("the reason for a name", () => {
     expect(standAlone(p)).toBe(p);
   });
 });
+
+describe("laws, restatements and glosses in passing", () => {
+  it("a law is named by what it states ('Ohm's law states that …', 'The law of … summarizes …: It states that …')", () => {
+    expect(
+      read("Ohm's law states that the current through a conductor is proportional to the voltage across it.")[0]?.term
+        .text,
+    ).toBe("Ohm's law");
+    const law = read(
+      "The law of conservation of matter summarizes many scientific observations about matter: It states that there is no detectable change in the total quantity of matter present.",
+    ).find((c) => c.cue === "claims");
+    expect(law?.term.text).toBe("law of conservation of matter");
+    const items = deck(
+      "Matter. The law of conservation of matter summarizes many scientific observations about matter: It states that there is no detectable change in the total quantity of matter present when matter converts from one type to another. Matter is anything that occupies space and has mass.",
+    );
+    expect(items.find((i) => i.answer === "law of conservation of matter")?.prompt).toMatch(
+      /^The _____ states that there is no detectable change/,
+    );
+  });
+  it("'the key cash crop (a crop grown to sell …)' defines 'cash crop' with the genus 'crop'", () => {
+    const c = read(
+      "By midcentury, cotton became the key cash crop (a crop grown to sell rather than for the farmer’s sole use) of the southern economy.",
+    ).find((x) => x.cue === "paren");
+    expect([c?.term.text, c?.gloss?.text, c?.genus]).toEqual([
+      "cash crop",
+      "a crop grown to sell rather than for the farmer’s sole use",
+      "crop",
+    ]);
+  });
+  it("'X—that is, Y—' and 'X (that is, Y)' restate X", () => {
+    const era = read(
+      "In the antebellum era—that is, in the years before the Civil War—planters in the South continued to grow tobacco.",
+    ).find((x) => x.rel === "definition");
+    expect([era?.term.text, era?.gloss?.text, era?.genus]).toEqual([
+      "antebellum era",
+      "the years before the Civil War",
+      "year",
+    ]);
+    expect(
+      read("The cell maintains homeostasis (that is, a stable internal state) through feedback.")[0]?.term.text,
+    ).toBe("homeostasis");
+  });
+  it("'The speed of a wave is …' defines speed; a gloss that needs 'it' (the object) defines nothing", () => {
+    expect(read("The speed of a wave is the distance the wave travels per unit of time.")[0]?.term.text).toBe("speed");
+    expect(read("The mass of an object is a measure of the amount of matter in it.")).toHaveLength(0);
+  });
+});
+
+describe("a restatement that comments", () => {
+  it("'a precedent, that is, an absolutely new phenomenon' is no definition", () => {
+    expect(
+      read(
+        "The entry of the troops into the country is a precedent, that is, an absolutely new phenomenon for this organisation.",
+      ).filter((c) => c.term.text === "precedent"),
+    ).toHaveLength(0);
+  });
+});
