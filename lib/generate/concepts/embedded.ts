@@ -117,6 +117,8 @@ function appositiveEnd(text: string, s0: number, toks: Tok[], from: number, dash
  * down …" after a comma is a new clause, not a definition).
  */
 function nounPhraseGloss(s0: number, toks: Tok[], g: Phrase, sentStart: number): boolean {
+  // "…, the curve that results is an ellipse": a relative clause of one verb, then the main clause's own verb
+  if (RELATIVE_THEN_MAIN.test(g.text)) return false;
   const from = tokAt(toks, sentStart + g.a);
   for (let k = from; k < toks.length && toks[k]!.s < sentStart + g.b; k++) {
     const t = toks[k]!;
@@ -128,6 +130,9 @@ function nounPhraseGloss(s0: number, toks: Tok[], g: Phrase, sentStart: number):
   void s0;
   return true;
 }
+
+const RELATIVE_THEN_MAIN =
+  /^(?:the|a|an)\s+(?:\p{Ll}+\s+){0,2}(?:that|which|who)\s+\p{Ll}+\s+(?:is|are|was|were)\s+(?:an?|the)\s/u;
 
 /** Genera that describe an event or a clause rather than a thing ("a mechanism that", "a result of", "one reason"). */
 const EVENT_GENUS =
@@ -204,6 +209,8 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
       // "universal manhood suffrage, or voting rights for …" (not the last item of a list: "A, B, or C", nor one of
       // alternatives: "blood flowing into the atria, or blood sloshing …, or even …")
       if (/,\s*[^,]{1,40}$/.test(text.slice(0, term.a))) continue;
+      // "these debts, or even paying the interest on them": "or even" adds, it does not rename
+      if (/^(?:even|perhaps|maybe|at least|rather|possibly|more)\b/i.test(text.slice(ga))) continue;
       const end = text.slice(ga).search(/[,;.]|$/);
       if (/^,\s+or\b/.test(text.slice(ga + end))) continue;
       const gloss = phraseAt(text, ga, ga + end);
@@ -272,6 +279,7 @@ const PAREN_GLOSS =
 const THAT_IS =
   /(?:\b(?:the|a|an)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)|(?<=\s)([\p{Ll}-]{5,}))\s*(?:—|\(|,)\s*that is,?\s+(?:(?:in|at|on|during|of|for)\s+)?((?:the|a|an)\s+[^—(),;]{3,80}?)\s*(?:—|\)|,|;|\.$)/gu;
 
+const POINTING_BEFORE = /\b(?:this|that|these|those|half|its|their|his|her|our|some|any|each|one)\s+$/i;
 const INTENSIFIER = /\b(?:absolutely|completely|totally|entirely|really|very|truly|utterly|quite|rather|extremely)\b/i;
 
 /** "In the antebellum era—that is, in the years before the Civil War—…": what "that is" restates defines the term. */
@@ -285,12 +293,15 @@ export function thatIsDefinitions(text: string): ConceptCandidate[] {
     const ta = m.index + m[0].indexOf(name);
     const term: Phrase = { text: name, a: ta, b: ta + name.length };
     // "a precedent, that is, an absolutely new phenomenon": a comment on the word, not what it means
-    if (!termOk(term.text) || INTENSIFIER.test(m[3]!)) continue;
+    // "Half this distance—that is, …": a word after "this" or "half" points back, it names nothing
+    if (!termOk(term.text) || INTENSIFIER.test(m[3]!) || (!m[1] && POINTING_BEFORE.test(text.slice(0, ta)))) continue;
     const ga = m.index + m[0].lastIndexOf(m[3]!);
     out.push(candidate("definition", term, { text: m[3]!, a: ga, b: ga + m[3]!.length }));
   }
   return out;
 }
+
+const NO_PAREN_GLOSS = /^(?:\p{Ll}+ly|the\s+(?:more|less|\p{Ll}+er))\s/u;
 
 const RANKING_WORD = /^(?:key|main|major|chief|principal|primary|leading|important|most important)\s+(?=\S+\s)/;
 
@@ -305,7 +316,8 @@ export function parentheticalDefinitions(text: string): ConceptCandidate[] {
     const name = m[1]!.replace(RANKING_WORD, "");
     const ta = m.index + m[0].indexOf(m[1]!) + (m[1]!.length - name.length);
     const term: Phrase = { text: name, a: ta, b: ta + name.length };
-    if (!termOk(term.text)) continue;
+    // "(especially the extinguishing of …)", "(the closer to that one person …)": a comment or a proportion
+    if (!termOk(term.text) || NO_PAREN_GLOSS.test(m[2]!)) continue;
     const ga = m.index + m[0].lastIndexOf("(") + 1;
     out.push(candidate("definition", term, phraseAt(text, ga, ga + m[2]!.length), "paren"));
   }

@@ -29,7 +29,7 @@ export { mentionItem } from "./mention-items";
  * after the genus ("a special physical quantity, joining …").
  */
 const VAGUE_GLOSS =
-  /\b(?:perhaps|possibly|probably|potentially|arguably|maybe|should)\b|\b(?:in|of)\s+(?:one|some|many|most)\s+of\s+(?:its|their)\b|^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+,\s+\p{Ll}+ing\s|\b(?:itself|themselves)$|^(?:one|ones|this|that|these|those|it|they|another|other|others)\b|^(?:a|an|the)\s+(?:related|similar|same|other|such|latter|former)\b|^such\b|\b(?:and|or|but|of|to|in|by|with|that|which|as|what|who)$/iu;
+  /\b(?:perhaps|possibly|probably|potentially|arguably|maybe|should)\b|^(?:an?|the)\s+(?:particular|certain|specific|given|special)\s|\bvarious\b[^,;]*\band other\b|\b(?:in|of)\s+(?:one|some|many|most)\s+of\s+(?:its|their)\b|^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+,\s+\p{Ll}+ing\s|\b(?:itself|themselves)$|^(?:one|ones|this|that|these|those|it|they|another|other|others)\b|^(?:a|an|the)\s+(?:related|similar|same|other|such|latter|former)\b|^such\b|\b(?:and|or|but|of|to|in|by|with|that|which|as|what|who)$/iu;
 
 /** "a term used to refer to", "the word for", "a name that describes": the gloss names the term itself */
 const TERM_FOR =
@@ -199,7 +199,7 @@ function aliasItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence)
 function namingCard(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
   const info = ctx.inv.get(c.term.text);
   // (a theory's claim says what it holds, not what it is: "What is deontology?" -> "each of us owes …" is wrong)
-  if (!info || !c.gloss || c.cue === "described" || c.cue === "claims") return null;
+  if (!info || !c.gloss || c.cue === "described" || c.cue === "claims" || c.cue === "frame") return null;
   const gloss = clean(c.gloss.text);
   const n = gloss.split(/\s+/).length;
   if (

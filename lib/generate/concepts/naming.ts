@@ -12,7 +12,7 @@ const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 const NAMING =
   /\b(?:(is|are|was|were|be|been)\s+)?((?:also|often|sometimes|commonly|collectively|usually|generally|now|aptly|simply)\s+)?(called|(?<=\b(?:that|which)\s+[A-Za-z]+\s+)call(?!\s+(?:for|on|in|up|off|out|back|to|it|them|this)\b)|known\s+as|referred\s+to\s+as|termed|named|dubbed|labell?ed)\s+(?:the\s+|a\s+|an\s+)?/gi;
 const AFTER_TERM =
-  /^(?:\s*[.,;:)!?—–]|\s*$|\s+(?:and|or|because|which|that|in|by|for|since|due|when|while|after|before|from|to|on|at|as)\b|\s+(?:made|composed|formed|found|located|derived|produced)\s+(?:of|by|from|in)\b)/;
+  /^(?:\s*[.,;:)(!?—–]|\s*$|\s+(?:and|or|because|which|that|in|by|for|since|due|when|while|after|before|from|to|on|at|as)\b|\s+(?:made|composed|formed|found|located|derived|produced)\s+(?:of|by|from|in)\b)/;
 
 /** The term right after a naming cue: a quoted phrase, or a noun phrase (with one "of …") ending at a boundary. */
 function namedTerm(text: string, s0: number, toks: Tok[], at: number): Phrase | null {
@@ -251,4 +251,32 @@ export function aliases(text: string, s0: number, toks: Tok[]): ConceptCandidate
     }
   }
   return out;
+}
+
+/** "In projection, a person refuses to acknowledge …", "In regression, an individual acts …" */
+const IN_FRAME =
+  /^In\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]{4,}),\s+((?:a|an|the)\s+(?:person|individual|child|patient|client|learner|subject|organism|cell)|someone)\s+(\p{Ll}+[^s\W]s)\b/u;
+const NOT_FRAME =
+  /^(?:addition|contrast|general|fact|turn|short|particular|sum|practice|theory|essence|effect|total|other words|this|that|these|those|some|most|many|each|such)\b/;
+
+/**
+ * "In regression, an individual acts much younger than their age.": what a person does "in X" describes X, asked by
+ * blanking X ("In _____, an individual acts …").
+ */
+export function inFrame(text: string): ConceptCandidate | null {
+  if (!text.startsWith("In ")) return null;
+  const m = IN_FRAME.exec(text);
+  // (a verb in the present says what always happens in X: "acts", "refuses")
+  if (!m || NOT_FRAME.test(m[1]!) || !termOk(m[1]!)) return null;
+  const term: Phrase = { text: m[1]!, a: 3, b: 3 + m[1]!.length };
+  const ga = m[0].length - m[3]!.length - m[2]!.length - 1;
+  return {
+    rel: "naming",
+    term,
+    gloss: phraseAt(text, ga, text.length),
+    genus: "",
+    members: [],
+    cue: "frame",
+    subject: false,
+  };
 }

@@ -13,11 +13,15 @@ export function dangles(prompt: string): boolean {
 
 /** Words anywhere in a sentence that point to something outside it ("his commission", "these types", "the latter"). */
 const POINTERS =
-  /\b(?:he|she|him|his|her|hers|they|them|their|it|its|this|these|those|such|the latter|the former|other types|another type|other examples?|another example|the same|the resulting|the various|the remaining|the above|the following|the previous|the next|the second|the third|the final|the last|an important exception|in addition|additionally|on the other hand|in contrast|by contrast|also|however|conversely|nevertheless|nonetheless|in response|(?:a|an) different|after all|(?:to|toward|towards) (?:that|this) end|for (?:this|that) reason|in this way|as a result|as such|discussed (?:later|earlier|above|below))\b/i;
+  /\b(?:he|she|him|his|her|hers|they|them|their|it|its|this|these|those|such|the latter|the former|other types|another type|other examples?|another example|the other (?!hand\b)[a-z]+|the next (?:day|morning|year|week|month|step)|here|the same|the resulting|the various|the remaining|the above|the following|the previous|the next|the second|the third|the final|the last|an important exception|in addition|additionally|on the other hand|in contrast|by contrast|also|however|conversely|nevertheless|nonetheless|in response|(?:a|an) different|after all|(?:to|toward|towards) (?:that|this) end|for (?:this|that) reason|in this way|as a result|as such|discussed (?:later|earlier|above|below))\b/i;
 
 /** "… motion of a planet as Earth swings between it and the Sun": "it" after a thing the sentence introduces ("a …") */
 const IT_INSIDE =
   /\b(?:an?)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]{3,}\b(?![\s\S]*\b(?:they|them|their)\b)[\s\S]*?\b(?:it|its)\b/u;
+
+/** a person in general, then "they"/"their" for that person ("an individual acts … their age") */
+const ANYONE_THEIR =
+  /\b(?:an?\s+(?:individual|person|child|student|patient|worker|learner|client)|someone|somebody|anyone|everyone)\b[^.;]*?\b(?:they|their|themselves|he|she|his|her|himself|herself)\b/i;
 
 /** "If that charge reaches …": a demonstrative "that" after a preposition or a subordinator points back */
 const THAT_BACK =
@@ -37,7 +41,9 @@ export function thatPointsBack(p: string): number {
 }
 
 export function leansOnContext(t: string): boolean {
-  const u = t.replace(/\bit is\b|\bit was\b/gi, "");
+  let u = t.replace(/\bit is\b|\bit was\b/gi, "");
+  // "an individual acts much younger than their age": "their" is the person the sentence names in general
+  if (ANYONE_THEIR.test(u)) u = u.replace(/\b(?:they|their|themselves|he|she|his|her|himself|herself)\b/gi, "");
   if (thatPointsBack(u) >= 0) return true;
   if (!POINTERS.test(u)) return false;
   // a pronoun whose antecedent the sentence itself introduced points nowhere outside it

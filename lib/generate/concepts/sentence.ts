@@ -13,7 +13,7 @@ import {
 } from "./definitions";
 import { isApparatusSentence, isMetaDiscourse, isObjective } from "./apparatus";
 import { causedBy, examplesOf, lists } from "./lists";
-import { aliases, namings, trailingName } from "./naming";
+import { aliases, inFrame, namings, trailingName } from "./naming";
 import { embeddedDefinitions, parentheticalDefinitions, thatIsDefinitions } from "./embedded";
 import { clauseDefinitions } from "./clauses";
 import { meanings } from "./meanings";
@@ -59,6 +59,8 @@ export function conceptCandidates(s: ConceptSentence): ConceptCandidate[] {
   out.push(...thatIsDefinitions(t));
   out.push(...meanings(t));
   out.push(...namings(t, s.start, s.toks));
+  const frame = inFrame(t);
+  if (frame) out.push(frame);
   const doctrine = doctrineClaim(t);
   if (doctrine) out.push(doctrine);
   const sup = superlativeClaim(t);

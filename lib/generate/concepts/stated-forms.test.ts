@@ -346,3 +346,61 @@ describe("a restatement that comments", () => {
     ).toHaveLength(0);
   });
 });
+
+describe("from h15's blind rating", () => {
+  it("a count is no term ('Two groups, the Sons of Liberty …', 'two distinct components, a small …')", () => {
+    expect(
+      read(
+        "Two groups, the Sons of Liberty and the Daughters of Liberty, led the popular resistance to the Stamp Act.",
+      ),
+    ).toHaveLength(0);
+    expect(
+      read("Ribosomes exist in the cytoplasm as two distinct components, a small and a large subunit."),
+    ).toHaveLength(0);
+  });
+  it("a comment, a proportion or an addition in passing is no gloss", () => {
+    expect(
+      read(
+        "They stood up against the corruption (especially the extinguishing of their right to representation) that threatened their liberty.",
+      ),
+    ).toHaveLength(0);
+    expect(
+      read(
+        "Thus, the higher the number (the closer to that one person having all the income), the more inequality there is.",
+      ),
+    ).toHaveLength(0);
+    expect(
+      read("Repaying these debts, or even paying the interest on them, is more challenging for nations."),
+    ).toHaveLength(0);
+    expect(
+      read("Half this distance—that is, the distance from the center of the ellipse to one end—is the semimajor axis."),
+    ).toHaveLength(0);
+    expect(read("If we slide the pencil all around the tacks, the curve that results is an ellipse.")).toHaveLength(0);
+  });
+  it("'In regression, an individual acts …' names regression; 'their' is the individual's", () => {
+    const c = read("In regression, an individual acts much younger than their age.")[0];
+    expect([c?.term.text, c?.cue]).toEqual(["regression", "frame"]);
+    expect(read("In addition, a person must pay taxes.")).toHaveLength(0);
+    expect(leansOnContext("In _____, an individual acts much younger than their age.")).toBe(false);
+    expect(leansOnContext("While everyone uses _____, Freud believed that overuse of them may be problematic.")).toBe(
+      true,
+    );
+    expect(leansOnContext("On the other end is a base sequence that matches the _____.")).toBe(true);
+  });
+  it("'a period known as the latency period (6 years to puberty)' is a naming; 'Freud's third stage … is the phallic stage'", () => {
+    expect(
+      read("Following the phallic stage is a period known as the latency period (6 years to puberty).")[0]?.term.text,
+    ).toBe("latency period");
+    expect(
+      read(
+        "Freud’s third stage of psychosexual development is the phallic stage (3–6 years), corresponding to the age when children become aware.",
+      ).find((c) => c.rel === "superlative")?.cue,
+    ).toBe("What is Freud’s third stage of psychosexual development?");
+  });
+  it("a vague genus ('a particular sequence of nucleotides') asks for no term", () => {
+    const items = deck(
+      "Genes. A region at the beginning of the gene called a promoter—a particular sequence of nucleotides—triggers the start of transcription. The promoter is recognized by RNA polymerase.",
+    );
+    expect(items.some((i) => i.prompt === "What is the term for a particular sequence of nucleotides?")).toBe(false);
+  });
+});

@@ -7,13 +7,13 @@ import type { ConceptCandidate } from "./types";
 /** a leading phrase the question keeps: "In most countries, the largest city is …" */
 const LEAD_PHRASE = /^(?:In|At|During|Among|Within|Across|Throughout)\s[^,]{2,60},\s+/;
 
-const SUP = String.raw`(?:(?:single\s+)?most\s+(?:important|common|significant|serious|influential|powerful|abundant|frequent|basic|fundamental|famous|prominent|widespread)|biggest|largest|greatest|main|primary|principal|chief|leading|smallest|oldest|earliest)`;
+const SUP = String.raw`(?:(?:single\s+)?most\s+(?:important|common|significant|serious|influential|powerful|abundant|frequent|basic|fundamental|famous|prominent|widespread)|biggest|largest|greatest|main|primary|principal|chief|leading|smallest|oldest|earliest|first|second|third|fourth|fifth|sixth|final|last)`;
 /** a phrase without a verb of its own: "set of rules for any institution" */
 const NP_RUN = String.raw`(?:(?!\b(?:is|was|are|were|that|which|who)\b)[^,;:()])`;
 const HEDGE = String.raw`(?:perhaps|probably|arguably|likely)`;
 /** "Perhaps the most important set of rules for any institution or organization is its constitution." */
 const RANK_FIRST = new RegExp(
-  String.raw`^(?:(${HEDGE})\s+)?(the\s+${SUP}\s+${NP_RUN}{2,80}?)\s+(is|was|are|were)\s+(?!(?:that|to|not|also|one|how|why|what|when|where|whether|because)\b)([^,;:()]+?)\.$`,
+  String.raw`^(?:(${HEDGE})\s+)?((?:the|\p{Lu}[\p{L}-]+[’']s)\s+${SUP}\s+${NP_RUN}{2,80}?)\s+(is|was|are|were)\s+(?!(?:that|to|not|also|one|how|why|what|when|where|whether|because)\b)([^,;:()]+?)\s*(?:\(|,|\.$)`,
   "iu",
 );
 /** "Constitutions are perhaps the most important set of rules in a country because, after all, …" */
@@ -61,7 +61,9 @@ function candidate(text: string, answer: string, question: string): ConceptCandi
 /** The question a sentence that ranks something first answers, with that thing as the answer. */
 export function superlativeClaim(text: string): ConceptCandidate | null {
   if (
-    !/\b(?:most|biggest|largest|greatest|main|primary|principal|chief|leading|smallest|oldest|earliest)\b/i.test(text)
+    !/\b(?:most|biggest|largest|greatest|main|primary|principal|chief|leading|smallest|oldest|earliest|first|second|third|fourth|fifth|sixth|final|last)\b/i.test(
+      text,
+    )
   )
     return null;
   const lead = LEAD_PHRASE.exec(text)?.[0] ?? "";

@@ -151,7 +151,8 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   // "According to X, The entry of ...": a capitalised common word after a comma (a removed opening quote)
   if (CLAUSE_OPENER.test(item.prompt)) flaws.push("stray-capital");
   // "the _____ (Treaty) states": a parenthetical right after the blank hints at the key
-  if (/_{3,}[’']?s?\s*\([^()]{1,60}\)/.test(item.prompt)) flaws.push("parenthetical-hint");
+  // ("the _____ (6 years to puberty)": an age or a figure in parentheses hints at nothing)
+  if (/_{3,}[’']?s?\s*\((?!\d)[^()]{1,60}\)/.test(item.prompt)) flaws.push("parenthetical-hint");
   if (item.prompt.length > 600) flaws.push("prompt-too-long");
   // "as noted in _____ above": a pointer into the page's layout; "is _____ =hf0": a symbol of a formula
   if (/_{3,}\s+(?:above|below)\b|_{3,}\s*=|=\s*_{3,}/.test(item.prompt)) flaws.push("layout-blank");
