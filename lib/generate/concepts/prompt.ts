@@ -13,11 +13,13 @@ export function dangles(prompt: string): boolean {
 
 /** Words anywhere in a sentence that point to something outside it ("his commission", "these types", "the latter"). */
 const POINTERS =
-  /\b(?:he|she|him|his|her|hers|they|them|their|it|its|this|these|those|such|the latter|the former|other types|another type|other examples?|another example|the other (?!hand\b)[a-z]+|the next (?:day|morning|year|week|month|step)|here|the same|the resulting|the various|the remaining|the above|the following|the previous|the next|the second|the third|the final|the last|an important exception|in addition|additionally|on the other hand|in contrast|by contrast|also|however|conversely|nevertheless|nonetheless|in response|(?:a|an) different|after all|(?:to|toward|towards) (?:that|this) end|for (?:this|that) reason|in this way|as a result|as such|discussed (?:later|earlier|above|below))\b/i;
+  /\b(?:he|she|him|his|her|hers|they|them|their|it|its|this|these|those|such|the latter|the former|other types|another type|other examples?|another example|(?<!\ball )the other (?!hand\b|way\b)[a-z]+|the next (?:day|morning|year|week|month|step)|here|the same|the resulting|the various|the remaining|the above|the following|the previous|the next|the second|the third|the final|the last|an important exception|in addition|additionally|on the other hand|in contrast|by contrast|also|however|conversely|nevertheless|nonetheless|in response|(?:a|an) different|after all|(?:to|toward|towards) (?:that|this) end|for (?:this|that) reason|in this way|as a result|as such|discussed (?:later|earlier|above|below))\b/i;
 
 /** "… motion of a planet as Earth swings between it and the Sun": "it" after a thing the sentence introduces ("a …") */
 const IT_INSIDE =
   /\b(?:an?)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]{3,}\b(?![\s\S]*\b(?:they|them|their)\b)[\s\S]*?\b(?:it|its)\b/u;
+
+const ONE_OF_SET = /^(?:One|Another)\s+(?:[a-z]+\s+){0,2}[a-z]+(?:,|\s+(?:is|was|are|were|has|becomes|involves)\b)/;
 
 /** a person in general, then "they"/"their" for that person ("an individual acts … their age") */
 const ANYONE_THEIR =
@@ -41,6 +43,8 @@ export function thatPointsBack(p: string): number {
 }
 
 export function leansOnContext(t: string): boolean {
+  // "One strand, referred to as …", "One frequently offered solution …": one of a set the text named before
+  if (ONE_OF_SET.test(t)) return true;
   let u = t.replace(/\bit is\b|\bit was\b/gi, "");
   // "an individual acts much younger than their age": "their" is the person the sentence names in general
   if (ANYONE_THEIR.test(u)) u = u.replace(/\b(?:they|their|themselves|he|she|his|her|himself|herself)\b/gi, "");

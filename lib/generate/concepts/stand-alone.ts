@@ -26,7 +26,7 @@ function withoutGloss(prompt: string): string {
 }
 
 /** "known as the _____ because … X, Y, and Z …, outraged": the reason for a name spells the name out */
-const NAME_REASON = /^\s+because\s[^.;]*?(,\s+\p{Ll}+(?:ed|s)\s)/u;
+const NAME_REASON = /^\s+because\s[^.;]*?(,\s+(?!(?:does|has|is|was)\s)\p{Ll}+(?:ed|s)\s)/u;
 
 /**
  * "News of the attempt …, known as the _____ because the French emissaries were referred to as X, Y, and Z in letters
@@ -34,7 +34,11 @@ const NAME_REASON = /^\s+because\s[^.;]*?(,\s+\p{Ll}+(?:ed|s)\s)/u;
  */
 function withoutNameReason(prompt: string): string {
   const at = prompt.indexOf(BLANK);
-  if (at < 0 || !/\b(?:known as|called|named|termed|dubbed)\s+(?:(?:the|a|an|a\(n\))\s+)?$/i.test(prompt.slice(0, at)))
+  // (only after a comma that closes the subject: "News of the attempt …, known as the _____ because …, outraged")
+  if (
+    at < 0 ||
+    !/\S,\s+(?:known as|called|named|termed|dubbed)\s+(?:(?:the|a|an|a\(n\))\s+)?$/i.test(prompt.slice(0, at))
+  )
     return prompt;
   const rest = prompt.slice(at + BLANK.length);
   const m = NAME_REASON.exec(rest);

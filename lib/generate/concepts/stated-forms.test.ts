@@ -404,3 +404,11 @@ describe("from h15's blind rating", () => {
     expect(items.some((i) => i.prompt === "What is the term for a particular sequence of nucleotides?")).toBe(false);
   });
 });
+
+describe("the reason for a name, cut only where the sentence goes on", () => {
+  it("'Sometimes called _____ because …, excise taxes have …' keeps its reason (no subject before the cue)", () => {
+    const p =
+      "Sometimes called _____ because they tend to be applied to goods like alcohol, excise taxes have a regressive quality, since the tax paid, does not increase at the same rate as income.";
+    expect(standAlone(p)).toBe(p);
+  });
+});

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { generateDeck, type Item } from "..";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
 import { placeType } from "../lexicon";
+import { leansOnContext } from "../concepts/prompt";
 
 const lexicon = loadWordNet()!;
 const deck = (text: string): Item[] =>
@@ -68,5 +69,28 @@ describe("a pronoun inside a sentence", () => {
   });
   it("'During its war …, Armenia …' names what 'its' means itself", () => {
     for (const i of items.filter((x) => /2020 war/.test(x.prompt))) expect(i.prompt).toMatch(/^During its 2020 war/);
+  });
+});
+
+describe("a sentence that needs the one before", () => {
+  const text = [
+    "The Stamp Act",
+    "On August 14, the Sons of Liberty took aim at Andrew Oliver, who had been named the Massachusetts Distributor of Stamps. Andrew Oliver resigned the next day. Thomas Hutchinson, the lieutenant governor, saw his house destroyed on August 26. Parliament repealed the Stamp Act in March 1766.",
+  ].join("\n\n");
+  const items = deck(text);
+  it("'… resigned the next day' is shown after the sentence that gives the day, never as 'Who resigned the next day?'", () => {
+    expect(items.some((i) => /^Who resigned the next day/.test(i.prompt))).toBe(false);
+    for (const i of items.filter((x) => /resigned the next day/.test(x.prompt)))
+      expect(i.prompt).toMatch(/^On August 14/);
+  });
+});
+
+describe("one of a set named before", () => {
+  it("'One strand, referred to as …' and 'One frequently offered solution …' lean on the sentence before", () => {
+    expect(leansOnContext("One strand, referred to as the _____, becomes the template.")).toBe(true);
+    expect(leansOnContext("One frequently offered solution, particularly among economists, is to cut _____.")).toBe(
+      true,
+    );
+    expect(leansOnContext("All the other Central Asian states diversified trade with China.")).toBe(false);
   });
 });

@@ -16,9 +16,13 @@ const PRONOUN_INSIDE = /\b(?:it|its|them|these|those)\b/i;
 /** "During its 2020 war with Azerbaijan, Armenia …": the name after the opening phrase is what the pronoun means */
 const CATAPHORA = /^[^,]*\b(?:it|its|them)\b[^,]*,\s+(?:the\s+)?\p{Lu}/u;
 
+/** "Andrew Oliver resigned the next day", "On the other end is …": a time or a place given by the sentence before */
+const RELATIVE_POINTER =
+  /\b(?:the (?:next|following|previous) (?:day|morning|night|week|month|year)|(?<!\ball )the other (?!hand\b|way\b)[a-z]+|here)\b/i;
+
 /** A pronoun inside the sentence that nothing in it stands for ("A demand for it already existed in …"). */
 function pointsOutside(text: string): boolean {
-  return PRONOUN_INSIDE.test(text) && !CATAPHORA.test(text) && leansOnContext(text);
+  return ((PRONOUN_INSIDE.test(text) && !CATAPHORA.test(text)) || RELATIVE_POINTER.test(text)) && leansOnContext(text);
 }
 
 /** connectives skipped before the first word of a sentence */

@@ -54,6 +54,8 @@ export class ItemBuilder {
     const min = this.entityMin[f.doc] ?? 0;
     if (min === 0) return true;
     if (f.score < min) return false;
+    // "For example, room air conditioners … until 1964": a detail of an illustration, not the section's content
+    if (/^(?:For (?:example|instance)|As an example|To illustrate)\b/.test(f.sentText)) return false;
     if (f.kind === "number" || f.kind === "money") return f.score >= min + 0.8;
     // "EBV", "ICD", "ATP": in a textbook an acronym is mostly a technical term, not an organisation; what "WHO"
     // stands for is general knowledge named in passing

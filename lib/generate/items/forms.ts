@@ -19,7 +19,9 @@ export interface Form {
  */
 export function formsToTry(f: Fact, canMcq: boolean, r: number, tfOnly: boolean): Form[] {
   const prompts: Form[] = [];
-  const wh = f.wh;
+  // a sentence that needs the one before ("… resigned the next day") is asked as a cloze shown after it: a question
+  // has no room for that sentence ("Who resigned the next day?")
+  const wh = f.ctxPrefix ? undefined : f.wh;
   const cloze = f.cloze ?? "";
   if (tfOnly) {
     if (canMcq && statementOk(f)) prompts.push({ type: "truefalse", prompt: f.tfText! });
