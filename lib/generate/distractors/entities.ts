@@ -61,6 +61,8 @@ export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
     const t = reg.displayAs(c, style);
     // a bare surname beside full names ("Adams" among "James Monroe", "James Madison") stands out and is ambiguous
     if (!t || (style === "M" && f.kind === "person" && !t.includes(" "))) continue;
+    // "Virginia Stamp Act Resolutions" among people: a law, a body or a place is found out at once
+    if (f.kind === "person" && NOT_A_PERSON.test(t)) continue;
     const where = ctx.mentionCites.get(t);
     if (where && !docsRelated(ctx, f.doc, where.doc)) continue;
     if (f.kind === "place" && (!placeFits(t, ansType, promptCaps) || !sameRegion(t, keyRegions, ctx))) continue;
@@ -81,6 +83,9 @@ export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
   }
   return out;
 }
+
+export const NOT_A_PERSON =
+  /\b(?:Acts?|Resolutions?|Laws?|Treaty|Party|Company|Committee|Congress|Council|Court|Department|Association|Society|Union|Bank|University|College|Church|River|Street|Movement|War|Revolution|Declaration|Amendment|Constitution|Republic|Kingdom|Empire|Assembly|Parliament|House|Senate|Army|Navy|Corps|Institute|Agency|Bureau|Office|Ministry|Organization|Organisation|Federation|League|Alliance|Accords?|Plan|Program|Project)\b/;
 
 /**
  * Whether a name may be a wrong option for the key: not an option already taken (or one containing it), not the key

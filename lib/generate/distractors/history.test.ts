@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { generateDeck, type Item } from "..";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
 import { placeType } from "../lexicon";
+import { NOT_A_PERSON } from "./entities";
 import { leansOnContext } from "../concepts/prompt";
 
 const lexicon = loadWordNet()!;
@@ -92,5 +93,13 @@ describe("one of a set named before", () => {
       true,
     );
     expect(leansOnContext("All the other Central Asian states diversified trade with China.")).toBe(false);
+  });
+});
+
+describe("wrong options for a person", () => {
+  it("are people, never a law or a body named like one", () => {
+    expect(NOT_A_PERSON.test("Virginia Stamp Act Resolutions")).toBe(true);
+    expect(NOT_A_PERSON.test("House of Burgesses")).toBe(true);
+    expect(NOT_A_PERSON.test("Thomas Hutchinson")).toBe(false);
   });
 });
