@@ -51,6 +51,15 @@ export function genusOf(gloss: string): string {
   let i = 0;
   for (; i < ws.length && i < 8; i++) {
     if (GENUS_STOP.test(ws[i]!)) break;
+    // "a 14-year-old girl experiencing problems": a participle after the head starts its modifier
+    if (
+      i > 0 &&
+      /\p{Ll}{3,}ing$/u.test(ws[i]!) &&
+      !/^(?:building|clothing|housing|meeting|painting|setting|training|feeling|understanding|beginning|ending|being|thing|spring|string|wing|ring|king)$/i.test(
+        ws[i]!,
+      )
+    )
+      break;
     // "a custom adopted from …": a participle with its preposition starts the modifier
     if (
       i > 0 &&

@@ -189,7 +189,9 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
       if (EVENT_GENUS.test(gloss.text) || evaluativeGloss(gloss.text)) continue;
       // "useful for studying populations, which is the work of these organizations": a role, and a verb's object
       if (
-        /^the\s+(?:work|job|task|goal|aim|purpose|role|business)\s+of\b/i.test(gloss.text) ||
+        /^the\s+(?:work|job|task|goal|aim|purpose|role|business|function|result|effect|cause)\s+of\b/i.test(
+          gloss.text,
+        ) ||
         /^\p{Ll}+ing\s/u.test(term.text)
       )
         continue;
@@ -301,7 +303,10 @@ export function thatIsDefinitions(text: string): ConceptCandidate[] {
   return out;
 }
 
-const NO_PAREN_GLOSS = /^(?:\p{Ll}+ly|the\s+(?:more|less|\p{Ll}+er))\s/u;
+const PAREN_LIST_GLOSS =
+  /(?:[:;]\s+|,\s+(?:and\s+)?|\band\s+)([\p{Ll}-]{4,}(?:\s+[\p{Ll}-]+)?)\s+\((\p{Ll}+s\s+(?:that|which|who)\s+[^()]{3,160})\)/gu;
+const NO_PAREN_GLOSS =
+  /^(?:\p{Ll}+ly|the\s+(?:more|less|\p{Ll}+er)|in|of|for|with|from|at|on|by|as|see|e\.g\.|i\.e\.)\s/u;
 
 const RANKING_WORD = /^(?:key|main|major|chief|principal|primary|leading|important|most important)\s+(?=\S+\s)/;
 
@@ -311,6 +316,18 @@ export function parentheticalDefinitions(text: string): ConceptCandidate[] {
   const out: ConceptCandidate[] = [];
   PAREN_GLOSS.lastIndex = 0;
   let m: RegExpExecArray | null;
+  // "…: metals (elements that are shiny …); nonmetals (elements that appear dull …); and metalloids (…)"
+  PAREN_LIST_GLOSS.lastIndex = 0;
+  while ((m = PAREN_LIST_GLOSS.exec(text))) {
+    const ta = m.index + m[0].indexOf(m[1]!);
+    const term: Phrase = { text: m[1]!, a: ta, b: ta + m[1]!.length };
+    if (!termOk(term.text)) continue;
+    const ga = m.index + m[0].lastIndexOf("(") + 1;
+    // ("—shaded green": a pointer into a figure ends the gloss)
+    const dash = m[2]!.search(/\s*[—–]/);
+    out.push(candidate("definition", term, phraseAt(text, ga, ga + (dash > 0 ? dash : m[2]!.length)), "paren"));
+  }
+  PAREN_GLOSS.lastIndex = 0;
   while ((m = PAREN_GLOSS.exec(text))) {
     // "the key cash crop (a crop grown to sell …)": a word that ranks the term is no part of it
     const name = m[1]!.replace(RANKING_WORD, "");

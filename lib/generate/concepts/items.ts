@@ -3,7 +3,7 @@
 import { apparatusRanges, cutRanges } from "./apparatus";
 import { inflectPhrase, isPluralPhrase } from "./np";
 import { BLANK, PROPORTION, clean, dangles, leansOnContext, lowerFirst, upperFirst } from "./prompt";
-import { termy } from "./terms";
+import { termy, type TermInfo } from "./terms";
 import type { ConceptCandidate } from "./types";
 import {
   blankItem,
@@ -29,7 +29,7 @@ export { mentionItem } from "./mention-items";
  * after the genus ("a special physical quantity, joining …").
  */
 const VAGUE_GLOSS =
-  /\b(?:perhaps|possibly|probably|potentially|arguably|maybe|should)\b|^(?:an?|the)\s+(?:particular|certain|specific|given|special)\s|\bvarious\b[^,;]*\band other\b|\b(?:in|of)\s+(?:one|some|many|most)\s+of\s+(?:its|their)\b|^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+,\s+\p{Ll}+ing\s|\b(?:itself|themselves)$|^(?:one|ones|this|that|these|those|it|they|another|other|others)\b|^(?:a|an|the)\s+(?:related|similar|same|other|such|latter|former)\b|^such\b|\b(?:and|or|but|of|to|in|by|with|that|which|as|what|who)$/iu;
+  /^(?:the|a)\s+(?:next|previous|following|last|latter|former)\b|^(?:from|in|to|by|with|at|on|for|of|into|through|between|among|under|over|within)\s|\b(?:perhaps|possibly|probably|potentially|arguably|maybe|should)\b|^(?:an?|the)\s+(?:particular|certain|specific|given|special)\s|\bvarious\b[^,;]*\band other\b|\b(?:in|of)\s+(?:one|some|many|most)\s+of\s+(?:its|their)\b|^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+,\s+\p{Ll}+ing\s|\b(?:itself|themselves)$|^(?:one|ones|this|that|these|those|it|they|another|other|others)\b|^(?:a|an|the)\s+(?:related|similar|same|other|such|latter|former)\b|^such\b|\b(?:and|or|but|of|to|in|by|with|that|which|as|what|who)$/iu;
 
 /** "a term used to refer to", "the word for", "a name that describes": the gloss names the term itself */
 const TERM_FOR =
@@ -41,6 +41,11 @@ const anyone = (t: string) =>
   /\b(?:an? (?:individual|person|child|student|patient|worker|member)|someone|somebody)\b/i.test(t)
     ? t.replace(/\b(?:he|she|his|her|him)\b/gi, "one")
     : t.replace(/\b(?:he or she|she or he|his or her|her or his|him or her|her or him)\b/gi, "one");
+
+/** A capitalised word the lexicon does not know, described as a person: someone's name. */
+function personNamed(term: string, info: TermInfo, ctx: ConceptBuildCtx): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(term) && info.genusClasses[0] === "person" && ctx.lexicon.frequency(info.key) === 0;
+}
 
 /** "Stated needs are those that are clearly specified …": "those" is the term's own head ("needs that are …") */
 function restated(gloss: string, term: string): string {
@@ -114,14 +119,19 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
     const one = inflectPhrase(answer, false);
     if ([...info.forms.keys()].some((f) => f.toLowerCase() === one.toLowerCase())) answer = one;
   }
-  const ds = distractors(ctx, info, answer, mcqPrompt + " " + s.text, s.doc + ":" + s.start, true);
+  // "a heuristic … readily available to you" -> availability heuristic: the gloss spells the term's stem; it is
+  // asked the other way round ("What is the availability heuristic?")
+  const cued = stemInside(gloss, c.term.text);
+  // ("A corporation is a business that “incorporates”" explains a one-word term by itself: no card at all)
+  if (cued && !c.term.text.trim().includes(" ")) return null;
+  const ds = cued ? [] : distractors(ctx, info, answer, mcqPrompt + " " + s.text, s.doc + ":" + s.start, true);
   if (ds.length === 3) {
     const r = finish(ctx, s, "mcq", mcqPrompt, answer, shuffled(answer, ds, ctx.seed, mcqPrompt), "definition", info);
     if (r) return r;
   }
   // without three sibling terms, a definition -> term card: teachers ask for the term ("A _____ mimics …"), and a
   // short answer is one a student can grade; "What is X?" stays where that card fails the item lint
-  if (!c.cue.startsWith("when:") && DIFFERENTIA.test(gloss)) {
+  if (!cued && !c.cue.startsWith("when:") && DIFFERENTIA.test(gloss)) {
     const r = finish(ctx, s, "flashcard", mcqPrompt, answer, undefined, "definition", info);
     if (r) return r;
   }
@@ -237,6 +247,14 @@ function namingCard(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence
 const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 
 /** The gloss repeats a word of the name (or the name's number as an ordinal: "stage 1" -> "the first stage"). */
+/** A long word of the term whose first seven letters a word of the gloss holds ("corporation", "incorporates"). */
+function stemInside(gloss: string, term: string): boolean {
+  const g = gloss.toLowerCase();
+  const ws = term.toLowerCase().split(/\s+/);
+  // (the head of a phrase may be its genus: "a molecule that …" defines "polar molecule")
+  return (ws.length > 1 ? ws.slice(0, -1) : ws).some((w) => w.length >= 8 && g.includes(w.slice(0, 7)));
+}
+
 export function circular(gloss: string, term: string): boolean {
   const g = " " + gloss.toLowerCase() + " ";
   for (const w of term.toLowerCase().match(/\p{L}{4,}|\d+/gu) ?? []) {
@@ -410,6 +428,8 @@ export function conceptItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: Stated
       if (c.gloss && /\d\s*(?:%|percent\b)/.test(c.gloss.text)) return null;
       // "The United States is a … republic": a name, not a term (the entity family asks names)
       if (PROPER_NAME.test(c.term.text)) return null;
+      // "Candace, a 14-year-old girl experiencing problems at school": a person in a case study, no term
+      if (info && personNamed(c.term.text, info, ctx)) return null;
       return definitionItem(ctx, c, s) ?? blankItem(ctx, c, s, "definition");
     }
     case "naming":

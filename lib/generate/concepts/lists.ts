@@ -139,9 +139,11 @@ export function lists(text: string, s0: number, toks: Tok[]): ConceptCandidate[]
   if (cc) {
     const at = cc[0].length;
     const members = splitMembers(text, at);
-    if (members && NUMBERS.indexOf(cc[1]!.toLowerCase()) + 2 === members.length && nounMembers(members, s0, toks)) {
+    if (members && NUMBERS.indexOf(cc[1]!.toLowerCase()) + 2 === members.length) {
       const c = listCandidate(text, 0, at, members, "");
       c.genus = headOf(cc[2]!);
+      // "The six types of synovial joints are pivot, hinge, …": kinds named by their modifiers
+      if (!nounMembers(members, s0, toks)) c.adjectival = true;
       out.push(c);
     }
   }

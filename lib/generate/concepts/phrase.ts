@@ -44,6 +44,9 @@ export function phraseAt(text: string, a: number, b: number): Phrase {
 
 const ORDINAL =
   /^(?:first|second|third|fourth|fifth|last|next|final|previous|following|other|another|same|main|major|important|key|new|different|certain|particular|specific|whole|entire|latter|former|above|below|present|current)$/i;
+const EXAMPLE_HEAD = /^(?:examples?|instances?|illustrations?|cases?)$/i;
+const COMPARATIVE_WORD =
+  /^(?:higher|lower|greater|lesser|larger|smaller|bigger|deeper|thicker|thinner|wider|narrower|shorter|longer|stronger|weaker|older|newer|earlier|later|more|less|fewer)$/i;
 const COUNT_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|several|numerous|various|few|\d+)$/i;
 const PRONOUNISH =
   /^(it|its|they|them|this|that|these|those|he|she|we|you|i|one|ones|such|each|both|another|other|others|some|many|most|all|any|none|which|what|who|there|here)$/i;
@@ -67,6 +70,9 @@ export function termOk(term: string, allowVague = false): boolean {
   if (ORDINAL.test(first)) return false;
   // "Two groups, the Sons of Liberty and …", "two distinct components, a small and a large subunit": a count
   if (ws.length > 1 && COUNT_WORD.test(first)) return false;
+  // "A recent example is …", "even higher temperatures": an example or a comparison, no term
+  if (ws.length > 1 && EXAMPLE_HEAD.test(ws[ws.length - 1]!)) return false;
+  if (ws.length > 1 && COMPARATIVE_WORD.test(first)) return false;
   if (ws.length >= 2 && ws.length <= 3 && FIRST_NAMES.has(first.toLowerCase()) && UPPER_START.test(ws[1]!))
     return false;
   if (!allowVague && ws.length === 1 && VAGUE_HEADS.has(headOf(term))) return false;

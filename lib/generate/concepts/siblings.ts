@@ -180,6 +180,9 @@ export function conceptDistractors(q: SiblingQuery, inv: TermInventory, lexicon:
     !out.some((o) => overlaps(o, text) || inv.sameThing(o, text)) &&
     !broaderThan(text, q.answer) &&
     !kindOrPart(q.key, t) &&
+    // "plane joint" beside "synovial joint" when the text lists plane joints as a type of synovial joint
+    !inv.kindOf(t.key, q.key.key) &&
+    !inv.kindOf(q.key.key, t.key) &&
     // "symptoms of disease" beside "diarrheal disease": a part or an aspect of the kind, not one of its kind
     !(q.sameKind && / of /.test(text) && !/ of /.test(q.answer)) &&
     !inv.sameThing(text, q.answer) &&

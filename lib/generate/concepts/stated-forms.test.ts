@@ -412,3 +412,42 @@ describe("the reason for a name, cut only where the sentence goes on", () => {
     expect(standAlone(p)).toBe(p);
   });
 });
+
+describe("a classification with glosses in parentheses", () => {
+  it("'…: metals (elements that are shiny …—shaded yellow); nonmetals (elements that …)' defines each, the figure pointer cut", () => {
+    const cs = read(
+      "We can sort the elements into classes: metals (elements that are shiny and good conductors of heat—shaded yellow); nonmetals (elements that appear dull—shaded green); and metalloids (elements that conduct heat moderately well).",
+    ).filter((c) => c.cue === "paren");
+    expect(cs.map((c) => [c.term.text, c.gloss?.text])).toEqual([
+      ["metals", "elements that are shiny and good conductors of heat"],
+      ["nonmetals", "elements that appear dull"],
+      ["metalloids", "elements that conduct heat moderately well"],
+    ]);
+  });
+});
+
+describe("from h16's blind rating", () => {
+  it("a gloss after a preposition, an ordinal or a unit, and a case-study person, are no definitions", () => {
+    const items = deck(
+      "Radiation. Microwaves are small in comparison to radio waves, the next on the spectrum. Here F stands for the energy flux (in units of watts per square meter). A ceramic cup—from which water has been removed by baking—stays cool. A recent example is the Tax Cuts and Jobs Act of 2017, passed in December.",
+    );
+    for (const p of ["the next on the spectrum", "in units of", "from which water", "Tax Cuts"])
+      expect(
+        items.some((i) => i.prompt.includes(p) && /^What is the term for/.test(i.prompt)),
+        p,
+      ).toBe(false);
+  });
+  it("'Candace, a 14-year-old girl experiencing problems …' names a person (genus 'girl')", () => {
+    const c = read(
+      "Candace, a 14-year-old girl experiencing problems at school in Connecticut, was referred for an evaluation.",
+    )[0];
+    expect(c?.genus).toBe("girl");
+  });
+  it("'The six types of synovial joints are pivot, hinge, …' lists kinds named by their modifiers", () => {
+    const c = read(
+      "The six types of synovial joints are pivot, hinge, condyloid, saddle, plane, and ball-and-socket joints.",
+    ).find((x) => x.rel === "list");
+    expect(c?.adjectival).toBe(true);
+    expect(c?.members).toHaveLength(6);
+  });
+});

@@ -14,6 +14,10 @@ const UPPER_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
 const LOWER_PAIR = /^\p{Ll}[\p{Ll}-]+ \p{Ll}+$/u;
 
+/** "The six types of synovial joints are …", "two kinds of bonds:": the class a list names */
+const KINDS_OF =
+  /\b(?:types?|kinds?|classes|categories|forms?|varieties|subtypes?)\s+of\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)(?=\s+(?:are|were|include|includes|is)\b|\s*:|\s*$)/u;
+
 export interface TermInfo {
   key: string;
   /** the most frequent surface form ("dendrites", "set point") */
@@ -94,6 +98,8 @@ function newTerm(key: string): TermInfo {
 export class TermInventory {
   readonly terms = new Map<string, TermInfo>();
   private listSeq = 0;
+  /** a class a list names ("synovial joint") -> its kinds ("pivot", "pivot joint", "hinge joint", …) */
+  private readonly kinds = new Map<string, Set<string>>();
   /** how often each noun phrase occurs as a whole (bounded), to find terms that are only repeated, never defined */
   private readonly phrases = new Map<string, { form: string; n: number; doc: number }>();
 
@@ -124,6 +130,7 @@ export class TermInventory {
   addCandidate(c: ConceptCandidate, doc: number): void {
     if (c.rel === "list" || c.rel === "example") {
       const id = ++this.listSeq;
+      if (c.rel === "list") this.addKinds(c);
       // "Childbirth and … are two examples of positive feedback loops": the example itself is stated
       if (c.rel === "example" && c.subject && c.term.text) {
         const ex = this.touch(c.term.text, doc, true);
@@ -276,6 +283,26 @@ export class TermInventory {
   }
 
   /** Two terms are one thing for a student (an alias, the same key, one contained in the other as a word). */
+  /** "The six types of synovial joints are pivot, hinge, …": each member, alone or with the class's head, is a kind */
+  private addKinds(c: ConceptCandidate): void {
+    const m = KINDS_OF.exec(c.cue);
+    if (!m) return;
+    const cls = termKey(m[1]!);
+    const head = headOf(cls);
+    const set = this.kinds.get(cls) ?? new Set<string>();
+    for (const p of c.members) {
+      const k = termKey(p.text.replace(/\s*\([^)]*\)/g, "").replace(/^(?:the|a|an)\s+/i, ""));
+      set.add(k);
+      if (!k.endsWith(head)) set.add(termKey(k + " " + head));
+    }
+    this.kinds.set(cls, set);
+  }
+
+  /** `a` is one of the kinds a list of the text names for `b` ("plane joint" of "synovial joint"). */
+  kindOf(a: string, b: string): boolean {
+    return this.kinds.get(termKey(b))?.has(termKey(a)) ?? false;
+  }
+
   sameThing(a: string, b: string): boolean {
     const ka = termKey(a);
     const kb = termKey(b);

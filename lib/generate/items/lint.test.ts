@@ -249,3 +249,39 @@ describe("dates a stem gives away", () => {
     expect(lintItem(quote).flaws).toContain("quote-in-question");
   });
 });
+
+describe("a stem that spells the key", () => {
+  const cite = (quote: string) => [{ documentId: "d", start: 0, end: quote.length, quote }];
+  const item = (prompt: string, answer: string, quote: string) => ({
+    id: "x",
+    kind: "term" as const,
+    type: "cloze" as const,
+    prompt,
+    answer,
+    citations: cite(quote),
+  });
+  it("'owns a bond' for bondholder, 'incorporates' for corporation, 'the shape of a bell' for bell curve", () => {
+    const q1 = "Anyone who owns a bond and receives the interest payments is called a bondholder.";
+    expect(
+      lintItem(item("Anyone who owns a bond and receives the interest is called a(n) _____.", "bondholder", q1)).flaws,
+    ).toContain("stem-cues-key");
+    const q2 = "A corporation is a business that incorporates.";
+    expect(lintItem(item("A(n) _____ is a business that incorporates.", "corporation", q2)).flaws).toContain(
+      "stem-cues-key",
+    );
+    const q3 = "The results follow the bell curve, a graph in the general shape of a bell.";
+    expect(
+      lintItem(item("The results follow the _____, a graph in the shape of a bell.", "bell curve", q3)).flaws,
+    ).toContain("stem-cues-key");
+  });
+  it("a shared suffix ('institution', 'constitution') or a shared head ('dreaming', 'lucid dreams') is no cue", () => {
+    const q = "Perhaps the most important set of rules for any institution is its constitution.";
+    expect(
+      lintItem(item("What is the most important set of rules for any institution?", "constitution", q)).flaws,
+    ).not.toContain("stem-cues-key");
+    const d = "John Hobson cites research on lucid dreams to understand dreaming.";
+    expect(
+      lintItem(item("John Hobson cites research on _____ to understand dreaming.", "lucid dreams", d)).flaws,
+    ).not.toContain("stem-cues-key");
+  });
+});

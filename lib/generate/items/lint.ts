@@ -71,14 +71,35 @@ export function acronymCue(prompt: string, key: string): boolean {
 /** The stem holds a word from the root of the key's last word that no wrong option shares ("melanin" for "melanocyte"). */
 function rootCue(item: Item): boolean {
   // (a definition as the answer, "The ionized form of fluorine", is written out, not recalled from a cue)
-  const key = /([a-z]{6,})$/i.exec(item.answer)?.[1]?.toLowerCase();
-  if (!key || item.answer.split(/\s+/).length > 3) return false;
-  const root = key.slice(0, 5);
-  const cue = (item.prompt.toLowerCase().match(/[a-z]{5,}/g) ?? []).some(
-    (w) => w.startsWith(root) && !key.startsWith(w.replace(/s$/, "")) && !w.startsWith(key.replace(/s$/, "")),
-  );
-  if (!cue) return false;
-  return !(item.options ?? []).some((o) => o !== item.answer && o.toLowerCase().includes(root));
+  const ws = item.answer.toLowerCase().split(/\s+/);
+  if (ws.length > 3) return false;
+  // the word that tells the key apart: the last of one word, the modifiers of a phrase ("lucid" of "lucid dreams")
+  const telling = (ws.length === 1 ? ws : ws.slice(0, -1)).filter((w) => /^[a-z-]{4,}$/.test(w));
+  const stem = item.prompt.toLowerCase().match(/[a-z]{4,}/g) ?? [];
+  const others = (item.options ?? []).filter((o) => o !== item.answer).map((o) => o.toLowerCase());
+  for (const key of telling) {
+    const root = key.slice(0, 5);
+    const cue = stem.find(
+      (w) =>
+        (ws.length > 1 || w.replace(/s$/, "") !== key.replace(/s$/, "")) &&
+        ((key.length >= 6 && w.length >= 5 && w.startsWith(root)) ||
+          // "owns a bond" -> bondholder, "incorporates" -> corporation, "the shape of a bell" -> bell curve
+          (ws.length === 1 && key.length - w.length >= 4 && key.startsWith(w) && !STOP_CUE.test(w)) ||
+          (ws.length > 1 && w.replace(/s$/, "") === key.replace(/s$/, "")) ||
+          (key.length >= 8 && sharesRun(w, key, 7))),
+    );
+    if (cue && !others.some((o) => o.includes(cue.slice(0, 4)))) return true;
+  }
+  return false;
+}
+
+/** everyday words a longer key may start with and still not be cued by ("over" in "overtone") */
+const STOP_CUE =
+  /^(?:over|under|with|from|into|more|less|some|that|this|they|them|then|than|also|back|down|self|well|high|long)$/;
+
+/** Does `a` hold the first `n` letters of `key` ("incorporates" holds "corporat" of "corporation")? */
+function sharesRun(a: string, key: string, n: number): boolean {
+  return a.length >= n && a.includes(key.slice(0, n));
 }
 
 /** The stem names a year one off the key's ("went into effect on January 1, 1808" for 1807). */
@@ -107,7 +128,7 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   if (item.type === "truefalse" && item.answer !== "True" && item.answer !== "False") flaws.push("tf-answer");
   if (TRIVIA_ANSWERS.has(nt) || TRIVIA_ANSWERS.has(tested.toLowerCase())) flaws.push("trivia-answer");
   // "… that produce melanin" -> melanocytes: a word of the stem from the key's own root gives it away
-  if (item.type !== "truefalse" && rootCue(item)) flaws.push("stem-cues-key");
+  if (item.type !== "truefalse" && item.kind === "term" && rootCue(item)) flaws.push("stem-cues-key");
   // "… a ban that went into effect on January 1, 1808" -> 1807: a year next to the key's in the stem gives it away
   if (item.kind === "date" && yearCued(item.prompt, tested)) flaws.push("date-cued");
   // "In what year did … write: Truly does New-Orleans …?": a quotation without its marks reads as the prompt's own words
