@@ -20,6 +20,8 @@ export interface Range {
 export function isCitationParen(inner: string): boolean {
   const t = inner.trim();
   if (FIG_REF.test(t)) return true;
+  // "(1 nanometer = 10^–9 meters; see Appendix D)": an aside that ends by pointing elsewhere
+  if (/;\s*see\s/i.test(t) && FIG_REF.test(t.slice(t.lastIndexOf(";") + 1).trim())) return true;
   if (!YEAR.test(t)) return false;
   // "2011" after a name ("Hobson (2011) suggests"), "Brown, 2012", "Fogel & Smith, 2011; Poe, Walsh, & Bjorness,
   // 2010", "Azevedo et al, 2009", "see Smith 2003, p. 4", "Kant [1785] 1998, 31"

@@ -148,7 +148,15 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   // state does not ("What is negative feedback?")
   const countable =
     !plural && /^(?:body|artifact|object|person|animal|plant|location|group)$/.test(info.classes[0] ?? "");
-  const article = art === "the" ? "the " : art || countable ? (/^[aeiou]/i.test(answer) ? "an " : "a ") : "";
+  // ("The social institutions are patterns …" asks "What are social institutions?": a plural kind needs no "the")
+  const article =
+    art === "the" && !plural
+      ? "the "
+      : (art && art !== "the") || countable
+        ? /^[aeiou]/i.test(answer)
+          ? "an "
+          : "a "
+        : "";
   const verb = plural ? "are" : "is";
   // a person or a party: "Who is the petitioner?"
   const who = info.genusClasses[0] === "person" && info.classes[0] === "person" ? "Who" : "What";

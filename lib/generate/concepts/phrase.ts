@@ -73,6 +73,8 @@ export function termOk(term: string, allowVague = false): boolean {
   // "A recent example is …", "even higher temperatures": an example or a comparison, no term
   if (ws.length > 1 && EXAMPLE_HEAD.test(ws[ws.length - 1]!)) return false;
   if (ws.length > 1 && COMPARATIVE_WORD.test(first)) return false;
+  // "a large submuscular bursa": a size says which one, the term is what follows
+  if (ws.length > 1 && /^(?:large|small|big|little|huge|tiny|giant|enormous|massive)$/i.test(first)) return false;
   if (ws.length >= 2 && ws.length <= 3 && FIRST_NAMES.has(first.toLowerCase()) && UPPER_START.test(ws[1]!))
     return false;
   if (!allowVague && ws.length === 1 && VAGUE_HEADS.has(headOf(term))) return false;

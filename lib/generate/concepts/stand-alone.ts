@@ -84,6 +84,17 @@ export function refersBack(prompt: string, prev: string | undefined): boolean {
   return false;
 }
 
+/** "This new version of the test …": the noun after a leading "This"/"These"/"Such" is named in `prev` too. */
+function namesPointedNoun(prompt: string, prev: string): boolean {
+  const m =
+    /^(?:This|These|Such|That|Those)\s+(?!(?:is|was|are|were|has|had|have|can|may|will|would|could|also|means?|shows?)\b)(?:[a-z-]+\s+){0,2}?([a-z]{4,})\b(?=\s+(?:of|is|are|was|were|has|have|can|may|in|on|\w+ed|\w+s)\b)/.exec(
+      prompt,
+    );
+  if (!m) return true;
+  const stem = m[1]!.replace(/(?:es|s)$/, "").slice(0, 5);
+  return prev.toLowerCase().includes(stem);
+}
+
 /**
  * A prompt that leans on the sentence before it ("This idea is called _____.", "Such structures are …") is shown
  * after that sentence; without one it is dropped. "This difference in charge across …" reads alone as "The …".
@@ -94,6 +105,9 @@ export function withContext(prompt: string, s: StatedSentence): string | null {
   const prev = s.prevText ? clean(s.prevText) : "";
   if (!prev || dangles(prev) || leansOnContext(prev) || prev.split(/\s+/).length > 35 || /_{3,}/.test(prev))
     return null;
+  // a question before ("Third: Who makes the decisions …?") answers nothing; "This new version of the test" needs
+  // the sentence before to name a version
+  if (/\?["”’]?$/.test(prev.trim()) || !namesPointedNoun(prompt, prev)) return null;
   const full = cutRanges(s.prevText!.trim(), apparatusRanges(s.prevText!.trim())).trim();
   return `${/[.!?]["”’]?$/.test(full) ? full : full + "."} ${prompt}`;
 }

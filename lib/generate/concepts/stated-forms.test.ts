@@ -5,7 +5,8 @@ import { extraFlaws, numberInPrompt, oppositeInPrompt, unresolvedReference } fro
 import { circular, transparent } from "./items";
 import { dangles, leansOnContext, withoutConnectives } from "./prompt";
 import { standAlone } from "./items";
-import { isMetaDiscourse } from "./apparatus";
+import { isCitationParen, isMetaDiscourse } from "./apparatus";
+import { withContext } from "./stand-alone";
 
 const deck = (text: string) => deckOf(text, "Microbes");
 
@@ -449,5 +450,33 @@ describe("from h16's blind rating", () => {
     ).find((x) => x.rel === "list");
     expect(c?.adjectival).toBe(true);
     expect(c?.members).toHaveLength(6);
+  });
+});
+
+describe("context that helps", () => {
+  const s = (text: string, prevText: string) => ({ doc: 0, start: 0, end: text.length, text, prevText });
+  it("a question before, or a sentence that never names the pointed noun, is no context", () => {
+    expect(
+      withContext(
+        "To understand the answers to these questions, we separate firms into two groups: _____.",
+        s("x", "Third: Who makes the decisions about when a firm will issue stock?"),
+      ),
+    ).toBeNull();
+    expect(
+      withContext(
+        "This new version of the test was called the _____.",
+        s("x", "Norming and standardizing the test ensures that new scores are reliable."),
+      ),
+    ).toBeNull();
+    expect(
+      withContext(
+        "This version of the test was called the _____.",
+        s("x", "Terman revised the test and published a new version in 1916."),
+      ),
+    ).toMatch(/^Terman revised/);
+  });
+  it("'(1 nanometer = 10^–9 meters; see Appendix D)' is apparatus; 'a large submuscular bursa' is no term", () => {
+    expect(isCitationParen("1 nanometer = 10^–9 meters; see Appendix D")).toBe(true);
+    expect(read("A large submuscular bursa, the trochanteric bursa, is found at the lateral hip.")).toHaveLength(0);
   });
 });
