@@ -17,7 +17,7 @@ describe("superlative claims", () => {
   it("'Y is the main X' asks for the subject, cut before a reason", () => {
     expect(
       ask("Constitutions are perhaps the most important set of rules in a country because, after all, they matter."),
-    ).toEqual(["What are perhaps the most important set of rules in a country?", "Constitutions"]);
+    ).toEqual(["What is perhaps the most important set of rules in a country?", "Constitutions"]);
   });
   it("'To Z, Y posed the biggest problem' asks what posed it to Z", () => {
     expect(ask("To Federalist president John Adams, relations with France posed the biggest problem.")).toEqual([
@@ -59,5 +59,17 @@ describe("superlative claims that say too little", () => {
     ).toBeNull();
     expect(ask("The primary goal is profit.")).toBeNull();
     expect(ask("The primary goal of a firm is profit.")?.[0]).toBe("What is the primary goal of a firm?");
+  });
+});
+
+describe("the question's verb", () => {
+  it("agrees with the ranked phrase, in the sentence's tense", () => {
+    expect(ask("Synovial joints are the most common type of joint in the body.")?.[0]).toBe(
+      "What is the most common type of joint in the body?",
+    );
+    expect(ask("Cotton and tobacco were the main exports of the South.")?.[0]).toBe(
+      "What were the main exports of the South?",
+    );
+    expect(ask("Tobacco was the main export of the colony.")?.[0]).toBe("What was the main export of the colony?");
   });
 });

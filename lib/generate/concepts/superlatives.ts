@@ -44,6 +44,22 @@ function nounPhraseAnswer(s: string): string | null {
   return a;
 }
 
+/**
+ * The verb of the question agrees with the ranked phrase, in the sentence's tense: "Synovial joints are the most
+ * common type of joint" -> "What is the most common type of joint …?".
+ */
+function agree(verb: string, ranked: string): string {
+  const past = /^(?:was|were)$/i.test(verb);
+  const head =
+    ranked
+      .split(/\s+(?:of|in|for|to|among|on|at|within|between|during)\s/)[0]!
+      .trim()
+      .split(/\s+/)
+      .pop() ?? "";
+  const plural = /[^s]s$/i.test(head) && !/(?:ics|ness|sis|us)$/i.test(head);
+  return past ? (plural ? "were" : "was") : plural ? "are" : "is";
+}
+
 function candidate(text: string, answer: string, question: string): ConceptCandidate | null {
   const a = text.indexOf(answer);
   if (a < 0) return null;
@@ -74,14 +90,14 @@ export function superlativeClaim(text: string): ConceptCandidate | null {
   if (first) {
     const ans = nounPhraseAnswer(first[4]!);
     const hedge = first[1] ? first[1].toLowerCase() + " " : "";
-    const q = `${lead ? lead : ""}${lead ? "w" : "W"}hat ${first[3]!.toLowerCase()} ${hedge}${first[2]!.replace(/^The/, "the")}?`;
+    const q = `${lead ? lead : ""}${lead ? "w" : "W"}hat ${agree(first[3]!, first[2]!)} ${hedge}${first[2]!.replace(/^The/, "the")}?`;
     return ans && situated(first[2]!) ? candidate(text, ans, q) : null;
   }
   const after = RANK_AFTER.exec(body);
   if (after) {
     const ans = nounPhraseAnswer(after[1]!);
     const hedge = after[3] ? after[3].toLowerCase() + " " : "";
-    const q = `${lead ? lead : ""}${lead ? "w" : "W"}hat ${after[2]!.toLowerCase()} ${hedge}${after[4]}?`;
+    const q = `${lead ? lead : ""}${lead ? "w" : "W"}hat ${agree(after[2]!, after[4]!)} ${hedge}${after[4]}?`;
     return ans && situated(after[4]!) && !SUBORDINATE.test(after[1]!) && !/^(?:The|A|An)\s+\p{Ll}+$/u.test(after[1]!)
       ? candidate(text, ans, q)
       : null;
