@@ -285,3 +285,30 @@ describe("a stem that spells the key", () => {
     ).not.toContain("stem-cues-key");
   });
 });
+
+describe("class suffixes, acronyms and pairs", () => {
+  const cite = (quote: string) => [{ documentId: "d", start: 0, end: quote.length, quote }];
+  it("the only enzyme (-ase) among the options, an acronym of the key in the stem, a pair's other half are flaws", () => {
+    const q = "RNA polymerase is an enzyme that adds new nucleotides to a growing strand of RNA.";
+    const mcq = {
+      id: "x",
+      kind: "term" as const,
+      type: "mcq" as const,
+      prompt: "What is the term for an enzyme that adds new nucleotides to a growing strand of RNA?",
+      answer: "RNA polymerase",
+      options: ["ribosomal RNA", "codon", "RNA polymerase", "protein"],
+      citations: cite(q),
+    };
+    expect(lintItem(mcq).flaws).toEqual(expect.arrayContaining(["key-unique-suffix", "stem-repeats-key"]));
+    const p = "These are generally referred to as the majority and minority leaders.";
+    const pair = {
+      id: "y",
+      kind: "term" as const,
+      type: "cloze" as const,
+      prompt: "These are generally referred to as the _____ and minority leaders.",
+      answer: "majority",
+      citations: cite(p),
+    };
+    expect(lintItem(pair).flaws).toContain("paired-blank");
+  });
+});

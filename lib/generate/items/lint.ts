@@ -24,9 +24,11 @@ function containsWords(hay: string, needle: string): boolean {
 }
 
 function contentWords(s: string): string[] {
+  // ("RNA" of "RNA polymerase" is a content word however short)
+  const acronyms = new Set((s.match(/\b\p{Lu}{2,4}\b/gu) ?? []).map((a) => a.toLowerCase()));
   return normAnswer(s)
     .split(" ")
-    .filter((w) => w.length >= 4 && !EN_STOPWORDS.has(w));
+    .filter((w) => (w.length >= 4 || acronyms.has(w)) && !EN_STOPWORDS.has(w));
 }
 
 const CITY_AS_ACTOR =
@@ -110,6 +112,23 @@ function yearCued(prompt: string, answer: string): boolean {
   return false;
 }
 
+/** The word paired with the blank by "and"/"or"/"versus" shares the key's ending: majority and minority. */
+function pairedWord(prompt: string, answer: string): boolean {
+  const at = prompt.indexOf("_____");
+  if (at < 0) return false;
+  const first = answer.toLowerCase().split(/\s+/)[0] ?? "";
+  const after = /^_+\s+(?:and|or|versus|vs\.?)\s+([a-z-]+)/i.exec(prompt.slice(at))?.[1];
+  const before = /([a-z-]+)\s+(?:and|or|versus|vs\.?)\s+(?:the\s+)?$/i.exec(prompt.slice(0, at))?.[1];
+  return [after, before].some(
+    (w) =>
+      !!w &&
+      w.length >= 6 &&
+      first.length >= 6 &&
+      w.toLowerCase() !== first &&
+      w.slice(-5).toLowerCase() === first.slice(-5),
+  );
+}
+
 const FRAME_ANSWER = /^(?:an?|the|one)\s+(?:example|instance|case|kind|type|form|sort|part)\s+of\s/i;
 
 export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
@@ -138,6 +157,8 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
     )
   )
     flaws.push("quote-in-question");
+  // "the _____ and minority leaders" -> majority: the other half of a pair names the blank
+  if (item.kind === "term" && item.type !== "truefalse" && pairedWord(item.prompt, tested)) flaws.push("paired-blank");
   // "this is _____" -> "an example of convection": the frame is no part of what the student recalls
   if (FRAME_ANSWER.test(tested)) flaws.push("answer-is-frame");
   const np = normAnswer(item.prompt);
@@ -235,6 +256,8 @@ function mcqFlaws(item: Item, nt: string, np: string, quotes: string[], ctx: Lin
     const kt = placeType(item.answer);
     if (noneOfType(distractors, kt)) flaws.push("key-unique-subtype");
   }
+  // "RNA polymerase" among "ribosomal RNA", "codon", "protein": the only enzyme (-ase) is found out at once
+  if (item.kind === "term" && uniqueSuffix(item.answer, distractors)) flaws.push("key-unique-suffix");
   let maxD = 0;
   for (const d of distractors) if (d.length > maxD) maxD = d.length;
   if (item.answer.length > 1.6 * maxD && item.answer.length - maxD >= 10) flaws.push("key-longest-option");
@@ -250,6 +273,19 @@ function mcqFlaws(item: Item, nt: string, np: string, quotes: string[], ctx: Lin
 
 // Plain loops instead of map/filter/some/every with a callback in mcqFlaws: the callbacks gave the function a context,
 // and the inlined array built-ins deoptimised it ("wrong map") and had it compiled again in every deck.
+
+const CLASS_SUFFIX = /(?:ase|itis|osis|cyte|blast|ism|ist|ology|phobia|emia)s?$/i;
+
+/** The key's last word ends in a suffix that names a class (an enzyme, an inflammation, a cell) no wrong option has. */
+function uniqueSuffix(answer: string, distractors: string[]): boolean {
+  const suf = CLASS_SUFFIX.exec(answer.split(/\s+/).pop() ?? "")?.[0]
+    ?.replace(/s$/i, "")
+    .toLowerCase();
+  if (!suf) return false;
+  for (const d of distractors)
+    if ((d.split(/\s+/).pop() ?? "").toLowerCase().replace(/s$/, "").endsWith(suf)) return false;
+  return true;
+}
 
 /** The normal form of each option. */
 function normAll(opts: string[]): string[] {
