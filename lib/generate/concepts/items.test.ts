@@ -415,3 +415,17 @@ describe("a participle's clause", () => {
     expect(items.some((i) => /transported from elsewhere/.test(i.prompt) && i.answer === "natural place")).toBe(false);
   });
 });
+
+describe("blanks that fit many answers (from the blind ratings of h15 and h16)", () => {
+  const items = deck(
+    "Blackbodies\n\nA blackbody is an idealized object that absorbs all the electromagnetic radiation falling on it. Visible light is the electromagnetic radiation that the human eye can detect. If we sum up the contributions from all parts of the electromagnetic spectrum, we obtain the total energy emitted by a blackbody. Being more energetic than visible light, ultraviolet photons damage skin cells over long exposure times. Astronomers compare the spectrum of each star with the spectrum of a blackbody and with visible light in detailed laboratory measurements.",
+    loadWordNet()!,
+  );
+  it("no blank in an if-scenario, after 'than', or as the second member of 'X and _____'", () => {
+    for (const i of items) {
+      expect(i.prompt).not.toMatch(/^If we sum up/);
+      expect(i.prompt).not.toMatch(/than _____/);
+      expect(i.prompt).not.toMatch(/\band (?:with )?(?:a\(n\) )?_____/);
+    }
+  });
+});

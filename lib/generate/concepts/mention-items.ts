@@ -102,6 +102,11 @@ function pairedBlank(before: string, answer: string): boolean {
   );
 }
 
+const COORDINATED =
+  /(?<!,|\bbetween\s(?:[\p{L}-]+\s){0,2}[\p{L}-]+)\s(?:and|or|nor|than)\s+(?:(?:with|to|in|for|from|of|by|on|at)\s+)?(?:(?:the|a|an|its|their)\s+)?$/iu;
+/** "When we look at …", "if we have …": the writer walking the reader through, no fact of the term */
+const READER_ACT = /\bwe\s+(?:look|sum|see|consider|think|imagine|have|find|get|take|use|need|want)\b/i;
+
 const LOWER_WORD = /^\p{Ll}{3,}$/u;
 
 /** The token right before offset `a` of the sentence when it is a lower-case word with no punctuation between, or -1. */
@@ -196,6 +201,8 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
   if (!info.key.includes(" ") && ctx.lexicon.frequency(info.key) >= 12 && !info.defined && !info.named && !info.listed)
     return null;
   if (/\b(?:you|your|yours)\b/i.test(r.text)) return null;
+  // "If we sum up the contributions …", "Most of us are accustomed to …": a scenario or the reader's view, no fact
+  if (/^(?:If|(?:Most|Many|Some) of us)\b/.test(r.text) || READER_ACT.test(r.text)) return null;
   // "Over time, _____ slowly diffuses …" in "Oxygen Requirements for …": the title's own word is guessed
   if (info.inTitle && !info.key.includes(" ")) return null;
   // "Like a rubber band …" compares; "The best known is …" and "Tube C shows …" point to what is not in the sentence
@@ -222,8 +229,9 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
   // "All types of _____ are useful", "Some _____ are harmful", "father more _____": a quantified blank fits many words;
   // "… have categorized _____ in a number of ways" says nothing of it that other things lack
   if (QUANTIFIED.test(r.text.slice(0, m.a)) || MANY_WAYS.test(r.text)) return null;
-  // "asexual and _____", "Neither primary nor _____": the other half of a pair names the blank
-  if (pairedBlank(r.text.slice(0, m.a), m.text)) return null;
+  // "asexual and _____", "Neither primary nor _____": the other half of a pair names the blank; "energy and _____",
+  // "atoms or _____", "more energetic than _____": a second member or a comparison fits many words
+  if (pairedBlank(r.text.slice(0, m.a), m.text) || COORDINATED.test(r.text.slice(0, m.a))) return null;
   // "The signs of _____ are …", "the _____ of tuberculosis": a blank inside an "of" phrase is a detail of another
   // noun, which is what the sentence is about ("the maintenance of _____", an event's object, is not)
   const of = OF_BEFORE.exec(r.text.slice(0, m.a));

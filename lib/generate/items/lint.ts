@@ -201,7 +201,8 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   // "… what they expect.The bottom line …": two sentences run together; "… called the _____:" lost what followed
   if (RUN_ON.test(item.prompt) || /:\s*$/.test(item.prompt)) flaws.push("run-on");
   // "… at both ends, as illustrated.": a figure the student cannot see
-  if (/\bas (?:illustrated|shown|depicted|pictured)\s*(?:[.,;]|$)/i.test(item.prompt)) flaws.push("figure-reference");
+  if (/\bas (?:illustrated|shown|depicted|pictured)(?:\s+(?:in|by|at))?\s*(?:[.,;]|$)/i.test(item.prompt))
+    flaws.push("figure-reference");
   if (/\ball of the above\b|\bnone of the above\b/i.test(item.prompt + " " + (item.options ?? []).join(" ")))
     flaws.push("all-of-the-above");
   if (
