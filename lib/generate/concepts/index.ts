@@ -55,6 +55,8 @@ export class ConceptCollector {
   private readonly headings: string[] = [];
   private readonly formatted: string[] = [];
   private readonly texts: string[] = [];
+  /** `texts` in lower case, index for index (headings are looked up in it; computed once per document) */
+  private readonly lowTexts: string[] = [];
   /** definitions, names, classifications and processes stated per document */
   private readonly statedPerDoc: number[] = [];
   /** section headings per document */
@@ -72,6 +74,7 @@ export class ConceptCollector {
     this.sections.addDocument(doc, title, text);
     this.texts.push(text);
     const low = text.toLowerCase();
+    this.lowTexts.push(low);
     this.inv.addHeadingTerm(title, doc, text, low);
     // formatting the writer chose marks exposition too: a bold term is a key term, a heading a section
     for (const sp of spans ?? []) {
@@ -122,9 +125,10 @@ export class ConceptCollector {
     if (at >= 0) this.sections.addHeading(doc, at, heading);
     if (this.headings.length >= 5000) return;
     const text = this.texts[doc];
+    const low = this.lowTexts[doc];
     for (const h of headingTerms(heading)) {
       this.headings.push(h);
-      if (text !== undefined) this.inv.addHeadingTerm(h, doc, text, text.toLowerCase());
+      if (text !== undefined && low !== undefined) this.inv.addHeadingTerm(h, doc, text, low);
     }
   }
 
