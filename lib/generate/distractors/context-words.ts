@@ -23,7 +23,7 @@ export function prevContentWordAt(t: string, at: number): string {
 /** The last non-stopword among the (up to) four tokens before token i. */
 export function prevContentWord(toks: Tok[], i: number): string {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
-    const w = toks[k]!.v.toLowerCase();
+    const w = toks[k]!.low;
     if (/^[a-z]+$/.test(w) && !EN_STOPWORDS.has(w)) return w;
   }
   return "";

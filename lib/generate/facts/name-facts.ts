@@ -148,12 +148,12 @@ function speakerQuestion(b: SentBase, m: Mention, f: Fact, qm: RegExpExecArray):
   const toks = b.toks;
   let verb: Tok | undefined;
   for (let k = Math.max(0, m.ts - 4); k <= Math.min(toks.length - 1, m.te + 2); k++)
-    if (SPEECH_VERBS.has(toks[k]!.v.toLowerCase())) {
+    if (SPEECH_VERBS.has(toks[k]!.low)) {
       verb = toks[k];
       break;
     }
   if (verb && qm[1]!.split(/\s+/).length >= 6) {
-    f.wh = `Who ${verb.v.toLowerCase()} that “${qm[1]!.trim()}”`;
+    f.wh = `Who ${verb.low} that “${qm[1]!.trim()}”`;
     f.whType = "any";
     f.kind = "person";
     f.score += 0.7;

@@ -248,7 +248,7 @@ export class CorpusReader {
     if (rc) registry.addRole(m.text, rc);
     const after = toks[m.te + 1];
     const before = m.ts > 0 ? toks[m.ts - 1] : undefined;
-    if ((after && SPEECH_VERBS.has(after.v.toLowerCase())) || (before && SPEECH_VERBS.has(before.v.toLowerCase())))
+    if ((after && SPEECH_VERBS.has(after.low)) || (before && SPEECH_VERBS.has(before.low)))
       registry.addRole(m.text, "speaker");
   }
 }

@@ -14,6 +14,12 @@ interface DocHandle {
   lemma(i: number): string;
 }
 
+/**
+ * Each wink lexeme in lower case, by lexeme id (ids and spellings are wink's and do not change between decks): a
+ * token's lower-case form is made once per distinct word, not per token and per rule that asks.
+ */
+const LOWER_BY_LEXEME: (string | undefined)[] = [];
+
 /** A token; `lemma` is computed lazily by wink (it is costly and rarely needed). */
 export class Tok {
   /** wink entity type (DATE, CARDINAL, MONEY, PERCENT, ...) and its id within the chunk */
@@ -32,6 +38,17 @@ export class Tok {
     /** wink's lexeme id when `v` is wink's own spelling of the token, else -1 (per-lexeme tables key on it) */
     public lex = -1,
   ) {}
+  /** `v` in lower case */
+  get low(): string {
+    const lex = this.lex;
+    if (lex < 0) return this.v.toLowerCase();
+    let l = LOWER_BY_LEXEME[lex];
+    if (l === undefined) {
+      l = this.v.toLowerCase();
+      LOWER_BY_LEXEME[lex] = l;
+    }
+    return l;
+  }
   get lemma(): string {
     if (this.lem === undefined) this.lem = this.h ? this.h.lemma(this.i) : this.v.toLowerCase();
     return this.lem;
@@ -44,10 +61,11 @@ export class Tok {
  * function that read tokens is thrown away and recompiled on the next deck (measured: ~100 recompilations and
  * ~25 % more CPU per 1 MB deck). One long-lived token keeps the classes, so repeated decks stay optimised.
  */
-const SHAPE_KEEPER = new Tok("", "X", 0, 0, 0, { lemma: () => "" }, 0);
+const SHAPE_KEEPER = new Tok("", "X", 0, 0, 0, { lemma: () => "" }, -1);
 SHAPE_KEEPER.ent = "DATE";
 SHAPE_KEEPER.entId = 0;
 void SHAPE_KEEPER.lemma;
+void SHAPE_KEEPER.low;
 export const KEEP_TOK_SHAPE = SHAPE_KEEPER;
 
 const SPACE = 0x20;
