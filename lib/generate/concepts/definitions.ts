@@ -4,6 +4,7 @@ import type { Tok } from "../read/nlp";
 import { headOf, isStop, npBackward, npForward, tokAt } from "./np";
 import { clauseEnd, phraseAt, phraseOf, termOk } from "./phrase";
 import type { ConceptCandidate, Phrase } from "./types";
+import { CUE_REFER_DEFINE, CUE_TERM_WORD, CUE_THOSE, CUE_WHEN, cues } from "../text/cues";
 
 // module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
 const UPPER_START = /^\p{Lu}/u;
@@ -174,7 +175,7 @@ const THOSE = /^((?:\p{L}[\p{L}-]*\s+){0,2}\p{L}[\p{L}-]*s)\s+(?:are|were)\s+(?=
 
 /** "Secret needs are those that a customer may not state": the tagger may read "needs" as a verb; the shape says it */
 export function thoseDefinition(text: string): ConceptCandidate | null {
-  if (!text.includes(" those ")) return null;
+  if ((cues(text) & CUE_THOSE) === 0) return null;
   const m = THOSE.exec(text);
   if (!m || !termOk(m[1]!) || / and /.test(m[1]!)) return null;
   const ga = m[0].length;
@@ -286,7 +287,7 @@ const PROCESS =
 
 /** "A hydrogen bond is formed when …", "Polar molecules occur when …": how or when a thing comes about. */
 export function processStatement(text: string): ConceptCandidate | null {
-  if (!text.includes(" when ")) return null;
+  if ((cues(text) & CUE_WHEN) === 0) return null;
   const m = PROCESS.exec(text);
   if (!m) return null;
   const raw = m[1] ?? m[3]!;
@@ -308,7 +309,7 @@ export function explicitDefinition(text: string, _s0: number, _toks: Tok[]): Con
       ? definitionOf(text)
       : null;
   if (d) return d;
-  if (!text.includes("refer") && !text.includes("define")) return null;
+  if ((cues(text) & CUE_REFER_DEFINE) === 0) return null;
   // "According to Ogburn (1922), the term culture lag refers to …", "…, while globalization refers to …": the
   // definition may follow a fronted phrase or open the second clause
   let at = 0;
@@ -443,8 +444,7 @@ const TERM_USED =
 
 /** "Sociologists use the term high culture to describe …", "the term X is used to refer to …" */
 export function termUsedFor(text: string): ConceptCandidate | null {
-  if (!text.includes("term") && !text.includes("word") && !text.includes("phrase") && !text.includes("concept"))
-    return null;
+  if ((cues(text) & CUE_TERM_WORD) === 0) return null;
   const m = TERM_USED.exec(text);
   if (!m) return null;
   const termText = (m[1] ?? m[2]!).replace(/^[“"]|[”"]$/g, "");

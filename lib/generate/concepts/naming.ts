@@ -4,6 +4,7 @@ import type { Tok } from "../read/nlp";
 import { headOf, npBackward, npForward, tokAt, type Span } from "./np";
 import { phraseAt, phraseOf, termOk, withoutNamingVerb } from "./phrase";
 import type { ConceptCandidate, Phrase } from "./types";
+import { CUE_NAMING, cues } from "../text/cues";
 
 // module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
 const UPPER_START = /^\p{Lu}/u;
@@ -72,7 +73,7 @@ function describedHead(gloss: string): string {
 
 /** Naming cues: the named term, and what it names (the subject, or the noun phrase just before the cue). */
 export function namings(text: string, s0: number, toks: Tok[]): ConceptCandidate[] {
-  if (!/call|known|referred|termed|named|dubbed|label/.test(text)) return [];
+  if ((cues(text) & CUE_NAMING) === 0) return [];
   const out: ConceptCandidate[] = [];
   NAMING.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -3,6 +3,7 @@
 import { EN_STOPWORDS } from "../lexicon";
 import { normAnswer } from "../text/words";
 import { KIND_BASE, mkFact, withWh, type Fact, type SentBase } from "./fact";
+import { CUE_CHARGE, CUE_DEFINES, cues } from "../text/cues";
 
 /** words that introduce a short quotation worth asking: slogans, labels, titles, names given to people or events */
 const QUOTE_CUE =
@@ -18,8 +19,9 @@ export function phraseFacts(b: SentBase, facts: Fact[]): void {
   if (t.includes("“") || t.includes('"')) quoteFacts(b, t, facts);
   // only "The Treaty defines X as …" gives a fact here: "X refers to …" and "X is defined as …" are the concept
   // family's definitions (concepts/definitions.ts)
-  if (/ defines\s/.test(t)) definitionFacts(b, t, facts);
-  if (mayCharge(t)) chargeFacts(b, t, facts);
+  const cue = cues(t);
+  if ((cue & CUE_DEFINES) !== 0 && / defines\s/.test(t)) definitionFacts(b, t, facts);
+  if ((cue & CUE_CHARGE) !== 0) chargeFacts(b, t, facts);
 }
 
 /**
@@ -74,20 +76,6 @@ function definitionFacts(b: SentBase, t: string, facts: Fact[]): void {
       );
     }
   }
-}
-
-/**
- * A cheap test that every CHARGE_RE match passes: each of its frames holds one of these words. (" of " and " with ",
- * the test before, are in nearly every sentence.)
- */
-function mayCharge(t: string): boolean {
-  return (
-    t.includes("charge") ||
-    t.includes("suspect") ||
-    t.includes("suspicion") ||
-    t.includes("accused") ||
-    t.includes("convicted")
-  );
 }
 
 /** The charge in an accusation: "arrested on suspicion of treason", "charged with terrorism". */
