@@ -10,6 +10,9 @@ import { CUE_REFER_DEFINE, CUE_TERM_WORD, CUE_THOSE, CUE_WHEN, cues } from "../t
 const UPPER_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const LOWER_S_END = /\p{Ll}s$/u;
+const POSSESSIVE_GLOSS = /^\p{Ll}+[’']s\s+\p{Ll}+\s+(?:to|for|of|that|which)\s/u;
+const SECOND_PREDICATE = /\s+and\s+(?:is|are|was|were|has|have|can|may|also\s+\p{Ll}+|\p{Ll}+s)\s/u;
 
 const COPULA = /^(is|are|was|were)$/i;
 /** "the term X", "the concept of X": a word that introduces the term */
@@ -142,7 +145,7 @@ const BARE_NEXT =
 
 /** An adjective or a noun; `first` (right after the copula): a verb in -s counts too. */
 function nounish(t: Tok, first: boolean): boolean {
-  return t.pos === "ADJ" || t.pos === "NOUN" || (first && t.pos === "VERB" && /\p{Ll}s$/u.test(t.v));
+  return t.pos === "ADJ" || t.pos === "NOUN" || (first && t.pos === "VERB" && LOWER_S_END.test(t.v));
 }
 
 /**
@@ -215,7 +218,7 @@ export function copulaDefinition(text: string, s0: number, toks: Tok[]): Concept
   // "A total institution is one in which inmates …" is a definition too
   const oneWhich = /^(?:one|those)\s+(?:in which|that|who|whose|where|by which)\b/i.test(rest);
   // "Altruism is people’s desire to help others …": a possessive takes the article's place
-  const possessive = /^\p{Ll}+[’']s\s+\p{Ll}+\s+(?:to|for|of|that|which)\s/u.test(rest);
+  const possessive = POSSESSIVE_GLOSS.test(rest);
   if (
     (!/^(?:a|an|the|one of|any)\s/i.test(rest) && !bare && !oneWhich && !possessive) ||
     ADJ_PREP.test(rest) ||
@@ -235,7 +238,7 @@ export function copulaDefinition(text: string, s0: number, toks: Tok[]): Concept
   }
   // "Rifampin is a member of the rifamycin family and functions by blocking …": the definition ends before its
   // second predicate
-  const vp = /\s+and\s+(?:is|are|was|were|has|have|can|may|also\s+\p{Ll}+|\p{Ll}+s)\s/u.exec(text.slice(ga, gb));
+  const vp = SECOND_PREDICATE.exec(text.slice(ga, gb));
   const gloss = phraseAt(text, ga, vp && vp.index > 12 ? ga + vp.index : gb);
   const words = gloss.text.split(/\s+/).length;
   if (words < 3 || words > 40) return null;

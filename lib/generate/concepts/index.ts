@@ -12,6 +12,10 @@ import { genusOf } from "./definitions";
 import { Sections } from "./sections";
 import type { ConceptCandidate, ConceptSentence, Phrase, SentenceRecord } from "./types";
 
+// module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
+const CAPITALS_GLOSS = /^\p{Lu}[^a-z]*$/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 export type { ConceptItem } from "./items";
 export type { Lexicon } from "./lexical";
 export { NO_LEXICON } from "./lexical";
@@ -103,7 +107,7 @@ export class ConceptCollector {
     const term = m[1]!.trim();
     const ga = m[0].length - m[2]!.length;
     const gloss = text.slice(ga).replace(/[\s.;]+$/, "");
-    if (gloss.split(/\s+/).length < 3 || /^\p{Lu}[^a-z]*$/u.test(gloss)) return false;
+    if (gloss.split(/\s+/).length < 3 || CAPITALS_GLOSS.test(gloss)) return false;
     const c: ConceptCandidate = {
       rel: "definition",
       term: { text: term, a: text.indexOf(term), b: text.indexOf(term) + term.length },
@@ -142,7 +146,7 @@ export class ConceptCollector {
       // (unless the sentence defines it as a thing that is no person, place or group: "Peristalsis is the process …")
       if (
         c.term.a === 0 &&
-        /^\p{Lu}\p{Ll}+$/u.test(c.term.text) &&
+        CAPITALISED_WORD.test(c.term.text) &&
         !this.writtenLower(s.doc, c.term.text) &&
         !this.definedAsThing(c) &&
         // ("Deontology contends that …": a school of thought is named by what it claims)

@@ -21,6 +21,7 @@ import { MONTH_NUM } from "./numbers-dates";
 // module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
 const LOWER_START = /^\p{Ll}/u;
 const WORD_CHAR = /[\p{L}\d]/u;
+const HYPHEN_LOWER = /-\p{Ll}/u;
 
 /** a word that can head a role description ("the head of ...", "a close ally of ...") */
 function roleish(x: Tok | undefined): boolean {
@@ -254,7 +255,7 @@ function nameText(doc: string, toks: Tok[], c: NameSpan): boolean {
   const lowText = text.toLowerCase();
   c.lowText = lowText;
   if (text.includes("-")) {
-    if (/-\p{Ll}/u.test(text) && !PLACES.has(lowText)) return false;
+    if (HYPHEN_LOWER.test(text) && !PLACES.has(lowText)) return false;
     if (!PLACES.has(lowText) && lowText.split("-").some((x) => PLACES.has(x))) return false;
   }
   if (a === b && (ORG_HEADS.has(lowText) || PLACE_HEADS.has(lowText) || TITLE_WORDS.has(lowText))) return false;

@@ -7,6 +7,9 @@ import { KIND_BASE, mkFact, type Fact, type SentBase } from "./fact";
 import { firstClause } from "./name-facts";
 import { NUMERIC_ENTS, dateMention, isCapTok, mention, type DateParts, type Mention } from "./mention";
 
+// module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
+const LOWER_START = /^\p{Ll}/u;
+
 /** month name -> number as a Map (a plain-object lookup with arbitrary words is slow and sees "constructor") */
 export const MONTH_NUM = new Map<string, number>(Object.entries(MONTHS));
 
@@ -216,11 +219,11 @@ function numberOrDate(doc: string, toks: Tok[], i: number, j: number, type: stri
   let unit: string | undefined;
   let unitEnd = j;
   let guard = 0;
-  while (k < toks.length && guard < 3 && toks[k]!.pos === "ADJ" && /^\p{Ll}/u.test(toks[k]!.v)) {
+  while (k < toks.length && guard < 3 && toks[k]!.pos === "ADJ" && LOWER_START.test(toks[k]!.v)) {
     k++;
     guard++;
   }
-  if (k < toks.length && toks[k]!.pos === "NOUN" && /^\p{Ll}/u.test(toks[k]!.v)) {
+  if (k < toks.length && toks[k]!.pos === "NOUN" && LOWER_START.test(toks[k]!.v)) {
     unit = singular(toks[k]!.low);
     unitEnd = k;
   }

@@ -5,6 +5,9 @@ import { normAnswer } from "../text/words";
 import { KIND_BASE, mkFact, withWh, type Fact, type SentBase } from "./fact";
 import { CUE_CHARGE, CUE_DEFINES, cues } from "../text/cues";
 
+// module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
+const HAS_LETTER = /\p{L}/u;
+
 /** words that introduce a short quotation worth asking: slogans, labels, titles, names given to people or events */
 const QUOTE_CUE =
   /\b(chant(?:ing|ed|s)?|shout(?:ing|ed|s)?|slogans?|call(?:ing|ed|s)?|dubb(?:ing|ed)|dubs?|brand(?:ing|ed|s)?|label(?:l?ing|l?ed|s)?|describ(?:ing|ed|es)|terms?|titled?|title of|known as|as)\s*\(?$/i;
@@ -36,7 +39,7 @@ function quoteFacts(b: SentBase, t: string, facts: Fact[]): void {
     const innerAt = qm.index + 1;
     inner = inner.replace(/[\s.,;:]+$/, ""); // "… from abroad.”": the period is the sentence's, not the label's
     const nw = inner.split(/\s+/).filter(Boolean).length;
-    if (nw < 2 || nw > 10 || !/\p{L}/u.test(inner)) continue;
+    if (nw < 2 || nw > 10 || !HAS_LETTER.test(inner)) continue;
     if (!QUOTE_CUE.test(t.slice(Math.max(0, qm.index - 24), qm.index))) continue;
     const ans = inner.trim();
     const a = innerAt + inner.indexOf(ans);

@@ -6,6 +6,7 @@ import { englishRatio, words } from "./words";
 const DOTTED_INITIALS = /^(\p{L}\.)+\p{L}$/u;
 const STARTS_LOWER = /^\s*\p{Ll}/u;
 const ONE_CAPITAL = /^\p{Lu}$/u;
+const BYLINE = /^(?:by\s+|[-–—]\s*)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s*$/u;
 
 export type SentenceRole = "body" | "headline" | "byline" | "furniture";
 
@@ -82,7 +83,7 @@ function classifyLine(line: string, lineNo: number, seen: Set<string>, isLast: b
   }
   if (ws.length === 0) return "furniture";
   // Byline: "By Jane Doe", "- Dmitri Trenin", or a bare 2-4 word name near the top or at the end.
-  const by = /^(?:by\s+|[-–—]\s*)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s*$/u.exec(t);
+  const by = BYLINE.exec(t);
   if (by && !lower.some((w) => ORG_HEADS.has(w))) {
     const hasPrefix = /^(by\s+|[-–—]\s*)/i.test(t);
     const first = (words(by[1] ?? "")[0] ?? "").toLowerCase();
