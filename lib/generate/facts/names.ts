@@ -17,6 +17,7 @@ import {
 } from "../lexicon";
 import { NUMERIC_ENTS, isCapTok, mention, type Mention } from "./mention";
 import { MONTH_NUM } from "./numbers-dates";
+import { isSpaceCode } from "../text/scan";
 
 // module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
 const LOWER_START = /^\p{Ll}/u;
@@ -419,10 +420,25 @@ function describeName(doc: string, toks: Tok[], m: Mention, c: NameSpan, firstWo
     }
   }
   // nicknames: Nazarbayev – "Elbasi" or "Father of the Nation"
-  const rest = doc.slice(c.e, Math.min(doc.length, c.e + 80));
-  const nm = /^\s*[–—-]\s*[“"]([^”"]{2,40})[”"](?:\s+or\s+[“"]([^”"]{2,40})[”"])?/.exec(rest);
-  if (nm) m.nick = [nm[1]!, nm[2]].filter((x): x is string => !!x);
+  // (only where a dash follows the name, after white space: most names have none, and then no slice or regex)
+  if (dashAfter(doc, c.e)) {
+    const rest = doc.slice(c.e, Math.min(doc.length, c.e + 80));
+    const nm = NICKNAME.exec(rest);
+    if (nm) m.nick = [nm[1]!, nm[2]].filter((x): x is string => !!x);
+  }
   appositive(doc, toks, m, c.acronym ? c.b + 4 : fb + 1);
+}
+
+const NICKNAME = /^\s*[–—-]\s*[“"]([^”"]{2,40})[”"](?:\s+or\s+[“"]([^”"]{2,40})[”"])?/;
+
+/** Is the first character at or after `at` that is no white space (\s) a dash (–, — or -) within the next 80? */
+function dashAfter(doc: string, at: number): boolean {
+  const end = Math.min(doc.length, at + 80);
+  let i = at;
+  while (i < end && isSpaceCode(doc.charCodeAt(i))) i++;
+  if (i >= end) return false;
+  const c = doc.charCodeAt(i);
+  return c === 0x2d || c === 0x2013 || c === 0x2014;
 }
 
 /** An appositive after the name at token k: ", a Russia-led security alliance," / ", the head of ..., has". */

@@ -3,6 +3,7 @@
 import type { Tok } from "../read/nlp";
 import { contentKeys } from "../read/content-words";
 import type { Sentence } from "../text/sentences";
+import { isSpaceCode } from "../text/scan";
 import { causeFacts } from "./causes";
 import { sentenceContext } from "./context";
 import { extractMentions } from "./extract-mentions";
@@ -74,27 +75,10 @@ export function analyseSentence(
 /** "…?" or "…?”" (one closing quote after the question mark), trailing whitespace aside; no regex, no trimmed copy. */
 function endsWithQuestionMark(text: string): boolean {
   let e = text.length;
-  while (e > 0 && isTrimmed(text.charCodeAt(e - 1))) e--;
+  while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
   let last = text.charCodeAt(e - 1);
   if (last === 0x22 || last === 0x201d || last === 0x2019) last = text.charCodeAt(e - 2);
   return last === 0x3f && e > 0;
-}
-
-/** what String.prototype.trim removes (ECMAScript white space and line terminators) */
-function isTrimmed(c: number): boolean {
-  return (
-    c === 0x20 ||
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** The facts of one mention: a date, a number or amount, or a name (trivia answers were dropped with the mentions). */
