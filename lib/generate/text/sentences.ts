@@ -188,8 +188,10 @@ function splitBlock(text: string, lo: number, hi: number, out: Sentence[], role:
   }
   let sStart = lo;
   for (let i = lo; i < hi; i++) {
+    // (a code unit compared first: most characters end no sentence, and no one-character string is read for them)
+    const cc = text.charCodeAt(i);
+    if (cc !== 0x2e && cc !== 0x21 && cc !== 0x3f) continue;
     const ch = text[i]!;
-    if (ch !== "." && ch !== "!" && ch !== "?") continue;
     let j = i + 1;
     while (j < hi && CLOSERS.has(text[j]!)) j++;
     if (j >= hi) break;
