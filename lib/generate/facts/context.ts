@@ -121,12 +121,14 @@ function opensWithPronoun(toks: Tok[], fi: number): boolean {
  */
 export function bridges(text: string, prevText: string): boolean {
   if (!text.includes("he ")) return false;
-  const prev = prevText.toLowerCase();
+  // (the previous sentence is lower-cased only once a definite noun is found)
+  let prev: string | null = null;
   const re = /\b[Tt]he ([a-z]{4,})\b(?! (?:of|that|which|who|whose|in|for)\b)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const stem = m[1]!.replace(/(?:es|s)$/, "");
     if (stem.length < 4) continue;
+    prev ??= prevText.toLowerCase();
     // the stem at the start of a word of the previous sentence ("appeal" in "appealed")
     for (let i = prev.indexOf(stem); i >= 0; i = prev.indexOf(stem, i + 1))
       if (i === 0 || !/[a-z]/.test(prev.charAt(i - 1))) return true;
