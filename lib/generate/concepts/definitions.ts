@@ -4,11 +4,15 @@ import type { Tok } from "../read/nlp";
 import { headOf, isStop, npBackward, npForward, tokAt } from "./np";
 import { clauseEnd, phraseAt, phraseOf, termOk } from "./phrase";
 import type { ConceptCandidate, Phrase } from "./types";
+import { CUE_REFER_DEFINE, CUE_TERM_WORD, CUE_THOSE, CUE_WHEN, cues } from "../text/cues";
 
 // module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
 const UPPER_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const LOWER_S_END = /\p{Ll}s$/u;
+const POSSESSIVE_GLOSS = /^\p{Ll}+[’']s\s+\p{Ll}+\s+(?:to|for|of|that|which)\s/u;
+const SECOND_PREDICATE = /\s+and\s+(?:is|are|was|were|has|have|can|may|also\s+\p{Ll}+|\p{Ll}+s)\s/u;
 
 const COPULA = /^(is|are|was|were)$/i;
 /** "the term X", "the concept of X": a word that introduces the term */
@@ -157,7 +161,7 @@ const BARE_NEXT =
 
 /** An adjective or a noun; `first` (right after the copula): a verb in -s counts too. */
 function nounish(t: Tok, first: boolean): boolean {
-  return t.pos === "ADJ" || t.pos === "NOUN" || (first && t.pos === "VERB" && /\p{Ll}s$/u.test(t.v));
+  return t.pos === "ADJ" || t.pos === "NOUN" || (first && t.pos === "VERB" && LOWER_S_END.test(t.v));
 }
 
 /**
@@ -190,7 +194,7 @@ const THOSE = /^((?:\p{L}[\p{L}-]*\s+){0,2}\p{L}[\p{L}-]*s)\s+(?:are|were)\s+(?=
 
 /** "Secret needs are those that a customer may not state": the tagger may read "needs" as a verb; the shape says it */
 export function thoseDefinition(text: string): ConceptCandidate | null {
-  if (!text.includes(" those ")) return null;
+  if ((cues(text) & CUE_THOSE) === 0) return null;
   const m = THOSE.exec(text);
   if (!m || !termOk(m[1]!) || / and /.test(m[1]!)) return null;
   const ga = m[0].length;
@@ -230,7 +234,7 @@ export function copulaDefinition(text: string, s0: number, toks: Tok[]): Concept
   // "A total institution is one in which inmates …" is a definition too
   const oneWhich = /^(?:one|those)\s+(?:in which|that|who|whose|where|by which)\b/i.test(rest);
   // "Altruism is people’s desire to help others …": a possessive takes the article's place
-  const possessive = /^\p{Ll}+[’']s\s+\p{Ll}+\s+(?:to|for|of|that|which)\s/u.test(rest);
+  const possessive = POSSESSIVE_GLOSS.test(rest);
   if (
     (!/^(?:a|an|the|one of|any)\s/i.test(rest) && !bare && !oneWhich && !possessive) ||
     ADJ_PREP.test(rest) ||
@@ -251,7 +255,7 @@ export function copulaDefinition(text: string, s0: number, toks: Tok[]): Concept
   // "Rifampin is a member of the rifamycin family and functions by blocking …": the definition ends before its
   // second predicate
   // ("a person who is aware of the experiment and works for the researcher": after "who" both verbs are the clause's)
-  const vp = /\s+and\s+(?:is|are|was|were|has|have|can|may|also\s+\p{Ll}+|\p{Ll}+s)\s/u.exec(text.slice(ga, gb));
+  const vp = SECOND_PREDICATE.exec(text.slice(ga, gb));
   const relative = !!vp && RELATIVE_WORD.test(text.slice(ga, ga + vp.index));
   const gloss = phraseAt(text, ga, vp && vp.index > 12 && !relative ? ga + vp.index : gb);
   const words = gloss.text.split(/\s+/).length;
@@ -308,7 +312,7 @@ const PROCESS =
 
 /** "A hydrogen bond is formed when …", "Polar molecules occur when …": how or when a thing comes about. */
 export function processStatement(text: string): ConceptCandidate | null {
-  if (!text.includes(" when ")) return null;
+  if ((cues(text) & CUE_WHEN) === 0) return null;
   const m = PROCESS.exec(text);
   if (!m) return null;
   const raw = m[1] ?? m[3]!;
@@ -330,7 +334,7 @@ export function explicitDefinition(text: string, _s0: number, _toks: Tok[]): Con
       ? definitionOf(text)
       : null;
   if (d) return d;
-  if (!text.includes("refer") && !text.includes("define")) return null;
+  if ((cues(text) & CUE_REFER_DEFINE) === 0) return null;
   // "According to Ogburn (1922), the term culture lag refers to …", "…, while globalization refers to …": the
   // definition may follow a fronted phrase or open the second clause
   let at = 0;
@@ -465,8 +469,7 @@ const TERM_USED =
 
 /** "Sociologists use the term high culture to describe …", "the term X is used to refer to …" */
 export function termUsedFor(text: string): ConceptCandidate | null {
-  if (!text.includes("term") && !text.includes("word") && !text.includes("phrase") && !text.includes("concept"))
-    return null;
+  if ((cues(text) & CUE_TERM_WORD) === 0) return null;
   const m = TERM_USED.exec(text);
   if (!m) return null;
   const termText = (m[1] ?? m[2]!).replace(/^[“"]|[”"]$/g, "");

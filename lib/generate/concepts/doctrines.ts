@@ -3,6 +3,7 @@
 // claim is a naming of the theory (asked by blanking its name), never a definition of what it is.
 import type { ConceptCandidate } from "./types";
 import { termOk } from "./phrase";
+import { CUE_THAT, cues } from "../text/cues";
 
 /** the claim verbs of a theory, a school, a law or a principle */
 const CLAIMS =
@@ -22,7 +23,7 @@ const LAW_THEN_CLAIM =
 
 /** "Deontology contends that …": the theory named by its claim (rel naming, cue "claims"), or null. */
 export function doctrineClaim(text: string): ConceptCandidate | null {
-  if (!/ that /.test(text)) return null;
+  if ((cues(text) & CUE_THAT) === 0) return null;
   const m = DOCTRINE.exec(text) ?? LAW_THEN_CLAIM.exec(text);
   if (!m) return null;
   const raw = m[1]!;

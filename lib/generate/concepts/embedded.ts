@@ -17,6 +17,10 @@ const LOWER_START = /^\p{Ll}/u;
 /** nouns whose "of" phrase names what the clause after is about ("a group of cells, which …", "a lack of sleep") */
 const PART_OF =
   /^(?:lot|lots|number|group|set|series|kind|type|sort|form|part|amount|variety|range|piece|bit|couple|pair|lack|loss|member|sense|feeling|source|means|way|result|sign|example|case|period|collection|combination|mixture|product|measure|function|cluster|layer|region|area|portion|fraction|percentage|proportion|majority|minority|total|handful|list|class|category|branch|sample|study|review|analysis)$/i;
+const HEAD_OF_BEFORE = /\b(\p{Ll}[\p{Ll}-]{3,})\s+of\s+(?:the\s+)?$/u;
+const GERUND_START = /^\p{Ll}+ing\s/u;
+const NOUN_GLOSS_START = /^(?:an?|the|one|\p{Ll}+s)\b/u;
+const DETERMINED_GLOSS = /^(?:an?|the|\p{Ll}+[’']s)\s/u;
 
 const MARKER_SOURCE = String.raw`,\s+(which|who)\s+(is|are|was|were)\s+|,\s+(?!(?:in|by|through|during|on|at|for|from|with|of|to)\s)(?=\p{Ll}+s?\s+(?:that|which|who)\s)|,\s+(which|who|that)\s+(?=\p{Ll}+s?\s)|,\s+(in which|wherein|whereby|by which|through which|during which)\s+|,\s+or\s+(?=\p{Ll})|,\s+(?=(?:an?|the)\s|\p{Ll}+[’']s\s)|\s*—\s*(?=\p{Ll})`;
 const MARKERS = new RegExp(MARKER_SOURCE, "gu");
@@ -156,7 +160,7 @@ const PROCESS_GLOSS =
 
 /** "convection of the mantle, a process by which …": the noun before "of" is the process's name */
 function processOf(text: string, termAt: number, ga: number): ConceptCandidate | null {
-  const before = /\b(\p{Ll}[\p{Ll}-]{3,})\s+of\s+(?:the\s+)?$/u.exec(text.slice(0, termAt));
+  const before = HEAD_OF_BEFORE.exec(text.slice(0, termAt));
   if (!before || !PROCESS_GLOSS.test(text.slice(ga))) return null;
   const term: Phrase = { text: before[1]!, a: before.index, b: before.index + before[1]!.length };
   if (!termOk(term.text)) return null;
@@ -192,14 +196,10 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
         /^the\s+(?:work|job|task|goal|aim|purpose|role|business|function|result|effect|cause)\s+of\b/i.test(
           gloss.text,
         ) ||
-        /^\p{Ll}+ing\s/u.test(term.text)
+        GERUND_START.test(term.text)
       )
         continue;
-      if (
-        phraseWords(gloss) >= 3 &&
-        /^(?:an?|the|one|\p{Ll}+s)\b/u.test(gloss.text) &&
-        nounPhraseGloss(s0, toks, gloss, s0)
-      )
+      if (phraseWords(gloss) >= 3 && NOUN_GLOSS_START.test(gloss.text) && nounPhraseGloss(s0, toks, gloss, s0))
         out.push(candidate("definition", term, gloss));
     } else if (m[3] || m[4]) {
       // "… a molecule called a “salt” in chemistry, which consists of …": after "in X" the clause may describe anything
@@ -263,7 +263,7 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
         !/\b(?:and|or)\s*$/.test(gloss.text) &&
         // "government—the executive, judicial, and legislative—": its parts, not what it is
         !/^(?:the|a|an)?\s*[\p{L}-]+,\s+[\p{L}-]+,?\s+(?:and|or)\s+[\p{L}-]+$/u.test(gloss.text) &&
-        (bare || /^(?:an?|the|\p{Ll}+[’']s)\s/u.test(gloss.text)) &&
+        (bare || DETERMINED_GLOSS.test(gloss.text)) &&
         nounPhraseGloss(s0, toks, gloss, s0) &&
         // "examining an animal's entrails, a custom adopted from the Etruscans": a custom renames the act, not the noun
         !ACT_GENUS.test(genusOf(gloss.text))

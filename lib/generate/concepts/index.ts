@@ -12,6 +12,10 @@ import { genusOf } from "./definitions";
 import { Sections } from "./sections";
 import type { ConceptCandidate, ConceptSentence, Phrase, SentenceRecord } from "./types";
 
+// module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
+const CAPITALS_GLOSS = /^\p{Lu}[^a-z]*$/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 export type { ConceptItem } from "./items";
 export type { Lexicon } from "./lexical";
 export { NO_LEXICON } from "./lexical";
@@ -55,6 +59,8 @@ export class ConceptCollector {
   private readonly headings: string[] = [];
   private readonly formatted: string[] = [];
   private readonly texts: string[] = [];
+  /** `texts` in lower case, index for index (headings are looked up in it; computed once per document) */
+  private readonly lowTexts: string[] = [];
   /** definitions, names, classifications and processes stated per document */
   private readonly statedPerDoc: number[] = [];
   /** section headings per document */
@@ -72,6 +78,7 @@ export class ConceptCollector {
     this.sections.addDocument(doc, title, text);
     this.texts.push(text);
     const low = text.toLowerCase();
+    this.lowTexts.push(low);
     this.inv.addHeadingTerm(title, doc, text, low);
     // formatting the writer chose marks exposition too: a bold term is a key term, a heading a section
     for (const sp of spans ?? []) {
@@ -100,7 +107,7 @@ export class ConceptCollector {
     const term = m[1]!.trim();
     const ga = m[0].length - m[2]!.length;
     const gloss = text.slice(ga).replace(/[\s.;]+$/, "");
-    if (gloss.split(/\s+/).length < 3 || /^\p{Lu}[^a-z]*$/u.test(gloss)) return false;
+    if (gloss.split(/\s+/).length < 3 || CAPITALS_GLOSS.test(gloss)) return false;
     const c: ConceptCandidate = {
       rel: "definition",
       term: { text: term, a: text.indexOf(term), b: text.indexOf(term) + term.length },
@@ -122,9 +129,10 @@ export class ConceptCollector {
     if (at >= 0) this.sections.addHeading(doc, at, heading);
     if (this.headings.length >= 5000) return;
     const text = this.texts[doc];
+    const low = this.lowTexts[doc];
     for (const h of headingTerms(heading)) {
       this.headings.push(h);
-      if (text !== undefined) this.inv.addHeadingTerm(h, doc, text, text.toLowerCase());
+      if (text !== undefined && low !== undefined) this.inv.addHeadingTerm(h, doc, text, low);
     }
   }
 
@@ -138,7 +146,7 @@ export class ConceptCollector {
       // (unless the sentence defines it as a thing that is no person, place or group: "Peristalsis is the process …")
       if (
         c.term.a === 0 &&
-        /^\p{Lu}\p{Ll}+$/u.test(c.term.text) &&
+        CAPITALISED_WORD.test(c.term.text) &&
         !this.writtenLower(s.doc, c.term.text) &&
         !this.definedAsThing(c) &&
         // ("Deontology contends that …": a school of thought is named by what it claims)

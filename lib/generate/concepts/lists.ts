@@ -5,6 +5,7 @@ import type { Tok } from "../read/nlp";
 import { headOf, npBackward, npForward, tokAt } from "./np";
 import { phraseAt, phraseOf, termOk } from "./phrase";
 import type { ConceptCandidate, Phrase } from "./types";
+import { CUE_BY, CUE_EXAMPLE, CUE_LIST, cues } from "../text/cues";
 
 const COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})`;
 const CLASS_NOUN = String.raw`(?:types?|kinds?|categories|category|class(?:es)?|forms?|parts?|components?|stages?|steps?|phases?|groups?|elements?|functions?|properties|characteristics|features|levels?|branches|regions?|layers?|lobes?|ways?|factors?|principles?|sources?|causes?|roles?|divisions?|sections?|periods?|approaches|methods?|models?|theories|perspectives?|schools?|varieties|structures?|organs?|systems?|cells?|mechanisms?|processes|tissues?|functions?)`;
@@ -22,10 +23,6 @@ const COPULA_COUNT = new RegExp(
   String.raw`^(?:The|These)\s+(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}-]+\s+){0,3}?(${CLASS_NOUN})(?:\s+of\s+[^,;:]{2,60}?)?\s+(?:are|were)\s+`,
   "iu",
 );
-
-/** words without which no list cue can match (a cheap test before the cue expression) */
-const LIST_WORDS =
-  /consist|compos|made up|compris|divided|classified|categori|grouped|separated|split into|includ|such as|xamples of/;
 
 /** Split "A, B, and C" / "A and B" / "A, B, or C" into members (2–8, each at most 6 words). */
 export function splitMembers(text: string, at: number): Phrase[] | null {
@@ -149,7 +146,9 @@ export function lists(text: string, s0: number, toks: Tok[]): ConceptCandidate[]
   }
   VERB_CUE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while (!out.length && LIST_WORDS.test(text) && (m = VERB_CUE.exec(text))) {
+  // (no verb cue matches without one of the words of CUE_LIST)
+  const listWords = (cues(text) & CUE_LIST) !== 0;
+  while (!out.length && listWords && (m = VERB_CUE.exec(text))) {
     const at = m.index + m[0].length;
     const members = splitMembers(text, at);
     if (
@@ -173,7 +172,7 @@ const EXAMPLES_OF =
 
 /** "Childbirth and the body’s response to blood loss are two examples of positive feedback loops …" */
 export function examplesOf(text: string): ConceptCandidate | null {
-  if (!text.includes("example")) return null;
+  if ((cues(text) & CUE_EXAMPLE) === 0) return null;
   const m = EXAMPLES_OF.exec(text);
   if (!m) return null;
   const subj = m[1]!;
@@ -199,7 +198,7 @@ const CAUSED_BY =
 
 /** "The electrical charge of the fluids is caused by charged molecules (ions) dissolved in the fluid." */
 export function causedBy(text: string): ConceptCandidate | null {
-  if (!text.includes(" by ")) return null;
+  if ((cues(text) & CUE_BY) === 0) return null;
   const m = CAUSED_BY.exec(text);
   if (!m) return null;
   const at = m[0].length;

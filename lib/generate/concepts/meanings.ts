@@ -19,33 +19,40 @@ const phrase = (text: string, a: number): Phrase => ({ text, a, b: a + text.leng
 const MODIFIED = /\b(?:the|a|an)\s+\p{L}[\p{L}-]*\s+$/u;
 
 export function meanings(text: string): ConceptCandidate[] {
-  if (!text.includes("(") && !text.includes("meaning")) return [];
+  const paren = text.includes("(");
+  const meaning = text.includes("meaning");
+  if (!paren && !meaning) return [];
   const out: ConceptCandidate[] = [];
-  for (const re of [PAREN_MEANING, COMMA_MEANING]) {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
-      const term = m[1]!;
-      if (NOT_TERM.test(term)) continue;
-      // "the photoelectric effect, meaning that light (photo) produces electricity": the word is the head of a longer
-      // name, and what follows explains the name's parts
-      if (MODIFIED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-      const gloss = m[2]!.trim();
-      // "intrinsic to the universe, meaning that humans did not create them": a consequence, not what a word means
-      if (/meaning\s+that\s/.test(m[0])) continue;
-      // "dysmorphia, meaning they view themselves as …": what follows for someone, not what the word means
-      if (/^(?:they|it)\s/i.test(gloss) && !/^(?:they|it)\s+(?:do|does|did|can|cannot|are|is)\s+not\b/i.test(gloss))
-        continue;
-      const ga = m.index + m[0].lastIndexOf(gloss);
-      out.push({
-        rel: "definition",
-        term: phrase(term, m.index),
-        gloss: phrase(gloss, ga),
-        genus: "",
-        members: [],
-        cue: "meaning",
-        subject: false,
-      });
-    }
-  }
+  // (each pattern only where its cue occurs; an exec loop on the module regex, not matchAll, which copies it per call)
+  if (paren) meaningsOf(text, PAREN_MEANING, out);
+  if (meaning) meaningsOf(text, COMMA_MEANING, out);
   return out;
+}
+
+function meaningsOf(text: string, re: RegExp, out: ConceptCandidate[]): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const term = m[1]!;
+    if (NOT_TERM.test(term)) continue;
+    // "the photoelectric effect, meaning that light (photo) produces electricity": the word is the head of a longer
+    // name, and what follows explains the name's parts
+    if (MODIFIED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const gloss = m[2]!.trim();
+    // "intrinsic to the universe, meaning that humans did not create them": a consequence, not what a word means
+    if (/meaning\s+that\s/.test(m[0])) continue;
+    // "dysmorphia, meaning they view themselves as …": what follows for someone, not what the word means
+    if (/^(?:they|it)\s/i.test(gloss) && !/^(?:they|it)\s+(?:do|does|did|can|cannot|are|is)\s+not\b/i.test(gloss))
+      continue;
+    const ga = m.index + m[0].lastIndexOf(gloss);
+    out.push({
+      rel: "definition",
+      term: phrase(term, m.index),
+      gloss: phrase(gloss, ga),
+      genus: "",
+      members: [],
+      cue: "meaning",
+      subject: false,
+    });
+  }
 }

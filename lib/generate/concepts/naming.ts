@@ -4,10 +4,16 @@ import type { Tok } from "../read/nlp";
 import { headOf, npBackward, npForward, tokAt, type Span } from "./np";
 import { phraseAt, phraseOf, termOk, withoutNamingVerb } from "./phrase";
 import type { ConceptCandidate, Phrase } from "./types";
+import { CUE_NAMING, cues } from "../text/cues";
 
 // module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
 const UPPER_START = /^\p{Lu}/u;
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+const LETTER_START = /^\p{L}/u;
+const MODIFIER_CLAUSE =
+  /\s\p{Ll}+(?:ed|en|ing)\s+(?:in|by|from|with|at|on|to|for|into)\b|\s(?:that|which|who|with|in|at|from|by)\s/u;
+const ACRONYM_LIKE = /^\p{Lu}[\p{Lu}\d&-]{1,7}s?$/u;
+const LOWER_START = /^\p{Ll}/u;
 
 const NAMING =
   /\b(?:(is|are|was|were|be|been)\s+)?((?:also|often|sometimes|commonly|collectively|usually|generally|now|aptly|simply)\s+)?(called|(?<=\b(?:that|which)\s+[A-Za-z]+\s+)call(?!\s+(?:for|on|in|up|off|out|back|to|it|them|this)\b)|known\s+as|referred\s+to\s+as|termed|named|dubbed|labell?ed)\s+(?:the\s+|a\s+|an\s+)?/gi;
@@ -72,7 +78,7 @@ function describedHead(gloss: string): string {
 
 /** Naming cues: the named term, and what it names (the subject, or the noun phrase just before the cue). */
 export function namings(text: string, s0: number, toks: Tok[]): ConceptCandidate[] {
-  if (!/call|known|referred|termed|named|dubbed|label/.test(text)) return [];
+  if ((cues(text) & CUE_NAMING) === 0) return [];
   const out: ConceptCandidate[] = [];
   NAMING.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -126,13 +132,11 @@ export function namings(text: string, s0: number, toks: Tok[]): ConceptCandidate
       subject === false &&
       m[1] &&
       gloss &&
-      /^\p{L}/u.test(gloss.text) &&
+      LETTER_START.test(gloss.text) &&
       !/^(?:the|a|an|this|these|that|those|such|it|they|which|what)\b/i.test(gloss.text) &&
       gloss.text.split(/\s+/).length <= 5 &&
       // "Diseases acquired in hospital settings are known as …": a participle or a clause describes; it names nothing
-      !/\s\p{Ll}+(?:ed|en|ing)\s+(?:in|by|from|with|at|on|to|for|into)\b|\s(?:that|which|who|with|in|at|from|by)\s/u.test(
-        gloss.text,
-      ) &&
+      !MODIFIER_CLAUSE.test(gloss.text) &&
       termOk(gloss.text)
     ) {
       out.push({
@@ -232,8 +236,8 @@ export function aliases(text: string, s0: number, toks: Tok[]): ConceptCandidate
         a: m.index + m[0].indexOf(inner),
         b: m.index + m[0].indexOf(inner) + inner.length,
       };
-      const isAcr = /^\p{Lu}[\p{Lu}\d&-]{1,7}s?$/u.test(inner);
-      if (isAcr ? acronymFits(inner, term.text) : /^\p{Ll}/u.test(inner) && !/\d/.test(inner))
+      const isAcr = ACRONYM_LIKE.test(inner);
+      if (isAcr ? acronymFits(inner, term.text) : LOWER_START.test(inner) && !/\d/.test(inner))
         pushAlias(out, term, other);
     }
   }

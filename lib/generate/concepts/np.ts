@@ -45,7 +45,7 @@ const GERUND_VERB =
 
 function modifierOk(t: Tok, prev?: Tok): boolean {
   if (!isWordTok(t) && !/^\d+$/.test(t.v)) return false;
-  if (isStop(t.v)) return false;
+  if (STOP.has(t.low)) return false;
   if (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "ADJ") return true;
   // participles used as modifiers: "branching extensions", "charged molecules"
   // ("using dopamine agonists" is a verb with its object, not a term)
@@ -53,6 +53,11 @@ function modifierOk(t: Tok, prev?: Tok): boolean {
     return !GERUND_VERB.test(t.v) && (!prev || !(prev.pos === "NOUN" || prev.pos === "PROPN"));
   if (t.pos === "NUM") return true;
   return false;
+}
+
+/** "a", "an" or "the" (of a lower-cased word) */
+function isArticle(low: string): boolean {
+  return low === "a" || low === "an" || low === "the";
 }
 
 export interface Span {
@@ -67,7 +72,7 @@ export interface Span {
  */
 export function npForward(toks: Tok[], i: number, max = 5): Span | null {
   let k = i;
-  if (k < toks.length && /^(a|an|the)$/i.test(toks[k]!.v)) k++;
+  if (k < toks.length && isArticle(toks[k]!.low)) k++;
   const start = k;
   let lastNoun = -1;
   let words = 0;

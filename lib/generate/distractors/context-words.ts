@@ -23,8 +23,36 @@ export function prevContentWordAt(t: string, at: number): string {
 /** The last non-stopword among the (up to) four tokens before token i. */
 export function prevContentWord(toks: Tok[], i: number): string {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
-    const w = toks[k]!.v.toLowerCase();
+    const w = toks[k]!.low;
     if (/^[a-z]+$/.test(w) && !EN_STOPWORDS.has(w)) return w;
   }
   return "";
+}
+
+/**
+ * The "also true" keys of a corpus: which names were seen after which content word. A map from the word to its
+ * names (the word is lower-case letters only) instead of a set of joined "word>name" strings: no string is built
+ * and hashed per mention.
+ */
+export class ContextKeys {
+  private readonly names = new Map<string, Set<string>>();
+  /** number of (word, name) pairs */
+  size = 0;
+
+  add(word: string, name: string): void {
+    let set = this.names.get(word);
+    if (set === undefined) {
+      set = new Set<string>();
+      this.names.set(word, set);
+    }
+    if (set.has(name)) return;
+    set.add(name);
+    this.size++;
+  }
+
+  /** Was `name` seen right after `word`? */
+  has(word: string, name: string): boolean {
+    const set = this.names.get(word);
+    return set !== undefined && set.has(name);
+  }
 }

@@ -6,7 +6,7 @@ import { docsRelated, type BuildCtx, type Distractor } from "../items/context";
 import { MACRO_REGIONS, MULTIWORD_PLACES, PLACES, placeType } from "../lexicon";
 import { shuffle, type Rng } from "../prng";
 import { normAnswer } from "../text/words";
-import { prevContentWordAt } from "./context-words";
+import { ContextKeys, prevContentWordAt } from "./context-words";
 
 const FALLBACK: Record<string, string[]> = {
   person: ["Ivan Petrov", "Anna Schmidt", "David Clarke", "Maria Lopez", "Omar Haddad", "Sofia Ricci"],
@@ -100,8 +100,8 @@ class OptionCheck {
 
   constructor(
     private readonly reg: EntityRegistry,
-    /** "previous content word>name" keys of the corpus */
-    private readonly ctxKeys: Set<string>,
+    /** which names the corpus has after which content word */
+    private readonly ctxKeys: ContextKeys,
     private readonly answer: string,
     private readonly kind: string,
     private readonly ansCanon: string,
@@ -139,8 +139,8 @@ class OptionCheck {
       if (nal && this.avoid.includes(" " + nal + " ")) return false;
     }
     const ctxKeys = this.ctxKeys;
-    if (this.title) return ctxKeys.has(this.title + ">" + t) || this.titled(aliases);
-    if (this.prevWord && ctxKeys.has(this.prevWord + ">" + t)) return false;
+    if (this.title) return ctxKeys.has(this.title, t) || this.titled(aliases);
+    if (this.prevWord && ctxKeys.has(this.prevWord, t)) return false;
     return true;
   }
 
@@ -153,7 +153,7 @@ class OptionCheck {
 
   /** One of the names was seen right after the key's title. */
   private titled(names: string[]): boolean {
-    for (const al of names) if (this.ctxKeys.has(this.title + ">" + al)) return true;
+    for (const al of names) if (this.ctxKeys.has(this.title, al)) return true;
     return false;
   }
 }
@@ -165,7 +165,7 @@ class OptionCheck {
  */
 export const KEEP_OPTION_CHECK_SHAPE = new OptionCheck(
   new EntityRegistry(),
-  new Set(),
+  new ContextKeys(),
   "",
   "other",
   "",

@@ -2,6 +2,7 @@
 import { endQ } from "../text/prompt";
 import { normAnswer } from "../text/words";
 import { KIND_BASE, mkFact, withWh, type Fact, type SentBase } from "./fact";
+import { CUE_CAUSE, cues } from "../text/cues";
 
 /**
  * Causes: "Triggered by X, the protests …" -> "What triggered the protests?"; "A … sparked …" -> "What sparked …?";
@@ -13,7 +14,8 @@ export function causeFacts(b: SentBase, facts: Fact[]): void {
   // every pattern is anchored at the start: "Triggered|Sparked|Prompted|Caused|Fuelled|Fueled|Driven by" or "A|An|The"
   const c0 = t.charCodeAt(0);
   if (!(c0 === 84 || c0 === 65 || c0 === 83 || c0 === 80 || c0 === 67 || c0 === 70 || c0 === 68)) return;
-  if (!/rigger|park|rompt|ause|uel|led to|riven|made/.test(t)) return;
+  // (one of rigger|park|rompt|ause|uel|led to|riven|made: see CUE_CAUSE)
+  if ((cues(t) & CUE_CAUSE) === 0) return;
   const c1 = /^(Triggered|Sparked|Prompted|Caused|Fuelled|Fueled|Driven) by ([^,]{8,160}), (the \w+|\w+ \w+)/.exec(t);
   if (c1) {
     const ans = c1[2]!;

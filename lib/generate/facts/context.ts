@@ -60,7 +60,7 @@ export function sentenceContext(
     !!prevText &&
     new Set(lastPersons.slice(0, 4).filter((n) => prevText.includes(n.split(" ").pop()!))).size >= 2;
   if (pronounTok && lastPersons.length && !ambiguous) {
-    const fl = pronounTok.v.toLowerCase();
+    const fl = pronounTok.low;
     const name = lastPersons[0]!;
     const repl = fl === "his" || fl === "her" ? name + "’s" : name;
     edits.push({ a: pronounTok.s - s.start, b: pronounTok.e - s.start, r: repl });
@@ -85,7 +85,7 @@ export function sentenceContext(
   const lenPenalty =
     (sentWords < 6 && !shortCtx ? 1.2 : sentWords > 70 ? 0.7 : sentWords > 45 ? 0.3 : 0) + (unresolved ? 0.4 : 0);
   // quote span (for speaker questions)
-  const qm = /“([^”]{20,400})”/.exec(s.text) ?? /"([^"]{20,400})"/.exec(s.text);
+  const qm = quotation(s.text);
   const sref: SentRef = { doc: di, s: s.start, e: s.end };
   return new SentBase(
     di,
@@ -106,13 +106,23 @@ export function sentenceContext(
   );
 }
 
+const CURLY_QUOTE = /“([^”]{20,400})”/;
+const STRAIGHT_QUOTE = /"([^"]{20,400})"/;
+
+/** The sentence's first long quotation in curly quotes, else in straight ones (each looked for only where it can be). */
+function quotation(text: string): RegExpExecArray | null {
+  return (
+    (text.includes("“") ? CURLY_QUOTE.exec(text) : null) ?? (text.includes('"') ? STRAIGHT_QUOTE.exec(text) : null)
+  );
+}
+
 /** he/she/his/her before any person named in the sentence refers to an earlier sentence. */
 function leadingPronoun(toks: Tok[], fi: number, mentions: Mention[]): Tok | undefined {
   const firstPerson = mentions.find((m) => m.kind === "person" || (m.kind === "other" && !m.text.includes(" ")));
   for (let k = fi; k < toks.length && k < fi + 14; k++) {
     const t = toks[k]!;
     if (firstPerson && t.s >= firstPerson.s) break;
-    const l = t.v.toLowerCase();
+    const l = t.low;
     if (l === "he" || l === "she" || l === "his" || l === "her") return t;
   }
   return undefined;
@@ -131,7 +141,7 @@ function afterLeadingPhrase(toks: Tok[], fi: number): number {
 
 /** A first word that needs the sentence before: a personal pronoun, or a demonstrative pronoun ("This is …"). */
 function opensWithPronoun(toks: Tok[], fi: number): boolean {
-  const fl = toks[fi]!.v.toLowerCase();
+  const fl = toks[fi]!.low;
   if (PERSONAL.includes(fl)) return true;
   if (DEMONSTRATIVE.includes(fl)) {
     // a demonstrative pronoun ("This is ...") needs context; a determiner ("This time ...") does not
@@ -150,12 +160,14 @@ export function bridges(text: string, prevText: string): boolean {
   if (!text.includes("he ")) return false;
   // "the city", "the region" point to a place the sentence before named ("New Orleans … The city …")
   if (ANAPHORIC.test(text) && /(?:^|\s)\p{Lu}\p{Ll}+/u.test(prevText.slice(1))) return true;
-  const prev = prevText.toLowerCase();
+  // (the previous sentence is lower-cased only once a definite noun is found)
+  let prev: string | null = null;
   const re = /\b[Tt]he ([a-z]{4,})\b(?! (?:of|that|which|who|whose|in|for)\b)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const stem = m[1]!.replace(/(?:es|s)$/, "");
     if (stem.length < 4) continue;
+    prev ??= prevText.toLowerCase();
     // the stem at the start of a word of the previous sentence ("appeal" in "appealed")
     for (let i = prev.indexOf(stem); i >= 0; i = prev.indexOf(stem, i + 1))
       if (i === 0 || !/[a-z]/.test(prev.charAt(i - 1))) return true;

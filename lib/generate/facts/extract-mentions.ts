@@ -14,6 +14,9 @@ export function extractMentions(doc: string, toks: Tok[]): Mention[] {
   return outermost(out);
 }
 
+/** the longest trivia answer: a longer text is none (lower-casing never shortens a string), no lower-cased copy needed */
+const TRIVIA_MAX_LENGTH = Math.max(...[...TRIVIA_ANSWERS].map((t) => t.length));
+
 /** The mentions in reading order without those nested inside another (a number inside a name) and trivia answers. */
 function outermost(out: Mention[]): Mention[] {
   out.sort((x, y) => x.s - y.s || y.e - x.e);
@@ -21,7 +24,7 @@ function outermost(out: Mention[]): Mention[] {
   let lastEnd = -1;
   for (const m of out) {
     if (m.s < lastEnd) continue;
-    if (TRIVIA_ANSWERS.has(m.text.toLowerCase())) continue;
+    if (m.text.length <= TRIVIA_MAX_LENGTH && TRIVIA_ANSWERS.has(m.text.toLowerCase())) continue;
     res.push(m);
     lastEnd = m.e;
   }

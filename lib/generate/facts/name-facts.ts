@@ -7,6 +7,10 @@ import { KIND_BASE, mkFact, withWh, type Fact, type SentBase } from "./fact";
 import type { Mention } from "./mention";
 import { appositiveFacts } from "./roles";
 
+// module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
+const SECOND_CLAUSE =
+  /(?:;\s+|,\s+(?:and|but|yet|so|while|whereas)\s+(?=(?:the|a|an|this|these|those|it|its|they|their|he|his|she|her|there|(?:\p{Lu}[\p{Ll}.]+\s+){1,3}\p{Ll}+s?\b)))/u;
+
 /**
  * Facts about a name: the name itself with a subject question where the sentence allows one ("Who says …?",
  * "Which organization …?"), a clause-subject or quote-speaker question, and cards for its other name, its acronym
@@ -72,10 +76,7 @@ const SPEECH =
  * …" -> "Who did not live long?". A second clause joined by "and"/"but" or a semicolon has another subject.
  */
 export function firstClause(rest: string): string {
-  const m =
-    /(?:;\s+|,\s+(?:and|but|yet|so|while|whereas)\s+(?=(?:the|a|an|this|these|those|it|its|they|their|he|his|she|her|there|(?:\p{Lu}[\p{Ll}.]+\s+){1,3}\p{Ll}+s?\b)))/u.exec(
-      rest,
-    );
+  const m = SECOND_CLAUSE.exec(rest);
   if (!m || m.index < 12) return rest;
   return rest.slice(0, m.index).replace(/[\s,]+$/, "") + ".";
 }
@@ -148,12 +149,12 @@ function speakerQuestion(b: SentBase, m: Mention, f: Fact, qm: RegExpExecArray):
   const toks = b.toks;
   let verb: Tok | undefined;
   for (let k = Math.max(0, m.ts - 4); k <= Math.min(toks.length - 1, m.te + 2); k++)
-    if (SPEECH_VERBS.has(toks[k]!.v.toLowerCase())) {
+    if (SPEECH_VERBS.has(toks[k]!.low)) {
       verb = toks[k];
       break;
     }
   if (verb && qm[1]!.split(/\s+/).length >= 6) {
-    f.wh = `Who ${verb.v.toLowerCase()} that “${qm[1]!.trim()}”`;
+    f.wh = `Who ${verb.low} that “${qm[1]!.trim()}”`;
     f.whType = "any";
     f.kind = "person";
     f.score += 0.7;

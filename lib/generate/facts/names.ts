@@ -17,18 +17,16 @@ import {
 } from "../lexicon";
 import { NUMERIC_ENTS, isCapTok, mention, type Mention } from "./mention";
 import { MONTH_NUM } from "./numbers-dates";
+import { isSpaceCode } from "../text/scan";
 
 // module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
 const LOWER_START = /^\p{Ll}/u;
 const WORD_CHAR = /[\p{L}\d]/u;
+const HYPHEN_LOWER = /-\p{Ll}/u;
 
 /** a word that can head a role description ("the head of ...", "a close ally of ...") */
 function roleish(x: Tok | undefined): boolean {
-  return (
-    !!x &&
-    (TITLE_WORDS.has(x.v.toLowerCase()) ||
-      /^(partner|ally|leader|founder|member|architect|author|head)$/.test(x.v.toLowerCase()))
-  );
+  return !!x && (TITLE_WORDS.has(x.low) || /^(partner|ally|leader|founder|member|architect|author|head)$/.test(x.low));
 }
 
 function isAcronym(v: string): boolean {
@@ -83,7 +81,7 @@ export function nameMentions(doc: string, toks: Tok[], out: Mention[]): void {
 /** A capitalised word that can start a name (not a number, "I", a stopword, a pronoun or a common sentence opener). */
 function startsName(t: Tok, i: number, firstWord: number): boolean {
   if (!isCapTok(t)) return false;
-  const low = t.v.toLowerCase();
+  const low = t.low;
   return !(
     (t.ent && NUMERIC_ENTS.has(t.ent)) ||
     t.v === "I" ||
@@ -107,7 +105,7 @@ function readName(doc: string, toks: Tok[], i: number, firstWord: number, out: M
   acronymDefinition(toks, c);
   if (c.hasConn && !c.acronym) trimConnectedTail(toks, c);
   // strip leading "The"
-  while (c.a <= c.b && toks[c.a]!.v.toLowerCase() === "the") c.a++;
+  while (c.a <= c.b && toks[c.a]!.low === "the") c.a++;
   if (c.a > c.b) return c.j + 1;
   const nextTok = toks[c.b + 1];
   c.modifier = !!(
@@ -133,7 +131,7 @@ function chunk(toks: Tok[], i: number, c: NameSpan): void {
   while (j + 1 < n) {
     const nx = toks[j + 1]!;
     const adjacent = nx.s - toks[j]!.e <= 1;
-    if (isCapTok(nx) && adjacent && !(nx.ent && NUMERIC_ENTS.has(nx.ent)) && !PRONOUNS.has(nx.v.toLowerCase())) {
+    if (isCapTok(nx) && adjacent && !(nx.ent && NUMERIC_ENTS.has(nx.ent)) && !PRONOUNS.has(nx.low)) {
       j++;
       continue;
     }
@@ -141,7 +139,7 @@ function chunk(toks: Tok[], i: number, c: NameSpan): void {
       j += 2;
       continue;
     }
-    const nl = nx.v.toLowerCase();
+    const nl = nx.low;
     if (CONNECTORS.has(nl) && nl !== "the" && LOWER_START.test(nx.v)) {
       let k = j + 2;
       if (toks[k] && toks[k]!.v === "the") {
@@ -152,7 +150,7 @@ function chunk(toks: Tok[], i: number, c: NameSpan): void {
         toks[k] &&
         isCapTok(toks[k]) &&
         !(toks[k]!.ent && NUMERIC_ENTS.has(toks[k]!.ent!)) &&
-        !PRONOUNS.has(toks[k]!.v.toLowerCase())
+        !PRONOUNS.has(toks[k]!.low)
       ) {
         hasConn = true;
         j = k;
@@ -197,10 +195,10 @@ function acronymDefinition(toks: Tok[], c: NameSpan): void {
 
 /** "Kazakhstan and Russia": a chunk joined by and/on/in that does not end like an organisation is cut at the connector. */
 function trimConnectedTail(toks: Tok[], c: NameSpan): void {
-  const lastLow = toks[c.b]!.v.toLowerCase();
+  const lastLow = toks[c.b]!.low;
   if (ORG_HEADS.has(lastLow)) return;
   for (let k = c.a + 1; k <= c.b; k++) {
-    const kl = toks[k]!.v.toLowerCase();
+    const kl = toks[k]!.low;
     if (kl === "and" || kl === "on" || kl === "in") {
       c.b = k - 1;
       break;
@@ -221,17 +219,17 @@ function titlePrefix(doc: string, toks: Tok[], c: NameSpan): boolean {
   const b = c.b;
   let lastTitle = -1;
   for (let k = c.a; k <= b; k++) {
-    const low = toks[k]!.v.toLowerCase();
+    const low = toks[k]!.low;
     if (TITLE_WORDS.has(low.endsWith(".") ? low.slice(0, -1) : low)) lastTitle = k;
   }
-  const lastLow = toks[b]!.v.toLowerCase();
+  const lastLow = toks[b]!.low;
   if (lastTitle >= c.a && lastTitle < b && !ORG_HEADS.has(lastLow) && !PLACE_HEADS.has(lastLow)) {
     // "Head Start", "Chief Joseph"? a title word that is also a common noun names a person only before a full name
     const lone = b === lastTitle + 1 && lastTitle === c.a;
     if (lone && AMBIGUOUS_TITLES.test(toks[lastTitle]!.v) && !FIRST_NAMES.has(lastLow)) return false;
     c.role = tokText(doc, toks, c.a, lastTitle, 0);
     c.a = lastTitle + 1;
-    while (c.a <= b && CONNECTORS.has(toks[c.a]!.v.toLowerCase())) c.a++;
+    while (c.a <= b && CONNECTORS.has(toks[c.a]!.low)) c.a++;
     if (c.a > b) return false;
   } else if (lastTitle === b && b - c.a <= 3 && !ORG_HEADS.has(lastLow)) {
     return false; // a bare title ("Prime Minister")
@@ -258,7 +256,7 @@ function nameText(doc: string, toks: Tok[], c: NameSpan): boolean {
   const lowText = text.toLowerCase();
   c.lowText = lowText;
   if (text.includes("-")) {
-    if (/-\p{Ll}/u.test(text) && !PLACES.has(lowText)) return false;
+    if (HYPHEN_LOWER.test(text) && !PLACES.has(lowText)) return false;
     if (!PLACES.has(lowText) && lowText.split("-").some((x) => PLACES.has(x))) return false;
   }
   if (a === b && (ORG_HEADS.has(lowText) || PLACE_HEADS.has(lowText) || TITLE_WORDS.has(lowText))) return false;
@@ -280,11 +278,7 @@ function nameKind(doc: string, toks: Tok[], c: NameSpan): boolean {
   // demonyms and adjectives ("Kazakh", "Russians", "Western") are not entities
   if (a === b && c.kind === "other") {
     const w = toks[a]!;
-    if (
-      w.pos === "ADJ" ||
-      /(ian|ians|ish|ese|kh|khs|ist|ists|ern|ans)$/.test(w.v.toLowerCase()) ||
-      WEEKDAYS.has(w.v.toLowerCase())
-    )
+    if (w.pos === "ADJ" || /(ian|ians|ish|ese|kh|khs|ist|ists|ern|ans)$/.test(w.low) || WEEKDAYS.has(w.low))
       return false;
   }
   if (a === b && MONTH_NUM.has(lowText)) return false;
@@ -401,7 +395,7 @@ function describeName(doc: string, toks: Tok[], m: Mention, c: NameSpan, firstWo
     a >= 1 &&
     toks[a - 1]!.pos === "NOUN" &&
     LOWER_START.test(toks[a - 1]!.v) &&
-    TITLE_WORDS.has(toks[a - 1]!.v.toLowerCase())
+    TITLE_WORDS.has(toks[a - 1]!.low)
   ) {
     let ra = a - 1;
     while (ra - 1 >= 0 && (toks[ra - 1]!.pos === "ADJ" || (toks[ra - 1]!.pos === "PROPN" && ra - 1 !== firstWord)))
@@ -417,8 +411,8 @@ function describeName(doc: string, toks: Tok[], m: Mention, c: NameSpan, firstWo
   const before = toks[a - 1];
   if (
     (m.kind === "other" || m.kind === "person") &&
-    ((after && SPEECH_VERBS.has(after.v.toLowerCase())) ||
-      (before && SPEECH_VERBS.has(before.v.toLowerCase()) && (c.role || m.kind === "person")))
+    ((after && SPEECH_VERBS.has(after.low)) ||
+      (before && SPEECH_VERBS.has(before.low) && (c.role || m.kind === "person")))
   ) {
     if (m.kind === "other" && a === c.b && !PLACES.has(c.lowText)) {
       m.kind = "person";
@@ -426,10 +420,25 @@ function describeName(doc: string, toks: Tok[], m: Mention, c: NameSpan, firstWo
     }
   }
   // nicknames: Nazarbayev – "Elbasi" or "Father of the Nation"
-  const rest = doc.slice(c.e, Math.min(doc.length, c.e + 80));
-  const nm = /^\s*[–—-]\s*[“"]([^”"]{2,40})[”"](?:\s+or\s+[“"]([^”"]{2,40})[”"])?/.exec(rest);
-  if (nm) m.nick = [nm[1]!, nm[2]].filter((x): x is string => !!x);
+  // (only where a dash follows the name, after white space: most names have none, and then no slice or regex)
+  if (dashAfter(doc, c.e)) {
+    const rest = doc.slice(c.e, Math.min(doc.length, c.e + 80));
+    const nm = NICKNAME.exec(rest);
+    if (nm) m.nick = [nm[1]!, nm[2]].filter((x): x is string => !!x);
+  }
   appositive(doc, toks, m, c.acronym ? c.b + 4 : fb + 1);
+}
+
+const NICKNAME = /^\s*[–—-]\s*[“"]([^”"]{2,40})[”"](?:\s+or\s+[“"]([^”"]{2,40})[”"])?/;
+
+/** Is the first character at or after `at` that is no white space (\s) a dash (–, — or -) within the next 80? */
+function dashAfter(doc: string, at: number): boolean {
+  const end = Math.min(doc.length, at + 80);
+  let i = at;
+  while (i < end && isSpaceCode(doc.charCodeAt(i))) i++;
+  if (i >= end) return false;
+  const c = doc.charCodeAt(i);
+  return c === 0x2d || c === 0x2013 || c === 0x2014;
 }
 
 /** An appositive after the name at token k: ", a Russia-led security alliance," / ", the head of ..., has". */

@@ -7,6 +7,9 @@ import { KIND_BASE, mkFact, type Fact, type SentBase } from "./fact";
 import { firstClause } from "./name-facts";
 import { NUMERIC_ENTS, dateMention, isCapTok, mention, type DateParts, type Mention } from "./mention";
 
+// module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
+const LOWER_START = /^\p{Ll}/u;
+
 /** month name -> number as a Map (a plain-object lookup with arbitrary words is slow and sees "constructor") */
 export const MONTH_NUM = new Map<string, number>(Object.entries(MONTHS));
 
@@ -200,7 +203,7 @@ function numberOrDate(doc: string, toks: Tok[], i: number, j: number, type: stri
   }
   if (type !== "CARDINAL" && type !== "MONEY" && type !== "PERCENT") return;
   const d = type === "CARDINAL" ? parseDate(text) : null;
-  const prevLow = prev?.v.toLowerCase() ?? "";
+  const prevLow = prev?.low ?? "";
   const yearCtx = YEAR_CUES.includes(prevLow) || (next && next.pos === "NOUN" && !/s$/.test(next.v));
   if (d && d.gran === "year" && yearCtx && !text.includes(",")) {
     out.push(dateMention(t0.s, toks[j]!.e, text, i, j, d));
@@ -216,12 +219,12 @@ function numberOrDate(doc: string, toks: Tok[], i: number, j: number, type: stri
   let unit: string | undefined;
   let unitEnd = j;
   let guard = 0;
-  while (k < toks.length && guard < 3 && toks[k]!.pos === "ADJ" && /^\p{Ll}/u.test(toks[k]!.v)) {
+  while (k < toks.length && guard < 3 && toks[k]!.pos === "ADJ" && LOWER_START.test(toks[k]!.v)) {
     k++;
     guard++;
   }
-  if (k < toks.length && toks[k]!.pos === "NOUN" && /^\p{Ll}/u.test(toks[k]!.v)) {
-    unit = singular(toks[k]!.v.toLowerCase());
+  if (k < toks.length && toks[k]!.pos === "NOUN" && LOWER_START.test(toks[k]!.v)) {
+    unit = singular(toks[k]!.low);
     unitEnd = k;
   }
   if (p.format.includes("%")) unit = "percent";
@@ -237,7 +240,7 @@ function numberOrDate(doc: string, toks: Tok[], i: number, j: number, type: stri
 
 /** A verb in the past tense (its form differs from its lemma, and not as a gerund or third person does). */
 export function isPast(t: Tok): boolean {
-  const v = t.v.toLowerCase();
+  const v = t.low;
   const l = t.lemma.toLowerCase();
   if (v === l) return false;
   if (/ing$/.test(v) || (/s$/.test(v) && v === l + "s") || v === l + "es") return false;
@@ -254,7 +257,7 @@ function baseCoordinated(src: string, toks: SentBase["toks"], k: number, end: nu
   const joined: number[] = [];
   let series = false;
   for (let j = k + 1; j + 1 < toks.length; j++) {
-    const w = toks[j]!.v.toLowerCase();
+    const w = toks[j]!.low;
     const v = toks[j + 1]!;
     if ((w !== "and" && w !== ",") || v.pos !== "VERB" || !isPast(v)) continue;
     if (w === "and") series = true;

@@ -3,6 +3,10 @@
 import { EN_STOPWORDS } from "../lexicon";
 import { normAnswer } from "../text/words";
 import { KIND_BASE, mkFact, withWh, type Fact, type SentBase } from "./fact";
+import { CUE_CHARGE, CUE_DEFINES, cues } from "../text/cues";
+
+// module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
+const HAS_LETTER = /\p{L}/u;
 
 /** words that introduce a short quotation worth asking: slogans, labels, titles, names given to people or events */
 const QUOTE_CUE =
@@ -18,8 +22,9 @@ export function phraseFacts(b: SentBase, facts: Fact[]): void {
   if (t.includes("“") || t.includes('"')) quoteFacts(b, t, facts);
   // only "The Treaty defines X as …" gives a fact here: "X refers to …" and "X is defined as …" are the concept
   // family's definitions (concepts/definitions.ts)
-  if (/ defines\s/.test(t)) definitionFacts(b, t, facts);
-  if (mayCharge(t)) chargeFacts(b, t, facts);
+  const cue = cues(t);
+  if ((cue & CUE_DEFINES) !== 0 && / defines\s/.test(t)) definitionFacts(b, t, facts);
+  if ((cue & CUE_CHARGE) !== 0) chargeFacts(b, t, facts);
 }
 
 /**
@@ -34,7 +39,7 @@ function quoteFacts(b: SentBase, t: string, facts: Fact[]): void {
     const innerAt = qm.index + 1;
     inner = inner.replace(/[\s.,;:]+$/, ""); // "… from abroad.”": the period is the sentence's, not the label's
     const nw = inner.split(/\s+/).filter(Boolean).length;
-    if (nw < 2 || nw > 10 || !/\p{L}/u.test(inner)) continue;
+    if (nw < 2 || nw > 10 || !HAS_LETTER.test(inner)) continue;
     if (!QUOTE_CUE.test(t.slice(Math.max(0, qm.index - 24), qm.index))) continue;
     const ans = inner.trim();
     const a = innerAt + inner.indexOf(ans);
@@ -74,20 +79,6 @@ function definitionFacts(b: SentBase, t: string, facts: Fact[]): void {
       );
     }
   }
-}
-
-/**
- * A cheap test that every CHARGE_RE match passes: each of its frames holds one of these words. (" of " and " with ",
- * the test before, are in nearly every sentence.)
- */
-function mayCharge(t: string): boolean {
-  return (
-    t.includes("charge") ||
-    t.includes("suspect") ||
-    t.includes("suspicion") ||
-    t.includes("accused") ||
-    t.includes("convicted")
-  );
 }
 
 /** The charge in an accusation: "arrested on suspicion of treason", "charged with terrorism". */

@@ -4,6 +4,7 @@ import { EN_STOPWORDS } from "../lexicon";
 import { normAnswer } from "../text/words";
 import { KIND_BASE, mkFact, withWh, type Fact, type SentBase } from "./fact";
 import type { Mention } from "./mention";
+import { CUE_AS, cues } from "../text/cues";
 
 /** "appointing a known nationalist as the minister of culture and information" */
 const ROLE_RE =
@@ -15,7 +16,7 @@ const PRED_RE =
 /** Roles given with "as": "as the minister of culture and information" (three words or more). */
 export function roleFacts(b: SentBase, facts: Fact[]): void {
   const t = b.text;
-  if (!t.includes(" as ")) return;
+  if ((cues(t) & CUE_AS) === 0) return;
   ROLE_RE.lastIndex = 0;
   let rm: RegExpExecArray | null;
   while ((rm = ROLE_RE.exec(t))) {

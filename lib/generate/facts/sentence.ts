@@ -3,6 +3,7 @@
 import type { Tok } from "../read/nlp";
 import { contentKeys } from "../read/content-words";
 import type { Sentence } from "../text/sentences";
+import { isSpaceCode } from "../text/scan";
 import { causeFacts } from "./causes";
 import { sentenceContext } from "./context";
 import { extractMentions } from "./extract-mentions";
@@ -44,7 +45,7 @@ export function analyseSentence(
   // run-on "sentences" (lists, tables, text without punctuation) are not askable; skipping them keeps cost linear
   if (toks.length > 400) return { mentions: [], facts: [], keys: new Int32Array(0) };
   const mentions = extractMentions(text, toks);
-  const isQuestion = /\?["”’]?$/.test(s.text.trim());
+  const isQuestion = endsWithQuestionMark(s.text);
   const keys = contentKeys(toks);
   const facts: Fact[] = [];
   // a question in the text asks nothing; a sentence that cannot stand alone gives no facts either; nor does the
@@ -69,6 +70,15 @@ export function analyseSentence(
   const cut = s.text.includes("(") || s.text.includes("[") ? apparatusRanges(s.text) : NO_RANGES;
   if (cut.length) return { mentions, facts: facts.filter((f) => !overlapsRanges(cut, f.aRel, f.aEnd)), keys };
   return { mentions, facts, keys };
+}
+
+/** "…?" or "…?”" (one closing quote after the question mark), trailing whitespace aside; no regex, no trimmed copy. */
+function endsWithQuestionMark(text: string): boolean {
+  let e = text.length;
+  while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  let last = text.charCodeAt(e - 1);
+  if (last === 0x22 || last === 0x201d || last === 0x2019) last = text.charCodeAt(e - 2);
+  return last === 0x3f && e > 0;
 }
 
 /** The facts of one mention: a date, a number or amount, or a name (trivia answers were dropped with the mentions). */

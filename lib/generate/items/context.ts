@@ -3,6 +3,7 @@ import type { Citation } from "../types";
 import type { EntityRegistry } from "../facts/entities";
 import type { SentRef } from "../facts/fact";
 import type { DatePool, Doc, NumberPool } from "../read/corpus-reader";
+import type { ContextKeys } from "../distractors/context-words";
 
 /** What item building knows about the corpus: the registry, the documents, pools of wrong options, the seed. */
 export interface BuildCtx {
@@ -12,7 +13,7 @@ export interface BuildCtx {
   numberPool: NumberPool;
   datePool: DatePool;
   mentionCites: Map<string, SentRef>;
-  ctxKeys: Set<string>;
+  ctxKeys: ContextKeys;
   seed: number;
   /** latest year mentioned in the corpus: made-up years never go past it (no dates in the documents' future) */
   maxYear: number;

@@ -6,6 +6,9 @@ import { parseDate, parseNumber } from "../facts/numbers-dates";
 import { shuffle, type Rng } from "../prng";
 import { cite, type BuildCtx, type Distractor } from "./context";
 
+// module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
+const NAME_BEFORE = /\p{Lu}[\p{L}.-]*\s+(?:of\s+)?$/u;
+
 /** A form to try and its prompt. */
 export interface Form {
   type: ItemType;
@@ -60,7 +63,7 @@ function statementOk(f: Fact): boolean {
   // a number inside a name ("the Revolution of 1800", "the Judicial Act of 1789") is part of the name: changing
   // it makes a statement about something that does not exist
   const before = f.sentText.slice(Math.max(0, f.aRel - 24), f.aRel);
-  const inName = (f.kind === "date" || f.kind === "number") && /\p{Lu}[\p{L}.-]*\s+(?:of\s+)?$/u.test(before);
+  const inName = (f.kind === "date" || f.kind === "number") && NAME_BEFORE.test(before);
   return !!f.tfText && !f.ctxPrefix && personOk && !inName;
 }
 

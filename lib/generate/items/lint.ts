@@ -7,6 +7,7 @@ import { parseDate, parseNumber } from "../facts/numbers-dates";
 
 // module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
 const UPPER_START = /^\p{Lu}/u;
+const CAPITALS_START = /^\p{Lu}{2,}/u;
 /** "… they expect.The bottom line …": a sentence end with no space after it */
 const RUN_ON = /\p{Ll}{2}[.!?][“"]?\p{Lu}\p{Ll}/u;
 const CLAUSE_OPENER = /[,:]\s+(The|This|These|Those|It|Its|We|Our|They|Their|There|An?)\s+\p{Ll}/u;
@@ -181,7 +182,7 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   }
   if (
     item.type !== "truefalse" &&
-    (item.kind !== "term" || /^\p{Lu}{2,}/u.test(tested)) &&
+    (item.kind !== "term" || CAPITALS_START.test(tested)) &&
     acronymCue(item.prompt, tested)
   )
     flaws.push("acronym-in-prompt");

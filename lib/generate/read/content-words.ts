@@ -10,10 +10,60 @@ const SURFACE = new Map<string, number>();
 /** scratch buffer reused by contentKeys (no per-sentence array growth) */
 const KEY_BUF = new Int32Array(1024);
 
+/**
+ * The word id + 1 of each wink lexeme id met in this deck (0: not looked up yet): an array read instead of a string
+ * hash lookup for most tokens. A token whose text is not wink's own spelling (lex -1) goes through SURFACE.
+ */
+let BY_LEXEME = new Int32Array(1 << 16);
+
 /** Forget the previous deck's words (word ids restart at 1). */
 export function resetContentWords(): void {
   VOCAB.clear();
   SURFACE.clear();
+  BY_LEXEME.fill(0);
+}
+
+/** The word id of a surface form (0: not a content word), so each distinct token is lowercased and stemmed once. */
+function surfaceId(v: string): number {
+  let id = SURFACE.get(v);
+  if (id !== undefined) return id;
+  id = 0;
+  const c = v.charCodeAt(0);
+  if (!(c < 65 || (c > 90 && c < 97) || (c > 122 && c < 192))) {
+    const w = v.toLowerCase();
+    if (!EN_STOPWORDS.has(w)) {
+      const stem = w.endsWith("ing")
+        ? w.slice(0, -3)
+        : w.endsWith("ed")
+          ? w.slice(0, -2)
+          : w.endsWith("s")
+            ? w.slice(0, -1)
+            : w;
+      id = VOCAB.get(stem) ?? 0;
+      if (id === 0) {
+        id = VOCAB.size + 1;
+        VOCAB.set(stem, id);
+      }
+    }
+  }
+  SURFACE.set(v, id);
+  return id;
+}
+
+/** The word id of a token by its wink lexeme (one array read once the lexeme was seen in this deck). */
+function tokenId(t: Tok): number {
+  const lex = t.lex;
+  if (lex < 0) return surfaceId(t.v);
+  if (lex >= BY_LEXEME.length) {
+    const g = new Int32Array(Math.max(BY_LEXEME.length * 2, lex + 1));
+    g.set(BY_LEXEME);
+    BY_LEXEME = g;
+  }
+  const known = BY_LEXEME[lex]!;
+  if (known !== 0) return known - 1;
+  const id = surfaceId(t.v);
+  BY_LEXEME[lex] = id + 1;
+  return id;
 }
 
 /** Number of distinct content words seen in this deck (the largest word id). */
@@ -26,36 +76,21 @@ export function contentKeys(toks: Tok[]): Int32Array {
   const out = KEY_BUF;
   let m = 0;
   for (let i = 0; i < toks.length && m < KEY_BUF.length; i++) {
-    const v = toks[i]!.v;
-    if (v.length < 4) continue;
-    // surface form -> word id (0: not a content word), so each distinct token is lowercased and stemmed once
-    let id = SURFACE.get(v);
-    if (id === undefined) {
-      id = 0;
-      const c = v.charCodeAt(0);
-      if (!(c < 65 || (c > 90 && c < 97) || (c > 122 && c < 192))) {
-        const w = v.toLowerCase();
-        if (!EN_STOPWORDS.has(w)) {
-          const stem = w.endsWith("ing")
-            ? w.slice(0, -3)
-            : w.endsWith("ed")
-              ? w.slice(0, -2)
-              : w.endsWith("s")
-                ? w.slice(0, -1)
-                : w;
-          id = VOCAB.get(stem) ?? 0;
-          if (id === 0) {
-            id = VOCAB.size + 1;
-            VOCAB.set(stem, id);
-          }
-        }
-      }
-      SURFACE.set(v, id);
-    }
+    const t = toks[i]!;
+    if (t.v.length < 4) continue;
+    const id = tokenId(t);
     if (id !== 0) out[m++] = id;
   }
-  const view = out.subarray(0, m).sort();
+  // insertion sort that drops repeats (a sentence has a few dozen content words; no typed-array sort and its copy)
   let n = 0;
-  for (let i = 0; i < m; i++) if (i === 0 || view[i] !== view[n - 1]) view[n++] = view[i]!;
-  return view.slice(0, n);
+  for (let i = 0; i < m; i++) {
+    const x = out[i]!;
+    let j = n - 1;
+    while (j >= 0 && out[j]! > x) j--;
+    if (j >= 0 && out[j] === x) continue;
+    for (let k = n; k > j + 1; k--) out[k] = out[k - 1]!;
+    out[j + 1] = x;
+    n++;
+  }
+  return out.slice(0, n);
 }

@@ -12,7 +12,7 @@ import { bylineFacts } from "../facts/byline";
 import type { Fact, SentRef } from "../facts/fact";
 import type { Mention } from "../facts/mention";
 import { analyseSentence, type Analysis } from "../facts/sentence";
-import { prevContentWord } from "../distractors/context-words";
+import { ContextKeys, prevContentWord } from "../distractors/context-words";
 import { keepBestSince, pruneTopK } from "../rank/top-k";
 import type { ConceptCollector } from "../concepts";
 import type { FormatSpan } from "../types";
@@ -56,8 +56,8 @@ export class CorpusReader {
   sentDf = new Int32Array(1 << 14);
   nSent = 0;
   seq = 0;
-  /** context keys for "also true" checks: previous content word > canon text */
-  readonly ctxKeys = new Set<string>();
+  /** context keys for "also true" checks: previous content word -> names seen after it */
+  readonly ctxKeys = new ContextKeys();
   readonly numberPool: NumberPool = new Map();
   readonly datePool: DatePool = new Map();
   readonly mentionCites = new Map<string, SentRef>();
@@ -232,7 +232,7 @@ export class CorpusReader {
     }
     if (m.acronym && m.text !== m.acronym) registry.union(m.text, m.acronym);
     const pw = prevContentWord(toks, m.ts);
-    if (pw && this.ctxKeys.size < 100_000) this.ctxKeys.add(pw + ">" + m.text);
+    if (pw && this.ctxKeys.size < 100_000) this.ctxKeys.add(pw, m.text);
   }
 
   /** The part a person plays (leader, official, expert, speaker) from a title, an appositive, a predicate or a speech verb. */
@@ -248,7 +248,7 @@ export class CorpusReader {
     if (rc) registry.addRole(m.text, rc);
     const after = toks[m.te + 1];
     const before = m.ts > 0 ? toks[m.ts - 1] : undefined;
-    if ((after && SPEECH_VERBS.has(after.v.toLowerCase())) || (before && SPEECH_VERBS.has(before.v.toLowerCase())))
+    if ((after && SPEECH_VERBS.has(after.low)) || (before && SPEECH_VERBS.has(before.low)))
       registry.addRole(m.text, "speaker");
   }
 }

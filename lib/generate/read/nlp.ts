@@ -14,6 +14,12 @@ interface DocHandle {
   lemma(i: number): string;
 }
 
+/**
+ * Each wink lexeme in lower case, by lexeme id (ids and spellings are wink's and do not change between decks): a
+ * token's lower-case form is made once per distinct word, not per token and per rule that asks.
+ */
+const LOWER_BY_LEXEME: (string | undefined)[] = [];
+
 /** A token; `lemma` is computed lazily by wink (it is costly and rarely needed). */
 export class Tok {
   /** wink entity type (DATE, CARDINAL, MONEY, PERCENT, ...) and its id within the chunk */
@@ -29,7 +35,20 @@ export class Tok {
     public e: number,
     private i: number,
     private h: DocHandle | null,
+    /** wink's lexeme id when `v` is wink's own spelling of the token, else -1 (per-lexeme tables key on it) */
+    public lex = -1,
   ) {}
+  /** `v` in lower case */
+  get low(): string {
+    const lex = this.lex;
+    if (lex < 0) return this.v.toLowerCase();
+    let l = LOWER_BY_LEXEME[lex];
+    if (l === undefined) {
+      l = this.v.toLowerCase();
+      LOWER_BY_LEXEME[lex] = l;
+    }
+    return l;
+  }
   get lemma(): string {
     if (this.lem === undefined) this.lem = this.h ? this.h.lemma(this.i) : this.v.toLowerCase();
     return this.lem;
@@ -42,10 +61,11 @@ export class Tok {
  * function that read tokens is thrown away and recompiled on the next deck (measured: ~100 recompilations and
  * ~25 % more CPU per 1 MB deck). One long-lived token keeps the classes, so repeated decks stay optimised.
  */
-const SHAPE_KEEPER = new Tok("", "X", 0, 0, 0, { lemma: () => "" });
+const SHAPE_KEEPER = new Tok("", "X", 0, 0, 0, { lemma: () => "" }, -1);
 SHAPE_KEEPER.ent = "DATE";
 SHAPE_KEEPER.entId = 0;
 void SHAPE_KEEPER.lemma;
+void SHAPE_KEEPER.low;
 export const KEEP_TOK_SHAPE = SHAPE_KEEPER;
 
 const SPACE = 0x20;
@@ -59,6 +79,7 @@ export function tokenize(text: string, lo: number, hi: number): Tok[] {
   const tokens = doc.tokens();
   const vals = tokens.out();
   const pos = tokens.out(its.pos) as string[];
+  const lex = tokens.out(its.uniqueId) as unknown as number[];
   const handle: DocHandle = {
     lemma(k: number): string {
       const item = tokens.itemAt(k);
@@ -79,7 +100,8 @@ export function tokenize(text: string, lo: number, hi: number): Tok[] {
     const end = Math.min(src.length, at + v.length);
     // (a token found where the previous one ended, or one space later, is known to match: no second comparison)
     const exact = here || afterSpace || (at + v.length <= src.length && src.startsWith(v, at));
-    toks[i] = new Tok(exact || end <= at ? v : src.slice(at, end), pos[i] ?? "X", lo + at, lo + end, i, handle);
+    const own = exact || end <= at;
+    toks[i] = new Tok(own ? v : src.slice(at, end), pos[i] ?? "X", lo + at, lo + end, i, handle, own ? lex[i]! : -1);
     cur = end;
   }
   let id = 0;

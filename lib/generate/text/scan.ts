@@ -16,3 +16,20 @@ export function endsAsQuestion(t: string): boolean {
     t.charCodeAt(n - 2) === QUESTION_MARK
   );
 }
+
+/** Is the code unit one of \s in a regular expression (ECMAScript white space and line terminators, what trim removes)? */
+export function isSpaceCode(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}

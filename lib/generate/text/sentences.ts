@@ -6,6 +6,7 @@ import { englishRatio, words } from "./words";
 const DOTTED_INITIALS = /^(\p{L}\.)+\p{L}$/u;
 const STARTS_LOWER = /^\s*\p{Ll}/u;
 const ONE_CAPITAL = /^\p{Lu}$/u;
+const BYLINE = /^(?:by\s+|[-–—]\s*)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s*$/u;
 
 export type SentenceRole = "body" | "headline" | "byline" | "furniture";
 
@@ -82,7 +83,7 @@ function classifyLine(line: string, lineNo: number, seen: Set<string>, isLast: b
   }
   if (ws.length === 0) return "furniture";
   // Byline: "By Jane Doe", "- Dmitri Trenin", or a bare 2-4 word name near the top or at the end.
-  const by = /^(?:by\s+|[-–—]\s*)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s*$/u.exec(t);
+  const by = BYLINE.exec(t);
   if (by && !lower.some((w) => ORG_HEADS.has(w))) {
     const hasPrefix = /^(by\s+|[-–—]\s*)/i.test(t);
     const first = (words(by[1] ?? "")[0] ?? "").toLowerCase();
@@ -187,8 +188,10 @@ function splitBlock(text: string, lo: number, hi: number, out: Sentence[], role:
   }
   let sStart = lo;
   for (let i = lo; i < hi; i++) {
+    // (a code unit compared first: most characters end no sentence, and no one-character string is read for them)
+    const cc = text.charCodeAt(i);
+    if (cc !== 0x2e && cc !== 0x21 && cc !== 0x3f) continue;
     const ch = text[i]!;
-    if (ch !== "." && ch !== "!" && ch !== "?") continue;
     let j = i + 1;
     while (j < hi && CLOSERS.has(text[j]!)) j++;
     if (j >= hi) break;
