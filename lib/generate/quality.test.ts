@@ -9,6 +9,7 @@ import { endQ } from "./text/prompt";
 import { placeType } from "./lexicon";
 import type { Item, SourceDocument } from "./types";
 import { sharedPath } from "@/lib/testing/shared";
+import { loadWordNet } from "@/lib/lexicon/wordnet";
 
 const cite = (quote: string) => [{ documentId: "d", start: 0, end: quote.length, quote }];
 const mcq = (over: Partial<Item>): Item => ({
@@ -361,5 +362,21 @@ describe("wrong places", () => {
     const inRegion = options(lexicon);
     expect(inRegion.length).toBeGreaterThan(0);
     expect(inRegion.filter((o) => asian.includes(o))).toEqual([]);
+  });
+});
+
+describe("a skipped document", () => {
+  it("changes nothing for the documents after it (their texts are read by their own index)", () => {
+    const lexicon = loadWordNet()!;
+    const text = fs.readFileSync(sharedPath("corpus/textbooks/anatomy-physiology-m46000.txt"), "utf8");
+    const alone = generateDeck([{ id: "a", title: "Chemical Bonds", text }], { seed: 1, lexicon }).items;
+    const after = generateDeck(
+      [
+        { id: "empty", title: "Empty", text: "   " },
+        { id: "a", title: "Chemical Bonds", text },
+      ],
+      { seed: 1, lexicon },
+    ).items;
+    expect(after.map((i) => [i.prompt, i.answer])).toEqual(alone.map((i) => [i.prompt, i.answer]));
   });
 });

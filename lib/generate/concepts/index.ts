@@ -76,9 +76,10 @@ export class ConceptCollector {
   addDocument(doc: number, title: string, text: string, spans: FormatSpan[] | undefined): void {
     this.titles.push(title);
     this.sections.addDocument(doc, title, text);
-    this.texts.push(text);
+    // (by index: a document the reader skips (empty, too short) leaves a hole, not a shift)
+    this.texts[doc] = text;
     const low = text.toLowerCase();
-    this.lowTexts.push(low);
+    this.lowTexts[doc] = low;
     this.inv.addHeadingTerm(title, doc, text, low);
     // formatting the writer chose marks exposition too: a bold term is a key term, a heading a section
     for (const sp of spans ?? []) {
