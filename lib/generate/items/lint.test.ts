@@ -181,134 +181,103 @@ describe("titles, pronouns and merging", () => {
   });
 });
 
-describe("answers a stem gives away or frames", () => {
-  const base = {
+/** An item whose one citation is `quote` (the lint reads the answer's grounding from it). */
+function cited(
+  type: "cloze" | "flashcard" | "mcq",
+  prompt: string,
+  answer: string,
+  quote: string,
+  more: { kind?: Item["kind"]; options?: string[] } = {},
+): Item {
+  const it: Item = {
     id: "x",
-    kind: "term" as const,
-    citations: [
-      {
-        documentId: "d",
-        start: 0,
-        end: 60,
-        quote: "Melanocytes are cells that produce the pigment melanin; this is an example of convection.",
-      },
-    ],
+    kind: more.kind ?? "term",
+    type,
+    prompt,
+    answer,
+    citations: [{ documentId: "d", start: 0, end: quote.length, quote }],
   };
+  if (more.options) it.options = more.options;
+  return it;
+}
+
+describe("answers a stem gives away or frames", () => {
+  const q = "Melanocytes are cells that produce the pigment melanin; this is an example of convection.";
   it("a stem word from the key's root ('melanin' for 'melanocyte') flags the item unless a wrong option shares it", () => {
-    const cloze = {
-      ...base,
-      type: "cloze" as const,
-      prompt: "_____ are cells that produce the pigment melanin.",
-      answer: "Melanocytes",
-    };
-    expect(lintItem(cloze).flaws).toContain("stem-cues-key");
-    const mcq = {
-      ...base,
-      type: "mcq" as const,
-      prompt: "What is the term for a cell that produces the pigment melanin?",
-      answer: "melanocyte",
+    expect(
+      lintItem(cited("cloze", "_____ are cells that produce the pigment melanin.", "Melanocytes", q)).flaws,
+    ).toContain("stem-cues-key");
+    const mcq = cited("mcq", "What is the term for a cell that produces the pigment melanin?", "melanocyte", q, {
       options: ["melanocyte", "melanosome", "keratinocyte", "fibroblast"],
-    };
+    });
     expect(lintItem(mcq).flaws).not.toContain("stem-cues-key");
   });
   it("'an example of convection' is a frame around the answer", () => {
-    const cloze = {
-      ...base,
-      type: "cloze" as const,
-      prompt: "Warm air rises; this is _____.",
-      answer: "an example of convection",
-    };
-    expect(lintItem(cloze).flaws).toContain("answer-is-frame");
+    expect(lintItem(cited("cloze", "Warm air rises; this is _____.", "an example of convection", q)).flaws).toContain(
+      "answer-is-frame",
+    );
   });
 });
 
 describe("dates a stem gives away", () => {
-  const cite = (quote: string) => [{ documentId: "d", start: 0, end: quote.length, quote }];
   it("a year one off the key in the stem, and a quotation run into a date question, are flaws", () => {
     const q = "In 1807, Congress abolished the foreign slave trade, a ban that went into effect on January 1, 1808.";
-    const cued = {
-      id: "x",
-      kind: "date" as const,
-      type: "cloze" as const,
-      prompt: "In _____, Congress abolished the foreign slave trade, a ban that went into effect on January 1, 1808.",
-      answer: "1807",
-      citations: cite(q),
-    };
+    const date = { kind: "date" as const };
+    const cued = cited(
+      "cloze",
+      "In _____, Congress abolished the foreign slave trade, a ban that went into effect on January 1, 1808.",
+      "1807",
+      q,
+      date,
+    );
     expect(lintItem(cued).flaws).toContain("date-cued");
-    const fine = { ...cued, prompt: "In _____, Congress abolished the foreign slave trade." };
+    const fine = cited("cloze", "In _____, Congress abolished the foreign slave trade.", "1807", q, date);
     expect(lintItem(fine).flaws).not.toContain("date-cued");
     const w = "In 1835, Joseph Holt Ingraham wrote: Truly does New-Orleans represent every other city.";
-    const quote = {
-      id: "y",
-      kind: "date" as const,
-      type: "flashcard" as const,
-      prompt: "In what year did Joseph Holt Ingraham write: Truly does New-Orleans represent every other city?",
-      answer: "1835",
-      citations: cite(w),
-    };
+    const quote = cited(
+      "flashcard",
+      "In what year did Joseph Holt Ingraham write: Truly does New-Orleans represent every other city?",
+      "1835",
+      w,
+      date,
+    );
     expect(lintItem(quote).flaws).toContain("quote-in-question");
   });
 });
 
 describe("a stem that spells the key", () => {
-  const cite = (quote: string) => [{ documentId: "d", start: 0, end: quote.length, quote }];
-  const item = (prompt: string, answer: string, quote: string) => ({
-    id: "x",
-    kind: "term" as const,
-    type: "cloze" as const,
-    prompt,
-    answer,
-    citations: cite(quote),
-  });
   it("'owns a bond' for bondholder, 'incorporates' for corporation, 'the shape of a bell' for bell curve", () => {
     const q1 = "Anyone who owns a bond and receives the interest payments is called a bondholder.";
-    expect(
-      lintItem(item("Anyone who owns a bond and receives the interest is called a(n) _____.", "bondholder", q1)).flaws,
-    ).toContain("stem-cues-key");
+    const p1 = "Anyone who owns a bond and receives the interest is called a(n) _____.";
+    expect(lintItem(cited("cloze", p1, "bondholder", q1)).flaws).toContain("stem-cues-key");
     const q2 = "A corporation is a business that incorporates.";
-    expect(lintItem(item("A(n) _____ is a business that incorporates.", "corporation", q2)).flaws).toContain(
+    expect(lintItem(cited("cloze", "A(n) _____ is a business that incorporates.", "corporation", q2)).flaws).toContain(
       "stem-cues-key",
     );
     const q3 = "The results follow the bell curve, a graph in the general shape of a bell.";
-    expect(
-      lintItem(item("The results follow the _____, a graph in the shape of a bell.", "bell curve", q3)).flaws,
-    ).toContain("stem-cues-key");
+    const p3 = "The results follow the _____, a graph in the shape of a bell.";
+    expect(lintItem(cited("cloze", p3, "bell curve", q3)).flaws).toContain("stem-cues-key");
   });
   it("a shared suffix ('institution', 'constitution') or a shared head ('dreaming', 'lucid dreams') is no cue", () => {
     const q = "Perhaps the most important set of rules for any institution is its constitution.";
-    expect(
-      lintItem(item("What is the most important set of rules for any institution?", "constitution", q)).flaws,
-    ).not.toContain("stem-cues-key");
+    const p = "What is the most important set of rules for any institution?";
+    expect(lintItem(cited("cloze", p, "constitution", q)).flaws).not.toContain("stem-cues-key");
     const d = "John Hobson cites research on lucid dreams to understand dreaming.";
-    expect(
-      lintItem(item("John Hobson cites research on _____ to understand dreaming.", "lucid dreams", d)).flaws,
-    ).not.toContain("stem-cues-key");
+    const pd = "John Hobson cites research on _____ to understand dreaming.";
+    expect(lintItem(cited("cloze", pd, "lucid dreams", d)).flaws).not.toContain("stem-cues-key");
   });
 });
 
 describe("class suffixes, acronyms and pairs", () => {
-  const cite = (quote: string) => [{ documentId: "d", start: 0, end: quote.length, quote }];
   it("the only enzyme (-ase) among the options, an acronym of the key in the stem, a pair's other half are flaws", () => {
     const q = "RNA polymerase is an enzyme that adds new nucleotides to a growing strand of RNA.";
-    const mcq = {
-      id: "x",
-      kind: "term" as const,
-      type: "mcq" as const,
-      prompt: "What is the term for an enzyme that adds new nucleotides to a growing strand of RNA?",
-      answer: "RNA polymerase",
+    const p = "What is the term for an enzyme that adds new nucleotides to a growing strand of RNA?";
+    const mcq = cited("mcq", p, "RNA polymerase", q, {
       options: ["ribosomal RNA", "codon", "RNA polymerase", "protein"],
-      citations: cite(q),
-    };
+    });
     expect(lintItem(mcq).flaws).toEqual(expect.arrayContaining(["key-unique-suffix", "stem-repeats-key"]));
-    const p = "These are generally referred to as the majority and minority leaders.";
-    const pair = {
-      id: "y",
-      kind: "term" as const,
-      type: "cloze" as const,
-      prompt: "These are generally referred to as the _____ and minority leaders.",
-      answer: "majority",
-      citations: cite(p),
-    };
+    const q2 = "These are generally referred to as the majority and minority leaders.";
+    const pair = cited("cloze", "These are generally referred to as the _____ and minority leaders.", "majority", q2);
     expect(lintItem(pair).flaws).toContain("paired-blank");
   });
 });
