@@ -146,8 +146,11 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   const plural = isPluralPhrase(answer);
   // a countable thing takes an article even where the text has none ("What is a cleft chin?"); a process or a
   // state does not ("What is negative feedback?")
+  // ("What is White flight?": a name-like term written with a capital takes no article of its own)
   const countable =
-    !plural && /^(?:body|artifact|object|person|animal|plant|location|group)$/.test(info.classes[0] ?? "");
+    !plural &&
+    !/^\p{Lu}/u.test(answer) &&
+    /^(?:body|artifact|object|person|animal|plant|location|group)$/.test(info.classes[0] ?? "");
   // ("The social institutions are patterns …" asks "What are social institutions?": a plural kind needs no "the")
   const article =
     art === "the" && !plural
@@ -230,7 +233,9 @@ function namingCard(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence
     VAGUE_GLOSS.test(gloss) ||
     clausal(gloss) ||
     leansOnContext(gloss) ||
-    PERSON_PRONOUN.test(anyone(gloss))
+    PERSON_PRONOUN.test(anyone(gloss)) ||
+    // "a body of law" (known as trade secrets): a collective says what the name belongs to, not what it is
+    (n <= 4 && /^(?:an?|the)\s+(?:body|set|group|kind|type|form|sort|series|collection)\s+of\s/i.test(gloss))
   )
     return null;
   const term = surface(c.term.text, info);

@@ -68,6 +68,12 @@ function fullName(heading: string, noun: string, text: string): string | null {
   if (i === k) return null;
   const mods = words.slice(i, k).join(" ");
   const esc = mods.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
-  for (const f of text.matchAll(new RegExp(`\\b${esc}\\s+${noun}\\b`, "giu"))) if (/\p{Ll}/u.test(f[0])) return f[0];
-  return null;
+  // as a sentence writes it: in lower case where it does ("innate immune response", not a heading's "Innate Immune
+  // Response"), else as a name ("Alien and Sedition Acts")
+  let named: string | null = null;
+  for (const f of text.matchAll(new RegExp(`\\b${esc}\\s+${noun}\\b`, "giu"))) {
+    if (/^\p{Ll}/u.test(f[0])) return f[0];
+    if (!named && /\p{Ll}/u.test(f[0])) named = f[0];
+  }
+  return named;
 }

@@ -24,9 +24,12 @@ import { phraseOf, properName, termOk } from "./phrase";
 import { POS_CODES, type ConceptCandidate, type ConceptSentence, type SentenceRecord } from "./types";
 import { endsAsQuestion } from "../text/scan";
 
+const LOWER_START = /^\p{Ll}/u;
+
 /** A statement of readable length that is no apparatus: not a question, a fragment or a reference entry. */
 function statement(t: string): boolean {
-  return !endsAsQuestion(t) && t.length >= 20 && t.length <= 700 && !isApparatusSentence(t);
+  // ("shows the classical pathway, which …", "with RBE approximately 10 for …": the rest of a figure or an equation)
+  return !endsAsQuestion(t) && t.length >= 20 && t.length <= 700 && !LOWER_START.test(t) && !isApparatusSentence(t);
 }
 
 /** A sentence that is a question, a fragment, apparatus, a learning objective or talk about the text is not asked. */

@@ -480,3 +480,18 @@ describe("context that helps", () => {
     expect(read("A large submuscular bursa, the trochanteric bursa, is found at the lateral hip.")).toHaveLength(0);
   });
 });
+
+describe("from h14's blind rating", () => {
+  it("a sentence that starts in lower case (the rest of a figure or an equation) is not read", () => {
+    expect(
+      read("shows the classical pathway, which requires antibodies of the adaptive immune response."),
+    ).toHaveLength(0);
+  });
+  it("'White flight refers to …' is asked without an article; 'a body of law known as trade secrets' gives no card", () => {
+    const items = deck(
+      "Suburbs. In the United States, White flight refers to the migration of economically secure White people from racially mixed urban areas toward the suburbs. White flight changed many cities. There is also a body of law known as trade secrets. Trade secrets protect recipes.",
+    );
+    expect(items.some((i) => /^What is a White flight/.test(i.prompt))).toBe(false);
+    expect(items.some((i) => i.answer === "a body of law")).toBe(false);
+  });
+});

@@ -73,3 +73,11 @@ describe("the question's verb", () => {
     expect(ask("Tobacco was the main export of the colony.")?.[0]).toBe("What was the main export of the colony?");
   });
 });
+
+describe("a ranked person", () => {
+  it("is asked with 'who'", () => {
+    expect(
+      ask("At the state level, perhaps the greatest advocate of Progressive government was Robert La Follette.")?.[0],
+    ).toBe("At the state level, who was perhaps the greatest advocate of Progressive government?");
+  });
+});

@@ -60,6 +60,22 @@ function agree(verb: string, ranked: string): string {
   return past ? (plural ? "were" : "was") : plural ? "are" : "is";
 }
 
+/** the ranked phrase names a person: "the greatest advocate of Progressive government" asks "Who …?" */
+const PERSON_HEAD =
+  /^(?:advocate|leader|president|author|founder|proponent|critic|supporter|figure|thinker|scientist|writer|king|queen|ruler|emperor|general|champion|opponent|architect|inventor|explorer|philosopher|economist|psychologist|sociologist|artist|poet|composer)s?$/i;
+
+/** "What" or, for a ranked person, "Who" (lower case after a leading phrase). */
+function wh(ranked: string, lead: string): string {
+  const head =
+    ranked
+      .split(/\s+(?:of|in|for|to|among|on|at|within|between|during)\s/)[0]!
+      .trim()
+      .split(/\s+/)
+      .pop() ?? "";
+  const w = PERSON_HEAD.test(head) ? "Who" : "What";
+  return lead ? w.toLowerCase() : w;
+}
+
 function candidate(text: string, answer: string, question: string): ConceptCandidate | null {
   const a = text.indexOf(answer);
   if (a < 0) return null;
@@ -90,14 +106,14 @@ export function superlativeClaim(text: string): ConceptCandidate | null {
   if (first) {
     const ans = nounPhraseAnswer(first[4]!);
     const hedge = first[1] ? first[1].toLowerCase() + " " : "";
-    const q = `${lead ? lead : ""}${lead ? "w" : "W"}hat ${agree(first[3]!, first[2]!)} ${hedge}${first[2]!.replace(/^The/, "the")}?`;
+    const q = `${lead}${wh(first[2]!, lead)} ${agree(first[3]!, first[2]!)} ${hedge}${first[2]!.replace(/^The/, "the")}?`;
     return ans && situated(first[2]!) ? candidate(text, ans, q) : null;
   }
   const after = RANK_AFTER.exec(body);
   if (after) {
     const ans = nounPhraseAnswer(after[1]!);
     const hedge = after[3] ? after[3].toLowerCase() + " " : "";
-    const q = `${lead ? lead : ""}${lead ? "w" : "W"}hat ${agree(after[2]!, after[4]!)} ${hedge}${after[4]}?`;
+    const q = `${lead}${wh(after[4]!, lead)} ${agree(after[2]!, after[4]!)} ${hedge}${after[4]}?`;
     return ans && situated(after[4]!) && !SUBORDINATE.test(after[1]!) && !/^(?:The|A|An)\s+\p{Ll}+$/u.test(after[1]!)
       ? candidate(text, ans, q)
       : null;

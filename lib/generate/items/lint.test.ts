@@ -281,3 +281,13 @@ describe("class suffixes, acronyms and pairs", () => {
     expect(lintItem(pair).flaws).toContain("paired-blank");
   });
 });
+
+describe("a negative statement as a multiple-choice stem", () => {
+  it("'… is not linked with Earth's _____' asks which option it is not linked with", () => {
+    const q = "In other words, the Sun’s annual path in the sky is not linked with Earth’s equator.";
+    const mcq = cited("mcq", "The Sun’s annual path in the sky is not linked with Earth’s _____.", "equator", q, {
+      options: ["equator", "ecliptic", "zenith", "horizon"],
+    });
+    expect(lintItem(mcq).flaws).toContain("negative-stem");
+  });
+});

@@ -211,6 +211,8 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
     /\b(NOT|EXCEPT)\b|\bwhich of the following is not\b/.test(item.prompt)
   )
     flaws.push("negative-stem");
+  // "The Sun's annual path is not linked with Earth's _____" among options: which one it is not linked with
+  if (item.type === "mcq" && /\b(?:not|never|no longer)\b[^.;,]*_{3,}/i.test(item.prompt)) flaws.push("negative-stem");
   if (item.type === "mcq") mcqFlaws(item, nt, np, quotes, ctx, flaws);
   return { ok: flaws.length === 0, flaws: [...new Set(flaws)] };
 }
