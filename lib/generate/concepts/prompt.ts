@@ -19,7 +19,8 @@ const POINTERS =
 const IT_INSIDE =
   /\b(?:an?)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]{3,}\b(?![\s\S]*\b(?:they|them|their)\b)[\s\S]*?\b(?:it|its)\b/u;
 
-const ONE_OF_SET = /^(?:One|Another)\s+(?:[a-z]+\s+){0,2}[a-z]+(?:,|\s+(?:is|was|are|were|has|becomes|involves)\b)/;
+const ONE_OF_SET =
+  /^(?:One|Another|A (?:second|third|fourth|fifth|final|last))\s+(?:[a-z]+\s+){0,2}[a-z]+(?:,|\s+(?:is|was|are|were|has|becomes|involves)\b)/;
 
 /** a person in general, then "they"/"their" for that person ("an individual acts … their age") */
 const ANYONE_THEIR =

@@ -495,3 +495,9 @@ describe("from h14's blind rating", () => {
     expect(items.some((i) => i.answer === "a body of law")).toBe(false);
   });
 });
+
+describe("one of a series named before", () => {
+  it("'A third candidate, _____, …' leans on the candidates before", () => {
+    expect(leansOnContext("A third candidate, _____, the Speaker of the House, hailed from Kentucky.")).toBe(true);
+  });
+});

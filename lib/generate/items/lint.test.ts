@@ -291,3 +291,14 @@ describe("a negative statement as a multiple-choice stem", () => {
     expect(lintItem(mcq).flaws).toContain("negative-stem");
   });
 });
+
+describe("text garbled where a figure was dropped", () => {
+  it("'… (101.3 kPa). shows the variation in _____ …' is a flaw", () => {
+    const q =
+      "The normal boiling point is its boiling point at 1 atm (101.3 kPa). shows the variation in vapor pressure.";
+    const p = "The normal boiling point is its boiling point at 1 atm (101.3 kPa). shows the variation in _____.";
+    expect(lintItem(cited("cloze", p, "vapor pressure", q)).flaws).toContain("garbled-text");
+    const fine = "The normal boiling point is its boiling point at 1 atm. It shows the variation in _____.";
+    expect(lintItem(cited("cloze", fine, "vapor pressure", q)).flaws).not.toContain("garbled-text");
+  });
+});

@@ -130,6 +130,9 @@ function pairedWord(prompt: string, answer: string): boolean {
   );
 }
 
+const GARBLED =
+  /\.\s+(?:shows?|breaks|lists|summarizes|illustrates|depicts|compares|gives|presents|outlines|displays)\s/;
+
 const FRAME_ANSWER = /^(?:an?|the|one)\s+(?:example|instance|case|kind|type|form|sort|part)\s+of\s/i;
 
 export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
@@ -160,6 +163,8 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
     flaws.push("quote-in-question");
   // "the _____ and minority leaders" -> majority: the other half of a pair names the blank
   if (item.kind === "term" && item.type !== "truefalse" && pairedWord(item.prompt, tested)) flaws.push("paired-blank");
+  // "… (101.3 kPa). shows the variation in …", "… must first produce. breaks down …": a figure's name was dropped
+  if (GARBLED.test(item.prompt)) flaws.push("garbled-text");
   // "this is _____" -> "an example of convection": the frame is no part of what the student recalls
   if (FRAME_ANSWER.test(tested)) flaws.push("answer-is-frame");
   const np = normAnswer(item.prompt);
