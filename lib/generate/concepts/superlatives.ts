@@ -44,18 +44,24 @@ function nounPhraseAnswer(s: string): string | null {
   return a;
 }
 
+/** The head noun of a ranked phrase: "the most common type of joint in the body" -> "type". */
+function rankedHead(ranked: string): string {
+  return (
+    ranked
+      .split(/\s+(?:of|in|for|to|among|on|at|within|between|during)\s/)[0]!
+      .trim()
+      .split(/\s+/)
+      .pop() ?? ""
+  );
+}
+
 /**
  * The verb of the question agrees with the ranked phrase, in the sentence's tense: "Synovial joints are the most
  * common type of joint" -> "What is the most common type of joint …?".
  */
 function agree(verb: string, ranked: string): string {
   const past = /^(?:was|were)$/i.test(verb);
-  const head =
-    ranked
-      .split(/\s+(?:of|in|for|to|among|on|at|within|between|during)\s/)[0]!
-      .trim()
-      .split(/\s+/)
-      .pop() ?? "";
+  const head = rankedHead(ranked);
   const plural = /[^s]s$/i.test(head) && !/(?:ics|ness|sis|us)$/i.test(head);
   return past ? (plural ? "were" : "was") : plural ? "are" : "is";
 }
@@ -66,12 +72,7 @@ const PERSON_HEAD =
 
 /** "What" or, for a ranked person, "Who" (lower case after a leading phrase). */
 function wh(ranked: string, lead: string): string {
-  const head =
-    ranked
-      .split(/\s+(?:of|in|for|to|among|on|at|within|between|during)\s/)[0]!
-      .trim()
-      .split(/\s+/)
-      .pop() ?? "";
+  const head = rankedHead(ranked);
   const w = PERSON_HEAD.test(head) ? "Who" : "What";
   return lead ? w.toLowerCase() : w;
 }
