@@ -259,7 +259,6 @@ function namingCard(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence
 
 const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 
-/** The gloss repeats a word of the name (or the name's number as an ordinal: "stage 1" -> "the first stage"). */
 /** A long word of the term whose first seven letters a word of the gloss holds ("corporation", "incorporates"). */
 function stemInside(gloss: string, term: string): boolean {
   const g = gloss.toLowerCase();
@@ -268,6 +267,7 @@ function stemInside(gloss: string, term: string): boolean {
   return (ws.length > 1 ? ws.slice(0, -1) : ws).some((w) => w.length >= 8 && g.includes(w.slice(0, 7)));
 }
 
+/** The gloss repeats a word of the name (or the name's number as an ordinal: "stage 1" -> "the first stage"). */
 export function circular(gloss: string, term: string): boolean {
   const g = " " + gloss.toLowerCase() + " ";
   for (const w of term.toLowerCase().match(/\p{L}{4,}|\d+/gu) ?? []) {
@@ -387,8 +387,9 @@ function causeItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence)
 
 /** "What is perhaps the most important set of rules for any institution or organization?" -> constitution */
 function superlativeItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
+  if (dangles(c.cue)) return null;
   const prompt = withContext(c.cue, s);
-  if (!prompt || dangles(c.cue)) return null;
+  if (!prompt) return null;
   const info = ctx.inv.get(c.term.text);
   return finish(ctx, s, "flashcard", prompt, c.term.text, undefined, "superlative", info);
 }

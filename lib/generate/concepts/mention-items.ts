@@ -201,7 +201,8 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
   if (!info.key.includes(" ") && ctx.lexicon.frequency(info.key) >= 12 && !info.defined && !info.named && !info.listed)
     return null;
   if (/\b(?:you|your|yours)\b/i.test(r.text)) return null;
-  // "If we sum up the contributions …", "Most of us are accustomed to …": a scenario or the reader's view, no fact
+  // "If we sum up the contributions …", "If nothing is done, the _____ will continue …", "Most of us are accustomed
+  // to …": a scenario or the reader's view, no fact
   if (/^(?:If|(?:Most|Many|Some) of us)\b/.test(r.text) || READER_ACT.test(r.text)) return null;
   // "Over time, _____ slowly diffuses …" in "Oxygen Requirements for …": the title's own word is guessed
   if (info.inTitle && !info.key.includes(" ")) return null;
@@ -212,8 +213,6 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
   )
     return null;
   if (FIGURE_LABEL.test(r.text) || FIGURE_TALK.test(r.text)) return null;
-  // "If nothing is done, the _____ will continue down the track": a scenario, not a fact of the subject
-  if (/^If\b[^,]{3,80},/.test(r.text) && /\b(?:will|would)\b/.test(r.text)) return null;
   // "Many absolute _____ are based on …": an adjective before the blank leaves half the term in the stem
   if (adjectiveBefore(r, m.a)) return null;
   // a word blanked inside someone's quoted words asks to complete a quotation, not to recall a fact

@@ -70,8 +70,10 @@ export function acronymCue(prompt: string, key: string): boolean {
   return false;
 }
 
-/** Check one item for grounding and item-writing flaws. */
-/** The stem holds a word from the root of the key's last word that no wrong option shares ("melanin" for "melanocyte"). */
+/**
+ * The stem holds a word from the root of the key's telling word (a one-word key, or a phrase's modifiers), or the start
+ * of a compound key, that no wrong option shares ("melanin" for "melanocyte", "bond" for "bondholder").
+ */
 function rootCue(item: Item): boolean {
   // (a definition as the answer, "The ionized form of fluorine", is written out, not recalled from a cue)
   const ws = item.answer.toLowerCase().split(/\s+/);
@@ -135,6 +137,7 @@ const GARBLED =
 
 const FRAME_ANSWER = /^(?:an?|the|one)\s+(?:example|instance|case|kind|type|form|sort|part)\s+of\s/i;
 
+/** Check one item for grounding and item-writing flaws. */
 export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   const flaws: string[] = [];
   const quotes = item.citations.map((c) => normAnswer(c.quote));
