@@ -39,6 +39,10 @@ const KIND_OF =
 
 const GENUS_STOP =
   /^(?:of|that|which|who|whom|whose|in|by|for|with|from|to|at|on|where|when|used|made|found|located|involved|between|within|among|and|or|but|as|into|than|through|during|before|after|since|until|around|across|without|under|over|is|are|was|were|can|may|,|;|:|\(|—|–)$/i;
+const PARTICIPLE_ING = /\p{Ll}{3,}ing$/u;
+/** words in -ing that are nouns, not participles ("a public building", "a thing") */
+const NOUN_ING =
+  /^(?:building|clothing|housing|meeting|painting|setting|training|feeling|understanding|beginning|ending|being|thing|spring|string|wing|ring|king)$/i;
 const COLLECTIVE =
   /^(?:set|group|collection|series|number|kind|type|class|form|sort|variety|range|pair|couple|piece|bit|body|mass|network|system)$/;
 
@@ -56,14 +60,7 @@ export function genusOf(gloss: string): string {
   for (; i < ws.length && i < 8; i++) {
     if (GENUS_STOP.test(ws[i]!)) break;
     // "a 14-year-old girl experiencing problems": a participle after the head starts its modifier
-    if (
-      i > 0 &&
-      /\p{Ll}{3,}ing$/u.test(ws[i]!) &&
-      !/^(?:building|clothing|housing|meeting|painting|setting|training|feeling|understanding|beginning|ending|being|thing|spring|string|wing|ring|king)$/i.test(
-        ws[i]!,
-      )
-    )
-      break;
+    if (i > 0 && PARTICIPLE_ING.test(ws[i]!) && !NOUN_ING.test(ws[i]!)) break;
     // "a custom adopted from …": a participle with its preposition starts the modifier
     if (
       i > 0 &&

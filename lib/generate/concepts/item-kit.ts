@@ -44,6 +44,11 @@ export interface ConceptBuildCtx {
 }
 
 /** "United States", "World Health Organization": every word capitalised (the entity family asks names) */
+/** "rebellion leader Toussaint": lower-case words, then a name */
+const DESCRIBED_NAME = /^\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)*\s+\p{Lu}\p{Ll}+$/u;
+/** "relations with France": a phrase about the name */
+const ABOUT_NAME = /\s(?:with|of|between|against|to|from|in)\s+\p{Lu}\p{Ll}+$/u;
+
 export const PROPER_NAME = /^(?:the\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+$/u;
 
 const FORM_BASE: Record<string, number> = {
@@ -78,11 +83,7 @@ export function finish(
   const prompt = balanceQuotes(ctx.sections ? ctx.sections.resolve(ended, s.doc, s.start, answer) : ended);
   // "rebellion leader Toussaint": a description before a name is no term; the student would write the name
   // ("relations with France" is a phrase about a name, not a description of one)
-  if (
-    /^\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)*\s+\p{Lu}\p{Ll}+$/u.test(answer) &&
-    !/\s(?:with|of|between|against|to|from|in)\s+\p{Lu}\p{Ll}+$/u.test(answer)
-  )
-    return null;
+  if (DESCRIBED_NAME.test(answer) && !ABOUT_NAME.test(answer)) return null;
   if (prompt.length > 400 || /^(?:For (?:example|instance)|Imagine|Suppose)\b/.test(prompt)) return null;
   const item: Item = { id: "", type, kind: "term", prompt, answer, citations: [ctx.cite(s.doc, s.start, s.end)], form };
   if (options) item.options = options;

@@ -35,6 +35,9 @@ const VAGUE_GLOSS =
 const TERM_FOR =
   /^(?:an?|the)\s+(?:term|word|name|label)\s+(?:(?:that is\s+)?(?:used|applied)\s+)?(?:to\s+(?:refer\s+to|describe|denote|designate)|for|that\s+(?:refers\s+to|describes|denotes))\s+/i;
 
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const UPPER_START = /^\p{Lu}/u;
+
 const PERSON_PRONOUN = /\b(?:he|she|his|her|him)\b/i;
 /** "he or she", "his or her", "him or her" speak of anyone, not of a person the text names */
 const anyone = (t: string) =>
@@ -44,7 +47,7 @@ const anyone = (t: string) =>
 
 /** A capitalised word the lexicon does not know, described as a person: someone's name. */
 function personNamed(term: string, info: TermInfo, ctx: ConceptBuildCtx): boolean {
-  return /^\p{Lu}\p{Ll}+$/u.test(term) && info.genusClasses[0] === "person" && ctx.lexicon.frequency(info.key) === 0;
+  return CAPITALISED_WORD.test(term) && info.genusClasses[0] === "person" && ctx.lexicon.frequency(info.key) === 0;
 }
 
 /** "Stated needs are those that are clearly specified …": "those" is the term's own head ("needs that are …") */
@@ -149,7 +152,7 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   // ("What is White flight?": a name-like term written with a capital takes no article of its own)
   const countable =
     !plural &&
-    !/^\p{Lu}/u.test(answer) &&
+    !UPPER_START.test(answer) &&
     /^(?:body|artifact|object|person|animal|plant|location|group)$/.test(info.classes[0] ?? "");
   // ("The social institutions are patterns …" asks "What are social institutions?": a plural kind needs no "the")
   const article =

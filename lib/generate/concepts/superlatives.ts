@@ -7,7 +7,13 @@ import type { ConceptCandidate } from "./types";
 /** a leading phrase the question keeps: "In most countries, the largest city is …" */
 const LEAD_PHRASE = /^(?:In|At|During|Among|Within|Across|Throughout)\s[^,]{2,60},\s+/;
 
-const SUP = String.raw`(?:(?:single\s+)?most\s+(?:important|common|significant|serious|influential|powerful|abundant|frequent|basic|fundamental|famous|prominent|widespread)|biggest|largest|greatest|main|primary|principal|chief|leading|smallest|oldest|earliest|first|second|third|fourth|fifth|sixth|final|last)`;
+/** the words that rank ("most" takes an adjective after it) */
+const RANKING = String.raw`biggest|largest|greatest|main|primary|principal|chief|leading|smallest|oldest|earliest|first|second|third|fourth|fifth|sixth|final|last`;
+const SUP = String.raw`(?:(?:single\s+)?most\s+(?:important|common|significant|serious|influential|powerful|abundant|frequent|basic|fundamental|famous|prominent|widespread)|${RANKING})`;
+/** no sentence without one of these words ranks anything */
+const RANKS = new RegExp(String.raw`\b(?:most|${RANKING})\b`, "i");
+/** the prepositions that say among what a ranked phrase ranks ("of the body", "in 2020") */
+const AMONG = "of|in|for|to|among|on|at|within|between|during";
 /** a phrase without a verb of its own: "set of rules for any institution" */
 const NP_RUN = String.raw`(?:(?!\b(?:is|was|are|were|that|which|who)\b)[^,;:()])`;
 const HEDGE = String.raw`(?:perhaps|probably|arguably|likely)`;
@@ -28,9 +34,14 @@ const POSED = new RegExp(
 );
 
 /** the ranked phrase says among what: "the largest organ of the body", "the main export in 2020" */
-const SITUATED = /\s(?:of|in|for|to|among|on|at|within|between|during)\s/;
+const SITUATED = new RegExp(String.raw`\s(?:${AMONG})\s`);
+const HEAD_END = new RegExp(String.raw`\s+(?:${AMONG})\s`);
 /** "While influencing policy is the primary goal, …": a subordinate clause is no subject */
 const SUBORDINATE = /^(?:While|Although|Though|If|When|Because|Since|As|Whereas|Unless|Once|Until)\b/;
+
+const THREE_LETTERS = /\p{L}{3}/u;
+/** "The disease is the most common cause …": a bare "the X" subject points back */
+const BARE_NOUN = /^(?:The|A|An)\s+\p{Ll}+$/u;
 
 const NOT_NP =
   /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|that|which|who|whom|because|when|if|than|this|these|those|it|they|we|you|not)\b|\d{4}|["“”]/i;
@@ -39,20 +50,14 @@ const NOT_NP =
 function nounPhraseAnswer(s: string): string | null {
   const a = s.trim().replace(/^(?:its|their|his|her|our)\s+/i, "");
   const n = a.split(/\s+/).length;
-  if (n > 6 || NOT_NP.test(a) || !/\p{L}{3}/u.test(a)) return null;
+  if (n > 6 || NOT_NP.test(a) || !THREE_LETTERS.test(a)) return null;
   if (/^(?:one|ones|something|someone|anything|each|all|both|many|some|other|another|such)\b/i.test(a)) return null;
   return a;
 }
 
 /** The head noun of a ranked phrase: "the most common type of joint in the body" -> "type". */
 function rankedHead(ranked: string): string {
-  return (
-    ranked
-      .split(/\s+(?:of|in|for|to|among|on|at|within|between|during)\s/)[0]!
-      .trim()
-      .split(/\s+/)
-      .pop() ?? ""
-  );
+  return ranked.split(HEAD_END)[0]!.trim().split(/\s+/).pop() ?? "";
 }
 
 /**
@@ -93,12 +98,7 @@ function candidate(text: string, answer: string, question: string): ConceptCandi
 
 /** The question a sentence that ranks something first answers, with that thing as the answer. */
 export function superlativeClaim(text: string): ConceptCandidate | null {
-  if (
-    !/\b(?:most|biggest|largest|greatest|main|primary|principal|chief|leading|smallest|oldest|earliest|first|second|third|fourth|fifth|sixth|final|last)\b/i.test(
-      text,
-    )
-  )
-    return null;
+  if (!RANKS.test(text)) return null;
   const lead = LEAD_PHRASE.exec(text)?.[0] ?? "";
   const body = text.slice(lead.length);
   // "What is the primary goal?" asks the goal of nothing: the ranked phrase says of what, or a leading phrase does
@@ -115,7 +115,7 @@ export function superlativeClaim(text: string): ConceptCandidate | null {
     const ans = nounPhraseAnswer(after[1]!);
     const hedge = after[3] ? after[3].toLowerCase() + " " : "";
     const q = `${lead}${wh(after[4]!, lead)} ${agree(after[2]!, after[4]!)} ${hedge}${after[4]}?`;
-    return ans && situated(after[4]!) && !SUBORDINATE.test(after[1]!) && !/^(?:The|A|An)\s+\p{Ll}+$/u.test(after[1]!)
+    return ans && situated(after[4]!) && !SUBORDINATE.test(after[1]!) && !BARE_NOUN.test(after[1]!)
       ? candidate(text, ans, q)
       : null;
   }

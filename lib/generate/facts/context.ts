@@ -7,6 +7,9 @@ import { SentBase, type SentRef } from "./fact";
 import type { Mention } from "./mention";
 import { leansOnContext } from "../concepts/prompt";
 
+/** a capitalised word: the name "the city" may stand for */
+const NAME_WORD = /(?:^|\s)\p{Lu}\p{Ll}+/u;
+
 /** a place or a body named before: "the city", "the region" (not "the city of …", "the region where …") */
 const ANAPHORIC =
   /\b[Tt]he (?:city|region|town|port|colony|territory|island|area|province)\b(?![’']s)(?!\s+(?:of|that|which|who|where|in)\b)/;
@@ -159,7 +162,7 @@ function opensWithPronoun(toks: Tok[], fi: number): boolean {
 export function bridges(text: string, prevText: string): boolean {
   if (!text.includes("he ")) return false;
   // "the city", "the region" point to a place the sentence before named ("New Orleans … The city …")
-  if (ANAPHORIC.test(text) && /(?:^|\s)\p{Lu}\p{Ll}+/u.test(prevText.slice(1))) return true;
+  if (ANAPHORIC.test(text) && NAME_WORD.test(prevText.slice(1))) return true;
   // (the previous sentence is lower-cased only once a definite noun is found)
   let prev: string | null = null;
   const re = /\b[Tt]he ([a-z]{4,})\b(?! (?:of|that|which|who|whose|in|for)\b)/g;

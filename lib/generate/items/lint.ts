@@ -8,6 +8,7 @@ import { parseDate, parseNumber } from "../facts/numbers-dates";
 // module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
 const UPPER_START = /^\p{Lu}/u;
 const CAPITALS_START = /^\p{Lu}{2,}/u;
+const SHORT_ACRONYMS = /\b\p{Lu}{2,4}\b/gu;
 /** "… they expect.The bottom line …": a sentence end with no space after it */
 const RUN_ON = /\p{Ll}{2}[.!?][“"]?\p{Lu}\p{Ll}/u;
 const CLAUSE_OPENER = /[,:]\s+(The|This|These|Those|It|Its|We|Our|They|Their|There|An?)\s+\p{Ll}/u;
@@ -26,7 +27,7 @@ function containsWords(hay: string, needle: string): boolean {
 
 function contentWords(s: string): string[] {
   // ("RNA" of "RNA polymerase" is a content word however short)
-  const acronyms = new Set((s.match(/\b\p{Lu}{2,4}\b/gu) ?? []).map((a) => a.toLowerCase()));
+  const acronyms = new Set((s.match(SHORT_ACRONYMS) ?? []).map((a) => a.toLowerCase()));
   return normAnswer(s)
     .split(" ")
     .filter((w) => (w.length >= 4 || acronyms.has(w)) && !EN_STOPWORDS.has(w));
