@@ -12,8 +12,13 @@ export function dangles(prompt: string): boolean {
 }
 
 /** Words anywhere in a sentence that point to something outside it ("his commission", "these types", "the latter"). */
-const POINTERS =
-  /\b(?:he|she|him|his|her|hers|they|them|their|it|its|this|these|those|such|the latter|the former|other types|another type|other examples?|another example|(?<!\ball )the other (?!hand\b|way\b)[a-z]+|the next (?:day|morning|year|week|month|step)|here|the same|the resulting|the various|the remaining|the above|the following|the previous|the next|the second|the third|the final|the last|an important exception|in addition|additionally|on the other hand|in contrast|by contrast|also|however|conversely|nevertheless|nonetheless|in response|(?:a|an) different|after all|(?:to|toward|towards) (?:that|this) end|for (?:this|that) reason|in this way|as a result|as such|discussed (?:later|earlier|above|below))\b/i;
+/** "the other end", "the other major requirement" (not "all the other …", "on the other hand", "the other way") */
+export const THE_OTHER = String.raw`(?<!\ball )the other (?!hand\b|way\b)[a-z]+`;
+
+const POINTERS = new RegExp(
+  String.raw`\b(?:he|she|him|his|her|hers|they|them|their|it|its|this|these|those|such|the latter|the former|other types|another type|other examples?|another example|${THE_OTHER}|the next (?:day|morning|year|week|month|step)|here|the same|the resulting|the various|the remaining|the above|the following|the previous|the next|the second|the third|the final|the last|an important exception|in addition|additionally|on the other hand|in contrast|by contrast|also|however|conversely|nevertheless|nonetheless|in response|(?:a|an) different|after all|(?:to|toward|towards) (?:that|this) end|for (?:this|that) reason|in this way|as a result|as such|discussed (?:later|earlier|above|below))\b`,
+  "i",
+);
 
 /** "… motion of a planet as Earth swings between it and the Sun": "it" after a thing the sentence introduces ("a …") */
 const IT_INSIDE =

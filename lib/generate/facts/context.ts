@@ -5,7 +5,7 @@ import type { Sentence } from "../text/sentences";
 import type { Edit } from "../text/cloze";
 import { SentBase, type SentRef } from "./fact";
 import type { Mention } from "./mention";
-import { leansOnContext } from "../concepts/prompt";
+import { THE_OTHER, leansOnContext } from "../concepts/prompt";
 
 /** a capitalised word: the name "the city" may stand for */
 const NAME_WORD = /(?:^|\s)\p{Lu}\p{Ll}+/u;
@@ -20,8 +20,10 @@ const PRONOUN_INSIDE = /\b(?:it|its|them|these|those)\b/i;
 const CATAPHORA = /^[^,]*\b(?:it|its|them)\b[^,]*,\s+(?:the\s+)?\p{Lu}/u;
 
 /** "Andrew Oliver resigned the next day", "On the other end is …": a time or a place given by the sentence before */
-const RELATIVE_POINTER =
-  /\b(?:the (?:next|following|previous) (?:day|morning|night|week|month|year)|(?<!\ball )the other (?!hand\b|way\b)[a-z]+|here)\b/i;
+const RELATIVE_POINTER = new RegExp(
+  String.raw`\b(?:the (?:next|following|previous) (?:day|morning|night|week|month|year)|${THE_OTHER}|here)\b`,
+  "i",
+);
 
 /** A pronoun inside the sentence that nothing in it stands for ("A demand for it already existed in …"). */
 function pointsOutside(text: string): boolean {
