@@ -181,13 +181,25 @@ function sentenceBefore(p: string, at: number): boolean {
   return /[\p{Ll}\d)]{2}[.!?]["”’]?\s+\p{Lu}/u.test(p.slice(0, at + 1));
 }
 
+/**
+ * "In his book High School Confidential, _____ details …": a pronoun in a leading phrase points ahead to the subject
+ * named (or blanked) right after its comma
+ */
+const POINTS_AHEAD = /^(?:In|On|At|During|After|Before|Upon|Throughout|With|From|Through)\s[^,;.]*$/;
+const NAMED_NEXT = /^[^,;.]{0,80},\s+(?:X\b|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)/u;
+
 export function unresolvedReference(prompt: string): boolean {
   const p = prompt.replace(/_{3,}/g, "X");
   const pro = /\b(?:he|him|his|she|her)\b/i.exec(p);
   if (pro) {
     const before = p.slice(0, pro.index);
     // a name (a capitalised word after the first) or the blank itself, which may be the person
-    if (!/(?:^|\s)(?:X\b|\S+\s+\p{Lu}\p{Ll}+)/u.test(before) && !/^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(before)) return true;
+    if (
+      !/(?:^|\s)(?:X\b|\S+\s+\p{Lu}\p{Ll}+)/u.test(before) &&
+      !/^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(before) &&
+      !(POINTS_AHEAD.test(p.slice(0, pro.index)) && NAMED_NEXT.test(p.slice(pro.index)))
+    )
+      return true;
   }
   // a window cut out of a long sentence that opens on a reference ("… its partner in …")
   if (/^\s*(?:…|\.\.\.)\s*(?:its|his|her|their|it|he|she|they|this|these|those|which|who|whose)\b/i.test(p))

@@ -5,7 +5,7 @@ import { conceptItem, mentionItem, type ConceptBuildCtx, type ConceptItem, type 
 import { findMentions } from "./mentions";
 import type { Lexicon } from "./lexical";
 import { askable, conceptCandidates, nounPhrases, recordOf } from "./sentence";
-import { TermInventory, termy } from "./terms";
+import { familyWords, TermInventory, termy } from "./terms";
 import { isStop } from "./np";
 import { termOk } from "./phrase";
 import { genusOf } from "./definitions";
@@ -231,7 +231,17 @@ export class ConceptCollector {
       texts: this.texts,
       records: this.records,
     });
-    const ctx: ConceptBuildCtx = { inv: this.inv, lexicon: this.lexicon, seed, cite, sections: this.sections };
+    const keys = this.inv
+      .keyTerms(0)
+      .filter((t) => (t.importance >= MENTION_MIN || t.defined > 0 || t.named > 0) && termy(t, this.lexicon));
+    const ctx: ConceptBuildCtx = {
+      inv: this.inv,
+      lexicon: this.lexicon,
+      seed,
+      cite,
+      sections: this.sections,
+      family: familyWords(keys),
+    };
     // the best item per sentence and term; a sentence gives a second item only for a second stated term
     const bySent = new Map<string, ConceptItem>();
     const offer = (it: ConceptItem | null) => {
@@ -256,9 +266,6 @@ export class ConceptCollector {
       }
       offer(it);
     }
-    const keys = this.inv
-      .keyTerms(0)
-      .filter((t) => (t.importance >= MENTION_MIN || t.defined > 0 || t.named > 0) && termy(t, this.lexicon));
     ctx.keyWords = new Set(
       keys
         .filter((t) => t.key.includes(" "))

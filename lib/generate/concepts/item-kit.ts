@@ -39,6 +39,8 @@ export interface ConceptBuildCtx {
   cite: (doc: number, start: number, end: number) => Citation;
   /** words of the key terms (a sentence that names other key terms is specific) */
   keyWords?: Set<string>;
+  /** words that start several key terms ("hair" of hair shaft, hair root, …): no cue to any one of them */
+  family?: ReadonlySet<string>;
   /** the headings over each sentence: "the acts" under "The Alien and Sedition Acts" is written in full */
   sections?: Sections;
 }
@@ -94,6 +96,7 @@ export function finish(
     return null;
   const lr = lintItem(item, {
     aliases: term && !namesIt && (answersTerm || type !== "flashcard") ? [...term.aliases] : [],
+    family: ctx.family,
   });
   if (!lr.ok) return null;
   const words = prompt.split(/\s+/).length;

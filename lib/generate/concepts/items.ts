@@ -306,10 +306,15 @@ export function transparent(gloss: string, term: string): boolean {
   return false;
 }
 
+/** "of the three", "among the others", "of these": a count or a set named before, without its noun */
+const OF_THE_COUNT =
+  /\b(?:of|among|between)\s+(?:the\s+(?:two|three|four|five|six|seven|eight|nine|ten|others?)|these|those|them)(?=\s*(?:[,.;:)]|$)|\s+(?:is|are|was|were|has|have|and|or|but|that|which|in|on|at|with|by|for|to)\b)/iu;
 const DEMONSTRATIVE_NOUN = /\b(?:this|these|those)\s+(\p{Ll}{3,})/u;
 
 /** "this need", "those tasks" in a gloss that never named a need ("… among tasks and … those tasks" did) */
 export function pointsOutside(gloss: string): boolean {
+  // "the most compact of the three": the three were named before
+  if (OF_THE_COUNT.test(gloss)) return true;
   const m = DEMONSTRATIVE_NOUN.exec(gloss);
   if (!m) return false;
   const stem = m[1]!.replace(/(?:ies|es|s)$/, "").slice(0, Math.max(3, m[1]!.length - 3));
@@ -441,6 +446,8 @@ export function conceptItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: Stated
       // "The desired object is the product or service itself": a gloss that says nothing is no blank either
       if (c.gloss && VAGUE_GLOSS.test(restated(gloss, c.term.text))) return null;
       if (c.gloss && !differentiated(gloss)) return null;
+      // "Neopentane molecules are the most compact of the three": the three were named before, in no card or blank
+      if (c.gloss && OF_THE_COUNT.test(gloss)) return null;
       // "…, a decrease from 88 percent in 1960": a figure of a change, neither a card nor a blank
       if (c.gloss && /\d\s*(?:%|percent\b)/.test(c.gloss.text)) return null;
       // "The United States is a … republic": a name, not a term (the entity family asks names)

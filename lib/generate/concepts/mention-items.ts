@@ -4,6 +4,7 @@ import { isPluralPhrase, isStop, singular } from "./np";
 import { leansOnContext } from "./prompt";
 import { clauseEnd } from "./phrase";
 import { type TermInfo } from "./terms";
+import type { Lexicon } from "./lexical";
 import { POS_CODES, type ConceptCandidate, type Phrase, type SentenceRecord } from "./types";
 import { blankItem, finish, surface, type ConceptBuildCtx, type ConceptItem, type StatedSentence } from "./item-kit";
 
@@ -104,6 +105,12 @@ function pairedBlank(before: string, answer: string): boolean {
 
 const COORDINATED =
   /(?<!,|\bbetween\s(?:[\p{L}-]+\s){0,2}[\p{L}-]+)\s(?:and|or|nor|than)\s+(?:(?:with|to|in|for|from|of|by|on|at)\s+)?(?:(?:the|a|an|its|their)\s+)?$/iu;
+const SERIES_BEFORE = /[\p{L}-]+,\s+$/u;
+const SERIES_AFTER = /^,\s+(?:(?:and|or)\s|[\p{L}-]+(?:\s+[\p{L}-]+)?,)/u;
+/** Text before and after a phrase make it a middle member of a series ("mountains, valleys, _____, and even …"). */
+export function seriesMember(before: string, after: string): boolean {
+  return SERIES_BEFORE.test(before) && SERIES_AFTER.test(after);
+}
 /** "When we look at …", "if we have …": the writer walking the reader through, no fact of the term */
 const READER_ACT = /\bwe\s+(?:look|sum|see|consider|think|imagine|have|find|get|take|use|need|want)\b/i;
 
@@ -170,6 +177,18 @@ function splitsTerm(ctx: ConceptBuildCtx, text: string, m: Phrase): boolean {
 }
 
 /**
+ * A word of general English the text uses but never defines, names or classifies ("molecule" all through a chemistry
+ * section, "bone" in anatomy) is its background vocabulary, not a key term to blank; a word the lexicon hardly knows is
+ * technical ("acrosome").
+ */
+export function backgroundWord(
+  info: Pick<TermInfo, "key" | "defined" | "named" | "listed">,
+  lexicon: Pick<Lexicon, "frequency">,
+): boolean {
+  return !info.key.includes(" ") && lexicon.frequency(info.key) >= 3 && !info.defined && !info.named && !info.listed;
+}
+
+/**
  * A sentence that mentions a key term: the term blanked ("The _____ contain synaptic vesicles …",
  * "Polar molecules occur when atoms share electrons unequally, in _____."), sibling terms as options when there are three.
  */
@@ -198,8 +217,7 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
   if (leansOnContext(r.text.slice(r.lead.length))) return null;
   // a common word is blanked only where the text defines, names or classifies it; the reader's own life ("your
   // shift manager") is an illustration
-  if (!info.key.includes(" ") && ctx.lexicon.frequency(info.key) >= 12 && !info.defined && !info.named && !info.listed)
-    return null;
+  if (backgroundWord(info, ctx.lexicon)) return null;
   if (/\b(?:you|your|yours)\b/i.test(r.text)) return null;
   // "If we sum up the contributions …", "If nothing is done, the _____ will continue …", "Most of us are accustomed
   // to …": a scenario or the reader's view, no fact
@@ -231,6 +249,8 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
   // "asexual and _____", "Neither primary nor _____": the other half of a pair names the blank; "energy and _____",
   // "atoms or _____", "more energetic than _____": a second member or a comparison fits many words
   if (pairedBlank(r.text.slice(0, m.a), m.text) || COORDINATED.test(r.text.slice(0, m.a))) return null;
+  // "between the atoms, _____, or ions": a middle member of a series is one of its kind, which many words are
+  if (seriesMember(r.text.slice(0, m.a), r.text.slice(m.b))) return null;
   // "The signs of _____ are …", "the _____ of tuberculosis": a blank inside an "of" phrase is a detail of another
   // noun, which is what the sentence is about ("the maintenance of _____", an event's object, is not)
   const of = OF_BEFORE.exec(r.text.slice(0, m.a));

@@ -47,6 +47,8 @@ const ORDINAL =
 const EXAMPLE_HEAD = /^(?:examples?|instances?|illustrations?|cases?)$/i;
 const COMPARATIVE_WORD =
   /^(?:higher|lower|greater|lesser|larger|smaller|bigger|deeper|thicker|thinner|wider|narrower|shorter|longer|stronger|weaker|older|newer|earlier|later|more|less|fewer)$/i;
+const RELATIVE_PLACE =
+  /^(?:underlying|overlying|adjacent|adjoining|neighbou?ring|surrounding|nearby|opposite|nearest|outermost|innermost)$/i;
 const COUNT_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|several|numerous|various|few|\d+)$/i;
 const PRONOUNISH =
   /^(it|its|they|them|this|that|these|those|he|she|we|you|i|one|ones|such|each|both|another|other|others|some|many|most|all|any|none|which|what|who|there|here)$/i;
@@ -75,6 +77,8 @@ export function termOk(term: string, allowVague = false): boolean {
   if (ws.length > 1 && COMPARATIVE_WORD.test(first)) return false;
   // "a large submuscular bursa": a size says which one, the term is what follows
   if (ws.length > 1 && /^(?:large|small|big|little|huge|tiny|giant|enormous|massive)$/i.test(first)) return false;
+  // "an underlying bone", "the adjacent muscles": where a thing lies beside another says which one, no term
+  if (ws.length > 1 && RELATIVE_PLACE.test(first)) return false;
   if (ws.length >= 2 && ws.length <= 3 && FIRST_NAMES.has(first.toLowerCase()) && UPPER_START.test(ws[1]!))
     return false;
   if (!allowVague && ws.length === 1 && VAGUE_HEADS.has(headOf(term))) return false;

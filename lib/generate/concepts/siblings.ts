@@ -152,6 +152,15 @@ function candidatesOf(inv: TermInventory, lexicon: Lexicon): TermInfo[] {
   return list;
 }
 
+/**
+ * The section's title names the genus of the terms that share its head noun: "intermolecular forces" over dispersion
+ * forces and van der Waals forces, "synovial joints" over hinge and ball-and-socket joints. A title term and a term of
+ * its head that the title does not name are never options of one item (the kind would also be right).
+ */
+export function titleGenus(key: Pick<TermInfo, "head" | "inTitle">, c: Pick<TermInfo, "head" | "inTitle">): boolean {
+  return key.head === c.head && key.inTitle !== c.inTitle;
+}
+
 /** Up to three wrong options for the key, best siblings first (a little seeded variety among equals). */
 export function conceptDistractors(q: SiblingQuery, inv: TermInventory, lexicon: Lexicon): string[] {
   const plural = isPluralPhrase(q.answer);
@@ -183,6 +192,7 @@ export function conceptDistractors(q: SiblingQuery, inv: TermInventory, lexicon:
     // "plane joint" beside "synovial joint" when the text lists plane joints as a type of synovial joint
     !inv.kindOf(t.key, q.key.key) &&
     !inv.kindOf(q.key.key, t.key) &&
+    !titleGenus(q.key, t) &&
     // "symptoms of disease" beside "diarrheal disease": a part or an aspect of the kind, not one of its kind
     !(q.sameKind && / of /.test(text) && !/ of /.test(q.answer)) &&
     !inv.sameThing(text, q.answer) &&

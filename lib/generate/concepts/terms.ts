@@ -390,6 +390,19 @@ export function termy(t: TermInfo, lexicon: Lexicon): boolean {
   return t.key.includes(" ") || lexicon.frequency(t.key) < 12;
 }
 
+/**
+ * Words that modify three or more of the key terms ("hair" of hair shaft, hair root and hair matrix; "sweat" of
+ * eccrine and apocrine sweat glands and sweat pores): the name of a family of terms, no cue to any one member.
+ */
+export function familyWords(keys: TermInfo[]): Set<string> {
+  const count = new Map<string, number>();
+  for (const t of keys) {
+    const ws = t.key.split(" ");
+    for (const w of new Set(ws.slice(0, -1))) if (w.length >= 4) count.set(w, (count.get(w) ?? 0) + 1);
+  }
+  return new Set([...count].filter(([, n]) => n >= 3).map(([w]) => w));
+}
+
 /** How much a student needs this term: stated, formatted and repeated terms first; common words count less. */
 export function importance(t: TermInfo, lexicon: Lexicon): number {
   const words = t.key.split(" ").length;

@@ -128,7 +128,12 @@ function leadingPronoun(toks: Tok[], fi: number, mentions: Mention[]): Tok | und
     const t = toks[k]!;
     if (firstPerson && t.s >= firstPerson.s) break;
     const l = t.low;
-    if (l === "he" || l === "she" || l === "his" || l === "her") return t;
+    if (l === "he" || l === "she" || l === "his" || l === "her") {
+      // "In his book High School Confidential, Jeremy Iversen details …": a pronoun in a leading phrase points ahead,
+      // to the person the sentence goes on to name as its subject
+      const after = firstPerson ? afterLeadingPhrase(toks, fi) : -1;
+      return after > k && toks[after]!.s === firstPerson!.s ? undefined : t;
+    }
   }
   return undefined;
 }

@@ -6,6 +6,7 @@ import { bridges } from "./context";
 import { EntityRegistry } from "./entities";
 import { firstClause } from "./name-facts";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
+import { ILLUSTRATION } from "../items/deck-builder";
 
 const deck = (text: string) =>
   generateDeck([{ id: "d", title: text.split("\n")[0]!, text }], {
@@ -131,5 +132,20 @@ describe("an appositive belongs to the noun it follows", () => {
       "Du Bois\n\nW. E. B. Du Bois was a civil rights leader. One of the founders of the NAACP, a brilliant writer and scholar, and the first African American to earn a doctorate from Harvard, Du Bois edited The Crisis. The National Association for the Advancement of Colored People (NAACP) fought segregation in the courts.",
     );
     expect(items.some((i) => i.prompt === "What is the NAACP?" && /writer/.test(i.answer))).toBe(false);
+  });
+  it("an example given in passing ('…, for example, invited Voltaire … in 1750') is an illustration", () => {
+    expect(ILLUSTRATION.test("Frederick of Prussia, for example, invited Voltaire to Potsdam in 1750.")).toBe(true);
+    expect(ILLUSTRATION.test("For instance, the tariff of 1828 raised duties.")).toBe(true);
+    expect(ILLUSTRATION.test("Congress had approved a tariff in 1789, for instance, and Hamilton proposed one.")).toBe(
+      true,
+    );
+    expect(ILLUSTRATION.test("Voltaire set an example for the philosophes of Paris in 1750.")).toBe(false);
+  });
+  it("a pronoun in a leading phrase points ahead to the person the sentence names next", () => {
+    const items = deck(
+      "Schools in Film and Print\n\nThe sociologist Robert Merton studied how American schools sorted students in 1957, and Merton wrote about it for years. In his book High School Confidential, Jeremy Iversen details his experience as a Stanford graduate posing as a student at a California high school in 2006. Iversen said the school was ruled by cliques. Iversen spent a year at the school in Orange County.",
+    );
+    const iversen = items.find((i) => i.answer === "Jeremy Iversen");
+    expect(iversen?.prompt).toMatch(/^In his book High School Confidential, _____ details/);
   });
 });

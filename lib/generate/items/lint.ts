@@ -18,6 +18,11 @@ export interface LintContext {
   aliases?: string[];
   /** source texts by document id, to check that quotes equal the text at their offsets */
   texts?: Map<string, string>;
+  /**
+   * words that start several key terms of the documents ("hair" of hair shaft, hair root, hair matrix): the name of a
+   * family of terms, which no more tells one member than the others
+   */
+  family?: ReadonlySet<string>;
 }
 
 function containsWords(hay: string, needle: string): boolean {
@@ -75,12 +80,12 @@ export function acronymCue(prompt: string, key: string): boolean {
  * The stem holds a word from the root of the key's telling word (a one-word key, or a phrase's modifiers), or the start
  * of a compound key, that no wrong option shares ("melanin" for "melanocyte", "bond" for "bondholder").
  */
-function rootCue(item: Item): boolean {
+function rootCue(item: Item, family: ReadonlySet<string> | undefined): boolean {
   // (a definition as the answer, "The ionized form of fluorine", is written out, not recalled from a cue)
   const ws = item.answer.toLowerCase().split(/\s+/);
   if (ws.length > 3) return false;
   // the word that tells the key apart: the last of one word, the modifiers of a phrase ("lucid" of "lucid dreams")
-  const telling = (ws.length === 1 ? ws : ws.slice(0, -1)).filter((w) => /^[a-z-]{4,}$/.test(w));
+  const telling = (ws.length === 1 ? ws : ws.slice(0, -1)).filter((w) => /^[a-z-]{4,}$/.test(w) && !family?.has(w));
   const stem = item.prompt.toLowerCase().match(/[a-z]{4,}/g) ?? [];
   const others = (item.options ?? []).filter((o) => o !== item.answer).map((o) => o.toLowerCase());
   for (const key of telling) {
@@ -133,6 +138,8 @@ function pairedWord(prompt: string, answer: string): boolean {
   );
 }
 
+const BLANK_THEN_PERIOD = /_{3,}\.\s+\p{Ll}/u;
+
 const GARBLED =
   /\.\s+(?:shows?|breaks|lists|summarizes|illustrates|depicts|compares|gives|presents|outlines|displays)\s/;
 
@@ -155,7 +162,7 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   if (item.type === "truefalse" && item.answer !== "True" && item.answer !== "False") flaws.push("tf-answer");
   if (TRIVIA_ANSWERS.has(nt) || TRIVIA_ANSWERS.has(tested.toLowerCase())) flaws.push("trivia-answer");
   // "… that produce melanin" -> melanocytes: a word of the stem from the key's own root gives it away
-  if (item.type !== "truefalse" && item.kind === "term" && rootCue(item)) flaws.push("stem-cues-key");
+  if (item.type !== "truefalse" && item.kind === "term" && rootCue(item, ctx.family)) flaws.push("stem-cues-key");
   // "… a ban that went into effect on January 1, 1808" -> 1807: a year next to the key's in the stem gives it away
   if (item.kind === "date" && yearCued(item.prompt, tested)) flaws.push("date-cued");
   // "In what year did … write: Truly does New-Orleans …?": a quotation without its marks reads as the prompt's own words
@@ -199,7 +206,9 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   // "which city has been careful ...": a city acting like a person stands for its government
   if (CITY_AS_ACTOR.test(item.prompt)) flaws.push("city-as-actor");
   // "government.”?" / "government.?": stray punctuation before the question mark
-  if (/[.,;:!]\s*[”"’]*\?$/.test(item.prompt.trim())) flaws.push("stray-punctuation");
+  // "… before it is _____. has a significant impact" (the key was an abbreviation with its period): a sentence torn
+  if (/[.,;:!]\s*[”"’]*\?$/.test(item.prompt.trim()) || BLANK_THEN_PERIOD.test(item.prompt))
+    flaws.push("stray-punctuation");
   // "According to X, The entry of ...": a capitalised common word after a comma (a removed opening quote)
   if (CLAUSE_OPENER.test(item.prompt)) flaws.push("stray-capital");
   // "the _____ (Treaty) states": a parenthetical right after the blank hints at the key

@@ -1,0 +1,109 @@
+// Blanks and options a teacher would reject on unseen sections: a genus among its kinds, background words, the middle of
+// a series, a count named before, a place beside another thing; a family word that is no cue; a pronoun pointing ahead.
+import { describe, expect, it } from "vitest";
+import type { Item } from "../types";
+import { lintItem } from "../items/lint";
+import { unresolvedReference } from "./flaws";
+import { pointsOutside } from "./items";
+import { termOk } from "./phrase";
+import { backgroundWord, seriesMember } from "./mention-items";
+import { titleGenus } from "./siblings";
+import { deckOf, stubLexicon } from "./testing";
+import type { Lexicon } from "./lexical";
+
+const cloze = (prompt: string, answer: string, kind: Item["kind"] = "term"): Item => {
+  const quote = prompt.replace("_____", answer);
+  return {
+    id: "x",
+    type: "cloze",
+    kind,
+    prompt,
+    answer,
+    citations: [{ documentId: "d", start: 0, end: quote.length, quote }],
+  };
+};
+
+/** every word rare, but for the everyday words given with their frequency */
+const lexiconWith = (freq: Record<string, number>): Lexicon => ({
+  ...stubLexicon(),
+  frequency: (w) => freq[w] ?? 0,
+});
+
+describe("a word that starts several key terms", () => {
+  const item = cloze(
+    "The hair root ends deep in the dermis at the hair bulb, and includes a layer of basal cells called the _____.",
+    "hair matrix",
+  );
+  it("cues the key alone ('hair' for hair matrix)", () => {
+    expect(lintItem(item).flaws).toContain("stem-cues-key");
+  });
+  it("names a family of terms, no cue to one member", () => {
+    expect(lintItem(item, { family: new Set(["hair"]) }).flaws).toEqual([]);
+    // (a word of the key's own that no other term shares still gives it away)
+    expect(lintItem(item, { family: new Set(["sweat"]) }).flaws).toContain("stem-cues-key");
+  });
+  it("a deck on hair blanks the names of its parts", () => {
+    const items = deckOf(
+      [
+        "Hair",
+        "",
+        "Strands of hair originate in an epidermal penetration of the dermis called the hair follicle. The hair shaft is the part of the hair not anchored to the follicle. The rest of the hair, which is anchored in the follicle, lies below the surface of the skin and is referred to as the hair root. The hair root ends deep in the dermis at the hair bulb, and includes a layer of mitotically active basal cells called the hair matrix. The hair bulb surrounds the hair papilla, which is made of connective tissue.",
+      ].join("\n"),
+      "Hair",
+    );
+    expect(items.map((i) => i.answer)).toEqual(expect.arrayContaining(["hair matrix", "hair root"]));
+  });
+});
+
+describe("options and blanks of the wrong kind", () => {
+  it("where a thing lies beside another is no term ('underlying bone')", () => {
+    expect(termOk("underlying bone")).toBe(false);
+    expect(termOk("adjacent muscles")).toBe(false);
+    expect(termOk("synovial joint")).toBe(true);
+  });
+  it("the title's term is no wrong option for a kind of it, nor are its kinds for it", () => {
+    const title = { head: "force", inTitle: true }; // "Intermolecular Forces"
+    const kind = { head: "force", inTitle: false }; // dispersion forces, van der Waals forces
+    expect(titleGenus(kind, title)).toBe(true);
+    expect(titleGenus(title, kind)).toBe(true);
+    // two kinds are siblings; so are two terms the title names ("Ionic and Covalent Bonds")
+    expect(titleGenus(kind, { ...kind })).toBe(false);
+    expect(titleGenus(title, { ...title })).toBe(false);
+    expect(titleGenus(kind, { head: "bond", inTitle: true })).toBe(false);
+  });
+  it("a word the section uses throughout but never states is background, not a blank ('molecules')", () => {
+    const molecule = { key: "molecule", defined: 0, named: 0, listed: 0 };
+    expect(backgroundWord(molecule, lexiconWith({ molecule: 9 }))).toBe(true);
+    // a word the lexicon hardly knows is technical; a word the text defines or lists is its own term
+    expect(backgroundWord({ ...molecule, key: "acrosome" }, lexiconWith({}))).toBe(false);
+    expect(backgroundWord({ ...molecule, defined: 1 }, lexiconWith({ molecule: 9 }))).toBe(false);
+    expect(backgroundWord({ ...molecule, key: "polar molecule" }, lexiconWith({ molecule: 9 }))).toBe(false);
+  });
+  it("a middle member of a series is no blank ('mountains, valleys, _____, and even the continents')", () => {
+    expect(seriesMember("the formation of mountains, valleys, ", ", and even the continents")).toBe(true);
+    expect(seriesMember("between the atoms, ", ", or ions that make up each phase")).toBe(true);
+    expect(seriesMember("the formation of ", ", which shape the continents")).toBe(false);
+    expect(seriesMember("the formation of mountains, valleys, and ", ".")).toBe(false);
+  });
+});
+
+describe("context", () => {
+  it("a count or a set named before is outside a definition ('the most compact of the three')", () => {
+    expect(pointsOutside("the most compact of the three, offering the least surface area")).toBe(true);
+    expect(pointsOutside("the one among the others that is largest")).toBe(true);
+    expect(pointsOutside("the most compact of the three molecules")).toBe(false);
+  });
+  it("a pronoun in a leading phrase points ahead to the subject after its comma", () => {
+    expect(unresolvedReference("In his book High School Confidential, _____ details his experience.")).toBe(false);
+    expect(unresolvedReference("On his second voyage, Christopher Columbus brought pigs to _____.")).toBe(false);
+    // (a question word after the comma is no name: "his" has nobody to point to)
+    expect(unresolvedReference("On his second voyage, who brought pigs to the islands?")).toBe(true);
+    expect(unresolvedReference("In his book, the author details _____.")).toBe(true);
+  });
+  it("a blank torn from its period ('_____. has a significant impact') is a formatting flaw", () => {
+    expect(
+      lintItem(cloze("The activity before a case is _____. has a significant impact on the agenda.", "granted cert"))
+        .flaws,
+    ).toContain("stray-punctuation");
+  });
+});
