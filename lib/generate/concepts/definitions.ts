@@ -21,7 +21,7 @@ const HEDGE =
   /^(also|simply|essentially|basically|generally|usually|typically|often|commonly|formally|technically|broadly|best|sometimes|thus|therefore)$/i;
 /** a definition never starts with these ("is an important …", "is the first …", "is the same …") */
 const EVALUATIVE =
-  /^(?:a|an|the)\s+(?:(?:very|most|more|much|really|quite|particularly|especially)\s+)?(?:huge|enormous|serious|pressing|important|good|great|major|key|critical|crucial|significant|common|useful|essential|necessary|first|second|third|last|next|same|only|main|best|worst|largest|smallest|biggest|primary|big|small|large|new|old|real|true|other|whole|entire|result|reason|problem|issue|case|question|answer|idea|goal|focus|subject|topic|fact|thing|way|signal|sign|message|reminder|symbol|testament|warning|blow|boost|victory|setback|step|turning point|success|failure|mistake|test)\b/i;
+  /^(?:a|an|the)\s+(?:(?:very|most|more|much|really|quite|particularly|especially)\s+)?(?:huge|enormous|serious|pressing|important|good|great|major|key|critical|crucial|significant|common|useful|essential|necessary|first|second|third|last|next|same|only|main|best|worst|largest|smallest|biggest|primary|big|small|large|new|old|real|true|other|whole|entire|result|reason|problem|issue|case|question|answer|idea|goal|focus|subject|topic|fact|thing|way|signal|sign|message|reminder|symbol|testament|warning|blow|boost|victory|setback|step|turning point|success|failure|mistake|test|point|lesson|vital|integral)\b/i;
 /** "an especially effective sculptor of rock": an intensified adjective praises; it does not define */
 const INTENSIFIED =
   /^(?:a|an|the)\s+(?:especially|extremely|highly|particularly|remarkably|incredibly|exceptionally|truly|very|most)\s+(?:effective|important|useful|powerful|good|successful|influential|efficient|valuable|dangerous|popular|interesting|significant|strong|potent|famous|beautiful|impressive)\b/i;
@@ -257,6 +257,13 @@ export function copulaDefinition(text: string, s0: number, toks: Tok[]): Concept
   const gloss = phraseAt(text, ga, vp && vp.index > 12 && !relative ? ga + vp.index : gb);
   const words = gloss.text.split(/\s+/).length;
   if (words < 3 || words > 40) return null;
+  // "a one-time event, for instance, and belonging to a party doesn't …": an example mid-way ends no definition;
+  // "a government in which political power—influence over …—rests": a clause cut before its verb says nothing
+  if (
+    EXAMPLE_ASIDE.test(gloss.text) ||
+    (DASH_NEXT.test(text.slice(gloss.b)) && clauseWithoutVerb(toks, s0 + gloss.a, s0 + gloss.b))
+  )
+    return null;
   // "The mass of an object is a measure of the amount of matter in it": the gloss needs the object it speaks of
   if (lead.general && /\b(?:it|its|they|them|their)\b/i.test(gloss.text)) return null;
   const genus = oneWhich ? headOf(lead.term.text) : genusOf(gloss.text);
@@ -266,6 +273,20 @@ export function copulaDefinition(text: string, s0: number, toks: Tok[]): Concept
 }
 
 const RELATIVE_WORD = /\b(?:who|that|which|whose)\b/;
+const DASH_NEXT = /^\s*[—–]/;
+const EXAMPLE_ASIDE = /,\s+for (?:instance|example)\b/i;
+const RELATIVE_PRONOUN = /^(?:which|who|whom|whose|where)$/i;
+
+/** A relative clause between a and b ("in which political power") with no verb after its pronoun (where a dash cut it). */
+function clauseWithoutVerb(toks: Tok[], a: number, b: number): boolean {
+  let open = false;
+  for (let k = tokAt(toks, a); k < toks.length && toks[k]!.s < b; k++) {
+    const t = toks[k]!;
+    if (RELATIVE_PRONOUN.test(t.v)) open = true;
+    else if (open && (t.pos === "VERB" || t.pos === "AUX")) open = false;
+  }
+  return open;
+}
 
 const REFERS =
   /^((?:[\p{L}\d][\p{L}\d'’.-]*\s+){0,4}?[\p{L}\d][\p{L}\d'’-]*)(\s*\([^()]{1,40}\))?(?:,\s+[^,]{3,40},)?(?:\s+in\s+(?:terms|the context)\s+of\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?(?:\s+(?:generally|usually|often|commonly|typically|simply|broadly|essentially|specifically|normally|sometimes|also))?\s+(?:refers|refer)\s+to\s+/u;
@@ -504,12 +525,18 @@ export function colonDefinition(text: string, s0: number, toks: Tok[]): ConceptC
   return genus ? make("definition", term, gloss, genus, false) : null;
 }
 
+const OBJECT_START = /^(?:DET|ADJ|NOUN|PROPN|NUM)$/;
+const NAMING_PARTICIPLE = /^(?:called|named|termed|dubbed|labeled|labelled)$/i;
+
 /** No finite verb of its own between a and b: a verb only inside a relative clause ("that moves") or as a participle. */
 function nounPhraseOnly(toks: Tok[], a: number, b: number): boolean {
   for (let k = tokAt(toks, a); k < toks.length && toks[k]!.s < b; k++) {
     const t = toks[k]!;
     if (t.pos !== "VERB" && t.pos !== "AUX") continue;
-    if (/(?:ed|ing|en)$/i.test(t.v) && t.pos === "VERB") continue;
+    // ("the king rewarded successful conquistadors": a verb in -ed with an object after it is the clause's own)
+    const next = toks[k + 1];
+    const object = !!next && OBJECT_START.test(next.pos) && !NAMING_PARTICIPLE.test(t.v);
+    if (/(?:ed|ing|en)$/i.test(t.v) && t.pos === "VERB" && !(object && /ed$/i.test(t.v))) continue;
     const back = [toks[k - 1]?.v, toks[k - 2]?.v].map((v) => (v ?? "").toLowerCase());
     if (back.some((v) => /^(?:that|which|who|whom|whose|to|where)$/.test(v))) continue;
     return false;

@@ -22,6 +22,8 @@ const GERUND_START = /^\p{Ll}+ing\s/u;
 const NOUN_GLOSS_START = /^(?:an?|the|one|\p{Ll}+s)\b/u;
 const DETERMINED_GLOSS = /^(?:an?|the|\p{Ll}+[’']s)\s/u;
 
+const PREPOSITION_BEFORE = /\b(?:from|of|to|in|on|at|by|with|for|into|through|about|than)\s+(?:(?:the|an?)\s+)?$/i;
+const RELATIVE = /\b(?:that|which|who|whom|whose|where)\b/i;
 const MARKER_SOURCE = String.raw`,\s+(which|who)\s+(is|are|was|were)\s+|,\s+(?!(?:in|by|through|during|on|at|for|from|with|of|to)\s)(?=\p{Ll}+s?\s+(?:that|which|who)\s)|,\s+(which|who|that)\s+(?=\p{Ll}+s?\s)|,\s+(in which|wherein|whereby|by which|through which|during which)\s+|,\s+or\s+(?=\p{Ll})|,\s+(?=(?:an?|the)\s|\p{Ll}+[’']s\s)|\s*—\s*(?=\p{Ll})`;
 const MARKERS = new RegExp(MARKER_SOURCE, "gu");
 /** the same markers tried at one position only (without a dash every marker starts at a comma) */
@@ -216,6 +218,10 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
       const end = text.slice(ga).search(/[,;.]|$/);
       if (/^,\s+or\b/.test(text.slice(ga + end))) continue;
       const gloss = phraseAt(text, ga, ga + end);
+      // "result from the aging process, or the influence of hormones": after a preposition a short phrase is another
+      // cause or place, not another name (a restatement says more: "… from suffrage, or voting rights that …")
+      if (PREPOSITION_BEFORE.test(text.slice(0, term.a)) && phraseWords(gloss) < 6 && !RELATIVE.test(gloss.text))
+        continue;
       if (phraseWords(gloss) >= 3 && phraseWords(gloss) <= 12 && nounPhraseGloss(s0, toks, gloss, s0))
         out.push(candidate("definition", term, gloss));
     } else {

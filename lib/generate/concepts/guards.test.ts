@@ -291,3 +291,52 @@ describe("what a rater called trivia or a wrong question", () => {
     expect(items.find((i) => i.answer === "obesity" || i.answer === "Obesity")).toBeDefined();
   });
 });
+
+describe("what a definition is not, on sections the engine never saw", () => {
+  const defs = (text: string) => read(text).filter((c) => c.rel === "definition");
+  it("praise or a point made is no definition ('a vital ingredient of politics', 'the point that does carry over')", () => {
+    expect(
+      defs(
+        "Civic engagement, or the participation that connects citizens to government, is a vital ingredient of politics.",
+      ).map((c) => c.gloss?.text),
+    ).toEqual(["the participation that connects citizens to government"]);
+    expect(
+      defs(
+        "The graph clearly illustrates that every choice has an opportunity cost, which is the point that does carry over to the real world.",
+      ),
+    ).toEqual([]);
+  });
+  it("a clause after a colon ('colonization: the king rewarded …') defines nothing; a noun phrase does", () => {
+    expect(
+      defs(
+        "This system reflected the Spanish view of colonization: the king rewarded successful conquistadors who expanded the empire.",
+      ),
+    ).toEqual([]);
+    expect(
+      defs("Kübler-Ross made a major contribution to thanatology: the systematic study of death and dying.").map(
+        (c) => c.term.text,
+      ),
+    ).toEqual(["thanatology"]);
+  });
+  it("a gloss cut by a dash before its verb, or running into an example, is no definition", () => {
+    expect(
+      defs(
+        "A democracy is a government in which political power—influence over institutions, leaders, and policies—rests in the hands of the people.",
+      ),
+    ).toEqual([]);
+    expect(
+      defs(
+        "A rally is usually a one-time event, for instance, and belonging to a political party doesn’t imply interaction with others.",
+      ),
+    ).toEqual([]);
+    expect(defs("A neuron is a cell in which signals travel.").map((c) => c.term.text)).toEqual(["neuron"]);
+  });
+  it("after a preposition, ', or the …' adds another cause, it does not rename", () => {
+    expect(defs("Hair loss can also result from the aging process, or the influence of hormones.")).toEqual([]);
+    expect(
+      defs("The vote was extended through universal manhood suffrage, or voting rights for all White male adults.").map(
+        (c) => c.term.text,
+      ),
+    ).toEqual(["universal manhood suffrage"]);
+  });
+});

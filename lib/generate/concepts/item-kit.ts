@@ -124,10 +124,13 @@ export function shuffled(answer: string, ds: string[], seed: number, salt: strin
   return o;
 }
 
+const SO_CALLED = /^so-called\s+(?=\S)/i;
+
 /** The term as a student should see it: "Negative feedback" at a sentence start -> "negative feedback". */
 export function surface(term: string, info: TermInfo | undefined): string {
-  const t = term.replace(/^[“"]|[”"]$/g, "");
-  if (info && /^\p{Lu}\p{Ll}/u.test(t) && !/^\p{Lu}/u.test(info.display)) return lowerFirst(t);
+  // ("the so-called Black Legend": the writer's distance from a name is no part of it)
+  const t = term.replace(/^[“"]|[”"]$/g, "").replace(SO_CALLED, "");
+  if (info && /^\p{Lu}\p{Ll}/u.test(t) && !/^\p{Lu}/u.test(info.display.replace(SO_CALLED, ""))) return lowerFirst(t);
   // "Divided government" seen only at sentence starts: a common noun phrase is no name ("divided government")
   if (info && !info.proper && /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{Ll}-]*)+$/u.test(t)) return lowerFirst(t);
   return t;

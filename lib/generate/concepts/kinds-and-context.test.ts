@@ -9,6 +9,8 @@ import { termOk } from "./phrase";
 import { backgroundWord, seriesMember } from "./mention-items";
 import { titleGenus } from "./siblings";
 import { deckOf, stubLexicon } from "./testing";
+import { surface } from "./item-kit";
+import type { TermInfo } from "./terms";
 import type { Lexicon } from "./lexical";
 
 const cloze = (prompt: string, answer: string, kind: Item["kind"] = "term"): Item => {
@@ -105,5 +107,20 @@ describe("context", () => {
       lintItem(cloze("The activity before a case is _____. has a significant impact on the agenda.", "granted cert"))
         .flaws,
     ).toContain("stray-punctuation");
+  });
+});
+
+describe("how an answer reads", () => {
+  it("'the so-called Black Legend' is asked as Black Legend", () => {
+    const info = { display: "so-called Black Legend", proper: false } as TermInfo;
+    expect(surface("so-called Black Legend", info)).toBe("Black Legend");
+    expect(surface("Negative feedback", { display: "negative feedback", proper: false } as TermInfo)).toBe(
+      "negative feedback",
+    );
+  });
+  it("an intensifier before the blank splits the answer ('charge very _____')", () => {
+    expect(
+      lintItem(cloze("Some schools charge very _____, the equivalent of a private college.", "high tuition")).flaws,
+    ).toContain("split-phrase");
   });
 });

@@ -129,10 +129,10 @@ function leadingPronoun(toks: Tok[], fi: number, mentions: Mention[]): Tok | und
     if (firstPerson && t.s >= firstPerson.s) break;
     const l = t.low;
     if (l === "he" || l === "she" || l === "his" || l === "her") {
-      // "In his book High School Confidential, Jeremy Iversen details …": a pronoun in a leading phrase points ahead,
-      // to the person the sentence goes on to name as its subject
-      const after = firstPerson ? afterLeadingPhrase(toks, fi) : -1;
-      return after > k && toks[after]!.s === firstPerson!.s ? undefined : t;
+      // "In his book High School Confidential, Jeremy Iversen details …", "Over the course of his two terms as
+      // president—he was reelected in 1804—Jefferson reversed …": a pronoun in a leading phrase may point ahead, to the
+      // person the sentence goes on to name; it is left as written (a wrong name would make the item false)
+      return firstPerson && (toks[fi]!.pos === "ADP" || toks[fi]!.pos === "SCONJ") ? undefined : t;
     }
   }
   return undefined;

@@ -6,7 +6,7 @@ import { bridges } from "./context";
 import { EntityRegistry } from "./entities";
 import { firstClause } from "./name-facts";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
-import { ILLUSTRATION } from "../items/deck-builder";
+import { expositionTrivia } from "../items/deck-builder";
 
 const deck = (text: string) =>
   generateDeck([{ id: "d", title: text.split("\n")[0]!, text }], {
@@ -133,13 +133,16 @@ describe("an appositive belongs to the noun it follows", () => {
     );
     expect(items.some((i) => i.prompt === "What is the NAACP?" && /writer/.test(i.answer))).toBe(false);
   });
-  it("an example given in passing ('…, for example, invited Voltaire … in 1750') is an illustration", () => {
-    expect(ILLUSTRATION.test("Frederick of Prussia, for example, invited Voltaire to Potsdam in 1750.")).toBe(true);
-    expect(ILLUSTRATION.test("For instance, the tariff of 1828 raised duties.")).toBe(true);
-    expect(ILLUSTRATION.test("Congress had approved a tariff in 1789, for instance, and Hamilton proposed one.")).toBe(
+  it("in a textbook, an example given in passing and who a person is are trivia", () => {
+    const fact = (sentText: string, mergeKey = "date|1750") => ({ sentText, mergeKey });
+    expect(expositionTrivia(fact("Frederick of Prussia, for example, invited Voltaire to Potsdam in 1750."))).toBe(
       true,
     );
-    expect(ILLUSTRATION.test("Voltaire set an example for the philosophes of Paris in 1750.")).toBe(false);
+    expect(expositionTrivia(fact("For instance, the tariff of 1828 raised duties."))).toBe(true);
+    expect(expositionTrivia(fact("Voltaire set an example for the philosophes of Paris in 1750."))).toBe(false);
+    const gardner = "Multiple Intelligences Theory was developed by Howard Gardner, a Harvard psychologist.";
+    expect(expositionTrivia(fact(gardner, "who|howard gardner"))).toBe(true);
+    expect(expositionTrivia(fact(gardner, "person|howard gardner"))).toBe(false);
   });
   it("a pronoun in a leading phrase points ahead to the person the sentence names next", () => {
     const items = deck(
@@ -147,5 +150,12 @@ describe("an appositive belongs to the noun it follows", () => {
     );
     const iversen = items.find((i) => i.answer === "Jeremy Iversen");
     expect(iversen?.prompt).toMatch(/^In his book High School Confidential, _____ details/);
+  });
+  it("a pronoun in a leading phrase is never given the name of someone else ('Napoleon Bonaparte’s two terms')", () => {
+    const items = deck(
+      "Jefferson in Office\n\nThomas Jefferson won the election of 1800 against John Adams. In 1803 Napoleon Bonaparte sold Louisiana to the United States for 15 million dollars.\n\nOver the course of his two terms as president—he was reelected in 1804—Jefferson reversed the policies of the Federalist Party by turning away from urban commercial development. The Federalist Party never recovered from the defeat of 1800.",
+    );
+    expect(items.length).toBeGreaterThan(2);
+    expect(items.filter((i) => /Napoleon Bonaparte’s two terms/.test(i.prompt))).toEqual([]);
   });
 });

@@ -11,7 +11,17 @@ import { SECOND_FACT_MIN } from "../rank/rank";
 
 /** at most this share of the deck's items ask for a place */
 /** an illustration: "For example, …", "…, for instance, …" */
-export const ILLUSTRATION = /^(?:For (?:example|instance)|As an example|To illustrate)\b|,\s+for (?:example|instance),/;
+const ILLUSTRATION = /^(?:For (?:example|instance)|As an example|To illustrate)\b|,\s+for (?:example|instance),/;
+
+/**
+ * Names, dates and numbers a textbook section mentions without teaching them: the details of an illustration ("For
+ * example, room air conditioners … until 1964", "Frederick of Prussia, for example, invited Voltaire … in 1750") and
+ * who a person is ("Who is Howard Gardner?" -> "a Harvard psychologist and former student of …": a post or a school
+ * is a byline).
+ */
+export function expositionTrivia(f: Pick<Fact, "sentText" | "mergeKey">): boolean {
+  return ILLUSTRATION.test(f.sentText) || f.mergeKey.startsWith("who|");
+}
 const PLACE_SHARE = 0.2;
 const PLACE_MIN_SCORE = 1.3;
 /** "EBV", "ATP", "EM": an abbreviation; a short one ("EM", "BE") may be a symbol */
@@ -56,9 +66,7 @@ export class ItemBuilder {
     const min = this.entityMin[f.doc] ?? 0;
     if (min === 0) return true;
     if (f.score < min) return false;
-    // "For example, room air conditioners … until 1964", "Frederick of Prussia, for example, invited Voltaire … in
-    // 1750": a detail of an illustration, not the section's content
-    if (ILLUSTRATION.test(f.sentText)) return false;
+    if (expositionTrivia(f)) return false;
     if (f.kind === "number" || f.kind === "money") return f.score >= min + 0.8;
     // "EBV", "ICD", "ATP": in a textbook an acronym is mostly a technical term, not an organisation; what "WHO"
     // stands for is general knowledge named in passing

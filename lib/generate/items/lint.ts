@@ -138,6 +138,7 @@ function pairedWord(prompt: string, answer: string): boolean {
   );
 }
 
+const INTENSIFIER_BLANK = /\b(?:very|quite|extremely|too|rather|fairly|highly|so)\s+_{3,}/i;
 const BLANK_THEN_PERIOD = /_{3,}\.\s+\p{Ll}/u;
 
 const GARBLED =
@@ -209,6 +210,8 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   // "… before it is _____. has a significant impact" (the key was an abbreviation with its period): a sentence torn
   if (/[.,;:!]\s*[”"’]*\?$/.test(item.prompt.trim()) || BLANK_THEN_PERIOD.test(item.prompt))
     flaws.push("stray-punctuation");
+  // "Some schools charge very _____": an intensifier before the blank leaves an adjective's half of the answer
+  if (INTENSIFIER_BLANK.test(item.prompt)) flaws.push("split-phrase");
   // "According to X, The entry of ...": a capitalised common word after a comma (a removed opening quote)
   if (CLAUSE_OPENER.test(item.prompt)) flaws.push("stray-capital");
   // "the _____ (Treaty) states": a parenthetical right after the blank hints at the key
