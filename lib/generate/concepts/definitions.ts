@@ -1,10 +1,10 @@
-// Definitions: "X is a/an/the …", "X refers to …", "X is defined as …", "We define X as …", and the appositive
-// "X, a … that …, <verb> …". Each gives a term, its definition (gloss) and the definition's head noun (genus).
+// Definitions: "X is a/an/the …", "Those that …", and the appositive "X, a … that …, <verb> …" (the ones that say
+// they define are in explicit.ts). Each gives a term, its definition (gloss) and the definition's head noun (genus).
 import type { Tok } from "../read/nlp";
-import { headOf, isStop, npBackward, npForward, tokAt } from "./np";
+import { headOf, isStop, npForward, tokAt } from "./np";
 import { clauseEnd, phraseAt, phraseOf, termOk } from "./phrase";
 import type { ConceptCandidate, Phrase } from "./types";
-import { CUE_REFER_DEFINE, CUE_TERM_WORD, CUE_THOSE, CUE_WHEN, cues } from "../text/cues";
+import { CUE_THOSE, cues } from "../text/cues";
 
 // module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
 const UPPER_START = /^\p{Lu}/u;
@@ -136,7 +136,7 @@ function leadingTerm(text: string, s0: number, toks: Tok[]): { term: Phrase; nex
   return termOk(term.text) ? { term, next: skipAside(toks, next), general: next > te + 1 } : null;
 }
 
-function make(
+export function make(
   rel: ConceptCandidate["rel"],
   term: Phrase,
   gloss: Phrase,
@@ -288,107 +288,6 @@ function clauseWithoutVerb(toks: Tok[], a: number, b: number): boolean {
   return open;
 }
 
-const REFERS =
-  /^((?:[\p{L}\d][\p{L}\d'’.-]*\s+){0,4}?[\p{L}\d][\p{L}\d'’-]*)(\s*\([^()]{1,40}\))?(?:,\s+[^,]{3,40},)?(?:\s+in\s+(?:terms|the context)\s+of\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?(?:\s+(?:generally|usually|often|commonly|typically|simply|broadly|essentially|specifically|normally|sometimes|also))?\s+(?:refers|refer)\s+to\s+/u;
-const DEFINED =
-  /^((?:[\p{L}\d][\p{L}\d'’.-]*\s+){0,4}[\p{L}\d][\p{L}\d'’-]*)(\s*\([^()]{1,40}\))?\s+(?:is|are|was|were|can be|may be)\s+(?:often\s+|commonly\s+|broadly\s+|generally\s+)?defined\s+(?:as|by)\s+/u;
-const WE_DEFINE =
-  /\b(?:we|scientists|psychologists|biologists|economists|historians|researchers|sociologists|philosophers|chemists|physicists|experts|authors)\s+(?:can\s+|may\s+|might\s+|often\s+|typically\s+)?define\s+((?:[\p{L}][\p{L}'’-]*\s+){0,4}?[\p{L}][\p{L}'’-]*)\s+as\s+/iu;
-
-const DEFINITION_OF =
-  /^(?:The\s+(?:very\s+|basic\s+|simplest\s+|formal\s+|standard\s+|usual\s+|common\s+|classic\s+)?definition\s+of\s+)((?:[\p{L}][\p{L}'’-]*\s+){0,3}?[\p{L}][\p{L}'’-]*)\s+is\s+(?:that\s+(?:it|they)\s+(?:is|are)\s+)?/u;
-const SOMETHING_IS =
-  /^(Something|Anything|A thing|An event|A person|A statement|A claim|A country|A state|A group|A society|A substance|A process|A word)\s+is\s+(?:considered\s+|called\s+|said to be\s+)?(?:an?\s+)?((?:[\p{L}][\p{L}'’-]*\s+){0,2}?[\p{L}][\p{L}'’-]*)(?:,\s+[^,]{3,30},)?\s+(when|if)\s+/u;
-
-/** "The very definition of democracy is that it is a form of …", "Something is a fact … when there is …" */
-function definitionOf(text: string): ConceptCandidate | null {
-  const m = DEFINITION_OF.exec(text);
-  if (m) {
-    const termAt = m[0].indexOf(m[1]!);
-    const gloss = phraseAt(text, m[0].length, clauseEnd(text, m[0].length));
-    if (!termOk(m[1]!) || gloss.text.split(/\s+/).length < 3) return null;
-    return make("definition", { text: m[1]!, a: termAt, b: termAt + m[1]!.length }, gloss, genusOf(gloss.text), true);
-  }
-  const w = SOMETHING_IS.exec(text);
-  if (!w || !termOk(w[2]!, true)) return null;
-  const termAt = w[0].indexOf(w[2]!, w[1]!.length);
-  const ga = w.index + w[0].length - w[3]!.length - 1;
-  const gloss = phraseAt(text, ga, clauseEnd(text, w.index + w[0].length));
-  const c = make(
-    "definition",
-    { text: w[2]!, a: termAt, b: termAt + w[2]!.length },
-    gloss,
-    "",
-    false,
-    "when:" + w[1]!.toLowerCase(),
-  );
-  return c;
-}
-
-const PROCESS =
-  /^((?:(?:A|An|The)\s+)?(?:[\p{L}][\p{L}'’-]*\s+){0,3}?[\p{L}][\p{L}'’-]*)\s+(?:is|are)\s+(?:usually\s+|typically\s+|often\s+|only\s+)?(formed|produced|created|triggered|activated|released)\s+when\s+|^((?:(?:A|An|The)\s+)?(?:[\p{L}][\p{L}'’-]*\s+){0,3}?[\p{L}][\p{L}'’-]*)\s+(?:usually\s+|typically\s+|often\s+|only\s+)?(occurs?|forms?|happens?|begins?|ends?|develops?)\s+when\s+/u;
-
-/** "A hydrogen bond is formed when …", "Polar molecules occur when …": how or when a thing comes about. */
-export function processStatement(text: string): ConceptCandidate | null {
-  if ((cues(text) & CUE_WHEN) === 0) return null;
-  const m = PROCESS.exec(text);
-  if (!m) return null;
-  const raw = m[1] ?? m[3]!;
-  const term = raw.replace(/^(?:a|an|the)\s+/i, "");
-  if (!termOk(term) || /^(?:this|that|it|they)\b/i.test(term)) return null;
-  const termAt = raw.length - term.length;
-  const ga = m[0].length - "when ".length;
-  const gloss = phraseAt(text, ga, clauseEnd(text, m[0].length));
-  if (gloss.text.split(/\s+/).length < 5) return null;
-  return make("process", { text: term, a: termAt, b: termAt + term.length }, gloss, "", true, m[2] ?? m[4]!);
-}
-
-/** "X refers to …", "X is defined as …", "Psychologists define X as …" */
-export function explicitDefinition(text: string, _s0: number, _toks: Tok[]): ConceptCandidate | null {
-  const d =
-    (text.startsWith("The") && text.includes("definition of")) ||
-    ((text.startsWith("Some") || text.startsWith("Any") || text.startsWith("A")) &&
-      (text.includes(" when ") || text.includes(" if ")))
-      ? definitionOf(text)
-      : null;
-  if (d) return d;
-  if ((cues(text) & CUE_REFER_DEFINE) === 0) return null;
-  // "According to Ogburn (1922), the term culture lag refers to …", "…, while globalization refers to …": the
-  // definition may follow a fronted phrase or open the second clause
-  let at = 0;
-  let m = REFERS.exec(text) ?? DEFINED.exec(text);
-  if (!m) {
-    const open =
-      /^(?:(?:According to|In|For|Among|Within|Since|By)\b[^,]{2,60}|Therefore|Thus|Hence|Generally|In general|In short|Simply put),\s+|(?:,\s+|\s)(?:while|whereas)\s+/.exec(
-        text,
-      );
-    if (open) {
-      at = open.index + open[0].length;
-      m = REFERS.exec(text.slice(at)) ?? DEFINED.exec(text.slice(at));
-    }
-  }
-  let termText: string;
-  let termAt: number;
-  let subject = true;
-  if (m) {
-    termText = m[1]!.replace(/^(?:a|an|the)\s+/i, "").replace(/^(?:term|word|concept|phrase|notion)\s+(?=\S)/i, "");
-    termAt = at + m[1]!.length - termText.length;
-    subject = at === 0 || !/(?:while|whereas)\s+$/.test(text.slice(0, at));
-  } else {
-    m = WE_DEFINE.exec(text);
-    if (!m) return null;
-    termText = m[1]!.replace(/^(?:a|an|the)\s+/i, "");
-    termAt = m.index + m[0].indexOf(m[1]!) + (m[1]!.length - termText.length);
-    subject = false;
-  }
-  if (!termOk(termText) || /^(this|that|it|which|what)\b/i.test(termText)) return null;
-  const ga = at + m.index + m[0].length;
-  const gloss = phraseAt(text, ga, clauseEnd(text, ga));
-  if (gloss.text.split(/\s+/).length < 2) return null;
-  const term: Phrase = { text: termText, a: termAt, b: termAt + termText.length };
-  return make("definition", term, gloss, genusOf(gloss.text), subject);
-}
-
 /** "PKU, a genetic disorder discussed earlier, causes …" and "…, neurotransmitters, the chemical messengers of …." */
 export function appositiveDefinition(text: string, s0: number, toks: Tok[]): ConceptCandidate | null {
   if (!/^[^,]{2,60}, an? /.test(text) && !(text.includes(", the ") && /, the [^,]{3,80}$/.test(text))) return null;
@@ -466,80 +365,3 @@ export function reverseDefinition(text: string, s0: number, toks: Tok[]): Concep
 
 /** "The SI unit for rate of radioactive decay is the becquerel (Bq)": a description of a measure, an instrument or a
  *  method as subject, its name after "is the" */
-const NAMED_THING =
-  /^The\s+((?:[\p{L}-]+\s+){0,2}(?:unit|measure|instrument|device|method|technique|branch|science)\s+(?:for|of|used for|used to|that|\p{Ll}+ing)\s+[^,;]{4,100}?)\s+(?:is|are)\s+(?:the|an?)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?:\s*\([^()]{1,12}\))?(?=\s*[,.;]|\s+and\s)/u;
-
-/** The name a description is given (cue "is-the": the item asks "What is <the description>?") */
-export function namedThing(text: string): ConceptCandidate | null {
-  if (!text.startsWith("The ")) return null;
-  const m = NAMED_THING.exec(text);
-  if (!m) return null;
-  const term = m[2]!;
-  if (!termOk(term) || UPPER_START.test(term)) return null;
-  const a = m[0].lastIndexOf(term);
-  const gloss = phraseAt(text, 0, 4 + m[1]!.length);
-  const genus = headOf(m[1]!.split(/\s+(?:for|of|used|that|\p{Ll}+ing)\s/u)[0]!);
-  return make("definition", { text: term, a, b: a + term.length }, gloss, genus, false, "is-the");
-}
-
-const TERM_USED =
-  /\b(?:(?:use|uses|used|using|coined|introduced)\s+the\s+(?:term|word|phrase|concept)\s+(.{2,50}?)\s+(?:to\s+(?:describe|refer\s+to|mean|denote|name|identify|characterize)|for)|the\s+(?:term|word|phrase|concept)\s+(.{2,50}?)\s+(?:is|was|has been)\s+(?:often\s+|commonly\s+)?used\s+(?:to\s+(?:describe|refer\s+to|mean|denote|name)|for))\s+/i;
-
-/** "Sociologists use the term high culture to describe …", "the term X is used to refer to …" */
-export function termUsedFor(text: string): ConceptCandidate | null {
-  if ((cues(text) & CUE_TERM_WORD) === 0) return null;
-  const m = TERM_USED.exec(text);
-  if (!m) return null;
-  const termText = (m[1] ?? m[2]!).replace(/^[“"]|[”"]$/g, "");
-  if (!termOk(termText)) return null;
-  const termAt = m.index + m[0].indexOf(termText);
-  const ga = m.index + m[0].length;
-  const gloss = phraseAt(text, ga, clauseEnd(text, ga));
-  if (gloss.text.split(/\s+/).length < 3) return null;
-  return make(
-    "definition",
-    { text: termText, a: termAt, b: termAt + termText.length },
-    gloss,
-    genusOf(gloss.text),
-    false,
-  );
-}
-
-/** "… a major contribution to thanatology: the systematic study of death and dying." */
-export function colonDefinition(text: string, s0: number, toks: Tok[]): ConceptCandidate | null {
-  const c = text.indexOf(": ");
-  if (c < 0 || text.indexOf(":", c + 1) >= 0) return null;
-  const after = text.slice(c + 2);
-  // "two sequential stages: the light-dependent reactions and the light-independent reactions" is a list
-  if (!/^(?:the|a|an)\s/i.test(after) || /,\s+(?:and|or)\s|\s(?:and|or)\s+(?:the|a|an)\s/.test(after)) return null;
-  const j = tokAt(toks, s0 + c) - 1;
-  const np = npBackward(toks, j, 4);
-  if (!np) return null;
-  const term = phraseOf(text, s0, toks, np);
-  if (!termOk(term.text) || term.b !== c || /^(?:two|three|four|five|six|several|many|\d+)\s/i.test(term.text))
-    return null;
-  const gloss = phraseAt(text, c + 2, clauseEnd(text, c + 2));
-  const n = gloss.text.split(/\s+/).length;
-  if (n < 3 || n > 20 || !nounPhraseOnly(toks, s0 + c + 2, s0 + gloss.b)) return null;
-  const genus = genusOf(gloss.text);
-  return genus ? make("definition", term, gloss, genus, false) : null;
-}
-
-const OBJECT_START = /^(?:DET|ADJ|NOUN|PROPN|NUM)$/;
-const NAMING_PARTICIPLE = /^(?:called|named|termed|dubbed|labeled|labelled)$/i;
-
-/** No finite verb of its own between a and b: a verb only inside a relative clause ("that moves") or as a participle. */
-function nounPhraseOnly(toks: Tok[], a: number, b: number): boolean {
-  for (let k = tokAt(toks, a); k < toks.length && toks[k]!.s < b; k++) {
-    const t = toks[k]!;
-    if (t.pos !== "VERB" && t.pos !== "AUX") continue;
-    // ("the king rewarded successful conquistadors": a verb in -ed with an object after it is the clause's own)
-    const next = toks[k + 1];
-    const object = !!next && OBJECT_START.test(next.pos) && !NAMING_PARTICIPLE.test(t.v);
-    if (/(?:ed|ing|en)$/i.test(t.v) && t.pos === "VERB" && !(object && /ed$/i.test(t.v))) continue;
-    const back = [toks[k - 1]?.v, toks[k - 2]?.v].map((v) => (v ?? "").toLowerCase());
-    if (back.some((v) => /^(?:that|which|who|whom|whose|to|where)$/.test(v))) continue;
-    return false;
-  }
-  return true;
-}

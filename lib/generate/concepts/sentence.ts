@@ -1,16 +1,6 @@
 // One sentence through every concept pattern: the candidates it states, and its subject (kept for later).
-import {
-  appositiveDefinition,
-  colonDefinition,
-  copulaDefinition,
-  explicitDefinition,
-  namedThing,
-  processStatement,
-  reverseDefinition,
-  skipAside,
-  termUsedFor,
-  thoseDefinition,
-} from "./definitions";
+import { appositiveDefinition, copulaDefinition, reverseDefinition, skipAside, thoseDefinition } from "./definitions";
+import { colonDefinition, explicitDefinition, namedThing, processStatement, termUsedFor } from "./explicit";
 import { isApparatusSentence, isMetaDiscourse, isObjective } from "./apparatus";
 import { causedBy, examplesOf, lists } from "./lists";
 import { aliases, inFrame, namings, trailingName } from "./naming";
