@@ -13,7 +13,10 @@ const UPPER_START = /^\p{Lu}/u;
 const REFERS =
   /^((?:[\p{L}\d][\p{L}\d'’.-]*\s+){0,4}?[\p{L}\d][\p{L}\d'’-]*)(\s*\([^()]{1,40}\))?(?:,\s+[^,]{3,40},)?(?:\s+in\s+(?:terms|the context)\s+of\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?(?:\s+(?:generally|usually|often|commonly|typically|simply|broadly|essentially|specifically|normally|sometimes|also))?\s+(?:refers|refer)\s+to\s+/u;
 const DEFINED =
-  /^((?:[\p{L}\d][\p{L}\d'’.-]*\s+){0,4}[\p{L}\d][\p{L}\d'’-]*)(\s*\([^()]{1,40}\))?\s+(?:is|are|was|were|can be|may be)\s+(?:often\s+|commonly\s+|broadly\s+|generally\s+)?defined\s+(?:as|by)\s+/u;
+  /^((?:[\p{L}\d][\p{L}\d'’.-]*\s+){0,4}[\p{L}\d][\p{L}\d'’-]*)(\s*\([^()]{1,40}\))?\s+(?:is|are|was|were|can be|may be)\s+(?:often\s+|commonly\s+|broadly\s+|generally\s+|best\s+)?(?:defined\s+(?:as|by)|(?:characteri[sz]ed|described)\s+as)\s+/u;
+/** "Fluid intelligence encompasses the ability to …", "convergent thinking describes the ability to …" */
+const DESCRIBES =
+  /^((?!(?:The|the|A|a|An|an|This|this|These|these)\s)(?:[\p{L}\d][\p{L}\d'’.-]*\s+){0,4}[\p{L}\d][\p{L}\d'’-]*)(\s*\([^()]{1,40}\))?\s+(?:describes|encompasses|denotes)\s+(?=(?:the|an?)\s+(?:ability|capacity|process|tendency|practice|state|condition|study|belief|set|way)\b)/u;
 const WE_DEFINE =
   /\b(?:we|scientists|psychologists|biologists|economists|historians|researchers|sociologists|philosophers|chemists|physicists|experts|authors)\s+(?:can\s+|may\s+|might\s+|often\s+|typically\s+)?define\s+((?:[\p{L}][\p{L}'’-]*\s+){0,4}?[\p{L}][\p{L}'’-]*)\s+as\s+/iu;
 
@@ -78,7 +81,7 @@ export function explicitDefinition(text: string, _s0: number, _toks: Tok[]): Con
   // "According to Ogburn (1922), the term culture lag refers to …", "…, while globalization refers to …": the
   // definition may follow a fronted phrase or open the second clause
   let at = 0;
-  let m = REFERS.exec(text) ?? DEFINED.exec(text);
+  let m = REFERS.exec(text) ?? DEFINED.exec(text) ?? DESCRIBES.exec(text);
   if (!m) {
     const open =
       /^(?:(?:According to|In|For|Among|Within|Since|By)\b[^,]{2,60}|Therefore|Thus|Hence|Generally|In general|In short|Simply put),\s+|(?:,\s+|\s)(?:while|whereas)\s+/.exec(
@@ -86,7 +89,7 @@ export function explicitDefinition(text: string, _s0: number, _toks: Tok[]): Con
       );
     if (open) {
       at = open.index + open[0].length;
-      m = REFERS.exec(text.slice(at)) ?? DEFINED.exec(text.slice(at));
+      m = REFERS.exec(text.slice(at)) ?? DEFINED.exec(text.slice(at)) ?? DESCRIBES.exec(text.slice(at));
     }
   }
   let termText: string;

@@ -341,3 +341,29 @@ describe("clause ends", () => {
     expect(clause.slice(from, clauseEnd(clause, from))).toBe("a physiological value");
   });
 });
+
+describe("definitions by a describing verb", () => {
+  const def = (text: string) => read(text).find((c) => c.rel === "definition");
+  it("'is characterized as', 'encompasses the ability to', 'describes the ability to' define", () => {
+    expect(
+      def("Crystallized intelligence is characterized as acquired knowledge and the ability to retrieve it.")?.term
+        .text,
+    ).toBe("Crystallized intelligence");
+    const fluid = def("Fluid intelligence encompasses the ability to see complex relationships and solve problems.");
+    expect([fluid?.term.text, fluid?.gloss?.text]).toEqual([
+      "Fluid intelligence",
+      "the ability to see complex relationships and solve problems",
+    ]);
+    const convergent = def(
+      "In contrast, convergent thinking describes the ability to provide a correct answer to a problem (Cropley, 2006; Gilford, 1967)",
+    );
+    // (a citation's semicolon ends no clause)
+    expect(convergent?.gloss?.text).toBe(
+      "the ability to provide a correct answer to a problem (Cropley, 2006; Gilford, 1967)",
+    );
+  });
+  it("someone describing something, or a property 'characterized by', is no definition", () => {
+    expect(def("The author describes the process of cell division in chapter four.")).toBeUndefined();
+    expect(def("Stage 3 sleep is characterized by delta waves.")).toBeUndefined();
+  });
+});

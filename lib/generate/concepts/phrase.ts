@@ -96,15 +96,22 @@ export function termOk(term: string, allowVague = false): boolean {
 }
 
 /** Cut a definition at the end of its clause: "; …", ", and <clause>" (not the last item of a series), ", but …", ", while …", " — …". */
+/** An opening parenthesis before `at` is not closed before it. */
+function insideParens(t: string, at: number): boolean {
+  const open = t.lastIndexOf("(", at);
+  return open >= 0 && t.lastIndexOf(")", at) < open;
+}
+
 export function clauseEnd(t: string, from: number): number {
   const rest = t.slice(from);
   const re = /;|,\s+(?:and|but|while|whereas|so|although|though|yet)\s+(?=\S+\s+\S+)|\s[—–]\s|—/g;
   let m: RegExpExecArray | null;
   // ", and" closing a series ("organized, interpreted, and consciously experienced") ends no clause
+  // (nor does a semicolon inside parentheses: "(Cropley, 2006; Gilford, 1967)")
   while (
     (m = re.exec(rest)) &&
-    /^,\s+(?:and|or)\s/.test(m[0]) &&
-    /,\s*[^\s,;]+(?:\s+[^\s,;]+){0,2}$/.test(rest.slice(0, m.index))
+    ((/^,\s+(?:and|or)\s/.test(m[0]) && /,\s*[^\s,;]+(?:\s+[^\s,;]+){0,2}$/.test(rest.slice(0, m.index))) ||
+      insideParens(rest, m.index))
   );
   let end = m ? from + m.index : t.length;
   while (end > from && /[\s.!?,:;”"’)]/.test(t[end - 1]!) && !/[”"’)]/.test(t[end - 1]!)) end--;

@@ -67,6 +67,10 @@ const CUE_WORDS: [string, number][] = [
   // "X refers to …", "X is defined as …"
   ["refer", CUE_REFER_DEFINE],
   ["define", CUE_REFER_DEFINE],
+  // "X is characterized as …", "X can be described as …", "X encompasses the ability to …"
+  ["characteri", CUE_REFER_DEFINE],
+  ["describe", CUE_REFER_DEFINE],
+  ["encompass", CUE_REFER_DEFINE],
   [" those ", CUE_THOSE],
   [" when ", CUE_WHEN],
   [" that ", CUE_THAT],
