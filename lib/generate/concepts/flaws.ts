@@ -98,10 +98,15 @@ const COMMON_SUFFIX =
  * "antagonists", "geo- means …" for "geology". The head noun of a compound may be shared ("ionic bond" beside
  * "covalent bonds" is a sibling, not a cue).
  */
+const HYPHENATED = /^\p{L}+-\p{L}+$/u;
+
 export function stemInPrompt(prompt: string, answer: string): boolean {
   const all = answer.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
-  // the head noun may be shared with a sibling: the last word, or the first before "of" ("period of illness")
-  const words = all.length > 1 ? (/^\p{L}+ of /iu.test(answer) ? all.slice(1) : all.slice(0, -1)) : all;
+  // the head noun may be shared with a sibling: the last word, or the first before "of" ("period of illness"); the
+  // last part of a hyphenated word too ("group" of "in-group")
+  const hyphenHead = all.length === 1 && HYPHENATED.test(answer);
+  const words =
+    all.length > 1 ? (/^\p{L}+ of /iu.test(answer) ? all.slice(1) : all.slice(0, -1)) : hyphenHead ? [] : all;
   const p = " " + prompt.toLowerCase().replace(/_{3,}/g, " ") + " ";
   for (const w0 of words) {
     // "informal" after "formal", "antagonists" after "agonists", "endogenous" after "exogenous"
@@ -185,6 +190,8 @@ function sentenceBefore(p: string, at: number): boolean {
  * "In his book High School Confidential, _____ details …": a pronoun in a leading phrase points ahead to the subject
  * named (or blanked) right after its comma
  */
+const ANYONE =
+  /\b(?:an?|each|every|any|the)\s+(?:individual|person|child|student|patient|worker|member|employee|consumer|voter|citizen|leader|learner|speaker|listener)\b|\b(?:someone|somebody|anyone|everyone)\b/i;
 const POINTS_AHEAD = /^(?:In|On|At|During|After|Before|Upon|Throughout|With|From|Through)\s[^,;.]*$/;
 const NAMED_NEXT = /^[^,;.]{0,80},\s+(?:X\b|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)/u;
 
@@ -197,6 +204,8 @@ export function unresolvedReference(prompt: string): boolean {
     if (
       !/(?:^|\s)(?:X\b|\S+\s+\p{Lu}\p{Ll}+)/u.test(before) &&
       !/^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(before) &&
+      // ("the group that an individual feels she belongs to": anyone)
+      !ANYONE.test(before) &&
       !(POINTS_AHEAD.test(p.slice(0, pro.index)) && NAMED_NEXT.test(p.slice(pro.index)))
     )
       return true;

@@ -29,7 +29,18 @@ export { mentionItem } from "./mention-items";
  * after the genus ("a special physical quantity, joining …").
  */
 const VAGUE_GLOSS =
-  /^(?:the|a)\s+(?:next|previous|following|last|latter|former)\b|^(?:from|in|to|by|with|at|on|for|of|into|through|between|among|under|over|within)\s|\b(?:perhaps|possibly|probably|potentially|arguably|maybe|should)\b|^(?:an?|the)\s+(?:particular|certain|specific|given|special)\s|\bvarious\b[^,;]*\band other\b|\b(?:in|of)\s+(?:one|some|many|most)\s+of\s+(?:its|their)\b|^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+,\s+\p{Ll}+ing\s|\b(?:itself|themselves)$|^(?:one|ones|this|that|these|those|it|they|another|other|others)\b|^(?:a|an|the)\s+(?:related|similar|same|other|such|latter|former)\b|^such\b|\b(?:and|or|but|of|to|in|by|with|that|which|as|what|who)$/iu;
+  /^(?:the|a)\s+(?:next|previous|following|last|latter|former)\b|^(?:from|in|to|by|with|at|on|for|of|into|through|between|among|under|over|within)\s|\b(?:perhaps|possibly|probably|potentially|arguably|maybe|should)\b|^(?:an?|the)\s+(?:particular|certain|specific|given|special)\s|\bvarious\b[^,;]*\band other\b|\b(?:in|of)\s+(?:one|some|many|most)\s+of\s+(?:its|their)\b|^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+,\s+\p{Ll}+ing\s|^(?:one|ones|this|that|these|those|it|they|another|other|others)\b|^(?:a|an|the)\s+(?:related|similar|same|other|such|latter|former)\b|^such\b/iu;
+/** a gloss cut at a conjunction or a preposition ("… drugs that … and") */
+const CUT_END = /\b(?:and|or|but|of|to|in|by|with|that|which|as|what|who)$/i;
+
+/** "a group that people compare themselves to": a relative clause may end on its preposition */
+const STRANDED = /\b(?:that|which|whom)\s+(?:[\p{L}'’-]+\s+){1,5}(?:to|with|for|in|on|about|from|of|at)$/iu;
+/** "… a remark on itself": the gloss stops where its object was */
+const REFLEXIVE_END = /\b(?:itself|themselves)$/i;
+
+function vagueGloss(gloss: string): boolean {
+  return VAGUE_GLOSS.test(gloss) || ((CUT_END.test(gloss) || REFLEXIVE_END.test(gloss)) && !STRANDED.test(gloss));
+}
 
 /** "a term used to refer to", "the word for", "a name that describes": the gloss names the term itself */
 const TERM_FOR =
@@ -77,7 +88,7 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
     n < 3 ||
     dangles(gloss) ||
     !differentiated(gloss) ||
-    VAGUE_GLOSS.test(gloss) ||
+    vagueGloss(gloss) ||
     (!c.cue.startsWith("when:") && clausal(gloss)) ||
     // "… to satisfy this need or want": what "this" points to stayed in the sentence before
     pointsOutside(gloss) ||
@@ -233,7 +244,7 @@ function namingCard(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence
     (n < 6 && !DIFFERENTIA.test(gloss)) ||
     !differentiated(gloss) ||
     !/^(?:the|a|an)\s/i.test(gloss) ||
-    VAGUE_GLOSS.test(gloss) ||
+    vagueGloss(gloss) ||
     clausal(gloss) ||
     leansOnContext(gloss) ||
     PERSON_PRONOUN.test(anyone(gloss)) ||
@@ -362,7 +373,7 @@ function meaningItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentenc
     n > 24 ||
     circular(gloss, c.term.text) ||
     transparent(gloss, c.term.text) ||
-    VAGUE_GLOSS.test(gloss.replace(/^(?:they|it)\s+/i, ""))
+    vagueGloss(gloss.replace(/^(?:they|it)\s+/i, ""))
   )
     return null;
   return finish(ctx, s, "flashcard", `What does “${c.term.text}” mean?`, gloss, undefined, "definition", info);
@@ -444,7 +455,7 @@ export function conceptItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: Stated
       const gloss = c.gloss ? clean(c.gloss.text) : "";
       if (c.gloss && notWhatItIs(gloss)) return null;
       // "The desired object is the product or service itself": a gloss that says nothing is no blank either
-      if (c.gloss && VAGUE_GLOSS.test(restated(gloss, c.term.text))) return null;
+      if (c.gloss && vagueGloss(restated(gloss, c.term.text))) return null;
       if (c.gloss && !differentiated(gloss)) return null;
       // "Neopentane molecules are the most compact of the three": the three were named before, in no card or blank
       if (c.gloss && OF_THE_COUNT.test(gloss)) return null;

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { Item } from "../types";
 import { lintItem } from "../items/lint";
-import { unresolvedReference } from "./flaws";
+import { stemInPrompt, unresolvedReference } from "./flaws";
 import { pointsOutside } from "./items";
 import { termOk } from "./phrase";
 import { backgroundWord, seriesMember } from "./mention-items";
@@ -101,6 +101,9 @@ describe("context", () => {
     // (a question word after the comma is no name: "his" has nobody to point to)
     expect(unresolvedReference("On his second voyage, who brought pigs to the islands?")).toBe(true);
     expect(unresolvedReference("In his book, the author details _____.")).toBe(true);
+    // ("an individual … she" speaks of anyone)
+    expect(unresolvedReference("What is the term for the group that an individual feels she belongs to?")).toBe(false);
+    expect(unresolvedReference("What is the term for the group that she belongs to?")).toBe(true);
   });
   it("a blank torn from its period ('_____. has a significant impact') is a formatting flaw", () => {
     expect(
@@ -122,5 +125,12 @@ describe("how an answer reads", () => {
     expect(
       lintItem(cloze("Some schools charge very _____, the equivalent of a private college.", "high tuition")).flaws,
     ).toContain("split-phrase");
+  });
+  it("the head of a hyphenated term may stand in its definition ('the group …' for in-group)", () => {
+    expect(stemInPrompt("What is the term for the group that an individual feels she belongs to?", "in-group")).toBe(
+      false,
+    );
+    // (a one-word term's own stem still gives it away)
+    expect(stemInPrompt("Particles of colloidal dimensions are known as _____.", "colloids")).toBe(true);
   });
 });

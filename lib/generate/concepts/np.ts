@@ -95,7 +95,10 @@ export function npForward(toks: Tok[], i: number, max = 5): Span | null {
       k++;
       continue;
     }
-    if (!modifierOk(t, k > start ? toks[k - 1] : undefined)) break;
+    // "in-group", "by-product": the first part of a hyphenated word belongs to it whatever its own part of speech
+    const hy = toks[k + 1];
+    const joined = !!hy && hy.v === "-" && hy.s === t.e && toks[k + 2]?.s === hy.e && /^\p{L}+$/u.test(t.v);
+    if (!joined && !modifierOk(t, k > start ? toks[k - 1] : undefined)) break;
     if (t.pos === "NOUN" || t.pos === "PROPN" || (t.pos === "ADJ" && k > start && isTerminator(toks[k + 1])))
       lastNoun = k;
     if (t.pos === "NUM" && k > start && lastNoun === k - 1) lastNoun = k; // "stage 3"

@@ -367,3 +367,17 @@ describe("definitions by a describing verb", () => {
     expect(def("Stage 3 sleep is characterized by delta waves.")).toBeUndefined();
   });
 });
+
+describe("hyphenated terms and stranded prepositions", () => {
+  it("'in-group' is a term though its first part is a preposition", () => {
+    const c = one("In short, an in-group is the group that an individual feels she belongs to.", "definition");
+    expect(c?.term.text).toBe("in-group");
+  });
+  it("a definition may end on its relative clause's preposition ('a group that people compare themselves to')", () => {
+    const items = deckOf(
+      "Groups\n\nA reference group is a group that people compare themselves to. It provides a standard of measurement. An in-group is the group that an individual feels she belongs to. An out-group is a group that an individual does not belong to.",
+      "Groups",
+    );
+    expect(items.map((i) => i.answer)).toEqual(expect.arrayContaining(["reference group", "in-group"]));
+  });
+});
