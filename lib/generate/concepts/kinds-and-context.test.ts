@@ -87,6 +87,13 @@ describe("options and blanks of the wrong kind", () => {
     expect(seriesMember("the formation of ", ", which shape the continents")).toBe(false);
     expect(seriesMember("the formation of mountains, valleys, and ", ".")).toBe(false);
   });
+  it("a closed series ('… all combine to form a metropolis') keeps its members as blanks", () => {
+    const items = deckOf(
+      "Cities\n\nSuburbs are the communities that surround a city. Exurbs are the communities that lie beyond the suburbs. Together, the suburbs, exurbs, and metropolitan areas all combine to form a metropolis. Exurbs grew quickly after 1990 as commuters moved farther from the centre.",
+      "Cities",
+    );
+    expect(items.some((i) => i.prompt.startsWith("Together, the suburbs, _____, and metropolitan areas"))).toBe(true);
+  });
 });
 
 describe("context", () => {

@@ -107,6 +107,10 @@ const COORDINATED =
   /(?<!,|\bbetween\s(?:[\p{L}-]+\s){0,2}[\p{L}-]+)\s(?:and|or|nor|than)\s+(?:(?:with|to|in|for|from|of|by|on|at)\s+)?(?:(?:the|a|an|its|their)\s+)?$/iu;
 const SERIES_BEFORE = /[\p{L}-]+,\s+$/u;
 const SERIES_AFTER = /^,\s+(?:(?:and|or)\s|[\p{L}-]+(?:\s+[\p{L}-]+)?,)/u;
+/** a series that is the whole of something: "… all combine to form", "… together make up", "are the three types of" */
+const CLOSED_SET =
+  /\b(?:together|all|both)\b[^.;]*\b(?:form|forms|make up|makes up|compose|composes|constitute|constitutes|combine)\b|\b(?:are|were) (?:the )?(?:two|three|four|five|six|seven) (?:main |major |basic )?(?:types|kinds|parts|components|stages|forms|classes|categories)\b/i;
+
 /** Text before and after a phrase make it a middle member of a series ("mountains, valleys, _____, and even …"). */
 export function seriesMember(before: string, after: string): boolean {
   return SERIES_BEFORE.test(before) && SERIES_AFTER.test(after);
@@ -249,8 +253,9 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
   // "asexual and _____", "Neither primary nor _____": the other half of a pair names the blank; "energy and _____",
   // "atoms or _____", "more energetic than _____": a second member or a comparison fits many words
   if (pairedBlank(r.text.slice(0, m.a), m.text) || COORDINATED.test(r.text.slice(0, m.a))) return null;
-  // "between the atoms, _____, or ions": a middle member of a series is one of its kind, which many words are
-  if (seriesMember(r.text.slice(0, m.a), r.text.slice(m.b))) return null;
+  // "between the atoms, _____, or ions": a middle member of a series is one of its kind, which many words are (unless
+  // the series is closed: "the suburbs, _____, and metropolitan areas all combine to form a metropolis")
+  if (seriesMember(r.text.slice(0, m.a), r.text.slice(m.b)) && !CLOSED_SET.test(r.text)) return null;
   // "The signs of _____ are …", "the _____ of tuberculosis": a blank inside an "of" phrase is a detail of another
   // noun, which is what the sentence is about ("the maintenance of _____", an event's object, is not)
   const of = OF_BEFORE.exec(r.text.slice(0, m.a));
