@@ -6,6 +6,7 @@ import { lintItem } from "../items/lint";
 import { stemInPrompt, unresolvedReference } from "./flaws";
 import { pointsOutside } from "./items";
 import { termOk } from "./phrase";
+import { dangles, leansOnContext } from "./prompt";
 import { backgroundWord, seriesMember } from "./mention-items";
 import { titleGenus } from "./siblings";
 import { deckOf, stubLexicon } from "./testing";
@@ -139,5 +140,18 @@ describe("how an answer reads", () => {
     );
     // (a one-word term's own stem still gives it away)
     expect(stemInPrompt("Particles of colloidal dimensions are known as _____.", "colloids")).toBe(true);
+  });
+  it("'in response to', 'as a result of' and 'each + noun' lean on nothing before; 'In response,' and 'Each is' do", () => {
+    const arrector =
+      "Each hair root is connected to a smooth muscle called the _____ that contracts in response to nerve signals.";
+    expect([leansOnContext(arrector), dangles(arrector)]).toEqual([false, false]);
+    expect(dangles("As a result of the decision to send troops, the _____ rose.")).toBe(false);
+    expect(dangles("In response, the _____ rose.")).toBe(true);
+    expect(dangles("Each is connected to a muscle called the _____.")).toBe(true);
+    expect(leansOnContext("Prices rose; in response the _____ cut rates.")).toBe(true);
+  });
+  it("'it' may stand for the sentence's own subject ('The nail bed …, making it appear pink')", () => {
+    expect(leansOnContext("The nail bed is rich in blood vessels, making it appear pink.")).toBe(false);
+    expect(leansOnContext("Blood vessels make it appear pink.")).toBe(true);
   });
 });

@@ -5,7 +5,7 @@ export const BLANK = "_____";
 
 /** A prompt that leans on the sentence before it ("This value …", "It …", "Still others …", "Then …"). */
 const DANGLING =
-  /^(?:in (?:such|this|that|these|those|which)\b|at (?:this|that) (?:point|time|stage)|it|its|they|them|their|this|that|these|those|he|she|his|her|we|our|such|then|thus|still (?:others|another|more)|also|here|there|others|other|another|both|each|the latter|the former|the same|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in turn|as a result|similarly|likewise|instead|however|therefore|so|but|and|or|yet|nevertheless|nonetheless|conversely|in response|in return|in fact|indeed|meanwhile|afterwards?|later|consequently|accordingly|furthermore|moreover|for this reason|because of this|as such|in other words|among them|one (?:example|such|strategy|way|approach|method|option|solution|reason|possibility|answer)|an example of this|the answer|(?:stage|phase|step|level|type)\s+(?:\d+|one|two|three|four|five|i{1,3}|iv|v))\b/i;
+  /^(?:in (?:such|this|that|these|those|which)\b|at (?:this|that) (?:point|time|stage)|it|its|they|them|their|this|that|these|those|he|she|his|her|we|our|such|then|thus|still (?:others|another|more)|also|here|there|others|other|another|(?:both|each)(?=\s+(?:of|is|are|was|were|has|have|had|can|could|will|would|may|might|must|should)\b|\s*[,.;:])|the latter|the former|the same|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in turn|as a result(?!\s+of\b)|similarly|likewise|instead|however|therefore|so|but|and|or|yet|nevertheless|nonetheless|conversely|in response(?!\s+to\b)|in return|in fact|indeed|meanwhile|afterwards?|later|consequently|accordingly|furthermore|moreover|for this reason|because of this|as such|in other words|among them|one (?:example|such|strategy|way|approach|method|option|solution|reason|possibility|answer)|an example of this|the answer|(?:stage|phase|step|level|type)\s+(?:\d+|one|two|three|four|five|i{1,3}|iv|v))\b/i;
 
 export function dangles(prompt: string): boolean {
   return DANGLING.test(prompt.replace(/^[“"(\s]+/, ""));
@@ -16,13 +16,16 @@ export function dangles(prompt: string): boolean {
 export const THE_OTHER = String.raw`(?<!\ball )the other (?!hand\b|way\b)[a-z]+`;
 
 const POINTERS = new RegExp(
-  String.raw`\b(?:he|she|him|his|her|hers|they|them|their|it|its|this|these|those|such|the latter|the former|other types|another type|other examples?|another example|${THE_OTHER}|the next (?:day|morning|year|week|month|step)|here|the same|the resulting|the various|the remaining|the above|the following|the previous|the next|the second|the third|the final|the last|an important exception|in addition|additionally|on the other hand|in contrast|by contrast|also|however|conversely|nevertheless|nonetheless|in response|(?:a|an) different|after all|(?:to|toward|towards) (?:that|this) end|for (?:this|that) reason|in this way|as a result|as such|discussed (?:later|earlier|above|below))\b`,
+  String.raw`\b(?:he|she|him|his|her|hers|they|them|their|it|its|this|these|those|such|the latter|the former|other types|another type|other examples?|another example|${THE_OTHER}|the next (?:day|morning|year|week|month|step)|here|the same|the resulting|the various|the remaining|the above|the following|the previous|the next|the second|the third|the final|the last|an important exception|in addition(?!\s+to\b)|additionally|on the other hand|in contrast(?!\s+(?:to|with)\b)|by contrast|also|however|conversely|nevertheless|nonetheless|in response(?!\s+to\b)|(?:a|an) different|after all|(?:to|toward|towards) (?:that|this) end|for (?:this|that) reason|in this way|as a result(?!\s+of\b)|as such|discussed (?:later|earlier|above|below))\b`,
   "i",
 );
 
-/** "… motion of a planet as Earth swings between it and the Sun": "it" after a thing the sentence introduces ("a …") */
+/**
+ * "… motion of a planet as Earth swings between it and the Sun", "The nail bed is rich …, making it appear pink": "it"
+ * after a thing the sentence introduces ("a …"), or in a later clause than the sentence's own subject ("The …, … it")
+ */
 const IT_INSIDE =
-  /\b(?:an?)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]{3,}\b(?![\s\S]*\b(?:they|them|their)\b)[\s\S]*?\b(?:it|its)\b/u;
+  /\b(?:an?)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]{3,}\b(?![\s\S]*\b(?:they|them|their)\b)[\s\S]*?\b(?:it|its)\b|^The\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]{3,}\b(?![\s\S]*\b(?:they|them|their)\b)[^,]*,[\s\S]*?\b(?:it|its)\b/u;
 
 const ONE_OF_SET =
   /^(?:One|Another|A (?:second|third|fourth|fifth|final|last))\s+(?:[a-z]+\s+){0,2}[a-z]+(?:,|\s+(?:is|was|are|were|has|becomes|involves)\b)/;
