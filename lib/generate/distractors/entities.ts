@@ -84,8 +84,9 @@ export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
   return out;
 }
 
+/** words that make a name a body, a law, an event or a region ("Christian Europe"), never a person */
 export const NOT_A_PERSON =
-  /\b(?:Acts?|Resolutions?|Laws?|Treaty|Party|Company|Committee|Congress|Council|Court|Department|Association|Society|Union|Bank|University|College|Church|River|Street|Movement|War|Revolution|Declaration|Amendment|Constitution|Republic|Kingdom|Empire|Assembly|Parliament|House|Senate|Army|Navy|Corps|Institute|Agency|Bureau|Office|Ministry|Organization|Organisation|Federation|League|Alliance|Accords?|Plan|Program|Project)\b/;
+  /\b(?:Acts?|Resolutions?|Laws?|Treaty|Party|Company|Committee|Congress|Council|Court|Department|Association|Society|Union|Bank|University|College|Church|River|Street|Movement|War|Revolution|Declaration|Amendment|Constitution|Republic|Kingdom|Empire|Assembly|Parliament|House|Senate|Army|Navy|Corps|Institute|Agency|Bureau|Office|Ministry|Organization|Organisation|Federation|League|Alliance|Accords?|Plan|Program|Project|Europe|Asia|Africa|America|Americas|Pacific|Atlantic|Mediterranean|World)\b/;
 
 /**
  * Whether a name may be a wrong option for the key: not an option already taken (or one containing it), not the key

@@ -101,5 +101,8 @@ describe("wrong options for a person", () => {
     expect(NOT_A_PERSON.test("Virginia Stamp Act Resolutions")).toBe(true);
     expect(NOT_A_PERSON.test("House of Burgesses")).toBe(true);
     expect(NOT_A_PERSON.test("Thomas Hutchinson")).toBe(false);
+    // (nor a region: "Christian Europe" beside John Locke and Thomas Hobbes)
+    expect(NOT_A_PERSON.test("Christian Europe")).toBe(true);
+    expect(NOT_A_PERSON.test("Thomas Hobbes")).toBe(false);
   });
 });
