@@ -63,6 +63,9 @@ describe("options and blanks of the wrong kind", () => {
     expect(termOk("underlying bone")).toBe(false);
     expect(termOk("adjacent muscles")).toBe(false);
     expect(termOk("synovial joint")).toBe(true);
+    // a thing named by its relation to another ("The male equivalent was a “sheik”")
+    expect(termOk("male equivalent")).toBe(false);
+    expect(termOk("counterpart")).toBe(false);
   });
   it("the title's term is no wrong option for a kind of it, nor are its kinds for it", () => {
     const title = { head: "force", inTitle: true }; // "Intermolecular Forces"

@@ -45,6 +45,7 @@ export function phraseAt(text: string, a: number, b: number): Phrase {
 const ORDINAL =
   /^(?:first|second|third|fourth|fifth|last|next|final|previous|following|other|another|same|main|major|important|key|new|different|certain|particular|specific|whole|entire|latter|former|above|below|present|current)$/i;
 const EXAMPLE_HEAD = /^(?:examples?|instances?|illustrations?|cases?)$/i;
+const RELATIONAL_HEAD = /^(?:equivalents?|counterparts?|opposites?|analogu?es?|analogs?)$/i;
 const COMPARATIVE_WORD =
   /^(?:higher|lower|greater|lesser|larger|smaller|bigger|deeper|thicker|thinner|wider|narrower|shorter|longer|stronger|weaker|older|newer|earlier|later|more|less|fewer)$/i;
 const RELATIVE_PLACE =
@@ -74,6 +75,8 @@ export function termOk(term: string, allowVague = false): boolean {
   if (ws.length > 1 && COUNT_WORD.test(first)) return false;
   // "A recent example is …", "even higher temperatures": an example or a comparison, no term
   if (ws.length > 1 && EXAMPLE_HEAD.test(ws[ws.length - 1]!)) return false;
+  // "The male equivalent was a “sheik”": a thing named by its relation to another is no term
+  if (RELATIONAL_HEAD.test(ws[ws.length - 1]!)) return false;
   if (ws.length > 1 && COMPARATIVE_WORD.test(first)) return false;
   // "a large submuscular bursa": a size says which one, the term is what follows
   if (ws.length > 1 && /^(?:large|small|big|little|huge|tiny|giant|enormous|massive)$/i.test(first)) return false;
