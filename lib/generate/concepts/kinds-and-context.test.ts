@@ -7,7 +7,7 @@ import { stemInPrompt, unresolvedReference } from "./flaws";
 import { pointsOutside } from "./items";
 import { termOk } from "./phrase";
 import { dangles, leansOnContext } from "./prompt";
-import { backgroundWord, seriesMember } from "./mention-items";
+import { backgroundWord, scenario, seriesMember } from "./mention-items";
 import { titleGenus } from "./siblings";
 import { deckOf, stubLexicon } from "./testing";
 import { surface } from "./item-kit";
@@ -156,5 +156,12 @@ describe("how an answer reads", () => {
   it("'it' may stand for the sentence's own subject ('The nail bed …, making it appear pink')", () => {
     expect(leansOnContext("The nail bed is rich in blood vessels, making it appear pink.")).toBe(false);
     expect(leansOnContext("Blood vessels make it appear pink.")).toBe(true);
+  });
+  it("a variation ('Thus, depending upon the specific joint of the body, a plane joint may …') is no blank", () => {
+    expect(
+      scenario("Thus, depending upon the specific joint of the body, a plane joint may exhibit only one movement."),
+    ).toBe(true);
+    expect(scenario("If we sum up the contributions, the total rises.")).toBe(true);
+    expect(scenario("A plane joint allows only gliding movements between flat surfaces.")).toBe(false);
   });
 });

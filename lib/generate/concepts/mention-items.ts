@@ -115,8 +115,16 @@ const CLOSED_SET =
 export function seriesMember(before: string, after: string): boolean {
   return SERIES_BEFORE.test(before) && SERIES_AFTER.test(after);
 }
+/** "If …", "Most of us …", "(Thus,) depending upon the specific joint …": a scenario, the reader's view or a variation */
+const SCENARIO =
+  /^(?:(?:Thus|So|Therefore|Hence|However|Also|Moreover|Still),\s+)?(?:If|(?:Most|Many|Some) of us|depending (?:up)?on)\b/i;
 /** "When we look at …", "if we have …": the writer walking the reader through, no fact of the term */
 const READER_ACT = /\bwe\s+(?:look|sum|see|consider|think|imagine|have|find|get|take|use|need|want)\b/i;
+
+/** A scenario, the reader's view or a variation, which holds for many terms: no blank of one of them. */
+export function scenario(text: string): boolean {
+  return SCENARIO.test(text) || READER_ACT.test(text);
+}
 
 const LOWER_WORD = /^\p{Ll}{3,}$/u;
 
@@ -225,7 +233,8 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
   if (/\b(?:you|your|yours)\b/i.test(r.text)) return null;
   // "If we sum up the contributions …", "If nothing is done, the _____ will continue …", "Most of us are accustomed
   // to …": a scenario or the reader's view, no fact
-  if (/^(?:If|(?:Most|Many|Some) of us)\b/.test(r.text) || READER_ACT.test(r.text)) return null;
+  // ("Depending upon the specific joint of the body, a(n) _____ may exhibit …": a variation many terms share)
+  if (scenario(r.text)) return null;
   // "Over time, _____ slowly diffuses …" in "Oxygen Requirements for …": the title's own word is guessed
   if (info.inTitle && !info.key.includes(" ")) return null;
   // "Like a rubber band …" compares; "The best known is …" and "Tube C shows …" point to what is not in the sentence
