@@ -186,12 +186,13 @@ function sentenceBefore(p: string, at: number): boolean {
   return /[\p{Ll}\d)]{2}[.!?]["”’]?\s+\p{Lu}/u.test(p.slice(0, at + 1));
 }
 
+/** "an individual … she", "someone … his": a pronoun that speaks of anyone */
+const ANYONE =
+  /\b(?:an?|each|every|any|the)\s+(?:individual|person|child|student|patient|worker|member|employee|consumer|voter|citizen|leader|learner|speaker|listener)\b|\b(?:someone|somebody|anyone|everyone)\b/i;
 /**
  * "In his book High School Confidential, _____ details …": a pronoun in a leading phrase points ahead to the subject
  * named (or blanked) right after its comma
  */
-const ANYONE =
-  /\b(?:an?|each|every|any|the)\s+(?:individual|person|child|student|patient|worker|member|employee|consumer|voter|citizen|leader|learner|speaker|listener)\b|\b(?:someone|somebody|anyone|everyone)\b/i;
 const POINTS_AHEAD = /^(?:In|On|At|During|After|Before|Upon|Throughout|With|From|Through)\s[^,;.]*$/;
 const NAMED_NEXT = /^[^,;.]{0,80},\s+(?:X\b|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)/u;
 

@@ -115,6 +115,7 @@ const CLOSED_SET =
 export function seriesMember(before: string, after: string): boolean {
   return SERIES_BEFORE.test(before) && SERIES_AFTER.test(after);
 }
+
 /** "If …", "Most of us …", "(Thus,) depending upon the specific joint …": a scenario, the reader's view or a variation */
 const SCENARIO =
   /^(?:(?:Thus|So|Therefore|Hence|However|Also|Moreover|Still),\s+)?(?:If|(?:Most|Many|Some) of us|depending (?:up)?on)\b/i;

@@ -98,13 +98,13 @@ export function termOk(term: string, allowVague = false): boolean {
   return true;
 }
 
-/** Cut a definition at the end of its clause: "; …", ", and <clause>" (not the last item of a series), ", but …", ", while …", " — …". */
 /** An opening parenthesis before `at` is not closed before it. */
 function insideParens(t: string, at: number): boolean {
   const open = t.lastIndexOf("(", at);
   return open >= 0 && t.lastIndexOf(")", at) < open;
 }
 
+/** Cut a definition at the end of its clause: "; …", ", and <clause>" (not the last item of a series), ", but …", ", while …", " — …". */
 export function clauseEnd(t: string, from: number): number {
   const rest = t.slice(from);
   const re = /;|,\s+(?:and|but|while|whereas|so|although|though|yet)\s+(?=\S+\s+\S+)|\s[—–]\s|—/g;
