@@ -96,6 +96,12 @@ export function skipAside(toks: Tok[], i: number): number {
       if (toks[k]?.v === "," && toks[k + 1] && (toks[k + 1]!.pos === "AUX" || toks[k + 1]!.pos === "VERB"))
         return k + 1;
     }
+    // "Leadership, the third key management function, is the process of …": an appositive between subject and "is"
+    if (nx === "the" || nx === "a" || nx === "an") {
+      let k = i + 1;
+      while (k < toks.length && toks[k]!.v !== "," && k - i < 10) k++;
+      if (toks[k]?.v === "," && COPULA.test(toks[k + 1]?.v ?? "")) return k + 1;
+    }
     if (nx === "also" || nx === "or" || nx === "sometimes" || nx === "often" || nx === "i.e.") {
       let k = i + 1;
       while (k < toks.length && toks[k]!.v !== "," && k - i < 12) k++;

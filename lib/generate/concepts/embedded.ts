@@ -4,7 +4,7 @@
 // all White male adults", "the spoils system, in which political appointments were …", "impersonality, which takes …".
 import type { Tok } from "../read/nlp";
 import { evaluativeGloss, genusOf } from "./definitions";
-import { headOf, npBackward, tokAt } from "./np";
+import { headOf, npBackward, singular, tokAt } from "./np";
 import { clauseEnd, phraseAt, phraseOf, properName, termOk, withoutNamingVerb } from "./phrase";
 import type { ConceptCandidate, Phrase } from "./types";
 
@@ -22,6 +22,9 @@ const GERUND_START = /^\p{Ll}+ing\s/u;
 const NOUN_GLOSS_START = /^(?:an?|the|one|\p{Ll}+s)\b/u;
 const DETERMINED_GLOSS = /^(?:an?|the|\p{Ll}+[’']s)\s/u;
 
+const RANKED_GLOSS = /^the\s+(?:first|second|third|fourth|fifth|sixth|last|final|next|other)\b/i;
+const OF_BEFORE_TERM = /\b([\p{L}-]+)\s+of\s+$/u;
+const POSSESSED = /\b(?:their|his|her|its|our|your|my)\s+$/i;
 const PREPOSITION_BEFORE = /\b(?:from|of|to|in|on|at|by|with|for|into|through|about|than)\s+(?:(?:the|an?)\s+)?$/i;
 const RELATIVE = /\b(?:that|which|who|whom|whose|where)\b/i;
 const MARKER_SOURCE = String.raw`,\s+(which|who)\s+(is|are|was|were)\s+|,\s+(?!(?:in|by|through|during|on|at|for|from|with|of|to)\s)(?=\p{Ll}+s?\s+(?:that|which|who)\s)|,\s+(which|who|that)\s+(?=\p{Ll}+s?\s)|,\s+(in which|wherein|whereby|by which|through which|during which)\s+|,\s+or\s+(?=\p{Ll})|,\s+(?=(?:an?|the)\s|\p{Ll}+[’']s\s)|\s*—\s*(?=\p{Ll})`;
@@ -148,6 +151,20 @@ const EVENT_GENUS =
 const ACT_GENUS =
   /^(?:custom|practice|tradition|habit|method|technique|procedure|act|action|move|step|strategy|tactic|approach|decision|ritual|ceremony|gesture|event|feat|achievement|mistake|error)$/;
 
+/**
+ * "the family of procreation, which is the family that EGO creates": the term is the whole "X of Y" when the
+ * definition's genus is X
+ */
+function wholeOf(text: string, term: Phrase, genus: string, gloss: string): Phrase {
+  const m = OF_BEFORE_TERM.exec(text.slice(0, term.a));
+  const x = m ? singular(m[1]!.toLowerCase()) : "";
+  // ("the family of orientation, which is the nuclear family unit …": X heads or names the gloss's noun phrase)
+  const named = !!x && (singular(genus) === x || new RegExp(`^(?:\\S+\\s+){0,3}${x}s?\\b`, "i").test(gloss));
+  if (!m || !named) return term;
+  const a = m.index + m[0].indexOf(m[1]!);
+  return { text: text.slice(a, term.b), a, b: term.b };
+}
+
 /** Words of a phrase (a plain function: a closure made per sentence costs an allocation and, under tsx, a __name call). */
 function phraseWords(p: Phrase): number {
   return p.text.split(/\s+/).length;
@@ -202,7 +219,7 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
       )
         continue;
       if (phraseWords(gloss) >= 3 && NOUN_GLOSS_START.test(gloss.text) && nounPhraseGloss(s0, toks, gloss, s0))
-        out.push(candidate("definition", term, gloss));
+        out.push(candidate("definition", wholeOf(text, term, genusOf(gloss.text), gloss.text), gloss));
     } else if (m[3] || m[4]) {
       // "… a molecule called a “salt” in chemistry, which consists of …": after "in X" the clause may describe anything
       if (/\b(?:in|on|at|during|for|from|with)\s+(?:the\s+)?$/i.test(text.slice(0, term.a))) continue;
@@ -213,6 +230,9 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
       // "universal manhood suffrage, or voting rights for …" (not the last item of a list: "A, B, or C", nor one of
       // alternatives: "blood flowing into the atria, or blood sloshing …, or even …")
       if (/,\s*[^,]{1,40}$/.test(text.slice(0, term.a))) continue;
+      // "polygamous families with multiple spouses and their offspring, or married siblings …": someone's kin
+      // ("their offspring") is one of alternatives, never the name of what follows
+      if (POSSESSED.test(text.slice(0, term.a))) continue;
       // "these debts, or even paying the interest on them": "or even" adds, it does not rename
       if (/^(?:even|perhaps|maybe|at least|rather|possibly|more)\b/i.test(text.slice(ga))) continue;
       const end = text.slice(ga).search(/[,;.]|$/);
@@ -272,7 +292,9 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
         (bare || DETERMINED_GLOSS.test(gloss.text)) &&
         nounPhraseGloss(s0, toks, gloss, s0) &&
         // "examining an animal's entrails, a custom adopted from the Etruscans": a custom renames the act, not the noun
-        !ACT_GENUS.test(genusOf(gloss.text))
+        !ACT_GENUS.test(genusOf(gloss.text)) &&
+        // "Leadership, the third key management function, is …": a rank among others says not what it is
+        !RANKED_GLOSS.test(gloss.text)
       )
         out.push(candidate("definition", term, gloss));
     }
@@ -312,7 +334,7 @@ export function thatIsDefinitions(text: string): ConceptCandidate[] {
 const PAREN_LIST_GLOSS =
   /(?:[:;]\s+|,\s+(?:and\s+)?|\band\s+)([\p{Ll}-]{4,}(?:\s+[\p{Ll}-]+)?)\s+\((\p{Ll}+s\s+(?:that|which|who)\s+[^()]{3,160})\)/gu;
 const NO_PAREN_GLOSS =
-  /^(?:\p{Ll}+ly|the\s+(?:more|less|\p{Ll}+er)|in|of|for|with|from|at|on|by|as|see|e\.g\.|i\.e\.)\s/u;
+  /^(?:\p{Ll}+ly|the\s+(?:more|less|\p{Ll}+er)|in|of|for|with|from|at|on|by|as|see|e\.g\.|i\.e\.|who|which|that|whom|whose|where)\s/u;
 
 const RANKING_WORD = /^(?:key|main|major|chief|principal|primary|leading|important|most important)\s+(?=\S+\s)/;
 

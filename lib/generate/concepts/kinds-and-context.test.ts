@@ -9,7 +9,7 @@ import { termOk } from "./phrase";
 import { dangles, leansOnContext } from "./prompt";
 import { backgroundWord, scenario, seriesMember } from "./mention-items";
 import { titleGenus } from "./siblings";
-import { deckOf, stubLexicon } from "./testing";
+import { deckOf, readSentence, stubLexicon } from "./testing";
 import { surface } from "./item-kit";
 import type { TermInfo } from "./terms";
 import type { Lexicon } from "./lexical";
@@ -163,5 +163,59 @@ describe("how an answer reads", () => {
     ).toBe(true);
     expect(scenario("If we sum up the contributions, the total rises.")).toBe(true);
     expect(scenario("A plane joint allows only gliding movements between flat surfaces.")).toBe(false);
+  });
+  it("a sentence cut at its conjunction ('referred to as _____, but.') is garbled", () => {
+    expect(
+      lintItem(cloze("You may occasionally see platelets referred to as _____, but.", "thrombocytes")).flaws,
+    ).toContain("garbled-text");
+  });
+});
+
+describe("names given in passing", () => {
+  const read = (t: string) => readSentence(t).map((c) => [c.rel, c.term.text, c.gloss?.text]);
+  it("the names of a pair, and a name after a relative clause, are no aliases of the nearest noun", () => {
+    expect(read("B cells and T cells, also called B lymphocytes and T lymphocytes, defend the body.")).toEqual([]);
+    expect(
+      read(
+        "The challenge is development that occurs without damaging the natural environment, also called sustainable development.",
+      ).filter((c) => c[0] === "alias"),
+    ).toEqual([]);
+    expect(read("Glial cells, also called glia, support neurons.")).toEqual([["alias", "Glial cells", "glia"]]);
+    // (after a relative clause that has ended, the name is the term's: "… forms the nail cuticle, also called …")
+    expect(
+      read(
+        "The nail fold that meets the proximal end of the nail body forms the nail cuticle, also called the eponychium.",
+      ).filter((c) => c[0] === "alias"),
+    ).toEqual([["alias", "nail cuticle", "eponychium"]]);
+  });
+  it("'(who referred to …)' and 'their offspring, or …' define nothing", () => {
+    expect(
+      read("It created a contract between the godparents (who referred to the child as ahijado/a) and the parents."),
+    ).toEqual([]);
+    expect(
+      read(
+        "It may involve polygamous families with multiple spouses and their offspring, or married siblings living together with their children.",
+      ),
+    ).toEqual([]);
+  });
+  it("'the family of procreation, which is the family that …' defines the whole 'X of Y'", () => {
+    expect(
+      read("EGO belongs to the family of procreation, which is the family that EGO creates, usually by marriage."),
+    ).toEqual([["definition", "family of procreation", "the family that EGO creates"]]);
+  });
+  it("an appositive between subject and 'is' is skipped; a rank among others is no definition", () => {
+    expect(
+      read(
+        "Leadership, the third key management function, is the process of guiding others toward organizational goals.",
+      ),
+    ).toEqual([["definition", "Leadership", "the process of guiding others toward organizational goals"]]);
+  });
+  it("'As in leukemia, …' compares: no blank", () => {
+    const items = deckOf(
+      "Leukocyte Disorders\n\nLeukemia is a cancer of the blood-forming tissues in which leukocytes multiply without control. Lymphoma is a cancer that begins in the lymphocytes of the lymph nodes. As in leukemia, the malignant leukocytes of lymphoma do not function properly, and the patient is vulnerable to infection. Leukemia and lymphoma are both treated with chemotherapy and radiation.",
+      "Leukocyte Disorders",
+    );
+    expect(items.length).toBeGreaterThan(1);
+    expect(items.filter((i) => i.prompt.startsWith("As in _____"))).toEqual([]);
   });
 });

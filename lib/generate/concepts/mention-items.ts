@@ -238,9 +238,9 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
   if (scenario(r.text)) return null;
   // "Over time, _____ slowly diffuses …" in "Oxygen Requirements for …": the title's own word is guessed
   if (info.inTitle && !info.key.includes(" ")) return null;
-  // "Like a rubber band …" compares; "The best known is …" and "Tube C shows …" point to what is not in the sentence
+  // "Like a rubber band …", "As in leukemia, …" compare; "The best known is …" and "Tube C shows …" point to what is not in the sentence
   if (
-    /^(?:Like|Just as|Much as)\s/.test(r.text) ||
+    /^(?:Like|Just as|Much as|As in|As with)\s/.test(r.text) ||
     /^The (?:best|most|least|first|last) [\p{L}-]+ (?:is|are|was|were)\b/u.test(r.text)
   )
     return null;

@@ -114,6 +114,10 @@ export function namings(text: string, s0: number, toks: Tok[]): ConceptCandidate
       const np = npBackward(toks, tokAt(toks, s0 + before.length) - 1, 4);
       gloss = np ? phraseOf(text, s0, toks, np) : null;
     }
+    // "B cells and T cells, also called B lymphocytes and T lymphocytes": names of a pair go each to its own; "…
+    // development that occurs without damaging the natural environment, also called sustainable development": a name
+    // after a relative clause may be the whole phrase's
+    if (also && gloss && (PAIRED_NAMES.test(before) || RELATIVE_BEFORE.test(before.slice(0, gloss.a)))) continue;
     if (also && gloss && termOk(gloss.text) && gloss.text.split(/\s+/).length <= 4) {
       out.push({
         rel: "alias",
@@ -209,6 +213,11 @@ export function acronymFits(acr: string, phrase: string): boolean {
 const PAREN_ALIAS = /\(\s*(?:i\.e\.,?\s+|or\s+)?([\p{L}][\p{L}\d'’-]*(?:\s+[\p{L}][\p{L}\d'’-]*){0,2})\s*\)/gu;
 /** "TERM, or SYNONYM," */
 const OR_ALIAS = /,\s+or\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+),/gu;
+
+/** "B cells and T cells": the name before "also called" is the second of a pair */
+const PAIRED_NAMES = /\s(?:and|or)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?$/u;
+/** "… development that occurs without damaging the": the object of a verb in -ing, inside a longer phrase */
+const RELATIVE_BEFORE = /\b(?:that|which|who)\s[^,;]*\b\p{Ll}{3,}ing\s+(?:(?:the|an?)\s+)?$/iu;
 
 /** An alias candidate when both names are terms and differ (a plain function: no closure per sentence). */
 function pushAlias(out: ConceptCandidate[], term0: Phrase, other: Phrase): void {

@@ -134,7 +134,7 @@ describe("an appositive belongs to the noun it follows", () => {
     expect(items.some((i) => i.prompt === "What is the NAACP?" && /writer/.test(i.answer))).toBe(false);
   });
   it("in a textbook, an example given in passing and who a person is are trivia", () => {
-    const fact = (sentText: string, mergeKey = "date|1750") => ({ sentText, mergeKey });
+    const fact = (sentText: string, mergeKey = "date|1750", answer = "1750") => ({ sentText, mergeKey, answer });
     expect(expositionTrivia(fact("Frederick of Prussia, for example, invited Voltaire to Potsdam in 1750."))).toBe(
       true,
     );
@@ -143,6 +143,12 @@ describe("an appositive belongs to the noun it follows", () => {
     const gardner = "Multiple Intelligences Theory was developed by Howard Gardner, a Harvard psychologist.";
     expect(expositionTrivia(fact(gardner, "who|howard gardner"))).toBe(true);
     expect(expositionTrivia(fact(gardner, "person|howard gardner"))).toBe(false);
+    // an organisation's bare kind ("What is the Tennessee Valley Authority?" -> "a government corporation")
+    const tva = "The Tennessee Valley Authority, a government corporation, provides electricity.";
+    expect(expositionTrivia(fact(tva, "def|tennessee valley authority", "a government corporation"))).toBe(true);
+    expect(
+      expositionTrivia(fact(tva, "def|tennessee valley authority", "a federal agency that builds dams on the river")),
+    ).toBe(false);
   });
   it("a pronoun in a leading phrase points ahead to the person the sentence names next", () => {
     const items = deck(

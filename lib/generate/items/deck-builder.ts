@@ -17,10 +17,15 @@ const ILLUSTRATION = /^(?:For (?:example|instance)|As an example|To illustrate)\
  * Names, dates and numbers a textbook section mentions without teaching them: the details of an illustration ("For
  * example, room air conditioners … until 1964", "Frederick of Prussia, for example, invited Voltaire … in 1750") and
  * who a person is ("Who is Howard Gardner?" -> "a Harvard psychologist and former student of …": a post or a school
- * is a byline).
+ * is a byline), and an organisation's bare kind.
  */
-export function expositionTrivia(f: Pick<Fact, "sentText" | "mergeKey">): boolean {
-  return ILLUSTRATION.test(f.sentText) || f.mergeKey.startsWith("who|");
+export function expositionTrivia(f: Pick<Fact, "sentText" | "mergeKey" | "answer">): boolean {
+  return (
+    ILLUSTRATION.test(f.sentText) ||
+    f.mergeKey.startsWith("who|") ||
+    // "What is the Tennessee Valley Authority?" -> "a government corporation": a kind, not what it is for
+    (f.mergeKey.startsWith("def|") && f.answer.split(/\s+/).length < 5)
+  );
 }
 const PLACE_SHARE = 0.2;
 const PLACE_MIN_SCORE = 1.3;

@@ -139,6 +139,7 @@ function pairedWord(prompt: string, answer: string): boolean {
 }
 
 const INTENSIFIER_BLANK = /\b(?:very|quite|extremely|too|rather|fairly|highly|so)\s+_{3,}/i;
+const CUT_AT_CONJUNCTION = /[,;]?\s+(?:but|and|or|because|so|while|although|though|whereas|which|that)[.?]$/i;
 const BLANK_THEN_PERIOD = /_{3,}\.\s+\p{Ll}/u;
 
 const GARBLED =
@@ -212,6 +213,8 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
     flaws.push("stray-punctuation");
   // "Some schools charge very _____": an intensifier before the blank leaves an adjective's half of the answer
   if (INTENSIFIER_BLANK.test(item.prompt)) flaws.push("split-phrase");
+  // "You may occasionally see platelets referred to as _____, but.": a sentence cut at its conjunction
+  if (CUT_AT_CONJUNCTION.test(item.prompt.trim())) flaws.push("garbled-text");
   // "According to X, The entry of ...": a capitalised common word after a comma (a removed opening quote)
   if (CLAUSE_OPENER.test(item.prompt)) flaws.push("stray-capital");
   // "the _____ (Treaty) states": a parenthetical right after the blank hints at the key
