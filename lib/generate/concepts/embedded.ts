@@ -24,6 +24,7 @@ const DETERMINED_GLOSS = /^(?:an?|the|\p{Ll}+[’']s)\s/u;
 
 const RANKED_GLOSS = /^the\s+(?:first|second|third|fourth|fifth|sixth|last|final|next|other)\b/i;
 const OF_BEFORE_TERM = /\b([\p{L}-]+)\s+of\s+$/u;
+const QUANTIFIER_START = /^(?:all|both|each|some|none|any|many|most|either|neither)\b/i;
 const POSSESSED = /\b(?:their|his|her|its|our|your|my)\s+$/i;
 const PREPOSITION_BEFORE = /\b(?:from|of|to|in|on|at|by|with|for|into|through|about|than)\s+(?:(?:the|an?)\s+)?$/i;
 const RELATIVE = /\b(?:that|which|who|whom|whose|where)\b/i;
@@ -233,6 +234,8 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
       // "polygamous families with multiple spouses and their offspring, or married siblings …": someone's kin
       // ("their offspring") is one of alternatives, never the name of what follows
       if (POSSESSED.test(text.slice(0, term.a))) continue;
+      // "… at different locations on the neuron, or all at the same place but …": a quantifier starts an alternative
+      if (QUANTIFIER_START.test(text.slice(ga))) continue;
       // "these debts, or even paying the interest on them": "or even" adds, it does not rename
       if (/^(?:even|perhaps|maybe|at least|rather|possibly|more)\b/i.test(text.slice(ga))) continue;
       const end = text.slice(ga).search(/[,;.]|$/);

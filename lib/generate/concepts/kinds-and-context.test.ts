@@ -164,6 +164,12 @@ describe("how an answer reads", () => {
     expect(scenario("If we sum up the contributions, the total rises.")).toBe(true);
     expect(scenario("A plane joint allows only gliding movements between flat surfaces.")).toBe(false);
   });
+  it("a modifier whose head the other member carries splits the answer ('_____ and beta receptors' -> alpha)", () => {
+    const split = (prompt: string, answer: string) => lintItem(cloze(prompt, answer)).flaws.includes("split-phrase");
+    expect(split("The two molecules bind to receptors referred to as _____ and beta receptors.", "alpha")).toBe(true);
+    expect(split("The brainstem includes the _____ and medulla oblongata.", "pons")).toBe(false);
+    expect(split("Neurotransmitters bind to _____ and ion channels.", "receptors")).toBe(false);
+  });
   it("a sentence cut at its conjunction ('referred to as _____, but.') is garbled", () => {
     expect(
       lintItem(cloze("You may occasionally see platelets referred to as _____, but.", "thrombocytes")).flaws,
@@ -195,6 +201,13 @@ describe("names given in passing", () => {
     expect(
       read(
         "It may involve polygamous families with multiple spouses and their offspring, or married siblings living together with their children.",
+      ),
+    ).toEqual([]);
+  });
+  it("', or all at the same place …' is an alternative, not another name", () => {
+    expect(
+      read(
+        "It can be the result of multiple graded potentials at different locations on the neuron, or all at the same place but separated in time.",
       ),
     ).toEqual([]);
   });

@@ -139,6 +139,7 @@ function pairedWord(prompt: string, answer: string): boolean {
 }
 
 const INTENSIFIER_BLANK = /\b(?:very|quite|extremely|too|rather|fairly|highly|so)\s+_{3,}/i;
+const SHARED_HEAD_AFTER = /_{3,}\s+(?:and|or)\s+(?!(?:the|a|an|its|their)\s)\p{L}[\p{L}-]*\s+\p{Ll}{3,}s\b/u;
 const CUT_AT_CONJUNCTION = /[,;]?\s+(?:but|and|or|because|so|while|although|though|whereas|which|that)[.?]$/i;
 const BLANK_THEN_PERIOD = /_{3,}\.\s+\p{Ll}/u;
 
@@ -212,7 +213,12 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   if (/[.,;:!]\s*[”"’]*\?$/.test(item.prompt.trim()) || BLANK_THEN_PERIOD.test(item.prompt))
     flaws.push("stray-punctuation");
   // "Some schools charge very _____": an intensifier before the blank leaves an adjective's half of the answer
-  if (INTENSIFIER_BLANK.test(item.prompt)) flaws.push("split-phrase");
+  // "referred to as _____ and beta receptors" -> alpha: a modifier whose head the other member carries
+  if (
+    INTENSIFIER_BLANK.test(item.prompt) ||
+    (!tested.includes(" ") && !/s$/i.test(tested) && SHARED_HEAD_AFTER.test(item.prompt))
+  )
+    flaws.push("split-phrase");
   // "You may occasionally see platelets referred to as _____, but.": a sentence cut at its conjunction
   if (CUT_AT_CONJUNCTION.test(item.prompt.trim())) flaws.push("garbled-text");
   // "According to X, The entry of ...": a capitalised common word after a comma (a removed opening quote)
