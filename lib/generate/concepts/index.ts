@@ -59,7 +59,11 @@ export class ConceptCollector {
   private readonly headings: string[] = [];
   private readonly formatted: string[] = [];
   private readonly texts: string[] = [];
-  /** `texts` in lower case, index for index (headings are looked up in it; computed once per document) */
+  /**
+   * `texts` in lower case, index for index (headings are looked up in it), made when a heading first needs it: most
+   * titles and headings fail addHeadingTerm's tests first, and lower-casing a text with characters outside Latin-1
+   * (curly quotes, dashes) goes through ICU, character by character (~40 M instructions per 1 MB deck).
+   */
   private readonly lowTexts: string[] = [];
   /** definitions, names, classifications and processes stated per document */
   private readonly statedPerDoc: number[] = [];
@@ -78,8 +82,7 @@ export class ConceptCollector {
     this.sections.addDocument(doc, title, text);
     // (by index: a document the reader skips (empty, too short) leaves a hole, not a shift)
     this.texts[doc] = text;
-    const low = text.toLowerCase();
-    this.lowTexts[doc] = low;
+    const low = () => this.lowText(doc);
     this.inv.addHeadingTerm(title, doc, text, low);
     // formatting the writer chose marks exposition too: a bold term is a key term, a heading a section
     for (const sp of spans ?? []) {
@@ -130,11 +133,20 @@ export class ConceptCollector {
     if (at >= 0) this.sections.addHeading(doc, at, heading);
     if (this.headings.length >= 5000) return;
     const text = this.texts[doc];
-    const low = this.lowTexts[doc];
     for (const h of headingTerms(heading)) {
       this.headings.push(h);
-      if (text !== undefined && low !== undefined) this.inv.addHeadingTerm(h, doc, text, low);
+      if (text !== undefined) this.inv.addHeadingTerm(h, doc, text, () => this.lowText(doc));
     }
+  }
+
+  /** The document's text in lower case (see lowTexts). */
+  private lowText(doc: number): string {
+    let low = this.lowTexts[doc];
+    if (low === undefined) {
+      low = (this.texts[doc] ?? "").toLowerCase();
+      this.lowTexts[doc] = low;
+    }
+    return low;
   }
 
   addSentence(s: ConceptSentence): void {

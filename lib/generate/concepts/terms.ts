@@ -179,7 +179,8 @@ export class TermInventory {
   }
 
   /** A title or heading that is itself a term ("Homeostasis", "Negative Feedback") and occurs in the body text. */
-  addHeadingTerm(heading: string, doc: number, text: string, lowText: string): void {
+  /** `lowText` gives the document's text in lower case (made only for a heading that passes the tests below). */
+  addHeadingTerm(heading: string, doc: number, text: string, lowText: () => string): void {
     const h = heading.trim().replace(/[.:]$/, "");
     if (
       h.split(/\s+/).length > 4 ||
@@ -191,11 +192,9 @@ export class TermInventory {
       return;
     const low = h.toLowerCase();
     const hits: number[] = [];
-    for (let at = lowText.indexOf(low); at >= 0 && hits.length < 3; at = lowText.indexOf(low, at + 1)) {
-      if (
-        !/[\p{L}\d]/u.test(lowText.charAt(at + low.length) || " ") &&
-        !/[\p{L}\d]/u.test(lowText.charAt(at - 1) || " ")
-      )
+    const lt = lowText();
+    for (let at = lt.indexOf(low); at >= 0 && hits.length < 3; at = lt.indexOf(low, at + 1)) {
+      if (!/[\p{L}\d]/u.test(lt.charAt(at + low.length) || " ") && !/[\p{L}\d]/u.test(lt.charAt(at - 1) || " "))
         hits.push(at);
     }
     if (hits.length < 2) return; // the heading itself and at least one use in the body
