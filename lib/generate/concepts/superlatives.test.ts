@@ -9,6 +9,12 @@ const ask = (t: string) => {
 };
 
 describe("superlative claims", () => {
+  it("a naming verb is no part of the answer ('is known as stage 1 sleep')", () => {
+    expect(ask("The first stage of NREM sleep is known as stage 1 sleep.")).toEqual([
+      "What is the first stage of NREM sleep?",
+      "stage 1 sleep",
+    ]);
+  });
   it("'the most important X is Y' asks for Y, keeping the hedge and dropping the possessive", () => {
     expect(
       ask("Perhaps the most important set of rules for any institution or organization is its constitution."),

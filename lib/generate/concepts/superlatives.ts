@@ -3,6 +3,7 @@
 // organization?"; "To Federalist president John Adams, relations with France posed the biggest problem." -> "What
 // posed the biggest problem to Federalist president John Adams?". The answer must be a short noun phrase.
 import type { ConceptCandidate } from "./types";
+import { withoutNamingVerb } from "./phrase";
 
 /** a leading phrase the question keeps: "In most countries, the largest city is …" */
 const LEAD_PHRASE = /^(?:In|At|During|Among|Within|Across|Throughout)\s[^,]{2,60},\s+/;
@@ -82,12 +83,15 @@ function wh(ranked: string, lead: string): string {
   return lead ? w.toLowerCase() : w;
 }
 
-function candidate(text: string, answer: string, question: string): ConceptCandidate | null {
-  const a = text.indexOf(answer);
-  if (a < 0) return null;
+function candidate(text: string, answer0: string, question: string): ConceptCandidate | null {
+  const a0 = text.indexOf(answer0);
+  if (a0 < 0) return null;
+  // ("The first stage of NREM sleep is known as stage 1 sleep": the naming verb is no part of the answer)
+  const term = withoutNamingVerb({ text: answer0, a: a0, b: a0 + answer0.length });
+  if (!term.text) return null;
   return {
     rel: "superlative",
-    term: { text: answer, a, b: a + answer.length },
+    term,
     gloss: null,
     genus: "",
     members: [],
