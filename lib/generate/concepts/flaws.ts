@@ -104,14 +104,14 @@ export function oppositeInPrompt(prompt: string, answer: string): boolean {
 const COMMON_SUFFIX =
   /(?:tion|sion|ment|ness|ity|ism|ist|ogy|ence|ance|ical|ally|ship|ious|eous|ible|able|ing|ers|ies|ive|ted|ent|ant|ary|ory)$/;
 
+const HYPHENATED = /^\p{L}+-\p{L}+$/u;
+
 /**
  * The prompt gives the answer away: "… colloidal dimensions … _____ are prepared" for "colloids", "the thyroid
  * gland … releases _____" for "thyroid hormone", "formal rules …" for "informal rules", "agonists and _____" for
  * "antagonists", "geo- means …" for "geology". The head noun of a compound may be shared ("ionic bond" beside
  * "covalent bonds" is a sibling, not a cue).
  */
-const HYPHENATED = /^\p{L}+-\p{L}+$/u;
-
 export function stemInPrompt(prompt: string, answer: string): boolean {
   const all = answer.toLowerCase().match(WORDS_3) ?? [];
   // the head noun may be shared with a sibling: the last word, or the first before "of" ("period of illness"); the

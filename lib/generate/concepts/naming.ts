@@ -117,7 +117,7 @@ export function namings(text: string, s0: number, toks: Tok[]): ConceptCandidate
     // "B cells and T cells, also called B lymphocytes and T lymphocytes": names of a pair go each to its own; "…
     // development that occurs without damaging the natural environment, also called sustainable development": a name
     // after a relative clause may be the whole phrase's
-    if (also && gloss && (PAIRED_NAMES.test(before) || RELATIVE_BEFORE.test(before.slice(0, gloss.a)))) continue;
+    if (also && gloss && (PAIRED_NAMES.test(before) || OBJECT_IN_CLAUSE.test(before.slice(0, gloss.a)))) continue;
     if (also && gloss && termOk(gloss.text) && gloss.text.split(/\s+/).length <= 4) {
       out.push({
         rel: "alias",
@@ -217,7 +217,7 @@ const OR_ALIAS = /,\s+or\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+),/gu;
 /** "B cells and T cells": the name before "also called" is the second of a pair */
 const PAIRED_NAMES = /\s(?:and|or)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?$/u;
 /** "… development that occurs without damaging the": the object of a verb in -ing, inside a longer phrase */
-const RELATIVE_BEFORE = /\b(?:that|which|who)\s[^,;]*\b\p{Ll}{3,}ing\s+(?:(?:the|an?)\s+)?$/iu;
+const OBJECT_IN_CLAUSE = /\b(?:that|which|who)\s[^,;]*\b\p{Ll}{3,}ing\s+(?:(?:the|an?)\s+)?$/iu;
 
 /** An alias candidate when both names are terms and differ (a plain function: no closure per sentence). */
 function pushAlias(out: ConceptCandidate[], term0: Phrase, other: Phrase): void {

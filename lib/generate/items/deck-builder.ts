@@ -9,7 +9,6 @@ import type { BuildCtx } from "./context";
 import { EXPOSITION_MIN, type ConceptItem } from "../concepts";
 import { SECOND_FACT_MIN } from "../rank/rank";
 
-/** at most this share of the deck's items ask for a place */
 /** an illustration: "For example, …", "…, for instance, …" */
 const ILLUSTRATION = /^(?:For (?:example|instance)|As an example|To illustrate)\b|,\s+for (?:example|instance),/;
 
@@ -27,6 +26,8 @@ export function expositionTrivia(f: Pick<Fact, "sentText" | "mergeKey" | "answer
     (f.mergeKey.startsWith("def|") && f.answer.split(/\s+/).length < 5)
   );
 }
+
+/** at most this share of the deck's items ask for a place */
 const PLACE_SHARE = 0.2;
 const PLACE_MIN_SCORE = 1.3;
 /** "EBV", "ATP", "EM": an abbreviation; a short one ("EM", "BE") may be a symbol */
