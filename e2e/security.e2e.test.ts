@@ -28,7 +28,9 @@ async function newPage(
   const problems: string[] = [];
   const responses: PwResponse[] = [];
   page.on("console", (m) => {
-    if (m.type() === "error") problems.push(`${page.url()}: ${m.text()}`);
+    // the resource that failed is the message's location, not the page it was on
+    const at = m.location().url;
+    if (m.type() === "error") problems.push(`${page.url()}: ${m.text()}${at && at !== page.url() ? ` (${at})` : ""}`);
   });
   page.on("pageerror", (e) => problems.push(`${page.url()}: ${e.message}`));
   page.on("response", (r) => {
