@@ -14,9 +14,14 @@ const REFERS =
   /^((?:[\p{L}\d][\p{L}\d'’.-]*\s+){0,4}?[\p{L}\d][\p{L}\d'’-]*)(\s*\([^()]{1,40}\))?(?:,\s+[^,]{3,40},)?(?:\s+in\s+(?:terms|the context)\s+of\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?(?:\s+(?:generally|usually|often|commonly|typically|simply|broadly|essentially|specifically|normally|sometimes|also))?\s+(?:refers|refer)\s+to\s+/u;
 const DEFINED =
   /^((?:[\p{L}\d][\p{L}\d'’.-]*\s+){0,4}[\p{L}\d][\p{L}\d'’-]*)(\s*\([^()]{1,40}\))?\s+(?:is|are|was|were|can be|may be)\s+(?:often\s+|commonly\s+|broadly\s+|generally\s+|best\s+)?(?:defined\s+(?:as|by)|(?:characteri[sz]ed|described)\s+as)\s+/u;
-/** "Fluid intelligence encompasses the ability to …", "convergent thinking describes the ability to …" */
+/**
+ * "Fluid intelligence encompasses the ability to …", "convergent thinking describes the ability to …", "Tonicity
+ * describes the amount of solute in a solution", "Representative bias describes a faulty way of thinking, in which …":
+ * a bare term (words, no number: not "Chapter 4") that describes an abstract noun (an amount, a way, a state), up to
+ * two adjectives before it
+ */
 const DESCRIBES =
-  /^((?!(?:The|the|A|a|An|an|This|this|These|these)\s)(?:[\p{L}\d][\p{L}\d'’.-]*\s+){0,4}[\p{L}\d][\p{L}\d'’-]*)(\s*\([^()]{1,40}\))?\s+(?:describes|encompasses|denotes)\s+(?=(?:the|an?)\s+(?:ability|capacity|process|tendency|practice|state|condition|study|belief|set|way)\b)/u;
+  /^((?!(?:The|the|A|a|An|an|This|this|These|these|It|They|He|She|We)\s)(?:[\p{L}][\p{L}'’.-]*\s+){0,4}[\p{L}][\p{L}'’-]*)(\s*\([^()]{1,40}\))?\s+(?:describes|encompasses|denotes)\s+(?=(?:the|an?)\s+(?:\p{Ll}+\s+){0,2}?(?:ability|capacity|process|tendency|practice|state|condition|study|belief|set|way|amount|degree|extent|rate|relationship|pattern|phenomenon|situation|method|measure)\s+(?:of|to|in|that|which|by|between|for|whereby|where|when|wherein|during)\b)/u;
 const WE_DEFINE =
   /\b(?:we|scientists|psychologists|biologists|economists|historians|researchers|sociologists|philosophers|chemists|physicists|experts|authors)\s+(?:can\s+|may\s+|might\s+|often\s+|typically\s+)?define\s+((?:[\p{L}][\p{L}'’-]*\s+){0,4}?[\p{L}][\p{L}'’-]*)\s+as\s+/iu;
 

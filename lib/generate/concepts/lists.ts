@@ -18,11 +18,17 @@ const COLON_CUE = new RegExp(
 const VERB_CUE =
   /\b(?:consists? of|is composed of|are composed of|(?:is|are) made up of|comprises?|(?:is|are|can be|may be) (?:divided|classified|categori[sz]ed|grouped|separated|subdivided|split) into(?:\s+(?:two|three|four|five|six|several)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+:?)?|(?:include|includes|including)|such as|examples of [^,;]{3,60}? (?:include|are))\s+/giu;
 
-/** a count, a class and "are" open the sentence: "The three types of muscle tissue are …" */
+/**
+ * a count, a class and "are" open the sentence: "The three types of muscle tissue are …", "The four main special
+ * journals are …" (a plural noun of its own, when the members are noun phrases)
+ */
 const COPULA_COUNT = new RegExp(
-  String.raw`^(?:The|These)\s+(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}-]+\s+){0,3}?(${CLASS_NOUN})(?:\s+of\s+[^,;:]{2,60}?)?\s+(?:are|were)\s+`,
+  String.raw`^(?:The|These)\s+(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}-]+\s+){0,3}?(${CLASS_NOUN}|\p{Ll}{3,}s)(?:\s+of\s+[^,;:]{2,60}?)?\s+(?:are|were)\s+`,
   "iu",
 );
+/** a member in lower case, after its article ("the sales journal"; not "Kazakhstan") */
+const LOWER_TERM = /^(?:(?:the|a|an)\s+)?\p{Ll}/u;
+const CLASS_NOUN_ONLY = new RegExp(String.raw`^${CLASS_NOUN}$`, "iu");
 
 /** Split "A, B, and C" / "A and B" / "A, B, or C" into members (2–8, each at most 6 words). */
 export function splitMembers(text: string, at: number): Phrase[] | null {
@@ -136,7 +142,13 @@ export function lists(text: string, s0: number, toks: Tok[]): ConceptCandidate[]
   if (cc) {
     const at = cc[0].length;
     const members = splitMembers(text, at);
-    if (members && NUMBERS.indexOf(cc[1]!.toLowerCase()) + 2 === members.length) {
+    // ("The two men were arrested and charged": a plural noun of its own needs members that are terms)
+    const named =
+      CLASS_NOUN_ONLY.test(cc[2]!) ||
+      (!!members &&
+        nounMembers(members, s0, toks) &&
+        members.every((x) => LOWER_TERM.test(x.text) && termOk(x.text.replace(/^(?:the|a|an)\s+/i, ""))));
+    if (members && named && NUMBERS.indexOf(cc[1]!.toLowerCase()) + 2 === members.length) {
       const c = listCandidate(text, 0, at, members, "");
       c.genus = headOf(cc[2]!);
       // "The six types of synovial joints are pivot, hinge, …": kinds named by their modifiers

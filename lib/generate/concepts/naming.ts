@@ -55,7 +55,11 @@ function describedPhrase(text: string, s0: number, toks: Tok[], j: number): Phra
     const prep = toks[p];
     // "the attempt to extract a bribe": an infinitive with its object belongs to the noun before it
     const infinitive = prep?.pos === "VERB" && toks[p - 1]?.v.toLowerCase() === "to";
-    if (!prep || (!infinitive && !/^(of|from|in|across|on|to|with|between|within|along)$/i.test(prep.v))) break;
+    if (
+      !prep ||
+      (!infinitive && !/^(of|from|in|across|on|to|with|between|within|along|over|during|through|among)$/i.test(prep.v))
+    )
+      break;
     let k: number = p - (infinitive ? 2 : 1);
     if (k >= 0 && /^(the|a|an)$/i.test(toks[k]!.v)) k--;
     const outer: Span | null = k >= 0 ? npBackward(toks, k, 4) : null;

@@ -152,6 +152,28 @@ describe("definitions in the humanities and social sciences", () => {
     expect(c?.members.map((m) => m.text)).toEqual(["rods", "cones"]);
     expect(one("The three types of cells are rods and cones.", "list")).toBeUndefined();
   });
+  it("a count and a plural noun of its own open a list when the members are terms in lower case", () => {
+    const c = one(
+      "The four main special journals are the sales journal, purchases journal, cash disbursements journal, and cash receipts journal.",
+      "list",
+    );
+    expect(c?.members.map((m) => m.text)).toEqual([
+      "the sales journal",
+      "purchases journal",
+      "cash disbursements journal",
+      "cash receipts journal",
+    ]);
+    expect(c?.genus).toBe("journal");
+    // names, or verbs, are no classification
+    expect(one("The two countries are Kazakhstan and Russia.", "list")).toBeUndefined();
+    expect(one("The two men were arrested and charged.", "list")).toBeUndefined();
+  });
+  it("what a later name names reaches over 'over', 'during', 'through' ('this change of a population over time')", () => {
+    const c = read(
+      "The theory connects the change of a population over time, called microevolution, with the rise of new species.",
+    ).find((x) => x.term.text === "microevolution");
+    expect(c?.gloss?.text).toBe("the change of a population over time");
+  });
   it("'X are those that …' defines X by its own head noun", () => {
     const items = deckOf(
       "Needs\n\nStated needs are those that are clearly specified by the customer. Secret needs are those that a customer may not state or even realize.",
@@ -361,6 +383,17 @@ describe("definitions by a describing verb", () => {
     expect(convergent?.gloss?.text).toBe(
       "the ability to provide a correct answer to a problem (Cropley, 2006; Gilford, 1967)",
     );
+  });
+  it("a bare term describing an amount or a way defines it, up to two adjectives before the noun", () => {
+    const tonicity = def("Tonicity describes the amount of solute in a solution.");
+    expect([tonicity?.term.text, tonicity?.gloss?.text]).toEqual(["Tonicity", "the amount of solute in a solution"]);
+    expect(
+      def("Representative bias describes a faulty way of thinking, in which you judge by similarity to a stereotype.")
+        ?.term.text,
+    ).toBe("Representative bias");
+    // a place in the book, or a noun that is no abstract kind, is no definition
+    expect(def("Chapter 4 describes the way of life of the Maya.")).toBeUndefined();
+    expect(def("Darwinism describes the finches of the Galapagos.")).toBeUndefined();
   });
   it("someone describing something, or a property 'characterized by', is no definition", () => {
     expect(def("The author describes the process of cell division in chapter four.")).toBeUndefined();

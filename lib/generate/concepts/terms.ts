@@ -311,7 +311,24 @@ export class TermInventory {
     const tb = this.terms.get(kb);
     if (tb && tb.aliases.has(ka)) return true;
     for (const s of this.lexicon.synonyms(ka)) if (s === kb) return true;
-    return false;
+    return this.sameButAlias(ka, kb);
+  }
+
+  /**
+   * "non-REM sleep" and "NREM sleep" when the text writes "non-REM (NREM) sleep": the same words around a part that is
+   * an alias of the other's part.
+   */
+  private sameButAlias(ka: string, kb: string): boolean {
+    const wa = ka.split(" ");
+    const wb = kb.split(" ");
+    let p = 0;
+    while (p < wa.length && p < wb.length && wa[p] === wb[p]) p++;
+    let q = 0;
+    while (q < wa.length - p && q < wb.length - p && wa[wa.length - 1 - q] === wb[wb.length - 1 - q]) q++;
+    if (p + q === 0) return false;
+    const ma = wa.slice(p, wa.length - q).join(" ");
+    const mb = wb.slice(p, wb.length - q).join(" ");
+    return !!ma && !!mb && (this.terms.get(ma)?.aliases.has(mb) ?? false);
   }
 }
 
