@@ -4,6 +4,7 @@ import type { Tok } from "../read/nlp";
 import { headOf, isStop, npForward, tokAt } from "./np";
 import { clauseEnd, phraseAt, phraseOf, termOk } from "./phrase";
 import type { ConceptCandidate, Phrase } from "./types";
+import { PROPORTION } from "./prompt";
 import { CUE_THOSE, cues } from "../text/cues";
 
 // module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
@@ -319,7 +320,8 @@ export function appositiveDefinition(text: string, s0: number, toks: Tok[]): Con
   const tm = /,\s+(the\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3})\.?$/u.exec(
     text,
   );
-  if (!tm) return null;
+  // "The closer … gets to equilibrium, the slower the rate of diffusion becomes": a proportion, no appositive
+  if (!tm || PROPORTION.test(tm[1]!)) return null;
   const ci = tokAt(toks, s0 + tm.index);
   const head = toks[ci - 1];
   if (!head || head.pos !== "NOUN" || !LOWER_START.test(head.v)) return null;

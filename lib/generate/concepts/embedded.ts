@@ -8,6 +8,9 @@ import { headOf, npBackward, singular, tokAt } from "./np";
 import { clauseEnd, phraseAt, phraseOf, properName, termOk, withoutNamingVerb } from "./phrase";
 import type { ConceptCandidate, Phrase } from "./types";
 
+/** a superlative adjective: "lowest", "largest", "simplest" (not "honest", "modest") */
+const SUPERLATIVE_END = /^(?!(?:hon|mod|earn|inter|for)est$)\p{Ll}{2,}est$/u;
+
 // module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
 const BARE_HEAD = /^(\p{Ll}+)\s+(?:that|which|who)\b/u;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
@@ -93,6 +96,13 @@ function termBefore(
   // "Neisseria gonorrhoeae, the …": the lower-case half of a two-part name is no term
   const prevTok = toks[np.ts - 1];
   if (prevTok && np.ts > 1 && CAPITALISED_WORD.test(prevTok.v) && LOWER_START.test(toks[np.ts]!.v)) return null;
+  // "begin at the lowest federal level, the district court": the appositive names the rank's holder, not the term
+  if (
+    prevTok &&
+    (/^(?:most|least)$/i.test(prevTok.v) ||
+      ((prevTok.pos === "ADJ" || prevTok.pos === "ADV") && SUPERLATIVE_END.test(prevTok.v)))
+  )
+    return null;
   const p = phraseOf(text, s0, toks, np);
   const term = p.text.replace(/^(?:the|a|an)\s+/i, "");
   // "societies practice social control": a plural noun inside a phrase is usually the subject of a verb tagged as a noun

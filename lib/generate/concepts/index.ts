@@ -15,6 +15,7 @@ import type { ConceptCandidate, ConceptSentence, Phrase, SentenceRecord } from "
 // module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
 const CAPITALS_GLOSS = /^\p{Lu}[^a-z]*$/u;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const LOWER_GLOSS = /^\p{Ll}/u;
 
 export type { ConceptItem } from "./items";
 export type { Lexicon } from "./lexical";
@@ -49,6 +50,21 @@ export function headingTerms(heading: string): string[] {
   // every part a noun phrase of its own ("Discovery", "Invention"), not "High", "Low"
   if (parts.some((p) => p.split(/\s+/).length > 4 || /^(?:high|low|new|old|primary|secondary)$/i.test(p))) return [h];
   return [h, ...parts];
+}
+
+/**
+ * A candidate that shows the writer explaining a word (it counts toward a document's exposition score): a definition,
+ * a name, a classification, a process, or another name in lower case ("the district (or trial) court", "alleles, or
+ * variants"; news gives acronyms, "the Collective Security Treaty Organization (CSTO)", not synonyms).
+ */
+export function statesConcept(c: ConceptCandidate): boolean {
+  return (
+    c.rel === "definition" ||
+    c.rel === "naming" ||
+    c.rel === "list" ||
+    c.rel === "process" ||
+    (c.rel === "alias" && LOWER_GLOSS.test(c.gloss?.text ?? ""))
+  );
 }
 
 export class ConceptCollector {
@@ -167,8 +183,7 @@ export class ConceptCollector {
       )
         continue;
       this.inv.addCandidate(c, s.doc);
-      if (c.rel === "definition" || c.rel === "naming" || c.rel === "list" || c.rel === "process")
-        this.statedPerDoc[s.doc] = (this.statedPerDoc[s.doc] ?? 0) + 1;
+      if (statesConcept(c)) this.statedPerDoc[s.doc] = (this.statedPerDoc[s.doc] ?? 0) + 1;
       if (asked)
         this.stated.push({ c, s: { doc: s.doc, start: s.start, end: s.end, text: s.text, prevText: s.prevText } });
     }
@@ -225,7 +240,7 @@ export class ConceptCollector {
 
   /**
    * How much of a document is exposition rather than narrative: terms defined, named or classified, and section
-   * headings, per 1,000 words (stated concepts + 1.5 × headings). The sample news articles score 1–3.5, textbook
+   * headings, per 1,000 words (stated concepts + 1.5 × headings). The sample news articles score 0–3.5, textbook
    * sections 4.4–20.
    */
   exposition(doc: number, words: number): number {

@@ -205,6 +205,15 @@ export function backgroundWord(
  * A sentence that mentions a key term: the term blanked ("The _____ contain synaptic vesicles …",
  * "Polar molecules occur when atoms share electrons unequally, in _____."), sibling terms as options when there are three.
  */
+/** a path or a place right before the blank: "through the", "across the", "into", "at the" */
+const PLACE_SLOT =
+  /\b(?:through|throughout|across|into|onto|within|inside|outside|toward|towards|at)\s+(?:(?:the|a|an|a\(n\))\s+)?$/i;
+
+/** The words before a blank end on a path or a place ("… move through the", "At the"): the blank is a setting. */
+export function placeSlot(before: string): boolean {
+  return PLACE_SLOT.test(before);
+}
+
 export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, subject: boolean): ConceptItem | null {
   const info = ctx.inv.get(m.text);
   if (!info || (info.proper && !info.named && !info.defined) || (/^\p{Lu}\p{Ll}+$/u.test(m.text) && m.a > 0))
@@ -270,6 +279,9 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
   // noun, which is what the sentence is about ("the maintenance of _____", an event's object, is not)
   const of = OF_BEFORE.exec(r.text.slice(0, m.a));
   if ((of && !NOMINAL.test(of[1]!)) || /^\s+of\s/.test(r.text.slice(m.b))) return null;
+  // "… move through the _____ by diffusion", "At the _____, the president nominates …": the place or path of what
+  // happens is guessed from the verb, or fits many places; the sentence is about what moves or happens there
+  if (placeSlot(r.text.slice(0, m.a))) return null;
   if (subject) {
     // a predicate general enough to fit many subjects ("can be positive as well as negative") asks nothing
     const rest = r.text.slice(m.b).replace(/^\s*(?:\([^)]*\)|,[^,]{1,60},)?\s*/, "");

@@ -104,7 +104,8 @@ export function namings(text: string, s0: number, toks: Tok[]): ConceptCandidate
     let gloss: Phrase | null = null;
     let subject = false;
     if (m[1] && /^(is|are|was|were)$/i.test(m[1])) {
-      const sa = /^(?:(?:In|For|At|During|Between)\s[^,]{2,50},\s+)?/.exec(before)![0].length;
+      // (a fronted phrase or adverb is no part of what is named: "In …, ", "Often, ")
+      const sa = FRONTED.exec(before)![0].length;
       gloss = phraseAt(text, sa, before.length);
       subject = false;
     } else {
@@ -212,6 +213,10 @@ export function acronymFits(acr: string, phrase: string): boolean {
   const initials = parts.map((p) => (ALL_CAPITALS.test(p) ? p : p.charAt(0).toUpperCase())).join("");
   return initials.includes(letters) || initials.replace(/[^A-Z]/g, "") === letters;
 }
+
+/** "In most cells, …", "Often, …", "Traditionally, …": what stands before the subject */
+const FRONTED =
+  /^(?:(?:In|For|At|During|Between)\s[^,]{2,50},\s+|(?:\p{Lu}\p{Ll}+ly|Often|Sometimes|Today|Now|Thus|However|Also),\s+)?/u;
 
 /** "TERM (ACR)", "TERM (synonym)" */
 const PAREN_ALIAS = /\(\s*(?:i\.e\.,?\s+|or\s+)?([\p{L}][\p{L}\d'’-]*(?:\s+[\p{L}][\p{L}\d'’-]*){0,2})\s*\)/gu;

@@ -48,6 +48,8 @@ const EXAMPLE_HEAD = /^(?:examples?|instances?|illustrations?|cases?)$/i;
 const RELATIONAL_HEAD = /^(?:equivalents?|counterparts?|opposites?|analogu?es?|analogs?)$/i;
 const COMPARATIVE_WORD =
   /^(?:higher|lower|greater|lesser|larger|smaller|bigger|deeper|thicker|thinner|wider|narrower|shorter|longer|stronger|weaker|older|newer|earlier|later|more|less|fewer)$/i;
+const SUPERLATIVE_WORD =
+  /^(?:highest|lowest|largest|smallest|greatest|biggest|longest|shortest|oldest|newest|earliest|latest|strongest|weakest|simplest|deepest|fastest|slowest|widest|closest|nearest|farthest|furthest|most|least)$/i;
 const RELATIVE_PLACE =
   /^(?:underlying|overlying|adjacent|adjoining|neighbou?ring|surrounding|nearby|opposite|nearest|outermost|innermost)$/i;
 const COUNT_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|several|numerous|various|few|\d+)$/i;
@@ -67,6 +69,8 @@ export function termOk(term: string, allowVague = false): boolean {
   const ws = term.trim().split(/\s+/);
   if (ws.length === 0 || ws.length > 6 || term.length < 3 || term.length > 60) return false;
   if (!/^[\p{L}“"]/u.test(term)) return false;
+  // "Often, merchandising firms (are referred to as …)": a comma ends a fronted word, no term holds one
+  if (term.includes(", ")) return false;
   const first = ws[0]!.replace(/[“"]/g, "");
   if (PRONOUNISH.test(first) || isStop(first)) return false;
   if (TITLES.test(first)) return false;
@@ -78,6 +82,8 @@ export function termOk(term: string, allowVague = false): boolean {
   // "The male equivalent was a “sheik”": a thing named by its relation to another is no term
   if (RELATIONAL_HEAD.test(ws[ws.length - 1]!)) return false;
   if (ws.length > 1 && COMPARATIVE_WORD.test(first)) return false;
+  // "the highest federal court (, the Supreme Court)": a rank names its holder, no term
+  if (ws.length > 1 && SUPERLATIVE_WORD.test(first)) return false;
   // "a large submuscular bursa": a size says which one, the term is what follows
   if (ws.length > 1 && /^(?:large|small|big|little|huge|tiny|giant|enormous|massive)$/i.test(first)) return false;
   // "an underlying bone", "the adjacent muscles": where a thing lies beside another says which one, no term

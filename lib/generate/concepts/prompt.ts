@@ -39,7 +39,8 @@ const THAT_BACK =
   /\b(?:if|when|once|because|while|until|unless|in|on|at|by|for|from|with|into|during|under|within|through)\s+that\s+(?!(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|does|did|do|the|a|an|it|its|they|their|he|she|we|you|this|these|there|one|of)\b)\p{Ll}{3,}/iu;
 
 /** "The smaller the coupon rate, the greater the change …": a proportion, which holds for many quantities */
-export const PROPORTION = /^the\s+(?:greater|more|less|fewer|smaller|larger|higher|lower|longer|shorter)\b/i;
+export const PROPORTION =
+  /^the\s+(?:greater|more|less|fewer|smaller|larger|higher|lower|longer|shorter|slower|faster|closer|further|farther|stronger|weaker|older|younger|bigger|hotter|colder|warmer|cooler|heavier|lighter|deeper|thicker|thinner|wider|narrower|better|worse)\b/i;
 
 /** Where "that <noun>" points out of the prompt (-1: nowhere; "for that candidate" after "the winning candidate" points
  *  inside it) */

@@ -133,6 +133,13 @@ describe("an appositive belongs to the noun it follows", () => {
     );
     expect(items.some((i) => i.prompt === "What is the NAACP?" && /writer/.test(i.answer))).toBe(false);
   });
+  it("'… confirmed by a vote in the U.S. Senate, a function of its role' tells what the vote is, not the Senate", () => {
+    const text = (desc: string) =>
+      `Judges\n\nThe president nominates a candidate, and the nominee must be confirmed by a majority vote in the United States Senate, ${desc}. The United States Senate held hearings on the nominee in March 2018. The United States Senate confirmed the nominee in April 2018.`;
+    const asked = (desc: string) => deck(text(desc)).some((i) => i.prompt === "What is the United States Senate?");
+    expect(asked("a function of the Senate’s advice and consent role")).toBe(false);
+    expect(asked("a legislative chamber of one hundred elected members")).toBe(true);
+  });
   it("in a textbook, an example given in passing and who a person is are trivia", () => {
     const fact = (sentText: string, mergeKey = "date|1750", answer = "1750") => ({ sentText, mergeKey, answer });
     expect(expositionTrivia(fact("Frederick of Prussia, for example, invited Voltaire to Potsdam in 1750."))).toBe(

@@ -6,6 +6,9 @@ import { KIND_BASE, mkFact, withWh, type Fact, type SentBase } from "./fact";
 import type { Mention } from "./mention";
 import { CUE_AS, cues } from "../text/cues";
 
+/** an appositive that names the act a clause tells of, not the organisation before it */
+const ACT_OF = /^an?\s+(?:function|role|duty|responsibility|result|consequence|reflection|sign|product|part)\s+of\b/i;
+
 /** "appointing a known nationalist as the minister of culture and information" */
 const ROLE_RE =
   /\bas (?:the |a |an |its |their )?((?:(?:former|new|acting|deputy|first|senior|chief|interim|vice|prime|foreign) )*(?:minister|chairman|chairwoman|head|president|secretary|director|ambassador|chief|leader|governor|commander|spokesman|spokeswoman|editor|envoy|adviser|advisor|speaker|mayor|premier|chancellor|founder)(?: of (?:the )?[a-z][a-z ]*?)?)(?=[.,;:)!?]|\s(?:in|to|by|from|after|before|since|until|for|on)\s|$)/g;
@@ -104,6 +107,8 @@ export function appositiveFacts(b: SentBase, m: Mention, e: number, facts: Fact[
     // "One of the founders of the NAACP, a brilliant writer and scholar, …": the appositive is the founder's
     !/\bof\s+(?:the\s+)?$/i.test(b.src.slice(Math.max(0, m.s - 12), m.s)) &&
     /^(a|an)\s/.test(m.desc) &&
+    // "… confirmed by a majority vote in the U.S. Senate, a function of the Senate’s role": what the clause tells of
+    !ACT_OF.test(m.desc) &&
     !m.desc.includes(m.text) &&
     !CLAUSE.test(m.desc)
   ) {

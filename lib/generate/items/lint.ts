@@ -140,6 +140,9 @@ function pairedWord(prompt: string, answer: string): boolean {
 
 const INTENSIFIER_BLANK = /\b(?:very|quite|extremely|too|rather|fairly|highly|so)\s+_{3,}/i;
 const SHARED_HEAD_AFTER = /_{3,}\s+(?:and|or)\s+(?!(?:the|a|an|its|their)\s)\p{L}[\p{L}-]*\s+\p{Ll}{3,}s\b/u;
+/** "hold legal and _____" -> "cultural views": an adjective before the blank shares the answer's head */
+const SHARED_HEAD_BEFORE = /\b\p{Ll}+(?:al|ic|ous|ive|ary|ful|less|able|ible)\s+(?:and|or)\s+_{3,}/u;
+const ADJECTIVE_FIRST = /^\p{Ll}+(?:al|ic|ous|ive|ary|ful|less|able|ible)\s+\p{Ll}+$/u;
 const CUT_AT_CONJUNCTION = /[,;]?\s+(?:but|and|or|because|so|while|although|though|whereas|which|that)[.?]$/i;
 const BLANK_THEN_PERIOD = /_{3,}\.\s+\p{Ll}/u;
 
@@ -216,7 +219,8 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   // "referred to as _____ and beta receptors" -> alpha: a modifier whose head the other member carries
   if (
     INTENSIFIER_BLANK.test(item.prompt) ||
-    (!tested.includes(" ") && !/s$/i.test(tested) && SHARED_HEAD_AFTER.test(item.prompt))
+    (!tested.includes(" ") && !/s$/i.test(tested) && SHARED_HEAD_AFTER.test(item.prompt)) ||
+    (ADJECTIVE_FIRST.test(tested) && SHARED_HEAD_BEFORE.test(item.prompt))
   )
     flaws.push("split-phrase");
   // "You may occasionally see platelets referred to as _____, but.": a sentence cut at its conjunction
@@ -232,7 +236,12 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   // "… what they expect.The bottom line …": two sentences run together; "… called the _____:" lost what followed
   if (RUN_ON.test(item.prompt) || /:\s*$/.test(item.prompt)) flaws.push("run-on");
   // "… at both ends, as illustrated.": a figure the student cannot see
-  if (/\bas (?:illustrated|shown|depicted|pictured)(?:\s+(?:in|by|at))?\s*(?:[.,;]|$)/i.test(item.prompt))
+  // ("… can be seen in.": the figure's name was dropped)
+  if (
+    /\bas (?:illustrated|shown|depicted|pictured)(?:\s+(?:in|by|at))?\s*(?:[.,;]|$)|\b(?:seen|shown|illustrated|depicted|pictured|summarized|listed)\s+in\s*[.,;]/i.test(
+      item.prompt,
+    )
+  )
     flaws.push("figure-reference");
   if (/\ball of the above\b|\bnone of the above\b/i.test(item.prompt + " " + (item.options ?? []).join(" ")))
     flaws.push("all-of-the-above");

@@ -1,0 +1,95 @@
+// What a sentence does not define though it looks like it does: a rank's holder, a proportion, a fronted adverb, a
+// pronoun head; and two lint flaws of blanks (a figure's name dropped, an adjective pair split).
+import { describe, expect, it } from "vitest";
+import type { Item } from "../types";
+import { lintItem } from "../items/lint";
+import { termOk } from "./phrase";
+import { deckOf, readSentence } from "./testing";
+import { statesConcept } from "./index";
+import { placeSlot } from "./mention-items";
+
+const read = (t: string) => readSentence(t).map((c) => [c.rel, c.term.text, c.gloss?.text]);
+const cloze = (prompt: string, answer: string): Item => {
+  const quote = prompt.replace("_____", answer);
+  return {
+    id: "x",
+    type: "cloze",
+    kind: "term",
+    prompt,
+    answer,
+    citations: [{ documentId: "d", start: 0, end: quote.length, quote }],
+  };
+};
+
+describe("no definition", () => {
+  it("an appositive after a superlative names the rank's holder ('the lowest federal level, the district court')", () => {
+    expect(read("Federal cases typically begin at the lowest federal level, the district court.")).toEqual([]);
+    expect(read("Cases that reach the highest federal court, the Supreme Court, are few.")).toEqual([]);
+    expect(read("Cases reach the appellate level, the court of appeals.")).toContainEqual([
+      "definition",
+      "appellate level",
+      "the court of appeals",
+    ]);
+  });
+  it("a proportion is no appositive ('…, the slower the rate of diffusion becomes')", () => {
+    expect(
+      read(
+        "The closer the distribution of the material gets to equilibrium, the slower the rate of diffusion becomes.",
+      ),
+    ).toEqual([]);
+  });
+  it("a fronted adverb is no part of what is named ('Often, merchandising firms are referred to as resellers')", () => {
+    expect(read("Often, merchandising firms are referred to as resellers by economists.")).toContainEqual([
+      "naming",
+      "merchandising firms",
+      "resellers",
+    ]);
+    expect(termOk("Often, merchandising firms")).toBe(false);
+  });
+  it("'the ones that …' says what the term is only by pointing back", () => {
+    const items = deckOf(
+      "Courts\n\nThe original circuit courts—the ones that did not have “of appeals” added to their name—were abolished in 1911. Circuit courts hear appeals from district courts.",
+      "Courts",
+    );
+    expect(items.filter((i) => i.answer === "original circuit courts")).toEqual([]);
+  });
+});
+
+describe("blanks and exposition", () => {
+  it("a mention is not blanked as the place or path of what happens ('move through the _____ by diffusion')", () => {
+    expect(placeSlot("Small molecules move through the ")).toBe(true);
+    expect(placeSlot("They would not diffuse easily or quickly across the ")).toBe(true);
+    expect(placeSlot("At the ")).toBe(true);
+    // the thing acted on, or a time, is what the sentence is about
+    expect(placeSlot("Small molecules cross the ")).toBe(false);
+    expect(placeSlot("Brain waves during ")).toBe(false);
+  });
+  it("another name in lower case shows a writer explaining words; an acronym does not", () => {
+    const aliasOf = (t: string) => readSentence(t).find((c) => c.rel === "alias")!;
+    expect(
+      statesConcept(aliasOf("A gene may have several alleles, or variants, that code for different traits.")),
+    ).toBe(true);
+    expect(
+      statesConcept(aliasOf("He appealed to the Collective Security Treaty Organization (CSTO) for assistance.")),
+    ).toBe(false);
+  });
+});
+
+describe("lint", () => {
+  it("a figure's name dropped after 'seen in' leaves the prompt pointing at nothing", () => {
+    expect(
+      lintItem(cloze("The relationship between the _____ and the general ledger can be seen in.", "special journals"))
+        .flaws,
+    ).toContain("figure-reference");
+    expect(
+      lintItem(cloze("The relationship between the _____ and the general ledger is close.", "special journals")).flaws,
+    ).toEqual([]);
+  });
+  it("an adjective before the blank shares the answer's head ('legal and _____' -> cultural views)", () => {
+    const split = (prompt: string, answer: string) => lintItem(cloze(prompt, answer)).flaws.includes("split-phrase");
+    expect(
+      split("Different circuits can hold legal and _____, which can lead to differing outcomes.", "cultural views"),
+    ).toBe(true);
+    expect(split("Cells exchange sodium and _____ across the membrane.", "potassium ions")).toBe(false);
+  });
+});
