@@ -56,6 +56,15 @@ const anyone = (t: string) =>
     ? t.replace(/\b(?:he|she|his|her|him)\b/gi, "one")
     : t.replace(/\b(?:he or she|she or he|his or her|her or his|him or her|her or him)\b/gi, "one");
 
+/** The term is another name of a term the text uses more often ("variants" beside "alleles"). */
+function lesserName(ctx: ConceptBuildCtx, info: TermInfo): boolean {
+  for (const k of info.aliases) {
+    const other = ctx.inv.get(k);
+    if (other && other.freq > info.freq) return true;
+  }
+  return false;
+}
+
 /** A capitalised word the lexicon does not know, described as a person: someone's name. */
 function personNamed(term: string, info: TermInfo, ctx: ConceptBuildCtx): boolean {
   return CAPITALISED_WORD.test(term) && info.genusClasses[0] === "person" && ctx.lexicon.frequency(info.key) === 0;
@@ -468,6 +477,9 @@ export function conceptItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: Stated
       return definitionItem(ctx, c, s) ?? blankItem(ctx, c, s, "definition");
     }
     case "naming":
+      // "several alleles, or _____, that code for …" -> variants: the other name of a term the text uses more is no
+      // blank (the blank goes to the term: "long extensions, or _____, which carry signals" -> axons)
+      if (c.cue === "described" && info && lesserName(ctx, info)) return null;
       // "the richest families, who buy offices": a relative clause describes in passing; it is no naming
       return (
         blankItem(ctx, c, s, /^(?:which|who)\b/i.test(c.gloss?.text ?? "") ? "mention" : "naming") ??

@@ -85,11 +85,16 @@ describe("options and blanks of the wrong kind", () => {
     expect(backgroundWord({ ...molecule, defined: 1 }, lexiconWith({ molecule: 9 }))).toBe(false);
     expect(backgroundWord({ ...molecule, key: "polar molecule" }, lexiconWith({ molecule: 9 }))).toBe(false);
   });
-  it("a middle member of a series is no blank ('mountains, valleys, _____, and even the continents')", () => {
+  it("a member of an open series after its first is no blank ('mountains, valleys, _____, and even the continents')", () => {
     expect(seriesMember("the formation of mountains, valleys, ", ", and even the continents")).toBe(true);
     expect(seriesMember("between the atoms, ", ", or ions that make up each phase")).toBe(true);
     expect(seriesMember("the formation of ", ", which shape the continents")).toBe(false);
-    expect(seriesMember("the formation of mountains, valleys, and ", ".")).toBe(false);
+    // the last member too: "Natural selection, random drift, and _____ can lead to …" (mutation fits as well)
+    expect(seriesMember("the formation of mountains, valleys, and ", ".")).toBe(true);
+    expect(seriesMember("Natural selection, random drift and ", " can lead to changes")).toBe(true);
+    expect(seriesMember("the formation of mountains and ", ".")).toBe(false);
+    // (two clauses are no series: "The neuron is a small information processor, and _____ serve as input sites")
+    expect(seriesMember("The neuron is a small information processor, and ", " serve as input sites")).toBe(false);
   });
   it("a closed series ('… all combine to form a metropolis') keeps its members as blanks", () => {
     const items = deckOf(

@@ -111,9 +111,15 @@ const SERIES_AFTER = /^,\s+(?:(?:and|or)\s|[\p{L}-]+(?:\s+[\p{L}-]+)?,)/u;
 const CLOSED_SET =
   /\b(?:together|all|both)\b[^.;]*\b(?:form|forms|make up|makes up|compose|composes|constitute|constitutes|combine)\b|\b(?:are|were) (?:the )?(?:two|three|four|five|six|seven) (?:main |major |basic )?(?:types|kinds|parts|components|stages|forms|classes|categories)\b/i;
 
-/** Text before and after a phrase make it a middle member of a series ("mountains, valleys, _____, and even …"). */
+/** "Natural selection, random drift, and " / "drift, mutation and ": the words before the last member of a series */
+const SERIES_LAST = /[\p{L}-]+,\s+[^,;.]{1,40}?,?\s+(?:and|or)\s+(?:(?:the|a|an)\s+)?$/u;
+
+/**
+ * Text before and after a phrase make it a member of a series after its first: a middle one ("mountains, valleys,
+ * _____, and even …") or the last ("Natural selection, random drift, and _____ can lead to …").
+ */
 export function seriesMember(before: string, after: string): boolean {
-  return SERIES_BEFORE.test(before) && SERIES_AFTER.test(after);
+  return (SERIES_BEFORE.test(before) && SERIES_AFTER.test(after)) || SERIES_LAST.test(before);
 }
 
 /** "If …", "Most of us …", "(Thus,) depending upon the specific joint …": a scenario, the reader's view or a variation */

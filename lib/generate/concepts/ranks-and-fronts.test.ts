@@ -7,6 +7,7 @@ import { termOk } from "./phrase";
 import { deckOf, readSentence } from "./testing";
 import { statesConcept } from "./index";
 import { placeSlot } from "./mention-items";
+import { dangles } from "./prompt";
 
 const read = (t: string) => readSentence(t).map((c) => [c.rel, c.term.text, c.gloss?.text]);
 const cloze = (prompt: string, answer: string): Item => {
@@ -72,6 +73,33 @@ describe("blanks and exposition", () => {
     expect(
       statesConcept(aliasOf("He appealed to the Collective Security Treaty Organization (CSTO) for assistance.")),
     ).toBe(false);
+  });
+});
+
+describe("the blank of two names", () => {
+  it("goes to the term the text uses, not to its plainer other name ('alleles, or _____' -> variants)", () => {
+    const alleles = deckOf(
+      [
+        "Population Genetics",
+        "",
+        "Recall that a gene for a particular character may have several alleles, or variants, that code for different traits associated with that character. The allele frequency is the rate at which a specific allele appears within a population. The gene pool is the sum of all the alleles in a population. Genetic drift is a change in allele frequency caused by chance. Alleles that increase fitness become more common over generations. Population genetics is the study of how allele frequencies change.",
+      ].join("\n"),
+      "Population Genetics",
+    );
+    expect(alleles.filter((i) => i.answer === "variants")).toEqual([]);
+    const axons = deckOf(
+      "Neurons\n\nSome neurons have long extensions, or axons, which carry signals to other cells over long distances. Each axon ends in terminal buttons. Axons are wrapped in myelin. The axon carries the signal away from the soma.",
+      "Neurons",
+    );
+    expect(axons.map((i) => i.answer)).toContain("axons");
+  });
+});
+
+describe("context", () => {
+  it("'The others …', 'The rest …' lean on a set named before", () => {
+    expect(dangles("The others are in Washington, DC; Puerto Rico; and Guam.")).toBe(true);
+    expect(dangles("The rest are in the western states.")).toBe(true);
+    expect(dangles("The restoration of the courts began in 1911.")).toBe(false);
   });
 });
 
