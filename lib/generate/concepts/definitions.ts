@@ -115,8 +115,10 @@ export function skipAside(toks: Tok[], i: number): number {
 /** The sentence's subject noun phrase at the start (after an optional article) and the token after it. */
 function leadingTerm(text: string, s0: number, toks: Tok[]): { term: Phrase; next: number; general?: boolean } | null {
   // "Most generally, politics is …", "In chemistry, a polar molecule is …": one short fronted phrase may come first
+  // ("According to sociologist William Graham Sumner, deviance is …": whose definition it is; not a scope like "In the
+  // United States, the president is …", which the card would lose)
   const lead =
-    /^(?:Most generally|Generally|Simply put|Put simply|In (?:short|general|essence|chemistry|biology|physics|psychology|sociology|economics|philosophy|politics)|In (?:simple|plain|basic|broad|general|other) (?:terms|words)|By definition|(?:Strictly|Broadly|Technically|Generally|Loosely|Roughly) speaking|Formally|Technically|Broadly|Finally|First|Second|Third|Next|Similarly|Likewise|In addition|Additionally|Thus|Therefore),\s+/.exec(
+    /^(?:According to (?:[\p{L}.'’-]+\s+){0,5}[\p{L}.'’-]+|Most generally|Generally|Simply put|Put simply|In (?:short|general|essence|chemistry|biology|physics|psychology|sociology|economics|philosophy|politics)|In (?:simple|plain|basic|broad|general|other) (?:terms|words)|By definition|(?:Strictly|Broadly|Technically|Generally|Loosely|Roughly) speaking|Formally|Technically|Broadly|Finally|First|Second|Third|Next|Similarly|Likewise|In addition|Additionally|Thus|Therefore),\s+/u.exec(
       text,
     );
   const i0 = lead ? tokAt(toks, s0 + lead[0].length) : 0;

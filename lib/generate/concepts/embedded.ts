@@ -104,15 +104,15 @@ function termBefore(
   )
     return null;
   const p = phraseOf(text, s0, toks, np);
-  const term = p.text.replace(/^(?:the|a|an)\s+/i, "");
-  // "societies practice social control": a plural noun inside a phrase is usually the subject of a verb tagged as a noun
-  if (
-    term
-      .split(/\s+/)
-      .slice(0, -1)
-      .some((w) => PLURAL_IES.test(w))
-  )
-    return null;
+  let term = p.text.replace(/^(?:the|a|an)\s+/i, "");
+  // "All societies practice social control": a plural noun inside a phrase is usually the subject of a verb tagged as
+  // a noun; the term is what follows that verb ("social control"), if anything does
+  const ws = term.split(/\s+/);
+  const subj = ws.slice(0, -1).findLastIndex((w) => PLURAL_IES.test(w));
+  if (subj >= 0) {
+    if (subj + 2 >= ws.length) return null;
+    term = ws.slice(subj + 2).join(" ");
+  }
   if (!termOk(term) || (properName(term, np.ts === 0) && !(described && term.includes(" ")))) return null;
   return { text: term, a: p.b - term.length, b: p.b };
 }

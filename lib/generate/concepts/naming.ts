@@ -220,6 +220,8 @@ const FRONTED =
 
 /** "TERM (ACR)", "TERM (synonym)" */
 const PAREN_ALIAS = /\(\s*(?:i\.e\.,?\s+|or\s+)?([\p{L}][\p{L}\d'’-]*(?:\s+[\p{L}][\p{L}\d'’-]*){0,2})\s*\)/gu;
+/** "…, cultural, or": a list item before the term */
+const SERIES_BEFORE_TERM = /[\p{L}-]+,\s+$/u;
 /** "TERM, or SYNONYM," */
 const OR_ALIAS = /,\s+or\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+),/gu;
 
@@ -269,6 +271,8 @@ export function aliases(text: string, s0: number, toks: Tok[]): ConceptCandidate
       if (!np || !onp) continue;
       const term = phraseOf(text, s0, toks, np);
       const other = phraseOf(text, s0, toks, onp);
+      // "contextual, cultural, or social norms,": the last items of a list, not two names
+      if (SERIES_BEFORE_TERM.test(text.slice(0, term.a))) continue;
       if (other.b === m.index + m[0].length - 1) pushAlias(out, term, other);
     }
   }

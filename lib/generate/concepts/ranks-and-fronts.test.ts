@@ -56,6 +56,33 @@ describe("no definition", () => {
   });
 });
 
+describe("definitions read past what stands before the term", () => {
+  it("whose definition it is ('According to sociologist William Graham Sumner, deviance is …')", () => {
+    expect(
+      read("According to sociologist William Graham Sumner, deviance is a violation of established social norms."),
+    ).toContainEqual(["definition", "deviance", "a violation of established social norms"]);
+  });
+  it("the subject and its verb tagged as a noun ('All societies practice social control, the regulation of …')", () => {
+    expect(read("All societies practice social control, the regulation and enforcement of norms.")).toContainEqual([
+      "definition",
+      "social control",
+      "the regulation and enforcement of norms",
+    ]);
+  });
+  it("the last items of a list are no two names ('contextual, cultural, or social norms,')", () => {
+    expect(
+      read("Deviance violates contextual, cultural, or social norms, whether folkways or laws.").filter(
+        (c) => c[0] === "alias",
+      ),
+    ).toEqual([]);
+    expect(read("A gene may have several alleles, or variants, that code for traits.")).toContainEqual([
+      "alias",
+      "alleles",
+      "variants",
+    ]);
+  });
+});
+
 describe("blanks and exposition", () => {
   it("a mention is not blanked as the place or path of what happens ('move through the _____ by diffusion')", () => {
     expect(placeSlot("Small molecules move through the ")).toBe(true);
