@@ -179,8 +179,10 @@ const MANY_WAYS = /\bin (?:a number of|many|several|various|different|numerous|a
  * names "positive feedback"): the word left beside the blank gives half of it away and the answer is the wrong half.
  */
 function splitsTerm(ctx: ConceptBuildCtx, text: string, m: Phrase): boolean {
-  const before = /([\p{L}-]+)\s+$/u.exec(text.slice(0, m.a))?.[1];
-  const after = /^\s+([\p{L}-]+)/u.exec(text.slice(m.b))?.[1];
+  // (an article or a conjunction joins no term: "the cash disbursements journal" is no "the cash" + …)
+  const word = (w: string | undefined) => (w && !isStop(w) ? w : undefined);
+  const before = word(/([\p{L}-]+)\s+$/u.exec(text.slice(0, m.a))?.[1]);
+  const after = word(/^\s+([\p{L}-]+)/u.exec(text.slice(m.b))?.[1]);
   const words = m.text.split(/\s+/);
   const joined = [
     before ? before + " " + words[0] : "",

@@ -103,6 +103,22 @@ describe("blanks and exposition", () => {
   });
 });
 
+describe("a blank is a whole term", () => {
+  it("an article before it joins no term ('the cash disbursements journal' is not 'the cash' + …)", () => {
+    const items = deckOf(
+      [
+        "Special Journals",
+        "",
+        "The four main special journals are the sales journal, purchases journal, cash disbursements journal, and cash receipts journal. Cash is the money a company holds in hand or in the bank. A sales journal is a journal that records sales of goods on credit. A purchases journal is a journal that records purchases of inventory on credit. Paying bills is recorded in the cash disbursements journal and is always a debit to accounts payable and a credit to cash. Every receipt of cash from any source is recorded in the cash receipts journal with a debit to cash.",
+      ].join("\n"),
+      "Special Journals",
+    );
+    const bills = items.find((i) => i.prompt.startsWith("Paying bills is recorded in the _____"));
+    expect(bills?.answer).toBe("cash disbursements journal");
+    expect(bills?.options).toEqual(expect.arrayContaining(["sales journal", "cash receipts journal"]));
+  });
+});
+
 describe("the blank of two names", () => {
   it("goes to the term the text uses, not to its plainer other name ('alleles, or _____' -> variants)", () => {
     const alleles = deckOf(
