@@ -189,6 +189,17 @@ describe("quality regressions", () => {
     expect(new Set(sentences).size).toBe(sentences.length);
   });
 
+  it("exposition-options: in a textbook a name is asked with options, never as a bare blank", () => {
+    const file = sharedPath("corpus/textbooks/us-history-m50041.txt");
+    const text = fs.readFileSync(file, "utf8");
+    const items = generateDeck([{ id: "h", title: text.split("\n")[0]!, text }], { seed: 1 }).items;
+    const names = items.filter((i) => i.kind === "person");
+    // (the options come first: a name whose blank would have been tried first is asked with them, not lost)
+    expect(names.length).toBeGreaterThanOrEqual(5);
+    expect(names.filter((i) => i.type === "cloze").map((i) => i.prompt)).toEqual([]);
+    expect(names.every((i) => i.type === "mcq" && i.options?.length === 4)).toBe(true);
+  });
+
   it("symbol-as-organisation: an abbreviation the documents never spell out is not asked as a name", () => {
     const text = doc(
       "The Photoelectric Effect",

@@ -16,7 +16,7 @@ import { apparatusRanges, cutRanges } from "../concepts/apparatus";
  * The item for a fact: the first form that passes the lint (see formsToTry), or null. Deterministic: a seeded PRNG per
  * fact, so results do not depend on iteration order; the id is a hash of the seed, type, prompt and answer.
  */
-export function buildItem(f: Fact, ctx: BuildCtx, tfOnly = false): Item | null {
+export function buildItem(f: Fact, ctx: BuildCtx, tfOnly = false, exposition = false): Item | null {
   ensureRendered(f);
   const rng = rngFor(ctx.seed, f.mergeKey + "|" + f.doc + ":" + f.sent.s + ":" + f.aRel);
   const citations: Citation[] = [cite(ctx, f.sent), ...f.extra.map((r) => cite(ctx, r))];
@@ -30,7 +30,8 @@ export function buildItem(f: Fact, ctx: BuildCtx, tfOnly = false): Item | null {
   const distractors = mcqKind ? distractorsOf(f, ctx, rng, citations) : [];
   const r = rng();
   const canMcq = !!mcqKind && distractors.length >= 3;
-  for (const p of formsToTry(f, canMcq, r, tfOnly)) {
+  // (in exposition the options come first, always: a blanked name fits many names of a chapter without them)
+  for (const p of formsToTry(f, canMcq, exposition ? 0 : r, tfOnly)) {
     // citations "(Brown, 2012)", figure references and URLs are cut from what the student reads
     const prompt =
       p.prompt.includes("(") || p.prompt.includes("http") ? cutRanges(p.prompt, apparatusRanges(p.prompt)) : p.prompt;
