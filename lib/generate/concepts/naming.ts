@@ -2,7 +2,7 @@
 // in passing: "glial cells (also known as glia)", "non-REM (NREM) sleep", "the soma, or cell body,".
 import type { Tok } from "../read/nlp";
 import { headOf, npBackward, npForward, tokAt, type Span } from "./np";
-import { phraseAt, phraseOf, termOk, withoutNamingVerb } from "./phrase";
+import { clauseEnd, phraseAt, phraseOf, termOk, withoutNamingVerb } from "./phrase";
 import type { ConceptCandidate, Phrase } from "./types";
 import { CUE_NAMING, cues } from "../text/cues";
 
@@ -80,6 +80,34 @@ function describedHead(gloss: string): string {
   return headOf(first);
 }
 
+/**
+ * "The circuit courts are often referred to as the intermediate appellate courts of the federal system, since …": what
+ * follows the cue describes rather than names (no term), so the subject is the term and the description its gloss.
+ */
+function describedSubject(text: string, m: RegExpExecArray): ConceptCandidate | null {
+  if (!m[1] || !/^(?:is|are)$/i.test(m[1]) || !/^(?:referred|known|called)/i.test(m[3]!)) return null;
+  const before = text.slice(0, m.index).replace(/\s+$/, "");
+  const sa = FRONTED.exec(before)![0].length;
+  const subj = /^(?:the\s+)?((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)$/iu.exec(before.slice(sa));
+  if (!subj || !termOk(subj[1]!)) return null;
+  const ga = m.index + m[0].length - (/\s(?:the|a|an)\s+$/i.exec(m[0])?.[0].length ?? 0) + 1;
+  // (the description ends at its clause or at the first comma: ", since their rulings …")
+  const comma = text.indexOf(",", ga);
+  const gloss = phraseAt(text, ga, Math.min(clauseEnd(text, ga), comma < 0 ? text.length : comma));
+  const n = gloss.text.split(/\s+/).length;
+  if (!/^(?:the|a|an)\s/i.test(gloss.text) || n < 4 || n > 16) return null;
+  const a = sa + subj[0].length - subj[1]!.length;
+  return {
+    rel: "naming",
+    term: { text: subj[1]!, a, b: a + subj[1]!.length },
+    gloss,
+    genus: headOf(subj[1]!),
+    members: [],
+    cue: "",
+    subject: true,
+  };
+}
+
 /** Naming cues: the named term, and what it names (the subject, or the noun phrase just before the cue). */
 export function namings(text: string, s0: number, toks: Tok[]): ConceptCandidate[] {
   if ((cues(text) & CUE_NAMING) === 0) return [];
@@ -88,7 +116,11 @@ export function namings(text: string, s0: number, toks: Tok[]): ConceptCandidate
   let m: RegExpExecArray | null;
   while ((m = NAMING.exec(text))) {
     const term = namedTerm(text, s0, toks, m.index + m[0].length);
-    if (!term || !termOk(term.text)) continue;
+    if (!term || !termOk(term.text)) {
+      const d = describedSubject(text, m);
+      if (d) out.push(d);
+      continue;
+    }
     // "what he called terrorists", "critics dubbed it …": a person's label, not the name of a thing
     const before0 = toks[tokAt(toks, s0 + m.index) - 1];
     if (

@@ -83,6 +83,18 @@ describe("definitions read past what stands before the term", () => {
   });
 });
 
+describe("a description after a naming verb", () => {
+  it("makes the subject the term ('The circuit courts are often referred to as the intermediate appellate courts …')", () => {
+    expect(
+      read(
+        "The circuit courts are often referred to as the intermediate appellate courts of the federal system, since their rulings can be appealed.",
+      ),
+    ).toContainEqual(["naming", "circuit courts", "the intermediate appellate courts of the federal system"]);
+    // a subject that points back is no term
+    expect(read("This process is known as the movement of water across a membrane.")).toEqual([]);
+  });
+});
+
 describe("blanks and exposition", () => {
   it("a mention is not blanked as the place or path of what happens ('move through the _____ by diffusion')", () => {
     expect(placeSlot("Small molecules move through the ")).toBe(true);
