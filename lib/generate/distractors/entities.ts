@@ -31,13 +31,7 @@ export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
   const prevWord = prevContentWordAt(f.sentText, f.aRel);
   // "President _____": every option must have held that title in the documents (then the "also true" check, which
   // keeps out names seen after the same word, does not apply: the rest of the prompt tells them apart)
-  const title =
-    f.kind === "person" &&
-    /\b(?:President|Vice President|Chief Justice|Justice|Senator|Governor|King|Queen|Emperor|Pope|General|Secretary|Prime Minister)\s+$/.test(
-      f.sentText.slice(0, f.aRel),
-    )
-      ? prevWord
-      : "";
+  const title = f.kind === "person" && titleBefore(f.sentText.slice(0, f.aRel)) ? prevWord : "";
   // capitalised words of the prompt ("Kazakh", "Russian"): a place they name is no plausible wrong option
   const promptCaps = f.kind === "place" ? capWordStems((f.ctxPrefix ?? "") + f.sentText) : undefined;
   const check = new OptionCheck(reg, ctx.ctxKeys, ans, f.kind, ansCanon, na, avoid, title, prevWord);
@@ -63,6 +57,8 @@ export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
     if (!t || (style === "M" && f.kind === "person" && !t.includes(" "))) continue;
     // "Virginia Stamp Act Resolutions" among people: a law, a body or a place is found out at once
     if (f.kind === "person" && NOT_A_PERSON.test(t)) continue;
+    // "Harvard University" or "Democratic Party" among courts: a body of another kind is found out at once
+    if (f.kind === "org" && !sameInstitution(ans, t)) continue;
     const where = ctx.mentionCites.get(t);
     if (where && !docsRelated(ctx, f.doc, where.doc)) continue;
     if (f.kind === "place" && (!placeFits(t, ansType, promptCaps) || !sameRegion(t, keyRegions, ctx))) continue;
@@ -76,12 +72,46 @@ export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
     for (const t0 of shuffle(fb, rng)) {
       if (out.length >= k) break;
       if (f.kind === "place" && !sameRegion(t0, keyRegions, ctx)) continue;
+      if (f.kind === "org" && !sameInstitution(ans, t0)) continue;
       const t = f.kind === "person" && !ans.includes(" ") ? t0.split(" ").pop()! : t0;
       if (!check.admit(t, null)) continue;
       out.push({ text: t });
     }
   }
   return out;
+}
+
+const TITLE =
+  /\b(?:President|Vice President|Chief Justice|Justice|Senator|Governor|King|Queen|Emperor|Pope|General|Secretary|Prime Minister)\s+$/;
+/** a title in lower case that is still a title: "Current justice _____" */
+const LOWER_TITLE = /\b(?:chief justice|justice|senator|governor)\s+$/;
+
+/** The words before a blank end on a title ("President ", "current justice "): every option must have held it. */
+export function titleBefore(before: string): boolean {
+  return TITLE.test(before) || LOWER_TITLE.test(before);
+}
+
+/** kinds of bodies by the last word of their names: a court, a party, a school, a legislature, a bank, an agency */
+const INSTITUTIONS: [RegExp, number][] = [
+  [/\bCourts?$/, 1],
+  [/\bPart(?:y|ies)$/, 2],
+  [/\b(?:University|College|School|Academy|Institute)$/, 3],
+  [/\b(?:Senate|House|Congress|Parliament|Assembly|Committee|Legislature|Duma)$/, 4],
+  [/\b(?:Bank|Fund|Exchange)$/, 5],
+  [/\b(?:Agency|Department|Ministry|Bureau|Office|Commission|Authority|Administration|Service)$/, 6],
+  [/\b(?:Company|Corporation|Inc\.?|Ltd\.?|Group)$/, 7],
+  [/\b(?:Church|Temple|Mosque|Synagogue)$/, 8],
+];
+
+function institutionOf(name: string): number {
+  for (const [re, k] of INSTITUTIONS) if (re.test(name)) return k;
+  return 0;
+}
+
+/** A wrong option for a body of a known kind (a court) is a body of that kind; other names are not judged here. */
+export function sameInstitution(answer: string, option: string): boolean {
+  const k = institutionOf(answer);
+  return k === 0 || institutionOf(option) === k;
 }
 
 /** words that make a name a body, a law, an event or a region ("Christian Europe"), never a person */
