@@ -56,6 +56,16 @@ const anyone = (t: string) =>
     ? t.replace(/\b(?:he|she|his|her|him)\b/gi, "one")
     : t.replace(/\b(?:he or she|she or he|his or her|her or his|him or her|her or him)\b/gi, "one");
 
+/** a generic head ("a passive process of …", "the amount of …") with at most an adjective before it */
+const GENERIC_HEAD =
+  /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+)?(?:amount|process|type|kind|form|change|way|means|state|condition|measure|number|set|part|method|quantity|degree|level)\s+(?:of|in)\s/u;
+const CLAUSE_WORD = /\b(?:that|which|who|whom|whose|where|when|used|whereby)\b/;
+
+/** A short gloss on a generic head, without a clause: it fits many terms of a section ("the amount of solute in a solution"). */
+export function genericGloss(gloss: string): boolean {
+  return GENERIC_HEAD.test(gloss) && gloss.split(/\s+/).length <= 7 && !CLAUSE_WORD.test(gloss);
+}
+
 /** The term is another name of a term the text uses more often ("variants" beside "alleles"). */
 function lesserName(ctx: ConceptBuildCtx, info: TermInfo): boolean {
   for (const k of info.aliases) {
@@ -147,14 +157,18 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   const cued = stemInside(gloss, c.term.text);
   // ("A corporation is a business that “incorporates”" explains a one-word term by itself: no card at all)
   if (cued && !c.term.text.trim().includes(" ")) return null;
-  const ds = cued ? [] : distractors(ctx, info, answer, mcqPrompt + " " + s.text, s.doc + ":" + s.start, true);
+  // ("a passive process of transport" fits osmosis as well as diffusion: a short gloss on a generic head is asked the
+  // other way round, "What is diffusion?")
+  const generic = genericGloss(gloss);
+  const ds =
+    cued || generic ? [] : distractors(ctx, info, answer, mcqPrompt + " " + s.text, s.doc + ":" + s.start, true);
   if (ds.length === 3) {
     const r = finish(ctx, s, "mcq", mcqPrompt, answer, shuffled(answer, ds, ctx.seed, mcqPrompt), "definition", info);
     if (r) return r;
   }
   // without three sibling terms, a definition -> term card: teachers ask for the term ("A _____ mimics …"), and a
   // short answer is one a student can grade; "What is X?" stays where that card fails the item lint
-  if (!cued && !c.cue.startsWith("when:") && DIFFERENTIA.test(gloss)) {
+  if (!cued && !generic && !c.cue.startsWith("when:") && DIFFERENTIA.test(gloss)) {
     const r = finish(ctx, s, "flashcard", mcqPrompt, answer, undefined, "definition", info);
     if (r) return r;
   }

@@ -7,6 +7,8 @@ import { termOk } from "./phrase";
 import { deckOf, readSentence } from "./testing";
 import { statesConcept } from "./index";
 import { placeSlot } from "./mention-items";
+import { genericGloss } from "./items";
+import { prefixedKind } from "./siblings";
 import { dangles } from "./prompt";
 
 const read = (t: string) => readSentence(t).map((c) => [c.rel, c.term.text, c.gloss?.text]);
@@ -174,5 +176,47 @@ describe("lint", () => {
       split("Different circuits can hold legal and _____, which can lead to differing outcomes.", "cultural views"),
     ).toBe(true);
     expect(split("Cells exchange sodium and _____ across the membrane.", "potassium ions")).toBe(false);
+  });
+});
+
+describe("a gloss and an option that fit more than the key", () => {
+  it("a short gloss on a generic head is asked the other way round ('What is tonicity?')", () => {
+    expect(genericGloss("a passive process of transport")).toBe(true);
+    expect(genericGloss("the amount of solute in a solution")).toBe(true);
+    // a clause or more words single the term out
+    expect(genericGloss("the process by which cells divide, used in growth")).toBe(false);
+    expect(genericGloss("the sum of all the alleles in a population")).toBe(false);
+    const items = deckOf(
+      "Passive Transport\n\nDiffusion is a passive process of transport. Osmosis is the diffusion of water through a semipermeable membrane. Tonicity is the amount of solute in a solution. A solvent is a substance that dissolves a solute. A solute is a substance that is dissolved in a solvent. Facilitated transport is the diffusion of solutes through transport proteins in the plasma membrane.",
+      "Passive Transport",
+    );
+    const prompts = items.map((i) => i.prompt);
+    expect(prompts).toContain("What is diffusion?");
+    expect(prompts.filter((p) => p.includes("a passive process of transport"))).toEqual([]);
+  });
+  it("… and never offered among options that fit it too (osmosis is a passive process of transport as well)", () => {
+    const items = deckOf(
+      "Passive Transport\n\nDiffusion is a passive process of transport. Osmosis is a process in which water crosses a membrane. Filtration is a process in which pressure pushes fluid through a membrane. Dialysis is a process in which solutes cross a membrane by diffusion. Exocytosis is a process in which a cell releases material in vesicles.",
+      "Passive Transport",
+    );
+    expect(items.filter((i) => i.prompt.includes("a passive process of transport"))).toEqual([]);
+    expect(items.find((i) => i.answer === "filtration")?.type).toBe("mcq");
+  });
+  it("a word made of the key and a prefix is a kind of it, no wrong option ('microevolution' for 'evolution')", () => {
+    const items = deckOf(
+      "Evolution\n\nEvolution is a process in which allele frequencies of a population change over generations. Microevolution is a process in which allele frequencies change within one population. Macroevolution is a process in which new species and higher groups arise over long periods. Speciation is a process in which one species splits into two. Extinction is a process in which a species disappears entirely.",
+      "Evolution",
+    );
+    // (microevolution and macroevolution are two kinds, each a fair wrong option for the other)
+    for (const i of items.filter((x) => x.options && /evolution$/.test(x.answer)))
+      expect(
+        i.options!.filter((o) => o !== i.answer && (o.endsWith(i.answer) || i.answer.endsWith(o))),
+        i.answer,
+      ).toEqual([]);
+    expect(items.some((i) => i.answer === "microevolution" && i.type === "mcq")).toBe(true);
+    expect(prefixedKind("microevolution", "evolution")).toBe(true);
+    expect(prefixedKind("evolution", "macroevolution")).toBe(true);
+    expect(prefixedKind("revolution", "evolution")).toBe(false);
+    expect(prefixedKind("modern synthesis", "evolution")).toBe(false);
   });
 });

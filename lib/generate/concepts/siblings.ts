@@ -126,6 +126,15 @@ const GENERAL =
   /^(?:chemical|general|other|different|various|basic|common|certain|specific|main|major|simple|normal|regular|typical)\s/i;
 
 /** "chemical bonds" for "ionic bonds": the general kind of the key is right too, not a wrong option */
+/** One is the other with a prefix ("microevolution" / "evolution", "macroevolution" / "evolution"). */
+export function prefixedKind(a: string, b: string): boolean {
+  const x = normAnswer(a);
+  const y = normAnswer(b);
+  if (x === y || x.includes(" ") || y.includes(" ")) return false;
+  const [long, short] = x.length > y.length ? [x, y] : [y, x];
+  return short.length >= 5 && long.length - short.length >= 3 && long.endsWith(short);
+}
+
 function broaderThan(text: string, answer: string): boolean {
   if (!GENERAL.test(text)) return false;
   const head = (t: string) => inflectPhrase(normAnswer(t), false).split(" ").pop();
@@ -188,6 +197,8 @@ export function conceptDistractors(q: SiblingQuery, inv: TermInventory, lexicon:
     !overlaps(text, q.answer) &&
     !out.some((o) => overlaps(o, text) || inv.sameThing(o, text)) &&
     !broaderThan(text, q.answer) &&
+    // "microevolution" for "evolution": a word made of the key and a prefix is a kind of it (or it of the key)
+    !prefixedKind(text, q.answer) &&
     !kindOrPart(q.key, t) &&
     // "plane joint" beside "synovial joint" when the text lists plane joints as a type of synovial joint
     !inv.kindOf(t.key, q.key.key) &&
