@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { ConceptCandidate } from "./types";
 import { deckOf, readSentence as read } from "./testing";
-import { pointsOutside } from "./items";
+import { pointsOutside } from "./glosses";
 import fs from "node:fs";
 import { sharedPath } from "@/lib/testing/shared";
 import { loadWordNet } from "@/lib/lexicon/wordnet";

@@ -2,7 +2,7 @@
 // naming and term-as-subject clozes, list cards, examples, causes, other names. One item per stated fact.
 import { apparatusRanges, cutRanges } from "./apparatus";
 import { inflectPhrase, isPluralPhrase } from "./np";
-import { BLANK, PROPORTION, clean, dangles, leansOnContext, lowerFirst, upperFirst } from "./prompt";
+import { BLANK, clean, dangles, leansOnContext, lowerFirst, upperFirst } from "./prompt";
 import { termy, type TermInfo } from "./terms";
 import type { ConceptCandidate } from "./types";
 import {
@@ -17,30 +17,24 @@ import {
   type StatedSentence,
 } from "./item-kit";
 import { withContext } from "./stand-alone";
+import {
+  DIFFERENTIA,
+  OF_THE_COUNT,
+  circular,
+  clausal,
+  differentiated,
+  genericGloss,
+  notWhatItIs,
+  pointsOutside,
+  restated,
+  stemInside,
+  transparent,
+  vagueGloss,
+} from "./glosses";
 
 export type { ConceptBuildCtx, ConceptItem, StatedSentence } from "./item-kit";
 export { standAlone } from "./stand-alone";
 export { mentionItem } from "./mention-items";
-
-/**
- * A gloss that says nothing alone: a pronoun head ("one in which …"), a pointer to what came before ("a related
- * molecule", "such a drug"), a clause cut at a conjunction or preposition ("… are affected by drugs that … and"), a
- * hedge ("perhaps the ultimate substructure of matter"), advice ("one that entrepreneurs should explore") or a remark
- * after the genus ("a special physical quantity, joining …").
- */
-const VAGUE_GLOSS =
-  /^(?:the|a)\s+(?:next|previous|following|last|latter|former)\b|^(?:from|in|to|by|with|at|on|for|of|into|through|between|among|under|over|within)\s|\b(?:perhaps|possibly|probably|potentially|arguably|maybe|should)\b|^(?:an?|the)\s+(?:particular|certain|specific|given|special)\s|\bvarious\b[^,;]*\band other\b|\b(?:in|of)\s+(?:one|some|many|most)\s+of\s+(?:its|their)\b|^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+,\s+\p{Ll}+ing\s|^(?:the\s+)?(?:one|ones|this|that|these|those|it|they|another|other|others)\b|^(?:a|an|the)\s+(?:related|similar|same|other|such|latter|former)\b|^such\b/iu;
-/** a gloss cut at a conjunction or a preposition ("… drugs that … and") */
-const CUT_END = /\b(?:and|or|but|of|to|in|by|with|that|which|as|what|who)$/i;
-
-/** "a group that people compare themselves to": a relative clause may end on its preposition */
-const STRANDED = /\b(?:that|which|whom)\s+(?:[\p{L}'’-]+\s+){1,5}(?:to|with|for|in|on|about|from|of|at)$/iu;
-/** "… a remark on itself": the gloss stops where its object was */
-const REFLEXIVE_END = /\b(?:itself|themselves)$/i;
-
-function vagueGloss(gloss: string): boolean {
-  return VAGUE_GLOSS.test(gloss) || ((CUT_END.test(gloss) || REFLEXIVE_END.test(gloss)) && !STRANDED.test(gloss));
-}
 
 /** "a term used to refer to", "the word for", "a name that describes": the gloss names the term itself */
 const TERM_FOR =
@@ -56,16 +50,6 @@ const anyone = (t: string) =>
     ? t.replace(/\b(?:he|she|his|her|him)\b/gi, "one")
     : t.replace(/\b(?:he or she|she or he|his or her|her or his|him or her|her or him)\b/gi, "one");
 
-/** a generic head ("a passive process of …", "the amount of …") with at most an adjective before it */
-const GENERIC_HEAD =
-  /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+)?(?:amount|process|type|kind|form|change|way|means|state|condition|measure|number|set|part|method|quantity|degree|level)\s+(?:of|in)\s/u;
-const CLAUSE_WORD = /\b(?:that|which|who|whom|whose|where|when|used|whereby)\b/;
-
-/** A short gloss on a generic head, without a clause: it fits many terms of a section ("the amount of solute in a solution"). */
-export function genericGloss(gloss: string): boolean {
-  return GENERIC_HEAD.test(gloss) && gloss.split(/\s+/).length <= 7 && !CLAUSE_WORD.test(gloss);
-}
-
 /** The term is another name of a term the text uses more often ("variants" beside "alleles"). */
 function lesserName(ctx: ConceptBuildCtx, info: TermInfo): boolean {
   for (const k of info.aliases) {
@@ -78,13 +62,6 @@ function lesserName(ctx: ConceptBuildCtx, info: TermInfo): boolean {
 /** A capitalised word the lexicon does not know, described as a person: someone's name. */
 function personNamed(term: string, info: TermInfo, ctx: ConceptBuildCtx): boolean {
   return CAPITALISED_WORD.test(term) && info.genusClasses[0] === "person" && ctx.lexicon.frequency(info.key) === 0;
-}
-
-/** "Stated needs are those that are clearly specified …": "those" is the term's own head ("needs that are …") */
-function restated(gloss: string, term: string): string {
-  const m = /^those\s+(?=(?:that|which|who)\s)/i.exec(gloss);
-  const head = term.trim().split(/\s+/).pop() ?? "";
-  return m && term.includes(" ") && isPluralPhrase(term) ? head.toLowerCase() + " " + gloss.slice(m[0].length) : gloss;
 }
 
 /** "X is a … that …": a multiple-choice "What is the term for …?" with sibling terms, or a "What is X?" card. */
@@ -294,97 +271,6 @@ function namingCard(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence
   return finish(ctx, s, "flashcard", `What ${verb} ${article}${term}?`, gloss, undefined, "naming", info);
 }
 
-const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
-
-/** A long word of the term whose first seven letters a word of the gloss holds ("corporation", "incorporates"). */
-function stemInside(gloss: string, term: string): boolean {
-  const g = gloss.toLowerCase();
-  const ws = term.toLowerCase().split(/\s+/);
-  // (the head of a phrase may be its genus: "a molecule that …" defines "polar molecule")
-  return (ws.length > 1 ? ws.slice(0, -1) : ws).some((w) => w.length >= 8 && g.includes(w.slice(0, 7)));
-}
-
-/** The gloss repeats a word of the name (or the name's number as an ordinal: "stage 1" -> "the first stage"). */
-export function circular(gloss: string, term: string): boolean {
-  const g = " " + gloss.toLowerCase() + " ";
-  for (const w of term.toLowerCase().match(/\p{L}{4,}|\d+/gu) ?? []) {
-    if (
-      /^\d+$/.test(w)
-        ? g.includes(" " + (ORDINALS[Number(w) - 1] ?? "\u0000") + " ")
-        : new RegExp(`\\b${w.replace(/s$/, "")}`, "u").test(g)
-    )
-      return true;
-  }
-  return false;
-}
-
-/**
- * The name spells its meaning out: "bacteriology" -> "the study of bacteria", "acellular" -> "not composed of cells"
- * (a word of the gloss shares most of its start with a word of the name, a negating prefix aside).
- */
-export function transparent(gloss: string, term: string): boolean {
-  // (a name of several words describes by nature: "the availability heuristic" … "readily available")
-  if (/\s/.test(term.trim())) return false;
-  const tws = (term.toLowerCase().match(/\p{L}{4,}/gu) ?? []).flatMap((w) => {
-    const bare = w.replace(/^(?:non|un|in|im|anti|a)(?=\p{L}{5,})/u, "");
-    return bare === w ? [w] : [w, bare];
-  });
-  for (const g of gloss.toLowerCase().match(/\p{L}{4,}/gu) ?? []) {
-    for (const t of tws) {
-      let k = 0;
-      while (k < g.length && k < t.length && g[k] === t[k]) k++;
-      // (the same word is the genus, not a giveaway: "the availability heuristic" is "a heuristic in which …")
-      if (k >= 4 && k >= 0.75 * Math.min(g.length, t.length) && g !== t && g !== t + "s" && t !== g + "s") return true;
-    }
-  }
-  return false;
-}
-
-/** "of the three", "among the others", "of these": a count or a set named before, without its noun */
-const OF_THE_COUNT =
-  /\b(?:of|among|between)\s+(?:the\s+(?:two|three|four|five|six|seven|eight|nine|ten|others?)|these|those|them)(?=\s*(?:[,.;:)]|$)|\s+(?:is|are|was|were|has|have|and|or|but|that|which|in|on|at|with|by|for|to)\b)/iu;
-const DEMONSTRATIVE_NOUN = /\b(?:this|these|those)\s+(\p{Ll}{3,})/u;
-
-/** "this need", "those tasks" in a gloss that never named a need ("… among tasks and … those tasks" did) */
-export function pointsOutside(gloss: string): boolean {
-  // "the most compact of the three": the three were named before
-  if (OF_THE_COUNT.test(gloss)) return true;
-  const m = DEMONSTRATIVE_NOUN.exec(gloss);
-  if (!m) return false;
-  const stem = m[1]!.replace(/(?:ies|es|s)$/, "").slice(0, Math.max(3, m[1]!.length - 3));
-  return !gloss.slice(0, m.index).toLowerCase().includes(stem);
-}
-
-/** "The antielectron has a positive charge (it is called a positron)": a clause before any relative pronoun, no name */
-function clausal(gloss: string): boolean {
-  // "the greater the missing mass", "the idea that emerges … is that the universe": a relation or a claim, no name
-  if (PROPORTION.test(gloss) || /\s(?:is|are|was|were)\s+that\s/i.test(gloss)) return true;
-  const verb = /\s(?:has|have|had|is|are|was|were|does|do|did|can|will|would)\s/.exec(gloss);
-  if (!verb) return false;
-  const rel = /\s(?:that|which|who|whom|whose|where|when|what|how)\s/.exec(gloss);
-  return !rel || verb.index < rel.index;
-}
-
-/** "a cluster of brain cells", "a group of proteins": a quantity of a kind says what it is made of, not which one */
-const PARTITIVE =
-  /^(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:cluster|group|set|number|series|collection|pair|piece|bunch|mass|network|range|family|bundle|layer|sheet|chain)\s+of\s+/iu;
-
-/** "a characteristic of laser light", "a part of the cell": an aspect of a thing, unqualified, fits many terms */
-const GENERIC_OF =
-  /^(?:the|a|an|one)\s+(?:characteristic|feature|property|aspect|example|part|component|type|kind|form|member|instance|portion|result|product)\s+of\s+/i;
-
-/** After a partitive ("a cluster of …"), the rest still says which one: more than a short noun phrase. */
-function differentiated(gloss: string): boolean {
-  const m = PARTITIVE.exec(gloss) ?? GENERIC_OF.exec(gloss);
-  if (!m) return true;
-  const rest = gloss.slice(m[0].length);
-  return rest.split(/\s+/).length >= 4 || DIFFERENTIA.test(rest);
-}
-
-/** "What is the term for a progressive nervous system disorder?": a genus with adjectives only fits many terms */
-const DIFFERENTIA =
-  /\b(?:that|which|who|whose|where|when|whereby|of|in|by|for|with|from|to|between|among|within|on|at|as|used|made|caused|produced|found|formed|containing|consisting|involving|characterized|based)\b/i;
-
 /** "acellular (not composed of cells)" -> What does “acellular” mean? */
 function meaningItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
   const info = ctx.inv.get(c.term.text);
@@ -434,34 +320,6 @@ function superlativeItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSen
   if (!prompt) return null;
   const info = ctx.inv.get(c.term.text);
   return finish(ctx, s, "flashcard", prompt, c.term.text, undefined, "superlative", info);
-}
-
-/**
- * A gloss that does not say what its term is: it names another term ("diseased offspring, a phenomenon that
- * scientists call inbreeding depression"), gives a reason ("an ideal because no society …"), a time ("a pesticide
- * before its dangers became known") or a comparison ("a more encompassing term than crime").
- */
-function notWhatItIs(gloss: string): boolean {
-  return (
-    // "natural place, or transported from elsewhere …": a participle's clause, no noun to say what it is
-    /^\p{Ll}+(?:ed|en)\s+(?:from|by|to|in|into|with|through|at|on)\b/u.test(gloss) ||
-    /\b(?:call|calls|called|termed|known as|referred to as|named)\b/i.test(gloss) ||
-    // "a word with Greek roots": about the word, not the thing
-    /^(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:word|term|name)\s+(?:with|from|of|that|meaning|derived)\b/iu.test(gloss) ||
-    // "a concept as basic to geology as evolution is to biology": a comparison says how important, not what
-    /^(?:an?|the)\s+[\p{L}-]+\s+as\s+\p{L}+\s+(?:to|for|as)\b/iu.test(gloss) ||
-    /,\s+as\s+(?:is|are|was|were|does|do)\b/i.test(gloss) ||
-    // ("the years before the Civil War" is a time, and says what the antebellum era is)
-    (/^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+(?:because|since|before|after|until|so that)\s/iu.test(gloss) &&
-      !/^(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:years?|period|era|age|time|days|decades?|centur(?:y|ies)|months?)\s+(?:before|after|since|until)\s/iu.test(
-        gloss,
-      )) ||
-    /^(?:an?|the)\s+(?:more|less)\s+[\p{L}-]+\s+(?:[\p{L}-]+\s+)?than\b/iu.test(gloss) ||
-    // "a much easier way of storing value": easier than what the text said before
-    /^(?:an?|the)\s+(?:(?:much|far|even|still|slightly|somewhat|no)\s+(?:more|less|\p{L}+er)|easier|better|simpler|faster|cheaper|quicker|safer|worse)\b/iu.test(
-      gloss,
-    )
-  );
 }
 
 /** Every item form a stated fact supports, best first (the caller keeps one per sentence). */

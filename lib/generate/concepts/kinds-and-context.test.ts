@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { Item } from "../types";
 import { lintItem } from "../items/lint";
 import { stemInPrompt, unresolvedReference } from "./flaws";
-import { pointsOutside } from "./items";
+import { pointsOutside } from "./glosses";
 import { termOk } from "./phrase";
 import { dangles, leansOnContext } from "./prompt";
 import { backgroundWord, scenario, seriesMember } from "./mention-items";

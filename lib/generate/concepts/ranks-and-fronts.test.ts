@@ -7,7 +7,7 @@ import { termOk } from "./phrase";
 import { deckOf, readSentence } from "./testing";
 import { statesConcept } from "./index";
 import { placeSlot } from "./mention-items";
-import { genericGloss } from "./items";
+import { genericGloss } from "./glosses";
 import { prefixedKind } from "./siblings";
 import { dangles } from "./prompt";
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { deckOf, readSentence as read } from "./testing";
 import { extraFlaws, numberInPrompt, oppositeInPrompt, unresolvedReference } from "./flaws";
-import { circular, transparent } from "./items";
+import { circular, transparent } from "./glosses";
 import { dangles, leansOnContext, withoutConnectives } from "./prompt";
 import { standAlone } from "./items";
 import { isCitationParen, isMetaDiscourse } from "./apparatus";
