@@ -55,7 +55,7 @@ function functionItem(
   if (n < 5 || n > 28 || leansOnContext(answer)) return null;
   // "What does a bone do?" -> "grows in length …", "What does formal education do?" -> "describes …": only a verb
   // of function or effect answers that question
-  if (!FUNCTION_VERB.test(answer)) return null;
+  if (!specificFunction(answer)) return null;
   const term = surface(m.text, info);
   const plural = isPluralPhrase(term);
   const the =
@@ -82,7 +82,18 @@ function functionItem(
 
 /** verbs that say what a thing does for or to something else (its function or effect) */
 const FUNCTION_VERB =
-  /^(?:regulat|control|produc|secret|transport|carr|convert|stor|protect|determin|caus|prevent|allow|enabl|increas|decreas|reduc|inhibit|stimulat|break|bind|absorb|releas|provid|maintain|detect|transmit|receiv|send|connect|separat|remov|synthesi[sz]|digest|filter|support|promot|block|activat|generat|trigger|limit|shap|influenc|direct|coordinat|signal|mimic|destroy|kill|form|help|mak|turn|keep|link|hold|lower|rais|slow|speed)\w*\b/i;
+  /^(?:regulat|control|produc|secret|transport|carr|convert|stor|protect|caus|prevent|allow|enabl|increas|decreas|reduc|inhibit|stimulat|break|bind|absorb|releas|maintain|detect|transmit|receiv|send|connect|separat|remov|synthesi[sz]|digest|filter|support|promot|block|activat|generat|trigger|limit|coordinat|signal|mimic|destroy|kill|form|turn|link|hold|lower|rais|slow|speed)\w*\b/i;
+/**
+ * "What does the caste system do?" -> "determines all aspects of an individual's life", "What do life tables do?" ->
+ * "provide important information about …": a verb ("determines", "provides", "helps", "makes") or an object ("all
+ * aspects", "a role") that fits most things a term does answers nothing; FUNCTION_VERB leaves those verbs out
+ */
+const GENERIC_FUNCTION = /\b(?:all aspects|an? (?:important |key |major |central )?role)\b/i;
+
+/** What a term does, said with a verb of function and not in words that fit most things ("provide information about"). */
+export function specificFunction(answer: string): boolean {
+  return FUNCTION_VERB.test(answer) && !GENERIC_FUNCTION.test(answer);
+}
 
 const VAGUE_PREDICATE =
   /^(?:is|are|was|were|can be|may be|might be|has been|have been)\s+(?:also\s+)?(?:important|crucial|critical|essential|necessary|needed|useful|common|different|similar|complex|interesting|not|never|often|usually|sometimes|one of|part of|thought|believed|known|found|seen|used|related|involved|considered)\b|^(?:plays?|played)\s+(?:a|an)\s+\w*\s*role\b|^(?:vary|varies|differ|differs|exists?|occurs?|happens?|means?|matters?|works?)\b/i;

@@ -6,7 +6,7 @@ import { lintItem } from "../items/lint";
 import { termOk } from "./phrase";
 import { deckOf, readSentence } from "./testing";
 import { statesConcept } from "./index";
-import { placeSlot } from "./mention-items";
+import { placeSlot, specificFunction } from "./mention-items";
 import { genericGloss } from "./glosses";
 import { prefixedKind } from "./siblings";
 import { dangles } from "./prompt";
@@ -170,6 +170,37 @@ describe("lint", () => {
       lintItem(cloze("The relationship between the _____ and the general ledger is close.", "special journals")).flaws,
     ).toEqual([]);
   });
+  it("a figure's content ('the electric field (E) shown surrounding the wire') is not in the prompt", () => {
+    const card = (prompt: string, answer: string): Item => ({ ...cloze("_____", answer), type: "flashcard", prompt });
+    const q = "The charge distribution on the wire causes the electric field (E) shown surrounding the wire.";
+    const item = {
+      ...card("What causes the electric field (E) shown surrounding the wire?", "the charge distribution on the wire"),
+    };
+    item.citations = [{ documentId: "d", start: 0, end: q.length, quote: q }];
+    expect(lintItem(item).flaws).toContain("figure-reference");
+    expect(lintItem({ ...item, prompt: "What causes the electric field around a charged wire?" }).flaws).toEqual([]);
+    // a finding, or a feeling shown, is no figure
+    expect(
+      lintItem({ ...item, prompt: "What has been shown to cause the electric field around a charged wire?" }).flaws,
+    ).toEqual([]);
+    expect(
+      lintItem({ ...item, prompt: "What causes the field where crowds have shown dissatisfaction with wires?" }).flaws,
+    ).toEqual([]);
+  });
+  it("a noun phrase and its relative clause with a question mark is no question", () => {
+    const q = "Las Casas, a Dominican friar, who had been one of the earliest Spanish settlers, freed his slaves.";
+    const item: Item = {
+      ...cloze("_____", "Las Casas"),
+      type: "flashcard",
+      kind: "person",
+      prompt: "A Dominican friar, who had been one of the earliest Spanish settlers in the Spanish West Indies?",
+      citations: [{ documentId: "d", start: 0, end: q.length, quote: q }],
+    };
+    expect(lintItem(item).flaws).toContain("garbled-text");
+    expect(
+      lintItem({ ...item, prompt: "Which Dominican friar had been one of the earliest Spanish settlers?" }).flaws,
+    ).toEqual([]);
+  });
   it("an adjective before the blank shares the answer's head ('legal and _____' -> cultural views)", () => {
     const split = (prompt: string, answer: string) => lintItem(cloze(prompt, answer)).flaws.includes("split-phrase");
     expect(
@@ -218,5 +249,19 @@ describe("a gloss and an option that fit more than the key", () => {
     expect(prefixedKind("evolution", "macroevolution")).toBe(true);
     expect(prefixedKind("revolution", "evolution")).toBe(false);
     expect(prefixedKind("modern synthesis", "evolution")).toBe(false);
+  });
+});
+
+describe("what a thing does", () => {
+  it("is asked only when the answer says what it does in words that fit few things", () => {
+    expect(specificFunction("secrete matrix on the surface of existing bone tissue")).toBe(true);
+    expect(specificFunction("filters the blood and removes wastes as urine")).toBe(true);
+    // "What does the caste system do?", "What do life tables do?": most things do that
+    expect(specificFunction("determines all aspects of an individual’s life")).toBe(false);
+    expect(specificFunction("provide important information about the life history of an organism")).toBe(false);
+    expect(specificFunction("plays an important role in the economy")).toBe(false);
+    expect(specificFunction("controls all aspects of the cell’s activity")).toBe(false);
+    expect(specificFunction("regulates a key role of the liver")).toBe(false);
+    expect(specificFunction("transmit information about the body’s position to the brain")).toBe(true);
   });
 });

@@ -146,6 +146,12 @@ const ADJECTIVE_FIRST = /^\p{Ll}+(?:al|ic|ous|ive|ary|ful|less|able|ible)\s+\p{L
 const CUT_AT_CONJUNCTION = /[,;]?\s+(?:but|and|or|because|so|while|although|though|whereas|which|that)[.?]$/i;
 const BLANK_THEN_PERIOD = /_{3,}\.\s+\p{Ll}/u;
 
+/** "the electric field (E) shown surrounding the wire", "the cells shown here": where a figure shows it ("crowds have shown dissatisfaction", "studies have shown that" are no figures) */
+const SHOWN =
+  /\bshown\s+(?:surrounding|around|in|on|at|here|above|below|beside|next to|between|inside|within)\b(?!\s+(?:that|order|the\s+(?:past|study|studies|research|literature)))/;
+/** "A Dominican friar, who had been one of the earliest settlers …?": a noun phrase and its relative clause, no question */
+const NOT_A_QUESTION = /^(?:A|An|The)\s+[^,?]{1,60},\s+(?:who|which)\b[^?]*\?$/;
+
 const GARBLED =
   /\.\s+(?:shows?|breaks|lists|summarizes|illustrates|depicts|compares|gives|presents|outlines|displays)\s/;
 
@@ -224,7 +230,8 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   )
     flaws.push("split-phrase");
   // "You may occasionally see platelets referred to as _____, but.": a sentence cut at its conjunction
-  if (CUT_AT_CONJUNCTION.test(item.prompt.trim())) flaws.push("garbled-text");
+  if (CUT_AT_CONJUNCTION.test(item.prompt.trim()) || NOT_A_QUESTION.test(item.prompt.trim()))
+    flaws.push("garbled-text");
   // "According to X, The entry of ...": a capitalised common word after a comma (a removed opening quote)
   if (CLAUSE_OPENER.test(item.prompt)) flaws.push("stray-capital");
   // "the _____ (Treaty) states": a parenthetical right after the blank hints at the key
@@ -236,11 +243,12 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   // "… what they expect.The bottom line …": two sentences run together; "… called the _____:" lost what followed
   if (RUN_ON.test(item.prompt) || /:\s*$/.test(item.prompt)) flaws.push("run-on");
   // "… at both ends, as illustrated.": a figure the student cannot see
-  // ("… can be seen in.": the figure's name was dropped)
+  // ("… can be seen in.": the figure's name was dropped; "the electric field (E) shown surrounding the wire")
   if (
     /\bas (?:illustrated|shown|depicted|pictured)(?:\s+(?:in|by|at))?\s*(?:[.,;]|$)|\b(?:seen|shown|illustrated|depicted|pictured|summarized|listed)\s+in\s*[.,;]/i.test(
       item.prompt,
-    )
+    ) ||
+    SHOWN.test(item.prompt)
   )
     flaws.push("figure-reference");
   if (/\ball of the above\b|\bnone of the above\b/i.test(item.prompt + " " + (item.options ?? []).join(" ")))
