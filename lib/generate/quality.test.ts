@@ -225,6 +225,15 @@ describe("quality regressions", () => {
     // the same place where it is a place in its own right ("Officials in Washington") can still be asked
     expect(items.some((i) => i.answer === "Washington" && !i.prompt.includes("experts"))).toBe(true);
   });
+  it("name-as-adjective: a person's name before a common noun ('the strict Jim Crow laws') is not the answer", () => {
+    const text = doc(
+      "The Twenties",
+      "Over half a million African Americans fled the strict Jim Crow laws of the South in the 1920s. Margaret Sanger opened a clinic in Brooklyn in 1916. Alice Paul wrote the Equal Rights Amendment in 1923. Robert La Follette ran for president in 1924. Jim Crow segregated schools, trains and parks across the South for decades.",
+    );
+    const items = uncapped(text);
+    expect(items.filter((i) => i.prompt.includes("strict _____ laws"))).toEqual([]);
+    expect(items.some((i) => i.answer === "Alice Paul")).toBe(true);
+  });
 
   it("negated-predicate: 'has not been a disaster' does not become a question whose answer is 'a disaster'", () => {
     const text = doc(

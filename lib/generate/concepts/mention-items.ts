@@ -220,10 +220,6 @@ export function backgroundWord(
   return !info.key.includes(" ") && lexicon.frequency(info.key) >= 3 && !info.defined && !info.named && !info.listed;
 }
 
-/**
- * A sentence that mentions a key term: the term blanked ("The _____ contain synaptic vesicles …",
- * "Polar molecules occur when atoms share electrons unequally, in _____."), sibling terms as options when there are three.
- */
 /** a path or a place right before the blank: "through the", "across the", "into", "at the" */
 const PLACE_SLOT =
   /\b(?:through|throughout|across|into|onto|within|inside|outside|toward|towards|at)\s+(?:(?:the|a|an|a\(n\))\s+)?$/i;
@@ -233,6 +229,10 @@ export function placeSlot(before: string): boolean {
   return PLACE_SLOT.test(before);
 }
 
+/**
+ * A sentence that mentions a key term: the term blanked ("The _____ contain synaptic vesicles …",
+ * "Polar molecules occur when atoms share electrons unequally, in _____."), sibling terms as options when there are three.
+ */
 export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, subject: boolean): ConceptItem | null {
   const info = ctx.inv.get(m.text);
   if (!info || (info.proper && !info.named && !info.defined) || (/^\p{Lu}\p{Ll}+$/u.test(m.text) && m.a > 0))

@@ -63,7 +63,8 @@ function describedPhrase(text: string, s0: number, toks: Tok[], j: number): Phra
     let k: number = p - (infinitive ? 2 : 1);
     if (k >= 0 && /^(the|a|an)$/i.test(toks[k]!.v)) k--;
     const outer: Span | null = k >= 0 ? npBackward(toks, k, 4) : null;
-    if (!outer) break;
+    // "through the action of an enzyme called carbonic anhydrase": the name is the enzyme's, not the action's
+    if (!outer || ACTION_HEAD.test(toks[outer.te]!.v)) break;
     np = { ts: outer.ts, te: np.te };
     if (infinitive) break;
   }
@@ -245,6 +246,9 @@ export function acronymFits(acr: string, phrase: string): boolean {
   const initials = parts.map((p) => (ALL_CAPITALS.test(p) ? p : p.charAt(0).toUpperCase())).join("");
   return initials.includes(letters) || initials.replace(/[^A-Z]/g, "") === letters;
 }
+
+/** a noun of what a thing does or how it is there: a name after "the action of an enzyme" is the enzyme's */
+const ACTION_HEAD = /^(?:action|actions|activity|effect|effects|use|role|presence|absence|help|aid|work|influence)$/i;
 
 /** "In most cells, …", "Often, …", "Traditionally, …": what stands before the subject */
 const FRONTED =

@@ -62,6 +62,7 @@ const TITLES = /^(president|king|queen|dr|mr|mrs|ms|sir|lord|senator|governor|ge
  * ("John Adams": people are asked by the entity family), not a lone vague head ("the result").
  */
 const GERUND_PREP = /^\p{L}+ing\s+(?:with|in|on|at|for|to|by|from|upon|into)$/iu;
+const PARTICIPLE_PREP = /^\p{Ll}+ed\s+(?:into|in|to|from|by|with|on|at|for|as)$/u;
 const EVALUATIVE =
   /^(?:crucial|important|significant|essential|vital|great|big|good|bad|interesting|useful|valuable|notable|famous|well-known|remarkable|latest|newest)$/i;
 
@@ -94,6 +95,8 @@ export function termOk(term: string, allowVague = false): boolean {
   if (/\d{4}/.test(term) && !/\p{L}{3,}/u.test(term.replace(/\d+/g, ""))) return false;
   // "Acting with integrity (means …)": an action, no term; "a(n) crucial Roman value": a judgement, no term
   if (ws.length > 1 && GERUND_PREP.test(ws[0] + " " + ws[1])) return false;
+  // "(their energy is) converted into heat": a participle and its phrase, no term
+  if (ws.length > 1 && PARTICIPLE_PREP.test(ws[0] + " " + ws[1])) return false;
   if (ws.length > 1 && EVALUATIVE.test(first)) return false;
   // "Ignition is defined to (occur when …)": a clause, no term
   if (ws.length > 1 && ws.some((w) => /^(?:is|are|was|were)$/i.test(w))) return false;

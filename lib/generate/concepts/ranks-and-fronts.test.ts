@@ -10,6 +10,7 @@ import { placeSlot, specificFunction } from "./mention-items";
 import { genericGloss } from "./glosses";
 import { prefixedKind } from "./siblings";
 import { dangles } from "./prompt";
+import { refersBack } from "./stand-alone";
 
 const read = (t: string) => readSentence(t).map((c) => [c.rel, c.term.text, c.gloss?.text]);
 const cloze = (prompt: string, answer: string): Item => {
@@ -263,5 +264,33 @@ describe("what a thing does", () => {
     expect(specificFunction("controls all aspects of the cell’s activity")).toBe(false);
     expect(specificFunction("regulates a key role of the liver")).toBe(false);
     expect(specificFunction("transmit information about the body’s position to the brain")).toBe(true);
+  });
+});
+
+describe("from h24's rating", () => {
+  it("a name after 'the action of an enzyme' is the enzyme's ('… called carbonic anhydrase')", () => {
+    expect(
+      read(
+        "Carbon dioxide is converted into bicarbonate in red blood cells through the action of an enzyme called carbonic anhydrase.",
+      ),
+    ).toContainEqual(["naming", "carbonic anhydrase", "an enzyme"]);
+  });
+  it("an act in -ing after ', or' is another case, not another name ('the same offense, or restricting …')", () => {
+    expect(
+      read(
+        "A law that imprisons men longer than women for the same offense, or restricting people with disabilities from contacting members of Congress, would be unconstitutional.",
+      ).filter((c) => c[1] === "offense"),
+    ).toEqual([]);
+  });
+  it("a participle and its phrase is no term ('their energy is converted into heat')", () => {
+    expect(termOk("converted into heat")).toBe(false);
+    expect(read("The sound waves diminish with distance and their energy is converted into heat.")).toEqual([]);
+    expect(termOk("converted rice")).toBe(true);
+  });
+  it("'The hormone …' after a sentence on calcitonin speaks of calcitonin", () => {
+    const prev = "Calcitonin is released from the thyroid gland in response to elevated blood levels of calcium.";
+    expect(refersBack("The hormone increases the activity of osteoblasts.", prev)).toBe(true);
+    expect(refersBack("The hormone of the thyroid gland is calcitonin.", prev)).toBe(false);
+    expect(refersBack("Osteoblasts build bone.", prev)).toBe(false);
   });
 });

@@ -71,7 +71,12 @@ const NOT_MODIFIER = /^(?:the|a|an|this|that|these|those|of|and|or|in|to|for|wit
  * ("the body" after "the human body" is clear alone).
  */
 export function refersBack(prompt: string, prev: string | undefined): boolean {
-  if (!prev || !prompt.includes("the ")) return false;
+  if (!prev) return false;
+  // "Calcitonin is released from the thyroid gland … The hormone increases …": a sentence that opens on "The" and a
+  // bare class noun speaks of the thing the sentence before named
+  const opener = CLASS_OPENER.exec(prompt);
+  if (opener && !prev.toLowerCase().startsWith("the " + opener[1]!.toLowerCase())) return true;
+  if (!prompt.includes("the ")) return false;
   const prevLow = prev.toLowerCase();
   for (const m of prompt.matchAll(/\bthe\s+(\p{Ll}{4,})\b(?!\s+(?:of|that|which|who|in)\b)/gu)) {
     const w = m[1]!;
@@ -83,6 +88,10 @@ export function refersBack(prompt: string, prev: string | undefined): boolean {
   }
   return false;
 }
+
+/** "The hormone …", "The decade …", "The reactions …": a class noun as a sentence's subject */
+const CLASS_OPENER =
+  /^The\s+(hormones?|enzymes?|proteins?|molecules?|compounds?|substances?|glands?|organs?|reactions?|decade|century|era|period|war|treaty|ruling|decision|verdict|experiment|study|researchers|scientists|company|firm|drug|disease|device|technique|procedure)\s+(?!of\b|that\b|which\b|who\b)\p{Ll}/u;
 
 /** "This new version of the test …": the noun after a leading "This"/"These"/"Such" is named in `prev` too. */
 function namesPointedNoun(prompt: string, prev: string): boolean {

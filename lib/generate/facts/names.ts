@@ -290,10 +290,11 @@ function nameKind(doc: string, toks: Tok[], c: NameSpan): boolean {
       return false;
   }
   // a place used as an adjective before a common noun ("many Washington experts", "the U.S. interest") is not
-  // what the sentence is about: it stays in the registry but is not asked
+  // what the sentence is about: it stays in the registry but is not asked; nor is a name so used ("the strict Jim Crow
+  // laws", "the Reagan administration": people offered as its options give it away)
   const afterName = toks[c.fb + 1];
   if (
-    c.kind === "place" &&
+    (c.kind === "place" || c.kind === "person") &&
     afterName &&
     afterName.pos === "NOUN" &&
     LOWER_START.test(afterName.v) &&
