@@ -247,7 +247,8 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
       // "… at different locations on the neuron, or all at the same place but …": a quantifier starts an alternative
       if (QUANTIFIER_START.test(text.slice(ga))) continue;
       // "for the same offense, or restricting people with disabilities from …": an act in -ing is another case
-      if (GERUND_START.test(text.slice(ga))) continue;
+      // ("or voting rights for …" is a noun phrase: "voting" is no verb there)
+      if (GERUND_START.test(text.slice(ga)) && toks[tokAt(toks, s0 + ga)]?.pos === "VERB") continue;
       // "these debts, or even paying the interest on them": "or even" adds, it does not rename
       if (/^(?:even|perhaps|maybe|at least|rather|possibly|more)\b/i.test(text.slice(ga))) continue;
       const end = text.slice(ga).search(/[,;.]|$/);

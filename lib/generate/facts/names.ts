@@ -293,8 +293,10 @@ function nameKind(doc: string, toks: Tok[], c: NameSpan): boolean {
   // what the sentence is about: it stays in the registry but is not asked; nor is a name so used ("the strict Jim Crow
   // laws", "the Reagan administration": people offered as its options give it away)
   const afterName = toks[c.fb + 1];
+  // (a noun that takes an object is a verb wink tagged as a noun: "Jeremy Iversen details his experience")
+  const objectNext = /^(?:DET|PRON)$/.test(toks[c.fb + 2]?.pos ?? "");
   if (
-    (c.kind === "place" || c.kind === "person") &&
+    (c.kind === "place" || (c.kind === "person" && !objectNext)) &&
     afterName &&
     afterName.pos === "NOUN" &&
     LOWER_START.test(afterName.v) &&
