@@ -125,7 +125,6 @@ const COMPARATIVE =
 const GENERAL =
   /^(?:chemical|general|other|different|various|basic|common|certain|specific|main|major|simple|normal|regular|typical)\s/i;
 
-/** "chemical bonds" for "ionic bonds": the general kind of the key is right too, not a wrong option */
 /** One is the other with a prefix ("microevolution" / "evolution", "macroevolution" / "evolution"). */
 export function prefixedKind(a: string, b: string): boolean {
   const x = normAnswer(a);
@@ -135,6 +134,7 @@ export function prefixedKind(a: string, b: string): boolean {
   return short.length >= 5 && long.length - short.length >= 3 && long.endsWith(short);
 }
 
+/** "chemical bonds" for "ionic bonds": the general kind of the key is right too, not a wrong option */
 function broaderThan(text: string, answer: string): boolean {
   if (!GENERAL.test(text)) return false;
   const head = (t: string) => inflectPhrase(normAnswer(t), false).split(" ").pop();

@@ -178,8 +178,10 @@ export class TermInventory {
     else if (this.phrases.size < 100_000) this.phrases.set(key, { form, n: 1, doc });
   }
 
-  /** A title or heading that is itself a term ("Homeostasis", "Negative Feedback") and occurs in the body text. */
-  /** `lowText` gives the document's text in lower case (made only for a heading that passes the tests below). */
+  /**
+   * A title or heading that is itself a term ("Homeostasis", "Negative Feedback") and occurs in the body text.
+   * `lowText` gives the document's text in lower case (made only for a heading that passes the tests below).
+   */
   addHeadingTerm(heading: string, doc: number, text: string, lowText: () => string): void {
     const h = heading.trim().replace(/[.:]$/, "");
     if (
@@ -281,7 +283,6 @@ export class TermInventory {
       .sort((a, b) => b.importance - a.importance || (a.key < b.key ? -1 : 1));
   }
 
-  /** Two terms are one thing for a student (an alias, the same key, one contained in the other as a word). */
   /** "The six types of synovial joints are pivot, hinge, …": each member, alone or with the class's head, is a kind */
   private addKinds(c: ConceptCandidate): void {
     const m = KINDS_OF.exec(c.cue);
@@ -302,6 +303,7 @@ export class TermInventory {
     return this.kinds.get(termKey(b))?.has(termKey(a)) ?? false;
   }
 
+  /** Two terms are one thing for a student (an alias, the same key, one contained in the other as a word). */
   sameThing(a: string, b: string): boolean {
     const ka = termKey(a);
     const kb = termKey(b);

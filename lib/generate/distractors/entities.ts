@@ -57,8 +57,6 @@ export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
     if (!t || (style === "M" && f.kind === "person" && !t.includes(" "))) continue;
     // "Virginia Stamp Act Resolutions" among people: a law, a body or a place is found out at once
     if (f.kind === "person" && NOT_A_PERSON.test(t)) continue;
-    // "Harvard University" or "Democratic Party" among courts: a body of another kind is found out at once
-    if (f.kind === "org" && !sameInstitution(ans, t)) continue;
     const where = ctx.mentionCites.get(t);
     if (where && !docsRelated(ctx, f.doc, where.doc)) continue;
     if (f.kind === "place" && (!placeFits(t, ansType, promptCaps) || !sameRegion(t, keyRegions, ctx))) continue;
@@ -72,7 +70,6 @@ export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
     for (const t0 of shuffle(fb, rng)) {
       if (out.length >= k) break;
       if (f.kind === "place" && !sameRegion(t0, keyRegions, ctx)) continue;
-      if (f.kind === "org" && !sameInstitution(ans, t0)) continue;
       const t = f.kind === "person" && !ans.includes(" ") ? t0.split(" ").pop()! : t0;
       if (!check.admit(t, null)) continue;
       out.push({ text: t });
@@ -161,6 +158,8 @@ class OptionCheck {
     if (!n || this.taken(n)) return false;
     if (canon && canon === this.ansCanon) return false;
     if (reg.sameEntity(t, this.answer)) return false;
+    // "Harvard University" or "Democratic Party" among courts: a body of another kind is found out at once
+    if (this.kind === "org" && !sameInstitution(this.answer, t)) return false;
     // near-synonyms of the key ("Central Asian region" for "Central Asia") would also be true
     const na = this.na;
     if (this.kind !== "person" && n.length >= 6 && na.length >= 6 && n.slice(0, 6) === na.slice(0, 6)) return false;

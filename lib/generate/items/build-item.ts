@@ -30,8 +30,7 @@ export function buildItem(f: Fact, ctx: BuildCtx, tfOnly = false, exposition = f
   const distractors = mcqKind ? distractorsOf(f, ctx, rng, citations) : [];
   const r = rng();
   const canMcq = !!mcqKind && distractors.length >= 3;
-  // (in exposition the options come first, always: a blanked name fits many names of a chapter without them)
-  for (const p of formsToTry(f, canMcq, exposition ? 0 : r, tfOnly)) {
+  for (const p of formsToTry(f, canMcq, r, tfOnly, exposition)) {
     // citations "(Brown, 2012)", figure references and URLs are cut from what the student reads
     const prompt =
       p.prompt.includes("(") || p.prompt.includes("http") ? cutRanges(p.prompt, apparatusRanges(p.prompt)) : p.prompt;

@@ -9,9 +9,6 @@ import type { BuildCtx } from "./context";
 import { EXPOSITION_MIN, type ConceptItem } from "../concepts";
 import { SECOND_FACT_MIN } from "../rank/rank";
 
-/** kinds asked by name */
-const ENTITY_KINDS = new Set(["person", "org", "place", "other"]);
-
 /** an illustration: "For example, …", "…, for instance, …" */
 const ILLUSTRATION = /^(?:For (?:example|instance)|As an example|To illustrate)\b|,\s+for (?:example|instance),/;
 
@@ -184,9 +181,6 @@ export class ItemBuilder {
     if ((f.wh === undefined || promptSeen.has(f.wh)) && (!f.cloze || promptSeen.has(f.cloze))) return;
     this.nBuilt++;
     const item = buildItem(f, this.ctx, false, exposition);
-    // in a textbook a name, a place or an organisation is blanked with options or not at all ("Kavanaugh's previous
-    // nomination … by President _____ in 2003": any president of the chapter fits as asked)
-    if (item && exposition && item.type === "cloze" && ENTITY_KINDS.has(item.kind)) return;
     if (!item) {
       if (this.trace) this.trace.write(`DROP ${f.kind} [${f.answer}] ${f.cloze?.slice(0, 80)}\n`);
       return;

@@ -15,17 +15,25 @@ export interface Form {
   prompt: string;
 }
 
+/** kinds asked by name */
+const ENTITY_KINDS = new Set(["person", "org", "place", "other"]);
+
 /**
  * The forms to try for a fact, in order (the first that passes the lint is kept): with three wrong options an mcq
  * (or, about a third of the time, the flashcard or cloze first); without them a flashcard or a cloze. The true/false
- * pass asks only for a statement.
+ * pass asks only for a statement. In exposition the options come first, always, and a name, a place or an
+ * organisation is never a bare blank ("Kavanaugh's previous nomination … by President _____ in 2003": any president
+ * of the chapter fits as asked).
  */
-export function formsToTry(f: Fact, canMcq: boolean, r: number, tfOnly: boolean): Form[] {
+export function formsToTry(f: Fact, canMcq: boolean, r0: number, tfOnly: boolean, exposition = false): Form[] {
   const prompts: Form[] = [];
+  const r = exposition ? 0 : r0;
   // a sentence that needs the one before ("… resigned the next day") is asked as a cloze shown after it: a question
   // has no room for that sentence ("Who resigned the next day?")
   const wh = f.ctxPrefix ? undefined : f.wh;
   const cloze = f.cloze ?? "";
+  // (the blank may still be an mcq's prompt: with options it is no bare blank)
+  const bare = cloze && !(exposition && ENTITY_KINDS.has(f.kind));
   if (tfOnly) {
     if (canMcq && statementOk(f)) prompts.push({ type: "truefalse", prompt: f.tfText! });
   } else if (canMcq) {
@@ -42,10 +50,10 @@ export function formsToTry(f: Fact, canMcq: boolean, r: number, tfOnly: boolean)
     else prompts.push(wh ? { type: "flashcard", prompt: wh } : { type: "cloze", prompt: cloze });
     prompts.push({ type: "mcq", prompt: wh ?? cloze });
     if (wh) prompts.push({ type: "flashcard", prompt: wh });
-    if (cloze) prompts.push({ type: "cloze", prompt: cloze });
+    if (bare) prompts.push({ type: "cloze", prompt: cloze });
   } else {
     if (wh && (f.whType === "flashcard" || r < 0.7)) prompts.push({ type: "flashcard", prompt: wh });
-    if (cloze) prompts.push({ type: "cloze", prompt: cloze });
+    if (bare) prompts.push({ type: "cloze", prompt: cloze });
     if (wh) prompts.push({ type: "flashcard", prompt: wh });
   }
   return prompts;

@@ -146,6 +146,9 @@ const ADJECTIVE_FIRST = /^\p{Ll}+(?:al|ic|ous|ive|ary|ful|less|able|ible)\s+\p{L
 const CUT_AT_CONJUNCTION = /[,;]?\s+(?:but|and|or|because|so|while|although|though|whereas|which|that)[.?]$/i;
 const BLANK_THEN_PERIOD = /_{3,}\.\s+\p{Ll}/u;
 
+/** "… as illustrated.", "… can be seen in.": a pointer to a figure whose name the text lost */
+const FIGURE_REFERENCE =
+  /\bas (?:illustrated|shown|depicted|pictured)(?:\s+(?:in|by|at))?\s*(?:[.,;]|$)|\b(?:seen|shown|illustrated|depicted|pictured|summarized|listed)\s+in\s*[.,;]/i;
 /** "the electric field (E) shown surrounding the wire", "the cells shown here": where a figure shows it ("crowds have shown dissatisfaction", "studies have shown that" are no figures) */
 const SHOWN =
   /\bshown\s+(?:surrounding|around|in|on|at|here|above|below|beside|next to|between|inside|within)\b(?!\s+(?:that|order|the\s+(?:past|study|studies|research|literature)))/;
@@ -242,15 +245,9 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   if (/_{3,}\s+(?:above|below)\b|_{3,}\s*=|=\s*_{3,}/.test(item.prompt)) flaws.push("layout-blank");
   // "… what they expect.The bottom line …": two sentences run together; "… called the _____:" lost what followed
   if (RUN_ON.test(item.prompt) || /:\s*$/.test(item.prompt)) flaws.push("run-on");
-  // "… at both ends, as illustrated.": a figure the student cannot see
-  // ("… can be seen in.": the figure's name was dropped; "the electric field (E) shown surrounding the wire")
-  if (
-    /\bas (?:illustrated|shown|depicted|pictured)(?:\s+(?:in|by|at))?\s*(?:[.,;]|$)|\b(?:seen|shown|illustrated|depicted|pictured|summarized|listed)\s+in\s*[.,;]/i.test(
-      item.prompt,
-    ) ||
-    SHOWN.test(item.prompt)
-  )
-    flaws.push("figure-reference");
+  // "… at both ends, as illustrated.", "… can be seen in." (the figure's name was dropped), "the electric field (E)
+  // shown surrounding the wire": a figure the student cannot see
+  if (FIGURE_REFERENCE.test(item.prompt) || SHOWN.test(item.prompt)) flaws.push("figure-reference");
   if (/\ball of the above\b|\bnone of the above\b/i.test(item.prompt + " " + (item.options ?? []).join(" ")))
     flaws.push("all-of-the-above");
   if (
