@@ -1,7 +1,6 @@
 // Blanks and options a teacher would reject on unseen sections: a genus among its kinds, background words, the middle of
 // a series, a count named before, a place beside another thing; a family word that is no cue; a pronoun pointing ahead.
 import { describe, expect, it } from "vitest";
-import type { Item } from "../types";
 import { lintItem } from "../items/lint";
 import { stemInPrompt, unresolvedReference } from "./flaws";
 import { pointsOutside } from "./glosses";
@@ -9,22 +8,12 @@ import { termOk } from "./phrase";
 import { dangles, leansOnContext } from "./prompt";
 import { backgroundWord, scenario, seriesMember } from "./mention-items";
 import { titleGenus } from "./siblings";
-import { deckOf, readSentence, stubLexicon } from "./testing";
+import { clozeItem, deckOf, readTriples, stubLexicon } from "./testing";
 import { surface } from "./item-kit";
 import type { TermInfo } from "./terms";
 import type { Lexicon } from "./lexical";
 
-const cloze = (prompt: string, answer: string, kind: Item["kind"] = "term"): Item => {
-  const quote = prompt.replace("_____", answer);
-  return {
-    id: "x",
-    type: "cloze",
-    kind,
-    prompt,
-    answer,
-    citations: [{ documentId: "d", start: 0, end: quote.length, quote }],
-  };
-};
+const cloze = clozeItem;
 
 /** every word rare, but for the everyday words given with their frequency */
 const lexiconWith = (freq: Record<string, number>): Lexicon => ({
@@ -183,7 +172,7 @@ describe("how an answer reads", () => {
 });
 
 describe("names given in passing", () => {
-  const read = (t: string) => readSentence(t).map((c) => [c.rel, c.term.text, c.gloss?.text]);
+  const read = readTriples;
   it("the names of a pair, and a name after a relative clause, are no aliases of the nearest noun", () => {
     expect(read("B cells and T cells, also called B lymphocytes and T lymphocytes, defend the body.")).toEqual([]);
     expect(

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { Item } from "../types";
 import { lintItem } from "../items/lint";
 import { termOk } from "./phrase";
-import { deckOf, readSentence } from "./testing";
+import { clozeItem, deckOf, readSentence, readTriples } from "./testing";
 import { statesConcept } from "./index";
 import { placeSlot, specificFunction } from "./mention-items";
 import { genericGloss } from "./glosses";
@@ -12,18 +12,8 @@ import { prefixedKind } from "./siblings";
 import { dangles } from "./prompt";
 import { refersBack } from "./stand-alone";
 
-const read = (t: string) => readSentence(t).map((c) => [c.rel, c.term.text, c.gloss?.text]);
-const cloze = (prompt: string, answer: string): Item => {
-  const quote = prompt.replace("_____", answer);
-  return {
-    id: "x",
-    type: "cloze",
-    kind: "term",
-    prompt,
-    answer,
-    citations: [{ documentId: "d", start: 0, end: quote.length, quote }],
-  };
-};
+const read = readTriples;
+const cloze = clozeItem;
 
 describe("no definition", () => {
   it("an appositive after a superlative names the rank's holder ('the lowest federal level, the district court')", () => {

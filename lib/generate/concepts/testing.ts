@@ -36,3 +36,21 @@ export function stubLexicon(everyday: string[] = []): Lexicon {
 export function deckOf(text: string, title: string, lexicon: Lexicon = stubLexicon()): Item[] {
   return generateDeck([{ id: "d", title, text }], { seed: 1, lexicon, maxItemsPer1000Words: 1000 }).items;
 }
+
+/** What one sentence states, as [relation, term, gloss] triples (a compact form to compare in a test). */
+export function readTriples(text: string): (string | undefined)[][] {
+  return readSentence(text).map((c) => [c.rel, c.term.text, c.gloss?.text]);
+}
+
+/** A cloze item whose cited sentence is the prompt with the answer in the blank (for the lint's tests). */
+export function clozeItem(prompt: string, answer: string, kind: Item["kind"] = "term"): Item {
+  const quote = prompt.replace("_____", answer);
+  return {
+    id: "x",
+    type: "cloze",
+    kind,
+    prompt,
+    answer,
+    citations: [{ documentId: "d", start: 0, end: quote.length, quote }],
+  };
+}
