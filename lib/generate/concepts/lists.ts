@@ -30,6 +30,11 @@ const COPULA_COUNT = new RegExp(
 const LOWER_TERM = /^(?:(?:the|a|an)\s+)?\p{Ll}/u;
 const CLASS_NOUN_ONLY = new RegExp(String.raw`^${CLASS_NOUN}$`, "iu");
 
+/** A member without its article is a term ("the sales journal" -> sales journal). */
+function memberIsTerm(x: Phrase): boolean {
+  return termOk(x.text.replace(/^(?:the|a|an)\s+/i, ""));
+}
+
 /** Split "A, B, and C" / "A and B" / "A, B, or C" into members (2–8, each at most 6 words). */
 export function splitMembers(text: string, at: number): Phrase[] | null {
   const end = /[.;:!?—–]|,\s+(?:which|who|that|while|but|because)\b/.exec(text.slice(at));
@@ -145,9 +150,7 @@ export function lists(text: string, s0: number, toks: Tok[]): ConceptCandidate[]
     // ("The two men were arrested and charged": a plural noun of its own needs members that are terms)
     const named =
       CLASS_NOUN_ONLY.test(cc[2]!) ||
-      (!!members &&
-        nounMembers(members, s0, toks) &&
-        members.every((x) => LOWER_TERM.test(x.text) && termOk(x.text.replace(/^(?:the|a|an)\s+/i, ""))));
+      (!!members && nounMembers(members, s0, toks) && members.every((x) => LOWER_TERM.test(x.text) && memberIsTerm(x)));
     if (members && named && NUMBERS.indexOf(cc[1]!.toLowerCase()) + 2 === members.length) {
       const c = listCandidate(text, 0, at, members, "");
       c.genus = headOf(cc[2]!);
@@ -163,12 +166,7 @@ export function lists(text: string, s0: number, toks: Tok[]): ConceptCandidate[]
   while (!out.length && listWords && (m = VERB_CUE.exec(text))) {
     const at = m.index + m[0].length;
     const members = splitMembers(text, at);
-    if (
-      !members ||
-      !nounMembers(members, s0, toks) ||
-      members.some((x) => !termOk(x.text.replace(/^(?:the|a|an)\s+/i, "")))
-    )
-      continue;
+    if (!members || !nounMembers(members, s0, toks) || !members.every(memberIsTerm)) continue;
     const thing = /^examples of/i.test(m[0])
       ? m[0].replace(/^examples of\s+|\s+(?:include|are)\s+$/gi, "")
       : classifiedThing(text, s0, toks, m.index);
