@@ -6,6 +6,9 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type { Lexicon } from "@/lib/generate";
 
+/** how many levels of parent classes kindOf climbs (higher up, everything is an entity or an object) */
+const KIND_DEPTH = 6;
+
 const LEXNAMES = [
   "adj.all",
   "adj.pert",
@@ -172,6 +175,29 @@ export class WordNet implements Lexicon {
       }
     }
     return [...out];
+  }
+
+  kindOf(lemma: string, ancestor: string): boolean {
+    const target = this.index.get(ancestor);
+    if (!target || lemma === ancestor) return false;
+    const goal = new Set(target);
+    // the parent classes of every sense, breadth first, a few levels up (the top classes hold everything)
+    let level = this.index.get(lemma) ?? [];
+    const seen = new Set<number>();
+    for (let depth = 0; depth < KIND_DEPTH && level.length; depth++) {
+      const next: number[] = [];
+      for (const o of level) {
+        for (const h of this.synset(o).hypernyms) {
+          if (goal.has(h)) return true;
+          if (!seen.has(h)) {
+            seen.add(h);
+            next.push(h);
+          }
+        }
+      }
+      level = next;
+    }
+    return false;
   }
 
   siblings(lemma: string, max: number): string[] {

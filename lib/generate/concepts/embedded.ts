@@ -25,6 +25,12 @@ const GERUND_START = /^\p{Ll}+ing\s/u;
 const NOUN_GLOSS_START = /^(?:an?|the|one|\p{Ll}+s)\b/u;
 const DETERMINED_GLOSS = /^(?:an?|the|\p{Ll}+[’']s)\s/u;
 
+/** ", called the Shine-Dalgarno sequence", ", also known as …": a naming cue right after an appositive */
+const NAMED_AFTER =
+  /^\s*[,—(]\s*(?:also\s+|often\s+|sometimes\s+)?(?:called|known\s+as|termed|named|referred\s+to\s+as)\b/i;
+/** "the five-volume Bergey’s Manual of Systematic Bacteriology": a phrase that ends in a capitalised name is a title */
+const TITLE_GLOSS =
+  /^(?:the|a|an)\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+)*\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|and|for|the|on|in)\s+)?\p{Lu}[\p{L}’'-]*)+$/u;
 const RANKED_GLOSS = /^the\s+(?:first|second|third|fourth|fifth|sixth|last|final|next|other)\b/i;
 const OF_BEFORE_TERM = /\b([\p{L}-]+)\s+of\s+$/u;
 const QUANTIFIER_START = /^(?:all|both|each|some|none|any|many|most|either|neither)\b/i;
@@ -295,7 +301,15 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
         continue;
       const end = appositiveEnd(text, s0, toks, ga, dash);
       if (end < 0) continue;
+      // "In E. coli mRNA, a leader sequence upstream of the first AUG codon, called the Shine-Dalgarno sequence, …":
+      // the appositive describes the name that follows it, not the noun before it
+      if (NAMED_AFTER.test(text.slice(end))) continue;
+      // "releasing miracidia, an intermediate growth stage …": what a verb acts on is renamed, not the act
+      if (GERUND_START.test(term.text) && toks[tokAt(toks, s0 + term.a)]?.pos === "VERB") continue;
       const gloss = phraseAt(text, ga, end);
+      // "A more recent sister publication, the five-volume Bergey’s Manual of …": a title names one work; it says
+      // not what the noun before it is
+      if (TITLE_GLOSS.test(gloss.text)) continue;
       const n = phraseWords(gloss);
       const bareHead = BARE_HEAD.exec(gloss.text);
       const bare = !!bareHead && (dash || headOf(bareHead[1]!) === headOf(term.text));

@@ -144,6 +144,7 @@ export function distractors(
   salt: string,
   definitions = false,
   sameKind = false,
+  related = false,
 ): string[] {
   return conceptDistractors(
     {
@@ -153,6 +154,7 @@ export function distractors(
       rng: rngFor(ctx.seed, "sib|" + salt),
       definitions,
       sameKind,
+      related,
     },
     ctx.inv,
     ctx.lexicon,

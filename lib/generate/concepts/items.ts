@@ -17,6 +17,7 @@ import {
   type StatedSentence,
 } from "./item-kit";
 import { withContext } from "./stand-alone";
+import { memberBlank } from "./mention-items";
 import {
   DIFFERENTIA,
   OF_THE_COUNT,
@@ -138,7 +139,9 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   // other way round, "What is diffusion?")
   const generic = genericGloss(gloss);
   const ds =
-    cued || generic ? [] : distractors(ctx, info, answer, mcqPrompt + " " + s.text, s.doc + ":" + s.start, true);
+    cued || generic
+      ? []
+      : distractors(ctx, info, answer, mcqPrompt + " " + s.text, s.doc + ":" + s.start, true, false, true);
   if (ds.length === 3) {
     const r = finish(ctx, s, "mcq", mcqPrompt, answer, shuffled(answer, ds, ctx.seed, mcqPrompt), "definition", info);
     if (r) return r;
@@ -352,11 +355,11 @@ export function conceptItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: Stated
       // "several alleles, or _____, that code for …" -> variants: the other name of a term the text uses more is no
       // blank (the blank goes to the term: "long extensions, or _____, which carry signals" -> axons)
       if (c.cue === "described" && info && lesserName(ctx, info)) return null;
-      // "the richest families, who buy offices": a relative clause describes in passing; it is no naming
-      return (
-        blankItem(ctx, c, s, /^(?:which|who)\b/i.test(c.gloss?.text ?? "") ? "mention" : "naming") ??
-        namingCard(ctx, c, s)
-      );
+      // "the richest families, who buy offices": a relative clause describes in passing; it is no naming, and its
+      // blank is fair only where a mention's is ("in urine and _____, which can contaminate …" fits many words)
+      if (/^(?:which|who)\b/i.test(c.gloss?.text ?? ""))
+        return (memberBlank(s.text, c.term) ? null : blankItem(ctx, c, s, "mention")) ?? namingCard(ctx, c, s);
+      return blankItem(ctx, c, s, "naming") ?? namingCard(ctx, c, s);
     case "list":
       // a closed classification ("two basic cell types: …", "consists of …"); an open list ("include …") is not
       return /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i.test(c.cue) ||

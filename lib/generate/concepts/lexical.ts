@@ -19,6 +19,9 @@ export interface Lexicon {
   /** the larger places a place is directly part of ("tajikistan" -> asia, "almaty" -> kazakhstan), lower case;
    *  [] when unknown (optional) */
   regions?(lemma: string): string[];
+  /** true when a sense of `lemma` is a kind of `ancestor` ("basophil" of "leukocyte"), through its parent classes
+   *  (optional) */
+  kindOf?(lemma: string, ancestor: string): boolean;
 }
 
 /** A lexicon that knows nothing: the engine then relies on the documents alone. */

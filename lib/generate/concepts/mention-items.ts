@@ -133,6 +133,21 @@ export function seriesMember(before: string, after: string): boolean {
   return (SERIES_BEFORE.test(before) && SERIES_AFTER.test(after)) || SERIES_LAST.test(before);
 }
 
+/**
+ * A blank that is one member of a pair or a series: "asexual and _____", "Neither primary nor _____" (the other half
+ * names it); "energy and _____", "atoms or _____", "more energetic than _____" (a second member or a comparison fits
+ * many words); "between the atoms, _____, or ions" (a middle member is one of its kind, which many words are, unless the
+ * series is closed: "the suburbs, _____, and metropolitan areas all combine to form a metropolis").
+ */
+export function memberBlank(text: string, m: Phrase): boolean {
+  const before = text.slice(0, m.a);
+  return (
+    pairedBlank(before, m.text) ||
+    COORDINATED.test(before) ||
+    (seriesMember(before, text.slice(m.b)) && !CLOSED_SET.test(text))
+  );
+}
+
 /** "If …", "Most of us …", "(Thus,) depending upon the specific joint …": a scenario, the reader's view or a variation */
 const SCENARIO =
   /^(?:(?:Thus|So|Therefore|Hence|However|Also|Moreover|Still),\s+)?(?:If|(?:Most|Many|Some) of us|depending (?:up)?on)\b/i;
@@ -288,12 +303,7 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
   // "All types of _____ are useful", "Some _____ are harmful", "father more _____": a quantified blank fits many words;
   // "… have categorized _____ in a number of ways" says nothing of it that other things lack
   if (QUANTIFIED.test(r.text.slice(0, m.a)) || MANY_WAYS.test(r.text)) return null;
-  // "asexual and _____", "Neither primary nor _____": the other half of a pair names the blank; "energy and _____",
-  // "atoms or _____", "more energetic than _____": a second member or a comparison fits many words
-  if (pairedBlank(r.text.slice(0, m.a), m.text) || COORDINATED.test(r.text.slice(0, m.a))) return null;
-  // "between the atoms, _____, or ions": a middle member of a series is one of its kind, which many words are (unless
-  // the series is closed: "the suburbs, _____, and metropolitan areas all combine to form a metropolis")
-  if (seriesMember(r.text.slice(0, m.a), r.text.slice(m.b)) && !CLOSED_SET.test(r.text)) return null;
+  if (memberBlank(r.text, m)) return null;
   // "The signs of _____ are …", "the _____ of tuberculosis": a blank inside an "of" phrase is a detail of another
   // noun, which is what the sentence is about ("the maintenance of _____", an event's object, is not)
   const of = OF_BEFORE.exec(r.text.slice(0, m.a));

@@ -109,6 +109,9 @@ function describedSubject(text: string, m: RegExpExecArray): ConceptCandidate | 
   };
 }
 
+/** ", a leader sequence upstream of the first AUG codon, " right before a naming cue: a described phrase between commas */
+const APPOSED = /,\s+((?:a|an)\s+[^,;:—()]{8,140}?)\s*,\s*$/;
+
 /** Naming cues: the named term, and what it names (the subject, or the noun phrase just before the cue). */
 export function namings(text: string, s0: number, toks: Tok[]): ConceptCandidate[] {
   if ((cues(text) & CUE_NAMING) === 0) return [];
@@ -144,7 +147,16 @@ export function namings(text: string, s0: number, toks: Tok[]): ConceptCandidate
     } else {
       // "a phenomenon that scientists call X": what is named stands before "that scientists"
       const back = /^call$/i.test(m[3]!) ? 3 : 1;
-      gloss = describedPhrase(text, s0, toks, tokAt(toks, s0 + before.length) - back);
+      // "In E. coli mRNA, a leader sequence upstream of the first AUG codon, called the Shine-Dalgarno sequence": an
+      // appositive between commas is the whole description of the name that follows
+      const apposed = APPOSED.exec(text.slice(0, m.index));
+      gloss = apposed
+        ? phraseAt(
+            text,
+            apposed.index + apposed[0].indexOf(apposed[1]!),
+            apposed.index + apposed[0].indexOf(apposed[1]!) + apposed[1]!.length,
+          )
+        : describedPhrase(text, s0, toks, tokAt(toks, s0 + before.length) - back);
     }
     const also = !!m[2] && /^also/i.test(m[2]);
     // "glial cells (also known as glia)": both are names of one thing

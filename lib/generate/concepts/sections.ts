@@ -57,6 +57,10 @@ function fullName(heading: string, noun: string, text: string): string | null {
   const words = heading.split(/\s+/);
   const k = words.findIndex((w) => w.replace(/[^\p{L}-]/gu, "").toLowerCase() === noun);
   if (k < 1) return null;
+  // the noun heads the heading's phrase ("Acts" of "The Alien and Sedition Acts"); "blood" in "White Blood Cells"
+  // modifies another word, and "the blood" is no "White Blood"
+  const next = words[k + 1];
+  if (next !== undefined && !FUNCTION_WORD.test(next) && /^\p{L}/u.test(next)) return null;
   let i = k;
   while (i > 0) {
     const w = words[i - 1]!;

@@ -10,10 +10,38 @@ import { termy, type TermInfo, type TermInventory } from "./terms";
 
 const within = (hay: string, needle: string) => !!needle && (" " + hay + " ").includes(" " + needle + " ");
 
+/**
+ * One is the other's abbreviation: "NK cells" for "natural killer cells", "HSCs" for "hematopoietic stem cells"
+ * (the capitals are the initials of the other's words, its head kept or not).
+ */
+export function abbreviates(a: string, b: string): boolean {
+  const check = (short: string, long: string) => {
+    const sw = short.split(/\s+/);
+    const caps = /^(\p{Lu}{2,6})s?$/u.exec(sw[0]!)?.[1];
+    if (!caps) return false;
+    const lw = long.toLowerCase().split(/[\s-]+/);
+    const rest = sw.slice(1).map((w) => w.toLowerCase());
+    // the words after the capitals are the long form's last words ("cells")
+    if (
+      rest.length &&
+      rest.join(" ") !== lw.slice(-rest.length).join(" ").replace(/s$/, "") &&
+      rest.join(" ") !== lw.slice(-rest.length).join(" ")
+    )
+      return false;
+    const initials = lw
+      .slice(0, lw.length - rest.length)
+      .map((w) => w.charAt(0))
+      .join("");
+    return initials === caps.toLowerCase();
+  };
+  return check(a, b) || check(b, a);
+}
+
 function overlaps(a: string, b: string): boolean {
   const na = normAnswer(a);
   const nb = normAnswer(b);
   if (na === nb || within(na, nb) || within(nb, na)) return true;
+  if (abbreviates(a, b)) return true;
   // "colloidal sizes" beside "colloids": a shared stem gives one away; a shared head ("ionic bond", "covalent bond") does not
   const wa = na.split(" ");
   const wb = nb.split(" ");
@@ -32,7 +60,7 @@ function classesClash(a: string[], b: string[]): boolean {
  * How much a term looks like a wrong option for `key` (higher is better; negative: never). `definitions`: the item
  * asks for a term from its definition, where the other terms the section defines are the natural wrong options.
  */
-export function siblingScore(key: TermInfo, c: TermInfo, definitions = false): number {
+export function siblingScore(key: TermInfo, c: TermInfo, definitions = false, related = false): number {
   let rel = 0;
   for (const l of c.lists)
     if (key.lists.has(l)) {
@@ -61,6 +89,8 @@ export function siblingScore(key: TermInfo, c: TermInfo, definitions = false): n
   // own: "murmur", a sound, beside phases of the cycle is ruled out at a glance)
   if (!(rel >= 2.5 || (rel > 0 && (stated || c.listed > 0)) || (definitions && stated && sameKind && !key.genus.size)))
     return -1;
+  // (`related`: only a term the text relates to the key, by a list, a genus or a head noun they share)
+  if (related && rel < 2.5) return -1;
   let s = rel;
   if (key.genus.has(c.head) || c.genus.has(key.head)) s -= 2; // "component" is the genus of sensor, not its sibling
   if (c.defined || c.named) s += 1;
@@ -82,6 +112,11 @@ export interface SiblingQuery {
   definitions?: boolean;
   /** every option of the key's own kind: its head noun, or its WordNet class when both have one */
   sameKind?: boolean;
+  /**
+   * only terms the text relates to the key (the same list, genus or head noun): "What is the term for granulocytes
+   * that protect against protozoa …?" takes other granulocytes, not "mucous membranes", another defined body part
+   */
+  related?: boolean;
 }
 
 /** The sibling as the key's number needs it, in a form the text itself uses ("viri" and "shopliftings" are not). */
@@ -93,7 +128,8 @@ function display(t: TermInfo, plural: boolean, proper: boolean): string | null {
     shaped = [...t.forms.keys()].find((f) => isPluralPhrase(f) === plural) ?? "";
     if (!shaped) return null;
   }
-  return proper || /^\p{Lu}{2,}/u.test(shaped) ? shaped : shaped.charAt(0).toLowerCase() + shaped.slice(1);
+  // ("T cells", "B-cells", "DNA polymerase": a capital that is a letter's name or part of an abbreviation stays)
+  return proper || /^\p{Lu}(?:\p{Lu}|[\s-])/u.test(shaped) ? shaped : shaped.charAt(0).toLowerCase() + shaped.slice(1);
 }
 
 /**
@@ -186,7 +222,7 @@ export function conceptDistractors(q: SiblingQuery, inv: TermInventory, lexicon:
       !(q.key.classes[0] && q.key.classes[0] === c.classes[0] && !c.key.includes(" ") && !q.key.key.includes(" "))
     )
       continue;
-    const s = siblingScore(q.key, c, q.definitions) + q.rng() * 0.4;
+    const s = siblingScore(q.key, c, q.definitions, q.related) + q.rng() * 0.4;
     if (s >= (q.min ?? (q.definitions ? 1.5 : 2.5))) scored.push({ t: c, s });
   }
   scored.sort((a, b) => b.s - a.s);
@@ -203,6 +239,9 @@ export function conceptDistractors(q: SiblingQuery, inv: TermInventory, lexicon:
     // "plane joint" beside "synovial joint" when the text lists plane joints as a type of synovial joint
     !inv.kindOf(t.key, q.key.key) &&
     !inv.kindOf(q.key.key, t.key) &&
+    // "leukocytes" beside "basophils": general English knows one as a kind of the other
+    !lexicon.kindOf?.(t.key, q.key.key) &&
+    !lexicon.kindOf?.(q.key.key, t.key) &&
     !titleGenus(q.key, t) &&
     // "symptoms of disease" beside "diarrheal disease": a part or an aspect of the kind, not one of its kind
     !(q.sameKind && / of /.test(text) && !/ of /.test(q.answer)) &&
