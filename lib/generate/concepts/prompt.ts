@@ -5,7 +5,7 @@ export const BLANK = "_____";
 
 /** A prompt that leans on the sentence before it ("This value …", "It …", "Still others …", "Then …"). */
 const DANGLING =
-  /^(?:in (?:such|this|that|these|those|which)\b|at (?:this|that) (?:point|time|stage)|it|its|they|them|their|this|that|these|those|he|she|his|her|we|our|such|then|thus|still (?:others|another|more)|also|here|there|others|other|another|(?:both|each)(?=\s+(?:of|is|are|was|were|has|have|had|can|could|will|would|may|might|must|should)\b|\s*[,.;:])|the latter|the former|the same|the (?:others|rest|remainder)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in turn|as a result(?!\s+of\b)|similarly|likewise|instead|however|therefore|so|but|and|or|yet|nevertheless|nonetheless|conversely|in response(?!\s+to\b)|in return|in fact|indeed|meanwhile|afterwards?|later|consequently|accordingly|furthermore|moreover|for this reason|because of this|as such|in other words|among them|one (?:example|such|strategy|way|approach|method|option|solution|reason|possibility|answer)|an example of this|the answer|(?:stage|phase|step|level|type)\s+(?:\d+|one|two|three|four|five|i{1,3}|iv|v))\b/i;
+  /^(?:in (?:such|this|that|these|those|which)\b|at (?:this|that) (?:point|time|stage)|it|its|they|them|their|this|that|these|those|he|she|his|her|we|our|such|then|thus|still (?:others|another|more)|also|here|there|others|other|another|(?:both|each)(?=\s+(?:of|is|are|was|were|has|have|had|can|could|will|would|may|might|must|should)\b|\s*[,.;:])|the latter|the former|the same|the (?:others|rest|remainder)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in turn|as a result(?!\s+of\b)|similarly|likewise|instead|however|therefore|so|but|and|or|yet|nevertheless|nonetheless|conversely|in response(?!\s+to\b)|in return|in fact|indeed|meanwhile|afterwards?|later|consequently|accordingly|furthermore|moreover|for this reason|because of this|as such|in other words|among them|one (?:example|such|strategy|way|approach|method|option|solution|reason|possibility|answer)|an example of this|the answer|finally|lastly|next|secondly|thirdly|the (?:key|main|major|chief|primary|crucial|critical|most important) (?:difference|distinction|similarity)|(?:stage|phase|step|level|type)\s+(?:\d+|one|two|three|four|five|i{1,3}|iv|v))\b/i;
 
 export function dangles(prompt: string): boolean {
   return DANGLING.test(prompt.replace(/^[“"(\s]+/, ""));
@@ -59,10 +59,28 @@ export function leansOnContext(t: string): boolean {
   // "an individual acts much younger than their age": "their" is the person the sentence names in general
   if (ANYONE_THEIR.test(u)) u = u.replace(/\b(?:they|their|themselves|he|she|his|her|himself|herself)\b/gi, "");
   if (thatPointsBack(u) >= 0) return true;
+  if (classPointsBack(u)) return true;
   if (!POINTERS.test(u)) return false;
   // a pronoun whose antecedent the sentence itself introduced points nowhere outside it
   if (!/\b(?:it|its)\b/i.test(u) || !IT_INSIDE.test(u)) return true;
   return POINTERS.test(u.replace(/\b(?:it|its)\b/gi, ""));
+}
+
+/** "forms of the disease", "the pathogen enters …": a class noun of medicine that stands for one named before */
+const CLASS_BACK =
+  /\bthe (disease|infection|parasite|pathogen|condition)(?![’']s|\s+(?:called|known|that|which|caused|in which|of)\b)/gi;
+
+/**
+ * The sentence speaks of "the disease" (or infection, parasite, pathogen, condition) it never names: the one the text
+ * named before ("The _____ is one of the less common forms of the disease."). "An infection … the infection" is its own.
+ */
+function classPointsBack(t: string): boolean {
+  for (const m of t.matchAll(CLASS_BACK)) {
+    const noun = m[1]!.toLowerCase();
+    if (!new RegExp(`\\b(?:an?|any|one|each|every)\\s+(?:[\\p{L}-]+\\s+)?${noun}`, "iu").test(t.slice(0, m.index)))
+      return true;
+  }
+  return false;
 }
 
 /** The sentence with [a, b) replaced by a blank (and the article or quotes around it dropped), apparatus cut. */
