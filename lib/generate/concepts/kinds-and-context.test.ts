@@ -229,7 +229,9 @@ describe("names given in passing", () => {
 
 describe("a prompt that leans on what came before it", () => {
   it("'The key difference is …', 'Finally, …': the other half of a comparison or the steps before", () => {
-    expect(dangles("The key difference is that the activation of _____ involves recognition of an antigen.")).toBe(true);
+    expect(dangles("The key difference is that the activation of _____ involves recognition of an antigen.")).toBe(
+      true,
+    );
     expect(dangles("Finally, _____ are the primary effector cells for cellular immunity.")).toBe(true);
     expect(dangles("The difference between _____ and weather is one of time.")).toBe(false);
   });
@@ -238,6 +240,8 @@ describe("a prompt that leans on what came before it", () => {
     expect(leansOnContext("Once inside, the pathogen multiplies in the liver.")).toBe(true);
     expect(leansOnContext("When an infection spreads, the infection reaches the lymph nodes.")).toBe(false);
     expect(leansOnContext("Malaria is a disease called the ague in old texts.")).toBe(false);
-    expect(leansOnContext("In parasitic infections, the parasite’s preferred host is called the definitive host.")).toBe(false);
+    expect(
+      leansOnContext("In parasitic infections, the parasite’s preferred host is called the definitive host."),
+    ).toBe(false);
   });
 });
