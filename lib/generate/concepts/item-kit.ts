@@ -144,7 +144,6 @@ export function distractors(
   salt: string,
   definitions = false,
   sameKind = false,
-  related = false,
 ): string[] {
   return conceptDistractors(
     {
@@ -154,7 +153,6 @@ export function distractors(
       rng: rngFor(ctx.seed, "sib|" + salt),
       definitions,
       sameKind,
-      related,
     },
     ctx.inv,
     ctx.lexicon,

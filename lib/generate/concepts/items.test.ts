@@ -429,3 +429,24 @@ describe("blanks that fit many answers (from the blind ratings of h15 and h16)",
     }
   });
 });
+
+describe("a substance or a living thing described as 'the …' is asked as what it is, not as a term", () => {
+  it("'Phosphorus is the limiting nutrient …' -> 'What is the limiting nutrient …?'; a process keeps 'the term for'", () => {
+    const lexicon = {
+      ...stubLexicon(),
+      nounClasses: (w: string) => (w === "phosphorus" || w === "fish" ? ["substance"] : ["process"]),
+    };
+    const items = deckOf(
+      [
+        "Nutrient Cycles",
+        "",
+        "Phosphorus is the limiting nutrient in many aquatic ecosystems. Eutrophication is the enrichment of a body of water with nutrients that feed algae.",
+      ].join("\n"),
+      "Nutrient Cycles",
+      lexicon,
+    );
+    const p = items.find((i) => i.answer === "phosphorus");
+    expect(p?.prompt).toBe("What is the limiting nutrient in many aquatic ecosystems?");
+    expect(items.find((i) => i.answer === "eutrophication")?.prompt).toMatch(/^What is the term for the enrichment/);
+  });
+});

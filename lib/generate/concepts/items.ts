@@ -122,8 +122,8 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   const termFor = TERM_FOR.exec(gloss);
   const mcqPrompt = termFor
     ? `What term refers to ${gloss.slice(termFor[0].length)}?`
-    : c.cue === "is-the"
-      ? `What is ${lowerFirst(gloss)}?`
+    : c.cue === "is-the" || thingDescribed(gloss, info)
+      ? `What ${thingDescribed(gloss, info) && isPluralPhrase(answer) ? "are" : "is"} ${lowerFirst(gloss)}?`
       : `What is the term for ${parenArticle}${lowerFirst(gloss)}?`;
   // "an ideal type of formal organization" asks for one: "bureaucracy", not "bureaucracies"
   if (/^an?\s/i.test(gloss) && isPluralPhrase(answer)) {
@@ -139,9 +139,7 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   // other way round, "What is diffusion?")
   const generic = genericGloss(gloss);
   const ds =
-    cued || generic
-      ? []
-      : distractors(ctx, info, answer, mcqPrompt + " " + s.text, s.doc + ":" + s.start, true, false, true);
+    cued || generic ? [] : distractors(ctx, info, answer, mcqPrompt + " " + s.text, s.doc + ":" + s.start, true);
   if (ds.length === 3) {
     const r = finish(ctx, s, "mcq", mcqPrompt, answer, shuffled(answer, ds, ctx.seed, mcqPrompt), "definition", info);
     if (r) return r;
@@ -188,6 +186,18 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   // "What is bacteriology?" -> "the study of bacteria": the name gives its definition away
   if (transparent(gloss, answer)) return null;
   return finish(ctx, s, "flashcard", `${who} ${verb} ${article}${answer}${aka}?`, gloss, undefined, "definition", info);
+}
+
+/** classes of things a student names, not terms: a substance, an element, a living thing, an object */
+const THING_CLASS = /^(?:substance|animal|plant|object|food)$/;
+
+/**
+ * "Carbon is the basic building block that most autotrophs use": a definite description of a substance, an animal or
+ * a plant asks "What is the basic building block …?"; carbon is no term, and "What is the term for …?" asks the wrong
+ * question.
+ */
+function thingDescribed(gloss: string, info: TermInfo): boolean {
+  return /^the\s/i.test(gloss) && THING_CLASS.test(info.classes[0] ?? "");
 }
 
 function listItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {

@@ -60,7 +60,7 @@ function classesClash(a: string[], b: string[]): boolean {
  * How much a term looks like a wrong option for `key` (higher is better; negative: never). `definitions`: the item
  * asks for a term from its definition, where the other terms the section defines are the natural wrong options.
  */
-export function siblingScore(key: TermInfo, c: TermInfo, definitions = false, related = false): number {
+export function siblingScore(key: TermInfo, c: TermInfo, definitions = false): number {
   let rel = 0;
   for (const l of c.lists)
     if (key.lists.has(l)) {
@@ -89,8 +89,6 @@ export function siblingScore(key: TermInfo, c: TermInfo, definitions = false, re
   // own: "murmur", a sound, beside phases of the cycle is ruled out at a glance)
   if (!(rel >= 2.5 || (rel > 0 && (stated || c.listed > 0)) || (definitions && stated && sameKind && !key.genus.size)))
     return -1;
-  // (`related`: only a term the text relates to the key, by a list, a genus or a head noun they share)
-  if (related && rel < 2.5) return -1;
   let s = rel;
   if (key.genus.has(c.head) || c.genus.has(key.head)) s -= 2; // "component" is the genus of sensor, not its sibling
   if (c.defined || c.named) s += 1;
@@ -112,11 +110,6 @@ export interface SiblingQuery {
   definitions?: boolean;
   /** every option of the key's own kind: its head noun, or its WordNet class when both have one */
   sameKind?: boolean;
-  /**
-   * only terms the text relates to the key (the same list, genus or head noun): "What is the term for granulocytes
-   * that protect against protozoa …?" takes other granulocytes, not "mucous membranes", another defined body part
-   */
-  related?: boolean;
 }
 
 /** The sibling as the key's number needs it, in a form the text itself uses ("viri" and "shopliftings" are not). */
@@ -222,7 +215,7 @@ export function conceptDistractors(q: SiblingQuery, inv: TermInventory, lexicon:
       !(q.key.classes[0] && q.key.classes[0] === c.classes[0] && !c.key.includes(" ") && !q.key.key.includes(" "))
     )
       continue;
-    const s = siblingScore(q.key, c, q.definitions, q.related) + q.rng() * 0.4;
+    const s = siblingScore(q.key, c, q.definitions) + q.rng() * 0.4;
     if (s >= (q.min ?? (q.definitions ? 1.5 : 2.5))) scored.push({ t: c, s });
   }
   scored.sort((a, b) => b.s - a.s);
