@@ -120,10 +120,11 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   // "the SI unit for rate of radioactive decay" is asked as it stands: "What is the SI unit for …?"
   // "Climate is a term used to refer to the effects …" -> "What term refers to the effects …?"
   const termFor = TERM_FOR.exec(gloss);
+  const thing = thingDescribed(gloss, info);
   const mcqPrompt = termFor
     ? `What term refers to ${gloss.slice(termFor[0].length)}?`
-    : c.cue === "is-the" || thingDescribed(gloss, info)
-      ? `What ${thingDescribed(gloss, info) && isPluralPhrase(answer) ? "are" : "is"} ${lowerFirst(gloss)}?`
+    : c.cue === "is-the" || thing
+      ? `What ${thing && isPluralPhrase(answer) ? "are" : "is"} ${lowerFirst(gloss)}?`
       : `What is the term for ${parenArticle}${lowerFirst(gloss)}?`;
   // "an ideal type of formal organization" asks for one: "bureaucracy", not "bureaucracies"
   if (/^an?\s/i.test(gloss) && isPluralPhrase(answer)) {

@@ -150,12 +150,9 @@ export function namings(text: string, s0: number, toks: Tok[]): ConceptCandidate
       // "In E. coli mRNA, a leader sequence upstream of the first AUG codon, called the Shine-Dalgarno sequence": an
       // appositive between commas is the whole description of the name that follows
       const apposed = APPOSED.exec(text.slice(0, m.index));
+      const at = apposed ? apposed.index + apposed[0].indexOf(apposed[1]!) : -1;
       gloss = apposed
-        ? phraseAt(
-            text,
-            apposed.index + apposed[0].indexOf(apposed[1]!),
-            apposed.index + apposed[0].indexOf(apposed[1]!) + apposed[1]!.length,
-          )
+        ? phraseAt(text, at, at + apposed[1]!.length)
         : describedPhrase(text, s0, toks, tokAt(toks, s0 + before.length) - back);
     }
     const also = !!m[2] && /^also/i.test(m[2]);

@@ -21,13 +21,10 @@ export function abbreviates(a: string, b: string): boolean {
     if (!caps) return false;
     const lw = long.toLowerCase().split(/[\s-]+/);
     const rest = sw.slice(1).map((w) => w.toLowerCase());
-    // the words after the capitals are the long form's last words ("cells")
-    if (
-      rest.length &&
-      rest.join(" ") !== lw.slice(-rest.length).join(" ").replace(/s$/, "") &&
-      rest.join(" ") !== lw.slice(-rest.length).join(" ")
-    )
-      return false;
+    // the words after the capitals are the long form's last words ("cells"), in either number
+    const tail = rest.join(" ");
+    const longTail = lw.slice(-rest.length).join(" ");
+    if (rest.length && tail !== longTail && tail !== longTail.replace(/s$/, "")) return false;
     const initials = lw
       .slice(0, lw.length - rest.length)
       .map((w) => w.charAt(0))
