@@ -44,6 +44,8 @@ const PARTICIPLE_ING = /\p{Ll}{3,}ing$/u;
 /** words in -ing that are nouns, not participles ("a public building", "a thing") */
 const NOUN_ING =
   /^(?:building|clothing|housing|meeting|painting|setting|training|feeling|understanding|beginning|ending|being|thing|spring|string|wing|ring|king)$/i;
+/** adjective endings: "relative", "social", "chemical", "dangerous" (before a word in -ing, a compound noun) */
+const ADJECTIVE_END = /^\p{Ll}{2,}(?:ive|al|ic|ous|ful|less|able|ible|ary|ory)$/u;
 const COLLECTIVE =
   /^(?:set|group|collection|series|number|kind|type|class|form|sort|variety|range|pair|couple|piece|bit|body|mass|network|system)$/;
 
@@ -61,7 +63,8 @@ export function genusOf(gloss: string): string {
   for (; i < ws.length && i < 8; i++) {
     if (GENUS_STOP.test(ws[i]!)) break;
     // "a 14-year-old girl experiencing problems": a participle after the head starts its modifier
-    if (i > 0 && PARTICIPLE_ING.test(ws[i]!) && !NOUN_ING.test(ws[i]!)) break;
+    // ("a relative dating method in which …": after an adjective a word in -ing is part of the compound noun)
+    if (i > 0 && PARTICIPLE_ING.test(ws[i]!) && !NOUN_ING.test(ws[i]!) && !ADJECTIVE_END.test(ws[i - 1]!)) break;
     // "a custom adopted from …": a participle with its preposition starts the modifier
     if (
       i > 0 &&
@@ -87,6 +90,12 @@ export function skipAside(toks: Tok[], i: number): number {
     let k = i + 1;
     while (k < toks.length && toks[k]!.v !== ")" && k - i < 12) k++;
     return toks[k]?.v === ")" ? k + 1 : i;
+  }
+  // "Anomie—literally, “without law”—is a situation …": an aside between dashes before the verb
+  if (t.v === "—" || t.v === "–") {
+    let k = i + 1;
+    while (k < toks.length && toks[k]!.v !== t.v && k - i < 12) k++;
+    return toks[k]?.v === t.v && COPULA.test(toks[k + 1]?.v ?? "") ? k + 1 : i;
   }
   if (t.v === ",") {
     const nx = toks[i + 1]?.v.toLowerCase() ?? "";
@@ -212,7 +221,7 @@ export function thoseDefinition(text: string): ConceptCandidate | null {
 /** "X is/are/was/were (hedge) a/an/the/one of the …" */
 export function copulaDefinition(text: string, s0: number, toks: Tok[]): ConceptCandidate | null {
   // the copula comes within the first few words ("The control center is …")
-  if (!/ (?:is|are|was|were) /.test(text.slice(0, 120))) return null;
+  if (!/[ —–](?:is|are|was|were) /.test(text.slice(0, 120))) return null;
   const lead = leadingTerm(text, s0, toks);
   // "Staphylococci and Enterobacteriaceae are examples of …": two subjects, no term defined
   if (!lead || / and /.test(lead.term.text)) return null;
@@ -238,7 +247,11 @@ export function copulaDefinition(text: string, s0: number, toks: Tok[]): Concept
     (gt.pos !== "VERB" || bareNoun) &&
     gt.pos !== "ADV";
   // "A total institution is one in which inmates …" is a definition too
-  const oneWhich = /^(?:one|those)\s+(?:in which|that|who|whose|where|by which)\b/i.test(rest);
+  // ("A lobbyist is someone who represents …", "… is something that …")
+  const oneWhich =
+    /^(?:one|those|someone|somebody|something|anyone|anything)\s+(?:in which|that|who|whose|where|by which)\b/i.test(
+      rest,
+    );
   // "Altruism is people’s desire to help others …": a possessive takes the article's place
   const possessive = POSSESSIVE_GLOSS.test(rest);
   if (

@@ -23,6 +23,7 @@ const PART_OF =
 const HEAD_OF_BEFORE = /\b(\p{Ll}[\p{Ll}-]{3,})\s+of\s+(?:the\s+)?$/u;
 const GERUND_START = /^\p{Ll}+ing\s/u;
 const NOUN_GLOSS_START = /^(?:an?|the|one|\p{Ll}+s)\b/u;
+const HEDGE_START = /^(?:typically|usually|often|generally|simply|essentially|basically|commonly|also)\s+/i;
 const DETERMINED_GLOSS = /^(?:an?|the|\p{Ll}+[’']s)\s/u;
 
 /** ", called the Shine-Dalgarno sequence", ", also known as …": a naming cue right after an appositive */
@@ -77,7 +78,9 @@ function termBefore(
   if (!np) return null;
   if (toks[np.te]!.pos !== "NOUN" && toks[np.te]!.pos !== "PROPN") return null;
   // "… vesicles that house neurotransmitters, the …": after a relative word the first word is its verb
-  if (np.te > np.ts && /^(?:that|which|who)$/i.test(toks[np.ts - 1]?.v ?? "")) np = { ts: np.ts + 1, te: np.te };
+  // ("believed that social integration, or …": an adjective after "that" starts the phrase; no verb is read as one)
+  if (np.te > np.ts && /^(?:that|which|who)$/i.test(toks[np.ts - 1]?.v ?? "") && toks[np.ts]!.pos !== "ADJ")
+    np = { ts: np.ts + 1, te: np.te };
   // "the Iron Rule of Oligarchy": a capitalised name goes on over "of"
   if (toks[np.ts - 1]?.v === "of" && UPPER_START.test(toks[np.ts]!.v)) {
     const outer = npBackward(toks, np.ts - 2, 4);
@@ -123,6 +126,19 @@ function termBefore(
   return { text: term, a: p.b - term.length, b: p.b };
 }
 
+/**
+ * The phrase at token i follows a preposition that belongs to a verb ("replaced with X", "held together by X"), not
+ * to a noun ("the decrease in X"), so an appositive after it renames X alone.
+ */
+function afterVerbPreposition(toks: Tok[], i: number): boolean {
+  let k = i - 1;
+  if (toks[k]?.low === "the") k--;
+  const prep = toks[k];
+  if (!prep || prep.pos !== "ADP" || /^(?:of|between)$/i.test(prep.v)) return false;
+  const gov = toks[k - 1];
+  return !!gov && (gov.pos === "VERB" || (gov.pos === "ADV" && toks[k - 2]?.pos === "VERB"));
+}
+
 /** Where an appositive ends: the next comma (or dash) that is followed by a verb, or the end of the sentence. */
 function appositiveEnd(text: string, s0: number, toks: Tok[], from: number, dash: boolean): number {
   const close = dash ? text.indexOf("—", from) : text.indexOf(",", from);
@@ -146,10 +162,21 @@ function nounPhraseGloss(s0: number, toks: Tok[], g: Phrase, sentStart: number):
   // "…, the curve that results is an ellipse": a relative clause of one verb, then the main clause's own verb
   if (RELATIVE_THEN_MAIN.test(g.text)) return false;
   const from = tokAt(toks, sentStart + g.a);
+  let infinitive = false;
   for (let k = from; k < toks.length && toks[k]!.s < sentStart + g.b; k++) {
     const t = toks[k]!;
     if (/^(?:that|which|who|whom|whose|where|when|wherein|whereby)$/i.test(t.v)) return true;
-    const glued = k > 0 && toks[k - 1]!.v === "-" && toks[k - 1]!.e === t.s; // "well-being", "self-esteem"
+    const prev = toks[k - 1];
+    const glued = !!prev && prev.v === "-" && prev.e === t.s; // "well-being", "self-esteem"
+    // "a promise to fix or replace the good": an infinitive is no finite verb; nor is a noun wink read as a verb
+    // after a possessive or an article ("one’s rank in society")
+    if (t.pos === "VERB" && prev && (prev.low === "to" || (infinitive && /^(?:or|and)$/.test(prev.low)))) {
+      infinitive = true;
+      continue;
+    }
+    if (t.pos === "VERB" && prev && (prev.pos === "PART" || prev.pos === "DET") && k > from) continue;
+    // ("groups of institutions that …": a plural before "of" that opens the gloss is a noun)
+    if (k === from && t.pos === "VERB" && /s$/.test(t.v) && toks[k + 1]?.low === "of") continue;
     if (!glued && (t.pos === "AUX" || (t.pos === "VERB" && !/(?:ed|en|ing)$/i.test(t.v)))) return false;
     if (t.v === "to" && toks[k + 1]?.pos === "VERB" && k === from + 1) return false;
   }
@@ -221,9 +248,11 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
     const term = withoutNamingVerb(found);
     if (!term.text) continue;
     if (m[2]) {
-      // ", which is the selfless care for others’ well-being"
-      const comma = text.indexOf(",", ga);
-      const gloss = phraseAt(text, ga, Math.min(clauseEnd(text, ga), comma < 0 ? text.length : comma));
+      // ", which is the selfless care for others’ well-being" (", which are typically groups of …": a hedge is no gloss)
+      const hedge = HEDGE_START.exec(text.slice(ga));
+      const ga2 = hedge ? ga + hedge[0].length : ga;
+      const comma = text.indexOf(",", ga2);
+      const gloss = phraseAt(text, ga2, Math.min(clauseEnd(text, ga2), comma < 0 ? text.length : comma));
       // "oxygen dissociates from hemoglobin, which is a mechanism that …": a mechanism, a process or a result is what
       // the whole clause is, not the noun before the comma
       if (EVENT_GENUS.test(gloss.text) || evaluativeGloss(gloss.text)) continue;
@@ -297,7 +326,11 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
       }
       // "the decrease in concentration—the actual negative feedback—": the appositive renames the whole phrase,
       // not the noun after its preposition
-      if (/\b(?:in|of|on|at|for|from|with|to|by|across|between|and|or)\s+(?:the\s+)?$/i.test(text.slice(0, term.a)))
+      // ("replaced with class consciousness, the awareness of …": after a verb's preposition the noun is renamed)
+      if (
+        /\b(?:in|of|on|at|for|from|with|to|by|across|between|and|or)\s+(?:the\s+)?$/i.test(text.slice(0, term.a)) &&
+        !afterVerbPreposition(toks, tokAt(toks, s0 + term.a))
+      )
         continue;
       const end = appositiveEnd(text, s0, toks, ga, dash);
       if (end < 0) continue;

@@ -4,7 +4,7 @@ import type { Tok } from "../read/nlp";
 import { headOf, npBackward, tokAt } from "./np";
 import { clauseEnd, phraseAt, phraseOf, termOk } from "./phrase";
 import type { ConceptCandidate, Phrase } from "./types";
-import { CUE_REFER_DEFINE, CUE_TERM_WORD, CUE_WHEN, cues } from "../text/cues";
+import { CUE_NAMING, CUE_REFER_DEFINE, CUE_TERM_WORD, CUE_WHEN, cues } from "../text/cues";
 import { genusOf, make } from "./definitions";
 
 // module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
@@ -83,6 +83,15 @@ export function explicitDefinition(text: string, _s0: number, _toks: Tok[]): Con
       : null;
   if (d) return d;
   if ((cues(text) & CUE_REFER_DEFINE) === 0) return null;
+  // "Economists sometimes refer to a market with few buyers and few sellers as a thin market": a naming, not "X refers"
+  const as = REFER_AS.exec(text);
+  if (as) {
+    if (!termOk(as[2]!) || as[1]!.split(/\s+/).length < 4) return null;
+    const ga = as.index + as[0].indexOf(as[1]!);
+    const ta = as.index + as[0].lastIndexOf(as[2]!);
+    const gloss = { text: as[1]!, a: ga, b: ga + as[1]!.length };
+    return make("naming", { text: as[2]!, a: ta, b: ta + as[2]!.length }, gloss, "", false, "called");
+  }
   // "According to Ogburn (1922), the term culture lag refers to …", "…, while globalization refers to …": the
   // definition may follow a fronted phrase or open the second clause
   let at = 0;
@@ -118,6 +127,9 @@ export function explicitDefinition(text: string, _s0: number, _toks: Tok[]): Con
   const term: Phrase = { text: termText, a: termAt, b: termAt + termText.length };
   return make("definition", term, gloss, genusOf(gloss.text), subject);
 }
+
+const REFER_AS =
+  /\brefer\s+to\s+((?:the|an?|any|such)\s[^;:]{6,160}?)\s+as\s+(?:an?\s+|the\s+)?[“"]?((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)[”"]?\s*[.,;]/u;
 
 const NAMED_THING =
   /^The\s+((?:[\p{L}-]+\s+){0,2}(?:unit|measure|instrument|device|method|technique|branch|science)\s+(?:for|of|used for|used to|that|\p{Ll}+ing)\s+[^,;]{4,100}?)\s+(?:is|are)\s+(?:the|an?)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?:\s*\([^()]{1,12}\))?(?=\s*[,.;]|\s+and\s)/u;
@@ -195,4 +207,31 @@ function nounPhraseOnly(toks: Tok[], a: number, b: number): boolean {
     return false;
   }
   return true;
+}
+
+/**
+ * "Durkheim called the communal beliefs, morals, and attitudes of a society the collective conscience.": someone
+ * calls a described thing by a name at the end of the sentence (the last article or quotation mark starts the name).
+ */
+const CALLS_THING =
+  /^(?:[^,;:]{2,40},\s+)?[^,;:]{1,60}?\s(?:called|calls|call|termed|terms|dubbed|labell?ed)\s+((?:the|a|an|these|those|such)\s[^;:]{8,160}?)\s+(?:(?:the|an?)\s+)?[“"]?((?:[\p{Ll}][\p{Ll}-]*\s+){0,2}[\p{Ll}][\p{Ll}-]*)[”"]?[.!]?[”"]?$/u;
+
+export function callsThing(text: string): ConceptCandidate | null {
+  if ((cues(text) & CUE_NAMING) === 0) return null;
+  const m = CALLS_THING.exec(text);
+  if (!m) return null;
+  const g = m[1]!;
+  const t = m[2]!;
+  // "He called the president a liar": a two-word object is a person or a thing, not a description
+  if (g.split(/\s+/).length < 4 || !termOk(t) || /\b(?:and|or)$/.test(g)) return null;
+  const ga = m[0].indexOf(g);
+  const ta = m[0].lastIndexOf(t);
+  return make(
+    "naming",
+    { text: t, a: ta, b: ta + t.length },
+    { text: g, a: ga, b: ga + g.length },
+    "",
+    false,
+    "called",
+  );
 }

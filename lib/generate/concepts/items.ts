@@ -285,6 +285,44 @@ function namingCard(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence
   return finish(ctx, s, "flashcard", `What ${verb} ${article}${term}?`, gloss, undefined, "naming", info);
 }
 
+/** a relative clause that tells a story (past tense) rather than what the kind of thing is */
+const TOLD = /\b(?:was|were|had|did)\b|\b\p{Ll}{3,}ed\b/u;
+
+/**
+ * "in-house lobbyists, who work for one interest group or firm and represent their organization …": a compound term
+ * whose relative clause says, in the present, what its kind of thing does or is is asked for by that description:
+ * "What is the term for lobbyists who work for one interest group …?" -> in-house lobbyists. Not a one-word term (its
+ * head would be the answer), not a story ("who founded …"), not a term the text uses once.
+ */
+function describedCard(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
+  const info = ctx.inv.get(c.term.text);
+  if (!info || !c.gloss || c.cue !== "described") return null;
+  // ("…, who work for one interest group …, and/or will hire …": the clause ends where another predicate starts)
+  const clause = clean(c.gloss.text.replace(/\s*(?:,\s*(?:and|or|but|and\/or)\b|;).*$/s, ""));
+  const words = clause.split(/\s+/).length;
+  const term = surface(c.term.text, info);
+  const ws = term.split(/\s+/);
+  const head = ws[ws.length - 1]!;
+  // (a term the text uses once is described in passing: "the richest families, who buy offices …")
+  if (
+    ws.length < 2 ||
+    info.freq < 2 ||
+    words < 5 ||
+    words > 25 ||
+    TOLD.test(clause) ||
+    // ("a variety of dating techniques, which allows the archaeologist …": a singular verb after a plural term speaks
+    // of the whole clause before it)
+    (isPluralPhrase(term) &&
+      /^(?:which|that)\s+(?!is\b|was\b|has\b)\p{Ll}+s\s+(?:the|an?|us|them|it|for|to|in|on|with)\b/u.test(clause))
+  )
+    return null;
+  // ("lobbyists who … represent their organization": "they" of a plural term is the term's own)
+  const own = isPluralPhrase(term) ? clause.replace(/\b(?:they|their|them|themselves)\b/gi, "") : clause;
+  if (leansOnContext(own) || PERSON_PRONOUN.test(anyone(own)) || /\b(?:this|these|those)\b/i.test(own)) return null;
+  const prompt = `What is the term for ${head.toLowerCase()} ${clause}?`;
+  return finish(ctx, s, "flashcard", prompt, term, undefined, "naming", info);
+}
+
 /** "acellular (not composed of cells)" -> What does “acellular” mean? */
 function meaningItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
   const info = ctx.inv.get(c.term.text);
@@ -360,7 +398,15 @@ export function conceptItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: Stated
       if (PROPER_NAME.test(c.term.text)) return null;
       // "Candace, a 14-year-old girl experiencing problems at school": a person in a case study, no term
       if (info && personNamed(c.term.text, info, ctx)) return null;
-      return definitionItem(ctx, c, s) ?? blankItem(ctx, c, s, "definition");
+      // ("_____ is a slow process.": three everyday words without a differentia say a property; many terms fit the
+      // blank; "an all-or-none phenomenon" is the term's own)
+      const gw = gloss.split(/\s+/).filter((w) => !/^(?:an?|the)$/i.test(w));
+      const thin =
+        !!c.gloss &&
+        gw.length <= 2 &&
+        !DIFFERENTIA.test(gloss) &&
+        gw.every((w) => ctx.lexicon.frequency(w.toLowerCase()) >= 10);
+      return definitionItem(ctx, c, s) ?? (thin ? null : blankItem(ctx, c, s, "definition"));
     }
     case "naming":
       // "several alleles, or _____, that code for …" -> variants: the other name of a term the text uses more is no
@@ -369,7 +415,11 @@ export function conceptItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: Stated
       // "the richest families, who buy offices": a relative clause describes in passing; it is no naming, and its
       // blank is fair only where a mention's is ("in urine and _____, which can contaminate …" fits many words)
       if (/^(?:which|who)\b/i.test(c.gloss?.text ?? ""))
-        return (memberBlank(s.text, c.term) ? null : blankItem(ctx, c, s, "mention")) ?? namingCard(ctx, c, s);
+        return (
+          describedCard(ctx, c, s) ??
+          (memberBlank(s.text, c.term) ? null : blankItem(ctx, c, s, "mention")) ??
+          namingCard(ctx, c, s)
+        );
       return blankItem(ctx, c, s, "naming") ?? namingCard(ctx, c, s);
     case "list":
       // a closed classification ("two basic cell types: …", "consists of …"); an open list ("include …") is not

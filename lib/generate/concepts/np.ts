@@ -43,14 +43,21 @@ const isWordTok = (t: Tok) => WORDY.test(t.v);
 const GERUND_VERB =
   /^(?:using|making|taking|having|getting|giving|including|allowing|causing|providing|being|doing|involving|becoming|creating|producing|keeping|requiring|leading|helping|letting|putting|bringing|showing|finding|seeing)$/i;
 
-function modifierOk(t: Tok, prev?: Tok): boolean {
+/** adjective endings ("chronometric", "relative", "social"): a capitalised first word with one is no name */
+const ADJECTIVE_END = /^\p{Ll}{2,}(?:ive|al|ic|ous|ful|less|able|ible|ary|ory)$/u;
+
+function modifierOk(t: Tok, prev?: Tok, prevFirst = false): boolean {
   if (!isWordTok(t) && !/^\d+$/.test(t.v)) return false;
   if (STOP.has(t.low)) return false;
   if (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "ADJ") return true;
   // participles used as modifiers: "branching extensions", "charged molecules"
-  // ("using dopamine agonists" is a verb with its object, not a term)
+  // ("using dopamine agonists" is a verb with its object, not a term; "Chronometric dating methods": an adjective
+  // that opens the sentence is capitalised, not a name)
   if (t.pos === "VERB" && /(?:ing|ed)$/i.test(t.v))
-    return !GERUND_VERB.test(t.v) && (!prev || !(prev.pos === "NOUN" || prev.pos === "PROPN"));
+    return (
+      !GERUND_VERB.test(t.v) &&
+      (!prev || !(prev.pos === "NOUN" || (prev.pos === "PROPN" && !(prevFirst && ADJECTIVE_END.test(prev.low)))))
+    );
   if (t.pos === "NUM") return true;
   return false;
 }
@@ -98,7 +105,7 @@ export function npForward(toks: Tok[], i: number, max = 5): Span | null {
     // "in-group", "by-product": the first part of a hyphenated word belongs to it whatever its own part of speech
     const hy = toks[k + 1];
     const joined = !!hy && hy.v === "-" && hy.s === t.e && toks[k + 2]?.s === hy.e && /^\p{L}+$/u.test(t.v);
-    if (!joined && !modifierOk(t, k > start ? toks[k - 1] : undefined)) break;
+    if (!joined && !modifierOk(t, k > start ? toks[k - 1] : undefined, k - 1 === 0)) break;
     if (t.pos === "NOUN" || t.pos === "PROPN" || (t.pos === "ADJ" && k > start && isTerminator(toks[k + 1])))
       lastNoun = k;
     if (t.pos === "NUM" && k > start && lastNoun === k - 1) lastNoun = k; // "stage 3"
@@ -123,7 +130,7 @@ export function npBackward(toks: Tok[], j: number, max = 5): Span | null {
       words++;
       continue;
     }
-    if (!modifierOk(t, k - 2 >= 0 ? toks[k - 2] : undefined)) break;
+    if (!modifierOk(t, k - 2 >= 0 ? toks[k - 2] : undefined, k - 2 === 0)) break;
     k--;
     words++;
   }

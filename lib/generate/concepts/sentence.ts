@@ -1,6 +1,6 @@
 // One sentence through every concept pattern: the candidates it states, and its subject (kept for later).
 import { appositiveDefinition, copulaDefinition, reverseDefinition, skipAside, thoseDefinition } from "./definitions";
-import { colonDefinition, explicitDefinition, namedThing, processStatement, termUsedFor } from "./explicit";
+import { callsThing, colonDefinition, explicitDefinition, namedThing, processStatement, termUsedFor } from "./explicit";
 import { isApparatusSentence, isMetaDiscourse, isObjective } from "./apparatus";
 import { causedBy, examplesOf, lists } from "./lists";
 import { aliases, inFrame, namings, trailingName } from "./naming";
@@ -51,7 +51,12 @@ export function conceptCandidates(s: ConceptSentence): ConceptCandidate[] {
   out.push(...parentheticalDefinitions(t));
   out.push(...thatIsDefinitions(t));
   out.push(...meanings(t));
-  out.push(...namings(t, s.start, s.toks));
+  const named = namings(t, s.start, s.toks);
+  out.push(...named);
+  if (!named.length) {
+    const called = callsThing(t);
+    if (called) out.push(called);
+  }
   const frame = inFrame(t);
   if (frame) out.push(frame);
   const doctrine = doctrineClaim(t);
