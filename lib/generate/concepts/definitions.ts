@@ -174,9 +174,16 @@ const ADJ_PREP =
 const BARE_NEXT =
   /^(?:that|which|who|whose|where|of|for|to|with|in|by|from|on|between|within|among|used|involved|responsible|found)$/i;
 
-/** An adjective or a noun; `first` (right after the copula): a verb in -s counts too. */
+/**
+ * An adjective or a noun; `first` (right after the copula): a verb in -s counts too, and so does a verb's bare form,
+ * which cannot follow "is" as a verb ("Utilitarian power is power based on …").
+ */
 function nounish(t: Tok, first: boolean): boolean {
-  return t.pos === "ADJ" || t.pos === "NOUN" || (first && t.pos === "VERB" && LOWER_S_END.test(t.v));
+  return (
+    t.pos === "ADJ" ||
+    t.pos === "NOUN" ||
+    (first && t.pos === "VERB" && (LOWER_S_END.test(t.v) || !/(?:ed|en|ing)$/i.test(t.v)))
+  );
 }
 
 /**

@@ -24,6 +24,8 @@ const HEAD_OF_BEFORE = /\b(\p{Ll}[\p{Ll}-]{3,})\s+of\s+(?:the\s+)?$/u;
 const GERUND_START = /^\p{Ll}+ing\s/u;
 const NOUN_GLOSS_START = /^(?:an?|the|one|\p{Ll}+s)\b/u;
 const HEDGE_START = /^(?:typically|usually|often|generally|simply|essentially|basically|commonly|also)\s+/i;
+/** "—side effects from taking large doses …": a plural noun phrase with its modifier after a dash */
+const DASH_BARE = /^(?:\p{Ll}+\s+)?\p{Ll}{3,}s\s+(?:from|of|that|which|who|in|for|with|used|caused)\b/u;
 const DETERMINED_GLOSS = /^(?:an?|the|\p{Ll}+[’']s)\s/u;
 
 /** ", called the Shine-Dalgarno sequence", ", also known as …": a naming cue right after an appositive */
@@ -142,11 +144,17 @@ function afterVerbPreposition(toks: Tok[], i: number): boolean {
 /** Where an appositive ends: the next comma (or dash) that is followed by a verb, or the end of the sentence. */
 function appositiveEnd(text: string, s0: number, toks: Tok[], from: number, dash: boolean): number {
   const close = dash ? text.indexOf("—", from) : text.indexOf(",", from);
-  if (close < 0)
-    return dash ? -1 : clauseEnd(text, from) === text.length || /[.!?]$/.test(text) ? clauseEnd(text, from) : -1;
+  // ("can cause toxicity—side effects from taking large doses …": a dash's appositive may run to the sentence end,
+  // unless it closes an aside opened before: "and—in oil-producing regions—foreign companies …")
+  if (close < 0) {
+    if (dash && text.lastIndexOf("—", from - 2) >= 0) return -1;
+    return clauseEnd(text, from) === text.length || /[.!?]$/.test(text) ? clauseEnd(text, from) : -1;
+  }
   if (dash) return close;
   const k = tokAt(toks, s0 + close + 1);
   const nx = toks[k];
+  // "prevents rickets, the softening of the bones, which results in …": a relative clause after the appositive
+  if (nx && /^(?:which|who)$/i.test(nx.v)) return close;
   // wink tags some verbs as nouns ("forms the basis"): a noun in -s right before an article is a verb
   const verbLike =
     nx &&
@@ -175,6 +183,15 @@ function nounPhraseGloss(s0: number, toks: Tok[], g: Phrase, sentStart: number):
       continue;
     }
     if (t.pos === "VERB" && prev && (prev.pos === "PART" || prev.pos === "DET") && k > from) continue;
+    // "the potential profits a company earns from …": a relative clause without its pronoun
+    if (
+      t.pos === "VERB" &&
+      prev?.pos === "NOUN" &&
+      toks[k - 2]?.pos === "DET" &&
+      toks[k - 3]?.pos === "NOUN" &&
+      k - 3 >= from
+    )
+      return true;
     // ("groups of institutions that …": a plural before "of" that opens the gloss is a noun)
     if (k === from && t.pos === "VERB" && /s$/.test(t.v) && toks[k + 1]?.low === "of") continue;
     if (!glued && (t.pos === "AUX" || (t.pos === "VERB" && !/(?:ed|en|ing)$/i.test(t.v)))) return false;
@@ -345,7 +362,8 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
       if (TITLE_GLOSS.test(gloss.text)) continue;
       const n = phraseWords(gloss);
       const bareHead = BARE_HEAD.exec(gloss.text);
-      const bare = !!bareHead && (dash || headOf(bareHead[1]!) === headOf(term.text));
+      const bare =
+        (!!bareHead && (dash || headOf(bareHead[1]!) === headOf(term.text))) || (dash && DASH_BARE.test(gloss.text));
       if (
         n >= 3 &&
         n <= 16 &&

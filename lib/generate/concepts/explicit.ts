@@ -56,7 +56,7 @@ function definitionOf(text: string): ConceptCandidate | null {
 }
 
 const PROCESS =
-  /^((?:(?:A|An|The)\s+)?(?:[\p{L}][\p{L}'’-]*\s+){0,3}?[\p{L}][\p{L}'’-]*)\s+(?:is|are)\s+(?:usually\s+|typically\s+|often\s+|only\s+)?(formed|produced|created|triggered|activated|released)\s+when\s+|^((?:(?:A|An|The)\s+)?(?:[\p{L}][\p{L}'’-]*\s+){0,3}?[\p{L}][\p{L}'’-]*)\s+(?:usually\s+|typically\s+|often\s+|only\s+)?(occurs?|forms?|happens?|begins?|ends?|develops?)\s+when\s+/u;
+  /^((?:(?:A|An|The)\s+)?(?:[\p{L}][\p{L}'’-]*\s+){0,3}?[\p{L}][\p{L}'’-]*)\s+(?:is|are)\s+(?:usually\s+|typically\s+|often\s+|only\s+)?(formed|produced|created|triggered|activated|released|demonstrated)\s+when\s+|^((?:(?:A|An|The)\s+)?(?:[\p{L}][\p{L}'’-]*\s+){0,3}?[\p{L}][\p{L}'’-]*)\s+(?:usually\s+|typically\s+|often\s+|only\s+)?(occurs?|forms?|happens?|begins?|ends?|develops?|exists?|arises?)\s+when\s+/u;
 
 /** "A hydrogen bond is formed when …", "Polar molecules occur when …": how or when a thing comes about. */
 export function processStatement(text: string): ConceptCandidate | null {
@@ -233,5 +233,28 @@ export function callsThing(text: string): ConceptCandidate | null {
     "",
     false,
     "called",
+  );
+}
+
+/** "Coercive power involves forcing someone to comply with one’s wishes": what a term's act consists of */
+const INVOLVES =
+  /^((?:[\p{L}][\p{L}'’-]*\s+){1,3}?[\p{L}][\p{L}'’-]*)\s+(?:involves|entails)\s+(\p{Ll}{3,}ing\s[^;:]{10,200}?)\s*[.;]?$/u;
+
+export function involvesAct(text: string): ConceptCandidate | null {
+  if (!text.includes(" involves ") && !text.includes(" entails ")) return null;
+  const m = INVOLVES.exec(text);
+  if (!m) return null;
+  const term = m[1]!.replace(/^(?:a|an|the)\s+/i, "");
+  // ("The process involves …", "This step involves …": termOk takes no pointer or general noun for a term)
+  if (!termOk(term)) return null;
+  const ta = m[1]!.length - term.length;
+  const ga = m[0].indexOf(m[2]!, m[1]!.length);
+  return make(
+    "definition",
+    { text: term, a: ta, b: ta + term.length },
+    { text: m[2]!, a: ga, b: ga + m[2]!.length },
+    "",
+    true,
+    "involves",
   );
 }

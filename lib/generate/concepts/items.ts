@@ -349,12 +349,14 @@ function processItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentenc
   const the = art ? (art === "the" ? "the " : /^[aeiou]/i.test(term) ? "an " : "a ") : "";
   const plural = isPluralPhrase(term);
   const verb = c.cue.replace(/s$/, "");
-  const passive = /^(?:formed|produced|created|triggered|activated|released)$/.test(c.cue);
+  const passive = /^(?:formed|produced|created|triggered|activated|released|demonstrated)$/.test(c.cue);
   const prompt = passive
     ? `How ${plural ? "are" : "is"} ${the}${term} ${c.cue}?`
     : // "when atoms share electrons unequally" states a condition, which "When …?" would ask as a time
       `Under what conditions ${plural ? "do" : "does"} ${the}${term} ${verb}?`;
-  return finish(ctx, s, "flashcard", prompt, clean(c.gloss.text), undefined, "process", info);
+  // ("… relevant to B. For instance, …": a capital letter's full stop may hide the sentence's end from the reader)
+  const gloss = clean(c.gloss.text).replace(/\.\s+\p{Lu}.*$/su, "");
+  return finish(ctx, s, "flashcard", prompt, gloss, undefined, "process", info);
 }
 
 function causeItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {

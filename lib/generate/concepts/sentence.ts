@@ -1,6 +1,14 @@
 // One sentence through every concept pattern: the candidates it states, and its subject (kept for later).
 import { appositiveDefinition, copulaDefinition, reverseDefinition, skipAside, thoseDefinition } from "./definitions";
-import { callsThing, colonDefinition, explicitDefinition, namedThing, processStatement, termUsedFor } from "./explicit";
+import {
+  callsThing,
+  colonDefinition,
+  explicitDefinition,
+  involvesAct,
+  namedThing,
+  processStatement,
+  termUsedFor,
+} from "./explicit";
 import { isApparatusSentence, isMetaDiscourse, isObjective } from "./apparatus";
 import { causedBy, examplesOf, lists } from "./lists";
 import { aliases, inFrame, namings, trailingName } from "./naming";
@@ -42,7 +50,8 @@ export function conceptCandidates(s: ConceptSentence): ConceptCandidate[] {
     thoseDefinition(t) ??
     appositiveDefinition(t, s.start, s.toks) ??
     termUsedFor(t) ??
-    colonDefinition(t, s.start, s.toks);
+    colonDefinition(t, s.start, s.toks) ??
+    involvesAct(t);
   // a series of definitions in clauses ("bacteriology is the study of bacteria; mycology is …") gives each one
   const series = clauseDefinitions(t, s.start, s.toks);
   if (series.length) out.push(...series);

@@ -1,4 +1,4 @@
-// How social-science and humanities sections state their terms: a name given by someone ("Durkheim called … the
+// How social-science, business and health sections state their terms: a name given by someone ("Durkheim called … the
 // collective conscience", "refer to … as a thin market"), an appositive after a verb's preposition, a relative clause
 // that describes a compound term, an aside between dashes, "someone who", and the tagger's slips these must survive.
 import { describe, expect, it } from "vitest";
@@ -123,5 +123,59 @@ describe("a short everyday gloss is a property", () => {
     expect(
       prompts("The action potential is an all-or-none phenomenon. The action potential travels down the axon."),
     ).toContain("The _____ is an all-or-none phenomenon.");
+  });
+});
+
+describe("more ways a section defines (h30: nutrition, business, organizational behavior)", () => {
+  it("a verb's bare form right after 'is' is a noun ('Utilitarian power is power based on …')", () => {
+    expect(readTriples("Utilitarian power is power based on performance-reward contingencies.")).toContainEqual([
+      "definition",
+      "Utilitarian power",
+      "power based on performance-reward contingencies",
+    ]);
+  });
+  it("an appositive may end before 'which', or run from a dash to the sentence end", () => {
+    expect(
+      readTriples("Vitamin D prevents rickets, the softening of the bones, which results in bowed legs."),
+    ).toContainEqual(["definition", "rickets", "the softening of the bones"]);
+    expect(
+      readTriples("Large doses of supplements can cause toxicity—side effects from taking too much of a nutrient."),
+    ).toContainEqual(["definition", "toxicity", "side effects from taking too much of a nutrient"]);
+    // (a dash that closes an aside opened before starts no appositive)
+    expect(
+      readTriples(
+        "Crowds blamed the government, local authorities, and—in oil-producing regions—foreign companies that are seen as exploitative.",
+      ),
+    ).toEqual([]);
+  });
+  it("a relative clause without its pronoun", () => {
+    expect(
+      readTriples(
+        "The goal of management is creating customer equity—the potential profits a company earns from its customers.",
+      ),
+    ).toContainEqual(["definition", "customer equity", "the potential profits a company earns from its customers"]);
+  });
+  it("'X involves doing …' says what X is; 'X exists when …' and 'X is demonstrated when …' when it holds", () => {
+    expect(readTriples("Coercive power involves forcing someone to comply with one’s wishes.")).toContainEqual([
+      "definition",
+      "Coercive power",
+      "forcing someone to comply with one’s wishes",
+    ]);
+    expect(readTriples("This step involves checking the results twice.")).toEqual([]);
+    expect(
+      readTriples("Reward power exists when one person controls rewards that another person wants.")[0]?.slice(0, 2),
+    ).toEqual(["process", "Reward power"]);
+    const items = deckOf(
+      [
+        "Power",
+        "",
+        "Expert power is demonstrated when person A gains power because A has knowledge relevant to B. For instance, professors have power in the classroom. Expert power grows with experience.",
+      ].join("\n"),
+      "Power",
+    );
+    expect(items.map((i) => [i.prompt, i.answer])).toContainEqual([
+      "How is expert power demonstrated?",
+      "when person A gains power because A has knowledge relevant to B",
+    ]);
   });
 });
