@@ -56,7 +56,7 @@ function definitionOf(text: string): ConceptCandidate | null {
 }
 
 const PROCESS =
-  /^((?:(?:A|An|The)\s+)?(?:[\p{L}][\p{L}'’-]*\s+){0,3}?[\p{L}][\p{L}'’-]*)\s+(?:is|are)\s+(?:usually\s+|typically\s+|often\s+|only\s+)?(formed|produced|created|triggered|activated|released|demonstrated)\s+when\s+|^((?:(?:A|An|The)\s+)?(?:[\p{L}][\p{L}'’-]*\s+){0,3}?[\p{L}][\p{L}'’-]*)\s+(?:usually\s+|typically\s+|often\s+|only\s+)?(occurs?|forms?|happens?|begins?|ends?|develops?|exists?|arises?)\s+when\s+/u;
+  /^((?:(?:A|An|The)\s+)?(?:[\p{L}][\p{L}'’-]*\s+){0,3}?[\p{L}][\p{L}'’-]*)\s+(?:is|are)\s+(?:usually\s+|typically\s+|often\s+|only\s+)?(formed|produced|created|triggered|activated|released|demonstrated)\s+when\s+|^((?:(?:A|An|The)\s+)?(?:[\p{L}][\p{L}'’-]*\s+){0,3}?[\p{L}][\p{L}'’-]*)\s+(?:(?:usually|typically|often|only|also|can|may|might|could|will|would|sometimes)\s+){0,3}(occurs?|forms?|happens?|begins?|ends?|develops?|exists?|arises?)\s+when\s+/u;
 
 /** "A hydrogen bond is formed when …", "Polar molecules occur when …": how or when a thing comes about. */
 export function processStatement(text: string): ConceptCandidate | null {

@@ -39,7 +39,7 @@ export { mentionItem } from "./mention-items";
 
 /** "a term used to refer to", "the word for", "a name that describes": the gloss names the term itself */
 const TERM_FOR =
-  /^(?:an?|the)\s+(?:term|word|name|label)\s+(?:(?:that is\s+)?(?:used|applied)\s+)?(?:to\s+(?:refer\s+to|describe|denote|designate)|for|that\s+(?:refers\s+to|describes|denotes))\s+/i;
+  /^(?:an?|the)\s+(?:(?:medical|scientific|technical|legal|formal|common|general|official|clinical|everyday)\s+)?(?:term|word|name|label)\s+(?:(?:that is\s+)?(?:used|applied)\s+)?(?:to\s+(?:refer\s+to|describe|denote|designate)|for|that\s+(?:refers\s+to|describes|denotes))\s+/i;
 
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const UPPER_START = /^\p{Lu}/u;
@@ -70,10 +70,13 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   const info = ctx.inv.get(c.term.text);
   if (!info || !c.gloss) return null;
   // "a genetic disorder discussed earlier": a pointer into the book is no part of a definition
-  const gloss = restated(clean(c.gloss.text), c.term.text).replace(
-    /,?\s+(?:discussed|mentioned|described|introduced|noted)\s+(?:earlier|above|below|previously|before|later)$/i,
-    "",
+  const gloss = trimGloss(
+    restated(clean(c.gloss.text), c.term.text).replace(
+      /,?\s+(?:discussed|mentioned|described|introduced|noted)\s+(?:earlier|above|below|previously|before|later)$/i,
+      "",
+    ),
   );
+
   // a definition that speaks of a person ("… information he believed …") needs the person: not a card alone
   // ("he or she", "his or her" speak of anyone)
   if (PERSON_PRONOUN.test(anyone(gloss))) return null;
@@ -187,6 +190,24 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   // "What is bacteriology?" -> "the study of bacteria": the name gives its definition away
   if (transparent(gloss, answer)) return null;
   return finish(ctx, s, "flashcard", `${who} ${verb} ${article}${answer}${aka}?`, gloss, undefined, "definition", info);
+}
+
+/**
+ * A gloss without what the sentence went on to say: a second clause after a comma ("the amount of blood that returns
+ * to the heart (venous return), afterload is the resistance …") and, in a long gloss, its examples ("…, such as …").
+ */
+function trimGloss(gloss: string): string {
+  const spliced = gloss.replace(/,\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}(?:is|are)\s.*$/su, "");
+  const cut = spliced.search(/,?\s+such as\s/);
+  return cut > 0 && spliced.slice(0, cut).split(/\s+/).length >= 10 ? spliced.slice(0, cut) : spliced;
+}
+
+/** The term's initials ("CO" for cardiac output) stand in the gloss as a word of their own. */
+function initialsIn(gloss: string, term: string): boolean {
+  const ws = term.split(/[\s-]+/).filter(Boolean);
+  if (ws.length < 2) return false;
+  const initials = ws.map((w) => w.charAt(0).toUpperCase()).join("");
+  return new RegExp(`(?<![\\p{L}])${initials}(?![\\p{L}])`, "u").test(gloss);
 }
 
 /** classes of things a student names, not terms: a substance, an element, a living thing, an object */
@@ -392,6 +413,9 @@ export function conceptItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: Stated
       // "The desired object is the product or service itself": a gloss that says nothing is no blank either
       if (c.gloss && vagueGloss(restated(gloss, c.term.text))) return null;
       if (c.gloss && !differentiated(gloss)) return null;
+      // "individual owners are sole proprietors in legal terms": the name is the other way round; "a function of heart
+      // rate (HR) and stroke volume (SV): CO = HR × SV": the answer's initials give it away
+      if (c.gloss && (/\bin\s+(?:[\p{L}-]+\s+)?terms\b/iu.test(gloss) || initialsIn(gloss, c.term.text))) return null;
       // "Neopentane molecules are the most compact of the three": the three were named before, in no card or blank
       if (c.gloss && OF_THE_COUNT.test(gloss)) return null;
       // "…, a decrease from 88 percent in 1960": a figure of a change, neither a card nor a blank

@@ -1,9 +1,9 @@
-// Concept items checked against what blind raters flagged (h14–h16) and context that helps a prompt stand alone.
+// Concept items checked against what blind raters flagged (h14–h16, h31) and context that helps a prompt stand alone.
 import { describe, expect, it } from "vitest";
 import { deckOf, readSentence as read } from "./testing";
-import { leansOnContext } from "./prompt";
+import { dangles, leansOnContext } from "./prompt";
 import { standAlone } from "./items";
-import { isCitationParen } from "./apparatus";
+import { isCitationParen, isMetaDiscourse } from "./apparatus";
 import { withContext } from "./stand-alone";
 
 const deck = (text: string) => deckOf(text, "Microbes");
@@ -159,5 +159,49 @@ describe("from h14's blind rating", () => {
 describe("one of a series named before", () => {
   it("'A third candidate, _____, …' leans on the candidates before", () => {
     expect(leansOnContext("A third candidate, _____, the Speaker of the House, hailed from Kentucky.")).toBe(true);
+  });
+});
+
+describe("from h31's blind rating (pharmacology, accounting, finance, population health, statistics)", () => {
+  const deckH = (text: string) => deckOf(["Heart and Business", "", text].join("\n"), "Heart and Business");
+  it("a modal before 'occur when' is no part of the term ('Dysrhythmias can occur when …')", () => {
+    expect(read("Dysrhythmias can occur when the conduction system loses its blood supply.")[0]?.term.text).toBe(
+      "Dysrhythmias",
+    );
+  });
+  it("'the medical term for X' is asked as 'What term refers to X?'", () => {
+    const items = deckH("Angina is the medical term for chest pain caused by cardiac ischemia. Angina is common.");
+    expect(items.map((i) => i.prompt)).toContain("What term refers to chest pain caused by cardiac ischemia?");
+  });
+  it("a definition's answer stops before a second clause; a long one before its examples", () => {
+    const items = deckH(
+      "Preload is the amount of blood that returns to the heart, afterload is the resistance the heart pumps against. Preload rises with fluids. Alignment refers to the actions of the nurse or a health care system to understand the needs of a community and implement mechanisms to address health inequities such as investing in ridesharing programs. Alignment takes years.",
+    );
+    const texts = items.map((i) => i.prompt + " => " + i.answer);
+    expect(texts.some((t) => /afterload/.test(t))).toBe(false);
+    expect(texts.some((t) => /ridesharing/.test(t))).toBe(false);
+    expect(texts.some((t) => /preload/i.test(t))).toBe(true);
+  });
+  it("no item where the name goes the other way ('in legal terms') or the answer's initials stand in the gloss", () => {
+    const items = deckH(
+      "Individual owners are sole proprietors in legal terms. Sole proprietors own firms. Cardiac output is a function of heart rate (HR) and stroke volume (SV): CO = HR × SV. Cardiac output falls in shock.",
+    );
+    expect(items.filter((i) => /legal terms|CO = HR/.test(i.prompt))).toEqual([]);
+  });
+  it("a denial names no cause ('… has not led to higher quality')", () => {
+    const items = deckH(
+      "The high spending rate per person has not led to higher health care quality in the United States.",
+    );
+    expect(items.filter((i) => /^What led to/.test(i.prompt))).toEqual([]);
+  });
+  it("talk about the book, 'previously described' and 'Additional … include' lean on what came before", () => {
+    expect(
+      isMetaDiscourse("In Introduction to Financial Statements, we addressed the owner’s value in the firm."),
+    ).toBe(true);
+    expect(leansOnContext("The payment models previously described are the foundation for delivering care.")).toBe(
+      true,
+    );
+    expect(dangles("Additional diagnostic tests include a(n) _____ to assess potassium.")).toBe(true);
+    expect(dangles("Additional variables that can cloud a study are called _____.")).toBe(false);
   });
 });
