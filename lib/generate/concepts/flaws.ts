@@ -2,7 +2,7 @@
 // key, a citation year as the answer, a prompt that opens on a dangling reference.
 import type { Item } from "../types";
 import { apparatusRanges, inRanges } from "./apparatus";
-import { dangles, thatPointsBack } from "./prompt";
+import { clauseThis, dangles, thatPointsBack } from "./prompt";
 
 // module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
 const ACRONYM_LIKE = /^\p{Lu}[\p{Lu}\d&.-]{1,9}s?$/u;
@@ -205,7 +205,7 @@ const POINTS_AHEAD = /^(?:In|On|At|During|After|Before|Upon|Throughout|With|From
 const NAMED_NEXT = /^[^,;.]{0,80},\s+(?:X\b|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)/u;
 
 export function unresolvedReference(prompt: string): boolean {
-  const p = prompt.replace(/_{3,}/g, "X");
+  const p = clauseThis(prompt.replace(/_{3,}/g, "X"));
   const pro = /\b(?:he|him|his|she|her)\b/i.exec(p);
   if (pro) {
     const before = p.slice(0, pro.index);

@@ -201,7 +201,7 @@ describe("wrong options of the key's own kind", () => {
       [
         "Microbes",
         "",
-        "A virus is an acellular infectious agent that replicates inside living cells. A virion is a complete virus particle outside a host cell. A bacteriophage is a virus that infects bacteria. A protist is a eukaryote that is not a plant, animal, or fungus. A bacterium is a prokaryote with a cell wall. An alga is a protist that performs photosynthesis. A fungus is a eukaryote that absorbs nutrients. By incorporating themselves into a host cell, viruses are able to co-opt the host’s cellular machinery and reproduce inside the infected cell.",
+        "A virus is an acellular infectious agent that replicates inside living cells. A virion is a complete virus particle outside a host cell. A bacteriophage is a virus that infects bacteria. A prion is an infectious agent made only of protein. A viroid is an infectious agent made only of RNA. A bacterium is an infectious agent with a cell wall. A protist is a eukaryote that is not a plant, animal, or fungus. An alga is a protist that performs photosynthesis. A fungus is a eukaryote that absorbs nutrients. By incorporating themselves into a host cell, viruses are able to co-opt the host’s cellular machinery and reproduce inside the infected cell.",
       ].join("\n"),
     );
     const virus = items.find((i) => i.answer === "virus");

@@ -368,7 +368,9 @@ function processItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentenc
   const term = surface(c.term.text, info);
   const art = /^(an?|the)\s+$/i.exec(s.text.slice(0, c.term.a))?.[1]?.toLowerCase() ?? "";
   const the = art ? (art === "the" ? "the " : /^[aeiou]/i.test(term) ? "an " : "a ") : "";
-  const plural = isPluralPhrase(term);
+  // ("Dysrhythmias occur when …": a verb without -s says the unknown word is plural)
+  const plural =
+    isPluralPhrase(term) || (/s$/i.test(term) && /^(?:occur|form|happen|begin|end|develop|exist|arise)$/.test(c.cue));
   const verb = c.cue.replace(/s$/, "");
   const passive = /^(?:formed|produced|created|triggered|activated|released|demonstrated)$/.test(c.cue);
   const prompt = passive

@@ -8,7 +8,7 @@ import { deckOf, readTriples, stubLexicon } from "./testing";
 const CELLS = [
   "Granulocytes",
   "",
-  "Neutrophils are granulocytes that engulf and destroy bacteria. Eosinophils are granulocytes that protect against protozoa and helminths. Basophils are granulocytes that release histamine. Leukocytes are cells of the immune system that circulate in the blood. Macrophages are phagocytes that reside in tissues. Activated complement fragments act as anaphylatoxins by inducing degranulation of basophils and inflammatory responses in the tissues.",
+  "Neutrophils are granulocytes that engulf and destroy bacteria. Eosinophils are granulocytes that protect against protozoa and helminths. Basophils are granulocytes that release histamine. Leukocytes are cells of the immune system that circulate in the blood. Mast cells are granulocytes that reside in tissues. Activated complement fragments act as anaphylatoxins by inducing degranulation of basophils and inflammatory responses in the tissues.",
 ].join("\n");
 
 const LYMPHOCYTES = [
@@ -114,5 +114,30 @@ describe("a blank before a relative clause is fair only where a mention's blank 
       "Schistosomiasis",
     );
     expect(items.some((i) => i.prompt.includes("in urine and _____"))).toBe(false);
+  });
+});
+
+describe("wrong options the text itself relates to the key", () => {
+  const wn = loadWordNet()!;
+  it("options of the key's WordNet class alone make no multiple choice; the card asks for the term", () => {
+    const hardware = [
+      "Networks",
+      "",
+      "Gateways are devices that link one local area network to other networks. Desktop computers are personal workstations that are set up at a fixed location. Mainframe computers are large computers that serve many users at once. Laptops are portable computers that run on a battery. Workstations are powerful single-user computers that are used for design work.",
+    ].join("\n");
+    const gateways = deckOf(hardware, "Networks", wn).find((i) => i.answer === "gateways");
+    expect(gateways?.type).toBe("flashcard");
+    // (options of the key's own genus still make one: see the granulocytes above)
+  });
+  it("a condition of a plural the lexicon does not know is asked in the plural ('do dysrhythmias occur')", () => {
+    const items = deckOf(
+      [
+        "Cardiac Emergencies",
+        "",
+        "Cardiac emergencies include angina, dysrhythmias and shock. Dysrhythmias occur when the conduction system of the heart loses its blood supply. Dysrhythmias are treated with antiarrhythmic drugs. Angina occurs when the heart muscle does not receive enough oxygen.",
+      ].join("\n"),
+      "Cardiac Emergencies",
+    );
+    expect(items.map((i) => i.prompt)).toContain("Under what conditions do dysrhythmias occur?");
   });
 });

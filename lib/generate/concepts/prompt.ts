@@ -52,12 +52,21 @@ export function thatPointsBack(p: string): number {
   return p.slice(0, m.index).toLowerCase().includes(noun) ? -1 : m.index;
 }
 
+const CLAUSE_THEN_THIS =
+  /^((?:When|Whenever|If|Once)\s[^,;]{8,160},\s+)this\s+(?=(?:practice|process|situation|condition|phenomenon|state|behavior|behaviour|kind|type|approach|method|effect|tendency)\s+is\s+(?:called|known|referred|termed|named)\b)/i;
+
+/** "When an individual thinks about how he or she thinks, this practice is called …": "this" is the clause before it */
+export function clauseThis(p: string): string {
+  return p.replace(CLAUSE_THEN_THIS, "$1");
+}
+
 export function leansOnContext(t: string): boolean {
   // "One strand, referred to as …", "One frequently offered solution …": one of a set the text named before
   if (ONE_OF_SET.test(t)) return true;
   let u = t.replace(/\bit is\b|\bit was\b/gi, "");
   // "an individual acts much younger than their age": "their" is the person the sentence names in general
   if (ANYONE_THEIR.test(u)) u = u.replace(/\b(?:they|their|themselves|he|she|his|her|himself|herself)\b/gi, "");
+  u = clauseThis(u);
   if (thatPointsBack(u) >= 0) return true;
   if (classPointsBack(u)) return true;
   if (!POINTERS.test(u)) return false;

@@ -5,6 +5,7 @@ import { dangles, leansOnContext } from "./prompt";
 import { standAlone } from "./items";
 import { isCitationParen, isMetaDiscourse } from "./apparatus";
 import { withContext } from "./stand-alone";
+import { readerScene } from "../facts/sentence";
 
 const deck = (text: string) => deckOf(text, "Microbes");
 
@@ -193,6 +194,19 @@ describe("from h31's blind rating (pharmacology, accounting, finance, population
       "The high spending rate per person has not led to higher health care quality in the United States.",
     );
     expect(items.filter((i) => /^What led to/.test(i.prompt))).toEqual([]);
+  });
+  it("'this practice' after a 'When …,' clause is that clause; a possessive 'your' is no scene for the reader", () => {
+    const items = deckH(
+      "When an individual thinks about how he or she thinks, this practice is called metacognition. Metacognition helps learners plan.",
+    );
+    expect(items.map((i) => i.prompt)).toContain(
+      "When an individual thinks about how he or she thinks, this practice is called _____.",
+    );
+    expect(leansOnContext("This practice is called _____.")).toBe(true);
+    expect(
+      readerScene("Flavell divided the theory into planning, tracking, and assessing your own understanding."),
+    ).toBe(false);
+    expect(readerScene("If you place a hand under the shower, the water feels warm.")).toBe(true);
   });
   it("talk about the book, 'previously described' and 'Additional … include' lean on what came before", () => {
     expect(

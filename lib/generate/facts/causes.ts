@@ -42,11 +42,7 @@ export function causeFacts(b: SentBase, facts: Fact[]): void {
     );
   // "The electrical charge of the fluids is caused by …" is passive: the cause follows "by" (the concept family asks it)
   // ("The high spending rate per person has not led to …": a denial names no cause)
-  if (
-    c2 &&
-    !/\b(?:is|are|was|were|be|been|being|not|never)$/.test(c2[1]!) &&
-    c2[3]!.trim().split(/\s+/)[0] !== "by"
-  ) {
+  if (c2 && !/\b(?:is|are|was|were|be|been|being|not|never)$/.test(c2[1]!) && c2[3]!.trim().split(/\s+/)[0] !== "by") {
     const ans = c2[1]!;
     facts.push(
       withWh(

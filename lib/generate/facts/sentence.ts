@@ -109,7 +109,6 @@ export function authorBio(text: string): boolean {
 export function readerScene(text: string): boolean {
   const bare = text.includes('"') || text.includes("“") ? text.replace(/[“"][^”"]*[”"]/g, " ") : text;
   return (
-    /^(?:Suppose|Imagine|Picture|Consider|Think of|Let's|Let us)\b/.test(bare) ||
-    /\b(?:you|your|yourself)\b/i.test(bare)
+    /^(?:Suppose|Imagine|Picture|Consider|Think of|Let's|Let us)\b/.test(bare) || /\b(?:you|yourself)\b/i.test(bare)
   );
 }
