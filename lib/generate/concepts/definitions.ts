@@ -176,13 +176,13 @@ const BARE_NEXT =
 
 /**
  * An adjective or a noun; `first` (right after the copula): a verb in -s counts too, and so does a verb's bare form,
- * which cannot follow "is" as a verb ("Utilitarian power is power based on …").
+ * which cannot follow "is" as a verb ("Utilitarian power is power based on …"; "were told to …" is a participle).
  */
 function nounish(t: Tok, first: boolean): boolean {
   return (
     t.pos === "ADJ" ||
     t.pos === "NOUN" ||
-    (first && t.pos === "VERB" && (LOWER_S_END.test(t.v) || !/(?:ed|en|ing)$/i.test(t.v)))
+    (first && t.pos === "VERB" && (LOWER_S_END.test(t.v) || (!/(?:ed|en|ing)$/i.test(t.v) && t.lemma === t.low)))
   );
 }
 

@@ -128,6 +128,8 @@ describe("a short everyday gloss is a property", () => {
 
 describe("more ways a section defines (h30: nutrition, business, organizational behavior)", () => {
   it("a verb's bare form right after 'is' is a noun ('Utilitarian power is power based on …')", () => {
+    // (a participle is none: "were told to …" defines nothing; h33's blind rating)
+    expect(readTriples("The participants were told to shock the learners if they gave a wrong answer.")).toEqual([]);
     expect(readTriples("Utilitarian power is power based on performance-reward contingencies.")).toContainEqual([
       "definition",
       "Utilitarian power",
