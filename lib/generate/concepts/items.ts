@@ -42,6 +42,7 @@ const TERM_FOR =
   /^(?:an?|the)\s+(?:(?:medical|scientific|technical|legal|formal|common|general|official|clinical|everyday)\s+)?(?:term|word|name|label)\s+(?:(?:that is\s+)?(?:used|applied)\s+)?(?:to\s+(?:refer\s+to|describe|denote|designate)|for|that\s+(?:refers\s+to|describes|denotes))\s+/i;
 
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const LETTER_START = /^\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
 
 const PERSON_PRONOUN = /\b(?:he|she|his|her|him)\b/i;
@@ -76,7 +77,6 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
       "",
     ),
   );
-
   // a definition that speaks of a person ("… information he believed …") needs the person: not a card alone
   // ("he or she", "his or her" speak of anyone)
   if (PERSON_PRONOUN.test(anyone(gloss))) return null;
@@ -203,9 +203,10 @@ function trimGloss(gloss: string): string {
 }
 
 /** The term's initials ("CO" for cardiac output) stand in the gloss as a word of their own. */
-function initialsIn(gloss: string, term: string): boolean {
-  const ws = term.split(/[\s-]+/).filter(Boolean);
+export function initialsIn(gloss: string, term: string): boolean {
+  const ws = term.split(/[\s-]+/).filter((w) => LETTER_START.test(w));
   if (ws.length < 2) return false;
+  // (letters only: the initials go into a pattern)
   const initials = ws.map((w) => w.charAt(0).toUpperCase()).join("");
   return new RegExp(`(?<![\\p{L}])${initials}(?![\\p{L}])`, "u").test(gloss);
 }
@@ -426,7 +427,7 @@ export function conceptItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: Stated
       if (PROPER_NAME.test(c.term.text)) return null;
       // "Candace, a 14-year-old girl experiencing problems at school": a person in a case study, no term
       if (info && personNamed(c.term.text, info, ctx)) return null;
-      // ("_____ is a slow process.": three everyday words without a differentia say a property; many terms fit the
+      // ("_____ is a slow process.": two everyday words without a differentia say a property; many terms fit the
       // blank; "an all-or-none phenomenon" is the term's own)
       const gw = gloss.split(/\s+/).filter((w) => !/^(?:an?|the)$/i.test(w));
       const thin =

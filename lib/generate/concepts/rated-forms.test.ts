@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { deckOf, readSentence as read } from "./testing";
 import { dangles, leansOnContext } from "./prompt";
-import { standAlone } from "./items";
+import { initialsIn, standAlone } from "./items";
 import { isCitationParen, isMetaDiscourse } from "./apparatus";
 import { withContext } from "./stand-alone";
 import { readerScene } from "../facts/sentence";
@@ -188,6 +188,12 @@ describe("from h31's blind rating (pharmacology, accounting, finance, population
       "Individual owners are sole proprietors in legal terms. Sole proprietors own firms. Cardiac output is a function of heart rate (HR) and stroke volume (SV): CO = HR × SV. Cardiac output falls in shock.",
     );
     expect(items.filter((i) => /legal terms|CO = HR/.test(i.prompt))).toEqual([]);
+  });
+  it("initials are letters of the term's words ('CO' for cardiac output), whatever else the term holds", () => {
+    expect(initialsIn("a function of heart rate (HR) and stroke volume (SV): CO = HR × SV", "cardiac output")).toBe(
+      true,
+    );
+    expect(initialsIn("a network that links computers at one site", "(LAN) local area network")).toBe(false);
   });
   it("a denial names no cause ('… has not led to higher quality')", () => {
     const items = deckH(
