@@ -11,6 +11,9 @@ const URL = /\b(?:https?:\/\/|www\.)\S+/i;
 const URLS = /\b(?:https?:\/\/|www\.)\S+/gi;
 const FOOTNOTE = /(?<=[\p{L}.,;:)”"’])\[\d{1,3}(?:[,–-]\d{1,3})*\]|(?<=[\p{Ll}.,;:)”"’])[¹²³⁴⁵⁶⁷⁸⁹⁰]+/gu;
 
+const FIGURE_ASIDE =
+  /,\s+as\s+(?:shown|illustrated|depicted|seen|presented|outlined|summarized)\s+in\s+(?:Figure|Fig\.|Table|Exhibit)\s+[\dA-Z][\d.]*,/g;
+
 export interface Range {
   a: number;
   b: number;
@@ -55,6 +58,9 @@ export function apparatusRanges(t: string): Range[] {
     for (const m of t.matchAll(URLS)) out.push({ a: m.index, b: m.index + m[0].length });
   if (t.includes("[") || /[¹²³⁴⁵⁶⁷⁸⁹⁰]/.test(t))
     for (const m of t.matchAll(FOOTNOTE)) out.push({ a: m.index, b: m.index + m[0].length });
+  // ", as illustrated in Figure 10.2,": an aside that points to a figure the student does not see
+  if (/\b(?:Figure|Fig\.|Table|Exhibit)\s/.test(t))
+    for (const m of t.matchAll(FIGURE_ASIDE)) out.push({ a: m.index, b: m.index + m[0].length });
   return out.sort((x, y) => x.a - y.a);
 }
 

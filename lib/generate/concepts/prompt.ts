@@ -16,7 +16,7 @@ export function dangles(prompt: string): boolean {
 export const THE_OTHER = String.raw`(?<!\ball )the other (?!hand\b|way\b)[a-z]+`;
 
 const POINTERS = new RegExp(
-  String.raw`\b(?:he|she|him|his|her|hers|they|them|their|it|its|this|these|those|such|the latter|the former|other types|another type|other examples?|another example|${THE_OTHER}|the next (?:day|morning|year|week|month|step)|here|the same|the resulting|the various|the remaining|the above|the following|the previous|the next|the second|the third|the final|the last|an important exception|in addition(?!\s+to\b)|additionally|on the other hand|in contrast(?!\s+(?:to|with)\b)|by contrast|also|however|conversely|nevertheless|nonetheless|in response(?!\s+to\b)|(?:a|an) different|after all|(?:to|toward|towards) (?:that|this) end|for (?:this|that) reason|in this way|as a result(?!\s+of\b)|as such|discussed (?:later|earlier|above|below)|previously (?:described|discussed|mentioned|noted|defined))\b`,
+  String.raw`\b(?:he|she|him|his|her|hers|they|them|their|it|its|this|these|those|such|the latter|the former|other types|another type|other examples?|another example|${THE_OTHER}|the next (?:day|morning|year|week|month|step)|here|the same|the resulting|the various|the remaining|the above|the following|the previous|the next|the second|the third|the final|the last|an important exception|in addition(?!\s+to\b)|additionally|on the other hand|in contrast(?!\s+(?:to|with)\b)|by contrast|also|however|conversely|nevertheless|nonetheless|in response(?!\s+to\b)|(?:a|an) different|after all|(?:to|toward|towards) (?:that|this) end|for (?:this|that) reason|in this way|as a result(?!\s+of\b)|as such|discussed (?:later|earlier|above|below)|previously (?:described|discussed|mentioned|noted|defined)|as (?:stated|noted|mentioned|discussed|described) (?:earlier|above|before|previously))\b`,
   "i",
 );
 
@@ -143,7 +143,7 @@ export function upperFirst(s: string): string {
 }
 
 const LEAD_CONNECTIVE =
-  /^(?:Moreover|Furthermore|Finally|Lastly|Additionally|Also|In addition|For example|For instance|Similarly|Likewise|Consequently|Therefore|Thus|Hence|Second|Third|First),\s+(?=\p{Ll})/u;
+  /^(?:Moreover|Furthermore|Finally|Lastly|Additionally|Also|In addition|For example|For instance|Similarly|Likewise|Consequently|Therefore|Thus|Hence|Second|Third|First|As (?:stated|noted|mentioned|discussed|described) (?:earlier|above|before|previously)),\s+(?=\p{Ll})/u;
 const MID_CONNECTIVE =
   /,\s+(?:moreover|furthermore|however|therefore|thus|in turn|for example|for instance|in fact|of course),(?=\s)/gi;
 

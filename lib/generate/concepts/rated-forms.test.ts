@@ -1,9 +1,9 @@
 // Concept items checked against what blind raters flagged (h14–h16, h31) and context that helps a prompt stand alone.
 import { describe, expect, it } from "vitest";
 import { deckOf, readSentence as read } from "./testing";
-import { dangles, leansOnContext } from "./prompt";
+import { dangles, leansOnContext, withoutConnectives } from "./prompt";
 import { initialsIn, standAlone } from "./items";
-import { isCitationParen, isMetaDiscourse } from "./apparatus";
+import { apparatusRanges, cutRanges, isCitationParen, isMetaDiscourse } from "./apparatus";
 import { withContext } from "./stand-alone";
 import { readerScene } from "../facts/sentence";
 
@@ -213,6 +213,18 @@ describe("from h31's blind rating (pharmacology, accounting, finance, population
       readerScene("Flavell divided the theory into planning, tracking, and assessing your own understanding."),
     ).toBe(false);
     expect(readerScene("If you place a hand under the shower, the water feels warm.")).toBe(true);
+  });
+  it("an aside pointing to a figure is cut; 'As stated earlier' is dropped or leans on what came before (h32, h33)", () => {
+    const t =
+      "The organizational chart, as illustrated in Figure 10.2, is the most common way of depicting the hierarchy.";
+    expect(cutRanges(t, apparatusRanges(t))).toBe(
+      "The organizational chart is the most common way of depicting the hierarchy.",
+    );
+    // (at the start the phrase is dropped, as a connective is; inside a sentence it still points back)
+    expect(withoutConnectives("As stated earlier, a computer’s _____ is software that is essential to its use.")).toBe(
+      "A computer’s _____ is software that is essential to its use.",
+    );
+    expect(leansOnContext("The _____, as noted earlier, is software that is essential to computers.")).toBe(true);
   });
   it("talk about the book, 'previously described' and 'Additional … include' lean on what came before", () => {
     expect(

@@ -54,7 +54,8 @@ export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
     if (f.kind === "person" && !reg.isStrong(c)) continue;
     const t = reg.displayAs(c, style);
     // a bare surname beside full names ("Adams" among "James Monroe", "James Madison") stands out and is ambiguous
-    if (!t || (style === "M" && f.kind === "person" && !t.includes(" "))) continue;
+    // ("Robert M." is a name cut at its initial: no name a reader would write)
+    if (!t || (style === "M" && f.kind === "person" && !t.includes(" ")) || CUT_AT_INITIAL.test(t)) continue;
     // "Virginia Stamp Act Resolutions" among people: a law, a body or a place is found out at once
     if (f.kind === "person" && NOT_A_PERSON.test(t)) continue;
     const where = ctx.mentionCites.get(t);
@@ -111,6 +112,8 @@ export function sameInstitution(answer: string, option: string): boolean {
   return k === 0 || institutionOf(option) === k;
 }
 
+/** a name cut at its middle initial ("Robert M.") */
+const CUT_AT_INITIAL = /\s\p{Lu}\.$/u;
 /** words that make a name a body, a law, an event or a region ("Christian Europe"), never a person */
 export const NOT_A_PERSON =
   /\b(?:Acts?|Resolutions?|Laws?|Treaty|Party|Company|Committee|Congress|Council|Court|Department|Association|Society|Union|Bank|University|College|Church|River|Street|Movement|War|Revolution|Declaration|Amendment|Constitution|Republic|Kingdom|Empire|Assembly|Parliament|House|Senate|Army|Navy|Corps|Institute|Agency|Bureau|Office|Ministry|Organization|Organisation|Federation|League|Alliance|Accords?|Plan|Program|Project|Europe|Asia|Africa|America|Americas|Pacific|Atlantic|Mediterranean|World)\b/;

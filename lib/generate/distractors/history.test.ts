@@ -106,3 +106,20 @@ describe("wrong options for a person", () => {
     expect(NOT_A_PERSON.test("Thomas Hobbes")).toBe(false);
   });
 });
+
+describe("a name cut at its initial (h33's blind rating)", () => {
+  it("is no wrong option ('Robert M.' beside Eugene Debs)", () => {
+    const text = [
+      "Reformers",
+      "",
+      "Labor leader Eugene Debs was a founding member of the Socialist Party of America in 1901. Wisconsin’s Robert M. (“Fighting Bob”) La Follette fought hard to curb the power of special interests. William Jennings Bryan ran for president three times. William Howard Taft won the election of 1908. Theodore Roosevelt founded the Progressive Party in 1912.",
+    ].join("\n");
+    const items = generateDeck([{ id: "d", title: "Reformers", text }], {
+      seed: 1,
+      lexicon: loadWordNet()!,
+      maxItemsPer1000Words: 1000,
+    }).items;
+    expect(items.some((i) => i.answer === "Eugene Debs")).toBe(true);
+    expect(items.flatMap((i) => i.options ?? []).filter((o) => /\s\p{Lu}\.$/u.test(o))).toEqual([]);
+  });
+});
