@@ -48,13 +48,18 @@ describe("definition items", () => {
   });
   it("too few stated siblings: kinds of the key's head the text writes in passing complete the options", () => {
     const text =
-      "Brain Waves\n\nDuring deep sleep the brain produces slow waves known as delta waves. During light sleep the brain produces waves known as theta waves. The alert brain produces fast waves known as beta waves. Quiet rest before sleep brings alpha waves.";
+      "Brain Waves\n\nBeta waves are fast waves that the alert brain produces during the day. Delta waves are slow waves that the brain produces during deep sleep. During light sleep the brain produces waves known as theta waves. Quiet rest before sleep brings alpha waves.";
     // (a description of the key's head, "slow waves", is no kind of it: only an unusual first word makes a kind)
     const item = deck(text, lexicon(["slow", "fast", "deep", "light", "alert", "quiet"])).find(
-      (i) => i.answer === "beta waves",
+      (i) => i.answer === "delta waves",
     );
     expect(item?.type).toBe("mcq");
     expect(new Set(item?.options)).toEqual(new Set(["beta waves", "delta waves", "theta waves", "alpha waves"]));
+    // (a name given by its description stays a blank: "… known as _____" needs no options)
+    expect(
+      deck(text, lexicon(["slow", "fast", "deep", "light", "alert", "quiet"])).find((i) => i.answer === "theta waves")
+        ?.type,
+    ).toBe("cloze");
   });
   it("wrong options take the key's number (dendrites, axons …)", () => {
     const text =

@@ -341,7 +341,9 @@ function describedCard(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSente
   // ("lobbyists who … represent their organization": "they" of a plural term is the term's own)
   const own = isPluralPhrase(term) ? clause.replace(/\b(?:they|their|them|themselves)\b/gi, "") : clause;
   if (leansOnContext(own) || PERSON_PRONOUN.test(anyone(own)) || /\b(?:this|these|those)\b/i.test(own)) return null;
-  const prompt = `What is the term for ${head.toLowerCase()} ${clause}?`;
+  // ("What is the term for a budget which remains …?": a singular head takes its article)
+  const article = isPluralPhrase(head) ? "" : /^[aeiou]/i.test(head) ? "an " : "a ";
+  const prompt = `What is the term for ${article}${head.toLowerCase()} ${clause}?`;
   return finish(ctx, s, "flashcard", prompt, term, undefined, "naming", info);
 }
 

@@ -103,6 +103,19 @@ describe("a compound term described by its relative clause", () => {
       "in-house lobbyists",
     ]);
   });
+  it("a singular head takes its article ('What is the term for a budget which …?')", () => {
+    const items = deckOf(
+      [
+        "Budgets",
+        "",
+        "A master budget is a set of plans that covers a whole year. A flexible budget adjusts the cost of goods produced for varying levels of production and is more useful than a static budget, which remains at one amount regardless of the production level. A static budget is prepared once a year. Managers compare the static budget with actual results.",
+      ].join("\n"),
+      "Budgets",
+    );
+    expect(items.map((i) => i.prompt)).toContain(
+      "What is the term for a budget which remains at one amount regardless of the production level?",
+    );
+  });
   it("not where the clause speaks of the whole phrase, an example, or a term used once", () => {
     const prompts = deckOf(LOBBYING, "Lobbying").map((i) => i.prompt);
     expect(prompts.filter((p) => /What is the term for (?:techniques|archaeologists|families)\b/.test(p))).toEqual([]);
