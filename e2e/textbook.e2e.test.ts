@@ -3,12 +3,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { signUp, useBrowserAndDb } from "./browser";
+import { signUp, text, useBrowserAndDb } from "./browser";
 
 const SECTION = path.resolve(process.cwd(), "../shared/corpus/textbooks/anatomy-physiology-m45989.txt");
+const POLITICS = path.resolve(process.cwd(), "../shared/corpus/textbooks/introduction-political-science-m00002.txt");
 
 describe("a textbook section becomes a deck of its key terms", () => {
-  const { browser } = useBrowserAndDb();
+  const { browser, sqlite } = useBrowserAndDb();
   const baseURL = inject("baseURL");
 
   it("uploads the section, builds a deck and shows term items with their citations", async () => {
@@ -56,6 +57,42 @@ describe("a textbook section becomes a deck of its key terms", () => {
     // its citation: the sentence that proves it, linked to the document
     const cited = item.locator("a[href*='/documents/']").first();
     expect(await cited.getAttribute("href")).toMatch(/start=\d+&end=\d+/);
+    await page.close();
+  });
+
+  it("a deck of cards only says why it offers no quiz", async () => {
+    const page = await browser().newPage();
+    await signUp(page, baseURL, "Paul Politics");
+    await page.goto(`${baseURL}/library`);
+    await page.click("text=Upload a file");
+    await page.setInputFiles("#file", {
+      name: "politics.txt",
+      mimeType: "text/plain",
+      buffer: fs.readFileSync(POLITICS),
+    });
+    await page.click("text=Add to library");
+    await page.waitForSelector("text=to your library");
+    await page.click("[role=status] a");
+    await page.waitForURL(/\/documents\//);
+    await page.click("text=Build a deck from this document");
+    await page.waitForURL(/\/decks\/[^/?]+/);
+    const deckId = /\/decks\/([^/?]+)/.exec(page.url())![1]!;
+    const count = (where: string) =>
+      (
+        sqlite()
+          .prepare(`SELECT COUNT(*) AS n FROM Item WHERE deckId = ? AND status = 'active'${where}`)
+          .get(deckId) as {
+          n: number;
+        }
+      ).n;
+    // (the section's definitions are asked as cards: none of its items is multiple choice or true/false)
+    const items = count("");
+    expect(items).toBeGreaterThan(0);
+    expect(count(" AND type IN ('mcq', 'truefalse')")).toBe(0);
+    expect(await text(page, "[data-testid=quiz-available]")).toBe(
+      `This deck has no quiz questions yet: only multiple-choice and true/false items are asked in a quiz, and its ${items} items are flashcards and fill-in-the-blank cards for review.`,
+    );
+    expect(await page.locator("text=Start quiz").count()).toBe(0);
     await page.close();
   });
 });

@@ -18,6 +18,9 @@ describe("counts in words", () => {
     );
     expect(quizAvailability(3, 3)).toBe("All 3 items can be quiz questions.");
     expect(quizAvailability(1, 1)).toBe("Its 1 item can be a quiz question.");
+    expect(quizAvailability(0, 12)).toBe(
+      "This deck has no quiz questions yet: only multiple-choice and true/false items are asked in a quiz, and its 12 items are flashcards and fill-in-the-blank cards for review.",
+    );
   });
 });
 

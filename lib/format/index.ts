@@ -10,6 +10,11 @@ export function plural(n: number, one: string, many = `${one}s`): string {
  *  can be asked in a quiz (lib/server/item-types.ts); flashcards and fill-in-the-blank cards are
  *  for review. */
 export function quizAvailability(quizzable: number, items: number): string {
+  // (a textbook section's deck may hold only cards: its definitions are asked for recall, not among options)
+  if (quizzable === 0)
+    return items === 1
+      ? "This deck has no quiz question yet: only multiple-choice and true/false items are asked in a quiz, and its 1 item is a card for review."
+      : `This deck has no quiz questions yet: only multiple-choice and true/false items are asked in a quiz, and its ${plural(items, "item")} are flashcards and fill-in-the-blank cards for review.`;
   if (quizzable === items)
     return items === 1 ? "Its 1 item can be a quiz question." : `All ${plural(items, "item")} can be quiz questions.`;
   const rest = items - quizzable;

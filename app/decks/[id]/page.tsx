@@ -146,6 +146,11 @@ export default async function DeckPage({
           </p>
         </form>
       )}
+      {deck.quizzableCount === 0 && deck.total > 0 && (
+        <p className="muted small" data-testid="quiz-available">
+          {quizAvailability(0, deck.total)}
+        </p>
+      )}
       <h2>{plural(deck.total, "item")}</h2>
       {deck.pages > 1 && (
         <p className="small muted" data-testid="range">
