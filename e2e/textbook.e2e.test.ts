@@ -2,6 +2,7 @@
 // blanked where the text names them, each item citing the sentence that proves it.
 import fs from "node:fs";
 import path from "node:path";
+import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { signUp, text, useBrowserAndDb } from "./browser";
 
@@ -12,23 +13,25 @@ describe("a textbook section becomes a deck of its key terms", () => {
   const { browser, sqlite } = useBrowserAndDb();
   const baseURL = inject("baseURL");
 
-  it("uploads the section, builds a deck and shows term items with their citations", async () => {
-    expect(fs.existsSync(SECTION), `the textbook corpus is missing: ${SECTION}`).toBe(true);
+  /** A new student uploads a section and builds a deck from it; the page is left on the deck. */
+  async function deckFromUpload(student: string, name: string, file: string): Promise<Page> {
     const page = await browser().newPage();
-    await signUp(page, baseURL, "Tess Textbook");
+    await signUp(page, baseURL, student);
     await page.goto(`${baseURL}/library`);
     await page.click("text=Upload a file");
-    await page.setInputFiles("#file", {
-      name: "homeostasis.txt",
-      mimeType: "text/plain",
-      buffer: fs.readFileSync(SECTION),
-    });
+    await page.setInputFiles("#file", { name, mimeType: "text/plain", buffer: fs.readFileSync(file) });
     await page.click("text=Add to library");
     await page.waitForSelector("text=to your library");
     await page.click("[role=status] a");
     await page.waitForURL(/\/documents\//);
     await page.click("text=Build a deck from this document");
     await page.waitForURL(/\/decks\/[^/?]+/);
+    return page;
+  }
+
+  it("uploads the section, builds a deck and shows term items with their citations", async () => {
+    expect(fs.existsSync(SECTION), `the textbook corpus is missing: ${SECTION}`).toBe(true);
+    const page = await deckFromUpload("Tess Textbook", "homeostasis.txt", SECTION);
 
     const prompts = await page.locator("[data-testid=deck-item-prompt]").allTextContents();
     const kinds = await page.locator("[data-testid=deck-item] .badge:nth-child(2)").allTextContents();
@@ -61,21 +64,7 @@ describe("a textbook section becomes a deck of its key terms", () => {
   });
 
   it("a deck of cards only says why it offers no quiz", async () => {
-    const page = await browser().newPage();
-    await signUp(page, baseURL, "Paul Politics");
-    await page.goto(`${baseURL}/library`);
-    await page.click("text=Upload a file");
-    await page.setInputFiles("#file", {
-      name: "politics.txt",
-      mimeType: "text/plain",
-      buffer: fs.readFileSync(POLITICS),
-    });
-    await page.click("text=Add to library");
-    await page.waitForSelector("text=to your library");
-    await page.click("[role=status] a");
-    await page.waitForURL(/\/documents\//);
-    await page.click("text=Build a deck from this document");
-    await page.waitForURL(/\/decks\/[^/?]+/);
+    const page = await deckFromUpload("Paul Politics", "politics.txt", POLITICS);
     const deckId = /\/decks\/([^/?]+)/.exec(page.url())![1]!;
     const count = (where: string) =>
       (
