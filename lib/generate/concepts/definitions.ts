@@ -1,7 +1,7 @@
 // Definitions: "X is a/an/the …", "Those that …", and the appositive "X, a … that …, <verb> …" (the ones that say
 // they define are in explicit.ts). Each gives a term, its definition (gloss) and the definition's head noun (genus).
 import type { Tok } from "../read/nlp";
-import { headOf, isStop, npForward, tokAt } from "./np";
+import { ADJECTIVE_END, headOf, isStop, npForward, tokAt } from "./np";
 import { clauseEnd, phraseAt, phraseOf, termOk } from "./phrase";
 import type { ConceptCandidate, Phrase } from "./types";
 import { PROPORTION } from "./prompt";
@@ -44,8 +44,6 @@ const PARTICIPLE_ING = /\p{Ll}{3,}ing$/u;
 /** words in -ing that are nouns, not participles ("a public building", "a thing") */
 const NOUN_ING =
   /^(?:building|clothing|housing|meeting|painting|setting|training|feeling|understanding|beginning|ending|being|thing|spring|string|wing|ring|king)$/i;
-/** adjective endings: "relative", "social", "chemical", "dangerous" (before a word in -ing, a compound noun) */
-const ADJECTIVE_END = /^\p{Ll}{2,}(?:ive|al|ic|ous|ful|less|able|ible|ary|ory)$/u;
 const COLLECTIVE =
   /^(?:set|group|collection|series|number|kind|type|class|form|sort|variety|range|pair|couple|piece|bit|body|mass|network|system)$/;
 

@@ -85,13 +85,7 @@ export function explicitDefinition(text: string, _s0: number, _toks: Tok[]): Con
   if ((cues(text) & CUE_REFER_DEFINE) === 0) return null;
   // "Economists sometimes refer to a market with few buyers and few sellers as a thin market": a naming, not "X refers"
   const as = REFER_AS.exec(text);
-  if (as) {
-    if (!termOk(as[2]!) || as[1]!.split(/\s+/).length < 4) return null;
-    const ga = as.index + as[0].indexOf(as[1]!);
-    const ta = as.index + as[0].lastIndexOf(as[2]!);
-    const gloss = { text: as[1]!, a: ga, b: ga + as[1]!.length };
-    return make("naming", { text: as[2]!, a: ta, b: ta + as[2]!.length }, gloss, "", false, "called");
-  }
+  if (as) return termOk(as[2]!) && as[1]!.split(/\s+/).length >= 4 ? nameGiven(as, as[1]!, as[2]!) : null;
   // "According to Ogburn (1922), the term culture lag refers to …", "…, while globalization refers to …": the
   // definition may follow a fronted phrase or open the second clause
   let at = 0;
@@ -224,12 +218,17 @@ export function callsThing(text: string): ConceptCandidate | null {
   const t = m[2]!;
   // "He called the president a liar": a two-word object is a person or a thing, not a description
   if (g.split(/\s+/).length < 4 || !termOk(t) || /\b(?:and|or)$/.test(g)) return null;
-  const ga = m[0].indexOf(g);
-  const ta = m[0].lastIndexOf(t);
+  return nameGiven(m, g, t);
+}
+
+/** A naming found by a pattern: the description (its first place in the match) called by the name (its last). */
+function nameGiven(m: RegExpExecArray, description: string, name: string): ConceptCandidate {
+  const ga = m.index + m[0].indexOf(description);
+  const ta = m.index + m[0].lastIndexOf(name);
   return make(
     "naming",
-    { text: t, a: ta, b: ta + t.length },
-    { text: g, a: ga, b: ga + g.length },
+    { text: name, a: ta, b: ta + name.length },
+    { text: description, a: ga, b: ga + description.length },
     "",
     false,
     "called",

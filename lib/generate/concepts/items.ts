@@ -2,7 +2,7 @@
 // naming and term-as-subject clozes, list cards, examples, causes, other names. One item per stated fact.
 import { apparatusRanges, cutRanges } from "./apparatus";
 import { inflectPhrase, isPluralPhrase } from "./np";
-import { BLANK, clean, dangles, leansOnContext, lowerFirst, upperFirst } from "./prompt";
+import { BLANK, clean, dangles, indefinite, leansOnContext, lowerFirst, upperFirst } from "./prompt";
 import { termy, type TermInfo } from "./terms";
 import type { ConceptCandidate } from "./types";
 import {
@@ -116,9 +116,7 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   const first = /^[\p{L}-]+/u.exec(gloss)?.[0] ?? "";
   const parenArticle =
     c.cue === "paren" && !/^(?:an?|the|one|some|any|each)$/i.test(first) && !isPluralPhrase(first)
-      ? /^[aeiou]/i.test(first)
-        ? "an "
-        : "a "
+      ? indefinite(first)
       : "";
   // "the SI unit for rate of radioactive decay" is asked as it stands: "What is the SI unit for …?"
   // "Climate is a term used to refer to the effects …" -> "What term refers to the effects …?"
@@ -156,8 +154,16 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   }
   if (c.cue.startsWith("when:")) {
     const who = c.cue.slice(5);
-    const a = /^[aeiou]/i.test(answer) ? "an" : "a";
-    return finish(ctx, s, "flashcard", `When is ${who} ${a} ${answer}?`, gloss, undefined, "definition", info);
+    return finish(
+      ctx,
+      s,
+      "flashcard",
+      `When is ${who} ${indefinite(answer)}${answer}?`,
+      gloss,
+      undefined,
+      "definition",
+      info,
+    );
   }
   const art = /^(an?|the)\s/i
     .exec(s.text.slice(Math.max(0, c.term.a - 4), c.term.a).trimStart() + " ")?.[1]
@@ -171,14 +177,7 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
     !UPPER_START.test(answer) &&
     /^(?:body|artifact|object|person|animal|plant|location|group)$/.test(info.classes[0] ?? "");
   // ("The social institutions are patterns …" asks "What are social institutions?": a plural kind needs no "the")
-  const article =
-    art === "the" && !plural
-      ? "the "
-      : (art && art !== "the") || countable
-        ? /^[aeiou]/i.test(answer)
-          ? "an "
-          : "a "
-        : "";
+  const article = art === "the" && !plural ? "the " : (art && art !== "the") || countable ? indefinite(answer) : "";
   const verb = plural ? "are" : "is";
   // a person or a party: "Who is the petitioner?"
   const who = info.genusClasses[0] === "person" && info.classes[0] === "person" ? "Who" : "What";
@@ -299,9 +298,7 @@ function namingCard(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence
     /^\p{Lu}/u.test(term) || /\bthe\s+$/i.test(before)
       ? "the "
       : !plural && /\ban?\s+$/i.test(before)
-        ? /^[aeiou]/i.test(term)
-          ? "an "
-          : "a "
+        ? indefinite(term)
         : "";
   const verb = past ? (plural ? "were" : "was") : plural ? "are" : "is";
   return finish(ctx, s, "flashcard", `What ${verb} ${article}${term}?`, gloss, undefined, "naming", info);
@@ -342,7 +339,7 @@ function describedCard(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSente
   const own = isPluralPhrase(term) ? clause.replace(/\b(?:they|their|them|themselves)\b/gi, "") : clause;
   if (leansOnContext(own) || PERSON_PRONOUN.test(anyone(own)) || /\b(?:this|these|those)\b/i.test(own)) return null;
   // ("What is the term for a budget which remains …?": a singular head takes its article)
-  const article = isPluralPhrase(head) ? "" : /^[aeiou]/i.test(head) ? "an " : "a ";
+  const article = isPluralPhrase(head) ? "" : indefinite(head);
   const prompt = `What is the term for ${article}${head.toLowerCase()} ${clause}?`;
   return finish(ctx, s, "flashcard", prompt, term, undefined, "naming", info);
 }
@@ -370,12 +367,11 @@ function processItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentenc
   if (!c.gloss) return null;
   const term = surface(c.term.text, info);
   const art = /^(an?|the)\s+$/i.exec(s.text.slice(0, c.term.a))?.[1]?.toLowerCase() ?? "";
-  const the = art ? (art === "the" ? "the " : /^[aeiou]/i.test(term) ? "an " : "a ") : "";
-  // ("Dysrhythmias occur when …": a verb without -s says the unknown word is plural)
-  const plural =
-    isPluralPhrase(term) || (/s$/i.test(term) && /^(?:occur|form|happen|begin|end|develop|exist|arise)$/.test(c.cue));
-  const verb = c.cue.replace(/s$/, "");
+  const the = art ? (art === "the" ? "the " : indefinite(term)) : "";
   const passive = /^(?:formed|produced|created|triggered|activated|released|demonstrated)$/.test(c.cue);
+  // ("Dysrhythmias occur when …": an active verb without -s says the unknown word is plural)
+  const plural = isPluralPhrase(term) || (/s$/i.test(term) && !passive && !/s$/.test(c.cue));
+  const verb = c.cue.replace(/s$/, "");
   const prompt = passive
     ? `How ${plural ? "are" : "is"} ${the}${term} ${c.cue}?`
     : // "when atoms share electrons unequally" states a condition, which "When …?" would ask as a time

@@ -1,7 +1,7 @@
 // Items from a sentence that mentions a key term without stating it: the term blanked, with sibling terms as options
 // where there are three, or "What does X do?" where the term is the subject. Many guards: a blank fits many words.
 import { isPluralPhrase, isStop, singular } from "./np";
-import { leansOnContext } from "./prompt";
+import { indefinite, leansOnContext } from "./prompt";
 import { clauseEnd } from "./phrase";
 import { type TermInfo } from "./terms";
 import type { Lexicon } from "./lexical";
@@ -62,9 +62,7 @@ function functionItem(
     r.det && r.det.toLowerCase() !== "a" && r.det.toLowerCase() !== "an"
       ? "the "
       : /^(?:a|an)$/i.test(r.det)
-        ? /^[aeiou]/i.test(term)
-          ? "an "
-          : "a "
+        ? indefinite(term)
         : "";
   const it = finish(
     ctx,

@@ -43,8 +43,9 @@ const isWordTok = (t: Tok) => WORDY.test(t.v);
 const GERUND_VERB =
   /^(?:using|making|taking|having|getting|giving|including|allowing|causing|providing|being|doing|involving|becoming|creating|producing|keeping|requiring|leading|helping|letting|putting|bringing|showing|finding|seeing)$/i;
 
-/** adjective endings ("chronometric", "relative", "social"): a capitalised first word with one is no name */
-const ADJECTIVE_END = /^\p{Ll}{2,}(?:ive|al|ic|ous|ful|less|able|ible|ary|ory)$/u;
+/** adjective endings ("chronometric", "relative", "social"): a capitalised first word with one is no name, and a
+ *  word in -ing after one is part of a compound noun ("a relative dating method") */
+export const ADJECTIVE_END = /^\p{Ll}{2,}(?:ive|al|ic|ous|ful|less|able|ible|ary|ory)$/u;
 
 function modifierOk(t: Tok, prev?: Tok, prevFirst = false): boolean {
   if (!isWordTok(t) && !/^\d+$/.test(t.v)) return false;

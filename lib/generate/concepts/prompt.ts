@@ -13,10 +13,13 @@ export function dangles(prompt: string): boolean {
 
 /** Words anywhere in a sentence that point to something outside it ("his commission", "these types", "the latter"). */
 /** "the other end", "the other major requirement" (not "all the other …", "on the other hand", "the other way") */
+/** "as stated earlier", "as noted above": at a sentence's start a connective to drop, inside it a pointer back */
+const AS_SAID = String.raw`(?:stated|noted|mentioned|discussed|described) (?:earlier|above|before|previously)`;
+
 export const THE_OTHER = String.raw`(?<!\ball )the other (?!hand\b|way\b)[a-z]+`;
 
 const POINTERS = new RegExp(
-  String.raw`\b(?:he|she|him|his|her|hers|they|them|their|it|its|this|these|those|such|the latter|the former|other types|another type|other examples?|another example|${THE_OTHER}|the next (?:day|morning|year|week|month|step)|here|the same|the resulting|the various|the remaining|the above|the following|the previous|the next|the second|the third|the final|the last|an important exception|in addition(?!\s+to\b)|additionally|on the other hand|in contrast(?!\s+(?:to|with)\b)|by contrast|also|however|conversely|nevertheless|nonetheless|in response(?!\s+to\b)|(?:a|an) different|after all|(?:to|toward|towards) (?:that|this) end|for (?:this|that) reason|in this way|as a result(?!\s+of\b)|as such|discussed (?:later|earlier|above|below)|previously (?:described|discussed|mentioned|noted|defined)|as (?:stated|noted|mentioned|discussed|described) (?:earlier|above|before|previously))\b`,
+  String.raw`\b(?:he|she|him|his|her|hers|they|them|their|it|its|this|these|those|such|the latter|the former|other types|another type|other examples?|another example|${THE_OTHER}|the next (?:day|morning|year|week|month|step)|here|the same|the resulting|the various|the remaining|the above|the following|the previous|the next|the second|the third|the final|the last|an important exception|in addition(?!\s+to\b)|additionally|on the other hand|in contrast(?!\s+(?:to|with)\b)|by contrast|also|however|conversely|nevertheless|nonetheless|in response(?!\s+to\b)|(?:a|an) different|after all|(?:to|toward|towards) (?:that|this) end|for (?:this|that) reason|in this way|as a result(?!\s+of\b)|as such|discussed (?:later|earlier|above|below)|previously (?:described|discussed|mentioned|noted|defined)|as ${AS_SAID})\b`,
   "i",
 );
 
@@ -132,6 +135,11 @@ export function tidy(t: string): string {
     .trim();
 }
 
+/** "a " or "an " before a word, by its first letter ("an axon", "a neuron") */
+export function indefinite(word: string): string {
+  return /^[aeiou]/i.test(word) ? "an " : "a ";
+}
+
 export function lowerFirst(s: string): string {
   return /^\p{Lu}\p{Ll}*(?![\p{L}])/u.test(s) || /^\p{Lu}\p{Ll}+(?:[\s-]|$)/u.test(s)
     ? s.charAt(0).toLowerCase() + s.slice(1)
@@ -142,8 +150,10 @@ export function upperFirst(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-const LEAD_CONNECTIVE =
-  /^(?:Moreover|Furthermore|Finally|Lastly|Additionally|Also|In addition|For example|For instance|Similarly|Likewise|Consequently|Therefore|Thus|Hence|Second|Third|First|As (?:stated|noted|mentioned|discussed|described) (?:earlier|above|before|previously)),\s+(?=\p{Ll})/u;
+const LEAD_CONNECTIVE = new RegExp(
+  String.raw`^(?:Moreover|Furthermore|Finally|Lastly|Additionally|Also|In addition|For example|For instance|Similarly|Likewise|Consequently|Therefore|Thus|Hence|Second|Third|First|As ${AS_SAID}),\s+(?=\p{Ll})`,
+  "u",
+);
 const MID_CONNECTIVE =
   /,\s+(?:moreover|furthermore|however|therefore|thus|in turn|for example|for instance|in fact|of course),(?=\s)/gi;
 

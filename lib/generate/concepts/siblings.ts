@@ -53,18 +53,8 @@ function classesClash(a: string[], b: string[]): boolean {
 }
 
 /** How much a term looks like a wrong option for `key` (higher is better; below 2 is not a sibling). */
-/**
- * How much a term looks like a wrong option for `key` (higher is better; negative: never). `definitions`: the item
- * asks for a term from its definition, where the other terms the section defines are the natural wrong options.
- */
-/** How the text itself relates a term to the key: the same list (3), the same definitional genus (3), the same head. */
+/** How the text itself relates a term to the key: the same list (3), the same definitional genus (3), the same head (2.5). */
 export function textRelation(key: TermInfo, c: TermInfo): number {
-  for (const l of c.lists) if (key.lists.has(l)) return 3;
-  for (const g of c.genus) if (key.genus.has(g)) return 3;
-  return c.head === key.head && c.key !== key.key ? 2.5 : 0;
-}
-
-export function siblingScore(key: TermInfo, c: TermInfo, definitions = false): number {
   let rel = 0;
   for (const l of c.lists)
     if (key.lists.has(l)) {
@@ -77,6 +67,15 @@ export function siblingScore(key: TermInfo, c: TermInfo, definitions = false): n
       break;
     }
   if (c.head === key.head && c.key !== key.key) rel += 2.5;
+  return rel;
+}
+
+/**
+ * How much a term looks like a wrong option for `key` (higher is better; negative: never). `definitions`: the item
+ * asks for a term from its definition, where the other terms the section defines are the natural wrong options.
+ */
+export function siblingScore(key: TermInfo, c: TermInfo, definitions = false, text = textRelation(key, c)): number {
+  let rel = text;
   if (key.classes.length && c.classes.length) {
     if (classesClash(key.classes, c.classes)) return -1;
     // the same class of the most frequent senses ("dendrite" and "axon": body); a rarer sense in common is no kinship
@@ -221,8 +220,9 @@ export function conceptDistractors(q: SiblingQuery, inv: TermInventory, lexicon:
       continue;
     // (a wrong option of the key's WordNet class alone is told apart at a glance: "gateways" beside "desktop
     // computers" for devices that link networks; blind raters flagged 12 of 13 such multiple-choice items)
-    if (textRelation(q.key, c) === 0) continue;
-    const s = siblingScore(q.key, c, q.definitions) + q.rng() * 0.4;
+    const text = textRelation(q.key, c);
+    if (text === 0) continue;
+    const s = siblingScore(q.key, c, q.definitions, text) + q.rng() * 0.4;
     if (s >= (q.min ?? (q.definitions ? 1.5 : 2.5))) scored.push({ t: c, s });
   }
   scored.sort((a, b) => b.s - a.s);
