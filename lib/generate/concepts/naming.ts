@@ -155,6 +155,10 @@ export function namings(text: string, s0: number, toks: Tok[]): ConceptCandidate
         ? phraseAt(text, at, at + apposed[1]!.length)
         : describedPhrase(text, s0, toks, tokAt(toks, s0 + before.length) - back);
     }
+    // "a molecule called a “salt” in chemistry, which consists of …": the relative clause after the name describes it too
+    const rel = gloss && !subject ? relativeAfterName(text, s0, toks, term.b) : null;
+    const genus = gloss ? describedHead(gloss.text) : "";
+    if (gloss && rel) gloss = { text: `${gloss.text} ${rel.text}`, a: gloss.a, b: rel.b };
     const also = !!m[2] && /^also/i.test(m[2]);
     // "glial cells (also known as glia)": both are names of one thing
     if (also && gloss) {
@@ -201,17 +205,46 @@ export function namings(text: string, s0: number, toks: Tok[]): ConceptCandidate
       });
       continue;
     }
+    // (a name with its kind and a relative clause is defined: "What is the term for a molecule which consists of …?")
     out.push({
-      rel: "naming",
+      rel: rel ? "definition" : "naming",
       term,
       gloss,
-      genus: gloss ? describedHead(gloss.text) : "",
+      genus,
       members: [],
-      cue: text.slice(0, term.a),
+      cue: rel ? "" : text.slice(0, term.a),
       subject,
     });
   }
   return out;
+}
+
+/** after a name: its closing quote, a field ("in chemistry") and ", which|that|who" with a present-tense verb */
+const RELATIVE_AFTER_NAME = /^[”"’]?(?:\s+in\s+\p{Ll}+(?:\s+\p{Ll}+)?)?,\s+((?:which|that|who)\s+)(?=\p{Ll})/u;
+
+/**
+ * "… called a “salt” in chemistry, which consists of equal numbers of … (Cl–), dissolves so readily …": the relative
+ * clause after a name, in the present tense, up to its clause end or to a comma before the sentence's own verb.
+ */
+function relativeAfterName(text: string, s0: number, toks: Tok[], at: number): Phrase | null {
+  const m = RELATIVE_AFTER_NAME.exec(text.slice(at));
+  if (!m) return null;
+  const from = at + m[0].length - m[1]!.length;
+  const i = tokAt(toks, s0 + at + m[0].length);
+  const verb = toks[i];
+  if (
+    !verb ||
+    (verb.pos !== "VERB" && verb.pos !== "AUX") ||
+    !/^(?:\p{Ll}+[^s\W]s|is|has)$/u.test(verb.v) ||
+    verb.v === "was"
+  )
+    return null;
+  let end = clauseEnd(text, from);
+  for (let k = i + 1; k < toks.length && toks[k]!.s - s0 < end; k++)
+    if (toks[k]!.v === "," && toks[k + 1]?.pos === "VERB") end = toks[k]!.s - s0;
+  const clause = text.slice(from, end).replace(/[\s,;:]+$/, "");
+  const n = clause.split(/\s+/).length;
+  return n >= 4 && n <= 24 ? { text: clause, a: from, b: from + clause.length } : null;
 }
 
 /** The last "—", "–" or ":" among the last `tail` characters, or -1 (a short scan instead of three whole-text ones). */

@@ -346,3 +346,23 @@ describe("a restatement that comments", () => {
     ).toHaveLength(0);
   });
 });
+
+describe("a name with its kind and a relative clause", () => {
+  const salt =
+    "This explains why “table salt,” for example, actually is a molecule called a “salt” in chemistry, which consists of equal numbers of positively-charged sodium (Na+) and negatively-charged chloride (Cl–), dissolves so readily in water.";
+  it("'a molecule called a “salt” in chemistry, which consists of …' defines salt, up to the sentence's own verb", () => {
+    const c = read(salt).find((x) => x.term.text === "salt");
+    expect(c?.rel).toBe("definition");
+    expect(c?.genus).toBe("molecule");
+    expect(c?.gloss?.text).toBe(
+      "a molecule which consists of equal numbers of positively-charged sodium (Na+) and negatively-charged chloride (Cl–)",
+    );
+  });
+  it("is asked for by that description; a past-tense clause tells a story and stays out of the naming", () => {
+    expect(
+      deck("Oxygen is carried by a protein called hemoglobin, which binds four oxygen molecules.").map((i) => i.prompt),
+    ).toContain("What is the term for a protein which binds four oxygen molecules?");
+    const actin = read("The cell makes a protein called actin, which was first found in muscle.");
+    expect(actin.find((x) => x.term.text === "actin")?.gloss?.text).toBe("a protein");
+  });
+});
