@@ -409,6 +409,29 @@ describe("a bare noun the section's heading names in full", () => {
     const resolutions = items.find((i) => i.answer === "Virginia and Kentucky Resolutions");
     expect(resolutions?.prompt).toContain("the response to the Alien and Sedition Acts in the form of statements");
   });
+  it("not from a heading that names a series of kinds ('Potential, Kinetic, Free, and Activation Energy')", () => {
+    const text =
+      "Potential, Kinetic, Free, and Activation Energy\n\nGibbs free energy specifically refers to the energy that takes place with a chemical reaction that is available after we account for entropy. Every reaction has an activation energy. Gibbs free energy is useful. The Gibbs free energy of a reaction can be measured.";
+    const items = generateDeck([{ id: "d", title: "Potential, Kinetic, Free, and Activation Energy", text }], {
+      seed: 1,
+      lexicon: loadWordNet()!,
+      maxItemsPer1000Words: 1000,
+    }).items;
+    const gibbs = items.find((i) => /Gibbs free energy/i.test(i.answer));
+    expect(gibbs?.prompt).toBe(
+      "What is the term for the energy that takes place with a chemical reaction that is available after we account for entropy?",
+    );
+    // (nor where a relative clause says which one: "the energy that …" under "Activation Energy" is no activation energy)
+    const under = generateDeck(
+      [{ id: "d", title: "Activation Energy", text: text.replace(/^[^\n]*/, "Activation Energy") }],
+      {
+        seed: 1,
+        lexicon: loadWordNet()!,
+        maxItemsPer1000Words: 1000,
+      },
+    ).items;
+    expect(under.find((i) => /Gibbs free energy/i.test(i.answer))?.prompt).toBe(gibbs?.prompt);
+  });
 });
 
 describe("a participle's clause", () => {

@@ -34,7 +34,7 @@ export class Sections {
     if (!text) return prompt;
     const ans = answer.toLowerCase();
     for (const heading of this.headingsOver(doc, at)) {
-      for (const m of prompt.matchAll(/\b([Tt]he)\s+(\p{Ll}{3,})\b(?!\s+of\b)/gu)) {
+      for (const m of prompt.matchAll(/\b([Tt]he)\s+(\p{Ll}{3,})\b(?!\s+(?:of|that|which|who|whose)\b)/gu)) {
         const full = fullName(heading, m[2]!, text);
         if (!full) continue;
         const low = full.toLowerCase();
@@ -69,6 +69,8 @@ function fullName(heading: string, noun: string, text: string): string | null {
     if (!content && !joined) break;
     i--;
   }
+  // "Potential, Kinetic, Free, and Activation Energy": the noun of a series of kinds is each one's, none in full
+  if (/,$/.test(words[i - 1] ?? "") && /^and$/i.test(words[i] ?? "")) return null;
   if (i === k) return null;
   const mods = words.slice(i, k).join(" ");
   const esc = mods.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
