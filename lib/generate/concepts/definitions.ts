@@ -166,6 +166,9 @@ export function make(
 /** a bare noun after "is" that is no genus: "X is part of …", "home to …", "evidence of …" */
 const BARE_NOT =
   /^(?:part|parts|home|evidence|proof|key|cause|reason|time|something|anything|nothing|much|more|less|all|one|examples?|members?|types?|kinds?)$/i;
+/** past participles of irregular verbs, which a tagger may read as nouns after "were first" */
+const PARTICIPLE_FORM =
+  /^(?:found|made|held|built|known|shown|seen|given|taken|thought|told|kept|brought|caught|taught|sought|left|lost|meant|sent|spent|won|grown|drawn|written|chosen|driven|born|borne)$/i;
 /** "The rate of ionization is proportional to …": an adjective and its preposition describe a property */
 const ADJ_PREP =
   /^(?:\p{Ll}+(?:al|ent|ant|ive|ous|ible|able|ic|ar)|subject|prone|similar|equal|due|likely|unlikely|liable|open|exempt|free|close)\s+(?:to|with|of|for|on|in|from)\s/u;
@@ -199,7 +202,9 @@ function bareGloss(toks: Tok[], k: number): boolean {
     !head ||
     (head.pos !== "NOUN" && !(j - 1 === k && head.pos === "VERB")) ||
     !next ||
-    (j - k === 1 && BARE_NOT.test(head.v))
+    (j - k === 1 && BARE_NOT.test(head.v)) ||
+    // "Ediacaran fossils were first found in …": a participle the tagger read as a noun
+    PARTICIPLE_FORM.test(head.v)
   )
     return false;
   if (BARE_NEXT.test(next.v)) return true;

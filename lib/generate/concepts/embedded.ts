@@ -206,7 +206,7 @@ const RELATIVE_THEN_MAIN =
 
 /** Genera that describe an event or a clause rather than a thing ("a mechanism that", "a result of", "one reason"). */
 const EVENT_GENUS =
-  /^(?:an?|the|one)\s+(?:\p{Ll}+\s+)?(?:mechanism|process|way|means|result|consequence|reason|sign|phenomenon|strategy|response|effect|situation|condition|event|step|change|outcome|example|factor)s?\b/u;
+  /^(?:an?|the|one)\s+(?:\p{Ll}+\s+)?(?:mechanism|process|way|means|result|consequence|reason|sign|phenomenon|strategy|response|effect|situation|condition|event|step|change|outcome|example|factor|assumption|idea|notion|belief|claim|principle|premise|hypothesis|view|conclusion|observation|finding|tenet)s?\b/u;
 
 /** what an appositive after a clause names: the act the clause tells of */
 const ACT_GENUS =
@@ -296,6 +296,8 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
       // "polygamous families with multiple spouses and their offspring, or married siblings …": someone's kin
       // ("their offspring") is one of alternatives, never the name of what follows
       if (POSSESSED.test(text.slice(0, term.a))) continue;
+      // "held behind a dam, or a person about to skydive": one indefinite thing or another is an alternative, no name
+      if (/\b(?:a|an)\s+$/i.test(text.slice(0, term.a)) && /^(?:a|an)\s/i.test(text.slice(ga))) continue;
       // "… at different locations on the neuron, or all at the same place but …": a quantifier starts an alternative
       if (QUANTIFIER_START.test(text.slice(ga))) continue;
       // "for the same offense, or restricting people with disabilities from …": an act in -ing is another case

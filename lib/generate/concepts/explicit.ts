@@ -210,8 +210,17 @@ function nounPhraseOnly(toks: Tok[], a: number, b: number): boolean {
 const CALLS_THING =
   /^(?:[^,;:]{2,40},\s+)?[^,;:]{1,60}?\s(?:called|calls|call|termed|terms|dubbed|labell?ed)\s+((?:the|a|an|these|those|such)\s[^;:]{8,160}?)\s+(?:(?:the|an?)\s+)?[“"]?((?:[\p{Ll}][\p{Ll}-]*\s+){0,2}[\p{Ll}][\p{Ll}-]*)[”"]?[.!]?[”"]?$/u;
 
+/**
+ * "Scientists call reactions that have a negative ∆G and consequently release free energy exergonic reactions.": a
+ * kind described by a relative clause and named at the sentence end by the same plural noun with its modifier.
+ */
+const CALLS_KIND =
+  /\s(?:call|calls|called|term|terms|termed)\s+((\p{Ll}{3,}s)\s+(?:that|which|who|whose|in which)\s[^;:]{8,160}?)\s+(\p{Ll}[\p{Ll}-]*\s+\2)[.!]?$/u;
+
 export function callsThing(text: string): ConceptCandidate | null {
   if ((cues(text) & CUE_NAMING) === 0) return null;
+  const kind = CALLS_KIND.exec(text);
+  if (kind && termOk(kind[3]!)) return nameGiven(kind, kind[1]!, kind[3]!);
   const m = CALLS_THING.exec(text);
   if (!m) return null;
   const g = m[1]!;

@@ -58,6 +58,7 @@ export function extraFlaws(item: Item): string[] {
     if (tested.split(/\s+/).length <= 8 && POINTS_BACK_NOUN.test(tested)) flaws.push("answer-points-back");
   }
   if (unresolvedReference(item.prompt)) flaws.push("unresolved-reference");
+  flaws.push(...blankFlaws(item.prompt, tested, item.citations[0]?.quote ?? "", item.kind === "term"));
   // (only for a short answer: a definition as the answer shares words with its term by nature)
   if (
     item.kind === "term" &&
@@ -67,6 +68,32 @@ export function extraFlaws(item: Item): string[] {
   )
     flaws.push("stem-in-prompt");
   return [...new Set(flaws)];
+}
+
+/** "The _____'s required source": a blank in a possessive */
+const POSSESSIVE_BLANK = /_{3,}['’]s\b/;
+/** "… only occurs for the metals in _____ and 2." (groups 1): one number of a series blanked with its noun */
+const NUMBER_SERIES_AFTER = /_{3,}\s*(?:,|and|or|to|through|–|-)\s*\d/;
+/** "(Informal) If the values of f(x) …": a label of the book's layout opens the sentence */
+const LABEL_START = /^\(\p{Lu}\p{Ll}+\)\s/u;
+/** "… we say the function has a limit at infinity and write": the sentence stops where a formula was */
+const CUT_BEFORE_FORMULA =
+  /\b(?:write|writes|get|gets|obtain|obtains|have|has|find|is|are|by|as|of|to|and|gives?|yields?|becomes?)$/;
+
+/**
+ * Flaws of a blank or of the sentence around it: a term's blank in a possessive, a number cut from its series, an answer
+ * ending in a variable ("function f", which "f(x)" in the prompt gives away), a layout label, a sentence cut before
+ * its formula.
+ */
+export function blankFlaws(prompt: string, answer: string, quote: string, term: boolean): string[] {
+  const out: string[] = [];
+  // (a person's possessive is a fair blank: "According to _____'s worldview, …")
+  if (term && POSSESSIVE_BLANK.test(prompt)) out.push("possessive-blank");
+  if (/\d$/.test(answer.trim()) && NUMBER_SERIES_AFTER.test(prompt)) out.push("number-series-cut");
+  if (/\s\p{Ll}$/u.test(answer.trim())) out.push("variable-answer");
+  if (LABEL_START.test(prompt)) out.push("layout-label");
+  if (CUT_BEFORE_FORMULA.test(quote.trim())) out.push("cut-before-formula");
+  return out;
 }
 
 /** "The _____ refers to … in the 1800 election" for "Revolution of 1800": a number of the answer stands in the prompt. */

@@ -20,8 +20,16 @@ const STRANDED = /\b(?:that|which|whom)\s+(?:[\p{L}'’-]+\s+){1,5}(?:to|with|fo
 /** "… a remark on itself": the gloss stops where its object was */
 const REFLEXIVE_END = /\b(?:itself|themselves)$/i;
 
+/** "the most reactive in group 12", "the largest of the moons": a superlative without its noun ("the most reactive what?") */
+const HEADLESS_SUPERLATIVE =
+  /^the\s+(?:(?:most|least)\s+\p{Ll}+|\p{Ll}+est)\s+(?:in|on|at|for|to)\b|^the\s+(?:most|least)\s+\p{Ll}+$/u;
+
 export function vagueGloss(gloss: string): boolean {
-  return VAGUE_GLOSS.test(gloss) || ((CUT_END.test(gloss) || REFLEXIVE_END.test(gloss)) && !STRANDED.test(gloss));
+  return (
+    VAGUE_GLOSS.test(gloss) ||
+    HEADLESS_SUPERLATIVE.test(gloss) ||
+    ((CUT_END.test(gloss) || REFLEXIVE_END.test(gloss)) && !STRANDED.test(gloss))
+  );
 }
 
 /** a generic head ("a passive process of …", "the amount of …") with at most an adjective before it */
@@ -48,8 +56,17 @@ export function stemInside(gloss: string, term: string): boolean {
   const g = gloss.toLowerCase();
   const ws = term.toLowerCase().split(/\s+/);
   // (the head of a phrase may be its genus: "a molecule that …" defines "polar molecule")
-  return (ws.length > 1 ? ws.slice(0, -1) : ws).some((w) => w.length >= 8 && g.includes(w.slice(0, 7)));
+  if ((ws.length > 1 ? ws.slice(0, -1) : ws).some((w) => w.length >= 8 && g.includes(w.slice(0, 7)))) return true;
+  // "asymmetrical animals" for "animals with no pattern or symmetry": the negated stem spells the term
+  if (!NEGATION.test(g)) return false;
+  return ws.some((w) => {
+    const stem = w.replace(NEGATIVE_PREFIX, "");
+    return stem !== w && stem.length >= 7 && g.includes(stem.slice(0, 6));
+  });
 }
+
+const NEGATION = /\b(?:no|not|without|lacks?|lacking|absence)\b/;
+const NEGATIVE_PREFIX = /^(?:non-?|un|in|im|ir|il|dis|anti-?|a)/;
 
 /** The gloss repeats a word of the name (or the name's number as an ordinal: "stage 1" -> "the first stage"). */
 export function circular(gloss: string, term: string): boolean {

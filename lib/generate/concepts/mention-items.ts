@@ -189,7 +189,7 @@ const FIGURE_TALK =
 const FIGURE_LABEL =
   /\b(?:Tube|Panel|Flask|Sample|Plate|Dish|Graph|Curve|Column|Row|Image|Photo|Diagram)\s+(?:[A-Z]|\d+)\b/;
 
-const OF_BEFORE = /\b([\p{L}-]+)\s+of\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?$/iu;
+const OF_BEFORE = /\b([\p{L}\d-]+)\s+of\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 /** a noun made from a verb (what follows its "of" is what the event acts on), or "Examples of _____ include …" */
 const NOMINAL = /(?:ment|ance|ence|tion|sion|ure|ing|al)s?$|^examples$/i;
 
@@ -236,6 +236,15 @@ export function backgroundWord(
 /** a path or a place right before the blank: "through the", "across the", "into", "at the" */
 const PLACE_SLOT =
   /\b(?:through|throughout|across|into|onto|within|inside|outside|toward|towards|at)\s+(?:(?:the|a|an|a\(n\))\s+)?$/i;
+
+/**
+ * A blank inside an "of" phrase that details another noun ("The signs of _____", "group 1 of the _____"), or with one
+ * after it ("the _____ of tuberculosis"); the object of an event's noun ("the maintenance of _____") is no detail.
+ */
+export function insideOf(before: string, after: string): boolean {
+  const of = OF_BEFORE.exec(before);
+  return (!!of && !NOMINAL.test(of[1]!)) || /^\s+of\s/.test(after);
+}
 
 /** The words before a blank end on a path or a place ("… move through the", "At the"): the blank is a setting. */
 export function placeSlot(before: string): boolean {
@@ -304,8 +313,7 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
   if (memberBlank(r.text, m)) return null;
   // "The signs of _____ are …", "the _____ of tuberculosis": a blank inside an "of" phrase is a detail of another
   // noun, which is what the sentence is about ("the maintenance of _____", an event's object, is not)
-  const of = OF_BEFORE.exec(r.text.slice(0, m.a));
-  if ((of && !NOMINAL.test(of[1]!)) || /^\s+of\s/.test(r.text.slice(m.b))) return null;
+  if (insideOf(r.text.slice(0, m.a), r.text.slice(m.b))) return null;
   // "… move through the _____ by diffusion", "At the _____, the president nominates …": the place or path of what
   // happens is guessed from the verb, or fits many places; the sentence is about what moves or happens there
   if (placeSlot(r.text.slice(0, m.a))) return null;

@@ -163,7 +163,7 @@ export function namings(text: string, s0: number, toks: Tok[]): ConceptCandidate
     // "glial cells (also known as glia)": both are names of one thing
     if (also && gloss) {
       const np = npBackward(toks, tokAt(toks, s0 + before.length) - 1, 4);
-      gloss = np ? phraseOf(text, s0, toks, np) : null;
+      gloss = np ? withoutCount(phraseOf(text, s0, toks, np)) : null;
     }
     // "B cells and T cells, also called B lymphocytes and T lymphocytes": names of a pair go each to its own; "…
     // development that occurs without damaging the natural environment, also called sustainable development": a name
@@ -245,6 +245,12 @@ function relativeAfterName(text: string, s0: number, toks: Tok[], at: number): P
   const clause = text.slice(from, end).replace(/[\s,;:]+$/, "");
   const n = clause.split(/\s+/).length;
   return n >= 4 && n <= 24 ? { text: clause, a: from, b: from + clause.length } : null;
+}
+
+/** "a single clade, also called a monophyletic group": a count or "same" says how many or which, it is no part of a name */
+function withoutCount(p: Phrase): Phrase {
+  const m = /^(?:single|same|whole|entire|one|given)\s+/i.exec(p.text);
+  return m ? { text: p.text.slice(m[0].length), a: p.a + m[0].length, b: p.b } : p;
 }
 
 /** The last "—", "–" or ":" among the last `tail` characters, or -1 (a short scan instead of three whole-text ones). */
