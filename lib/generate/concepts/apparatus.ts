@@ -143,7 +143,7 @@ export function isObjective(t: string): boolean {
 }
 
 const OBJECTIVE =
-  /^(?:Identify|Describe|Explain|Define|Discuss|List|Compare|Contrast|Summari[sz]e|Understand|Recognize|Analy[sz]e|Evaluate|Outline|Differentiate|Distinguish|Name|State|Apply|Examine|Interpret|Predict|Classify|Illustrate|Articulate|Assess|Relate|Trace)\b\s+(?:and\s+\p{Ll}+\s+)?(?:the|a|an|how|why|what|which|between|\p{Ll})/u;
+  /^(?:Learning\s+)?Objectives?\s*\d*\s*:|^(?:Identify|Describe|Explain|Define|Discuss|List|Compare|Contrast|Summari[sz]e|Understand|Recognize|Analy[sz]e|Evaluate|Outline|Differentiate|Distinguish|Name|State|Apply|Examine|Interpret|Predict|Classify|Illustrate|Articulate|Assess|Relate|Trace)\b\s+(?:and\s+\p{Ll}+\s+)?(?:the|a|an|how|why|what|which|between|\p{Ll})/u;
 
 /**
  * Talk about the text rather than the subject: "let's take a closer look", "in this section", "as we will see",

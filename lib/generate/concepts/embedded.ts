@@ -370,6 +370,8 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
         n >= 3 &&
         n <= 16 &&
         !/\b(?:and|or)\s*$/.test(gloss.text) &&
+        // "lack a neural tube, a true notochord and the endostyle …": the next members of a series, not a gloss
+        !/\s(?:and|or)\s+(?:the|a|an)\s/.test(gloss.text) &&
         // "government—the executive, judicial, and legislative—": its parts, not what it is
         !/^(?:the|a|an)?\s*[\p{L}-]+,\s+[\p{L}-]+,?\s+(?:and|or)\s+[\p{L}-]+$/u.test(gloss.text) &&
         (bare || DETERMINED_GLOSS.test(gloss.text)) &&
@@ -392,7 +394,8 @@ const PAREN_GLOSS =
 const THAT_IS =
   /(?:\b(?:the|a|an)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)|(?<=\s)([\p{Ll}-]{5,}))\s*(?:—|\(|,)\s*that is,?\s+(?:(?:in|at|on|during|of|for)\s+)?((?:the|a|an)\s+[^—(),;]{3,80}?)\s*(?:—|\)|,|;|\.$)/gu;
 
-const POINTING_BEFORE = /\b(?:this|that|these|those|half|its|their|his|her|our|some|any|each|one)\s+$/i;
+const POINTING_BEFORE =
+  /\b(?:this|that|these|those|half|its|their|his|her|our|some|any|each|one|they|we|you|it|what)\s+$/i;
 const INTENSIFIER = /\b(?:absolutely|completely|totally|entirely|really|very|truly|utterly|quite|rather|extremely)\b/i;
 
 /** "In the antebellum era—that is, in the years before the Civil War—…": what "that is" restates defines the term. */

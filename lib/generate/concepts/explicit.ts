@@ -177,6 +177,10 @@ export function colonDefinition(text: string, s0: number, toks: Tok[]): ConceptC
   const term = phraseOf(text, s0, toks, np);
   if (!termOk(term.text) || term.b !== c || /^(?:two|three|four|five|six|several|many|\d+)\s/i.test(term.text))
     return null;
+  // "… progressions that led to modern chemistry: the isolation of drugs …": what follows a verb's object explains
+  // the clause (what the progressions led to), not the object's name
+  if (/\b(?:to|into|from|of|by|for|with)\s+$/i.test(text.slice(0, term.a)) && VERB_BEFORE.test(text.slice(0, term.a)))
+    return null;
   const gloss = phraseAt(text, c + 2, clauseEnd(text, c + 2));
   const n = gloss.text.split(/\s+/).length;
   if (n < 3 || n > 20 || !nounPhraseOnly(toks, s0 + c + 2, s0 + gloss.b)) return null;
@@ -185,6 +189,8 @@ export function colonDefinition(text: string, s0: number, toks: Tok[]): ConceptC
 }
 
 const OBJECT_START = /^(?:DET|ADJ|NOUN|PROPN|NUM)$/;
+/** a verb and its preposition right before a phrase: "led to", "gave rise to", "resulted in" */
+const VERB_BEFORE = /\b\p{Ll}+(?:ed|s)\s+(?:\p{Ll}+\s+)?(?:to|into|from|of|by|for|with)\s+$/u;
 const NAMING_PARTICIPLE = /^(?:called|named|termed|dubbed|labeled|labelled)$/i;
 
 /** No finite verb of its own between a and b: a verb only inside a relative clause ("that moves") or as a participle. */

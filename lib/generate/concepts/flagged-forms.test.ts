@@ -1,10 +1,12 @@
 // Items h35's blind rater flagged (biology, chemistry and calculus sections), each rule checked on its own sentence.
 import { describe, expect, it } from "vitest";
-import { readTriples } from "./testing";
-import { blankFlaws } from "./flaws";
+import { deckOf, readTriples } from "./testing";
+import { loadWordNet } from "@/lib/lexicon/wordnet";
+import { blankFlaws, oppositeInPrompt } from "./flaws";
+import { Sections } from "./sections";
 import { stemInside, vagueGloss } from "./glosses";
-import { isMetaDiscourse } from "./apparatus";
-import { insideOf } from "./mention-items";
+import { isMetaDiscourse, isObjective } from "./apparatus";
+import { ILLUSTRATION_START, insideOf } from "./mention-items";
 
 describe("what a sentence does not define", () => {
   it("'a dam, or a person about to skydive': one indefinite thing or another is an alternative", () => {
@@ -76,5 +78,90 @@ describe("blanks and sentences that cannot be asked", () => {
   it("'group 1 of the _____': a blank after a numbered part's 'of' completes a set phrase", () => {
     expect(insideOf("The alkali metals lithium, sodium and francium constitute group 1 of the ", ".")).toBe(true);
     expect(insideOf("Negative feedback is the maintenance of ", ".")).toBe(false);
+  });
+});
+
+describe("from h36's blind rating (biology, chemistry, algebra)", () => {
+  const wn = loadWordNet()!;
+  it("no gloss after an adjective's noun ('indeterminate growth, meaning they …'), a verb, or a verb's object", () => {
+    const growth =
+      "Plants exhibit indeterminate growth, meaning they do not have a final body form, but continue to grow.";
+    expect(readTriples(growth).filter((x) => x[1] === "growth")).toEqual([]);
+    const oxidize =
+      "The two complexes differ on the basis of what they oxidize (that is, the source of the low-energy electron supply) and what they reduce.";
+    expect(readTriples(oxidize).filter((x) => x[1] === "oxidize")).toEqual([]);
+    const chemistry =
+      "From alchemy came the historical progressions that led to modern chemistry: the isolation of drugs from natural sources, such as plants and animals.";
+    expect(readTriples(chemistry).filter((x) => x[1] === "modern chemistry")).toEqual([]);
+  });
+  it("'lack a neural tube, a true notochord and the endostyle …' is a series, no appositive", () => {
+    const t = readTriples(
+      "In addition, hemichordates have a dorsal nerve cord, but lack a neural tube, a true notochord and the endostyle and post-anal tail characteristic of chordates.",
+    );
+    expect(t.filter((x) => x[1] === "neural tube")).toEqual([]);
+  });
+  it("'the opposite of X' gives the answer away: what follows it defines, or nothing does", () => {
+    expect(vagueGloss("the opposite movement, in which the palm faces backward")).toBe(true);
+    const prompts = deckOf(
+      "Movements\n\nEversion is the opposite of inversion, movement of the sole of the foot outward, away from the midline of the body. Inversion is the turning of the sole of the foot toward the midline. Eversion and inversion happen at the ankle.",
+      "Movements",
+      wn,
+    ).map((i) => i.prompt);
+    expect(prompts).toContain(
+      "What is the term for movement of the sole of the foot outward, away from the midline of the body?",
+    );
+    expect(prompts.filter((p) => /opposite of inversion/.test(p))).toEqual([]);
+  });
+  it("'medial rotation' beside 'lateral rotation' is named by its other half", () => {
+    expect(
+      oppositeInPrompt(
+        "Rotation can be toward the midline, which is referred to as _____, or away from it, which is referred to as lateral rotation.",
+        "medial rotation",
+      ),
+    ).toBe(true);
+  });
+  it("'Objective 1: Solve …' is a learning objective; 'Notice how …' looks at a figure", () => {
+    expect(isObjective("Objective 1: Solve counting problems using the addition principle.")).toBe(true);
+    expect(ILLUSTRATION_START.test("Notice how each pigment has a distinct set of peaks and troughs.")).toBe(true);
+  });
+  it("a code is named without article or past ('What is P680?'), an adjective by its meaning, a plural as the text says", () => {
+    const p680 = deckOf(
+      "Photosystems\n\nThe reaction center of PSII (called P680) delivers its high-energy electrons to the primary electron acceptor. P680 is a pair of chlorophyll molecules. P680 absorbs light at 680 nanometers.",
+      "Photosystems",
+      wn,
+    ).map((i) => i.prompt);
+    expect(p680).toContain("What is P680?");
+    const plants = deckOf(
+      "Plants\n\nDiplontic refers to a life cycle in which the diploid stage is the dominant stage, and the haploid number is seen only briefly. Gametangia (singular, gametangium) are structures on the gametophytes of seedless plants in which gametes are produced by mitosis. Gametangia are small. Towering trees are the diplontic phase in the lifecycles of plants such as sequoias and pines. Towering trees grow slowly.",
+      "Plants",
+      wn,
+    );
+    const prompts = plants.map((i) => i.prompt);
+    expect(prompts).toContain("What does “diplontic” mean?");
+    expect(prompts.filter((p) => /^What is gametangia\?/.test(p))).toEqual([]);
+    expect(plants.filter((i) => /towering trees/i.test(i.answer))).toEqual([]);
+  });
+});
+
+describe("a heading's words are no name for a noun", () => {
+  const text =
+    "The Light-Dependent Reaction of Photosynthesis\n\nPermutations of n Non-Distinct Objects\n\nThe reaction center contains a pair of chlorophyll molecules. Because all of the objects are not distinct, many permutations are duplicates.";
+  const sections = new Sections();
+  sections.addDocument(0, "The Light-Dependent Reaction of Photosynthesis", text);
+  sections.addHeading(0, 48, "Permutations of n Non-Distinct Objects");
+  it("where the noun modifies the next ('The reaction center …')", () => {
+    expect(sections.resolve("The reaction center contains a pair of _____.", 0, 100, "chlorophyll molecules")).toBe(
+      "The reaction center contains a pair of _____.",
+    );
+  });
+  it("where only the heading's own line writes them ('n Non-Distinct Objects')", () => {
+    expect(
+      sections.resolve(
+        "Because all of the objects are not distinct, many _____ are duplicates.",
+        0,
+        150,
+        "permutations",
+      ),
+    ).toBe("Because all of the objects are not distinct, many _____ are duplicates.");
   });
 });

@@ -1,7 +1,7 @@
 // Item forms for concepts: definition -> term (multiple choice with sibling terms), term -> definition (card),
 // naming and term-as-subject clozes, list cards, examples, causes, other names. One item per stated fact.
 import { apparatusRanges, cutRanges } from "./apparatus";
-import { inflectPhrase, isPluralPhrase } from "./np";
+import { ADJECTIVE_END, inflectPhrase, isPluralPhrase } from "./np";
 import { BLANK, clean, dangles, indefinite, leansOnContext, lowerFirst, upperFirst } from "./prompt";
 import { termy, type TermInfo } from "./terms";
 import type { ConceptCandidate } from "./types";
@@ -71,10 +71,12 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   const info = ctx.inv.get(c.term.text);
   if (!info || !c.gloss) return null;
   // "a genetic disorder discussed earlier": a pointer into the book is no part of a definition
-  const gloss = trimGloss(
-    restated(clean(c.gloss.text), c.term.text).replace(
-      /,?\s+(?:discussed|mentioned|described|introduced|noted)\s+(?:earlier|above|below|previously|before|later)$/i,
-      "",
+  const gloss = withoutOpposite(
+    trimGloss(
+      restated(clean(c.gloss.text), c.term.text).replace(
+        /,?\s+(?:discussed|mentioned|described|introduced|noted)\s+(?:earlier|above|below|previously|before|later)$/i,
+        "",
+      ),
     ),
   );
   // a definition that speaks of a person ("… information he believed …") needs the person: not a card alone
@@ -168,7 +170,8 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   const art = /^(an?|the)\s/i
     .exec(s.text.slice(Math.max(0, c.term.a - 4), c.term.a).trimStart() + " ")?.[1]
     ?.toLowerCase();
-  const plural = isPluralPhrase(answer);
+  // ("Gametangia (singular, gametangium) are …": the text says the word is plural where its ending does not)
+  const plural = isPluralPhrase(answer) || /^\s*\(singular,?\s/i.test(s.text.slice(c.term.b));
   // a countable thing takes an article even where the text has none ("What is a cleft chin?"); a process or a
   // state does not ("What is negative feedback?")
   // ("What is White flight?": a name-like term written with a capital takes no article of its own)
@@ -188,7 +191,9 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   const aka = alias ? ` (also called ${alias})` : "";
   // "What is bacteriology?" -> "the study of bacteria": the name gives its definition away
   if (transparent(gloss, answer)) return null;
-  return finish(ctx, s, "flashcard", `${who} ${verb} ${article}${answer}${aka}?`, gloss, undefined, "definition", info);
+  // ("What is diplontic?": an adjective's meaning is asked for)
+  const prompt = adjectival(ctx, answer) ? `What does “${answer}” mean?` : `${who} ${verb} ${article}${answer}${aka}?`;
+  return finish(ctx, s, "flashcard", prompt, gloss, undefined, "definition", info);
 }
 
 /**
@@ -208,6 +213,13 @@ export function initialsIn(gloss: string, term: string): boolean {
   // (letters only: the initials go into a pattern)
   const initials = ws.map((w) => w.charAt(0).toUpperCase()).join("");
   return new RegExp(`(?<![\\p{L}])${initials}(?![\\p{L}])`, "u").test(gloss);
+}
+
+/** The gloss's genus stands in it in the singular ("the diplontic phase in …"; not "the building blocks of …"). */
+function singularHead(gloss: string, genus: string): boolean {
+  if (!/^\p{Ll}+$/u.test(genus)) return false;
+  const m = new RegExp(`\\b${genus}(\\p{L}*)`, "iu").exec(gloss);
+  return !!m && m[1] === "";
 }
 
 /** classes of things a student names, not terms: a substance, an element, a living thing, an object */
@@ -290,12 +302,17 @@ function namingCard(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence
   const term = surface(c.term.text, info);
   // "What is stage 1 sleep?" -> "the first stage of NREM sleep": a gloss that repeats the name explains nothing
   if (circular(gloss, term)) return null;
-  const past = /^\p{Lu}/u.test(term) && /\b(?:was|were|had|did)\b|\w+ed\b/.test(s.text);
+  // ("What is diplontic?": an adjective's meaning is asked for)
+  if (adjectival(ctx, term))
+    return finish(ctx, s, "flashcard", `What does “${term}” mean?`, gloss, undefined, "naming", info);
+  // (a naming verb is no past tense: "The reaction center of PSII (called P680) delivers …")
+  const past = /^\p{Lu}/u.test(term) && /\b(?:was|were|had|did)\b|\w+ed\b/.test(s.text.replace(NAMING_WORDS, ""));
   const plural = isPluralPhrase(term);
   const before = s.text.slice(0, c.term.a).replace(/[“"]\s*$/, "");
-  // the article the text gives the term ("a signaling molecule called a neurotransmitter" -> "What is a neurotransmitter?")
+  // the article the text gives the term ("a signaling molecule called a neurotransmitter" -> "What is a neurotransmitter?");
+  // a name in capitals takes "the" unless it is a code ("P680", "PSII")
   const article =
-    /^\p{Lu}/u.test(term) || /\bthe\s+$/i.test(before)
+    (/^\p{Lu}/u.test(term) && !CODE_NAME.test(term)) || /\bthe\s+$/i.test(before)
       ? "the "
       : !plural && /\ban?\s+$/i.test(before)
         ? indefinite(term)
@@ -303,6 +320,24 @@ function namingCard(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence
   const verb = past ? (plural ? "were" : "was") : plural ? "are" : "is";
   return finish(ctx, s, "flashcard", `What ${verb} ${article}${term}?`, gloss, undefined, "naming", info);
 }
+
+const OPPOSITE_OF = /^the\s+(?:opposite|reverse)\s+of\s+[\p{L}-]+,\s+/u;
+
+/** "the opposite of inversion, movement of the sole …": the opposite gives the answer away; what follows defines */
+function withoutOpposite(gloss: string): string {
+  const m = OPPOSITE_OF.exec(gloss);
+  return m && gloss.slice(m[0].length).split(/\s+/).length >= 4 ? gloss.slice(m[0].length) : gloss;
+}
+
+/** A one-word term with an adjective's ending that the lexicon knows as no noun ("diplontic", "acellular"). */
+function adjectival(ctx: ConceptBuildCtx, term: string): boolean {
+  return !term.includes(" ") && ADJECTIVE_END.test(term.toLowerCase()) && !ctx.lexicon.isNoun(term.toLowerCase());
+}
+
+/** naming verbs, which end in -ed without telling a past */
+const NAMING_WORDS = /\b(?:called|named|termed|labell?ed|dubbed|referred)\b/g;
+/** "P680", "PSII", "DNA": a code or an acronym is named without an article */
+const CODE_NAME = /^(?:\p{Lu}+\d[\p{L}\d]*|\p{Lu}{2,}[\p{L}\d]*)$/u;
 
 /** a relative clause that tells a story (past tense) rather than what the kind of thing is */
 const TOLD = /\b(?:was|were|had|did)\b|\b\p{Ll}{3,}ed\b/u;
@@ -372,8 +407,9 @@ function processItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentenc
   // ("Dysrhythmias occur when …": an active verb without -s says the unknown word is plural)
   const plural = isPluralPhrase(term) || (/s$/i.test(term) && !passive && !/s$/.test(c.cue));
   const verb = c.cue.replace(/s$/, "");
+  // ("Angular movements are produced when …": a condition, not a way)
   const prompt = passive
-    ? `How ${plural ? "are" : "is"} ${the}${term} ${c.cue}?`
+    ? `${/^when\s/i.test(c.gloss.text) ? "Under what conditions" : "How"} ${plural ? "are" : "is"} ${the}${term} ${c.cue}?`
     : // "when atoms share electrons unequally" states a condition, which "When …?" would ask as a time
       `Under what conditions ${plural ? "do" : "does"} ${the}${term} ${verb}?`;
   // ("… relevant to B. For instance, …": a capital letter's full stop may hide the sentence's end from the reader)
@@ -409,7 +445,9 @@ export function conceptItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: Stated
     return null;
   switch (c.rel) {
     case "definition": {
-      const gloss = c.gloss ? clean(c.gloss.text) : "";
+      const gloss = c.gloss ? withoutOpposite(clean(c.gloss.text)) : "";
+      // "Towering trees are the diplontic phase in …": a plural subject of a singular "the …" is described, not defined
+      if (/^the\s/i.test(gloss) && isPluralPhrase(c.term.text) && singularHead(gloss, c.genus)) return null;
       if (c.gloss && notWhatItIs(gloss)) return null;
       // "The desired object is the product or service itself": a gloss that says nothing is no blank either
       if (c.gloss && vagueGloss(restated(gloss, c.term.text))) return null;

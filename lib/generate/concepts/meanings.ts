@@ -15,8 +15,8 @@ const NOT_TERM = /(?:ly|ed|ing)$|[^su]s$|^(?:there|these|those|other|which|where
 
 const phrase = (text: string, a: number): Phrase => ({ text, a, b: a + text.length });
 
-/** an article and a modifier right before the word: "the photoelectric effect" */
-const MODIFIED = /\b(?:the|a|an)\s+\p{L}[\p{L}-]*\s+$/u;
+/** an article and a modifier, or an adjective, right before the word: "the photoelectric effect", "indeterminate growth" */
+const MODIFIED = /\b(?:(?:the|a|an)\s+\p{L}[\p{L}-]*|\p{Ll}{3,}(?:ate|al|ic|ous|ive|ent|ant|ar|ary))\s+$/u;
 
 export function meanings(text: string): ConceptCandidate[] {
   const paren = text.includes("(");

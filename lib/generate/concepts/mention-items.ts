@@ -246,6 +246,9 @@ export function insideOf(before: string, after: string): boolean {
   return (!!of && !NOMINAL.test(of[1]!)) || /^\s+of\s/.test(after);
 }
 
+/** "For example, …", "Imagine …", "Notice how each pigment …": an illustration or the reader's eye on a figure */
+export const ILLUSTRATION_START = /^(?:For (?:example|instance)|Imagine|Consider|Suppose|Think|Notice|Note how)\b/;
+
 /** The words before a blank end on a path or a place ("… move through the", "At the"): the blank is a setting. */
 export function placeSlot(before: string): boolean {
   return PLACE_SLOT.test(before);
@@ -323,8 +326,7 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
     if (VAGUE_PREDICATE.test(rest) || rest.split(/\s+/).length < 7 || /^(?:like|as with)\b/i.test(r.text)) return null;
   } else if (r.text.split(/\s+/).length < 9) return null;
   // an illustration ("For example, …", "Imagine …") is not content; a long sentence blanked anywhere is vague
-  if (/^(?:For (?:example|instance)|Imagine|Consider|Suppose|Think)\b/.test(r.text) || r.text.split(/\s+/).length > 40)
-    return null;
+  if (ILLUSTRATION_START.test(r.text) || r.text.split(/\s+/).length > 40) return null;
   // a blank in a sentence of everyday words fits many answers ("Like all cells, _____ consist of several different
   // parts"): the rest of the sentence must carry at least two unusual words or other key terms
   if (specificWords(r.text.slice(0, m.a) + " " + r.text.slice(m.b), ctx) < 2) return null;

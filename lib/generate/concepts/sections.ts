@@ -35,6 +35,8 @@ export class Sections {
     const ans = answer.toLowerCase();
     for (const heading of this.headingsOver(doc, at)) {
       for (const m of prompt.matchAll(/\b([Tt]he)\s+(\p{Ll}{3,})\b(?!\s+(?:of|that|which|who|whose)\b)/gu)) {
+        // ("The reaction center …": a noun before another noun is its modifier, which the heading does not name)
+        if (NOUN_AFTER.test(prompt.slice(m.index + m[0].length))) continue;
         const full = fullName(heading, m[2]!, text);
         if (!full) continue;
         const low = full.toLowerCase();
@@ -45,6 +47,17 @@ export class Sections {
     }
     return prompt;
   }
+}
+
+/** a lower-case word after the noun that is no verb or function word: the noun modifies it */
+const NOUN_AFTER =
+  /^\s+(?!(?:is|are|was|were|has|have|had|can|could|may|might|will|would|should|must|do|does|did|that|which|who|whose|in|on|at|to|for|with|by|from|and|or|as|of|also|not|then|into|under|over|after|before|during|between|through)\b)\p{Ll}{3,}\b/u;
+
+/** The line around `at` is a sentence's (it ends as one), not a heading's. */
+function inSentence(text: string, at: number): boolean {
+  const end = text.indexOf("\n", at);
+  const line = text.slice(text.lastIndexOf("\n", at) + 1, end < 0 ? text.length : end);
+  return /[.!?]["”’)]?\s*$/.test(line);
 }
 
 const FUNCTION_WORD = /^(?:the|a|an|of|and|or|in|on|for|to|with|its|their|from|by|at|as|vs\.?)$/i;
@@ -78,6 +91,8 @@ function fullName(heading: string, noun: string, text: string): string | null {
   // Response"), else as a name ("Alien and Sedition Acts")
   let named: string | null = null;
   for (const f of text.matchAll(new RegExp(`\\b${esc}\\s+${noun}\\b`, "giu"))) {
+    // (inside a sentence: the heading's own line is no evidence — "n Non-Distinct Objects")
+    if (!inSentence(text, f.index)) continue;
     if (/^\p{Ll}/u.test(f[0])) return f[0];
     if (!named && /\p{Ll}/u.test(f[0])) named = f[0];
   }

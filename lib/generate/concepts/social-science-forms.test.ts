@@ -189,7 +189,8 @@ describe("more ways a section defines (h30: nutrition, business, organizational 
       "Power",
     );
     expect(items.map((i) => [i.prompt, i.answer])).toContainEqual([
-      "How is expert power demonstrated?",
+      // (a condition, not a way: h36's rater flagged "How …?" answered by "when …")
+      "Under what conditions is expert power demonstrated?",
       "when person A gains power because A has knowledge relevant to B",
     ]);
   });
