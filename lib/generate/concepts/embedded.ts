@@ -331,7 +331,7 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
           /^(?:In|Under|During|After|Before|For|With|Without|At|On|By|From|Since|Until|Through|Among|Within|Like|Unlike|As)\b/.test(
             text,
           )) ||
-          (/^(?:Even\s+(?:before|after|when|while|if|as|though)|Before|After|When|While|Although|Though|Because|Since|If|Once|Until|Unless|Whereas|As)\b/.test(
+          (/^(?:Even\s+(?:before|after|when|while|if|as|though)|Before|After|When|While|Although|Though|Because|Since|If|Once|Until|Unless|Whereas|As|To\s+\p{Ll}+)\b/u.test(
             text,
           ) &&
             !text.slice(0, m.index).includes(",")))

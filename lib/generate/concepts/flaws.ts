@@ -67,6 +67,10 @@ export function extraFlaws(item: Item): string[] {
     stemInPrompt(item.prompt, tested)
   )
     flaws.push("stem-in-prompt");
+  // (a blank only: "What is the term for the energy that …?" names its genus by design)
+  if (item.kind === "term" && /_{3,}/.test(item.prompt) && headInPrompt(item.prompt, tested))
+    flaws.push("head-in-prompt");
+  if (item.type !== "truefalse" && nameInPrompt(item.prompt, tested)) flaws.push("name-in-prompt");
   return [...new Set(flaws)];
 }
 
@@ -74,6 +78,8 @@ export function extraFlaws(item: Item): string[] {
 const POSSESSIVE_BLANK = /_{3,}['’]s\b/;
 /** "… only occurs for the metals in _____ and 2." (groups 1): one number of a series blanked with its noun */
 const NUMBER_SERIES_AFTER = /_{3,}\s*(?:,|and|or|to|through|–|-)\s*\d/;
+/** a blank that a court's verb follows */
+const COURT_VERB_AFTER = /_{3,}\s+(?:ruled|upheld|overturned|struck\s+down|held\s+that|decided\s+that)\b/;
 /** "(Informal) If the values of f(x) …": a label of the book's layout opens the sentence */
 const LABEL_START = /^\(\p{Lu}\p{Ll}+\)\s/u;
 /** "… we say the function has a limit at infinity and write": the sentence stops where a formula was */
@@ -83,7 +89,7 @@ const CUT_BEFORE_FORMULA =
 /**
  * Flaws of a blank or of the sentence around it: a term's blank in a possessive, a number cut from its series, an answer
  * ending in a variable ("function f", which "f(x)" in the prompt gives away), a layout label, a sentence cut before
- * its formula.
+ * its formula, a court blanked before "ruled".
  */
 export function blankFlaws(prompt: string, answer: string, quote: string, term: boolean): string[] {
   const out: string[] = [];
@@ -93,7 +99,33 @@ export function blankFlaws(prompt: string, answer: string, quote: string, term: 
   if (/\s\p{Ll}$/u.test(answer.trim())) out.push("variable-answer");
   if (LABEL_START.test(prompt)) out.push("layout-label");
   if (CUT_BEFORE_FORMULA.test(quote.trim())) out.push("cut-before-formula");
+  // "In Lochner v. New York, the _____ ruled …": only a court rules
+  if (/\bCourt\b/.test(answer) && COURT_VERB_AFTER.test(prompt)) out.push("court-ruled");
   return out;
+}
+
+/**
+ * "Cells regulate the endocytosis of specific substances via _____." (receptor-mediated endocytosis): the answer's
+ * head stands in the prompt on its own, and the blank asks only for its modifier ("covalent bonds" beside "ionic
+ * bond" is a sibling: another modifier before it).
+ */
+export function headInPrompt(prompt: string, answer: string): boolean {
+  const ws = answer.toLowerCase().split(/\s+/);
+  // (the head of "law of conservation of matter" is "law")
+  const of = ws.indexOf("of");
+  const head = of > 0 ? ws[of - 1]! : ws[ws.length - 1]!;
+  // (a list is no compound: "REM sleep and non-REM sleep")
+  if (ws.length < 2 || head.length < 5 || !/^\p{Ll}+$/u.test(head) || ws.includes("and")) return false;
+  return new RegExp(`\\b(?:the|a|an)\\s+${head}\\b`, "iu").test(prompt.replace(/_{3,}/g, " "));
+}
+
+/** "… passed the Interstate Commerce Act in 1887, which created the _____" (Interstate Commerce Commission) */
+export function nameInPrompt(prompt: string, answer: string): boolean {
+  const caps = answer.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}{2,}/u.test(w));
+  if (caps.length < 2) return false;
+  const p = prompt.replace(/_{3,}/g, " ");
+  const shared = caps.filter((w) => new RegExp(`\\b${w}\\b`, "u").test(p)).length;
+  return shared >= 2 && shared >= caps.length - 1;
 }
 
 /** "The _____ refers to … in the 1800 election" for "Revolution of 1800": a number of the answer stands in the prompt. */

@@ -159,6 +159,8 @@ export function notWhatItIs(gloss: string): boolean {
     // "natural place, or transported from elsewhere …": a participle's clause, no noun to say what it is
     /^\p{Ll}+(?:ed|en)\s+(?:from|by|to|in|into|with|through|at|on)\b/u.test(gloss) ||
     /\b(?:call|calls|called|termed|known as|referred to as|named)\b/i.test(gloss) ||
+    // "an interesting example of the first law …": an example of something is not what the term is
+    /^(?:an?|the|one)\s+(?:[\p{L}-]+\s+)?(?:example|instance|illustration)\s+of\b/iu.test(gloss) ||
     // "a word with Greek roots": about the word, not the thing
     /^(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:word|term|name)\s+(?:with|from|of|that|meaning|derived)\b/iu.test(gloss) ||
     // "a concept as basic to geology as evolution is to biology": a comparison says how important, not what
@@ -175,4 +177,12 @@ export function notWhatItIs(gloss: string): boolean {
       gloss,
     )
   );
+}
+
+const OPPOSITE_OF = /^the\s+(?:opposite|reverse)\s+of\s+[\p{L}-]+,\s+/u;
+
+/** "the opposite of inversion, movement of the sole …": the opposite gives the answer away; what follows defines */
+export function withoutOpposite(gloss: string): string {
+  const m = OPPOSITE_OF.exec(gloss);
+  return m && gloss.slice(m[0].length).split(/\s+/).length >= 4 ? gloss.slice(m[0].length) : gloss;
 }

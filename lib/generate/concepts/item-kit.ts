@@ -132,7 +132,8 @@ export function surface(term: string, info: TermInfo | undefined): string {
   const t = term.replace(/^[“"]|[”"]$/g, "").replace(SO_CALLED, "");
   if (info && /^\p{Lu}\p{Ll}/u.test(t) && !/^\p{Lu}/u.test(info.display.replace(SO_CALLED, ""))) return lowerFirst(t);
   // "Divided government" seen only at sentence starts: a common noun phrase is no name ("divided government")
-  if (info && !info.proper && /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{Ll}-]*)+$/u.test(t)) return lowerFirst(t);
+  // ("Receptor-mediated endocytosis", "Demand-pull inflation": a hyphen inside the first word changes nothing)
+  if (info && !info.proper && /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*(?:\s+\p{Ll}[\p{Ll}-]*)+$/u.test(t)) return lowerFirst(t);
   return t;
 }
 

@@ -1,8 +1,8 @@
 // Item forms for concepts: definition -> term (multiple choice with sibling terms), term -> definition (card),
 // naming and term-as-subject clozes, list cards, examples, causes, other names. One item per stated fact.
 import { apparatusRanges, cutRanges } from "./apparatus";
-import { ADJECTIVE_END, inflectPhrase, isPluralPhrase } from "./np";
-import { BLANK, clean, dangles, indefinite, leansOnContext, lowerFirst, upperFirst } from "./prompt";
+import { inflectPhrase, isPluralPhrase, isStop } from "./np";
+import { BLANK, clean, dangles, indefinite, lowerFirst, upperFirst } from "./prompt";
 import { termy, type TermInfo } from "./terms";
 import type { ConceptCandidate } from "./types";
 import {
@@ -17,6 +17,7 @@ import {
   type StatedSentence,
 } from "./item-kit";
 import { withContext } from "./stand-alone";
+import { PERSON_PRONOUN, adjectival, anyone, describedCard, namingCard } from "./naming-items";
 import { memberBlank } from "./mention-items";
 import {
   DIFFERENTIA,
@@ -31,6 +32,7 @@ import {
   stemInside,
   transparent,
   vagueGloss,
+  withoutOpposite,
 } from "./glosses";
 
 export type { ConceptBuildCtx, ConceptItem, StatedSentence } from "./item-kit";
@@ -44,13 +46,6 @@ const TERM_FOR =
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const LETTER_START = /^\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
-
-const PERSON_PRONOUN = /\b(?:he|she|his|her|him)\b/i;
-/** "he or she", "his or her", "him or her" speak of anyone, not of a person the text names */
-const anyone = (t: string) =>
-  /\b(?:an? (?:individual|person|child|student|patient|worker|member)|someone|somebody)\b/i.test(t)
-    ? t.replace(/\b(?:he|she|his|her|him)\b/gi, "one")
-    : t.replace(/\b(?:he or she|she or he|his or her|her or his|him or her|her or him)\b/gi, "one");
 
 /** The term is another name of a term the text uses more often ("variants" beside "alleles"). */
 function lesserName(ctx: ConceptBuildCtx, info: TermInfo): boolean {
@@ -274,111 +269,6 @@ function aliasItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence)
   );
 }
 
-/**
- * When the blank gives itself away ("… known as the _____ because … X, Y, and Z"), the name asked the other way:
- * "What was the XYZ affair?" -> "the attempt to extract a bribe". Past tense for a named event, present otherwise.
- */
-function namingCard(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
-  const info = ctx.inv.get(c.term.text);
-  // (a theory's claim says what it holds, not what it is: "What is deontology?" -> "each of us owes …" is wrong)
-  if (!info || !c.gloss || c.cue === "described" || c.cue === "claims" || c.cue === "frame") return null;
-  const gloss = clean(c.gloss.text);
-  const n = gloss.split(/\s+/).length;
-  if (
-    n < 3 ||
-    n > 20 ||
-    // "a certain level": a genus and an adjective say what kind of thing, not which
-    (n < 6 && !DIFFERENTIA.test(gloss)) ||
-    !differentiated(gloss) ||
-    !/^(?:the|a|an)\s/i.test(gloss) ||
-    vagueGloss(gloss) ||
-    clausal(gloss) ||
-    leansOnContext(gloss) ||
-    PERSON_PRONOUN.test(anyone(gloss)) ||
-    // "a body of law" (known as trade secrets): a collective says what the name belongs to, not what it is
-    (n <= 4 && /^(?:an?|the)\s+(?:body|set|group|kind|type|form|sort|series|collection)\s+of\s/i.test(gloss))
-  )
-    return null;
-  const term = surface(c.term.text, info);
-  // "What is stage 1 sleep?" -> "the first stage of NREM sleep": a gloss that repeats the name explains nothing
-  if (circular(gloss, term)) return null;
-  // ("What is diplontic?": an adjective's meaning is asked for)
-  if (adjectival(ctx, term))
-    return finish(ctx, s, "flashcard", `What does “${term}” mean?`, gloss, undefined, "naming", info);
-  // (a naming verb is no past tense: "The reaction center of PSII (called P680) delivers …")
-  const past = /^\p{Lu}/u.test(term) && /\b(?:was|were|had|did)\b|\w+ed\b/.test(s.text.replace(NAMING_WORDS, ""));
-  const plural = isPluralPhrase(term);
-  const before = s.text.slice(0, c.term.a).replace(/[“"]\s*$/, "");
-  // the article the text gives the term ("a signaling molecule called a neurotransmitter" -> "What is a neurotransmitter?");
-  // a name in capitals takes "the" unless it is a code ("P680", "PSII")
-  const article =
-    (/^\p{Lu}/u.test(term) && !CODE_NAME.test(term)) || /\bthe\s+$/i.test(before)
-      ? "the "
-      : !plural && /\ban?\s+$/i.test(before)
-        ? indefinite(term)
-        : "";
-  const verb = past ? (plural ? "were" : "was") : plural ? "are" : "is";
-  return finish(ctx, s, "flashcard", `What ${verb} ${article}${term}?`, gloss, undefined, "naming", info);
-}
-
-const OPPOSITE_OF = /^the\s+(?:opposite|reverse)\s+of\s+[\p{L}-]+,\s+/u;
-
-/** "the opposite of inversion, movement of the sole …": the opposite gives the answer away; what follows defines */
-function withoutOpposite(gloss: string): string {
-  const m = OPPOSITE_OF.exec(gloss);
-  return m && gloss.slice(m[0].length).split(/\s+/).length >= 4 ? gloss.slice(m[0].length) : gloss;
-}
-
-/** A one-word term with an adjective's ending that the lexicon knows as no noun ("diplontic", "acellular"). */
-function adjectival(ctx: ConceptBuildCtx, term: string): boolean {
-  return !term.includes(" ") && ADJECTIVE_END.test(term.toLowerCase()) && !ctx.lexicon.isNoun(term.toLowerCase());
-}
-
-/** naming verbs, which end in -ed without telling a past */
-const NAMING_WORDS = /\b(?:called|named|termed|labell?ed|dubbed|referred)\b/g;
-/** "P680", "PSII", "DNA": a code or an acronym is named without an article */
-const CODE_NAME = /^(?:\p{Lu}+\d[\p{L}\d]*|\p{Lu}{2,}[\p{L}\d]*)$/u;
-
-/** a relative clause that tells a story (past tense) rather than what the kind of thing is */
-const TOLD = /\b(?:was|were|had|did)\b|\b\p{Ll}{3,}ed\b/u;
-
-/**
- * "in-house lobbyists, who work for one interest group or firm and represent their organization …": a compound term
- * whose relative clause says, in the present, what its kind of thing does or is is asked for by that description:
- * "What is the term for lobbyists who work for one interest group …?" -> in-house lobbyists. Not a one-word term (its
- * head would be the answer), not a story ("who founded …"), not a term the text uses once.
- */
-function describedCard(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
-  const info = ctx.inv.get(c.term.text);
-  if (!info || !c.gloss || c.cue !== "described") return null;
-  // ("…, who work for one interest group …, and/or will hire …": the clause ends where another predicate starts)
-  const clause = clean(c.gloss.text.replace(/\s*(?:,\s*(?:and|or|but|and\/or)\b|;).*$/s, ""));
-  const words = clause.split(/\s+/).length;
-  const term = surface(c.term.text, info);
-  const ws = term.split(/\s+/);
-  const head = ws[ws.length - 1]!;
-  // (a term the text uses once is described in passing: "the richest families, who buy offices …")
-  if (
-    ws.length < 2 ||
-    info.freq < 2 ||
-    words < 5 ||
-    words > 25 ||
-    TOLD.test(clause) ||
-    // ("a variety of dating techniques, which allows the archaeologist …": a singular verb after a plural term speaks
-    // of the whole clause before it)
-    (isPluralPhrase(term) &&
-      /^(?:which|that)\s+(?!is\b|was\b|has\b)\p{Ll}+s\s+(?:the|an?|us|them|it|for|to|in|on|with)\b/u.test(clause))
-  )
-    return null;
-  // ("lobbyists who … represent their organization": "they" of a plural term is the term's own)
-  const own = isPluralPhrase(term) ? clause.replace(/\b(?:they|their|them|themselves)\b/gi, "") : clause;
-  if (leansOnContext(own) || PERSON_PRONOUN.test(anyone(own)) || /\b(?:this|these|those)\b/i.test(own)) return null;
-  // ("What is the term for a budget which remains …?": a singular head takes its article)
-  const article = isPluralPhrase(head) ? "" : indefinite(head);
-  const prompt = `What is the term for ${article}${head.toLowerCase()} ${clause}?`;
-  return finish(ctx, s, "flashcard", prompt, term, undefined, "naming", info);
-}
-
 /** "acellular (not composed of cells)" -> What does “acellular” mean? */
 function meaningItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
   const info = ctx.inv.get(c.term.text);
@@ -434,8 +324,23 @@ function superlativeItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSen
   return finish(ctx, s, "flashcard", prompt, c.term.text, undefined, "superlative", info);
 }
 
+/**
+ * "Inflation's higher prices reduce purchasing power, the value of what money can buy": the word before the term
+ * makes the term the text keeps using ("purchasing power", used twice more), which the reader took for a verb.
+ */
+function widened(ctx: ConceptBuildCtx, c: ConceptCandidate, text: string): ConceptCandidate {
+  if (!c.term.text || c.rel === "list") return c;
+  const before = /([\p{Ll}][\p{Ll}-]{2,})\s+$/u.exec(text.slice(0, c.term.a))?.[1];
+  if (!before || isStop(before)) return c;
+  const wide = ctx.inv.get(before + " " + c.term.text);
+  if (!wide || wide.freq < 2) return c;
+  const a = c.term.a - before.length - 1;
+  return { ...c, term: { text: before + " " + c.term.text, a, b: c.term.b } };
+}
+
 /** Every item form a stated fact supports, best first (the caller keeps one per sentence). */
-export function conceptItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
+export function conceptItem(ctx: ConceptBuildCtx, c0: ConceptCandidate, s: StatedSentence): ConceptItem | null {
+  const c = widened(ctx, c0, s.text);
   // a scene addressed to the reader ("When you place your hand under the shower, …") illustrates; it defines nothing
   if (/^(?:When|Whenever|If|As|While|Once|Before|After|Imagine|Suppose|Say)\b[^,;]*\b(?:you|your)\b/i.test(s.text))
     return null;

@@ -80,8 +80,9 @@ export function termOk(term: string, allowVague = false): boolean {
   if (ws.length > 1 && COUNT_WORD.test(first)) return false;
   // "A recent example is …", "even higher temperatures": an example or a comparison, no term
   if (ws.length > 1 && EXAMPLE_HEAD.test(ws[ws.length - 1]!)) return false;
-  // "An example of neutralism (is the coexistence of …)": an example of a term is no term of its own
-  if (ws.length > 2 && EXAMPLE_HEAD.test(first) && /^of$/i.test(ws[1]!)) return false;
+  // "An example of neutralism (is the coexistence of …)", "common example of facilitated diffusion": an example of a
+  // term is no term of its own
+  if (ws.length > 2 && ws.slice(0, -1).some((w, i) => EXAMPLE_HEAD.test(w) && /^of$/i.test(ws[i + 1]!))) return false;
   // "The male equivalent was a “sheik”": a thing named by its relation to another is no term
   if (RELATIONAL_HEAD.test(ws[ws.length - 1]!)) return false;
   if (ws.length > 1 && COMPARATIVE_WORD.test(first)) return false;

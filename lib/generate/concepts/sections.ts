@@ -34,7 +34,7 @@ export class Sections {
     if (!text) return prompt;
     const ans = answer.toLowerCase();
     for (const heading of this.headingsOver(doc, at)) {
-      for (const m of prompt.matchAll(/\b([Tt]he)\s+(\p{Ll}{3,})\b(?!\s+(?:of|that|which|who|whose)\b)/gu)) {
+      for (const m of prompt.matchAll(/\b([Tt]he)\s+(\p{Ll}{3,})\b(?!\s+(?:of|to|that|which|who|whose)\b)/gu)) {
         // ("The reaction center …": a noun before another noun is its modifier, which the heading does not name)
         if (NOUN_AFTER.test(prompt.slice(m.index + m[0].length))) continue;
         const full = fullName(heading, m[2]!, text);

@@ -35,6 +35,8 @@ export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
   // capitalised words of the prompt ("Kazakh", "Russian"): a place they name is no plausible wrong option
   const promptCaps = f.kind === "place" ? capWordStems((f.ctxPrefix ?? "") + f.sentText) : undefined;
   const check = new OptionCheck(reg, ctx.ctxKeys, ans, f.kind, ansCanon, na, avoid, title, prevWord);
+  // a person of the key's time: Ronald Reagan is no wrong option for the 1790s
+  const keyEra = f.kind === "person" ? eraAround(ctx.texts[f.doc] ?? "", f.sent.s, f.sent.e) : undefined;
   if (f.kind === "place" && ansType === "facility") return out; // no fitting places: no mcq
   // people: a wrong option plays the same part in the corpus as the key (a leader for a leader, an analyst for an
   // analyst); a person whose part is unknown is taken only when too few of the same part exist
@@ -60,6 +62,10 @@ export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
     if (f.kind === "person" && NOT_A_PERSON.test(t)) continue;
     const where = ctx.mentionCites.get(t);
     if (where && !docsRelated(ctx, f.doc, where.doc)) continue;
+    if (keyEra !== undefined && where) {
+      const era = eraAround(ctx.texts[where.doc] ?? "", where.s, where.e);
+      if (era !== undefined && Math.abs(era - keyEra) > ERA_SPAN) continue;
+    }
     if (f.kind === "place" && (!placeFits(t, ansType, promptCaps) || !sameRegion(t, keyRegions, ctx))) continue;
     if (within && !(ctx.regions?.(t.toLowerCase()) ?? []).includes(within)) continue;
     if (!check.admit(t, c)) continue;
@@ -77,6 +83,20 @@ export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
     }
   }
   return out;
+}
+
+/** years apart beyond which two people belong to different times */
+const ERA_SPAN = 40;
+const YEAR = /\b(1[0-9]\d\d|20\d\d)\b/g;
+
+/** The median year written in a sentence, or else within 300 characters around it; undefined without one. */
+export function eraAround(text: string, s: number, e: number): number | undefined {
+  const years = (t: string) => [...t.matchAll(YEAR)].map((m) => Number(m[1]));
+  let ys = years(text.slice(s, e));
+  if (!ys.length) ys = years(text.slice(Math.max(0, s - 300), Math.min(text.length, e + 300)));
+  if (!ys.length) return undefined;
+  ys.sort((a, b) => a - b);
+  return ys[ys.length >> 1];
 }
 
 const TITLE =

@@ -27,6 +27,10 @@ export function expositionTrivia(f: Pick<Fact, "sentText" | "mergeKey" | "answer
   );
 }
 
+/** "the proposal", "the decision", "the bank": an event or an institution the sentence takes from before */
+const EVENT_BEFORE =
+  /\b[Tt]he\s+(?:proposal|decision|plan|case|crisis|court|bank|bill|agreement|treaty|program|policy|movement|measure|legislation|reform|dispute|controversy|conflict|war)\b(?!\s+(?:of|that|which|who|in|to|for|between|against|with|over|about|on|at|from|by)\b)(?!\s+\p{Lu})/u;
+
 /** at most this share of the deck's items ask for a place */
 const PLACE_SHARE = 0.2;
 const PLACE_MIN_SCORE = 1.3;
@@ -139,6 +143,9 @@ export class ItemBuilder {
     const exposition = (this.entityMin[f.doc] ?? 0) > 0;
     if (used >= (exposition ? 1 : f.kind === "place" ? 2 : 4)) return;
     if (!this.worthAskingInExposition(f)) return;
+    // "Before Congress took action on the proposal, …", "The court struck down …": near its start, the sentence takes
+    // an event or a body from before
+    if (EVENT_BEFORE.exec(f.sentText.slice(0, 60))) return;
     // places are easy to blank and crowd out people, organisations, numbers, dates and causes: a place needs a
     // decent score, and places take at most about a fifth of the deck (the rest wait until the others are placed)
     if (f.kind === "place") {
