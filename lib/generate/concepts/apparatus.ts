@@ -132,15 +132,19 @@ function apparatusSentenceRaw(t: string): boolean {
   return false;
 }
 
-/** A learning objective ("Identify and discuss the three core elements …"): names key terms, asks nothing. */
+/** A learning objective ("Identify and discuss the three core elements …") or an exercise's instruction: asks nothing. */
 export function isObjective(t: string): boolean {
   const c = t.charCodeAt(0);
   if (c < 65 || c > 90) return false;
   if (t === OBJECTIVE_LAST.text) return OBJECTIVE_LAST.verdict;
   OBJECTIVE_LAST.text = t;
-  OBJECTIVE_LAST.verdict = OBJECTIVE.test(t);
+  OBJECTIVE_LAST.verdict = OBJECTIVE.test(t) || EXERCISE.test(t);
   return OBJECTIVE_LAST.verdict;
 }
+
+/** "Calculate the … produced (a) when …", "Using the …, calculate …", "Change the circle’s …": an exercise's instruction */
+const EXERCISE =
+  /^(?:Calculate|Compute|Determine|Estimate|Find|Change|Try|Repeat|Measure|Record|Plot|Sketch|Draw|Verify|Show that|Using\s[^,]{2,60},\s+(?:calculate|compute|determine|estimate|find))\b/;
 
 const OBJECTIVE =
   /^(?:Learning\s+)?Objectives?\s*\d*\s*:|^(?:Identify|Describe|Explain|Define|Discuss|List|Compare|Contrast|Summari[sz]e|Understand|Recognize|Analy[sz]e|Evaluate|Outline|Differentiate|Distinguish|Name|State|Apply|Examine|Interpret|Predict|Classify|Illustrate|Articulate|Assess|Relate|Trace)\b\s+(?:and\s+\p{Ll}+\s+)?(?:the|a|an|how|why|what|which|between|\p{Ll})/u;

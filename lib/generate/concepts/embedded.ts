@@ -260,7 +260,8 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
     if (appositive && !BARE_HEAD.test(text.slice(ga)) && appositiveEnd(text, s0, toks, ga, m[0].includes("—")) < 0)
       continue;
     const found = termBefore(text, s0, toks, m.index, !!(m[2] || m[3] || m[4]), !!m[4]);
-    if (!found) continue;
+    // ("SportsCaster.com, which is a platform …": the end of a web address is no term)
+    if (!found || /[.@/]$/.test(text.slice(0, found.a))) continue;
     // "particles that they called atomos, a term …"
     const term = withoutNamingVerb(found);
     if (!term.text) continue;

@@ -98,6 +98,8 @@ export function blankFlaws(prompt: string, answer: string, quote: string, term: 
   if (/\d$/.test(answer.trim()) && NUMBER_SERIES_AFTER.test(prompt)) out.push("number-series-cut");
   if (/\s\p{Ll}$/u.test(answer.trim())) out.push("variable-answer");
   if (LABEL_START.test(prompt)) out.push("layout-label");
+  // "… akin to _____’ understanding": a bare apostrophe says the name ends in s
+  if (/_{3,}[’'](?!s\b)/.test(prompt)) out.push("apostrophe-after-blank");
   if (CUT_BEFORE_FORMULA.test(quote.trim())) out.push("cut-before-formula");
   // "In Lochner v. New York, the _____ ruled …": only a court rules
   if (/\bCourt\b/.test(answer) && COURT_VERB_AFTER.test(prompt)) out.push("court-ruled");

@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import { generateDeck } from "..";
 import { deckOf, readTriples } from "./testing";
 import { blankFlaws, headInPrompt, nameInPrompt } from "./flaws";
-import { notWhatItIs } from "./glosses";
-import { isMetaDiscourse } from "./apparatus";
+import { notWhatItIs, vagueGloss } from "./glosses";
+import { isMetaDiscourse, isObjective } from "./apparatus";
 import { termOk } from "./phrase";
 import { Sections } from "./sections";
 import { eraAround } from "../distractors/entities";
@@ -132,5 +132,28 @@ describe("names and dates in a history section", () => {
       { seed: 1, lexicon: wn, maxItemsPer1000Words: 1000 },
     ).items;
     expect(items.filter((i) => /on the proposal/.test(i.prompt))).toEqual([]);
+  });
+});
+
+describe("from h39's and h40's blind ratings (ecology, physics, philosophy, anatomy, astronomy, business)", () => {
+  it("an exercise's instruction is asked nothing ('Calculate the …', 'Using the …, calculate …')", () => {
+    expect(isObjective("Calculate the angular acceleration produced when no one is on the merry-go-round.")).toBe(true);
+    expect(isObjective("Using the mass-luminosity relationship, calculate the mass of each individual star.")).toBe(
+      true,
+    );
+    expect(isObjective("Calcium is a soft metal.")).toBe(false);
+  });
+  it("a bare apostrophe after the blank says the name ends in s", () => {
+    expect(
+      blankFlaws("Rawls meant something akin to _____’ understanding of the state of nature.", "Hobbes", q, false),
+    ).toEqual(["apostrophe-after-blank"]);
+  });
+  it("'a second type of symbiotic relationship' says which in a series, not what; a web address ends in no term", () => {
+    expect(vagueGloss("a second type of symbiotic relationship")).toBe(true);
+    expect(
+      readTriples(
+        "Jeff has since launched SportsCaster.com, which is a platform for fans to create and share sports-related content.",
+      ).filter((x) => x[1] === "com"),
+    ).toEqual([]);
   });
 });
