@@ -67,9 +67,6 @@ export function extraFlaws(item: Item): string[] {
     stemInPrompt(item.prompt, tested)
   )
     flaws.push("stem-in-prompt");
-  // (a blank only: "What is the term for the energy that …?" names its genus by design)
-  if (item.kind === "term" && /_{3,}/.test(item.prompt) && headInPrompt(item.prompt, tested))
-    flaws.push("head-in-prompt");
   if (item.type !== "truefalse" && nameInPrompt(item.prompt, tested)) flaws.push("name-in-prompt");
   return [...new Set(flaws)];
 }
@@ -104,21 +101,6 @@ export function blankFlaws(prompt: string, answer: string, quote: string, term: 
   // "In Lochner v. New York, the _____ ruled …": only a court rules
   if (/\bCourt\b/.test(answer) && COURT_VERB_AFTER.test(prompt)) out.push("court-ruled");
   return out;
-}
-
-/**
- * "Cells regulate the endocytosis of specific substances via _____." (receptor-mediated endocytosis): the answer's
- * head stands in the prompt on its own, and the blank asks only for its modifier ("covalent bonds" beside "ionic
- * bond" is a sibling: another modifier before it).
- */
-export function headInPrompt(prompt: string, answer: string): boolean {
-  const ws = answer.toLowerCase().split(/\s+/);
-  // (the head of "law of conservation of matter" is "law")
-  const of = ws.indexOf("of");
-  const head = of > 0 ? ws[of - 1]! : ws[ws.length - 1]!;
-  // (a list is no compound: "REM sleep and non-REM sleep")
-  if (ws.length < 2 || head.length < 5 || !/^\p{Ll}+$/u.test(head) || ws.includes("and")) return false;
-  return new RegExp(`\\b(?:the|a|an)\\s+${head}\\b`, "iu").test(prompt.replace(/_{3,}/g, " "));
 }
 
 /** "… passed the Interstate Commerce Act in 1887, which created the _____" (Interstate Commerce Commission) */

@@ -211,10 +211,12 @@ export function initialsIn(gloss: string, term: string): boolean {
 }
 
 /** The gloss's genus stands in it in the singular ("the diplontic phase in …"; not "the building blocks of …"). */
-function singularHead(gloss: string, genus: string): boolean {
+export function singularHead(gloss: string, genus: string): boolean {
   if (!/^\p{Ll}+$/u.test(genus)) return false;
   const m = new RegExp(`\\b${genus}(\\p{L}*)`, "iu").exec(gloss);
-  return !!m && m[1] === "";
+  // (a genus read wrongly, "often" of "the small chemical groups often associated …": no plural noun may open the gloss)
+  const opening = gloss.split(/\s+/).slice(1, 5);
+  return !!m && m[1] === "" && !opening.some((w) => /[^s]s$/i.test(w));
 }
 
 /** classes of things a student names, not terms: a substance, an element, a living thing, an object */
