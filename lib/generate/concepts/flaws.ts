@@ -103,12 +103,15 @@ export function blankFlaws(prompt: string, answer: string, quote: string, term: 
   return out;
 }
 
+const CAPITALISED_WORDS = /(?<![\p{L}\d])\p{Lu}\p{Ll}{2,}[\p{L}\d]*/gu;
+
 /** "… passed the Interstate Commerce Act in 1887, which created the _____" (Interstate Commerce Commission) */
 export function nameInPrompt(prompt: string, answer: string): boolean {
-  const caps = answer.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}{2,}/u.test(w));
+  const caps = answer.match(CAPITALISED_WORDS) ?? [];
   if (caps.length < 2) return false;
-  const p = prompt.replace(/_{3,}/g, " ");
-  const shared = caps.filter((w) => new RegExp(`\\b${w}\\b`, "u").test(p)).length;
+  // (words compared as words: a name may hold ")" or "." that a pattern built from it would misread)
+  const words = new Set(prompt.match(CAPITALISED_WORDS));
+  const shared = caps.filter((w) => words.has(w)).length;
   return shared >= 2 && shared >= caps.length - 1;
 }
 

@@ -66,12 +66,10 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   const info = ctx.inv.get(c.term.text);
   if (!info || !c.gloss) return null;
   // "a genetic disorder discussed earlier": a pointer into the book is no part of a definition
-  const gloss = withoutOpposite(
-    trimGloss(
-      restated(clean(c.gloss.text), c.term.text).replace(
-        /,?\s+(?:discussed|mentioned|described|introduced|noted)\s+(?:earlier|above|below|previously|before|later)$/i,
-        "",
-      ),
+  const gloss = trimGloss(
+    restated(clean(c.gloss.text), c.term.text).replace(
+      /,?\s+(?:discussed|mentioned|described|introduced|noted)\s+(?:earlier|above|below|previously|before|later)$/i,
+      "",
     ),
   );
   // a definition that speaks of a person ("… information he believed …") needs the person: not a card alone
@@ -378,7 +376,9 @@ export function conceptItem(ctx: ConceptBuildCtx, c0: ConceptCandidate, s: State
         gw.length <= 2 &&
         !DIFFERENTIA.test(gloss) &&
         gw.every((w) => ctx.lexicon.frequency(w.toLowerCase()) >= 10);
-      return definitionItem(ctx, c, s) ?? (thin ? null : blankItem(ctx, c, s, "definition"));
+      // (the card asks by the gloss without its "the opposite of X, ")
+      const stated = c.gloss && gloss !== c.gloss.text ? { ...c, gloss: { ...c.gloss, text: gloss } } : c;
+      return definitionItem(ctx, stated, s) ?? (thin ? null : blankItem(ctx, c, s, "definition"));
     }
     case "naming":
       // "several alleles, or _____, that code for …" -> variants: the other name of a term the text uses more is no

@@ -235,7 +235,7 @@ function relativeAfterName(text: string, s0: number, toks: Tok[], at: number): P
   if (
     !verb ||
     (verb.pos !== "VERB" && verb.pos !== "AUX") ||
-    !/^(?:\p{Ll}+[^s\W]s|is|has)$/u.test(verb.v) ||
+    !/^(?:\p{Ll}+[^s\W]s|is)$/u.test(verb.v) ||
     verb.v === "was"
   )
     return null;

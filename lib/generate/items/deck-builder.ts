@@ -145,7 +145,7 @@ export class ItemBuilder {
     if (!this.worthAskingInExposition(f)) return;
     // "Before Congress took action on the proposal, …", "The court struck down …": near its start, the sentence takes
     // an event or a body from before
-    if (EVENT_BEFORE.exec(f.sentText.slice(0, 60))) return;
+    if (EVENT_BEFORE.test(f.sentText.slice(0, 60))) return;
     // places are easy to blank and crowd out people, organisations, numbers, dates and causes: a place needs a
     // decent score, and places take at most about a fifth of the deck (the rest wait until the others are placed)
     if (f.kind === "place") {
