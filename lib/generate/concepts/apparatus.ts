@@ -23,6 +23,8 @@ export interface Range {
 export function isCitationParen(inner: string): boolean {
   const t = inner.trim();
   if (FIG_REF.test(t)) return true;
+  // "(see Earth as a Planet)": a pointer to another part of the book
+  if (/^see\s+\p{Lu}/u.test(t)) return true;
   // "(1 nanometer = 10^–9 meters; see Appendix D)": an aside that ends by pointing elsewhere
   if (/;\s*see\s/i.test(t) && FIG_REF.test(t.slice(t.lastIndexOf(";") + 1).trim())) return true;
   if (!YEAR.test(t)) return false;
@@ -47,6 +49,8 @@ export function isCitationParen(inner: string): boolean {
 }
 
 /** Ranges of `t` to cut from a prompt: citation parentheticals (with the space before them), URLs, footnote marks. */
+const PANEL = /\s\([a-h]\)(?=\s*(?:[.,;:?!]|$))/g;
+
 export function apparatusRanges(t: string): Range[] {
   const out: Range[] = [];
   if (t.includes("(")) {
@@ -54,6 +58,8 @@ export function apparatusRanges(t: string): Range[] {
     let m: RegExpExecArray | null;
     while ((m = PAREN.exec(t))) if (isCitationParen(m[1]!)) out.push({ a: m.index, b: m.index + m[0].length });
   }
+  // "… beta 1 and 2 (a).": a figure's panel letter before a stop (a list's "(a) …" opens its item)
+  if (t.includes("(")) for (const m of t.matchAll(PANEL)) out.push({ a: m.index, b: m.index + m[0].length });
   if (t.includes("http") || t.includes("www."))
     for (const m of t.matchAll(URLS)) out.push({ a: m.index, b: m.index + m[0].length });
   if (t.includes("[") || /[¹²³⁴⁵⁶⁷⁸⁹⁰]/.test(t))
@@ -111,7 +117,11 @@ const CAPTION = /^\s*(?:fig(?:ure)?\.?|table|chart|exhibit)\s*\d+(?:[.-]\d+)*[.:
  * A sentence that is apparatus as a whole: a reference-list entry ("Smith, J. A. (2012). Title. Journal …"),
  * a figure or table caption, a line that is mostly a URL, a "doi:" line.
  */
+const FORMULA_LEGEND = /^Where\s+\S{1,4}\s+(?:is|are|=|represents|denotes|stands for)\s/;
+
 export function isApparatusSentence(t: string): boolean {
+  // "Where n is the neutron, p is a proton, …": the legend of a formula the student does not see
+  if (t.startsWith("Where ") && FORMULA_LEGEND.test(t)) return true;
   if (t !== APPARATUS_LAST.text) {
     APPARATUS_LAST.text = t;
     // every pattern needs a digit or a web address; most sentences have neither

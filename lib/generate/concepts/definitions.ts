@@ -17,7 +17,7 @@ const SECOND_PREDICATE = /\s+and\s+(?:is|are|was|were|has|have|can|may|also\s+\p
 
 const COPULA = /^(is|are|was|were)$/i;
 /** "the term X", "the concept of X": a word that introduces the term */
-const TERM_WORD = /^(?:term|word|concept|phrase|notion)$/i;
+const TERM_WORD = /^(?:term|word|concept|phrase|notion|name)$/i;
 const HEDGE =
   /^(also|simply|essentially|basically|generally|usually|typically|often|commonly|formally|technically|broadly|best|sometimes|thus|therefore)$/i;
 /** a definition never starts with these ("is an important …", "is the first …", "is the same …") */

@@ -192,6 +192,15 @@ function nounPhraseGloss(s0: number, toks: Tok[], g: Phrase, sentStart: number):
       k - 3 >= from
     )
       return true;
+    // "the synaptic vesicles release their neurotransmitters": wink reads a verb between a noun and a possessive
+    // pronoun as a noun; the gloss is a clause
+    if (
+      t.pos === "NOUN" &&
+      prev?.pos === "NOUN" &&
+      k > from &&
+      /^(?:their|its|his|our|your|my)$/i.test(toks[k + 1]?.v ?? "")
+    )
+      return false;
     // ("groups of institutions that …": a plural before "of" that opens the gloss is a noun)
     if (k === from && t.pos === "VERB" && /s$/.test(t.v) && toks[k + 1]?.low === "of") continue;
     if (!glued && (t.pos === "AUX" || (t.pos === "VERB" && !/(?:ed|en|ing)$/i.test(t.v)))) return false;
@@ -207,6 +216,10 @@ const RELATIVE_THEN_MAIN =
 /** Genera that describe an event or a clause rather than a thing ("a mechanism that", "a result of", "one reason"). */
 const EVENT_GENUS =
   /^(?:an?|the|one)\s+(?:\p{Ll}+\s+)?(?:mechanism|process|way|means|result|consequence|reason|sign|phenomenon|strategy|response|effect|situation|condition|event|step|change|outcome|example|factor|assumption|idea|notion|belief|claim|principle|premise|hypothesis|view|conclusion|observation|finding|tenet)s?\b/u;
+
+/** what an appositive after a clause may judge it to be */
+const JUDGEMENT_GENUS =
+  /^(?:advantage|disadvantage|benefit|drawback|victory|triumph|achievement|accomplishment|breakthrough|feat|improvement|setback|milestone)s?$/;
 
 /** what an appositive after a clause names: the act the clause tells of */
 const ACT_GENUS =
@@ -379,6 +392,9 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
         nounPhraseGloss(s0, toks, gloss, s0) &&
         // "examining an animal's entrails, a custom adopted from the Etruscans": a custom renames the act, not the noun
         !ACT_GENUS.test(genusOf(gloss.text)) &&
+        // "… form water-soluble products—a definite advantage for detergents", "… these masses—an impressive victory
+        // for the model": a judgement on the whole clause before it, not what its last noun is
+        !JUDGEMENT_GENUS.test(genusOf(gloss.text)) &&
         // "Leadership, the third key management function, is …": a rank among others says not what it is
         !RANKED_GLOSS.test(gloss.text)
       )

@@ -100,6 +100,8 @@ export function blankFlaws(prompt: string, answer: string, quote: string, term: 
   if (CUT_BEFORE_FORMULA.test(quote.trim())) out.push("cut-before-formula");
   // "In Lochner v. New York, the _____ ruled …": only a court rules
   if (/\bCourt\b/.test(answer) && COURT_VERB_AFTER.test(prompt)) out.push("court-ruled");
+  // "producing 1.96 _____" (eV photons): after a number the blank is its unit and what is counted
+  if (/\d\s+_{3,}/.test(prompt)) out.push("unit-after-number");
   return out;
 }
 

@@ -1,6 +1,6 @@
 // Prompts that stand alone: what a name means cut after its blank, a comment that points back cut, and the sentence
 // before shown when the prompt leans on it (a pronoun, "this", a definite plural the sentence before named in full).
-import { apparatusRanges, cutRanges } from "./apparatus";
+import { apparatusRanges, cutRanges, isApparatusSentence } from "./apparatus";
 import { BLANK, clean, dangles, leansOnContext } from "./prompt";
 import type { StatedSentence } from "./item-kit";
 
@@ -93,10 +93,13 @@ export function refersBack(prompt: string, prev: string | undefined): boolean {
 const CLASS_OPENER =
   /^The\s+(hormones?|enzymes?|proteins?|molecules?|compounds?|substances?|glands?|organs?|reactions?|decade|century|era|period|war|treaty|ruling|decision|verdict|experiment|study|researchers|scientists|company|firm|drug|disease|device|technique|procedure)\s+(?!of\b|that\b|which\b|who\b)\p{Ll}/u;
 
-/** "This new version of the test …": the noun after a leading "This"/"These"/"Such" is named in `prev` too. */
+/**
+ * "This new version of the test …", "The original devices …": the noun after a leading "This"/"These"/"Such"/"The
+ * original" is named in `prev` too.
+ */
 function namesPointedNoun(prompt: string, prev: string): boolean {
   const m =
-    /^(?:This|These|Such|That|Those)\s+(?!(?:is|was|are|were|has|had|have|can|may|will|would|could|also|means?|shows?)\b)(?:[a-z-]+\s+){0,2}?([a-z]{4,})\b(?=\s+(?:of|is|are|was|were|has|have|can|may|in|on|\w+ed|\w+s)\b)/.exec(
+    /^(?:This|These|Such|That|Those|The\s+(?:original|same|resulting|latter|former))\s+(?!(?:is|was|are|were|has|had|have|can|may|will|would|could|also|means?|shows?)\b)(?:[a-z-]+\s+){0,2}?([a-z]{4,})\b(?=\s+(?:of|is|are|was|were|has|have|can|may|in|on|\w+ed|\w+s)\b)/.exec(
       prompt,
     );
   if (!m) return true;
@@ -112,7 +115,14 @@ export function withContext(prompt: string, s: StatedSentence): string | null {
   // the concept family resolves no pronoun: a prompt that leans on what came before gets it as context
   if (!dangles(prompt) && !leansOnContext(prompt) && !refersBack(prompt, s.prevText)) return prompt;
   const prev = s.prevText ? clean(s.prevText) : "";
-  if (!prev || dangles(prev) || leansOnContext(prev) || prev.split(/\s+/).length > 35 || /_{3,}/.test(prev))
+  if (
+    !prev ||
+    dangles(prev) ||
+    leansOnContext(prev) ||
+    isApparatusSentence(prev) ||
+    prev.split(/\s+/).length > 35 ||
+    /_{3,}/.test(prev)
+  )
     return null;
   // a question before ("Third: Who makes the decisions …?") answers nothing; "This new version of the test" needs
   // the sentence before to name a version

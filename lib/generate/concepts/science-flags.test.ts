@@ -1,0 +1,103 @@
+// Items a blind rater flagged on a set of science sections (chemistry, physics, astronomy, blood), each rule checked
+// on its own sentence: what the rater saw and what a student now gets instead.
+import { describe, expect, it } from "vitest";
+import { deckOf, readTriples } from "./testing";
+import { apparatusRanges, cutRanges, isApparatusSentence } from "./apparatus";
+import { leansOnContext } from "./prompt";
+import { withContext } from "./stand-alone";
+import { blankFlaws } from "./flaws";
+
+const prompts = (text: string, title = "Test") => deckOf(text, title).map((i) => i.prompt);
+
+describe("what a sentence does not define", () => {
+  it("'the synaptic vesicles release their …' after a fronted clause is a clause, not an appositive", () => {
+    expect(
+      readTriples(
+        "As noted earlier, when the action potential arrives at the terminal button, the synaptic vesicles release their neurotransmitters into the synaptic cleft.",
+      ),
+    ).toEqual([]);
+  });
+  it("'—a definite advantage for …', '—an impressive victory for …' judge the clause before, they define nothing", () => {
+    expect(
+      readTriples(
+        "Soaps form insoluble calcium and magnesium compounds in hard water; detergents form water-soluble products—a definite advantage for detergents.",
+      ),
+    ).toEqual([]);
+    expect(
+      readTriples(
+        "A CERN experiment discovered particles in the 1980s with precisely these masses—an impressive victory for the model.",
+      ),
+    ).toEqual([]);
+    // a failure of an organ is what a condition is
+    expect(
+      readTriples(
+        "It is essential to provide sufficient folic acid during the early stages of pregnancy to reduce the risk of neurological defects, including spina bifida, a failure of the neural tube to close.",
+      ),
+    ).toContainEqual(["definition", "spina bifida", "a failure of the neural tube to close"]);
+  });
+  it("'is metastable and, thus, stores energy' ranks nothing: the answer would be cut at its conjunction", () => {
+    expect(readTriples("The first excited state of helium is metastable and, thus, stores energy.")).toEqual([]);
+  });
+  it("'The name laser is …': the term is what follows 'name'", () => {
+    expect(
+      readTriples("The name laser is an acronym for light amplification by stimulated emission of radiation."),
+    ).toEqual([["definition", "laser", "an acronym for light amplification by stimulated emission of radiation"]]);
+  });
+});
+
+describe("what points outside the sentence", () => {
+  it("'As a consequence', 'therefore', 'just described', 'the original' lean on what came before", () => {
+    expect(leansOnContext("As a consequence, dirt particles become suspended as colloidal particles.")).toBe(true);
+    expect(leansOnContext("The electromagnetic force is therefore a long-range force.")).toBe(true);
+    expect(leansOnContext("an acronym for stimulated emission of radiation, the process just described")).toBe(true);
+    expect(leansOnContext("The original devices were called masers.")).toBe(true);
+    expect(leansOnContext("As a consequence of the war, prices rose sharply in the cities.")).toBe(false);
+    // a sentence's own first clause is what its "; therefore" follows from
+    expect(leansOnContext("Each iron ion can bind one oxygen molecule; therefore, each molecule carries four.")).toBe(false);
+  });
+  it("'The original devices were called _____.' is shown after a sentence that names the devices, else dropped", () => {
+    const s = (prevText: string) => ({ doc: 0, start: 0, end: 10, text: "x", prevText });
+    const prompt = "The original devices were called _____.";
+    expect(
+      withContext(prompt, s("The Nobel Prize in 1981 went to Arthur Schawlow for pioneering laser applications.")),
+    ).toBe(null);
+    expect(
+      withContext(prompt, s("Townes built the first devices that amplified microwaves by stimulated emission.")),
+    ).toBe(
+      "Townes built the first devices that amplified microwaves by stimulated emission. The original devices were called _____.",
+    );
+  });
+  it("the legend of a formula ('Where n is the neutron, p is a proton, …') is no sentence and no context", () => {
+    expect(isApparatusSentence("Where n is the neutron, p is a proton, and e is an electron.")).toBe(true);
+    expect(isApparatusSentence("Where rivers meet the sea, deltas form.")).toBe(false);
+    const text =
+      "Nuclei can change. Where n is the neutron, p is a proton, e is an electron, and ν is a nearly massless electron neutrino. This process, called beta decay, is important in many physical processes.";
+    expect(prompts(text).filter((p) => p.includes("Where n is"))).toEqual([]);
+  });
+});
+
+describe("what a prompt shows", () => {
+  it("a figure's panel letter '(a)' before a stop and a pointer '(see Earth as a Planet)' are cut", () => {
+    const t =
+      "It consists of four folded chains of a protein called globin, designated alpha 1 and 2, and beta 1 and 2 (a).";
+    expect(cutRanges(t, apparatusRanges(t))).toBe(
+      "It consists of four folded chains of a protein called globin, designated alpha 1 and 2, and beta 1 and 2.",
+    );
+    const u =
+      "We are protected from the solar wind by our atmosphere and Earth’s magnetic field (see Earth as a Planet).";
+    expect(cutRanges(u, apparatusRanges(u))).toBe(
+      "We are protected from the solar wind by our atmosphere and Earth’s magnetic field.",
+    );
+    // a list's own letters open their items and stay
+    const v = "Bonds are of two kinds: (a) ionic bonds and (b) covalent bonds.";
+    expect(cutRanges(v, apparatusRanges(v))).toBe(v);
+  });
+  it("a blank right after a number ('producing 1.96 _____') is its unit and what is counted", () => {
+    const prompt = "The most likely transition is to the nearby state, producing 1.96 _____, which appear red.";
+    expect(blankFlaws(prompt, "eV photons", prompt.replace("_____", "eV photons"), true)).toContain(
+      "unit-after-number",
+    );
+    const fine = "Group 2 elements are called _____ because their oxides are basic.";
+    expect(blankFlaws(fine, "alkaline earth metals", fine, true)).toEqual([]);
+  });
+});
