@@ -53,7 +53,9 @@ describe("what points outside the sentence", () => {
     expect(leansOnContext("The original devices were called masers.")).toBe(true);
     expect(leansOnContext("As a consequence of the war, prices rose sharply in the cities.")).toBe(false);
     // a sentence's own first clause is what its "; therefore" follows from
-    expect(leansOnContext("Each iron ion can bind one oxygen molecule; therefore, each molecule carries four.")).toBe(false);
+    expect(leansOnContext("Each iron ion can bind one oxygen molecule; therefore, each molecule carries four.")).toBe(
+      false,
+    );
   });
   it("'The original devices were called _____.' is shown after a sentence that names the devices, else dropped", () => {
     const s = (prevText: string) => ({ doc: 0, start: 0, end: 10, text: "x", prevText });
