@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { Lexicon } from "@/lib/generate";
+import { spokenCount } from "./spoken";
 
 /** how many levels of parent classes kindOf climbs (higher up, everything is an entity or an object) */
 const KIND_DEPTH = 6;
@@ -127,6 +128,10 @@ export class WordNet implements Lexicon {
 
   frequency(lemma: string): number {
     return this.counts.get(lemma) ?? 0;
+  }
+
+  spoken(word: string): number {
+    return spokenCount(word);
   }
 
   isNoun(lemma: string): boolean {

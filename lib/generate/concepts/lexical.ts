@@ -6,6 +6,9 @@ export interface Lexicon {
   nounClasses(lemma: string): string[];
   /** how often the word is met in general English (sense-tagged corpus counts over all its senses; 0 if rare) */
   frequency(lemma: string): number;
+  /** how often the word (as written, lower case) is spoken in everyday English: counts per 51 million words of film
+   *  subtitles, 0 if unknown (optional: a lexicon without it leaves everyday words unrecognised) */
+  spoken?(word: string): number;
   /** true when the lexicon knows the lemma as a noun */
   isNoun(lemma: string): boolean;
   /** true when the lexicon knows the word (any inflection it lists) as a verb */

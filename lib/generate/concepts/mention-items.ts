@@ -233,6 +233,17 @@ export function backgroundWord(
   return !info.key.includes(" ") && lexicon.frequency(info.key) >= 3 && !info.defined && !info.named && !info.listed;
 }
 
+/** how often a word must be spoken (per 51 million words of film subtitles) to be everyday English: "soap" 775,
+ * "laser" 433, "mayonnaise" 115; "enzyme" 54, "neurons" 51, "anemia" 35, "ion" 20 are not */
+const EVERYDAY_SPOKEN = 100;
+
+/** A one-word phrase people say often ("soap", "lasers", "milk"): as a blank it is guessed, not recalled. */
+export function everydayWord(phrase: string, lexicon: Pick<Lexicon, "spoken">): boolean {
+  if (!lexicon.spoken || /\s/.test(phrase)) return false;
+  const w = phrase.toLowerCase();
+  return Math.max(lexicon.spoken(w), lexicon.spoken(singular(w))) >= EVERYDAY_SPOKEN;
+}
+
 /** a path or a place right before the blank: "through the", "across the", "into", "at the" */
 const PLACE_SLOT =
   /\b(?:through|throughout|across|into|onto|within|inside|outside|toward|towards|at)\s+(?:(?:the|a|an|a\(n\))\s+)?$/i;
@@ -284,6 +295,9 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
   // a common word is blanked only where the text defines, names or classifies it; the reader's own life ("your
   // shift manager") is an illustration
   if (backgroundWord(info, ctx.lexicon)) return null;
+  // "Pioneers made _____ by boiling fats with …" (soap), "… emerge as _____ light" (laser): a word everyone says is
+  // guessed from the rest of the sentence without the text
+  if (everydayWord(m.text, ctx.lexicon)) return null;
   if (/\b(?:you|your|yours)\b/i.test(r.text)) return null;
   // "If we sum up the contributions …", "If nothing is done, the _____ will continue …", "Most of us are accustomed
   // to …": a scenario or the reader's view, no fact

@@ -1,7 +1,9 @@
 // Items a blind rater flagged on a set of science sections (chemistry, physics, astronomy, blood), each rule checked
 // on its own sentence: what the rater saw and what a student now gets instead.
 import { describe, expect, it } from "vitest";
-import { deckOf, readTriples } from "./testing";
+import { deckOf, readTriples, stubLexicon } from "./testing";
+import { everydayWord } from "./mention-items";
+import { spokenCount } from "@/lib/lexicon/spoken";
 import { apparatusRanges, cutRanges, isApparatusSentence } from "./apparatus";
 import { leansOnContext } from "./prompt";
 import { withContext } from "./stand-alone";
@@ -101,5 +103,32 @@ describe("what a prompt shows", () => {
     );
     const fine = "Group 2 elements are called _____ because their oxides are basic.";
     expect(blankFlaws(fine, "alkaline earth metals", fine, true)).toEqual([]);
+  });
+});
+
+describe("what a student guesses without the text", () => {
+  const text =
+    "A soap is a salt of a fatty acid that cleans by surrounding grease. Soaps are called surfactants because they act at surfaces. Pioneers made soap by boiling fats with a strongly basic solution made by leaching potassium carbonate from wood ashes with hot water.";
+  const blanks = (spoken: number) =>
+    deckOf(text, "Cleaning Agents", { ...stubLexicon(), spoken: (w) => (w === "soap" ? spoken : 0) })
+      .filter((i) => i.type === "cloze")
+      .map((i) => i.prompt);
+  it("a mention's blank of a word people say every day ('Pioneers made _____ by boiling fats …') is no item", () => {
+    expect(blanks(0)).toEqual([
+      "Pioneers made _____ by boiling fats with a strongly basic solution made by leaching potassium carbonate from wood ashes with hot water.",
+    ]);
+    expect(blanks(775)).toEqual([]);
+  });
+  it("everyday words by spoken English (SUBTLEX-US), technical ones not, whatever WordNet's counts say", () => {
+    const lexicon = { spoken: spokenCount };
+    expect(["soap", "lasers", "milk", "mayonnaise"].filter((w) => everydayWord(w, lexicon))).toEqual([
+      "soap",
+      "lasers",
+      "milk",
+      "mayonnaise",
+    ]);
+    expect(
+      ["enzyme", "neurons", "anemia", "ion", "hypoxemia", "solar wind"].filter((w) => everydayWord(w, lexicon)),
+    ).toEqual([]);
   });
 });
