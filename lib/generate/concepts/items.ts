@@ -18,7 +18,7 @@ import {
 } from "./item-kit";
 import { withContext } from "./stand-alone";
 import { PERSON_PRONOUN, adjectival, anyone, describedCard, namingCard } from "./naming-items";
-import { memberBlank } from "./mention-items";
+import { everydayWord, memberBlank } from "./mention-items";
 import {
   DIFFERENTIA,
   OF_THE_COUNT,
@@ -378,7 +378,11 @@ export function conceptItem(ctx: ConceptBuildCtx, c0: ConceptCandidate, s: State
         gw.every((w) => ctx.lexicon.frequency(w.toLowerCase()) >= 10);
       // (the card asks by the gloss without its "the opposite of X, ")
       const stated = c.gloss && gloss !== c.gloss.text ? { ...c, gloss: { ...c.gloss, text: gloss } } : c;
-      return definitionItem(ctx, stated, s) ?? (thin ? null : blankItem(ctx, c, s, "definition"));
+      // ("_____ is an emulsion of oil in vinegar, with egg yolk …": a word everyone knows is guessed from the gloss)
+      return (
+        definitionItem(ctx, stated, s) ??
+        (thin || everydayWord(c.term.text, ctx.lexicon) ? null : blankItem(ctx, c, s, "definition"))
+      );
     }
     case "naming":
       // "several alleles, or _____, that code for …" -> variants: the other name of a term the text uses more is no

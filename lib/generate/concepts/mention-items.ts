@@ -181,6 +181,18 @@ function adjectiveBefore(r: SentenceRecord, a: number): boolean {
   return k >= 0 && r.tokPos[k] === POS_CODES.ADJ;
 }
 
+/**
+ * The blank is a word the lexicon knows as no noun, before a noun ("_____ light from a laser" for coherent): a
+ * modifier many words fit (the tagger reads a capitalised adjective that opens a sentence as a name, so the lexicon
+ * decides).
+ */
+export function modifierBlank(text: string, m: Phrase, lexicon: Lexicon): boolean {
+  const w = m.text.toLowerCase();
+  if (/\s/.test(w) || lexicon.isNoun(w) || lexicon.isNoun(singular(w))) return false;
+  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(m.b))?.[1];
+  return !!next && lexicon.isNoun(next) && !isStop(next);
+}
+
 /** "The further blowup shows an artist's conception of …": a picture the student does not see */
 const FIGURE_TALK =
   /\b(?:blowup|blow-up|close-up|inset|photograph|micrograph|artist[’']s conception|pictures? (?:is|are) taken)\b/i;
@@ -313,7 +325,7 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
     return null;
   if (FIGURE_LABEL.test(r.text) || FIGURE_TALK.test(r.text)) return null;
   // "Many absolute _____ are based on …": an adjective before the blank leaves half the term in the stem
-  if (adjectiveBefore(r, m.a)) return null;
+  if (adjectiveBefore(r, m.a) || modifierBlank(r.text, m, ctx.lexicon)) return null;
   // a word blanked inside someone's quoted words asks to complete a quotation, not to recall a fact
   const before = r.text.slice(0, m.a);
   if ((before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0)) return null;

@@ -2,8 +2,9 @@
 // on its own sentence: what the rater saw and what a student now gets instead.
 import { describe, expect, it } from "vitest";
 import { deckOf, readTriples, stubLexicon } from "./testing";
-import { everydayWord } from "./mention-items";
+import { everydayWord, modifierBlank } from "./mention-items";
 import { spokenCount } from "@/lib/lexicon/spoken";
+import { loadWordNet } from "@/lib/lexicon/wordnet";
 import { apparatusRanges, cutRanges, isApparatusSentence } from "./apparatus";
 import { leansOnContext } from "./prompt";
 import { withContext } from "./stand-alone";
@@ -130,5 +131,34 @@ describe("what a student guesses without the text", () => {
     expect(
       ["enzyme", "neurons", "anemia", "ion", "hypoxemia", "solar wind"].filter((w) => everydayWord(w, lexicon)),
     ).toEqual([]);
+  });
+});
+
+describe("a blank that modifies", () => {
+  it("'_____ light from a laser' (coherent): a word the lexicon knows as no noun, before a noun, is a modifier", () => {
+    const lexicon = { ...stubLexicon(), isNoun: (w: string) => !["coherent"].includes(w) };
+    const text = "Coherent light from a laser is split by a mirror.";
+    expect(modifierBlank(text, { text: "Coherent", a: 0, b: 8 }, lexicon)).toBe(true);
+    // a plural whose singular is a noun ("dendrites serve as input sites") is the thing itself
+    const u = "Dendrites serve as input sites where signals are received.";
+    const plural = { ...stubLexicon(), isNoun: (w: string) => w === "dendrite" || w === "serve" };
+    expect(modifierBlank(u, { text: "Dendrites", a: 0, b: 9 }, plural)).toBe(false);
+  });
+});
+
+describe("a definition of an everyday word", () => {
+  it("'_____ is an emulsion of oil in vinegar, with egg yolk …' (mayonnaise) is guessed from the gloss: no blank", () => {
+    const wordnet = loadWordNet()!;
+    const silent = new Proxy(wordnet, {
+      get: (t, k) => (k === "spoken" ? () => 0 : (Reflect.get(t, k) as unknown)),
+    });
+    const text =
+      "An emulsion may be prepared by shaking together or blending two immiscible liquids. This breaks one liquid into droplets of colloidal size, which then disperse throughout the other liquid. Oil spills in the ocean may be difficult to clean up, partly because wave action can cause the oil and water to form an emulsion. In many emulsions, however, the dispersed phase tends to coalesce, form large drops, and separate. Therefore, emulsions are usually stabilized by an emulsifying agent, a substance that inhibits the coalescence of the dispersed liquid. For example, a little soap will stabilize an emulsion of kerosene in water. Milk is an emulsion of butterfat in water, with the protein casein serving as the emulsifying agent. Mayonnaise is an emulsion of oil in vinegar, with egg yolk components as the emulsifying agents.";
+    const clozes = (lexicon: typeof wordnet) =>
+      deckOf(text, "Colloids", lexicon)
+        .filter((i) => i.type === "cloze")
+        .map((i) => i.answer);
+    expect(clozes(silent)).toEqual(["Mayonnaise"]);
+    expect(clozes(wordnet)).toEqual([]);
   });
 });
