@@ -172,6 +172,8 @@ export function notWhatItIs(gloss: string): boolean {
         gloss,
       )) ||
     /^(?:an?|the)\s+(?:more|less)\s+[\p{L}-]+\s+(?:[\p{L}-]+\s+)?than\b/iu.test(gloss) ||
+    // "a gas at room temperature", "a liquid under pressure": a state of matter is a property, not what it is
+    /^an?\s+(?:solid|liquid|gas|vapou?r|plasma)\s+(?:at|under|above|below|in|when)\b/iu.test(gloss) ||
     // "a much easier way of storing value": easier than what the text said before
     /^(?:an?|the)\s+(?:(?:much|far|even|still|slightly|somewhat|no)\s+(?:more|less|\p{L}+er)|easier|better|simpler|faster|cheaper|quicker|safer|worse)\b/iu.test(
       gloss,

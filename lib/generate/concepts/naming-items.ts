@@ -69,6 +69,9 @@ export function adjectival(ctx: ConceptBuildCtx, term: string): boolean {
 const MASS_NOUN =
   /^(?:income|capital|energy|water|information|knowledge|evidence|research|money|power|labou?r|trade|inflation|unemployment|employment|growth|debt|credit|heat|matter|work|output|production|consumption|wealth|behavior|behaviour|culture|education|health|pollution)$/i;
 
+/** a field, a doctrine or a quality takes no article: "photography", "genetics", "socialism", "awareness" */
+const MASS_SUFFIX = /\p{Ll}(?:graphy|logy|ics|ism|ness)$/u;
+
 /** naming verbs, which end in -ed without telling a past */
 const NAMING_WORDS = /\b(?:called|named|termed|labell?ed|dubbed|referred)\b/g;
 /** "P680", "PSII", "DNA": a code or an acronym is named without an article */
@@ -110,7 +113,7 @@ export function describedCard(ctx: ConceptBuildCtx, c: ConceptCandidate, s: Stat
   if (leansOnContext(own) || PERSON_PRONOUN.test(anyone(own)) || /\b(?:this|these|those)\b/i.test(own)) return null;
   // ("What is the term for a budget which remains …?": a singular head takes its article)
   // (a mass noun takes none: "unemployment which occurs …", not "an unemployment")
-  const article = isPluralPhrase(head) || MASS_NOUN.test(head) ? "" : indefinite(head);
+  const article = isPluralPhrase(head) || MASS_NOUN.test(head) || MASS_SUFFIX.test(head) ? "" : indefinite(head);
   const prompt = `What is the term for ${article}${head.toLowerCase()} ${clause}?`;
   return finish(ctx, s, "flashcard", prompt, term, undefined, "naming", info);
 }
