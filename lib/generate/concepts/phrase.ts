@@ -66,6 +66,9 @@ const PARTICIPLE_PREP = /^\p{Ll}+ed\s+(?:into|in|to|from|by|with|on|at|for|as)$/
 const EVALUATIVE =
   /^(?:crucial|important|significant|essential|vital|great|big|good|bad|interesting|useful|valuable|notable|famous|well-known|remarkable|latest|newest)$/i;
 
+const MEASURE_OF =
+  /^(?:unit|piece|amount|quantity|portion|drop|bit|sample|volume|mass|sheet|slice|lump|cup|bottle)s?$/i;
+
 export function termOk(term: string, allowVague = false): boolean {
   const ws = term.trim().split(/\s+/);
   if (ws.length === 0 || ws.length > 6 || term.length < 3 || term.length > 60) return false;
@@ -83,6 +86,8 @@ export function termOk(term: string, allowVague = false): boolean {
   // "An example of neutralism (is the coexistence of …)", "common example of facilitated diffusion": an example of a
   // term is no term of its own
   if (ws.length > 2 && ws.slice(0, -1).some((w, i) => EXAMPLE_HEAD.test(w) && /^of$/i.test(ws[i + 1]!))) return false;
+  // "a unit of water, or H2O", "a piece of tissue": a measure of a substance is no term, the substance is
+  if (ws.length > 2 && MEASURE_OF.test(ws[0]!) && /^of$/i.test(ws[1]!)) return false;
   // "The male equivalent was a “sheik”": a thing named by its relation to another is no term
   if (RELATIONAL_HEAD.test(ws[ws.length - 1]!)) return false;
   if (ws.length > 1 && COMPARATIVE_WORD.test(first)) return false;

@@ -172,3 +172,11 @@ describe("cards of properties and fields", () => {
     ]);
   });
 });
+
+describe("a measure of a substance", () => {
+  it("'a unit of water, or H2O, is a compound' defines no 'unit of water'", () => {
+    expect(
+      readTriples("Thus, a unit of water, or H2O, is a compound, as is a single molecule of the gas methane, or CH4."),
+    ).toEqual([]);
+  });
+});
