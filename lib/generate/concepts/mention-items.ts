@@ -256,6 +256,9 @@ export function everydayWord(phrase: string, lexicon: Pick<Lexicon, "spoken">): 
   return Math.max(lexicon.spoken(w), lexicon.spoken(singular(w))) >= EVERYDAY_SPOKEN;
 }
 
+/** a chemical formula or an ion right before a blank: "Na+ ", "Ca2+ ", "H2O ", "Cl– " */
+export const FORMULA_BEFORE = /(?:^|\s)(?=\S*[\d+−–])(?:[A-Z][a-z]?\d*)+[+−–-]?\s+$/u;
+
 /** a path or a place right before the blank: "through the", "across the", "into", "at the" */
 const PLACE_SLOT =
   /\b(?:through|throughout|across|into|onto|within|inside|outside|toward|towards|at)\s+(?:(?:the|a|an|a\(n\))\s+)?$/i;
@@ -335,6 +338,8 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
   // "engage in feeding _____" (behavior): a noun or a gerund right before the blank makes it the head of a longer
   // phrase, and the head alone is the filler word
   if (!m.text.includes(" ") && compoundHead(r, m.a)) return null;
+  // "a massive influx of Na+ _____" (ions): after a chemical formula the blank is the head it modifies
+  if (FORMULA_BEFORE.test(r.text.slice(0, m.a))) return null;
   if (splitsTerm(ctx, r.text, m)) return null;
   // "All types of _____ are useful", "Some _____ are harmful", "father more _____": a quantified blank fits many words;
   // "… have categorized _____ in a number of ways" says nothing of it that other things lack

@@ -2,7 +2,7 @@
 // on its own sentence: what the rater saw and what a student now gets instead.
 import { describe, expect, it } from "vitest";
 import { deckOf, readTriples, stubLexicon } from "./testing";
-import { everydayWord, modifierBlank } from "./mention-items";
+import { FORMULA_BEFORE, everydayWord, modifierBlank } from "./mention-items";
 import { spokenCount } from "@/lib/lexicon/spoken";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
 import { apparatusRanges, cutRanges, isApparatusSentence } from "./apparatus";
@@ -178,5 +178,23 @@ describe("a measure of a substance", () => {
     expect(
       readTriples("Thus, a unit of water, or H2O, is a compound, as is a single molecule of the gas methane, or CH4."),
     ).toEqual([]);
+  });
+});
+
+describe("a blank after a formula", () => {
+  it("'a massive influx of Na+ _____' (ions): the formula before the blank leaves only its generic head", () => {
+    const before = (t: string) => FORMULA_BEFORE.test(t);
+    expect(["causing a massive influx of Na+ ", "the Ca2+ ", "one H2O ", "the Cl– "].map(before)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(["causing a massive influx of ", "the US ", "Vitamin D ", "in 1998 "].map(before)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });
