@@ -169,6 +169,8 @@ function appositiveEnd(text: string, s0: number, toks: Tok[], from: number, dash
 function nounPhraseGloss(s0: number, toks: Tok[], g: Phrase, sentStart: number): boolean {
   // "…, the curve that results is an ellipse": a relative clause of one verb, then the main clause's own verb
   if (RELATIVE_THEN_MAIN.test(g.text)) return false;
+  // "a complicated equation, the result of which is an action …": a relative clause about the noun, no noun phrase
+  if (/^(?:the|a|an)\s+[\p{L}-]+\s+of\s+(?:which|whom)\b/iu.test(g.text)) return false;
   const from = tokAt(toks, sentStart + g.a);
   let infinitive = false;
   for (let k = from; k < toks.length && toks[k]!.s < sentStart + g.b; k++) {

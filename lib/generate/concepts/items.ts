@@ -342,7 +342,11 @@ function widened(ctx: ConceptBuildCtx, c: ConceptCandidate, text: string): Conce
 export function conceptItem(ctx: ConceptBuildCtx, c0: ConceptCandidate, s: StatedSentence): ConceptItem | null {
   const c = widened(ctx, c0, s.text);
   // a scene addressed to the reader ("When you place your hand under the shower, …") illustrates; it defines nothing
-  if (/^(?:When|Whenever|If|As|While|Once|Before|After|Imagine|Suppose|Say)\b[^,;]*\b(?:you|your)\b/i.test(s.text))
+  // ("Chances are if you have called the tech support line …": a scene may open anywhere)
+  if (
+    /^(?:When|Whenever|If|As|While|Once|Before|After|Imagine|Suppose|Say)\b[^,;]*\b(?:you|your)\b/i.test(s.text) ||
+    /\b(?:if|when|whenever)\s+you\b/i.test(s.text)
+  )
     return null;
   if (c.cue === "meaning") return meaningItem(ctx, c, s);
   const info = c.term.text ? ctx.inv.get(c.term.text) : undefined;

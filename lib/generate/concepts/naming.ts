@@ -125,6 +125,8 @@ export function namings(text: string, s0: number, toks: Tok[]): ConceptCandidate
       if (d) out.push(d);
       continue;
     }
+    // "if you have called the tech support line": after "have" the verb is the act of calling, not a name
+    if (/\b(?:have|has|had|having)\s+$/i.test(text.slice(0, m.index)) && /^\s*called\s+the\s/i.test(m[0])) continue;
     // "what he called terrorists", "critics dubbed it …": a person's label, not the name of a thing
     const before0 = toks[tokAt(toks, s0 + m.index) - 1];
     if (

@@ -66,6 +66,7 @@ const PARTICIPLE_PREP = /^\p{Ll}+ed\s+(?:into|in|to|from|by|with|on|at|for|as)$/
 const EVALUATIVE =
   /^(?:crucial|important|significant|essential|vital|great|big|good|bad|interesting|useful|valuable|notable|famous|well-known|remarkable|latest|newest)$/i;
 
+const WORK_KIND = /^(?:book|novel|film|movie|article|essay|poem|play|song|paper|report|treatise|pamphlet|speech)$/i;
 const MEASURE_OF =
   /^(?:unit|piece|amount|quantity|portion|drop|bit|sample|volume|mass|sheet|slice|lump|cup|bottle)s?$/i;
 
@@ -86,6 +87,8 @@ export function termOk(term: string, allowVague = false): boolean {
   // "An example of neutralism (is the coexistence of …)", "common example of facilitated diffusion": an example of a
   // term is no term of its own
   if (ws.length > 2 && ws.slice(0, -1).some((w, i) => EXAMPLE_HEAD.test(w) && /^of$/i.test(ws[i + 1]!))) return false;
+  // "her book Caring: …", "the film Metropolis": a work's title after its kind is a name, not a term
+  if (ws.length > 1 && WORK_KIND.test(first) && /^\p{Lu}/u.test(ws[1]!)) return false;
   // "a unit of water, or H2O", "a piece of tissue": a measure of a substance is no term, the substance is
   if (ws.length > 2 && MEASURE_OF.test(ws[0]!) && /^of$/i.test(ws[1]!)) return false;
   // "The male equivalent was a “sheik”": a thing named by its relation to another is no term

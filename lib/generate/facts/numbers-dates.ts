@@ -293,6 +293,8 @@ export function dateFact(b: SentBase, m: Mention, a: number, e: number, posBonus
     k++;
   const vt = toks[k];
   if (!(vt && vt.pos === "VERB" && isPast(vt) && k > subjStart)) return f;
+  // "the U.S.-funded Radio Free Europe began …": a participle glued to a hyphen is part of an adjective
+  if (toks[k - 1]!.v === "-" && toks[k - 1]!.e === vt.s) return f;
   let subj = b.src.slice(toks[subjStart]!.s, toks[k - 1]!.e);
   const sl = subj.toLowerCase();
   if (sl === "he" || sl === "she") subj = b.subject ?? "";

@@ -158,6 +158,8 @@ const NOT_A_QUESTION = /^(?:A|An|The)\s+[^,?]{1,60},\s+(?:who|which)\b[^?]*\?$/;
 const GARBLED =
   /\.\s+(?:shows?|breaks|lists|summarizes|illustrates|depicts|compares|gives|presents|outlines|displays)\s/;
 
+const GLUED_NOTE = /(?:\p{Ll}{2}|_{3,})[.!?]["”’]?\p{Lu}\p{Ll}+\s/u;
+
 const FRAME_ANSWER = /^(?:an?|the|one)\s+(?:example|instance|case|kind|type|form|sort|part)\s+of\s/i;
 
 /** Check one item for grounding and item-writing flaws. */
@@ -191,6 +193,8 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   if (item.kind === "term" && item.type !== "truefalse" && pairedWord(item.prompt, tested)) flaws.push("paired-blank");
   // "… (101.3 kPa). shows the variation in …", "… must first produce. breaks down …": a figure's name was dropped
   if (GARBLED.test(item.prompt)) flaws.push("garbled-text");
+  // "… is known as _____.Robert Jervis, “Realism, …": a note glued to the sentence without a space
+  if (GLUED_NOTE.test(item.prompt)) flaws.push("glued-note");
   // "this is _____" -> "an example of convection": the frame is no part of what the student recalls
   if (FRAME_ANSWER.test(tested)) flaws.push("answer-is-frame");
   const np = normAnswer(item.prompt);

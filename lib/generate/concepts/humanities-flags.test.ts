@@ -1,0 +1,67 @@
+// Items a blind rater flagged on a set of social-science and humanities sections (sociology, economics, government,
+// the Cold War, realism, metaethics), each rule checked on its own sentence.
+import { describe, expect, it } from "vitest";
+import { deckOf, readTriples } from "./testing";
+import { isMetaDiscourse } from "./apparatus";
+import { lintItem } from "../items/lint";
+import { clozeItem } from "./testing";
+import { generateDeck } from "..";
+
+describe("talk about the book", () => {
+  it("'covered in separate chapters', 'The chapter on … explores …' say how the book is organised", () => {
+    expect(isMetaDiscourse("Normative ethics and applied ethics are covered in separate chapters.")).toBe(true);
+    expect(isMetaDiscourse("The chapter on normative moral theory explores virtue ethics in greater depth.")).toBe(
+      true,
+    );
+    // a fact recalled from another chapter is still a fact
+    expect(
+      isMetaDiscourse(
+        "Recall from the chapter on chemical bonding that polar molecules have a partial positive charge on one side.",
+      ),
+    ).toBe(false);
+  });
+});
+
+describe("what is no name or definition", () => {
+  it("'if you have called the tech support line …' is a scene for the reader: no naming, no item", () => {
+    const text =
+      "Chances are if you have called the tech support line for your cell phone or Internet provider, you’ve spoken to someone halfway across the globe.";
+    expect(readTriples(text).filter((t) => t[1] === "tech support line")).toEqual([]);
+    expect(deckOf(text, "Global Stratification")).toEqual([]);
+  });
+  it("'a complicated equation, the result of which is an action …' is a relative clause, no gloss", () => {
+    expect(
+      readTriples(
+        "For states, every decision-making process is part of a complicated equation, the result of which is an action the state will take.",
+      ),
+    ).toEqual([]);
+  });
+  it("'her book Caring: …' names a work, no term", () => {
+    expect(
+      readTriples(
+        "In her book Caring: A Feminine Approach to Ethics and Moral Education, the American philosopher Nel Noddings (b.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("questions and prompts", () => {
+  it("'the U.S.-funded Radio Free Europe began …': a participle after a hyphen is no verb to ask 'did … fund'", () => {
+    const text =
+      "The United States and the Soviet Union competed for influence in Europe after the war. In 1950, the U.S.-funded Radio Free Europe began broadcasting news to the countries of the Eastern Bloc, and in 1953, Radio Liberty began broadcasting to the Soviet Union. The Soviet Union jammed the broadcasts.";
+    const prompts = generateDeck([{ id: "d", title: "The Cold War", text }], { seed: 1 }).items.map((i) => i.prompt);
+    expect(prompts.filter((p) => /did the U\.S\.- fund/.test(p))).toEqual([]);
+  });
+  it("a note glued to the sentence without a space ('_____.Robert Jervis, “Realism …') is flagged", () => {
+    const glued = clozeItem(
+      "Neorealism that advocates for transparency is known as _____.Robert Jervis, “Realism,” 2009.",
+      "defensive realism",
+    );
+    expect(lintItem(glued).flaws).toContain("glued-note");
+    const fine = clozeItem(
+      "Neorealism that advocates for transparency is known as _____. Robert Jervis coined it.",
+      "defensive realism",
+    );
+    expect(lintItem(fine).flaws).not.toContain("glued-note");
+  });
+});
