@@ -345,7 +345,7 @@ export function conceptItem(ctx: ConceptBuildCtx, c0: ConceptCandidate, s: State
   // ("Chances are if you have called the tech support line …": a scene may open anywhere)
   if (
     /^(?:When|Whenever|If|As|While|Once|Before|After|Imagine|Suppose|Say)\b[^,;]*\b(?:you|your)\b/i.test(s.text) ||
-    /\b(?:if|when|whenever)\s+you\b/i.test(s.text)
+    /^[^,;]{0,30}\b(?:if|when|whenever)\s+you\b/i.test(s.text)
   )
     return null;
   if (c.cue === "meaning") return meaningItem(ctx, c, s);
