@@ -5,7 +5,7 @@ import { conceptItem, mentionItem, type ConceptBuildCtx, type ConceptItem, type 
 import { findMentions } from "./mentions";
 import type { Lexicon } from "./lexical";
 import { askable, conceptCandidates, nounPhrases, recordOf } from "./sentence";
-import { familyWords, TermInventory, termy } from "./terms";
+import { familyWords, SCIENCE_NOUN, TermInventory, termy } from "./terms";
 import { isStop } from "./np";
 import { termOk } from "./phrase";
 import { genusOf } from "./definitions";
@@ -177,6 +177,7 @@ export class ConceptCollector {
         c.term.a === 0 &&
         CAPITALISED_WORD.test(c.term.text) &&
         !this.writtenLower(s.doc, c.term.text) &&
+        !SCIENCE_NOUN.test(c.term.text.toLowerCase()) &&
         !this.definedAsThing(c) &&
         // ("Deontology contends that …": a school of thought is named by what it claims)
         c.cue !== "claims"
@@ -209,7 +210,9 @@ export class ConceptCollector {
     const names = /^(?:person|location|group)$/;
     const own = this.lexicon.nounClasses(c.term.text.toLowerCase());
     const genus = this.lexicon.nounClasses(c.genus);
-    return genus.length > 0 && !names.test(genus[0]!) && !own.some((k) => names.test(k));
+    // (a genus the lexicon does not know, "the de-excitation of …", leaves it to the term's own senses)
+    const thing = genus.length > 0 ? !names.test(genus[0]!) : own.length > 0;
+    return thing && !own.some((k) => names.test(k));
   }
 
   /** Does the document write this word in lower case somewhere (a common noun, not a name)? */

@@ -198,3 +198,20 @@ describe("a blank after a formula", () => {
     ]);
   });
 });
+
+describe("a term of science capitalised only where a sentence starts", () => {
+  it("'Phosphorescence is the de-excitation of …', 'Thalassemia is an inherited condition …' define terms, not names", () => {
+    const wordnet = loadWordNet()!;
+    const answers = (text: string) => deckOf(text, "Light and Blood", wordnet).map((i) => i.answer);
+    expect(
+      answers(
+        "Phosphorescence is the de-excitation of a metastable state. Phosphorescence is used in glow-in-the-dark toys.",
+      ),
+    ).toContain("phosphorescence");
+    expect(
+      answers(
+        "Thalassemia is an inherited condition typically occurring in individuals from the Middle East, in which maturation of the RBCs does not proceed normally. Thalassemia is treated with transfusions.",
+      ),
+    ).toContain("thalassemia");
+  });
+});

@@ -237,7 +237,9 @@ export class TermInventory {
       const c = counts.get(t) ?? formCounts(t);
       t.freq = Math.max(c.n, t.defined + t.named + t.listed);
       // a name is capitalised like one ("Jefferson", "Louisiana Purchase"); "K-complex" and "REM sleep" are not names
-      t.proper = c.capitalised > 0 && c.lower === 0;
+      // ("Thalassemia is …", "Fluorescence and Phosphorescence" in a heading: a word formed like a term of science is
+      // capitalised only at a start)
+      t.proper = c.capitalised > 0 && c.lower === 0 && !SCIENCE_NOUN.test(t.key);
       if (t.proper && LOWER_START.test(t.display)) t.display = t.display.charAt(0).toUpperCase() + t.display.slice(1);
       const kw = normWords(t.key);
       const pk = normWords(pluralKey(t));
@@ -379,6 +381,10 @@ function namedEvent(t: TermInfo, lexicon: Lexicon): boolean {
     !/^(?:university|college|school|party|council|union|committee|association)$/.test(t.head)
   );
 }
+
+/** one word formed like a term of science or medicine: never a name */
+export const SCIENCE_NOUN =
+  /^\p{L}+(?:escence|emia|aemia|osis|itis|ectomy|plasia|trophy|genesis|lysis|philia|phobia)$/u;
 
 /** Counts from the forms a term was stated in, for a term no noun phrase of the text spans ("threshold of excitation"). */
 function formCounts(t: TermInfo): { n: number; lower: number; capitalised: number } {
