@@ -155,7 +155,7 @@ export function oppositeInPrompt(prompt: string, answer: string): boolean {
 
 /** endings too common in English to cue anything */
 const COMMON_SUFFIX =
-  /(?:tion|sion|ment|ness|ity|ism|ist|ogy|ence|ance|ical|ally|ship|ious|eous|ible|able|ing|ers|ies|ive|ted|ent|ant|ary|ory)$/;
+  /(?:tion|sion|ment|ness|ity|ism|ist|ogy|ence|ance|ical|ally|ship|ious|eous|ible|able|ing|ers|ies|ive|ted|ent|ant|ary|ory|cytes?|blasts?|clasts?|phages?|somes?|plasm|ases?|itis|osis|emia)$/;
 
 const HYPHENATED = /^\p{L}+-\p{L}+$/u;
 

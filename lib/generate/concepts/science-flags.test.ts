@@ -8,7 +8,7 @@ import { loadWordNet } from "@/lib/lexicon/wordnet";
 import { apparatusRanges, cutRanges, isApparatusSentence } from "./apparatus";
 import { leansOnContext } from "./prompt";
 import { withContext } from "./stand-alone";
-import { blankFlaws } from "./flaws";
+import { blankFlaws, stemInPrompt } from "./flaws";
 
 const prompts = (text: string, title = "Test") => deckOf(text, title).map((i) => i.prompt);
 
@@ -213,5 +213,15 @@ describe("a term of science capitalised only where a sentence starts", () => {
         "Thalassemia is an inherited condition typically occurring in individuals from the Middle East, in which maturation of the RBCs does not proceed normally. Thalassemia is treated with transfusions.",
       ),
     ).toContain("thalassemia");
+  });
+});
+
+describe("a suffix of a family of terms", () => {
+  it("'an immature erythrocyte, known as a(n) _____' (reticulocyte): '-cyte' says a cell, not which one", () => {
+    expect(
+      stemInPrompt("An immature erythrocyte, known as a(n) _____, still contains organelles.", "reticulocyte"),
+    ).toBe(false);
+    // a drug's own suffix still gives its sibling away
+    expect(stemInPrompt("Propranolol blocks beta receptors, and so does _____.", "metoprolol")).toBe(true);
   });
 });
