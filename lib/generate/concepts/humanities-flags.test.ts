@@ -6,6 +6,7 @@ import { isMetaDiscourse } from "./apparatus";
 import { lintItem } from "../items/lint";
 import { clozeItem } from "./testing";
 import { generateDeck } from "..";
+import { loadWordNet } from "@/lib/lexicon/wordnet";
 
 describe("talk about the book", () => {
   it("'covered in separate chapters', 'The chapter on … explores …' say how the book is organised", () => {
@@ -63,5 +64,16 @@ describe("questions and prompts", () => {
       "defensive realism",
     );
     expect(lintItem(fine).flaws).not.toContain("glued-note");
+  });
+});
+
+describe("what a field studies", () => {
+  it("'Metaethics focuses on moral reasoning and …' asks 'What does metaethics focus on?', in its own section too", () => {
+    const text =
+      "Ethics is the broad study of morality. Normative ethics is the study of what people ought to do. Applied ethics is the study of specific moral issues such as euthanasia. Metaethics focuses on moral reasoning and foundational questions that explore the assumptions related to moral beliefs. Metaethics asks whether moral claims can be true.";
+    const items = deckOf(text, "Metaethics", loadWordNet()!);
+    expect(items.find((i) => i.prompt === "What does metaethics focus on?")?.answer).toBe(
+      "moral reasoning and foundational questions that explore the assumptions related to moral beliefs",
+    );
   });
 });

@@ -78,6 +78,44 @@ function functionItem(
   return it;
 }
 
+/** a field of study by its form: "metaethics", "sociology", "demography", "astronomy" */
+const FIELD = /(?:ics|ology|graphy|onomy)$/;
+/** "focuses on …", "studies …", "is concerned with …": the verb phrase that says what a field studies */
+const STUDY_VERB =
+  /^(?:(focus(?:es)?\s+on|stud(?:ies|y)|examines?|investigates?|explores?|deals?\s+with)|(?:is|are)\s+(concerned\s+with))\s+/i;
+
+/** The verb of study at the start of `predicate` and how a question asks it ("focus on", "study", "concerned with"). */
+function fieldStudies(predicate: string): { verb: string; be: boolean; rest: string } | null {
+  const m = STUDY_VERB.exec(predicate);
+  if (!m) return null;
+  const verb = (m[1] ?? m[2]!)
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .replace(/^focuses/, "focus")
+    .replace(/^studies/, "study")
+    .replace(/^(examine|investigate|explore|deal)s/, "$1");
+  return { verb, be: !!m[2], rest: predicate.slice(m[0].length) };
+}
+
+/** "Metaethics focuses on moral reasoning and foundational questions …" -> "What does metaethics focus on?" */
+function fieldItem(
+  ctx: ConceptBuildCtx,
+  r: SentenceRecord,
+  m: Phrase,
+  info: TermInfo,
+  studies: { verb: string; be: boolean; rest: string },
+): ConceptItem | null {
+  const s: StatedSentence = { doc: r.doc, start: r.start, end: r.end, text: r.text, prevText: r.prevText };
+  const answer = studies.rest.slice(0, clauseEnd(studies.rest, 0)).replace(/[\s,;:.]+$/, "");
+  const n = answer.split(/\s+/).length;
+  if (n < 3 || n > 28 || leansOnContext(answer)) return null;
+  const term = surface(m.text, info);
+  const prompt = studies.be ? `What is ${term} ${studies.verb}?` : `What does ${term} ${studies.verb}?`;
+  const it = finish(ctx, s, "flashcard", prompt, answer, undefined, "function", info);
+  if (it) it.term = info.key;
+  return it;
+}
+
 /** verbs that say what a thing does for or to something else (its function or effect) */
 const FUNCTION_VERB =
   /^(?:regulat|control|produc|secret|transport|carr|convert|stor|protect|caus|prevent|allow|enabl|increas|decreas|reduc|inhibit|stimulat|break|bind|absorb|releas|maintain|detect|transmit|receiv|send|connect|separat|remov|synthesi[sz]|digest|filter|support|promot|block|activat|generat|trigger|limit|coordinat|signal|mimic|destroy|kill|form|turn|link|hold|lower|rais|slow|speed)\w*\b/i;
@@ -314,6 +352,12 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
   // guessed from the rest of the sentence without the text
   if (everydayWord(m.text, ctx.lexicon)) return null;
   if (/\b(?:you|your|yours)\b/i.test(r.text)) return null;
+  // "Metaethics focuses on moral reasoning and …": what a field studies is what a teacher asks of it (in the
+  // section the field names too: a card, not a blank to guess)
+  if (subject && !r.lead && r.verbAt >= 0 && FIELD.test(m.text.toLowerCase()) && !m.text.includes(" ")) {
+    const studies = fieldStudies(r.text.slice(r.verbAt));
+    if (studies) return fieldItem(ctx, r, m, info, studies);
+  }
   // "If we sum up the contributions …", "If nothing is done, the _____ will continue …", "Most of us are accustomed
   // to …": a scenario or the reader's view, no fact
   // ("Depending upon the specific joint of the body, a(n) _____ may exhibit …": a variation many terms share)
