@@ -89,6 +89,7 @@ export function generate(documents: SourceDocument[], options: GenerateOptions =
   // build items (with wrong options, linted) until the deck is full, then true/false statements
   const { numberPool, datePool, mentionCites, ctxKeys, maxYear } = reader;
   const regions = options.lexicon?.regions?.bind(options.lexicon);
+  const placeIs = options.lexicon?.kindOf?.bind(options.lexicon);
   const ctx: BuildCtx = {
     registry,
     documents: docs,
@@ -100,6 +101,7 @@ export function generate(documents: SourceDocument[], options: GenerateOptions =
     seed,
     maxYear,
     regions,
+    placeIs,
   };
   const builder = new ItemBuilder(ctx, cap, trace, perSentence);
   // key terms and what the text states about them come first; names, dates and numbers fill the sentences left

@@ -27,7 +27,8 @@ export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
   const na = normAnswer(ans);
   const out: Distractor[] = [];
   const isCountry = PLACES.has(ans.toLowerCase());
-  const ansType = placeType(ans);
+  const typeOf = (t: string) => refinedPlaceType(t, ctx);
+  const ansType = typeOf(ans);
   const prevWord = prevContentWordAt(f.sentText, f.aRel);
   // "President _____": every option must have held that title in the documents (then the "also true" check, which
   // keeps out names seen after the same word, does not apply: the rest of the prompt tells them apart)
@@ -66,7 +67,7 @@ export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
       const era = eraAround(ctx.texts[where.doc] ?? "", where.s, where.e);
       if (era !== undefined && Math.abs(era - keyEra) > ERA_SPAN) continue;
     }
-    if (f.kind === "place" && (!placeFits(t, ansType, promptCaps) || !sameRegion(t, keyRegions, ctx))) continue;
+    if (f.kind === "place" && (!placeFits(t, ansType, promptCaps, typeOf) || !sameRegion(t, keyRegions, ctx))) continue;
     if (within && !(ctx.regions?.(t.toLowerCase()) ?? []).includes(within)) continue;
     if (!check.admit(t, c)) continue;
     out.push({ text: t, cite: ctx.mentionCites.get(t) });
@@ -248,6 +249,17 @@ function byRole(pool: string[], reg: EntityRegistry, keyRole: RoleClass): string
   return same.concat(near, unknown);
 }
 
+/**
+ * A place's subtype, the lexicon deciding where the word lists do not know it: "El Salvador" is a country (a wrong
+ * option beside "Latin America", a region, would stand out and may even be true).
+ */
+export function refinedPlaceType(t: string, ctx: Pick<BuildCtx, "placeIs">): ReturnType<typeof placeType> {
+  const base = placeType(t);
+  if (base !== "region" || !ctx.placeIs) return base;
+  const l = t.toLowerCase();
+  return ctx.placeIs(l, "country") ? "country" : ctx.placeIs(l, "city") ? "city" : base;
+}
+
 /** The place a blank belongs to: "Kazakhstan's capital, _____" -> kazakhstan ("" when none). */
 export function possessorPlace(before: string): string {
   const m = /(\p{Lu}[\p{L}-]+)['’]s\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,?\s*$/u.exec(before);
@@ -255,9 +267,14 @@ export function possessorPlace(before: string): string {
 }
 
 /** Places: every option of the key's subtype (country, city, region), else the key stands out. */
-function placeFits(t: string, ansType: ReturnType<typeof placeType>, promptCaps: Set<string> | undefined): boolean {
+function placeFits(
+  t: string,
+  ansType: ReturnType<typeof placeType>,
+  promptCaps: Set<string> | undefined,
+  typeOf: (t: string) => ReturnType<typeof placeType>,
+): boolean {
   return !(
-    placeType(t) !== ansType ||
+    typeOf(t) !== ansType ||
     cuedByPrompt(t, promptCaps) ||
     !/^\p{Lu}/u.test(t) ||
     (ansType === "region" && !MACRO_REGIONS.has(t.toLowerCase()) && !MULTIWORD_PLACES.has(t.toLowerCase()))

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { generateDeck, type Item } from "..";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
 import { placeType } from "../lexicon";
-import { NOT_A_PERSON } from "./entities";
+import { NOT_A_PERSON, refinedPlaceType } from "./entities";
 import { leansOnContext } from "../concepts/prompt";
 
 const lexicon = loadWordNet()!;
@@ -38,6 +38,13 @@ describe("places of the key's own kind", () => {
     expect(placeType("Texas")).toBe("state");
     expect(placeType("Rhode Island")).toBe("state");
     expect(placeType("Norway")).toBe("country");
+  });
+  it("a country the word lists do not know is a country by the lexicon ('El Salvador' is no option for a region)", () => {
+    const wordnet = loadWordNet()!;
+    const placeIs = wordnet.kindOf.bind(wordnet);
+    expect(refinedPlaceType("El Salvador", { placeIs })).toBe("country");
+    expect(refinedPlaceType("Latin America", { placeIs })).toBe("region");
+    expect(refinedPlaceType("El Salvador", {})).toBe("region");
   });
 });
 

@@ -19,6 +19,8 @@ export interface BuildCtx {
   maxYear: number;
   /** where each place lies (WordNet's part-of), for wrong options from the key's own region */
   regions?: (place: string) => string[];
+  /** whether a place is a kind of `kind` ("el salvador" of "country"), through the lexicon's classes */
+  placeIs?: (place: string, kind: string) => boolean;
 }
 
 /** A wrong option, and where it appears in the documents when it was taken from them. */
