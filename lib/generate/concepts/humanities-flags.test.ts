@@ -65,6 +65,18 @@ describe("questions and prompts", () => {
     );
     expect(lintItem(fine).flaws).not.toContain("glued-note");
   });
+  it("'As the name suggests, debt accumulation is the buildup of _____' spells out its own name", () => {
+    const named = clozeItem(
+      "As the name suggests, debt accumulation is the buildup of _____, wherein countries borrow money from other nations.",
+      "external debt",
+    );
+    expect(lintItem(named).flaws).toContain("name-explained");
+    const plain = clozeItem(
+      "Debt accumulation is the buildup of _____, wherein countries borrow money from other nations.",
+      "external debt",
+    );
+    expect(lintItem(plain).flaws).not.toContain("name-explained");
+  });
 });
 
 describe("what a field studies", () => {

@@ -195,6 +195,12 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   if (GARBLED.test(item.prompt)) flaws.push("garbled-text");
   // "… is known as _____.Robert Jervis, “Realism, …": a note glued to the sentence without a space
   if (GLUED_NOTE.test(item.prompt)) flaws.push("glued-note");
+  // "As the name suggests, debt accumulation is the buildup of _____": the sentence spells out its own name
+  if (
+    item.type !== "truefalse" &&
+    /\bas (?:the|its|their) names? (?:suggests?|implies|imply|indicates?)\b/i.test(item.prompt)
+  )
+    flaws.push("name-explained");
   // "this is _____" -> "an example of convection": the frame is no part of what the student recalls
   if (FRAME_ANSWER.test(tested)) flaws.push("answer-is-frame");
   const np = normAnswer(item.prompt);
