@@ -7,6 +7,8 @@ import { lintItem } from "../items/lint";
 import { clozeItem } from "./testing";
 import { generateDeck } from "..";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
+import fs from "node:fs";
+import { sharedPath } from "@/lib/testing/shared";
 
 describe("talk about the book", () => {
   it("'covered in separate chapters', 'The chapter on … explores …' say how the book is organised", () => {
@@ -87,5 +89,23 @@ describe("what a field studies", () => {
     expect(items.find((i) => i.prompt === "What does metaethics focus on?")?.answer).toBe(
       "moral reasoning and foundational questions that explore the assumptions related to moral beliefs",
     );
+  });
+});
+
+describe("dates in a textbook", () => {
+  it("an exact day is trivia in a textbook ('On what date did … meet in Weehawken …?'); in the news it stays", () => {
+    const wordnet = loadWordNet()!;
+    const deckOfFile = (rel: string) => {
+      const text = fs.readFileSync(sharedPath(rel), "utf8");
+      return generateDeck([{ id: "d", title: text.split("\n")[0]!, text }], { seed: 1, lexicon: wordnet }).items;
+    };
+    const history = deckOfFile("corpus/textbooks/us-history-m50041.txt");
+    expect(history.filter((i) => i.prompt.startsWith("On what date"))).toEqual([]);
+    expect(history.some((i) => i.kind === "person")).toBe(true);
+    const news = fs
+      .readdirSync(sharedPath("sources"))
+      .filter((f) => f.endsWith(".txt"))
+      .flatMap((f) => deckOfFile("sources/" + f));
+    expect(news.some((i) => i.kind === "date" && /\b(?:January|February)\s+\d{1,2}\b/.test(i.answer))).toBe(true);
   });
 });

@@ -7,6 +7,7 @@ import { type TermInfo } from "./terms";
 import type { Lexicon } from "./lexical";
 import { POS_CODES, type ConceptCandidate, type Phrase, type SentenceRecord } from "./types";
 import { blankItem, finish, surface, type ConceptBuildCtx, type ConceptItem, type StatedSentence } from "./item-kit";
+import { FIELD, fieldItem, fieldStudies } from "./field-items";
 
 /** Words of `t` that pin a sentence down: unusual in general English, or key terms of the text. */
 function specificWords(t: string, ctx: ConceptBuildCtx): number {
@@ -74,44 +75,6 @@ function functionItem(
     "function",
     info,
   );
-  if (it) it.term = info.key;
-  return it;
-}
-
-/** a field of study by its form: "metaethics", "sociology", "demography", "astronomy" */
-const FIELD = /(?:ics|ology|graphy|onomy)$/;
-/** "focuses on …", "studies …", "is concerned with …": the verb phrase that says what a field studies */
-const STUDY_VERB =
-  /^(?:(focus(?:es)?\s+on|stud(?:ies|y)|examines?|investigates?|explores?|deals?\s+with)|(?:is|are)\s+(concerned\s+with))\s+/i;
-
-/** The verb of study at the start of `predicate` and how a question asks it ("focus on", "study", "concerned with"). */
-function fieldStudies(predicate: string): { verb: string; be: boolean; rest: string } | null {
-  const m = STUDY_VERB.exec(predicate);
-  if (!m) return null;
-  const verb = (m[1] ?? m[2]!)
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .replace(/^focuses/, "focus")
-    .replace(/^studies/, "study")
-    .replace(/^(examine|investigate|explore|deal)s/, "$1");
-  return { verb, be: !!m[2], rest: predicate.slice(m[0].length) };
-}
-
-/** "Metaethics focuses on moral reasoning and foundational questions …" -> "What does metaethics focus on?" */
-function fieldItem(
-  ctx: ConceptBuildCtx,
-  r: SentenceRecord,
-  m: Phrase,
-  info: TermInfo,
-  studies: { verb: string; be: boolean; rest: string },
-): ConceptItem | null {
-  const s: StatedSentence = { doc: r.doc, start: r.start, end: r.end, text: r.text, prevText: r.prevText };
-  const answer = studies.rest.slice(0, clauseEnd(studies.rest, 0)).replace(/[\s,;:.]+$/, "");
-  const n = answer.split(/\s+/).length;
-  if (n < 3 || n > 28 || leansOnContext(answer)) return null;
-  const term = surface(m.text, info);
-  const prompt = studies.be ? `What is ${term} ${studies.verb}?` : `What does ${term} ${studies.verb}?`;
-  const it = finish(ctx, s, "flashcard", prompt, answer, undefined, "function", info);
   if (it) it.term = info.key;
   return it;
 }

@@ -77,7 +77,10 @@ export class ItemBuilder {
     if (min === 0) return true;
     if (f.score < min) return false;
     if (expositionTrivia(f)) return false;
-    if (f.kind === "number" || f.kind === "money") return f.score >= min + 0.8;
+    // (so is an exact day: "On what date did Truman address Congress …?" is trivia in a textbook, where the year is
+    // what a student learns)
+    if (f.kind === "number" || f.kind === "money" || (f.kind === "date" && f.mention?.gran === "day"))
+      return f.score >= min + 0.8;
     // "EBV", "ICD", "ATP": in a textbook an acronym is mostly a technical term, not an organisation; what "WHO"
     // stands for is general knowledge named in passing
     // ("High-intensity _____ radiation" -> "EM" among "BE", "WHO", "UV": an abbreviation of any kind)
