@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { deckOf, readTriples } from "./testing";
 import { isMetaDiscourse } from "./apparatus";
 import { lintItem } from "../items/lint";
+import { dropConnective, dropLabel } from "../text/prompt";
 import { clozeItem } from "./testing";
 import { generateDeck } from "..";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
@@ -107,5 +108,43 @@ describe("dates in a textbook", () => {
       .filter((f) => f.endsWith(".txt"))
       .flatMap((f) => deckOfFile("sources/" + f));
     expect(news.some((i) => i.kind === "date" && /\b(?:January|February)\s+\d{1,2}\b/.test(i.answer))).toBe(true);
+  });
+});
+
+describe("from the mixed sets' ratings (stomach, kinship, stress, business)", () => {
+  it("a list item's label before its sentence is dropped from the prompt ('Parietal cells—Located …')", () => {
+    expect(
+      dropLabel("Lineal kinship: Lineal kinship (initially referred to as _____) highlights the nuclear family."),
+    ).toBe("Lineal kinship (initially referred to as _____) highlights the nuclear family.");
+    expect(dropLabel("Mucous neck cells—_____ in the upper part of the stomach contain mucous neck cells.")).toBe(
+      "_____ in the upper part of the stomach contain mucous neck cells.",
+    );
+    // a label with too little after it is the line itself
+    expect(dropLabel("Step 1: Prospecting.")).toBe("Step 1: Prospecting.");
+  });
+  it("'Further, the _____ have …' loses its connective", () => {
+    expect(dropConnective("Further, the _____ have a much higher immigrant population.")).toBe(
+      "The _____ have a much higher immigrant population.",
+    );
+  });
+  it("'Popular culture tends to refer to …' defines no 'Popular culture tends to'", () => {
+    expect(
+      readTriples("Popular culture tends to refer to the stomach as the location where all digestion takes place."),
+    ).toEqual([]);
+  });
+  it("'the earliest point in its lifecycle' asks for a term the card does not show ('its' is the term's)", () => {
+    const text =
+      "A seed-stage company is the earliest point in its lifecycle. A public company is a company that sells its shares to the public on a stock exchange. Venture capital funds seed-stage companies. Public companies must publish annual reports.";
+    const items = deckOf(text, "Finance", loadWordNet()!);
+    expect(items.filter((i) => /its lifecycle/.test(i.prompt + " " + i.answer))).toEqual([]);
+    // after a clause of its own, "its" is the genus's
+    expect(items.some((i) => /sells its shares/.test(i.prompt + " " + i.answer))).toBe(true);
+  });
+  it("a figure's reference cut out of 'As shows, …' is flagged", () => {
+    const cut = clozeItem(
+      "As shows, leadership styles can be placed on a continuum of three styles: _____.",
+      "autocratic",
+    );
+    expect(lintItem(cut).flaws).toContain("garbled-text");
   });
 });

@@ -4,7 +4,7 @@ import type { Citation, Item, ItemType } from "../types";
 import { hashHex, rngFor } from "../prng";
 import { normAnswer } from "../text";
 import { lintItem } from "../items/lint";
-import { balanceQuotes, dropConnective } from "../text/prompt";
+import { balanceQuotes, dropConnective, dropLabel } from "../text/prompt";
 import type { Lexicon } from "./lexical";
 import type { Sections } from "./sections";
 import { BLANK, PROPORTION, blankOut, lowerFirst, upperFirst, withoutConnectives } from "./prompt";
@@ -182,7 +182,7 @@ export function blankItem(
     blanked = blanked
       .replace(/^(?:For (?:example|instance)|Similarly|Likewise),\s+/, "")
       .replace(/^(The _{3,})\s+[^:;]+:\s+It\s+(states|holds|says)\s+that\s/, "$1 $2 that ");
-  const own = standAlone(withoutConnectives(upperFirst(dropConnective(blanked))));
+  const own = standAlone(withoutConnectives(upperFirst(dropConnective(dropLabel(blanked)))));
   const prompt = withContext(own, s);
   if (!prompt || !prompt.includes(BLANK)) return null;
   // a blanked mention that needs the sentence before it is a detail of a passage, not a fact of its own

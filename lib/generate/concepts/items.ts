@@ -117,6 +117,9 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   // "Climate is a term used to refer to the effects …" -> "What term refers to the effects …?"
   const termFor = TERM_FOR.exec(gloss);
   const thing = thingDescribed(gloss, info);
+  // "the earliest point in its lifecycle" (a seed-stage company): before any clause of its own, "its" is the term's,
+  // which a card that asks for the term does not show
+  if (!thing && c.cue !== "is-the" && ownPossessive(gloss)) return null;
   const mcqPrompt = termFor
     ? `What term refers to ${gloss.slice(termFor[0].length)}?`
     : c.cue === "is-the" || thing
@@ -193,6 +196,20 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
  * A gloss without what the sentence went on to say: a second clause after a comma ("the amount of blood that returns
  * to the heart (venous return), afterload is the resistance …") and, in a long gloss, its examples ("…, such as …").
  */
+/** the gloss up to its first "its"/"their", when no relative word or clause comes before it */
+const BEFORE_POSSESSIVE = /^((?:(?!\b(?:that|which|who|whose|where|when|whereby)\b)[^,;])*?)\b(its|their)\b/i;
+
+/**
+ * The possessor of the gloss's "its"/"their" is the term itself: "the earliest point in its lifecycle" (a definite
+ * genus cannot own it), "their" with no plural before it ("multiple cities and their suburbs" owns its own).
+ */
+function ownPossessive(gloss: string): boolean {
+  const m = BEFORE_POSSESSIVE.exec(gloss);
+  if (!m) return false;
+  if (m[2]!.toLowerCase() === "its") return /^the\s/i.test(gloss);
+  return !/\p{L}{3,}s\b/u.test(m[1]!);
+}
+
 function trimGloss(gloss: string): string {
   const spliced = gloss.replace(/,\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}(?:is|are)\s.*$/su, "");
   const cut = spliced.search(/,?\s+such as\s/);

@@ -156,7 +156,7 @@ const SHOWN =
 const NOT_A_QUESTION = /^(?:A|An|The)\s+[^,?]{1,60},\s+(?:who|which)\b[^?]*\?$/;
 
 const GARBLED =
-  /\.\s+(?:shows?|breaks|lists|summarizes|illustrates|depicts|compares|gives|presents|outlines|displays)\s/;
+  /\.\s+(?:shows?|breaks|lists|summarizes|illustrates|depicts|compares|gives|presents|outlines|displays)\s|(?:^|\s)As (?:shows|illustrates|depicts)\b/;
 
 const GLUED_NOTE = /(?:\p{Ll}{2}|_{3,})[.!?]["”’]?\p{Lu}\p{Ll}+\s/u;
 

@@ -60,7 +60,18 @@ const SENTENCE_OPENERS =
   /^(?:on|in|at|the|a|an|there|this|that|these|those|many|most|some|after|before|when|while|for|with|by|from|since|during|now|today|unlike|like|if|as|although|though|because|despite|according|once|until)\b/;
 
 const CONNECTIVE =
-  /^(?:But|And|So|Yet|Still|However|Moreover|Furthermore|First|Firstly|Second|Secondly|Third|Thirdly|Lastly|Finally|Additionally|Consequently|Hence|Accordingly|Nevertheless|Nonetheless|Indeed|Thus|Therefore|Meanwhile|Instead|Likewise|Similarly|Alternatively|Also|In a similar way|In the same way|Against this backdrop|At the same time|In other words|As a result|In addition|For example|For instance|In turn)\b,?\s+(?=["“]?\p{L})/u;
+  /^(?:But|And|So|Yet|Still|However|Moreover|Furthermore|First|Firstly|Second|Secondly|Third|Thirdly|Lastly|Finally|Additionally|Consequently|Hence|Accordingly|Nevertheless|Nonetheless|Indeed|Thus|Therefore|Meanwhile|Instead|Likewise|Similarly|Alternatively|Also|In a similar way|In the same way|Against this backdrop|At the same time|In other words|As a result|In addition|For example|For instance|In turn|Further)\b,?\s+(?=["“]?\p{L})/u;
+
+/** "Parietal cells—Located …", "Lineal kinship: Lineal kinship (…)": a list item's label before its sentence */
+const ITEM_LABEL = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}\s*(?:—|:)\s*(?=\p{Lu}|_{3,})/u;
+
+/** A list item's label is dropped from a prompt that goes on with a sentence of its own (six words or more). */
+export function dropLabel(t: string): string {
+  const m = ITEM_LABEL.exec(t);
+  if (!m) return t;
+  const rest = t.slice(m[0].length);
+  return rest.split(/\s+/).length >= 6 ? rest : t;
+}
 
 /** "But on _____, Tokayev …" -> "On _____, Tokayev …" (a blank right after the connective keeps it). */
 export function dropConnective(t: string): string {
