@@ -132,7 +132,8 @@ function leadingTerm(text: string, s0: number, toks: Tok[]): { term: Phrase; nex
   const np = npForward(toks, i0, 6);
   if (!np || np.ts > i0 + 1) return null;
   // "The term popular culture refers to …": the term is what follows "term"
-  if (np.te > np.ts && TERM_WORD.test(toks[np.ts]!.v)) np.ts++;
+  // ("Concept testing is …": without an article before it the word is part of the term)
+  if (np.te > np.ts && TERM_WORD.test(toks[np.ts]!.v) && /^(?:the|a|this)$/i.test(toks[np.ts - 1]?.v ?? "")) np.ts++;
   // "The threshold of excitation is …": one "of" phrase may belong to the term
   let te = np.te;
   if (toks[te + 1]?.v === "of" && UPPER_START.test(toks[te]!.v) === UPPER_START.test(toks[te + 2]?.v ?? "")) {

@@ -6,7 +6,8 @@ import { isMetaDiscourse } from "./apparatus";
 import { lintItem } from "../items/lint";
 import { dropConnective, dropLabel } from "../text/prompt";
 import { clozeItem } from "./testing";
-import { generateDeck } from "..";
+import { generateDeck, type Item } from "..";
+import { superlativeClaim } from "./superlatives";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
 import fs from "node:fs";
 import { sharedPath } from "@/lib/testing/shared";
@@ -146,5 +147,39 @@ describe("from the mixed sets' ratings (stomach, kinship, stress, business)", ()
       "autocratic",
     );
     expect(lintItem(cut).flaws).toContain("garbled-text");
+  });
+});
+
+describe("the right words of a question", () => {
+  it("'Concept testing is …' keeps 'Concept': only 'The concept …' introduces a term", () => {
+    expect(
+      readTriples(
+        "Concept testing is a market research method in which customers are presented with a description of a product or service.",
+      )[0]?.[1],
+    ).toBe("Concept testing");
+    expect(readTriples("The concept of meritocracy is an ideal system based on merit.")[0]?.[1]).toBe("meritocracy");
+  });
+  it("'Cannon was the first to identify …' asks 'who was the first …'", () => {
+    expect(
+      superlativeClaim(
+        "In the early part of the 20th century, Cannon was the first to identify the body’s physiological reactions to stress.",
+      )?.cue,
+    ).toBe(
+      "In the early part of the 20th century, who was the first to identify the body’s physiological reactions to stress?",
+    );
+  });
+  it("a question about the reader's own body ('What prompted your pupils?') is flagged; quoted words are not", () => {
+    const q = (prompt: string): Item => ({
+      id: "x",
+      type: "flashcard",
+      kind: "term",
+      prompt,
+      answer: "a deluge of epinephrine",
+      citations: [
+        { documentId: "d", start: 0, end: 60, quote: "Prompted by a deluge of epinephrine, your pupils dilate." },
+      ],
+    });
+    expect(lintItem(q("What prompted your pupils?")).flaws).toContain("reader-address");
+    expect(lintItem(q("What did the poster “Your Country Needs You” follow?")).flaws).not.toContain("reader-address");
   });
 });

@@ -78,10 +78,15 @@ function agree(verb: string, ranked: string): string {
 const PERSON_HEAD =
   /^(?:advocate|leader|president|author|founder|proponent|critic|supporter|figure|thinker|scientist|writer|king|queen|ruler|emperor|general|champion|opponent|architect|inventor|explorer|philosopher|economist|psychologist|sociologist|artist|poet|composer)s?$/i;
 
+/** a name as a person is written: capitalised words, no article ("Cannon", "Walter Cannon") */
+const PERSONAL_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?(?:\p{Ll}+)?){0,3}$/u;
+
 /** "What" or, for a ranked person, "Who" (lower case after a leading phrase). */
-function wh(ranked: string, lead: string): string {
+function wh(ranked: string, lead: string, answer = ""): string {
   const head = rankedHead(ranked);
-  const w = PERSON_HEAD.test(head) ? "Who" : "What";
+  // "Cannon was the first to identify …": a rank without a noun of its own ranks its subject, here a person
+  const person = PERSON_HEAD.test(head) || (/^(?:first|last|only)$/i.test(head) && PERSONAL_NAME.test(answer));
+  const w = person ? "Who" : "What";
   return lead ? w.toLowerCase() : w;
 }
 
@@ -120,7 +125,7 @@ export function superlativeClaim(text: string): ConceptCandidate | null {
   if (after) {
     const ans = nounPhraseAnswer(after[1]!);
     const hedge = after[3] ? after[3].toLowerCase() + " " : "";
-    const q = `${lead}${wh(after[4]!, lead)} ${agree(after[2]!, after[4]!)} ${hedge}${after[4]}?`;
+    const q = `${lead}${wh(after[4]!, lead, ans ?? "")} ${agree(after[2]!, after[4]!)} ${hedge}${after[4]}?`;
     return ans && situated(after[4]!) && !SUBORDINATE.test(after[1]!) && !BARE_NOUN.test(after[1]!)
       ? candidate(text, ans, q)
       : null;

@@ -195,6 +195,8 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   if (GARBLED.test(item.prompt)) flaws.push("garbled-text");
   // "… is known as _____.Robert Jervis, “Realism, …": a note glued to the sentence without a space
   if (GLUED_NOTE.test(item.prompt)) flaws.push("glued-note");
+  // "What prompted your pupils?": a question about the reader's own body or life is a scene, not a fact to recall
+  if (/\byour\b/i.test(item.prompt.replace(/[“"][^”"]*[”"]/g, ""))) flaws.push("reader-address");
   // "As the name suggests, debt accumulation is the buildup of _____": the sentence spells out its own name
   if (
     item.type !== "truefalse" &&
