@@ -179,7 +179,11 @@ export function colonDefinition(text: string, s0: number, toks: Tok[]): ConceptC
     return null;
   // "… progressions that led to modern chemistry: the isolation of drugs …": what follows a verb's object explains
   // the clause (what the progressions led to), not the object's name
-  if (/\b(?:to|into|from|of|by|for|with)\s+$/i.test(text.slice(0, term.a)) && VERB_BEFORE.test(text.slice(0, term.a)))
+  // ("only one stomach function necessary to life: the production of …": so does an adjective's object)
+  if (
+    /\b(?:to|into|from|of|by|for|with)\s+$/i.test(text.slice(0, term.a)) &&
+    (VERB_BEFORE.test(text.slice(0, term.a)) || ADJECTIVE_BEFORE.test(text.slice(0, term.a)))
+  )
     return null;
   const gloss = phraseAt(text, c + 2, clauseEnd(text, c + 2));
   const n = gloss.text.split(/\s+/).length;
@@ -191,6 +195,9 @@ export function colonDefinition(text: string, s0: number, toks: Tok[]): ConceptC
 const OBJECT_START = /^(?:DET|ADJ|NOUN|PROPN|NUM)$/;
 /** a verb and its preposition right before a phrase: "led to", "gave rise to", "resulted in" */
 const VERB_BEFORE = /\b\p{Ll}+(?:ed|s)\s+(?:\p{Ll}+\s+)?(?:to|into|from|of|by|for|with)\s+$/u;
+/** an adjective and its preposition right before a phrase: "necessary to", "essential for", "similar to" */
+const ADJECTIVE_BEFORE =
+  /\b(?:necessary|essential|important|critical|vital|crucial|central|key|common|similar|equal|relevant|related|due|subject|prone|resistant|sensitive)\s+(?:to|for|of|with|in)\s+$/i;
 const NAMING_PARTICIPLE = /^(?:called|named|termed|dubbed|labeled|labelled)$/i;
 
 /** No finite verb of its own between a and b: a verb only inside a relative clause ("that moves") or as a participle. */

@@ -183,3 +183,20 @@ describe("the right words of a question", () => {
     expect(lintItem(q("What did the poster “Your Country Needs You” follow?")).flaws).not.toContain("reader-address");
   });
 });
+
+describe("negations and objects are no definitions", () => {
+  it("'investment does not refer to …' defines nothing", () => {
+    expect(
+      readTriples(
+        "In calculating GDP, investment does not refer to purchasing stocks and bonds or trading financial assets.",
+      ),
+    ).toEqual([]);
+  });
+  it("'one stomach function necessary to life: the production of …' does not define life", () => {
+    expect(
+      readTriples(
+        "Its numerous digestive functions notwithstanding, there is only one stomach function necessary to life: the production of intrinsic factor.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -187,6 +187,7 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   const aka = alias ? ` (also called ${alias})` : "";
   // "What is bacteriology?" -> "the study of bacteria": the name gives its definition away
   if (transparent(gloss, answer)) return null;
+
   // ("What is diplontic?": an adjective's meaning is asked for)
   const prompt = adjectival(ctx, answer) ? `What does “${answer}” mean?` : `${who} ${verb} ${article}${answer}${aka}?`;
   return finish(ctx, s, "flashcard", prompt, gloss, undefined, "definition", info);

@@ -78,8 +78,14 @@ export function termOk(term: string, allowVague = false): boolean {
   if (term.includes(", ")) return false;
   const first = ws[0]!.replace(/[“"]/g, "");
   if (PRONOUNISH.test(first) || isStop(first)) return false;
-  // "Popular culture tends to (refer to …)": a phrase cut before its verb's complement is no term
-  if (ws.length > 1 && /^(?:to|of|and|or|the|a|an|that|which|in|on|for|with|by|as)$/i.test(ws[ws.length - 1]!))
+  // "Popular culture tends to (refer to …)", "investment does not (refer to …)": a phrase cut before its verb's
+  // complement is no term
+  if (
+    ws.length > 1 &&
+    /^(?:to|of|and|or|the|a|an|that|which|in|on|for|with|by|as|not|never|does|do|did|can|may|will|would|should|is|are|was|were|has|have|had)$/i.test(
+      ws[ws.length - 1]!,
+    )
+  )
     return false;
   if (TITLES.test(first)) return false;
   if (ORDINAL.test(first)) return false;
