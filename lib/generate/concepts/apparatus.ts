@@ -117,11 +117,11 @@ const CAPTION = /^\s*(?:fig(?:ure)?\.?|table|chart|exhibit)\s*\d+(?:[.-]\d+)*[.:
  * A sentence that is apparatus as a whole: a reference-list entry ("Smith, J. A. (2012). Title. Journal …"),
  * a figure or table caption, a line that is mostly a URL, a "doi:" line.
  */
-const FORMULA_LEGEND = /^Where\s+\S{1,4}\s+(?:is|are|=|represents|denotes|stands for)\s/;
+const FORMULA_LEGEND = /^[Ww]here\s+\S{1,4}\s+(?:is|are|=|represents|denotes|stands for)\s/;
 
 export function isApparatusSentence(t: string): boolean {
   // "Where n is the neutron, p is a proton, …": the legend of a formula the student does not see
-  if (t.startsWith("Where ") && FORMULA_LEGEND.test(t)) return true;
+  if ((t.startsWith("Where ") || t.startsWith("where ")) && FORMULA_LEGEND.test(t)) return true;
   if (t !== APPARATUS_LAST.text) {
     APPARATUS_LAST.text = t;
     // every pattern needs a digit or a web address; most sentences have neither

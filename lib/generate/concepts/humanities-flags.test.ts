@@ -68,6 +68,11 @@ describe("questions and prompts", () => {
       "defensive realism",
     );
     expect(lintItem(fine).flaws).not.toContain("glued-note");
+    const blankGlued = clozeItem(
+      "Political scientists have categorized interest groups in a number of ways._____ and Adam J. Newmark.",
+      "Anthony J. Nownes",
+    );
+    expect(lintItem(blankGlued).flaws).toContain("glued-note");
   });
   it("'As the name suggests, debt accumulation is the buildup of _____' spells out its own name", () => {
     const named = clozeItem(

@@ -28,7 +28,7 @@ export const VAGUE_HEADS = new Set(
     "form forms set sets group groups variety range series instance instances idea ideas issue issues matter " +
     "situation situations term terms word words name names step steps one ones others people person individual " +
     "individuals section chapter figure table page side end beginning rest reason reasons role roles use uses " +
-    "order process effect effects factor factors element elements feature features means purpose"
+    "order process effect effects factor factors element elements feature features means purpose mechanism mechanisms"
   ).split(" "),
 );
 

@@ -7,7 +7,9 @@ import { spokenCount } from "@/lib/lexicon/spoken";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
 import { apparatusRanges, cutRanges, isApparatusSentence } from "./apparatus";
 import { leansOnContext } from "./prompt";
-import { withContext } from "./stand-alone";
+import { refersBack, withContext } from "./stand-alone";
+import { superlativeClaim } from "./superlatives";
+import { termOk } from "./phrase";
 import { blankFlaws, stemInPrompt } from "./flaws";
 
 const prompts = (text: string, title = "Test") => deckOf(text, title).map((i) => i.prompt);
@@ -223,5 +225,33 @@ describe("a suffix of a family of terms", () => {
     ).toBe(false);
     // a drug's own suffix still gives its sibling away
     expect(stemInPrompt("Propranolol blocks beta receptors, and so does _____.", "metoprolol")).toBe(true);
+  });
+});
+
+describe("from the last two sets' ratings (neurons, relativity, stars, finance, polymers, lobbying)", () => {
+  it("a formula's legend that continues its sentence in lower case ('where G is …') is apparatus too", () => {
+    expect(isApparatusSentence("where G is the universal gravitational constant, M is the mass of the body.")).toBe(
+      true,
+    );
+  });
+  it("'the fourth largest U.S. investment bank' is not cut at 'U.'; a ranked magnate is a 'who'", () => {
+    expect(
+      superlativeClaim("In 2008, Lehman Brothers was the fourth largest U.S. investment bank, with 25,000 employees.")
+        ?.cue,
+    ).toBe("In 2008, what was the fourth largest U.S. investment bank?");
+    expect(
+      superlativeClaim(
+        "Jay Gould was perhaps the first prominent railroad magnate to be tarred with the “robber baron” brush.",
+      )?.cue,
+    ).toBe("Who was perhaps the first prominent railroad magnate to be tarred with the “robber baron” brush?");
+  });
+  it("'mechanism' alone is no term; 'The mechanism is …' leans on the sentence before", () => {
+    expect(termOk("mechanism")).toBe(false);
+    expect(
+      refersBack(
+        "The mechanism is the creation of a particle pair near the event horizon.",
+        "Hawking radiation was predicted in 1974.",
+      ),
+    ).toBe(true);
   });
 });

@@ -91,7 +91,7 @@ export function refersBack(prompt: string, prev: string | undefined): boolean {
 
 /** "The hormone …", "The decade …", "The reactions …": a class noun as a sentence's subject */
 const CLASS_OPENER =
-  /^The\s+(hormones?|enzymes?|proteins?|molecules?|compounds?|substances?|glands?|organs?|reactions?|decade|century|era|period|war|treaty|ruling|decision|verdict|experiment|study|researchers|scientists|company|firm|drug|disease|device|technique|procedure)\s+(?!of\b|that\b|which\b|who\b)\p{Ll}/u;
+  /^The\s+(hormones?|enzymes?|proteins?|molecules?|compounds?|substances?|glands?|organs?|reactions?|decade|century|era|period|war|treaty|ruling|decision|verdict|experiment|study|researchers|scientists|company|firm|drug|disease|device|technique|procedure|mechanism|phenomenon|method)\s+(?!of\b|that\b|which\b|who\b)\p{Ll}/u;
 
 /**
  * "This new version of the test …", "The original devices …": the noun after a leading "This"/"These"/"Such"/"The

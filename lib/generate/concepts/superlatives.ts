@@ -25,7 +25,7 @@ const RANK_FIRST = new RegExp(
 );
 /** "Constitutions are perhaps the most important set of rules in a country because, after all, …" */
 const RANK_AFTER = new RegExp(
-  String.raw`^(\p{Lu}${NP_RUN}{1,60}?)\s+(is|was|are|were)\s+(?:(${HEDGE})\s+)?(the\s+${SUP}\s+${NP_RUN}{2,80}?)(?=\s+(?:because|since|although|though|as|for|and|but)\b|[.;,]|$)`,
+  String.raw`^(\p{Lu}${NP_RUN}{1,60}?)\s+(is|was|are|were)\s+(?:(${HEDGE})\s+)?(the\s+${SUP}\s+${NP_RUN}{2,80}?)(?=\s+(?:because|since|although|though|as|for|and|but)\b|[;,]|\.$|$)`,
   "u",
 );
 /** "To Federalist president John Adams, relations with France posed the biggest problem." */
@@ -76,7 +76,7 @@ function agree(verb: string, ranked: string): string {
 
 /** the ranked phrase names a person: "the greatest advocate of Progressive government" asks "Who …?" */
 const PERSON_HEAD =
-  /^(?:advocate|leader|president|author|founder|proponent|critic|supporter|figure|thinker|scientist|writer|king|queen|ruler|emperor|general|champion|opponent|architect|inventor|explorer|philosopher|economist|psychologist|sociologist|artist|poet|composer)s?$/i;
+  /^(?:advocate|leader|president|author|founder|proponent|critic|supporter|figure|thinker|scientist|writer|king|queen|ruler|emperor|general|champion|opponent|architect|inventor|explorer|philosopher|economist|psychologist|sociologist|artist|poet|composer|magnate|tycoon|baron|industrialist|entrepreneur|businessman|businesswoman|banker|financier|merchant)s?$/i;
 
 /** a name as a person is written: capitalised words, no article ("Cannon", "Walter Cannon") */
 const PERSONAL_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?(?:\p{Ll}+)?){0,3}$/u;

@@ -158,7 +158,7 @@ const NOT_A_QUESTION = /^(?:A|An|The)\s+[^,?]{1,60},\s+(?:who|which)\b[^?]*\?$/;
 const GARBLED =
   /\.\s+(?:shows?|breaks|lists|summarizes|illustrates|depicts|compares|gives|presents|outlines|displays)\s|(?:^|\s)As (?:shows|illustrates|depicts)\b/;
 
-const GLUED_NOTE = /(?:\p{Ll}{2}|_{3,})[.!?]["”’]?\p{Lu}\p{Ll}+\s/u;
+const GLUED_NOTE = /(?:\p{Ll}{2}|_{3,})[.!?]["”’]?(?:\p{Lu}\p{Ll}+\s|_{3,})/u;
 
 const FRAME_ANSWER = /^(?:an?|the|one)\s+(?:example|instance|case|kind|type|form|sort|part)\s+of\s/i;
 
