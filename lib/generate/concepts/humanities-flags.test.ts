@@ -8,6 +8,8 @@ import { dropConnective, dropLabel } from "../text/prompt";
 import { clozeItem } from "./testing";
 import { generateDeck, type Item } from "..";
 import { superlativeClaim } from "./superlatives";
+import { npBackward } from "./np";
+import { tokenize } from "../read/nlp";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
 import fs from "node:fs";
 import { sharedPath } from "@/lib/testing/shared";
@@ -202,6 +204,21 @@ describe("negations and objects are no definitions", () => {
       readTriples(
         "Its numerous digestive functions notwithstanding, there is only one stomach function necessary to life: the production of intrinsic factor.",
       ),
+    ).toEqual([]);
+  });
+});
+
+describe("a hyphenated modifier", () => {
+  it("'the self-made man' is one phrase: 'man' alone is not what the appositive renames", () => {
+    const text = "Social Darwinism added to the idea of the self-made man, a desirable thought for all.";
+    const toks = tokenize(text, 0, text.length);
+    const man = toks.findIndex((t) => t.v === "man");
+    const np = npBackward(toks, man, 5)!;
+    expect(text.slice(toks[np.ts]!.s, toks[np.te]!.e)).toBe("self-made man");
+    expect(
+      readTriples(
+        "Social Darwinism added a layer of pseudoscience to the idea of the self-made man, a desirable thought for all who sought to follow Carnegie’s example.",
+      ).filter((t) => t[1] === "man"),
     ).toEqual([]);
   });
 });

@@ -131,6 +131,13 @@ export function npBackward(toks: Tok[], j: number, max = 5): Span | null {
       words++;
       continue;
     }
+    // "the self-made man": a hyphenated modifier is one word whatever its second part's tag
+    const hy = toks[k - 2];
+    if (hy && hy.v === "-" && k - 3 >= 0 && toks[k - 3]!.e === hy.s && hy.e === t.s && /^\p{L}+$/u.test(t.v)) {
+      k -= 3;
+      words++;
+      continue;
+    }
     if (!modifierOk(t, k - 2 >= 0 ? toks[k - 2] : undefined, k - 2 === 0)) break;
     k--;
     words++;
