@@ -35,6 +35,12 @@ describe("what is no name or definition", () => {
       "Chances are if you have called the tech support line for your cell phone or Internet provider, you’ve spoken to someone halfway across the globe.";
     expect(readTriples(text).filter((t) => t[1] === "tech support line")).toEqual([]);
     expect(deckOf(text, "Global Stratification")).toEqual([]);
+    // a definition that speaks to anyone stays: "An anchoring bias occurs when you focus on …"
+    const bias =
+      "A heuristic is a mental shortcut that saves time. An anchoring bias occurs when you focus on one piece of information when making a decision or solving a problem. An anchoring bias can lead to poor decisions.";
+    expect(deckOf(bias, "Problem Solving", loadWordNet()!).map((i) => i.prompt)).toContain(
+      "Under what conditions does an anchoring bias occur?",
+    );
   });
   it("'a complicated equation, the result of which is an action …' is a relative clause, no gloss", () => {
     expect(

@@ -360,10 +360,11 @@ function widened(ctx: ConceptBuildCtx, c: ConceptCandidate, text: string): Conce
 export function conceptItem(ctx: ConceptBuildCtx, c0: ConceptCandidate, s: StatedSentence): ConceptItem | null {
   const c = widened(ctx, c0, s.text);
   // a scene addressed to the reader ("When you place your hand under the shower, …") illustrates; it defines nothing
-  // ("Chances are if you have called the tech support line …": a scene may open anywhere)
+  // ("Chances are if you have called the tech support line …"; not "An anchoring bias occurs when you focus on …",
+  // a definition that speaks to anyone)
   if (
     /^(?:When|Whenever|If|As|While|Once|Before|After|Imagine|Suppose|Say)\b[^,;]*\b(?:you|your)\b/i.test(s.text) ||
-    /^[^,;]{0,30}\b(?:if|when|whenever)\s+you\b/i.test(s.text)
+    /^(?:Chances are|Odds are|Perhaps|Maybe)\b[^,;]{0,20}\b(?:if|when|whenever)\s+you\b/i.test(s.text)
   )
     return null;
   if (c.cue === "meaning") return meaningItem(ctx, c, s);
