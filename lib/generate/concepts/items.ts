@@ -146,7 +146,10 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   }
   // without three sibling terms, a definition -> term card: teachers ask for the term ("A _____ mimics …"), and a
   // short answer is one a student can grade; "What is X?" stays where that card fails the item lint
-  if (!cued && !generic && !c.cue.startsWith("when:") && DIFFERENTIA.test(gloss)) {
+  // ("Radon-222 is an α emitter with …": a numbered substance is a particular thing, no term to ask "the term for";
+  // "What is Radon-222?" asks it)
+  const particular = /\p{L}-?\d/u.test(answer) && mcqPrompt.startsWith("What is the term for");
+  if (!cued && !generic && !particular && !c.cue.startsWith("when:") && DIFFERENTIA.test(gloss)) {
     const r = finish(ctx, s, "flashcard", mcqPrompt, answer, undefined, "definition", info);
     if (r) return r;
   }
@@ -205,6 +208,8 @@ const BEFORE_POSSESSIVE = /^((?:(?!\b(?:that|which|who|whose|where|when|whereby)
  * genus cannot own it), "their" with no plural before it ("multiple cities and their suburbs" owns its own).
  */
 function ownPossessive(gloss: string): boolean {
+  // "the structure on which it rests" (a telescope's mount): "it" in the genus's own clause is another thing
+  if (/\b(?:which|whom|where)\s+(?:it|they)\b/i.test(gloss)) return true;
   const m = BEFORE_POSSESSIVE.exec(gloss);
   if (!m) return false;
   if (m[2]!.toLowerCase() === "its") return /^the\s/i.test(gloss);

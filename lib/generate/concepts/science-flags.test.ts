@@ -255,3 +255,19 @@ describe("from the last two sets' ratings (neurons, relativity, stars, finance, 
     ).toBe(true);
   });
 });
+
+describe("a particular substance", () => {
+  it("'Radon-222 is an α emitter with …' asks 'What is Radon-222?', not 'the term for' a numbered thing", () => {
+    const text =
+      "Radon-222 is an α emitter with a half–life of 3.82 days. Radon-222 is a product of uranium decay in soil. Radon-222 seeps into basements.";
+    expect(deckOf(text, "Radiation", loadWordNet()!).map((i) => i.prompt)).toEqual(["What is Radon-222?"]);
+  });
+});
+
+describe("a pronoun in the genus's own clause", () => {
+  it("'the structure on which it rests' (a telescope's mount): 'it' is another thing, no card asks for the term", () => {
+    const text =
+      "A telescope collects light. The mount of a telescope (the structure on which it rests) is one of its most critical elements. A telescope on a shaky mount gives blurred images.";
+    expect(deckOf(text, "Telescopes", loadWordNet()!).filter((i) => /on which it rests/.test(i.prompt))).toEqual([]);
+  });
+});
