@@ -194,6 +194,10 @@ describe("the right words of a question", () => {
     });
     expect(lintItem(q("What prompted your pupils?")).flaws).toContain("reader-address");
     expect(lintItem(q("What did the poster “Your Country Needs You” follow?")).flaws).not.toContain("reader-address");
+    // a definition's "your" speaks to anyone
+    expect(
+      lintItem(q("What is the term for a faulty way of thinking based on your perception of similarity?")).flaws,
+    ).not.toContain("reader-address");
   });
 });
 

@@ -196,7 +196,9 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   // "… is known as _____.Robert Jervis, “Realism, …": a note glued to the sentence without a space
   if (GLUED_NOTE.test(item.prompt)) flaws.push("glued-note");
   // "What prompted your pupils?": a question about the reader's own body or life is a scene, not a fact to recall
-  if (/\byour\b/i.test(item.prompt.replace(/[“"][^”"]*[”"]/g, ""))) flaws.push("reader-address");
+  // (a definition's "your" speaks to anyone: "the term for a faulty way of thinking, in which you … your perception")
+  if (!/^What (?:is the )?term\b/.test(item.prompt) && /\byour\b/i.test(item.prompt.replace(/[“"][^”"]*[”"]/g, "")))
+    flaws.push("reader-address");
   // "As the name suggests, debt accumulation is the buildup of _____": the sentence spells out its own name
   if (
     item.type !== "truefalse" &&
