@@ -48,18 +48,21 @@ export function isCitationParen(inner: string): boolean {
     );
 }
 
-/** Ranges of `t` to cut from a prompt: citation parentheticals (with the space before them), URLs, footnote marks. */
+/** "… beta 1 and 2 (a).": a figure's panel letter before a stop (a list's "(a) …" opens its item) */
 const PANEL = /\s\([a-h]\)(?=\s*(?:[.,;:?!]|$))/g;
 
+/**
+ * Ranges of `t` to cut from a prompt: citation parentheticals (with the space before them), a figure's panel letters,
+ * URLs, footnote marks.
+ */
 export function apparatusRanges(t: string): Range[] {
   const out: Range[] = [];
   if (t.includes("(")) {
     PAREN.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = PAREN.exec(t))) if (isCitationParen(m[1]!)) out.push({ a: m.index, b: m.index + m[0].length });
+    for (const p of t.matchAll(PANEL)) out.push({ a: p.index, b: p.index + p[0].length });
   }
-  // "… beta 1 and 2 (a).": a figure's panel letter before a stop (a list's "(a) …" opens its item)
-  if (t.includes("(")) for (const m of t.matchAll(PANEL)) out.push({ a: m.index, b: m.index + m[0].length });
   if (t.includes("http") || t.includes("www."))
     for (const m of t.matchAll(URLS)) out.push({ a: m.index, b: m.index + m[0].length });
   if (t.includes("[") || /[¹²³⁴⁵⁶⁷⁸⁹⁰]/.test(t))
@@ -113,15 +116,15 @@ const REFERENCE_ENTRY =
   /^\s*(?:\[\d+\]\s*)?\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}\.\s*)+(?:,?\s*(?:&|and)?\s*\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}\.\s*)+)*[,.]?\s*\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.,]/u;
 const CAPTION = /^\s*(?:fig(?:ure)?\.?|table|chart|exhibit)\s*\d+(?:[.-]\d+)*[.:]?\s/i;
 
-/**
- * A sentence that is apparatus as a whole: a reference-list entry ("Smith, J. A. (2012). Title. Journal …"),
- * a figure or table caption, a line that is mostly a URL, a "doi:" line.
- */
+/** "Where n is the neutron, p is a proton, …": the legend of a formula the student does not see */
 const FORMULA_LEGEND = /^[Ww]here\s+\S{1,4}\s+(?:is|are|=|represents|denotes|stands for)\s/;
 
+/**
+ * A sentence that is apparatus as a whole: a reference-list entry ("Smith, J. A. (2012). Title. Journal …"),
+ * a figure or table caption, a line that is mostly a URL, a "doi:" line, a formula's legend.
+ */
 export function isApparatusSentence(t: string): boolean {
-  // "Where n is the neutron, p is a proton, …": the legend of a formula the student does not see
-  if ((t.startsWith("Where ") || t.startsWith("where ")) && FORMULA_LEGEND.test(t)) return true;
+  if (FORMULA_LEGEND.test(t)) return true;
   if (t !== APPARATUS_LAST.text) {
     APPARATUS_LAST.text = t;
     // every pattern needs a digit or a web address; most sentences have neither

@@ -4,7 +4,7 @@ import { leansOnContext } from "./prompt";
 import { clauseEnd } from "./phrase";
 import type { TermInfo } from "./terms";
 import type { Phrase, SentenceRecord } from "./types";
-import { finish, surface, type ConceptBuildCtx, type ConceptItem, type StatedSentence } from "./item-kit";
+import { finish, statedOf, surface, type ConceptBuildCtx, type ConceptItem } from "./item-kit";
 
 /** a field of study by its form: "metaethics", "sociology", "demography", "astronomy" */
 export const FIELD = /(?:ics|ology|graphy|onomy)$/;
@@ -33,13 +33,12 @@ export function fieldItem(
   info: TermInfo,
   studies: { verb: string; be: boolean; rest: string },
 ): ConceptItem | null {
-  const s: StatedSentence = { doc: r.doc, start: r.start, end: r.end, text: r.text, prevText: r.prevText };
   const answer = studies.rest.slice(0, clauseEnd(studies.rest, 0)).replace(/[\s,;:.]+$/, "");
   const n = answer.split(/\s+/).length;
   if (n < 3 || n > 28 || leansOnContext(answer)) return null;
   const term = surface(m.text, info);
   const prompt = studies.be ? `What is ${term} ${studies.verb}?` : `What does ${term} ${studies.verb}?`;
-  const it = finish(ctx, s, "flashcard", prompt, answer, undefined, "function", info);
+  const it = finish(ctx, statedOf(r), "flashcard", prompt, answer, undefined, "function", info);
   if (it) it.term = info.key;
   return it;
 }

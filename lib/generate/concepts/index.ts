@@ -10,6 +10,7 @@ import { isStop } from "./np";
 import { termOk } from "./phrase";
 import { genusOf } from "./definitions";
 import { Sections } from "./sections";
+import { statedOf } from "./item-kit";
 import type { ConceptCandidate, ConceptSentence, Phrase, SentenceRecord } from "./types";
 
 // module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
@@ -185,8 +186,7 @@ export class ConceptCollector {
         continue;
       this.inv.addCandidate(c, s.doc);
       if (statesConcept(c)) this.statedPerDoc[s.doc] = (this.statedPerDoc[s.doc] ?? 0) + 1;
-      if (asked)
-        this.stated.push({ c, s: { doc: s.doc, start: s.start, end: s.end, text: s.text, prevText: s.prevText } });
+      if (asked) this.stated.push({ c, s: statedOf(s) });
     }
     // subjects, noun phrases and the sentence record wait until the document is known to be exposition
     if (this.pending.length < MAX_PENDING) this.pending.push(s);

@@ -21,6 +21,11 @@ export interface StatedSentence {
   prevText: string | undefined;
 }
 
+/** The part of a sentence (a record or a read sentence) an item keeps: where it is, its text, the sentence before. */
+export function statedOf(r: StatedSentence): StatedSentence {
+  return { doc: r.doc, start: r.start, end: r.end, text: r.text, prevText: r.prevText };
+}
+
 export interface ConceptItem {
   item: Item;
   /** "doc:start" of the cited sentence */

@@ -190,16 +190,11 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   const aka = alias ? ` (also called ${alias})` : "";
   // "What is bacteriology?" -> "the study of bacteria": the name gives its definition away
   if (transparent(gloss, answer)) return null;
-
   // ("What is diplontic?": an adjective's meaning is asked for)
   const prompt = adjectival(ctx, answer) ? `What does “${answer}” mean?` : `${who} ${verb} ${article}${answer}${aka}?`;
   return finish(ctx, s, "flashcard", prompt, gloss, undefined, "definition", info);
 }
 
-/**
- * A gloss without what the sentence went on to say: a second clause after a comma ("the amount of blood that returns
- * to the heart (venous return), afterload is the resistance …") and, in a long gloss, its examples ("…, such as …").
- */
 /** the gloss up to its first "its"/"their", when no relative word or clause comes before it */
 const BEFORE_POSSESSIVE = /^((?:(?!\b(?:that|which|who|whose|where|when|whereby)\b)[^,;])*?)\b(its|their)\b/i;
 
@@ -216,6 +211,10 @@ function ownPossessive(gloss: string): boolean {
   return !/\p{L}{3,}s\b/u.test(m[1]!);
 }
 
+/**
+ * A gloss without what the sentence went on to say: a second clause after a comma ("the amount of blood that returns
+ * to the heart (venous return), afterload is the resistance …") and, in a long gloss, its examples ("…, such as …").
+ */
 function trimGloss(gloss: string): string {
   const spliced = gloss.replace(/,\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}(?:is|are)\s.*$/su, "");
   const cut = spliced.search(/,?\s+such as\s/);

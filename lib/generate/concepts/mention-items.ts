@@ -6,7 +6,15 @@ import { clauseEnd } from "./phrase";
 import { type TermInfo } from "./terms";
 import type { Lexicon } from "./lexical";
 import { POS_CODES, type ConceptCandidate, type Phrase, type SentenceRecord } from "./types";
-import { blankItem, finish, surface, type ConceptBuildCtx, type ConceptItem, type StatedSentence } from "./item-kit";
+import {
+  blankItem,
+  finish,
+  statedOf,
+  surface,
+  type ConceptBuildCtx,
+  type ConceptItem,
+  type StatedSentence,
+} from "./item-kit";
 import { FIELD, fieldItem, fieldStudies } from "./field-items";
 
 /** Words of `t` that pin a sentence down: unusual in general English, or key terms of the text. */
@@ -368,7 +376,7 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
   // a blank in a sentence of everyday words fits many answers ("Like all cells, _____ consist of several different
   // parts"): the rest of the sentence must carry at least two unusual words or other key terms
   if (specificWords(r.text.slice(0, m.a) + " " + r.text.slice(m.b), ctx) < 2) return null;
-  const s: StatedSentence = { doc: r.doc, start: r.start, end: r.end, text: r.text, prevText: r.prevText };
+  const s = statedOf(r);
   // the sentence is about the term and says what it does: "What does positive feedback do?"
   if (subject) return functionItem(ctx, r, m, info, s);
   const c: ConceptCandidate = { rel: "naming", term: m, gloss: null, genus: "", members: [], cue: "", subject };
