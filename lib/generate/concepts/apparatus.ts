@@ -3,7 +3,7 @@
 // it is cut from prompts and never asked.
 
 /** A parenthetical holding an author-year citation, a figure/table reference or "see …". */
-const PAREN = /\s*\(([^()]{1,300})\)/g;
+const PAREN = /\s*\(([^()]{0,300})\)/g;
 const YEAR = /\b(1[5-9]\d\d|20\d\d)[a-z]?\b|\bn\.d\./;
 const FIG_REF =
   /^(?:see\s+)?(?:also\s+)?(?:fig(?:ure)?s?\.?|tables?|charts?|appendix|exhibit|box|equation|eq\.|plate|map|graph)\s*[\dA-Z]/i;
@@ -23,6 +23,8 @@ export interface Range {
 export function isCitationParen(inner: string): boolean {
   const t = inner.trim();
   if (FIG_REF.test(t)) return true;
+  // "(see )", "()": a pointer whose link the text lost (a figure's or a section's number left out of the copy)
+  if (t === "" || /^(?:see|cf\.)(?:\s+also)?$/i.test(t)) return true;
   // "(see Earth as a Planet)": a pointer to another part of the book
   if (/^see\s+\p{Lu}/u.test(t)) return true;
   // "(1 nanometer = 10^–9 meters; see Appendix D)": an aside that ends by pointing elsewhere

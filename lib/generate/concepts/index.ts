@@ -1,5 +1,6 @@
 // The concept family: key terms and what the text says about them (definitions, names, lists, examples, causes),
 // turned into cited items. The reader feeds it sentences; `build` returns the best item per sentence.
+import { normAnswer } from "../text/words";
 import type { Citation, FormatSpan } from "../types";
 import { conceptItem, mentionItem, type ConceptBuildCtx, type ConceptItem, type StatedSentence } from "./items";
 import { findMentions } from "./mentions";
@@ -337,6 +338,7 @@ export class ConceptCollector {
     const perTerm = new Map<string, number>();
     const perSent = new Map<string, number>();
     const ranked = new Set<string>();
+    const answered = new Set<string>();
     const out: ConceptItem[] = [];
     for (const it of all) {
       const n = it.term ? (perTerm.get(it.term) ?? 0) : 0;
@@ -344,6 +346,11 @@ export class ConceptCollector {
       // a second item of one sentence states a second term; a blanked mention beside a stated term repeats the sentence
       const mention = it.item.form === "mention" || it.item.form === "subject";
       if (n >= PER_TERM || ns >= 2 || (ns === 1 && (it.score < SECOND_MIN || !it.stated || mention))) continue;
+      // a term's second item asks in another form: "An overproduction of RBCs produces a condition called _____"
+      // after "an elevated RBC count is called _____" is one question asked twice
+      const asked = `${it.term}|${it.item.type}|${it.item.form}|${normAnswer(it.item.answer)}`;
+      if (it.item.type !== "truefalse" && !mention && answered.has(asked)) continue;
+      answered.add(asked);
       // "the most important set of rules" is one fact, however often the text ranks it first
       if (it.item.form === "superlative") {
         const k = it.term || it.item.answer.toLowerCase();

@@ -12,6 +12,7 @@ import { conceptDistractors } from "./siblings";
 import { type TermInfo, type TermInventory } from "./terms";
 import type { ConceptCandidate } from "./types";
 import { standAlone, withContext } from "./stand-alone";
+import { everydayGloss } from "./mention-items";
 
 export interface StatedSentence {
   doc: number;
@@ -72,6 +73,12 @@ const FORM_BASE: Record<string, number> = {
   alias: 2.6,
 };
 
+/** the definition a card states: its question's ("What is the term for …?", "_____ is …") or its answer ("What is X?") */
+function glossOf(prompt: string, answer: string): string {
+  const m = /^What (?:is|are) the (?:term|name) for (.+)\?$/.exec(prompt) ?? /^_{3,} (?:is|are) (.+)\.$/.exec(prompt);
+  return m ? m[1]! : /^What (?:is|are) /.test(prompt) ? answer : "";
+}
+
 export function finish(
   ctx: ConceptBuildCtx,
   s: StatedSentence,
@@ -99,6 +106,7 @@ export function finish(
   // a blank for an everyday word ("H2O is usually called _____", "under the _____") is guessed, not learned
   if (type !== "truefalse" && /^\p{L}+$/u.test(answer) && ctx.lexicon.frequency(answer.toLowerCase()) >= 60)
     return null;
+  if (form === "definition" && type !== "truefalse" && everydayGloss(glossOf(prompt, answer), ctx.lexicon)) return null;
   const lr = lintItem(item, {
     aliases: term && !namesIt && (answersTerm || type !== "flashcard") ? [...term.aliases] : [],
     family: ctx.family,

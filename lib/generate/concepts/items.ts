@@ -166,6 +166,9 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
       info,
     );
   }
+  // "the hypothalamus (one of the limbic structures) releases corticotropin-releasing factor, a hormone …": after the
+  // subject's parenthesis a word in -s is its verb, not the start of a term
+  if (/\)\s*$/.test(s.text.slice(Math.max(0, c.term.a - 3), c.term.a)) && /^\p{Ll}+s\s/u.test(answer)) return null;
   const art = /^(an?|the)\s/i
     .exec(s.text.slice(Math.max(0, c.term.a - 4), c.term.a).trimStart() + " ")?.[1]
     ?.toLowerCase();
@@ -302,7 +305,10 @@ function meaningItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentenc
     n > 24 ||
     circular(gloss, c.term.text) ||
     transparent(gloss, c.term.text) ||
-    vagueGloss(gloss.replace(/^(?:they|it)\s+/i, ""))
+    vagueGloss(gloss.replace(/^(?:they|it)\s+/i, "")) ||
+    // "less generous, meaning individuals must …", "cells … that remain (not having migrated …)": a gloss of an
+    // everyday word says what the sentence means by it, not a term to learn
+    everydayWord(c.term.text, ctx.lexicon)
   )
     return null;
   return finish(ctx, s, "flashcard", `What does “${c.term.text}” mean?`, gloss, undefined, "definition", info);

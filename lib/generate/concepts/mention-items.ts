@@ -265,6 +265,24 @@ export function everydayWord(phrase: string, lexicon: Pick<Lexicon, "spoken">): 
   return Math.max(lexicon.spoken(w), lexicon.spoken(singular(w))) >= EVERYDAY_SPOKEN;
 }
 
+/**
+ * A gloss of a few everyday words ("a general increase in price levels", "a measure of the size of an economy", "a
+ * tool that can help us be better decision makers"): it fits many terms, or its everyday term is known without study.
+ */
+export function everydayGloss(gloss: string, lexicon: Pick<Lexicon, "spoken">): boolean {
+  const spoken = lexicon.spoken;
+  if (!spoken) return false;
+  const words = (gloss.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !isStop(w));
+  // (said very often: "price" 2,722, "economy" 296; "punishments for violating norms" is a sociologist's gloss,
+  // "violating" 114)
+  return (
+    words.length > 0 &&
+    words.length <= 4 &&
+    words.every((w) => Math.max(spoken(w), spoken(singular(w))) >= GLOSS_EVERYDAY_SPOKEN)
+  );
+}
+const GLOSS_EVERYDAY_SPOKEN = 250;
+
 /** a chemical formula or an ion right before a blank: "Na+ ", "Ca2+ ", "H2O ", "Cl– " */
 export const FORMULA_BEFORE = /(?:^|\s)(?=\S*[\d+−–])(?:[A-Z][a-z]?\d*)+[+−–-]?\s+$/u;
 

@@ -33,8 +33,11 @@ export class Sections {
     const text = this.texts[doc];
     if (!text) return prompt;
     const ans = answer.toLowerCase();
+    // the question's own frame names no heading ("What is the term for …" is not "the long term" under "The Long Term")
+    const frame = /^What (?:is|are) the (?:term|name) (?:for|of)\s/.exec(prompt)?.[0].length ?? 0;
     for (const heading of this.headingsOver(doc, at)) {
       for (const m of prompt.matchAll(/\b([Tt]he)\s+(\p{Ll}{3,})\b(?!\s+(?:of|to|that|which|who|whose)\b)/gu)) {
+        if (m.index < frame) continue;
         // ("The reaction center …": a noun before another noun is its modifier, which the heading does not name)
         if (NOUN_AFTER.test(prompt.slice(m.index + m[0].length))) continue;
         const full = fullName(heading, m[2]!, text);

@@ -58,8 +58,9 @@ describe("how the term is written", () => {
       "Inflation",
       wn,
     );
+    // (a card of a gloss this short and everyday is no item; the cloze asks the term where the text glosses it)
     expect(items.map((i) => [i.prompt, i.answer])).toContainEqual([
-      "What is the term for the value of what money can buy?",
+      "Inflation’s higher prices reduce _____, the value of what money can buy.",
       "purchasing power",
     ]);
   });

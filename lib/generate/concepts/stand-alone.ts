@@ -76,6 +76,9 @@ export function refersBack(prompt: string, prev: string | undefined): boolean {
   // bare class noun speaks of the thing the sentence before named
   const opener = CLASS_OPENER.exec(prompt);
   if (opener && !prev.toLowerCase().startsWith("the " + opener[1]!.toLowerCase())) return true;
+  // "… there are small gaps … Each gap is called a node of Ranvier": "each" of the things the sentence before named
+  const each = /^Each\s+(\p{Ll}{3,})\b/u.exec(prompt);
+  if (each && new RegExp(`\\b${each[1]}(?:e?s)?\\b`, "iu").test(prev)) return true;
   if (!prompt.includes("the ")) return false;
   const prevLow = prev.toLowerCase();
   for (const m of prompt.matchAll(/\bthe\s+(\p{Ll}{4,})\b(?!\s+(?:of|that|which|who|in)\b)/gu)) {

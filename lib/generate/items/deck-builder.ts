@@ -11,6 +11,28 @@ import { SECOND_FACT_MIN } from "../rank/rank";
 
 /** an illustration: "For example, …", "…, for instance, …" */
 const ILLUSTRATION = /^(?:For (?:example|instance)|As an example|To illustrate)\b|,\s+for (?:example|instance),/;
+/** a paragraph that tells a case: "For example, Volkswagen had data …", "A classic example of … is …", "Consider …" */
+const CASE_MARKER =
+  /\b(?:[Ff]or (?:example|instance)|(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:\w+\s+)?(?:example|illustration|case study)|[Cc]onsider|[Ii]magine|[Ss]uppose|[Tt]ake the case)\b/;
+
+/**
+ * Is the sentence at `start` part of an illustration: its paragraph, up to and including it, marks a case? The names,
+ * numbers and dates of a case ("As of September 2017, the company had incurred fines … in excess of $30 billion")
+ * are the example's details, not the section's.
+ */
+export function inIllustration(text: string, start: number, end: number): boolean {
+  const from = text.lastIndexOf("\n", start - 1) + 1;
+  return CASE_MARKER.test(text.slice(from, end));
+}
+
+/** "is", "are" against "was", "were": exposition speaks in the general present, news and history in the past */
+export function presentRegister(text: string): boolean {
+  const present = text.match(/\b(?:is|are)\b/g)?.length ?? 0;
+  const past = text.match(/\b(?:was|were)\b/g)?.length ?? 0;
+  return present >= 4 * Math.max(1, past);
+}
+/** below EXPOSITION_MIN, from this score a document in the general present is exposition */
+const PRESENT_EXPOSITION_MIN = 2.5;
 
 /**
  * Names, dates and numbers a textbook section mentions without teaching them: the details of an illustration ("For
@@ -65,7 +87,15 @@ export class ItemBuilder {
   private entityMin: number[] = [];
 
   setExposition(densities: number[]): void {
-    this.entityMin = densities.map((d) => (d < EXPOSITION_MIN ? 0 : Math.min(0.6, 0.1 * (d - EXPOSITION_MIN)) + 2.8));
+    this.entityMin = densities.map((d0, di) => {
+      // a textbook's worked cases (a business-ethics section full of companies and people) lower its score of stated
+      // concepts; its general present tense still tells it from a news report
+      const d =
+        d0 < EXPOSITION_MIN && d0 >= PRESENT_EXPOSITION_MIN && presentRegister(this.ctx.texts[di]!)
+          ? EXPOSITION_MIN
+          : d0;
+      return d < EXPOSITION_MIN ? 0 : Math.min(0.6, 0.1 * (d - EXPOSITION_MIN)) + 2.8;
+    });
   }
 
   /**
@@ -77,6 +107,7 @@ export class ItemBuilder {
     if (min === 0) return true;
     if (f.score < min) return false;
     if (expositionTrivia(f)) return false;
+    if (inIllustration(this.ctx.texts[f.doc]!, f.sent.s, f.sent.e)) return false;
     // (so is an exact day: "On what date did Truman address Congress …?" is trivia in a textbook, where the year is
     // what a student learns)
     if (f.kind === "number" || f.kind === "money" || (f.kind === "date" && f.mention?.gran === "day"))

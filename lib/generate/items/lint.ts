@@ -83,10 +83,15 @@ export function acronymCue(prompt: string, key: string): boolean {
 function rootCue(item: Item, family: ReadonlySet<string> | undefined): boolean {
   // (a definition as the answer, "The ionized form of fluorine", is written out, not recalled from a cue)
   const ws = item.answer.toLowerCase().split(/\s+/);
+  const stem = item.prompt.toLowerCase().match(/[a-z]{4,}/g) ?? [];
+  if (listCued(item.answer, stem)) return true;
   if (ws.length > 3) return false;
   // the word that tells the key apart: the last of one word, the modifiers of a phrase ("lucid" of "lucid dreams")
   const telling = (ws.length === 1 ? ws : ws.slice(0, -1)).filter((w) => /^[a-z-]{4,}$/.test(w) && !family?.has(w));
-  const stem = item.prompt.toLowerCase().match(/[a-z]{4,}/g) ?? [];
+  // "binds to the fas molecule" -> "fas ligand": a short modifier of a phrase, written in the stem
+  const words = new Set(item.prompt.toLowerCase().match(/[a-z]+/g) ?? []);
+  if (ws.length > 1 && ws.slice(0, -1).some((w) => /^[a-z]{3}$/.test(w) && !SHORT_WORD.test(w) && words.has(w)))
+    return true;
   const others = (item.options ?? []).filter((o) => o !== item.answer).map((o) => o.toLowerCase());
   for (const key of telling) {
     const root = key.slice(0, 5);
@@ -97,11 +102,37 @@ function rootCue(item: Item, family: ReadonlySet<string> | undefined): boolean {
           // "owns a bond" -> bondholder, "incorporates" -> corporation, "the shape of a bell" -> bell curve
           (ws.length === 1 && key.length - w.length >= 4 && key.startsWith(w) && !STOP_CUE.test(w)) ||
           (ws.length > 1 && w.replace(/s$/, "") === key.replace(/s$/, "")) ||
-          (key.length >= 8 && sharesRun(w, key, 7))),
+          (key.length >= 8 && sharesRun(w, key, 7)) ||
+          // "the protein portion of hemoglobin" -> globin: the key ends a longer word of the stem
+          (ws.length === 1 &&
+            key.length >= 5 &&
+            w.length - key.length >= 3 &&
+            w.length - key.length <= (key.length >= 6 ? 8 : 5) &&
+            w.endsWith(key))),
     );
     if (cue && !others.some((o) => o.includes(cue.slice(0, 4)))) return true;
   }
   return false;
+}
+
+/** three-letter words of everyday English, no cue when the stem repeats them */
+const SHORT_WORD =
+  /^(?:the|and|for|not|but|all|any|one|two|six|ten|new|old|low|big|top|end|use|day|way|men|own|per|non|pre|sub|off|out|key|red|raw|net)$/;
+
+/** "Three different types of polarity emerge …: _____." -> "unipolar, bipolar, and multipolar": every member of a
+ * listed answer holds the start of one word of the stem */
+function listCued(answer: string, stem: string[]): boolean {
+  let members = answer
+    .toLowerCase()
+    .split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)
+    .filter(Boolean);
+  if (members.length < 2) return false;
+  // the members' shared head ("a descriptive approach, an instrumental approach, …") is the class the stem names
+  const last = (m: string) => m.split(/\s+/).pop()!;
+  const head = members.every((m) => m.includes(" ") && last(m) === last(members[0]!));
+  if (head) members = members.map((m) => m.slice(0, m.lastIndexOf(" ")));
+  const roots = stem.filter((w) => w.length >= 6).map((w) => w.slice(0, 5));
+  return roots.some((r) => members.every((m) => m.includes(r)));
 }
 
 /** everyday words a longer key may start with and still not be cued by ("over" in "overtone") */

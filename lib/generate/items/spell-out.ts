@@ -5,6 +5,35 @@ import { hashHex } from "../prng";
 import { definedAbbreviations, spellOut } from "../text/abbreviations";
 import { upperFirst } from "../concepts/prompt";
 import { lintItem } from "./lint";
+import { segment } from "../text/sentences";
+
+/** "SIPC", "CSR", "FINRA": an abbreviation as a card's whole answer */
+const ABBREVIATION = /^\p{Lu}[\p{Lu}\d&-]{1,8}$/u;
+/** "Securities Investor Protection Corporation": a proper name, asked by name, not as a term */
+const PROPER = /^\p{Lu}\p{Ll}+(?:\s+(?:(?:of|and|for|the|on|in)\s+)?\p{Lu}\p{Ll}+)+$/u;
+
+/**
+ * A card whose answer is an abbreviation the document spells out answers with the long form too ("corporate social
+ * responsibility (CSR)"), citing the sentence that spells it out as well; a name is asked by name ("What is the name
+ * of an independent, nongovernmental organization that …?"), not as "the term for" it.
+ */
+function spellOutAnswer(item: Item, abbrs: Map<string, string>, text: string): Item | null {
+  if (item.type !== "flashcard" || !ABBREVIATION.test(item.answer)) return null;
+  const long = abbrs.get(item.answer);
+  if (!long) return null;
+  const at = text.search(new RegExp(`\\(${item.answer}\\)`));
+  const sent = at < 0 ? undefined : segment(text).find((x) => x.start <= at && at < x.end);
+  if (!sent) return null;
+  const cited = item.citations[0]!;
+  const citations =
+    sent.start === cited.start
+      ? item.citations
+      : [...item.citations, { ...cited, start: sent.start, end: sent.end, quote: text.slice(sent.start, sent.end) }];
+  const prompt = PROPER.test(long)
+    ? item.prompt.replace(/^What is the term for /, "What is the name of ")
+    : item.prompt;
+  return { ...item, prompt, answer: `${long} (${item.answer})`, citations };
+}
 
 export function spellOutAbbreviations(items: Item[], docIds: string[], texts: string[], seed: number): void {
   const docIndex = new Map(docIds.map((id, i) => [id, i]));
@@ -16,6 +45,11 @@ export function spellOutAbbreviations(items: Item[], docIds: string[], texts: st
     let abbrs = byDoc.get(di);
     if (!abbrs) byDoc.set(di, (abbrs = definedAbbreviations(texts[di]!)));
     if (abbrs.size === 0) continue;
+    const named = spellOutAnswer(item, abbrs, texts[di]!);
+    if (named && lintItem(named).ok) {
+      Object.assign(item, named);
+      item.id = hashHex([seed, item.type, item.prompt, item.answer].join("\u0001"));
+    }
     // a spelled-out name at the start of the prompt starts the sentence ("Polymerase chain reaction (PCR) can …")
     const prompt = upperFirst(spellOut(item.prompt, abbrs, [item.answer, ...(item.options ?? [])]));
     if (prompt === item.prompt || prompt.length > 400) continue;

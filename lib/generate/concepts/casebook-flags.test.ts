@@ -1,0 +1,127 @@
+// Items a blind rater flagged on sections of physiology, finance, business ethics and astronomy (sets h52/h53 of this
+// round), each rule checked on a sentence of its own: what the rater saw and what a student now gets instead.
+import { describe, expect, it } from "vitest";
+import { loadWordNet } from "@/lib/lexicon/wordnet";
+import { lintItem } from "../items/lint";
+import { inIllustration, presentRegister } from "../items/deck-builder";
+import { apparatusRanges, cutRanges } from "./apparatus";
+import { everydayGloss } from "./mention-items";
+import { dangles } from "./prompt";
+import { refersBack } from "./stand-alone";
+import { clozeItem, deckOf } from "./testing";
+
+const wn = loadWordNet()!;
+
+describe("a textbook's worked case", () => {
+  const TEXT =
+    "Firms answer to many stakeholders.\nConsider the case of a carmaker. It installed software that hid its emissions. As of 2017, the company had paid fines in excess of $30 billion.\nStakeholders are groups that have an interest in a firm.";
+  it("the names and numbers of a paragraph that opens a case are the example's, not the section's", () => {
+    const at = TEXT.indexOf("As of 2017");
+    expect(inIllustration(TEXT, at, TEXT.indexOf(".", at) + 1)).toBe(true);
+    const next = TEXT.indexOf("Stakeholders are");
+    expect(inIllustration(TEXT, next, TEXT.length)).toBe(false);
+  });
+  it("a section in the general present is exposition; a report in the past is not", () => {
+    expect(
+      presentRegister("A bond is a loan. Bonds are traded. Rates are set daily. Risk is priced. It was new."),
+    ).toBe(true);
+    expect(presentRegister("Protesters were arrested. The president was in the capital. Prices are high.")).toBe(false);
+  });
+});
+
+describe("the stem gives the key away", () => {
+  const cued = (prompt: string, answer: string) => lintItem(clozeItem(prompt, answer)).flaws;
+  it("'the protein portion of hemoglobin' -> globin: the key ends a longer word of the stem", () => {
+    expect(cued("Hemoglobin consists of four folded chains of a protein called _____.", "globin")).toContain(
+      "stem-cues-key",
+    );
+    expect(cued("The lipids are the phospholipids of the glial cell membrane: _____.", "lipids")).toContain(
+      "stem-cues-key",
+    );
+  });
+  it("'binds to the fas molecule' -> 'fas ligand': a short modifier written in the stem", () => {
+    expect(
+      cued("A surface molecule called _____ binds to the fas molecule of the infected cell.", "fas ligand"),
+    ).toContain("stem-cues-key");
+  });
+  it("'types of polarity' -> 'unipolar, bipolar, and multipolar'; a list's shared head is only its class", () => {
+    expect(
+      cued("Three types of polarity emerge in an anarchic system: _____.", "unipolar, bipolar, and multipolar"),
+    ).toContain("stem-cues-key");
+    expect(
+      cued(
+        "There are three approaches to stakeholder claims: _____.",
+        "a descriptive approach, an instrumental approach, and a normative approach",
+      ),
+    ).not.toContain("stem-cues-key");
+  });
+});
+
+describe("what is left of a lost link, a dangling start, a gloss anyone knows", () => {
+  it("'(see )' and '()' are cut", () => {
+    const t = "Return is compensation for making an investment (see ) and waiting for the benefit ().";
+    expect(cutRanges(t, apparatusRanges(t))).toBe(
+      "Return is compensation for making an investment and waiting for the benefit.",
+    );
+  });
+  it("'Each one …', 'Most everything else …', 'Appropriately, …', 'Lower percentages …' lean on the sentence before", () => {
+    for (const p of [
+      "Each one reaches out and surrounds an axon to insulate it in _____.",
+      "Most everything else cannot, including _____, which defend the body.",
+      "Appropriately, the part of the Sun where the temperature rises is called the _____.",
+      "Lower percentages reflect _____, or low blood oxygen.",
+    ])
+      expect(dangles(p)).toBe(true);
+    expect(dangles("Lower percentages than 90 reflect _____, or low blood oxygen.")).toBe(false);
+    expect(refersBack("Each gap is called a node of Ranvier.", "There are small gaps along the axon.")).toBe(true);
+    expect(refersBack("Each gap is called a node of Ranvier.", "Myelin covers the axon.")).toBe(false);
+  });
+  it("a gloss of a few words said every day ('a general increase in price levels') fits many terms or gives its own away", () => {
+    expect(everydayGloss("a general increase in price levels", wn)).toBe(true);
+    expect(everydayGloss("a measure of people who are not working", wn)).toBe(true);
+    expect(everydayGloss("punishments for violating norms", wn)).toBe(false);
+    expect(everydayGloss("a protein that forms pores in the membranes of infected cells", wn)).toBe(false);
+  });
+});
+
+describe("cards built on the wrong word", () => {
+  it("a term's naming asked twice in the same form is one question", () => {
+    const items = deckOf(
+      "Blood Disorders\n\nIn contrast to anemia, an elevated red blood cell count is called polycythemia. An overproduction of red blood cells produces a condition called polycythemia.",
+      "Blood Disorders",
+      wn,
+    );
+    expect(items.filter((i) => i.answer.toLowerCase() === "polycythemia" && i.type === "cloze")).toHaveLength(1);
+  });
+  it("an abbreviation the text spells out is answered in full, and a name is asked by name", () => {
+    const items = deckOf(
+      "Investor Protection\n\nThe Securities Investor Protection Corporation (SIPC) is a nonprofit corporation created by an act of Congress. SIPC is an insurance that provides brokerage customers coverage for cash and securities held by a failed firm.",
+      "Investor Protection",
+      wn,
+    );
+    const card = items.find((i) => i.answer.includes("SIPC") && i.type === "flashcard");
+    expect(card?.answer).toBe("Securities Investor Protection Corporation (SIPC)");
+    expect(card?.prompt).toMatch(/^What is the name of an insurance that provides/);
+    expect(card?.citations.map((c) => c.quote)).toContain(
+      "The Securities Investor Protection Corporation (SIPC) is a nonprofit corporation created by an act of Congress.",
+    );
+  });
+  it("'less generous, meaning …' asks no meaning of an everyday word; a verb after a parenthesis starts no term", () => {
+    const items = deckOf(
+      "Retirement\n\nPension benefits are growing less generous, meaning individuals must take greater responsibility for their own retirement savings. In response to stress, the hypothalamus (a structure in the brain) releases corticotropin-releasing factor, a hormone that causes the pituitary gland to release another hormone.",
+      "Retirement",
+      wn,
+    );
+    expect(items.map((i) => i.prompt).filter((p) => /generous|What is releases/.test(p))).toEqual([]);
+  });
+  it("the frame 'What is the term for' is not rewritten by a heading ('Thinking Long Term')", () => {
+    const items = deckOf(
+      "Profit\n\nProfitability and Success: Thinking Long Term\n\nSuch an intense focus on one variable over a short time (i.e., a short-term perspective) leads to a short-sighted view of what constitutes business success.\n\nWall Street’s focus on periodic earnings has led many managers to adopt a short-term perspective, which fails to take into account effects that require a longer time to develop. A long-term perspective is a more balanced view of profit maximization that recognizes that the impacts of a business decision may not manifest for a longer time.\nWhat contributes to a positive image over the long term? Many factors contribute.",
+      "Profit",
+      wn,
+    );
+    expect(items.map((i) => i.prompt)).toContain(
+      "What is the term for a perspective which fails to take into account effects that require a longer time to develop?",
+    );
+  });
+});
