@@ -4,7 +4,7 @@ import { apparatusRanges, cutRanges } from "./apparatus";
 import { inflectPhrase, isPluralPhrase, isStop } from "./np";
 import { BLANK, clean, dangles, indefinite, lowerFirst, upperFirst } from "./prompt";
 import { termy, type TermInfo } from "./terms";
-import type { ConceptCandidate } from "./types";
+import type { ConceptCandidate, Phrase } from "./types";
 import {
   blankItem,
   distractors,
@@ -61,13 +61,24 @@ function personNamed(term: string, info: TermInfo, ctx: ConceptBuildCtx): boolea
   return CAPITALISED_WORD.test(term) && info.genusClasses[0] === "person" && ctx.lexicon.frequency(info.key) === 0;
 }
 
+/**
+ * "proteins that are not constitutively present in the body, but are made as they are needed …": the clause after
+ * "but" holds what sets the term apart, and a gloss cut before it fits other terms; it runs to the sentence's end (the
+ * checks on a gloss then decide: "as they are needed" makes it a clause about the term, no card).
+ */
+function withBut(gloss: Phrase, text: string): string {
+  const rest = text.slice(gloss.b);
+  if (!/^,?\s+but\s+(?:are|is|were|was|can|may|have|has|also|rather|instead)\b/.test(rest)) return gloss.text;
+  return gloss.text + rest.replace(/^,/, "").replace(/[.!?]["”’]?\s*$/, "");
+}
+
 /** "X is a … that …": a multiple-choice "What is the term for …?" with sibling terms, or a "What is X?" card. */
 function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
   const info = ctx.inv.get(c.term.text);
   if (!info || !c.gloss) return null;
   // "a genetic disorder discussed earlier": a pointer into the book is no part of a definition
   const gloss = trimGloss(
-    restated(clean(c.gloss.text), c.term.text).replace(
+    restated(clean(withBut(c.gloss, s.text)), c.term.text).replace(
       /,?\s+(?:discussed|mentioned|described|introduced|noted)\s+(?:earlier|above|below|previously|before|later)$/i,
       "",
     ),
@@ -88,6 +99,14 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
     // "… to satisfy this need or want": what "this" points to stayed in the sentence before
     pointsOutside(gloss) ||
     (n < 5 && !/\b(?:that|which|who|whose|where|of|in|by|for|with|from|to|between|used)\b/.test(gloss))
+  )
+    return null;
+  // "The lipids are essentially the phospholipids of the glial cell membrane": a hedge after the verb says what a
+  // thing of the passage amounts to, not what the word means
+  if (
+    /^\s*(?:is|are)\s+(?:essentially|basically|simply|really|actually|merely|just)\s/.test(
+      s.text.slice(c.term.b, c.term.b + 40),
+    )
   )
     return null;
   // "the period during which we drift off to sleep" does not define sleep: a gloss naming its own term is circular

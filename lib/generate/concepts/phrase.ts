@@ -78,6 +78,12 @@ export function termOk(term: string, allowVague = false): boolean {
   if (term.includes(", ")) return false;
   const first = ws[0]!.replace(/[“"]/g, "");
   if (PRONOUNISH.test(first) || isStop(first)) return false;
+  // "(signals travel) down the axon": a path is no term
+  if (
+    ws.length > 1 &&
+    /^(?:down|up|across|through|along|into|onto|toward|towards|around|over|under|past|via)$/i.test(first)
+  )
+    return false;
   // "Popular culture tends to (refer to …)", "investment does not (refer to …)": a phrase cut before its verb's
   // complement is no term
   if (
