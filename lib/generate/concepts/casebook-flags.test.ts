@@ -124,4 +124,34 @@ describe("cards built on the wrong word", () => {
       "What is the term for a perspective which fails to take into account effects that require a longer time to develop?",
     );
   });
+  it("a hedged copula ('The lipids are essentially the phospholipids of …') defines nothing", () => {
+    const items = deckOf(
+      "Myelin\n\nMyelin is a lipid-rich sheath that surrounds the axon and speeds the signal along it. The lipids are essentially the phospholipids of the glial cell membrane, which wraps the axon many times.",
+      "Myelin",
+      wn,
+    );
+    expect(items.filter((i) => /^What are lipids\?/.test(i.prompt) || i.answer === "lipids")).toEqual([]);
+  });
+  it("a gloss cut before ', but are …' is no card: what sets the term apart is in the clause", () => {
+    const items = deckOf(
+      "Innate Immunity\n\nEarly induced proteins are those that are not constitutively present in the body, but are made as they are needed early during the innate immune response.",
+      "Innate Immunity",
+      wn,
+    );
+    expect(items.map((i) => i.prompt)).not.toContain(
+      "What is the term for proteins that are not constitutively present in the body?",
+    );
+  });
+  it("a sentence whose figure the text lost ('is displayed in.') and a path ('down the axon') give no blank", () => {
+    expect(
+      lintItem(clozeItem("_____, as measured by the consumer price index for 1947–2020, is displayed in.", "Inflation"))
+        .flaws,
+    ).toContain("figure-reference");
+    const items = deckOf(
+      "Neurons\n\nThe myelin sheath has small gaps along the length of the axon. Each gap is called a node of Ranvier and is important to the way that electrical signals travel down the axon.",
+      "Neurons",
+      wn,
+    );
+    expect(items.filter((i) => i.answer === "down the axon")).toEqual([]);
+  });
 });
