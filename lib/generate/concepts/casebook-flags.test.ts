@@ -154,4 +154,12 @@ describe("cards built on the wrong word", () => {
     );
     expect(items.filter((i) => i.answer === "down the axon")).toEqual([]);
   });
+  it("a card whose spelled-out answer the question gives away goes, bare letters and all", () => {
+    const items = deckOf(
+      "Ethics\n\nStakeholders help us understand the concept of corporate social responsibility (CSR). CSR is the practice by which a business views itself within a broader context, as a member of society with certain implicit social obligations and environmental responsibilities.",
+      "Ethics",
+      wn,
+    );
+    expect(items.filter((i) => i.answer.includes("CSR"))).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 // Concept items that use an abbreviation the document defines elsewhere ("a greater amount of BPG") spell it out at
-// its first use in the prompt, so the item stands alone; the answer and the options never get spelled out in it.
+// its first use in the prompt, so the item stands alone; a card whose whole answer is such an abbreviation answers
+// with the long form ("corporate social responsibility (CSR)"); options are never spelled out.
 import type { Item } from "../types";
 import { hashHex } from "../prng";
 import { definedAbbreviations, spellOut } from "../text/abbreviations";
@@ -13,7 +14,8 @@ const ABBREVIATION = /^\p{Lu}[\p{Lu}\d&-]{1,8}$/u;
 const PROPER = /^\p{Lu}\p{Ll}+(?:\s+(?:(?:of|and|for|the|on|in)\s+)?\p{Lu}\p{Ll}+)+$/u;
 
 /**
- * A card whose answer is an abbreviation the document spells out answers with the long form too ("corporate social
+ * A card whose answer is an abbreviation the document spells out answers with the long form too (or goes, where the
+ * question gives the long form away) ("corporate social
  * responsibility (CSR)"), citing the sentence that spells it out as well; a name is asked by name ("What is the name
  * of an independent, nongovernmental organization that …?"), not as "the term for" it.
  */
@@ -38,6 +40,7 @@ function spellOutAnswer(item: Item, abbrs: Map<string, string>, text: string): I
 export function spellOutAbbreviations(items: Item[], docIds: string[], texts: string[], seed: number): void {
   const docIndex = new Map(docIds.map((id, i) => [id, i]));
   const byDoc = new Map<number, Map<string, string>>();
+  const cued = new Set<Item>();
   for (const item of items) {
     if (item.kind !== "term" || item.type === "truefalse") continue;
     const di = docIndex.get(item.citations[0]?.documentId ?? "");
@@ -49,6 +52,12 @@ export function spellOutAbbreviations(items: Item[], docIds: string[], texts: st
     if (named && lintItem(named).ok) {
       Object.assign(item, named);
       item.id = hashHex([seed, item.type, item.prompt, item.answer].join("\u0001"));
+    } else if (named) {
+      // "the practice by which a business … with certain implicit social obligations and environmental
+      // responsibilities" -> "corporate social responsibility (CSR)": the long form is cued by the question, and the
+      // bare letters are no answer to learn
+      cued.add(item);
+      continue;
     }
     // a spelled-out name at the start of the prompt starts the sentence ("Polymerase chain reaction (PCR) can …")
     const prompt = upperFirst(spellOut(item.prompt, abbrs, [item.answer, ...(item.options ?? [])]));
@@ -58,4 +67,5 @@ export function spellOutAbbreviations(items: Item[], docIds: string[], texts: st
     item.prompt = prompt;
     item.id = hashHex([seed, item.type, item.prompt, item.answer].join("\u0001"));
   }
+  for (let i = items.length - 1; i >= 0; i--) if (cued.has(items[i]!)) items.splice(i, 1);
 }
