@@ -5,7 +5,7 @@ import { loadWordNet } from "@/lib/lexicon/wordnet";
 import { lintItem } from "../items/lint";
 import { inIllustration, presentRegister } from "../items/deck-builder";
 import { apparatusRanges, cutRanges } from "./apparatus";
-import { everydayGloss } from "./mention-items";
+import { everydayGloss, placeSlot } from "./mention-items";
 import { dangles } from "./prompt";
 import { refersBack } from "./stand-alone";
 import { clozeItem, deckOf } from "./testing";
@@ -161,5 +161,12 @@ describe("cards built on the wrong word", () => {
       wn,
     );
     expect(items.filter((i) => i.answer.includes("CSR"))).toEqual([]);
+  });
+  it("'… and down the _____' (axon): the path of what moves is guessed from the verb", () => {
+    expect(
+      placeSlot("Information flows through a neuron from the dendrites, across the cell body, and down the "),
+    ).toBe(true);
+    expect(placeSlot("The signal moves up the ")).toBe(true);
+    expect(placeSlot("Myelin is made by the ")).toBe(false);
   });
 });

@@ -288,7 +288,7 @@ export const FORMULA_BEFORE = /(?:^|\s)(?=\S*[\d+−–])(?:[A-Z][a-z]?\d*)+[+�
 
 /** a path or a place right before the blank: "through the", "across the", "into", "at the" */
 const PLACE_SLOT =
-  /\b(?:through|throughout|across|into|onto|within|inside|outside|toward|towards|at)\s+(?:(?:the|a|an|a\(n\))\s+)?$/i;
+  /\b(?:through|throughout|across|into|onto|within|inside|outside|toward|towards|at|down|up|along)\s+(?:(?:the|a|an|a\(n\))\s+)?$/i;
 
 /**
  * A blank inside an "of" phrase that details another noun ("The signs of _____", "group 1 of the _____"), or with one
