@@ -9,6 +9,8 @@ import { everydayGloss, placeSlot } from "./mention-items";
 import { dangles } from "./prompt";
 import { refersBack } from "./stand-alone";
 import { clozeItem, deckOf } from "./testing";
+import { dropConnective } from "../text/prompt";
+import { termOk } from "./phrase";
 
 const wn = loadWordNet()!;
 
@@ -168,5 +170,38 @@ describe("cards built on the wrong word", () => {
     ).toBe(true);
     expect(placeSlot("The signal moves up the ")).toBe(true);
     expect(placeSlot("Myelin is made by the ")).toBe(false);
+  });
+  it("the book's pointer to an earlier chapter goes; what was learned there stays", () => {
+    expect(
+      dropConnective(
+        "In the earlier chapter on Cratered Worlds, you learned that Earth was subjected to a(n) _____ some 4 billion years ago.",
+      ),
+    ).toBe("Earth was subjected to a(n) _____ some 4 billion years ago.");
+    expect(dropConnective("In the earlier chapter, _____ was defined.")).toBe(
+      "In the earlier chapter, _____ was defined.",
+    );
+  });
+});
+
+describe("answers read from the wrong words (h54/h55)", () => {
+  it("a noun inside a relative clause is not what ', or …,' renames; 'refer to themselves as' names no definition", () => {
+    const items = deckOf(
+      "Bonds\n\nThe rate at which issuers pay investors, or the bond’s stated coupon rate, is typically fixed at the time of issuance. In the Andes, indigenous Quechua and Aymara speakers refer to themselves as runa, meaning “people” or “humans.”",
+      "Bonds",
+      wn,
+    );
+    expect(items.filter((i) => /investors|speakers/.test(i.prompt) && i.type === "flashcard")).toEqual([]);
+  });
+  it("an answer is not cut after a preposition, keeps no stray bracket, and 'an abundance of X' is no term", () => {
+    const items = deckOf(
+      "Breathing and Life\n\nInspiratory capacity (IC) is the maximum amount of air that can be inhaled past a normal tidal expiration, is the sum of the tidal volume and inspiratory reserve volume. Your own biochemistry works properly only within a narrow range of blood pH (pH is a numerical measure of acidity, or the amount of free hydrogen ions). In Earth’s oceans, for example, the abundance of phytoplankton (simple organisms that are the base of the ocean food chain) in surface waters can vary by a thousand-fold.",
+      "Breathing and Life",
+      wn,
+    );
+    for (const i of items) {
+      expect(i.answer).not.toMatch(/\s(?:past|of|the)$|\)$/);
+      expect(i.answer).not.toMatch(/abundance/);
+    }
+    expect(termOk("abundance of phytoplankton")).toBe(false);
   });
 });

@@ -73,6 +73,10 @@ const FORM_BASE: Record<string, number> = {
   alias: 2.6,
 };
 
+function unbalancedClose(t: string): boolean {
+  return (t.match(/\)/g)?.length ?? 0) > (t.match(/\(/g)?.length ?? 0);
+}
+
 /** the definition a card states: its question's ("What is the term for …?", "_____ is …") or its answer ("What is X?") */
 function glossOf(prompt: string, answer: string): string {
   const m = /^What (?:is|are) the (?:term|name) for (.+)\?$/.exec(prompt) ?? /^_{3,} (?:is|are) (.+)\.$/.exec(prompt);
@@ -84,7 +88,7 @@ export function finish(
   s: StatedSentence,
   type: ItemType,
   prompt0: string,
-  answer: string,
+  answer0: string,
   options: string[] | undefined,
   form: string,
   term: TermInfo | undefined,
@@ -92,12 +96,19 @@ export function finish(
   /** the prompt gives another name of the answer on purpose ("_____ is often referred to as slow-wave sleep") */
   namesIt = false,
 ): ConceptItem | null {
+  // "acidity (the amount of free hydrogen ions)": a gloss cut from a parenthesis loses its opening bracket
+  const answer = unbalancedClose(answer0) ? answer0.replace(/\)+$/, "") : answer0;
   // "… forms what is called the _____:" (the equations that followed are not text): the prompt ends the sentence
   const ended = prompt0.replace(/(_{3,}[”"]?):\s*$/, "$1.");
   const prompt = balanceQuotes(ctx.sections ? ctx.sections.resolve(ended, s.doc, s.start, answer) : ended);
   // "rebellion leader Toussaint": a description before a name is no term; the student would write the name
   // ("relations with France" is a phrase about a name, not a description of one)
   if (DESCRIBED_NAME.test(answer) && !ABOUT_NAME.test(answer)) return null;
+  // "the maximum amount of air that can be inhaled past": an answer cut after a preposition or an article is no answer
+  if (type !== "truefalse" && /\s(?:past|of|to|in|on|at|by|for|with|from|into|than|the|a|an|and|or|as)$/i.test(answer))
+    return null;
+  // "What is the term for a simple organisms that are …": an article before a plural is a cut or a misread
+  if (/\b(?:a|an)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{3,}s\s+(?:that|which|who)\s+are\b/u.test(prompt0)) return null;
   if (prompt.length > 400 || /^(?:For (?:example|instance)|Imagine|Suppose)\b/.test(prompt)) return null;
   const item: Item = { id: "", type, kind: "term", prompt, answer, citations: [ctx.cite(s.doc, s.start, s.end)], form };
   if (options) item.options = options;

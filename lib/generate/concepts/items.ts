@@ -79,10 +79,15 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   // "a genetic disorder discussed earlier": a pointer into the book is no part of a definition
   const gloss = trimGloss(
     restated(clean(withBut(c.gloss, s.text)), c.term.text).replace(
-      /,?\s+(?:discussed|mentioned|described|introduced|noted)\s+(?:earlier|above|below|previously|before|later)$/i,
+      /,?\s+(?:which (?:is|are|was|were)\s+)?(?:discussed|mentioned|described|introduced|noted|covered)\s+(?:earlier|above|below|previously|before|later|in (?:an?|the) (?:earlier|previous|later|next) (?:chapter|section|module))$/i,
       "",
     ),
   );
+  // "indigenous … speakers refer to themselves as runa": what people call themselves is a name, not a definition
+  if (/^(?:themselves|himself|herself|itself|ourselves)\b/i.test(gloss)) return null;
+  // "The rate at which issuers pay investors, or the bond's stated coupon rate, …": a noun inside a relative clause
+  // is not what the appositive renames
+  if (/\b(?:which|whom|whose|who)\b[^,;]*$/i.test(s.text.slice(0, c.term.a))) return null;
   // a definition that speaks of a person ("… information he believed …") needs the person: not a card alone
   // ("he or she", "his or her" speak of anyone)
   if (PERSON_PRONOUN.test(anyone(gloss))) return null;

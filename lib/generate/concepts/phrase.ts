@@ -68,7 +68,7 @@ const EVALUATIVE =
 
 const WORK_KIND = /^(?:book|novel|film|movie|article|essay|poem|play|song|paper|report|treatise|pamphlet|speech)$/i;
 const MEASURE_OF =
-  /^(?:unit|piece|amount|quantity|portion|drop|bit|sample|volume|mass|sheet|slice|lump|cup|bottle)s?$/i;
+  /^(?:unit|piece|amount|quantity|portion|drop|bit|sample|volume|mass|sheet|slice|lump|cup|bottle|abundance|plethora|wealth|host|multitude|handful)s?$/i;
 
 export function termOk(term: string, allowVague = false): boolean {
   const ws = term.trim().split(/\s+/);

@@ -74,7 +74,14 @@ export function dropLabel(t: string): string {
 }
 
 /** "But on _____, Tokayev …" -> "On _____, Tokayev …" (a blank right after the connective keeps it). */
-export function dropConnective(t: string): string {
+/** "In the earlier chapter on Cratered Worlds, you learned that …", "Recall from the previous section that …" */
+const BOOK_LEAD_IN =
+  /^(?:(?:In|From) (?:the|an) (?:earlier|previous|preceding) (?:chapter|section|module|unit)(?: on [^,]{1,60})?, (?:you|we) (?:learned|saw|read|discussed|studied) that|Recall from (?:the|an) (?:earlier|previous|preceding) (?:chapter|section|module|unit)(?: on [^,]{1,60})? that|As (?:you|we) (?:learned|saw|read) in (?:the|an) (?:earlier|previous|preceding) (?:chapter|section|module|unit)(?: on [^,]{1,60})?,)\s+/;
+
+export function dropConnective(t0: string): string {
+  // the book's pointer back to itself goes; what was learned there stands as a statement
+  const lead = BOOK_LEAD_IN.exec(t0);
+  const t = lead && !t0.slice(lead[0].length).startsWith(BLANK) ? upperStart(t0.slice(lead[0].length)) : t0;
   const m = CONNECTIVE.exec(t);
   if (!m) return t;
   const rest = t.slice(m[0].length);
@@ -83,4 +90,8 @@ export function dropConnective(t: string): string {
   // "Still, argued X, …" (inversion) would start with a verb: keep the sentence as it is
   if (/^\p{Ll}/u.test(rest.charAt(i)) && !SENTENCE_OPENERS.test(rest.slice(i))) return t;
   return rest.slice(0, i) + rest.charAt(i).toUpperCase() + rest.slice(i + 1);
+}
+
+function upperStart(t: string): string {
+  return t.charAt(0).toUpperCase() + t.slice(1);
 }
