@@ -73,6 +73,7 @@ const FORM_BASE: Record<string, number> = {
   alias: 2.6,
 };
 
+/** more closing brackets than opening ones: a gloss cut from inside a parenthesis */
 function unbalancedClose(t: string): boolean {
   return (t.match(/\)/g)?.length ?? 0) > (t.match(/\(/g)?.length ?? 0);
 }

@@ -265,6 +265,9 @@ export function everydayWord(phrase: string, lexicon: Pick<Lexicon, "spoken">): 
   return Math.max(lexicon.spoken(w), lexicon.spoken(singular(w))) >= EVERYDAY_SPOKEN;
 }
 
+/** how often each word of a short gloss must be spoken to make it one anyone knows */
+const GLOSS_EVERYDAY_SPOKEN = 250;
+
 /**
  * A gloss of a few everyday words ("a general increase in price levels", "a measure of the size of an economy", "a
  * tool that can help us be better decision makers"): it fits many terms, or its everyday term is known without study.
@@ -281,7 +284,6 @@ export function everydayGloss(gloss: string, lexicon: Pick<Lexicon, "spoken">): 
     words.every((w) => Math.max(spoken(w), spoken(singular(w))) >= GLOSS_EVERYDAY_SPOKEN)
   );
 }
-const GLOSS_EVERYDAY_SPOKEN = 250;
 
 /** a chemical formula or an ion right before a blank: "Na+ ", "Ca2+ ", "H2O ", "Cl– " */
 export const FORMULA_BEFORE = /(?:^|\s)(?=\S*[\d+−–])(?:[A-Z][a-z]?\d*)+[+−–-]?\s+$/u;

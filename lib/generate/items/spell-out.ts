@@ -14,8 +14,7 @@ const ABBREVIATION = /^\p{Lu}[\p{Lu}\d&-]{1,8}$/u;
 const PROPER = /^\p{Lu}\p{Ll}+(?:\s+(?:(?:of|and|for|the|on|in)\s+)?\p{Lu}\p{Ll}+)+$/u;
 
 /**
- * A card whose answer is an abbreviation the document spells out answers with the long form too (or goes, where the
- * question gives the long form away) ("corporate social
+ * A card whose answer is an abbreviation the document spells out answers with the long form ("corporate social
  * responsibility (CSR)"), citing the sentence that spells it out as well; a name is asked by name ("What is the name
  * of an independent, nongovernmental organization that …?"), not as "the term for" it.
  */

@@ -73,11 +73,14 @@ export function dropLabel(t: string): string {
   return rest.split(/\s+/).length >= 6 ? rest : t;
 }
 
-/** "But on _____, Tokayev …" -> "On _____, Tokayev …" (a blank right after the connective keeps it). */
 /** "In the earlier chapter on Cratered Worlds, you learned that …", "Recall from the previous section that …" */
 const BOOK_LEAD_IN =
   /^(?:(?:In|From) (?:the|an) (?:earlier|previous|preceding) (?:chapter|section|module|unit)(?: on [^,]{1,60})?, (?:you|we) (?:learned|saw|read|discussed|studied) that|Recall from (?:the|an) (?:earlier|previous|preceding) (?:chapter|section|module|unit)(?: on [^,]{1,60})? that|As (?:you|we) (?:learned|saw|read) in (?:the|an) (?:earlier|previous|preceding) (?:chapter|section|module|unit)(?: on [^,]{1,60})?,)\s+/;
 
+/**
+ * "But on _____, Tokayev …" -> "On _____, Tokayev …" (a blank right after the connective keeps it); the book's
+ * "In the earlier chapter on …, you learned that" goes the same way.
+ */
 export function dropConnective(t0: string): string {
   // the book's pointer back to itself goes; what was learned there stands as a statement
   const lead = BOOK_LEAD_IN.exec(t0);
