@@ -1,14 +1,17 @@
 // Items a blind rater flagged on sections of physiology, finance, business ethics and astronomy (sets h52/h53 of this
 // round), each rule checked on a sentence of its own: what the rater saw and what a student now gets instead.
 import { describe, expect, it } from "vitest";
+import fs from "node:fs";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
+import { sharedPath } from "@/lib/testing/shared";
 import { lintItem } from "../items/lint";
-import { inIllustration, presentRegister } from "../items/deck-builder";
+import { presentRegister } from "../items/deck-builder";
+import { inIllustration } from "../text/illustration";
 import { apparatusRanges, cutRanges } from "./apparatus";
 import { everydayGloss, placeSlot } from "./mention-items";
 import { dangles } from "./prompt";
 import { refersBack } from "./stand-alone";
-import { clozeItem, deckOf } from "./testing";
+import { clozeItem, deckOf, readTriples } from "./testing";
 import { dropConnective } from "../text/prompt";
 import { termOk } from "./phrase";
 
@@ -203,5 +206,37 @@ describe("answers read from the wrong words (h54/h55)", () => {
       expect(i.answer).not.toMatch(/abundance/);
     }
     expect(termOk("abundance of phytoplankton")).toBe(false);
+  });
+});
+
+describe("what h56/h57's raters flagged", () => {
+  it("a term blanked inside a worked case or named by the title is no fact to learn", () => {
+    // "For example, sodium only has one electron …": the paragraph is a worked case; "Cells of the Nervous System"
+    const bonds = fs.readFileSync(sharedPath("corpus/textbooks/anatomy-physiology-m46000.txt"), "utf8");
+    expect(deckOf(bonds, "Chemical Bonds", wn).filter((i) => /has accepted two electrons/.test(i.prompt))).toEqual([]);
+    const cells = fs.readFileSync(sharedPath("corpus/textbooks/psychology-m82173.txt"), "utf8");
+    const blanks = deckOf(cells, "Cells of the Nervous System", wn).filter((i) => /_{3,}/.test(i.prompt));
+    expect(blanks.filter((i) => i.answer.toLowerCase() === "nervous system")).toEqual([]);
+  });
+  it("'… than veins, a characteristic that …' sums up the clause; 'which is continuous throughout …' is a property", () => {
+    expect(
+      readTriples(
+        "Arteries have smaller lumens than veins, a characteristic that helps to maintain the pressure of blood moving through the system.",
+      ),
+    ).toEqual([]);
+    const items = deckOf(
+      "Blood Vessels\n\nLining the tunica intima is the specialized simple squamous epithelium called the endothelium, which is continuous throughout the entire vascular system, including the lining of the chambers of the heart.",
+      "Blood Vessels",
+      wn,
+    );
+    expect(items.filter((i) => /^continuous/.test(i.answer))).toEqual([]);
+  });
+  it("a particular thing in brackets in the reader's scene is the example's, not the term's meaning", () => {
+    const items = deckOf(
+      "Conditioning\n\nIn this period you begin to connect the neutral stimulus (the sound of the truck) and the unconditioned stimulus (the taste of the chocolate ice cream in your mouth). The cervix (the lowest part of the uterus) opens during labor.",
+      "Conditioning",
+      wn,
+    );
+    expect(items.filter((i) => /chocolate|truck/.test(i.prompt + i.answer))).toEqual([]);
   });
 });

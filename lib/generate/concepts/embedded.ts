@@ -219,9 +219,10 @@ const RELATIVE_THEN_MAIN =
 const EVENT_GENUS =
   /^(?:an?|the|one)\s+(?:\p{Ll}+\s+)?(?:mechanism|process|way|means|result|consequence|reason|sign|phenomenon|strategy|response|effect|situation|condition|event|step|change|outcome|example|factor|assumption|idea|notion|belief|claim|principle|premise|hypothesis|view|conclusion|observation|finding|tenet)s?\b/u;
 
-/** what an appositive after a clause may judge it to be */
+/** what an appositive after a clause may judge it to be, or sum it up as ("Arteries have smaller lumens than veins, a
+ * characteristic that helps to maintain the pressure …") */
 const JUDGEMENT_GENUS =
-  /^(?:advantage|disadvantage|benefit|drawback|victory|triumph|achievement|accomplishment|breakthrough|feat|improvement|setback|milestone)s?$/;
+  /^(?:advantage|disadvantage|benefit|drawback|victory|triumph|achievement|accomplishment|breakthrough|feat|improvement|setback|milestone|characteristic|feature|trait|property|arrangement|difference)s?$/;
 
 /** what an appositive after a clause names: the act the clause tells of */
 const ACT_GENUS =

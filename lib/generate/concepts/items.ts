@@ -1,7 +1,7 @@
 // Item forms for concepts: definition -> term (multiple choice with sibling terms), term -> definition (card),
 // naming and term-as-subject clozes, list cards, examples, causes, other names. One item per stated fact.
 import { apparatusRanges, cutRanges } from "./apparatus";
-import { inflectPhrase, isPluralPhrase, isStop } from "./np";
+import { inflectPhrase, isPluralPhrase, isStop, singular } from "./np";
 import { BLANK, clean, dangles, indefinite, lowerFirst, upperFirst } from "./prompt";
 import { termy, type TermInfo } from "./terms";
 import type { ConceptCandidate, Phrase } from "./types";
@@ -83,6 +83,20 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
       "",
     ),
   );
+  // "the endothelium, which is continuous throughout the entire vascular system": an adjective and its phrase are a
+  // property, not what the thing is
+  const lead = /^(\p{Ll}+)\s+(?:throughout|to|for|with|in|on|at|from|of|between|within|across)\b/u.exec(gloss)?.[1];
+  if (
+    lead &&
+    !/^(?:an?|the|one|any|some|each)$/.test(lead) &&
+    !ctx.lexicon.isNoun(lead) &&
+    !ctx.lexicon.isNoun(singular(lead))
+  )
+    return null;
+  // "when you begin to connect … the unconditioned stimulus (the taste of the chocolate ice cream in your mouth)": in
+  // the reader's scene, a particular thing in brackets is the example's, not what the term means ("the cervix (the
+  // lowest part of the uterus)" defines)
+  if (c.cue === "paren" && /^the\s/i.test(gloss) && /\b(?:you|your)\b/i.test(s.text)) return null;
   // "indigenous … speakers refer to themselves as runa": what people call themselves is a name, not a definition
   if (/^(?:themselves|himself|herself|itself|ourselves)\b/i.test(gloss)) return null;
   // "The rate at which issuers pay investors, or the bond's stated coupon rate, …": a noun inside a relative clause

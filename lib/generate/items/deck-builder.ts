@@ -8,23 +8,10 @@ import { buildItem } from "./build-item";
 import type { BuildCtx } from "./context";
 import { EXPOSITION_MIN, type ConceptItem } from "../concepts";
 import { SECOND_FACT_MIN } from "../rank/rank";
+import { inIllustration } from "../text/illustration";
 
 /** an illustration: "For example, …", "…, for instance, …" */
 const ILLUSTRATION = /^(?:For (?:example|instance)|As an example|To illustrate)\b|,\s+for (?:example|instance),/;
-/** a paragraph that tells a case: "For example, Volkswagen had data …", "A classic example of … is …", "Consider …" */
-const CASE_MARKER =
-  /\b(?:[Ff]or (?:example|instance)|(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:\w+\s+)?(?:example|illustration|case study)|[Cc]onsider|[Ii]magine|[Ss]uppose|[Tt]ake the case)\b/;
-
-/**
- * Is the sentence at `start` part of an illustration: its paragraph, up to and including it, marks a case? The names,
- * numbers and dates of a case ("As of September 2017, the company had incurred fines … in excess of $30 billion")
- * are the example's details, not the section's.
- */
-export function inIllustration(text: string, start: number, end: number): boolean {
-  const from = text.lastIndexOf("\n", start - 1) + 1;
-  return CASE_MARKER.test(text.slice(from, end));
-}
-
 /** "is", "are" against "was", "were": exposition speaks in the general present, news and history in the past */
 export function presentRegister(text: string): boolean {
   const present = text.match(/\b(?:is|are)\b/g)?.length ?? 0;
