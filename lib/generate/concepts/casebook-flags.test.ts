@@ -239,4 +239,22 @@ describe("what h56/h57's raters flagged", () => {
     );
     expect(items.filter((i) => /chocolate|truck/.test(i.prompt + i.answer))).toEqual([]);
   });
+  it("'Both regions', 'The adjoining regions', 'The thickest of the three', 'The first involves' lean on the sentence before", () => {
+    for (const p of [
+      "Both regions were originally described on the basis of losses of speech, which is called _____.",
+      "The adjoining regions are each referred to as _____.",
+      "The thickest of the three is the microtubule, a filament composed of a protein called _____.",
+      "The first involves the observance of the yamas, followed by the _____.",
+    ])
+      expect(dangles(p)).toBe(true);
+    expect(dangles("Both _____ and the cerebellum coordinate movement.")).toBe(false);
+  });
+  it("a ranked astronomer is asked with 'Who'", () => {
+    const items = deckOf(
+      "Ancient Astronomy\n\nPerhaps the greatest astronomer of antiquity was Hipparchus, born in Nicaea in what is present-day Turkey. Hipparchus also compiled a star catalog. Hipparchus discovered precession.",
+      "Ancient Astronomy",
+      wn,
+    );
+    expect(items.map((i) => i.prompt)).toContain("Who was perhaps the greatest astronomer of antiquity?");
+  });
 });
