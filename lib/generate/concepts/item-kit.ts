@@ -49,8 +49,6 @@ export interface ConceptBuildCtx {
   family?: ReadonlySet<string>;
   /** the headings over each sentence: "the acts" under "The Alien and Sedition Acts" is written in full */
   sections?: Sections;
-  /** the documents' texts (a sentence's paragraph may open a worked case) */
-  texts?: readonly string[];
 }
 
 /** "United States", "World Health Organization": every word capitalised (the entity family asks names) */
