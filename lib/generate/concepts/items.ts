@@ -1,10 +1,10 @@
 // Item forms for concepts: definition -> term (multiple choice with sibling terms), term -> definition (card),
 // naming and term-as-subject clozes, list cards, examples, causes, other names. One item per stated fact.
 import { apparatusRanges, cutRanges } from "./apparatus";
-import { inflectPhrase, isPluralPhrase, isStop, singular } from "./np";
+import { inflectPhrase, isPluralPhrase, isStop } from "./np";
 import { BLANK, clean, dangles, indefinite, lowerFirst, upperFirst } from "./prompt";
 import { termy, type TermInfo } from "./terms";
-import type { ConceptCandidate, Phrase } from "./types";
+import type { ConceptCandidate } from "./types";
 import {
   blankItem,
   distractors,
@@ -17,17 +17,16 @@ import {
   type StatedSentence,
 } from "./item-kit";
 import { withContext } from "./stand-alone";
-import { PERSON_PRONOUN, adjectival, anyone, describedCard, namingCard } from "./naming-items";
+import { definitionGloss, notADefinition } from "./definition-guards";
+import { adjectival, describedCard, namingCard } from "./naming-items";
 import { everydayWord, memberBlank } from "./mention-items";
 import {
   DIFFERENTIA,
   OF_THE_COUNT,
   circular,
-  clausal,
   differentiated,
   genericGloss,
   notWhatItIs,
-  pointsOutside,
   restated,
   stemInside,
   transparent,
@@ -61,73 +60,12 @@ function personNamed(term: string, info: TermInfo, ctx: ConceptBuildCtx): boolea
   return CAPITALISED_WORD.test(term) && info.genusClasses[0] === "person" && ctx.lexicon.frequency(info.key) === 0;
 }
 
-/**
- * "proteins that are not constitutively present in the body, but are made as they are needed …": the clause after
- * "but" holds what sets the term apart, and a gloss cut before it fits other terms; it runs to the sentence's end (the
- * checks on a gloss then decide: "as they are needed" makes it a clause about the term, no card).
- */
-function withBut(gloss: Phrase, text: string): string {
-  const rest = text.slice(gloss.b);
-  if (!/^,?\s+but\s+(?:are|is|were|was|can|may|have|has|also|rather|instead)\b/.test(rest)) return gloss.text;
-  return gloss.text + rest.replace(/^,/, "").replace(/[.!?]["”’]?\s*$/, "");
-}
-
 /** "X is a … that …": a multiple-choice "What is the term for …?" with sibling terms, or a "What is X?" card. */
 function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
   const info = ctx.inv.get(c.term.text);
   if (!info || !c.gloss) return null;
-  // "a genetic disorder discussed earlier": a pointer into the book is no part of a definition
-  const gloss = trimGloss(
-    restated(clean(withBut(c.gloss, s.text)), c.term.text).replace(
-      /,?\s+(?:which (?:is|are|was|were)\s+)?(?:discussed|mentioned|described|introduced|noted|covered)\s+(?:earlier|above|below|previously|before|later|in (?:an?|the) (?:earlier|previous|later|next) (?:chapter|section|module))$/i,
-      "",
-    ),
-  );
-  // "the endothelium, which is continuous throughout the entire vascular system": an adjective and its phrase are a
-  // property, not what the thing is
-  const lead = /^(\p{Ll}+)\s+(?:throughout|to|for|with|in|on|at|from|of|between|within|across)\b/u.exec(gloss)?.[1];
-  if (
-    lead &&
-    !/^(?:an?|the|one|any|some|each)$/.test(lead) &&
-    !ctx.lexicon.isNoun(lead) &&
-    !ctx.lexicon.isNoun(singular(lead))
-  )
-    return null;
-  // "when you begin to connect … the unconditioned stimulus (the taste of the chocolate ice cream in your mouth)": in
-  // the reader's scene, a particular thing in brackets is the example's, not what the term means ("the cervix (the
-  // lowest part of the uterus)" defines)
-  if (c.cue === "paren" && /^the\s/i.test(gloss) && /\b(?:you|your)\b/i.test(s.text)) return null;
-  // "indigenous … speakers refer to themselves as runa": what people call themselves is a name, not a definition
-  if (/^(?:themselves|himself|herself|itself|ourselves)\b/i.test(gloss)) return null;
-  // "The rate at which issuers pay investors, or the bond's stated coupon rate, …": a noun inside a relative clause
-  // is not what the appositive renames
-  if (/\b(?:which|whom|whose|who)\b[^,;]*$/i.test(s.text.slice(0, c.term.a))) return null;
-  // a definition that speaks of a person ("… information he believed …") needs the person: not a card alone
-  // ("he or she", "his or her" speak of anyone)
-  if (PERSON_PRONOUN.test(anyone(gloss))) return null;
-  // "the executive, judicial, and legislative": a list of parts is no definition
-  if (/^(?:the|a|an)?\s*[\p{L}-]+,\s+[\p{L}-]+,?\s+(?:and|or)\s+[\p{L}-]+$/u.test(gloss)) return null;
-  const n = gloss.split(/\s+/).length;
-  // "Fertilization is a numbers game": a short gloss without a clause or phrase is a property or a metaphor
-  if (
-    n < 3 ||
-    dangles(gloss) ||
-    !differentiated(gloss) ||
-    vagueGloss(gloss) ||
-    (!c.cue.startsWith("when:") && clausal(gloss)) ||
-    // "… to satisfy this need or want": what "this" points to stayed in the sentence before
-    pointsOutside(gloss) ||
-    (n < 5 && !/\b(?:that|which|who|whose|where|of|in|by|for|with|from|to|between|used)\b/.test(gloss))
-  )
-    return null;
-  // "The lipids are essentially the phospholipids of the glial cell membrane": a hedge after the verb says what a
-  // thing of the passage amounts to, not what the word means
-  if (
-    /^\s*(?:is|are)\s+(?:essentially|basically|simply|really|actually|merely|just)\s/.test(
-      s.text.slice(c.term.b, c.term.b + 40),
-    )
-  )
-    return null;
+  const gloss = definitionGloss(c.gloss, c.term.text, s.text);
+  if (notADefinition(ctx, c, s.text, gloss)) return null;
   // "the period during which we drift off to sleep" does not define sleep: a gloss naming its own term is circular
   // (the genus itself may be the term's head: "The availability heuristic is a heuristic in which …")
   const head = info.head.toLowerCase();
@@ -250,16 +188,6 @@ function ownPossessive(gloss: string): boolean {
   if (!m) return false;
   if (m[2]!.toLowerCase() === "its") return /^the\s/i.test(gloss);
   return !/\p{L}{3,}s\b/u.test(m[1]!);
-}
-
-/**
- * A gloss without what the sentence went on to say: a second clause after a comma ("the amount of blood that returns
- * to the heart (venous return), afterload is the resistance …") and, in a long gloss, its examples ("…, such as …").
- */
-function trimGloss(gloss: string): string {
-  const spliced = gloss.replace(/,\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}(?:is|are)\s.*$/su, "");
-  const cut = spliced.search(/,?\s+such as\s/);
-  return cut > 0 && spliced.slice(0, cut).split(/\s+/).length >= 10 ? spliced.slice(0, cut) : spliced;
 }
 
 /** The term's initials ("CO" for cardiac output) stand in the gloss as a word of their own. */

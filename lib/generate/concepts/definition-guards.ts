@@ -1,0 +1,90 @@
+// Whether a definition candidate's gloss says what its term means: the gloss as a card shows it (cut where the
+// sentence went on to other things), and the readings that look like definitions and are not (a property, an example
+// in the reader's scene, a name people give themselves, a noun inside a relative clause, a hedge, a list of parts).
+import type { ConceptBuildCtx } from "./item-kit";
+import type { ConceptCandidate, Phrase } from "./types";
+import { singular } from "./np";
+import { clean, dangles } from "./prompt";
+import { PERSON_PRONOUN, anyone } from "./naming-items";
+import { clausal, differentiated, pointsOutside, restated, vagueGloss } from "./glosses";
+
+/**
+ * "proteins that are not constitutively present in the body, but are made as they are needed …": the clause after
+ * "but" holds what sets the term apart, and a gloss cut before it fits other terms; it runs to the sentence's end (the
+ * checks on a gloss then decide: "as they are needed" makes it a clause about the term, no card).
+ */
+function withBut(gloss: Phrase, text: string): string {
+  const rest = text.slice(gloss.b);
+  if (!/^,?\s+but\s+(?:are|is|were|was|can|may|have|has|also|rather|instead)\b/.test(rest)) return gloss.text;
+  return gloss.text + rest.replace(/^,/, "").replace(/[.!?]["”’]?\s*$/, "");
+}
+
+/**
+ * A gloss without what the sentence went on to say: a second clause after a comma ("the amount of blood that returns
+ * to the heart (venous return), afterload is the resistance …") and, in a long gloss, its examples ("…, such as …").
+ */
+function trimGloss(gloss: string): string {
+  const spliced = gloss.replace(/,\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}(?:is|are)\s.*$/su, "");
+  const cut = spliced.search(/,?\s+such as\s/);
+  return cut > 0 && spliced.slice(0, cut).split(/\s+/).length >= 10 ? spliced.slice(0, cut) : spliced;
+}
+
+/** The gloss a definition card shows ("a genetic disorder discussed earlier": the pointer into the book goes). */
+export function definitionGloss(g: Phrase, term: string, text: string): string {
+  return trimGloss(
+    restated(clean(withBut(g, text)), term).replace(
+      /,?\s+(?:which (?:is|are|was|were)\s+)?(?:discussed|mentioned|described|introduced|noted|covered)\s+(?:earlier|above|below|previously|before|later|in (?:an?|the) (?:earlier|previous|later|next) (?:chapter|section|module))$/i,
+      "",
+    ),
+  );
+}
+
+/** The candidate reads like a definition but does not say what its term means (`text`: the sentence). */
+export function notADefinition(ctx: ConceptBuildCtx, c: ConceptCandidate, text: string, gloss: string): boolean {
+  // "the endothelium, which is continuous throughout the entire vascular system": an adjective and its phrase are a
+  // property, not what the thing is
+  const lead = /^(\p{Ll}+)\s+(?:throughout|to|for|with|in|on|at|from|of|between|within|across)\b/u.exec(gloss)?.[1];
+  if (
+    lead &&
+    !/^(?:an?|the|one|any|some|each)$/.test(lead) &&
+    !ctx.lexicon.isNoun(lead) &&
+    !ctx.lexicon.isNoun(singular(lead))
+  )
+    return true;
+  // "when you begin to connect … the unconditioned stimulus (the taste of the chocolate ice cream in your mouth)": in
+  // the reader's scene, a particular thing in brackets is the example's, not what the term means ("the cervix (the
+  // lowest part of the uterus)" defines)
+  if (c.cue === "paren" && /^the\s/i.test(gloss) && /\b(?:you|your)\b/i.test(text)) return true;
+  // "indigenous … speakers refer to themselves as runa": what people call themselves is a name, not a definition
+  if (/^(?:themselves|himself|herself|itself|ourselves)\b/i.test(gloss)) return true;
+  // "The rate at which issuers pay investors, or the bond's stated coupon rate, …": a noun inside a relative clause
+  // is not what the appositive renames
+  if (/\b(?:which|whom|whose|who)\b[^,;]*$/i.test(text.slice(0, c.term.a))) return true;
+  // a definition that speaks of a person ("… information he believed …") needs the person: not a card alone
+  // ("he or she", "his or her" speak of anyone)
+  if (PERSON_PRONOUN.test(anyone(gloss))) return true;
+  // "the executive, judicial, and legislative": a list of parts is no definition
+  if (/^(?:the|a|an)?\s*[\p{L}-]+,\s+[\p{L}-]+,?\s+(?:and|or)\s+[\p{L}-]+$/u.test(gloss)) return true;
+  const n = gloss.split(/\s+/).length;
+  // "Fertilization is a numbers game": a short gloss without a clause or phrase is a property or a metaphor
+  if (
+    n < 3 ||
+    dangles(gloss) ||
+    !differentiated(gloss) ||
+    vagueGloss(gloss) ||
+    (!c.cue.startsWith("when:") && clausal(gloss)) ||
+    // "… to satisfy this need or want": what "this" points to stayed in the sentence before
+    pointsOutside(gloss) ||
+    (n < 5 && !/\b(?:that|which|who|whose|where|of|in|by|for|with|from|to|between|used)\b/.test(gloss))
+  )
+    return true;
+  // "The lipids are essentially the phospholipids of the glial cell membrane": a hedge after the verb says what a
+  // thing of the passage amounts to, not what the word means
+  if (
+    /^\s*(?:is|are)\s+(?:essentially|basically|simply|really|actually|merely|just)\s/.test(
+      text.slice(c.term.b, c.term.b + 40),
+    )
+  )
+    return true;
+  return false;
+}
