@@ -12,7 +12,7 @@ import { conceptDistractors } from "./siblings";
 import { type TermInfo, type TermInventory } from "./terms";
 import type { ConceptCandidate } from "./types";
 import { standAlone, withContext } from "./stand-alone";
-import { everydayGloss } from "./mention-items";
+import { everydayGloss } from "./everyday";
 
 export interface StatedSentence {
   doc: number;

@@ -19,7 +19,8 @@ import {
 import { withContext } from "./stand-alone";
 import { definitionGloss, notADefinition } from "./definition-guards";
 import { adjectival, describedCard, namingCard } from "./naming-items";
-import { everydayWord, memberBlank } from "./mention-items";
+import { memberBlank } from "./mention-items";
+import { everydayWord } from "./everyday";
 import {
   DIFFERENTIA,
   OF_THE_COUNT,

@@ -16,6 +16,7 @@ import {
   type StatedSentence,
 } from "./item-kit";
 import { FIELD, fieldItem, fieldStudies } from "./field-items";
+import { everydayWord } from "./everyday";
 
 /** Words of `t` that pin a sentence down: unusual in general English, or key terms of the text. */
 function specificWords(t: string, ctx: ConceptBuildCtx): number {
@@ -252,37 +253,6 @@ export function backgroundWord(
   lexicon: Pick<Lexicon, "frequency">,
 ): boolean {
   return !info.key.includes(" ") && lexicon.frequency(info.key) >= 3 && !info.defined && !info.named && !info.listed;
-}
-
-/** how often a word must be spoken (per 51 million words of film subtitles) to be everyday English: "soap" 775,
- * "laser" 433, "mayonnaise" 115; "enzyme" 54, "neurons" 51, "anemia" 35, "ion" 20 are not */
-const EVERYDAY_SPOKEN = 100;
-
-/** A one-word phrase people say often ("soap", "lasers", "milk"): as a blank it is guessed, not recalled. */
-export function everydayWord(phrase: string, lexicon: Pick<Lexicon, "spoken">): boolean {
-  if (!lexicon.spoken || /\s/.test(phrase)) return false;
-  const w = phrase.toLowerCase();
-  return Math.max(lexicon.spoken(w), lexicon.spoken(singular(w))) >= EVERYDAY_SPOKEN;
-}
-
-/** how often each word of a short gloss must be spoken to make it one anyone knows */
-const GLOSS_EVERYDAY_SPOKEN = 250;
-
-/**
- * A gloss of a few everyday words ("a general increase in price levels", "a measure of the size of an economy", "a
- * tool that can help us be better decision makers"): it fits many terms, or its everyday term is known without study.
- */
-export function everydayGloss(gloss: string, lexicon: Pick<Lexicon, "spoken">): boolean {
-  const spoken = lexicon.spoken;
-  if (!spoken) return false;
-  const words = (gloss.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !isStop(w));
-  // (said very often: "price" 2,722, "economy" 296; "punishments for violating norms" is a sociologist's gloss,
-  // "violating" 114)
-  return (
-    words.length > 0 &&
-    words.length <= 4 &&
-    words.every((w) => Math.max(spoken(w), spoken(singular(w))) >= GLOSS_EVERYDAY_SPOKEN)
-  );
 }
 
 /** a chemical formula or an ion right before a blank: "Na+ ", "Ca2+ ", "H2O ", "Cl– " */

@@ -1,5 +1,6 @@
 // Prompt wording for concept items: blanking a phrase, cutting the apparatus, making a sentence stand alone.
 import { apparatusRanges, cutRanges } from "./apparatus";
+import { upperFirst } from "../text/prompt";
 
 export const BLANK = "_____";
 
@@ -146,9 +147,7 @@ export function lowerFirst(s: string): string {
     : s;
 }
 
-export function upperFirst(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
+export { upperFirst };
 
 const LEAD_CONNECTIVE = new RegExp(
   String.raw`^(?:Moreover|Furthermore|Finally|Lastly|Additionally|Also|In addition|For example|For instance|Similarly|Likewise|Consequently|Therefore|Thus|Hence|Second|Third|First|As ${AS_SAID}),\s+(?=\p{Ll})`,

@@ -2,7 +2,8 @@
 // on its own sentence: what the rater saw and what a student now gets instead.
 import { describe, expect, it } from "vitest";
 import { deckOf, readTriples, stubLexicon } from "./testing";
-import { FORMULA_BEFORE, everydayWord, modifierBlank } from "./mention-items";
+import { FORMULA_BEFORE, modifierBlank } from "./mention-items";
+import { everydayWord } from "./everyday";
 import { spokenCount } from "@/lib/lexicon/spoken";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
 import { apparatusRanges, cutRanges, isApparatusSentence } from "./apparatus";

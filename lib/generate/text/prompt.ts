@@ -84,7 +84,7 @@ const BOOK_LEAD_IN =
 export function dropConnective(t0: string): string {
   // the book's pointer back to itself goes; what was learned there stands as a statement
   const lead = BOOK_LEAD_IN.exec(t0);
-  const t = lead && !t0.slice(lead[0].length).startsWith(BLANK) ? upperStart(t0.slice(lead[0].length)) : t0;
+  const t = lead && !t0.slice(lead[0].length).startsWith(BLANK) ? upperFirst(t0.slice(lead[0].length)) : t0;
   const m = CONNECTIVE.exec(t);
   if (!m) return t;
   const rest = t.slice(m[0].length);
@@ -95,6 +95,6 @@ export function dropConnective(t0: string): string {
   return rest.slice(0, i) + rest.charAt(i).toUpperCase() + rest.slice(i + 1);
 }
 
-function upperStart(t: string): string {
-  return t.charAt(0).toUpperCase() + t.slice(1);
+export function upperFirst(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
