@@ -6,7 +6,7 @@ import { hashHex } from "../prng";
 import { definedAbbreviations, spellOut } from "../text/abbreviations";
 import { upperFirst } from "../concepts/prompt";
 import { lintItem } from "./lint";
-import { segment } from "../text/sentences";
+import { segment, type Sentence } from "../text/sentences";
 
 /** "SIPC", "CSR", "FINRA": an abbreviation as a card's whole answer */
 const ABBREVIATION = /^\p{Lu}[\p{Lu}\d&-]{1,8}$/u;
@@ -18,12 +18,17 @@ const PROPER = /^\p{Lu}\p{Ll}+(?:\s+(?:(?:of|and|for|the|on|in)\s+)?\p{Lu}\p{Ll}
  * responsibility (CSR)"), citing the sentence that spells it out as well; a name is asked by name ("What is the name
  * of an independent, nongovernmental organization that …?"), not as "the term for" it.
  */
-function spellOutAnswer(item: Item, abbrs: Map<string, string>, text: string): Item | null {
+function spellOutAnswer(
+  item: Item,
+  abbrs: Map<string, string>,
+  text: string,
+  sentences: () => Sentence[],
+): Item | null {
   if (item.type !== "flashcard" || !ABBREVIATION.test(item.answer)) return null;
   const long = abbrs.get(item.answer);
   if (!long) return null;
   const at = text.search(new RegExp(`\\(${item.answer}\\)`));
-  const sent = at < 0 ? undefined : segment(text).find((x) => x.start <= at && at < x.end);
+  const sent = at < 0 ? undefined : sentences().find((x) => x.start <= at && at < x.end);
   if (!sent) return null;
   const cited = item.citations[0]!;
   const citations =
@@ -39,6 +44,8 @@ function spellOutAnswer(item: Item, abbrs: Map<string, string>, text: string): I
 export function spellOutAbbreviations(items: Item[], docIds: string[], texts: string[], seed: number): void {
   const docIndex = new Map(docIds.map((id, i) => [id, i]));
   const byDoc = new Map<number, Map<string, string>>();
+  // a document is split into sentences once, and only when one of its cards answers with an abbreviation
+  const sentencesOf = new Map<number, Sentence[]>();
   const cued = new Set<Item>();
   for (const item of items) {
     if (item.kind !== "term" || item.type === "truefalse") continue;
@@ -47,7 +54,12 @@ export function spellOutAbbreviations(items: Item[], docIds: string[], texts: st
     let abbrs = byDoc.get(di);
     if (!abbrs) byDoc.set(di, (abbrs = definedAbbreviations(texts[di]!)));
     if (abbrs.size === 0) continue;
-    const named = spellOutAnswer(item, abbrs, texts[di]!);
+    const text = texts[di]!;
+    const named = spellOutAnswer(item, abbrs, text, () => {
+      let sents = sentencesOf.get(di);
+      if (!sents) sentencesOf.set(di, (sents = segment(text)));
+      return sents;
+    });
     if (named && lintItem(named).ok) {
       Object.assign(item, named);
       item.id = hashHex([seed, item.type, item.prompt, item.answer].join("\u0001"));

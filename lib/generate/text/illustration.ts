@@ -1,5 +1,5 @@
 // A worked case inside a textbook section: the paragraph that opens "For example, …", "A classic example of …",
-// "Consider …". Its names, numbers and blanked terms belong to the example, not to what the section teaches.
+// "Consider …". Its names, numbers and dates belong to the example, not to what the section teaches.
 
 /** a paragraph that tells a case: "For example, Volkswagen had data …", "A classic example of … is …", "Consider …" */
 const CASE_MARKER =
