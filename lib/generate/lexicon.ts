@@ -94,7 +94,7 @@ export const SENTENCE_STARTERS = new Set(
   (
     "the a an it he she they we i in on but and this that these those there his her its their as at for after before when while " +
     "yet so however meanwhile if some many most according our one two three its what who why how still since during with by " +
-    "from despite although though moreover indeed nor now then today"
+    "from despite although though moreover indeed nor now then today such each both"
   ).split(" "),
 );
 

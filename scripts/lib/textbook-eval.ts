@@ -28,11 +28,18 @@ export interface SectionResult {
   baseline: { candidates: number; terms: number; review: number };
 }
 
+/** Latin plurals pluralize leaves alone: "lacunae" = "lacuna", "canaliculi" = "canaliculus". */
+function latinSingular(w: string): string {
+  if (w.length > 5 && w.endsWith("ae")) return w.slice(0, -1);
+  if (w.length > 5 && /[^aeiou]i$/.test(w)) return w.slice(0, -1) + "us";
+  return w;
+}
+
 /** Normalised answer with each word singular ("dendrites" = "dendrite", "polar covalent bonds" = "… bond"). */
 export function normTerm(s: string): string {
   return normAnswer(s)
     .split(" ")
-    .map((w) => (w.length > 3 && /^[a-z]+$/.test(w) ? pluralize.singular(w) : w))
+    .map((w) => (w.length > 3 && /^[a-z]+$/.test(w) ? latinSingular(pluralize.singular(w)) : w))
     .join(" ");
 }
 

@@ -14,6 +14,10 @@ const FOOTNOTE = /(?<=[\p{L}.,;:)”"’])\[\d{1,3}(?:[,–-]\d{1,3})*\]|(?<=[\p
 const FIGURE_ASIDE =
   /,\s+as\s+(?:shown|illustrated|depicted|seen|presented|outlined|summarized)\s+in\s+(?:Figure|Fig\.|Table|Exhibit)\s+[\dA-Z][\d.]*,/g;
 
+/** ", as illustrated in." / ", as shown in,": the same aside where the copy lost the figure's name */
+const LOST_FIGURE_ASIDE =
+  /,?\s+as\s+(?:shown|illustrated|depicted|seen|presented|outlined|summarized|pictured)\s+in(?=\s*[.,;:])/g;
+
 export interface Range {
   a: number;
   b: number;
@@ -25,6 +29,8 @@ export function isCitationParen(inner: string): boolean {
   if (FIG_REF.test(t)) return true;
   // "(see )", "()": a pointer whose link the text lost (a figure's or a section's number left out of the copy)
   if (t === "" || /^(?:see|cf\.)(?:\s+also)?$/i.test(t)) return true;
+  // "(such as the Lake Ontario food web in )": an aside whose figure the copy lost
+  if (/\s(?:in|see)$/i.test(t) && t.split(/\s+/).length <= 12) return true;
   // "(see Earth as a Planet)": a pointer to another part of the book
   if (/^see\s+\p{Lu}/u.test(t)) return true;
   // "(1 nanometer = 10^–9 meters; see Appendix D)": an aside that ends by pointing elsewhere
@@ -72,6 +78,8 @@ export function apparatusRanges(t: string): Range[] {
   // ", as illustrated in Figure 10.2,": an aside that points to a figure the student does not see
   if (/\b(?:Figure|Fig\.|Table|Exhibit)\s/.test(t))
     for (const m of t.matchAll(FIGURE_ASIDE)) out.push({ a: m.index, b: m.index + m[0].length });
+  if (t.includes(" in"))
+    for (const m of t.matchAll(LOST_FIGURE_ASIDE)) out.push({ a: m.index, b: m.index + m[0].length });
   return out.sort((x, y) => x.a - y.a);
 }
 
@@ -116,6 +124,18 @@ const META_LAST = new LastVerdict();
 
 const REFERENCE_ENTRY =
   /^\s*(?:\[\d+\]\s*)?\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}\.\s*)+(?:,?\s*(?:&|and)?\s*\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}\.\s*)+)*[,.]?\s*\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.,]/u;
+/**
+ * Parts of a reference pasted into the text (a footnote): "Vol. 56, pp. 65-77", "pg. 116", "(6th ed.)",
+ * "40(10): 980 - 991", "(New York: Harper & Brothers)", "New Haven: Yale University Press, 2003", "Fisher, Mary P. (2011)"
+ */
+const REFERENCE_PARTS =
+  /\b(?:Vol\.?|pp\.|pg\.)\s*\d|\(\d+(?:st|nd|rd|th)\s+ed\.?\)|\b\d+\s*\(\d+\)\s*:\s*\d+|\b\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s?:\s?(?:\p{Lu}[\p{L}.]*\s?(?:&\s)?){0,4}(?:Press|Books|Publishers|Publishing|Wiley|Brothers|Brown)\b|^\p{Lu}[\p{L}'’-]+,\s+\p{Lu}\p{Ll}*\.?(?:\s+\p{Lu}\.)*\s*\(?(?:1[5-9]|20)\d\d\)?/u;
+/**
+ * A piece of a reference the segmenter cut off without its numbers: "… The Williams & Wilkins Company pg.",
+ * "Jeffrey A. Sonnenfeld, “Shedding Light on the Hawthorne Studies.”", "…, Baltimore, MD, …"
+ */
+const REFERENCE_PIECE =
+  /\b(?:pg|pp|Vol)\.$|^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+,\s+[“"][^”"]{8,}[.,]?[”"]\.?$|\b\p{Lu}\p{Ll}+,\s+(?:MD|NY|MA|CA|IL|PA|NJ|CT)\b,/u;
 const CAPTION = /^\s*(?:fig(?:ure)?\.?|table|chart|exhibit)\s*\d+(?:[.-]\d+)*[.:]?\s/i;
 
 /** "Where n is the neutron, p is a proton, …": the legend of a formula the student does not see */
@@ -130,13 +150,15 @@ export function isApparatusSentence(t: string): boolean {
   if (t !== APPARATUS_LAST.text) {
     APPARATUS_LAST.text = t;
     // every pattern needs a digit or a web address; most sentences have neither
-    APPARATUS_LAST.verdict = (/\d/.test(t) || t.includes("http") || t.includes("www.")) && apparatusSentenceRaw(t);
+    APPARATUS_LAST.verdict =
+      ((/\d/.test(t) || t.includes("http") || t.includes("www.")) && apparatusSentenceRaw(t)) ||
+      REFERENCE_PIECE.test(t);
   }
   return APPARATUS_LAST.verdict;
 }
 
 function apparatusSentenceRaw(t: string): boolean {
-  if (REFERENCE_ENTRY.test(t)) return true;
+  if (REFERENCE_ENTRY.test(t) || REFERENCE_PARTS.test(t)) return true;
   // a footnote pasted into the text: "… accessed September 8, 2021", "(New York: Bantam Books, 1986)"
   if (/\baccessed\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2},?\s+\d{4}/i.test(t))
     return true;

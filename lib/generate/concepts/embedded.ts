@@ -407,8 +407,10 @@ export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): Conc
   return out;
 }
 
+// ("The caliphate (an area …)", "The new Islamic state, or caliphate (an area …)": a sentence's first article, or the
+// other name after ", or")
 const PAREN_GLOSS =
-  /\b(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+\(((?:an?\s+|the\s+)?(?![\p{Ll}-]+(?:ed|ing|en)\b)[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}\s+(?:that|which|who|used|of|in which|with|\p{Ll}+(?:ed|en|wn)\s+(?:to|by|for|in|from|as))\s+[^()]{3,80})\)/gu;
+  /(?:\b(?:a|an|the|A|An|The)\s+|,\s+or\s+)((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+\(((?:an?\s+|the\s+)?(?![\p{Ll}-]+(?:ed|ing|en)\b)[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}\s+(?:that|which|who|used|of|in which|with|\p{Ll}+(?:ed|en|wn)\s+(?:to|by|for|in|from|as))\s+[^()]{3,80})\)/gu;
 
 /** "the antebellum era—that is, in the years before the Civil War—", "homeostasis (that is, a steady state)" */
 const THAT_IS =

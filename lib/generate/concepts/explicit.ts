@@ -73,6 +73,28 @@ export function processStatement(text: string): ConceptCandidate | null {
   return make("process", { text: term, a: termAt, b: termAt + term.length }, gloss, "", true, m[2] ?? m[4]!);
 }
 
+/** "Dispersal is when …, and vicariance is when …": a term and the situation it names, clause by clause */
+const IS_WHEN = /(?:^|,\s+and\s+|;\s+)((?:[\p{L}][\p{L}'’-]*\s+){0,3}?[\p{L}][\p{L}'’-]*)\s+is\s+(when\s+)/gu;
+
+export function isWhen(text: string): ConceptCandidate[] {
+  if (!text.includes(" is when ")) return [];
+  const found = [...text.matchAll(IS_WHEN)];
+  const out: ConceptCandidate[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i]!;
+    const raw = m[1]!;
+    const term = raw.replace(/^(?:a|an|the)\s+/i, "");
+    if (!termOk(term) || /^(?:this|that|it|they|there|what|one)\b/i.test(term)) continue;
+    const ta = m.index + m[0].indexOf(raw) + raw.length - term.length;
+    const ga = m.index + m[0].length - m[2]!.length;
+    const end = found[i + 1]?.index ?? clauseEnd(text, ga + m[2]!.length);
+    const gloss = phraseAt(text, ga, Math.min(end, clauseEnd(text, ga + m[2]!.length)));
+    if (gloss.text.split(/\s+/).length < 6) continue;
+    out.push(make("process", { text: term, a: ta, b: ta + term.length }, gloss, "", ta === 0, "occurs"));
+  }
+  return out;
+}
+
 /** "X refers to …", "X is defined as …", "Psychologists define X as …" */
 export function explicitDefinition(text: string, _s0: number, _toks: Tok[]): ConceptCandidate | null {
   const d =
@@ -258,8 +280,10 @@ function nameGiven(m: RegExpExecArray, description: string, name: string): Conce
 }
 
 /** "Coercive power involves forcing someone to comply with one’s wishes": what a term's act consists of */
+// ("Allopatric speciation (allo- = "other"; …) involves geographic separation of populations from a parent species and
+// subsequent evolution": an aside after the term, and an act named by a noun phrase of six words or more)
 const INVOLVES =
-  /^((?:[\p{L}][\p{L}'’-]*\s+){1,3}?[\p{L}][\p{L}'’-]*)\s+(?:involves|entails)\s+(\p{Ll}{3,}ing\s[^;:]{10,200}?)\s*[.;]?$/u;
+  /^((?:[\p{L}][\p{L}'’-]*\s+){1,3}?[\p{L}][\p{L}'’-]*)(\s*\([^()]{1,60}\))?\s+(?:involves|entails)\s+(\p{Ll}{3,}ing\s[^;:]{10,200}?|(?!(?:many|several|some|both|various|more|less|a|an|the|two|three|four|multiple|different|other|one|this|these|its|their)\s)\p{Ll}+\s(?:[^\s;:]+\s){4,30}[^\s;:]+?)\s*[.;]?$/u;
 
 export function involvesAct(text: string): ConceptCandidate | null {
   if (!text.includes(" involves ") && !text.includes(" entails ")) return null;
@@ -269,11 +293,11 @@ export function involvesAct(text: string): ConceptCandidate | null {
   // ("The process involves …", "This step involves …": termOk takes no pointer or general noun for a term)
   if (!termOk(term)) return null;
   const ta = m[1]!.length - term.length;
-  const ga = m[0].indexOf(m[2]!, m[1]!.length);
+  const ga = m[0].indexOf(m[3]!, m[1]!.length + (m[2]?.length ?? 0));
   return make(
     "definition",
     { text: term, a: ta, b: ta + term.length },
-    { text: m[2]!, a: ga, b: ga + m[2]!.length },
+    { text: m[3]!, a: ga, b: ga + m[3]!.length },
     "",
     true,
     "involves",

@@ -43,10 +43,15 @@ export function genericGloss(gloss: string): boolean {
 }
 
 /** "Stated needs are those that are clearly specified …": "those" is the term's own head ("needs that are …") */
-export function restated(gloss: string, term: string): string {
-  const m = /^those\s+(?=(?:that|which|who)\s)/i.exec(gloss);
+export function restated(gloss: string, term: string, one = false): string {
   const head = term.trim().split(/\s+/).pop() ?? "";
-  return m && term.includes(" ") && isPluralPhrase(term) ? head.toLowerCase() + " " + gloss.slice(m[0].length) : gloss;
+  if (!term.includes(" ")) return gloss;
+  const m = /^those\s+(?=(?:that|which|who)\s)/i.exec(gloss);
+  if (m) return isPluralPhrase(term) ? head.toLowerCase() + " " + gloss.slice(m[0].length) : gloss;
+  // (`one`: "A double-blind experiment is one in which both …" -> "an experiment in which both …", to judge it)
+  const m1 = /^one\s+(?=(?:in which|that|which|who|where|whose|by which)\s)/i.exec(gloss);
+  if (!one || !m1 || isPluralPhrase(term) || !/^\p{Ll}[\p{Ll}-]*$/u.test(head)) return gloss;
+  return (/^[aeiou]/i.test(head) ? "an " : "a ") + head.toLowerCase() + " " + gloss.slice(m1[0].length);
 }
 
 const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];

@@ -18,6 +18,7 @@ import type { ConceptCandidate, ConceptSentence, Phrase, SentenceRecord } from "
 const CAPITALS_GLOSS = /^\p{Lu}[^a-z]*$/u;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const LOWER_GLOSS = /^\p{Ll}/u;
+const POINTED = /\b(?:this|these|that|those)\s+$/i;
 
 export type { ConceptItem } from "./items";
 export type { Lexicon } from "./lexical";
@@ -172,6 +173,13 @@ export class ConceptCollector {
     for (const c of conceptCandidates(s)) {
       // "Uthman's family, the tribe of Umayya": someone's family is no term
       if (/['’]s\s+$/.test(s.text.slice(Math.max(0, c.term.a - 3), c.term.a))) continue;
+      // "This event—the random assortment of …—is …": a noun after a pointer is what came before, no term
+      if (
+        c.rel !== "naming" &&
+        POINTED.test(s.text.slice(Math.max(0, c.term.a - 7), c.term.a)) &&
+        !c.term.text.includes(" ")
+      )
+        continue;
       // "Kazakhstan, the key strategic partner …": a capitalised word at a sentence start is a name when the text
       // never writes it in lower case
       // (unless the sentence defines it as a thing that is no person, place or group: "Peristalsis is the process …")

@@ -84,6 +84,24 @@ function glossOf(prompt: string, answer: string): string {
   return m ? m[1]! : /^What (?:is|are) /.test(prompt) ? answer : "";
 }
 
+/**
+ * "What is a drive?", "What are treatments?": a word of many everyday senses is asked within its section ("In the
+ * context of Basic Models of Learning, what is a drive?"); alone it fits any of its senses.
+ */
+export function inDomain(ctx: ConceptBuildCtx, s: StatedSentence, prompt: string): string {
+  const m = /^What (is|are) ((?:an?|the) )?([\p{Ll}-]+)\?$/u.exec(prompt);
+  if (!m || !ctx.sections) return prompt;
+  const w = m[3]!;
+  const lemma = w.endsWith("s") && ctx.lexicon.senseCount(w) === 0 ? w.slice(0, -1) : w;
+  if (ctx.lexicon.senseCount(lemma) < 4 || ctx.lexicon.frequency(lemma) < 10) return prompt;
+  // (the nearest heading that is not the word itself: "Drive." opens the paragraph that defines a drive)
+  const domain = ctx.sections
+    .headingsOver(s.doc, s.start)
+    .find((h) => !h.toLowerCase().includes(lemma) && h.length <= 60 && !/[.:?]$/.test(h));
+  if (!domain) return prompt;
+  return `In the context of ${domain}, what ${m[1]} ${m[2] ?? ""}${w}?`;
+}
+
 export function finish(
   ctx: ConceptBuildCtx,
   s: StatedSentence,
@@ -101,7 +119,11 @@ export function finish(
   const answer = unbalancedClose(answer0) ? answer0.replace(/\)+$/, "") : answer0;
   // "… forms what is called the _____:" (the equations that followed are not text): the prompt ends the sentence
   const ended = prompt0.replace(/(_{3,}[”"]?):\s*$/, "$1.");
-  const prompt = balanceQuotes(ctx.sections ? ctx.sections.resolve(ended, s.doc, s.start, answer) : ended);
+  const prompt = inDomain(
+    ctx,
+    s,
+    balanceQuotes(ctx.sections ? ctx.sections.resolve(ended, s.doc, s.start, answer) : ended),
+  );
   // "rebellion leader Toussaint": a description before a name is no term; the student would write the name
   // ("relations with France" is a phrase about a name, not a description of one)
   if (DESCRIBED_NAME.test(answer) && !ABOUT_NAME.test(answer)) return null;

@@ -311,8 +311,13 @@ function causeItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence)
 }
 
 /** "What is perhaps the most important set of rules for any institution or organization?" -> constitution */
+const ORDINAL_OF_LIST =
+  /\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|next)\s+(?:[\p{Ll}-]+\s+)?(?:types?|ways?|kinds?|forms?|phases?|stages?|steps?|categor(?:y|ies)|class(?:es)?|groups?|parts?|mechanisms?|methods?|levels?|principles?|elements?)\b/iu;
+
 function superlativeItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
-  if (dangles(c.cue)) return null;
+  // "What is the third type of protein fiber …?" after a sentence that names one of the others: an ordinal needs the
+  // whole list (blind raters flagged every such card on h62/h63)
+  if (dangles(c.cue) || ORDINAL_OF_LIST.test(c.cue)) return null;
   const prompt = withContext(c.cue, s);
   if (!prompt) return null;
   const info = ctx.inv.get(c.term.text);
@@ -355,7 +360,7 @@ export function conceptItem(ctx: ConceptBuildCtx, c0: ConceptCandidate, s: State
       if (/^the\s/i.test(gloss) && isPluralPhrase(c.term.text) && singularHead(gloss, c.genus)) return null;
       if (c.gloss && notWhatItIs(gloss)) return null;
       // "The desired object is the product or service itself": a gloss that says nothing is no blank either
-      if (c.gloss && vagueGloss(restated(gloss, c.term.text))) return null;
+      if (c.gloss && vagueGloss(restated(gloss, c.term.text, true))) return null;
       if (c.gloss && !differentiated(gloss)) return null;
       // "individual owners are sole proprietors in legal terms": the name is the other way round; "a function of heart
       // rate (HR) and stroke volume (SV): CO = HR × SV": the answer's initials give it away

@@ -132,7 +132,8 @@ export function namings(text: string, s0: number, toks: Tok[]): ConceptCandidate
     if (
       !m[1] &&
       before0 &&
-      (before0.pos === "PRON" ||
+      // ("a condition that we call aneuploidy": the writer's own "we" names a term for the reader)
+      ((before0.pos === "PRON" && !(before0.v === "we" && /^call$/i.test(m[3]!))) ||
         before0.pos === "PROPN" ||
         /^(?:people|critics|many|some|others|officials|supporters|opponents|media)$/i.test(before0.v))
     )
@@ -262,6 +263,27 @@ function lastCutInTail(text: string, tail: number): number {
     if (c === 0x2014 || c === 0x2013 || c === 0x3a) return i;
   }
   return -1;
+}
+
+/** "We call this a gametic barrier.", "We call this situation habitat isolation.": the writer names what the sentence
+ * before described (the item shows that sentence first) */
+const WE_CALL_THIS =
+  /^We\s+(?:now\s+|often\s+|sometimes\s+|usually\s+|also\s+)?call\s+((?:this|these)(?:\s+(?:situation|process|phenomenon|type|form|condition|effect|pattern|event|kind|behaviou?r|arrangement|relationship|mechanism|strategy|approach|structure|interaction|stage|phase)s?)?)\s+(?:(?:a|an|the)\s+)?((?:[\p{Ll}][\p{Ll}-]*\s+){0,3}[\p{Ll}][\p{Ll}-]*)(?=\s+because\b|\s*[.,;:]?$)/u;
+
+export function weCallThis(text: string): ConceptCandidate | null {
+  const m = WE_CALL_THIS.exec(text);
+  if (!m || !termOk(m[2]!)) return null;
+  const ga = m[0].indexOf(m[1]!);
+  const a = m[0].length - m[2]!.length;
+  return {
+    rel: "naming",
+    term: { text: m[2]!, a, b: a + m[2]!.length },
+    gloss: { text: m[1]!, a: ga, b: ga + m[1]!.length },
+    genus: "",
+    members: [],
+    cue: text.slice(0, a),
+    subject: false,
+  };
 }
 
 /** "… one of the most important formed by water—the hydrogen bond." / "…: the resting potential." */

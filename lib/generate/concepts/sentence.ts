@@ -5,13 +5,14 @@ import {
   colonDefinition,
   explicitDefinition,
   involvesAct,
+  isWhen,
   namedThing,
   processStatement,
   termUsedFor,
 } from "./explicit";
 import { isApparatusSentence, isMetaDiscourse, isObjective } from "./apparatus";
 import { causedBy, examplesOf, lists } from "./lists";
-import { aliases, inFrame, namings, trailingName } from "./naming";
+import { aliases, inFrame, namings, trailingName, weCallThis } from "./naming";
 import { embeddedDefinitions, parentheticalDefinitions, thatIsDefinitions } from "./embedded";
 import { clauseDefinitions } from "./clauses";
 import { meanings } from "./meanings";
@@ -56,6 +57,7 @@ export function conceptCandidates(s: ConceptSentence): ConceptCandidate[] {
   const series = clauseDefinitions(t, s.start, s.toks);
   if (series.length) out.push(...series);
   else if (def) out.push(def);
+  else out.push(...isWhen(t));
   out.push(...embeddedDefinitions(t, s.start, s.toks));
   out.push(...parentheticalDefinitions(t));
   out.push(...thatIsDefinitions(t));
@@ -63,7 +65,7 @@ export function conceptCandidates(s: ConceptSentence): ConceptCandidate[] {
   const named = namings(t, s.start, s.toks);
   out.push(...named);
   if (!named.length) {
-    const called = callsThing(t);
+    const called = callsThing(t) ?? weCallThis(t);
     if (called) out.push(called);
   }
   const frame = inFrame(t);

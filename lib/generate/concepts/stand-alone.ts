@@ -54,10 +54,12 @@ export function standAlone(prompt0: string): string {
   const prompt = withoutGloss(withoutNameReason(prompt0));
   if (!leansOnContext(prompt)) return prompt;
   const at = prompt.indexOf(BLANK);
+  const tail = prompt.slice(at + BLANK.length);
+  // ("… tiny plates called _____; these plates serve as struts …": the clause after the semicolon points back)
   const m =
     /(?<!\b(?:in|of|by|for|with|to|on|at|from|through|during|under))(?:,?\s+)(?:because|since|although|though|whereas|while|so that|and thus|thus)\s/i.exec(
-      prompt.slice(at + BLANK.length),
-    );
+      tail,
+    ) ?? /;\s+(?=(?:this|these|those|they|it|such)\s)/i.exec(tail);
   if (!m) return prompt;
   const cut = prompt.slice(0, at + BLANK.length + m.index).replace(/[\s,;:]+$/, "") + ".";
   return cut.split(/\s+/).length >= 6 && !leansOnContext(cut) ? cut : prompt;
@@ -92,9 +94,9 @@ export function refersBack(prompt: string, prev: string | undefined): boolean {
   return false;
 }
 
-/** "The hormone …", "The decade …", "The reactions …": a class noun as a sentence's subject */
+/** "The hormone …", "The decade …", "The cells, called …": a class noun as a sentence's subject */
 const CLASS_OPENER =
-  /^The\s+(hormones?|enzymes?|proteins?|molecules?|compounds?|substances?|glands?|organs?|reactions?|decade|century|era|period|war|treaty|ruling|decision|verdict|experiment|study|researchers|scientists|company|firm|drug|disease|device|technique|procedure|mechanism|phenomenon|method)\s+(?!of\b|that\b|which\b|who\b)\p{Ll}/u;
+  /^The\s+(hormones?|enzymes?|proteins?|molecules?|compounds?|substances?|glands?|organs?|reactions?|decade|century|era|period|war|treaty|ruling|decision|verdict|experiment|study|studies|researchers|scientists|company|firm|drug|disease|device|technique|procedure|mechanism|phenomenon|method|cells?|tissues?|system|variable|group|members|model|theory|approach|movement|institution|organization)(?:,\s+(?:called|known)\s|\s+(?!of\b|that\b|which\b|who\b)\p{Ll})/u;
 
 /**
  * "This new version of the test …", "The original devices …": the noun after a leading "This"/"These"/"Such"/"The

@@ -6,6 +6,7 @@ import type { Edit } from "../text/cloze";
 import { SentBase, type SentRef } from "./fact";
 import type { Mention } from "./mention";
 import { THE_OTHER, leansOnContext } from "../concepts/prompt";
+import { isApparatusSentence } from "../concepts/apparatus";
 
 /** a capitalised word: the name "the city" may stand for */
 const NAME_WORD = /(?:^|\s)\p{Lu}\p{Ll}+/u;
@@ -86,7 +87,10 @@ export function sentenceContext(
   // ("A demand for it already existed in …": a pronoun inside the sentence that nothing in it stands for)
   const bridging =
     !unresolved && contextUsable(prevText) && sentWords <= 40 && (bridges(s.text, prevText!) || pointsOutside(s.text));
-  const shortCtx = (sentWords < 8 || unresolved || bridging) && prevText ? prevText + " " : "";
+  const shortCtx =
+    (sentWords < 8 || unresolved || bridging) && prevText && !isApparatusSentence(prevText) ? prevText + " " : "";
+  // ("116." after a reference's "… pg.": a number alone says nothing)
+  if (sentWords < 3 && !shortCtx) return null;
   const lenPenalty =
     (sentWords < 6 && !shortCtx ? 1.2 : sentWords > 70 ? 0.7 : sentWords > 45 ? 0.3 : 0) + (unresolved ? 0.4 : 0);
   // quote span (for speaker questions)
@@ -188,6 +192,8 @@ export function bridges(text: string, prevText: string): boolean {
 function contextUsable(prevText: string | undefined): boolean {
   return (
     !!prevText &&
+    // ("… The Williams & Wilkins Company pg." before "116.": a reference is no context)
+    !isApparatusSentence(prevText) &&
     !/^\s*(he|she|it|its|they|their|we|i|our|his|her)\b/i.test(prevText) &&
     !/^\s*(this|that|these|those)\s+(is|was|are|were|has|have|had|will|would|can|could|may|might|also|,)/i.test(
       prevText,

@@ -159,6 +159,9 @@ function nextWord(text: string, k: number, hi: number): string {
   return text.slice(k, e);
 }
 
+/** two lower-case letters, a full stop, a capital and a lower-case letter or an initial's stop: "ns.The", "nt.A. Bandura" */
+const GLUED_START = /^\p{Ll}{2}\.\p{Lu}[\p{Ll}.]/u;
+
 const CLOSERS = new Set([".", "!", "?", '"', "”", "’", "'", ")", "]"]);
 
 const OPENERS = /[\p{Lu}\d"“‘'([]/u;
@@ -195,7 +198,14 @@ function splitBlock(text: string, lo: number, hi: number, out: Sentence[], role:
     let j = i + 1;
     while (j < hi && CLOSERS.has(text[j]!)) j++;
     if (j >= hi) break;
-    if (!/\s/.test(text[j]!)) continue;
+    if (!/\s/.test(text[j]!)) {
+      // "… highest potential.Fred Miller, “Aristotle's …”": a footnote pasted without a space after a word's full stop
+      if (ch === "." && j === i + 1 && GLUED_START.test(text.slice(i - 2, i + 3))) {
+        pushSentence(text, sStart, j, out, role, block);
+        sStart = j;
+      }
+      continue;
+    }
     let k = j;
     while (k < hi && /\s/.test(text[k]!)) k++;
     if (k >= hi) break;
@@ -204,7 +214,8 @@ function splitBlock(text: string, lo: number, hi: number, out: Sentence[], role:
     if (ch === ".") {
       const w = wordBefore(text, i, lo);
       const wl = w.toLowerCase().replace(/\.$/, "");
-      if (ONE_CAPITAL.test(w)) continue; // initial: "J. Smith"
+      // an initial ("J. Smith"), unless a word that opens sentences follows ("… in prophase I. Such …", "vitamin A. The …")
+      if (ONE_CAPITAL.test(w) && !SENTENCE_STARTERS.has(nextWord(text, k, hi).toLowerCase())) continue;
       if (ABBR_NEVER.has(wl)) continue;
       if (ABBR_MAYBE.has(wl) || DOTTED_INITIALS.test(w)) {
         const nw = nextWord(text, k, hi).toLowerCase();

@@ -1,0 +1,93 @@
+// What blind raters flagged on sets h62/h63 of this round: footnotes pasted into the text without a space ("…
+// potential.Fred Miller, “…”"), pieces of references read as sentences, ordinals without their list, a bare class
+// noun or a pointer read as a term, and a word of many senses asked without its subject.
+import { describe, expect, it } from "vitest";
+import { loadWordNet } from "@/lib/lexicon/wordnet";
+import { splitSentences } from "../text/sentences";
+import { isApparatusSentence } from "./apparatus";
+import { refersBack } from "./stand-alone";
+import { deckOf } from "./testing";
+import { inDomain } from "./item-kit";
+import { Sections } from "./sections";
+import type { ConceptBuildCtx } from "./items";
+
+const wn = loadWordNet()!;
+
+describe("a footnote pasted into the text", () => {
+  it("a full stop right before a capital starts a new sentence ('potential.Fred Miller', 'environment.A. Bandura')", () => {
+    const texts = splitSentences(
+      "Citizens reach their highest potential.Fred Miller, “Aristotle's Political Theory,” 2017. Politics is old.",
+    ).map((s) => s.text);
+    expect(texts[0]).toBe("Citizens reach their highest potential.");
+    expect(splitSentences("It shapes the environment.A. Bandura, Social Learning.").map((s) => s.text)[0]).toBe(
+      "It shapes the environment.",
+    );
+    // "prophase I. Such …": a capital's stop before a word that opens sentences ends one
+    expect(splitSentences("It happens in prophase I. Such an event adds variation.").map((s) => s.text)).toEqual([
+      "It happens in prophase I.",
+      "Such an event adds variation.",
+    ]);
+    expect(splitSentences("It was written by J. Smith in 1990.").map((s) => s.text)).toHaveLength(1);
+    // an abbreviation or a number keeps its stop: "e.g.", "U.S.", "3.5"
+    expect(splitSentences("The U.S.A. grew 3.5 percent.").map((s) => s.text)).toEqual(["The U.S.A. grew 3.5 percent."]);
+  });
+  it("pieces of a reference are apparatus: pages, editions, publishers, volume and issue, 'Surname, First (year)'", () => {
+    for (const t of [
+      "Scientific Foundations of Business Administration, Baltimore, MD, The Williams & Wilkins Company pg.",
+      "The evolution of management thought. (6th ed.), New York: Wiley.",
+      "Management Decision 40(10): 980 - 991.",
+      "Fisher, Mary P. (2011) Living Religions.",
+      "Jeffrey A. Sonnenfeld, “Shedding Light on the Hawthorne Studies.”",
+      "Creating Democracy, New Haven: Yale University Press, 2003",
+    ])
+      expect(isApparatusSentence(t), t).toBe(true);
+    expect(isApparatusSentence("Taylor published his principles of management in 1911.")).toBe(false);
+    expect(isApparatusSentence("“We will restore order,” the president said on January 5, 2022.")).toBe(false);
+  });
+  it("a number alone after a reference's 'pg.' is no item", () => {
+    const items = deckOf(
+      "Management\n\nTaylor studied the work of bricklayers in 1885. Principles of Scientific Management, Baltimore, MD, The Williams & Wilkins Company pg. 116. Taylor later led the Taylor Society.",
+      "Management",
+      wn,
+    );
+    expect(items.some((i) => i.answer === "116")).toBe(false);
+  });
+});
+
+describe("what a prompt leans on", () => {
+  it("'What is the third way …?' needs the whole list: no card", () => {
+    const items = deckOf(
+      "Conflict\n\nIn a compromise, neither side is happy. The third way to solve conflict is integration. Integration is a solution in which both sides get what they want.",
+      "Conflict",
+      wn,
+    );
+    expect(items.some((i) => /third way/.test(i.prompt))).toBe(false);
+  });
+  it("'The cells, called …', 'The system remains …': a bare class noun speaks of what came before", () => {
+    expect(
+      refersBack("The cells, called _____, make the matrix and fibers.", "Cartilage is a connective tissue."),
+    ).toBe(true);
+    expect(refersBack("The system remains a feature of life in India.", "Hinduism divides people into castes.")).toBe(
+      true,
+    );
+    expect(refersBack("The cells divide twice.", "The cells of the testes produce sperm.")).toBe(false);
+  });
+  it("'This event—the random assortment of …—is …': a noun after a pointer is no term", () => {
+    const items = deckOf(
+      "Meiosis\n\nMetaphase I\n\nThe crossover event joins two chromatids. Each crossover event exchanges genes. A recombination event is rare near the centromere. The event happens in prophase I. Such an event adds variation. This event—the random (or independent) assortment of homologous chromosomes at the metaphase plate—is the second mechanism that introduces variation into the gametes or spores.",
+      "Meiosis",
+      wn,
+    );
+    expect(items.filter((i) => /\bevent\b/.test(i.prompt))).toEqual([]);
+  });
+  it("a word of many senses is asked within its section; a technical word is asked alone", () => {
+    const sections = new Sections();
+    const text = "Drive. A drive is an internal state of disequilibrium. A placebo is a treatment.";
+    sections.addDocument(0, "Basic Models of Learning", text);
+    sections.addHeading(0, 0, "Drive.");
+    const ctx = { sections, lexicon: wn } as unknown as ConceptBuildCtx;
+    const s = { doc: 0, start: 7, end: 50, text: "", prevText: undefined };
+    expect(inDomain(ctx, s, "What is a drive?")).toBe("In the context of Basic Models of Learning, what is a drive?");
+    expect(inDomain(ctx, s, "What is a placebo?")).toBe("What is a placebo?");
+  });
+});
