@@ -102,6 +102,30 @@ export function inDomain(ctx: ConceptBuildCtx, s: StatedSentence, prompt: string
   return `In the context of ${domain}, what ${m[1]} ${m[2] ?? ""}${w}?`;
 }
 
+/**
+ * "What is the term for the predominant white blood cells …?" -> leukocytes: the stem holds a phrase or a rare word the
+ * lexicon gives as another name of the answer (or of its first word).
+ */
+export function synonymInPrompt(prompt: string, answer: string, lexicon: Lexicon): boolean {
+  const a = answer.toLowerCase();
+  if (a.split(/\s+/).length > 4) return false;
+  const first = a.split(/\s+/)[0]!;
+  const lookup = (w: string) => {
+    const ss = lexicon.synonyms(w);
+    return ss.length || !w.endsWith("s") ? ss : lexicon.synonyms(w.slice(0, -1));
+  };
+  const syns = new Set([...lookup(a), ...(first !== a && first.length >= 6 ? lookup(first) : [])]);
+  const low = prompt.toLowerCase();
+  const own = new Set(a.split(/[\s-]+/));
+  for (const syn of syns) {
+    if (syn.length < 4 || own.has(syn) || a.includes(syn)) continue;
+    // (a common word is another name in some other sense: "organization" for constitution, "balance" for equilibrium)
+    if (!syn.includes(" ") && lexicon.frequency(syn) >= 20) continue;
+    if (new RegExp(`\\b${syn.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:e?s)?\\b`).test(low)) return true;
+  }
+  return false;
+}
+
 export function finish(
   ctx: ConceptBuildCtx,
   s: StatedSentence,
@@ -141,6 +165,9 @@ export function finish(
   if (type !== "truefalse" && /^\p{L}+$/u.test(answer) && ctx.lexicon.frequency(answer.toLowerCase()) >= 60)
     return null;
   if (form === "definition" && type !== "truefalse" && everydayGloss(glossOf(prompt, answer), ctx.lexicon)) return null;
+  // (a naming asks for the other name on purpose: "red blood cells, also called _____")
+  if (type !== "truefalse" && form !== "naming" && !namesIt && synonymInPrompt(prompt, answer, ctx.lexicon))
+    return null;
   const lr = lintItem(item, {
     aliases: term && !namesIt && (answersTerm || type !== "flashcard") ? [...term.aliases] : [],
     family: ctx.family,

@@ -6,8 +6,10 @@ import { loadWordNet } from "@/lib/lexicon/wordnet";
 import { splitSentences } from "../text/sentences";
 import { isApparatusSentence } from "./apparatus";
 import { refersBack } from "./stand-alone";
-import { deckOf } from "./testing";
-import { inDomain } from "./item-kit";
+import { clozeItem, deckOf } from "./testing";
+import { affiliation } from "../items/deck-builder";
+import { lintItem } from "../items/lint";
+import { inDomain, synonymInPrompt } from "./item-kit";
 import { Sections } from "./sections";
 import type { ConceptBuildCtx } from "./items";
 
@@ -37,6 +39,7 @@ describe("a footnote pasted into the text", () => {
       "The evolution of management thought. (6th ed.), New York: Wiley.",
       "Management Decision 40(10): 980 - 991.",
       "Fisher, Mary P. (2011) Living Religions.",
+      "A., & Bedeian, A. G. 2009.",
       "Jeffrey A. Sonnenfeld, “Shedding Light on the Hawthorne Studies.”",
       "Creating Democracy, New Haven: Yale University Press, 2003",
     ])
@@ -89,5 +92,45 @@ describe("what a prompt leans on", () => {
     const s = { doc: 0, start: 7, end: 50, text: "", prevText: undefined };
     expect(inDomain(ctx, s, "What is a drive?")).toBe("In the context of Basic Models of Learning, what is a drive?");
     expect(inDomain(ctx, s, "What is a placebo?")).toBe("What is a placebo?");
+  });
+});
+
+describe("names a textbook mentions in passing", () => {
+  it("where a person works or studies is a byline: 'a psychologist from Harvard University'", () => {
+    expect(
+      affiliation(
+        "The executives turned to Elton Mayo, an Australian psychologist from Harvard University, to explain it.",
+        "Harvard University",
+      ),
+    ).toBe(true);
+    expect(
+      affiliation(
+        "Barnard was president of the New Jersey Bell Telephone Company.",
+        "New Jersey Bell Telephone Company",
+      ),
+    ).toBe(true);
+    expect(affiliation("Harvard University opened its business school in 1908.", "Harvard University")).toBe(false);
+  });
+  it("'Who may not have been the originator of …?' is a negative stem", () => {
+    const item = { ...clozeItem("x _____", "Lillian Gilbreth", "person"), type: "flashcard" as const };
+    item.prompt = "Who may not have been the originator of the industrial psychology movement?";
+    expect(lintItem(item).flaws).toContain("negative-stem");
+    item.prompt = "Who was the originator of the industrial psychology movement?";
+    expect(lintItem(item).flaws).not.toContain("negative-stem");
+  });
+});
+
+describe("another name of the answer in its stem", () => {
+  it("'the predominant white blood cells' -> leukocytes: the lexicon's other name gives it away; a common word of another sense does not", () => {
+    expect(synonymInPrompt("What is the term for the predominant white blood cells in blood?", "leukocytes", wn)).toBe(
+      true,
+    );
+    expect(
+      synonymInPrompt(
+        "What is the most important set of rules for any institution or organization?",
+        "constitution",
+        wn,
+      ),
+    ).toBe(false);
   });
 });

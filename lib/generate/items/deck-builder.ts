@@ -36,6 +36,19 @@ export function expositionTrivia(f: Pick<Fact, "sentText" | "mergeKey" | "answer
   );
 }
 
+/**
+ * "an Australian psychologist from Harvard University", "scholars from the Massachusetts Institute of Technology",
+ * "president of the New Jersey Bell Telephone Company": where a person works or studies is a byline in a textbook
+ */
+export function affiliation(sentence: string, answer: string): boolean {
+  const at = sentence.indexOf(answer);
+  if (at < 0) return false;
+  const before = sentence.slice(Math.max(0, at - 40), at);
+  return AFFILIATION_BEFORE.test(before);
+}
+const AFFILIATION_BEFORE =
+  /(?:\b(?:psychologist|sociologist|economist|scientist|scholars?|researchers?|professor|students?|graduates?|engineer|physician|historian|philosopher|biologist|chemist|physicist|team)\s+(?:from|at)|\b(?:president|professor|director|chairman|chair|head|founder|dean|member|employee|fellow)\s+(?:of|at))\s+(?:the\s+)?$/;
+
 /** "the proposal", "the decision", "the bank": an event or an institution the sentence takes from before */
 const EVENT_BEFORE =
   /\b[Tt]he\s+(?:proposal|decision|plan|case|crisis|court|bank|bill|agreement|treaty|program|policy|movement|measure|legislation|reform|dispute|controversy|conflict|war)\b(?!\s+(?:of|that|which|who|in|to|for|between|against|with|over|about|on|at|from|by)\b)(?!\s+\p{Lu})/u;
@@ -104,6 +117,7 @@ export class ItemBuilder {
     // ("High-intensity _____ radiation" -> "EM" among "BE", "WHO", "UV": an abbreviation of any kind)
     if (ABBREVIATION.test(f.answer)) return false;
     if (f.mergeKey.startsWith("acr|")) return false;
+    if ((f.kind === "org" || f.kind === "place") && affiliation(f.sentText, f.answer)) return false;
     if (f.mention && (f.kind === "person" || f.kind === "org" || f.kind === "place" || f.kind === "other"))
       return this.ctx.registry.count(f.answer) >= 2;
     return true;

@@ -297,7 +297,11 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
     flaws.push("all-of-the-above");
   if (
     /^(which|what|who|when|where|how)\b/i.test(item.prompt) &&
-    /\b(NOT|EXCEPT)\b|\bwhich of the following is not\b/.test(item.prompt)
+    (/\b(NOT|EXCEPT)\b|\bwhich of the following is not\b/.test(item.prompt) ||
+      // "Who may not have been the originator of …?": countless people were not
+      /^(?:Who|What|Which)\s+(?:may|might|did|does|do|was|were|is|are|has|have|had|could|would)\s+(?:not|never)\b/.test(
+        item.prompt,
+      ))
   )
     flaws.push("negative-stem");
   // "The Sun's annual path is not linked with Earth's _____" among options: which one it is not linked with
