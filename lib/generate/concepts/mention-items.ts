@@ -216,7 +216,12 @@ const OF_BEFORE = /\b([\p{L}\d-]+)\s+of\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?$
 const NOMINAL = /(?:ment|ance|ence|tion|sion|ure|ing|al)s?$|^examples$/i;
 
 const QUANTIFIED =
-  /\b(?:all|some|many|most|several|few|both|various|different|other|more|fewer|less|certain)\s+(?:(?:types?|kinds?|forms?|sorts?)\s+of\s+)?(?:the\s+)?$/i;
+  /\b(?:all|some|many|most|several|few|both|various|different|other|more|fewer|less|certain|each|every)\s+(?:(?:types?|kinds?|forms?|sorts?)\s+of\s+)?(?:the\s+)?$/i;
+
+/** "All types of _____", "Some _____", "Each _____ is oriented randomly": a quantified blank fits many members of a set */
+export function quantifiedBlank(before: string): boolean {
+  return QUANTIFIED.test(before);
+}
 
 const MANY_WAYS = /\bin (?:a number of|many|several|various|different|numerous|a variety of) ways\b/i;
 
@@ -351,7 +356,7 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
   if (splitsTerm(ctx, r.text, m)) return null;
   // "All types of _____ are useful", "Some _____ are harmful", "father more _____": a quantified blank fits many words;
   // "… have categorized _____ in a number of ways" says nothing of it that other things lack
-  if (QUANTIFIED.test(r.text.slice(0, m.a)) || MANY_WAYS.test(r.text)) return null;
+  if (quantifiedBlank(r.text.slice(0, m.a)) || MANY_WAYS.test(r.text)) return null;
   if (memberBlank(r.text, m)) return null;
   // "The signs of _____ are …", "the _____ of tuberculosis": a blank inside an "of" phrase is a detail of another
   // noun, which is what the sentence is about ("the maintenance of _____", an event's object, is not)

@@ -8,6 +8,7 @@ import { isApparatusSentence } from "./apparatus";
 import { refersBack } from "./stand-alone";
 import { clozeItem, deckOf } from "./testing";
 import { affiliation } from "../items/deck-builder";
+import { quantifiedBlank } from "./mention-items";
 import { lintItem } from "../items/lint";
 import { inDomain, synonymInPrompt } from "./item-kit";
 import { Sections } from "./sections";
@@ -132,5 +133,13 @@ describe("another name of the answer in its stem", () => {
         wn,
       ),
     ).toBe(false);
+  });
+});
+
+describe("a blank after 'each'", () => {
+  it("'Each _____ is oriented randomly at the equator': a distributive blank fits several names of the set's members", () => {
+    expect(quantifiedBlank("Each ")).toBe(true);
+    expect(quantifiedBlank("At the end of prometaphase I, each ")).toBe(true);
+    expect(quantifiedBlank("In prophase I, the ")).toBe(false);
   });
 });
