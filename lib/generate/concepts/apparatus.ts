@@ -129,7 +129,7 @@ const REFERENCE_ENTRY =
  * "40(10): 980 - 991", "(New York: Harper & Brothers)", "New Haven: Yale University Press, 2003", "Fisher, Mary P. (2011)"
  */
 const REFERENCE_PARTS =
-  /\b(?:Vol\.?|pp\.|pg\.)\s*\d|\(\d+(?:st|nd|rd|th)\s+ed\.?\)|\b\d+\s*\(\d+\)\s*:\s*\d+|\b\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s?:\s?(?:\p{Lu}[\p{L}.]*\s?(?:&\s)?){0,4}(?:Press|Books|Publishers|Publishing|Wiley|Brothers|Brown)\b|\b\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}\.\s*){1,3}\(?(?:1[5-9]|20)\d\d\b|^\p{Lu}[\p{L}'’-]+,\s+\p{Lu}\p{Ll}*\.?(?:\s+\p{Lu}\.)*\s*\(?(?:1[5-9]|20)\d\d\)?/u;
+  /\b(?:Vol\.?|pp\.|pg\.)\s*\d|\(\d+(?:st|nd|rd|th)\s+ed\.?\)|\b\d+\s*\(\d+\)\s*:\s*\d+|\b\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s?:\s?(?:\p{Lu}[\p{L}.]*\s?(?:&\s)?){0,4}(?:Press|Books|Publishers|Publishing|Wiley|Brothers|Brown)\b|\b\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}\.\s*){1,3}\(?(?:1[5-9]|20)\d\d\b|\b(?:1[5-9]|20)\d\d,\s*\d{1,3},\s*\d+\s*[-–]\s*\d+|^\p{Lu}[\p{L}'’-]+,\s+\p{Lu}\p{Ll}*\.?(?:\s+\p{Lu}\.)*\s*\(?(?:1[5-9]|20)\d\d\)?/u;
 /**
  * A piece of a reference the segmenter cut off without its numbers: "… The Williams & Wilkins Company pg.",
  * "Jeffrey A. Sonnenfeld, “Shedding Light on the Hawthorne Studies.”", "…, Baltimore, MD, …"

@@ -64,12 +64,17 @@ export function extraFlaws(item: Item): string[] {
     item.kind === "term" &&
     item.type !== "truefalse" &&
     tested.split(/\s+/).length <= 4 &&
+    // ("What is another name for loose connective tissue?" -> "areolar connective tissue": two names of one thing
+    // share their head; the other word is what is asked)
+    !ANOTHER_NAME.test(item.prompt) &&
     stemInPrompt(item.prompt, tested)
   )
     flaws.push("stem-in-prompt");
   if (item.type !== "truefalse" && nameInPrompt(item.prompt, tested)) flaws.push("name-in-prompt");
   return [...new Set(flaws)];
 }
+
+const ANOTHER_NAME = /^What is another name for /;
 
 /** "The _____'s required source": a blank in a possessive */
 const POSSESSIVE_BLANK = /_{3,}['’]s\b/;

@@ -73,6 +73,8 @@ const FORM_BASE: Record<string, number> = {
   alias: 2.6,
 };
 
+const LIFE_YEARS = /\s*\((?:c\.\s*|ca\.\s*|b\.\s*)?\d{3,4}\s*[–-]\s*\d{2,4}\)$/;
+
 /** more closing brackets than opening ones: a gloss cut from inside a parenthesis */
 function unbalancedClose(t: string): boolean {
   return (t.match(/\)/g)?.length ?? 0) > (t.match(/\(/g)?.length ?? 0);
@@ -140,7 +142,8 @@ export function finish(
   namesIt = false,
 ): ConceptItem | null {
   // "acidity (the amount of free hydrogen ions)": a gloss cut from a parenthesis loses its opening bracket
-  const answer = unbalancedClose(answer0) ? answer0.replace(/\)+$/, "") : answer0;
+  // ("Frederick Winslow Taylor (1856–1915)": a person's years are no part of the name a student writes)
+  const answer = (unbalancedClose(answer0) ? answer0.replace(/\)+$/, "") : answer0).replace(LIFE_YEARS, "");
   // "… forms what is called the _____:" (the equations that followed are not text): the prompt ends the sentence
   const ended = prompt0.replace(/(_{3,}[”"]?):\s*$/, "$1.");
   const prompt = inDomain(

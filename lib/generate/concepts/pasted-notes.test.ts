@@ -41,6 +41,7 @@ describe("a footnote pasted into the text", () => {
       "Management Decision 40(10): 980 - 991.",
       "Fisher, Mary P. (2011) Living Religions.",
       "A., & Bedeian, A. G. 2009.",
+      "Journal of Occupational Behavior, 1985, 6, 111-130.",
       "Jeffrey A. Sonnenfeld, “Shedding Light on the Hawthorne Studies.”",
       "Creating Democracy, New Haven: Yale University Press, 2003",
     ])
@@ -141,5 +142,27 @@ describe("a blank after 'each'", () => {
     expect(quantifiedBlank("Each ")).toBe(true);
     expect(quantifiedBlank("At the end of prometaphase I, each ")).toBe(true);
     expect(quantifiedBlank("In prophase I, the ")).toBe(false);
+  });
+});
+
+describe("names and other names", () => {
+  it("a person's years are no part of the answer", () => {
+    const items = deckOf(
+      "Scientific Management\n\nFrederick Winslow Taylor (1856–1915) is known as the father of scientific management. Taylor studied the motions of workers.",
+      "Scientific Management",
+      wn,
+    );
+    const named = items.filter((i) => i.answer.startsWith("Frederick Winslow Taylor"));
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.every((i) => i.answer === "Frederick Winslow Taylor")).toBe(true);
+  });
+  it("'What is another name for loose connective tissue?' -> areolar connective tissue: two names share their head", () => {
+    expect(
+      lintItem({
+        ...clozeItem("x _____", "areolar connective tissue"),
+        type: "flashcard",
+        prompt: "What is another name for loose connective tissue?",
+      }).flaws,
+    ).not.toContain("stem-in-prompt");
   });
 });
