@@ -120,6 +120,19 @@ export function skipAside(toks: Tok[], i: number): number {
 }
 
 /** The sentence's subject noun phrase at the start (after an optional article) and the token after it. */
+/**
+ * "Vicarious learning is …", "Operant conditioning is …": a modifier and a word in -ing before the copula name a kind of
+ * act (the tagger reads the -ing word as a verb, which ends the noun phrase before it).
+ */
+function gerundCompound(toks: Tok[], i: number): { ts: number; te: number } | null {
+  const m = toks[i];
+  const g = toks[i + 1];
+  const cop = toks[i + 2];
+  if (!m || !g || !cop || !/^(?:ADJ|PROPN|NOUN)$/.test(m.pos) || g.pos !== "VERB" || !/\p{Ll}ing$/u.test(g.v))
+    return null;
+  return /^(?:is|are)$/.test(cop.v) ? { ts: i, te: i + 1 } : null;
+}
+
 function leadingTerm(text: string, s0: number, toks: Tok[]): { term: Phrase; next: number; general?: boolean } | null {
   // "Most generally, politics is …", "In chemistry, a polar molecule is …": one short fronted phrase may come first
   // ("According to sociologist William Graham Sumner, deviance is …": whose definition it is; not a scope like "In the
@@ -129,7 +142,7 @@ function leadingTerm(text: string, s0: number, toks: Tok[]): { term: Phrase; nex
       text,
     );
   const i0 = lead ? tokAt(toks, s0 + lead[0].length) : 0;
-  const np = npForward(toks, i0, 6);
+  const np = gerundCompound(toks, i0) ?? npForward(toks, i0, 6);
   if (!np || np.ts > i0 + 1) return null;
   // "The term popular culture refers to …": the term is what follows "term"
   // ("Concept testing is …": without an article before it the word is part of the term)
@@ -265,8 +278,14 @@ export function copulaDefinition(text: string, s0: number, toks: Tok[]): Concept
     );
   // "Altruism is people’s desire to help others …": a possessive takes the article's place
   const possessive = POSSESSIVE_GLOSS.test(rest);
+  // "Vicarious learning is learning that takes place through …": the term's own head as its genus, then what sets this
+  // kind apart
+  const ownHead =
+    lead.term.text.includes(" ") &&
+    rest.toLowerCase().startsWith(headOf(lead.term.text).toLowerCase() + " ") &&
+    /^\S+\s+(?:that|which|in which|by which|through which|whereby|where|whose)\s/i.test(rest);
   if (
-    (!/^(?:a|an|the|one of|any)\s/i.test(rest) && !bare && !oneWhich && !possessive) ||
+    (!/^(?:a|an|the|one of|any)\s/i.test(rest) && !bare && !oneWhich && !possessive && !ownHead) ||
     ADJ_PREP.test(rest) ||
     (EVALUATIVE.test(rest) && !QUALIFIED_GENUS.test(rest)) ||
     INTENSIFIED.test(rest)

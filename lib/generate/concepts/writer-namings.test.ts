@@ -59,6 +59,14 @@ describe("the writer names a term", () => {
       [],
     );
   });
+  it("'Vicarious learning is learning that …': a kind of act named by a word in -ing, its own head as the genus", () => {
+    expect(
+      readTriples("Vicarious learning is learning that takes place through the imitation of other role models."),
+    ).toEqual([
+      ["definition", "Vicarious learning", "learning that takes place through the imitation of other role models"],
+    ]);
+    expect(readTriples("Running water is cleaner than standing water.")).toEqual([]);
+  });
   it("a definition in brackets after a sentence's first article or after ', or'", () => {
     expect(readTriples("The new state, or sultanate (an area under the rule of a sultan), grew quickly.")).toEqual([
       ["definition", "sultanate", "an area under the rule of a sultan"],
