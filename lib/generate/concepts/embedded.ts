@@ -263,7 +263,11 @@ function processOf(text: string, termAt: number, ga: number): ConceptCandidate |
   return candidate("definition", term, phraseAt(text, ga, clauseEnd(text, ga)));
 }
 
-export function embeddedDefinitions(text: string, s0: number, toks: Tok[]): ConceptCandidate[] {
+const EN_DASH_BETWEEN_WORDS = /(?<=\p{L})–(?=\p{L})/gu;
+
+export function embeddedDefinitions(text0: string, s0: number, toks: Tok[]): ConceptCandidate[] {
+  // ("a placebo treatment–an active treatment that …": an en dash between words is the same dash, one character long)
+  const text = text0.includes("–") ? text0.replace(EN_DASH_BETWEEN_WORDS, "—") : text0;
   const dash = text.includes("—");
   if (!dash && !text.includes(",")) return [];
   const out: ConceptCandidate[] = [];

@@ -67,6 +67,11 @@ describe("the writer names a term", () => {
     ]);
     expect(readTriples("Running water is cleaner than standing water.")).toEqual([]);
   });
+  it("an en dash between words is an appositive's dash ('a placebo treatment–an inactive treatment that …')", () => {
+    expect(
+      readTriples("The group is given a placebo treatment–an inactive treatment that cannot influence the response."),
+    ).toEqual([["definition", "placebo treatment", "an inactive treatment that cannot influence the response"]]);
+  });
   it("a definition in brackets after a sentence's first article or after ', or'", () => {
     expect(readTriples("The new state, or sultanate (an area under the rule of a sultan), grew quickly.")).toEqual([
       ["definition", "sultanate", "an area under the rule of a sultan"],
