@@ -18,7 +18,7 @@ import type { ConceptCandidate, ConceptSentence, Phrase, SentenceRecord } from "
 const CAPITALS_GLOSS = /^\p{Lu}[^a-z]*$/u;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const LOWER_GLOSS = /^\p{Ll}/u;
-const POINTED = /\b(?:this|these|that|those)\s+$/i;
+const POINTED = /\b(?:this|these|those)\s+$/i;
 
 export type { ConceptItem } from "./items";
 export type { Lexicon } from "./lexical";
@@ -173,7 +173,8 @@ export class ConceptCollector {
     for (const c of conceptCandidates(s)) {
       // "Uthman's family, the tribe of Umayya": someone's family is no term
       if (/['’]s\s+$/.test(s.text.slice(Math.max(0, c.term.a - 3), c.term.a))) continue;
-      // "This event—the random assortment of …—is …": a noun after a pointer is what came before, no term
+      // "This event—the random assortment of …—is …": a noun after a pointer is what came before, no term ("that" is
+      // mostly a conjunction: "Note that kinship, or one's traceable ancestry, …")
       if (
         c.rel !== "naming" &&
         POINTED.test(s.text.slice(Math.max(0, c.term.a - 7), c.term.a)) &&

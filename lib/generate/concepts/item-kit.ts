@@ -105,8 +105,8 @@ export function inDomain(ctx: ConceptBuildCtx, s: StatedSentence, prompt: string
 }
 
 /**
- * "What is the term for the predominant white blood cells …?" -> leukocytes: the stem holds a phrase or a rare word the
- * lexicon gives as another name of the answer (or of its first word).
+ * "What is the term for the predominant white blood cells …?" -> leukocytes: the stem holds a phrase the lexicon gives
+ * as another name of the answer (or of its first word).
  */
 export function synonymInPrompt(prompt: string, answer: string, lexicon: Lexicon): boolean {
   const a = answer.toLowerCase();
@@ -121,8 +121,8 @@ export function synonymInPrompt(prompt: string, answer: string, lexicon: Lexicon
   const own = new Set(a.split(/[\s-]+/));
   for (const syn of syns) {
     if (syn.length < 4 || own.has(syn) || a.includes(syn)) continue;
-    // (a common word is another name in some other sense: "organization" for constitution, "balance" for equilibrium)
-    if (!syn.includes(" ") && lexicon.frequency(syn) >= 20) continue;
+    // (a single word is another name only in some sense: "organization" for constitution, "ancestry" for kinship)
+    if (!syn.includes(" ")) continue;
     if (new RegExp(`\\b${syn.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:e?s)?\\b`).test(low)) return true;
   }
   return false;

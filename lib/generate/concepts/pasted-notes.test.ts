@@ -84,6 +84,13 @@ describe("what a prompt leans on", () => {
       wn,
     );
     expect(items.filter((i) => /\bevent\b/.test(i.prompt))).toEqual([]);
+    // ("Note that kinship, or …": after the conjunction "that" the noun is the term)
+    const family = deckOf(
+      "Descent\n\nThis pattern of tracing kinship is called bilateral descent. Note that kinship, or one's traceable ancestry, can be based on blood or marriage or adoption. Unilateral descent (the tracing of kinship through one parent only) is practiced elsewhere.",
+      "Descent",
+      wn,
+    );
+    expect(family.some((i) => i.answer === "kinship" || /\bkinship\b/.test(i.prompt))).toBe(true);
   });
   it("a word of many senses is asked within its section; a technical word is asked alone", () => {
     const sections = new Sections();
