@@ -61,29 +61,27 @@ function personNamed(term: string, info: TermInfo, ctx: ConceptBuildCtx): boolea
   return CAPITALISED_WORD.test(term) && info.genusClasses[0] === "person" && ctx.lexicon.frequency(info.key) === 0;
 }
 
-/** "X is a … that …": a multiple-choice "What is the term for …?" with sibling terms, or a "What is X?" card. */
-function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
-  const info = ctx.inv.get(c.term.text);
-  if (!info || !c.gloss) return null;
-  const gloss = definitionGloss(c.gloss, c.term.text, s.text);
-  if (notADefinition(ctx, c, s.text, gloss)) return null;
+/** The term is one a definition card teaches: the gloss does not name it, and it is no everyday thing defined in passing. */
+function definable(ctx: ConceptBuildCtx, c: ConceptCandidate, info: TermInfo, gloss: string): boolean {
   // "the period during which we drift off to sleep" does not define sleep: a gloss naming its own term is circular
   // (the genus itself may be the term's head: "The availability heuristic is a heuristic in which …")
   const head = info.head.toLowerCase();
   const afterGenus = c.genus === head ? gloss.slice(gloss.toLowerCase().indexOf(head) + head.length) : gloss;
-  if (new RegExp(`\\b${info.head}`, "i").test(afterGenus)) return null;
+  if (new RegExp(`\\b${info.head}`, "i").test(afterGenus)) return false;
   // "A duck is an aquatic bird": an everyday word defined once is an illustration, not a key term
-  if (!info.key.includes(" ") && info.freq <= 1 && ctx.lexicon.frequency(info.key) >= 12) return null;
-  let answer = surface(c.term.text, info);
-  // "virus, Latin for poison,": a term is one phrase
-  if (/[,;]/.test(answer)) return null;
+  if (!info.key.includes(" ") && info.freq <= 1 && ctx.lexicon.frequency(info.key) >= 12) return false;
   // "Mayonnaise is an emulsion …", "Ice is …": a thing of everyday life, not a term to learn by its definition
   if (
     info.classes[0] === "food" ||
     (ctx.lexicon.frequency(info.key) >= 20 &&
       /^(?:object|plant|animal|artifact|substance|location)$/.test(info.classes[0] ?? ""))
   )
-    return null;
+    return false;
+  return true;
+}
+
+/** "What is the term for …?", "What term refers to …?", "What is the SI unit for …?" (null: the gloss leans on the term) */
+function termQuestion(c: ConceptCandidate, info: TermInfo, gloss: string, answer: string): string | null {
   // "(molecule that absorbs light)": a gloss in parentheses often drops its article
   const first = /^[\p{L}-]+/u.exec(gloss)?.[0] ?? "";
   const parenArticle =
@@ -97,11 +95,66 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   // "the earliest point in its lifecycle" (a seed-stage company): before any clause of its own, "its" is the term's,
   // which a card that asks for the term does not show
   if (!thing && c.cue !== "is-the" && ownPossessive(gloss)) return null;
-  const mcqPrompt = termFor
+  return termFor
     ? `What term refers to ${gloss.slice(termFor[0].length)}?`
     : c.cue === "is-the" || thing
       ? `What ${thing && isPluralPhrase(answer) ? "are" : "is"} ${lowerFirst(gloss)}?`
       : `What is the term for ${parenArticle}${lowerFirst(gloss)}?`;
+}
+
+/** "What is X?" (or "Who is X?", "What does “X” mean?") answered by the gloss: the card where no term card fits. */
+function whatIsCard(
+  ctx: ConceptBuildCtx,
+  c: ConceptCandidate,
+  s: StatedSentence,
+  info: TermInfo,
+  gloss: string,
+  answer: string,
+): ConceptItem | null {
+  // "the hypothalamus (one of the limbic structures) releases corticotropin-releasing factor, a hormone …": after the
+  // subject's parenthesis a word in -s is its verb, not the start of a term
+  if (/\)\s*$/.test(s.text.slice(Math.max(0, c.term.a - 3), c.term.a)) && /^\p{Ll}+s\s/u.test(answer)) return null;
+  const art = /^(an?|the)\s/i
+    .exec(s.text.slice(Math.max(0, c.term.a - 4), c.term.a).trimStart() + " ")?.[1]
+    ?.toLowerCase();
+  // ("Gametangia (singular, gametangium) are …": the text says the word is plural where its ending does not)
+  const plural = isPluralPhrase(answer) || /^\s*\(singular,?\s/i.test(s.text.slice(c.term.b));
+  // a countable thing takes an article even where the text has none ("What is a cleft chin?"); a process or a
+  // state does not ("What is negative feedback?")
+  // ("What is White flight?": a name-like term written with a capital takes no article of its own)
+  const countable =
+    !plural &&
+    !UPPER_START.test(answer) &&
+    /^(?:body|artifact|object|person|animal|plant|location|group)$/.test(info.classes[0] ?? "");
+  // ("The social institutions are patterns …" asks "What are social institutions?": a plural kind needs no "the")
+  const article = art === "the" && !plural ? "the " : (art && art !== "the") || countable ? indefinite(answer) : "";
+  const verb = plural ? "are" : "is";
+  // a person or a party: "Who is the petitioner?"
+  const who = info.genusClasses[0] === "person" && info.classes[0] === "person" ? "Who" : "What";
+  // another name the sentence gives ("An event schema, also known as a cognitive script, is …") belongs in the question
+  const alias = [...info.aliases]
+    .map((k) => ctx.inv.terms.get(k)?.display ?? k)
+    .find((a) => s.text.toLowerCase().includes(a.toLowerCase()) && !gloss.toLowerCase().includes(a.toLowerCase()));
+  const aka = alias ? ` (also called ${alias})` : "";
+  // "What is bacteriology?" -> "the study of bacteria": the name gives its definition away
+  if (transparent(gloss, answer)) return null;
+  // ("What is diplontic?": an adjective's meaning is asked for)
+  const prompt = adjectival(ctx, answer) ? `What does “${answer}” mean?` : `${who} ${verb} ${article}${answer}${aka}?`;
+  return finish(ctx, s, "flashcard", prompt, gloss, undefined, "definition", info);
+}
+
+/** "X is a … that …": a multiple-choice "What is the term for …?" with sibling terms, or a "What is X?" card. */
+function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
+  const info = ctx.inv.get(c.term.text);
+  if (!info || !c.gloss) return null;
+  const gloss = definitionGloss(c.gloss, c.term.text, s.text);
+  if (notADefinition(ctx, c, s.text, gloss)) return null;
+  if (!definable(ctx, c, info, gloss)) return null;
+  let answer = surface(c.term.text, info);
+  // "virus, Latin for poison,": a term is one phrase
+  if (/[,;]/.test(answer)) return null;
+  const mcqPrompt = termQuestion(c, info, gloss, answer);
+  if (mcqPrompt === null) return null;
   // "an ideal type of formal organization" asks for one: "bureaucracy", not "bureaucracies"
   if (/^an?\s/i.test(gloss) && isPluralPhrase(answer)) {
     const one = inflectPhrase(answer, false);
@@ -143,36 +196,7 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
       info,
     );
   }
-  // "the hypothalamus (one of the limbic structures) releases corticotropin-releasing factor, a hormone …": after the
-  // subject's parenthesis a word in -s is its verb, not the start of a term
-  if (/\)\s*$/.test(s.text.slice(Math.max(0, c.term.a - 3), c.term.a)) && /^\p{Ll}+s\s/u.test(answer)) return null;
-  const art = /^(an?|the)\s/i
-    .exec(s.text.slice(Math.max(0, c.term.a - 4), c.term.a).trimStart() + " ")?.[1]
-    ?.toLowerCase();
-  // ("Gametangia (singular, gametangium) are …": the text says the word is plural where its ending does not)
-  const plural = isPluralPhrase(answer) || /^\s*\(singular,?\s/i.test(s.text.slice(c.term.b));
-  // a countable thing takes an article even where the text has none ("What is a cleft chin?"); a process or a
-  // state does not ("What is negative feedback?")
-  // ("What is White flight?": a name-like term written with a capital takes no article of its own)
-  const countable =
-    !plural &&
-    !UPPER_START.test(answer) &&
-    /^(?:body|artifact|object|person|animal|plant|location|group)$/.test(info.classes[0] ?? "");
-  // ("The social institutions are patterns …" asks "What are social institutions?": a plural kind needs no "the")
-  const article = art === "the" && !plural ? "the " : (art && art !== "the") || countable ? indefinite(answer) : "";
-  const verb = plural ? "are" : "is";
-  // a person or a party: "Who is the petitioner?"
-  const who = info.genusClasses[0] === "person" && info.classes[0] === "person" ? "Who" : "What";
-  // another name the sentence gives ("An event schema, also known as a cognitive script, is …") belongs in the question
-  const alias = [...info.aliases]
-    .map((k) => ctx.inv.terms.get(k)?.display ?? k)
-    .find((a) => s.text.toLowerCase().includes(a.toLowerCase()) && !gloss.toLowerCase().includes(a.toLowerCase()));
-  const aka = alias ? ` (also called ${alias})` : "";
-  // "What is bacteriology?" -> "the study of bacteria": the name gives its definition away
-  if (transparent(gloss, answer)) return null;
-  // ("What is diplontic?": an adjective's meaning is asked for)
-  const prompt = adjectival(ctx, answer) ? `What does “${answer}” mean?` : `${who} ${verb} ${article}${answer}${aka}?`;
-  return finish(ctx, s, "flashcard", prompt, gloss, undefined, "definition", info);
+  return whatIsCard(ctx, c, s, info, gloss, answer);
 }
 
 /** the gloss up to its first "its"/"their", when no relative word or clause comes before it */

@@ -13,7 +13,8 @@ import {
 import { isApparatusSentence, isMetaDiscourse, isObjective } from "./apparatus";
 import { causedBy, examplesOf, lists } from "./lists";
 import { aliases, inFrame, namings, trailingName, weCallThis } from "./naming";
-import { embeddedDefinitions, parentheticalDefinitions, thatIsDefinitions } from "./embedded";
+import { embeddedDefinitions } from "./embedded";
+import { parentheticalDefinitions, thatIsDefinitions } from "./asides";
 import { clauseDefinitions } from "./clauses";
 import { meanings } from "./meanings";
 import { doctrineClaim } from "./doctrines";
