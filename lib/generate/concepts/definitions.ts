@@ -119,7 +119,6 @@ export function skipAside(toks: Tok[], i: number): number {
   return i;
 }
 
-/** The sentence's subject noun phrase at the start (after an optional article) and the token after it. */
 /**
  * "Vicarious learning is …", "Operant conditioning is …": a modifier and a word in -ing before the copula name a kind of
  * act (the tagger reads the -ing word as a verb, which ends the noun phrase before it).
@@ -133,6 +132,7 @@ function gerundCompound(toks: Tok[], i: number): { ts: number; te: number } | nu
   return /^(?:is|are)$/.test(cop.v) ? { ts: i, te: i + 1 } : null;
 }
 
+/** The sentence's subject noun phrase at the start (after an optional article) and the token after it. */
 function leadingTerm(text: string, s0: number, toks: Tok[]): { term: Phrase; next: number; general?: boolean } | null {
   // "Most generally, politics is …", "In chemistry, a polar molecule is …": one short fronted phrase may come first
   // ("According to sociologist William Graham Sumner, deviance is …": whose definition it is; not a scope like "In the

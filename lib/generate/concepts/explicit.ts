@@ -87,8 +87,9 @@ export function isWhen(text: string): ConceptCandidate[] {
     if (!termOk(term) || /^(?:this|that|it|they|there|what|one)\b/i.test(term)) continue;
     const ta = m.index + m[0].indexOf(raw) + raw.length - term.length;
     const ga = m.index + m[0].length - m[2]!.length;
-    const end = found[i + 1]?.index ?? clauseEnd(text, ga + m[2]!.length);
-    const gloss = phraseAt(text, ga, Math.min(end, clauseEnd(text, ga + m[2]!.length)));
+    // (up to the next term's "…, and Y is when" or the clause's end, whichever comes first)
+    const ce = clauseEnd(text, ga + m[2]!.length);
+    const gloss = phraseAt(text, ga, Math.min(found[i + 1]?.index ?? ce, ce));
     if (gloss.text.split(/\s+/).length < 6) continue;
     out.push(make("process", { text: term, a: ta, b: ta + term.length }, gloss, "", ta === 0, "occurs"));
   }

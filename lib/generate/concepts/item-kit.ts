@@ -13,6 +13,7 @@ import { type TermInfo, type TermInventory } from "./terms";
 import type { ConceptCandidate } from "./types";
 import { standAlone, withContext } from "./stand-alone";
 import { everydayGloss } from "./everyday";
+import { singular } from "./np";
 
 export interface StatedSentence {
   doc: number;
@@ -94,7 +95,7 @@ export function inDomain(ctx: ConceptBuildCtx, s: StatedSentence, prompt: string
   const m = /^What (is|are) ((?:an?|the) )?([\p{Ll}-]+)\?$/u.exec(prompt);
   if (!m || !ctx.sections) return prompt;
   const w = m[3]!;
-  const lemma = w.endsWith("s") && ctx.lexicon.senseCount(w) === 0 ? w.slice(0, -1) : w;
+  const lemma = ctx.lexicon.senseCount(w) > 0 ? w : singular(w);
   if (ctx.lexicon.senseCount(lemma) < 4 || ctx.lexicon.frequency(lemma) < 10) return prompt;
   // (the nearest heading that is not the word itself: "Drive." opens the paragraph that defines a drive)
   const domain = ctx.sections
@@ -114,15 +115,13 @@ export function synonymInPrompt(prompt: string, answer: string, lexicon: Lexicon
   const first = a.split(/\s+/)[0]!;
   const lookup = (w: string) => {
     const ss = lexicon.synonyms(w);
-    return ss.length || !w.endsWith("s") ? ss : lexicon.synonyms(w.slice(0, -1));
+    return ss.length ? ss : lexicon.synonyms(singular(w));
   };
   const syns = new Set([...lookup(a), ...(first !== a && first.length >= 6 ? lookup(first) : [])]);
   const low = prompt.toLowerCase();
-  const own = new Set(a.split(/[\s-]+/));
   for (const syn of syns) {
-    if (syn.length < 4 || own.has(syn) || a.includes(syn)) continue;
     // (a single word is another name only in some sense: "organization" for constitution, "ancestry" for kinship)
-    if (!syn.includes(" ")) continue;
+    if (!syn.includes(" ") || a.includes(syn)) continue;
     if (new RegExp(`\\b${syn.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:e?s)?\\b`).test(low)) return true;
   }
   return false;

@@ -265,11 +265,13 @@ function lastCutInTail(text: string, tail: number): number {
   return -1;
 }
 
-/** "We call this a gametic barrier.", "We call this situation habitat isolation.": the writer names what the sentence
- * before described (the item shows that sentence first) */
 const WE_CALL_THIS =
   /^We\s+(?:now\s+|often\s+|sometimes\s+|usually\s+|also\s+)?call\s+((?:this|these)(?:\s+(?:situation|process|phenomenon|type|form|condition|effect|pattern|event|kind|behaviou?r|arrangement|relationship|mechanism|strategy|approach|structure|interaction|stage|phase)s?)?)\s+(?:(?:a|an|the)\s+)?((?:[\p{Ll}][\p{Ll}-]*\s+){0,3}[\p{Ll}][\p{Ll}-]*)(?=\s+because\b|\s*[.,;:]?$)/u;
 
+/**
+ * "We call this a gametic barrier.", "We call this situation habitat isolation.": the writer names what the sentence
+ * before described (the item shows that sentence first)
+ */
 export function weCallThis(text: string): ConceptCandidate | null {
   const m = WE_CALL_THIS.exec(text);
   if (!m || !termOk(m[2]!)) return null;
