@@ -18,6 +18,9 @@ const FIGURE_ASIDE =
 const LOST_FIGURE_ASIDE =
   /,?\s+as\s+(?:shown|illustrated|depicted|seen|presented|outlined|summarized|pictured)\s+in(?=\s*[.,;:])/g;
 
+/** ", as shows." / "…, as illustrates,": a figure's name lost before the verb ("as Figure 2 shows") */
+const LOST_FIGURE_SUBJECT = /,?\s+as\s+(?:shows|illustrates|depicts|demonstrates)(?=\s*[.,;:]|\s*$)/g;
+
 export interface Range {
   a: number;
   b: number;
@@ -80,6 +83,8 @@ export function apparatusRanges(t: string): Range[] {
     for (const m of t.matchAll(FIGURE_ASIDE)) out.push({ a: m.index, b: m.index + m[0].length });
   if (t.includes(" in"))
     for (const m of t.matchAll(LOST_FIGURE_ASIDE)) out.push({ a: m.index, b: m.index + m[0].length });
+  if (t.includes(" as "))
+    for (const m of t.matchAll(LOST_FIGURE_SUBJECT)) out.push({ a: m.index, b: m.index + m[0].length });
   return out.sort((x, y) => x.a - y.a);
 }
 
@@ -194,7 +199,7 @@ const OBJECTIVE =
  * "used in"). The "… in Title:" alternative needs a colon, so its words are looked for only in a text with one.
  */
 const META_WORDS =
-  /let['’]s|let us|we will|we'll|we have|we saw|we discussed|we addressed|we covered|we examined|we explored|we introduced|we described|we learned|we noted|we mentioned|we used|later in|you will|as we|as you|section|chapter|module|shown |see |below|above/iu;
+  /let['’]s|let us|we will|we'll|we have|we saw|we discussed|we addressed|we covered|we examined|we explored|we introduced|we described|we learned|we noted|we mentioned|we used|later in|you will|you['’]ll|as we|as you|section|chapter|module|shown |see |below|above/iu;
 const META_CITED = /d in |earlier in /iu;
 
 export function isMetaDiscourse(t: string): boolean {
@@ -205,7 +210,7 @@ export function isMetaDiscourse(t: string): boolean {
 }
 
 const META =
-  /\b(?:let[’']s|let us|we will|we'll|we have (?:learned|seen|discussed)|we (?:saw|discussed|learned|noted|mentioned|addressed|covered|examined|explored|introduced|described)|we used the (?:terms?|words?|phrases?)|(?:considered|discussed|covered|examined|explored|addressed|described) later in (?:the|this) (?:chapter|section|module)|you will|in this (?:section|chapter|module)|this (?:section|chapter|module) (?:describes|discusses|explores|examines|introduces)|as (?:we|you) (?:will )?(?:see|saw|learned)|(?:shown|see) (?:in|below|above)|the (?:figure|table|hypnogram|graph|chart|diagram) (?:below|above)|the (?:chapter|section|module|unit) on [^.,;]{2,60}? (?:explores|discusses|covers|examines|describes|introduces|presents|treats)|(?:covered|discussed|treated|explored|examined) in (?:separate|other|later|another|the next|a later) (?:chapters?|sections?|modules?|units?))\b|\b(?:introduced|discussed|described|covered|explained|presented|examined) (?:earlier )?in (?:the chapter (?:on )?)?\p{Lu}[^.:]{2,60}:/iu;
+  /\b(?:let[’']s|let us|we will|we'll|we have (?:learned|seen|discussed)|we (?:saw|discussed|learned|noted|mentioned|addressed|covered|examined|explored|introduced|described)|we used the (?:terms?|words?|phrases?)|(?:considered|discussed|covered|examined|explored|addressed|described) later in (?:the|this) (?:chapter|section|module)|you will|you['’]ll (?:learn|see|explore|study|read)|in this (?:section|chapter|module)|this (?:section|chapter|module) (?:describes|discusses|explores|examines|introduces)|as (?:we|you) (?:will )?(?:see|saw|learned)|(?:shown|see) (?:in|below|above)|the (?:figure|table|hypnogram|graph|chart|diagram) (?:below|above)|the (?:chapter|section|module|unit) on [^.,;]{2,60}? (?:explores|discusses|covers|examines|describes|introduces|presents|treats)|(?:covered|discussed|treated|explored|examined) in (?:separate|other|later|another|the next|a later) (?:chapters?|sections?|modules?|units?))\b|\b(?:introduced|discussed|described|covered|explained|presented|examined) (?:earlier )?in (?:the chapter (?:on )?)?\p{Lu}[^.:]{2,60}:/iu;
 
 /** Citation years and page numbers are apparatus, never answers: is this answer inside a citation of `t`? */
 export function inCitation(t: string, a: number, b: number): boolean {

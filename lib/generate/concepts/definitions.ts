@@ -22,7 +22,7 @@ const HEDGE =
   /^(also|simply|essentially|basically|generally|usually|typically|often|commonly|formally|technically|broadly|best|sometimes|thus|therefore)$/i;
 /** a definition never starts with these ("is an important …", "is the first …", "is the same …") */
 const EVALUATIVE =
-  /^(?:a|an|the)\s+(?:(?:very|most|more|much|really|quite|particularly|especially)\s+)?(?:huge|enormous|serious|pressing|important|good|great|major|key|critical|crucial|significant|common|useful|essential|necessary|first|second|third|last|next|same|only|main|best|worst|largest|smallest|biggest|primary|big|small|large|new|old|real|true|other|whole|entire|result|reason|problem|issue|case|question|answer|idea|goal|focus|subject|topic|fact|thing|way|signal|sign|message|reminder|symbol|testament|warning|blow|boost|victory|setback|step|turning point|success|failure|mistake|test|point|lesson|vital|integral)\b/i;
+  /^(?:a|an|the)\s+(?:(?:very|most|more|much|really|quite|particularly|especially)\s+)?(?:huge|valuable|must-use|must-have|rapidly growing|fast-growing|additional|function|enormous|serious|pressing|important|good|great|major|key|critical|crucial|significant|common|useful|essential|necessary|first|second|third|last|next|same|only|main|best|worst|largest|smallest|biggest|primary|big|small|large|new|old|real|true|other|whole|entire|result|reason|problem|issue|case|question|answer|idea|goal|focus|subject|topic|fact|thing|way|signal|sign|message|reminder|symbol|testament|warning|blow|boost|victory|setback|step|turning point|success|failure|mistake|test|point|lesson|vital|integral)\b/i;
 /** "an especially effective sculptor of rock": an intensified adjective praises; it does not define */
 const INTENSIFIED =
   /^(?:a|an|the)\s+(?:especially|extremely|highly|particularly|remarkably|incredibly|exceptionally|truly|very|most)\s+(?:effective|important|useful|powerful|good|successful|influential|efficient|valuable|dangerous|popular|interesting|significant|strong|potent|famous|beautiful|impressive)\b/i;
@@ -127,6 +127,8 @@ function gerundCompound(toks: Tok[], i: number): { ts: number; te: number } | nu
   const m = toks[i];
   const g = toks[i + 1];
   const cop = toks[i + 2];
+  // "Outsourcing is …", "Skimming is …": a word in -ing alone before the copula is a noun
+  if (m?.pos === "VERB" && /\p{Ll}ing$/u.test(m.v) && g && /^(?:is|are)$/.test(g.v)) return { ts: i, te: i };
   if (!m || !g || !cop || !/^(?:ADJ|PROPN|NOUN)$/.test(m.pos) || g.pos !== "VERB" || !/\p{Ll}ing$/u.test(g.v))
     return null;
   return /^(?:is|are)$/.test(cop.v) ? { ts: i, te: i + 1 } : null;
@@ -138,7 +140,7 @@ function leadingTerm(text: string, s0: number, toks: Tok[]): { term: Phrase; nex
   // ("According to sociologist William Graham Sumner, deviance is …": whose definition it is; not a scope like "In the
   // United States, the president is …", which the card would lose)
   const lead =
-    /^(?:According to (?:[\p{L}.'’-]+\s+){0,5}[\p{L}.'’-]+|Most generally|Generally|Simply put|Put simply|In (?:short|general|essence|chemistry|biology|physics|psychology|sociology|economics|philosophy|politics)|In (?:simple|plain|basic|broad|general|other) (?:terms|words)|By definition|(?:Strictly|Broadly|Technically|Generally|Loosely|Roughly) speaking|Formally|Technically|Broadly|Finally|First|Second|Third|Next|Similarly|Likewise|In addition|Additionally|Thus|Therefore),\s+/u.exec(
+    /^(?:According to (?:[\p{L}.'’-]+\s+){0,5}[\p{L}.'’-]+|Most generally|Generally|Simply put|Put simply|In (?:short|general|essence|chemistry|biology|physics|psychology|sociology|economics|philosophy|politics)|In (?:simple|plain|basic|broad|general|other) (?:terms|words)|By definition|(?:Strictly|Broadly|Technically|Generally|Loosely|Roughly) speaking|Formally|Technically|Broadly|Finally|First|Second|Third|Next|Similarly|Likewise|In addition|Additionally|Thus|Therefore|In contrast|By contrast|On the other hand|However|Essentially|Basically|Traditionally|Typically|Usually),\s+/u.exec(
       text,
     );
   const i0 = lead ? tokAt(toks, s0 + lead[0].length) : 0;
@@ -273,7 +275,11 @@ export function copulaDefinition(text: string, s0: number, toks: Tok[]): Concept
   // "A total institution is one in which inmates …" is a definition too
   // ("A lobbyist is someone who represents …", "… is something that …")
   const oneWhich =
-    /^(?:one|those|someone|somebody|something|anyone|anything)\s+(?:in which|that|who|whose|where|by which)\b/i.test(
+    /^(?:one|those|someone|somebody|something|anyone|anything)(?:\s+of\s+[a-z]+)?\s+(?:in which|that|who|whose|where|by which)\b/i.test(
+      rest,
+    ) ||
+    // "a pioneering innovation is one based on a new technology …"
+    /^one\s+(?:based|built|made|used|designed|defined|characterized|marked|found)\s+(?:on|by|in|for|with|as)\s/i.test(
       rest,
     );
   // "Altruism is people’s desire to help others …": a possessive takes the article's place
@@ -284,8 +290,13 @@ export function copulaDefinition(text: string, s0: number, toks: Tok[]): Concept
     lead.term.text.includes(" ") &&
     rest.toLowerCase().startsWith(headOf(lead.term.text).toLowerCase() + " ") &&
     /^\S+\s+(?:that|which|in which|by which|through which|whereby|where|whose)\s/i.test(rest);
+  // "Outsourcing is hiring workers outside of the company …", "Commercial awareness is knowing how …": an act in -ing
+  // with its object defines a term written without an article ("The firm is hiring workers" tells news)
+  const act = gerundGloss(toks, k, text, lead.term);
+  // ("Running is fun for many people": an act alone as the subject is defined only by a kind or another act)
+  if (LONE_GERUND.test(lead.term.text) && !act && !/^(?:an?|the|one)\s/i.test(rest)) return null;
   if (
-    (!/^(?:a|an|the|one of|any)\s/i.test(rest) && !bare && !oneWhich && !possessive && !ownHead) ||
+    (!/^(?:a|an|the|one of|any)\s/i.test(rest) && !bare && !oneWhich && !possessive && !ownHead && !act) ||
     ADJ_PREP.test(rest) ||
     (EVALUATIVE.test(rest) && !QUALIFIED_GENUS.test(rest)) ||
     INTENSIFIED.test(rest)
@@ -295,7 +306,7 @@ export function copulaDefinition(text: string, s0: number, toks: Tok[]): Concept
     /^(?:an?|one|two|three|four|several|good|classic)\s+(?:(?:good|classic|common|typical|important)\s+)?examples?\s+of\s+(?:an?\s+|the\s+)?/i.exec(
       rest,
     );
-  const gb = clauseEnd(text, ga);
+  let gb = clauseEnd(text, ga);
   if (exm) {
     const cls = phraseAt(text, ga + exm[0].length, gb);
     if (cls.text.split(/\s+/).length > 8) return null;
@@ -304,6 +315,10 @@ export function copulaDefinition(text: string, s0: number, toks: Tok[]): Concept
   // "Rifampin is a member of the rifamycin family and functions by blocking …": the definition ends before its
   // second predicate
   // ("a person who is aware of the experiment and works for the researcher": after "who" both verbs are the clause's)
+  // ("something of value that a business owner pledges …, meaning that the bank …": what follows explains, it does
+  // not define)
+  const meaning = text.slice(ga, gb).search(/,\s+meaning\b/);
+  if (meaning > 0) gb = ga + meaning;
   const vp = SECOND_PREDICATE.exec(text.slice(ga, gb));
   const relative = !!vp && RELATIVE_WORD.test(text.slice(ga, ga + vp.index));
   const gloss = phraseAt(text, ga, vp && vp.index > 12 && !relative ? ga + vp.index : gb);
@@ -318,13 +333,28 @@ export function copulaDefinition(text: string, s0: number, toks: Tok[]): Concept
     return null;
   // "The mass of an object is a measure of the amount of matter in it": the gloss needs the object it speaks of
   if (lead.general && /\b(?:it|its|they|them|their)\b/i.test(gloss.text)) return null;
-  const genus = oneWhich ? headOf(lead.term.text) : genusOf(gloss.text);
+  const genus = oneWhich ? headOf(lead.term.text) : act ? gt.low : genusOf(gloss.text);
   if (!genus || (!oneWhich && genus === lead.term.text.toLowerCase())) return null;
   // "The result is a …", "The answer was the …": the subject must be a thing with a name, not a placeholder
   return make("definition", lead.term, gloss, genus, true);
 }
 
 const RELATIVE_WORD = /\b(?:who|that|which|whose)\b/;
+
+/** "is hiring workers", "is knowing how …": a verb in -ing right after the copula, then its object, after a bare term */
+function gerundGloss(toks: Tok[], k: number, text: string, term: Phrase): boolean {
+  const g = toks[k];
+  const next = toks[k + 1];
+  if (!g || !next || g.pos !== "VERB" || !GERUND.test(g.v)) return false;
+  if (DETERMINED_BEFORE.test(text.slice(Math.max(0, term.a - 6), term.a))) return false;
+  return (
+    /^(?:DET|NOUN|ADJ|ADV|SCONJ|NUM)$/.test(next.pos) ||
+    (next.pos === "PRON" && /^(?:what|how|which|who|where|when|why|whether)$/i.test(next.v))
+  );
+}
+const GERUND = /^\p{Ll}{3,}ing$/u;
+const LONE_GERUND = /^\p{L}{3,}ing$/u;
+const DETERMINED_BEFORE = /\b(?:the|a|an|this|that|these|those|its|their|our|his|her)\s+$/i;
 const DASH_NEXT = /^\s*[—–]/;
 const EXAMPLE_ASIDE = /,\s+for (?:instance|example)\b/i;
 const RELATIVE_PRONOUN = /^(?:which|who|whom|whose|where)$/i;
@@ -342,7 +372,9 @@ function clauseWithoutVerb(toks: Tok[], a: number, b: number): boolean {
 
 /** "PKU, a genetic disorder discussed earlier, causes …" and "…, neurotransmitters, the chemical messengers of …." */
 export function appositiveDefinition(text: string, s0: number, toks: Tok[]): ConceptCandidate | null {
-  if (!/^[^,]{2,60}, an? /.test(text) && !(text.includes(", the ") && /, the [^,]{3,80}$/.test(text))) return null;
+  const theOf = /^[^,]{2,60}, the \p{Ll}+ of /u.test(text);
+  if (!/^[^,]{2,60}, an? /.test(text) && !theOf && !(text.includes(", the ") && /, the [^,]{3,80}$/.test(text)))
+    return null;
   const lead = leadingTerm(text, s0, toks);
   if (lead && toks[lead.next - 0]?.v === ",") {
     const ga = toks[lead.next]!.e - s0 + 1;
@@ -351,8 +383,9 @@ export function appositiveDefinition(text: string, s0: number, toks: Tok[]): Con
       const inner = text.slice(ga, close).trim();
       const after = toks[tokAt(toks, s0 + close + 1)];
       if (
-        /^(?:a|an)\s+\S+\s+\S+/i.test(inner) &&
-        inner.split(/\s+/).length <= 14 &&
+        // ("Brainstorming, the generation of ideas in an environment free of judgment …, is …")
+        (/^(?:a|an)\s+\S+\s+\S+/i.test(inner) || (theOf && /^the\s+\p{Ll}+\s+of\s/u.test(inner))) &&
+        inner.split(/\s+/).length <= (theOf ? 24 : 14) &&
         after &&
         (after.pos === "VERB" || after.pos === "AUX")
       ) {
@@ -403,6 +436,8 @@ export function reverseDefinition(text: string, s0: number, toks: Tok[]): Concep
   // the describing subject must be a thing with a head noun, the term no adjective or pronoun ("… is important")
   const genus = headOf(m[2]!);
   const words = m[2]!.split(/\s+/);
+  // "An additional area that … is the internal audit staff": one more of something said before, no definition
+  if (/^(?:additional|other|another|further|second|third|next|last|final)$/i.test(words[0]!)) return null;
   if (words.some((w) => isStop(w)) || (!m[1] && !/s$/.test(words[words.length - 1]!))) return null;
   if (!genus || !termOk(term) || /^(?:one|this|that|it|them|true|false|possible|necessary|likely|known)$/i.test(term))
     return null;

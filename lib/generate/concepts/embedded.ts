@@ -175,7 +175,8 @@ function nounPhraseGloss(s0: number, toks: Tok[], g: Phrase, sentStart: number):
   let infinitive = false;
   for (let k = from; k < toks.length && toks[k]!.s < sentStart + g.b; k++) {
     const t = toks[k]!;
-    if (/^(?:that|which|who|whom|whose|where|when|wherein|whereby)$/i.test(t.v)) return true;
+    if (/^(?:that|which|who|whom|whose|where|when|wherein|whereby)$/i.test(t.v))
+      return !mainVerbAfter(toks, k + 1, g.b + sentStart);
     const prev = toks[k - 1];
     const glued = !!prev && prev.v === "-" && prev.e === t.s; // "well-being", "self-esteem"
     // "a promise to fix or replace the good": an infinitive is no finite verb; nor is a noun wink read as a verb
@@ -210,6 +211,29 @@ function nounPhraseGloss(s0: number, toks: Tok[], g: Phrase, sentStart: number):
   }
   void s0;
   return true;
+}
+
+/**
+ * "the revenues that the company generates are larger …": after a relative clause's own verb, a second verb with no
+ * conjunction between is the main clause's, and the phrase is a clause, not a noun phrase.
+ */
+function mainVerbAfter(toks: Tok[], from: number, end: number): boolean {
+  let seen = false;
+  for (let k = from; k < toks.length && toks[k]!.s < end; k++) {
+    const t = toks[k]!;
+    if (/^(?:and|or|but|,|;|—|–|\(|to)$/i.test(t.v)) return false;
+    const verb = t.pos === "AUX" || t.pos === "VERB";
+    if (!verb) continue;
+    if (!seen) {
+      seen = true;
+      // the verb group: "has been shown", "can be"
+      // (an auxiliary and what follows it: "has been shown", "can also be"; a lexical verb ends the group)
+      while (toks[k]!.pos !== "VERB" && k + 1 < toks.length && /^(?:AUX|VERB|ADV|PART)$/.test(toks[k + 1]!.pos)) k++;
+      continue;
+    }
+    return /^(?:is|are|was|were|has|have|can|may|will|must|should)$/i.test(t.v);
+  }
+  return false;
 }
 
 const RELATIVE_THEN_MAIN =
@@ -349,7 +373,8 @@ export function embeddedDefinitions(text0: string, s0: number, toks: Tok[]): Con
       if (
         !dash &&
         ((/^(?:[\p{L}’'-]+\s+){0,8}?[\p{L}’'-]+$/u.test(text.slice(0, m.index)) &&
-          /^(?:In|Under|During|After|Before|For|With|Without|At|On|By|From|Since|Until|Through|Among|Within|Like|Unlike|As)\b/.test(
+          // ("Using a design thinking approach, the founders …", "Depending on the account type, the sides …")
+          /^(?:In|Under|During|After|Before|For|With|Without|At|On|By|From|Since|Until|Through|Among|Within|Like|Unlike|As|Based|Given|Compared|[A-Z][a-z]+ing\s)\b/.test(
             text,
           )) ||
           (/^(?:Even\s+(?:before|after|when|while|if|as|though)|Before|After|When|While|Although|Though|Because|Since|If|Once|Until|Unless|Whereas|As|To\s+\p{Ll}+)\b/u.test(
@@ -359,6 +384,8 @@ export function embeddedDefinitions(text0: string, s0: number, toks: Tok[]): Con
       )
         continue;
       // "slow convection of the mantle, a process by which heat escapes …": a process renames the noun before "of"
+      // "Another lean practice, the theory of constraints (TOC), …": the appositive is one instance of the kind before it
+      if (/\b(?:another|one|each|every|any|some)\s+$/i.test(text.slice(0, term.a))) continue;
       const ofProcess = processOf(text, term.a, ga);
       if (ofProcess) {
         out.push(ofProcess);

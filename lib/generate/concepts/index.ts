@@ -7,7 +7,7 @@ import { findMentions } from "./mentions";
 import type { Lexicon } from "./lexical";
 import { askable, conceptCandidates, nounPhrases, recordOf } from "./sentence";
 import { familyWords, SCIENCE_NOUN, TermInventory, termy } from "./terms";
-import { isStop } from "./np";
+import { isStop, singular } from "./np";
 import { termOk } from "./phrase";
 import { genusOf } from "./definitions";
 import { Sections } from "./sections";
@@ -348,9 +348,12 @@ export class ConceptCollector {
     const perSent = new Map<string, number>();
     const ranked = new Set<string>();
     const answered = new Set<string>();
+    const blanked = new Set<string>();
     const out: ConceptItem[] = [];
     for (const it of all) {
-      const n = it.term ? (perTerm.get(it.term) ?? 0) : 0;
+      // ("network adapter cards" and "the network adapter card" are one term)
+      const termKey = it.term ? singular(it.term) : "";
+      const n = termKey ? (perTerm.get(termKey) ?? 0) : 0;
       const ns = perSent.get(it.sentKey) ?? 0;
       // a second item of one sentence states a second term; a blanked mention beside a stated term repeats the sentence
       const mention = it.item.form === "mention" || it.item.form === "subject";
@@ -359,14 +362,18 @@ export class ConceptCollector {
       // after "an elevated RBC count is called _____" is one question asked twice
       const asked = `${it.term}|${it.item.type}|${it.item.form}|${normAnswer(it.item.answer)}`;
       if (it.item.type !== "truefalse" && !mention && answered.has(asked)) continue;
+      // one blank per answer: a second sentence that blanks "financial statements" asks the same again
+      const blank = singular(normAnswer(it.item.answer));
+      if (mention && blanked.has(blank)) continue;
       answered.add(asked);
+      if (mention) blanked.add(blank);
       // "the most important set of rules" is one fact, however often the text ranks it first
       if (it.item.form === "superlative") {
         const k = it.term || it.item.answer.toLowerCase();
         if (ranked.has(k)) continue;
         ranked.add(k);
       }
-      if (it.term) perTerm.set(it.term, n + 1);
+      if (termKey) perTerm.set(termKey, n + 1);
       perSent.set(it.sentKey, ns + 1);
       out.push(it);
     }

@@ -87,6 +87,10 @@ function glossOf(prompt: string, answer: string): string {
   return m ? m[1]! : /^What (?:is|are) /.test(prompt) ? answer : "";
 }
 
+/** a section titled by what the student is to do ("Explain Why Accounting Is Important …") names no domain */
+const OBJECTIVE_TITLE =
+  /^(?:Explain|Describe|Identify|Discuss|Define|Compare|List|Analy[sz]e|Evaluate|Summarize|Outline|Determine|Apply|Understand|Recognize|Differentiate|Distinguish|Calculate|Prepare|Contrast|Examine|Assess|Demonstrate|Illustrate)\b/;
+
 /**
  * "What is a drive?", "What are treatments?": a word of many everyday senses is asked within its section ("In the
  * context of Basic Models of Learning, what is a drive?"); alone it fits any of its senses.
@@ -100,7 +104,7 @@ export function inDomain(ctx: ConceptBuildCtx, s: StatedSentence, prompt: string
   // (the nearest heading that is not the word itself: "Drive." opens the paragraph that defines a drive)
   const domain = ctx.sections
     .headingsOver(s.doc, s.start)
-    .find((h) => !h.toLowerCase().includes(lemma) && h.length <= 60 && !/[.:?]$/.test(h));
+    .find((h) => !h.toLowerCase().includes(lemma) && h.length <= 60 && !/[.:?]$/.test(h) && !OBJECTIVE_TITLE.test(h));
   if (!domain) return prompt;
   return `In the context of ${domain}, what ${m[1]} ${m[2] ?? ""}${w}?`;
 }

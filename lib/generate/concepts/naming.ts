@@ -54,7 +54,8 @@ function describedPhrase(text: string, s0: number, toks: Tok[], j: number): Phra
     const p = np.ts - (/^(the|a|an)$/i.test(toks[np.ts - 1]?.v ?? "") ? 2 : 1);
     const prep = toks[p];
     // "the attempt to extract a bribe": an infinitive with its object belongs to the noun before it
-    const infinitive = prep?.pos === "VERB" && toks[p - 1]?.v.toLowerCase() === "to";
+    // ("require the borrower to pay a fee (called interest)": after a verb the noun is its object, and the fee is named)
+    const infinitive = prep?.pos === "VERB" && toks[p - 1]?.v.toLowerCase() === "to" && !objectOfVerb(toks, p - 2);
     if (
       !prep ||
       (!infinitive && !/^(of|from|in|across|on|to|with|between|within|along|over|during|through|among)$/i.test(prep.v))
@@ -72,6 +73,17 @@ function describedPhrase(text: string, s0: number, toks: Tok[], j: number): Phra
   if (ts > 0 && /^(the|a|an|this|these)$/i.test(toks[ts - 1]!.v)) ts--;
   return phraseOf(text, s0, toks, { ts, te: np.te });
 }
+
+/** Is the noun phrase ending at token j the object of a verb that controls an infinitive ("require the borrower")? */
+function objectOfVerb(toks: Tok[], j: number): boolean {
+  let k = j;
+  while (k >= 0 && k > j - 4 && /^(?:NOUN|ADJ|DET|PROPN)$/.test(toks[k]!.pos)) k--;
+  return k < j && k >= 0 && toks[k]!.pos === "VERB" && OBJECT_CONTROL.test(toks[k]!.lemma);
+}
+
+/** verbs whose object does what the infinitive after it says ("require the borrower to pay") */
+const OBJECT_CONTROL =
+  /^(?:require|ask|allow|force|enable|permit|encourage|cause|lead|tell|persuade|want|expect|help|instruct|order|urge|invite|need|compel|oblige|advise|teach|train)$/;
 
 /** The head of a described phrase: its first noun phrase's last word ("a major extension from the soma" -> extension). */
 function describedHead(gloss: string): string {

@@ -1,0 +1,139 @@
+// What blind raters flagged on business and software textbooks (holdouts h68/h69: entrepreneurship, accounting,
+// introduction to business, workplace software), and the definitions those books write that the reader missed. The
+// sentences here are written for the tests, in the shape of the flagged ones.
+import { describe, expect, it } from "vitest";
+import { loadWordNet } from "@/lib/lexicon/wordnet";
+import { apparatusRanges, cutRanges, isMetaDiscourse } from "./apparatus";
+import { deckOf, readTriples } from "./testing";
+
+const wn = loadWordNet()!;
+const terms = (text: string) => readTriples(text).map((t) => t[1]);
+
+describe("a comma that opens the clause, not an appositive", () => {
+  it("after a fronted participle phrase the noun phrase is the subject ('Using a … approach, the founders …')", () => {
+    expect(terms("Using a rented camera approach, the founders photographed every room of the house.")).not.toContain(
+      "approach",
+    );
+    expect(terms("Depending on the season, the prices that farmers charge may vary a great deal.")).not.toContain(
+      "season",
+    );
+  });
+  it("a noun phrase with a relative clause and then the main clause's verb is a clause", () => {
+    expect(
+      terms(
+        "In plain words, profit means more comes in than goes out, or put in accounting terms, the income that a firm earns is greater than its costs.",
+      ),
+    ).not.toContain("accounting terms");
+    // a relative clause with its own auxiliaries is still a noun phrase
+    expect(
+      readTriples("The cell wall, the layer that has been shown to resist pressure, is thick in plants."),
+    ).toContainEqual(["definition", "cell wall", "the layer that has been shown to resist pressure"]);
+  });
+  it("'Another quality practice, the five whys method, …': the appositive is an instance, not a definition", () => {
+    expect(
+      terms("Another quality practice, the five whys method, involves asking why a problem happened again and again."),
+    ).not.toContain("quality practice");
+  });
+});
+
+describe("what reads like a definition but is none", () => {
+  it("'An additional duty that … is the filing of records': one more of something said before", () => {
+    expect(terms("An additional duty that often falls to the clerk is the records office.")).toEqual([]);
+  });
+  it("praise and dependence are no genus: 'a valuable tool', 'a rapidly growing sector', 'a function of'", () => {
+    expect(terms("Market research is a valuable tool that helps a firm plan its products.")).toEqual([]);
+    expect(terms("Venture debt is a rapidly growing sector and generally lends to young firms.")).toEqual([]);
+    expect(terms("Supply is a function of two things: price and cost.")).not.toContain("Supply");
+  });
+  it("a naming whose description is a bare field ('the area of study called corporate finance') gives no card", () => {
+    const items = deckOf(
+      "Finance\n\nThese topics belong to the area of study called corporate finance. Corporate finance asks how firms raise money for long projects.",
+      "Finance",
+      wn,
+    );
+    expect(items.map((i) => i.answer)).not.toContain("the area of study");
+  });
+});
+
+describe("names and what they name", () => {
+  it("'require the borrower to pay a fee (called interest)': the fee is named, not the borrower's duty", () => {
+    expect(
+      readTriples("Banks require the borrower to pay a fee (called interest) for the use of the money."),
+    ).toContainEqual(["naming", "interest", "a fee"]);
+    // a noun that takes the infinitive keeps it: "the attempt to extract a bribe"
+    expect(readTriples("Historians studied the attempt to extract a bribe, called the XYZ affair.")).toContainEqual([
+      "naming",
+      "XYZ affair",
+      "the attempt to extract a bribe",
+    ]);
+  });
+  it("a principle or an assumption is learned by what it states, with another name between", () => {
+    expect(
+      readTriples("The matching assumption states that costs are recorded in the period in which they earn revenue."),
+    ).toContainEqual(["naming", "matching assumption", "costs are recorded in the period in which they earn revenue"]);
+    expect(
+      terms(
+        "The unit principle, also known as the single measure principle, states that every transaction is recorded in one currency.",
+      ),
+    ).toContain("unit principle");
+  });
+});
+
+describe("definitions textbooks write that the reader missed", () => {
+  it("a word in -ing alone is a term when a kind or an act defines it ('Outsourcing is hiring …'), not 'fun'", () => {
+    expect(terms("Outsourcing is hiring workers outside of the company to do work the company once did.")).toContain(
+      "Outsourcing",
+    );
+    expect(terms("Running is fun for many people.")).toEqual([]);
+  });
+  it("after 'In contrast,' the subject is still the term", () => {
+    expect(
+      readTriples("In contrast, gleaning is a farming practice that collects leftover crops after the harvest."),
+    ).toContainEqual(["definition", "gleaning", "a farming practice that collects leftover crops after the harvest"]);
+  });
+  it("'one based on …' and 'something of value that …' define", () => {
+    expect(terms("A radical design is one based on a new material that changes how the product is made.")).toContain(
+      "radical design",
+    );
+  });
+  it("', meaning that …' explains after the definition and is no part of it", () => {
+    expect(
+      readTriples(
+        "Bail is money that a defendant pays to leave jail, meaning that the court keeps it if the defendant flees.",
+      ),
+    ).toContainEqual(["definition", "Bail", "money that a defendant pays to leave jail"]);
+  });
+  it("an act in -ing with its object defines a term written without an article, not a subject with one", () => {
+    expect(
+      readTriples("Active listening is hearing what a speaker says and checking what the speaker meant."),
+    ).toContainEqual([
+      "definition",
+      "Active listening",
+      "hearing what a speaker says and checking what the speaker meant",
+    ]);
+    expect(terms("The company is hiring workers in Texas this spring.")).toEqual([]);
+  });
+  it("'X, the <noun> of …, is …': a long appositive between the term and its verb", () => {
+    expect(
+      readTriples(
+        "Mind mapping, the drawing of ideas as branches around a central topic on one page, is one of many planning methods.",
+      ),
+    ).toContainEqual([
+      "definition",
+      "Mind mapping",
+      "the drawing of ideas as branches around a central topic on one page",
+    ]);
+  });
+});
+
+describe("what the copy lost, and talk about the book", () => {
+  it("', as shows.': a figure's name lost before the verb is cut", () => {
+    const t = "Mind mapping is the process of drawing ideas as a tree, as shows.";
+    expect(cutRanges(t, apparatusRanges(t))).toBe("Mind mapping is the process of drawing ideas as a tree.");
+  });
+  it("'you’ll learn more about …' points to another chapter", () => {
+    expect(isMetaDiscourse("In a later chapter, you’ll learn more about the business concept called equity.")).toBe(
+      true,
+    );
+  });
+});
