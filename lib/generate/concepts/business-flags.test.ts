@@ -55,6 +55,27 @@ describe("what reads like a definition but is none", () => {
   });
 });
 
+describe("cards whose answer is given away or is one of two", () => {
+  it("'What is the signal processing cycle?' answered by a gloss that repeats two of its words is no card", () => {
+    const items = deckOf(
+      "Computers\n\nThe signal processing cycle is the sequence of events involved in processing signals—input, filtering, storage, and output. A public company is a company that sells its shares to the public on a stock exchange. Venture capital funds seed-stage companies. Public companies must publish annual reports.",
+      "Computers",
+      wn,
+    );
+    expect(items.some((i) => /events involved in processing signals/.test(i.answer))).toBe(false);
+    // the head of the name may be the gloss's genus
+    expect(items.some((i) => /sells its shares/.test(i.prompt + " " + i.answer))).toBe(true);
+  });
+  it("'also known as short-term memory, or random access memory': one of two other names is no answer", () => {
+    const items = deckOf(
+      "Memory\n\nPrimary storage is also known as short-term memory, or random access memory (RAM). Primary storage holds the programs that run. Disks keep files when the power is off. A cache is a small memory that holds recent data.",
+      "Memory",
+      wn,
+    );
+    expect(items.some((i) => /another name for primary storage/i.test(i.prompt))).toBe(false);
+  });
+});
+
 describe("names and what they name", () => {
   it("'require the borrower to pay a fee (called interest)': the fee is named, not the borrower's duty", () => {
     expect(
@@ -95,6 +116,17 @@ describe("definitions textbooks write that the reader missed", () => {
     expect(terms("A radical design is one based on a new material that changes how the product is made.")).toContain(
       "radical design",
     );
+  });
+  it("a plural noun after 'and' is no second predicate ('all final goods and services produced within …')", () => {
+    expect(
+      readTriples(
+        "National output is the total value of all final goods and services produced within a country each year.",
+      ),
+    ).toContainEqual([
+      "definition",
+      "National output",
+      "the total value of all final goods and services produced within a country each year",
+    ]);
   });
   it("', meaning that …' explains after the definition and is no part of it", () => {
     expect(

@@ -319,7 +319,15 @@ export function copulaDefinition(text: string, s0: number, toks: Tok[]): Concept
   // not define)
   const meaning = text.slice(ga, gb).search(/,\s+meaning\b/);
   if (meaning > 0) gb = ga + meaning;
-  const vp = SECOND_PREDICATE.exec(text.slice(ga, gb));
+  let vp = SECOND_PREDICATE.exec(text.slice(ga, gb));
+  // ("all final goods and services produced within …": a plural noun after "and" is no second verb)
+  // ("… family and functions by blocking …" is a verb the tagger reads as a noun: an article or a preposition follows)
+  if (vp) {
+    const w = tokAt(toks, s0 + ga + vp.index + vp[0].trimEnd().lastIndexOf(" ") + 1);
+    const after = toks[w + 1];
+    if (toks[w]?.pos === "NOUN" && after && !(after.pos === "DET" || (after.pos === "ADP" && after.low !== "of")))
+      vp = null;
+  }
   const relative = !!vp && RELATIVE_WORD.test(text.slice(ga, ga + vp.index));
   const gloss = phraseAt(text, ga, vp && vp.index > 12 && !relative ? ga + vp.index : gb);
   const words = gloss.text.split(/\s+/).length;

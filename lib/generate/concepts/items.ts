@@ -136,11 +136,24 @@ function whatIsCard(
     .map((k) => ctx.inv.terms.get(k)?.display ?? k)
     .find((a) => s.text.toLowerCase().includes(a.toLowerCase()) && !gloss.toLowerCase().includes(a.toLowerCase()));
   const aka = alias ? ` (also called ${alias})` : "";
-  // "What is bacteriology?" -> "the study of bacteria": the name gives its definition away
-  if (transparent(gloss, answer)) return null;
+  // "What is bacteriology?" -> "the study of bacteria": the name gives its definition away; so does a gloss that
+  // repeats two words of the name ("the information processing cycle" -> "… involved in processing information")
+  if (transparent(gloss, answer) || sharedWords(gloss, answer) >= 2) return null;
   // ("What is diplontic?": an adjective's meaning is asked for)
   const prompt = adjectival(ctx, answer) ? `What does “${answer}” mean?` : `${who} ${verb} ${article}${answer}${aka}?`;
   return finish(ctx, s, "flashcard", prompt, gloss, undefined, "definition", info);
+}
+
+/**
+ * How many modifiers of the name (its words of four letters or more before its head, a final "s" aside) the gloss
+ * repeats; the head itself may be the gloss's genus ("a public company" -> "a company that sells its shares …").
+ */
+function sharedWords(gloss: string, name: string): number {
+  const g = ` ${gloss.toLowerCase()} `;
+  let n = 0;
+  for (const w of new Set((name.toLowerCase().match(/\p{L}{4,}/gu) ?? []).slice(0, -1)))
+    if (g.includes(` ${w.replace(/s$/, "")}`)) n++;
+  return n;
 }
 
 /** "X is a … that …": a multiple-choice "What is the term for …?" with sibling terms, or a "What is X?" card. */
@@ -273,6 +286,9 @@ function aliasItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence)
   // only names the text gives on purpose ("also known as"); an abbreviation or a gloss in parentheses is a cue,
   // not a fact worth a card of its own
   if (c.cue !== "also" || /^\p{Lu}[\p{Lu}\d&-]+s?$/u.test(c.gloss.text)) return null;
+  // "also known as short-term memory, or random access memory (RAM)": with a second name after it, the one asked
+  // for is one answer of two
+  if (/^,?\s+or\s/.test(s.text.slice(c.gloss.b))) return null;
   return finish(
     ctx,
     s,
