@@ -1,10 +1,15 @@
 // What blind raters flagged on business and software textbooks (holdouts h68/h69: entrepreneurship, accounting,
 // introduction to business, workplace software), and the definitions those books write that the reader missed. The
 // sentences here are written for the tests, in the shape of the flagged ones.
+import fs from "node:fs";
 import { describe, expect, it } from "vitest";
+import { sharedPath } from "@/lib/testing/shared";
+import { generateDeck, normAnswer } from "..";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
 import { apparatusRanges, cutRanges, isMetaDiscourse } from "./apparatus";
-import { deckOf, readTriples } from "./testing";
+import { deckOf, readTriples, stubLexicon } from "./testing";
+import { inDomain } from "./item-kit";
+import { stemInPrompt } from "./flaws";
 
 const wn = loadWordNet()!;
 const terms = (text: string) => readTriples(text).map((t) => t[1]);
@@ -167,5 +172,98 @@ describe("what the copy lost, and talk about the book", () => {
     expect(isMetaDiscourse("In a later chapter, you’ll learn more about the business concept called equity.")).toBe(
       true,
     );
+  });
+});
+
+// Flags from sets h72/h73 (psychology, sociology, anatomy, philosophy, astronomy, political science, government,
+// anthropology, U.S. history), rated on this round's engine.
+describe("science and social-science flags", () => {
+  it("'The process is known as X.' leans on the sentence before: shown after it, or not asked", () => {
+    const items = deckOf(
+      "Schedules of Reinforcement\n\nReinforcement is any event that strengthens the behavior it follows. Activating one concept in memory partly activates the concepts linked to it. The process is known as spreading activation. A schedule is a rule that states when a behavior is reinforced. Continuous reinforcement is reinforcement that follows every response.",
+      "Schedules of Reinforcement",
+      wn,
+    );
+    expect(items.some((i) => /^The process is known as/.test(i.prompt))).toBe(false);
+  });
+  it("'among many other objects, the stars that …' renames nothing", () => {
+    expect(
+      terms(
+        "The constellation is a box on the sky, which includes, among many other objects, the stars of the old figure.",
+      ),
+    ).not.toContain("objects");
+  });
+  it("a superlative without its noun ranks, and a plural named by one thing lists examples", () => {
+    expect(terms("Fixed pay is the least motivating and the easiest to ignore.")).not.toContain("Fixed pay");
+    expect(
+      terms("The extremes are a planned economy, such as existed in the Soviet Union, and a free market economy."),
+    ).not.toContain("extremes");
+    expect(terms("Fungi are a kingdom of organisms that absorb their food.")).toContain("Fungi");
+  });
+  it("'the memory system, which can take weeks': what a thing may do is no definition", () => {
+    const items = deckOf(
+      "Memory\n\nMemory is the set of processes used to encode, store, and retrieve information. Once the information reaches long-term memory, it has to be consolidated at both the synaptic level, which takes a few hours, and into the memory system, which can take weeks or longer. Rehearsal is the repetition of information to keep it in memory. The memory system keeps facts for years.",
+      "Memory",
+      wn,
+    );
+    expect(items.some((i) => /which can take weeks/.test(i.prompt))).toBe(false);
+  });
+  it("', or the encoding of details like time, space, …' keeps its list of examples", () => {
+    expect(
+      readTriples(
+        "This is known as automatic processing, or the encoding of details like time, space, frequency, and the meaning of words.",
+      ),
+    ).toContainEqual([
+      "definition",
+      "automatic processing",
+      "the encoding of details like time, space, frequency, and the meaning of words",
+    ]);
+  });
+});
+
+describe("the lint's stem check", () => {
+  it("an abbreviation after the name leaves the name's head out of the check ('produced' beside 'product (GDP)')", () => {
+    expect(
+      stemInPrompt(
+        "What is the term for the total value of all final goods and services produced within a country each year?",
+        "gross domestic product (GDP)",
+      ),
+    ).toBe(false);
+    expect(stemInPrompt("What is the term for the domestic value of goods?", "gross domestic product (GDP)")).toBe(
+      true,
+    );
+  });
+  it("'The situation in which …' is a whole description, no class noun that leans on the sentence before", () => {
+    const items = deckOf(
+      "Inflation\n\nThe situation in which the average of all prices of goods and services is rising is called inflation. Purchasing power is the value of what money can buy. Deflation is a decrease in the average level of prices. A recession is a decline in output that lasts six months.",
+      "Inflation",
+      wn,
+    );
+    expect(items.some((i) => i.answer === "inflation" && /^The situation in which/.test(i.prompt))).toBe(true);
+  });
+});
+
+describe("a word of many senses is asked within its section", () => {
+  const ctx = (headings: string[]) =>
+    ({
+      lexicon: { ...stubLexicon(), senseCount: () => 9, frequency: () => 50 },
+      sections: { headingsOver: () => headings },
+    }) as unknown as Parameters<typeof inDomain>[0];
+  const s = { doc: 0, start: 0, end: 10, text: "", prevText: undefined };
+  it("a heading that tells the student what to do names no domain; the next heading up does", () => {
+    expect(inDomain(ctx(["Explain Why Accounting Is Important", "Finance Basics"]), s, "What is stock?")).toBe(
+      "In the context of Finance Basics, what is stock?",
+    );
+    expect(inDomain(ctx(["Describe the Roles of Accountants"]), s, "What is stock?")).toBe("What is stock?");
+  });
+});
+
+describe("one blank per answer", () => {
+  it("a term the text mentions often is blanked in one sentence, not in two (stages of sleep: 'REM sleep')", () => {
+    const text = fs.readFileSync(sharedPath("corpus/textbooks/psychology-m82182.txt"), "utf8");
+    const items = generateDeck([{ id: "p", title: text.split("\n")[0]!, text }], { seed: 1, lexicon: wn }).items;
+    const blanks = items.filter((i) => i.form === "mention").map((i) => normAnswer(i.answer));
+    expect(blanks.length).toBeGreaterThan(2);
+    expect(new Set(blanks).size).toBe(blanks.length);
   });
 });

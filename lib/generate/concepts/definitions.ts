@@ -332,6 +332,17 @@ export function copulaDefinition(text: string, s0: number, toks: Tok[]): Concept
   const gloss = phraseAt(text, ga, vp && vp.index > 12 && !relative ? ga + vp.index : gb);
   const words = gloss.text.split(/\s+/).length;
   if (words < 3 || words > 40) return null;
+  // "Fixed interval is the least productive and the easiest to extinguish": a superlative without its noun ranks;
+  // "The extremes are a command economy, …, and a laissez-faire economy": a plural ("are") named by one thing lists
+  // examples
+  // ("Fungi are a kingdom of …", "Emotions are a way of …": a kind or a collective names the whole plural)
+  if (
+    SUPERLATIVE_ONLY.test(gloss.text) ||
+    (/^(?:are|were)$/i.test(toks[lead.next]?.v ?? "") &&
+      /^an?\s/i.test(gloss.text) &&
+      !COLLECTIVE_GENUS.test(gloss.text))
+  )
+    return null;
   // "a one-time event, for instance, and belonging to a party doesn't …": an example mid-way ends no definition;
   // "a government in which political power—influence over …—rests": a clause cut before its verb says nothing
   if (
@@ -348,6 +359,9 @@ export function copulaDefinition(text: string, s0: number, toks: Tok[]): Concept
 }
 
 const RELATIVE_WORD = /\b(?:who|that|which|whose)\b/;
+const SUPERLATIVE_ONLY = /^the\s+(?:(?:most|least)\s+\p{Ll}+|\p{Ll}{3,}est)(?:\s+(?:and|or)\s|$)/u;
+const COLLECTIVE_GENUS =
+  /^an?\s+(?:[\p{L}-]+\s+){0,2}?(?:type|kind|form|class|group|family|category|set|collection|series|pair|network|system|kingdom|phylum|branch|part|way|variety|range|number|body|team|pattern|combination|mixture)s?\b/u;
 
 /** "is hiring workers", "is knowing how …": a verb in -ing right after the copula, then its object, after a bare term */
 function gerundGloss(toks: Tok[], k: number, text: string, term: Phrase): boolean {

@@ -287,6 +287,7 @@ function processOf(text: string, termAt: number, ga: number): ConceptCandidate |
   return candidate("definition", term, phraseAt(text, ga, clauseEnd(text, ga)));
 }
 
+const LIST_OPENED = /\b(?:like|such as|including)\s+[\p{L}-]+$/u;
 const EN_DASH_BETWEEN_WORDS = /(?<=\p{L})–(?=\p{L})/gu;
 
 export function embeddedDefinitions(text0: string, s0: number, toks: Tok[]): ConceptCandidate[] {
@@ -350,14 +351,17 @@ export function embeddedDefinitions(text0: string, s0: number, toks: Tok[]): Con
       if (GERUND_START.test(text.slice(ga)) && toks[tokAt(toks, s0 + ga)]?.pos === "VERB") continue;
       // "these debts, or even paying the interest on them": "or even" adds, it does not rename
       if (/^(?:even|perhaps|maybe|at least|rather|possibly|more)\b/i.test(text.slice(ga))) continue;
-      const end = text.slice(ga).search(/[,;.]|$/);
+      let end = text.slice(ga).search(/[,;.]|$/);
+      // ("or the encoding of details like time, space, frequency, …": the examples' list runs on past its commas)
+      const listed = LIST_OPENED.test(text.slice(ga, ga + end));
+      if (listed) end = text.slice(ga).search(/[;.]|$/);
       if (/^,\s+or\b/.test(text.slice(ga + end))) continue;
       const gloss = phraseAt(text, ga, ga + end);
       // "result from the aging process, or the influence of hormones": after a preposition a short phrase is another
       // cause or place, not another name (a restatement says more: "… from suffrage, or voting rights that …")
       if (PREPOSITION_BEFORE.test(text.slice(0, term.a)) && phraseWords(gloss) < 6 && !RELATIVE.test(gloss.text))
         continue;
-      if (phraseWords(gloss) >= 3 && phraseWords(gloss) <= 12 && nounPhraseGloss(s0, toks, gloss, s0))
+      if (phraseWords(gloss) >= 3 && phraseWords(gloss) <= (listed ? 18 : 12) && nounPhraseGloss(s0, toks, gloss, s0))
         out.push(candidate("definition", term, gloss));
     } else {
       const dash = m[0].includes("—");
@@ -385,7 +389,9 @@ export function embeddedDefinitions(text0: string, s0: number, toks: Tok[]): Con
         continue;
       // "slow convection of the mantle, a process by which heat escapes …": a process renames the noun before "of"
       // "Another lean practice, the theory of constraints (TOC), …": the appositive is one instance of the kind before it
-      if (/\b(?:another|one|each|every|any|some)\s+$/i.test(text.slice(0, term.a))) continue;
+      // ("which includes, among many other objects, the stars that …": one of many, not what they are)
+      if (/\b(?:another|one|each|every|any|some|other|many|several|various|such)\s+$/i.test(text.slice(0, term.a)))
+        continue;
       const ofProcess = processOf(text, term.a, ga);
       if (ofProcess) {
         out.push(ofProcess);

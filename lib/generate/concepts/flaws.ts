@@ -170,7 +170,9 @@ const HYPHENATED = /^\p{L}+-\p{L}+$/u;
  * "antagonists", "geo- means …" for "geology". The head noun of a compound may be shared ("ionic bond" beside
  * "covalent bonds" is a sibling, not a cue).
  */
-export function stemInPrompt(prompt: string, answer: string): boolean {
+export function stemInPrompt(prompt: string, answer0: string): boolean {
+  // ("gross domestic product (GDP)": the abbreviation after the name is no part of it, and "product" stays its head)
+  const answer = answer0.replace(/\s*\([^()]*\)\s*$/, "") || answer0;
   const all = answer.toLowerCase().match(WORDS_3) ?? [];
   // the head noun may be shared with a sibling: the last word, or the first before "of" ("period of illness"); the
   // last part of a hyphenated word too ("group" of "in-group")

@@ -105,6 +105,8 @@ export function describedCard(ctx: ConceptBuildCtx, c: ConceptCandidate, s: Stat
     words < 5 ||
     words > 25 ||
     TOLD.test(clause) ||
+    // ("the memory system, which can take weeks or longer": what a thing may do is no definition of it)
+    /^(?:which|that|who)\s+(?:can|may|might|could|will|would|should|must)\b/.test(clause) ||
     // ("a variety of dating techniques, which allows the archaeologist …": a singular verb after a plural term speaks
     // of the whole clause before it)
     (isPluralPhrase(term) &&

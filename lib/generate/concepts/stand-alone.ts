@@ -96,7 +96,7 @@ export function refersBack(prompt: string, prev: string | undefined): boolean {
 
 /** "The hormone …", "The decade …", "The cells, called …": a class noun as a sentence's subject */
 const CLASS_OPENER =
-  /^The\s+(hormones?|enzymes?|proteins?|molecules?|compounds?|substances?|glands?|organs?|reactions?|decade|century|era|period|war|treaty|ruling|decision|verdict|experiment|study|studies|researchers|scientists|company|firm|drug|disease|device|technique|procedure|mechanism|phenomenon|method|cells?|tissues?|system|variable|group|members|model|theory|approach|movement|institution|organization)(?:,\s+(?:called|known)\s|\s+(?!of\b|that\b|which\b|who\b)\p{Ll})/u;
+  /^The\s+(hormones?|enzymes?|proteins?|molecules?|compounds?|substances?|glands?|organs?|reactions?|decade|century|era|period|war|treaty|ruling|decision|verdict|experiment|study|studies|researchers|scientists|company|firm|drug|disease|device|technique|procedure|mechanism|phenomenon|method|cells?|tissues?|system|variable|group|members|model|theory|approach|movement|institution|organization|process|concept|idea|condition|situation|effect|stage|phase|structure|pattern)(?:,\s+(?:called|known)\s|\s+(?!of\b|that\b|which\b|who\b|in which\b|by which\b|where\b|when\b|whereby\b)\p{Ll})/u;
 
 /**
  * "This new version of the test …", "The original devices …": the noun after a leading "This"/"These"/"Such"/"The
