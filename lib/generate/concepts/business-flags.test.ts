@@ -9,6 +9,7 @@ import { loadWordNet } from "@/lib/lexicon/wordnet";
 import { apparatusRanges, cutRanges, isMetaDiscourse } from "./apparatus";
 import { deckOf, readTriples, stubLexicon } from "./testing";
 import { inDomain } from "./item-kit";
+import { leansOnContext } from "./prompt";
 import { stemInPrompt } from "./flaws";
 
 const wn = loadWordNet()!;
@@ -265,5 +266,17 @@ describe("one blank per answer", () => {
     const blanks = items.filter((i) => i.form === "mention").map((i) => normAnswer(i.answer));
     expect(blanks.length).toBeGreaterThan(2);
     expect(new Set(blanks).size).toBe(blanks.length);
+  });
+});
+
+describe("prompts that lean on what came before", () => {
+  it("'Since then, …' and 'a very different case' point back", () => {
+    expect(
+      leansOnContext("Since then, others have reformulated the theory, and scientists believe that _____ is memory."),
+    ).toBe(true);
+    expect(leansOnContext("Generational kinship (initially called _____) presents a very different case.")).toBe(true);
+    expect(leansOnContext("Episodic memory is memory about happenings in particular places at particular times.")).toBe(
+      false,
+    );
   });
 });
