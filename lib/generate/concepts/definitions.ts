@@ -1,7 +1,7 @@
 // Definitions: "X is a/an/the …", "Those that …", and the appositive "X, a … that …, <verb> …" (the ones that say
 // they define are in explicit.ts). Each gives a term, its definition (gloss) and the definition's head noun (genus).
 import type { Tok } from "../read/nlp";
-import { ADJECTIVE_END, headOf, isStop, npForward, tokAt } from "./np";
+import { ADJECTIVE_END, headOf, npForward, tokAt } from "./np";
 import { clauseEnd, phraseAt, phraseOf, termOk } from "./phrase";
 import type { ConceptCandidate, Phrase } from "./types";
 import { PROPORTION } from "./prompt";
@@ -128,7 +128,7 @@ function gerundCompound(toks: Tok[], i: number): { ts: number; te: number } | nu
   const g = toks[i + 1];
   const cop = toks[i + 2];
   // "Outsourcing is …", "Skimming is …": a word in -ing alone before the copula is a noun
-  if (m?.pos === "VERB" && /\p{Ll}ing$/u.test(m.v) && g && /^(?:is|are)$/.test(g.v)) return { ts: i, te: i };
+  if (m?.pos === "VERB" && LONE_GERUND.test(m.v) && g && /^(?:is|are)$/.test(g.v)) return { ts: i, te: i };
   if (!m || !g || !cop || !/^(?:ADJ|PROPN|NOUN)$/.test(m.pos) || g.pos !== "VERB" || !/\p{Ll}ing$/u.test(g.v))
     return null;
   return /^(?:is|are)$/.test(cop.v) ? { ts: i, te: i + 1 } : null;
@@ -264,6 +264,45 @@ export function copulaDefinition(text: string, s0: number, toks: Tok[]): Concept
   if (!gt) return null;
   const ga = gt.s - s0;
   const rest = text.slice(ga);
+  const opens = glossOpening(text, s0, toks, k, lead.term);
+  if (!opens) return null;
+  const { oneWhich, act } = opens;
+  const exm =
+    /^(?:an?|one|two|three|four|several|good|classic)\s+(?:(?:good|classic|common|typical|important)\s+)?examples?\s+of\s+(?:an?\s+|the\s+)?/i.exec(
+      rest,
+    );
+  const gb = clauseEnd(text, ga);
+  if (exm) {
+    const cls = phraseAt(text, ga + exm[0].length, gb);
+    if (cls.text.split(/\s+/).length > 8) return null;
+    return make("example", lead.term, cls, headOf(cls.text), true);
+  }
+  const gloss = phraseAt(text, ga, glossEnd(text, s0, toks, ga, gb));
+  const words = gloss.text.split(/\s+/).length;
+  if (words < 3 || words > 40) return null;
+  if (saysNothing(text, s0, toks, gloss, toks[lead.next]!.v)) return null;
+  // "The mass of an object is a measure of the amount of matter in it": the gloss needs the object it speaks of
+  if (lead.general && /\b(?:it|its|they|them|their)\b/i.test(gloss.text)) return null;
+  const genus = oneWhich ? headOf(lead.term.text) : act ? gt.low : genusOf(gloss.text);
+  if (!genus || (!oneWhich && genus === lead.term.text.toLowerCase())) return null;
+  // "The result is a …", "The answer was the …": the subject must be a thing with a name, not a placeholder
+  return make("definition", lead.term, gloss, genus, true);
+}
+
+/**
+ * How a copula's gloss opens at token k, after the subject `term`: null where it opens no definition (no article, bare
+ * noun, "one in which", possessive, the term's own head or act in -ing before it; praise; a property); else whether it
+ * is "one in which …" (the genus is the term's head) and whether it is an act in -ing (the genus is the act).
+ */
+function glossOpening(
+  text: string,
+  s0: number,
+  toks: Tok[],
+  k: number,
+  term: Phrase,
+): { oneWhich: boolean; act: boolean } | null {
+  const gt = toks[k]!;
+  const rest = text.slice(gt.s - s0);
   const bareNoun = bareGloss(toks, k);
   const bare =
     (/^(?:[\p{L}-]+\s+){0,2}[\p{L}-]+s\s+(?:that|which|who|whose|used|of|with|in which|involved|responsible|found)\b/u.test(
@@ -287,14 +326,14 @@ export function copulaDefinition(text: string, s0: number, toks: Tok[]): Concept
   // "Vicarious learning is learning that takes place through …": the term's own head as its genus, then what sets this
   // kind apart
   const ownHead =
-    lead.term.text.includes(" ") &&
-    rest.toLowerCase().startsWith(headOf(lead.term.text).toLowerCase() + " ") &&
+    term.text.includes(" ") &&
+    rest.toLowerCase().startsWith(headOf(term.text).toLowerCase() + " ") &&
     /^\S+\s+(?:that|which|in which|by which|through which|whereby|where|whose)\s/i.test(rest);
   // "Outsourcing is hiring workers outside of the company …", "Commercial awareness is knowing how …": an act in -ing
   // with its object defines a term written without an article ("The firm is hiring workers" tells news)
-  const act = gerundGloss(toks, k, text, lead.term);
+  const act = gerundGloss(toks, k, text, term);
   // ("Running is fun for many people": an act alone as the subject is defined only by a kind or another act)
-  if (LONE_GERUND.test(lead.term.text) && !act && !/^(?:an?|the|one)\s/i.test(rest)) return null;
+  if (LONE_GERUND.test(term.text) && !act && !/^(?:an?|the|one)\s/i.test(rest)) return null;
   if (
     (!/^(?:a|an|the|one of|any)\s/i.test(rest) && !bare && !oneWhich && !possessive && !ownHead && !act) ||
     ADJ_PREP.test(rest) ||
@@ -302,60 +341,48 @@ export function copulaDefinition(text: string, s0: number, toks: Tok[]): Concept
     INTENSIFIED.test(rest)
   )
     return null;
-  const exm =
-    /^(?:an?|one|two|three|four|several|good|classic)\s+(?:(?:good|classic|common|typical|important)\s+)?examples?\s+of\s+(?:an?\s+|the\s+)?/i.exec(
-      rest,
-    );
-  let gb = clauseEnd(text, ga);
-  if (exm) {
-    const cls = phraseAt(text, ga + exm[0].length, gb);
-    if (cls.text.split(/\s+/).length > 8) return null;
-    return make("example", lead.term, cls, headOf(cls.text), true);
-  }
-  // "Rifampin is a member of the rifamycin family and functions by blocking …": the definition ends before its
-  // second predicate
-  // ("a person who is aware of the experiment and works for the researcher": after "who" both verbs are the clause's)
-  // ("something of value that a business owner pledges …, meaning that the bank …": what follows explains, it does
-  // not define)
-  const meaning = text.slice(ga, gb).search(/,\s+meaning\b/);
-  if (meaning > 0) gb = ga + meaning;
-  let vp = SECOND_PREDICATE.exec(text.slice(ga, gb));
-  // ("all final goods and services produced within …": a plural noun after "and" is no second verb)
-  // ("… family and functions by blocking …" is a verb the tagger reads as a noun: an article or a preposition follows)
-  if (vp) {
-    const w = tokAt(toks, s0 + ga + vp.index + vp[0].trimEnd().lastIndexOf(" ") + 1);
-    const after = toks[w + 1];
-    if (toks[w]?.pos === "NOUN" && after && !(after.pos === "DET" || (after.pos === "ADP" && after.low !== "of")))
-      vp = null;
-  }
-  const relative = !!vp && RELATIVE_WORD.test(text.slice(ga, ga + vp.index));
-  const gloss = phraseAt(text, ga, vp && vp.index > 12 && !relative ? ga + vp.index : gb);
-  const words = gloss.text.split(/\s+/).length;
-  if (words < 3 || words > 40) return null;
+  return { oneWhich, act };
+}
+
+/** A gloss that ranks, lists examples or breaks off says nothing of what its term is (`copula`: "is", "are" …). */
+function saysNothing(text: string, s0: number, toks: Tok[], gloss: Phrase, copula: string): boolean {
   // "Fixed interval is the least productive and the easiest to extinguish": a superlative without its noun ranks;
   // "The extremes are a command economy, …, and a laissez-faire economy": a plural ("are") named by one thing lists
   // examples
   // ("Fungi are a kingdom of …", "Emotions are a way of …": a kind or a collective names the whole plural)
   if (
     SUPERLATIVE_ONLY.test(gloss.text) ||
-    (/^(?:are|were)$/i.test(toks[lead.next]?.v ?? "") &&
-      /^an?\s/i.test(gloss.text) &&
-      !COLLECTIVE_GENUS.test(gloss.text))
+    (/^(?:are|were)$/i.test(copula) && /^an?\s/i.test(gloss.text) && !COLLECTIVE_GENUS.test(gloss.text))
   )
-    return null;
+    return true;
   // "a one-time event, for instance, and belonging to a party doesn't …": an example mid-way ends no definition;
   // "a government in which political power—influence over …—rests": a clause cut before its verb says nothing
   if (
     EXAMPLE_ASIDE.test(gloss.text) ||
     (DASH_NEXT.test(text.slice(gloss.b)) && clauseWithoutVerb(toks, s0 + gloss.a, s0 + gloss.b))
   )
-    return null;
-  // "The mass of an object is a measure of the amount of matter in it": the gloss needs the object it speaks of
-  if (lead.general && /\b(?:it|its|they|them|their)\b/i.test(gloss.text)) return null;
-  const genus = oneWhich ? headOf(lead.term.text) : act ? gt.low : genusOf(gloss.text);
-  if (!genus || (!oneWhich && genus === lead.term.text.toLowerCase())) return null;
-  // "The result is a …", "The answer was the …": the subject must be a thing with a name, not a placeholder
-  return make("definition", lead.term, gloss, genus, true);
+    return true;
+  return false;
+}
+
+/**
+ * Where a copula's gloss ends, before its clause end `gb`: "Rifampin is a member of the rifamycin family and functions
+ * by blocking …" ends before its second predicate ("a person who is aware of the experiment and works for the
+ * researcher": after "who" both verbs are the clause's); "something of value that a business owner pledges …, meaning
+ * that the bank …": what follows explains, it does not define.
+ */
+function glossEnd(text: string, s0: number, toks: Tok[], ga: number, gb0: number): number {
+  const meaning = text.slice(ga, gb0).search(/,\s+meaning\b/);
+  const gb = meaning > 0 ? ga + meaning : gb0;
+  const vp = SECOND_PREDICATE.exec(text.slice(ga, gb));
+  if (!vp || vp.index <= 12 || RELATIVE_WORD.test(text.slice(ga, ga + vp.index))) return gb;
+  // ("all final goods and services produced within …": a plural noun after "and" is no second verb; "… family and
+  // functions by blocking …" is a verb the tagger reads as a noun: an article or a preposition follows)
+  const w = tokAt(toks, s0 + ga + vp.index + vp[0].trimEnd().lastIndexOf(" ") + 1);
+  const after = toks[w + 1];
+  if (toks[w]?.pos === "NOUN" && after && !(after.pos === "DET" || (after.pos === "ADP" && after.low !== "of")))
+    return gb;
+  return ga + vp.index;
 }
 
 const RELATIVE_WORD = /\b(?:who|that|which|whose)\b/;
@@ -436,42 +463,3 @@ export function appositiveDefinition(text: string, s0: number, toks: Tok[]): Con
   const gloss = phraseAt(text, tm.index + tm[0].indexOf(tm[1]!), text.length);
   return make("definition", term, gloss, genusOf(gloss.text), false);
 }
-
-/**
- * The definition written the other way round: "An atom that has an electrical charge is an ion.", "Cells that carry
- * oxygen are called red blood cells." The subject describes (a head noun and its clause), the predicate names: a
- * short noun phrase that ends the sentence.
- */
-const REVERSE =
-  /^((?:An?|The)\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+(?:that|which|who|whose|with|in which|where)\s+.{8,200}?[^,](?:\s+|\s*[—–]\s*)(?:is|are)\s+(?:called\s+|known\s+as\s+|termed\s+)?(?:(an?|the)\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\.$/u;
-
-export function reverseDefinition(text: string, s0: number, toks: Tok[]): ConceptCandidate | null {
-  // (a cheap look first: a relative word early on and "is"/"are" near the end)
-  const opening = text.slice(0, 60);
-  if (!/ (?:that|which|who|whose|with|where) /.test(opening) || !/(?:is|are) /.test(text.slice(-70))) return null;
-  const m = REVERSE.exec(text);
-  if (!m) return null;
-  const term = m[4]!;
-  // the name is a noun ("… are contradictory" describes)
-  const last = toks[tokAt(toks, s0 + text.length - 1) - 1];
-  if (!last || !(last.pos === "NOUN" || last.pos === "PROPN")) return null;
-  // the describing subject must be a thing with a head noun, the term no adjective or pronoun ("… is important")
-  const genus = headOf(m[2]!);
-  const words = m[2]!.split(/\s+/);
-  // "An additional area that … is the internal audit staff": one more of something said before, no definition
-  if (/^(?:additional|other|another|further|second|third|next|last|final)$/i.test(words[0]!)) return null;
-  if (words.some((w) => isStop(w)) || (!m[1] && !/s$/.test(words[words.length - 1]!))) return null;
-  if (!genus || !termOk(term) || /^(?:one|this|that|it|them|true|false|possible|necessary|likely|known)$/i.test(term))
-    return null;
-  if (/(?:ly|ful|ous|ive|able|ible|ic|al|ed)$/i.test(term) && !term.includes(" ")) return null;
-  const a = text.length - 1 - term.length;
-  const cut = m[0].lastIndexOf(" " + (m[3] ? m[3] + " " : "") + term + ".");
-  const head = text.slice(0, cut).replace(/(?:\s+|\s*[—–]\s*)(?:is|are)(?:\s+(?:called|known\s+as|termed))?$/, "");
-  const gloss = phraseAt(text, 0, head.length);
-  gloss.text = gloss.text.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
-  if (gloss.text.split(/\s+/).length < 5 || new RegExp(`\\b${headOf(term)}`, "i").test(gloss.text)) return null;
-  return make("definition", { text: term, a, b: a + term.length }, gloss, genus.toLowerCase(), false);
-}
-
-/** "The SI unit for rate of radioactive decay is the becquerel (Bq)": a description of a measure, an instrument or a
- *  method as subject, its name after "is the" */

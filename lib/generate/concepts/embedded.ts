@@ -226,8 +226,7 @@ function mainVerbAfter(toks: Tok[], from: number, end: number): boolean {
     if (!verb) continue;
     if (!seen) {
       seen = true;
-      // the verb group: "has been shown", "can be"
-      // (an auxiliary and what follows it: "has been shown", "can also be"; a lexical verb ends the group)
+      // (the verb group: an auxiliary and what follows it: "has been shown", "can also be"; a lexical verb ends the group)
       while (toks[k]!.pos !== "VERB" && k + 1 < toks.length && /^(?:AUX|VERB|ADV|PART)$/.test(toks[k + 1]!.pos)) k++;
       continue;
     }
@@ -387,11 +386,11 @@ export function embeddedDefinitions(text0: string, s0: number, toks: Tok[]): Con
             !text.slice(0, m.index).includes(",")))
       )
         continue;
-      // "slow convection of the mantle, a process by which heat escapes …": a process renames the noun before "of"
       // "Another lean practice, the theory of constraints (TOC), …": the appositive is one instance of the kind before it
       // ("which includes, among many other objects, the stars that …": one of many, not what they are)
       if (/\b(?:another|one|each|every|any|some|other|many|several|various|such)\s+$/i.test(text.slice(0, term.a)))
         continue;
+      // "slow convection of the mantle, a process by which heat escapes …": a process renames the noun before "of"
       const ofProcess = processOf(text, term.a, ga);
       if (ofProcess) {
         out.push(ofProcess);

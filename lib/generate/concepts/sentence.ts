@@ -1,5 +1,6 @@
 // One sentence through every concept pattern: the candidates it states, and its subject (kept for later).
-import { appositiveDefinition, copulaDefinition, reverseDefinition, skipAside, thoseDefinition } from "./definitions";
+import { appositiveDefinition, copulaDefinition, skipAside, thoseDefinition } from "./definitions";
+import { reverseDefinition } from "./reverse-definitions";
 import {
   callsThing,
   colonDefinition,
