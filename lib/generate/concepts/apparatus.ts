@@ -1,6 +1,7 @@
 // The scholarly apparatus of a text: in-text citations "(Brown, 2012)", "(Fogel & Smith, 2011; …)", figure and
 // table references, footnote markers, URLs, reference-list entries. None of it is content a student learns:
 // it is cut from prompts and never asked.
+import { isSpaceCode } from "../text/scan";
 
 /** A parenthetical holding an author-year citation, a figure/table reference or "see …". */
 const PAREN = /\s*\(([^()]{0,300})\)/g;
@@ -115,17 +116,31 @@ export function inRanges(ranges: Range[], a: number, b: number): boolean {
 }
 
 /**
- * The last sentence each check saw and its verdict. The fact analysis and the concept family (askable,
- * conceptCandidates) ask about the same sentence two to four times in a row, and each check runs long regexes. (The
- * kept string may keep its document's text alive until the next sentence is checked.)
+ * The last two sentences each check saw and their verdicts. The fact analysis and the concept family (askable,
+ * conceptCandidates) ask about the same sentence two to four times in a row, and each check runs long regexes; the
+ * fact analysis asks about the previous sentence in between (its context), which a one-entry cache forgot the
+ * current sentence for. (The kept strings may keep their document's text alive until the next sentences are checked.)
  */
-class LastVerdict {
-  text = "";
-  verdict = false;
+class LastVerdicts {
+  private text = "";
+  private verdict = false;
+  private prevText = "";
+  private prevVerdict = false;
+
+  get(t: string, check: (t: string) => boolean): boolean {
+    if (t === this.text) return this.verdict;
+    if (t === this.prevText) return this.prevVerdict;
+    const v = check(t);
+    this.prevText = this.text;
+    this.prevVerdict = this.verdict;
+    this.text = t;
+    this.verdict = v;
+    return v;
+  }
 }
-const APPARATUS_LAST = new LastVerdict();
-const OBJECTIVE_LAST = new LastVerdict();
-const META_LAST = new LastVerdict();
+const APPARATUS_LAST = new LastVerdicts();
+const OBJECTIVE_LAST = new LastVerdicts();
+const META_LAST = new LastVerdicts();
 
 const REFERENCE_ENTRY =
   /^\s*(?:\[\d+\]\s*)?\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}\.\s*)+(?:,?\s*(?:&|and)?\s*\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}\.\s*)+)*[,.]?\s*\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.,]/u;
@@ -137,10 +152,30 @@ const REFERENCE_PARTS =
   /\b(?:Vol\.?|pp\.|pg\.)\s*\d|\(\d+(?:st|nd|rd|th)\s+ed\.?\)|\b\d+\s*\(\d+\)\s*:\s*\d+|\b\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s?:\s?(?:\p{Lu}[\p{L}.]*\s?(?:&\s)?){0,4}(?:Press|Books|Publishers|Publishing|Wiley|Brothers|Brown)\b|\b\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}\.\s*){1,3}\(?(?:1[5-9]|20)\d\d\b|\b(?:1[5-9]|20)\d\d,\s*\d{1,3},\s*\d+\s*[-–]\s*\d+|^\p{Lu}[\p{L}'’-]+,\s+\p{Lu}\p{Ll}*\.?(?:\s+\p{Lu}\.)*\s*\(?(?:1[5-9]|20)\d\d\)?/u;
 /**
  * A piece of a reference the segmenter cut off without its numbers: "… The Williams & Wilkins Company pg.",
- * "Jeffrey A. Sonnenfeld, “Shedding Light on the Hawthorne Studies.”", "…, Baltimore, MD, …"
+ * "Jeffrey A. Sonnenfeld, “Shedding Light on the Hawthorne Studies.”", "…, Baltimore, MD, …". Three patterns, each
+ * tried only where it can match: every sentence is checked, and one regex of the three scanned every position.
  */
-const REFERENCE_PIECE =
-  /\b(?:pg|pp|Vol)\.$|^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+,\s+[“"][^”"]{8,}[.,]?[”"]\.?$|\b\p{Lu}\p{Ll}+,\s+(?:MD|NY|MA|CA|IL|PA|NJ|CT)\b,/u;
+const PAGE_ABBR_END = /\b(?:pg|pp|Vol)\.$/;
+const AUTHOR_AND_TITLE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+,\s+[“"][^”"]{8,}[.,]?[”"]\.?$/u;
+const CITY_AND_STATE = /\b\p{Lu}\p{Ll}+,\s+(?:MD|NY|MA|CA|IL|PA|NJ|CT)\b,/u;
+
+function isReferencePiece(t: string): boolean {
+  // (the abbreviation and its word boundary lie within the last five characters)
+  if (t.endsWith(".") && PAGE_ABBR_END.test(t.slice(-5))) return true;
+  if (AUTHOR_AND_TITLE.test(t)) return true;
+  return hasStateCode(t) && CITY_AND_STATE.test(t);
+}
+
+/** A comma right after two capitals that follow a space (", MD,"): where CITY_AND_STATE can match. */
+function hasStateCode(t: string): boolean {
+  for (let i = t.indexOf(",", 3); i >= 0; i = t.indexOf(",", i + 1)) {
+    const a = t.charCodeAt(i - 2);
+    const b = t.charCodeAt(i - 1);
+    if (a >= 65 && a <= 90 && b >= 65 && b <= 90 && isSpaceCode(t.charCodeAt(i - 3))) return true;
+  }
+  return false;
+}
+
 const CAPTION = /^\s*(?:fig(?:ure)?\.?|table|chart|exhibit)\s*\d+(?:[.-]\d+)*[.:]?\s/i;
 
 /** "Where n is the neutron, p is a proton, …": the legend of a formula the student does not see */
@@ -152,14 +187,12 @@ const FORMULA_LEGEND = /^[Ww]here\s+\S{1,4}\s+(?:is|are|=|represents|denotes|sta
  */
 export function isApparatusSentence(t: string): boolean {
   if (FORMULA_LEGEND.test(t)) return true;
-  if (t !== APPARATUS_LAST.text) {
-    APPARATUS_LAST.text = t;
-    // every pattern needs a digit or a web address; most sentences have neither
-    APPARATUS_LAST.verdict =
-      ((/\d/.test(t) || t.includes("http") || t.includes("www.")) && apparatusSentenceRaw(t)) ||
-      REFERENCE_PIECE.test(t);
-  }
-  return APPARATUS_LAST.verdict;
+  return APPARATUS_LAST.get(t, apparatusVerdict);
+}
+
+function apparatusVerdict(t: string): boolean {
+  // every pattern but a reference's piece needs a digit or a web address; most sentences have neither
+  return ((/\d/.test(t) || t.includes("http") || t.includes("www.")) && apparatusSentenceRaw(t)) || isReferencePiece(t);
 }
 
 function apparatusSentenceRaw(t: string): boolean {
@@ -178,10 +211,11 @@ function apparatusSentenceRaw(t: string): boolean {
 export function isObjective(t: string): boolean {
   const c = t.charCodeAt(0);
   if (c < 65 || c > 90) return false;
-  if (t === OBJECTIVE_LAST.text) return OBJECTIVE_LAST.verdict;
-  OBJECTIVE_LAST.text = t;
-  OBJECTIVE_LAST.verdict = OBJECTIVE.test(t) || EXERCISE.test(t);
-  return OBJECTIVE_LAST.verdict;
+  return OBJECTIVE_LAST.get(t, objectiveVerdict);
+}
+
+function objectiveVerdict(t: string): boolean {
+  return OBJECTIVE.test(t) || EXERCISE.test(t);
 }
 
 /** "Calculate the … produced (a) when …", "Using the …, calculate …", "Change the circle’s …": an exercise's instruction */
@@ -203,10 +237,11 @@ const META_WORDS =
 const META_CITED = /d in |earlier in /iu;
 
 export function isMetaDiscourse(t: string): boolean {
-  if (t === META_LAST.text) return META_LAST.verdict;
-  META_LAST.text = t;
-  META_LAST.verdict = (META_WORDS.test(t) || (t.includes(":") && META_CITED.test(t))) && META.test(t);
-  return META_LAST.verdict;
+  return META_LAST.get(t, metaVerdict);
+}
+
+function metaVerdict(t: string): boolean {
+  return (META_WORDS.test(t) || (t.includes(":") && META_CITED.test(t))) && META.test(t);
 }
 
 const META =

@@ -90,6 +90,8 @@ export class ConceptCollector {
   private readonly subheadings: number[] = [];
   /** the current document's sentences (with their tokens) until endDocument decides what to keep */
   private pending: ConceptSentence[] = [];
+  /** askable(text) of each pending sentence, as addSentence found it (recordOf would ask again, out of order) */
+  private pendingAsked: boolean[] = [];
   private readonly sections = new Sections();
 
   constructor(private readonly lexicon: Lexicon) {
@@ -199,13 +201,17 @@ export class ConceptCollector {
       if (asked) this.stated.push({ c, s: statedOf(s) });
     }
     // subjects, noun phrases and the sentence record wait until the document is known to be exposition
-    if (this.pending.length < MAX_PENDING) this.pending.push(s);
+    if (this.pending.length < MAX_PENDING) {
+      this.pending.push(s);
+      this.pendingAsked.push(asked);
+    }
   }
 
   /** Subjects, repeated noun phrases and sentence records of an expository document's sentences. */
-  private recordAll(sents: ConceptSentence[]): void {
-    for (const s of sents) {
-      const rec = recordOf(s);
+  private recordAll(sents: ConceptSentence[], asked: boolean[]): void {
+    for (let i = 0; i < sents.length; i++) {
+      const s = sents[i]!;
+      const rec = recordOf(s, asked[i]);
       if (rec) {
         if (rec.subj) this.inv.addSubject(rec.subj.text, s.doc, rec.subj.a === rec.lead.length);
         this.records.push(rec);
@@ -247,8 +253,9 @@ export class ConceptCollector {
    * sign of abating"), and the records are most of the family's memory and time on long inputs.
    */
   endDocument(doc: number, words: number): void {
-    if (this.exposition(doc, words) >= EXPOSITION_MIN) this.recordAll(this.pending);
+    if (this.exposition(doc, words) >= EXPOSITION_MIN) this.recordAll(this.pending, this.pendingAsked);
     this.pending = [];
+    this.pendingAsked = [];
   }
 
   /**

@@ -57,10 +57,6 @@ const PRONOUNISH =
   /^(it|its|they|them|this|that|these|those|he|she|we|you|i|one|ones|such|each|both|another|other|others|some|many|most|all|any|none|which|what|who|there|here)$/i;
 const TITLES = /^(president|king|queen|dr|mr|mrs|ms|sir|lord|senator|governor|general|professor|prof|saint|st)\.?$/i;
 
-/**
- * A phrase that can be a key term: 1–6 words, starts with a letter, not a pronoun, not a person's name
- * ("John Adams": people are asked by the entity family), not a lone vague head ("the result").
- */
 const GERUND_PREP = /^\p{L}+ing\s+(?:with|in|on|at|for|to|by|from|upon|into)$/iu;
 const PARTICIPLE_PREP = /^\p{Ll}+ed\s+(?:into|in|to|from|by|with|on|at|for|as)$/u;
 const EVALUATIVE =
@@ -70,7 +66,27 @@ const WORK_KIND = /^(?:book|novel|film|movie|article|essay|poem|play|song|paper|
 const MEASURE_OF =
   /^(?:unit|piece|amount|quantity|portion|drop|bit|sample|volume|mass|sheet|slice|lump|cup|bottle|abundance|plethora|wealth|host|multitude|handful)s?$/i;
 
+/** termOk's verdicts by term (with and without vague heads allowed): the patterns ask about the same terms often. */
+const TERM_OK = new Map<string, boolean>();
+const TERM_OK_VAGUE = new Map<string, boolean>();
+
+/**
+ * A phrase that can be a key term: 1–6 words, starts with a letter, not a pronoun, not a person's name
+ * ("John Adams": people are asked by the entity family), not a lone vague head ("the result").
+ */
 export function termOk(term: string, allowVague = false): boolean {
+  if (term.length < 3 || term.length > 60) return false;
+  const known = allowVague ? TERM_OK_VAGUE : TERM_OK;
+  let ok = known.get(term);
+  if (ok === undefined) {
+    if (known.size > 100_000) known.clear();
+    ok = termOkRaw(term, allowVague);
+    known.set(term, ok);
+  }
+  return ok;
+}
+
+function termOkRaw(term: string, allowVague: boolean): boolean {
   const ws = term.trim().split(/\s+/);
   if (ws.length === 0 || ws.length > 6 || term.length < 3 || term.length > 60) return false;
   if (!/^[\p{L}“"]/u.test(term)) return false;

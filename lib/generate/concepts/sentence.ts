@@ -92,10 +92,13 @@ const IRREGULAR_PAST =
 export const LEAD =
   /^(?:(?:In|For|At|During|Between|Within|Among|After|Before|Once|When|As|Like|Unlike|Because of|In addition to|Due to)\s[^,]{2,60}|However|Thus|Therefore|Instead|Similarly|Likewise|Consequently|In addition|For example|In contrast|In general|Interestingly|Importantly|Additionally|Furthermore|Moreover|Most generally|Generally|Typically|Traditionally),\s+/;
 
-/** The sentence as kept for later, with its subject noun phrase after at most one leading phrase ending with a comma. */
-export function recordOf(s: ConceptSentence): SentenceRecord | null {
+/**
+ * The sentence as kept for later, with its subject noun phrase after at most one leading phrase ending with a comma.
+ * `asked`: askable(s.text), when the caller knows it.
+ */
+export function recordOf(s: ConceptSentence, asked = askable(s.text)): SentenceRecord | null {
   const t = s.text;
-  if (!askable(t)) return null;
+  if (!asked) return null;
   const lm = LEAD.exec(t);
   const lead = lm ? lm[0] : "";
   const toks = s.toks;

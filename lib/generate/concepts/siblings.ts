@@ -7,8 +7,9 @@ import type { Lexicon } from "./lexical";
 import { inflectPhrase, isPluralPhrase, isStop } from "./np";
 import { termOk } from "./phrase";
 import { termy, type TermInfo, type TermInventory } from "./terms";
+import { hasSpacedWords } from "../text/scan";
 
-const within = (hay: string, needle: string) => !!needle && (" " + hay + " ").includes(" " + needle + " ");
+const within = (hay: string, needle: string) => !!needle && hasSpacedWords(hay, needle);
 
 /**
  * One is the other's abbreviation: "NK cells" for "natural killer cells", "HSCs" for "hematopoietic stem cells"

@@ -5,6 +5,7 @@ import type { BuildCtx, Distractor } from "../items/context";
 import { MONTH_ABBR, MONTH_NAMES } from "../lexicon";
 import { shuffle, type Rng } from "../prng";
 import { normAnswer } from "../text/words";
+import { hasBetweenSpaces } from "../text/scan";
 
 function formatDate(format: string, y?: number, mo?: number, d?: number): string {
   const mName = mo ? MONTH_NAMES[mo - 1]! : "";
@@ -45,7 +46,7 @@ export function dateDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, avo
   const seen = new Set<string>([normAnswer(m.text)]);
   const push = (t: string, c?: SentRef) => {
     const n = normAnswer(t);
-    if (!t || seen.has(n) || avoid.includes(" " + n + " ")) return;
+    if (!t || seen.has(n) || hasBetweenSpaces(avoid, n)) return;
     seen.add(n);
     out.push({ text: t, cite: c });
   };

@@ -7,6 +7,7 @@ import { MACRO_REGIONS, MULTIWORD_PLACES, PLACES, placeType } from "../lexicon";
 import { shuffle, type Rng } from "../prng";
 import { normAnswer } from "../text/words";
 import { ContextKeys, prevContentWordAt } from "./context-words";
+import { hasBetweenSpaces, hasSpacedWords } from "../text/scan";
 
 const FALLBACK: Record<string, string[]> = {
   person: ["Ivan Petrov", "Anna Schmidt", "David Clarke", "Maria Lopez", "Omar Haddad", "Sofia Ricci"],
@@ -190,7 +191,7 @@ class OptionCheck {
     const aliases = canon ? reg.aliases(t) : [t];
     for (const al of aliases) {
       const nal = normAnswer(al);
-      if (nal && this.avoid.includes(" " + nal + " ")) return false;
+      if (nal && hasBetweenSpaces(this.avoid, nal)) return false;
     }
     const ctxKeys = this.ctxKeys;
     if (this.title) return ctxKeys.has(this.title, t) || this.titled(aliases);
@@ -200,8 +201,7 @@ class OptionCheck {
 
   /** An option already taken is this one, or contains it, or is contained in it (word for word). */
   private taken(n: string): boolean {
-    for (const x of this.seen)
-      if (x === n || (" " + x + " ").includes(" " + n + " ") || (" " + n + " ").includes(" " + x + " ")) return true;
+    for (const x of this.seen) if (x === n || hasSpacedWords(x, n) || hasSpacedWords(n, x)) return true;
     return false;
   }
 

@@ -4,6 +4,7 @@ import { parseNumber } from "../facts/numbers-dates";
 import type { BuildCtx, Distractor } from "../items/context";
 import { shuffle, type Rng } from "../prng";
 import { normAnswer } from "../text/words";
+import { hasBetweenSpaces } from "../text/scan";
 
 function formatNumber(v: number, format: string): string {
   const [cur, comma, dec, scale, pct] = format.split("|");
@@ -59,7 +60,7 @@ export function numberDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
   const whole = wholeOf(f.sentText, f.aRel, p.format, p.value);
   const ok = (t: string, v: number) => {
     const n = normAnswer(t);
-    if (seen.has(n) || avoid.includes(" " + n + " ")) return false;
+    if (seen.has(n) || hasBetweenSpaces(avoid, n)) return false;
     // "increased to 4.4 million, and of that number, _____ were …": a part is less than its whole
     if (v >= whole) return false;
     if (Math.abs(v - p.value) / Math.max(v, p.value) < 0.15) return false;

@@ -4,6 +4,7 @@ import { extraFlaws } from "../concepts/flaws";
 import { EN_STOPWORDS, TRIVIA_ANSWERS, placeType } from "../lexicon";
 import { normAnswer } from "../text/words";
 import { parseDate, parseNumber } from "../facts/numbers-dates";
+import { hasSpacedWords } from "../text/scan";
 
 // module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
 const UPPER_START = /^\p{Lu}/u;
@@ -27,7 +28,7 @@ export interface LintContext {
 
 function containsWords(hay: string, needle: string): boolean {
   if (!needle) return false;
-  return (" " + hay + " ").includes(" " + needle + " ");
+  return hasSpacedWords(hay, needle);
 }
 
 function contentWords(s: string): string[] {

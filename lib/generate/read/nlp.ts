@@ -16,9 +16,25 @@ interface DocHandle {
 
 /**
  * Each wink lexeme in lower case, by lexeme id (ids and spellings are wink's and do not change between decks): a
- * token's lower-case form is made once per distinct word, not per token and per rule that asks.
+ * token's lower-case form is made once per distinct word, not per token and per rule that asks. The table is filled
+ * ahead and grown by doubling: wink's ids run to ~100,000, and an empty array written first at such an index becomes
+ * a hash table (dictionary elements), which every read then went through.
  */
-const LOWER_BY_LEXEME: (string | undefined)[] = [];
+let LOWER_BY_LEXEME = new Array<string | undefined>(1 << 17).fill(undefined);
+
+function lowerOfLexeme(lex: number, v: string): string {
+  let table = LOWER_BY_LEXEME;
+  const known = lex < table.length ? table[lex] : undefined;
+  if (known !== undefined) return known;
+  if (lex >= table.length) {
+    const grown = new Array<string | undefined>(Math.max(table.length * 2, lex + 1)).fill(undefined);
+    for (let i = 0; i < table.length; i++) grown[i] = table[i];
+    LOWER_BY_LEXEME = table = grown;
+  }
+  const l = v.toLowerCase();
+  table[lex] = l;
+  return l;
+}
 
 /** A token; `lemma` is computed lazily by wink (it is costly and rarely needed). */
 export class Tok {
@@ -41,13 +57,7 @@ export class Tok {
   /** `v` in lower case */
   get low(): string {
     const lex = this.lex;
-    if (lex < 0) return this.v.toLowerCase();
-    let l = LOWER_BY_LEXEME[lex];
-    if (l === undefined) {
-      l = this.v.toLowerCase();
-      LOWER_BY_LEXEME[lex] = l;
-    }
-    return l;
+    return lex < 0 ? this.v.toLowerCase() : lowerOfLexeme(lex, this.v);
   }
   get lemma(): string {
     if (this.lem === undefined) this.lem = this.h ? this.h.lemma(this.i) : this.v.toLowerCase();

@@ -2,6 +2,7 @@
 // (an end-anchored regex such as /\?["”’]?$/ is still tried at every position).
 
 const QUESTION_MARK = 0x3f;
+const SPACE = 0x20;
 const QUOTE = 0x22;
 const RIGHT_DOUBLE_QUOTE = 0x201d;
 const RIGHT_SINGLE_QUOTE = 0x2019;
@@ -32,4 +33,28 @@ export function isSpaceCode(c: number): boolean {
     c === 0x3000 ||
     c === 0xfeff
   );
+}
+
+/**
+ * Is `needle` in `hay` with a space or an end of `hay` on each side ((" " + hay + " ").includes(" " + needle + " "))?
+ * The same answer without building the two padded strings (the build phase asks this for every option and flaw).
+ */
+export function hasSpacedWords(hay: string, needle: string): boolean {
+  if (!needle) return (" " + hay + " ").includes("  ");
+  const n = needle.length;
+  for (let p = hay.indexOf(needle); p >= 0; p = hay.indexOf(needle, p + 1)) {
+    if ((p === 0 || hay.charCodeAt(p - 1) === SPACE) && (p + n === hay.length || hay.charCodeAt(p + n) === SPACE))
+      return true;
+  }
+  return false;
+}
+
+/** Is `needle` in `hay` with a space right before and after it (hay.includes(" " + needle + " "))? */
+export function hasBetweenSpaces(hay: string, needle: string): boolean {
+  if (!needle) return hay.includes("  ");
+  const n = needle.length;
+  for (let p = hay.indexOf(needle, 1); p >= 0; p = hay.indexOf(needle, p + 1)) {
+    if (hay.charCodeAt(p - 1) === SPACE && hay.charCodeAt(p + n) === SPACE) return true;
+  }
+  return false;
 }
