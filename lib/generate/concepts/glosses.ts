@@ -88,6 +88,18 @@ export function circular(gloss: string, term: string): boolean {
 }
 
 /**
+ * How many modifiers of the name (its words of four letters or more before its head, a final "s" aside) the gloss
+ * repeats; the head itself may be the gloss's genus ("a public company" -> "a company that sells its shares …").
+ */
+export function sharedWords(gloss: string, name: string): number {
+  const g = ` ${gloss.toLowerCase()} `;
+  let n = 0;
+  for (const w of new Set((name.toLowerCase().match(/\p{L}{4,}/gu) ?? []).slice(0, -1)))
+    if (g.includes(` ${w.replace(/s$/, "")}`)) n++;
+  return n;
+}
+
+/**
  * The name spells its meaning out: "bacteriology" -> "the study of bacteria", "acellular" -> "not composed of cells"
  * (a word of the gloss shares most of its start with a word of the name, a negating prefix aside).
  */

@@ -88,10 +88,11 @@ export class ConceptCollector {
   private readonly statedPerDoc: number[] = [];
   /** section headings per document */
   private readonly subheadings: number[] = [];
-  /** the current document's sentences (with their tokens) until endDocument decides what to keep */
-  private pending: ConceptSentence[] = [];
-  /** askable(text) of each pending sentence, as addSentence found it (recordOf would ask again, out of order) */
-  private pendingAsked: boolean[] = [];
+  /**
+   * the current document's sentences (with their tokens) until endDocument decides what to keep, each with
+   * askable(text) as addSentence found it (recordOf would ask again, out of order)
+   */
+  private pending: { s: ConceptSentence; asked: boolean }[] = [];
   private readonly sections = new Sections();
 
   constructor(private readonly lexicon: Lexicon) {
@@ -201,17 +202,13 @@ export class ConceptCollector {
       if (asked) this.stated.push({ c, s: statedOf(s) });
     }
     // subjects, noun phrases and the sentence record wait until the document is known to be exposition
-    if (this.pending.length < MAX_PENDING) {
-      this.pending.push(s);
-      this.pendingAsked.push(asked);
-    }
+    if (this.pending.length < MAX_PENDING) this.pending.push({ s, asked });
   }
 
   /** Subjects, repeated noun phrases and sentence records of an expository document's sentences. */
-  private recordAll(sents: ConceptSentence[], asked: boolean[]): void {
-    for (let i = 0; i < sents.length; i++) {
-      const s = sents[i]!;
-      const rec = recordOf(s, asked[i]);
+  private recordAll(sents: { s: ConceptSentence; asked: boolean }[]): void {
+    for (const { s, asked } of sents) {
+      const rec = recordOf(s, asked);
       if (rec) {
         if (rec.subj) this.inv.addSubject(rec.subj.text, s.doc, rec.subj.a === rec.lead.length);
         this.records.push(rec);
@@ -253,9 +250,8 @@ export class ConceptCollector {
    * sign of abating"), and the records are most of the family's memory and time on long inputs.
    */
   endDocument(doc: number, words: number): void {
-    if (this.exposition(doc, words) >= EXPOSITION_MIN) this.recordAll(this.pending, this.pendingAsked);
+    if (this.exposition(doc, words) >= EXPOSITION_MIN) this.recordAll(this.pending);
     this.pending = [];
-    this.pendingAsked = [];
   }
 
   /**
@@ -367,10 +363,11 @@ export class ConceptCollector {
       if (n >= PER_TERM || ns >= 2 || (ns === 1 && (it.score < SECOND_MIN || !it.stated || mention))) continue;
       // a term's second item asks in another form: "An overproduction of RBCs produces a condition called _____"
       // after "an elevated RBC count is called _____" is one question asked twice
-      const asked = `${it.term}|${it.item.type}|${it.item.form}|${normAnswer(it.item.answer)}`;
+      const na = normAnswer(it.item.answer);
+      const asked = `${it.term}|${it.item.type}|${it.item.form}|${na}`;
       if (it.item.type !== "truefalse" && !mention && answered.has(asked)) continue;
       // one blank per answer: a second sentence that blanks "financial statements" asks the same again
-      const blank = singular(normAnswer(it.item.answer));
+      const blank = mention ? singular(na) : "";
       if (mention && blanked.has(blank)) continue;
       answered.add(asked);
       if (mention) blanked.add(blank);

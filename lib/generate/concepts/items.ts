@@ -29,6 +29,7 @@ import {
   genericGloss,
   notWhatItIs,
   restated,
+  sharedWords,
   stemInside,
   transparent,
   vagueGloss,
@@ -142,18 +143,6 @@ function whatIsCard(
   // ("What is diplontic?": an adjective's meaning is asked for)
   const prompt = adjectival(ctx, answer) ? `What does “${answer}” mean?` : `${who} ${verb} ${article}${answer}${aka}?`;
   return finish(ctx, s, "flashcard", prompt, gloss, undefined, "definition", info);
-}
-
-/**
- * How many modifiers of the name (its words of four letters or more before its head, a final "s" aside) the gloss
- * repeats; the head itself may be the gloss's genus ("a public company" -> "a company that sells its shares …").
- */
-function sharedWords(gloss: string, name: string): number {
-  const g = ` ${gloss.toLowerCase()} `;
-  let n = 0;
-  for (const w of new Set((name.toLowerCase().match(/\p{L}{4,}/gu) ?? []).slice(0, -1)))
-    if (g.includes(` ${w.replace(/s$/, "")}`)) n++;
-  return n;
 }
 
 /** "X is a … that …": a multiple-choice "What is the term for …?" with sibling terms, or a "What is X?" card. */

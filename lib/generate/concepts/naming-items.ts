@@ -34,7 +34,8 @@ export function namingCard(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedS
     clausal(gloss) ||
     leansOnContext(gloss) ||
     PERSON_PRONOUN.test(anyone(gloss)) ||
-    // "a body of law" (known as trade secrets), "the area of study" (called corporate finance): a collective says what the name belongs to, not what it is
+    // "a body of law" (known as trade secrets), "the area of study" (called corporate finance): a collective says what
+    // the name belongs to, not what it is
     (n <= 4 &&
       /^(?:an?|the)\s+(?:body|set|group|kind|type|form|sort|series|collection|area|field|branch|domain|discipline|line)\s+of\s/i.test(
         gloss,

@@ -88,7 +88,8 @@ export function termOk(term: string, allowVague = false): boolean {
 
 function termOkRaw(term: string, allowVague: boolean): boolean {
   const ws = term.trim().split(/\s+/);
-  if (ws.length === 0 || ws.length > 6 || term.length < 3 || term.length > 60) return false;
+  // (termOk has checked the length)
+  if (ws.length === 0 || ws.length > 6) return false;
   if (!/^[\p{L}“"]/u.test(term)) return false;
   // "Often, merchandising firms (are referred to as …)": a comma ends a fronted word, no term holds one
   if (term.includes(", ")) return false;
