@@ -24,7 +24,8 @@ function withBut(gloss: Phrase, text: string): string {
  * to the heart (venous return), afterload is the resistance …") and, in a long gloss, its examples ("…, such as …").
  */
 function trimGloss(gloss: string): string {
-  const spliced = gloss.replace(/,\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}(?:is|are)\s.*$/su, "");
+  // (", or brand that is designed to …" is the series' last member and its own clause, not a second sentence)
+  const spliced = gloss.replace(/,\s+(?:(?!(?:and|or|that|which|who)\s)\p{Ll}[\p{L}-]*\s+){1,3}(?:is|are)\s.*$/su, "");
   const cut = spliced.search(/,?\s+such as\s/);
   return cut > 0 && spliced.slice(0, cut).split(/\s+/).length >= 10 ? spliced.slice(0, cut) : spliced;
 }

@@ -104,6 +104,13 @@ export function skipAside(toks: Tok[], i: number): number {
       if (toks[k]?.v === "," && toks[k + 1] && (toks[k + 1]!.pos === "AUX" || toks[k + 1]!.pos === "VERB"))
         return k + 1;
     }
+    // "The GDP deflator, which the Bureau of Economic Analysis measures, is a price index …": a relative clause between
+    // subject and "is"
+    if (nx === "which" || nx === "who") {
+      let k = i + 2;
+      while (k < toks.length && toks[k]!.v !== "," && k - i < 14) k++;
+      if (toks[k]?.v === "," && COPULA.test(toks[k + 1]?.v ?? "")) return k + 1;
+    }
     // "Leadership, the third key management function, is the process of …": an appositive between subject and "is"
     if (nx === "the" || nx === "a" || nx === "an") {
       let k = i + 1;
@@ -146,6 +153,9 @@ function leadingTerm(text: string, s0: number, toks: Tok[]): { term: Phrase; nex
   const i0 = lead ? tokAt(toks, s0 + lead[0].length) : 0;
   const np = gerundCompound(toks, i0) ?? npForward(toks, i0, 6);
   if (!np || np.ts > i0 + 1) return null;
+  // "Trade shows are …": a word in -s right before "are" is the plural head the tagger read as a verb
+  const v = toks[np.te + 1];
+  if (v?.pos === "VERB" && LOWER_S_END.test(v.v) && /^(?:are|were)$/.test(toks[np.te + 2]?.v ?? "")) np.te++;
   // "The term popular culture refers to …": the term is what follows "term"
   // ("Concept testing is …": without an article before it the word is part of the term)
   if (np.te > np.ts && TERM_WORD.test(toks[np.ts]!.v) && /^(?:the|a|this)$/i.test(toks[np.ts - 1]?.v ?? "")) np.ts++;
@@ -227,7 +237,9 @@ function bareGloss(toks: Tok[], k: number): boolean {
   return (
     next.pos === "VERB" &&
     /(?:ed|en|wn|ne)$/i.test(next.v) &&
-    /^(?:by|from|in|to|for|with|as|on|at|into|during|through)$/i.test(toks[j + 1]?.v ?? "")
+    // ("Premiums are items offered free or at …": an adjective or an adverb may come between)
+    (/^(?:by|from|in|to|for|with|as|on|at|into|during|through)$/i.test(toks[j + 1]?.v ?? "") ||
+      (LOWER_S_END.test(head.v) && /^(?:ADJ|ADV)$/.test(toks[j + 1]?.pos ?? "")))
   );
 }
 
@@ -305,7 +317,7 @@ function glossOpening(
   const rest = text.slice(gt.s - s0);
   const bareNoun = bareGloss(toks, k);
   const bare =
-    (/^(?:[\p{L}-]+\s+){0,2}[\p{L}-]+s\s+(?:that|which|who|whose|used|of|with|in which|involved|responsible|found)\b/u.test(
+    (/^(?:[\p{L}-]+\s+){0,3}[\p{L}-]+s\s+(?:that|which|who|whose|used|of|with|in which|involved|responsible|found)\b/u.test(
       rest,
     ) ||
       bareNoun) &&
@@ -335,7 +347,12 @@ function glossOpening(
   // ("Running is fun for many people": an act alone as the subject is defined only by a kind or another act)
   if (LONE_GERUND.test(term.text) && !act && !/^(?:an?|the|one)\s/i.test(rest)) return null;
   if (
-    (!/^(?:a|an|the|one of|any)\s/i.test(rest) && !bare && !oneWhich && !possessive && !ownHead && !act) ||
+    (!/^(?:a|an|the|one of|any|(?:one|two) or more)\s/i.test(rest) &&
+      !bare &&
+      !oneWhich &&
+      !possessive &&
+      !ownHead &&
+      !act) ||
     ADJ_PREP.test(rest) ||
     (EVALUATIVE.test(rest) && !QUALIFIED_GENUS.test(rest)) ||
     INTENSIFIED.test(rest)
@@ -395,6 +412,8 @@ function gerundGloss(toks: Tok[], k: number, text: string, term: Phrase): boolea
   const g = toks[k];
   const next = toks[k + 1];
   if (!g || !next || g.pos !== "VERB" || !GERUND.test(g.v)) return false;
+  // "Video marketing is becoming increasingly popular …": a verb of change in the progressive tells a trend
+  if (PROGRESSIVE_CHANGE.test(g.v)) return false;
   if (DETERMINED_BEFORE.test(text.slice(Math.max(0, term.a - 6), term.a))) return false;
   return (
     /^(?:DET|NOUN|ADJ|ADV|SCONJ|NUM)$/.test(next.pos) ||
@@ -402,6 +421,8 @@ function gerundGloss(toks: Tok[], k: number, text: string, term: Phrase): boolea
   );
 }
 const GERUND = /^\p{Ll}{3,}ing$/u;
+const PROGRESSIVE_CHANGE =
+  /^(?:becoming|growing|getting|increasing|decreasing|declining|rising|falling|changing|gaining|losing|going|coming|starting|beginning|expanding|shrinking|emerging|spreading)$/i;
 const LONE_GERUND = /^\p{L}{3,}ing$/u;
 const DETERMINED_BEFORE = /\b(?:the|a|an|this|that|these|those|its|their|our|his|her)\s+$/i;
 const DASH_NEXT = /^\s*[—–]/;

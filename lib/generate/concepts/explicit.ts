@@ -13,7 +13,7 @@ const UPPER_START = /^\p{Lu}/u;
 const REFERS =
   /^((?:[\p{L}\d][\p{L}\d'’.-]*\s+){0,4}?[\p{L}\d][\p{L}\d'’-]*)(\s*\([^()]{1,40}\))?(?:,\s+[^,]{3,40},)?(?:\s+in\s+(?:terms|the context)\s+of\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?(?:\s+(?:generally|usually|often|commonly|typically|simply|broadly|essentially|specifically|normally|sometimes|also))?\s+(?:refers|refer)\s+to\s+/u;
 const DEFINED =
-  /^((?:[\p{L}\d][\p{L}\d'’.-]*\s+){0,4}[\p{L}\d][\p{L}\d'’-]*)(\s*\([^()]{1,40}\))?\s+(?:is|are|was|were|can be|may be)\s+(?:often\s+|commonly\s+|broadly\s+|generally\s+|best\s+)?(?:defined\s+(?:as|by)|(?:characteri[sz]ed|described)\s+as)\s+/u;
+  /^((?:[\p{L}\d][\p{L}\d'’.-]*\s+){0,4}[\p{L}\d][\p{L}\d'’-]*)(\s*\([^()]{1,40}\))?\s+(?:is|are|was|were|can be|may be)\s+(?:often\s+|commonly\s+|broadly\s+|generally\s+|best\s+)?(?:defined\s+(?:as|by(?=\s+(?:the|a|an|\p{Ll}+ing)\s))|(?:characteri[sz]ed|described)\s+as)\s+/u;
 /**
  * "Fluid intelligence encompasses the ability to …", "convergent thinking describes the ability to …", "Tonicity
  * describes the amount of solute in a solution", "Representative bias describes a faulty way of thinking, in which …":

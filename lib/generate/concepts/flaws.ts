@@ -191,7 +191,8 @@ export function stemInPrompt(prompt: string, answer0: string): boolean {
   }
   // a suffix shared with a word of the prompt ("propranolol" … "metoprolol")
   const promptWords = p.match(WORDS_4) ?? [];
-  for (const w0 of all) {
+  // (not the head of a longer name: "cognitive therapy" is a kind of "psychotherapy" by its head, which may be shared)
+  for (const w0 of all.length > 1 ? words : all) {
     if (
       w0.length >= 7 &&
       !COMMON_SUFFIX.test(w0) &&

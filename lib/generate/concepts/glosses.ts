@@ -175,7 +175,10 @@ export function notWhatItIs(gloss: string): boolean {
   return (
     // "natural place, or transported from elsewhere …": a participle's clause, no noun to say what it is
     /^\p{Ll}+(?:ed|en)\s+(?:from|by|to|in|into|with|through|at|on)\b/u.test(gloss) ||
-    /\b(?:call|calls|called|termed|known as|referred to as|named)\b/i.test(gloss) ||
+    // ("a centralized space where agents answer inbound calls": phone calls name nothing)
+    /\b(?:called|termed|known as|referred to as|named)\b|\b(?:we|they|you|people|some|many|others|often|also|sometimes|usually|commonly)\s+calls?\b/i.test(
+      gloss,
+    ) ||
     // "an interesting example of the first law …": an example of something is not what the term is
     /^(?:an?|the|one)\s+(?:[\p{L}-]+\s+)?(?:example|instance|illustration)\s+of\b/iu.test(gloss) ||
     // "a word with Greek roots": about the word, not the thing
@@ -191,12 +194,25 @@ export function notWhatItIs(gloss: string): boolean {
     /^(?:an?|the)\s+(?:more|less)\s+[\p{L}-]+\s+(?:[\p{L}-]+\s+)?than\b/iu.test(gloss) ||
     // "a gas at room temperature", "a liquid under pressure": a state of matter is a property, not what it is
     /^an?\s+(?:solid|liquid|gas|vapou?r|plasma)\s+(?:at|under|above|below|in|when)\b/iu.test(gloss) ||
+    // "a silvery metal that quickly tarnishes …" (zinc), "a soft, white solid": how a substance looks describes a sample
+    // of it; many substances fit
+    APPEARANCE.test(gloss) ||
+    // "the cause of the moral hazard problem": a relation to another thing is asked as that ("What causes …?")
+    /^the\s+(?:main\s+|primary\s+|root\s+|underlying\s+|direct\s+)?(?:cause|result|source|consequence|effect|outcome)\s+of\b/i.test(
+      gloss,
+    ) ||
+    // "the average loss (not including the cost of overhead …)": a qualification, asked as "a not including …"
+    /^(?:(?:an?|the)\s+)?not\b|^(?:an?|the)\s+(?:also|only|just|then|thus)\b/i.test(gloss) ||
     // "a much easier way of storing value": easier than what the text said before
     /^(?:an?|the)\s+(?:(?:much|far|even|still|slightly|somewhat|no)\s+(?:more|less|\p{L}+er)|easier|better|simpler|faster|cheaper|quicker|safer|worse)\b/iu.test(
       gloss,
     )
   );
 }
+
+/** an article, adjectives of colour, lustre or texture, then a kind of material */
+const APPEARANCE =
+  /^an?\s+(?:[\p{L}-]+,?\s+(?:and\s+)?){0,2}(?:silvery?(?:-white|-gr[ae]y)?|white|gr[ae]y(?:ish)?|bluish|yellowish|reddish|black|colou?rless|shiny|lustrous|dull|soft|brittle|malleable)(?:,?\s+(?:and\s+)?[\p{L}-]+){0,2}\s+(?:metal|metalloid|solid|liquid|gas|powder|crystal|crystals|element|mineral|substance)\b/iu;
 
 const OPPOSITE_OF = /^the\s+(?:opposite|reverse)\s+of\s+[\p{L}-]+,\s+/u;
 

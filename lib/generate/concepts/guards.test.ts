@@ -102,9 +102,14 @@ describe("fair blanks for a mentioned term", () => {
     expect(prompts.some((p) => p.startsWith("Tube C"))).toBe(false);
     expect(prompts.some((p) => p.startsWith("Like a sponge"))).toBe(false);
     expect(prompts.some((p) => p.includes("There, _____ grow"))).toBe(false);
-    expect(items.find((i) => i.prompt === "What is an obligate anaerobe?")?.answer).toBe(
-      "a microbe that is killed by oxygen",
-    );
+    // (asked either way: "anaerobe" and "microbe" share an ending, which no longer hides the term's card)
+    expect(
+      items.some(
+        (i) =>
+          (i.prompt === "What is an obligate anaerobe?" && i.answer === "a microbe that is killed by oxygen") ||
+          (i.prompt === "What is the term for a microbe that is killed by oxygen?" && i.answer === "obligate anaerobe"),
+      ),
+    ).toBe(true);
   });
   it("a blank inside an 'of' phrase of another noun ('The interior of the _____') is not asked", () => {
     const prompts = deck(text).map((i) => i.prompt);

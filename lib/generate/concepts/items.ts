@@ -18,7 +18,7 @@ import {
 } from "./item-kit";
 import { withContext } from "./stand-alone";
 import { definitionGloss, notADefinition } from "./definition-guards";
-import { adjectival, describedCard, namingCard } from "./naming-items";
+import { adjectival, describedCard, meansCard, namingCard } from "./naming-items";
 import { memberBlank } from "./mention-items";
 import { everydayWord } from "./everyday";
 import {
@@ -426,6 +426,7 @@ export function conceptItem(ctx: ConceptBuildCtx, c0: ConceptCandidate, s: State
       // blank is fair only where a mention's is ("in urine and _____, which can contaminate …" fits many words)
       if (/^(?:which|who)\b/i.test(c.gloss?.text ?? ""))
         return (
+          meansCard(ctx, c, s) ??
           describedCard(ctx, c, s) ??
           (memberBlank(s.text, c.term) ? null : blankItem(ctx, c, s, "mention")) ??
           namingCard(ctx, c, s)

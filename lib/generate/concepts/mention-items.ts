@@ -130,6 +130,8 @@ const SERIES_AFTER = /^,\s+(?:(?:and|or)\s|[\p{L}-]+(?:\s+[\p{L}-]+)?,)/u;
 const CLOSED_SET =
   /\b(?:together|all|both)\b[^.;]*\b(?:form|forms|make up|makes up|compose|composes|constitute|constitutes|combine)\b|\b(?:are|were) (?:the )?(?:two|three|four|five|six|seven) (?:main |major |basic )?(?:types|kinds|parts|components|stages|forms|classes|categories)\b/i;
 
+/** ", norms, and scripts": what follows the first member of a series ("the power that _____, norms, and scripts have") */
+const FIRST_OF_SERIES = /^,\s+[\p{L}-]+(?:\s+[\p{L}-]+)?,?\s+(?:and|or)\s/u;
 /** "Natural selection, random drift, and " / "drift, mutation and ": the words before the last member of a series */
 const SERIES_LAST = /[\p{L}-]+,\s+[^,;.]{1,40}?,?\s+(?:and|or)\s+(?:(?:the|a|an)\s+)?$/u;
 
@@ -152,7 +154,7 @@ export function memberBlank(text: string, m: Phrase): boolean {
   return (
     pairedBlank(before, m.text) ||
     COORDINATED.test(before) ||
-    (seriesMember(before, text.slice(m.b)) && !CLOSED_SET.test(text))
+    ((seriesMember(before, text.slice(m.b)) || FIRST_OF_SERIES.test(text.slice(m.b))) && !CLOSED_SET.test(text))
   );
 }
 
@@ -294,6 +296,9 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
     return null;
   // "What is true for the bonds is …" (a pseudo-cleft), "The molecule has three parts" after "the water molecule"
   if (/^What\b/.test(r.text)) return null;
+  // "_____ typically assume that …" (economists), "With 3.5 billion smartphone users worldwide, _____ recognize …"
+  // (marketers): who does what the sentence says is guessed from the verb and the field
+  if (!subject && info.classes[0] === "person") return null;
   if (
     subject &&
     r.det.toLowerCase() === "the" &&

@@ -123,3 +123,28 @@ export function describedCard(ctx: ConceptBuildCtx, c: ConceptCandidate, s: Stat
   const prompt = `What is the term for ${article}${head.toLowerCase()} ${clause}?`;
   return finish(ctx, s, "flashcard", prompt, term, undefined, "naming", info);
 }
+
+/** "…, which means that …", "…, which involves …": what a name stands for, said as a clause after it */
+const MEANS_CLAUSE = /^which\s+(means|involves)\s+(?:that\s+)?/i;
+
+/**
+ * "Another method of cost sharing is coinsurance, which means that the insurance company covers a certain percentage
+ * of the cost" -> "What does coinsurance mean?"; "… what Rogers called unconditional positive regard, which involves
+ * not judging clients …" -> "What does unconditional positive regard involve?". The clause is what the term stands
+ * for, in the writer's words.
+ */
+export function meansCard(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
+  const info = ctx.inv.get(c.term.text);
+  const m = MEANS_CLAUSE.exec(c.gloss?.text ?? "");
+  if (!info || !m || !c.gloss) return null;
+  const clause = clean(c.gloss.text.slice(m[0].length).replace(/\s*(?:;|,\s*(?:but|and|while|whereas)\s).*$/s, ""));
+  const words = clause.split(/\s+/).length;
+  if (words < 4 || words > 30 || leansOnContext(clause) || /\b(?:this|these|those)\b/i.test(clause)) return null;
+  if (PERSON_PRONOUN.test(anyone(clause)) || /^\p{Lu}/u.test(c.term.text)) return null;
+  const term = surface(c.term.text, info);
+  const the = /\bthe\s+$/i.test(s.text.slice(0, c.term.a)) ? "the " : "";
+  const verb = m[1]!.toLowerCase() === "means" ? "mean" : "involve";
+  const plural = isPluralPhrase(term) && !the;
+  const prompt = `What ${plural ? "do" : "does"} ${the}${term} ${verb}?`;
+  return finish(ctx, s, "flashcard", prompt, clause, undefined, "naming", info);
+}

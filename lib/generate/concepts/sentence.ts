@@ -15,6 +15,7 @@ import { isApparatusSentence, isMetaDiscourse, isObjective } from "./apparatus";
 import { causedBy, examplesOf, lists } from "./lists";
 import { aliases, inFrame, namings, trailingName, weCallThis } from "./naming";
 import { embeddedDefinitions } from "./embedded";
+import { adjectiveNaming } from "./adjective-namings";
 import { parentheticalDefinitions, thatIsDefinitions } from "./asides";
 import { clauseDefinitions } from "./clauses";
 import { meanings } from "./meanings";
@@ -67,7 +68,7 @@ export function conceptCandidates(s: ConceptSentence): ConceptCandidate[] {
   const named = namings(t, s.start, s.toks);
   out.push(...named);
   if (!named.length) {
-    const called = callsThing(t) ?? weCallThis(t);
+    const called = callsThing(t) ?? weCallThis(t) ?? adjectiveNaming(t, s.start, s.toks);
     if (called) out.push(called);
   }
   const frame = inFrame(t);

@@ -194,6 +194,16 @@ const GLUED_NOTE = /(?:\p{Ll}{2}|_{3,})[.!?]["”’]?(?:\p{Lu}\p{Ll}+\s|_{3,})/
 
 const FRAME_ANSWER = /^(?:an?|the|one)\s+(?:example|instance|case|kind|type|form|sort|part)\s+of\s/i;
 
+/** A "(" that no ")" closes after it. */
+function unclosedParen(t: string): boolean {
+  let open = 0;
+  for (const ch of t) {
+    if (ch === "(") open++;
+    else if (ch === ")" && open > 0) open--;
+  }
+  return open > 0;
+}
+
 /** Check one item for grounding and item-writing flaws. */
 export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   const flaws: string[] = [];
@@ -238,7 +248,10 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   )
     flaws.push("name-explained");
   // "this is _____" -> "an example of convection": the frame is no part of what the student recalls
-  if (FRAME_ANSWER.test(tested)) flaws.push("answer-is-frame");
+  // (a longer answer says what sets its kind apart: "a form of psychotherapy that focuses on …" answers "What is …?")
+  if (FRAME_ANSWER.test(tested) && tested.split(/\s+/).length <= 6) flaws.push("answer-is-frame");
+  // "… that pass a specified point in space in a specified amount of time (in the SI system?": a parenthesis cut open
+  if (unclosedParen(item.prompt)) flaws.push("unclosed-parenthesis");
   const np = normAnswer(item.prompt);
   flaws.push(...extraFlaws(item));
   // "Rapid eye movement (_____) sleep": the expansion right before the blank gives the abbreviation away
