@@ -133,3 +133,42 @@ describe("mentions that many words fit", () => {
     expect(memberBlank(one, { text: "social roles", a: at, b: at + 12 })).toBe(false);
   });
 });
+
+describe("lists and definitions across a clause", () => {
+  it("a count announced in one sentence and its members in the next ('These are …')", () => {
+    const got = items(
+      "Three types of rock are common in the crust, because they form in different ways. These are igneous rocks, sedimentary rocks, and metamorphic rocks. Some rocks change over time.",
+      "Rocks",
+    );
+    expect(got).toContain(
+      "The three types of rock are _____. -> igneous rocks, sedimentary rocks, and metamorphic rocks",
+    );
+    // (a count the members do not match announces another list)
+    const two = items(
+      "Two types of rock are common in the crust. These are igneous rocks, sedimentary rocks, and metamorphic rocks.",
+      "Rocks",
+    );
+    expect(two.some((g) => g.startsWith("The two types of rock"))).toBe(false);
+  });
+  it("one 'he' in a gloss is the person whose view the sentence gives", () => {
+    const got = items(
+      "The shadow archetype, as described by Jung, is a hidden part of the self that he believed every person denies.",
+      "Archetypes",
+    );
+    expect(got).toContain(
+      "What is the term for a hidden part of the self that Jung believed every person denies? -> shadow archetype",
+    );
+  });
+  it("a colon before a plural genus without an article; a derived word of the head is no circle", () => {
+    expect(
+      triples(
+        "When students with test anxiety cannot avoid tests, they typically perform avoidance behaviors: mental or behavioral acts that reduce anxiety in tests by reducing the chance of failure.",
+      ),
+    ).toContain("definition:avoidance behaviors");
+    const got = items(
+      "When students with test anxiety cannot avoid tests, they typically perform avoidance behaviors: mental or behavioral acts that reduce anxiety in tests by reducing the chance of failure.",
+      "Anxiety",
+    );
+    expect(got.some((g) => g.endsWith("-> avoidance behaviors"))).toBe(true);
+  });
+});

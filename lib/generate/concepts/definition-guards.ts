@@ -30,12 +30,29 @@ function trimGloss(gloss: string): string {
   return cut > 0 && spliced.slice(0, cut).split(/\s+/).length >= 10 ? spliced.slice(0, cut) : spliced;
 }
 
+/** "…, as described by Jung, …", "According to Carl Jung, …": whose view the sentence gives (the surname) */
+const WHOSE_VIEW =
+  /\b(?:as (?:described|defined|proposed|put|explained|argued|conceived) by|according to)\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,2}(\p{Lu}[\p{L}'’-]+)(?=[,.;\s])/u;
+
+/**
+ * "a theoretical repository of information he believed to be shared by everyone" in "The collective unconscious, as
+ * described by Jung, is …": one "he" or "she" in the gloss is the person whose view the sentence gives -> "Jung".
+ */
+function personNamed(gloss: string, text: string): string {
+  const who = WHOSE_VIEW.exec(text)?.[1];
+  if (!who || (gloss.match(/\b(?:he|she|his|her|him)\b/gi) ?? []).length !== 1) return gloss;
+  return gloss.replace(/\b(?:he|she)\b/i, who).replace(/\b(?:his|her)\b/i, `${who}’s`);
+}
+
 /** The gloss a definition card shows ("a genetic disorder discussed earlier": the pointer into the book goes). */
 export function definitionGloss(g: Phrase, term: string, text: string): string {
   return trimGloss(
-    restated(clean(withBut(g, text)), term).replace(
-      /,?\s+(?:which (?:is|are|was|were)\s+)?(?:discussed|mentioned|described|introduced|noted|covered)\s+(?:earlier|above|below|previously|before|later|in (?:an?|the) (?:earlier|previous|later|next) (?:chapter|section|module))$/i,
-      "",
+    personNamed(
+      restated(clean(withBut(g, text)), term).replace(
+        /,?\s+(?:which (?:is|are|was|were)\s+)?(?:discussed|mentioned|described|introduced|noted|covered)\s+(?:earlier|above|below|previously|before|later|in (?:an?|the) (?:earlier|previous|later|next) (?:chapter|section|module))$/i,
+        "",
+      ),
+      text,
     ),
   );
 }

@@ -193,7 +193,12 @@ export function colonDefinition(text: string, s0: number, toks: Tok[]): ConceptC
   if (c < 0 || text.indexOf(":", c + 1) >= 0) return null;
   const after = text.slice(c + 2);
   // "two sequential stages: the light-dependent reactions and the light-independent reactions" is a list
-  if (!/^(?:the|a|an)\s/i.test(after) || /,\s+(?:and|or)\s|\s(?:and|or)\s+(?:the|a|an)\s/.test(after)) return null;
+  // ("… perform safety behaviors: mental or behavioral acts that reduce anxiety …": a plural genus without an article)
+  if (
+    !(/^(?:the|a|an)\s/i.test(after) || BARE_PLURAL_GLOSS.test(after)) ||
+    /,\s+(?:and|or)\s|\s(?:and|or)\s+(?:the|a|an)\s/.test(after)
+  )
+    return null;
   const j = tokAt(toks, s0 + c) - 1;
   const np = npBackward(toks, j, 4);
   if (!np) return null;
@@ -216,6 +221,8 @@ export function colonDefinition(text: string, s0: number, toks: Tok[]): ConceptC
 }
 
 const OBJECT_START = /^(?:DET|ADJ|NOUN|PROPN|NUM)$/;
+/** "mental or behavioral acts that …": up to three modifiers, a plural head, and its clause */
+const BARE_PLURAL_GLOSS = /^(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*s\s+(?:that|which|who|whose|in which|used|of)\s/u;
 /** a verb and its preposition right before a phrase: "led to", "gave rise to", "resulted in" */
 const VERB_BEFORE = /\b\p{Ll}+(?:ed|s)\s+(?:\p{Ll}+\s+)?(?:to|into|from|of|by|for|with)\s+$/u;
 /** an adjective and its preposition right before a phrase: "necessary to", "essential for", "similar to" */

@@ -68,7 +68,8 @@ function definable(ctx: ConceptBuildCtx, c: ConceptCandidate, info: TermInfo, gl
   // (the genus itself may be the term's head: "The availability heuristic is a heuristic in which …")
   const head = info.head.toLowerCase();
   const afterGenus = c.genus === head ? gloss.slice(gloss.toLowerCase().indexOf(head) + head.length) : gloss;
-  if (new RegExp(`\\b${info.head}`, "i").test(afterGenus)) return false;
+  // ("safety behaviors": "behavioral acts" is another word, not the term's own head)
+  if (new RegExp(`\\b${info.head}(?:s|es)?\\b`, "i").test(afterGenus)) return false;
   // "A duck is an aquatic bird": an everyday word defined once is an illustration, not a key term
   if (!info.key.includes(" ") && info.freq <= 1 && ctx.lexicon.frequency(info.key) >= 12) return false;
   // "Mayonnaise is an emulsion …", "Ice is …": a thing of everyday life, not a term to learn by its definition

@@ -218,3 +218,32 @@ export function causedBy(text: string): ConceptCandidate | null {
   const effect = phraseAt(text, 0, m[1]!.length);
   return { rel: "cause", term: cause, gloss: effect, genus: headOf(effect.text), members: [], cue: "", subject: false };
 }
+
+/** "Three types of chemical bonds are important …": a count of kinds announced in one sentence */
+const ANNOUNCED =
+  /\b(two|three|four|five|six|seven|eight|nine|ten)\s+((?:main|major|basic|broad|different|primary|general|important|distinct)\s+)?(types|kinds|classes|forms|categories|groups|stages|steps|phases|parts|components|levels|branches)\s+of\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)(?=\s+(?:are|is|exist|can|have|were|that|in|used)\b|[,.:])/iu;
+const POINTED_LIST = /^(?:These|They)\s+(?:are|include)\s+/;
+
+/**
+ * "Three types of chemical bonds are important in human physiology, because … These are ionic bonds, covalent bonds,
+ * and hydrogen bonds.": the list the sentence before announced by its count (the members must match it) ->
+ * "The three types of chemical bonds are _____."
+ */
+export function announcedList(
+  text: string,
+  prevText: string | undefined,
+  s0: number,
+  toks: Tok[],
+): ConceptCandidate | null {
+  const p = POINTED_LIST.exec(text);
+  const a = p && prevText ? ANNOUNCED.exec(prevText) : null;
+  if (!p || !a) return null;
+  const members = splitMembers(text, p[0].length);
+  if (!members || NUMBERS.indexOf(a[1]!.toLowerCase()) + 2 !== members.length) return null;
+  if (!nounMembers(members, s0, toks) || !members.every(memberIsTerm)) return null;
+  const thing = a[4]!;
+  const c = listCandidate(text, 0, p[0].length, members, thing);
+  c.cue = `The ${a[1]!.toLowerCase()} ${(a[2] ?? "").toLowerCase()}${a[3]!.toLowerCase()} of ${thing} are`;
+  c.genus = headOf(thing);
+  return c;
+}

@@ -12,7 +12,7 @@ import {
   termUsedFor,
 } from "./explicit";
 import { isApparatusSentence, isMetaDiscourse, isObjective } from "./apparatus";
-import { causedBy, examplesOf, lists } from "./lists";
+import { announcedList, causedBy, examplesOf, lists } from "./lists";
 import { aliases, inFrame, namings, trailingName, weCallThis } from "./naming";
 import { embeddedDefinitions } from "./embedded";
 import { adjectiveNaming } from "./adjective-namings";
@@ -81,6 +81,8 @@ export function conceptCandidates(s: ConceptSentence): ConceptCandidate[] {
   if (tn) out.push(tn);
   out.push(...aliases(t, s.start, s.toks));
   out.push(...lists(t, s.start, s.toks));
+  const announced = announcedList(t, s.prevText, s.start, s.toks);
+  if (announced) out.push(announced);
   const c = causedBy(t);
   if (c) out.push(c);
   return out;
