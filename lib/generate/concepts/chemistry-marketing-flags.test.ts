@@ -172,3 +172,18 @@ describe("lists and definitions across a clause", () => {
     expect(got.some((g) => g.endsWith("-> avoidance behaviors"))).toBe(true);
   });
 });
+
+describe("giveaways and non-definitions on psychology sections", () => {
+  it("a combining form is no disguise ('biomedical' beside 'medical procedures')", () => {
+    expect(
+      stemInPrompt("What is the term for drugs and medical procedures that treat disorders?", "biomedical care"),
+    ).toBe(true);
+  });
+  it("how long a thing lasts is no differentia; a participant's account names no term", () => {
+    const got = items(
+      "Analysis is a therapy approach that typically takes years. We had created an overwhelmingly tense setting—a setting in which guards were acting in cruel ways.",
+      "Therapy",
+    );
+    expect(got.some((g) => g.endsWith("-> analysis") || g.endsWith("-> tense setting"))).toBe(false);
+  });
+});

@@ -197,6 +197,10 @@ export function notWhatItIs(gloss: string): boolean {
     // "a silvery metal that quickly tarnishes …" (zinc), "a soft, white solid": how a substance looks describes a sample
     // of it; many substances fit
     APPEARANCE.test(gloss) ||
+    // "a therapy approach that typically takes years": how long it lasts is no differentia
+    /^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+(?:that|which)\s+(?:\p{Ll}+ly\s+)?(?:takes|lasts|last|take)\s+(?:[\p{L}-]+\s+){0,2}(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|long|longer)\b/iu.test(
+      gloss,
+    ) ||
     // "the cause of the moral hazard problem": a relation to another thing is asked as that ("What causes …?")
     /^the\s+(?:main\s+|primary\s+|root\s+|underlying\s+|direct\s+)?(?:cause|result|source|consequence|effect|outcome)\s+of\b/i.test(
       gloss,

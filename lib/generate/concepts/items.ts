@@ -146,6 +146,8 @@ function whatIsCard(
   return finish(ctx, s, "flashcard", prompt, gloss, undefined, "definition", info);
 }
 
+const FIRST_HAND = /^(?:We|I)\s+(?:had|was|were|did|saw|felt|decided|realized|created|found|thought)\b/;
+
 /** "X is a … that …": a multiple-choice "What is the term for …?" with sibling terms, or a "What is X?" card. */
 function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
   const info = ctx.inv.get(c.term.text);
@@ -379,6 +381,9 @@ export function conceptItem(ctx: ConceptBuildCtx, c0: ConceptCandidate, s: State
     /^(?:Chances are|Odds are|Perhaps|Maybe)\b[^,;]{0,20}\b(?:if|when|whenever)\s+you\b/i.test(s.text)
   )
     return null;
+  // "We had created an overwhelmingly powerful situation—a situation in which prisoners …": a participant's account
+  // (a quotation of first-hand words) names no term
+  if (FIRST_HAND.test(s.text)) return null;
   if (c.cue === "meaning") return meaningItem(ctx, c, s);
   const info = c.term.text ? ctx.inv.get(c.term.text) : undefined;
   if (info && !termy(info, ctx.lexicon) && c.rel !== "list" && c.rel !== "cause" && c.rel !== "superlative")
