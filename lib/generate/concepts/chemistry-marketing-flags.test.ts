@@ -9,6 +9,7 @@ import { lintItem } from "../items/lint";
 import { deckOf, readTriples } from "./testing";
 import { stemInPrompt } from "./flaws";
 import { memberBlank } from "./mention-items";
+import { apparatusRanges, cutRanges } from "./apparatus";
 
 const wn = loadWordNet()!;
 const triples = (text: string) => readTriples(text).map((t) => t.slice(0, 2).join(":"));
@@ -185,5 +186,16 @@ describe("giveaways and non-definitions on psychology sections", () => {
       "Therapy",
     );
     expect(got.some((g) => g.endsWith("-> analysis") || g.endsWith("-> tense setting"))).toBe(false);
+  });
+});
+
+describe("superscripts", () => {
+  it("an exponent or an orbital after a short word stays in the prompt; a footnote mark after a word goes", () => {
+    const cut = (t: string) => cutRanges(t, apparatusRanges(t));
+    expect(cut("The nitrogen atom is sp³ hybridized with one lone pair.")).toBe(
+      "The nitrogen atom is sp³ hybridized with one lone pair.",
+    );
+    expect(cut("A volume of 5 cm³ of gas was used.")).toBe("A volume of 5 cm³ of gas was used.");
+    expect(cut("This view is widely held.¹ Others disagree.")).toBe("This view is widely held. Others disagree.");
   });
 });
