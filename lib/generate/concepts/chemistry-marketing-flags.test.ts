@@ -10,6 +10,7 @@ import { deckOf, readTriples } from "./testing";
 import { stemInPrompt } from "./flaws";
 import { memberBlank } from "./mention-items";
 import { apparatusRanges, cutRanges } from "./apparatus";
+import { sharedWords } from "./glosses";
 
 const wn = loadWordNet()!;
 const triples = (text: string) => readTriples(text).map((t) => t.slice(0, 2).join(":"));
@@ -197,5 +198,15 @@ describe("superscripts", () => {
     );
     expect(cut("A volume of 5 cm³ of gas was used.")).toBe("A volume of 5 cm³ of gas was used.");
     expect(cut("This view is widely held.¹ Others disagree.")).toBe("This view is widely held. Others disagree.");
+  });
+});
+
+describe("a gloss that restates its name", () => {
+  it("a modifier and the head in another form ('income segmentation' -> 'segmenting … by income')", () => {
+    expect(sharedWords("segmenting the market on the basis of monthly or yearly income", "income segmentation")).toBe(
+      2,
+    );
+    // (the head as the gloss's genus is no restatement: "a public company" -> "a company that sells its shares")
+    expect(sharedWords("a company that sells its shares to the public", "public company")).toBe(1);
   });
 });

@@ -93,9 +93,12 @@ export function circular(gloss: string, term: string): boolean {
  */
 export function sharedWords(gloss: string, name: string): number {
   const g = ` ${gloss.toLowerCase()} `;
+  const ws = name.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
   let n = 0;
-  for (const w of new Set((name.toLowerCase().match(/\p{L}{4,}/gu) ?? []).slice(0, -1)))
-    if (g.includes(` ${w.replace(/s$/, "")}`)) n++;
+  for (const w of new Set(ws.slice(0, -1))) if (g.includes(` ${w.replace(/s$/, "")}`)) n++;
+  // the head in another form restates it too ("income segmentation" -> "segmenting the market on the basis of income")
+  const head = ws.length > 1 ? ws[ws.length - 1]! : "";
+  if (head.length >= 7 && !g.includes(` ${head.replace(/s$/, "")}`) && g.includes(` ${head.slice(0, 6)}`)) n++;
   return n;
 }
 
