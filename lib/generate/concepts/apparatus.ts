@@ -11,8 +11,7 @@ const FIG_REF =
 const URL = /\b(?:https?:\/\/|www\.)\S+/i;
 const URLS = /\b(?:https?:\/\/|www\.)\S+/gi;
 // (a superscript after a word of one to three letters is an exponent or an orbital, "sp³", "cm³", "m²", no footnote)
-const FOOTNOTE =
-  /(?<=[\p{L}.,;:)”"’])\[\d{1,3}(?:[,–-]\d{1,3})*\]|(?<=(?:\p{L}{4,}|[.,;:)”"’]))(?<=[\p{Ll}.,;:)”"’])[¹²³⁴⁵⁶⁷⁸⁹⁰]+/gu;
+const FOOTNOTE = /(?<=[\p{L}.,;:)”"’])\[\d{1,3}(?:[,–-]\d{1,3})*\]|(?<=\p{L}{3}\p{Ll}|[.,;:)”"’])[¹²³⁴⁵⁶⁷⁸⁹⁰]+/gu;
 
 const FIGURE_ASIDE =
   /,\s+as\s+(?:shown|illustrated|depicted|seen|presented|outlined|summarized)\s+in\s+(?:Figure|Fig\.|Table|Exhibit)\s+[\dA-Z][\d.]*,/g;

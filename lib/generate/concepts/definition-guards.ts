@@ -39,8 +39,10 @@ const WHOSE_VIEW =
  * described by Jung, is …": one "he" or "she" in the gloss is the person whose view the sentence gives -> "Jung".
  */
 function personNamed(gloss: string, text: string): string {
+  // (exactly one person pronoun: the gloss split at it falls in two)
+  if (gloss.split(PERSON_PRONOUN).length !== 2) return gloss;
   const who = WHOSE_VIEW.exec(text)?.[1];
-  if (!who || (gloss.match(/\b(?:he|she|his|her|him)\b/gi) ?? []).length !== 1) return gloss;
+  if (!who) return gloss;
   return gloss.replace(/\b(?:he|she)\b/i, who).replace(/\b(?:his|her)\b/i, `${who}’s`);
 }
 

@@ -146,8 +146,6 @@ function whatIsCard(
   return finish(ctx, s, "flashcard", prompt, gloss, undefined, "definition", info);
 }
 
-const FIRST_HAND = /^(?:We|I)\s+(?:had|was|were|did|saw|felt|decided|realized|created|found|thought)\b/;
-
 /** "X is a … that …": a multiple-choice "What is the term for …?" with sibling terms, or a "What is X?" card. */
 function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
   const info = ctx.inv.get(c.term.text);
@@ -369,6 +367,9 @@ function widened(ctx: ConceptBuildCtx, c: ConceptCandidate, text: string): Conce
   const a = c.term.a - before.length - 1;
   return { ...c, term: { text: before + " " + c.term.text, a, b: c.term.b } };
 }
+
+/** "We had created …", "I was …": a participant's own account, quoted */
+const FIRST_HAND = /^(?:We|I)\s+(?:had|was|were|did|saw|felt|decided|realized|created|found|thought)\b/;
 
 /** Every item form a stated fact supports, best first (the caller keeps one per sentence). */
 export function conceptItem(ctx: ConceptBuildCtx, c0: ConceptCandidate, s: StatedSentence): ConceptItem | null {
