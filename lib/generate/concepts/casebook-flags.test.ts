@@ -125,7 +125,7 @@ describe("cards built on the wrong word", () => {
       wn,
     );
     expect(items.map((i) => i.prompt)).toContain(
-      "What is the term for a perspective which fails to take into account effects that require a longer time to develop?",
+      "What is the term for a more balanced view of profit maximization that recognizes that the impacts of a business decision may not manifest for a longer time?",
     );
   });
   it("a hedged copula ('The lipids are essentially the phospholipids of …') defines nothing", () => {

@@ -39,13 +39,12 @@ describe("definitions the reader missed", () => {
       triples("The import index, which the statistics office publishes, is a price index that tracks imported goods."),
     ).toContain("definition:import index");
   });
-  it("'which means that' and 'which involves' say what a name stands for", () => {
+  it("'which means that' and 'which involves' give no card asking what the name means (0 of 10 such cards accepted on h82–h87)", () => {
     const got = items(
       "Another way to share costs is copay splitting, which means that the patient pays a fixed part of every bill. Good counsellors practice what Carl Rogers called active listening, which involves repeating what the client said in other words.",
       "Health Costs",
     );
-    expect(got).toContain("What does copay splitting mean? -> the patient pays a fixed part of every bill");
-    expect(got).toContain("What does active listening involve? -> repeating what the client said in other words");
+    expect(got.filter((g) => /^What (?:does|do) /.test(g))).toEqual([]);
   });
   it("an adjective named by 'are called' or 'are said to be'", () => {
     const got = items(

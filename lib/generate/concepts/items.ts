@@ -18,7 +18,7 @@ import {
 } from "./item-kit";
 import { withContext } from "./stand-alone";
 import { definitionGloss, notADefinition } from "./definition-guards";
-import { adjectival, describedCard, meansCard, namingCard } from "./naming-items";
+import { adjectival } from "./naming-items";
 import { memberBlank } from "./mention-items";
 import { everydayWord } from "./everyday";
 import {
@@ -431,14 +431,15 @@ export function conceptItem(ctx: ConceptBuildCtx, c0: ConceptCandidate, s: State
       if (c.cue === "described" && info && lesserName(ctx, info)) return null;
       // "the richest families, who buy offices": a relative clause describes in passing; it is no naming, and its
       // blank is fair only where a mention's is ("in urine and _____, which can contaminate …" fits many words)
+      // (no card asks for a name's meaning from a naming: "What is the business judgment rule?" -> "the validity of a
+      // doctrine", "What do conditionals mean?", "What is the term for power which allows …, is the stuff of realism?";
+      // blind raters accepted 0 of 10 such cards on six holdout sets, h82–h87)
+      // ("The _____, who buy offices, rule the city": a phrase the text uses once is described in passing, no key term)
       if (/^(?:which|who)\b/i.test(c.gloss?.text ?? ""))
-        return (
-          meansCard(ctx, c, s) ??
-          describedCard(ctx, c, s) ??
-          (memberBlank(s.text, c.term) ? null : blankItem(ctx, c, s, "mention")) ??
-          namingCard(ctx, c, s)
-        );
-      return blankItem(ctx, c, s, "naming") ?? namingCard(ctx, c, s);
+        return memberBlank(s.text, c.term) || (c.cue === "described" && (info?.freq ?? 0) < 2)
+          ? null
+          : blankItem(ctx, c, s, "mention");
+      return blankItem(ctx, c, s, "naming");
     case "list":
       // a closed classification ("two basic cell types: …", "consists of …"); an open list ("include …") is not
       return /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i.test(c.cue) ||

@@ -96,25 +96,9 @@ const LOBBYING = [
 ].join("\n");
 
 describe("a compound term described by its relative clause", () => {
-  it("is asked by that description when the text uses the term again", () => {
+  it("gives no 'What is the term for …?' card (blind raters accepted 0 of 10 naming cards on h82–h87)", () => {
     const items = deckOf(LOBBYING, "Lobbying");
-    expect(items.map((i) => [i.prompt, i.answer])).toContainEqual([
-      "What is the term for lobbyists who work for one interest group or firm and represent their organization before lawmakers?",
-      "in-house lobbyists",
-    ]);
-  });
-  it("a singular head takes its article ('What is the term for a budget which …?')", () => {
-    const items = deckOf(
-      [
-        "Budgets",
-        "",
-        "A master budget is a set of plans that covers a whole year. A flexible budget adjusts the cost of goods produced for varying levels of production and is more useful than a static budget, which remains at one amount regardless of the production level. A static budget is prepared once a year. Managers compare the static budget with actual results.",
-      ].join("\n"),
-      "Budgets",
-    );
-    expect(items.map((i) => i.prompt)).toContain(
-      "What is the term for a budget which remains at one amount regardless of the production level?",
-    );
+    expect(items.filter((i) => i.answer === "in-house lobbyists" && i.type === "flashcard")).toEqual([]);
   });
   it("not where the clause speaks of the whole phrase, an example, or a term used once", () => {
     const prompts = deckOf(LOBBYING, "Lobbying").map((i) => i.prompt);
