@@ -84,7 +84,6 @@ describe("how the term is written", () => {
   });
 });
 
-const prompts = (ps: string[], re: RegExp) => ps.filter((p) => re.test(p));
 
 describe("names and dates in a history section", () => {
   const text =
