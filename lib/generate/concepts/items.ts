@@ -263,6 +263,8 @@ function listItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence):
   if (c.gloss.text.split(/\s+/).length > 14) return null;
   // "a virus consists of proteins and genetic material—either DNA or RNA, but never both—that …": the list goes on
   if (/^\s*[—–(]/.test(s.text.slice(c.gloss.b))) return null;
+  // "(1) the circuit courts, or U" + ".S. courts of appeals …": a list cut inside an abbreviation is no answer
+  if (/^\.\p{L}/u.test(s.text.slice(c.gloss.b))) return null;
   // "primary groups and secondary groups (Cooley 1909)": the citation is no part of the answer
   const answer = cutRanges(c.gloss.text, apparatusRanges(c.gloss.text)).replace(/[\s,;:]+$/, "");
   const r = finish(ctx, s, "cloze", prompt, answer, undefined, c.rel, thing, best || 2);
@@ -372,6 +374,9 @@ function widened(ctx: ConceptBuildCtx, c: ConceptCandidate, text: string): Conce
 const FIRST_HAND = /^(?:We|I)\s+(?:had|was|were|did|saw|felt|decided|realized|created|found|thought)\b/;
 
 /** Every item form a stated fact supports, best first (the caller keeps one per sentence). */
+/** "Sarah and Angelina Grimke": given names joined before a family name */
+const JOINED_NAMES = /^\p{Lu}\p{Ll}+\s+and\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+$/u;
+
 export function conceptItem(ctx: ConceptBuildCtx, c0: ConceptCandidate, s: StatedSentence): ConceptItem | null {
   const c = widened(ctx, c0, s.text);
   // a scene addressed to the reader ("When you place your hand under the shower, …") illustrates; it defines nothing
@@ -406,7 +411,8 @@ export function conceptItem(ctx: ConceptBuildCtx, c0: ConceptCandidate, s: State
       // "…, a decrease from 88 percent in 1960": a figure of a change, neither a card nor a blank
       if (c.gloss && /\d\s*(?:%|percent\b)/.test(c.gloss.text)) return null;
       // "The United States is a … republic": a name, not a term (the entity family asks names)
-      if (PROPER_NAME.test(c.term.text)) return null;
+      // ("Sarah and Angelina Grimke, the daughters of …": two people's names)
+      if (PROPER_NAME.test(c.term.text) || JOINED_NAMES.test(c.term.text)) return null;
       // "Candace, a 14-year-old girl experiencing problems at school": a person in a case study, no term
       if (info && personNamed(c.term.text, info, ctx)) return null;
       // ("_____ is a slow process.": two everyday words without a differentia say a property; many terms fit the
@@ -434,11 +440,8 @@ export function conceptItem(ctx: ConceptBuildCtx, c0: ConceptCandidate, s: State
       // (no card asks for a name's meaning from a naming: "What is the business judgment rule?" -> "the validity of a
       // doctrine", "What do conditionals mean?", "What is the term for power which allows …, is the stuff of realism?";
       // blind raters accepted 0 of 10 such cards on six holdout sets, h82–h87)
-      // ("The _____, who buy offices, rule the city": a phrase the text uses once is described in passing, no key term)
       if (/^(?:which|who)\b/i.test(c.gloss?.text ?? ""))
-        return memberBlank(s.text, c.term) || (c.cue === "described" && (info?.freq ?? 0) < 2)
-          ? null
-          : blankItem(ctx, c, s, "mention");
+        return memberBlank(s.text, c.term) ? null : blankItem(ctx, c, s, "mention");
       return blankItem(ctx, c, s, "naming");
     case "list":
       // a closed classification ("two basic cell types: …", "consists of …"); an open list ("include …") is not
