@@ -30,3 +30,13 @@ describe("a list cut inside an abbreviation", () => {
     expect(got.some((g) => g.endsWith("-> appeal"))).toBe(true);
   });
 });
+
+describe("definitions the reader missed", () => {
+  it("'those who …' in a gloss points nowhere ('a duty owed by those who manage someone else's money')", () => {
+    const got = items(
+      "Do trustees owe a special custodial duty to heirs? A custodial duty is a very strict level of legal care owed by those who hold someone else’s property, which includes the duties of prudence and candor. Trustees hold property for heirs. Heirs may sue trustees.",
+      "Trusts",
+    );
+    expect(got.some((g) => g.startsWith("What is a custodial duty? -> a very strict level of legal care"))).toBe(true);
+  });
+});
