@@ -65,7 +65,8 @@ export function statesConcept(c: ConceptCandidate): boolean {
     c.rel === "definition" ||
     c.rel === "naming" ||
     c.rel === "list" ||
-    c.rel === "process" ||
+    // ("In a lucid dream, …" is a setting: news and history write "In the end, …" too)
+    (c.rel === "process" && c.cue !== "in" && c.cue !== "under") ||
     (c.rel === "alias" && LOWER_GLOSS.test(c.gloss?.text ?? ""))
   );
 }

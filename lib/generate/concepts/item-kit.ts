@@ -67,6 +67,7 @@ const FORM_BASE: Record<string, number> = {
   mention: 2.8,
   function: 3.4,
   process: 3.6,
+  setting: 3.6,
   list: 3.4,
   example: 3.2,
   cause: 3.4,

@@ -19,6 +19,7 @@ import {
 import { withContext } from "./stand-alone";
 import { definitionGloss, notADefinition } from "./definition-guards";
 import { adjectival } from "./naming-items";
+import { settingItem } from "./settings";
 import { memberBlank } from "./mention-items";
 import { everydayWord } from "./everyday";
 import {
@@ -457,7 +458,7 @@ export function conceptItem(ctx: ConceptBuildCtx, c0: ConceptCandidate, s: State
     case "cause":
       return causeItem(ctx, c, s);
     case "process":
-      return processItem(ctx, c, s);
+      return c.cue === "in" || c.cue === "under" ? settingItem(ctx, c, s) : processItem(ctx, c, s);
     case "superlative":
       return superlativeItem(ctx, c, s);
   }

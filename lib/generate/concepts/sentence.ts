@@ -21,6 +21,7 @@ import { clauseDefinitions } from "./clauses";
 import { meanings } from "./meanings";
 import { doctrineClaim } from "./doctrines";
 import { superlativeClaim } from "./superlatives";
+import { settingStatements } from "./settings";
 import { npForward } from "./np";
 import { phraseOf, properName, termOk } from "./phrase";
 import { POS_CODES, type ConceptCandidate, type ConceptSentence, type SentenceRecord } from "./types";
@@ -60,7 +61,10 @@ export function conceptCandidates(s: ConceptSentence): ConceptCandidate[] {
   const series = clauseDefinitions(t, s.start, s.toks);
   if (series.length) out.push(...series);
   else if (def) out.push(def);
-  else out.push(...isWhen(t));
+  else {
+    const when = isWhen(t);
+    out.push(...(when.length ? when : settingStatements(t)));
+  }
   out.push(...embeddedDefinitions(t, s.start, s.toks));
   out.push(...parentheticalDefinitions(t));
   out.push(...thatIsDefinitions(t));
