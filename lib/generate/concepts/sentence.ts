@@ -61,9 +61,11 @@ export function conceptCandidates(s: ConceptSentence): ConceptCandidate[] {
   const series = clauseDefinitions(t, s.start, s.toks);
   if (series.length) out.push(...series);
   else if (def) out.push(def);
-  else {
+  // ("In regression, an individual acts …" names regression by its frame: no setting of it too)
+  const frame = inFrame(t);
+  if (!series.length && !def) {
     const when = isWhen(t);
-    out.push(...(when.length ? when : settingStatements(t)));
+    out.push(...(when.length ? when : frame ? [] : settingStatements(t)));
   }
   out.push(...embeddedDefinitions(t, s.start, s.toks));
   out.push(...parentheticalDefinitions(t));
@@ -75,7 +77,6 @@ export function conceptCandidates(s: ConceptSentence): ConceptCandidate[] {
     const called = callsThing(t) ?? weCallThis(t) ?? adjectiveNaming(t, s.start, s.toks);
     if (called) out.push(called);
   }
-  const frame = inFrame(t);
   if (frame) out.push(frame);
   const doctrine = doctrineClaim(t);
   if (doctrine) out.push(doctrine);
