@@ -84,7 +84,6 @@ describe("how the term is written", () => {
   });
 });
 
-
 describe("names and dates in a history section", () => {
   const text =
     "Federalism\n\nWhen President John Adams signed the Sedition Act in 1798, the Kentucky and Virginia legislatures passed resolutions declaring the act null. President Thomas Jefferson bought Louisiana in 1803. President James Madison signed the bank charter in 1816. President Andrew Jackson vetoed the bank in 1832. President Ronald Reagan promised a devolution revolution in 1981. President Barack Obama signed the Affordable Care Act in 2010. President George W. Bush signed No Child Left Behind in 2002. President Bill Clinton signed welfare reform in 1996. President John Adams lost the election of 1800. President Thomas Jefferson won the election of 1800. President James Madison led the country in the War of 1812. President Andrew Jackson faced the nullification crisis in 1832.";
