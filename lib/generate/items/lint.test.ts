@@ -18,6 +18,28 @@ const base = (over: Partial<Item>): Item => ({
 });
 
 describe("lintItem", () => {
+  it("a blank cut before a name's numeral, and a family name in the stem, give the answer away (h83's history flags)", () => {
+    const q =
+      "The conflict of World War I mobilized not just soldiers but whole societies; scientist Ada Byron's daughter, Ann King-Byron, trained nurses.";
+    const cloze = (prompt: string, answer: string, kind: Item["kind"]): Item => ({
+      id: "x",
+      type: "cloze",
+      kind,
+      prompt,
+      answer,
+      citations: [{ documentId: "d", start: 0, end: q.length, quote: q }],
+    });
+    expect(
+      lintItem(cloze("The conflict of _____ I mobilized not just soldiers but whole societies.", "World War", "other"))
+        .flaws,
+    ).toContain("split-phrase");
+    expect(
+      lintItem(cloze("Scientist _____'s daughter, Ann King-Byron, trained nurses.", "Ada Byron", "person")).flaws,
+    ).toContain("answer-in-prompt");
+    expect(
+      lintItem(cloze("Scientist _____'s daughter trained nurses in the war.", "Ada Byron", "person")).flaws,
+    ).not.toContain("answer-in-prompt");
+  });
   it("a blank whose every word the stem repeats gives its answer away (unless options share the words)", () => {
     const q = "The first stages of sleep lack REM, the rapid eye movement that marks REM sleep.";
     const cloze = (prompt: string): Item => ({

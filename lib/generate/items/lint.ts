@@ -26,6 +26,12 @@ export interface LintContext {
   family?: ReadonlySet<string>;
 }
 
+/** A person's family name (the last word, four letters or more) stands in the normalised prompt. */
+function familyNameIn(np: string, nt: string): boolean {
+  const last = nt.split(" ").pop()!;
+  return last.length >= 4 && containsWords(np, last);
+}
+
 function containsWords(hay: string, needle: string): boolean {
   if (!needle) return false;
   return hasSpacedWords(hay, needle);
@@ -256,8 +262,12 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   flaws.push(...extraFlaws(item));
   // "Rapid eye movement (_____) sleep": the expansion right before the blank gives the abbreviation away
   if (/\(\s*_{3,}\s*\)/.test(item.prompt)) flaws.push("blank-in-parentheses");
+  // "The conflict of _____ I mobilized …" -> "World War": the blank cuts a name before its numeral
+  if (/_{3,}\s+(?:I{1,3}|IV|V|VI{1,3})\b/.test(item.prompt)) flaws.push("split-phrase");
   if (item.type !== "truefalse") {
     if (containsWords(np, nt)) flaws.push("answer-in-prompt");
+    // "French scientist _____'s daughter, Irène Joliot-Curie, …" -> "Marie Curie": the family name gives the person
+    else if (item.kind === "person" && nt.includes(" ") && familyNameIn(np, nt)) flaws.push("answer-in-prompt");
     // "… non-REM (NREM) sleep, typically followed by _____" -> "REM sleep": every word of the answer is in the stem
     // (with options, mcqFlaws judges the words the options do not share)
     else if (!item.options && nt.includes(" ") && nt.split(" ").every((w) => containsWords(np, w)))
