@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
 import { deckOf } from "./testing";
+import { studiedOrAppraised } from "./mention-items";
 
 const wn = loadWordNet()!;
 const items = (text: string, title = "Notes") =>
@@ -38,5 +39,35 @@ describe("definitions the reader missed", () => {
       "Trusts",
     );
     expect(got.some((g) => g.startsWith("What is a custodial duty? -> a very strict level of legal care"))).toBe(true);
+  });
+});
+
+describe("blanks that fit anything studied or appraised (h82/h84 flags)", () => {
+  it("a verb of study, an example slot or 'in addition to' before the blank; an appraisal in the sentence", () => {
+    for (const [before, text] of [
+      [
+        "To fully understand ",
+        "To fully understand _____, it is helpful to understand the debate between free traders.",
+      ],
+      ["Historians who focus on ", "Historians who focus on _____ use archives to show how tariffs served states."],
+      ["Scholars theorize about how ", "Scholars theorize about how _____ ought to function in trade."],
+      ["in a complex field like ", "Theories help us make sense of governance in a complex field like _____."],
+      ["In addition to ", "In addition to _____, ministers thought naval power contributed to strength."],
+      [
+        "From a merchant’s perspective, the ",
+        "From a merchant’s perspective, the _____ has both benefits and drawbacks.",
+      ],
+      ["Aristotle asserts that ", "Aristotle asserts that _____ is central to human flourishing."],
+    ] as const)
+      expect(studiedOrAppraised(before, text)).toBe(true);
+    expect(
+      studiedOrAppraised(
+        "Any action inconsistent with the Constitution can be subject to ",
+        "Any action … can be subject to _____.",
+      ),
+    ).toBe(false);
+    expect(
+      studiedOrAppraised("The Wrigley case moved away from the maximization of ", "… maximization of _____."),
+    ).toBe(false);
   });
 });

@@ -225,6 +225,23 @@ export function quantifiedBlank(before: string): boolean {
   return QUANTIFIED.test(before);
 }
 
+/**
+ * "To fully understand _____, …", "Philosophers who focus on _____ …", "theorize about how _____ ought to …", "in a
+ * complex area like _____", "In addition to _____, …": what someone studies, an example of a kind or one thing
+ * among others fits anything studied
+ */
+const STUDIED_SLOT =
+  /\b(?:understand(?:ing)?|make sense of|focus(?:es|ed|ing)? on|theoriz\w* about|think(?:ing)? about|learn(?:ing)? about|determin(?:e|es|ing))\s+(?:how\s+|why\s+|what\s+)?(?:(?:the|a|an|a\(n\))\s+)?$|\b(?:like|such as|in addition to|besides|apart from|along with)\s+(?:(?:the|a|an|a\(n\))\s+)?$/i;
+
+/** "… has both benefits and drawbacks", "… is central to human flourishing": an appraisal many things share */
+const APPRAISAL =
+  /\b(?:benefits and drawbacks|advantages and disadvantages|pros and cons|strengths and weaknesses|(?:is|are) (?:central|key|essential|vital|helpful|crucial) (?:to|for|in)|it is helpful to)\b/i;
+
+/** The words before the blank make it a thing studied or one among others, or the sentence appraises it. */
+export function studiedOrAppraised(before: string, text: string): boolean {
+  return STUDIED_SLOT.test(before) || APPRAISAL.test(text);
+}
+
 const MANY_WAYS = /\bin (?:a number of|many|several|various|different|numerous|a variety of) ways\b/i;
 
 /**
@@ -362,6 +379,7 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
   // "All types of _____ are useful", "Some _____ are harmful", "father more _____": a quantified blank fits many words;
   // "… have categorized _____ in a number of ways" says nothing of it that other things lack
   if (quantifiedBlank(r.text.slice(0, m.a)) || MANY_WAYS.test(r.text)) return null;
+  if (studiedOrAppraised(r.text.slice(0, m.a), r.text)) return null;
   if (memberBlank(r.text, m)) return null;
   // "The signs of _____ are …", "the _____ of tuberculosis": a blank inside an "of" phrase is a detail of another
   // noun, which is what the sentence is about ("the maintenance of _____", an event's object, is not)
