@@ -26,12 +26,15 @@ const EVALUATIVE =
 /** "an especially effective sculptor of rock": an intensified adjective praises; it does not define */
 const INTENSIFIED =
   /^(?:a|an|the)\s+(?:especially|extremely|highly|particularly|remarkably|incredibly|exceptionally|truly|very|most)\s+(?:effective|important|useful|powerful|good|successful|influential|efficient|valuable|dangerous|popular|interesting|significant|strong|potent|famous|beautiful|impressive)\b/i;
+/** "an unfair and inaccurate representation of the view": a verdict on a claim, not what a term means */
+const JUDGED =
+  /^(?:a|an|the)\s+(?:(?:very|rather|somewhat|quite|deeply|highly)\s+)?(?:unfair|inaccurate|misleading|mistaken|wrong|false|flawed|distorted|simplistic|oversimplified|biased|unjust)\b/i;
 /** "a useful heuristic in which …": a praising word before a genus and its clause still defines */
 const QUALIFIED_GENUS =
   /^(?:a|an|the)\s+(?:useful|common|important|simple|basic|typical|major|key|good|significant|powerful|small|large|big|new|special|single|particular)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:in which|that|which|where|whereby|by which|whose|(?:around|through|on|from|with|into) which|used)\b/iu;
 /** "a common component of …", "an important part of …": praise or rank, not what the thing is */
 export function evaluativeGloss(gloss: string): boolean {
-  return (EVALUATIVE.test(gloss) && !QUALIFIED_GENUS.test(gloss)) || INTENSIFIED.test(gloss);
+  return (EVALUATIVE.test(gloss) && !QUALIFIED_GENUS.test(gloss)) || INTENSIFIED.test(gloss) || JUDGED.test(gloss);
 }
 
 /** "a type of X", "a kind of X", "a form of X": the genus is X */

@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
 import { deckOf } from "./testing";
 import { studiedOrAppraised } from "./mention-items";
+import { ownedInstance } from "./item-kit";
+import { evaluativeGloss } from "./definitions";
 
 const wn = loadWordNet()!;
 const items = (text: string, title = "Notes") =>
@@ -69,5 +71,25 @@ describe("blanks that fit anything studied or appraised (h82/h84 flags)", () => 
     expect(
       studiedOrAppraised("The Wrigley case moved away from the maximization of ", "… maximization of _____."),
     ).toBe(false);
+  });
+});
+
+describe("what reads like a definition and is none (h84 flags)", () => {
+  it("one person's thing ('Dana Reyes’s vision statement may be defined as …'), not an eponym ('Hooke's law')", () => {
+    expect(ownedInstance("Dana Reyes’s vision statement")).toBe(true);
+    expect(ownedInstance("Hooke's law")).toBe(false);
+    expect(ownedInstance("Maslow’s hierarchy")).toBe(false);
+    expect(ownedInstance("vision statement")).toBe(false);
+    const got = items(
+      "A vision statement describes what an organization wants to become. Dana Reyes’s vision statement may be defined as wishing to live in a world where deaf people are not excluded from work. A mission statement says how an organization will reach its vision. Vision statements guide founders.",
+      "Vision and Mission",
+    );
+    expect(
+      got.filter((g) => g.endsWith("-> Dana Reyes’s vision statement") || g.startsWith("What is the term for wishing")),
+    ).toEqual([]);
+  });
+  it("a verdict on a claim is no definition ('…, which is an unfair and inaccurate representation of the view')", () => {
+    expect(evaluativeGloss("an unfair and inaccurate representation of the view")).toBe(true);
+    expect(evaluativeGloss("a representation of a molecule that shows its bonds")).toBe(false);
   });
 });

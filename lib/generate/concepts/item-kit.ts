@@ -58,6 +58,16 @@ const DESCRIBED_NAME = /^\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)*\s+\p{Lu}\p{Ll}+$
 /** "relations with France": a phrase about the name */
 const ABOUT_NAME = /\s(?:with|of|between|against|to|from|in)\s+\p{Lu}\p{Ll}+$/u;
 
+/** "Sara Minkara’s vision statement": a name's possessive before the term */
+const OWNED_BY_NAME = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s\s/u;
+/** what a person's name is given to: "Newton's first law", "Maslow's hierarchy", "Hooke's law" */
+const EPONYM_HEAD =
+  /\b(?:laws?|principles?|theory|theories|effects?|rules?|equations?|constants?|paradox|models?|hierarchy|theorems?|experiments?|hypothesis|tests?|scales?|syndromes?|diseases?|cycles?|methods?|ratios?|razor|dilemma)$/i;
+/** A term that is one person's thing, not a kind: "Sara Minkara’s vision statement" (not "Hooke's law"). */
+export function ownedInstance(term: string): boolean {
+  return OWNED_BY_NAME.test(term) && !EPONYM_HEAD.test(term);
+}
+
 export const PROPER_NAME = /^(?:the\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+$/u;
 
 const FORM_BASE: Record<string, number> = {

@@ -10,6 +10,7 @@ import {
   distractors,
   finish,
   PROPER_NAME,
+  ownedInstance,
   shuffled,
   surface,
   type ConceptBuildCtx,
@@ -414,6 +415,9 @@ export function conceptItem(ctx: ConceptBuildCtx, c0: ConceptCandidate, s: State
       // "The United States is a … republic": a name, not a term (the entity family asks names)
       // ("Sarah and Angelina Grimke, the daughters of …": two people's names)
       if (PROPER_NAME.test(c.term.text) || JOINED_NAMES.test(c.term.text)) return null;
+      // "Sara Minkara’s vision statement may be defined as …": one person's thing is an example ("Newton's first law",
+      // a law, a theory or a model named after a person, is a term)
+      if (ownedInstance(c.term.text)) return null;
       // "Candace, a 14-year-old girl experiencing problems at school": a person in a case study, no term
       if (info && personNamed(c.term.text, info, ctx)) return null;
       // ("_____ is a slow process.": two everyday words without a differentia say a property; many terms fit the

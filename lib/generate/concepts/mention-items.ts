@@ -9,6 +9,7 @@ import { POS_CODES, type ConceptCandidate, type Phrase, type SentenceRecord } fr
 import {
   blankItem,
   finish,
+  ownedInstance,
   statedOf,
   surface,
   type ConceptBuildCtx,
@@ -311,6 +312,7 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
   const info = ctx.inv.get(m.text);
   if (!info || (info.proper && !info.named && !info.defined) || (/^\p{Lu}\p{Ll}+$/u.test(m.text) && m.a > 0))
     return null;
+  if (ownedInstance(m.text)) return null;
   // "What is true for the bonds is …" (a pseudo-cleft), "The molecule has three parts" after "the water molecule"
   if (/^What\b/.test(r.text)) return null;
   // "_____ typically assume that …" (economists), "With 3.5 billion smartphone users worldwide, _____ recognize …"
