@@ -1,4 +1,4 @@
-// "In X, <clause>" and "Under X, …, whereas under Y, …": what happens in a kind of thing, and two kinds set side by side.
+// "Under X, …, whereas under Y, …": two kinds of a thing set side by side give one contrast card; a setting alone none.
 import { describe, expect, it } from "vitest";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
 import { deckOf } from "./testing";
@@ -10,12 +10,7 @@ const items = (text: string, title = "Notes") =>
   deckOf(`${title}\n\n${text}`, title, wn).map((i) => `${i.prompt} -> ${i.answer}`);
 
 describe("settingStatements", () => {
-  it("reads a kind of thing before the comma and the clause after it", () => {
-    expect(
-      terms(
-        "In a lucid dream, a person becomes aware of the fact that they are dreaming, and as such, they can steer it.",
-      ),
-    ).toEqual(["in:lucid dream -> a person becomes aware of the fact that they are dreaming"]);
+  it("reads the two kinds of a contrast and their clauses; a setting alone is none", () => {
     expect(
       terms(
         "Under original jurisdiction, a case is heard for the first time, whereas under appellate jurisdiction, a court hears a case on appeal.",
@@ -24,6 +19,11 @@ describe("settingStatements", () => {
       "under:original jurisdiction -> a case is heard for the first time",
       "under:appellate jurisdiction -> a court hears a case on appeal",
     ]);
+    expect(
+      terms(
+        "In a lucid dream, a person becomes aware of the fact that they are dreaming, and as such, they can steer it.",
+      ),
+    ).toEqual([]);
   });
   it("not a connective, a frame, a time, a name or an illustration", () => {
     for (const t of [
@@ -37,19 +37,19 @@ describe("settingStatements", () => {
       "In lean manufacturing, for example, improving efficiencies should lead to advantages outside.",
       "In 1918, Britain extended the right to vote to property-owning women over thirty.",
     ])
-      expect(terms(t)).toEqual([]);
+      expect(
+        terms(t.replace(/\.$/, ", whereas in reverse osmosis, water is pushed through the membrane by pressure.")),
+      ).toEqual(["in:reverse osmosis -> water is pushed through the membrane by pressure"]);
   });
 });
 
 describe("items", () => {
-  it("'What happens in …?' for a term the text uses again", () => {
+  it("a setting alone gives no card ('What happens in archaeology?' was accepted 1 time in 8 on h88–h93)", () => {
     const got = items(
       "Dreams occur during REM sleep. A lucid dream is a dream in which the dreamer knows that it is a dream. In a lucid dream, a person becomes aware of the fact that they are dreaming, and as such, they can control the dream’s content (LaBerge, 1990). Lucid dreams can be trained.",
       "Dreaming",
     );
-    expect(got).toContain(
-      "What happens in a lucid dream? -> a person becomes aware of the fact that they are dreaming",
-    );
+    expect(got.filter((g) => g.startsWith("What happens"))).toEqual([]);
   });
   it("two kinds set side by side give one contrast card", () => {
     const got = items(
@@ -63,9 +63,9 @@ describe("items", () => {
   });
   it("not for what may happen, nor for an everyday word's setting", () => {
     const got = items(
-      "A startup is a young company that searches for a business model. In a startup, the mission may change substantially in the early phases of growth. Startups raise money. In chess, the rules are constant, never changing during the game. Chess is played by two players.",
+      "A startup is a young company that searches for a business model. In a startup, the mission may change substantially in the early phases of growth, while in a mature firm, the mission stays the same for decades. Startups raise money. In chess, the rules are constant during the game, whereas in politics, the players can change the rules while they play. Chess is played by two players.",
       "Startups",
     );
-    expect(got.filter((g) => g.startsWith("What happens in"))).toEqual([]);
+    expect(got.filter((g) => g.startsWith("How does"))).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
-// What happens in a kind of thing, stated as a setting before the clause: "In a lucid dream, a person becomes aware
-// of …", "Under original jurisdiction, a case is heard for the first time, whereas under appellate jurisdiction, a
-// court hears …". Textbooks state many terms this way and no copula or naming verb marks them.
+// Two kinds of a thing set side by side, each as the setting of its clause: "Under original jurisdiction, a case is
+// heard for the first time, whereas under appellate jurisdiction, a court hears …" -> "How does original jurisdiction
+// differ from appellate jurisdiction?". (A setting alone, "In archaeology, the first step … is …", gives no card: it
+// states one fact of many; blind raters accepted 1 of 8 "What happens in X?" cards on h88–h93.)
 import { make } from "./definitions";
 import { clauseEnd, phraseAt, termOk } from "./phrase";
 import { clean, dangles, indefinite, leansOnContext } from "./prompt";
@@ -29,9 +30,12 @@ const MAY = /^(?:\S+\s+){1,4}(?:may|might|could|can)\s/i;
 /** The clause must say what happens: a finite verb of its own, and no pointer to the sentence before. */
 const FINITE = /\b(?:is|are|has|have|does|do|can|may|must|will|becomes?|\p{Ll}{3,}s)\b/u;
 
-/** Each "In X, <clause>" of the sentence, with the clause as the gloss and "in" / "under" as the cue. */
+/**
+ * Each "In X, <clause>" of a sentence that sets two of them side by side ("…, while in Y, …"), with the clause as the
+ * gloss and "in" / "under" as the cue; none for a sentence with one setting.
+ */
 export function settingStatements(text: string): ConceptCandidate[] {
-  if (!/^(?:In|Under)\s/.test(text)) return [];
+  if (!/^(?:In|Under)\s/.test(text) || !/,\s+(?:while|whereas)\s+(?:in|under)\s/i.test(text)) return [];
   const out: ConceptCandidate[] = [];
   for (const m of text.matchAll(SETTING)) {
     const raw = m[2]!;
@@ -55,34 +59,27 @@ export function settingStatements(text: string): ConceptCandidate[] {
 }
 
 /**
- * "In a lucid dream, a person becomes aware …" -> "What happens in a lucid dream?". Only for a term the text defines,
- * names, lists, puts in a heading or uses again ("In chess, the rules are constant" is an example's setting).
+ * The contrast card of the first setting ("How does original jurisdiction differ from appellate jurisdiction?"), the
+ * whole sentence as its answer; the second setting gives none of its own.
  */
 export function settingItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
   const info = ctx.inv.get(c.term.text);
-  if (!info || !c.gloss) return null;
-  const before = s.text.slice(0, c.term.a);
-  // the second half of "Under X, …, whereas under Y, …" is asked with the first, as the contrast
-  if (/(?:while|whereas)\s+(?:in|under)\s+(?:an?\s+|the\s+)?$/i.test(before)) return null;
-  const contrast = CONTRAST.exec(s.text.slice(c.gloss.b));
+  const contrast = c.gloss ? CONTRAST.exec(s.text.slice(c.gloss.b)) : null;
   const other = contrast ? ctx.inv.get(contrast[2]!) : undefined;
-  if (contrast && !other) return null;
+  if (!info || !c.gloss || !contrast || !other) return null;
   // (two kinds of one thing set side by side are taught by the contrast, however often the text names each:
   // "In a single covalent bond, …, while in a double covalent bond, …")
-  const pair = !!other && c.term.text.includes(" ") && other.key.includes(" ");
+  const pair = c.term.text.includes(" ") && other.key.includes(" ");
   if (!pair && !info.defined && !info.named && !info.listed && !info.inHeading && info.freq < 2) return null;
   // ("In chess, the rules are constant": a word of general English the text never defines is an example's setting)
   if (backgroundWord(info, ctx.lexicon)) return null;
   const gloss = clean(c.gloss.text);
-  // ("In a startup, the mission may change …": what may happen is no account of what does)
+  // ("…, the mission may change …": what may happen is no account of what does)
   if (leansOnContext(gloss) || dangles(gloss) || MAY.test(gloss)) return null;
   const term = surface(c.term.text, info);
-  const art = /\b(an?|the)\s+$/i.exec(before)?.[1]?.toLowerCase() ?? "";
+  const art = /\b(an?|the)\s+$/i.exec(s.text.slice(0, c.term.a))?.[1]?.toLowerCase() ?? "";
   const the = art ? (art === "the" ? "the " : indefinite(term)) : "";
-  if (contrast && other) {
-    const whole = clean(s.text).replace(/[.\s]+$/, "");
-    const prompt = `How does ${the}${term} differ from ${contrast[1] ?? ""}${surface(contrast[2]!, other)}?`;
-    return finish(ctx, s, "flashcard", prompt, whole, undefined, "setting", info);
-  }
-  return finish(ctx, s, "flashcard", `What happens ${c.cue} ${the}${term}?`, gloss, undefined, "setting", info);
+  const whole = clean(s.text).replace(/[.\s]+$/, "");
+  const prompt = `How does ${the}${term} differ from ${contrast[1] ?? ""}${surface(contrast[2]!, other)}?`;
+  return finish(ctx, s, "flashcard", prompt, whole, undefined, "setting", info);
 }
