@@ -69,3 +69,11 @@ describe("items", () => {
     expect(got.filter((g) => g.startsWith("How does"))).toEqual([]);
   });
 });
+
+describe("offsets", () => {
+  it("the term's offsets are its place in the sentence, however many spaces follow the comma", () => {
+    const t =
+      "Under original jurisdiction,  a case is heard for the first time, whereas under appellate jurisdiction, a court hears a case on appeal.";
+    for (const c of settingStatements(t)) expect(t.slice(c.term.a, c.term.b)).toBe(c.term.text);
+  });
+});

@@ -27,7 +27,7 @@ const CONTRAST =
 /** a modal as the clause's first verb: "the mission may change substantially …" */
 const MAY = /^(?:\S+\s+){1,4}(?:may|might|could|can)\s/i;
 
-/** The clause must say what happens: a finite verb of its own, and no pointer to the sentence before. */
+/** The clause must say what happens: a finite verb of its own. */
 const FINITE = /\b(?:is|are|has|have|does|do|can|may|must|will|becomes?|\p{Ll}{3,}s)\b/u;
 
 /**
@@ -41,7 +41,7 @@ export function settingStatements(text: string): ConceptCandidate[] {
     const raw = m[2]!;
     const term = raw.replace(/^(?:a|an|the)\s+/i, "");
     if (NOT_A_KIND.test(raw) || NOT_A_KIND.test(term) || !termOk(term)) continue;
-    const ta = m.index + m[0].indexOf(raw, m[0].length - raw.length - 2) + (raw.length - term.length);
+    const ta = m.index + m[0].lastIndexOf(raw) + (raw.length - term.length);
     const ga = m.index + m[0].length;
     const gloss = phraseAt(text, ga, clauseEnd(text, ga));
     const n = gloss.text.split(/\s+/).length;
