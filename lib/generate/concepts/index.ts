@@ -58,15 +58,15 @@ export function headingTerms(heading: string): string[] {
 /**
  * A candidate that shows the writer explaining a word (it counts toward a document's exposition score): a definition,
  * a name, a classification, a process, or another name in lower case ("the district (or trial) court", "alleles, or
- * variants"; news gives acronyms, "the Collective Security Treaty Organization (CSTO)", not synonyms).
+ * variants"; news gives acronyms, "the Collective Security Treaty Organization (CSTO)", not synonyms). A contrast of
+ * settings does not count: news and history write "In the end, …" too.
  */
 export function statesConcept(c: ConceptCandidate): boolean {
   return (
     c.rel === "definition" ||
     c.rel === "naming" ||
     c.rel === "list" ||
-    // ("In a lucid dream, …" is a setting: news and history write "In the end, …" too)
-    (c.rel === "process" && c.cue !== "in" && c.cue !== "under") ||
+    c.rel === "process" ||
     (c.rel === "alias" && LOWER_GLOSS.test(c.gloss?.text ?? ""))
   );
 }

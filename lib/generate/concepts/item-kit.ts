@@ -69,6 +69,8 @@ export function ownedInstance(term: string): boolean {
 }
 
 export const PROPER_NAME = /^(?:the\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+$/u;
+/** "Sarah and Angelina Grimke": given names joined before a family name */
+export const JOINED_NAMES = /^\p{Lu}\p{Ll}+\s+and\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+$/u;
 
 const FORM_BASE: Record<string, number> = {
   definition: 4.2,

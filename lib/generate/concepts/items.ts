@@ -9,6 +9,7 @@ import {
   blankItem,
   distractors,
   finish,
+  JOINED_NAMES,
   PROPER_NAME,
   ownedInstance,
   shuffled,
@@ -376,9 +377,6 @@ function widened(ctx: ConceptBuildCtx, c: ConceptCandidate, text: string): Conce
 const FIRST_HAND = /^(?:We|I)\s+(?:had|was|were|did|saw|felt|decided|realized|created|found|thought)\b/;
 
 /** Every item form a stated fact supports, best first (the caller keeps one per sentence). */
-/** "Sarah and Angelina Grimke": given names joined before a family name */
-const JOINED_NAMES = /^\p{Lu}\p{Ll}+\s+and\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+$/u;
-
 export function conceptItem(ctx: ConceptBuildCtx, c0: ConceptCandidate, s: StatedSentence): ConceptItem | null {
   const c = widened(ctx, c0, s.text);
   // a scene addressed to the reader ("When you place your hand under the shower, …") illustrates; it defines nothing
@@ -462,7 +460,9 @@ export function conceptItem(ctx: ConceptBuildCtx, c0: ConceptCandidate, s: State
     case "cause":
       return causeItem(ctx, c, s);
     case "process":
-      return c.cue === "in" || c.cue === "under" ? settingItem(ctx, c, s) : processItem(ctx, c, s);
+      return processItem(ctx, c, s);
+    case "contrast":
+      return settingItem(ctx, c, s);
     case "superlative":
       return superlativeItem(ctx, c, s);
   }

@@ -59,11 +59,11 @@ export function conceptCandidates(s: ConceptSentence): ConceptCandidate[] {
     involvesAct(t);
   // a series of definitions in clauses ("bacteriology is the study of bacteria; mycology is …") gives each one
   const series = clauseDefinitions(t, s.start, s.toks);
-  if (series.length) out.push(...series);
-  else if (def) out.push(def);
   // ("In regression, an individual acts …" names regression by its frame: no setting of it too)
   const frame = inFrame(t);
-  if (!series.length && !def) {
+  if (series.length) out.push(...series);
+  else if (def) out.push(def);
+  else {
     const when = isWhen(t);
     out.push(...(when.length ? when : frame ? [] : settingStatements(t)));
   }

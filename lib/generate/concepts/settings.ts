@@ -53,7 +53,7 @@ export function settingStatements(text: string): ConceptCandidate[] {
       /^(?:for (?:example|instance)|however|though|too)\b/i.test(gloss.text)
     )
       continue;
-    out.push(make("process", { text: term, a: ta, b: ta + term.length }, gloss, "", false, m[1]!.toLowerCase()));
+    out.push(make("contrast", { text: term, a: ta, b: ta + term.length }, gloss, "", false, m[1]!.toLowerCase()));
   }
   return out;
 }

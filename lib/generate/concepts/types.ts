@@ -10,9 +10,11 @@ import type { Tok } from "../read/nlp";
  * cause:      "The electrical charge … is caused by charged molecules" (term = the cause, gloss = the effect)
  * process:    "A hydrogen bond is formed when …" (term, gloss = the when-clause, cue = the verb: "formed", "occur")
  * superlative: "Perhaps the most important set of rules … is its constitution" (term = the answer, cue = the question)
+ * contrast:   "Under original jurisdiction, a case is heard …, whereas under appellate jurisdiction, …" (term = each
+ *             setting, gloss = its clause, cue = "in" / "under")
  */
 export type ConceptRelation =
-  "definition" | "naming" | "alias" | "list" | "example" | "cause" | "process" | "superlative";
+  "definition" | "naming" | "alias" | "list" | "example" | "cause" | "process" | "superlative" | "contrast";
 
 /** A phrase of the sentence: its text and offsets relative to the sentence start. */
 export interface Phrase {
