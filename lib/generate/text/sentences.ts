@@ -184,10 +184,33 @@ function pushSentence(text: string, a: number, b: number, out: Sentence[], role:
   }
 }
 
+/**
+ * A run-in heading that the sentence repeats: "Lineal kinship: Lineal kinship (…) is a form of kinship reckoning …".
+ * Textbooks and notes label a paragraph with the term it goes on to define; read as one sentence, the label hides
+ * the subject ("Lineal kinship: Lineal kinship … is" states nothing).
+ */
+const RUN_IN = /^(\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,4}):[ \t]+(?=\p{Lu})/u;
+
+/** The length of a run-in heading at text[lo…] whose words the sentence after it repeats first, else 0. */
+function runInLength(text: string, lo: number, hi: number): number {
+  const m = RUN_IN.exec(text.slice(lo, Math.min(hi, lo + 80)));
+  if (!m) return 0;
+  const label = m[1]!;
+  const after = text.slice(lo + m[0].length, lo + m[0].length + label.length + 1);
+  return after.toLowerCase().startsWith(label.toLowerCase()) && /^\P{L}?$/u.test(after.slice(label.length))
+    ? m[0].length
+    : 0;
+}
+
 function splitBlock(text: string, lo: number, hi: number, out: Sentence[], role: SentenceRole, block: number): void {
   if (role !== "body") {
     out.push({ start: lo, end: hi, text: text.slice(lo, hi), role, block });
     return;
+  }
+  const runIn = runInLength(text, lo, hi);
+  if (runIn > 0) {
+    out.push({ start: lo, end: lo + runIn - 2, text: text.slice(lo, lo + runIn - 2), role: "headline", block });
+    lo += runIn;
   }
   let sStart = lo;
   for (let i = lo; i < hi; i++) {
