@@ -30,6 +30,19 @@ const MENTION_MIN = 2.4;
 const NOTE_DEFINITION =
   /^\s*(?:[-•*]\s*)?((?:[\p{L}][\p{L}'’-]*\s+){0,4}[\p{L}][\p{L}'’-]*)\s*(?::|\s[–—-])\s+((?:an?|the)?\s*\p{Ll}.{8,})$/u;
 
+/**
+ * The class a lead-in sentence announces before a list of "Term: what it is" lines: "… outlines the major stages of
+ * most ritual acts:" -> "the major stages of most ritual acts"; a count or a pointer becomes "the" ("three types of
+ * …", "these types of …" -> "the types of …"). Null when the lead-in names no class of things.
+ */
+const LIST_FRAME =
+  /\b(?:the|these|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+((?:[\p{Ll}-]+\s+){0,3}(?:stages|steps|types|kinds|forms|elements|components|parts|categories|phases|principles|functions|characteristics|features|levels|classes|models|approaches|theories|factors|methods|strategies|roles|rules|sources|causes|effects|dimensions|aspects|periods|styles)(?:\s+(?:of|in|for)\s+(?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+)?)\s*(?:are|include)?\s*:\s*$/u;
+
+export function listFrame(leadIn: string): string | null {
+  const m = LIST_FRAME.exec(leadIn);
+  return m ? "the " + m[1]! : null;
+}
+
 /** From this exposition score on (stated concepts and headings per 1,000 words) a document is exposition. */
 export const EXPOSITION_MIN = 3.6;
 /** sentences of one document kept with their tokens until the document ends (a bound for huge single documents) */
@@ -128,7 +141,7 @@ export class ConceptCollector {
    * A short line that is not a sentence: lecture notes and slides write definitions as "Term: what it is" or
    * "Term – what it is". Such a line states a definition (cited as the line itself); other lines are headings.
    */
-  addLine(doc: number, start: number, end: number, text: string): boolean {
+  addLine(doc: number, start: number, end: number, text: string, leadIn?: string): boolean {
     const m = NOTE_DEFINITION.exec(text);
     if (!m || !termOk(m[1]!.trim())) return false;
     const term = m[1]!.trim();
@@ -144,6 +157,8 @@ export class ConceptCollector {
       cue: "",
       subject: true,
     };
+    const frame = leadIn ? listFrame(leadIn) : null;
+    if (frame) c.frame = frame;
     this.inv.addCandidate(c, doc);
     this.statedPerDoc[doc] = (this.statedPerDoc[doc] ?? 0) + 1;
     this.stated.push({ c, s: { doc, start, end, text, prevText: undefined } });

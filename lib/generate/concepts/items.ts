@@ -100,6 +100,9 @@ function termQuestion(c: ConceptCandidate, info: TermInfo, gloss: string, answer
   // "the earliest point in its lifecycle" (a seed-stage company): before any clause of its own, "its" is the term's,
   // which a card that asks for the term does not show
   if (!thing && c.cue !== "is-the" && ownPossessive(gloss)) return null;
+  // a line of a term list is asked within the class its lead-in names: "Which of the major stages of most ritual acts
+  // is a blessing …?" (alone, "What is the term for a blessing …?" fits many words)
+  if (c.frame) return `Which of ${c.frame} is ${lowerFirst(gloss)}?`;
   return termFor
     ? `What term refers to ${gloss.slice(termFor[0].length)}?`
     : c.cue === "is-the" || thing

@@ -28,3 +28,27 @@ describe("a run-in heading the sentence repeats", () => {
     expect(quote.startsWith("Cognatic descent is a kinship structure")).toBe(true);
   });
 });
+
+describe("a list of 'Term: what it is' lines after a lead-in", () => {
+  const text =
+    "Ritual\n\nRituals tend to have a common structure. The scholar Malidoma Somé outlines the major stages of most ritual acts:\n\n" +
+    "Invocation: calling upon the spirit world to join the group\n\n" +
+    "Dialogue: establishing an open connection between participants and the spirit world\n\n" +
+    "Closure: a blessing or other form of official dismissal for both human and spirit participants\n\n" +
+    "Rituals are never exactly duplicated, and not all rituals serve the same purpose in every community.";
+
+  it("asks each line within the class the lead-in names (alone, 'a blessing or other form of dismissal' fits many words)", () => {
+    const card = deckOf(text, "Ritual").find((i) => i.answer.toLowerCase() === "closure");
+    expect(card?.prompt).toBe(
+      "Which of the major stages of most ritual acts is a blessing or other form of official dismissal for both human and spirit participants?",
+    );
+  });
+
+  it("without a lead-in that names a class, the card stays as it was", () => {
+    const plain = text.replace("outlines the major stages of most ritual acts:", "wrote about them at length.");
+    const card = deckOf(plain, "Ritual").find((i) => i.answer.toLowerCase() === "closure");
+    expect(card?.prompt).toBe(
+      "What is the term for a blessing or other form of official dismissal for both human and spirit participants?",
+    );
+  });
+});

@@ -37,6 +37,11 @@ export interface ConceptCandidate {
   subject: boolean;
   /** list members that are adjectives ("epithelial, connective, muscle, and nervous"): a list card, but no terms */
   adjectival?: boolean;
+  /**
+   * a line of a term list: the class its lead-in names ("the major stages of most ritual acts" from "… outlines the
+   * major stages of most ritual acts:"), which the card asks within ("Which of the major stages … is …?")
+   */
+  frame?: string;
 }
 
 /** A sentence as the concept family sees it (offsets absolute; `toks` are wink tokens of the sentence). */

@@ -104,10 +104,14 @@ export class CorpusReader {
     if (concepts) {
       concepts.addDocument(di, doc.title, text, doc.spans);
       let body = false;
+      // the body sentence before a run of lines, when it announces them ("… the major stages of ritual acts:")
+      let leadIn: string | undefined;
       for (const s of sents) {
         if (s.role === "body") body = true;
-        else if (s.role === "headline" && !concepts.addLine(di, s.start, s.end, s.text))
+        else if (s.role === "headline" && !concepts.addLine(di, s.start, s.end, s.text, leadIn))
           concepts.addHeading(di, s.text, body, s.start);
+        // (a short lead-in is a line of its own)
+        if (s.role === "body" || s.text.endsWith(":")) leadIn = s.text.endsWith(":") ? s.text : undefined;
       }
     }
     this.seq = bylineFacts(di, doc.title, sents, facts, this.seq);
