@@ -19,6 +19,10 @@ function withBut(gloss: Phrase, text: string): string {
   return gloss.text + rest.replace(/^,/, "").replace(/[.!?]["”’]?\s*$/, "");
 }
 
+/** ", such as A, B, or C, " before a phrase that goes on with the gloss ("on the basis of …", "in which …") */
+const SUCH_AS_INSIDE =
+  /,\s+such as\s+[^,;]+(?:,\s+[^,;]+)*?,?\s+(?:and|or)\s+[^,;]+,\s+(?=(?:on|in|by|for|based|because|when|where|which|that|with|from|at|under|through|without|depending)\b)/;
+
 /**
  * A gloss without what the sentence went on to say: a second clause after a comma ("the amount of blood that returns
  * to the heart (venous return), afterload is the resistance …") and, in a long gloss, its examples ("…, such as …").
@@ -26,6 +30,10 @@ function withBut(gloss: Phrase, text: string): string {
 function trimGloss(gloss: string): string {
   // (", or brand that is designed to …" is the series' last member and its own clause, not a second sentence)
   const spliced = gloss.replace(/,\s+(?:(?!(?:and|or|that|which|who)\s)\p{Ll}[\p{L}-]*\s+){1,3}(?:is|are)\s.*$/su, "");
+  // "coverage for certain policies, such as auto, homeowners, or business insurance, on the basis of the neighborhoods
+  // …": the examples go, what follows them stays (cut there, the gloss loses its differentia)
+  const inner = SUCH_AS_INSIDE.exec(spliced);
+  if (inner) return spliced.slice(0, inner.index) + " " + spliced.slice(inner.index + inner[0].length);
   const cut = spliced.search(/,?\s+such as\s/);
   return cut > 0 && spliced.slice(0, cut).split(/\s+/).length >= 10 ? spliced.slice(0, cut) : spliced;
 }
@@ -56,6 +64,40 @@ export function definitionGloss(g: Phrase, term: string, text: string): string {
       ),
       text,
     ),
+  );
+}
+
+/**
+ * Readings of the words around a term that show it is no term being defined (holdout hW's misreadings): "The result
+ * today is a political system …" (a time word ends no term), "profitability and responsibility, or integration of …"
+ * (the second of a pair), "loyalty is a two-way street, a feeling …" (what follows renames the subject, not the
+ * metaphor), "the Sanctuary of Our Lady of Lourdes, a site …" (a name that runs on before the term).
+ */
+const TIME_WORD_END = /\s(?:today|now|then|here|there|instead|again|too)$/i;
+const PAIR_BEFORE = /\s(?:and|or|nor)\s+$/;
+const PREDICATE_BEFORE = /\b(?:is|are|was|were|becomes|became)\s+an?\s+$/i;
+const NAME_BEFORE = /\s\p{Lu}[\p{L}'’-]*\s+$/u;
+/**
+ * Glosses that are no definitions: "taking place in the cosmetics and food industries" ("are taking place": a verb in
+ * the progressive), "… culture or corporate mission, nearly everyone understands …" (a main clause after the comma), "a
+ * reflection of …, as in the IBM and Merck examples" (examples the card does not show), "a practice often associated
+ * with specific life stages" (an association is no differentia).
+ */
+const PROGRESSIVE = /^\p{Ll}{3,}ing\s+(?:place|in|on|at|to|into|from|over|up|out|off|away|back|down|around)\b/u;
+const MAIN_CLAUSE =
+  /,\s+(?:(?:nearly|almost)\s+)?(?:everyone|everybody|no one|nobody|most people|many people|few people|we|they|you|he|she)\s+\p{Ll}{2,}/u;
+const EXAMPLES_POINTED = /,?\s+as in (?:the|these|those|our)\b/i;
+const ASSOCIATION_ONLY =
+  /^(?:an?|the)\s+[\p{L}-]+\s+(?:(?:often|usually|commonly|frequently|typically|closely)\s+)?(?:associated|linked|connected)\s+with\b/iu;
+
+/** The sentence does not define the term it seems to (`text`: the sentence; `gloss`: its gloss, cleaned). */
+export function misreadDefinition(c: ConceptCandidate, text: string, gloss: string): boolean {
+  const before = text.slice(0, c.term.a);
+  if (TIME_WORD_END.test(c.term.text) || PAIR_BEFORE.test(before)) return true;
+  if (PREDICATE_BEFORE.test(before) && /^,\s+an?\s/.test(text.slice(c.term.b))) return true;
+  if (/^\p{Lu}/u.test(c.term.text) && NAME_BEFORE.test(before)) return true;
+  return (
+    PROGRESSIVE.test(gloss) || MAIN_CLAUSE.test(gloss) || EXAMPLES_POINTED.test(gloss) || ASSOCIATION_ONLY.test(gloss)
   );
 }
 

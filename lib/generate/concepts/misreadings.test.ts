@@ -1,0 +1,75 @@
+// Sentences that read like definitions and are not (blind raters' flags on holdout hW, start engine): each gave a
+// "What is the term for …?" card whose answer is no term.
+import { describe, expect, it } from "vitest";
+import { definitionGloss, misreadDefinition } from "./definition-guards";
+import { readSentence } from "./testing";
+
+/** [term, gloss] of what the sentence seems to define, and whether the guard sees it is misread */
+function reading(text: string): { term: string; misread: boolean } {
+  const c = readSentence(text).find((x) => x.rel === "definition");
+  if (!c) throw new Error("no definition candidate in: " + text);
+  return { term: c.term.text, misread: misreadDefinition(c, text, c.gloss?.text ?? "") };
+}
+
+describe("readings that are no definitions", () => {
+  it.each([
+    [
+      "The result today is a political system that provides Republicans with advantages in rural areas.",
+      "result today",
+    ],
+    ["Related developments are taking place in the cosmetics and food industries.", "Related developments"],
+    [
+      "One reason is that loyalty is a two-way street, a feeling developed through the enactment of mutual obligations.",
+      "two-way street",
+    ],
+    [
+      "There can be no balance of beliefs about profitability and responsibility, or integration of business with culture.",
+      "responsibility",
+    ],
+    [
+      "Business performance is a reflection of what an organization believes about itself, as in the IBM and Merck examples.",
+      "Business performance",
+    ],
+    [
+      "Gendering foods, a practice often associated with specific life stages and rituals, is found across cultures.",
+      "Gendering foods",
+    ],
+    [
+      "Pilgrims visit the Sanctuary of Our Lady of Lourdes, a site in France where Mary is believed to have appeared.",
+      "Lady of Lourdes",
+    ],
+    [
+      "Although few people would use the term honor to describe workplace culture or corporate mission, nearly everyone understands the importance of reputation.",
+      "honor",
+    ],
+  ])("%s", (text, term) => {
+    expect(reading(text)).toEqual({ term, misread: true });
+  });
+
+  it.each([
+    [
+      "A K-complex is a very high amplitude pattern of brain activity that may occur in response to stimuli.",
+      "K-complex",
+    ],
+    ["The Nodes of Ranvier are natural gaps in the myelin sheath.", "Nodes of Ranvier"],
+    ["An atom that has an electrical charge—whether positive or negative—is an ion.", "ion"],
+    [
+      "Redlining is the practice of assigning or denying coverage for certain policies on the basis of neighborhoods.",
+      "Redlining",
+    ],
+  ])("still a definition: %s", (text, term) => {
+    expect(reading(text)).toEqual({ term, misread: false });
+  });
+});
+
+describe("examples inside a gloss", () => {
+  it("go, and what follows them stays ('… policies, such as auto or business insurance, on the basis of …')", () => {
+    const text =
+      "Redlining is the practice of assigning or denying coverage for certain policies, such as auto, homeowners, or business insurance, on the basis of the neighborhoods where applicants live.";
+    const g = text.slice(text.indexOf("the practice"), text.length - 1);
+    const gloss = { text: g, a: text.indexOf(g), b: text.indexOf(g) + g.length };
+    expect(definitionGloss(gloss, "Redlining", text)).toBe(
+      "the practice of assigning or denying coverage for certain policies on the basis of the neighborhoods where applicants live",
+    );
+  });
+});
