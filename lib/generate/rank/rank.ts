@@ -24,7 +24,11 @@ export function rankFacts(merged: Fact[], registry: EntityRegistry, trace?: Gene
     } // definition cards do not use a sentence slot
     if (f.mention && (f.kind === "person" || f.kind === "org" || f.kind === "place")) {
       // the person the documents are about is guessed, not learned ("_____ announced …" -> Tokayev)
-      if (f.kind === "person" && lead.has(registry.canon(f.answer))) continue;
+      // (so is the place or the body a text is about, by its own name: "In the _____, … the urge to privatize …" ->
+      // United States in a section on American bureaucracy, "several _____ rulings" -> Supreme Court in one on
+      // federalism; "Moscow" for Russia is a city asked as such)
+      const canon = registry.canon(f.answer);
+      if (lead.has(canon) && (f.kind === "person" || byOwnName(f.answer, canon))) continue;
       const ek = k + "|" + registry.canon(f.answer);
       if (entInSent.has(ek)) continue; // one question per entity and sentence (CICA = its long form)
       entInSent.add(ek);
@@ -53,9 +57,25 @@ export function rankFacts(merged: Fact[], registry: EntityRegistry, trace?: Gene
  * 2.5 times the next person). A blank for them is guessed from the topic, not learned from the text.
  */
 function protagonists(registry: EntityRegistry): Set<string> {
-  const people = registry.listByKind("person", 3);
-  const n = people.map((p) => registry.count(p));
-  for (let k = 1; k <= 2; k++)
-    if ((n[k - 1] ?? 0) >= 8 && (n[k - 1] ?? 0) >= 2.5 * (n[k] ?? 0)) return new Set(people.slice(0, k));
-  return new Set();
+  const out = new Set<string>();
+  for (const kind of ["person", "place", "org"] as const) {
+    const names = registry.listByKind(kind, 3);
+    const n = names.map((p) => registry.count(p));
+    for (let k = 1; k <= 2; k++)
+      if ((n[k - 1] ?? 0) >= 8 && (n[k - 1] ?? 0) >= 2.5 * (n[k] ?? 0)) {
+        for (const x of names.slice(0, k)) out.add(x);
+        break;
+      }
+  }
+  return out;
+}
+
+/** The answer writes the canonical name itself or its initials ("CSTO"), not another place standing for it ("Moscow"). */
+function byOwnName(answer: string, canon: string): boolean {
+  const a = answer.toLowerCase().replace(/[^a-z]/g, "");
+  const initials = canon
+    .split(/\s+/)
+    .map((w) => w.charAt(0))
+    .join("");
+  return a.slice(0, 3) === canon.slice(0, 3) || a === initials;
 }
