@@ -86,6 +86,8 @@ const NAME_BEFORE = /\s\p{Lu}[\p{L}'’-]*\s+$/u;
 const PROGRESSIVE = /^\p{Ll}{3,}ing\s+(?:place|in|on|at|to|into|from|over|up|out|off|away|back|down|around)\b/u;
 const MAIN_CLAUSE =
   /,\s+(?:(?:nearly|almost)\s+)?(?:everyone|everybody|no one|nobody|most people|many people|few people|we|they|you|he|she)\s+\p{Ll}{2,}/u;
+const PRAISE =
+  /^(?:an?|the)\s+(?:(?:very|most|especially|particularly)\s+)?(?:powerful|valuable|useful|important|effective|great|potent)\s+[\p{L}-]+\s+(?:to|for|against)\b/iu;
 const EXAMPLES_POINTED = /,?\s+as in (?:the|these|those|our)\b/i;
 const ASSOCIATION_ONLY =
   /^(?:an?|the)\s+[\p{L}-]+\s+(?:(?:often|usually|commonly|frequently|typically|closely)\s+)?(?:associated|linked|connected)\s+with\b/iu;
@@ -96,8 +98,13 @@ export function misreadDefinition(c: ConceptCandidate, text: string, gloss: stri
   if (TIME_WORD_END.test(c.term.text) || PAIR_BEFORE.test(before)) return true;
   if (PREDICATE_BEFORE.test(before) && /^,\s+an?\s/.test(text.slice(c.term.b))) return true;
   if (/^\p{Lu}/u.test(c.term.text) && NAME_BEFORE.test(before)) return true;
+  // ("the afflicted member—a powerful antidote to illness …": praise, wherever the gloss was found)
   return (
-    PROGRESSIVE.test(gloss) || MAIN_CLAUSE.test(gloss) || EXAMPLES_POINTED.test(gloss) || ASSOCIATION_ONLY.test(gloss)
+    PRAISE.test(gloss) ||
+    PROGRESSIVE.test(gloss) ||
+    MAIN_CLAUSE.test(gloss) ||
+    EXAMPLES_POINTED.test(gloss) ||
+    ASSOCIATION_ONLY.test(gloss)
   );
 }
 

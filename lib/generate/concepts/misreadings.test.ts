@@ -42,6 +42,10 @@ describe("readings that are no definitions", () => {
       "Although few people would use the term honor to describe workplace culture or corporate mission, nearly everyone understands the importance of reputation.",
       "honor",
     ],
+    [
+      "The community encourages the afflicted member—a powerful antidote to illness no matter the faith tradition.",
+      "afflicted member",
+    ],
   ])("%s", (text, term) => {
     expect(reading(text)).toEqual({ term, misread: true });
   });
