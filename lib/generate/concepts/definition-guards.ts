@@ -96,7 +96,7 @@ const ASSOCIATION_ONLY =
 export function misreadDefinition(c: ConceptCandidate, text: string, gloss: string): boolean {
   const before = text.slice(0, c.term.a);
   if (TIME_WORD_END.test(c.term.text) || PAIR_BEFORE.test(before)) return true;
-  if (PREDICATE_BEFORE.test(before) && /^,\s+an?\s/.test(text.slice(c.term.b))) return true;
+  if (PREDICATE_BEFORE.test(before) && /^,\s+(?:an?|one)\s/.test(text.slice(c.term.b))) return true;
   if (/^\p{Lu}/u.test(c.term.text) && NAME_BEFORE.test(before)) return true;
   // ("the afflicted member—a powerful antidote to illness …": praise, wherever the gloss was found)
   return (

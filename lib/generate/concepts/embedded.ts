@@ -22,11 +22,18 @@ const PART_OF =
   /^(?:lot|lots|number|group|set|series|kind|type|sort|form|part|amount|variety|range|piece|bit|couple|pair|lack|loss|member|sense|feeling|source|means|way|result|sign|example|case|period|collection|combination|mixture|product|measure|function|cluster|layer|region|area|portion|fraction|percentage|proportion|majority|minority|total|handful|list|class|category|branch|sample|study|review|analysis)$/i;
 const HEAD_OF_BEFORE = /\b(\p{Ll}[\p{Ll}-]{3,})\s+of\s+(?:the\s+)?$/u;
 const GERUND_START = /^\p{Ll}+ing\s/u;
+// ("feasts, which are elaborate meals shared among …": a plural with its modifiers and no article)
 const NOUN_GLOSS_START = /^(?:an?|the|one|\p{Ll}+s)\b/u;
+const BARE_PLURAL_GLOSS = /^(?!\p{Ll}+ing\b)(?:\p{Ll}+\s+){1,2}\p{Ll}{3,}s\b/u;
 const HEDGE_START = /^(?:typically|usually|often|generally|simply|essentially|basically|commonly|also)\s+/i;
 /** "—side effects from taking large doses …": a plural noun phrase with its modifier after a dash */
 const DASH_BARE = /^(?:\p{Ll}+\s+)?\p{Ll}{3,}s\s+(?:from|of|that|which|who|in|for|with|used|caused)\b/u;
-const DETERMINED_GLOSS = /^(?:an?|the|\p{Ll}+[’']s)\s/u;
+// ("a critical election, one that represents a sudden … shift": "one" with its clause is the term's kind)
+const DETERMINED_GLOSS = /^(?:an?|the|\p{Ll}+[’']s|one(?=\s+(?:that|which|who|whose|in which)\b))\s/u;
+/** "the concept of executive privilege, the right to …", "an example of a critical election, one that …": after a
+ * word that only introduces it, the noun is what the appositive renames */
+const INTRODUCED_BY_OF =
+  /\b(?:concept|idea|notion|doctrine|principle|theory|term|word|example|case|instance|practice|policy)\s+of\s+(?:(?:the|an?)\s+)?$/i;
 
 /** ", called the Shine-Dalgarno sequence", ", also known as …": a naming cue right after an appositive */
 const NAMED_AFTER =
@@ -204,6 +211,8 @@ function nounPhraseGloss(s0: number, toks: Tok[], g: Phrase, sentStart: number):
       /^(?:their|its|his|our|your|my)$/i.test(toks[k + 1]?.v ?? "")
     )
       return false;
+    // ("feasts, which are elaborate meals …": after "are" a word wink reads as a verb before a noun is its adjective)
+    if (k === from && t.pos === "VERB" && prev?.pos === "AUX" && toks[k + 1]?.pos === "NOUN") continue;
     // ("groups of institutions that …": a plural before "of" that opens the gloss is a noun)
     if (k === from && t.pos === "VERB" && /s$/.test(t.v) && toks[k + 1]?.low === "of") continue;
     if (!glued && (t.pos === "AUX" || (t.pos === "VERB" && !/(?:ed|en|ing)$/i.test(t.v)))) return false;
@@ -326,7 +335,12 @@ export function embeddedDefinitions(text0: string, s0: number, toks: Tok[]): Con
         GERUND_START.test(term.text)
       )
         continue;
-      if (phraseWords(gloss) >= 3 && NOUN_GLOSS_START.test(gloss.text) && nounPhraseGloss(s0, toks, gloss, s0))
+      const plural = /^(?:are|were)$/i.test(m[2]) && m[1] === "which";
+      if (
+        phraseWords(gloss) >= 3 &&
+        (NOUN_GLOSS_START.test(gloss.text) || (plural && BARE_PLURAL_GLOSS.test(gloss.text))) &&
+        nounPhraseGloss(s0, toks, gloss, s0)
+      )
         out.push(candidate("definition", wholeOf(text, term, genusOf(gloss.text), gloss.text), gloss));
     } else if (m[3] || m[4]) {
       // "… a molecule called a “salt” in chemistry, which consists of …": after "in X" the clause may describe anything
@@ -401,6 +415,7 @@ export function embeddedDefinitions(text0: string, s0: number, toks: Tok[]): Con
       // ("replaced with class consciousness, the awareness of …": after a verb's preposition the noun is renamed)
       if (
         /\b(?:in|of|on|at|for|from|with|to|by|across|between|and|or)\s+(?:the\s+)?$/i.test(text.slice(0, term.a)) &&
+        !INTRODUCED_BY_OF.test(text.slice(0, term.a)) &&
         !afterVerbPreposition(toks, tokAt(toks, s0 + term.a))
       )
         continue;
@@ -430,7 +445,8 @@ export function embeddedDefinitions(text0: string, s0: number, toks: Tok[]): Con
         (bare || DETERMINED_GLOSS.test(gloss.text)) &&
         nounPhraseGloss(s0, toks, gloss, s0) &&
         // "examining an animal's entrails, a custom adopted from the Etruscans": a custom renames the act, not the noun
-        !ACT_GENUS.test(genusOf(gloss.text)) &&
+        // ("… is cannibalism, the act of eating …": after a copula the noun itself is renamed)
+        (!ACT_GENUS.test(genusOf(gloss.text)) || /\b(?:is|are|was|were)\s+$/.test(text.slice(0, term.a))) &&
         // "… form water-soluble products—a definite advantage for detergents", "… these masses—an impressive victory
         // for the model": a judgement on the whole clause before it, not what its last noun is
         !JUDGEMENT_GENUS.test(genusOf(gloss.text)) &&

@@ -77,3 +77,28 @@ describe("examples inside a gloss", () => {
     );
   });
 });
+
+describe("definitions inside a sentence (hW's missed key terms)", () => {
+  it.each([
+    [
+      "Most of these occasions involve feasts, which are elaborate meals shared among a large group of people.",
+      "feasts",
+    ],
+    [
+      "An interesting case of food rules across cultures is cannibalism, the act of eating an individual of one’s own species.",
+      "cannibalism",
+    ],
+  ])("%s", (text, term) => {
+    const c = readSentence(text).find((x) => x.rel === "definition");
+    expect(c?.term.text).toBe(term);
+  });
+
+  it("but not a verb phrase after 'who was', nor a kind's instance after a dash", () => {
+    const who =
+      "Aaron Ogden sued Thomas Gibbons, who was operating ferries along the same route under a federal license.";
+    expect(readSentence(who).filter((x) => x.rel === "definition")).toEqual([]);
+    const kind =
+      "Nazarbayev was able to combine a type of decolonization—ensuring that ethnic Kazakhs occupied top positions—with keeping the peace.";
+    expect(readSentence(kind).filter((x) => x.rel === "definition")).toEqual([]);
+  });
+});
