@@ -31,6 +31,9 @@ function pointsOutside(text: string): boolean {
   return ((PRONOUN_INSIDE.test(text) && !CATAPHORA.test(text)) || RELATIVE_POINTER.test(text)) && leansOnContext(text);
 }
 
+/** an opening that counts off or repeats points made before ("First, …", "Second, …", "Again, …") */
+const ENUMERATED = /^(?:First|Second|Third|Fourth|Fifth|Again|Likewise|Similarly)\s*,\s/;
+
 /** connectives skipped before the first word of a sentence */
 const LEADING_CONNECTIVE = /^(but|and|yet|so|still|however|moreover|indeed|,)$/i;
 const PERSONAL = ["he", "she", "his", "her", "it", "its", "they", "their", "we", "i", "our"];
@@ -80,6 +83,9 @@ export function sentenceContext(
     const after = afterLeadingPhrase(toks, fi);
     if (after > fi && opensWithPronoun(toks, after)) unresolved = true;
   }
+  // "First, several _____ rulings blocked …", "Again, we come to …": one of points the text announced before
+  const enumerated = ENUMERATED.test(s.text);
+  if (enumerated && !unresolved && !pronounTok) unresolved = true;
   if (unresolved && !contextUsable(prevText)) return null;
   const sentWords = wordCount(toks);
   // cloze context for very short sentences (and for sentences opening with a pronoun)
@@ -194,6 +200,8 @@ function contextUsable(prevText: string | undefined): boolean {
     !!prevText &&
     // ("… The Williams & Wilkins Company pg." before "116.": a reference is no context)
     !isApparatusSentence(prevText) &&
+    // ("Second, …" after "First, …": the list's own lead-in is further back)
+    !ENUMERATED.test(prevText) &&
     !/^\s*(he|she|it|its|they|their|we|i|our|his|her)\b/i.test(prevText) &&
     !/^\s*(this|that|these|those)\s+(is|was|are|were|has|have|had|will|would|can|could|may|might|also|,)/i.test(
       prevText,

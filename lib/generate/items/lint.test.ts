@@ -242,6 +242,37 @@ describe("answers a stem gives away or frames", () => {
 });
 
 describe("dates a stem gives away", () => {
+  it("by arithmetic ('in 1887 … Three years later') or by the decades before it ('1970s, 1980s, and _____')", () => {
+    const date = { kind: "date" as const };
+    const q =
+      "Congress passed the Interstate Commerce Act in 1887. Three years later, national regulatory capacity was broadened by the Sherman Antitrust Act of 1890.";
+    const later = cited(
+      "cloze",
+      "Congress passed the Interstate Commerce Act in 1887. Three years later, national regulatory capacity was broadened by the Sherman Antitrust Act of _____.",
+      "1890",
+      q,
+      date,
+    );
+    expect(lintItem(later).flaws).toContain("date-cued");
+    const d = "It emerged from criticisms of bureaucratic inefficiencies in the 1970s, 1980s, and 1990s.";
+    const decades = cited(
+      "cloze",
+      "It emerged from criticisms of bureaucratic inefficiencies in the 1970s, 1980s, and _____.",
+      "1990s",
+      d,
+      date,
+    );
+    expect(lintItem(decades).flaws).toContain("date-cued");
+    const far = cited(
+      "cloze",
+      "Reforms of the 1930s shaped agencies until the _____.",
+      "1970s",
+      "Reforms of the 1930s shaped agencies until the 1970s.",
+      date,
+    );
+    expect(lintItem(far).flaws).not.toContain("date-cued");
+  });
+
   it("a year one off the key in the stem, and a quotation run into a date question, are flaws", () => {
     const q = "In 1807, Congress abolished the foreign slave trade, a ban that went into effect on January 1, 1808.";
     const date = { kind: "date" as const };

@@ -151,11 +151,44 @@ function sharesRun(a: string, key: string, n: number): boolean {
   return a.length >= n && a.includes(key.slice(0, n));
 }
 
-/** The stem names a year one off the key's ("went into effect on January 1, 1808" for 1807). */
+const COUNT_WORDS = [
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+];
+/** "Three years later", "two decades after", "10 years earlier" */
+const YEARS_LATER =
+  /\b(\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(years?|decades?)\s+(later|after|afterwards?|earlier|before)\b/gi;
+
+/**
+ * The stem names a year one off the key's ("went into effect on January 1, 1808" for 1807), gives it by arithmetic
+ * ("in 1887 … Three years later, … _____" -> 1890), or names the decades before it ("the 1970s, 1980s, and _____").
+ */
 function yearCued(prompt: string, answer: string): boolean {
+  const decade = /\b(1\d{2}0|20\d0)[’']?s\b/.exec(answer)?.[1];
+  if (decade) {
+    const ds = [...prompt.matchAll(/\b(1\d{2}0|20\d0)[’']?s\b/g)].map((m) => +m[1]!);
+    return ds.some((d) => Math.abs(d - +decade) === 10);
+  }
   const y = /\b(1\d{3}|20\d{2})\b/.exec(answer)?.[1];
   if (!y) return false;
-  for (const m of prompt.matchAll(/\b(1\d{3}|20\d{2})\b/g)) if (Math.abs(+m[1]! - +y) === 1) return true;
+  const years = [...prompt.matchAll(/\b(1\d{3}|20\d{2})\b/g)].map((m) => +m[1]!);
+  if (years.some((z) => Math.abs(z - +y) === 1)) return true;
+  for (const m of prompt.matchAll(YEARS_LATER)) {
+    const w = m[1]!.toLowerCase();
+    const n = (/^\d+$/.test(w) ? +w : COUNT_WORDS.indexOf(w)) * (/^decade/i.test(m[2]!) ? 10 : 1);
+    if (years.some((z) => Math.abs(z - +y) === n)) return true;
+  }
   return false;
 }
 

@@ -35,3 +35,19 @@ describe("the body a text is about", () => {
     expect(items.some((i) => i.answer === "Supreme Court")).toBe(true);
   });
 });
+
+describe("a point counted off ('First, …', 'Second, …')", () => {
+  it("is asked with the sentence that announces it, or not at all", () => {
+    const text =
+      "Reconstruction\n\nThe war changed federal power in two lasting ways. First, the Union victory in 1865 put an end to the right of states to secede. Second, Congress imposed several conditions for readmitting the Confederate states in 1867.\n\n" +
+      "Later historians debated these changes at length in 1901 and again in 1935 after the Depression began in 1929.";
+    const items = generateDeck([{ id: "d", title: "Reconstruction", text }], {
+      seed: 1,
+      maxItemsPer1000Words: 1000,
+    }).items;
+    const counted = items.filter((i) => /(?:^|\s)(?:First|Second),/.test(i.prompt));
+    expect(counted.length).toBeGreaterThan(0);
+    for (const i of counted)
+      expect(i.prompt.startsWith("The war changed federal power in two lasting ways.")).toBe(true);
+  });
+});
