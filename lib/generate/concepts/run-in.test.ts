@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "../text/sentences";
 import { deckOf } from "./testing";
+import { dangles } from "./prompt";
 
 describe("a run-in heading the sentence repeats", () => {
   it("is read as a heading, and the sentence after it from its own subject", () => {
@@ -50,5 +51,13 @@ describe("a list of 'Term: what it is' lines after a lead-in", () => {
     expect(card?.prompt).toBe(
       "What is the term for a blessing or other form of official dismissal for both human and spirit participants?",
     );
+  });
+});
+
+describe("a count of kinds without its class", () => {
+  it("leans on the sentence before ('The two types were _____.': types of what?)", () => {
+    expect(dangles("The two types were _____.")).toBe(true);
+    expect(dangles("These three stages are _____.")).toBe(true);
+    expect(dangles("The two types of virtue were _____.")).toBe(false);
   });
 });
