@@ -87,7 +87,10 @@ const PROGRESSIVE = /^\p{Ll}{3,}ing\s+(?:place|in|on|at|to|into|from|over|up|out
 const MAIN_CLAUSE =
   /,\s+(?:(?:nearly|almost)\s+)?(?:everyone|everybody|no one|nobody|most people|many people|few people|we|they|you|he|she)\s+\p{Ll}{2,}/u;
 const PRAISE =
-  /^(?:an?|the)\s+(?:(?:very|most|especially|particularly)\s+)?(?:powerful|valuable|useful|important|effective|great|potent)\s+[\p{L}-]+\s+(?:to|for|against)\b/iu;
+  /^(?:an?|the)\s+(?:(?:very|most|especially|particularly)\s+)?(?:powerful|valuable|useful|important|effective|great|potent)\s+(?:[\p{L}-]+\s+(?:to|for|against)\b|(?:approach|tool|way|method|technique|strategy|force|means|weapon|driver|antidote|remedy)\b)/iu;
+/** "conflicting ideas" as "ideas that are diverse and disparate": the term's own head with adjectives restates it */
+const HEAD_AND_ADJECTIVES =
+  /^(?:(?:an?|the)\s+)?(\p{Ll}+)\s+that\s+(?:is|are)\s+[\p{Ll}-]+(?:,?\s+(?:and|or)\s+[\p{Ll}-]+)?$/u;
 const EXAMPLES_POINTED = /,?\s+as in (?:the|these|those|our)\b/i;
 const ASSOCIATION_ONLY =
   /^(?:an?|the)\s+[\p{L}-]+\s+(?:(?:often|usually|commonly|frequently|typically|closely)\s+)?(?:associated|linked|connected)\s+with\b/iu;
@@ -98,6 +101,8 @@ export function misreadDefinition(c: ConceptCandidate, text: string, gloss: stri
   if (TIME_WORD_END.test(c.term.text) || PAIR_BEFORE.test(before)) return true;
   if (PREDICATE_BEFORE.test(before) && /^,\s+(?:an?|one)\s/.test(text.slice(c.term.b))) return true;
   if (/^\p{Lu}/u.test(c.term.text) && NAME_BEFORE.test(before)) return true;
+  const restating = HEAD_AND_ADJECTIVES.exec(gloss)?.[1];
+  if (restating && singular(restating) === singular(c.term.text.split(/\s+/).pop()!.toLowerCase())) return true;
   // ("the afflicted member—a powerful antidote to illness …": praise, wherever the gloss was found)
   return (
     PRAISE.test(gloss) ||

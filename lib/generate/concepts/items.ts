@@ -85,6 +85,10 @@ function definable(ctx: ConceptBuildCtx, c: ConceptCandidate, info: TermInfo, gl
   return true;
 }
 
+/** "the term anthropologists use to describe …", "the word economists used for …" */
+const TERM_USED_BY =
+  /^the\s+(term|word|name|label)\s+((?:\p{L}+\s+){0,2}\p{L}+)\s+(use|uses|used)\s+((?:to\s+(?:describe|refer\s+to|denote|name|mean)|for)\s+.+)$/u;
+
 /** "What is the term for …?", "What term refers to …?", "What is the SI unit for …?" (null: the gloss leans on the term) */
 function termQuestion(c: ConceptCandidate, info: TermInfo, gloss: string, answer: string): string | null {
   // "(molecule that absorbs light)": a gloss in parentheses often drops its article
@@ -100,6 +104,12 @@ function termQuestion(c: ConceptCandidate, info: TermInfo, gloss: string, answer
   // "the earliest point in its lifecycle" (a seed-stage company): before any clause of its own, "its" is the term's,
   // which a card that asks for the term does not show
   if (!thing && c.cue !== "is-the" && ownPossessive(gloss)) return null;
+  // "the term anthropologists use to describe …" -> "What term do anthropologists use to describe …?"
+  const whose = TERM_USED_BY.exec(gloss);
+  if (whose) {
+    const aux = whose[3] === "used" ? "did" : whose[3] === "uses" ? "does" : "do";
+    return `What term ${aux} ${whose[2]} use ${whose[4]}?`;
+  }
   // a line of a term list is asked within the class its lead-in names: "Which of the major stages of most ritual acts
   // is a blessing …?" (alone, "What is the term for a blessing …?" fits many words)
   if (c.frame) return `Which of ${c.frame} is ${lowerFirst(gloss)}?`;

@@ -2,7 +2,7 @@
 // "What is the term for …?" card whose answer is no term.
 import { describe, expect, it } from "vitest";
 import { definitionGloss, misreadDefinition } from "./definition-guards";
-import { readSentence } from "./testing";
+import { deckOf, readSentence } from "./testing";
 
 /** [term, gloss] of what the sentence seems to define, and whether the guard sees it is misread */
 function reading(text: string): { term: string; misread: boolean } {
@@ -46,6 +46,8 @@ describe("readings that are no definitions", () => {
       "The community encourages the afflicted member—a powerful antidote to illness no matter the faith tradition.",
       "afflicted member",
     ],
+    ["Setting goals is a powerful approach that leads us to the future we want for our lives.", "Setting goals"],
+    ["Conflicting ideas are ideas that are diverse and disparate.", "Conflicting ideas"],
   ])("%s", (text, term) => {
     expect(reading(text)).toEqual({ term, misread: true });
   });
@@ -100,5 +102,16 @@ describe("definitions inside a sentence (hW's missed key terms)", () => {
     const kind =
       "Nazarbayev was able to combine a type of decolonization—ensuring that ethnic Kazakhs occupied top positions—with keeping the peace.";
     expect(readSentence(kind).filter((x) => x.rel === "definition")).toEqual([]);
+  });
+});
+
+describe("a gloss that says whose term it is", () => {
+  it("asks who uses the term ('the term anthropologists use to describe …')", () => {
+    const text =
+      "Judging Cultures\n\nEthnocentrism is the term anthropologists use to describe the tendency to judge other cultures by the standards of one's own. Ethnocentrism shapes how travelers see others, and ethnocentrism can be unlearned.";
+    const card = deckOf(text, "Judging Cultures").find((i) => i.answer.toLowerCase() === "ethnocentrism");
+    expect(card?.prompt).toBe(
+      "What term do anthropologists use to describe the tendency to judge other cultures by the standards of one's own?",
+    );
   });
 });
