@@ -35,7 +35,16 @@ function trimGloss(gloss: string): string {
   const inner = SUCH_AS_INSIDE.exec(spliced);
   if (inner) return spliced.slice(0, inner.index) + " " + spliced.slice(inner.index + inner[0].length);
   const cut = spliced.search(/,?\s+such as\s/);
-  return cut > 0 && spliced.slice(0, cut).split(/\s+/).length >= 10 ? spliced.slice(0, cut) : spliced;
+  if (cut <= 0 || spliced.slice(0, cut).split(/\s+/).length < 10) return spliced;
+  // "a group of glands (such as the thyroid and …)": inside brackets the whole aside goes, not half of it
+  const open = spliced.lastIndexOf("(", cut);
+  if (open > spliced.lastIndexOf(")", cut)) {
+    const close = spliced.indexOf(")", cut);
+    return close < 0
+      ? spliced.slice(0, open).trimEnd()
+      : (spliced.slice(0, open).trimEnd() + spliced.slice(close + 1)).trim();
+  }
+  return spliced.slice(0, cut);
 }
 
 /** "…, as described by Jung, …", "According to Carl Jung, …": whose view the sentence gives (the surname) */

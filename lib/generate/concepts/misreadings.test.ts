@@ -115,3 +115,15 @@ describe("a gloss that says whose term it is", () => {
     );
   });
 });
+
+describe("examples in brackets", () => {
+  it("go whole, never half an aside ('(several glands' left open)", () => {
+    const text =
+      "The endocrine system is a network of glands and organs found throughout the body (several glands, such as the thyroid and the pancreas) that release hormones into the blood.";
+    const g = text.slice(text.indexOf("a network"), text.length - 1);
+    const gloss = { text: g, a: text.indexOf(g), b: text.indexOf(g) + g.length };
+    expect(definitionGloss(gloss, "endocrine system", text)).toBe(
+      "a network of glands and organs found throughout the body that release hormones into the blood",
+    );
+  });
+});
