@@ -10,7 +10,8 @@ const OPENER = /^(?:(?:and|or|while|whereas)\s+|(?:For example|For instance|Simi
 const shift = (p: Phrase, by: number): Phrase => ({ text: p.text, a: p.a + by, b: p.b + by });
 
 /**
- * The definitions of a sentence's clauses separated by semicolons (at least two clauses, each "X is/are …").
+ * The definitions of a sentence's clauses separated by semicolons, each "X is/are …" (one alone counts: "Normative
+ * stakeholders influence the norms …; functional stakeholders are those who influence inputs …").
  * Offsets are the sentence's, so each candidate blanks and cites as if the sentence had stated it alone.
  */
 export function clauseDefinitions(text: string, s0: number, toks: Tok[]): ConceptCandidate[] {
@@ -31,5 +32,5 @@ export function clauseDefinitions(text: string, s0: number, toks: Tok[]): Concep
     if (semi < 0) break;
     from = semi + 2;
   }
-  return out.length >= 2 ? out : [];
+  return out;
 }

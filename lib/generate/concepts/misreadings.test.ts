@@ -127,3 +127,13 @@ describe("examples in brackets", () => {
     );
   });
 });
+
+describe("a definition in a clause after a semicolon", () => {
+  it("counts alone too ('…; functional stakeholders are those who influence inputs …')", () => {
+    const text =
+      "Normative stakeholders such as competitors influence the norms of the industry; functional stakeholders are those who influence inputs, such as suppliers and unions.";
+    const c = readSentence(text).find((x) => x.rel === "definition");
+    expect(c?.term.text).toBe("functional stakeholders");
+    expect(c?.gloss?.text.startsWith("those who influence inputs")).toBe(true);
+  });
+});
