@@ -68,7 +68,14 @@ export function ownedInstance(term: string): boolean {
   return OWNED_BY_NAME.test(term) && !EPONYM_HEAD.test(term);
 }
 
-export const PROPER_NAME = /^(?:the\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+$/u;
+const CAPITALISED_WORDS = /^(?:the\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+$/u;
+/** "Commerce Clause", "Sherman Act", "Monroe Doctrine": a named rule, law or theory is a term a student learns */
+const NAMED_RULE =
+  /\s(?:Clause|Act|Amendment|Doctrine|Principle|Law|Rule|Plan|Compromise|Treaty|Declaration|Proclamation|Effect|Theory|Hypothesis|Paradox|Dilemma|Fallacy)$/u;
+/** "The United States", "Edmund Randolph": a name, which the entity family asks as such (a named rule is a term) */
+export const PROPER_NAME = {
+  test: (s: string): boolean => CAPITALISED_WORDS.test(s) && !NAMED_RULE.test(s),
+};
 /** "Sarah and Angelina Grimke": given names joined before a family name */
 export const JOINED_NAMES = /^\p{Lu}\p{Ll}+\s+and\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+$/u;
 

@@ -137,3 +137,14 @@ describe("a definition in a clause after a semicolon", () => {
     expect(c?.gloss?.text.startsWith("those who influence inputs")).toBe(true);
   });
 });
+
+describe("a named rule, law or theory", () => {
+  it("is a term to define ('The Commerce Clause is the part of the Constitution that …'), a person's name is not", () => {
+    const text =
+      "Federal Power\n\nThe Commerce Clause is the part of the Constitution that gives the federal government the right to regulate commerce between states. Courts read the Commerce Clause broadly after 1937, and the Commerce Clause grew in reach.\n\n" +
+      "Edmund Randolph is the delegate who proposed a national executive at the convention in Philadelphia.";
+    const items = deckOf(text, "Federal Power");
+    expect(items.some((i) => /Commerce Clause/.test(i.prompt + " " + i.answer) && i.kind === "term")).toBe(true);
+    expect(items.some((i) => i.kind === "term" && /Edmund Randolph/.test(i.prompt + " " + i.answer))).toBe(false);
+  });
+});
