@@ -33,7 +33,7 @@ const DETERMINED_GLOSS = /^(?:an?|the|\p{Ll}+[’']s|one(?=\s+(?:that|which|who|
 /** "the concept of executive privilege, the right to …", "an example of a critical election, one that …": after a
  * word that only introduces it, the noun is what the appositive renames */
 const INTRODUCED_BY_OF =
-  /\b(?:concept|idea|notion|doctrine|principle|theory|term|word|example|case|instance|practice|policy)\s+of\s+(?:(?:the|an?)\s+)?$/i;
+  /\b(?:concept|idea|notion|doctrine|principle|theory|term|word|example|case|instance|practice|policy|process)\s+of\s+(?:(?:the|an?)\s+)?$/i;
 
 /** ", called the Shine-Dalgarno sequence", ", also known as …": a naming cue right after an appositive */
 const NAMED_AFTER =
@@ -326,7 +326,11 @@ export function embeddedDefinitions(text0: string, s0: number, toks: Tok[]): Con
       const gloss = phraseAt(text, ga2, Math.min(clauseEnd(text, ga2), comma < 0 ? text.length : comma));
       // "oxygen dissociates from hemoglobin, which is a mechanism that …": a mechanism, a process or a result is what
       // the whole clause is, not the noun before the comma
-      if (EVENT_GENUS.test(gloss.text) || evaluativeGloss(gloss.text)) continue;
+      // ("the concept of White supremacy, which is the idea that …": after "the concept of" the clause is the term's)
+      const introduced =
+        INTRODUCED_BY_OF.test(text.slice(0, term.a)) &&
+        /^the\s+(?:idea|notion|belief|view|principle|claim)\s+that\b/.test(gloss.text);
+      if (!introduced && (EVENT_GENUS.test(gloss.text) || evaluativeGloss(gloss.text))) continue;
       // "useful for studying populations, which is the work of these organizations": a role, and a verb's object
       if (
         /^the\s+(?:work|job|task|goal|aim|purpose|role|business|function|result|effect|cause)\s+of\b/i.test(

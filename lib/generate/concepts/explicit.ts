@@ -187,6 +187,32 @@ export function termUsedFor(text: string): ConceptCandidate | null {
   );
 }
 
+/** "Bourdieu defined social capital as the nonmonetary resources people use …" (the present, "The Treaty defines
+ * aggression as …", is a definer's definition the entity family asks: "How does the Treaty define aggression?") */
+const DEFINED_AS =
+  /\bdefined\s+(?:the\s+(?:term|concept|word)\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+as\s+(?=(?:an?|the|any|those)\s)/u;
+
+/** "X defined Y as the …": the writer's definition of a term (not "is defined as", which the copula patterns read) */
+export function definedAs(text: string): ConceptCandidate | null {
+  if (!text.includes("defined")) return null;
+  const m = DEFINED_AS.exec(text);
+  // ("… was defined as …": the passive has its term before it)
+  if (!m || /\b(?:is|are|was|were|be|been)\s+$/.test(text.slice(0, m.index))) return null;
+  const termText = m[1]!;
+  if (!termOk(termText) || /^(?:it|this|that|them|these|those|him|her|itself)$/i.test(termText)) return null;
+  const termAt = m.index + m[0].indexOf(termText);
+  const ga = m.index + m[0].length;
+  const gloss = phraseAt(text, ga, clauseEnd(text, ga));
+  if (gloss.text.split(/\s+/).length < 4) return null;
+  return make(
+    "definition",
+    { text: termText, a: termAt, b: termAt + termText.length },
+    gloss,
+    genusOf(gloss.text),
+    false,
+  );
+}
+
 /** "… a major contribution to thanatology: the systematic study of death and dying." */
 export function colonDefinition(text: string, s0: number, toks: Tok[]): ConceptCandidate | null {
   const c = text.indexOf(": ");

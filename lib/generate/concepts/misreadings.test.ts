@@ -90,6 +90,14 @@ describe("definitions inside a sentence (hW's missed key terms)", () => {
       "An interesting case of food rules across cultures is cannibalism, the act of eating an individual of one’s own species.",
       "cannibalism",
     ],
+    [
+      "Bourdieu defined social capital as the nonmonetary resources people use to gain social status.",
+      "social capital",
+    ],
+    [
+      "White privilege is linked to the cultural concept of White supremacy, which is the idea that White people are a superior race.",
+      "White supremacy",
+    ],
   ])("%s", (text, term) => {
     const c = readSentence(text).find((x) => x.rel === "definition");
     expect(c?.term.text).toBe(term);

@@ -10,6 +10,7 @@ import {
   namedThing,
   processStatement,
   termUsedFor,
+  definedAs,
 } from "./explicit";
 import { isApparatusSentence, isMetaDiscourse, isObjective } from "./apparatus";
 import { announcedList, causedBy, examplesOf, lists } from "./lists";
@@ -55,6 +56,7 @@ export function conceptCandidates(s: ConceptSentence): ConceptCandidate[] {
     thoseDefinition(t) ??
     appositiveDefinition(t, s.start, s.toks) ??
     termUsedFor(t) ??
+    definedAs(t) ??
     colonDefinition(t, s.start, s.toks) ??
     involvesAct(t);
   // a series of definitions in clauses ("bacteriology is the study of bacteria; mycology is …") gives each one
