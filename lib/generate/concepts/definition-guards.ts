@@ -76,52 +76,6 @@ export function definitionGloss(g: Phrase, term: string, text: string): string {
   );
 }
 
-/**
- * Readings of the words around a term that show it is no term being defined (holdout hW's misreadings): "The result
- * today is a political system …" (a time word ends no term), "profitability and responsibility, or integration of …"
- * (the second of a pair), "loyalty is a two-way street, a feeling …" (what follows renames the subject, not the
- * metaphor), "the Sanctuary of Our Lady of Lourdes, a site …" (a name that runs on before the term).
- */
-const TIME_WORD_END = /\s(?:today|now|then|here|there|instead|again|too)$/i;
-const PAIR_BEFORE = /\s(?:and|or|nor)\s+$/;
-const PREDICATE_BEFORE = /\b(?:is|are|was|were|becomes|became)\s+an?\s+$/i;
-const NAME_BEFORE = /\s\p{Lu}[\p{L}'’-]*\s+$/u;
-/**
- * Glosses that are no definitions: "taking place in the cosmetics and food industries" ("are taking place": a verb in
- * the progressive), "… culture or corporate mission, nearly everyone understands …" (a main clause after the comma), "a
- * reflection of …, as in the IBM and Merck examples" (examples the card does not show), "a practice often associated
- * with specific life stages" (an association is no differentia).
- */
-const PROGRESSIVE = /^\p{Ll}{3,}ing\s+(?:place|in|on|at|to|into|from|over|up|out|off|away|back|down|around)\b/u;
-const MAIN_CLAUSE =
-  /,\s+(?:(?:nearly|almost)\s+)?(?:everyone|everybody|no one|nobody|most people|many people|few people|we|they|you|he|she)\s+\p{Ll}{2,}/u;
-const PRAISE =
-  /^(?:an?|the)\s+(?:(?:very|most|especially|particularly)\s+)?(?:powerful|valuable|useful|important|effective|great|potent)\s+(?:[\p{L}-]+\s+(?:to|for|against)\b|(?:approach|tool|way|method|technique|strategy|force|means|weapon|driver|antidote|remedy)\b)/iu;
-/** "conflicting ideas" as "ideas that are diverse and disparate": the term's own head with adjectives restates it */
-const HEAD_AND_ADJECTIVES =
-  /^(?:(?:an?|the)\s+)?(\p{Ll}+)\s+that\s+(?:is|are)\s+[\p{Ll}-]+(?:,?\s+(?:and|or)\s+[\p{Ll}-]+)?$/u;
-const EXAMPLES_POINTED = /,?\s+as in (?:the|these|those|our)\b/i;
-const ASSOCIATION_ONLY =
-  /^(?:an?|the)\s+[\p{L}-]+\s+(?:(?:often|usually|commonly|frequently|typically|closely)\s+)?(?:associated|linked|connected)\s+with\b/iu;
-
-/** The sentence does not define the term it seems to (`text`: the sentence; `gloss`: its gloss, cleaned). */
-export function misreadDefinition(c: ConceptCandidate, text: string, gloss: string): boolean {
-  const before = text.slice(0, c.term.a);
-  if (TIME_WORD_END.test(c.term.text) || PAIR_BEFORE.test(before)) return true;
-  if (PREDICATE_BEFORE.test(before) && /^,\s+(?:an?|one)\s/.test(text.slice(c.term.b))) return true;
-  if (/^\p{Lu}/u.test(c.term.text) && NAME_BEFORE.test(before)) return true;
-  const restating = HEAD_AND_ADJECTIVES.exec(gloss)?.[1];
-  if (restating && singular(restating) === singular(c.term.text.split(/\s+/).pop()!.toLowerCase())) return true;
-  // ("the afflicted member—a powerful antidote to illness …": praise, wherever the gloss was found)
-  return (
-    PRAISE.test(gloss) ||
-    PROGRESSIVE.test(gloss) ||
-    MAIN_CLAUSE.test(gloss) ||
-    EXAMPLES_POINTED.test(gloss) ||
-    ASSOCIATION_ONLY.test(gloss)
-  );
-}
-
 /** The candidate reads like a definition but does not say what its term means (`text`: the sentence). */
 export function notADefinition(ctx: ConceptBuildCtx, c: ConceptCandidate, text: string, gloss: string): boolean {
   // "the endothelium, which is continuous throughout the entire vascular system": an adjective and its phrase are a

@@ -172,7 +172,10 @@ export function termUsedFor(text: string): ConceptCandidate | null {
   if ((cues(text) & CUE_TERM_WORD) === 0) return null;
   const m = TERM_USED.exec(text);
   if (!m) return null;
-  const termText = (m[1] ?? m[2]!).replace(/^[“"]|[”"]$/g, "");
+  // ("the term job as shorthand for …": the term is "job")
+  const termText = (m[1] ?? m[2]!)
+    .replace(/^[“"]|[”"]$/g, "")
+    .replace(/\s+as\s+(?:a\s+)?(?:shorthand|label|name|short)$/, "");
   if (!termOk(termText)) return null;
   const termAt = m.index + m[0].indexOf(termText);
   const ga = m.index + m[0].length;

@@ -19,7 +19,8 @@ import {
   type StatedSentence,
 } from "./item-kit";
 import { withContext } from "./stand-alone";
-import { definitionGloss, misreadDefinition, notADefinition } from "./definition-guards";
+import { definitionGloss, notADefinition } from "./definition-guards";
+import { misreadDefinition } from "./misreadings";
 import { adjectival } from "./naming-items";
 import { settingItem } from "./settings";
 import { memberBlank } from "./mention-items";
@@ -410,7 +411,7 @@ export function conceptItem(ctx: ConceptBuildCtx, c0: ConceptCandidate, s: State
   switch (c.rel) {
     case "definition": {
       const gloss = c.gloss ? withoutOpposite(clean(c.gloss.text)) : "";
-      if (misreadDefinition(c, s.text, gloss)) return null;
+      if (misreadDefinition(c, s.text, gloss, (w) => ctx.lexicon.frequency(w) >= 20)) return null;
       // "Towering trees are the diplontic phase in …": a plural subject of a singular "the …" is described, not defined
       if (/^the\s/i.test(gloss) && isPluralPhrase(c.term.text) && singularHead(gloss, c.genus)) return null;
       if (c.gloss && notWhatItIs(gloss)) return null;

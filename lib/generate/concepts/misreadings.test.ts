@@ -1,7 +1,8 @@
 // Sentences that read like definitions and are not (blind raters' flags on holdout hW, start engine): each gave a
 // "What is the term for …?" card whose answer is no term.
 import { describe, expect, it } from "vitest";
-import { definitionGloss, misreadDefinition } from "./definition-guards";
+import { definitionGloss } from "./definition-guards";
+import { misreadDefinition } from "./misreadings";
 import { deckOf, readSentence } from "./testing";
 
 /** [term, gloss] of what the sentence seems to define, and whether the guard sees it is misread */
@@ -48,6 +49,20 @@ describe("readings that are no definitions", () => {
     ],
     ["Setting goals is a powerful approach that leads us to the future we want for our lives.", "Setting goals"],
     ["Conflicting ideas are ideas that are diverse and disparate.", "Conflicting ideas"],
+    ["Eudaimonia is a hard word to translate.", "Eudaimonia"],
+    ["The Roman economy was a massive and intricate system.", "Roman economy"],
+    ["Scholars were often native speakers of Greek and Syriac who were generally non-Muslim.", "Scholars"],
+    [
+      "Flourishing is thus a matter of desire satisfaction that is dependent upon the individual’s preferences.",
+      "Flourishing",
+    ],
+    ["Thus, utilitarianism can be described as a method for maximizing well-being.", "utilitarianism"],
+    ["In everyday language, hedonism refers to extravagant indulgence in bodily pleasures.", "hedonism"],
+    ["A number of government services are examples of public goods.", "number of government services"],
+    [
+      "Goods of interest were ostrich feathers, ivory, ebony, incense, and especially gold, a commodity that played a vital role in ritual.",
+      "gold",
+    ],
   ])("%s", (text, term) => {
     expect(reading(text)).toEqual({ term, misread: true });
   });
@@ -58,6 +73,14 @@ describe("readings that are no definitions", () => {
       "K-complex",
     ],
     ["The Nodes of Ranvier are natural gaps in the myelin sheath.", "Nodes of Ranvier"],
+    [
+      "A sensor, also referred to a receptor, is a component of a feedback system that monitors a physiological value.",
+      "sensor",
+    ],
+    [
+      "For example, Parkinson's disease, a progressive nervous system disorder, is associated with low levels of dopamine.",
+      "Parkinson's disease",
+    ],
     ["An atom that has an electrical charge—whether positive or negative—is an ion.", "ion"],
     [
       "Redlining is the practice of assigning or denying coverage for certain policies on the basis of neighborhoods.",
@@ -154,5 +177,22 @@ describe("a named rule, law or theory", () => {
     const items = deckOf(text, "Federal Power");
     expect(items.some((i) => /Commerce Clause/.test(i.prompt + " " + i.answer) && i.kind === "term")).toBe(true);
     expect(items.some((i) => i.kind === "term" && /Edmund Randolph/.test(i.prompt + " " + i.answer))).toBe(false);
+  });
+});
+
+describe("appositives that sum up a clause, and a term named 'as shorthand'", () => {
+  it("'… necessitated further conquest, a situation that …' renames the clause, not 'further conquest'", () => {
+    const t =
+      "The machinery of paying the army necessitated further conquest, a situation that ultimately strained the military.";
+    expect(
+      readSentence(t)
+        .filter((x) => x.rel === "definition")
+        .map((x) => x.term.text),
+    ).toEqual([]);
+  });
+  it("'uses the term job as shorthand for …' names 'job'", () => {
+    const t =
+      "Christensen uses the term job as shorthand for what an individual wants to accomplish in a given circumstance.";
+    expect(readSentence(t).find((x) => x.rel === "definition")?.term.text).toBe("job");
   });
 });

@@ -241,6 +241,20 @@ describe("answers a stem gives away or frames", () => {
   });
 });
 
+describe("a figure's panel", () => {
+  it("'(a) illustrates the situation where …' leans on a figure the student does not see", () => {
+    const q = "(a) illustrates the situation where the demand for labor has been shifting out a little each year.";
+    const item = cited(
+      "cloze",
+      "(a) illustrates the situation where the _____ has been shifting out a little each year.",
+      "demand for labor",
+      q,
+      { kind: "term" as const },
+    );
+    expect(lintItem(item).ok).toBe(false);
+  });
+});
+
 describe("dates a stem gives away", () => {
   it("by arithmetic ('in 1887 … Three years later') or by the decades before it ('1970s, 1980s, and _____')", () => {
     const date = { kind: "date" as const };

@@ -219,7 +219,7 @@ const BLANK_THEN_PERIOD = /_{3,}\.\s+\p{Ll}/u;
 
 /** "… as illustrated.", "… can be seen in.": a pointer to a figure whose name the text lost */
 const FIGURE_REFERENCE =
-  /\bas (?:illustrated|shown|depicted|pictured)(?:\s+(?:in|by|at))?\s*(?:[.,;]|$)|\b(?:seen|shown|illustrated|depicted|pictured|summarized|listed|displayed|presented|plotted|graphed|given|outlined)\s+in\s*[.,;]/i;
+  /^\([a-h]\)\s+(?:illustrates|shows|depicts|presents|displays)\b|\bas (?:illustrated|shown|depicted|pictured)(?:\s+(?:in|by|at))?\s*(?:[.,;]|$)|\b(?:seen|shown|illustrated|depicted|pictured|summarized|listed|displayed|presented|plotted|graphed|given|outlined)\s+in\s*[.,;]/i;
 /** "the electric field (E) shown surrounding the wire", "the cells shown here": where a figure shows it ("crowds have shown dissatisfaction", "studies have shown that" are no figures) */
 const SHOWN =
   /\bshown\s+(?:surrounding|around|in|on|at|here|above|below|beside|next to|between|inside|within)\b(?!\s+(?:that|order|the\s+(?:past|study|studies|research|literature)))/;

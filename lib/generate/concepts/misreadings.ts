@@ -1,0 +1,87 @@
+// Readings that look like definitions and are not (holdout sets' flags): the words around a term that show it is
+// no term being defined, and glosses that describe, praise or point elsewhere instead of saying what the term means.
+import { singular } from "./np";
+import type { ConceptCandidate } from "./types";
+
+/**
+ * Readings of the words around a term that show it is no term being defined (holdout hW's misreadings): "The result
+ * today is a political system …" (a time word ends no term), "profitability and responsibility, or integration of …"
+ * (the second of a pair), "loyalty is a two-way street, a feeling …" (what follows renames the subject, not the
+ * metaphor), "the Sanctuary of Our Lady of Lourdes, a site …" (a name that runs on before the term).
+ */
+const TIME_WORD_END = /\s(?:today|now|then|here|there|instead|again|too)$/i;
+// ("ebony, incense, and especially gold, a commodity that …": the last of a list, however stressed)
+const PAIR_BEFORE = /\s(?:and|or|nor)\s+(?:(?:especially|particularly|even|also|above all)\s+)?$/;
+/** "A number of government services are examples of …": a quantity of things is no term */
+const QUANTITY_TERM =
+  /^(?:(?:an?|the)\s+)?(?:number|lot|lots|variety|range|couple|handful|majority|minority|series|host|array)\s+of\b/i;
+/**
+ * Between the term and its gloss, words that make the sentence something else than a definition: a generalisation
+ * ("Scholars were often native speakers of Greek"), a step of an argument ("Flourishing is thus a matter of …"), one
+ * more property ("The company was also the inventor of …"), a description ("utilitarianism can be described as …").
+ */
+const NOT_DEFINING_LINK =
+  /(?:\b(?:is|are|was|were)\s+(?:(?:often|usually|sometimes|generally|typically|mostly|mainly|largely|frequently|rarely|thus|therefore|hence|then|also|still)\s+)+|\b(?:can|may) be (?:described|seen|viewed|thought of|understood) as\s+)$/i;
+/** "In everyday language, hedonism refers to …": the popular sense, which the text sets against the term's own */
+const POPULAR_SENSE =
+  /^(?:In (?:everyday|common|ordinary|popular|casual) (?:language|usage|speech|parlance|use)|Colloquially|Popularly),/i;
+/**
+ * "The company was …", "The client is …": "the" and an everyday noun alone is a thing of the passage (Corning, the
+ * network in question), not a term the sentence defines
+ */
+const THE_EVERYDAY = /^the\s+\p{Ll}+$/iu;
+/**
+ * "a hard word to translate", "a relatively simple and straightforward task", "a massive and intricate system",
+ * "standard features in a wide variety of products": adjectives on an all-purpose noun, with no clause or "of" phrase
+ * that sets the thing apart, describe; they do not define
+ */
+const DESCRIBED_ONLY =
+  /^(?:(?:an?|the)\s+)?(?:(?:relatively|very|quite|rather|extremely|highly|fairly)\s+)?(?:\p{Ll}+,?\s+(?:and\s+)?){1,3}(?:word|words|task|tasks|system|tool|tools|feature|features|thing|things|matter|issue|situation|area|part|one|kind|sort)(?=$|\s+(?:to|in|for|on|with|at|when|because)\b)/u;
+const PREDICATE_BEFORE = /\b(?:is|are|was|were|becomes|became)\s+an?\s+$/i;
+const NAME_BEFORE = /\s\p{Lu}[\p{L}'’-]*\s+$/u;
+/**
+ * Glosses that are no definitions: "taking place in the cosmetics and food industries" ("are taking place": a verb in
+ * the progressive), "… culture or corporate mission, nearly everyone understands …" (a main clause after the comma), "a
+ * reflection of …, as in the IBM and Merck examples" (examples the card does not show), "a practice often associated
+ * with specific life stages" (an association is no differentia).
+ */
+const PROGRESSIVE = /^\p{Ll}{3,}ing\s+(?:place|in|on|at|to|into|from|over|up|out|off|away|back|down|around)\b/u;
+const MAIN_CLAUSE =
+  /,\s+(?:(?:nearly|almost)\s+)?(?:everyone|everybody|no one|nobody|most people|many people|few people|we|they|you|he|she)\s+\p{Ll}{2,}/u;
+const PRAISE =
+  /^(?:an?|the)\s+(?:(?:very|most|especially|particularly)\s+)?(?:powerful|valuable|useful|important|effective|great|potent)\s+(?:[\p{L}-]+\s+(?:to|for|against)\b|(?:approach|tool|way|method|technique|strategy|force|means|weapon|driver|antidote|remedy)\b)/iu;
+/** "conflicting ideas" as "ideas that are diverse and disparate": the term's own head with adjectives restates it */
+const HEAD_AND_ADJECTIVES =
+  /^(?:(?:an?|the)\s+)?(\p{Ll}+)\s+that\s+(?:is|are)\s+[\p{Ll}-]+(?:,?\s+(?:and|or)\s+[\p{Ll}-]+)?$/u;
+const EXAMPLES_POINTED = /,?\s+as in (?:the|these|those|our)\b/i;
+const ASSOCIATION_ONLY =
+  /^(?:an?|the)\s+[\p{L}-]+\s+(?:(?:often|usually|commonly|frequently|typically|closely)\s+)?(?:associated|linked|connected)\s+with\b/iu;
+
+/** The sentence does not define the term it seems to (`text`: the sentence; `gloss`: its gloss, cleaned). */
+export function misreadDefinition(
+  c: ConceptCandidate,
+  text: string,
+  gloss: string,
+  everyday: (word: string) => boolean = () => false,
+): boolean {
+  const before = text.slice(0, c.term.a);
+  if (TIME_WORD_END.test(c.term.text) || PAIR_BEFORE.test(before) || QUANTITY_TERM.test(c.term.text)) return true;
+  if (POPULAR_SENSE.test(text)) return true;
+  if (c.subject && c.gloss && c.gloss.a > c.term.b && NOT_DEFINING_LINK.test(text.slice(c.term.b, c.gloss.a)))
+    return true;
+  const lead = text.slice(Math.max(0, c.term.a - 4), c.term.b);
+  if (c.subject && THE_EVERYDAY.test(lead.trim()) && everyday(c.term.text.toLowerCase())) return true;
+  if (PREDICATE_BEFORE.test(before) && /^,\s+(?:an?|one)\s/.test(text.slice(c.term.b))) return true;
+  if (/^\p{Lu}/u.test(c.term.text) && NAME_BEFORE.test(before)) return true;
+  const restating = HEAD_AND_ADJECTIVES.exec(gloss)?.[1];
+  if (restating && singular(restating) === singular(c.term.text.split(/\s+/).pop()!.toLowerCase())) return true;
+  // ("the afflicted member—a powerful antidote to illness …": praise, wherever the gloss was found)
+  return (
+    PRAISE.test(gloss) ||
+    DESCRIBED_ONLY.test(gloss) ||
+    PROGRESSIVE.test(gloss) ||
+    MAIN_CLAUSE.test(gloss) ||
+    EXAMPLES_POINTED.test(gloss) ||
+    ASSOCIATION_ONLY.test(gloss)
+  );
+}
