@@ -177,10 +177,20 @@ export function termUsedFor(text: string): ConceptCandidate | null {
     .replace(/^[“"]|[”"]$/g, "")
     .replace(/\s+as\s+(?:a\s+)?(?:shorthand|label|name|short)$/, "");
   if (!termOk(termText)) return null;
+  return definitionAfter(text, m, termText, 3);
+}
+
+/** The term where the match names it and the gloss from the match's end to its clause's end (null: a short gloss). */
+function definitionAfter(
+  text: string,
+  m: RegExpExecArray,
+  termText: string,
+  minWords: number,
+): ConceptCandidate | null {
   const termAt = m.index + m[0].indexOf(termText);
   const ga = m.index + m[0].length;
   const gloss = phraseAt(text, ga, clauseEnd(text, ga));
-  if (gloss.text.split(/\s+/).length < 3) return null;
+  if (gloss.text.split(/\s+/).length < minWords) return null;
   return make(
     "definition",
     { text: termText, a: termAt, b: termAt + termText.length },
@@ -203,17 +213,7 @@ export function definedAs(text: string): ConceptCandidate | null {
   if (!m || /\b(?:is|are|was|were|be|been)\s+$/.test(text.slice(0, m.index))) return null;
   const termText = m[1]!;
   if (!termOk(termText) || /^(?:it|this|that|them|these|those|him|her|itself)$/i.test(termText)) return null;
-  const termAt = m.index + m[0].indexOf(termText);
-  const ga = m.index + m[0].length;
-  const gloss = phraseAt(text, ga, clauseEnd(text, ga));
-  if (gloss.text.split(/\s+/).length < 4) return null;
-  return make(
-    "definition",
-    { text: termText, a: termAt, b: termAt + termText.length },
-    gloss,
-    genusOf(gloss.text),
-    false,
-  );
+  return definitionAfter(text, m, termText, 4);
 }
 
 /** "… a major contribution to thanatology: the systematic study of death and dying." */
