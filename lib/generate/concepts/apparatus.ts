@@ -234,7 +234,7 @@ const OBJECTIVE =
  * "used in"). The "… in Title:" alternative needs a colon, so its words are looked for only in a text with one.
  */
 const META_WORDS =
-  /let['’]s|let us|we will|we'll|we have|we saw|we discussed|we addressed|we covered|we examined|we explored|we introduced|we described|we learned|we noted|we mentioned|we used|later in|you will|you['’]ll|as we|as you|section|chapter|module|shown |see |below|above/iu;
+  /let['’]s|let us|for more information|for more details?|revisit |we will|we'll|we have|we saw|we discussed|we addressed|we covered|we examined|we explored|we introduced|we described|we learned|we noted|we mentioned|we used|later in|you will|you['’]ll|as we|as you|section|chapter|module|shown |see |below|above/iu;
 const META_CITED = /d in |earlier in /iu;
 
 export function isMetaDiscourse(t: string): boolean {
@@ -246,7 +246,7 @@ function metaVerdict(t: string): boolean {
 }
 
 const META =
-  /\b(?:let[’']s|let us|we will|we'll|we have (?:learned|seen|discussed)|we (?:saw|discussed|learned|noted|mentioned|addressed|covered|examined|explored|introduced|described)|we used the (?:terms?|words?|phrases?)|(?:considered|discussed|covered|examined|explored|addressed|described) later in (?:the|this) (?:chapter|section|module)|you will|you['’]ll (?:learn|see|explore|study|read)|in this (?:section|chapter|module)|this (?:section|chapter|module) (?:describes|discusses|explores|examines|introduces)|as (?:we|you) (?:will )?(?:see|saw|learned)|(?:shown|see) (?:in|below|above)|the (?:figure|table|hypnogram|graph|chart|diagram) (?:below|above)|the (?:chapter|section|module|unit) on [^.,;]{2,60}? (?:explores|discusses|covers|examines|describes|introduces|presents|treats)|(?:covered|discussed|treated|explored|examined) in (?:separate|other|later|another|the next|a later) (?:chapters?|sections?|modules?|units?))\b|\b(?:introduced|discussed|described|covered|explained|presented|examined) (?:earlier )?in (?:the chapter (?:on )?)?\p{Lu}[^.:]{2,60}:/iu;
+  /\b(?:(?:revisit|see|refer to|consult)\b[^.]{2,80}\bfor more (?:information|details?)|let[’']s|let us|we will|we'll|we have (?:learned|seen|discussed)|we (?:saw|discussed|learned|noted|mentioned|addressed|covered|examined|explored|introduced|described)|we used the (?:terms?|words?|phrases?)|(?:considered|discussed|covered|examined|explored|addressed|described) later in (?:the|this) (?:chapter|section|module)|you will|you['’]ll (?:learn|see|explore|study|read)|in this (?:section|chapter|module)|this (?:section|chapter|module) (?:describes|discusses|explores|examines|introduces)|as (?:we|you) (?:will )?(?:see|saw|learned)|(?:shown|see) (?:in|below|above)|the (?:figure|table|hypnogram|graph|chart|diagram) (?:below|above)|the (?:chapter|section|module|unit) on [^.,;]{2,60}? (?:explores|discusses|covers|examines|describes|introduces|presents|treats)|(?:covered|discussed|treated|explored|examined) in (?:separate|other|later|another|the next|a later) (?:chapters?|sections?|modules?|units?))\b|\b(?:introduced|discussed|described|covered|explained|presented|examined) (?:earlier )?in (?:the chapter (?:on )?)?\p{Lu}[^.:]{2,60}:/iu;
 
 /** Citation years and page numbers are apparatus, never answers: is this answer inside a citation of `t`? */
 export function inCitation(t: string, a: number, b: number): boolean {

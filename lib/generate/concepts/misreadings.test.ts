@@ -50,6 +50,8 @@ describe("readings that are no definitions", () => {
     ["Setting goals is a powerful approach that leads us to the future we want for our lives.", "Setting goals"],
     ["Conflicting ideas are ideas that are diverse and disparate.", "Conflicting ideas"],
     ["Eudaimonia is a hard word to translate.", "Eudaimonia"],
+    ["Variable costs are the costs of the variable inputs (e.g., labor).", "Variable costs"],
+    ["Variable costs are the costs of hiring barbers, which in our example is $80 per barber.", "Variable costs"],
     ["The Roman economy was a massive and intricate system.", "Roman economy"],
     ["Scholars were often native speakers of Greek and Syriac who were generally non-Muslim.", "Scholars"],
     [

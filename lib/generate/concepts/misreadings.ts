@@ -53,9 +53,22 @@ const PRAISE =
 /** "conflicting ideas" as "ideas that are diverse and disparate": the term's own head with adjectives restates it */
 const HEAD_AND_ADJECTIVES =
   /^(?:(?:an?|the)\s+)?(\p{Ll}+)\s+that\s+(?:is|are)\s+[\p{Ll}-]+(?:,?\s+(?:and|or)\s+[\p{Ll}-]+)?$/u;
-const EXAMPLES_POINTED = /,?\s+as in (?:the|these|those|our)\b/i;
+const EXAMPLES_POINTED =
+  /,?\s+as in (?:the|these|those|our)\b|\bin (?:our|this|the) (?:example|illustration|case study)\b/i;
 const ASSOCIATION_ONLY =
   /^(?:an?|the)\s+[\p{L}-]+\s+(?:(?:often|usually|commonly|frequently|typically|closely)\s+)?(?:associated|linked|connected)\s+with\b/iu;
+
+/**
+ * "variable costs" as "the costs of the variable inputs", "average cost" as "the cost on average of producing …": a
+ * gloss that holds every word of a term of several words before any clause of its own restates it
+ */
+function circular(gloss: string, term: string): boolean {
+  const ws = term.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
+  if (ws.length < 2 || ws.length !== term.trim().split(/\s+/).length) return false;
+  // (in the gloss's own clause a word of the name is what the thing does: "a journal that records sales")
+  const g = ` ${gloss.toLowerCase().split(/\b(?:that|which|who|whose|where|when)\b/)[0]} `;
+  return ws.every((w) => g.includes(` ${w.replace(/s$/, "")}`));
+}
 
 /** The sentence does not define the term it seems to (`text`: the sentence; `gloss`: its gloss, cleaned). */
 export function misreadDefinition(
@@ -66,7 +79,7 @@ export function misreadDefinition(
 ): boolean {
   const before = text.slice(0, c.term.a);
   if (TIME_WORD_END.test(c.term.text) || PAIR_BEFORE.test(before) || QUANTITY_TERM.test(c.term.text)) return true;
-  if (POPULAR_SENSE.test(text)) return true;
+  if (POPULAR_SENSE.test(text) || circular(gloss, c.term.text)) return true;
   if (c.subject && c.gloss && c.gloss.a > c.term.b && NOT_DEFINING_LINK.test(text.slice(c.term.b, c.gloss.a)))
     return true;
   const lead = text.slice(Math.max(0, c.term.a - 4), c.term.b);

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { splitSentences } from "../text/sentences";
 import { deckOf } from "./testing";
 import { dangles } from "./prompt";
+import { isMetaDiscourse } from "./apparatus";
 
 describe("a run-in heading the sentence repeats", () => {
   it("is read as a heading, and the sentence after it from its own subject", () => {
@@ -59,5 +60,18 @@ describe("a count of kinds without its class", () => {
     expect(dangles("The two types were _____.")).toBe(true);
     expect(dangles("These three stages are _____.")).toBe(true);
     expect(dangles("The two types of virtue were _____.")).toBe(false);
+  });
+});
+
+describe("a pointer to another part of the book", () => {
+  it("'Revisit … for more information on the …' is no sentence to ask", () => {
+    expect(
+      isMetaDiscourse(
+        "Revisit Macroeconomic Policy Around the World for more information on the infant industry argument.",
+      ),
+    ).toBe(true);
+    expect(isMetaDiscourse("The infant industry argument holds that new firms need protection for a time.")).toBe(
+      false,
+    );
   });
 });

@@ -241,6 +241,33 @@ describe("answers a stem gives away or frames", () => {
   });
 });
 
+describe("what a removed figure leaves", () => {
+  it("a sentence whose figure name went, and a formula run into the sentence", () => {
+    const term = { kind: "term" as const };
+    const q1 = "Total cost is the sum of the two. graphically shows the relationship between output and cost.";
+    const a = cited(
+      "cloze",
+      "Total cost is the sum of the two. graphically shows the relationship between output and _____.",
+      "cost",
+      q1,
+      term,
+    );
+    expect(lintItem(a).flaws).toContain("figure-reference");
+    const q2 = "AC = TC/Q If producing two widgets costs a total of $44, the average cost per widget is $22.";
+    const b = cited(
+      "cloze",
+      "AC = TC/Q If producing two widgets costs a total of $44, the _____ per widget is $22.",
+      "average cost",
+      q2,
+      term,
+    );
+    expect(lintItem(b).flaws).toContain("figure-reference");
+    const q3 = "Research shows the importance of sleep. Sleep restores the body.";
+    const c = cited("cloze", "Research shows the importance of _____.", "sleep", q3, term);
+    expect(lintItem(c).flaws).not.toContain("figure-reference");
+  });
+});
+
 describe("a figure's panel", () => {
   it("'(a) illustrates the situation where …' leans on a figure the student does not see", () => {
     const q = "(a) illustrates the situation where the demand for labor has been shifting out a little each year.";

@@ -218,8 +218,14 @@ const CUT_AT_CONJUNCTION = /[,;]?\s+(?:but|and|or|because|so|while|although|thou
 const BLANK_THEN_PERIOD = /_{3,}\.\s+\p{Ll}/u;
 
 /** "… as illustrated.", "… can be seen in.": a pointer to a figure whose name the text lost */
+/**
+ * What a figure's removal leaves: a panel label ("(a) illustrates …"), a sentence whose figure name went ("… the two.
+ * graphically shows the relationship …"), a formula run into the sentence ("AC = TC/Q If producing …")
+ */
+const FIGURE_LEFTOVER =
+  /^\([a-h]\)\s+(?:illustrates|shows|depicts|presents|displays)\b|[.:]\s+(?:\p{Ll}+\s+)?(?:illustrates|shows|depicts|summarizes)\s+(?:the|a|an|how)\b|^\p{Lu}{1,4}\s*=\s*[^\s_]/u;
 const FIGURE_REFERENCE =
-  /^\([a-h]\)\s+(?:illustrates|shows|depicts|presents|displays)\b|\bas (?:illustrated|shown|depicted|pictured)(?:\s+(?:in|by|at))?\s*(?:[.,;]|$)|\b(?:seen|shown|illustrated|depicted|pictured|summarized|listed|displayed|presented|plotted|graphed|given|outlined)\s+in\s*[.,;]/i;
+  /\bas (?:illustrated|shown|depicted|pictured)(?:\s+(?:in|by|at))?\s*(?:[.,;]|$)|\b(?:seen|shown|illustrated|depicted|pictured|summarized|listed|displayed|presented|plotted|graphed|given|outlined)\s+in\s*[.,;]/i;
 /** "the electric field (E) shown surrounding the wire", "the cells shown here": where a figure shows it ("crowds have shown dissatisfaction", "studies have shown that" are no figures) */
 const SHOWN =
   /\bshown\s+(?:surrounding|around|in|on|at|here|above|below|beside|next to|between|inside|within)\b(?!\s+(?:that|order|the\s+(?:past|study|studies|research|literature)))/;
@@ -349,7 +355,8 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   if (RUN_ON.test(item.prompt) || /:\s*$/.test(item.prompt)) flaws.push("run-on");
   // "… at both ends, as illustrated.", "… can be seen in." (the figure's name was dropped), "the electric field (E)
   // shown surrounding the wire": a figure the student cannot see
-  if (FIGURE_REFERENCE.test(item.prompt) || SHOWN.test(item.prompt)) flaws.push("figure-reference");
+  if (FIGURE_REFERENCE.test(item.prompt) || SHOWN.test(item.prompt) || FIGURE_LEFTOVER.test(item.prompt))
+    flaws.push("figure-reference");
   if (/\ball of the above\b|\bnone of the above\b/i.test(item.prompt + " " + (item.options ?? []).join(" ")))
     flaws.push("all-of-the-above");
   if (
