@@ -12,6 +12,12 @@ function reading(text: string): { term: string; misread: boolean } {
   return { term: c.term.text, misread: misreadDefinition(c, text, c.gloss?.text ?? "") };
 }
 
+/** The gloss a card shows for the sentence's gloss from `from` to its full stop. */
+function cardGloss(text: string, from: string, term: string): string {
+  const g = text.slice(text.indexOf(from), text.length - 1);
+  return definitionGloss({ text: g, a: text.indexOf(g), b: text.indexOf(g) + g.length }, term, text);
+}
+
 describe("readings that are no definitions", () => {
   it.each([
     [
@@ -97,9 +103,7 @@ describe("examples inside a gloss", () => {
   it("go, and what follows them stays ('… policies, such as auto or business insurance, on the basis of …')", () => {
     const text =
       "Redlining is the practice of assigning or denying coverage for certain policies, such as auto, homeowners, or business insurance, on the basis of the neighborhoods where applicants live.";
-    const g = text.slice(text.indexOf("the practice"), text.length - 1);
-    const gloss = { text: g, a: text.indexOf(g), b: text.indexOf(g) + g.length };
-    expect(definitionGloss(gloss, "Redlining", text)).toBe(
+    expect(cardGloss(text, "the practice", "Redlining")).toBe(
       "the practice of assigning or denying coverage for certain policies on the basis of the neighborhoods where applicants live",
     );
   });
@@ -153,9 +157,7 @@ describe("examples in brackets", () => {
   it("go whole, never half an aside ('(several glands' left open)", () => {
     const text =
       "The endocrine system is a network of glands and organs found throughout the body (several glands, such as the thyroid and the pancreas) that release hormones into the blood.";
-    const g = text.slice(text.indexOf("a network"), text.length - 1);
-    const gloss = { text: g, a: text.indexOf(g), b: text.indexOf(g) + g.length };
-    expect(definitionGloss(gloss, "endocrine system", text)).toBe(
+    expect(cardGloss(text, "a network", "endocrine system")).toBe(
       "a network of glands and organs found throughout the body that release hormones into the blood",
     );
   });
