@@ -73,9 +73,9 @@ const CAPITALISED_WORDS = /^(?:the\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+$/u;
 const NAMED_RULE =
   /\s(?:Clause|Act|Amendment|Doctrine|Principle|Law|Rule|Plan|Compromise|Treaty|Declaration|Proclamation|Effect|Theory|Hypothesis|Paradox|Dilemma|Fallacy)$/u;
 /** "The United States", "Edmund Randolph": a name, which the entity family asks as such (a named rule is a term) */
-export const PROPER_NAME = {
-  test: (s: string): boolean => CAPITALISED_WORDS.test(s) && !NAMED_RULE.test(s),
-};
+export function nameNotTerm(s: string): boolean {
+  return CAPITALISED_WORDS.test(s) && !NAMED_RULE.test(s);
+}
 /** "Sarah and Angelina Grimke": given names joined before a family name */
 export const JOINED_NAMES = /^\p{Lu}\p{Ll}+\s+and\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+$/u;
 
@@ -294,7 +294,7 @@ export function blankItem(
   // "The importance of _____ in politics …" -> "rules": a blanked everyday word in passing fits many sentences
   if (form === "mention" && !info.key.includes(" ") && ctx.lexicon.frequency(info.key) >= 10) return null;
   // "The _____ is a constitution-based federal republic": a name, which the entity family asks as such
-  if (PROPER_NAME.test(answer) && !info.formatted) return null;
+  if (nameNotTerm(answer) && !info.formatted) return null;
   // a blanked mention fits many words without options: other terms of the section, of the key's own kind, pin it down
   const mention = form === "mention";
   // ("… are called _____": the description pins the name down; options add only ways to give it away or to be wrong

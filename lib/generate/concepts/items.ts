@@ -10,7 +10,7 @@ import {
   distractors,
   finish,
   JOINED_NAMES,
-  PROPER_NAME,
+  nameNotTerm,
   ownedInstance,
   shuffled,
   surface,
@@ -427,7 +427,7 @@ export function conceptItem(ctx: ConceptBuildCtx, c0: ConceptCandidate, s: State
       if (c.gloss && /\d\s*(?:%|percent\b)/.test(c.gloss.text)) return null;
       // "The United States is a … republic": a name, not a term (the entity family asks names)
       // ("Sarah and Angelina Grimke, the daughters of …": two people's names)
-      if (PROPER_NAME.test(c.term.text) || JOINED_NAMES.test(c.term.text)) return null;
+      if (nameNotTerm(c.term.text) || JOINED_NAMES.test(c.term.text)) return null;
       // "Sara Minkara’s vision statement may be defined as …": one person's thing is an example ("Newton's first law",
       // a law, a theory or a model named after a person, is a term)
       if (ownedInstance(c.term.text)) return null;

@@ -151,24 +151,13 @@ function sharesRun(a: string, key: string, n: number): boolean {
   return a.length >= n && a.includes(key.slice(0, n));
 }
 
-const COUNT_WORDS = [
-  "zero",
-  "one",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "eleven",
-  "twelve",
-];
+/** 0–12 written as words, by value (a count of years is rarely larger) */
+const COUNT_WORDS = "zero one two three four five six seven eight nine ten eleven twelve".split(" ");
 /** "Three years later", "two decades after", "10 years earlier" */
-const YEARS_LATER =
-  /\b(\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(years?|decades?)\s+(later|after|afterwards?|earlier|before)\b/gi;
+const YEARS_LATER = new RegExp(
+  String.raw`\b(\d{1,2}|${COUNT_WORDS.join("|")})\s+(years?|decades?)\s+(later|after|afterwards?|earlier|before)\b`,
+  "gi",
+);
 
 /**
  * The stem names a year one off the key's ("went into effect on January 1, 1808" for 1807), gives it by arithmetic
@@ -217,13 +206,13 @@ const ADJECTIVE_FIRST = /^\p{Ll}+(?:al|ic|ous|ive|ary|ful|less|able|ible)\s+\p{L
 const CUT_AT_CONJUNCTION = /[,;]?\s+(?:but|and|or|because|so|while|although|though|whereas|which|that)[.?]$/i;
 const BLANK_THEN_PERIOD = /_{3,}\.\s+\p{Ll}/u;
 
-/** "… as illustrated.", "… can be seen in.": a pointer to a figure whose name the text lost */
 /**
  * What a figure's removal leaves: a panel label ("(a) illustrates …"), a sentence whose figure name went ("… the two.
  * graphically shows the relationship …"), a formula run into the sentence ("AC = TC/Q If producing …")
  */
 const FIGURE_LEFTOVER =
   /^\([a-h]\)\s+(?:illustrates|shows|depicts|presents|displays)\b|[.:]\s+(?:\p{Ll}+\s+)?(?:illustrates|shows|depicts|summarizes)\s+(?:the|a|an|how)\b|^\p{Lu}{1,4}\s*=\s*[^\s_]/u;
+/** "… as illustrated.", "… can be seen in.": a pointer to a figure whose name the text lost */
 const FIGURE_REFERENCE =
   /\bas (?:illustrated|shown|depicted|pictured)(?:\s+(?:in|by|at))?\s*(?:[.,;]|$)|\b(?:seen|shown|illustrated|depicted|pictured|summarized|listed|displayed|presented|plotted|graphed|given|outlined)\s+in\s*[.,;]/i;
 /** "the electric field (E) shown surrounding the wire", "the cells shown here": where a figure shows it ("crowds have shown dissatisfaction", "studies have shown that" are no figures) */

@@ -29,7 +29,7 @@ export function rankFacts(merged: Fact[], registry: EntityRegistry, trace?: Gene
       // federalism; "Moscow" for Russia is a city asked as such)
       const canon = registry.canon(f.answer);
       if (lead.has(canon) && (f.kind === "person" || byOwnName(f.answer, canon))) continue;
-      const ek = k + "|" + registry.canon(f.answer);
+      const ek = k + "|" + canon;
       if (entInSent.has(ek)) continue; // one question per entity and sentence (CICA = its long form)
       entInSent.add(ek);
     }

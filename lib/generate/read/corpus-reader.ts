@@ -110,8 +110,9 @@ export class CorpusReader {
         if (s.role === "body") body = true;
         else if (s.role === "headline" && !concepts.addLine(di, s.start, s.end, s.text, leadIn))
           concepts.addHeading(di, s.text, body, s.start);
-        // (a short lead-in is a line of its own)
-        if (s.role === "body" || s.text.endsWith(":")) leadIn = s.text.endsWith(":") ? s.text : undefined;
+        // (a short lead-in is a line of its own; a body sentence that announces nothing ends the run)
+        if (s.text.endsWith(":")) leadIn = s.text;
+        else if (s.role === "body") leadIn = undefined;
       }
     }
     this.seq = bylineFacts(di, doc.title, sents, facts, this.seq);
