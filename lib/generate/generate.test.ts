@@ -188,8 +188,9 @@ describe("sample corpus (golden-ish)", () => {
       .sort();
     const docs = files.map((f) => doc(f, fs.readFileSync(path.join(dir, f), "utf8")));
     const d = generateDeck(docs, { seed: 1 });
-    // about one item per sentence worth asking: 15–40 per 1,000 words (5,206 words)
-    expect(d.items.length).toBeGreaterThanOrEqual(Math.floor(15 * 5.206));
+    // about one item per sentence worth asking: 14–40 per 1,000 words (5,206 words); a name blanked beside another it
+    // is listed with ("Minsk and _____") is no item, which took the deck from 78 to 76
+    expect(d.items.length).toBeGreaterThanOrEqual(Math.floor(14 * 5.206));
     expect(d.items.length).toBeLessThanOrEqual(200);
     const answers = new Set(d.items.map((i) => normAnswer(i.answer)));
     for (const a of ["2500", "19 million", "alexander baunov", "january 5", "shanghai cooperation organization"])

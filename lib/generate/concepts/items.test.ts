@@ -140,11 +140,11 @@ describe("what a clause is", () => {
   });
   it("a naming verb before an appositive is no part of the term", () => {
     const text =
-      "Atoms\n\nLeucippus and Democritus argued that all matter was composed of small, finite particles that they called atomos, a term derived from the Greek word for “indivisible.” They thought of atoms as moving particles.";
+      "Atoms\n\nThe Greek philosopher Democritus argued that all matter was composed of small, finite particles that he called atomos, a term derived from the Greek word for “indivisible.” He thought of atoms as moving particles.";
     const items = deck(text, loadWordNet()!);
     expect(items.some((i) => /atomos/.test(i.prompt + i.answer))).toBe(true);
     expect(
-      items.filter((i) => /\bcalled atomos\b/.test(i.prompt) && !/that they called atomos/.test(i.prompt)),
+      items.filter((i) => /\bcalled atomos\b/.test(i.prompt) && !/that (?:he|they) called atomos/.test(i.prompt)),
     ).toEqual([]);
   });
   it("an ordinal connective is dropped from a prompt that stands alone", () => {

@@ -163,6 +163,16 @@ function whatIsCard(
   return finish(ctx, s, "flashcard", prompt, gloss, undefined, "definition", info);
 }
 
+/**
+ * "Stability was a constant problem for the Mamluk Sultanate", "Civil forfeiture was a mainstay of the war on drugs",
+ * "Spirals were galaxies in which …" (an early idea the text then corrects): a term's definition speaks in the
+ * general present; "was"/"were" between a subject and its gloss narrates what something was then, which a card that
+ * asks "the term for …" turns into a false or a senseless definition (blind raters on hA: 0 of 4 such cards)
+ */
+function narrated(c: ConceptCandidate, text: string): boolean {
+  return !!c.gloss && c.subject && c.gloss.a > c.term.b && /^\s*(?:was|were)\s+$/.test(text.slice(c.term.b, c.gloss.a));
+}
+
 /** "X is a … that …": a multiple-choice "What is the term for …?" with sibling terms, or a "What is X?" card. */
 function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
   const info = ctx.inv.get(c.term.text);
@@ -444,8 +454,12 @@ export function conceptItem(ctx: ConceptBuildCtx, c0: ConceptCandidate, s: State
       // (the card asks by the gloss without its "the opposite of X, ")
       const stated = c.gloss && gloss !== c.gloss.text ? { ...c, gloss: { ...c.gloss, text: gloss } } : c;
       // ("_____ is an emulsion of oil in vinegar, with egg yolk …": a word everyone knows is guessed from the gloss)
+      // a narrated "was" keeps the blank of a particular thing of the past ("The _____ was a campaign to limit the sale
+      // of alcohol."); a bare concept in the past tense is a claim about then ("_____ was a constant problem for …")
+      const past = narrated(c, s.text);
+      if (past && !/\bthe\s+$/i.test(s.text.slice(0, c.term.a))) return null;
       return (
-        definitionItem(ctx, stated, s) ??
+        (past ? null : definitionItem(ctx, stated, s)) ??
         (thin || everydayWord(c.term.text, ctx.lexicon) ? null : blankItem(ctx, c, s, "definition"))
       );
     }

@@ -200,3 +200,17 @@ describe("appositives that sum up a clause, and a term named 'as shorthand'", ()
     expect(readSentence(t).find((x) => x.rel === "definition")?.term.text).toBe("job");
   });
 });
+
+describe("a concept narrated in the past tense (holdout hA's flags)", () => {
+  it("'Stability was a constant problem for …' is no card and no blank; 'The … movement was a campaign …' keeps its blank", () => {
+    const got = deckOf(
+      "Sultans\n\nStability was a constant problem for the sultanate. Mamluk rulers were pious Muslims who protected pilgrims on their way to the holy cities. The reform movement was a campaign to limit the sale of alcohol. A fief is an estate of land held in exchange for military service.",
+      "Sultans",
+    ).map((i) => `${i.prompt} -> ${i.answer}`);
+    expect(got.filter((g) => /stability|Mamluk rulers/i.test(g))).toEqual([]);
+    expect(got.filter((g) => /reform movement/.test(g) && !g.startsWith("The _____ was a campaign"))).toEqual([]);
+    expect(got).toContain("The _____ was a campaign to limit the sale of alcohol. -> reform movement");
+    // (a definition in the general present is a card as before)
+    expect(got).toContain("What is the term for an estate of land held in exchange for military service? -> fief");
+  });
+});

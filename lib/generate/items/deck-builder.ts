@@ -53,6 +53,12 @@ const AFFILIATION_BEFORE =
 const EVENT_BEFORE =
   /\b[Tt]he\s+(?:proposal|decision|plan|case|crisis|court|bank|bill|agreement|treaty|program|policy|movement|measure|legislation|reform|dispute|controversy|conflict|war)\b(?!\s+(?:of|that|which|who|in|to|for|between|against|with|over|about|on|at|from|by)\b)(?!\s+\p{Lu})/u;
 
+/** "the compromise did …", "the ruling ended …": a definite noun, then its verb (nothing after it says which) */
+const DEFINITE_NOUN =
+  /\b[Tt]he\s+(\p{Ll}{4,})\b(?!\s+(?:of|that|which|who|whom|whose|where|when|in|to|for|between|against|with|over|about|on|at|from|by|called|known|named)\b)(?=\s+(?:was|were|is|are|had|has|have|did|does|do|also|then|still|\p{Ll}{3,}ed)\b|\s*[,;])/u;
+/** how far back (characters) a definite noun's referent is looked for */
+const LOOKBACK = 700;
+
 /** at most this share of the deck's items ask for a place */
 const PLACE_SHARE = 0.2;
 const PLACE_MIN_SCORE = 1.3;
@@ -123,6 +129,22 @@ export class ItemBuilder {
     return true;
   }
 
+  /**
+   * Near its start the sentence speaks of "the compromise", "the revolution", "the ruling", "the station" that the
+   * sentences just before it introduced (the same noun, without "of …" or a name after it): the prompt leans on a
+   * referent the student does not see. (Where the sentence right before says which, it is shown as context.)
+   */
+  private takenFromBefore(f: Fact): boolean {
+    if (f.ctxPrefix) return false;
+    const head = DEFINITE_NOUN.exec(f.sentText.slice(0, 60));
+    if (!head) return false;
+    const stem = head[1]!.toLowerCase().replace(/(?:es|s)$/, "");
+    if (stem.length < 4) return false;
+    const text = this.ctx.texts[f.doc]!;
+    const before = text.slice(Math.max(0, f.sent.s - LOOKBACK), f.sent.s).toLowerCase();
+    return new RegExp(`\\b${stem}`).test(before);
+  }
+
   /** surname -> how many different people of the documents bear it (their full names) */
   private surnames: Map<string, Set<string>> | null = null;
 
@@ -180,7 +202,7 @@ export class ItemBuilder {
     if (!this.worthAskingInExposition(f)) return;
     // "Before Congress took action on the proposal, …", "The court struck down …": near its start, the sentence takes
     // an event or a body from before
-    if (EVENT_BEFORE.test(f.sentText.slice(0, 60))) return;
+    if (EVENT_BEFORE.test(f.sentText.slice(0, 60)) || this.takenFromBefore(f)) return;
     // places are easy to blank and crowd out people, organisations, numbers, dates and causes: a place needs a
     // decent score, and places take at most about a fifth of the deck (the rest wait until the others are placed)
     if (f.kind === "place") {

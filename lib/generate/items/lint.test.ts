@@ -396,3 +396,39 @@ describe("text garbled where a figure was dropped", () => {
     expect(lintItem(cited("cloze", fine, "vapor pressure", q)).flaws).not.toContain("garbled-text");
   });
 });
+
+describe("a blank that leans on names or statements beside it (holdout hA's flags)", () => {
+  // sentences written for the test, in the shape of the flagged ones
+  const q =
+    "Troops from the colonies fought in the trenches of France and Belgium. The revolt was led by Juan Ortiz, Pablo Reyes, and Luis Vega. Settlers lived in both coastal lands and Brazil. Radio is catching hold in Peru as well. Stations in Chile have faced similar forms of regulation.";
+  const cloze = (prompt: string, answer: string, kind: Item["kind"]): Item => ({
+    id: "x",
+    type: "cloze",
+    kind,
+    prompt,
+    answer,
+    citations: [{ documentId: "d", start: 0, end: q.length, quote: q }],
+  });
+  it("a name blanked beside another it is listed with: any member of the set fits", () => {
+    const flaws = (p: string, a: string, k: Item["kind"]) => lintItem(cloze(p, a, k)).flaws;
+    expect(flaws("Troops from the colonies fought in the trenches of France and _____.", "Belgium", "place")).toContain(
+      "member-blank",
+    );
+    expect(flaws("The revolt was led by Juan Ortiz, _____, and Luis Vega.", "Pablo Reyes", "person")).toContain(
+      "member-blank",
+    );
+    // (a common noun beside it names no set: "both coastal lands and _____")
+    expect(flaws("Settlers lived in both coastal lands and _____.", "Brazil", "place")).not.toContain("member-blank");
+  });
+  it("a prompt that compares with what came before: 'as well', 'similar forms', ', for example,'", () => {
+    const flaws = (p: string, a: string) => lintItem(cloze(p, a, "place")).flaws;
+    expect(flaws("Radio is catching hold in _____ as well.", "Peru")).toContain("compared-back");
+    expect(flaws("Stations in _____ have faced similar forms of regulation.", "Chile")).toContain("compared-back");
+    expect(flaws("In _____, for example, the revolt was led by Juan Ortiz.", "Peru")).not.toContain("member-blank");
+    expect(flaws("In _____, for example, the revolt was led by Juan Ortiz.", "Peru")).toContain("compared-back");
+    // ("as well as" and "similar to" compare within the sentence)
+    expect(flaws("Stations in _____ as well as Peru have faced regulation similar to Chile's.", "Peru")).not.toContain(
+      "compared-back",
+    );
+  });
+});

@@ -2,6 +2,7 @@
 import type { Item, LintResult } from "../types";
 import { extraFlaws } from "../concepts/flaws";
 import { EN_STOPWORDS, TRIVIA_ANSWERS, placeType } from "../lexicon";
+import { leaningFlaws } from "./leaning";
 import { normAnswer } from "../text/words";
 import { parseDate, parseNumber } from "../facts/numbers-dates";
 import { hasSpacedWords } from "../text/scan";
@@ -315,6 +316,7 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   )
     flaws.push("acronym-in-prompt");
   if (PRONOUN_START.test(item.prompt.trim())) flaws.push("unresolved-pronoun");
+  flaws.push(...leaningFlaws(item));
   // "which city has been careful ...": a city acting like a person stands for its government
   if (CITY_AS_ACTOR.test(item.prompt)) flaws.push("city-as-actor");
   // "government.”?" / "government.?": stray punctuation before the question mark

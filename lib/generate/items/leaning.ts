@@ -1,0 +1,29 @@
+// Prompts that lean on what the student does not see: a name blanked among the names it is listed with, and words that
+// compare with what the text said before (holdout hA's flags: blind raters marked these vague).
+import type { Item } from "../types";
+
+/**
+ * A name blanked beside another name it is listed with: "fought in the trenches of France and _____", "Britain, France,
+ * and _____ were to share control …", "led by Venustiano Carranza, _____, and Pancho Villa": any member of the set fits
+ * the blank as asked, and the other members name the set
+ */
+const NAME_MEMBER =
+  /\p{Lu}[\p{L}.’'-]*,?\s+(?:and|or|nor)\s+(?:the\s+)?_{3,}|_{3,}(?:[’']s)?,?\s+(?:and|or|nor)\s+(?:the\s+)?\p{Lu}|\p{Lu}[\p{L}.’'-]*,\s+_{3,},/u;
+/**
+ * Words that compare with what the text said before: "is catching hold in the _____ as well", "have faced similar
+ * forms of …", "expanded the government's role … even more", "In _____, for example, the Battle of Verdun began", "In
+ * sum, …": the prompt asks about half of a comparison the student does not see
+ */
+const COMPARED_BACK =
+  /\bas well(?!\s+as\b)|\bsimilar(?:ly)?\b(?!\s+to\b)|\beven (?:more|less|further)\b|,\s+for (?:example|instance),|^In (?:sum|short|brief),/i;
+/** kinds asked by name */
+const NAME_KINDS = new Set(["person", "place", "org", "other"]);
+
+/** The flaws of a prompt that leans on names or statements beside it ("member-blank", "compared-back"). */
+export function leaningFlaws(item: Item): string[] {
+  const flaws: string[] = [];
+  if (NAME_KINDS.has(item.kind) && item.type !== "truefalse" && NAME_MEMBER.test(item.prompt))
+    flaws.push("member-blank");
+  if (item.kind !== "term" && COMPARED_BACK.test(item.prompt)) flaws.push("compared-back");
+  return flaws;
+}
