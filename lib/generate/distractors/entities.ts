@@ -89,13 +89,18 @@ export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
 
 /** years apart beyond which two people belong to different times */
 const ERA_SPAN = 40;
-const YEAR = /\b(1[0-9]\d\d|20\d\d)\b/g;
+const YEAR = /\b(1[0-9]\d\d|20\d\d)s?\b/g;
 
-/** The median year written in a sentence, or else within 300 characters around it; undefined without one. */
+/**
+ * The median year (or decade: "the 1930s") written in a sentence, or else within 300, then 1,500 characters around it;
+ * undefined without one.
+ */
 export function eraAround(text: string, s: number, e: number): number | undefined {
   const years = (t: string) => [...t.matchAll(YEAR)].map((m) => Number(m[1]));
   let ys = years(text.slice(s, e));
-  if (!ys.length) ys = years(text.slice(Math.max(0, s - 300), Math.min(text.length, e + 300)));
+  // (then the paragraphs around: "the Affordable Care Act (during Barack Obama's administration)" names no year, the
+  // text about it does)
+  for (const w of [300, 1500]) if (!ys.length) ys = years(text.slice(Math.max(0, s - w), Math.min(text.length, e + w)));
   if (!ys.length) return undefined;
   ys.sort((a, b) => a - b);
   return ys[ys.length >> 1];
@@ -103,8 +108,8 @@ export function eraAround(text: string, s: number, e: number): number | undefine
 
 const TITLE =
   /\b(?:President|Vice President|Chief Justice|Justice|Senator|Governor|King|Queen|Emperor|Pope|General|Secretary|Prime Minister)\s+$/;
-/** a title in lower case that is still a title: "Current justice _____" */
-const LOWER_TITLE = /\b(?:chief justice|justice|senator|governor)\s+$/;
+/** a title in lower case that is still a title: "Current justice _____", "U.S. president _____", "then-president _____" */
+const LOWER_TITLE = /\b(?:chief justice|justice|senator|governor|(?:then-|vice\s)?president)\s+$/;
 
 /** The words before a blank end on a title ("President ", "current justice "): every option must have held it. */
 export function titleBefore(before: string): boolean {
