@@ -6,7 +6,7 @@ import { conceptItem, mentionItem, type ConceptBuildCtx, type ConceptItem, type 
 import { findMentions } from "./mentions";
 import type { Lexicon } from "./lexical";
 import { askable, conceptCandidates, nounPhrases, recordOf } from "./sentence";
-import { familyWords, SCIENCE_NOUN, TermInventory, termy } from "./terms";
+import { familyWords, SCIENCE_NOUN, TermInventory, termy, unweighted } from "./terms";
 import { isStop, singular } from "./np";
 import { termOk } from "./phrase";
 import { genusOf } from "./definitions";
@@ -292,7 +292,12 @@ export class ConceptCollector {
     });
     const keys = this.inv
       .keyTerms(0)
-      .filter((t) => (t.importance >= MENTION_MIN || t.defined > 0 || t.named > 0) && termy(t, this.lexicon));
+      .filter(
+        (t) =>
+          (t.importance >= MENTION_MIN || t.defined > 0 || t.named > 0) &&
+          termy(t, this.lexicon) &&
+          !(t.defined > 0 && unweighted(t)),
+      );
     const ctx: ConceptBuildCtx = {
       inv: this.inv,
       lexicon: this.lexicon,

@@ -20,7 +20,7 @@ import {
 } from "./item-kit";
 import { withContext } from "./stand-alone";
 import { definitionGloss, notADefinition } from "./definition-guards";
-import { misreadDefinition } from "./misreadings";
+import { misreadDefinition, narrated, passedOver } from "./misreadings";
 import { adjectival } from "./naming-items";
 import { settingItem } from "./settings";
 import { memberBlank } from "./mention-items";
@@ -161,16 +161,6 @@ function whatIsCard(
   // ("What is diplontic?": an adjective's meaning is asked for)
   const prompt = adjectival(ctx, answer) ? `What does “${answer}” mean?` : `${who} ${verb} ${article}${answer}${aka}?`;
   return finish(ctx, s, "flashcard", prompt, gloss, undefined, "definition", info);
-}
-
-/**
- * "Stability was a constant problem for the Mamluk Sultanate", "Civil forfeiture was a mainstay of the war on drugs",
- * "Spirals were galaxies in which …" (an early idea the text then corrects): a term's definition speaks in the
- * general present; "was"/"were" between a subject and its gloss narrates what something was then, which a card that
- * asks "the term for …" turns into a false or a senseless definition (blind raters on hA: 0 of 4 such cards)
- */
-function narrated(c: ConceptCandidate, text: string): boolean {
-  return !!c.gloss && c.subject && c.gloss.a > c.term.b && /^\s*(?:was|were)\s+$/.test(text.slice(c.term.b, c.gloss.a));
 }
 
 /** "X is a … that …": a multiple-choice "What is the term for …?" with sibling terms, or a "What is X?" card. */
@@ -456,6 +446,7 @@ export function conceptItem(ctx: ConceptBuildCtx, c0: ConceptCandidate, s: State
       // ("_____ is an emulsion of oil in vinegar, with egg yolk …": a word everyone knows is guessed from the gloss)
       // a narrated "was" keeps the blank of a particular thing of the past ("The _____ was a campaign to limit the sale
       // of alcohol."); a bare concept in the past tense is a claim about then ("_____ was a constant problem for …")
+      if (info && passedOver(c, s.text, info, (w) => ctx.lexicon.frequency(w) >= 20)) return null;
       const past = narrated(c, s.text);
       if (past && !/\bthe\s+$/i.test(s.text.slice(0, c.term.a))) return null;
       return (

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { definitionGloss } from "./definition-guards";
 import { misreadDefinition } from "./misreadings";
 import { deckOf, readSentence } from "./testing";
+import { loadWordNet } from "@/lib/lexicon/wordnet";
 
 /** [term, gloss] of what the sentence seems to define, and whether the guard sees it is misread */
 function reading(text: string): { term: string; misread: boolean } {
@@ -212,5 +213,28 @@ describe("a concept narrated in the past tense (holdout hA's flags)", () => {
     expect(got).toContain("The _____ was a campaign to limit the sale of alcohol. -> reform movement");
     // (a definition in the general present is a card as before)
     expect(got).toContain("What is the term for an estate of land held in exchange for military service? -> fief");
+  });
+});
+
+describe("a phrase read as defined that the text gives no weight (holdout hA's and hC's flags)", () => {
+  // (how common a phrase's words are in English is part of its weight: the real lexicon)
+  const wn = loadWordNet()!;
+  it("'Radio was woven into daily life, a sort of auditory backdrop …' asks nothing of daily life", () => {
+    const got = deckOf(
+      "Community Radio\n\nRadio was woven into daily life, a sort of auditory backdrop to everyday work and leisure. Community radio is a form of broadcasting that is run by local groups rather than by companies. Community radio stations spread quickly in the 1990s. Many community radio stations rely on volunteers.",
+      "Community Radio",
+      wn,
+    ).map((i) => `${i.prompt} -> ${i.answer}`);
+    expect(got.filter((g) => /daily life/i.test(g.split(" -> ")[1]!))).toEqual([]);
+    // (a term the text makes its subject again and again is asked as before)
+    expect(got.some((g) => /-> community radio$/i.test(g))).toBe(true);
+  });
+  it("'Some scholars use the term _____ to describe …' says it is a term, however seldom the text uses it", () => {
+    const got = deckOf(
+      "Modernity\n\nModernity is the complex of features that accompanies industrialization. Some scholars use the term alternative modernity to describe versions of modernity that have developed outside of Europe.",
+      "Modernity",
+      wn,
+    ).map((i) => `${i.prompt} -> ${i.answer}`);
+    expect(got.some((g) => /-> alternative modernity$/i.test(g))).toBe(true);
   });
 });

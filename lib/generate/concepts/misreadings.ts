@@ -2,6 +2,7 @@
 // no term being defined, and glosses that describe, praise or point elsewhere instead of saying what the term means.
 import { singular } from "./np";
 import type { ConceptCandidate } from "./types";
+import { unweighted, type TermInfo } from "./terms";
 
 /**
  * Readings of the words around a term that show it is no term being defined (holdout hW's misreadings): "The result
@@ -97,4 +98,34 @@ export function misreadDefinition(
     EXAMPLES_POINTED.test(gloss) ||
     ASSOCIATION_ONLY.test(gloss)
   );
+}
+
+/**
+ * A phrase read as defined in passing ("… woven into daily life, a sort of auditory backdrop …", "… is crude oil, a
+ * complex mixture that …") that the text gives no weight (see unweighted) and uses at most twice, or an everyday word:
+ * not the subject of its sentence, and neither set apart by layout ("pigment (molecule that absorbs light)", "avoidance
+ * behaviors: mental or behavioral acts …") nor called a term ("use the term alternative modernity to describe …") nor
+ * defined by when it holds ("Something is a fact when …")
+ */
+export function passedOver(
+  c: ConceptCandidate,
+  text: string,
+  info: TermInfo,
+  everydayWord: (word: string) => boolean,
+): boolean {
+  if (c.subject || !unweighted(info) || c.cue === "paren" || c.cue.startsWith("when:")) return false;
+  if (c.gloss && /^\s*:\s*$/.test(text.slice(c.term.b, c.gloss.a))) return false;
+  if (/\bterms?\s+["“]?$/i.test(text.slice(0, c.term.a))) return false;
+  const everyday = !info.key.includes(" ") && everydayWord(info.key);
+  return info.freq < 3 || everyday;
+}
+
+/**
+ * "Stability was a constant problem for the Mamluk Sultanate", "Civil forfeiture was a mainstay of the war on drugs",
+ * "Spirals were galaxies in which …" (an early idea the text then corrects): a term's definition speaks in the
+ * general present; "was"/"were" between a subject and its gloss narrates what something was then, which a card that
+ * asks "the term for …" turns into a false or a senseless definition (blind raters on hA: 0 of 4 such cards)
+ */
+export function narrated(c: ConceptCandidate, text: string): boolean {
+  return !!c.gloss && c.subject && c.gloss.a > c.term.b && /^\s*(?:was|were)\s+$/.test(text.slice(c.term.b, c.gloss.a));
 }

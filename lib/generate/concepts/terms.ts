@@ -427,6 +427,20 @@ export function familyWords(keys: TermInfo[]): Set<string> {
   return new Set([...count].filter(([, n]) => n >= 3).map(([w]) => w));
 }
 
+/** Below this importance a defined term needs to be some sentence's subject to be asked as a term (see unweighted). */
+const WEIGHTLESS = 4;
+
+/**
+ * "… woven into daily life, a sort of auditory backdrop …", "crude oil, a complex mixture that …", "the elements shaded
+ * in yellow", "a $45 billion a year business": a phrase read as defined that the text names once, in no heading, and
+ * never makes the subject of a sentence is an object or an aside the reader's eye passes over, not a term the text
+ * teaches (blind raters on hA and hC accepted 0 of 8 such cards, and 47 of 65 of the others); such a phrase, read as
+ * defined, is no key term for a mention blank either
+ */
+export function unweighted(info: TermInfo): boolean {
+  return info.importance < WEIGHTLESS && info.subjectOf === 0;
+}
+
 /** How much a student needs this term: stated, formatted and repeated terms first; common words count less. */
 export function importance(t: TermInfo, lexicon: Lexicon): number {
   const words = t.key.split(" ").length;
