@@ -401,16 +401,8 @@ describe("a blank that leans on names or statements beside it (holdout hA's flag
   // sentences written for the test, in the shape of the flagged ones
   const q =
     "Troops from the colonies fought in the trenches of France and Belgium. The revolt was led by Juan Ortiz, Pablo Reyes, and Luis Vega. Settlers lived in both coastal lands and Brazil. Radio is catching hold in Peru as well. Stations in Chile have faced similar forms of regulation.";
-  const cloze = (prompt: string, answer: string, kind: Item["kind"]): Item => ({
-    id: "x",
-    type: "cloze",
-    kind,
-    prompt,
-    answer,
-    citations: [{ documentId: "d", start: 0, end: q.length, quote: q }],
-  });
   it("a name blanked beside another it is listed with: any member of the set fits", () => {
-    const flaws = (p: string, a: string, k: Item["kind"]) => lintItem(cloze(p, a, k)).flaws;
+    const flaws = (p: string, a: string, kind: Item["kind"]) => lintItem(cited("cloze", p, a, q, { kind })).flaws;
     expect(flaws("Troops from the colonies fought in the trenches of France and _____.", "Belgium", "place")).toContain(
       "member-blank",
     );
@@ -421,7 +413,7 @@ describe("a blank that leans on names or statements beside it (holdout hA's flag
     expect(flaws("Settlers lived in both coastal lands and _____.", "Brazil", "place")).not.toContain("member-blank");
   });
   it("a prompt that compares with what came before: 'as well', 'similar forms', ', for example,'", () => {
-    const flaws = (p: string, a: string) => lintItem(cloze(p, a, "place")).flaws;
+    const flaws = (p: string, a: string) => lintItem(cited("cloze", p, a, q, { kind: "place" })).flaws;
     expect(flaws("Radio is catching hold in _____ as well.", "Peru")).toContain("compared-back");
     expect(flaws("Stations in _____ have faced similar forms of regulation.", "Chile")).toContain("compared-back");
     expect(flaws("In _____, for example, the revolt was led by Juan Ortiz.", "Peru")).not.toContain("member-blank");
