@@ -67,6 +67,10 @@ function functionItem(
   // "What does a bone do?" -> "grows in length …", "What does formal education do?" -> "describes …": only a verb
   // of function or effect answers that question
   if (!specificFunction(answer)) return null;
+  // "What does fracking produce?" -> "abundant, inexpensive natural gas …": asked by its own verb ("What does fracking
+  // do?" fits everything fracking does; blind raters on hA and hC flagged 5 of 5 such cards vague)
+  const asked = functionAsked(answer);
+  if (!asked) return null;
   const term = surface(m.text, info);
   const plural = isPluralPhrase(term);
   const the =
@@ -79,14 +83,31 @@ function functionItem(
     ctx,
     s,
     "flashcard",
-    `What ${plural ? "do" : "does"} ${the}${term} do?`,
-    answer,
+    `What ${plural ? "do" : "does"} ${the}${term} ${asked.verb}?`,
+    asked.object,
     undefined,
     "function",
     info,
   );
   if (it) it.term = info.key;
   return it;
+}
+
+/** "turns out to be", "allows us to assume", "helps them to": a verb whose object is no thing it makes or acts on */
+const NO_OBJECT = /^(?:out|up|on|off|in|into|to|that|us|you|them|people|one|it|him|her|me|individuals|researchers)\b/i;
+
+/**
+ * "produces abundant, inexpensive natural gas …" -> { verb: "produce", object: "abundant, inexpensive natural gas …" }:
+ * the function's verb in its plain form and what it acts on (null where the verb takes no object of its own)
+ */
+export function functionAsked(predicate: string): { verb: string; object: string } | null {
+  const m = /^(\p{Ll}+)\s+(.+)$/u.exec(predicate);
+  if (!m || NO_OBJECT.test(m[2]!) || m[2]!.split(/\s+/).length < 3) return null;
+  const verb = m[1]!
+    .replace(/ies$/, "y")
+    .replace(/(ss|sh|ch|x|z)es$/, "$1")
+    .replace(/([^s])s$/, "$1");
+  return { verb, object: m[2]! };
 }
 
 /** verbs that say what a thing does for or to something else (its function or effect) */

@@ -6,7 +6,7 @@ import { lintItem } from "../items/lint";
 import { termOk } from "./phrase";
 import { clozeItem, deckOf, readSentence, readTriples } from "./testing";
 import { statesConcept } from "./index";
-import { placeSlot, specificFunction } from "./mention-items";
+import { functionAsked, placeSlot, specificFunction } from "./mention-items";
 import { genericGloss } from "./glosses";
 import { prefixedKind } from "./siblings";
 import { dangles } from "./prompt";
@@ -256,6 +256,18 @@ describe("what a thing does", () => {
     expect(specificFunction("controls all aspects of the cell’s activity")).toBe(false);
     expect(specificFunction("regulates a key role of the liver")).toBe(false);
     expect(specificFunction("transmit information about the body’s position to the brain")).toBe(true);
+  });
+  it("is asked by its own verb: 'What does fracking produce?', not 'What does fracking do?' (hA's and hC's flags)", () => {
+    expect(functionAsked("produces abundant, inexpensive natural gas for heating")).toEqual({
+      verb: "produce",
+      object: "abundant, inexpensive natural gas for heating",
+    });
+    expect(functionAsked("carries oxygen to the tissues")?.verb).toBe("carry");
+    expect(functionAsked("promote beliefs in fate and destiny")?.verb).toBe("promote");
+    expect(functionAsked("passes signals to the next neuron")?.verb).toBe("pass");
+    // a verb with no object of its own asks nothing: "turns out to be …", "allows us to assume …"
+    expect(functionAsked("turns out to be extremely important in the evolution of galaxies")).toBeNull();
+    expect(functionAsked("allows us to assume that any differences result from the manipulation")).toBeNull();
   });
 });
 
