@@ -411,7 +411,8 @@ export function conceptItem(ctx: ConceptBuildCtx, c0: ConceptCandidate, s: State
   switch (c.rel) {
     case "definition": {
       const gloss = c.gloss ? withoutOpposite(clean(c.gloss.text)) : "";
-      if (misreadDefinition(c, s.text, gloss, (w) => ctx.lexicon.frequency(w) >= 20)) return null;
+      const common = (w: string) => ctx.lexicon.frequency(w) >= 20;
+      if (misreadDefinition(c, s.text, gloss, common)) return null;
       // "Towering trees are the diplontic phase in …": a plural subject of a singular "the …" is described, not defined
       if (/^the\s/i.test(gloss) && isPluralPhrase(c.term.text) && singularHead(gloss, c.genus)) return null;
       if (c.gloss && notWhatItIs(gloss)) return null;
@@ -446,7 +447,7 @@ export function conceptItem(ctx: ConceptBuildCtx, c0: ConceptCandidate, s: State
       // ("_____ is an emulsion of oil in vinegar, with egg yolk …": a word everyone knows is guessed from the gloss)
       // a narrated "was" keeps the blank of a particular thing of the past ("The _____ was a campaign to limit the sale
       // of alcohol."); a bare concept in the past tense is a claim about then ("_____ was a constant problem for …")
-      if (info && passedOver(c, s.text, info, (w) => ctx.lexicon.frequency(w) >= 20)) return null;
+      if (info && passedOver(c, s.text, info, common)) return null;
       const past = narrated(c, s.text);
       if (past && !/\bthe\s+$/i.test(s.text.slice(0, c.term.a))) return null;
       return (

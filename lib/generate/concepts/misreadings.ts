@@ -71,6 +71,11 @@ function circular(gloss: string, term: string): boolean {
   return ws.every((w) => g.includes(` ${w.replace(/s$/, "")}`));
 }
 
+/** The words between a term and the gloss after it ("was often", ": "), or null where the gloss comes first or is none. */
+function link(c: ConceptCandidate, text: string): string | null {
+  return c.gloss && c.gloss.a > c.term.b ? text.slice(c.term.b, c.gloss.a) : null;
+}
+
 /** The sentence does not define the term it seems to (`text`: the sentence; `gloss`: its gloss, cleaned). */
 export function misreadDefinition(
   c: ConceptCandidate,
@@ -81,8 +86,7 @@ export function misreadDefinition(
   const before = text.slice(0, c.term.a);
   if (TIME_WORD_END.test(c.term.text) || PAIR_BEFORE.test(before) || QUANTITY_TERM.test(c.term.text)) return true;
   if (POPULAR_SENSE.test(text) || circular(gloss, c.term.text)) return true;
-  if (c.subject && c.gloss && c.gloss.a > c.term.b && NOT_DEFINING_LINK.test(text.slice(c.term.b, c.gloss.a)))
-    return true;
+  if (c.subject && NOT_DEFINING_LINK.test(link(c, text) ?? "")) return true;
   const lead = text.slice(Math.max(0, c.term.a - 4), c.term.b);
   if (c.subject && THE_EVERYDAY.test(lead.trim()) && everyday(c.term.text.toLowerCase())) return true;
   if (PREDICATE_BEFORE.test(before) && /^,\s+(?:an?|one)\s/.test(text.slice(c.term.b))) return true;
@@ -114,7 +118,7 @@ export function passedOver(
   everydayWord: (word: string) => boolean,
 ): boolean {
   if (c.subject || !unweighted(info) || c.cue === "paren" || c.cue.startsWith("when:")) return false;
-  if (c.gloss && /^\s*:\s*$/.test(text.slice(c.term.b, c.gloss.a))) return false;
+  if (/^\s*:\s*$/.test(link(c, text) ?? "")) return false;
   if (/\bterms?\s+["“]?$/i.test(text.slice(0, c.term.a))) return false;
   const everyday = !info.key.includes(" ") && everydayWord(info.key);
   return info.freq < 3 || everyday;
@@ -127,5 +131,5 @@ export function passedOver(
  * asks "the term for …" turns into a false or a senseless definition (blind raters on hA: 0 of 4 such cards)
  */
 export function narrated(c: ConceptCandidate, text: string): boolean {
-  return !!c.gloss && c.subject && c.gloss.a > c.term.b && /^\s*(?:was|were)\s+$/.test(text.slice(c.term.b, c.gloss.a));
+  return c.subject && /^\s*(?:was|were)\s+$/.test(link(c, text) ?? "");
 }

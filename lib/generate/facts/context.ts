@@ -7,6 +7,7 @@ import { SentBase, type SentRef } from "./fact";
 import type { Mention } from "./mention";
 import { THE_OTHER, leansOnContext } from "../concepts/prompt";
 import { isApparatusSentence } from "../concepts/apparatus";
+import { nounUsedIn } from "../text/words";
 
 /** a capitalised word: the name "the city" may stand for */
 const NAME_WORD = /(?:^|\s)\p{Lu}\p{Ll}+/u;
@@ -185,12 +186,9 @@ export function bridges(text: string, prevText: string): boolean {
   const re = /\b[Tt]he ([a-z]{4,})\b(?! (?:of|that|which|who|whose|in|for)\b)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
-    const stem = m[1]!.replace(/(?:es|s)$/, "");
-    if (stem.length < 4) continue;
     prev ??= prevText.toLowerCase();
-    // the stem at the start of a word of the previous sentence ("appeal" in "appealed")
-    for (let i = prev.indexOf(stem); i >= 0; i = prev.indexOf(stem, i + 1))
-      if (i === 0 || !/[a-z]/.test(prev.charAt(i - 1))) return true;
+    // the noun at the start of a word of the previous sentence ("appeal" in "appealed")
+    if (nounUsedIn(prev, m[1]!)) return true;
   }
   return false;
 }

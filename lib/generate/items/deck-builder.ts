@@ -3,7 +3,7 @@
 import type { GenerateProfile, Item } from "../types";
 import type { Fact } from "../facts/fact";
 import { ensureRendered } from "../text/cloze";
-import { normAnswer } from "../text/words";
+import { normAnswer, nounUsedIn } from "../text/words";
 import { buildItem } from "./build-item";
 import type { BuildCtx } from "./context";
 import { EXPOSITION_MIN, type ConceptItem } from "../concepts";
@@ -58,8 +58,6 @@ const DEFINITE_NOUN =
   /\b[Tt]he\s+(\p{Ll}{4,})\b(?!\s+(?:of|that|which|who|whom|whose|where|when|in|to|for|between|against|with|over|about|on|at|from|by|called|known|named)\b)(?=\s+(?:was|were|is|are|had|has|have|did|does|do|also|then|still|\p{Ll}{3,}ed)\b|\s*[,;])/u;
 /** how far back (characters) a definite noun's referent is looked for */
 const LOOKBACK = 700;
-// module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild lowers it
-const LETTER = /\p{L}/u;
 
 /** at most this share of the deck's items ask for a place */
 const PLACE_SHARE = 0.2;
@@ -140,14 +138,8 @@ export class ItemBuilder {
     if (f.ctxPrefix) return false;
     const head = DEFINITE_NOUN.exec(f.sentText.slice(0, 60));
     if (!head) return false;
-    const stem = head[1]!.toLowerCase().replace(/(?:es|s)$/, "");
-    if (stem.length < 4) return false;
     const text = this.ctx.texts[f.doc]!;
-    const before = text.slice(Math.max(0, f.sent.s - LOOKBACK), f.sent.s).toLowerCase();
-    // the stem at the start of a word ("ruling" in "rulings", not in "overruling")
-    for (let i = before.indexOf(stem); i >= 0; i = before.indexOf(stem, i + 1))
-      if (i === 0 || !LETTER.test(before.charAt(i - 1))) return true;
-    return false;
+    return nounUsedIn(text.slice(Math.max(0, f.sent.s - LOOKBACK), f.sent.s).toLowerCase(), head[1]!);
   }
 
   /** surname -> how many different people of the documents bear it (their full names) */

@@ -16,7 +16,7 @@ export interface Form {
 }
 
 /** kinds asked by name */
-const ENTITY_KINDS = new Set(["person", "org", "place", "other"]);
+export const ENTITY_KINDS = new Set(["person", "org", "place", "other"]);
 
 /**
  * The forms to try for a fact, in order (the first that passes the lint is kept): with three wrong options an mcq

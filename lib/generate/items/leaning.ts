@@ -1,6 +1,7 @@
 // Prompts that lean on what the student does not see: a name blanked among the names it is listed with, and words that
 // compare with what the text said before (holdout hA's flags: blind raters marked these vague).
 import type { Item } from "../types";
+import { ENTITY_KINDS } from "./forms";
 
 /**
  * A name blanked beside another name it is listed with: "fought in the trenches of France and _____", "Britain, France,
@@ -18,8 +19,6 @@ const COMPARED_BACK =
   /\bas well(?!\s+as\b)|\bsimilar(?:ly)?\b(?!\s+to\b)|\beven (?:more|less|further)\b|,\s+for (?:example|instance),|^In (?:sum|short|brief),/i;
 /** "then First Lord of the _____" -> Admiralty: after "of the" a blank holds an office, a body or a place, not a person */
 const OFFICE_BLANK = /\bof the\s+_{3,}/;
-/** kinds asked by name */
-const NAME_KINDS = new Set(["person", "place", "org", "other"]);
 
 /**
  * The flaws of a prompt that leans on names or statements beside it ("member-blank", "compared-back"), and a person's
@@ -27,7 +26,7 @@ const NAME_KINDS = new Set(["person", "place", "org", "other"]);
  */
 export function leaningFlaws(item: Item): string[] {
   const flaws: string[] = [];
-  if (NAME_KINDS.has(item.kind) && item.type !== "truefalse" && NAME_MEMBER.test(item.prompt))
+  if (ENTITY_KINDS.has(item.kind) && item.type !== "truefalse" && NAME_MEMBER.test(item.prompt))
     flaws.push("member-blank");
   if (item.kind !== "term" && COMPARED_BACK.test(item.prompt)) flaws.push("compared-back");
   if (item.kind === "person" && OFFICE_BLANK.test(item.prompt)) flaws.push("office-as-person");

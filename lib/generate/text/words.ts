@@ -111,3 +111,19 @@ export function countWords(text: string): number {
   }
   return n;
 }
+
+// module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild lowers it
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether `hay` (lower case) uses the noun at the start of one of its words, in any inflection: "ruling" in "rulings",
+ * "appeal" in "appealed", not in "overruling". Plural endings go before the search; a stem under four letters says too
+ * little to count.
+ */
+export function nounUsedIn(hay: string, noun: string): boolean {
+  const stem = noun.toLowerCase().replace(/(?:es|s)$/, "");
+  if (stem.length < 4) return false;
+  for (let i = hay.indexOf(stem); i >= 0; i = hay.indexOf(stem, i + 1))
+    if (i === 0 || !LETTER.test(hay.charAt(i - 1))) return true;
+  return false;
+}
