@@ -1,7 +1,7 @@
 // Whether a definition candidate's gloss says what its term means: the gloss as a card shows it (cut where the
 // sentence went on to other things), and the readings that look like definitions and are not (a property, an example
 // in the reader's scene, a name people give themselves, a noun inside a relative clause, a hedge, a list of parts).
-import type { ConceptBuildCtx } from "./item-kit";
+import { titledPerson, type ConceptBuildCtx } from "./item-kit";
 import type { ConceptCandidate, Phrase } from "./types";
 import { singular } from "./np";
 import { clean, dangles } from "./prompt";
@@ -74,6 +74,64 @@ export function definitionGloss(g: Phrase, term: string, text: string): string {
       text,
     ),
   );
+}
+
+/** verbs that name ("a membrane called the perichondrium"): the phrase after them is the name, not an object */
+const NAMING_VERB = /^(?:called|named|termed|labeled|labelled|dubbed|known|referred|described|defined)$/;
+const DETERMINER = /^(?:a|an|the|this|that|these|those|its|their|his|her|our|your|some|many|each|every|no)$/;
+/** "a more balanced view": a degree word makes the participle an adjective */
+const DEGREE = /^(?:more|most|less|least|very|well|so|too|quite|rather|highly|fully|poorly|newly|recently)$/;
+const CLAUSE_START = /^(?:that|which|who|whom|whose|where|when|while|because|if|as|whereby|and|but|or)$/;
+const AFTER_PARTICIPLE =
+  /^(?:by|in|on|at|to|into|onto|from|for|with|within|through|during|under|over|as|of|about|against|between|without|after|before|via|and|or|but)$/;
+
+/**
+ * "the Constitution’s framers granted Congress specific powers …", "the silver ion spontaneously oxidized copper": a
+ * noun, a past-tense verb and its object before any relative word: the gloss is a sentence of its own, read as an
+ * appositive or after a colon ("a protein produced by …", "a molecule called ATP" are phrases: no object follows)
+ */
+function sentenceGloss(ctx: ConceptBuildCtx, gloss: string): boolean {
+  const words = gloss.split(/\s+/).map((w) => w.toLowerCase().replace(/[^\p{L}’'-]/gu, ""));
+  for (let i = 1; i < words.length - 1; i++) {
+    const w = words[i]!;
+    if (CLAUSE_START.test(w)) return false;
+    if (!/^\p{Ll}{3,}ed$/u.test(w) || NAMING_VERB.test(w) || !ctx.lexicon.isVerb(w)) continue;
+    const prev = /ly$/.test(words[i - 1]!) && i > 1 ? words[i - 2]! : words[i - 1]!;
+    const nounBefore =
+      /['’]s$/.test(prev) ||
+      (!DETERMINER.test(prev) &&
+        !DEGREE.test(prev) &&
+        (ctx.lexicon.isNoun(prev) || ctx.lexicon.isNoun(singular(prev))));
+    // (its object: an article, a name or a noun; "located just above …" goes on with an adverb)
+    const next = gloss.split(/\s+/)[i + 1]!;
+    const object = DETERMINER.test(words[i + 1]!) || /^\p{Lu}/u.test(next) || ctx.lexicon.isNoun(words[i + 1]!);
+    if (nounBefore && object && !AFTER_PARTICIPLE.test(words[i + 1]!)) return true;
+  }
+  return false;
+}
+
+/** "provided wealthy slaveholders, who were a minority …": a term read from before its verb starts with the verb */
+function verbLed(ctx: ConceptBuildCtx, term: string): boolean {
+  const first = /^\p{Ll}+ed(?=\s)/u.exec(term)?.[0];
+  return !!first && ctx.lexicon.isVerb(first) && !ctx.lexicon.isNoun(first);
+}
+
+/** "a competitive specialty in medicine", "important sources of revenue": a judgement of the thing, not its kind */
+const JUDGED =
+  /^(?:(?:an?|the|one)\s+)?(?:very\s+)?(?:important|major|key|significant|competitive|mild|popular|common|serious|powerful|useful|valuable|famous|well-known|prominent|leading|notable|critical|crucial|vital|excellent|good|great|effective|successful|dangerous|interesting)\s/i;
+/** "a mild stimulant that may enhance capabilities": a hedged clause does not set the thing apart either */
+const HEDGED_CLAUSE = /\b(?:that|which|who)\s+(?:may|might|can|could|often|sometimes)\b/i;
+function judged(gloss: string): boolean {
+  return JUDGED.test(gloss) && (!/\b(?:that|which|who|whose|where)\b/i.test(gloss) || HEDGED_CLAUSE.test(gloss));
+}
+
+/**
+ * A "definition" misread from a sentence that says something else: a judgement ("a competitive specialty"), a
+ * sentence of its own after the term ("…, the framers granted Congress …"), a term that starts with a verb, a person
+ * with a title ("Kentucky senator Henry Clay, a veteran of …"). Neither a card nor a blank.
+ */
+export function misparsedDefinition(ctx: ConceptBuildCtx, term: string, gloss: string): boolean {
+  return judged(gloss) || sentenceGloss(ctx, gloss) || verbLed(ctx, term) || titledPerson(ctx, term);
 }
 
 /** The candidate reads like a definition but does not say what its term means (`text`: the sentence). */

@@ -55,6 +55,13 @@ export interface ConceptBuildCtx {
 /** "United States", "World Health Organization": every word capitalised (the entity family asks names) */
 /** "rebellion leader Toussaint": lower-case words, then a name */
 const DESCRIBED_NAME = /^\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)*\s+\p{Lu}\p{Ll}+$/u;
+/** "Kentucky senator Henry Clay": a person's title, then the name (the title word is a person noun) */
+const TITLED_NAME = /(?:^|\s)(\p{Ll}[\p{L}-]*)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}\p{Ll}+){0,2}$/u;
+/** "Kentucky senator Henry Clay" is a person, not a term: no card asks for it or defines it */
+export function titledPerson(ctx: Pick<ConceptBuildCtx, "lexicon">, phrase: string): boolean {
+  const title = TITLED_NAME.exec(phrase)?.[1];
+  return !!title && ctx.lexicon.nounClasses(title)[0] === "person";
+}
 /** "relations with France": a phrase about the name */
 const ABOUT_NAME = /\s(?:with|of|between|against|to|from|in)\s+\p{Lu}\p{Ll}+$/u;
 
@@ -177,6 +184,7 @@ export function finish(
   // "rebellion leader Toussaint": a description before a name is no term; the student would write the name
   // ("relations with France" is a phrase about a name, not a description of one)
   if (DESCRIBED_NAME.test(answer) && !ABOUT_NAME.test(answer)) return null;
+  if (titledPerson(ctx, answer)) return null;
   // "the maximum amount of air that can be inhaled past": an answer cut after a preposition or an article is no answer
   if (type !== "truefalse" && /\s(?:past|of|to|in|on|at|by|for|with|from|into|than|the|a|an|and|or|as)$/i.test(answer))
     return null;

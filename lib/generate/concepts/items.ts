@@ -19,7 +19,7 @@ import {
   type StatedSentence,
 } from "./item-kit";
 import { withContext } from "./stand-alone";
-import { definitionGloss, notADefinition } from "./definition-guards";
+import { definitionGloss, misparsedDefinition, notADefinition } from "./definition-guards";
 import { misreadDefinition, narrated, passedOver } from "./misreadings";
 import { adjectival } from "./naming-items";
 import { settingItem } from "./settings";
@@ -419,6 +419,7 @@ export function conceptItem(ctx: ConceptBuildCtx, c0: ConceptCandidate, s: State
       // "The desired object is the product or service itself": a gloss that says nothing is no blank either
       if (c.gloss && vagueGloss(restated(gloss, c.term.text, true))) return null;
       if (c.gloss && !differentiated(gloss)) return null;
+      if (misparsedDefinition(ctx, c.term.text, gloss)) return null;
       // "individual owners are sole proprietors in legal terms": the name is the other way round; "a function of heart
       // rate (HR) and stroke volume (SV): CO = HR × SV": the answer's initials give it away
       if (c.gloss && (/\bin\s+(?:[\p{L}-]+\s+)?terms\b/iu.test(gloss) || initialsIn(gloss, c.term.text))) return null;

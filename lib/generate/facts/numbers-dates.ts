@@ -185,6 +185,18 @@ function moneyRange(doc: string, toks: Tok[], i: number, j: number, out: Mention
   return k1;
 }
 
+/** "… percent of Democrats said they would vote …", "only 29 percent were in favor": what a poll's respondents answered */
+const POLL_ANSWER =
+  /^\s*(?:of\s+[^,;.]{0,80}?\s)?(?:\p{Ll}+\s+)?(?:said|say|says|polled|surveyed|respondents|answered|approved?|favou?red|opposed|would vote|were in favou?r|was in favou?r|in favou?r)\b/u;
+
+/**
+ * A share of a poll's respondents is an example's detail, asked by no teacher and unknowable without the page ("In June
+ * 2015, 75 percent of Democrats … said they would vote for Clinton"); a share of a population or a vote stays.
+ */
+function pollShare(after: string): boolean {
+  return POLL_ANSWER.test(after);
+}
+
 /** The entity toks[i..j] of wink type `type` as a date, or a number with its unit ("2,500 foreign troops"). */
 function numberOrDate(doc: string, toks: Tok[], i: number, j: number, type: string, out: Mention[]): void {
   const t0 = toks[i]!;
@@ -228,6 +240,7 @@ function numberOrDate(doc: string, toks: Tok[], i: number, j: number, type: stri
     unitEnd = k;
   }
   if (p.format.includes("%")) unit = "percent";
+  if (unit === "percent" && pollShare(doc.slice(toks[j]!.e, toks[toks.length - 1]!.e))) return;
   const isMoney =
     type === "MONEY" || /^[$€£]/.test(text) || (unit && /^(dollar|euro|pound|tenge|ruble|rouble|yuan)s?$/.test(unit));
   const nm = mention(t0.s, toks[j]!.e, text, isMoney ? "money" : "number", i, j);

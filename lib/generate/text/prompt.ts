@@ -60,7 +60,7 @@ const SENTENCE_OPENERS =
   /^(?:on|in|at|the|a|an|there|this|that|these|those|many|most|some|after|before|when|while|for|with|by|from|since|during|now|today|unlike|like|if|as|although|though|because|despite|according|once|until)\b/;
 
 const CONNECTIVE =
-  /^(?:But|And|So|Yet|Still|However|Moreover|Furthermore|First|Firstly|Second|Secondly|Third|Thirdly|Lastly|Finally|Additionally|Consequently|Hence|Accordingly|Nevertheless|Nonetheless|Indeed|Thus|Therefore|Meanwhile|Instead|Likewise|Similarly|Alternatively|Also|In a similar way|In the same way|Against this backdrop|At the same time|In other words|As a result|In addition|For example|For instance|In turn|Further)\b,?\s+(?=["“]?\p{L})/u;
+  /^(?:But|And|So|Yet|Still|However|Moreover|Furthermore|First|Firstly|Second|Secondly|Third|Thirdly|Lastly|Finally|Additionally|Consequently|Hence|Accordingly|Nevertheless|Nonetheless|Indeed|Thus|Therefore|Meanwhile|Instead|Likewise|Similarly|Alternatively|Also|In a similar way|In the same way|Against this backdrop|At the same time|In other words|As a result|In addition|For example|For instance|In turn|Further|In contrast|By contrast|Conversely|On the other hand|Again|In fact|Even so|Of course|By (?:the|this) (?:above )?definition)\b,?\s+(?=["“]?\p{L})/u;
 
 /** "Parietal cells—Located …", "Lineal kinship: Lineal kinship (…)": a list item's label before its sentence */
 const ITEM_LABEL = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}\s*(?:—|:)\s*(?=\p{Lu}|_{3,})/u;

@@ -1,0 +1,83 @@
+// Definitions misread from sentences that say something else (blind raters' flags on holdout hD, start engine):
+// each gave a "What is the term for …?" card whose question or answer made no sense, or a judgement read as a
+// definition. No card and no blank asks them; a true definition beside them still gives its card.
+import { describe, expect, it } from "vitest";
+import { deckOf } from "./testing";
+import { dropConnective } from "../text/prompt";
+import { loadWordNet } from "@/lib/lexicon/wordnet";
+
+const wn = loadWordNet() ?? undefined;
+const TRUE_DEFINITION =
+  " The theory of nullification, or the voiding of unwelcome federal laws, gave planters an argument against the national government.";
+
+function prompts(sentence: string): string[] {
+  return deckOf("States\n\n" + sentence + TRUE_DEFINITION, "States", wn).map((i) => `${i.prompt} -> ${i.answer}`);
+}
+
+describe("definitions misread from other sentences", () => {
+  it.each([
+    // a sentence of its own after the comma, read as an appositive
+    "In seeking not to replay the problems that plagued the young country under the Articles of Confederation, the Constitution’s framers granted Congress specific powers that ensured its authority over national and foreign affairs.",
+    // a clause after a colon
+    "The two ions thus show a distinct difference in their redox activity towards copper: the silver ion spontaneously oxidized copper, but the lead ion did not.",
+    // a person with a title is no term
+    "In Congress, Kentucky senator Henry Clay, a veteran of congressional conflicts, offered a series of resolutions addressing the list of issues related to slavery.",
+    // judgements of a thing, not its kind
+    "Dermatology is a competitive specialty in medicine.",
+    "Intergovernmental grants are important sources of revenue for both state and local governments.",
+    "Caffeine is a mild stimulant that may enhance capabilities, but caffeine use is accepted.",
+  ])("%s", (sentence) => {
+    const items = prompts(sentence);
+    expect(
+      items.filter(
+        (p) =>
+          /term for|^What is (?:copper|Kentucky)|^_____ (?:is|are) (?:a|an)? ?(?:competitive|important|mild)/.test(p) &&
+          !/voiding/.test(p),
+      ),
+    ).toEqual([]);
+    expect(items).toContain("What is the term for the voiding of unwelcome federal laws? -> nullification");
+  });
+
+  it("a participle that describes ('a specialized form of', 'a more balanced view', 'located just above') still defines", () => {
+    const items = deckOf(
+      "Skin\n\nA corn is a specialized form of callus that forms on the toes. The stratum lucidum is a smooth, seemingly translucent layer of the epidermis located just above the stratum granulosum.",
+      "Skin",
+      wn,
+    ).map((i) => i.answer);
+    expect(items).toContain(
+      "a smooth, seemingly translucent layer of the epidermis located just above the stratum granulosum",
+    );
+  });
+});
+
+it("a term is not read from before its verb ('provided wealthy slaveholders, who were a minority')", () => {
+  const items = deckOf(
+    "States\n\nThe theory of nullification, or the voiding of unwelcome federal laws, provided wealthy slaveholders, who were a minority in the United States, with an argument for resisting the national government if it acted contrary to their interests.",
+    "States",
+    wn,
+  ).map((i) => `${i.prompt} -> ${i.answer}`);
+  expect(items.filter((p) => /minority/.test(p))).toEqual([]);
+  expect(items).toContain("What is the term for the voiding of unwelcome federal laws? -> nullification");
+});
+
+describe("poll shares and leading connectives", () => {
+  it("a share of a poll's respondents is no answer; a share of a population is", () => {
+    const items = deckOf(
+      "Opinion\n\nIn June 2015, 75 percent of Democrats likely to vote in their state primaries said they would vote for Clinton. Forty-eight percent of respondents said they opposed airstrikes, and only 29 percent were in favor. In December 1991, the population of ethnic Kazakhs was only 40 percent of the total population of Kazakhstan.",
+      "Opinion",
+      wn,
+    ).map((i) => i.answer);
+    expect(items.filter((a) => /^(?:75|29|48|Forty)/.test(a))).toEqual([]);
+    expect(items).toContain("40 percent");
+  });
+  it.each([
+    [
+      "In contrast, President _____’s victory over Democratic nominee Hillary Clinton was a closer contest.",
+      "President",
+    ],
+    ["Again, the specificity of a T cell is based on the _____.", "The specificity"],
+    ["By the above definition, Democratic nominee _____'s win in 2020 was a mandate.", "Democratic nominee"],
+  ])("'%s' loses its connective", (prompt, start) => {
+    expect(dropConnective(prompt).startsWith(start)).toBe(true);
+  });
+});
