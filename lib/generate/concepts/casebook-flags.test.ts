@@ -30,6 +30,12 @@ describe("a textbook's worked case", () => {
       presentRegister("A bond is a loan. Bonds are traded. Rates are set daily. Risk is priced. It was new."),
     ).toBe(true);
     expect(presentRegister("Protesters were arrested. The president was in the capital. Prices are high.")).toBe(false);
+    // a government section's worked cases ("In 2013, President Obama …") put one past to three presents: still
+    // exposition (its names, years and poll shares were 6 of 40 acceptable to blind raters as a news report's)
+    expect(presentRegister("Polls are frequent. Presidents are careful. Courts are slow. Obama was in office.")).toBe(
+      true,
+    );
+    expect(presentRegister("Tokayev was in office. Troops were sent. Prices are high. Russia is near.")).toBe(false);
   });
 });
 
