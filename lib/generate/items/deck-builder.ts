@@ -119,9 +119,13 @@ export class ItemBuilder {
     if (f.score < min) return false;
     if (expositionTrivia(f)) return false;
     if (inIllustration(this.ctx.texts[f.doc]!, f.sent.s, f.sent.e)) return false;
-    // (so is an exact day: "On what date did Truman address Congress …?" is trivia in a textbook, where the year is
-    // what a student learns)
-    if (f.kind === "number" || f.kind === "money" || (f.kind === "date" && f.mention?.gran === "day"))
+    // (so is an exact day or month: "On what date did Truman address Congress …?", "In what month and year did the
+    // Confederation Congress amend …?" are trivia in a textbook, where the year is what a student learns)
+    if (
+      f.kind === "number" ||
+      f.kind === "money" ||
+      (f.kind === "date" && (f.mention?.gran === "day" || f.mention?.gran === "month"))
+    )
       return f.score >= min + 0.8;
     // "EBV", "ICD", "ATP": in a textbook an acronym is mostly a technical term, not an organisation; what "WHO"
     // stands for is general knowledge named in passing
