@@ -424,3 +424,28 @@ describe("a blank that leans on names or statements beside it (holdout hA's flag
     );
   });
 });
+
+describe("an answer cut where its clause went on (holdout hD's flags)", () => {
+  it("'… at the Constitutional Convention and' and 'The beliefs and attitudes that' are cut answers; a whole one is not", () => {
+    const quote =
+      "The question of slavery stood as a major issue at the Constitutional Convention and prompted a number of contentious debates.";
+    const cut = cited(
+      "flashcard",
+      "What prompted a number of contentious debates?",
+      "The question of slavery stood as a major issue at the Constitutional Convention and",
+      quote,
+      { kind: "cause" },
+    );
+    expect(lintItem(cut).flaws).toContain("cut-answer");
+    const whole = cited(
+      "flashcard",
+      "What prompted a number of contentious debates?",
+      "The question of slavery",
+      quote,
+      {
+        kind: "cause",
+      },
+    );
+    expect(lintItem(whole).flaws).not.toContain("cut-answer");
+  });
+});

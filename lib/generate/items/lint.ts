@@ -240,6 +240,8 @@ function unclosedParen(t: string): boolean {
 }
 
 /** Check one item for grounding and item-writing flaws. */
+const CUT_ANSWER = /\s(?:and|or|but|that|which|who|whose|of|the|a|an|to|with|by|for|in|as|than)$/i;
+
 export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   const flaws: string[] = [];
   const quotes = item.citations.map((c) => normAnswer(c.quote));
@@ -287,6 +289,9 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   if (FRAME_ANSWER.test(tested) && tested.split(/\s+/).length <= 6) flaws.push("answer-is-frame");
   // "… that pass a specified point in space in a specified amount of time (in the SI system?": a parenthesis cut open
   if (unclosedParen(item.prompt)) flaws.push("unclosed-parenthesis");
+  // "What prompted a number of contentious debates?" -> "The question of slavery stood as … Convention and": an answer
+  // cut where its clause went on
+  if (item.type !== "truefalse" && CUT_ANSWER.test(item.answer)) flaws.push("cut-answer");
   const np = normAnswer(item.prompt);
   flaws.push(...extraFlaws(item));
   // "Rapid eye movement (_____) sleep": the expansion right before the blank gives the abbreviation away
