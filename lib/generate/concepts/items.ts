@@ -19,6 +19,7 @@ import {
   type StatedSentence,
 } from "./item-kit";
 import { withContext } from "./stand-alone";
+import { processItem } from "./process-items";
 import { definitionGloss, misparsedDefinition, notADefinition } from "./definition-guards";
 import { misreadDefinition, narrated, passedOver } from "./misreadings";
 import { adjectival } from "./naming-items";
@@ -149,7 +150,9 @@ function whatIsCard(
   const article = art === "the" && !plural ? "the " : (art && art !== "the") || countable ? indefinite(answer) : "";
   const verb = plural ? "are" : "is";
   // a person or a party: "Who is the petitioner?"
-  const who = info.genusClasses[0] === "person" && info.classes[0] === "person" ? "Who" : "What";
+  // ("Alcuin of York, an Anglo-Saxon who …": a capitalised name of a person's kind is a person)
+  const who =
+    info.genusClasses[0] === "person" && (info.classes[0] === "person" || UPPER_START.test(answer)) ? "Who" : "What";
   // another name the sentence gives ("An event schema, also known as a cognitive script, is …") belongs in the question
   const alias = [...info.aliases]
     .map((k) => ctx.inv.terms.get(k)?.display ?? k)
@@ -173,6 +176,8 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   let answer = surface(c.term.text, info);
   // "virus, Latin for poison,": a term is one phrase
   if (/[,;]/.test(answer)) return null;
+  // "an Anglo-Saxon who perfected the Carolingian minuscule script" -> Alcuin of York: a person, asked "Who is …?"
+  if (info.genusClasses[0] === "person" && UPPER_START.test(answer)) return whatIsCard(ctx, c, s, info, gloss, answer);
   const mcqPrompt = termQuestion(c, info, gloss, answer);
   if (mcqPrompt === null) return null;
   // "an ideal type of formal organization" asks for one: "bureaucracy", not "bureaucracies"
@@ -328,27 +333,6 @@ function meaningItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentenc
   )
     return null;
   return finish(ctx, s, "flashcard", `What does “${c.term.text}” mean?`, gloss, undefined, "definition", info);
-}
-
-/** "How is a hydrogen bond formed?" / "When do polar molecules occur?" */
-function processItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
-  const info = ctx.inv.get(c.term.text);
-  if (!c.gloss) return null;
-  const term = surface(c.term.text, info);
-  const art = /^(an?|the)\s+$/i.exec(s.text.slice(0, c.term.a))?.[1]?.toLowerCase() ?? "";
-  const the = art ? (art === "the" ? "the " : indefinite(term)) : "";
-  const passive = /^(?:formed|produced|created|triggered|activated|released|demonstrated)$/.test(c.cue);
-  // ("Dysrhythmias occur when …": an active verb without -s says the unknown word is plural)
-  const plural = isPluralPhrase(term) || (/s$/i.test(term) && !passive && !/s$/.test(c.cue));
-  const verb = c.cue.replace(/s$/, "");
-  // ("Angular movements are produced when …": a condition, not a way)
-  const prompt = passive
-    ? `${/^when\s/i.test(c.gloss.text) ? "Under what conditions" : "How"} ${plural ? "are" : "is"} ${the}${term} ${c.cue}?`
-    : // "when atoms share electrons unequally" states a condition, which "When …?" would ask as a time
-      `Under what conditions ${plural ? "do" : "does"} ${the}${term} ${verb}?`;
-  // ("… relevant to B. For instance, …": a capital letter's full stop may hide the sentence's end from the reader)
-  const gloss = clean(c.gloss.text).replace(/\.\s+\p{Lu}.*$/su, "");
-  return finish(ctx, s, "flashcard", prompt, gloss, undefined, "process", info);
 }
 
 function causeItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {

@@ -81,3 +81,27 @@ describe("poll shares and leading connectives", () => {
     expect(dropConnective(prompt).startsWith(start)).toBe(true);
   });
 });
+
+describe("cards that read as sentences (holdout hE's flags)", () => {
+  const cards = (text: string) => deckOf(text, "Labor", wn).map((i) => `${i.prompt} -> ${i.answer}`);
+  it("a term's second predicate is not part of its definition ('… of labor and typically takes 6–12 hours')", () => {
+    expect(
+      cards(
+        "Stages of Labor\n\nThe dilation stage is the longest stage of labor and typically takes 6–12 hours. The afterbirth is the third stage of labor, in which the placenta is delivered.",
+      ),
+    ).toContain("What is the term for the longest stage of labor? -> dilation stage");
+  });
+  it("'Under what conditions do stable compounds of xenon form?': the head before 'of' sets the verb", () => {
+    expect(
+      cards(
+        "Noble Gases\n\nThe noble gases are rarely reactive. Stable compounds of xenon form when xenon reacts with fluorine. Xenon difluoride is a stable compound.",
+      ).filter((p) => p.startsWith("Under what conditions")),
+    ).toEqual(["Under what conditions do stable compounds of xenon form? -> when xenon reacts with fluorine"]);
+  });
+  it("a person named in a definition is asked 'Who is …?', not 'What is the term for …?'", () => {
+    const items = cards(
+      "Carolingian Learning\n\nCharlemagne gathered scholars at his court. One of the most important of these scholars was Alcuin of York, an Anglo-Saxon who perfected the Carolingian minuscule script. The Carolingian minuscule is a script with clear lowercase letters.",
+    );
+    expect(items.filter((p) => /term for an Anglo-Saxon/.test(p))).toEqual([]);
+  });
+});
