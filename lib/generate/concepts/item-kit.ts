@@ -291,7 +291,7 @@ export function blankItem(
       .replace(/^(?:For (?:example|instance)|Similarly|Likewise),\s+/, "")
       .replace(/^(The _{3,})\s+[^:;]+:\s+It\s+(states|holds|says)\s+that\s/, "$1 $2 that ");
   const own = standAlone(withoutConnectives(upperFirst(dropConnective(dropLabel(blanked)))));
-  const prompt = withContext(own, s);
+  const prompt = withContext(own, s, ctx.lexicon);
   if (!prompt || !prompt.includes(BLANK)) return null;
   // a blanked mention that needs the sentence before it is a detail of a passage, not a fact of its own
   if (form === "mention" && prompt !== own) return null;

@@ -275,7 +275,7 @@ function listItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence):
   const rest = clean(s.text.slice(c.gloss.b));
   const cue = clean(c.cue.replace(/[:—–-]\s*$/, ""));
   const built = `${upperFirst(cue)}${/:$/.test(c.cue.trim()) ? ":" : ""} ${BLANK}${rest ? (/^[,;]/.test(rest) ? "" : " ") + rest : ""}.`;
-  const prompt = withContext(built, s);
+  const prompt = withContext(built, s, ctx.lexicon);
   if (!prompt) return null;
   const thing = c.term.text ? ctx.inv.get(c.term.text) : undefined;
   const members = c.members.map((m) =>
@@ -339,7 +339,7 @@ function causeItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence)
   if (!c.gloss) return null;
   const effect = lowerFirst(clean(c.gloss.text));
   if (dangles(effect)) return null;
-  const prompt = withContext(`What causes ${effect}?`, s);
+  const prompt = withContext(`What causes ${effect}?`, s, ctx.lexicon);
   return prompt ? finish(ctx, s, "flashcard", prompt, clean(c.term.text), undefined, "cause", undefined) : null;
 }
 
@@ -351,7 +351,7 @@ function superlativeItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSen
   // "What is the third type of protein fiber …?" after a sentence that names one of the others: an ordinal needs the
   // whole list (blind raters flagged every such card on h62/h63)
   if (dangles(c.cue) || ORDINAL_OF_LIST.test(c.cue)) return null;
-  const prompt = withContext(c.cue, s);
+  const prompt = withContext(c.cue, s, ctx.lexicon);
   if (!prompt) return null;
   const info = ctx.inv.get(c.term.text);
   return finish(ctx, s, "flashcard", prompt, c.term.text, undefined, "superlative", info);

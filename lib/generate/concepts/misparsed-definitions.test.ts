@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { deckOf } from "./testing";
 import { dropConnective } from "../text/prompt";
+import { refersBack } from "./stand-alone";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
 
 const wn = loadWordNet() ?? undefined;
@@ -103,5 +104,20 @@ describe("cards that read as sentences (holdout hE's flags)", () => {
       "Carolingian Learning\n\nCharlemagne gathered scholars at his court. One of the most important of these scholars was Alcuin of York, an Anglo-Saxon who perfected the Carolingian minuscule script. The Carolingian minuscule is a script with clear lowercase letters.",
     );
     expect(items.filter((p) => /term for an Anglo-Saxon/.test(p))).toEqual([]);
+  });
+});
+
+describe("an everyday noun as a definite subject (holdout hD's and hE's flags)", () => {
+  const prev = "Note that this value for the Hubble constant is slightly smaller than the value adopted in this book.";
+  it("'The value derived from …' after a sentence on the value refers back; 'The epidermis …' and 'The three types …' do not", () => {
+    expect(
+      refersBack("The value derived from measurements of redshifts is 73 kilometers/second/_____.", prev, wn),
+    ).toBe(true);
+    expect(refersBack("The epidermis is composed of _____.", "The epidermis is the outer layer of the skin.", wn)).toBe(
+      false,
+    );
+    expect(refersBack("The three types of chemical bonds are _____.", "There are three types of bonds.", wn)).toBe(
+      false,
+    );
   });
 });

@@ -3,6 +3,8 @@
 import { apparatusRanges, cutRanges, isApparatusSentence } from "./apparatus";
 import { BLANK, clean, dangles, leansOnContext } from "./prompt";
 import type { StatedSentence } from "./item-kit";
+import type { Lexicon } from "./lexical";
+import { singular } from "./np";
 
 /** ", meaning “lovers of extremes”", "(literally, …)": what a name means (", which means that …" explains the thing) */
 const NAME_GLOSS =
@@ -72,8 +74,9 @@ const NOT_MODIFIER = /^(?:the|a|an|this|that|these|those|of|and|or|in|to|for|wit
  * sentence before named more fully ("Sedition Acts", "extracellular fluids") means those, and the prompt needs them
  * ("the body" after "the human body" is clear alone).
  */
-export function refersBack(prompt: string, prev: string | undefined): boolean {
+export function refersBack(prompt: string, prev: string | undefined, lexicon?: Lexicon): boolean {
   if (!prev) return false;
+  if (lexicon && genericOpener(prompt, prev, lexicon)) return true;
   // "Calcitonin is released from the thyroid gland … The hormone increases …": a sentence that opens on "The" and a
   // bare class noun speaks of the thing the sentence before named
   const opener = CLASS_OPENER.exec(prompt);
@@ -92,6 +95,25 @@ export function refersBack(prompt: string, prev: string | undefined): boolean {
       if (!NOT_MODIFIER.test(p[1]!) && (/s$/.test(w) || /^\p{Lu}/u.test(p[1]!))) return true;
   }
   return false;
+}
+
+/** "The value derived from …", "The damage results …": "The", an everyday noun and no "of"/clause that says which */
+const THE_NOUN =
+  /^The\s+(\p{Ll}{4,})\b(?!\s+(?:of|that|which|who|whose|in which|by which|where|when|whereby|called|known|named)\b)/u;
+
+/**
+ * "Note that this value for the Hubble constant … The value derived from measurements of redshifts is …": an everyday
+ * noun (a frequent word, not a term) as the definite subject means the one the sentence before spoke of ("The
+ * epidermis …" after a sentence on the epidermis names its thing alone).
+ */
+/** "The three types …", "The first stage …": a count or an order, not a noun */
+const COUNT_WORD =
+  /^(?:three|four|five|seven|eight|nine|first|second|third|fourth|fifth|last|next|same|other|following|main|major|most|many|several|whole|entire|relative)$/;
+
+function genericOpener(prompt: string, prev: string, lexicon: Lexicon): boolean {
+  const noun = THE_NOUN.exec(prompt)?.[1];
+  if (!noun || COUNT_WORD.test(noun) || lexicon.frequency(singular(noun)) < 10) return false;
+  return prev.toLowerCase().includes(singular(noun).slice(0, 5));
 }
 
 /** "The hormone …", "The decade …", "The cells, called …": a class noun as a sentence's subject */
@@ -116,9 +138,9 @@ function namesPointedNoun(prompt: string, prev: string): boolean {
  * A prompt that leans on the sentence before it ("This idea is called _____.", "Such structures are …") is shown
  * after that sentence; without one it is dropped. "This difference in charge across …" reads alone as "The …".
  */
-export function withContext(prompt: string, s: StatedSentence): string | null {
+export function withContext(prompt: string, s: StatedSentence, lexicon?: Lexicon): string | null {
   // the concept family resolves no pronoun: a prompt that leans on what came before gets it as context
-  if (!dangles(prompt) && !leansOnContext(prompt) && !refersBack(prompt, s.prevText)) return prompt;
+  if (!dangles(prompt) && !leansOnContext(prompt) && !refersBack(prompt, s.prevText, lexicon)) return prompt;
   const prev = s.prevText ? clean(s.prevText) : "";
   if (
     !prev ||
