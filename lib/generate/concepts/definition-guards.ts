@@ -89,6 +89,12 @@ export function definitionGloss(g: Phrase, term: string, text: string): string {
 
 /** verbs that name ("a membrane called the perichondrium"): the phrase after them is the name, not an object */
 const NAMING_VERB = /^(?:called|named|termed|labeled|labelled|dubbed|known|referred|described|defined)$/;
+/** the past tense of verbs that do not end in -ed ("the warriors oversaw the work", "workers underwent changes") */
+const PAST_ONLY =
+  /^(?:oversaw|underwent|became|began|came|chose|drew|drove|fell|fought|gave|grew|knew|ran|rose|saw|spoke|stood|took|wrote|overthrew|undertook|withdrew|forbade)$/;
+/** irregular forms that are past tense or participle ("held by", "made of" are phrases; "held the office" is not) */
+const IRREGULAR_PAST =
+  /^(?:brought|built|held|kept|led|lost|made|met|paid|sent|sold|spread|struck|taught|thought|told|won|sought)$/;
 const DETERMINER = /^(?:a|an|the|this|that|these|those|its|their|his|her|our|your|some|many|each|every|no)$/;
 /** "a more balanced view": a degree word makes the participle an adjective */
 const DEGREE = /^(?:more|most|less|least|very|well|so|too|quite|rather|highly|fully|poorly|newly|recently)$/;
@@ -106,7 +112,9 @@ function sentenceGloss(ctx: ConceptBuildCtx, gloss: string): boolean {
   for (let i = 1; i < words.length - 1; i++) {
     const w = words[i]!;
     if (CLAUSE_START.test(w)) return false;
-    if (!/^\p{Ll}{3,}ed$/u.test(w) || NAMING_VERB.test(w) || !ctx.lexicon.isVerb(w)) continue;
+    const pastOnly = PAST_ONLY.test(w);
+    const past = pastOnly || IRREGULAR_PAST.test(w) || (/^\p{Ll}{3,}ed$/u.test(w) && ctx.lexicon.isVerb(w));
+    if (!past || NAMING_VERB.test(w)) continue;
     const prev = /ly$/.test(words[i - 1]!) && i > 1 ? words[i - 2]! : words[i - 1]!;
     const nounBefore =
       /['’]s$/.test(prev) ||
@@ -116,7 +124,7 @@ function sentenceGloss(ctx: ConceptBuildCtx, gloss: string): boolean {
     // (its object: an article, a name or a noun; "located just above …" goes on with an adverb)
     const next = gloss.split(/\s+/)[i + 1]!;
     const object = DETERMINER.test(words[i + 1]!) || /^\p{Lu}/u.test(next) || ctx.lexicon.isNoun(words[i + 1]!);
-    if (nounBefore && object && !AFTER_PARTICIPLE.test(words[i + 1]!)) return true;
+    if (nounBefore && (object || pastOnly) && !AFTER_PARTICIPLE.test(words[i + 1]!)) return true;
   }
   return false;
 }

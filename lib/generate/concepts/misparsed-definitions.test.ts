@@ -19,6 +19,9 @@ describe("definitions misread from other sentences", () => {
   it.each([
     // a sentence of its own after the comma, read as an appositive
     "In seeking not to replay the problems that plagued the young country under the Articles of Confederation, the Constitution’s framers granted Congress specific powers that ensured its authority over national and foreign affairs.",
+    // an irregular past tense after the noun ("oversaw", "underwent")
+    "On their fiefs, the warriors oversaw the work of agricultural laborers.",
+    "As production became mechanized and relocated to factories, the experience of workers underwent significant changes.",
     // a clause after a colon
     "The two ions thus show a distinct difference in their redox activity towards copper: the silver ion spontaneously oxidized copper, but the lead ion did not.",
     // a person with a title is no term
