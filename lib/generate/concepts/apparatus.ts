@@ -9,6 +9,12 @@ const YEAR = /\b(1[5-9]\d\d|20\d\d)[a-z]?\b|\bn\.d\./;
 const FIG_REF =
   /^(?:see\s+)?(?:also\s+)?(?:fig(?:ure)?s?\.?|tables?|charts?|appendix|exhibit|box|equation|eq\.|plate|map|graph)\s*[\dA-Z]/i;
 const URL = /\b(?:https?:\/\/|www\.)\S+/i;
+// module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
+/** "(see Earth as a Planet)" */
+const SEE_TITLE = /^see\s+\p{Lu}/u;
+/** "Brown, 2012", "e.g., Smith 2003, p. 4": one part of a parenthetical citation */
+const CITED_PART =
+  /^(?:e\.g\.,?\s*|see\s+(?:also\s+)?|cf\.\s*|as cited in\s+)?\p{Lu}[^()]*?,?\s*(?:\[\d{4}\]\s*)?(?:1[5-9]\d\d|20\d\d)[a-z]?(?:\s*,\s*(?:pp?\.\s*)?[\d–-]+)*$/u;
 const URLS = /\b(?:https?:\/\/|www\.)\S+/gi;
 // (a superscript after a word of one to three letters is an exponent or an orbital, "sp³", "cm³", "m²", no footnote)
 const FOOTNOTE = /(?<=[\p{L}.,;:)”"’])\[\d{1,3}(?:[,–-]\d{1,3})*\]|(?<=\p{L}{3}\p{Ll}|[.,;:)”"’])[¹²³⁴⁵⁶⁷⁸⁹⁰]+/gu;
@@ -37,7 +43,7 @@ export function isCitationParen(inner: string): boolean {
   // "(such as the Lake Ontario food web in )": an aside whose figure the copy lost
   if (/\s(?:in|see)$/i.test(t) && t.split(/\s+/).length <= 12) return true;
   // "(see Earth as a Planet)": a pointer to another part of the book
-  if (/^see\s+\p{Lu}/u.test(t)) return true;
+  if (SEE_TITLE.test(t)) return true;
   // "(1 nanometer = 10^–9 meters; see Appendix D)": an aside that ends by pointing elsewhere
   if (/;\s*see\s/i.test(t) && FIG_REF.test(t.slice(t.lastIndexOf(";") + 1).trim())) return true;
   if (!YEAR.test(t)) return false;
@@ -50,15 +56,7 @@ export function isCitationParen(inner: string): boolean {
     /\bet al\.?,?\s*(?:1[5-9]\d\d|20\d\d)/.test(t)
   )
     return true;
-  return t
-    .split(/;\s*/)
-    .every(
-      (p) =>
-        p.split(/\s+/).length <= 14 &&
-        /^(?:e\.g\.,?\s*|see\s+(?:also\s+)?|cf\.\s*|as cited in\s+)?\p{Lu}[^()]*?,?\s*(?:\[\d{4}\]\s*)?(?:1[5-9]\d\d|20\d\d)[a-z]?(?:\s*,\s*(?:pp?\.\s*)?[\d–-]+)*$/u.test(
-          p.trim(),
-        ),
-    );
+  return t.split(/;\s*/).every((p) => p.split(/\s+/).length <= 14 && CITED_PART.test(p.trim()));
 }
 
 /** "… beta 1 and 2 (a).": a figure's panel letter before a stop (a list's "(a) …" opens its item) */

@@ -14,6 +14,12 @@ const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const LOWER_S_END = /\p{Ll}s$/u;
 const POSSESSIVE_GLOSS = /^\p{Ll}+[’']s\s+\p{Ll}+\s+(?:to|for|of|that|which)\s/u;
 const SECOND_PREDICATE = /\s+and\s+(?:is|are|was|were|has|have|can|may|also\s+\p{Ll}+|\p{Ll}+s)\s/u;
+/** "Brainstorming, the generation of ideas …, is …" (tried on every sentence with ", the ") */
+const THE_OF_APPOSITIVE = /^[^,]{2,60}, the \p{Ll}+ of /u;
+const THE_OF_START = /^the\s+\p{Ll}+\s+of\s/u;
+/** "… house neurotransmitters, the chemical messengers of the nervous system.": a trailing appositive */
+const TRAILING_APPOSITIVE =
+  /,\s+(the\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3})\.?$/u;
 
 const COPULA = /^(is|are|was|were)$/i;
 /** "the term X", "the concept of X": a word that introduces the term */
@@ -445,7 +451,8 @@ function clauseWithoutVerb(toks: Tok[], a: number, b: number): boolean {
 
 /** "PKU, a genetic disorder discussed earlier, causes …" and "…, neurotransmitters, the chemical messengers of …." */
 export function appositiveDefinition(text: string, s0: number, toks: Tok[]): ConceptCandidate | null {
-  const theOf = /^[^,]{2,60}, the \p{Ll}+ of /u.test(text);
+  // (the pattern holds ", the ": most sentences are answered by the substring test)
+  const theOf = text.includes(", the ") && THE_OF_APPOSITIVE.test(text);
   if (!/^[^,]{2,60}, an? /.test(text) && !theOf && !(text.includes(", the ") && /, the [^,]{3,80}$/.test(text)))
     return null;
   const lead = leadingTerm(text, s0, toks);
@@ -457,7 +464,7 @@ export function appositiveDefinition(text: string, s0: number, toks: Tok[]): Con
       const after = toks[tokAt(toks, s0 + close + 1)];
       if (
         // ("Brainstorming, the generation of ideas in an environment free of judgment …, is …")
-        (/^(?:a|an)\s+\S+\s+\S+/i.test(inner) || (theOf && /^the\s+\p{Ll}+\s+of\s/u.test(inner))) &&
+        (/^(?:a|an)\s+\S+\s+\S+/i.test(inner) || (theOf && THE_OF_START.test(inner))) &&
         inner.split(/\s+/).length <= (theOf ? 24 : 14) &&
         after &&
         (after.pos === "VERB" || after.pos === "AUX")
@@ -468,9 +475,7 @@ export function appositiveDefinition(text: string, s0: number, toks: Tok[]): Con
     }
   }
   // a trailing appositive that ends the sentence: "… house neurotransmitters, the chemical messengers of the nervous system."
-  const tm = /,\s+(the\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3})\.?$/u.exec(
-    text,
-  );
+  const tm = TRAILING_APPOSITIVE.exec(text);
   // "The closer … gets to equilibrium, the slower the rate of diffusion becomes": a proportion, no appositive
   if (!tm || PROPORTION.test(tm[1]!)) return null;
   const ci = tokAt(toks, s0 + tm.index);

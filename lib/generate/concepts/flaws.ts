@@ -7,6 +7,7 @@ import { clauseThis, dangles, thatPointsBack } from "./prompt";
 // module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
 const ACRONYM_LIKE = /^\p{Lu}[\p{Lu}\d&.-]{1,9}s?$/u;
 const UPPER_START = /^\p{Lu}/u;
+const LOWER_LAST_WORD = /\s\p{Ll}$/u;
 // (the checks below run on every item built: their \p{…} patterns are module constants too; the /g ones are used only
 // with String.match, which starts at 0 and leaves lastIndex at 0)
 const POINTS_BACK_NOUN = /\b(?:this|these|those)\s+\p{Ll}/iu;
@@ -98,7 +99,7 @@ export function blankFlaws(prompt: string, answer: string, quote: string, term: 
   // (a person's possessive is a fair blank: "According to _____'s worldview, …")
   if (term && POSSESSIVE_BLANK.test(prompt)) out.push("possessive-blank");
   if (/\d$/.test(answer.trim()) && NUMBER_SERIES_AFTER.test(prompt)) out.push("number-series-cut");
-  if (/\s\p{Ll}$/u.test(answer.trim())) out.push("variable-answer");
+  if (LOWER_LAST_WORD.test(answer.trim())) out.push("variable-answer");
   if (LABEL_START.test(prompt)) out.push("layout-label");
   // "… akin to _____’ understanding": a bare apostrophe says the name ends in s
   if (/_{3,}[’'](?!s\b)/.test(prompt)) out.push("apostrophe-after-blank");
