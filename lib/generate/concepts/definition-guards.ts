@@ -27,18 +27,7 @@ const SUCH_AS_INSIDE =
  * A gloss without what the sentence went on to say: a second clause after a comma ("the amount of blood that returns
  * to the heart (venous return), afterload is the resistance …") and, in a long gloss, its examples ("…, such as …").
  */
-/** "the longest stage of labor and typically takes 6–12 hours": the term's second predicate, after no relative word */
-const SECOND_PREDICATE =
-  /\s+and\s+(?:(?:typically|usually|often|generally|normally|also|always|sometimes)\s+\p{Ll}+s|(?:is|are|has|have|can|may)\s)\b/u;
-
-function withoutSecondPredicate(gloss: string): string {
-  const m = SECOND_PREDICATE.exec(gloss);
-  if (!m || /\b(?:that|which|who|whom|whose|where|when)\b/.test(gloss.slice(0, m.index))) return gloss;
-  return gloss.slice(0, m.index);
-}
-
-function trimGloss(gloss0: string): string {
-  const gloss = withoutSecondPredicate(gloss0);
+function trimGloss(gloss: string): string {
   // (", or brand that is designed to …" is the series' last member and its own clause, not a second sentence)
   const spliced = gloss.replace(/,\s+(?:(?!(?:and|or|that|which|who)\s)\p{Ll}[\p{L}-]*\s+){1,3}(?:is|are)\s.*$/su, "");
   // "coverage for certain policies, such as auto, homeowners, or business insurance, on the basis of the neighborhoods
