@@ -5,6 +5,7 @@ import { BLANK, clean, dangles, leansOnContext } from "./prompt";
 import type { StatedSentence } from "./item-kit";
 import type { Lexicon } from "./lexical";
 import { singular } from "./np";
+import { nounUsedIn } from "../text/words";
 
 /** ", meaning “lovers of extremes”", "(literally, …)": what a name means (", which means that …" explains the thing) */
 const NAME_GLOSS =
@@ -101,19 +102,19 @@ export function refersBack(prompt: string, prev: string | undefined, lexicon?: L
 const THE_NOUN =
   /^The\s+(\p{Ll}{4,})\b(?!\s+(?:of|that|which|who|whose|in which|by which|where|when|whereby|called|known|named)\b)/u;
 
+/** "The three types …", "The first stage …": a count or an order, not a noun */
+const COUNT_WORD =
+  /^(?:three|four|five|seven|eight|nine|first|second|third|fourth|fifth|last|next|same|other|following|main|major|most|many|several|whole|entire|relative)$/;
+
 /**
  * "Note that this value for the Hubble constant … The value derived from measurements of redshifts is …": an everyday
  * noun (a frequent word, not a term) as the definite subject means the one the sentence before spoke of ("The
  * epidermis …" after a sentence on the epidermis names its thing alone).
  */
-/** "The three types …", "The first stage …": a count or an order, not a noun */
-const COUNT_WORD =
-  /^(?:three|four|five|seven|eight|nine|first|second|third|fourth|fifth|last|next|same|other|following|main|major|most|many|several|whole|entire|relative)$/;
-
 function genericOpener(prompt: string, prev: string, lexicon: Lexicon): boolean {
   const noun = THE_NOUN.exec(prompt)?.[1];
   if (!noun || COUNT_WORD.test(noun) || lexicon.frequency(singular(noun)) < 10) return false;
-  return prev.toLowerCase().includes(singular(noun).slice(0, 5));
+  return nounUsedIn(prev.toLowerCase(), noun);
 }
 
 /** "The hormone …", "The decade …", "The cells, called …": a class noun as a sentence's subject */
