@@ -55,6 +55,8 @@ export interface ConceptBuildCtx {
 /** "United States", "World Health Organization": every word capitalised (the entity family asks names) */
 /** "rebellion leader Toussaint": lower-case words, then a name */
 const DESCRIBED_NAME = /^\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)*\s+\p{Lu}\p{Ll}+$/u;
+/** "relations with France": a phrase about the name */
+const ABOUT_NAME = /\s(?:with|of|between|against|to|from|in)\s+\p{Lu}\p{Ll}+$/u;
 /** "Kentucky senator Henry Clay": a person's title, then the name (the title word is a person noun) */
 const TITLED_NAME = /(?:^|\s)(\p{Ll}[\p{L}-]*)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}\p{Ll}+){0,2}$/u;
 /** "Kentucky senator Henry Clay" is a person, not a term: no card asks for it or defines it */
@@ -62,8 +64,6 @@ export function titledPerson(ctx: Pick<ConceptBuildCtx, "lexicon">, phrase: stri
   const title = TITLED_NAME.exec(phrase)?.[1];
   return !!title && ctx.lexicon.nounClasses(title)[0] === "person";
 }
-/** "relations with France": a phrase about the name */
-const ABOUT_NAME = /\s(?:with|of|between|against|to|from|in)\s+\p{Lu}\p{Ll}+$/u;
 
 /** "Sara Minkara’s vision statement": a name's possessive before the term */
 const OWNED_BY_NAME = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s\s/u;

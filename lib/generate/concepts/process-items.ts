@@ -5,8 +5,8 @@ import { clean, indefinite } from "./prompt";
 import { finish, surface, type ConceptBuildCtx, type ConceptItem, type StatedSentence } from "./item-kit";
 import type { ConceptCandidate } from "./types";
 
-export /** "How is a hydrogen bond formed?" / "When do polar molecules occur?" */
-function processItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
+/** "How is a hydrogen bond formed?" / "When do polar molecules occur?" */
+export function processItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
   const info = ctx.inv.get(c.term.text);
   if (!c.gloss) return null;
   const term = surface(c.term.text, info);

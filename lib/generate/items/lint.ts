@@ -239,9 +239,10 @@ function unclosedParen(t: string): boolean {
   return open > 0;
 }
 
-/** Check one item for grounding and item-writing flaws. */
+/** an answer that ends on a conjunction, a relative word, a preposition or an article: cut where its clause went on */
 const CUT_ANSWER = /\s(?:and|or|but|that|which|who|whose|of|the|a|an|to|with|by|for|in|as|than)$/i;
 
+/** Check one item for grounding and item-writing flaws. */
 export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   const flaws: string[] = [];
   const quotes = item.citations.map((c) => normAnswer(c.quote));
