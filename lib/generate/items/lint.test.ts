@@ -423,6 +423,16 @@ describe("a blank that leans on names or statements beside it (holdout hA's flag
       "compared-back",
     );
   });
+  it("a blank after 'of the' holds an office or a body, not a person ('then First Lord of the _____')", () => {
+    const quote = "The brainchild of Winston Churchill, then First Lord of the Admiralty, the operation failed.";
+    const prompt = "The brainchild of Winston Churchill, then First Lord of the _____, the operation failed.";
+    expect(lintItem(cited("cloze", prompt, "Admiralty", quote, { kind: "person" })).flaws).toContain(
+      "office-as-person",
+    );
+    expect(lintItem(cited("cloze", prompt, "Admiralty", quote, { kind: "org" })).flaws).not.toContain(
+      "office-as-person",
+    );
+  });
 });
 
 describe("an answer cut where its clause went on (holdout hD's flags)", () => {
