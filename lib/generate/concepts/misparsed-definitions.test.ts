@@ -11,8 +11,13 @@ const wn = loadWordNet() ?? undefined;
 const TRUE_DEFINITION =
   " The theory of nullification, or the voiding of unwelcome federal laws, gave planters an argument against the national government.";
 
+/** "prompt -> answer" of every item of the deck of `text` */
+function cards(text: string, title: string): string[] {
+  return deckOf(text, title, wn).map((i) => `${i.prompt} -> ${i.answer}`);
+}
+
 function prompts(sentence: string): string[] {
-  return deckOf("States\n\n" + sentence + TRUE_DEFINITION, "States", wn).map((i) => `${i.prompt} -> ${i.answer}`);
+  return cards("States\n\n" + sentence + TRUE_DEFINITION, "States");
 }
 
 describe("definitions misread from other sentences", () => {
@@ -55,11 +60,10 @@ describe("definitions misread from other sentences", () => {
 });
 
 it("a term is not read from before its verb ('provided wealthy slaveholders, who were a minority')", () => {
-  const items = deckOf(
+  const items = cards(
     "States\n\nThe theory of nullification, or the voiding of unwelcome federal laws, provided wealthy slaveholders, who were a minority in the United States, with an argument for resisting the national government if it acted contrary to their interests.",
     "States",
-    wn,
-  ).map((i) => `${i.prompt} -> ${i.answer}`);
+  );
   expect(items.filter((p) => /minority/.test(p))).toEqual([]);
   expect(items).toContain("What is the term for the voiding of unwelcome federal laws? -> nullification");
 });
@@ -87,11 +91,11 @@ describe("poll shares and leading connectives", () => {
 });
 
 describe("cards that read as sentences (holdout hE's flags)", () => {
-  const cards = (text: string) => deckOf(text, "Labor", wn).map((i) => `${i.prompt} -> ${i.answer}`);
   it("a term's second predicate is not part of its definition ('… of labor and typically takes 6–12 hours')", () => {
     expect(
       cards(
         "Stages of Labor\n\nThe dilation stage is the longest stage of labor and typically takes 6–12 hours. The afterbirth is the third stage of labor, in which the placenta is delivered.",
+        "Labor",
       ),
     ).toContain("What is the term for the longest stage of labor? -> dilation stage");
   });
@@ -99,12 +103,14 @@ describe("cards that read as sentences (holdout hE's flags)", () => {
     expect(
       cards(
         "Noble Gases\n\nThe noble gases are rarely reactive. Stable compounds of xenon form when xenon reacts with fluorine. Xenon difluoride is a stable compound.",
+        "Labor",
       ).filter((p) => p.startsWith("Under what conditions")),
     ).toEqual(["Under what conditions do stable compounds of xenon form? -> when xenon reacts with fluorine"]);
   });
   it("a person named in a definition is asked 'Who is …?', not 'What is the term for …?'", () => {
     const items = cards(
       "Carolingian Learning\n\nCharlemagne gathered scholars at his court. One of the most important of these scholars was Alcuin of York, an Anglo-Saxon who perfected the Carolingian minuscule script. The Carolingian minuscule is a script with clear lowercase letters.",
+      "Labor",
     );
     expect(items.filter((p) => /term for an Anglo-Saxon/.test(p))).toEqual([]);
   });
