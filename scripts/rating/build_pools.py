@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""Holdout pools of OpenStax sections in the format of ../shared/corpus/textbooks (title, blank line, body paragraphs,
+list items and subheadings; answers.json with the glossary's key terms, mcq left empty).
+
+usage: build_pools.py OUT SEED N [EXCLUDE_DIR...]
+Reads the books' CNXML from bare git snapshots under $MIRROR (default /work/.mirror), brought there by the tool
+library's `fetch github:openstax/osbooks-<book>`. Picks N modules with a glossary and >= 600 words at random (SEED),
+at most about N/books per book, never the six development modules nor a module already in an EXCLUDE_DIR pool.
+Exercises, figures, tables, notes, footnotes, learning objectives and end-of-section apparatus are left out."""
+import subprocess, random, sys, os, json, re
+import xml.etree.ElementTree as ET
+M = os.environ.get('MIRROR', '/work/.mirror')
+BOOKS = {'psychology': 'openstax+osbooks-psychology', 'sociology': 'openstax+osbooks-introduction-sociology',
+         'american-government': 'openstax+osbooks-american-government', 'microbiology': 'openstax+osbooks-microbiology',
+         'astronomy': 'openstax+osbooks-astronomy', 'us-history': 'openstax+osbooks-us-history',
+         'anatomy-physiology': 'openstax+osbooks-anatomy-physiology'}
+DEV = {'m45989', 'm46000', 'm82173', 'm82182', 'm50041', 'm00002'}
+NS = '{http://cnx.rice.edu/cnxml}'
+SKIP = {'figure', 'table', 'exercise', 'note', 'footnote', 'media', 'equation', 'glossary', 'metadata', 'example', 'problem', 'solution', 'code', 'preformat'}
+def git(repo, *a): return subprocess.run(['git', '--git-dir', f'{M}/{repo}/repo', *a], capture_output=True, text=True).stdout
+def text_of(el):
+    out = []
+    def walk(e):
+        tag = e.tag.replace(NS, '')
+        if tag in ('footnote', 'figure', 'media', 'table'): 
+            if e.tail: out.append(e.tail)
+            return
+        if e.text: out.append(e.text)
+        for c in e: walk(c)
+        if e.tail: out.append(e.tail)
+    if el.text: out.append(el.text)
+    for c in el: walk(c)
+    return re.sub(r'\s+', ' ', ''.join(out)).strip()
+def blocks(el, acc):
+    for c in el:
+        tag = c.tag.replace(NS, '')
+        if tag in SKIP: continue
+        if tag == 'section':
+            t = c.find(NS + 'title')
+            if t is not None:
+                tt = text_of(t)
+                if re.search(r'summary|review|exercise|question|glossary|key terms|link to learning|quiz|short answer|further research|references|critical thinking|bibliography|learning objectives|further exploration|websites|videos|figuring for yourself|collaborative group|for further|activities', tt, re.I): continue
+                acc.append(tt)
+            blocks(c, acc)
+        elif tag == 'para':
+            s = text_of(c)
+            if s and not re.match(r'By the end of this (section|module)', s): acc.append(s)
+        elif tag == 'list':
+            for it in c.findall(NS + 'item'):
+                s = text_of(it)
+                if s: acc.append(s)
+        elif tag not in ('title',):
+            blocks(c, acc)
+def module(repo, mid):
+    raw = git(repo, 'show', f'HEAD:modules/{mid}/index.cnxml')
+    try: root = ET.fromstring(raw)
+    except ET.ParseError: return None
+    title = root.find(NS + 'title'); content = root.find(NS + 'content'); gl = root.find(NS + 'glossary')
+    if title is None or content is None or gl is None: return None
+    terms = [{'term': text_of(d.find(NS + 'term')), 'meaning': text_of(d.find(NS + 'meaning'))} for d in gl.findall(NS + 'definition') if d.find(NS + 'term') is not None and d.find(NS + 'meaning') is not None]
+    acc = []; blocks(content, acc)
+    body = [b for b in acc if b]
+    words = sum(len(b.split()) for b in body)
+    t = text_of(title)
+    if not terms or words < 600 or re.search(r'^introduction', t, re.I): return None
+    return {'title': t, 'body': body, 'terms': terms, 'words': words}
+def main():
+    out, seed, n = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+    excl = set()
+    for d in sys.argv[4:]:
+        for f in os.listdir(d):
+            m = re.search(r'-(m\d+)\.txt$', f)
+            if m: excl.add(m.group(1))
+    cands = []
+    for slug, repo in BOOKS.items():
+        for p in git(repo, 'ls-tree', '-r', '--name-only', 'HEAD').split('\n'):
+            m = re.match(r'modules/(m\d+)/index\.cnxml$', p)
+            if m and m.group(1) not in DEV and m.group(1) not in excl: cands.append((slug, repo, m.group(1)))
+    rnd = random.Random(seed); rnd.shuffle(cands)
+    os.makedirs(out, exist_ok=True); mods = []; per = {}
+    cap = -(-n // len(BOOKS)) + 1
+    for slug, repo, mid in cands:
+        if len(mods) >= n: break
+        if per.get(slug, 0) >= cap: continue
+        m = module(repo, mid)
+        if not m: continue
+        f = f'{slug}-{mid}.txt'
+        open(os.path.join(out, f), 'w').write(m['title'] + '\n\n' + '\n\n'.join(m['body']) + '\n')
+        mods.append({'file': f, 'title': m['title'], 'terms': m['terms'], 'mcq': []}); per[slug] = per.get(slug, 0) + 1
+        print(f, m['words'], 'words', len(m['terms']), 'terms')
+    json.dump({'modules': mods}, open(os.path.join(out, 'answers.json'), 'w'), indent=1)
+main()
