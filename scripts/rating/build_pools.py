@@ -30,7 +30,9 @@ def text_of(el):
         if e.tail: out.append(e.tail)
     if el.text: out.append(el.text)
     for c in el: walk(c)
-    return re.sub(r'\s+', ' ', ''.join(out)).strip()
+    # a self-closing <link> to a figure or table renders as "(Figure 3.4)" in the book; left empty it would be "()"
+    text = re.sub(r'\s*\(\s*(?:[,;]\s*)*\)', '', ''.join(out))
+    return re.sub(r'\s+', ' ', text).strip()
 def blocks(el, acc):
     for c in el:
         tag = c.tag.replace(NS, '')
