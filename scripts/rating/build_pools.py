@@ -22,7 +22,8 @@ def text_of(el):
     out = []
     def walk(e):
         tag = e.tag.replace(NS, '')
-        if tag in ('footnote', 'figure', 'media', 'table'): 
+        # (a reference note inside a <cite> is an endnote the book shows as a superscript number)
+        if tag in ('footnote', 'figure', 'media', 'table', 'note', 'cite'): 
             if e.tail: out.append(e.tail)
             return
         if e.text: out.append(e.text)
