@@ -22,6 +22,9 @@ const DEFINED =
  */
 const DESCRIBES =
   /^((?!(?:The|the|A|a|An|an|This|this|These|these|It|They|He|She|We)\s)(?:[\p{L}][\p{L}'’.-]*\s+){0,4}[\p{L}][\p{L}'’-]*)(\s*\([^()]{1,40}\))?\s+(?:describes|encompasses|denotes)\s+(?=(?:the|an?)\s+(?:\p{Ll}+\s+){0,2}?(?:ability|capacity|process|tendency|practice|state|condition|study|belief|set|way|amount|degree|extent|rate|relationship|pattern|phenomenon|situation|method|measure)\s+(?:of|to|in|that|which|by|between|for|whereby|where|when|wherein|during)\b)/u;
+/** "The term government describes the means by which …": a term the sentence names as a term says what it means */
+const TERM_DESCRIBES =
+  /^(?:The|the)\s+(?:term|word|concept|phrase|notion)\s+[“"]?((?:[\p{L}][\p{L}'’-]*\s+){0,3}[\p{L}][\p{L}'’-]*)[”"]?\s+(?:describes|denotes)\s+(?=(?:the|an?|any|how|what)\s)/u;
 const WE_DEFINE =
   /\b(?:we|scientists|psychologists|biologists|economists|historians|researchers|sociologists|philosophers|chemists|physicists|experts|authors)\s+(?:can\s+|may\s+|might\s+|often\s+|typically\s+)?define\s+((?:[\p{L}][\p{L}'’-]*\s+){0,4}?[\p{L}][\p{L}'’-]*)\s+as\s+/iu;
 
@@ -112,7 +115,7 @@ export function explicitDefinition(text: string, _s0: number, _toks: Tok[]): Con
   // "According to Ogburn (1922), the term culture lag refers to …", "…, while globalization refers to …": the
   // definition may follow a fronted phrase or open the second clause
   let at = 0;
-  let m = REFERS.exec(text) ?? DEFINED.exec(text) ?? DESCRIBES.exec(text);
+  let m = REFERS.exec(text) ?? DEFINED.exec(text) ?? DESCRIBES.exec(text) ?? TERM_DESCRIBES.exec(text);
   if (!m) {
     const open =
       /^(?:(?:According to|In|For|Among|Within|Since|By)\b[^,]{2,60}|Therefore|Thus|Hence|Generally|In general|In short|Simply put),\s+|(?:,\s+|\s)(?:while|whereas)\s+/.exec(
@@ -120,7 +123,8 @@ export function explicitDefinition(text: string, _s0: number, _toks: Tok[]): Con
       );
     if (open) {
       at = open.index + open[0].length;
-      m = REFERS.exec(text.slice(at)) ?? DEFINED.exec(text.slice(at)) ?? DESCRIBES.exec(text.slice(at));
+      const rest = text.slice(at);
+      m = REFERS.exec(rest) ?? DEFINED.exec(rest) ?? DESCRIBES.exec(rest) ?? TERM_DESCRIBES.exec(rest);
     }
   }
   let termText: string;
@@ -128,7 +132,7 @@ export function explicitDefinition(text: string, _s0: number, _toks: Tok[]): Con
   let subject = true;
   if (m) {
     termText = m[1]!.replace(/^(?:a|an|the)\s+/i, "").replace(/^(?:term|word|concept|phrase|notion)\s+(?=\S)/i, "");
-    termAt = at + m[1]!.length - termText.length;
+    termAt = at + m.index + m[0].indexOf(m[1]!) + m[1]!.length - termText.length;
     subject = at === 0 || !/(?:while|whereas)\s+$/.test(text.slice(0, at));
   } else {
     m = WE_DEFINE.exec(text);

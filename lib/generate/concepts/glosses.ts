@@ -129,7 +129,7 @@ export const OF_THE_COUNT =
   /\b(?:of|among|between)\s+(?:the\s+(?:two|three|four|five|six|seven|eight|nine|ten|others?)|these|those|them)(?=\s*(?:[,.;:)]|$)|\s+(?:is|are|was|were|has|have|and|or|but|that|which|in|on|at|with|by|for|to)\b)/iu;
 /** ("those who manage someone else's money" points nowhere: "those" heads its own relative clause) */
 const DEMONSTRATIVE_NOUN =
-  /\b(?:this|these|those)\s+(?!(?:who|whom|whose|which|that|with|for|from|in|of|on|at|by)\b)(\p{Ll}{3,})/u;
+  /\b(?:this|these|those)\s+(?!(?:who|whom|whose|which|that|with|for|from|in|of|on|at|by|related|associated|involved|affected|used|made|found|described|responsible)\b)(\p{Ll}{3,})/u;
 
 /** "this need", "those tasks" in a gloss that never named a need ("… among tasks and … those tasks" did) */
 export function pointsOutside(gloss: string): boolean {

@@ -118,6 +118,13 @@ function glossOf(prompt: string, answer: string): string {
 const OBJECTIVE_TITLE =
   /^(?:Explain|Describe|Identify|Discuss|Define|Compare|List|Analy[sz]e|Evaluate|Summarize|Outline|Determine|Apply|Understand|Recognize|Differentiate|Distinguish|Calculate|Prepare|Contrast|Examine|Assess|Demonstrate|Illustrate)\b/;
 
+/** "DEFINING GOVERNMENT" -> "Defining Government": a heading set in capitals reads as shouting inside a question */
+function readableHeading(h: string): string {
+  if (/\p{Ll}/u.test(h)) return h;
+  const titled = h.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase());
+  return titled.replace(/(?<=\s)(?:A|An|And|As|At|By|For|In|Of|On|Or|The|To)\b/g, (w) => w.toLowerCase());
+}
+
 /**
  * "What is a drive?", "What are treatments?": a word of many everyday senses is asked within its section ("In the
  * context of Basic Models of Learning, what is a drive?"); alone it fits any of its senses.
@@ -133,7 +140,7 @@ export function inDomain(ctx: ConceptBuildCtx, s: StatedSentence, prompt: string
     .headingsOver(s.doc, s.start)
     .find((h) => !h.toLowerCase().includes(lemma) && h.length <= 60 && !/[.:?]$/.test(h) && !OBJECTIVE_TITLE.test(h));
   if (!domain) return prompt;
-  return `In the context of ${domain}, what ${m[1]} ${m[2] ?? ""}${w}?`;
+  return `In the context of ${readableHeading(domain)}, what ${m[1]} ${m[2] ?? ""}${w}?`;
 }
 
 /**

@@ -6,7 +6,7 @@ export const BLANK = "_____";
 
 /** A prompt that leans on the sentence before it ("This value …", "It …", "Still others …", "Then …"). */
 const DANGLING =
-  /^(?:in (?:such|this|that|these|those|which)\b|at (?:this|that) (?:point|time|stage)|it|its|they|them|their|this|that|these|those|he|she|his|her|we|our|such|then|thus|still (?:others|another|more)|also|(?:additional|further|other)\s+(?:[a-z-]+\s+){0,2}(?:include|includes)|here|there|others|other|another|(?:both|each)(?=\s+(?:of|is|are|was|were|has|have|had|can|could|will|would|may|might|must|should)\b|\s*[,.;:])|the latter|the former|the same|the (?:others|rest|remainder)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in turn|as a result(?!\s+of\b)|similarly|likewise|instead|however|therefore|so|but|and|or|yet|nevertheless|nonetheless|conversely|in response(?!\s+to\b)|in return|in fact|indeed|meanwhile|afterwards?|later|consequently|accordingly|furthermore|moreover|for this reason|because of this|as such|in other words|among them|one (?:example|such|strategy|way|approach|method|option|solution|reason|possibility|answer)|an example of this|the answer|finally|lastly|next|secondly|thirdly|the (?:key|main|major|chief|primary|crucial|critical|most important) (?:difference|distinction|similarity)|(?:stage|phase|step|level|type)\s+(?:\d+|one|two|three|four|five|i{1,3}|iv|v)|each one|(?:most|almost|nearly)?\s*everything else|everyone else|appropriately|fittingly|not surprisingly|unsurprisingly|ironically|predictably|the different|(?:lower|higher|greater|smaller|larger|fewer)\s+[a-z]+s\b(?![^.]*\bthan\b)|both\s+[a-z]+s|the (?:adjoining|adjacent|neighbou?ring|surrounding|remaining)|the [a-z]+est of the (?:two|three|four|five)|the first (?:involves|is|was|includes|consists)|(?:the|these|those) (?:two|three|four|five|six|seven|\d+) (?:(?:main|major|basic|broad|principal) )?(?:types|kinds|forms|categories|classes|groups|parts|stages|steps|phases|components|elements|approaches)(?!\s+of\b))\b/i;
+  /^(?:in (?:such|this|that|these|those|which)\b|at (?:this|that) (?:point|time|stage)|it|its|they|them|their|this|that|these|those|he|she|his|her|we|our|such|then|thus|still (?:others|another|more)|also|(?:additional|further|other)\s+(?:[a-z-]+\s+){0,2}(?:include|includes)|here|there(?!\s+(?:is|are|was|were|exists?|existed|(?:has|have|had) been|(?:may|might|can|could|will|would|must|should) be|seems?|appears?)\b)|others|other|another|(?:both|each)(?=\s+(?:of|is|are|was|were|has|have|had|can|could|will|would|may|might|must|should)\b|\s*[,.;:])|the latter|the former|the same|the (?:others|rest|remainder)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in turn|as a result(?!\s+of\b)|similarly|likewise|instead|however|therefore|so|but|and|or|yet|nevertheless|nonetheless|conversely|in response(?!\s+to\b)|in return|in fact|indeed|meanwhile|afterwards?|later|consequently|accordingly|furthermore|moreover|for this reason|because of this|as such|in other words|among them|one (?:example|such|strategy|way|approach|method|option|solution|reason|possibility|answer)|an example of this|the answer|finally|lastly|next|secondly|thirdly|the (?:key|main|major|chief|primary|crucial|critical|most important) (?:difference|distinction|similarity)|(?:stage|phase|step|level|type)\s+(?:\d+|one|two|three|four|five|i{1,3}|iv|v)|each one|(?:most|almost|nearly)?\s*everything else|everyone else|appropriately|fittingly|not surprisingly|unsurprisingly|ironically|predictably|the different|(?:lower|higher|greater|smaller|larger|fewer)\s+[a-z]+s\b(?![^.]*\bthan\b)|both\s+[a-z]+s|the (?:adjoining|adjacent|neighbou?ring|surrounding|remaining)|the [a-z]+est of the (?:two|three|four|five)|the first (?:involves|is|was|includes|consists)|(?:the|these|those) (?:two|three|four|five|six|seven|\d+) (?:(?:main|major|basic|broad|principal) )?(?:types|kinds|forms|categories|classes|groups|parts|stages|steps|phases|components|elements|approaches)(?!\s+of\b))\b/i;
 
 export function dangles(prompt: string): boolean {
   return DANGLING.test(prompt.replace(/^[“"(\s]+/, ""));
@@ -19,8 +19,14 @@ const AS_SAID = String.raw`(?:stated|noted|mentioned|discussed|described) (?:ear
 
 export const THE_OTHER = String.raw`(?<!\ball )the other (?!hand\b|way\b)[a-z]+`;
 
+/**
+ * "those" that points back ("those tasks"), not "those" a clause or phrase after it says ("goals, especially those
+ * related to the division of resources", "those who vote")
+ */
+const THOSE = String.raw`those(?!\s+(?:who|whom|whose|which|that|with|without|of|in|at|on|from|for|related|associated|involved|affected|used|made|living|born|found|seen|taken|given|listed|named|described|responsible)\b)`;
+
 const POINTERS = new RegExp(
-  String.raw`\b(?:he|she|him|his|her|hers|they|them|their|it|its|this|these|those|such|the latter|the former|other types|another type|other examples?|another example|${THE_OTHER}|the next (?:day|morning|year|week|month|step)|here|the same|the resulting|the various|the remaining|the above|the following|the previous|the next|the second|the third|the final|the last|an important exception|in addition(?!\s+to\b)|additionally|on the other hand|in contrast(?!\s+(?:to|with)\b)|by contrast|also|however|conversely|nevertheless|nonetheless|in response(?!\s+to\b)|(?:a|an) (?:very |quite |completely |entirely )?different|after all|since then|until then|by then|after that|at that time|(?:to|toward|towards) (?:that|this) end|for (?:this|that) reason|in this way|as a result(?!\s+of\b)|as a consequence(?!\s+of\b)|(?<!(?:[;,]|\band|\bwhich|\bthat)\s)(?:therefore|consequently|hence)|the original|just (?:described|mentioned|discussed|seen|shown)|(?:described|mentioned) above|as such|discussed (?:later|earlier|above|below)|previously (?:described|discussed|mentioned|noted|defined)|as ${AS_SAID})\b`,
+  String.raw`\b(?:he|she|him|his|her|hers|they|them|their|it|its|this|these|${THOSE}|such(?!\s+as\b)|the latter|the former|other types|another type|other examples?|another example|${THE_OTHER}|the next (?:day|morning|year|week|month|step)|here|the same|the resulting|the various|the remaining|the above|the following|the previous|the next|the second|the third|the final|the last|an important exception|in addition(?!\s+to\b)|additionally|on the other hand|in contrast(?!\s+(?:to|with)\b)|by contrast|also|however|conversely|nevertheless|nonetheless|in response(?!\s+to\b)|(?:a|an) (?:very |quite |completely |entirely )?different|after all|since then|until then|by then|after that|at that time|(?:to|toward|towards) (?:that|this) end|for (?:this|that) reason|in this way|as a result(?!\s+of\b)|as a consequence(?!\s+of\b)|(?<!(?:[;,]|\band|\bwhich|\bthat)\s)(?:therefore|consequently|hence)|the original|just (?:described|mentioned|discussed|seen|shown)|(?:described|mentioned) above|as such|discussed (?:later|earlier|above|below)|previously (?:described|discussed|mentioned|noted|defined)|as ${AS_SAID})\b`,
   "i",
 );
 
@@ -75,8 +81,15 @@ export function leansOnContext(t: string): boolean {
   if (classPointsBack(u)) return true;
   if (!POINTERS.test(u)) return false;
   // a pronoun whose antecedent the sentence itself introduced points nowhere outside it
-  if (!/\b(?:it|its)\b/i.test(u) || !IT_INSIDE.test(u)) return true;
+  if (!/\b(?:it|its)\b/i.test(u) || !IT_INSIDE.test(u) || itFirst(u)) return true;
   return POINTERS.test(u.replace(/\b(?:it|its)\b/gi, ""));
+}
+
+/** "If it chooses to support an ideal such as …, it …": an "it" before any thing the sentence introduces points outside */
+function itFirst(t: string): boolean {
+  const it = /\b(?:it|its)\b/i.exec(t);
+  const thing = /\b(?:an?|the)\s+[\p{L}-]{3,}/iu.exec(t);
+  return !!it && (!thing || it.index < thing.index);
 }
 
 /** "forms of the disease", "the pathogen enters …": a class noun of medicine that stands for one named before */

@@ -1,0 +1,53 @@
+// What points outside a sentence and what does not. Read on a holdout pool of OpenStax sections (pA, start engine):
+// "such as", "those related to …" and an existential "There are …" were read as pointers back, and definitions and
+// blanks that stand alone were dropped or shown after a sentence that did not help ("The term politics refers to the
+// process of …, especially those related to the division of resources" gave no card).
+import { describe, expect, it } from "vitest";
+import { deckOf } from "./testing";
+import { dangles, leansOnContext } from "./prompt";
+import { pointsOutside } from "./glosses";
+import { loadWordNet } from "@/lib/lexicon/wordnet";
+
+const wn = loadWordNet() ?? undefined;
+const cards = (text: string) => deckOf(text, text.split("\n")[0]!, wn).map((i) => `${i.prompt} -> ${i.answer}`);
+
+describe("words that look like pointers but point nowhere outside the sentence", () => {
+  it.each([
+    "Governments provide services such as education and health care.",
+    "Voters, especially those who live in rural districts, elect the senate.",
+    "There are three stages in the immune response to many cancers.",
+  ])("%s stands alone", (sentence) => {
+    expect(leansOnContext(sentence) || dangles(sentence)).toBe(false);
+  });
+  it.each([
+    "Those tasks were assigned to the workers.",
+    "Such goods are called public goods.",
+    "There, the army camped for the winter.",
+    // an "it" before anything the sentence introduces is the sentence before's
+    "If it chooses to support an ideal such as egalitarianism, it may raise taxes.",
+  ])("%s leans on what came before", (sentence) => {
+    expect(leansOnContext(sentence) || dangles(sentence)).toBe(true);
+  });
+  it("a gloss's 'those related to …' is its own phrase; 'those tasks' is the text's", () => {
+    expect(pointsOutside("the setting of goals, especially those related to the division of resources")).toBe(false);
+    expect(pointsOutside("the completion of those tasks by a deadline")).toBe(true);
+  });
+});
+
+describe("definitions a teacher would ask first", () => {
+  const text =
+    "What Is Government?\n\nDEFINING GOVERNMENT\n\n" +
+    "The term government describes the means by which a society organizes itself and how it allocates authority in order to accomplish collective goals. " +
+    "Governments provide benefits such as education, health care, and an infrastructure for transportation. " +
+    "The term politics refers to the process of gaining and exercising control within a government for the purpose of setting and achieving particular goals, especially those related to the division of resources within a nation. " +
+    "Politics shapes how governments spend. Politics also decides who holds office.";
+  it("'The term X describes …' is a definition", () => {
+    expect(cards(text)).toContainEqual(
+      "What is a government? -> the means by which a society organizes itself and how it allocates authority in order to accomplish collective goals",
+    );
+  });
+  it("'… especially those related to …' keeps the card, and a heading set in capitals is written as a title", () => {
+    const politics = cards(text).find((c) => c.includes("politics?"));
+    expect(politics).toMatch(/^In the context of Defining Government, what is politics\? -> the process of gaining/);
+  });
+});
