@@ -160,7 +160,7 @@ const CITY_AND_STATE = /\b\p{Lu}\p{Ll}+,\s+(?:MD|NY|MA|CA|IL|PA|NJ|CT)\b,/u;
 
 /** "New York: Penguin Books.", "Lincoln: University of Nebraska Press.": a reference's place and publisher */
 const PUBLISHER_PIECE =
-  /^(?:\p{Lu}[\p{L}.]*\s){0,2}\p{Lu}[\p{L}.]*:\s+(?:[\p{L}.&'’]+\s){0,5}(?:Press|Books|Publishers|Publishing)\.?$/u;
+  /^(?:\p{Lu}[\p{L}.]*\s){0,2}\p{Lu}[\p{L}.]*:\s+(?:[\p{L}.&'’]+\s){0,5}(?:Press|Books|Publishers|Publishing)(?:,\s*\d+(?:\s*[–-]\s*\d+)?)?\.?$/u;
 /** "See note 65.", "See John Ehle.": a note's pointer to a source */
 const SEE_NOTE = /^See\s+(?:also\s+)?(?:note\s+\d+|(?:\p{Lu}[\p{L}.'’-]*\s?){1,4})\.?$/u;
 

@@ -117,6 +117,14 @@ describe("lintItem", () => {
       ).flaws,
     ).toContain("unresolved-pronoun");
   });
+  it("a blank with almost nothing around it asks nothing ('_____.' from a note's date cut alone, holdout pA)", () => {
+    const cloze = (prompt: string) => lintItem(base({ type: "cloze", options: undefined, prompt })).flaws;
+    expect(cloze("_____.")).toContain("no-context");
+    expect(cloze("Norman: _____.")).toContain("no-context");
+    expect(cloze("On _____, he appealed to the CSTO.")).not.toContain("no-context");
+    const tf = lintItem(base({ type: "truefalse", options: undefined, prompt: "August 6, 2024.", answer: "False" }));
+    expect(tf.flaws).toContain("no-context");
+  });
   it("keeps numbers in the same format and a real margin apart", () => {
     const q = "About 12,000 have been detained.";
     const it = (opts: string[]) =>

@@ -322,6 +322,16 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   )
     flaws.push("acronym-in-prompt");
   if (PRONOUN_START.test(item.prompt.trim())) flaws.push("unresolved-pronoun");
+  // "_____.", "Norman: _____.", true or false "August 6, 2024.": a blank or a statement with almost nothing around it
+  // asks nothing (a sentence of a note cut alone)
+  if (
+    (item.type === "truefalse" || /_{3,}/.test(item.prompt)) &&
+    item.prompt
+      .replace(/_{3,}/g, " ")
+      .split(/\s+/)
+      .filter((w) => /\p{L}/u.test(w)).length < 4
+  )
+    flaws.push("no-context");
   flaws.push(...leaningFlaws(item));
   // "which city has been careful ...": a city acting like a person stands for its government
   if (CITY_AS_ACTOR.test(item.prompt)) flaws.push("city-as-actor");
