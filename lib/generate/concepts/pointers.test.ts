@@ -16,6 +16,8 @@ describe("words that look like pointers but point nowhere outside the sentence",
     "Governments provide services such as education and health care.",
     "Voters, especially those who live in rural districts, elect the senate.",
     "There are three stages in the immune response to many cancers.",
+    "The decision of the court was final.",
+    "An example of a toll good is private schooling.",
   ])("%s stands alone", (sentence) => {
     expect(leansOnContext(sentence) || dangles(sentence)).toBe(false);
   });
@@ -25,6 +27,10 @@ describe("words that look like pointers but point nowhere outside the sentence",
     "There, the army camped for the winter.",
     // an "it" before anything the sentence introduces is the sentence before's
     "If it chooses to support an ideal such as egalitarianism, it may raise taxes.",
+    // raters of pA: "The first two" of what? which decision? an example of what?
+    "The first two are named the lateral ventricles and are deep within the cerebrum.",
+    "The landmark decision held that a large part of Oklahoma is tribal land.",
+    "A prime example is tobacco, which became a valuable export.",
   ])("%s leans on what came before", (sentence) => {
     expect(leansOnContext(sentence) || dangles(sentence)).toBe(true);
   });
