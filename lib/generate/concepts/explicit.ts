@@ -250,6 +250,10 @@ export function colonDefinition(text: string, s0: number, toks: Tok[]): ConceptC
   const n = gloss.text.split(/\s+/).length;
   if (n < 3 || n > 20 || !nounPhraseOnly(toks, s0 + c + 2, s0 + gloss.b)) return null;
   const genus = genusOf(gloss.text);
+  // "… an economic structure to support and reward researchers: a structure dependent on profitability": a gloss
+  // whose head noun the sentence named before the term renames that earlier noun, not the term
+  const head = /^(?:the|an?)\s+([\p{L}-]{4,})/iu.exec(gloss.text)?.[1];
+  if (head && new RegExp(`\\b${head}\\b`, "iu").test(text.slice(0, term.a))) return null;
   return genus ? make("definition", term, gloss, genus, false) : null;
 }
 

@@ -20,7 +20,7 @@ import {
 } from "./item-kit";
 import { withContext } from "./stand-alone";
 import { processItem } from "./process-items";
-import { definitionGloss, misparsedDefinition, notADefinition } from "./definition-guards";
+import { definitionGloss, explainsKind, misparsedDefinition, notADefinition } from "./definition-guards";
 import { misreadDefinition, narrated, passedOver } from "./misreadings";
 import { adjectival } from "./naming-items";
 import { settingItem } from "./settings";
@@ -396,7 +396,7 @@ export function conceptItem(ctx: ConceptBuildCtx, c0: ConceptCandidate, s: State
     case "definition": {
       const gloss = c.gloss ? withoutOpposite(clean(c.gloss.text)) : "";
       const common = (w: string) => ctx.lexicon.frequency(w) >= 20;
-      if (misreadDefinition(c, s.text, gloss, common)) return null;
+      if (misreadDefinition(c, s.text, gloss, common) || explainsKind(gloss)) return null;
       // "Towering trees are the diplontic phase in …": a plural subject of a singular "the …" is described, not defined
       if (/^the\s/i.test(gloss) && isPluralPhrase(c.term.text) && singularHead(gloss, c.genus)) return null;
       if (c.gloss && notWhatItIs(gloss)) return null;

@@ -37,9 +37,10 @@ export function causeFacts(b: SentBase, facts: Fact[]): void {
     );
   }
   const c2 =
-    /^((?:A|An|The) [^,;]{5,80}?) (triggered|sparked|caused|prompted|fuelled|fueled|led to) ([^;]{5,160}?)[.!]?$/.exec(
+    /^((?:A|An|The) [^,;]{5,80}?)(?: (?:also|then|thus|therefore|eventually|ultimately|soon|quickly|directly|indirectly|in turn))? (triggered|sparked|caused|prompted|fuelled|fueled|led to) ([^;]{5,160}?)[.!]?$/.exec(
       t,
     );
+  // ("The Glorious Revolution also led to …": the adverb is no part of the cause)
   // "The electrical charge of the fluids is caused by …" is passive: the cause follows "by" (the concept family asks it)
   // ("The high spending rate per person has not led to …": a denial names no cause)
   if (c2 && !/\b(?:is|are|was|were|be|been|being|not|never)$/.test(c2[1]!) && c2[3]!.trim().split(/\s+/)[0] !== "by") {
