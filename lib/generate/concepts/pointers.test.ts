@@ -31,6 +31,8 @@ describe("words that look like pointers but point nowhere outside the sentence",
     "The first two are named the lateral ventricles and are deep within the cerebrum.",
     "The landmark decision held that a large part of Oklahoma is tribal land.",
     "A prime example is tobacco, which became a valuable export.",
+    "In other tissues, water and small molecules are filtered through capillaries.",
+    "A related process is demedicalization, in which sick behavior is normalized again.",
   ])("%s leans on what came before", (sentence) => {
     expect(leansOnContext(sentence) || dangles(sentence)).toBe(true);
   });

@@ -121,20 +121,20 @@ export class ItemBuilder {
     if (inIllustration(this.ctx.texts[f.doc]!, f.sent.s, f.sent.e)) return false;
     // (so is an exact day or month: "On what date did Truman address Congress …?", "In what month and year did the
     // Confederation Congress amend …?" are trivia in a textbook, where the year is what a student learns)
-    if (
-      f.kind === "number" ||
-      f.kind === "money" ||
-      (f.kind === "date" && (f.mention?.gran === "day" || f.mention?.gran === "month"))
-    )
-      return f.score >= min + 0.8;
+    if (f.kind === "date" && (f.mention?.gran === "day" || f.mention?.gran === "month")) return f.score >= min + 0.8;
+    // a count or a sum in a textbook is an example's detail ("over _____ college students", "a sizeable _____ campaign
+    // contribution"): blind raters of holdout pA accepted 0 of 7 number and money items, as before on hD–hF
+    if (f.kind === "number" || f.kind === "money") return false;
     // "EBV", "ICD", "ATP": in a textbook an acronym is mostly a technical term, not an organisation; what "WHO"
     // stands for is general knowledge named in passing
     // ("High-intensity _____ radiation" -> "EM" among "BE", "WHO", "UV": an abbreviation of any kind)
     if (ABBREVIATION.test(f.answer)) return false;
     if (f.mergeKey.startsWith("acr|")) return false;
     if ((f.kind === "org" || f.kind === "place") && affiliation(f.sentText, f.answer)) return false;
-    if (f.mention && (f.kind === "person" || f.kind === "org" || f.kind === "place" || f.kind === "other"))
-      return this.ctx.registry.count(f.answer) >= 2;
+    // a person or a body the section names twice is a name-drop as often as not (raters of pA accepted 2 of 10 such
+    // items: "singer _____", "_____, the Commissioner on Indian Bureau Affairs"); one it keeps returning to is its subject
+    if (f.mention && (f.kind === "person" || f.kind === "org")) return this.ctx.registry.count(f.answer) >= 3;
+    if (f.mention && (f.kind === "place" || f.kind === "other")) return this.ctx.registry.count(f.answer) >= 2;
     return true;
   }
 

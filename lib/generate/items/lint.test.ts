@@ -121,6 +121,7 @@ describe("lintItem", () => {
     const cloze = (prompt: string) => lintItem(base({ type: "cloze", options: undefined, prompt })).flaws;
     expect(cloze("_____.")).toContain("no-context");
     expect(cloze("Norman: _____.")).toContain("no-context");
+    expect(cloze("Interest groups support candidates who share their views. _____.")).toContain("no-context");
     expect(cloze("On _____, he appealed to the CSTO.")).not.toContain("no-context");
     const tf = lintItem(base({ type: "truefalse", options: undefined, prompt: "August 6, 2024.", answer: "False" }));
     expect(tf.flaws).toContain("no-context");

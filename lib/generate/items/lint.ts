@@ -243,6 +243,17 @@ function unclosedParen(t: string): boolean {
 const CUT_ANSWER = /\s(?:and|or|but|that|which|who|whose|of|the|a|an|to|with|by|for|in|as|than)$/i;
 
 /** Check one item for grounding and item-writing flaws. */
+/**
+ * "_____.", "Norman: _____.", true or false "August 6, 2024.", "<a sentence before>. _____.": the sentence of the blank
+ * (or the statement) has almost nothing around it and asks nothing (a sentence of a note cut alone)
+ */
+function barePrompt(prompt: string): boolean {
+  const at = prompt.indexOf("___");
+  const from = at < 0 ? 0 : Math.max(0, prompt.slice(0, at).search(/[.!?]["”’]?\s+(?=[^.!?]*$)/) + 1);
+  const words = prompt.slice(from).replace(/_{3,}/g, " ").split(/\s+/);
+  return words.filter((w) => /\p{L}/u.test(w)).length < 4;
+}
+
 export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   const flaws: string[] = [];
   const quotes = item.citations.map((c) => normAnswer(c.quote));
@@ -322,16 +333,7 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   )
     flaws.push("acronym-in-prompt");
   if (PRONOUN_START.test(item.prompt.trim())) flaws.push("unresolved-pronoun");
-  // "_____.", "Norman: _____.", true or false "August 6, 2024.": a blank or a statement with almost nothing around it
-  // asks nothing (a sentence of a note cut alone)
-  if (
-    (item.type === "truefalse" || /_{3,}/.test(item.prompt)) &&
-    item.prompt
-      .replace(/_{3,}/g, " ")
-      .split(/\s+/)
-      .filter((w) => /\p{L}/u.test(w)).length < 4
-  )
-    flaws.push("no-context");
+  if ((item.type === "truefalse" || item.prompt.includes("___")) && barePrompt(item.prompt)) flaws.push("no-context");
   flaws.push(...leaningFlaws(item));
   // "which city has been careful ...": a city acting like a person stands for its government
   if (CITY_AS_ACTOR.test(item.prompt)) flaws.push("city-as-actor");
