@@ -111,6 +111,9 @@ describe("wrong options for a person", () => {
     // (nor a region: "Christian Europe" beside John Locke and Thomas Hobbes)
     expect(NOT_A_PERSON.test("Christian Europe")).toBe(true);
     expect(NOT_A_PERSON.test("Thomas Hobbes")).toBe(false);
+    // (raters of pA: "Bill of Rights" among the options for Louis XIV)
+    expect(NOT_A_PERSON.test("Bill of Rights")).toBe(true);
+    expect(NOT_A_PERSON.test("Bill Clinton")).toBe(false);
   });
 });
 
