@@ -69,6 +69,8 @@ export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
       if (era !== undefined && Math.abs(era - keyEra) > ERA_SPAN) continue;
     }
     if (f.kind === "place" && (!placeFits(t, ansType, promptCaps, typeOf) || !sameRegion(t, keyRegions, ctx))) continue;
+    // "Francisco", "York", "Union" among the options for Mexico: the tail of a longer name, never written alone
+    if (f.kind !== "person" && !t.includes(" ") && tailOfName(ctx.texts[where?.doc ?? f.doc] ?? "", t)) continue;
     if (within && !(ctx.regions?.(t.toLowerCase()) ?? []).includes(within)) continue;
     if (!check.admit(t, c)) continue;
     out.push({ text: t, cite: ctx.mentionCites.get(t) });
@@ -137,6 +139,17 @@ function institutionOf(name: string): number {
 export function sameInstitution(answer: string, option: string): boolean {
   const k = institutionOf(answer);
   return k === 0 || institutionOf(option) === k;
+}
+
+/** Every time the text writes this word it follows another capitalised word: "Francisco" of San Francisco. */
+export function tailOfName(text: string, word: string): boolean {
+  let seen = 0;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (/\p{L}/u.test(text.charAt(i + word.length))) continue;
+    seen++;
+    if (!/\p{Lu}[\p{L}.'’-]*\s$/u.test(text.slice(Math.max(0, i - 30), i))) return false;
+  }
+  return seen > 0;
 }
 
 /** a name cut at its middle initial ("Robert M.") */

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { generateDeck, type Item } from "..";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
 import { placeType } from "../lexicon";
-import { NOT_A_PERSON, refinedPlaceType } from "./entities";
+import { NOT_A_PERSON, refinedPlaceType, tailOfName } from "./entities";
 import { leansOnContext } from "../concepts/prompt";
 
 const lexicon = loadWordNet()!;
@@ -114,6 +114,11 @@ describe("wrong options for a person", () => {
     // (raters of pA: "Bill of Rights" among the options for Louis XIV)
     expect(NOT_A_PERSON.test("Bill of Rights")).toBe(true);
     expect(NOT_A_PERSON.test("Bill Clinton")).toBe(false);
+    // ("Francisco", "York" and "Union" were the wrong options for Mexico: tails of longer names)
+    const text =
+      "He sailed from San Francisco to New York. The Soviet Union fell. Mexico and Europe traded. Western Europe grew.";
+    expect(["Francisco", "York", "Union"].every((w) => tailOfName(text, w))).toBe(true);
+    expect(["Mexico", "Europe"].some((w) => tailOfName(text, w))).toBe(false);
   });
 });
 
