@@ -32,5 +32,10 @@ describe("holdout pA's flags", () => {
     );
     const cause = deck.find((c) => c.startsWith("What led to"));
     expect(cause).toMatch(/-> The Glorious Revolution$/);
+    // ("The occupation led to …": the event told before is no answer alone)
+    const told = cards(
+      "Protest\n\nThe occupation led to a confrontation between the protesters and federal marshals. The occupation lasted seventy-one days in 1973.",
+    );
+    expect(told.filter((c) => c.startsWith("What led to"))).toEqual([]);
   });
 });

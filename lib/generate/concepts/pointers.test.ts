@@ -33,6 +33,11 @@ describe("words that look like pointers but point nowhere outside the sentence",
     "A prime example is tobacco, which became a valuable export.",
     "In other tissues, water and small molecules are filtered through capillaries.",
     "A related process is demedicalization, in which sick behavior is normalized again.",
+    "In either case, the amendment requires a search warrant.",
+    "A more recent example is homosexuality, which was labeled a mental disorder until 1973.",
+    "Two years later, the Supreme Court overturned the decision.",
+    "The effects of both processes are called interstellar extinction.",
+    "Under the new program, tribes could form local governments.",
   ])("%s leans on what came before", (sentence) => {
     expect(leansOnContext(sentence) || dangles(sentence)).toBe(true);
   });
