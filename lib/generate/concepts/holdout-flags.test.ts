@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { deckOf, readSentence } from "./testing";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
+import { datesItsNoun, opensOnBefore } from "../items/deck-builder";
 
 const wn = loadWordNet() ?? undefined;
 const cards = (text: string) => deckOf(text, text.split("\n")[0]!, wn).map((i) => `${i.prompt} -> ${i.answer}`);
@@ -37,5 +38,22 @@ describe("holdout pA's flags", () => {
       "Protest\n\nThe occupation led to a confrontation between the protesters and federal marshals. The occupation lasted seventy-one days in 1973.",
     );
     expect(told.filter((c) => c.startsWith("What led to"))).toEqual([]);
+  });
+  it("a textbook asks no year that dates a case, and no date of a sentence that opens on the one before", () => {
+    const lemon = "In a 1971 case known as Lemon v. Kurtzman, the Supreme Court established the Lemon test.";
+    expect(datesItsNoun(lemon, lemon.indexOf("1971"), "1971")).toBe(true);
+    const removal = "In 1830, Congress passed the Indian Removal Act.";
+    expect(datesItsNoun(removal, removal.indexOf("1830"), "1830")).toBe(false);
+    expect(opensOnBefore("In 2015, however, the Supreme Court allowed several gun laws to stand.")).toBe(true);
+    expect(opensOnBefore("In either case, the amendment requires a warrant.")).toBe(true);
+    expect(opensOnBefore("In 1830, Congress passed the Indian Removal Act.")).toBe(false);
+  });
+  it("a process is asked of a term, never of 'perhaps it' ('Under what conditions does perhaps it occur?')", () => {
+    const deck = cards(
+      "Groups\n\nA small group can become a large group. Perhaps it occurs when one group grows so large that there are too many people to join in a simultaneous discussion. " +
+        "Sometimes it occurs when a group joins with other groups as part of a movement. " +
+        "A dyad is a two-member group.",
+    );
+    expect(deck.filter((c) => /perhaps it|sometimes it/.test(c))).toEqual([]);
   });
 });

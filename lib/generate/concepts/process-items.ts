@@ -10,6 +10,9 @@ export function processItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: Stated
   const info = ctx.inv.get(c.term.text);
   if (!c.gloss) return null;
   const term = surface(c.term.text, info);
+  // ("This perhaps occurs when …" read as the term "perhaps it": a pronoun or an adverb is no term to ask about)
+  if (/\b(?:it|they|this|these|that|those)$/i.test(term) || /^(?:perhaps|sometimes|often|usually)\b/i.test(term))
+    return null;
   const art = /^(an?|the)\s+$/i.exec(s.text.slice(0, c.term.a))?.[1]?.toLowerCase() ?? "";
   const the = art ? (art === "the" ? "the " : indefinite(term)) : "";
   const passive = /^(?:formed|produced|created|triggered|activated|released|demonstrated)$/.test(c.cue);

@@ -9,6 +9,7 @@ import type { BuildCtx } from "./context";
 import { EXPOSITION_MIN, type ConceptItem } from "../concepts";
 import { SECOND_FACT_MIN } from "../rank/rank";
 import { inIllustration } from "../text/illustration";
+import { dangles } from "../concepts/prompt";
 
 /** an illustration: "For example, …", "…, for instance, …" */
 const ILLUSTRATION = /^(?:For (?:example|instance)|As an example|To illustrate)\b|,\s+for (?:example|instance),/;
@@ -40,6 +41,20 @@ export function expositionTrivia(f: Pick<Fact, "sentText" | "mergeKey" | "answer
     (f.mergeKey.startsWith("def|") && f.answer.split(/\s+/).length < 5)
   );
 }
+
+/** "In a 1971 case known as …", "a related 2024 case": the year at `at` dates the noun after it */
+export function datesItsNoun(sentText: string, at: number, answer: string): boolean {
+  return ATTRIBUTIVE_YEAR.test(sentText.slice(Math.max(0, at - 12), at + answer.length + 30));
+}
+
+/** "In 2015, however, …", "In either case, the amendment …": the sentence opens on the one before */
+export function opensOnBefore(sentText: string): boolean {
+  return dangles(sentText) || /^[^,]{0,40},\s+(?:however|though|too|then|instead),/i.test(sentText);
+}
+
+/** "a 1971 case", "a related 2024 case", "the 1936 presidential election": a year before the noun it dates */
+const ATTRIBUTIVE_YEAR =
+  /\b(?:an?|the)\s+(?:[a-z]+\s+)?\d{4}\s+(?:[a-z]+\s+)?(?:case|decision|ruling|election|law|act|survey|study|report|campaign|census|amendment)\b/;
 
 /**
  * "an Australian psychologist from Harvard University", "scholars from the Massachusetts Institute of Technology",
@@ -122,6 +137,11 @@ export class ItemBuilder {
     // (so is an exact day or month: "On what date did Truman address Congress …?", "In what month and year did the
     // Confederation Congress amend …?" are trivia in a textbook, where the year is what a student learns)
     if (f.kind === "date" && (f.mention?.gran === "day" || f.mention?.gran === "month")) return f.score >= min + 0.8;
+    // "In a _____ case known as Lemon v. Kurtzman": a year that modifies a noun dates the thing; the thing is the fact
+    if (f.kind === "date" && datesItsNoun(f.sentText, f.aRel, f.answer)) return false;
+    // "In _____, however, the Supreme Court …", "In either case, the amendment …": a sentence that opens on the one
+    // before asks a name or a date out of its story (raters of holdout pA flagged each as vague)
+    if (opensOnBefore(f.sentText)) return false;
     // a count or a sum in a textbook is an example's detail ("over _____ college students", "a sizeable _____ campaign
     // contribution"): blind raters of holdout pA accepted 0 of 7 number and money items, as before on hD–hF
     if (f.kind === "number" || f.kind === "money") return false;
