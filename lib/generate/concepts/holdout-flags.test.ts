@@ -56,4 +56,23 @@ describe("holdout pA's flags", () => {
     );
     expect(deck.filter((c) => /perhaps it|sometimes it/.test(c))).toEqual([]);
   });
+  it("a section that reports studies and cites its sources is exposition: it asks no statistic (pB's raters: 0 of 15)", () => {
+    const body =
+      "According to the Department of Health (2017), 18.9% of U.S. adults experienced mental illness in 2017. " +
+      "For children ages 8–15, estimates suggest that approximately 13% experience mental illness in a given year (NIMH, 2017). " +
+      "In 2017, 14.8% of adults received treatment for a mental health issue (NIMH, 2017). " +
+      "About 26% of homeless adults living in shelters experience mental illness (SAMHSA, 2011). " +
+      "In 1955, there were 558,239 severely mentally ill patients institutionalized at public hospitals (Torrey, 1997). " +
+      "By 1994, there were 92% fewer hospitalized individuals (Torrey, 1997). " +
+      "Involuntary treatment refers to therapy that is not the individual's choice. ";
+    const cited = deckOf("Mental Health Treatment\n\n" + body, "Mental Health Treatment", wn);
+    expect(cited.filter((i) => i.kind === "number").map((i) => i.answer)).toEqual([]);
+    // the same report without its citations reads as news, where a figure is a fact to ask
+    const news = deckOf(
+      "Mental Health Treatment\n\n" + body.replace(/ \([^()]+\)/g, ""),
+      "Mental Health Treatment",
+      wn,
+    );
+    expect(news.some((i) => i.kind === "number")).toBe(true);
+  });
 });

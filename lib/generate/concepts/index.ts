@@ -26,6 +26,9 @@ export { NO_LEXICON } from "./lexical";
 
 /** A term must be at least this important to be blanked where a sentence mentions it (defined terms always are). */
 const MENTION_MIN = 2.4;
+/** an in-text citation: "(NIMH, 2017)", "(Fogel & Smith, 2011; Lee, 2012)", "(Simmel 1902)", "(SAMHSA, n.d.)" */
+const AUTHOR_YEAR =
+  /\((?:[^()]{0,80}[\p{Lu}][^()]{0,40}?,?\s(?:1[5-9]\d\d|20\d\d)[a-z]?|[^()]{2,60}?,\s*n\.d\.)(?:;[^()]{0,120})?\)/gu;
 /** "Homeostasis: the maintenance of a steady internal state", "Set point – the value the body holds" */
 const NOTE_DEFINITION =
   /^\s*(?:[-•*]\s*)?((?:[\p{L}][\p{L}'’-]*\s+){0,4}[\p{L}][\p{L}'’-]*)\s*(?::|\s[–—-])\s+((?:an?|the)?\s*\p{Ll}.{8,})$/u;
@@ -102,6 +105,8 @@ export class ConceptCollector {
   private readonly statedPerDoc: number[] = [];
   /** section headings per document */
   private readonly subheadings: number[] = [];
+  /** in-text citations per document ("(NIMH, 2017)", "(Brown & Lee, 2012; …)") */
+  private readonly cited: number[] = [];
   /**
    * the current document's sentences (with their tokens) until endDocument decides what to keep, each with
    * askable(text) as addSentence found it (recordOf would ask again, out of order)
@@ -118,6 +123,7 @@ export class ConceptCollector {
     this.sections.addDocument(doc, title, text);
     // (by index: a document the reader skips (empty, too short) leaves a hole, not a shift)
     this.texts[doc] = text;
+    this.cited[doc] = text.includes(", ") ? (text.match(AUTHOR_YEAR) ?? []).length : 0;
     const low = () => this.lowText(doc);
     this.inv.addHeadingTerm(title, doc, text, low);
     // formatting the writer chose marks exposition too: a bold term is a key term, a heading a section
@@ -271,14 +277,15 @@ export class ConceptCollector {
   }
 
   /**
-   * How much of a document is exposition rather than narrative: terms defined, named or classified, and section
-   * headings, per 1,000 words (stated concepts + 1.5 × headings). The sample news articles score 0–3.5, textbook
-   * sections 4.4–20.
+   * How much of a document is exposition rather than narrative: terms defined, named or classified, section headings
+   * and in-text citations, per 1,000 words (stated concepts + 1.5 × headings + citations). The sample news articles
+   * score 0–3.5, textbook sections 4.4–20. (A section that reports studies and statistics states few terms but cites
+   * its sources as no news report does: "(NIMH, 2017)".)
    */
   exposition(doc: number, words: number): number {
     // a short text says too little to tell: it counts as at least 400 words
     const w = Math.max(400, words);
-    return (1000 * ((this.statedPerDoc[doc] ?? 0) + 1.5 * (this.subheadings[doc] ?? 0))) / w;
+    return (1000 * ((this.statedPerDoc[doc] ?? 0) + 1.5 * (this.subheadings[doc] ?? 0) + (this.cited[doc] ?? 0))) / w;
   }
 
   /** The best concept item of each sentence, at most PER_TERM per term, best first. */
