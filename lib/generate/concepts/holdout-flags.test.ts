@@ -3,6 +3,7 @@
 // stays.
 import { describe, expect, it } from "vitest";
 import { deckOf, readSentence } from "./testing";
+import { spellingVariant } from "./items";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
 import { datesItsNoun, opensOnBefore } from "../items/deck-builder";
 
@@ -74,5 +75,15 @@ describe("holdout pA's flags", () => {
       wn,
     );
     expect(news.some((i) => i.kind === "number")).toBe(true);
+  });
+  it("a card is not cut inside its list, and a spelling of the same name is no second name (pB)", () => {
+    const deck = cards(
+      "The Brain\n\nThe cerebrum is the seat of many of the higher mental functions, such as memory and learning, language, and conscious perception. " +
+        "The isovolumic ventricular relaxation phase (also known as isovolumetric ventricular relaxation phase) follows ejection. The cerebrum has two hemispheres.",
+    );
+    expect(deck.filter((c) => /learning, language(?:\?|$)/.test(c))).toEqual([]);
+    expect(deck.filter((c) => c.startsWith("What is another name"))).toEqual([]);
+    expect(spellingVariant("isovolumic relaxation", "isovolumetric relaxation")).toBe(true);
+    expect(spellingVariant("short-term memory", "working memory")).toBe(false);
   });
 });

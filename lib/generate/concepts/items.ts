@@ -303,6 +303,8 @@ function aliasItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence)
   // "also known as short-term memory, or random access memory (RAM)": with a second name after it, the one asked
   // for is one answer of two
   if (/^,?\s+or\s/.test(s.text.slice(c.gloss.b))) return null;
+  // "isovolumic … (also known as isovolumetric …)": a spelling of the same words is no second name to learn
+  if (spellingVariant(c.term.text, c.gloss.text)) return null;
   return finish(
     ctx,
     s,
@@ -313,6 +315,19 @@ function aliasItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence)
     "alias",
     info,
   );
+}
+
+/** Two names that differ in one word, and that word only after a shared stem of five letters or more. */
+export function spellingVariant(a: string, b: string): boolean {
+  const wa = a.toLowerCase().split(/\s+/);
+  const wb = b.toLowerCase().split(/\s+/);
+  if (wa.length !== wb.length) return false;
+  const diff = wa.map((w, i) => [w, wb[i]!] as const).filter(([x, y]) => x !== y);
+  if (diff.length !== 1) return false;
+  const [x, y] = diff[0]!;
+  let k = 0;
+  while (k < x.length && x[k] === y[k]) k++;
+  return k >= 5;
 }
 
 /** "acellular (not composed of cells)" -> What does “acellular” mean? */

@@ -38,6 +38,9 @@ describe("words that look like pointers but point nowhere outside the sentence",
     "Two years later, the Supreme Court overturned the decision.",
     "The effects of both processes are called interstellar extinction.",
     "Under the new program, tribes could form local governments.",
+    // pB: which explosion, which amendment?
+    "The material ejected by the explosion produces a shock wave.",
+    "Seventy-two years after the convention helped launch the movement, the amendment passed.",
   ])("%s leans on what came before", (sentence) => {
     expect(leansOnContext(sentence) || dangles(sentence)).toBe(true);
   });

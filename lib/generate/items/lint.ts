@@ -254,6 +254,23 @@ function barePrompt(prompt: string): boolean {
   return words.filter((w) => /\p{L}/u.test(w)).length < 4;
 }
 
+/**
+ * "What is the term for the seat of … functions, such as memory and learning, language?" (or "What is the cerebrum?"
+ * answered so) where the text goes on ", and conscious perception": a definition cut inside its list
+ */
+function cutList(item: Item, quotes: string[]): boolean {
+  // the gloss: the question's ("What is the term for …?") or the answer of "What is the cerebrum?"
+  const gloss =
+    /^What (?:is|are) the term for (.+)\?$/.exec(item.prompt)?.[1] ??
+    (item.type === "flashcard" && /^What (?:is|are) /.test(item.prompt) ? item.answer : "");
+  if (!gloss.includes(",")) return false;
+  const tail = normAnswer(gloss.split(/\s+/).slice(-3).join(" "));
+  return quotes.some((q) => {
+    const i = q.indexOf(tail);
+    return i >= 0 && /^\s*(?:and|or)\s/.test(q.slice(i + tail.length));
+  });
+}
+
 export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   const flaws: string[] = [];
   const quotes = item.citations.map((c) => normAnswer(c.quote));
@@ -334,6 +351,7 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
     flaws.push("acronym-in-prompt");
   if (PRONOUN_START.test(item.prompt.trim())) flaws.push("unresolved-pronoun");
   if ((item.type === "truefalse" || item.prompt.includes("___")) && barePrompt(item.prompt)) flaws.push("no-context");
+  if (cutList(item, quotes)) flaws.push("cut-list");
   flaws.push(...leaningFlaws(item));
   // "which city has been careful ...": a city acting like a person stands for its government
   if (CITY_AS_ACTOR.test(item.prompt)) flaws.push("city-as-actor");
