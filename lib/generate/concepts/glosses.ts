@@ -230,3 +230,9 @@ export function withoutOpposite(gloss: string): string {
   const m = OPPOSITE_OF.exec(gloss);
   return m && gloss.slice(m[0].length).split(/\s+/).length >= 4 ? gloss.slice(m[0].length) : gloss;
 }
+
+/** the definition a card states: its question's ("What is the term for …?", "_____ is …") or its answer ("What is X?") */
+export function glossOf(prompt: string, answer: string): string {
+  const m = /^What (?:is|are) the (?:term|name) for (.+)\?$/.exec(prompt) ?? /^_{3,} (?:is|are) (.+)\.$/.exec(prompt);
+  return m ? m[1]! : /^What (?:is|are) /.test(prompt) ? answer : "";
+}

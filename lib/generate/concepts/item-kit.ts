@@ -13,6 +13,7 @@ import { type TermInfo, type TermInventory } from "./terms";
 import type { ConceptCandidate } from "./types";
 import { standAlone, withContext } from "./stand-alone";
 import { everydayGloss } from "./everyday";
+import { glossOf } from "./glosses";
 import { singular } from "./np";
 
 export interface StatedSentence {
@@ -106,12 +107,6 @@ const LIFE_YEARS = /\s*\((?:c\.\s*|ca\.\s*|b\.\s*)?\d{3,4}\s*[–-]\s*\d{2,4}\)$
 /** more closing brackets than opening ones: a gloss cut from inside a parenthesis */
 function unbalancedClose(t: string): boolean {
   return (t.match(/\)/g)?.length ?? 0) > (t.match(/\(/g)?.length ?? 0);
-}
-
-/** the definition a card states: its question's ("What is the term for …?", "_____ is …") or its answer ("What is X?") */
-function glossOf(prompt: string, answer: string): string {
-  const m = /^What (?:is|are) the (?:term|name) for (.+)\?$/.exec(prompt) ?? /^_{3,} (?:is|are) (.+)\.$/.exec(prompt);
-  return m ? m[1]! : /^What (?:is|are) /.test(prompt) ? answer : "";
 }
 
 /** a section titled by what the student is to do ("Explain Why Accounting Is Important …") names no domain */

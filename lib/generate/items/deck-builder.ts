@@ -42,6 +42,10 @@ export function expositionTrivia(f: Pick<Fact, "sentText" | "mergeKey" | "answer
   );
 }
 
+/** "a 1971 case", "a related 2024 case", "the 1936 presidential election": a year before the noun it dates */
+const ATTRIBUTIVE_YEAR =
+  /\b(?:an?|the)\s+(?:[a-z]+\s+)?\d{4}\s+(?:[a-z]+\s+)?(?:case|decision|ruling|election|law|act|survey|study|report|campaign|census|amendment)\b/;
+
 /** "In a 1971 case known as …", "a related 2024 case": the year at `at` dates the noun after it */
 export function datesItsNoun(sentText: string, at: number, answer: string): boolean {
   return ATTRIBUTIVE_YEAR.test(sentText.slice(Math.max(0, at - 12), at + answer.length + 30));
@@ -51,10 +55,6 @@ export function datesItsNoun(sentText: string, at: number, answer: string): bool
 export function opensOnBefore(sentText: string): boolean {
   return dangles(sentText) || /^[^,]{0,40},\s+(?:however|though|too|then|instead),/i.test(sentText);
 }
-
-/** "a 1971 case", "a related 2024 case", "the 1936 presidential election": a year before the noun it dates */
-const ATTRIBUTIVE_YEAR =
-  /\b(?:an?|the)\s+(?:[a-z]+\s+)?\d{4}\s+(?:[a-z]+\s+)?(?:case|decision|ruling|election|law|act|survey|study|report|campaign|census|amendment)\b/;
 
 /**
  * "an Australian psychologist from Harvard University", "scholars from the Massachusetts Institute of Technology",

@@ -1,6 +1,7 @@
 // Item-writing lint: used as a filter inside the engine and by the eval to report a flaw rate.
 import type { Item, LintResult } from "../types";
 import { extraFlaws } from "../concepts/flaws";
+import { glossOf } from "../concepts/glosses";
 import { EN_STOPWORDS, TRIVIA_ANSWERS, placeType } from "../lexicon";
 import { leaningFlaws } from "./leaning";
 import { normAnswer } from "../text/words";
@@ -242,7 +243,6 @@ function unclosedParen(t: string): boolean {
 /** an answer that ends on a conjunction, a relative word, a preposition or an article: cut where its clause went on */
 const CUT_ANSWER = /\s(?:and|or|but|that|which|who|whose|of|the|a|an|to|with|by|for|in|as|than)$/i;
 
-/** Check one item for grounding and item-writing flaws. */
 /**
  * "_____.", "Norman: _____.", true or false "August 6, 2024.", "<a sentence before>. _____.": the sentence of the blank
  * (or the statement) has almost nothing around it and asks nothing (a sentence of a note cut alone)
@@ -259,10 +259,7 @@ function barePrompt(prompt: string): boolean {
  * answered so) where the text goes on ", and conscious perception": a definition cut inside its list
  */
 function cutList(item: Item, quotes: string[]): boolean {
-  // the gloss: the question's ("What is the term for …?") or the answer of "What is the cerebrum?"
-  const gloss =
-    /^What (?:is|are) the term for (.+)\?$/.exec(item.prompt)?.[1] ??
-    (item.type === "flashcard" && /^What (?:is|are) /.test(item.prompt) ? item.answer : "");
+  const gloss = item.type === "truefalse" ? "" : glossOf(item.prompt, item.answer);
   if (!gloss.includes(",")) return false;
   const tail = normAnswer(gloss.split(/\s+/).slice(-3).join(" "));
   return quotes.some((q) => {
@@ -271,6 +268,7 @@ function cutList(item: Item, quotes: string[]): boolean {
   });
 }
 
+/** Check one item for grounding and item-writing flaws. */
 export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   const flaws: string[] = [];
   const quotes = item.citations.map((c) => normAnswer(c.quote));
