@@ -102,6 +102,23 @@ const FORM_BASE: Record<string, number> = {
   alias: 2.6,
 };
 
+/** "resulting saturation", "a related vein", "the latter": a phrase that points back to something told before */
+const BACK_WORD = /^(?:resulting|such|same|latter|former|aforementioned|above|related|previous|preceding)(?=\s)/i;
+/** "Such an explosion is also called …", "another constant quantity: …": the term stands for one thing told before */
+const BACK_BEFORE = /\b(?:such\s+an?|this|these|those|another)\s+$/i;
+
+/**
+ * The term, or the answer, points back: "The resulting saturation, or inundation of information, …" makes no card
+ * "What is the term for inundation of information?" -> "resulting saturation"; "Such an explosion is also called a
+ * supernova" no card "What is another name for explosion?" (where the text first uses the term).
+ */
+export function pointsBack(sentence: string, term: string, answer: string): boolean {
+  if (BACK_WORD.test(term) || BACK_WORD.test(answer)) return true;
+  if (!term) return false;
+  const at = sentence.toLowerCase().indexOf(term.toLowerCase());
+  return at > 0 && BACK_BEFORE.test(sentence.slice(Math.max(0, at - 14), at));
+}
+
 const LIFE_YEARS = /\s*\((?:c\.\s*|ca\.\s*|b\.\s*)?\d{3,4}\s*[–-]\s*\d{2,4}\)$/;
 
 /** more closing brackets than opening ones: a gloss cut from inside a parenthesis */
@@ -187,6 +204,7 @@ export function finish(
   // ("relations with France" is a phrase about a name, not a description of one)
   if (DESCRIBED_NAME.test(answer) && !ABOUT_NAME.test(answer)) return null;
   if (titledPerson(ctx, answer)) return null;
+  if (pointsBack(s.text, term?.display ?? "", answer)) return null;
   // "the maximum amount of air that can be inhaled past": an answer cut after a preposition or an article is no answer
   if (type !== "truefalse" && /\s(?:past|of|to|in|on|at|by|for|with|from|into|than|the|a|an|and|or|as)$/i.test(answer))
     return null;

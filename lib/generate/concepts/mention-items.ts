@@ -317,6 +317,19 @@ export function insideOf(before: string, after: string): boolean {
   return (!!of && !NOMINAL.test(of[1]!)) || /^\s+of\s/.test(after);
 }
 
+/**
+ * A blank cut out of a longer phrase: a name's tail ("The Department of _____" -> Homeland Security), the first half of
+ * a pair that shares its "of" ("decreased levels of _____ and mental efficiency" asks "levels of alertness"), or a
+ * measure ("a(n) _____ or more below the surface" -> kilometer).
+ */
+export function cutFromPhrase(before: string, answer: string, after: string): boolean {
+  return (
+    (/^\p{Lu}/u.test(answer) && /\b\p{Lu}\p{Ll}+\s+of\s+(?:the\s+)?$/u.test(before)) ||
+    (/\bof\s+[\p{L}-]+$/u.test(answer) && /^\s+(?:and|or)\s/.test(after)) ||
+    /^\s+or\s+(?:more|less|so)\b/.test(after)
+  );
+}
+
 /** "For example, …", "Imagine …", "Notice how each pigment …": an illustration or the reader's eye on a figure */
 export const ILLUSTRATION_START = /^(?:For (?:example|instance)|Imagine|Consider|Suppose|Think|Notice|Note how)\b/;
 
@@ -407,6 +420,7 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
   // "The signs of _____ are …", "the _____ of tuberculosis": a blank inside an "of" phrase is a detail of another
   // noun, which is what the sentence is about ("the maintenance of _____", an event's object, is not)
   if (insideOf(r.text.slice(0, m.a), r.text.slice(m.b))) return null;
+  if (cutFromPhrase(r.text.slice(0, m.a), m.text, r.text.slice(m.b))) return null;
   // "… move through the _____ by diffusion", "At the _____, the president nominates …": the place or path of what
   // happens is guessed from the verb, or fits many places; the sentence is about what moves or happens there
   if (placeSlot(r.text.slice(0, m.a))) return null;

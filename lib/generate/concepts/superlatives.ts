@@ -118,7 +118,8 @@ export function superlativeClaim(text: string): ConceptCandidate | null {
   if (first) {
     const ans = nounPhraseAnswer(first[4]!);
     const hedge = first[1] ? first[1].toLowerCase() + " " : "";
-    const q = `${lead}${wh(first[2]!, lead)} ${agree(first[3]!, first[2]!)} ${hedge}${first[2]!.replace(/^The/, "the")}?`;
+    // (the ranked phrase is the subject here: its own verb agrees with it, "The most abundant gas … is")
+    const q = `${lead}${wh(first[2]!, lead)} ${first[3]!.toLowerCase()} ${hedge}${first[2]!.replace(/^The/, "the")}?`;
     return ans && situated(first[2]!) ? candidate(text, ans, q) : null;
   }
   const after = RANK_AFTER.exec(body);

@@ -1,0 +1,56 @@
+// What blind raters flagged on holdout pool pD (astronomy, anatomy, psychology, government and history sections), in
+// sentences written for the tests in the shape of the flagged ones.
+import { describe, expect, it } from "vitest";
+import { loadWordNet } from "@/lib/lexicon/wordnet";
+import { deckOf } from "./testing";
+import { superlativeClaim } from "./superlatives";
+import { pointsBack } from "./item-kit";
+import { cutFromPhrase } from "./mention-items";
+
+const wn = loadWordNet()!;
+const cards = (text: string) => deckOf(text, text.split("\n")[0]!, wn).map((i) => `${i.prompt} -> ${i.answer}`);
+
+describe("holdout pD flags", () => {
+  it("'The most abundant gas on Mars is …' keeps the sentence's own verb: 'What is …', never 'What are … gas'", () => {
+    expect(superlativeClaim("The most abundant gas on Mars is carbon dioxide, which makes up most of the air.")?.cue).toBe(
+      "What is the most abundant gas on Mars?",
+    );
+    expect(superlativeClaim("The largest moons of Jupiter are the Galilean satellites.")?.cue).toBe(
+      "What are the largest moons of Jupiter?",
+    );
+  });
+  it("'Such an outburst is also called a nova': a term that points back is no second name to learn", () => {
+    const deck = cards(
+      "Stellar Explosions\n\nA white dwarf in a close binary pulls gas from its companion star. The gas builds up on the surface until it ignites. Such an outburst is also called a nova, since the star seems new in the sky. Novae recur when the gas builds up again.",
+    );
+    expect(deck.some((c) => /another name for outburst/i.test(c))).toBe(false);
+    expect(
+      cards(
+        "Sugars\n\nThe family of carbohydrates includes simple and complex sugars. The complex sugars are also called polysaccharides. They are made of many monosaccharide units joined in chains.",
+      ).some((c) => /another name for complex sugars\? -> polysaccharides/i.test(c)),
+    ).toBe(true);
+  });
+});
+
+describe("a term that points back", () => {
+  it("'The resulting saturation, or …' and 'another constant quantity: …' give no card; 'shows that X is' still does", () => {
+    expect(pointsBack("The resulting glut, or flood of messages, may lead readers away.", "resulting glut", "x")).toBe(
+      true,
+    );
+    expect(pointsBack("The factor is another fixed quantity: the mass of the proton.", "fixed quantity", "x")).toBe(true);
+    expect(pointsBack("Such an outburst is also called a nova.", "outburst", "nova")).toBe(true);
+    expect(pointsBack("Studies show that sleep deprivation slows reaction times.", "sleep deprivation", "x")).toBe(false);
+    expect(pointsBack("Homeostasis is the tendency to keep a balance.", "homeostasis", "x")).toBe(false);
+    expect(pointsBack("The right to marry extended to same-sex couples.", "same-sex couples", "same-sex couples")).toBe(false);
+  });
+});
+
+describe("a blank cut from a longer phrase", () => {
+  it("a name's tail, half of a shared 'of' pair, a measure; a whole term stays", () => {
+    expect(cutFromPhrase("The Department of ", "Energy Policy", " issued new rules in 2019.")).toBe(true);
+    expect(cutFromPhrase("Fatigue brings ", "lower levels of attention", " and memory.")).toBe(true);
+    expect(cutFromPhrase("The pressure there is like being a(n) ", "mile", " or more under the sea.")).toBe(true);
+    expect(cutFromPhrase("Voters elect members of the ", "House of Representatives", " every two years.")).toBe(false);
+    expect(cutFromPhrase("The signal passes to the ", "spinal cord", " and then to the brain.")).toBe(false);
+  });
+});
