@@ -12,9 +12,9 @@ const cards = (text: string) => deckOf(text, text.split("\n")[0]!, wn).map((i) =
 
 describe("holdout pD flags", () => {
   it("'The most abundant gas on Mars is …' keeps the sentence's own verb: 'What is …', never 'What are … gas'", () => {
-    expect(superlativeClaim("The most abundant gas on Mars is carbon dioxide, which makes up most of the air.")?.cue).toBe(
-      "What is the most abundant gas on Mars?",
-    );
+    expect(
+      superlativeClaim("The most abundant gas on Mars is carbon dioxide, which makes up most of the air.")?.cue,
+    ).toBe("What is the most abundant gas on Mars?");
     expect(superlativeClaim("The largest moons of Jupiter are the Galilean satellites.")?.cue).toBe(
       "What are the largest moons of Jupiter?",
     );
@@ -37,11 +37,17 @@ describe("a term that points back", () => {
     expect(pointsBack("The resulting glut, or flood of messages, may lead readers away.", "resulting glut", "x")).toBe(
       true,
     );
-    expect(pointsBack("The factor is another fixed quantity: the mass of the proton.", "fixed quantity", "x")).toBe(true);
+    expect(pointsBack("The factor is another fixed quantity: the mass of the proton.", "fixed quantity", "x")).toBe(
+      true,
+    );
     expect(pointsBack("Such an outburst is also called a nova.", "outburst", "nova")).toBe(true);
-    expect(pointsBack("Studies show that sleep deprivation slows reaction times.", "sleep deprivation", "x")).toBe(false);
+    expect(pointsBack("Studies show that sleep deprivation slows reaction times.", "sleep deprivation", "x")).toBe(
+      false,
+    );
     expect(pointsBack("Homeostasis is the tendency to keep a balance.", "homeostasis", "x")).toBe(false);
-    expect(pointsBack("The right to marry extended to same-sex couples.", "same-sex couples", "same-sex couples")).toBe(false);
+    expect(pointsBack("The right to marry extended to same-sex couples.", "same-sex couples", "same-sex couples")).toBe(
+      false,
+    );
   });
 });
 
