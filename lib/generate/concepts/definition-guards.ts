@@ -191,11 +191,3 @@ export function notADefinition(ctx: ConceptBuildCtx, c: ConceptCandidate, text: 
     return true;
   return false;
 }
-
-/**
- * "Cleft chin is a dominant trait, which means that having the dominant allele …": the clause explains the kind (what a
- * dominant trait is), and the subject is an example of it: no card and no blank
- */
-export function explainsKind(gloss: string): boolean {
-  return /^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+which\s+means\b/iu.test(gloss);
-}

@@ -5,6 +5,7 @@ import { ADJECTIVE_END, headOf, npForward, tokAt } from "./np";
 import { clauseEnd, phraseAt, phraseOf, termOk } from "./phrase";
 import type { ConceptCandidate, Phrase } from "./types";
 import { PROPORTION } from "./prompt";
+import { explainsKind } from "./glosses";
 import { CUE_THOSE, cues } from "../text/cues";
 
 // module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
@@ -400,7 +401,10 @@ function saysNothing(text: string, s0: number, toks: Tok[], gloss: Phrase, copul
  * that the bank …": what follows explains, it does not define.
  */
 function glossEnd(text: string, s0: number, toks: Tok[], ga: number, gb0: number): number {
-  const meaning = text.slice(ga, gb0).search(/,\s+meaning\b/);
+  const whole = text.slice(ga, gb0);
+  // "the stem cells of the testis, which means that they …" and "a high-energy molecule, like ATP, but unlike ATP …"
+  // end before the explanation or the comparison ("a dominant trait, which means …" stays whole: explainsKind drops it)
+  const meaning = explainsKind(whole) ? -1 : whole.search(/,\s+(?:meaning|which\s+means)\b|,\s+like\s+[^,]+$/);
   const gb = meaning > 0 ? ga + meaning : gb0;
   const vp = SECOND_PREDICATE.exec(text.slice(ga, gb));
   if (!vp || vp.index <= 12 || RELATIVE_WORD.test(text.slice(ga, ga + vp.index))) return gb;

@@ -236,3 +236,11 @@ export function glossOf(prompt: string, answer: string): string {
   const m = /^What (?:is|are) the (?:term|name) for (.+)\?$/.exec(prompt) ?? /^_{3,} (?:is|are) (.+)\.$/.exec(prompt);
   return m ? m[1]! : /^What (?:is|are) /.test(prompt) ? answer : "";
 }
+
+/**
+ * "Cleft chin is a dominant trait, which means that having the dominant allele …": the clause explains the kind (what a
+ * dominant trait is), and the subject is an example of it: no card and no blank
+ */
+export function explainsKind(gloss: string): boolean {
+  return /^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+which\s+means\b/iu.test(gloss);
+}

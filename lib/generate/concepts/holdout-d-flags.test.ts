@@ -32,6 +32,32 @@ describe("holdout pD flags", () => {
   });
 });
 
+describe("a gloss that names a term", () => {
+  it("'X is the medical term used when …' asks 'What medical term is used when …?', never 'the term for the … term'", () => {
+    const deck = cards(
+      "Joint Disorders\n\nThe knee is the largest joint of the body. Hemarthrosis is the medical term used when blood collects inside a joint after an injury. A swollen knee can hold a large amount of fluid.",
+    );
+    expect(deck).toContain(
+      "What medical term is used when blood collects inside a joint after an injury? -> hemarthrosis",
+    );
+    expect(deck.some((c) => /term for the medical term/i.test(c))).toBe(false);
+  });
+});
+
+describe("where a gloss ends", () => {
+  it("before ', which means that …' and ', like X, but unlike X …': the card asks what the term is, not the aside", () => {
+    const deck = cards(
+      "Plant Growth\n\nMeristems are the growing tissues of a plant, which means that their cells keep dividing for the whole life of the plant. Roots take up water from the soil.",
+    );
+    expect(deck.some((c) => /the growing tissues of a plant\? -> meristems$/.test(c))).toBe(true);
+    expect(
+      cards(
+        "Cell Energy\n\nFADH2 is a high-energy molecule, like ATP, but unlike ATP, it is not spent directly by the cell. The cell passes its electrons along a chain.",
+      ).some((c) => /^What is FADH2\?.*like ATP/.test(c)),
+    ).toBe(false);
+  });
+});
+
 describe("a term that points back", () => {
   it("'The resulting saturation, or …' and 'another constant quantity: …' give no card; 'shows that X is' still does", () => {
     expect(pointsBack("The resulting glut, or flood of messages, may lead readers away.", "resulting glut", "x")).toBe(

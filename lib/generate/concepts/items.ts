@@ -20,7 +20,7 @@ import {
 } from "./item-kit";
 import { withContext } from "./stand-alone";
 import { processItem } from "./process-items";
-import { definitionGloss, explainsKind, misparsedDefinition, notADefinition } from "./definition-guards";
+import { definitionGloss, misparsedDefinition, notADefinition } from "./definition-guards";
 import { misreadDefinition, narrated, passedOver } from "./misreadings";
 import { adjectival } from "./naming-items";
 import { settingItem } from "./settings";
@@ -30,6 +30,7 @@ import {
   DIFFERENTIA,
   OF_THE_COUNT,
   circular,
+  explainsKind,
   differentiated,
   genericGloss,
   notWhatItIs,
@@ -48,6 +49,10 @@ export { mentionItem } from "./mention-items";
 /** "a term used to refer to", "the word for", "a name that describes": the gloss names the term itself */
 const TERM_FOR =
   /^(?:an?|the)\s+(?:(?:medical|scientific|technical|legal|formal|common|general|official|clinical|everyday)\s+)?(?:term|word|name|label)\s+(?:(?:that is\s+)?(?:used|applied)\s+)?(?:to\s+(?:refer\s+to|describe|denote|designate)|for|that\s+(?:refers\s+to|describes|denotes))\s+/i;
+
+/** "the clinical term used when one or both of the testes fail to descend …": asked "What clinical term is used when …?" */
+const TERM_WHEN =
+  /^(?:an?|the)\s+((?:medical|scientific|technical|legal|formal|common|general|official|clinical|everyday)\s+)?(?:term|word|name|label)\s+(?:that is\s+)?used\s+when\s+/i;
 
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const LETTER_START = /^\p{L}/u;
@@ -102,6 +107,8 @@ function termQuestion(c: ConceptCandidate, info: TermInfo, gloss: string, answer
   // "the SI unit for rate of radioactive decay" is asked as it stands: "What is the SI unit for …?"
   // "Climate is a term used to refer to the effects …" -> "What term refers to the effects …?"
   const termFor = TERM_FOR.exec(gloss);
+  const termWhen = TERM_WHEN.exec(gloss);
+  if (termWhen) return `What ${termWhen[1] ?? ""}term is used when ${gloss.slice(termWhen[0].length)}?`;
   const thing = thingDescribed(gloss, info);
   // "the earliest point in its lifecycle" (a seed-stage company): before any clause of its own, "its" is the term's,
   // which a card that asks for the term does not show
