@@ -215,6 +215,14 @@ export function notWhatItIs(gloss: string): boolean {
     // "a much easier way of storing value": easier than what the text said before
     /^(?:an?|the)\s+(?:(?:much|far|even|still|slightly|somewhat|no)\s+(?:more|less|\p{L}+er)|easier|better|simpler|faster|cheaper|quicker|safer|worse)\b/iu.test(
       gloss,
+    ) ||
+    // "a smaller chamber that surrounds the urethra": smaller than the one the text named before
+    /^an?\s+(?:smaller|larger|bigger|greater|lesser|shorter|longer|wider|narrower|thinner|thicker|deeper|newer|older)\s/i.test(
+      gloss,
+    ) ||
+    // "an international experiment conducted in Italy": where a thing is says nothing of what it is
+    /^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+(?:(?:conducted|located|based|held|built|situated|found)\s+)?(?:in|at|near)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*$/u.test(
+      gloss,
     )
   );
 }

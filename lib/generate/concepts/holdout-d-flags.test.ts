@@ -5,6 +5,7 @@ import { loadWordNet } from "@/lib/lexicon/wordnet";
 import { deckOf } from "./testing";
 import { superlativeClaim } from "./superlatives";
 import { pointsBack } from "./item-kit";
+import { notWhatItIs } from "./glosses";
 import { cutFromPhrase } from "./mention-items";
 
 const wn = loadWordNet()!;
@@ -55,6 +56,19 @@ describe("where a gloss ends", () => {
         "Cell Energy\n\nFADH2 is a high-energy molecule, like ATP, but unlike ATP, it is not spent directly by the cell. The cell passes its electrons along a chain.",
       ).some((c) => /^What is FADH2\?.*like ATP/.test(c)),
     ).toBe(false);
+  });
+});
+
+describe("a gloss that says where or compares", () => {
+  it("'an experiment conducted in Japan' and 'a smaller chamber that …' are no definitions; 'a city in France' stays out too", () => {
+    expect(notWhatItIs("an underground experiment conducted in Japan")).toBe(true);
+    expect(notWhatItIs("a smaller chamber that surrounds the urethra")).toBe(true);
+    expect(notWhatItIs("a detector that counts neutrinos from the Sun")).toBe(false);
+    expect(notWhatItIs("the lower part of the uterus")).toBe(false);
+    const deck = cards(
+      "Detecting Neutrinos\n\nThe Kamioka experiment, an underground experiment conducted in Japan, detected neutrinos from a supernova. Neutrinos rarely interact with matter.",
+    );
+    expect(deck.some((c) => /experiment conducted in Japan\?/.test(c))).toBe(false);
   });
 });
 
