@@ -7,6 +7,7 @@ import { superlativeClaim } from "./superlatives";
 import { pointsBack } from "./item-kit";
 import { notWhatItIs } from "./glosses";
 import { cutFromPhrase } from "./mention-items";
+import { contrastGivesAway } from "./giveaways";
 
 const wn = loadWordNet()!;
 const cards = (text: string) => deckOf(text, text.split("\n")[0]!, wn).map((i) => `${i.prompt} -> ${i.answer}`);
@@ -69,6 +70,38 @@ describe("a gloss that says where or compares", () => {
       "Detecting Neutrinos\n\nThe Kamioka experiment, an underground experiment conducted in Japan, detected neutrinos from a supernova. Neutrinos rarely interact with matter.",
     );
     expect(deck.some((c) => /experiment conducted in Japan\?/.test(c))).toBe(false);
+  });
+});
+
+describe("a blank its contrast gives away", () => {
+  it("'_____, whereas hard tissues …' and 'Protraction …, while _____ is the opposing movement' ask nothing; pronation/supination and a plain contrast stay", () => {
+    expect(
+      contrastGivesAway(
+        "Light passes through thin plates, whereas thick plates, such as armor, stop it.",
+        "thin plates",
+      ),
+    ).toBe(true);
+    expect(
+      contrastGivesAway(
+        "Pronation turns the palm down, while supination is the opposing movement that turns it up.",
+        "supination",
+      ),
+    ).toBe(false);
+    expect(
+      contrastGivesAway(
+        "Protraction moves the jaw forward, while retraction is the opposing movement that pulls it back.",
+        "retraction",
+      ),
+    ).toBe(true);
+    expect(
+      contrastGivesAway(
+        "Inversion turns the sole of the foot inward, while eversion is the opposing movement.",
+        "eversion",
+      ),
+    ).toBe(true);
+    expect(
+      contrastGivesAway("The signal reaches the spinal cord, while the brain is bypassed entirely.", "spinal cord"),
+    ).toBe(false);
   });
 });
 

@@ -1,0 +1,33 @@
+// What gives a blank away without the text: the sentence names the other half of a pair the blank belongs to.
+import { isStop } from "./np";
+
+const CONTRAST = /\b(?:whereas|while|unlike|rather than|in contrast|opposing|opposite|as opposed to|but not)\b/i;
+
+/**
+ * A blank its contrast gives away: "… by _____, whereas hard tissues, such as bone, …" (soft tissues), "Abduction moves
+ * the limb away …, while _____ is the opposing movement" (adduction): the sentence names the other half of the pair.
+ */
+export function contrastGivesAway(text: string, answer: string): boolean {
+  if (!CONTRAST.test(text)) return false;
+  const words = answer.toLowerCase().split(/\s+/);
+  const others = (text.toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? []).filter((w) => !words.includes(w));
+  const head = words[words.length - 1]!;
+  // "soft tissues" beside "hard tissues": the same head with another modifier
+  const rest = text.replace(answer, " ").toLowerCase();
+  const modifiers = [...rest.matchAll(/(\p{L}+)\s+(?=(\p{L}[\p{L}-]*))/gu)]
+    .filter((x) => x[2] === head)
+    .map((x) => x[1]!);
+  if (words.length === 2 && modifiers.some((w) => w !== words[0] && !isStop(w))) return true;
+  // "adduction" beside "abduction", "retraction" beside "protraction": one word that differs only in its first letters
+  return (
+    words.length === 1 &&
+    head.length >= 7 &&
+    others.some((w) => sharedEnd(w, head) >= Math.max(w.length, head.length) - 3)
+  );
+}
+
+function sharedEnd(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
