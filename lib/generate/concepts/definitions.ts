@@ -461,7 +461,10 @@ export function appositiveDefinition(text: string, s0: number, toks: Tok[]): Con
   const theOf = text.includes(", the ") && THE_OF_APPOSITIVE.test(text);
   if (!/^[^,]{2,60}, an? /.test(text) && !theOf && !(text.includes(", the ") && /, the [^,]{3,80}$/.test(text)))
     return null;
-  const lead = leadingTerm(text, s0, toks);
+  // "Their opponents, the owners of …, could hire …": a noun after a possessive or a pointer is someone's, no term
+  const lead = /^(?:Their|Its|His|Her|Our|Your|My|This|These|Those|Such)\s/.test(text)
+    ? null
+    : leadingTerm(text, s0, toks);
   if (lead && toks[lead.next - 0]?.v === ",") {
     const ga = toks[lead.next]!.e - s0 + 1;
     const close = text.indexOf(",", ga);

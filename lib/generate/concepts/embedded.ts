@@ -113,6 +113,10 @@ function termBefore(
   }
   // "Neisseria gonorrhoeae, the …": the lower-case half of a two-part name is no term
   const prevTok = toks[np.ts - 1];
+  // "Their opponents, the owners of …": a noun after a possessive or a pointer is someone's or something's, no term
+  // ("Our Lady of Lourdes" mid-sentence is a name)
+  const pointer = /^(?:their|its|his|her|our|your|my|this|these|those)$/;
+  if (prevTok && (pointer.test(prevTok.v) || (np.ts === 1 && pointer.test(prevTok.v.toLowerCase())))) return null;
   if (prevTok && np.ts > 1 && CAPITALISED_WORD.test(prevTok.v) && LOWER_START.test(toks[np.ts]!.v)) return null;
   // "begin at the lowest federal level, the district court": the appositive names the rank's holder, not the term
   if (
@@ -230,6 +234,11 @@ function mainVerbAfter(toks: Tok[], from: number, end: number): boolean {
   let seen = false;
   for (let k = from; k < toks.length && toks[k]!.s < end; k++) {
     const t = toks[k]!;
+    // ("options that are likely to be effective would be available": an infinitive inside the relative clause)
+    if (seen && t.v === "to" && /^(?:AUX|VERB)$/.test(toks[k + 1]?.pos ?? "")) {
+      k++;
+      continue;
+    }
     if (/^(?:and|or|but|,|;|—|–|\(|to)$/i.test(t.v)) return false;
     const verb = t.pos === "AUX" || t.pos === "VERB";
     if (!verb) continue;
@@ -239,7 +248,7 @@ function mainVerbAfter(toks: Tok[], from: number, end: number): boolean {
       while (toks[k]!.pos !== "VERB" && k + 1 < toks.length && /^(?:AUX|VERB|ADV|PART)$/.test(toks[k + 1]!.pos)) k++;
       continue;
     }
-    return /^(?:is|are|was|were|has|have|can|may|will|must|should)$/i.test(t.v);
+    return /^(?:is|are|was|were|has|have|can|may|will|must|should|would|could|might)$/i.test(t.v);
   }
   return false;
 }

@@ -112,6 +112,7 @@ export function explicitDefinition(text: string, _s0: number, _toks: Tok[]): Con
   // "Economists sometimes refer to a market with few buyers and few sellers as a thin market": a naming, not "X refers"
   const as = REFER_AS.exec(text);
   if (as) return termOk(as[2]!) && as[1]!.split(/\s+/).length >= 4 ? nameGiven(as, as[1]!, as[2]!) : null;
+  if (REFER_AS_QUOTED.test(text)) return null;
   // "According to Ogburn (1922), the term culture lag refers to …", "…, while globalization refers to …": the
   // definition may follow a fronted phrase or open the second clause
   let at = 0;
@@ -150,7 +151,9 @@ export function explicitDefinition(text: string, _s0: number, _toks: Tok[]): Con
 }
 
 const REFER_AS =
-  /\brefer\s+to\s+((?:the|an?|any|such)\s[^;:]{6,160}?)\s+as\s+(?:an?\s+|the\s+)?[“"]?((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)[”"]?\s*[.,;]/u;
+  /\brefer\s+to\s+((?:the|an?|any|such)\s[^;:]{6,160}?)\s+as\s+(?!well\b|much\b|many\b|long\b|soon\b|far\b)(?:an?\s+|the\s+)?[“"]?((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?:[”"]\s*[.,;]|[.,;][”"]?)/u;
+/** "Industrialists … refer to alterations in the earth’s climate as “global warming.”": what someone calls a thing */
+const REFER_AS_QUOTED = /\brefers?\s+to\s+[^;:]{3,160}?\s+as\s+[“"]/u;
 
 const NAMED_THING =
   /^The\s+((?:[\p{L}-]+\s+){0,2}(?:unit|measure|instrument|device|method|technique|branch|science)\s+(?:for|of|used for|used to|that|\p{Ll}+ing)\s+[^,;]{4,100}?)\s+(?:is|are)\s+(?:the|an?)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?:\s*\([^()]{1,12}\))?(?=\s*[,.;]|\s+and\s)/u;

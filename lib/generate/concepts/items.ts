@@ -476,7 +476,8 @@ export function conceptItem(ctx: ConceptBuildCtx, c0: ConceptCandidate, s: State
       return blankItem(ctx, c, s, "naming");
     case "list":
       // a closed classification ("two basic cell types: …", "consists of …"); an open list ("include …") is not
-      return /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i.test(c.cue) ||
+      return c.closed ||
+        /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i.test(c.cue) ||
         /consists? of|composed of|made up of|divided into|classified (?:as|into)/i.test(c.cue)
         ? listItem(ctx, c, s)
         : null;

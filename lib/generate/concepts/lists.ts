@@ -26,13 +26,21 @@ const COPULA_COUNT = new RegExp(
   String.raw`^(?:The|These)\s+(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}-]+\s+){0,3}?(${CLASS_NOUN}|\p{Ll}{3,}s)(?:\s+of\s+[^,;:]{2,60}?)?\s+(?:are|were)\s+`,
   "iu",
 );
+/**
+ * a class without a count opens the sentence: "The fundamental components of atoms are the proton, neutron, and
+ * electron", "The main types of rock are …" (a plural class noun of the list's own, never "The men were …")
+ */
+const COPULA_CLASS = new RegExp(
+  String.raw`^The\s+(?:(?:main|major|basic|fundamental|principal|primary|chief|key|essential)\s+)?(${CLASS_NOUN})\s+of\s+[^,;:]{2,50}?\s+(?:are|were)\s+`,
+  "iu",
+);
 /** a member in lower case, after its article ("the sales journal"; not "Kazakhstan") */
 const LOWER_TERM = /^(?:(?:the|a|an)\s+)?\p{Ll}/u;
 const CLASS_NOUN_ONLY = new RegExp(String.raw`^${CLASS_NOUN}$`, "iu");
 
 /** A member without its article is a term ("the sales journal" -> sales journal). */
 function memberIsTerm(x: Phrase): boolean {
-  return termOk(x.text.replace(/^(?:the|a|an)\s+/i, ""));
+  return termOk(x.text.replace(/^(?:the|a|an)\s+/i, "").replace(/\s*\([^)]*\)\s*$/, ""));
 }
 
 /** Split "A, B, and C" / "A and B" / "A, B, or C" into members (2–8, each at most 6 words). */
@@ -156,6 +164,21 @@ export function lists(text: string, s0: number, toks: Tok[]): ConceptCandidate[]
       c.genus = headOf(cc[2]!);
       // "The six types of synovial joints are pivot, hinge, …": kinds named by their modifiers
       if (!nounMembers(members, s0, toks)) c.adjectival = true;
+      out.push(c);
+    }
+  }
+  const cl = out.length ? null : COPULA_CLASS.exec(text);
+  if (cl && /s$/i.test(cl[1]!)) {
+    const members = splitMembers(text, cl[0].length);
+    if (
+      members &&
+      members.length <= 6 &&
+      nounMembers(members, s0, toks) &&
+      members.every((x) => LOWER_TERM.test(x.text) && memberIsTerm(x))
+    ) {
+      const c = listCandidate(text, 0, cl[0].length, members, "");
+      c.genus = headOf(cl[1]!);
+      c.closed = true;
       out.push(c);
     }
   }

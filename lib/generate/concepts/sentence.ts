@@ -87,7 +87,15 @@ export function conceptCandidates(s: ConceptSentence): ConceptCandidate[] {
   const tn = trailingName(t, s.start, s.toks);
   if (tn) out.push(tn);
   out.push(...aliases(t, s.start, s.toks));
-  out.push(...lists(t, s.start, s.toks));
+  const listed = lists(t, s.start, s.toks);
+  // "The fundamental components of atoms are the proton, neutron, and electron": the members are a list, not the
+  // definition of "fundamental components of atoms"
+  for (const l of listed)
+    if (l.cue && l.gloss && l.term.text === "" && /^The\s/.test(l.cue)) {
+      const at = out.findIndex((d) => d.rel === "definition" && d.gloss?.a === l.gloss!.a);
+      if (at >= 0) out.splice(at, 1);
+    }
+  out.push(...listed);
   const announced = announcedList(t, s.prevText, s.start, s.toks);
   if (announced) out.push(announced);
   const c = causedBy(t);

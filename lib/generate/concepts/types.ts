@@ -37,6 +37,8 @@ export interface ConceptCandidate {
   subject: boolean;
   /** list members that are adjectives ("epithelial, connective, muscle, and nervous"): a list card, but no terms */
   adjectival?: boolean;
+  /** a list that is the whole of a class its cue names ("The components of atoms are …"), though no count says so */
+  closed?: boolean;
   /**
    * a line of a term list: the class its lead-in names ("the major stages of most ritual acts" from "… outlines the
    * major stages of most ritual acts:"), which the card asks within ("Which of the major stages … is …?")

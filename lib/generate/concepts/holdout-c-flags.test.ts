@@ -1,0 +1,48 @@
+// Misreadings found on the learning pools pC and pD (government, psychology and astronomy sections), in sentences
+// written for the tests in the shape of the misread ones.
+import { describe, expect, it } from "vitest";
+import { loadWordNet } from "@/lib/lexicon/wordnet";
+import { deckOf, readTriples } from "./testing";
+
+const wn = loadWordNet()!;
+const cards = (text: string) => deckOf(text, text.split("\n")[0]!, wn).map((i) => `${i.prompt} -> ${i.answer}`);
+
+describe("a class and its members without a count", () => {
+  it("'The basic parts of a flower are …' is a list card, not a definition of 'basic parts of a flower'", () => {
+    expect(
+      readTriples("The basic parts of a flower are the sepals, the petals, and the stamens (see Flower Anatomy)."),
+    ).toEqual([["list", "", "the sepals, the petals, and the stamens (see Flower Anatomy)"]]);
+    const deck = cards(
+      "Flowers\n\nFlowers are the reproductive organs of many plants. The basic parts of a flower are the sepals, the petals, and the stamens (see Flower Anatomy). The petals attract pollinating insects with their colour and scent.",
+    );
+    expect(deck).toContain("The basic parts of a flower are _____. -> the sepals, the petals, and the stamens");
+    expect(deck.some((c) => /_____ are the sepals/.test(c))).toBe(false);
+  });
+  it("a subject that is no class of things stays out: 'The leaders of the revolt were …'", () => {
+    expect(readTriples("The leaders of the revolt were Adams and Jefferson.").some((t) => t[0] === "list")).toBe(false);
+  });
+});
+
+describe("readings that are no definitions", () => {
+  it("'X refer to A as “B.”' says what X call A: no card 'What are X?'", () => {
+    expect(
+      readTriples("Farmers and their lobbyists refer to rules on pesticide use as “red tape.”").filter(
+        (t) => t[0] === "definition",
+      ),
+    ).toEqual([]);
+  });
+  it("'Their rivals, the owners of …' : a noun after a possessive is nobody's term", () => {
+    expect(
+      readTriples(
+        "Their rivals, the owners of large farms and others who hire seasonal workers, could fund groups such as the Rural Jobs Council.",
+      ),
+    ).toEqual([]);
+  });
+  it("'…, worst case scenario, a number of options that are likely to work would remain': a clause is no gloss", () => {
+    expect(
+      readTriples(
+        "Sam believes that, worst case scenario, a number of plans that are likely to succeed would be ready.",
+      ).filter((t) => t[0] === "definition"),
+    ).toEqual([]);
+  });
+});
