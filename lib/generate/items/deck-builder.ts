@@ -82,6 +82,15 @@ const LOOKBACK = 700;
 /** at most this share of the deck's items ask for a place */
 const PLACE_SHARE = 0.2;
 const PLACE_MIN_SCORE = 1.3;
+/**
+ * A document's dates take at most this share of its other items (and at least DATE_FLOOR): a chapter on a century of
+ * court cases gave 20 "In _____, …" items beside 23 others, most of them minor dates a teacher would not ask.
+ */
+const DATE_SHARE = 0.3;
+const DATE_FLOOR = 4;
+/** a named act, case, treaty or war in a prompt: the date of an event a student learns */
+const NAMED_EVENT =
+  /\b(?:\p{Lu}[\p{L}-]*\s+)*(?:Act|Acts|Treaty|Amendment|Convention|Conference|War|Revolution|Doctrine|Compromise|Declaration|Purchase|Proclamation|Accords?|Agreement)\b(?<=\p{Lu}[\p{L}-]*\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?=\s+of\s+\p{Lu}))|\b\p{Lu}[\p{L}-]+\s+v\.\s+\p{Lu}/u;
 /** "EBV", "ATP", "EM": an abbreviation; a short one ("EM", "BE") may be a symbol */
 const ABBREVIATION = /^\p{Lu}[\p{Lu}\d-]+s?$/u;
 const SHORT_CAPS = /^\p{Lu}{2,3}$/u;
@@ -208,6 +217,34 @@ export class ItemBuilder {
       if (this.items.length >= this.cap || this.placeItems + 1 > PLACE_SHARE * (this.items.length + 1)) break;
       this.tryBuild(f, true);
     }
+    this.capDates();
+  }
+
+  /** documents whose dates were cut to DATE_SHARE: no true/false statement brings one back */
+  private readonly datesFull = new Set<string>();
+
+  /**
+   * The best dates of each document within DATE_SHARE of its other items: first those that date a named event ("the
+   * Indian Removal Act", "Cherokee Nation v. Georgia"), then the rest as built (best first).
+   */
+  private capDates(): void {
+    const others = new Map<string, number>();
+    const dates = new Map<string, Item[]>();
+    for (const i of this.items) {
+      const doc = i.citations[0]!.documentId;
+      if (i.kind === "date") dates.set(doc, [...(dates.get(doc) ?? []), i]);
+      else others.set(doc, (others.get(doc) ?? 0) + 1);
+    }
+    const dropped = new Set<Item>();
+    for (const [doc, ds] of dates) {
+      const room = Math.max(DATE_FLOOR, DATE_SHARE * (others.get(doc) ?? 0));
+      if (ds.length <= room) continue;
+      this.datesFull.add(doc);
+      const named = (i: Item) => NAMED_EVENT.test(i.citations[0]!.quote);
+      const ranked = [...ds.filter(named), ...ds.filter((i) => !named(i))];
+      for (const i of ranked.slice(Math.floor(room))) dropped.add(i);
+    }
+    if (dropped.size) this.items.splice(0, this.items.length, ...this.items.filter((i) => !dropped.has(i)));
   }
 
   private tryBuild(f: Fact, deferredPass: boolean): void {
@@ -309,6 +346,7 @@ export class ItemBuilder {
         if (tfSents.has(sentId) || (pass === 0 ? !!answers : !answers || answers.has(normAnswer(f.answer)))) continue;
         if (f.sentWords > 35 || !(f.kind === "number" || f.kind === "money" || f.kind === "date")) continue;
         if ((this.entityMin[f.doc] ?? 0) > 0) continue; // exposition: statements about numbers and dates are trivia
+        if (f.kind === "date" && this.datesFull.has(ctx.documents[f.doc]!.id)) continue;
         const item = buildItem(f, ctx, true);
         if (!item || promptSeen.has(item.prompt)) continue;
         promptSeen.add(item.prompt);
