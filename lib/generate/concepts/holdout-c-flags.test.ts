@@ -46,3 +46,13 @@ describe("readings that are no definitions", () => {
     ).toEqual([]);
   });
 });
+
+describe("a relative clause names nothing", () => {
+  it("after a quantity or a phrase of everyday words ('some weighing over forty tons, that …', 'After a brief pause, during which …')", () => {
+    const deck = cards(
+      "Ancient Builders\n\nThe builders raised temples of cut granite blocks, some weighing over forty tons, that were set together without any mortar. The temples still stand today. After a brief pause, during which the other parts of the test go on, the patient is asked to name the three objects. Sleep has a stage, called REM sleep, during which most dreams occur.",
+    );
+    expect(deck.some((c) => /forty tons|brief pause/.test(c))).toBe(false);
+    expect(deck).toContain("Sleep has a stage, called _____, during which most dreams occur. -> REM sleep");
+  });
+});

@@ -277,6 +277,21 @@ function thingDescribed(gloss: string, info: TermInfo): boolean {
   return /^the\s/i.test(gloss) && THING_CLASS.test(info.classes[0] ?? "");
 }
 
+const RELATIVE_GLOSS = /^(?:that|(?:in|during|through|by|at|on|for|with|from|to|under) which)\b/i;
+const QUANTITY =
+  /^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|several|many|few|dozens?|hundreds?|thousands?)\b)/i;
+
+/** A naming by a relative clause ("X, that …", "X, during which …") of a quantity or of a phrase of everyday words. */
+function relativeAfterEveryday(c: ConceptCandidate, ctx: ConceptBuildCtx): boolean {
+  if (!RELATIVE_GLOSS.test(c.gloss?.text ?? "")) return false;
+  const t = c.term.text.replace(/^(?:an?|the)\s+/i, "");
+  if (QUANTITY.test(t)) return true;
+  const words = t.toLowerCase().split(/\s+/);
+  return (
+    words.length <= 3 && words.every((w) => isStop(w) || everydayWord(w, ctx.lexicon) || ctx.lexicon.frequency(w) >= 12)
+  );
+}
+
 function listItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
   if (!c.gloss || c.cue.split(/\s+/).length < 4) return null;
   const rest = clean(s.text.slice(c.gloss.b));
@@ -473,6 +488,9 @@ export function conceptItem(ctx: ConceptBuildCtx, c0: ConceptCandidate, s: State
       // blind raters accepted 0 of 10 such cards on six holdout sets, h82–h87)
       if (/^(?:which|who)\b/i.test(c.gloss?.text ?? ""))
         return memberBlank(s.text, c.term) ? null : blankItem(ctx, c, s, "mention");
+      // "stones, some weighing over fifty tons, that were fitted …", "After a short interval, during which …": a
+      // relative clause after a quantity or a phrase of everyday words tells what happened then, it names nothing
+      if (relativeAfterEveryday(c, ctx)) return null;
       return blankItem(ctx, c, s, "naming");
     case "list":
       // a closed classification ("two basic cell types: …", "consists of …"); an open list ("include …") is not
