@@ -56,3 +56,13 @@ describe("a relative clause names nothing", () => {
     expect(deck).toContain("Sleep has a stage, called _____, during which most dreams occur. -> REM sleep");
   });
 });
+
+describe("another name given in passing", () => {
+  it("'…, forming tetraiodothyronine, also known as thyroxine': the verb of making is no part of the name", () => {
+    expect(
+      readTriples(
+        "Two molecules of the intermediate then bond, forming dinitrotoluene, also known as DNT powder, a pale yellow solid.",
+      ).find((t) => t[0] === "alias"),
+    ).toEqual(["alias", "dinitrotoluene", "DNT powder"]);
+  });
+});

@@ -178,7 +178,7 @@ export function namings(text: string, s0: number, toks: Tok[]): ConceptCandidate
     // "glial cells (also known as glia)": both are names of one thing
     if (also && gloss) {
       const np = npBackward(toks, tokAt(toks, s0 + before.length) - 1, 4);
-      gloss = np ? withoutCount(phraseOf(text, s0, toks, np)) : null;
+      gloss = np ? withoutNamingVerb(withoutCount(phraseOf(text, s0, toks, np))) : null;
     }
     // "B cells and T cells, also called B lymphocytes and T lymphocytes": names of a pair go each to its own; "…
     // development that occurs without damaging the natural environment, also called sustainable development": a name

@@ -186,9 +186,13 @@ export function properName(phrase: string, sentenceStart: boolean): boolean {
   return caps === ws.length && !sentenceStart;
 }
 
-const NAMING_VERB = /^(?:called|named|termed|dubbed|known as)\s+/i;
+const NAMING_VERB =
+  /^(?:called|named|termed|dubbed|known as|(?:forming|producing|making|creating|yielding|becoming|generating|releasing|including|containing)(?=\s+\p{Ll}))\s+/iu;
 
-/** "called atomos", "called zoonotic disease": a naming verb read into a noun phrase is no part of the term. */
+/**
+ * "called atomos", "called zoonotic disease", "forming tetraiodothyronine": a naming verb, or a verb of making, read
+ * into a noun phrase is no part of the term.
+ */
 export function withoutNamingVerb(p: Phrase): Phrase {
   const verb = NAMING_VERB.exec(p.text);
   return verb ? { text: p.text.slice(verb[0].length), a: p.a + verb[0].length, b: p.b } : p;

@@ -159,6 +159,20 @@ function nextWord(text: string, k: number, hi: number): string {
   return text.slice(k, e);
 }
 
+/** the lower-case word before a one-letter word, at the end of the text */
+const LOWER_WORD_BEFORE = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s+$/u;
+/** nouns a capital numbers or labels: "angiotensin I", "type II", "vitamin A", "photosystem I" */
+const LABELLED =
+  /^(?:type|phase|stage|class|group|angiotensin|vitamin|hepatitis|factor|complex|photosystem|prophase|metaphase|anaphase|telophase|meiosis|collagen|level|grade|category|schedule|appendix|exhibit|plan|option|model)$/;
+
+/**
+ * A capital after a lower-case noun it numbers ("… produce angiotensin I. Angiotensin I is …", "… type A. People
+ * …"): the stop ends the sentence where the noun labelled is one of the kind or opens the next sentence again.
+ */
+function labelEnds(before: string, next: string): boolean {
+  const w = LOWER_WORD_BEFORE.exec(before)?.[1];
+  return !!w && (LABELLED.test(w) || w === next.toLowerCase());
+}
 /** two lower-case letters, a full stop, a capital and a lower-case letter or an initial's stop: "ns.The", "nt.A. Bandura" */
 const GLUED_START = /^\p{Ll}{2}\.\p{Lu}[\p{Ll}.]/u;
 
@@ -238,7 +252,14 @@ function splitBlock(text: string, lo: number, hi: number, out: Sentence[], role:
       const w = wordBefore(text, i, lo);
       const wl = w.toLowerCase().replace(/\.$/, "");
       // an initial ("J. Smith"), unless a word that opens sentences follows ("… in prophase I. Such …", "vitamin A. The …")
-      if (ONE_CAPITAL.test(w) && !SENTENCE_STARTERS.has(nextWord(text, k, hi).toLowerCase())) continue;
+      // (after a lower-case word a capital is a numeral or a label and its stop ends the sentence: "… to produce
+      // angiotensin I. Angiotensin I is …"; an initial follows a name or opens one: "J. Smith", "George W. Bush")
+      if (
+        ONE_CAPITAL.test(w) &&
+        !SENTENCE_STARTERS.has(nextWord(text, k, hi).toLowerCase()) &&
+        !labelEnds(text.slice(Math.max(lo, i - 40), i - w.length), nextWord(text, k, hi))
+      )
+        continue;
       if (ABBR_NEVER.has(wl)) continue;
       if (ABBR_MAYBE.has(wl) || DOTTED_INITIALS.test(w)) {
         const nw = nextWord(text, k, hi).toLowerCase();
