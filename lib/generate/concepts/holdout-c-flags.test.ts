@@ -66,3 +66,13 @@ describe("another name given in passing", () => {
     ).toEqual(["alias", "dinitrotoluene", "DNT powder"]);
   });
 });
+
+describe("a ranking word inside a name", () => {
+  it("'Area 4 is the primary motor cortex …' ranks nothing where the text keeps saying 'primary motor cortex'", () => {
+    const deck = cards(
+      "Motor Areas\n\nThe primary visual cortex receives signals from the eyes. Area 17 is the primary visual cortex in the occipital lobe, whereas area 18 is the secondary visual cortex. Damage to the primary visual cortex causes blindness in part of the visual field. The most abundant gas on Venus is carbon dioxide, which traps heat.",
+    );
+    expect(deck.some((c) => /^What is the primary visual cortex/.test(c))).toBe(false);
+    expect(deck).toContain("What is the most abundant gas on Venus? -> carbon dioxide");
+  });
+});

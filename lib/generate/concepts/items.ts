@@ -384,10 +384,33 @@ function causeItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence)
 const ORDINAL_OF_LIST =
   /\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|next)\s+(?:[\p{Ll}-]+\s+)?(?:types?|ways?|kinds?|forms?|phases?|stages?|steps?|categor(?:y|ies)|class(?:es)?|groups?|parts?|mechanisms?|methods?|levels?|principles?|elements?)\b/iu;
 
+const RANK_WORD =
+  /\bthe\s+(primary|secondary|first|second|third|principal|main|chief|final)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iu;
+
+/**
+ * "What is the primary motor cortex in the precentral gyrus?" -> "Area 4": the ranking word is part of a name the text
+ * keeps using ("primary motor cortex"), which ranks nothing.
+ */
+function rankInName(ctx: ConceptBuildCtx, cue: string, doc: number): boolean {
+  const m = RANK_WORD.exec(cue);
+  if (!m) return false;
+  const all = m[2]!.split(/\s+/);
+  const stop = all.findIndex((w) => isStop(w.toLowerCase()));
+  const words = stop < 0 ? all : all.slice(0, stop);
+  // (two words at least: "the first president" said twice still ranks; "the primary motor cortex" names)
+  for (let k = 2; k <= words.length; k++) {
+    const phrase = `${m[1]!.toLowerCase()} ${words.slice(0, k).join(" ")}`;
+    const t = ctx.inv.get(phrase);
+    if ((t && (t.freq >= 2 || t.defined || t.named)) || ctx.inv.says(doc, phrase) >= 2) return true;
+  }
+  return false;
+}
+
 function superlativeItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
   // "What is the third type of protein fiber …?" after a sentence that names one of the others: an ordinal needs the
   // whole list (blind raters flagged every such card on h62/h63)
   if (dangles(c.cue) || ORDINAL_OF_LIST.test(c.cue)) return null;
+  if (rankInName(ctx, c.cue, s.doc)) return null;
   const prompt = withContext(c.cue, s, ctx.lexicon);
   if (!prompt) return null;
   const info = ctx.inv.get(c.term.text);

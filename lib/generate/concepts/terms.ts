@@ -109,6 +109,21 @@ export class TermInventory {
     return this.terms.get(termKey(term)) ?? this.terms.get(term.toLowerCase());
   }
 
+  /** the documents' texts in lower case, made on first use */
+  private lowTexts: string[] | null = null;
+  private texts: string[] = [];
+
+  /** How often document `doc` says a phrase as whole words (at most `max`). */
+  says(doc: number, phrase: string, max = 3): number {
+    this.lowTexts ??= this.texts.map((t) => t.toLowerCase());
+    const lt = this.lowTexts[doc] ?? "";
+    const low = phrase.toLowerCase();
+    let n = 0;
+    for (let at = lt.indexOf(low); at >= 0 && n < max; at = lt.indexOf(low, at + 1))
+      if (!/[\p{L}\d]/u.test(lt.charAt(at + low.length) || " ") && !/[\p{L}\d]/u.test(lt.charAt(at - 1) || " ")) n++;
+    return n;
+  }
+
   private touch(surface: string, doc: number, initial = true): TermInfo {
     const s = surface.replace(/^[“"]|[”"]$/g, "").trim();
     // a capitalised word in mid-sentence is a name: "Adams" stays "adams", never "adam"
@@ -215,6 +230,8 @@ export class TermInventory {
 
   /** Count occurrences, read titles/headings/formatting, consult the lexicon, score importance. */
   finalize(src: TermSources): void {
+    this.texts = src.texts;
+    this.lowTexts = null;
     for (const [key, p] of this.phrases) {
       if (p.n >= 3 && !this.terms.has(key) && termOk(p.form) && !UPPER_START.test(p.form))
         this.touch(p.form, p.doc).repeated = true;
