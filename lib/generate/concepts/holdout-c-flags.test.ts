@@ -76,3 +76,24 @@ describe("a ranking word inside a name", () => {
     expect(deck).toContain("What is the most abundant gas on Venus? -> carbon dioxide");
   });
 });
+
+describe("a blank that describes", () => {
+  it("'The _____ between settlers and the tribes …' -> history of intergroup relations (a heading's words): a common noun and its 'of' phrase", () => {
+    const text = [
+      "Groups in the Valley",
+      "",
+      "Native Peoples",
+      "",
+      "History of Intergroup Relations",
+      "",
+      "The history of intergroup relations between European settlers and the river tribes is a brutal one. Contact brought disease, war and the loss of land to the tribes.",
+      "",
+      "Later Settlers",
+      "",
+      "History of Intergroup Relations",
+      "",
+      "Settlers from the north arrived after the railway was built. They bought land from the earlier farmers and opened mills along the river.",
+    ].join("\n");
+    expect(cards(text).some((c) => /-> history of intergroup relations$/.test(c))).toBe(false);
+  });
+});

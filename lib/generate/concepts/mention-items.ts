@@ -338,6 +338,12 @@ export function placeSlot(before: string): boolean {
   return PLACE_SLOT.test(before);
 }
 
+/** "history of intergroup relations", "high quality of life": a common head noun and its "of" phrase, never stated */
+function describedByOf(text: string, info: TermInfo, lexicon: Lexicon): boolean {
+  const m = /^(?:[\p{Ll}-]+\s+)?(\p{Ll}[\p{Ll}-]+)\s+of\s/u.exec(text);
+  return !!m && !info.defined && !info.named && lexicon.frequency(m[1]!) >= 12;
+}
+
 /**
  * A sentence that mentions a key term: the term blanked ("The _____ contain synaptic vesicles …",
  * "Polar molecules occur when atoms share electrons unequally, in _____."), sibling terms as options when there are three.
@@ -347,6 +353,9 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
   if (!info || (info.proper && !info.named && !info.defined) || (/^\p{Lu}\p{Ll}+$/u.test(m.text) && m.a > 0))
     return null;
   if (ownedInstance(m.text)) return null;
+  // "The _____ between European colonists and …" -> history of intergroup relations, "reflect a(n) _____" -> high
+  // quality of life: a common noun with its "of" phrase describes; the text neither defines nor names it
+  if (describedByOf(m.text, info, ctx.lexicon)) return null;
   // "What is true for the bonds is …" (a pseudo-cleft), "The molecule has three parts" after "the water molecule"
   if (/^What\b/.test(r.text)) return null;
   // "_____ typically assume that …" (economists), "With 3.5 billion smartphone users worldwide, _____ recognize …"
