@@ -97,3 +97,13 @@ describe("a blank that describes", () => {
     expect(cards(text).some((c) => /-> history of intergroup relations$/.test(c))).toBe(false);
   });
 });
+
+describe("a term brought in to compare", () => {
+  it("'… not unlike that used in tomography, a type of imaging …' defines no term of the section", () => {
+    const deck = cards(
+      "Seismic Waves\n\nEarthquakes send waves through the interior of the planet. This way of mapping the interior is not unlike that used in tomography, a type of imaging used to see inside solid objects. Seismographs record the arrival of the waves at stations around the world. A seismograph is an instrument that records the motion of the ground.",
+    );
+    expect(deck.some((c) => /-> tomography$/.test(c))).toBe(false);
+    expect(deck).toContain("A(n) _____ is an instrument that records the motion of the ground. -> seismograph");
+  });
+});

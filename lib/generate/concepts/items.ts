@@ -431,6 +431,10 @@ function widened(ctx: ConceptBuildCtx, c: ConceptCandidate, text: string): Conce
   return { ...c, term: { text: before + " " + c.term.text, a, b: c.term.b } };
 }
 
+/** the words that bring a term in for a comparison, right before it: "not unlike that used in", "similar to" */
+const COMPARED =
+  /\b(?:(?:not\s+)?unlike|similar\s+to|analogous\s+to|akin\s+to|comparable\s+to|compared\s+(?:to|with)|much\s+like|just\s+like|as\s+in)\b[^,;:]{0,30}$/i;
+
 /** "We had created …", "I was …": a participant's own account, quoted */
 const FIRST_HAND = /^(?:We|I)\s+(?:had|was|were|did|saw|felt|decided|realized|created|found|thought)\b/;
 
@@ -448,6 +452,9 @@ export function conceptItem(ctx: ConceptBuildCtx, c0: ConceptCandidate, s: State
   // "We had created an overwhelmingly powerful situation—a situation in which prisoners …": a participant's account
   // (a quotation of first-hand words) names no term
   if (FIRST_HAND.test(s.text)) return null;
+  // "… not unlike that used in ultrasound, a type of imaging …": a term brought in to compare is an aside of the text
+  if (c.rel === "definition" && c.term.a > 0 && COMPARED.test(s.text.slice(Math.max(0, c.term.a - 45), c.term.a)))
+    return null;
   if (c.cue === "meaning") return meaningItem(ctx, c, s);
   const info = c.term.text ? ctx.inv.get(c.term.text) : undefined;
   if (info && !termy(info, ctx.lexicon) && c.rel !== "list" && c.rel !== "cause" && c.rel !== "superlative")
