@@ -62,6 +62,9 @@ export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
     if (!t || (style === "M" && f.kind === "person" && !t.includes(" ")) || CUT_AT_INITIAL.test(t)) continue;
     // "Virginia Stamp Act Resolutions" among people: a law, a body or a place is found out at once
     if (f.kind === "person" && NOT_A_PERSON.test(t)) continue;
+    // "Edward R. Murrow of CBS", "William Lloyd Garrison of Massachusetts": a name with its affiliation stands out
+    // among bare names
+    if (f.kind === "person" && AFFILIATED.test(t) && !AFFILIATED.test(ans)) continue;
     const where = ctx.mentionCites.get(t);
     if (where && !docsRelated(ctx, f.doc, where.doc)) continue;
     if (keyEra !== undefined && where) {
@@ -155,6 +158,9 @@ export function tailOfName(text: string, word: string): boolean {
 /** a name cut at its middle initial ("Robert M.") */
 const CUT_AT_INITIAL = /\s\p{Lu}\.$/u;
 /** words that make a name a body, a law, an event or a region ("Christian Europe", "Bill of Rights"), never a person */
+/** a name followed by "of" and where or whom the person is from or works for */
+const AFFILIATED = /\s(?:of|from)\s+(?:the\s+)?\p{Lu}/u;
+
 export const NOT_A_PERSON =
   /\b(?:Acts?|Rights|Resolutions?|Laws?|Treaty|Party|Company|Committee|Congress|Council|Court|Department|Association|Society|Union|Bank|University|College|Church|River|Street|Movement|War|Revolution|Declaration|Amendment|Constitution|Republic|Kingdom|Empire|Assembly|Parliament|House|Senate|Army|Navy|Corps|Institute|Agency|Bureau|Office|Ministry|Organization|Organisation|Federation|League|Alliance|Accords?|Plan|Program|Project|Europe|Asia|Africa|America|Americas|Pacific|Atlantic|Mediterranean|World)\b/;
 

@@ -138,3 +138,18 @@ describe("a name cut at its initial (h33's blind rating)", () => {
     expect(items.flatMap((i) => i.options ?? []).filter((o) => /\s\p{Lu}\.$/u.test(o))).toEqual([]);
   });
 });
+
+describe("a person named with where they come from", () => {
+  const text = [
+    "The Campaign of 1952",
+    "In 1952, President Harry Truman declined to run again. Senator Robert Taft of Ohio sought the Republican nomination. General Dwight Eisenhower won the nomination in July. Governor Adlai Stevenson of Illinois won the Democratic nomination. Senator Richard Nixon joined Eisenhower as his running mate. Critics said Nixon had taken money from a secret fund. Senator Richard Nixon answered the critics in a televised speech in September. President Harry Truman campaigned for Stevenson across the country. General Dwight Eisenhower promised to go to Korea. Governor Adlai Stevenson spoke about the cost of the war. Senator Robert Taft later supported Eisenhower.",
+  ].join("\n\n");
+  const items = deck(text);
+  it("'Senator Robert Taft of Ohio' is Robert Taft: no answer or option carries 'of Ohio'", () => {
+    for (const i of items)
+      for (const a of [i.answer, ...(i.options ?? [])]) expect(a).not.toMatch(/ of (?:Ohio|Illinois)$/);
+    expect(items.map((i) => `${i.prompt} -> ${i.answer}`)).toContain(
+      "Governor _____ of Illinois won the Democratic nomination. -> Adlai Stevenson",
+    );
+  });
+});

@@ -116,6 +116,7 @@ function readName(doc: string, toks: Tok[], i: number, firstWord: number, out: M
     LOWER_START.test(toks[c.b + 2]!.v)
   );
   if (!titlePrefix(doc, toks, c)) return c.j + 1;
+  trimAffiliation(toks, c);
   if (!nameText(doc, toks, c)) return c.j + 1;
   if (!nameKind(doc, toks, c)) return c.fb + 1;
   const m = emitName(toks, c, firstWord, out);
@@ -161,6 +162,21 @@ function chunk(toks: Tok[], i: number, c: NameSpan): void {
   }
   c.j = j;
   c.hasConn = hasConn;
+}
+
+/**
+ * "Senator Robert Taft of Ohio", "Edward R. Murrow of CBS": a person's name (after a title or from a first name) ends
+ * before "of" and where or whom they are from; what follows is read as a name of its own.
+ */
+function trimAffiliation(toks: Tok[], c: NameSpan): void {
+  if (!c.role && !FIRST_NAMES.has(toks[c.a]!.low)) return;
+  for (let k = c.a + 2; k < c.b; k++) {
+    if (toks[k]!.low !== "of") continue;
+    if (ORG_HEADS.has(toks[k - 1]!.low) || PLACE_HEADS.has(toks[k - 1]!.low)) return;
+    c.b = k - 1;
+    c.j = k - 1;
+    return;
+  }
 }
 
 /** "Long Name (ACR)": the name starts at the capital word whose initials spell the acronym. */
