@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
 import { deckOf } from "../concepts/testing";
+import { unnamedEvent } from "./deck-builder";
 
 const wn = loadWordNet()!;
 const TOWNS = [
@@ -26,5 +27,21 @@ describe("dates in a chapter full of them", () => {
     const full = deckOf(TOWNS, "River Valley Towns", wn).filter((i) => i.kind === "date");
     expect(dates.map((i) => i.answer).sort()).toEqual(["1821", "1834", "1840", "1846"]);
     expect(full.map((i) => i.answer)).not.toContain("1821");
+  });
+});
+
+describe("a date of an event nobody could tell apart", () => {
+  it("'In 1861, enthusiasm for war ran high on both sides' names no one: no date item; a named event keeps its date", () => {
+    expect(unnamedEvent("In 1861, enthusiasm for war ran high on both sides.", 3, 7)).toBe(true);
+    expect(unnamedEvent("In 1830, Congress passed the Indian Removal Act.", 3, 7)).toBe(false);
+    expect(unnamedEvent("On 5 January, the government resigned.", 3, 12)).toBe(true);
+    const deck = deckOf(
+      "The War Begins\n\nIn 1861, enthusiasm for war ran high on both sides. In 1862, General Grant won the battle at Shiloh. The armies grew larger every year.",
+      "The War Begins",
+      wn,
+    );
+    const dates = deck.filter((i) => i.kind === "date").map((i) => i.answer);
+    expect(dates).not.toContain("1861");
+    expect(dates).toContain("1862");
   });
 });

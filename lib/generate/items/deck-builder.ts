@@ -82,6 +82,20 @@ const LOOKBACK = 700;
 /** at most this share of the deck's items ask for a place */
 const PLACE_SHARE = 0.2;
 const PLACE_MIN_SCORE = 1.3;
+const MONTH_OR_DAY =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
+
+/**
+ * "In what year did enthusiasm for war run high on both sides?", "… citizen journalists catch both presidential
+ * candidates by surprise?": a date whose sentence names no one and nothing (no capitalised word but its first, a month
+ * or a day) dates an event the student cannot tell apart from others.
+ */
+export function unnamedEvent(sentText: string, a: number, b: number): boolean {
+  const rest = sentText.slice(0, a) + " " + sentText.slice(b);
+  const words = rest.match(/[\p{L}][\p{L}.'’-]*/gu) ?? [];
+  return !words.slice(1).some((w) => /^\p{Lu}/u.test(w) && !MONTH_OR_DAY.test(w));
+}
+
 /**
  * A document's dates take at most this share of its other items (and at least DATE_FLOOR): a chapter on a century of
  * court cases gave 20 "In _____, …" items beside 23 others, most of them minor dates a teacher would not ask.
@@ -263,6 +277,7 @@ export class ItemBuilder {
     const exposition = (this.entityMin[f.doc] ?? 0) > 0;
     if (used >= (exposition ? 1 : f.kind === "place" ? 2 : 4)) return;
     if (!this.worthAskingInExposition(f)) return;
+    if (f.kind === "date" && unnamedEvent(f.sentText, f.aRel, f.aEnd)) return;
     // "Before Congress took action on the proposal, …", "The court struck down …": near its start, the sentence takes
     // an event or a body from before
     if (EVENT_BEFORE.test(f.sentText.slice(0, 60)) || this.takenFromBefore(f)) return;
