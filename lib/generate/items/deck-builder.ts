@@ -277,7 +277,7 @@ export class ItemBuilder {
     const exposition = (this.entityMin[f.doc] ?? 0) > 0;
     if (used >= (exposition ? 1 : f.kind === "place" ? 2 : 4)) return;
     if (!this.worthAskingInExposition(f)) return;
-    if (f.kind === "date" && unnamedEvent(f.sentText, f.aRel, f.aEnd)) return;
+    if (f.kind === "date" && !f.ctxPrefix && unnamedEvent(f.sentText, f.aRel, f.aEnd)) return;
     // "Before Congress took action on the proposal, …", "The court struck down …": near its start, the sentence takes
     // an event or a body from before
     if (EVENT_BEFORE.test(f.sentText.slice(0, 60)) || this.takenFromBefore(f)) return;
