@@ -14,7 +14,7 @@ const URL = /\b(?:https?:\/\/|www\.)\S+/i;
 const SEE_TITLE = /^see\s+\p{Lu}/u;
 /** "Brown, 2012", "e.g., Smith 2003, p. 4": one part of a parenthetical citation */
 const CITED_PART =
-  /^(?:e\.g\.,?\s*|see\s+(?:also\s+)?|cf\.\s*|as cited in\s+)?\p{Lu}[^()]*?,?\s*(?:\[\d{4}\]\s*)?(?:1[5-9]\d\d|20\d\d)[a-z]?(?:\s*,\s*(?:pp?\.\s*)?[\d–-]+)*$/u;
+  /^(?:e\.g\.,?\s*|see\s+(?:also\s+)?|cf\.\s*|as cited in\s+)?\p{Lu}[^()]*?,?\s*(?:\[\d{4}\]\s*)?(?:(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.d\.)(?:\s*,\s*(?:pp?\.\s*)?[\d–-]+)*$/u;
 const URLS = /\b(?:https?:\/\/|www\.)\S+/gi;
 // (a superscript after a word of one to three letters is an exponent or an orbital, "sp³", "cm³", "m²", no footnote)
 const FOOTNOTE = /(?<=[\p{L}.,;:)”"’])\[\d{1,3}(?:[,–-]\d{1,3})*\]|(?<=\p{L}{3}\p{Ll}|[.,;:)”"’])[¹²³⁴⁵⁶⁷⁸⁹⁰]+/gu;

@@ -293,6 +293,10 @@ const EXAMPLE_OF =
   /_{3,}[^.;]{0,80}\b(?:is|are|was|were)\s+(?:(?:an?|one|two|three|four|several|other|some|good|classic|typical|common)\s+)*(?:examples?|instances?|illustrations?|cases?)\s+of\b/iu;
 
 /** "… known as X", "… is called X": the sentence with X blanked, sibling terms as options when there are three. */
+/** a comparison whose other side is left out: "a much more powerful observatory", "an even larger group" */
+const UNANCHORED_COMPARISON =
+  /\b(?:much|even|far|still|considerably|significantly)\s+(?:more|less|larger|smaller|better|worse|bigger|greater|higher|lower|stronger|weaker|faster|slower|older|newer)\b/i;
+
 export function blankItem(
   ctx: ConceptBuildCtx,
   c: ConceptCandidate,
@@ -303,6 +307,10 @@ export function blankItem(
   if (!info) return null;
   // "The smaller the _____, the greater the change in price": a proportion holds for many quantities
   if (PROPORTION.test(s.text)) return null;
+  // "NASA built a much more powerful transit observatory called _____": more powerful than what the sentence before
+  // named; the student does not see it
+  const plain = s.text.replace(/\([^()]*\)/g, "");
+  if (UNANCHORED_COMPARISON.test(plain) && !/\bthan\b/i.test(plain)) return null;
   // "Alternatively, …", "Still, …": a connective that ties the sentence to the one before is dropped
   let blanked = blankOut(s.text, c.term.a, c.term.b);
   // "For example, utilitarianism suggests that …": the theory's claim stands alone without the example marker

@@ -180,9 +180,12 @@ export function memberBlank(text: string, m: Phrase): boolean {
   );
 }
 
-/** "If …", "Most of us …", "(Thus,) depending upon the specific joint …": a scenario, the reader's view or a variation */
+/**
+ * "If …", "Most of us …", "(Thus,) depending upon the specific joint …": a scenario, the reader's view or a variation;
+ * "Initially, …", "Ideally, …": a step of a process told before, or a wish
+ */
 const SCENARIO =
-  /^(?:(?:Thus|So|Therefore|Hence|However|Also|Moreover|Still),\s+)?(?:If|(?:Most|Many|Some) of us|depending (?:up)?on)\b/i;
+  /^(?:(?:Thus|So|Therefore|Hence|However|Also|Moreover|Still),\s+)?(?:If|(?:Most|Many|Some) of us|depending (?:up)?on)\b|^(?:Ideally|Initially|Eventually|Subsequently|At first),\s/i;
 /** "When we look at …", "if we have …": the writer walking the reader through, no fact of the term */
 const READER_ACT = /\bwe\s+(?:look|sum|see|consider|think|imagine|have|find|get|take|use|need|want)\b/i;
 

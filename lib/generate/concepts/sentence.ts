@@ -100,7 +100,26 @@ export function conceptCandidates(s: ConceptSentence): ConceptCandidate[] {
   if (announced) out.push(announced);
   const c = causedBy(t);
   if (c) out.push(c);
-  return out;
+  return dashDefinitionFirst(t, out);
+}
+
+/**
+ * "Genetic recombination—the combining of gene segments from two pathogens—is an efficient form of immune evasion":
+ * the aside between dashes right after the term defines it; what the sentence then says it "is" judges it.
+ */
+function dashDefinitionFirst(t: string, out: ConceptCandidate[]): ConceptCandidate[] {
+  const dashed = out.find(
+    (d) => d.rel === "definition" && d.gloss && /^\s*[—–]\s*$/.test(t.slice(d.term.b, d.gloss.a)),
+  );
+  if (!dashed) return out;
+  return out.filter(
+    (d) =>
+      d === dashed ||
+      d.rel !== "definition" ||
+      d.term.text !== dashed.term.text ||
+      !d.gloss ||
+      d.gloss.a < dashed.gloss!.b,
+  );
 }
 
 /** past forms that do not end in -ed ("Ecumenical councils brought together bishops …" tells a story) */

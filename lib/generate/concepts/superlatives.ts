@@ -76,7 +76,7 @@ function agree(verb: string, ranked: string): string {
 
 /** the ranked phrase names a person: "the greatest advocate of Progressive government" asks "Who …?" */
 const PERSON_HEAD =
-  /^(?:advocate|leader|president|author|founder|proponent|critic|supporter|figure|thinker|scientist|writer|king|queen|ruler|emperor|general|champion|opponent|architect|inventor|explorer|philosopher|economist|psychologist|sociologist|artist|poet|composer|magnate|tycoon|baron|industrialist|entrepreneur|businessman|businesswoman|banker|financier|merchant|astronomer|mathematician|physicist|chemist|biologist|historian|physician|scholar|theorist|statesman|teacher|engineer)s?$/i;
+  /^(?:advocate|leader|president|author|founder|proponent|critic|supporter|figure|thinker|scientist|writer|king|queen|ruler|emperor|general|champion|opponent|architect|inventor|explorer|philosopher|economist|psychologist|sociologist|artist|poet|composer|magnate|tycoon|baron|industrialist|entrepreneur|businessman|businesswoman|banker|financier|merchant|astronomer|mathematician|physicist|chemist|biologist|historian|physician|scholar|theorist|statesman|teacher|engineer|woman|man|women|men|person|American|citizen|student|graduate|recipient|winner|candidate|senator|governor|justice|judge|lawyer|doctor|nurse|athlete|actor|actress|singer|soldier|pilot|astronaut|settler|immigrant|member)s?$/i;
 
 /** a name as a person is written: capitalised words, no article ("Cannon", "Walter Cannon") */
 const PERSONAL_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?(?:\p{Ll}+)?){0,3}$/u;

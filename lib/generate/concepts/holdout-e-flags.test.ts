@@ -1,0 +1,49 @@
+// What blind raters flagged on pool pE (rated on the engine of the session's start; a learning pool from then on), in
+// sentences written for the tests in the shape of the flagged ones.
+import { describe, expect, it } from "vitest";
+import { loadWordNet } from "@/lib/lexicon/wordnet";
+import { deckOf, readSentence } from "./testing";
+import { apparatusRanges, cutRanges } from "./apparatus";
+
+const wn = loadWordNet()!;
+const cards = (text: string) => deckOf(text, text.split("\n")[0]!, wn).map((i) => `${i.prompt} -> ${i.answer}`);
+
+describe("who ranks first", () => {
+  it("'X was the first African American to …' asks 'Who was …?', not 'What was …?'", () => {
+    const c = readSentence(
+      "In 1931, Inez Beverly Prosser was the first African American woman to earn a doctorate in psychology.",
+    ).find((x) => x.rel === "superlative");
+    expect(c?.cue).toBe("In 1931, who was the first African American woman to earn a doctorate in psychology?");
+  });
+});
+
+describe("an in-text citation without a year", () => {
+  it("'(CDC, n.d.)' is apparatus, cut from a prompt like '(Smith, 2012)'", () => {
+    const t = "“any harm done to a child through a screen” (WHO, n.d.)";
+    expect(cutRanges(t, apparatusRanges(t))).toBe("“any harm done to a child through a screen”");
+  });
+});
+
+describe("a definition between dashes", () => {
+  it("'X—the …—is an efficient form of Y': the card asks what X is by the dashes, not by the judgement after them", () => {
+    const defs = readSentence(
+      "Active transport—the movement of ions against their gradient—is an efficient use of cell energy.",
+    ).filter((c) => c.rel === "definition");
+    expect(defs.map((c) => c.gloss?.text)).toEqual(["the movement of ions against their gradient"]);
+  });
+});
+
+describe("prompts that lean on what came before", () => {
+  it("'… built a much more powerful telescope called _____': more powerful than what?", () => {
+    const deck = cards(
+      "Space Telescopes\n\nThe first space telescope for infrared light was launched in 1983. Later, the agency built a much more powerful infrared observatory called Spitzer. Infrared light passes through the dust that hides young stars.",
+    );
+    expect(deck.some((c) => /called _____/.test(c))).toBe(false);
+  });
+  it("'Initially, the body responds to _____ by …', 'Ideally, the _____ will …': a step or a wish, no blank", () => {
+    const deck = cards(
+      "Blood Loss\n\nShock is a life-threatening condition of low blood flow. Shock often follows hemorrhage, the loss of blood from damaged vessels. Hemorrhage is the loss of blood. Initially, the body responds to hemorrhage by constricting arterioles and raising the heart rate to protect the flow of blood. Ideally, the clotting cascade will seal the damaged vessel within minutes of the injury. The clotting cascade is a series of reactions that forms a clot.",
+    );
+    expect(deck.some((c) => /^(?:Initially|Ideally), .*_____/.test(c))).toBe(false);
+  });
+});
