@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
 import { deckOf, readSentence } from "./testing";
 import { apparatusRanges, cutRanges } from "./apparatus";
+import { abbreviationGivesAway, effectAtEnd } from "./mention-items";
 
 const wn = loadWordNet()!;
 const cards = (text: string) => deckOf(text, text.split("\n")[0]!, wn).map((i) => `${i.prompt} -> ${i.answer}`);
@@ -45,5 +46,21 @@ describe("prompts that lean on what came before", () => {
       "Blood Loss\n\nShock is a life-threatening condition of low blood flow. Shock often follows hemorrhage, the loss of blood from damaged vessels. Hemorrhage is the loss of blood. Initially, the body responds to hemorrhage by constricting arterioles and raising the heart rate to protect the flow of blood. Ideally, the clotting cascade will seal the damaged vessel within minutes of the injury. The clotting cascade is a series of reactions that forms a clot.",
     );
     expect(deck.some((c) => /^(?:Initially|Ideally), .*_____/.test(c))).toBe(false);
+  });
+});
+
+describe("blanks a student fills without the text", () => {
+  it("the abbreviation beside the blank spells it: 'in _____ must be 1.52 AU' -> astronomical units", () => {
+    const t = "Thus, the semimajor axis of Mars in astronomical units must be 1.52 AU.";
+    const a = t.indexOf("astronomical units");
+    expect(abbreviationGivesAway(t, { text: "astronomical units", a, b: a + 18 })).toBe(true);
+    const u = "The semimajor axis of Mars is 1.52 astronomical units.";
+    const b = u.indexOf("astronomical units");
+    expect(abbreviationGivesAway(u, { text: "astronomical units", a: b, b: b + 18 })).toBe(false);
+  });
+  it("what a chain of effects reaches at the end: '…, and thereby contribute to _____.'", () => {
+    expect(effectAtEnd("Chemoreceptors sense oxygen and thereby contribute to ", ".")).toBe(true);
+    expect(effectAtEnd("Changes in diameter affect resistance and flow, which affect ", ".")).toBe(true);
+    expect(effectAtEnd("Chemoreceptors contribute to ", " by sensing oxygen.")).toBe(false);
   });
 });

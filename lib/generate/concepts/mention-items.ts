@@ -267,6 +267,24 @@ export function studiedOrAppraised(before: string, text: string): boolean {
   return STUDIED_SLOT.test(before) || APPRAISAL.test(text);
 }
 
+/** an effect verb right before a blank that ends the sentence */
+const EFFECT_END =
+  /\b(?:contribut(?:e|es|ed|ing) to|affect(?:s|ed|ing)?|influenc(?:e|es|ed|ing)|lead(?:s|ing)? to|led to|result(?:s|ed|ing)? in|impact(?:s|ed|ing)?)\s+(?:(?:the|a|an|a\(n\))\s+)?$/i;
+
+/** The blank is what an effect verb reaches at the sentence's end: "…, which affect _____." */
+export function effectAtEnd(before: string, after: string): boolean {
+  return EFFECT_END.test(before) && /^\W*$/.test(after);
+}
+
+/** The initials of the blanked phrase are an abbreviation the sentence writes elsewhere ("astronomical units", "AU"). */
+export function abbreviationGivesAway(text: string, m: Phrase): boolean {
+  const words = m.text.split(/[\s-]+/).filter((w) => !isStop(w.toLowerCase()));
+  if (words.length < 2) return false;
+  const initials = words.map((w) => w.charAt(0).toUpperCase()).join("");
+  const rest = text.slice(0, m.a) + " " + text.slice(m.b);
+  return new RegExp(`\\b${initials}s?\\b`).test(rest);
+}
+
 const MANY_WAYS = /\bin (?:a number of|many|several|various|different|numerous|a variety of) ways\b/i;
 
 /**
@@ -428,6 +446,11 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
   // "… have categorized _____ in a number of ways" says nothing of it that other things lack
   if (quantifiedBlank(r.text.slice(0, m.a)) || MANY_WAYS.test(r.text)) return null;
   if (studiedOrAppraised(r.text.slice(0, m.a), r.text)) return null;
+  // "…, and thereby contribute to _____.", "…, which affect _____.": the last thing a chain of effects reaches fits
+  // many answers (vascular homeostasis, acid-base balance, blood pressure …)
+  if (effectAtEnd(r.text.slice(0, m.a), r.text.slice(m.b))) return null;
+  // "Mars’ semimajor axis in _____ must be 1.52 AU": the abbreviation beside the blank spells the answer
+  if (abbreviationGivesAway(r.text, m)) return null;
   if (memberBlank(r.text, m)) return null;
   // "The signs of _____ are …", "the _____ of tuberculosis": a blank inside an "of" phrase is a detail of another
   // noun, which is what the sentence is about ("the maintenance of _____", an event's object, is not)
