@@ -64,3 +64,12 @@ describe("blanks a student fills without the text", () => {
     expect(effectAtEnd("Chemoreceptors contribute to ", " by sensing oxygen.")).toBe(false);
   });
 });
+
+describe("a gloss ends where a sentence that lost its opening name begins", () => {
+  it("'… openness to experience. provides a brief overview of each trait.' is no part of the gloss", () => {
+    const deck = cards(
+      "Personality Traits\n\nThe HEXACO model is an acronym for six broad traits: honesty-humility, emotionality, extraversion, agreeableness, conscientiousness, and openness to experience. provides a brief overview of each trait. Traits are stable across the lifespan.",
+    );
+    expect(deck.some((c) => /brief overview/.test(c))).toBe(false);
+  });
+});
