@@ -73,3 +73,13 @@ describe("a gloss ends where a sentence that lost its opening name begins", () =
     expect(deck.some((c) => /brief overview/.test(c))).toBe(false);
   });
 });
+
+describe("a classification of an unnamed school", () => {
+  it("'Some scholars divide languages into three families: …' is no list card; a named one is", () => {
+    const deck = cards(
+      "Language Families\n\nLinguists compare the sounds and grammar of languages. Some scholars divide the world's languages into three types: isolating languages, agglutinative languages, and fusional languages. Sapir divided the world's languages into three types: analytic languages, synthetic languages, and polysynthetic languages.",
+    );
+    expect(deck.some((c) => /^Some scholars/.test(c))).toBe(false);
+    expect(deck.some((c) => /^Sapir divided .*_____/.test(c))).toBe(true);
+  });
+});

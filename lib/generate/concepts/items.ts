@@ -294,6 +294,9 @@ function relativeAfterEveryday(c: ConceptCandidate, ctx: ConceptBuildCtx): boole
 
 function listItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
   if (!c.gloss || c.cue.split(/\s+/).length < 4) return null;
+  // "Some theorists differentiate among three types of countries: …": one school's classification among others,
+  // its school unnamed
+  if (/^(?:Some|Other|Certain|A few)\s+\p{Ll}+s\b/u.test(c.cue)) return null;
   const rest = clean(s.text.slice(c.gloss.b));
   const cue = clean(c.cue.replace(/[:—–-]\s*$/, ""));
   const built = `${upperFirst(cue)}${/:$/.test(c.cue.trim()) ? ":" : ""} ${BLANK}${rest ? (/^[,;]/.test(rest) ? "" : " ") + rest : ""}.`;

@@ -161,7 +161,8 @@ export function clauseEnd(t: string, from: number): number {
   const rest = t.slice(from);
   // (". provides a brief overview …": a stop after a word, then a lower-case word, is a sentence whose opening name the
   // copy lost, glued to this one)
-  const re = /;|,\s+(?:and|but|while|whereas|so|although|though|yet)\s+(?=\S+\s+\S+)|\s[—–]\s|—|(?<=\p{Ll}{4})\.\s+(?=\p{Ll})/gu;
+  const re =
+    /;|,\s+(?:and|but|while|whereas|so|although|though|yet)\s+(?=\S+\s+\S+)|\s[—–]\s|—|(?<=\p{Ll}{4})\.\s+(?=\p{Ll})/gu;
   let m: RegExpExecArray | null;
   // ", and" closing a series ("organized, interpreted, and consciously experienced") ends no clause
   // (nor does a semicolon inside parentheses: "(Cropley, 2006; Gilford, 1967)")
