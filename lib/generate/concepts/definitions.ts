@@ -2,7 +2,7 @@
 // they define are in explicit.ts). Each gives a term, its definition (gloss) and the definition's head noun (genus).
 import type { Tok } from "../read/nlp";
 import { ADJECTIVE_END, headOf, npForward, tokAt } from "./np";
-import { clauseEnd, phraseAt, phraseOf, termOk } from "./phrase";
+import { OWNER_OR_POINTER, clauseEnd, phraseAt, phraseOf, termOk } from "./phrase";
 import type { ConceptCandidate, Phrase } from "./types";
 import { PROPORTION } from "./prompt";
 import { explainsKind } from "./glosses";
@@ -462,9 +462,9 @@ export function appositiveDefinition(text: string, s0: number, toks: Tok[]): Con
   if (!/^[^,]{2,60}, an? /.test(text) && !theOf && !(text.includes(", the ") && /, the [^,]{3,80}$/.test(text)))
     return null;
   // "Their opponents, the owners of …, could hire …": a noun after a possessive or a pointer is someone's, no term
-  const lead = /^(?:Their|Its|His|Her|Our|Your|My|This|These|Those|Such)\s/.test(text)
-    ? null
-    : leadingTerm(text, s0, toks);
+  const first = /^(\p{Lu}\p{Ll}+)\s/u.exec(text)?.[1];
+  const owned = !!first && (first === "Such" || OWNER_OR_POINTER.test(first.toLowerCase()));
+  const lead = owned ? null : leadingTerm(text, s0, toks);
   if (lead && toks[lead.next - 0]?.v === ",") {
     const ga = toks[lead.next]!.e - s0 + 1;
     const close = text.indexOf(",", ga);

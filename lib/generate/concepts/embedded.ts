@@ -5,7 +5,7 @@
 import type { Tok } from "../read/nlp";
 import { evaluativeGloss, genusOf } from "./definitions";
 import { headOf, npBackward, singular, tokAt } from "./np";
-import { clauseEnd, phraseAt, phraseOf, properName, termOk, withoutNamingVerb } from "./phrase";
+import { OWNER_OR_POINTER, clauseEnd, phraseAt, phraseOf, properName, termOk, withoutNamingVerb } from "./phrase";
 import type { ConceptCandidate, Phrase } from "./types";
 
 /** a superlative adjective: "lowest", "largest", "simplest" (not "honest", "modest") */
@@ -115,8 +115,8 @@ function termBefore(
   const prevTok = toks[np.ts - 1];
   // "Their opponents, the owners of …": a noun after a possessive or a pointer is someone's or something's, no term
   // ("Our Lady of Lourdes" mid-sentence is a name)
-  const pointer = /^(?:their|its|his|her|our|your|my|this|these|those)$/;
-  if (prevTok && (pointer.test(prevTok.v) || (np.ts === 1 && pointer.test(prevTok.v.toLowerCase())))) return null;
+  if (prevTok && (OWNER_OR_POINTER.test(prevTok.v) || (np.ts === 1 && OWNER_OR_POINTER.test(prevTok.v.toLowerCase()))))
+    return null;
   if (prevTok && np.ts > 1 && CAPITALISED_WORD.test(prevTok.v) && LOWER_START.test(toks[np.ts]!.v)) return null;
   // "begin at the lowest federal level, the district court": the appositive names the rank's holder, not the term
   if (

@@ -292,11 +292,11 @@ export function distractors(
 const EXAMPLE_OF =
   /_{3,}[^.;]{0,80}\b(?:is|are|was|were)\s+(?:(?:an?|one|two|three|four|several|other|some|good|classic|typical|common)\s+)*(?:examples?|instances?|illustrations?|cases?)\s+of\b/iu;
 
-/** "… known as X", "… is called X": the sentence with X blanked, sibling terms as options when there are three. */
 /** a comparison whose other side is left out: "a much more powerful observatory", "an even larger group" */
 const UNANCHORED_COMPARISON =
   /\b(?:much|even|far|still|considerably|significantly)\s+(?:more|less|larger|smaller|better|worse|bigger|greater|higher|lower|stronger|weaker|faster|slower|older|newer)\b/i;
 
+/** "… known as X", "… is called X": the sentence with X blanked, sibling terms as options when there are three. */
 export function blankItem(
   ctx: ConceptBuildCtx,
   c: ConceptCandidate,

@@ -6,6 +6,9 @@ import type { Phrase } from "./types";
 
 // module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
 const UPPER_START = /^\p{Lu}/u;
+
+/** a possessive or a pointer: the noun after it is someone's or one named before, no term ("Their opponents") */
+export const OWNER_OR_POINTER = /^(?:their|its|his|her|our|your|my|this|these|those)$/;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /** heads of terms named after a person ("Parkinson's disease", "Newton's laws", "Occam's razor") */

@@ -88,19 +88,25 @@ export function conceptCandidates(s: ConceptSentence): ConceptCandidate[] {
   if (tn) out.push(tn);
   out.push(...aliases(t, s.start, s.toks));
   const listed = lists(t, s.start, s.toks);
-  // "The fundamental components of atoms are the proton, neutron, and electron": the members are a list, not the
-  // definition of "fundamental components of atoms"
-  for (const l of listed)
-    if (l.cue && l.gloss && l.term.text === "" && /^The\s/.test(l.cue)) {
-      const at = out.findIndex((d) => d.rel === "definition" && d.gloss?.a === l.gloss!.a);
-      if (at >= 0) out.splice(at, 1);
-    }
+  listOverDefinition(out, listed);
   out.push(...listed);
   const announced = announcedList(t, s.prevText, s.start, s.toks);
   if (announced) out.push(announced);
   const c = causedBy(t);
   if (c) out.push(c);
   return dashDefinitionFirst(t, out);
+}
+
+/**
+ * "The fundamental components of atoms are the proton, neutron, and electron": the members are a list, not the
+ * definition of "fundamental components of atoms" (the definition reading of the same members is taken out of `out`).
+ */
+function listOverDefinition(out: ConceptCandidate[], listed: ConceptCandidate[]): void {
+  for (const l of listed)
+    if (l.cue && l.gloss && l.term.text === "" && /^The\s/.test(l.cue)) {
+      const at = out.findIndex((d) => d.rel === "definition" && d.gloss?.a === l.gloss!.a);
+      if (at >= 0) out.splice(at, 1);
+    }
 }
 
 /**

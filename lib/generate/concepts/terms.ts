@@ -95,6 +95,15 @@ function newTerm(key: string): TermInfo {
   };
 }
 
+/** Where a lower-case text says a lower-case phrase as whole words, the first `max` places. */
+function wholeWordHits(lt: string, low: string, max: number): number[] {
+  const hits: number[] = [];
+  for (let at = lt.indexOf(low); at >= 0 && hits.length < max; at = lt.indexOf(low, at + 1))
+    if (!/[\p{L}\d]/u.test(lt.charAt(at + low.length) || " ") && !/[\p{L}\d]/u.test(lt.charAt(at - 1) || " "))
+      hits.push(at);
+  return hits;
+}
+
 export class TermInventory {
   readonly terms = new Map<string, TermInfo>();
   private listSeq = 0;
@@ -116,12 +125,7 @@ export class TermInventory {
   /** How often document `doc` says a phrase as whole words (at most `max`). */
   says(doc: number, phrase: string, max = 3): number {
     this.lowTexts ??= this.texts.map((t) => t.toLowerCase());
-    const lt = this.lowTexts[doc] ?? "";
-    const low = phrase.toLowerCase();
-    let n = 0;
-    for (let at = lt.indexOf(low); at >= 0 && n < max; at = lt.indexOf(low, at + 1))
-      if (!/[\p{L}\d]/u.test(lt.charAt(at + low.length) || " ") && !/[\p{L}\d]/u.test(lt.charAt(at - 1) || " ")) n++;
-    return n;
+    return wholeWordHits(this.lowTexts[doc] ?? "", phrase.toLowerCase(), max).length;
   }
 
   private touch(surface: string, doc: number, initial = true): TermInfo {
@@ -208,12 +212,7 @@ export class TermInventory {
     )
       return;
     const low = h.toLowerCase();
-    const hits: number[] = [];
-    const lt = lowText();
-    for (let at = lt.indexOf(low); at >= 0 && hits.length < 3; at = lt.indexOf(low, at + 1)) {
-      if (!/[\p{L}\d]/u.test(lt.charAt(at + low.length) || " ") && !/[\p{L}\d]/u.test(lt.charAt(at - 1) || " "))
-        hits.push(at);
-    }
+    const hits = wholeWordHits(lowText(), low, 3);
     if (hits.length < 2) return; // the heading itself and at least one use in the body
     const at = hits[1]!;
     const form = text.slice(at, at + h.length);

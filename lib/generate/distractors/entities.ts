@@ -157,10 +157,9 @@ export function tailOfName(text: string, word: string): boolean {
 
 /** a name cut at its middle initial ("Robert M.") */
 const CUT_AT_INITIAL = /\s\p{Lu}\.$/u;
-/** words that make a name a body, a law, an event or a region ("Christian Europe", "Bill of Rights"), never a person */
 /** a name followed by "of" and where or whom the person is from or works for */
 const AFFILIATED = /\s(?:of|from)\s+(?:the\s+)?\p{Lu}/u;
-
+/** words that make a name a body, a law, an event or a region ("Christian Europe", "Bill of Rights"), never a person */
 export const NOT_A_PERSON =
   /\b(?:Acts?|Rights|Resolutions?|Laws?|Treaty|Party|Company|Committee|Congress|Council|Court|Department|Association|Society|Union|Bank|University|College|Church|River|Street|Movement|War|Revolution|Declaration|Amendment|Constitution|Republic|Kingdom|Empire|Assembly|Parliament|House|Senate|Army|Navy|Corps|Institute|Agency|Bureau|Office|Ministry|Organization|Organisation|Federation|League|Alliance|Accords?|Plan|Program|Project|Europe|Asia|Africa|America|Americas|Pacific|Atlantic|Mediterranean|World)\b/;
 

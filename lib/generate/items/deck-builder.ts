@@ -246,8 +246,11 @@ export class ItemBuilder {
     const dates = new Map<string, Item[]>();
     for (const i of this.items) {
       const doc = i.citations[0]!.documentId;
-      if (i.kind === "date") dates.set(doc, [...(dates.get(doc) ?? []), i]);
-      else others.set(doc, (others.get(doc) ?? 0) + 1);
+      if (i.kind === "date") {
+        const ds = dates.get(doc);
+        if (ds) ds.push(i);
+        else dates.set(doc, [i]);
+      } else others.set(doc, (others.get(doc) ?? 0) + 1);
     }
     const dropped = new Set<Item>();
     for (const [doc, ds] of dates) {

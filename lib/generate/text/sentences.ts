@@ -254,12 +254,14 @@ function splitBlock(text: string, lo: number, hi: number, out: Sentence[], role:
       // an initial ("J. Smith"), unless a word that opens sentences follows ("… in prophase I. Such …", "vitamin A. The …")
       // (after a lower-case word a capital is a numeral or a label and its stop ends the sentence: "… to produce
       // angiotensin I. Angiotensin I is …"; an initial follows a name or opens one: "J. Smith", "George W. Bush")
-      if (
-        ONE_CAPITAL.test(w) &&
-        !SENTENCE_STARTERS.has(nextWord(text, k, hi).toLowerCase()) &&
-        !labelEnds(text.slice(Math.max(lo, i - 40), i - w.length), nextWord(text, k, hi))
-      )
-        continue;
+      if (ONE_CAPITAL.test(w)) {
+        const next = nextWord(text, k, hi);
+        if (
+          !SENTENCE_STARTERS.has(next.toLowerCase()) &&
+          !labelEnds(text.slice(Math.max(lo, i - 40), i - w.length), next)
+        )
+          continue;
+      }
       if (ABBR_NEVER.has(wl)) continue;
       if (ABBR_MAYBE.has(wl) || DOTTED_INITIALS.test(w)) {
         const nw = nextWord(text, k, hi).toLowerCase();
