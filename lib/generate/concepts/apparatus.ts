@@ -191,11 +191,18 @@ const CAPTION = /^\s*(?:fig(?:ure)?\.?|table|chart|exhibit)\s*\d+(?:[.-]\d+)*[.:
 const FORMULA_LEGEND = /^[Ww]here\s+\S{1,4}\s+(?:is|are|=|represents|denotes|stands for)\s/;
 
 /**
+ * "A list of frequently encountered psychophysiological disorders is provided in .": a pointer whose target (a link,
+ * a table's number) the copy lost; the sentence is about the text, not the subject
+ */
+const LOST_REFERENCE =
+  /(?:\s\p{Ll}+\s+\.|\b(?:provided|shown|listed|given|presented|summarized|illustrated|depicted|outlined) in\.)$/u;
+
+/**
  * A sentence that is apparatus as a whole: a reference-list entry ("Smith, J. A. (2012). Title. Journal …"),
  * a figure or table caption, a line that is mostly a URL, a "doi:" line, a formula's legend.
  */
 export function isApparatusSentence(t: string): boolean {
-  if (FORMULA_LEGEND.test(t)) return true;
+  if (FORMULA_LEGEND.test(t) || LOST_REFERENCE.test(t)) return true;
   return APPARATUS_LAST.get(t, apparatusVerdict);
 }
 
@@ -256,7 +263,7 @@ function metaVerdict(t: string): boolean {
 }
 
 const META =
-  /\b(?:(?:revisit|see|refer to|consult)\b[^.]{2,80}\bfor more (?:information|details?)|let[’']s|let us|we will|we'll|we have (?:learned|seen|discussed)|we (?:saw|discussed|learned|noted|mentioned|addressed|covered|examined|explored|introduced|described)|we used the (?:terms?|words?|phrases?)|(?:considered|discussed|covered|examined|explored|addressed|described) later in (?:the|this) (?:chapter|section|module)|you will|you['’]ll (?:learn|see|explore|study|read)|in this (?:section|chapter|module)|this (?:section|chapter|module) (?:describes|discusses|explores|examines|introduces)|as (?:we|you) (?:will )?(?:see|saw|learned)|(?:shown|see) (?:in|below|above)|the (?:figure|table|hypnogram|graph|chart|diagram) (?:below|above)|the (?:chapter|section|module|unit) on [^.,;]{2,60}? (?:explores|discusses|covers|examines|describes|introduces|presents|treats)|(?:covered|discussed|treated|explored|examined) in (?:separate|other|later|another|the next|a later) (?:chapters?|sections?|modules?|units?))\b|\b(?:introduced|discussed|described|covered|explained|presented|examined) (?:earlier )?in (?:the chapter (?:on )?)?\p{Lu}[^.:]{2,60}:/iu;
+  /\b(?:(?:revisit|see|refer to|consult|seek)\b[^.]{2,80}\bfor more (?:information|details?)|let[’']s|let us|we will|we'll|we have (?:learned|seen|discussed)|we (?:saw|discussed|learned|noted|mentioned|addressed|covered|examined|explored|introduced|described)|we used the (?:terms?|words?|phrases?)|(?:considered|discussed|covered|examined|explored|addressed|described) later in (?:the|this) (?:chapter|section|module)|you will|you['’]ll (?:learn|see|explore|study|read)|in this (?:section|chapter|module)|this (?:section|chapter|module) (?:describes|discusses|explores|examines|introduces)|as (?:we|you) (?:will )?(?:see|saw|learned)|(?:shown|see) (?:in|below|above)|the (?:figure|table|hypnogram|graph|chart|diagram) (?:below|above)|the (?:chapter|section|module|unit) on [^.,;]{2,60}? (?:explores|discusses|covers|examines|describes|introduces|presents|treats)|(?:covered|discussed|treated|explored|examined) in (?:separate|other|later|another|the next|a later) (?:chapters?|sections?|modules?|units?))\b|\b(?:introduced|discussed|described|covered|explained|presented|examined) (?:earlier )?in (?:the chapter (?:on )?)?\p{Lu}[^.:]{2,60}:/iu;
 
 /** Citation years and page numbers are apparatus, never answers: is this answer inside a citation of `t`? */
 export function inCitation(t: string, a: number, b: number): boolean {

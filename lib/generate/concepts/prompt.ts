@@ -37,8 +37,10 @@ const POINTERS = new RegExp(
 const IT_INSIDE =
   /\b(?:an?)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]{3,}\b(?![\s\S]*\b(?:they|them|their)\b)[\s\S]*?\b(?:it|its)\b|^The\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]{3,}\b(?![\s\S]*\b(?:they|them|their)\b)[^,]*,[\s\S]*?\b(?:it|its)\b/u;
 
+// ("The first condition is …": the first of a list the text gave before; "Not all axons from …": a limit to what the
+// sentence before said)
 const ONE_OF_SET =
-  /^(?:One|Another|A (?:second|third|fourth|fifth|final|last))\s+(?:[a-z]+\s+){0,2}[a-z]+(?:,|\s+(?:is|was|are|were|has|becomes|involves)\b)/;
+  /^(?:(?:One|Another|A (?:second|third|fourth|fifth|final|last))\s+(?:[a-z]+\s+){0,2}[a-z]+(?:,|\s+(?:is|was|are|were|has|becomes|involves)\b)|The (?:first|second|third|fourth|fifth|final|last|next) [a-z]+ (?:is|was|involves)\b|Not (?:all|every)\b)/;
 
 /** a person in general, then "they"/"their" for that person ("an individual acts … their age") */
 const ANYONE_THEIR =

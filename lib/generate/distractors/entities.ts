@@ -75,6 +75,8 @@ export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
     // "Francisco", "York", "Union" among the options for Mexico: the tail of a longer name, never written alone
     if (f.kind !== "person" && !t.includes(" ") && tailOfName(ctx.texts[where?.doc ?? f.doc] ?? "", t)) continue;
     if (within && !(ctx.regions?.(t.toLowerCase()) ?? []).includes(within)) continue;
+    // "LGTBQ" beside "LGBTQ": a misspelling in the text is the same option twice, or the key in disguise
+    if (sameLetters(t, [ans, ...out.map((o) => o.text)])) continue;
     if (!check.admit(t, c)) continue;
     out.push({ text: t, cite: ctx.mentionCites.get(t) });
   }
@@ -90,6 +92,14 @@ export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
     }
   }
   return out;
+}
+
+const letters = (t: string) => [...t.toLowerCase().replace(/[^\p{L}\d]/gu, "")].sort().join("");
+
+/** `t` has the letters of one of `others`, in another order ("LGTBQ" and "LGBTQ") */
+export function sameLetters(t: string, others: string[]): boolean {
+  const l = letters(t);
+  return others.some((o) => letters(o) === l);
 }
 
 /** years apart beyond which two people belong to different times */

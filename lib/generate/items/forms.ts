@@ -5,6 +5,7 @@ import type { Fact } from "../facts/fact";
 import { parseDate, parseNumber } from "../facts/numbers-dates";
 import { shuffle, type Rng } from "../prng";
 import { cite, type BuildCtx, type Distractor } from "./context";
+import { CITIES, PLACES } from "../lexicon";
 
 // module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
 const NAME_BEFORE = /\p{Lu}[\p{L}.-]*\s+(?:of\s+)?$/u;
@@ -30,7 +31,9 @@ export function formsToTry(f: Fact, canMcq: boolean, r0: number, tfOnly: boolean
   const r = exposition ? 0 : r0;
   // a sentence that needs the one before ("… resigned the next day") is asked as a cloze shown after it: a question
   // has no room for that sentence ("Who resigned the next day?")
-  const wh = f.ctxPrefix ? undefined : f.wh;
+  // ("Who had presented difficulties for its neighbors …?" -> Spanish Florida: a name the corpus does not type as a
+  // person, ending in a place's name, is no "who")
+  const wh = f.ctxPrefix || placeAskedWho(f) ? undefined : f.wh;
   const cloze = f.cloze ?? "";
   // (the blank may still be an mcq's prompt: with options it is no bare blank)
   const bare = cloze && !(exposition && ENTITY_KINDS.has(f.kind));
@@ -57,6 +60,13 @@ export function formsToTry(f: Fact, canMcq: boolean, r0: number, tfOnly: boolean
     if (wh) prompts.push({ type: "flashcard", prompt: wh });
   }
   return prompts;
+}
+
+/** A "Who …?" question whose answer, not typed as a person, ends in a country's, a state's or a city's name. */
+export function placeAskedWho(f: Fact): boolean {
+  if (f.kind === "person" || !f.wh || !/^(?:.*,\s+)?who\b/i.test(f.wh)) return false;
+  const last = f.answer.toLowerCase().split(/\s+/).pop() ?? "";
+  return PLACES.has(last) || CITIES.has(last);
 }
 
 /** A fair true/false statement can be made of the fact's sentence by swapping its answer. */
