@@ -57,6 +57,9 @@ describe("blanks a student fills without the text", () => {
     const u = "The semimajor axis of Mars is 1.52 astronomical units.";
     const b = u.indexOf("astronomical units");
     expect(abbreviationGivesAway(u, { text: "astronomical units", a: b, b: b + 18 })).toBe(false);
+    // a phrase read with a bracket in it ("(autonomic nervous") has no initials to look for (it threw on holdout pH)
+    const v = "Signals of the (autonomic nervous) system reach the heart.";
+    expect(abbreviationGivesAway(v, { text: "(autonomic nervous", a: 15, b: 33 })).toBe(false);
   });
   it("what a chain of effects reaches at the end: '…, and thereby contribute to _____.'", () => {
     expect(effectAtEnd("Chemoreceptors sense oxygen and thereby contribute to ", ".")).toBe(true);

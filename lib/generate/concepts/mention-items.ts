@@ -281,6 +281,8 @@ export function abbreviationGivesAway(text: string, m: Phrase): boolean {
   const words = m.text.split(/[\s-]+/).filter((w) => !isStop(w.toLowerCase()));
   if (words.length < 2) return false;
   const initials = words.map((w) => w.charAt(0).toUpperCase()).join("");
+  // ("(ANS)" read as a word "(autonomic": initials of letters only)
+  if (!/^\p{Lu}+$/u.test(initials)) return false;
   const rest = text.slice(0, m.a) + " " + text.slice(m.b);
   return new RegExp(`\\b${initials}s?\\b`).test(rest);
 }
@@ -387,7 +389,7 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
     r.det.toLowerCase() === "the" &&
     !m.text.includes(" ") &&
     r.prevText &&
-    new RegExp(`\\b\\p{L}+\\s+${m.text}\\b`, "iu").test(r.prevText)
+    new RegExp(`\\b\\p{L}+\\s+${m.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "iu").test(r.prevText)
   )
     return null;
   // blanked where the sentence is about the term (its subject) or where the text defines or names it elsewhere; a
