@@ -26,6 +26,22 @@ export function contrastGivesAway(text: string, answer: string): boolean {
   );
 }
 
+/**
+ * "The tectospinal tract projects from the midbrain to the _____" (spinal cord): a compound word of the sentence, one
+ * no dictionary lists, ends in the answer's first word, so the blank is read off the sentence ("contraction" beside
+ * "action potential" is a word of its own).
+ */
+export function compoundGivesAway(text: string, answer: string, unknown: (w: string) => boolean): boolean {
+  const first = /^\p{L}{5,}/u.exec(answer.toLowerCase())?.[0];
+  if (!first) return false;
+  const rest =
+    text
+      .replace(answer, " ")
+      .toLowerCase()
+      .match(/\p{L}{8,}/gu) ?? [];
+  return rest.some((w) => w !== first && w.endsWith(first) && unknown(w));
+}
+
 function sharedEnd(a: string, b: string): number {
   let n = 0;
   while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;

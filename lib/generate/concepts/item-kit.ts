@@ -14,7 +14,7 @@ import type { ConceptCandidate } from "./types";
 import { standAlone, withContext } from "./stand-alone";
 import { everydayGloss } from "./everyday";
 import { glossOf } from "./glosses";
-import { contrastGivesAway } from "./giveaways";
+import { compoundGivesAway, contrastGivesAway } from "./giveaways";
 import { singular } from "./np";
 
 export interface StatedSentence {
@@ -323,7 +323,13 @@ export function blankItem(
   const prompt = withContext(own, s, ctx.lexicon);
   if (!prompt || !prompt.includes(BLANK)) return null;
   // a blanked mention that needs the sentence before it is a detail of a passage, not a fact of its own
-  if (form === "mention" && (prompt !== own || contrastGivesAway(s.text, c.term.text))) return null;
+  if (
+    form === "mention" &&
+    (prompt !== own ||
+      contrastGivesAway(s.text, c.term.text) ||
+      compoundGivesAway(s.text, c.term.text, (w) => ctx.lexicon.frequency(w) === 0))
+  )
+    return null;
   // "Viruses are _____.": a short sentence left around a blanked mention fits many answers
   if (form === "mention" && prompt.slice(prompt.lastIndexOf(". ", prompt.indexOf(BLANK)) + 1).split(/\s+/).length < 8)
     return null;

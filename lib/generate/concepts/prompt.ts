@@ -72,7 +72,15 @@ export function clauseThis(p: string): string {
   return p.replace(CLAUSE_THEN_THIS, "$1");
 }
 
+/**
+ * "At the time, much of the public believed …", "By then, …": a time the text named before; "the closely related
+ * concept of pragmatism": related to what the text named before
+ */
+const TIME_OR_RELATION_BEFORE =
+  /^(?:At|By|Until|Before|After) (?:the|that|this) time,|^(?:By then|Back then|At that point)\b|\brelated (?:concept|idea|notion|term|theory|view|approach)s? of\b/;
+
 export function leansOnContext(t: string): boolean {
+  if (TIME_OR_RELATION_BEFORE.test(t)) return true;
   // "One strand, referred to as …", "One frequently offered solution …": one of a set the text named before
   if (ONE_OF_SET.test(t)) return true;
   let u = t.replace(/\bit is\b|\bit was\b/gi, "");

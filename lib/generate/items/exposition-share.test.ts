@@ -1,15 +1,9 @@
-// In a textbook section, names, dates and numbers within a share of its concept items; what blind raters of holdout
-// pG flagged (rated on the engine of the session's start; a learning pool from then on), in sentences written for the
-// tests in the shape of the flagged ones.
+// In a textbook section, names, dates and numbers within a share of its concept items (blind raters of holdout pG
+// accepted 1 of 19 such items in textbook sections).
 import { describe, expect, it } from "vitest";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
 import { deckOf } from "../concepts/testing";
-import { isApparatusSentence, isMetaDiscourse } from "../concepts/apparatus";
-import { leansOnContext } from "../concepts/prompt";
-import { sameLetters } from "../distractors/entities";
 import { presentRegister } from "./deck-builder";
-import { placeAskedWho } from "./forms";
-import type { Fact } from "../facts/fact";
 
 const wn = loadWordNet()!;
 const SECTION = [
@@ -35,35 +29,5 @@ describe("names, dates and numbers in a textbook section", () => {
   it("a section mostly in the general present (2.8 'is/are' to one 'was/were') reads as exposition; a report does not", () => {
     expect(presentRegister("It is. They are. ".repeat(7) + "It was. ".repeat(5))).toBe(true);
     expect(presentRegister("It is. They are. It was. They were. It is.")).toBe(false);
-  });
-});
-
-describe("what pG's raters flagged", () => {
-  it("'LGTBQ' beside 'LGBTQ' is one option misspelt, never two options", () => {
-    expect(sameLetters("LGTBQ", ["ERA", "LGBTQ"])).toBe(true);
-    expect(sameLetters("NWPC", ["ERA", "LGBTQ"])).toBe(false);
-  });
-  it("'Who had presented difficulties for its neighbors …?' is not asked of Spanish Florida", () => {
-    const f = (answer: string, kind: string) =>
-      ({ answer, kind, wh: "Who had presented difficulties for its neighbors?" }) as unknown as Fact;
-    expect(placeAskedWho(f("Spanish Florida", "other"))).toBe(true);
-    expect(placeAskedWho(f("Great Britain", "other"))).toBe(true);
-    expect(placeAskedWho(f("Maarten Schmidt", "other"))).toBe(false);
-    expect(placeAskedWho(f("Florida", "person"))).toBe(false);
-  });
-  it("a pointer whose target the copy lost ('… is provided in .') is apparatus", () => {
-    expect(isApparatusSentence("A list of frequently encountered disorders is provided in .")).toBe(true);
-    expect(isApparatusSentence("The common symptoms are listed in.")).toBe(true);
-    expect(isApparatusSentence("Most disorders are treated in clinics.")).toBe(false);
-  });
-  it("'Seek additional content for more information on …' is talk about the text", () => {
-    expect(isMetaDiscourse("Seek additional content for more information on the role of the placenta.")).toBe(true);
-  });
-  it("'The first condition is …' and 'Not all axons from …' lean on the sentence before", () => {
-    expect(leansOnContext("The first condition is structural conduciveness, which occurs when people gather.")).toBe(
-      true,
-    );
-    expect(leansOnContext("Not all axons from the central neurons terminate in the chain ganglia.")).toBe(true);
-    expect(leansOnContext("The first step of protein synthesis is transcription.")).toBe(false);
   });
 });
