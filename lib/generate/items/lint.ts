@@ -6,7 +6,7 @@ import { EN_STOPWORDS, TRIVIA_ANSWERS, placeType } from "../lexicon";
 import { leaningFlaws } from "./leaning";
 import { normAnswer } from "../text/words";
 import { parseDate, parseNumber } from "../facts/numbers-dates";
-import { hasSpacedWords } from "../text/scan";
+import { hasSpacedWords, stopBeforeWord } from "../text/scan";
 
 // module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
 const UPPER_START = /^\p{Lu}/u;
@@ -300,7 +300,8 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   // "… (101.3 kPa). shows the variation in …", "… must first produce. breaks down …": a figure's name was dropped
   if (GARBLED.test(item.prompt)) flaws.push("garbled-text");
   // "… is known as _____.Robert Jervis, “Realism, …": a note glued to the sentence without a space
-  if (GLUED_NOTE.test(item.prompt)) flaws.push("glued-note");
+  const stopThenWord = stopBeforeWord(item.prompt);
+  if (stopThenWord && GLUED_NOTE.test(item.prompt)) flaws.push("glued-note");
   // "What prompted your pupils?": a question about the reader's own body or life is a scene, not a fact to recall
   // (a definition's "your" speaks to anyone: "the term for a faulty way of thinking, in which you … your perception")
   if (!/^What (?:is the )?term\b/.test(item.prompt) && /\byour\b/i.test(item.prompt.replace(/[“"][^”"]*[”"]/g, "")))
@@ -377,7 +378,7 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   // "as noted in _____ above": a pointer into the page's layout; "is _____ =hf0": a symbol of a formula
   if (/_{3,}\s+(?:above|below)\b|_{3,}\s*=|=\s*_{3,}/.test(item.prompt)) flaws.push("layout-blank");
   // "… what they expect.The bottom line …": two sentences run together; "… called the _____:" lost what followed
-  if (RUN_ON.test(item.prompt) || /:\s*$/.test(item.prompt)) flaws.push("run-on");
+  if ((stopThenWord && RUN_ON.test(item.prompt)) || /:\s*$/.test(item.prompt)) flaws.push("run-on");
   // "… at both ends, as illustrated.", "… can be seen in." (the figure's name was dropped), "the electric field (E)
   // shown surrounding the wire": a figure the student cannot see
   if (FIGURE_REFERENCE.test(item.prompt) || SHOWN.test(item.prompt) || FIGURE_LEFTOVER.test(item.prompt))

@@ -100,10 +100,16 @@ export function tokenize(text: string, lo: number, hi: number): Tok[] {
   let cur = 0;
   for (let i = 0; i < vals.length; i++) {
     const v = vals[i]!;
-    // most tokens start where the previous one ended or one space later: no search for those
-    const here = src.startsWith(v, cur);
+    // most tokens start where the previous one ended or one space later: no search for those (the first characters
+    // are compared before startsWith is called: most tokens follow a space, where the call would only fail; an empty
+    // token, NaN as its first character, is left to startsWith)
+    const v0 = v.charCodeAt(0);
+    const here = v0 === src.charCodeAt(cur) ? src.startsWith(v, cur) : v.length === 0 && src.startsWith(v, cur);
     const afterSpace =
-      !here && src.charCodeAt(cur) === SPACE && v.charCodeAt(0) !== SPACE && src.startsWith(v, cur + 1);
+      !here &&
+      src.charCodeAt(cur) === SPACE &&
+      v0 !== SPACE &&
+      (v0 === src.charCodeAt(cur + 1) ? src.startsWith(v, cur + 1) : v.length === 0 && src.startsWith(v, cur + 1));
     let at = here ? cur : afterSpace ? cur + 1 : src.indexOf(v, cur);
     // skip whitespace quickly when wink's token is not found verbatim (normalised tokens)
     if (at < 0 || at - cur > 40) at = cur; // wink may normalise a token; keep offsets monotonic

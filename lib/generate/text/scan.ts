@@ -58,3 +58,20 @@ export function hasBetweenSpaces(hay: string, needle: string): boolean {
   }
   return false;
 }
+
+/**
+ * Is a ".", "!" or "?" followed, after at most one quotation mark, by something other than a space, a line break or
+ * the end? A capital or a blank glued to a stop (the item lint's GLUED_NOTE and RUN_ON) needs one; most prompts have
+ * none, and this loop is cheaper than the Unicode regexes that would scan them to fail.
+ */
+export function stopBeforeWord(t: string): boolean {
+  for (let i = 0; i < t.length - 1; i++) {
+    const c = t.charCodeAt(i);
+    if (c !== 0x2e && c !== 0x21 && c !== QUESTION_MARK) continue;
+    let n = t.charCodeAt(i + 1);
+    // (NaN past the end: no character follows)
+    if (n === QUOTE || n === 0x201c || n === RIGHT_DOUBLE_QUOTE || n === RIGHT_SINGLE_QUOTE) n = t.charCodeAt(i + 2);
+    if (n > SPACE) return true;
+  }
+  return false;
+}

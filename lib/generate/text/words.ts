@@ -7,6 +7,9 @@ export function words(s: string): string[] {
   return s.match(WORD_RE) ?? [];
 }
 
+/** the longest word of either stopword list: a longer word is in neither, so it is counted without a copy */
+const STOPWORD_MAX_LENGTH = Math.max(...[...EN_STOPWORDS, ...FOREIGN_STOPWORDS].map((w) => w.length));
+
 /** Ratio of English stopwords among the words of s. */
 export function englishRatio(s: string): { en: number; foreign: number; n: number } {
   // one pass over the characters (same word definition as splitting on [^a-z\u00c0-\u024f\u0400-\u04ff]+)
@@ -26,10 +29,12 @@ export function englishRatio(s: string): { en: number; foreign: number; n: numbe
       continue;
     }
     if (start >= 0) {
-      const w = l.slice(start, i);
       nw++;
-      if (enWords.has(w)) en++;
-      else if (foreignWords.has(w)) fo++;
+      if (i - start <= STOPWORD_MAX_LENGTH) {
+        const w = l.slice(start, i);
+        if (enWords.has(w)) en++;
+        else if (foreignWords.has(w)) fo++;
+      }
       start = -1;
     }
   }
