@@ -106,7 +106,10 @@ export function generate(documents: SourceDocument[], options: GenerateOptions =
   const builder = new ItemBuilder(ctx, cap, trace, perSentence);
   // key terms and what the text states about them come first; names, dates and numbers fill the sentences left
   builder.addConcepts(concepts.build(seed, (doc, start, end) => cite(ctx, { doc, s: start, e: end }), cap));
-  builder.setExposition(words.map((w, di) => concepts.exposition(di, w)));
+  builder.setExposition(
+    words.map((w, di) => concepts.exposition(di, w)),
+    words.map((_, di) => concepts.sectioned(di)),
+  );
   phases?.mark("concepts");
   builder.run(order);
   phases?.mark(`build items (${builder.items.length} items from ${builder.nBuilt} attempts)`);

@@ -288,6 +288,14 @@ export class ConceptCollector {
     return (1000 * ((this.statedPerDoc[doc] ?? 0) + 1.5 * (this.subheadings[doc] ?? 0) + (this.cited[doc] ?? 0))) / w;
   }
 
+  /**
+   * A section of a textbook or of lecture notes told as a story (a history chapter): headings of its own and a term it
+   * states, however much of it is narrative. The sample news articles have at most one of the two.
+   */
+  sectioned(doc: number): boolean {
+    return (this.subheadings[doc] ?? 0) >= 2 && (this.statedPerDoc[doc] ?? 0) >= 1;
+  }
+
   /** The best concept item of each sentence, at most PER_TERM per term, best first. */
   build(seed: number, cite: (doc: number, start: number, end: number) => Citation, limit = Infinity): ConceptItem[] {
     this.inv.finalize({

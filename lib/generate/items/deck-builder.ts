@@ -10,6 +10,7 @@ import { EXPOSITION_MIN, type ConceptItem } from "../concepts";
 import { SECOND_FACT_MIN } from "../rank/rank";
 import { inIllustration } from "../text/illustration";
 import { dangles } from "../concepts/prompt";
+import { unfairEntityBlank } from "./entity-guards";
 
 /** an illustration: "For example, …", "…, for instance, …" */
 const ILLUSTRATION = /^(?:For (?:example|instance)|As an example|To illustrate)\b|,\s+for (?:example|instance),/;
@@ -111,12 +112,28 @@ const DATE_FLOOR = 4;
  */
 const ENTITY_SHARE = 0.3;
 const ENTITY_FLOOR = 3;
+/**
+ * A textbook section told as a story (a history chapter with its headings) keeps its names and dates, up to twice its
+ * concept items and at least eight, best first: blind raters of holdout pH accepted 3 of 11 from one such section
+ * of 29 and 0 of 4 from a government section of 28 ("Individuals may also give $5000 to PACs and _____ …").
+ */
+const STORY_SHARE = 2;
+const STORY_FLOOR = 8;
 /** a named act, case, treaty or war in a prompt: the date of an event a student learns */
 const NAMED_EVENT =
   /\b(?:\p{Lu}[\p{L}-]*\s+)*(?:Act|Acts|Treaty|Amendment|Convention|Conference|War|Revolution|Doctrine|Compromise|Declaration|Purchase|Proclamation|Accords?|Agreement)\b(?<=\p{Lu}[\p{L}-]*\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?=\s+of\s+\p{Lu}))|\b\p{Lu}[\p{L}-]+\s+v\.\s+\p{Lu}/u;
 /** "EBV", "ATP", "EM": an abbreviation; a short one ("EM", "BE") may be a symbol */
 const ABBREVIATION = /^\p{Lu}[\p{Lu}\d-]+s?$/u;
 const SHORT_CAPS = /^\p{Lu}{2,3}$/u;
+
+/**
+ * How many names, dates and numbers a document with `concepts` concept items may give: all in news, a share of its
+ * concepts in exposition, up to twice its concepts in a section told as a story.
+ */
+export function entityRoom(concepts: number, exposition: boolean, sectioned: boolean): number {
+  if (exposition) return Math.max(ENTITY_FLOOR, ENTITY_SHARE * concepts);
+  return sectioned ? Math.max(STORY_FLOOR, STORY_SHARE * concepts) : Infinity;
+}
 
 /** Build items from the ranked facts until the deck is full (places capped at PLACE_SHARE of the deck). */
 export class ItemBuilder {
@@ -147,7 +164,11 @@ export class ItemBuilder {
    */
   private entityMin: number[] = [];
 
-  setExposition(densities: number[]): void {
+  /** per document: a section told as a story (see ConceptCollector.sectioned) */
+  private sectioned: boolean[] = [];
+
+  setExposition(densities: number[], sectioned: boolean[] = []): void {
+    this.sectioned = sectioned;
     this.entityMin = densities.map((d0, di) => {
       // a textbook's worked cases (a business-ethics section full of companies and people) lower its score of stated
       // concepts; its general present tense still tells it from a news report
@@ -248,6 +269,10 @@ export class ItemBuilder {
     this.capDates();
   }
 
+  private entityRoom(doc: number, exposition: boolean): number {
+    return entityRoom(this.conceptItems.get(doc) ?? 0, exposition, this.sectioned[doc] ?? false);
+  }
+
   /** documents whose dates were cut to DATE_SHARE: no true/false statement brings one back */
   private readonly datesFull = new Set<string>();
 
@@ -295,8 +320,9 @@ export class ItemBuilder {
     if (used >= (exposition ? 1 : f.kind === "place" ? 2 : 4)) return;
     if (!this.worthAskingInExposition(f)) return;
     const entities = this.entityItems.get(f.doc) ?? 0;
-    if (exposition && entities >= Math.max(ENTITY_FLOOR, ENTITY_SHARE * (this.conceptItems.get(f.doc) ?? 0))) return;
+    if (entities >= this.entityRoom(f.doc, exposition)) return;
     if (f.kind === "date" && !f.ctxPrefix && unnamedEvent(f.sentText, f.aRel, f.aEnd)) return;
+    if (unfairEntityBlank(f)) return;
     // "Before Congress took action on the proposal, …", "The court struck down …": near its start, the sentence takes
     // an event or a body from before
     if (EVENT_BEFORE.test(f.sentText.slice(0, 60)) || this.takenFromBefore(f)) return;
@@ -382,6 +408,7 @@ export class ItemBuilder {
         if (f.sentWords > 35 || !(f.kind === "number" || f.kind === "money" || f.kind === "date")) continue;
         if ((this.entityMin[f.doc] ?? 0) > 0) continue; // exposition: statements about numbers and dates are trivia
         if (f.kind === "date" && this.datesFull.has(ctx.documents[f.doc]!.id)) continue;
+        if (unfairEntityBlank(f)) continue;
         const item = buildItem(f, ctx, true);
         if (!item || promptSeen.has(item.prompt)) continue;
         promptSeen.add(item.prompt);

@@ -3,7 +3,9 @@
 import { describe, expect, it } from "vitest";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
 import { deckOf } from "../concepts/testing";
-import { presentRegister } from "./deck-builder";
+import { entityRoom, presentRegister } from "./deck-builder";
+import { unfairEntityBlank } from "./entity-guards";
+import type { Fact } from "../facts/fact";
 
 const wn = loadWordNet()!;
 const SECTION = [
@@ -29,5 +31,39 @@ describe("names, dates and numbers in a textbook section", () => {
   it("a section mostly in the general present (2.8 'is/are' to one 'was/were') reads as exposition; a report does not", () => {
     expect(presentRegister("It is. They are. ".repeat(7) + "It was. ".repeat(5))).toBe(true);
     expect(presentRegister("It is. They are. It was. They were. It is.")).toBe(false);
+  });
+});
+
+describe("names and dates of a section told as a story", () => {
+  it("news keeps them all; a history section with headings keeps up to twice its concepts (at least eight)", () => {
+    expect(entityRoom(0, false, false)).toBe(Infinity);
+    expect(entityRoom(1, false, true)).toBe(8);
+    expect(entityRoom(6, false, true)).toBe(12);
+    expect(entityRoom(10, true, true)).toBe(3);
+  });
+});
+
+describe("blanks of names, dates and numbers a student cannot fairly fill", () => {
+  const fact = (sentText: string, answer: string, kind: string, ctxPrefix?: string) =>
+    ({ sentText, answer, kind, aRel: sentText.indexOf(answer), ctxPrefix }) as unknown as Fact;
+  it("the end of a range ('between 85 and _____'), the tail of a cut name ('Students for a _____', 'Worcester v. _____')", () => {
+    const s = "In the House, reelection rates have hovered between 85 and 98 percent for fifty years.";
+    expect(unfairEntityBlank(fact(s, "98 percent", "number"))).toBe(true);
+    expect(
+      unfairEntityBlank(fact("A prominent group was Students for a Democratic Society.", "Democratic Society", "org")),
+    ).toBe(true);
+    expect(
+      unfairEntityBlank(fact("The next year, in Worcester v. Georgia, the Court ruled.", "Georgia", "place")),
+    ).toBe(true);
+    // two names joined by "and" are two names
+    const t = "He backed the Eurasian Economic Union and the Collective Security Treaty Organization.";
+    expect(unfairEntityBlank(fact(t, "Collective Security Treaty Organization", "org"))).toBe(false);
+  });
+  it("a sentence shown before the blank whose subject is a bare quantifier ('Many were older, married women …')", () => {
+    const s = "In 1963, Betty Friedan published The Feminine Mystique.";
+    expect(
+      unfairEntityBlank(fact(s, "1963", "date", "Many were older, married women who found the roles unfulfilling.")),
+    ).toBe(true);
+    expect(unfairEntityBlank(fact(s, "1963", "date"))).toBe(false);
   });
 });
