@@ -94,7 +94,22 @@ export function conceptCandidates(s: ConceptSentence): ConceptCandidate[] {
   if (announced) out.push(announced);
   const c = causedBy(t);
   if (c) out.push(c);
-  return dashDefinitionFirst(t, out);
+  return dashDefinitionFirst(t, out).map(withoutFrameNoun);
+}
+
+/** "the idea of", "the concept of", "the sake of": a noun that frames the term it is "of" */
+const FRAME_NOUN = /^(?:the\s+)?(?:idea|concept|notion|sake|term|word)\s+of\s+(?=\S)/i;
+
+/**
+ * "The idea of race refers to superficial physical differences …", "for the sake of homeostasis (regulation of the
+ * internal environment)": the term is what the framing noun is "of" (blind raters of pI flagged "idea of race" and
+ * "sake of homeostasis" as cut answers).
+ */
+function withoutFrameNoun(c: ConceptCandidate): ConceptCandidate {
+  const m = FRAME_NOUN.exec(c.term.text);
+  if (!m || (c.rel !== "definition" && c.rel !== "naming")) return c;
+  const n = m[0].length;
+  return { ...c, term: { ...c.term, text: c.term.text.slice(n), a: c.term.a + n } };
 }
 
 /**
