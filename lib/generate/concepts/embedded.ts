@@ -159,7 +159,8 @@ function appositiveEnd(text: string, s0: number, toks: Tok[], from: number, dash
   // unless it closes an aside opened before: "and—in oil-producing regions—foreign companies …")
   if (close < 0) {
     if (dash && text.lastIndexOf("—", from - 2) >= 0) return -1;
-    return clauseEnd(text, from) === text.length || /[.!?]$/.test(text) ? clauseEnd(text, from) : -1;
+    const end = clauseEnd(text, from);
+    return end === text.length || /[.!?]$/.test(text) ? end : -1;
   }
   if (dash) return close;
   const k = tokAt(toks, s0 + close + 1);

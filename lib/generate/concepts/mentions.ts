@@ -10,6 +10,11 @@ interface Form {
 
 const WORD = /[\p{L}\d][\p{L}\d'’-]*/gu;
 
+// module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers
+// it (these are tried per hit in loops)
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+const LOWER_LETTER = /\p{Ll}/u;
+
 export interface MentionIndex {
   /**
    * The mentions to blank in a sentence, best first: its subject when that is a key term (alone), else its terms by
@@ -75,7 +80,7 @@ export function countMentions(terms: TermInfo[], records: SentenceRecord[]): Map
       const cands = byFirst.get(m[0].split("-")[0]!);
       if (!cands) continue;
       for (const f of cands) {
-        if (!low.startsWith(f.text, m.index) || /[\p{L}\d]/u.test(low.charAt(m.index + f.text.length))) continue;
+        if (!low.startsWith(f.text, m.index) || LETTER_OR_DIGIT.test(low.charAt(m.index + f.text.length))) continue;
         let c = out.get(f.term);
         if (!c) out.set(f.term, (c = { n: 0, lower: 0, capitalised: 0 }));
         c.n++;
@@ -83,7 +88,7 @@ export function countMentions(terms: TermInfo[], records: SentenceRecord[]): Map
         if (ch !== ch.toUpperCase()) c.lower++;
         else if (
           m.index > r.lead.length &&
-          /\p{Ll}/u.test(r.text.charAt(m.index + 1)) &&
+          LOWER_LETTER.test(r.text.charAt(m.index + 1)) &&
           !/[.:“"]\s*$/.test(r.text.slice(Math.max(0, m.index - 3), m.index))
         )
           c.capitalised++;
@@ -109,7 +114,7 @@ export function findMentions(terms: TermInfo[]): MentionIndex {
         const cands = byFirst.get(m[0].split("-")[0]!);
         if (!cands) continue;
         for (const f of cands) {
-          if (!low.startsWith(f.text, m.index) || /[\p{L}\d]/u.test(low.charAt(m.index + f.text.length))) continue;
+          if (!low.startsWith(f.text, m.index) || LETTER_OR_DIGIT.test(low.charAt(m.index + f.text.length))) continue;
           if (!wholePhrase(r, m.index, m.index + f.text.length)) continue;
           found.push({
             phrase: { text: r.text.slice(m.index, m.index + f.text.length), a: m.index, b: m.index + f.text.length },

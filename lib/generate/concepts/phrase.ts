@@ -159,13 +159,19 @@ function insideParens(t: string, at: number): boolean {
   return open >= 0 && t.lastIndexOf(")", at) < open;
 }
 
+/**
+ * Where a clause stops (". provides a brief overview …": a stop after a word, then a lower-case word, is a sentence
+ * whose opening name the copy lost, glued to this one). One object for every call (reset before each use): a \p{…}
+ * literal in the function body was a new RegExp per call once esbuild (tsx) lowers it.
+ */
+const CLAUSE_STOP =
+  /;|,\s+(?:and|but|while|whereas|so|although|though|yet)\s+(?=\S+\s+\S+)|\s[—–]\s|—|(?<=\p{Ll}{4})\.\s+(?=\p{Ll})/gu;
+
 /** Cut a definition at the end of its clause: "; …", ", and <clause>" (not the last item of a series), ", but …", ", while …", " — …". */
 export function clauseEnd(t: string, from: number): number {
   const rest = t.slice(from);
-  // (". provides a brief overview …": a stop after a word, then a lower-case word, is a sentence whose opening name the
-  // copy lost, glued to this one)
-  const re =
-    /;|,\s+(?:and|but|while|whereas|so|although|though|yet)\s+(?=\S+\s+\S+)|\s[—–]\s|—|(?<=\p{Ll}{4})\.\s+(?=\p{Ll})/gu;
+  const re = CLAUSE_STOP;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   // ", and" closing a series ("organized, interpreted, and consciously experienced") ends no clause
   // (nor does a semicolon inside parentheses: "(Cropley, 2006; Gilford, 1967)")

@@ -26,9 +26,11 @@ const OFFICE_BLANK = /\bof the\s+_{3,}/;
  */
 export function leaningFlaws(item: Item): string[] {
   const flaws: string[] = [];
-  if (ENTITY_KINDS.has(item.kind) && item.type !== "truefalse" && NAME_MEMBER.test(item.prompt))
+  // (both blank patterns need a blank: a question without one is not scanned for them)
+  const blank = item.prompt.includes("___");
+  if (blank && ENTITY_KINDS.has(item.kind) && item.type !== "truefalse" && NAME_MEMBER.test(item.prompt))
     flaws.push("member-blank");
   if (item.kind !== "term" && COMPARED_BACK.test(item.prompt)) flaws.push("compared-back");
-  if (item.kind === "person" && OFFICE_BLANK.test(item.prompt)) flaws.push("office-as-person");
+  if (blank && item.kind === "person" && OFFICE_BLANK.test(item.prompt)) flaws.push("office-as-person");
   return flaws;
 }

@@ -46,8 +46,15 @@ const BULLET = /^\s*[•·▪◦‣*–—-]\s*/;
 /** a few of the commonest English words between spaces: such a line is English without counting stopwords */
 const COMMON_EN = / (the|and|of|to|is|was|that|with) /i;
 
+// module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers
+// it (these are tried per character or per hit in loops)
+const TITLE_START = /^[\p{Lu}\d]/u;
+const LETTER_OR_DOT = /[\p{L}.]/u;
+const ONE_LETTER = /[\p{L}]/u;
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+
 function isTitleCaseWord(w: string): boolean {
-  return /^[\p{Lu}\d]/u.test(w);
+  return TITLE_START.test(w);
 }
 
 function classifyLine(line: string, lineNo: number, seen: Set<string>, isLast: boolean): SentenceRole {
@@ -149,13 +156,13 @@ export function splitBlocks(text: string): Block[] {
 
 function wordBefore(text: string, i: number, lo: number): string {
   let j = i - 1;
-  while (j >= lo && /[\p{L}.]/u.test(text[j]!)) j--;
+  while (j >= lo && LETTER_OR_DOT.test(text[j]!)) j--;
   return text.slice(j + 1, i);
 }
 
 function nextWord(text: string, k: number, hi: number): string {
   let e = k;
-  while (e < hi && /[\p{L}]/u.test(text[e]!)) e++;
+  while (e < hi && ONE_LETTER.test(text[e]!)) e++;
   return text.slice(k, e);
 }
 
@@ -192,7 +199,7 @@ function pushSentence(text: string, a: number, b: number, out: Sentence[], role:
   // a parenthesis opened or closed in another sentence: "(Aditi Bhaduri is ... geopolitics." / "... India Narrative)"
   if (text[a] === "(" && text.slice(a + 1, b).indexOf(")") < 0) a++;
   if (text[b - 1] === ")" && text.slice(a, b - 1).indexOf("(") < 0) b--;
-  if (b > a && /[\p{L}\d]/u.test(text.slice(a, b))) {
+  if (b > a && LETTER_OR_DIGIT.test(text.slice(a, b))) {
     const t = text.slice(a, b);
     out.push({ start: a, end: b, text: t, role: DISCLAIMER.test(t) ? "furniture" : role, block });
   }
