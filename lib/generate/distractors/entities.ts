@@ -2,6 +2,7 @@
 // part for people, same subtype for places), with a short made-up list only to complete a set.
 import type { Fact } from "../facts/fact";
 import { displayStyle, EntityRegistry, type RoleClass } from "../facts/entities";
+import type { SentRef } from "../facts/fact";
 import { docsRelated, type BuildCtx, type Distractor } from "../items/context";
 import { MACRO_REGIONS, MULTIWORD_PLACES, PLACES, placeType } from "../lexicon";
 import { shuffle, type Rng } from "../prng";
@@ -68,7 +69,7 @@ export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
     const where = ctx.mentionCites.get(t);
     if (where && !docsRelated(ctx, f.doc, where.doc)) continue;
     if (keyEra !== undefined && where) {
-      const era = eraAround(ctx.texts[where.doc] ?? "", where.s, where.e);
+      const era = eraAt(ctx.texts, where);
       if (era !== undefined && Math.abs(era - keyEra) > ERA_SPAN) continue;
     }
     if (f.kind === "place" && (!placeFits(t, ansType, promptCaps, typeOf) || !sameRegion(t, keyRegions, ctx))) continue;
@@ -94,7 +95,20 @@ export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
   return out;
 }
 
-const letters = (t: string) => [...t.toLowerCase().replace(/[^\p{L}\d]/gu, "")].sort().join("");
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\d]/gu;
+/** letters() by name: a deck asks about the same few hundred names again and again (bounded, cleared when full) */
+const LETTERS = new Map<string, string>();
+
+/** The letters and digits of a name in lower case, sorted ("LGBTQ" -> "bglqt"). */
+function letters(t: string): string {
+  let l = LETTERS.get(t);
+  if (l === undefined) {
+    if (LETTERS.size >= 20000) LETTERS.clear();
+    l = [...t.toLowerCase().replace(NOT_LETTER_OR_DIGIT, "")].sort().join("");
+    LETTERS.set(t, l);
+  }
+  return l;
+}
 
 /** `t` has the letters of one of `others`, in another order ("LGTBQ" and "LGBTQ") */
 export function sameLetters(t: string, others: string[]): boolean {
@@ -119,6 +133,19 @@ export function eraAround(text: string, s: number, e: number): number | undefine
   if (!ys.length) return undefined;
   ys.sort((a, b) => a - b);
   return ys[ys.length >> 1];
+}
+
+/**
+ * eraAround of a name's cited sentence, once per sentence reference: a deck weighs the same names as wrong options for
+ * many keys (a reference belongs to one deck's reader, and so do the texts it points into).
+ */
+const ERA_AT = new WeakMap<SentRef, number | undefined>();
+
+function eraAt(texts: string[], where: SentRef): number | undefined {
+  if (ERA_AT.has(where)) return ERA_AT.get(where);
+  const era = eraAround(texts[where.doc] ?? "", where.s, where.e);
+  ERA_AT.set(where, era);
+  return era;
 }
 
 const TITLE =

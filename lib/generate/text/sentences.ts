@@ -64,7 +64,8 @@ function classifyLine(line: string, lineNo: number, seen: Set<string>, isLast: b
   seen.add(key);
   if (COMMENT_FORM.test(t)) return "furniture";
   if (CREDIT_LINE.test(t)) return "furniture";
-  if (PHOTO_CREDIT.test(t)) return "furniture";
+  // (t is trimmed: PHOTO_CREDIT, which ends in ")\s*$", can match only a line ending in ")")
+  if (t.endsWith(")") && PHOTO_CREDIT.test(t)) return "furniture";
   if (t.length > 250) {
     // long lines are body text unless they are a foreign-language block
     if (COMMON_EN.test(t.slice(0, 300))) return "body";
