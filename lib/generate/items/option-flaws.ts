@@ -1,0 +1,146 @@
+// Item-writing lint, the options of a multiple-choice item: count, overlap, giveaways, aliases, the form of dates and
+// numbers, cues (lintItem in lint.ts asks mcqFlaws about every mcq item).
+import type { Item } from "../types";
+import { EN_STOPWORDS, placeType } from "../lexicon";
+import { normAnswer } from "../text/words";
+import { parseDate, parseNumber } from "../facts/numbers-dates";
+import { hasSpacedWords } from "../text/scan";
+
+// module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
+const SHORT_ACRONYMS = /\b\p{Lu}{2,4}\b/gu;
+
+/** `needle`'s words stand in `hay` as whole words (both normalised; an empty needle is in nothing). */
+export function containsWords(hay: string, needle: string): boolean {
+  if (!needle) return false;
+  return hasSpacedWords(hay, needle);
+}
+
+/** The words of a phrase that say something: four letters or more, or an acronym, and no stopword. */
+function contentWords(s: string): string[] {
+  // ("RNA" of "RNA polymerase" is a content word however short)
+  const acronyms = new Set((s.match(SHORT_ACRONYMS) ?? []).map((a) => a.toLowerCase()));
+  return normAnswer(s)
+    .split(" ")
+    .filter((w) => (w.length >= 4 || acronyms.has(w)) && !EN_STOPWORDS.has(w));
+}
+
+/** Flaws of a multiple-choice item's options: count, overlap, giveaways, aliases, form of dates and numbers, cues. */
+export function mcqFlaws(
+  item: Item,
+  nt: string,
+  np: string,
+  quotes: string[],
+  aliases: string[] | undefined,
+  flaws: string[],
+): void {
+  const opts = item.options ?? [];
+  if (opts.length !== 4) flaws.push("option-count");
+  const norms = normAll(opts);
+  if (countOf(norms, nt) !== 1) flaws.push("answer-not-once-in-options");
+  for (let i = 0; i < norms.length; i++) {
+    for (let j = i + 1; j < norms.length; j++) {
+      const a = norms[i]!;
+      const b = norms[j]!;
+      if (!a || !b || a === b || containsWords(a, b) || containsWords(b, a)) flaws.push("option-overlap");
+    }
+  }
+  const distractors = wrongOptions(opts, nt);
+  for (const d of distractors) {
+    const nd = normAnswer(d);
+    if (anyContains(quotes, nd)) flaws.push("distractor-in-citation");
+    // a wrong option shown in the prompt (e.g. in the context sentence) is a giveaway or a second key
+    if (containsWords(np, nd) || (/^\d{4}s$/.test(nd) && containsWords(np, nd.slice(2))))
+      flaws.push("distractor-in-prompt");
+    for (const a of aliases ?? []) if (normAnswer(a) === nd) flaws.push("distractor-is-alias");
+  }
+  // dates keep granularity, numbers keep unit/format and differ by a real margin
+  const ad = parseDate(item.answer);
+  const an = parseNumber(item.answer);
+  if (item.kind === "date" && ad) {
+    for (const d of distractors) {
+      const dd = parseDate(d);
+      if (!dd || dd.gran !== ad.gran) flaws.push("date-granularity");
+    }
+  }
+  if ((item.kind === "number" || item.kind === "money") && an) {
+    for (const d of distractors) {
+      const dn = parseNumber(d);
+      if (!dn || dn.format !== an.format) flaws.push("number-format");
+      else if (Math.abs(dn.value - an.value) / Math.max(dn.value, an.value) < 0.1) flaws.push("number-too-close");
+    }
+  }
+  // the key must not be the only option of its subtype ("America" among regions, a city among countries)
+  if (item.kind === "place" && distractors.length >= 2) {
+    const kt = placeType(item.answer);
+    if (noneOfType(distractors, kt)) flaws.push("key-unique-subtype");
+  }
+  // "RNA polymerase" among "ribosomal RNA", "codon", "protein": the only enzyme (-ase) is found out at once
+  if (item.kind === "term" && uniqueSuffix(item.answer, distractors)) flaws.push("key-unique-suffix");
+  let maxD = 0;
+  for (const d of distractors) if (d.length > maxD) maxD = d.length;
+  if (item.answer.length > 1.6 * maxD && item.answer.length - maxD >= 10) flaws.push("key-longest-option");
+  // a/an agreement: stem ends with an article before the blank
+  if (/\b(a|an)\s+_{3,}/i.test(item.prompt)) flaws.push("article-cue");
+  // stem repeating the key's words; a word every option shares gives nothing away ("_____ waves" among delta,
+  // theta, alpha and beta waves)
+  const kw = contentWords(item.answer);
+  const wrongNorms = norms.filter((n) => n !== nt);
+  const telling = kw.filter((w) => !wrongNorms.every((d) => containsWords(d, w)));
+  if (kw.length >= 2 && countContained(np, telling) >= Math.ceil(kw.length / 2)) flaws.push("stem-repeats-key");
+}
+
+// Plain loops instead of map/filter/some/every with a callback in mcqFlaws: the callbacks gave the function a context,
+// and the inlined array built-ins deoptimised it ("wrong map") and had it compiled again in every deck.
+
+const CLASS_SUFFIX = /(?:ase|itis|osis|cyte|blast|ism|ist|ology|phobia|emia)s?$/i;
+
+/** The key's last word ends in a suffix that names a class (an enzyme, an inflammation, a cell) no wrong option has. */
+function uniqueSuffix(answer: string, distractors: string[]): boolean {
+  const suf = CLASS_SUFFIX.exec(answer.split(/\s+/).pop() ?? "")?.[0]
+    ?.replace(/s$/i, "")
+    .toLowerCase();
+  if (!suf) return false;
+  for (const d of distractors)
+    if ((d.split(/\s+/).pop() ?? "").toLowerCase().replace(/s$/, "").endsWith(suf)) return false;
+  return true;
+}
+
+/** The normal form of each option. */
+function normAll(opts: string[]): string[] {
+  const out: string[] = [];
+  for (const o of opts) out.push(normAnswer(o));
+  return out;
+}
+
+/** How many of `xs` equal `x`. */
+function countOf(xs: string[], x: string): number {
+  let n = 0;
+  for (const y of xs) if (y === x) n++;
+  return n;
+}
+
+/** The options whose normal form is not the key's. */
+function wrongOptions(opts: string[], nt: string): string[] {
+  const out: string[] = [];
+  for (const o of opts) if (normAnswer(o) !== nt) out.push(o);
+  return out;
+}
+
+/** Does one of the texts contain the words of `nd`? */
+function anyContains(texts: string[], nd: string): boolean {
+  for (const q of texts) if (containsWords(q, nd)) return true;
+  return false;
+}
+
+/** No option is a place of type `kt`. */
+function noneOfType(opts: string[], kt: ReturnType<typeof placeType>): boolean {
+  for (const d of opts) if (placeType(d) === kt) return false;
+  return true;
+}
+
+/** How many of the words occur in the text. */
+function countContained(text: string, words: string[]): number {
+  let n = 0;
+  for (const w of words) if (containsWords(text, w)) n++;
+  return n;
+}
