@@ -5,6 +5,7 @@ import type { Item, SourceDocument } from "@/lib/generate";
 import { segment } from "@/lib/generate/text/sentences";
 import { tokenize } from "@/lib/generate/read/nlp";
 import { extractMentions } from "@/lib/generate/facts/extract-mentions";
+import { escapeRegExp } from "@/lib/generate/text/scan";
 
 export function isGrounded(it: Item, texts: Map<string, string>): boolean {
   const offsetsOk =
@@ -16,15 +17,13 @@ export function isGrounded(it: Item, texts: Map<string, string>): boolean {
   return offsetsOk && inQuote && tfOk;
 }
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /**
  * Two names the text itself gives as one thing: "KEY (OPT)", "OPT (KEY)", "KEY, or OPT,", "KEY, also called OPT",
  * "KEY (also known as OPT)". Such an option would be a second right answer.
  */
 export function textualAlias(texts: Iterable<string>, a: string, b: string): boolean {
-  const A = esc(a.trim());
-  const B = esc(b.trim());
+  const A = escapeRegExp(a.trim());
+  const B = escapeRegExp(b.trim());
   if (!A || !B) return false;
   const link = String.raw`\s*(?:\(\s*(?:also\s+(?:called|known\s+as|referred\s+to\s+as?|termed)\s+|or\s+|i\.e\.,?\s+)?|,\s*(?:or|also\s+(?:called|known\s+as|referred\s+to\s+as?|termed))\s+)(?:the\s+|a\s+|an\s+)?`;
   const re = new RegExp(String.raw`(?<![\w-])(?:${A}${link}${B}|${B}${link}${A})(?![\w-])`, "i");

@@ -32,7 +32,8 @@ export function statedOf(r: StatedSentence): StatedSentence {
 
 export interface ConceptItem {
   item: Item;
-  /** "doc:start" of the cited sentence */
+  /** the cited sentence's document, and "doc:start" of the sentence */
+  doc: number;
   sentKey: string;
   /** the key term the item asks about ("" for lists and causes) */
   term: string;
@@ -236,6 +237,7 @@ export function finish(
   const keyTerm = !!term && (term.defined > 0 || term.named > 0);
   return {
     item,
+    doc: s.doc,
     sentKey: s.doc + ":" + s.start,
     term: term?.key ?? "",
     score,

@@ -18,6 +18,7 @@ import {
 } from "./item-kit";
 import { FIELD, fieldItem, fieldStudies } from "./field-items";
 import { everydayWord } from "./everyday";
+import { escapeRegExp } from "../text/scan";
 
 /** Words of `t` that pin a sentence down: unusual in general English, or key terms of the text. */
 function specificWords(t: string, ctx: ConceptBuildCtx): number {
@@ -389,7 +390,7 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
     r.det.toLowerCase() === "the" &&
     !m.text.includes(" ") &&
     r.prevText &&
-    new RegExp(`\\b\\p{L}+\\s+${m.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "iu").test(r.prevText)
+    new RegExp(`\\b\\p{L}+\\s+${escapeRegExp(m.text)}\\b`, "iu").test(r.prevText)
   )
     return null;
   // blanked where the sentence is about the term (its subject) or where the text defines or names it elsewhere; a

@@ -1,5 +1,6 @@
 // The section a sentence belongs to: its heading (or the document's title) says what a bare "the acts" or "the exam"
 // of the section means ("The Alien and Sedition Acts", "Overview of the Neurological Exam").
+import { escapeRegExp } from "../text/scan";
 
 /** The headings of each document with where they start, in order. */
 export class Sections {
@@ -89,7 +90,7 @@ function fullName(heading: string, noun: string, text: string): string | null {
   if (/,$/.test(words[i - 1] ?? "") && /^and$/i.test(words[i] ?? "")) return null;
   if (i === k) return null;
   const mods = words.slice(i, k).join(" ");
-  const esc = mods.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  const esc = escapeRegExp(mods).replace(/\s+/g, "\\s+");
   // as a sentence writes it: in lower case where it does ("innate immune response", not a heading's "Innate Immune
   // Response"), else as a name ("Alien and Sedition Acts")
   let named: string | null = null;

@@ -251,8 +251,7 @@ export class ItemBuilder {
       if (this.promptSeen.has(c.item.prompt)) continue;
       this.promptSeen.add(c.item.prompt);
       this.sentUse.set(c.sentKey, (this.sentUse.get(c.sentKey) ?? 0) + 1);
-      const doc = Number(c.sentKey.slice(0, c.sentKey.indexOf(":")));
-      this.conceptItems.set(doc, (this.conceptItems.get(doc) ?? 0) + 1);
+      this.conceptItems.set(c.doc, (this.conceptItems.get(c.doc) ?? 0) + 1);
       this.items.push(c.item);
     }
   }

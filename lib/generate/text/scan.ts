@@ -59,6 +59,11 @@ export function hasBetweenSpaces(hay: string, needle: string): boolean {
   return false;
 }
 
+/** `s` as a literal inside a regular expression ("(autonomic" matches the bracket, not a group) */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 /**
  * Is a ".", "!" or "?" followed, after at most one quotation mark, by something other than a space, a line break or
  * the end? A capital or a blank glued to a stop (the item lint's GLUED_NOTE and RUN_ON) needs one; most prompts have
