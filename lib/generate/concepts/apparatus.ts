@@ -268,8 +268,12 @@ export function isMetaDiscourse(t: string): boolean {
 }
 
 function metaVerdict(t: string): boolean {
-  return (META_WORDS.test(t) || (t.includes(":") && META_CITED.test(t))) && META.test(t);
+  return ((META_WORDS.test(t) || (t.includes(":") && META_CITED.test(t))) && META.test(t)) || FIGURE_MARK.test(t);
 }
+
+/** "The red line is the initial main sequence.", "the dashed curves show …": a mark of a figure the reader lacks */
+const FIGURE_MARK =
+  /\b(?:the|this|these|each)\s+(?:(?:thick|thin|light|dark|bright)\s+)?(?:red|blue|green|yellow|orange|purple|pink|black|gray|grey|dashed|dotted|solid|shaded|colou?red)\s+(?:lines?|curves?|arrows?|dots?|areas?|regions?|bands?|box(?:es)?|circles?|bars?|shading|outlines?)\b/i;
 
 const META =
   /\b(?:(?:revisit|see|refer to|consult|seek)\b[^.]{2,80}\bfor more (?:information|details?)|let[’']s|let us|we will|we'll|we have (?:learned|seen|discussed)|we (?:saw|discussed|learned|noted|mentioned|addressed|covered|examined|explored|introduced|described)|we used the (?:terms?|words?|phrases?)|(?:considered|discussed|covered|examined|explored|addressed|described) later in (?:the|this) (?:chapter|section|module)|you will|you['’]ll (?:learn|see|explore|study|read)|in this (?:section|chapter|module)|this (?:section|chapter|module) (?:describes|discusses|explores|examines|introduces)|as (?:we|you) (?:will )?(?:see|saw|learned)|(?:shown|see) (?:in|below|above)|the (?:figure|table|hypnogram|graph|chart|diagram) (?:below|above)|the (?:chapter|section|module|unit) on [^.,;]{2,60}? (?:explores|discusses|covers|examines|describes|introduces|presents|treats)|(?:covered|discussed|treated|explored|examined) in (?:separate|other|later|another|the next|a later) (?:chapters?|sections?|modules?|units?)|(?:described|mentioned|given|presented|discussed|introduced) (?:at the (?:beginning|start|end) of|earlier in) (?:the|this) (?:chapter|section|module))\b|\b(?:introduced|discussed|described|covered|explained|presented|examined) (?:earlier )?in (?:the chapter (?:on )?)?\p{Lu}[^.:]{2,60}:/iu;

@@ -136,10 +136,19 @@ function judged(gloss: string): boolean {
 /**
  * A "definition" misread from a sentence that says something else: a judgement ("a competitive specialty"), a
  * sentence of its own after the term ("…, the framers granted Congress …"), a term that starts with a verb, a person
- * with a title ("Kentucky senator Henry Clay, a veteran of …"). Neither a card nor a blank.
+ * with a title ("Kentucky senator Henry Clay, a veteran of …"), a gloss headed by a name. Neither a card nor a blank.
  */
 export function misparsedDefinition(ctx: ConceptBuildCtx, term: string, gloss: string): boolean {
-  return judged(gloss) || sentenceGloss(ctx, gloss) || verbLed(ctx, term) || titledPerson(ctx, term);
+  // ("The sacred Jewish text is the Torah, which …", "the Union army—the Army of the Potomac—": a gloss whose head is
+  // a name says which one it is, not what the term means)
+  return (
+    judged(gloss) ||
+    sentenceGloss(ctx, gloss) ||
+    verbLed(ctx, term) ||
+    titledPerson(ctx, term) ||
+    namedHead(gloss) ||
+    RELATIONAL.test(gloss)
+  );
 }
 
 /** The candidate reads like a definition but does not say what its term means (`text`: the sentence). */
@@ -190,4 +199,23 @@ export function notADefinition(ctx: ConceptBuildCtx, c: ConceptCandidate, text: 
   )
     return true;
   return false;
+}
+
+/**
+ * "rheumatic fever, a result of infection with Streptococcus bacteria", "slavery, the foundation of the Confederacy":
+ * what a thing leads to or comes from, or its role in one named thing, fits other things as well; it is no definition
+ */
+const RELATIONAL =
+  /^(?:(?:an?|one)\s+(?:(?:common|frequent|possible|likely|direct|major|rare)\s+)?(?:result|consequence|outcome|effect|by-?product|sign|symptom|cause|source)\s+of\b|the\s+(?:(?:main|chief|primary|very)\s+)?(?:foundation|basis|cornerstone|centerpiece|heart|core|backbone|symbol|hallmark|focus|target|goal|aim|enemy|ally|pride|lifeblood|engine|seat|center|centre)\s+of\s+(?:the\s+)?\p{Lu})/u;
+
+/** the first noun phrase of a gloss, up to a preposition, a relative word, a comma or a bracket */
+const FIRST_NP =
+  /^(?:an?|the|one)\s+((?:[\p{L}\d’'-]+\s+){0,4}?[\p{L}\d’'-]+)(?=\s*[,(;]|\s+(?:of|in|on|at|to|for|from|with|by|that|which|who|whose|where|and|or)\b|$)/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
+/** "the Army of the Potomac", "a seven-member Federal Communications Commission (FCC)": a name, not a genus */
+function namedHead(gloss: string): boolean {
+  const np = FIRST_NP.exec(gloss)?.[1];
+  if (!np) return false;
+  return CAPITALISED.test(np.split(/\s+/).pop()!);
 }

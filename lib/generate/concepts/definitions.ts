@@ -16,7 +16,7 @@ const LOWER_S_END = /\p{Ll}s$/u;
 const POSSESSIVE_GLOSS = /^\p{Ll}+[’']s\s+\p{Ll}+\s+(?:to|for|of|that|which)\s/u;
 /** "… and is …", "… and functions by …", "… and typically takes 6–12 hours": a second predicate of the term */
 const SECOND_PREDICATE =
-  /\s+and\s+(?:is|are|was|were|has|have|can|may|(?:also|typically|usually|often|generally|normally|always|sometimes)\s+\p{Ll}+|\p{Ll}+s)\s/u;
+  /\s+and\s+(?:is|are|was|were|has|have|can|may|(?:also|typically|usually|often|generally|normally|always|sometimes)\s+\p{Ll}+|(?!(?:its|this|his|thus|perhaps|less|across)\s)\p{Ll}+s)\s/u;
 /** "Brainstorming, the generation of ideas …, is …" (tried on every sentence with ", the ") */
 const THE_OF_APPOSITIVE = /^[^,]{2,60}, the \p{Ll}+ of /u;
 const THE_OF_START = /^the\s+\p{Ll}+\s+of\s/u;

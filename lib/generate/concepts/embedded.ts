@@ -467,8 +467,21 @@ export function embeddedDefinitions(text0: string, s0: number, toks: Tok[]): Con
         // "Leadership, the third key management function, is …": a rank among others says not what it is
         !RANKED_GLOSS.test(gloss.text)
       )
-        out.push(candidate("definition", term, gloss));
+        out.push(candidate("definition", ofPart(term), gloss));
     }
   }
   return out;
+}
+
+const PART_THEN_OF = /^(?:.*\s)?(\p{Ll}+)\s+of\s+(?:(?:the|an?)\s+)?(?=\p{Ll})/u;
+
+/**
+ * "an antigenic component of heart myosin, a major contractile protein of the heart": after a part, a member or a
+ * kind "of" something, the appositive renames that something (the noun nearest to it), not the part.
+ */
+function ofPart(term: Phrase): Phrase {
+  const m = PART_THEN_OF.exec(term.text);
+  if (!m || !(PART_OF.test(m[1]!) || /^(?:component|constituent|element|subunit)s?$/.test(m[1]!))) return term;
+  const tail = term.text.slice(m[0].length);
+  return termOk(tail) ? { text: tail, a: term.a + m[0].length, b: term.b } : term;
 }

@@ -330,6 +330,8 @@ function aliasItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence)
   if (/^,?\s+or\s/.test(s.text.slice(c.gloss.b))) return null;
   // "isovolumic … (also known as isovolumetric …)": a spelling of the same words is no second name to learn
   if (spellingVariant(c.term.text, c.gloss.text)) return null;
+  // "stored as a thick protein mixture also called a colloid": one thing described, then named; no second name
+  if (/\b(?:an?)\s+$/i.test(s.text.slice(0, c.term.a))) return null;
   return finish(
     ctx,
     s,

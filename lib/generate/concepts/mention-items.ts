@@ -20,6 +20,8 @@ import { FIELD, fieldItem, fieldStudies } from "./field-items";
 import { everydayWord } from "./everyday";
 import { escapeRegExp } from "../text/scan";
 
+const ONE_NAME = /^\p{Lu}(?=\p{L}*\p{Ll})\p{L}+$/u;
+
 /** Words of `t` that pin a sentence down: unusual in general English, or key terms of the text. */
 function specificWords(t: string, ctx: ConceptBuildCtx): number {
   let n = 0;
@@ -374,8 +376,8 @@ function describedByOf(text: string, info: TermInfo, lexicon: Lexicon): boolean 
  */
 export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, subject: boolean): ConceptItem | null {
   const info = ctx.inv.get(m.text);
-  if (!info || (info.proper && !info.named && !info.defined) || (/^\p{Lu}\p{Ll}+$/u.test(m.text) && m.a > 0))
-    return null;
+  // ("The _____ political action committee" -> FreedomWorks: a one-word name inside a sentence is a name, not a term)
+  if (!info || (info.proper && !info.named && !info.defined) || (ONE_NAME.test(m.text) && m.a > 0)) return null;
   if (ownedInstance(m.text)) return null;
   // "The _____ between European colonists and …" -> history of intergroup relations, "reflect a(n) _____" -> high
   // quality of life: a common noun with its "of" phrase describes; the text neither defines nor names it

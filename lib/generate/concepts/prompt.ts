@@ -77,7 +77,7 @@ export function clauseThis(p: string): string {
  * concept of pragmatism": related to what the text named before
  */
 const TIME_OR_RELATION_BEFORE =
-  /^(?:At|By|Until|Before|After) (?:the|that|this) time,|^(?:By then|Back then|At that point)\b|\brelated (?:concept|idea|notion|term|theory|view|approach)s? of\b/;
+  /^(?:At|By|Until|Before|After) (?:the|that|this) time,|^(?:By then|Back then|At that point)\b|^(?:An?|One|Two|Three|Several|A few|A couple of) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) later\b|^(?:Later|Soon after|Shortly after(?:wards?)?|Afterwards?),|\brelated (?:concept|idea|notion|term|theory|view|approach)s? of\b/;
 
 export function leansOnContext(t: string): boolean {
   if (TIME_OR_RELATION_BEFORE.test(t)) return true;
@@ -173,7 +173,7 @@ export function lowerFirst(s: string): string {
 export { upperFirst };
 
 const LEAD_CONNECTIVE = new RegExp(
-  String.raw`^(?:Moreover|Furthermore|Finally|Lastly|Additionally|Also|In addition|For example|For instance|Similarly|Likewise|Consequently|Therefore|Thus|Hence|Second|Third|First|As ${AS_SAID}),\s+(?=\p{Ll})`,
+  String.raw`^(?:Moreover|Furthermore|Finally|Lastly|Additionally|Also|In addition|For example|For instance|Similarly|Likewise|Consequently|Therefore|Thus|Hence|Second|Third|First|As ${AS_SAID}),\s+(?=\p{Ll}|_)|^(?:Recall|Remember|Note|Notice)\s+that\s+(?=\p{L}|_)`,
   "u",
 );
 const MID_CONNECTIVE =

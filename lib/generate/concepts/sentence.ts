@@ -25,8 +25,9 @@ import { superlativeClaim } from "./superlatives";
 import { settingStatements } from "./settings";
 import { npForward } from "./np";
 import { phraseOf, properName, termOk } from "./phrase";
-import { POS_CODES, type ConceptCandidate, type ConceptSentence, type SentenceRecord } from "./types";
+import { POS_CODES, type ConceptCandidate, type ConceptSentence, type Phrase, type SentenceRecord } from "./types";
 import { endsAsQuestion } from "../text/scan";
+import { upperFirst } from "../text/prompt";
 
 const LOWER_START = /^\p{Ll}/u;
 
@@ -43,6 +44,8 @@ export function askable(t: string): boolean {
 
 /** What the sentence states about terms (a learning objective's list is kept too: it names the key terms). */
 export function conceptCandidates(s: ConceptSentence): ConceptCandidate[] {
+  const reminder = REMINDER.exec(s.text)?.[0].length;
+  if (reminder) return statedAfter(s, reminder);
   const t = s.text;
   if (!statement(t)) return [];
   const out: ConceptCandidate[] = [];
@@ -95,6 +98,22 @@ export function conceptCandidates(s: ConceptSentence): ConceptCandidate[] {
   const c = causedBy(t);
   if (c) out.push(c);
   return dashDefinitionFirst(t, out).map(withoutFrameNoun);
+}
+
+/** "Recall that salts are formed when …": a reminder of what the text said before, then the statement itself */
+const REMINDER = /^(?:Recall|Remember|Note|Notice)\s+that\s+(?=\p{L})/u;
+
+/** What the sentence states after its first `n` characters, with offsets still from the sentence's start. */
+function statedAfter(s: ConceptSentence, n: number): ConceptCandidate[] {
+  const toks = s.toks.filter((t) => t.s >= s.start + n);
+  const rest = conceptCandidates({ ...s, start: s.start + n, text: upperFirst(s.text.slice(n)), toks });
+  const shift = (p: Phrase): Phrase => ({ ...p, a: p.a + n, b: p.b + n });
+  return rest.map((c) => ({
+    ...c,
+    term: shift(c.term),
+    gloss: c.gloss && shift(c.gloss),
+    members: c.members.map(shift),
+  }));
 }
 
 /** "the idea of", "the concept of", "the sake of": a noun that frames the term it is "of" */

@@ -81,6 +81,9 @@ export function firstClause(rest: string): string {
   return rest.slice(0, m.index).replace(/[\s,]+$/, "") + ".";
 }
 
+const PAST_VERB =
+  /^(?:\p{Ll}{2,}ed|was|were|had|did|became|began|led|won|lost|made|took|gave|wrote|rode|ran|said|told|held|kept|left|met|sent|went|came|saw|found|fought|brought|built|bought|sold|stood|taught|thought|chose|drew|drove|fell|grew|knew|rose|spoke|struck|threw)$/u;
+
 /** Subject questions: "[Title] NAME VERB ..." -> "Who VERB ...?"; "NAME, a …, VERB" -> "Who is the … who VERB …?" */
 function subjectQuestion(b: SentBase, m: Mention, f: Fact, whWord: string): void {
   const toks = b.toks;
@@ -118,7 +121,9 @@ function subjectQuestion(b: SentBase, m: Mention, f: Fact, whWord: string): void
     const vt = toks[after];
     if (vt && (vt.pos === "VERB" || vt.pos === "AUX") && text.slice(dEnd, vt.s).trim() === ",") {
       const desc = m.desc.replace(/^(a|an|the)\s+/i, "");
-      f.wh = `${prefix}${prefix ? "who" : "Who"} is the ${desc} who${text.slice(vt.s - 1, b.sref.e)}`;
+      // ("In May 1994, who was the former Arkansas state employee who filed …": a past verb keeps the question past)
+      const be = PAST_VERB.test(vt.v) ? "was" : "is";
+      f.wh = `${prefix}${prefix ? "who" : "Who"} ${be} the ${desc} who${text.slice(vt.s - 1, b.sref.e)}`;
       f.whType = "any";
       f.score += 0.8;
     }

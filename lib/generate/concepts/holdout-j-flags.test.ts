@@ -1,0 +1,96 @@
+// What blind raters flagged on pool pJ (rated on the engine of commit ac02432; a learning pool from then on) and on a
+// sample of 60 mention blanks from the learning pools, in sentences written for the tests in the shape of the flagged
+// ones.
+import { describe, expect, it } from "vitest";
+import { deckOf, readSentence } from "./testing";
+import { describedAnswer, nameOfList, ownedByReader, stemGivesAway } from "./mention-guards";
+import type { TermInfo } from "./terms";
+
+const defined = (t: string) =>
+  readSentence(t)
+    .filter((c) => c.rel === "definition")
+    .map((c) => [c.term.text, c.gloss?.text]);
+const prompts = (text: string) => deckOf(text, "Test Section").map((i) => `${i.prompt} -> ${i.answer}`);
+
+describe("definitions read whole and the right way round", () => {
+  it("a gloss goes on past 'and its …' ('a mixture of a salt and its solvent')", () => {
+    expect(defined("A brine is a mixture of a salt and its solvent in equal parts.")).toEqual([
+      ["brine", "a mixture of a salt and its solvent in equal parts"],
+    ]);
+  });
+  it("an appositive after 'a component of X' renames X, not the component", () => {
+    const t =
+      "The antibodies cross-react with a structural component of cardiac actin, a thin filament protein of the heart that is needed for contraction.";
+    expect(defined(t)).toEqual([
+      ["cardiac actin", "a thin filament protein of the heart that is needed for contraction"],
+    ]);
+  });
+  it("a gloss headed by a name is no definition card nor blank ('The holy book is the Avesta, …')", () => {
+    const items = prompts(
+      "The holy book of the faith is the Avesta, which believers also recite at weddings and funerals. " +
+        "The rebel militia—the Army of the Northern Hills—marched south to meet the royal troops near the river.",
+    );
+    expect(items.filter((p) => /Avesta|Northern Hills/.test(p.split(" -> ")[0]!) && /What is/.test(p))).toEqual([]);
+  });
+  it("what a thing results from or its role in a named thing is no definition", () => {
+    const items = prompts(
+      "The antibodies cross-react and cause scarlet myocarditis, a result of infection with Streptococcus bacteria, in " +
+        "some children. The rebels swore to defend the salt trade, the lifeblood of the Kingdom, at any cost.",
+    );
+    expect(items.filter((p) => /What is the term for/.test(p))).toEqual([]);
+  });
+  it("'You can now define X as …' defines X", () => {
+    expect(
+      defined("You can now define an ester as a compound that forms when an acid reacts with an alcohol."),
+    ).toEqual([["ester", "a compound that forms when an acid reacts with an alcohol"]]);
+  });
+  it("'Recall that X are formed when …' is read without the reminder", () => {
+    const items = prompts("Recall that covalent bonds are formed when atoms share pairs of electrons with each other.");
+    expect(items.some((p) => /recall/i.test(p))).toBe(false);
+    expect(items).toContain(
+      "Under what conditions are covalent bonds formed? -> when atoms share pairs of electrons with each other",
+    );
+  });
+});
+
+describe("marks of a figure and openers that lean on the text before", () => {
+  it("'The red line is …' describes a figure the student does not see", () => {
+    expect(prompts("The dashed curve is the luminosity of a star of one solar mass over its whole lifetime.")).toEqual(
+      [],
+    );
+  });
+  it("'A couple of days later, …' shows the sentence before it", () => {
+    const items = prompts(
+      "The skin test for contact allergy places nickel salts on a patch of skin. A couple of days later, a positive " +
+        "test shows a raised red area, called an eczematous plaque, where the patch touched the skin.",
+    );
+    for (const p of items.filter((i) => i.includes("A couple of days later"))) expect(p).toMatch(/^The skin test/);
+  });
+});
+
+const info = (over: Partial<TermInfo> = {}): TermInfo =>
+  ({ defined: 0, named: 0, listed: 0, ...over }) as unknown as TermInfo;
+
+describe("a blanked mention the sentence does not pin down", () => {
+  it("an answer led by a gradable adjective is a description, unless the text states it as a term", () => {
+    expect(describedAnswer("complex mix of factors", info())).toBe(true);
+    expect(describedAnswer("high tariffs", info())).toBe(true);
+    expect(describedAnswer("simple squamous epithelium", info({ defined: 1 }))).toBe(false);
+    expect(describedAnswer("hemoglobin", info())).toBe(false);
+  });
+  it("'our _____' is the reader's own thing", () => {
+    expect(ownedByReader("Astronomers hope to better understand our ")).toBe(true);
+    expect(ownedByReader("Astronomers hope to better understand the ")).toBe(false);
+  });
+  it("one name out of a list of names", () => {
+    expect(nameOfList("Acme Corporation", ", Globex, Initech, and Umbrella, controlled most of the market.")).toBe(
+      true,
+    );
+    expect(nameOfList("glucagon", ", which raises blood glucose")).toBe(false);
+  });
+  it("the rest of the sentence says the stem of the answer's first word in another form", () => {
+    expect(stemGivesAway("leading questions", "Pollsters avoid , which lead respondents to an answer.")).toBe(true);
+    // (a head noun said again is a sibling's: "the parietal lobe … the _____" -> frontal lobe)
+    expect(stemGivesAway("frontal lobe", "The parietal lobe lies behind the , and processes touch.")).toBe(false);
+  });
+});
