@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { deckOf, readSentence } from "./testing";
 import { describedAnswer, nameOfList, ownedByReader, stemGivesAway } from "./mention-guards";
 import type { TermInfo } from "./terms";
+import { mentionFits } from ".";
 
 const defined = (t: string) =>
   readSentence(t)
@@ -92,5 +93,16 @@ describe("a blanked mention the sentence does not pin down", () => {
     expect(stemGivesAway("leading questions", "Pollsters avoid , which lead respondents to an answer.")).toBe(true);
     // (a head noun said again is a sibling's: "the parietal lobe … the _____" -> frontal lobe)
     expect(stemGivesAway("frontal lobe", "The parietal lobe lies behind the , and processes touch.")).toBe(false);
+  });
+});
+
+describe("blanked mentions within a share of a document's other concept items", () => {
+  it("two of them always; then up to half the stated items, while they score 3.8 or more", () => {
+    expect(mentionFits(1, 0, 2.9)).toBe(true);
+    expect(mentionFits(2, 0, 5)).toBe(false);
+    expect(mentionFits(3, 10, 4.1)).toBe(true);
+    // (a term of little weight: raters accepted 10 of 26 such blanks, against 23 of 34 above)
+    expect(mentionFits(3, 10, 3.5)).toBe(false);
+    expect(mentionFits(5, 10, 4.1)).toBe(false);
   });
 });
