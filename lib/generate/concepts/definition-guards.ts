@@ -27,7 +27,9 @@ const SUCH_AS_INSIDE =
  * A gloss without what the sentence went on to say: a second clause after a comma ("the amount of blood that returns
  * to the heart (venous return), afterload is the resistance …") and, in a long gloss, its examples ("…, such as …").
  */
-function trimGloss(gloss: string): string {
+function trimGloss(gloss0: string): string {
+  // ("… from the placenta—the organ of gas exchange between …—to bypass …": the aside between dashes goes)
+  const gloss = gloss0.replace(/\s*—[^—;]{3,90}—\s*/g, " ");
   // (", or brand that is designed to …" is the series' last member and its own clause, not a second sentence)
   const spliced = gloss.replace(/,\s+(?:(?!(?:and|or|that|which|who)\s)\p{Ll}[\p{L}-]*\s+){1,3}(?:is|are)\s.*$/su, "");
   // "coverage for certain policies, such as auto, homeowners, or business insurance, on the basis of the neighborhoods

@@ -1,28 +1,19 @@
-// Definitions: "X is a/an/the …", "Those that …", and the appositive "X, a … that …, <verb> …" (the ones that say
-// they define are in explicit.ts). Each gives a term, its definition (gloss) and the definition's head noun (genus).
+// Definitions: "X is a/an/the …", "Those that …" (the appositive "X, a … that …, <verb> …" is in appositives.ts, the
+// ones that say they define in explicit.ts). Each gives a term, its definition (gloss) and the definition's head noun (genus).
 import type { Tok } from "../read/nlp";
 import { ADJECTIVE_END, headOf, npForward, tokAt } from "./np";
-import { OWNER_OR_POINTER, clauseEnd, phraseAt, phraseOf, termOk } from "./phrase";
+import { clauseEnd, phraseAt, phraseOf, termOk } from "./phrase";
 import type { ConceptCandidate, Phrase } from "./types";
-import { PROPORTION } from "./prompt";
 import { explainsKind } from "./glosses";
 import { CUE_THOSE, cues } from "../text/cues";
 
 // module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
 const UPPER_START = /^\p{Lu}/u;
-const LOWER_START = /^\p{Ll}/u;
-const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const LOWER_S_END = /\p{Ll}s$/u;
 const POSSESSIVE_GLOSS = /^\p{Ll}+[’']s\s+\p{Ll}+\s+(?:to|for|of|that|which)\s/u;
 /** "… and is …", "… and functions by …", "… and typically takes 6–12 hours": a second predicate of the term */
 const SECOND_PREDICATE =
   /\s+and\s+(?:is|are|was|were|has|have|can|may|(?:also|typically|usually|often|generally|normally|always|sometimes)\s+\p{Ll}+|(?!(?:its|this|his|thus|perhaps|less|across)\s)\p{Ll}+s)\s/u;
-/** "Brainstorming, the generation of ideas …, is …" (tried on every sentence with ", the ") */
-const THE_OF_APPOSITIVE = /^[^,]{2,60}, the \p{Ll}+ of /u;
-const THE_OF_START = /^the\s+\p{Ll}+\s+of\s/u;
-/** "… house neurotransmitters, the chemical messengers of the nervous system.": a trailing appositive */
-const TRAILING_APPOSITIVE =
-  /,\s+(the\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3})\.?$/u;
 
 const COPULA = /^(is|are|was|were)$/i;
 /** "the term X", "the concept of X": a word that introduces the term */
@@ -154,7 +145,11 @@ function gerundCompound(toks: Tok[], i: number): { ts: number; te: number } | nu
 }
 
 /** The sentence's subject noun phrase at the start (after an optional article) and the token after it. */
-function leadingTerm(text: string, s0: number, toks: Tok[]): { term: Phrase; next: number; general?: boolean } | null {
+export function leadingTerm(
+  text: string,
+  s0: number,
+  toks: Tok[],
+): { term: Phrase; next: number; general?: boolean } | null {
   // "Most generally, politics is …", "In chemistry, a polar molecule is …": one short fronted phrase may come first
   // ("According to sociologist William Graham Sumner, deviance is …": whose definition it is; not a scope like "In the
   // United States, the president is …", which the card would lose)
@@ -301,7 +296,11 @@ export function copulaDefinition(text: string, s0: number, toks: Tok[]): Concept
     if (cls.text.split(/\s+/).length > 8) return null;
     return make("example", lead.term, cls, headOf(cls.text), true);
   }
-  const gloss = phraseAt(text, ga, glossEnd(text, s0, toks, ga, gb));
+  let gloss = phraseAt(text, ga, glossEnd(text, s0, toks, ga, gb));
+  // ("a temporary blood vessel that branches from the umbilical vein, allowing much of …": a long gloss ends before
+  // its participle clause, which says what the thing does, not what it is)
+  const participle = gloss.text.search(/,\s+\p{Ll}{3,}ing\s/u);
+  if (gloss.text.split(/\s+/).length > 40 && participle > 0) gloss = phraseAt(text, ga, ga + participle);
   const words = gloss.text.split(/\s+/).length;
   if (words < 3 || words > 40) return null;
   if (saysNothing(text, s0, toks, gloss, toks[lead.next]!.v)) return null;
@@ -453,51 +452,4 @@ function clauseWithoutVerb(toks: Tok[], a: number, b: number): boolean {
     else if (open && (t.pos === "VERB" || t.pos === "AUX")) open = false;
   }
   return open;
-}
-
-/** "PKU, a genetic disorder discussed earlier, causes …" and "…, neurotransmitters, the chemical messengers of …." */
-export function appositiveDefinition(text: string, s0: number, toks: Tok[]): ConceptCandidate | null {
-  // (the pattern holds ", the ": most sentences are answered by the substring test)
-  const theOf = text.includes(", the ") && THE_OF_APPOSITIVE.test(text);
-  if (!/^[^,]{2,60}, an? /.test(text) && !theOf && !(text.includes(", the ") && /, the [^,]{3,80}$/.test(text)))
-    return null;
-  // "Their opponents, the owners of …, could hire …": a noun after a possessive or a pointer is someone's, no term
-  const first = /^(\p{Lu}\p{Ll}+)\s/u.exec(text)?.[1];
-  const owned = !!first && (first === "Such" || OWNER_OR_POINTER.test(first.toLowerCase()));
-  const lead = owned ? null : leadingTerm(text, s0, toks);
-  if (lead && toks[lead.next - 0]?.v === ",") {
-    const ga = toks[lead.next]!.e - s0 + 1;
-    const close = text.indexOf(",", ga);
-    if (close > ga) {
-      const inner = text.slice(ga, close).trim();
-      const after = toks[tokAt(toks, s0 + close + 1)];
-      if (
-        // ("Brainstorming, the generation of ideas in an environment free of judgment …, is …")
-        (/^(?:a|an)\s+\S+\s+\S+/i.test(inner) || (theOf && THE_OF_START.test(inner))) &&
-        inner.split(/\s+/).length <= (theOf ? 24 : 14) &&
-        after &&
-        (after.pos === "VERB" || after.pos === "AUX")
-      ) {
-        const gloss = phraseAt(text, ga, close);
-        return make("definition", lead.term, gloss, genusOf(gloss.text), true);
-      }
-    }
-  }
-  // a trailing appositive that ends the sentence: "… house neurotransmitters, the chemical messengers of the nervous system."
-  const tm = TRAILING_APPOSITIVE.exec(text);
-  // "The closer … gets to equilibrium, the slower the rate of diffusion becomes": a proportion, no appositive
-  if (!tm || PROPORTION.test(tm[1]!)) return null;
-  const ci = tokAt(toks, s0 + tm.index);
-  const head = toks[ci - 1];
-  if (!head || head.pos !== "NOUN" || !LOWER_START.test(head.v)) return null;
-  const before = toks[ci - 2];
-  if (before && (before.pos === "NOUN" || before.pos === "ADJ")) return null; // keep it to one-word terms
-  // "Neisseria gonorrhoeae, the …": the lower-case half of a two-part name is no term
-  if (before && CAPITALISED_WORD.test(before.v) && ci - 2 > 0) return null;
-  // "between caregiver and baby, the American model of motherese": the appositive names the whole pair's relation
-  if (before && /^(?:and|or)$/i.test(before.v)) return null;
-  const term: Phrase = { text: head.v, a: head.s - s0, b: head.e - s0 };
-  if (!termOk(term.text)) return null;
-  const gloss = phraseAt(text, tm.index + tm[0].indexOf(tm[1]!), text.length);
-  return make("definition", term, gloss, genusOf(gloss.text), false);
 }

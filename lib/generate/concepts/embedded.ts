@@ -4,7 +4,7 @@
 // all White male adults", "the spoils system, in which political appointments were …", "impersonality, which takes …". (Asides in brackets and after "that is" are in asides.ts.)
 import type { Tok } from "../read/nlp";
 import { evaluativeGloss, genusOf } from "./definitions";
-import { headOf, npBackward, singular, tokAt } from "./np";
+import { adjectivesInRow, headOf, npBackward, singular, tokAt } from "./np";
 import { OWNER_OR_POINTER, clauseEnd, phraseAt, phraseOf, properName, termOk, withoutNamingVerb } from "./phrase";
 import type { ConceptCandidate, Phrase } from "./types";
 
@@ -266,6 +266,8 @@ const EVENT_GENUS =
 const JUDGEMENT_GENUS =
   /^(?:advantage|disadvantage|benefit|drawback|victory|triumph|achievement|accomplishment|breakthrough|feat|improvement|setback|milestone|characteristic|feature|trait|property|arrangement|difference|situation|circumstance|development|trend|outcome|consequence)s?$/;
 
+const CLAUSE_EFFECT = /^(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:effect|result|outcome|consequence)s?\b/u;
+
 /** what an appositive after a clause names: the act the clause tells of */
 const ACT_GENUS =
   /^(?:custom|practice|tradition|habit|method|technique|procedure|act|action|move|step|strategy|tactic|approach|decision|ritual|ceremony|gesture|event|feat|achievement|mistake|error)$/;
@@ -441,6 +443,10 @@ export function embeddedDefinitions(text0: string, s0: number, toks: Tok[]): Con
       // "releasing miracidia, an intermediate growth stage …": what a verb acts on is renamed, not the act
       if (GERUND_START.test(term.text) && toks[tokAt(toks, s0 + term.a)]?.pos === "VERB") continue;
       const gloss = phraseAt(text, ga, end);
+      // "a movement … that stressed emotion over cold, calculating reason": a comma between two adjectives is no end
+      if (adjectivesInRow(toks, tokAt(toks, s0 + end))) continue;
+      // "stimulate the kidneys to excrete sodium—an effect opposite that of aldosterone": the clause's effect
+      if (dash && CLAUSE_EFFECT.test(text.slice(ga, end))) continue;
       // "A more recent sister publication, the five-volume Bergey’s Manual of …": a title names one work; it says
       // not what the noun before it is
       if (TITLE_GLOSS.test(gloss.text)) continue;

@@ -54,6 +54,28 @@ describe("definitions read whole and the right way round", () => {
   });
 });
 
+describe("glosses read to their end, and no further", () => {
+  it("a comma between two adjectives does not end an appositive ('over cold, calculating reason')", () => {
+    const t =
+      "Gothic revivalism, a movement in architecture that prized ornament over plain, functional design, also influenced many churches.";
+    expect(defined(t)).toEqual([
+      ["Gothic revivalism", "a movement in architecture that prized ornament over plain, functional design"],
+    ]);
+  });
+  it("an effect named after a dash is the clause's, not the last noun's", () => {
+    expect(defined("These hormones make the kidneys retain water—an effect opposite that of diuretics.")).toEqual([]);
+  });
+  it("a long gloss ends before its participle clause", () => {
+    const t =
+      "The foramen ovale is a temporary opening in the wall between the two upper chambers of the fetal heart, letting " +
+      "most of the blood that arrives from the placenta through the umbilical vein and the inferior vena cava skip the " +
+      "lungs and flow straight into the left atrium and then into the left ventricle and out to the body.";
+    expect(defined(t)).toEqual([
+      ["foramen ovale", "a temporary opening in the wall between the two upper chambers of the fetal heart"],
+    ]);
+  });
+});
+
 describe("marks of a figure and openers that lean on the text before", () => {
   it("'The red line is …' describes a figure the student does not see", () => {
     expect(prompts("The dashed curve is the luminosity of a star of one solar mass over its whole lifetime.")).toEqual(

@@ -236,3 +236,11 @@ export function headOf(phrase: string): string {
     .split(/\s+/);
   return singular(ws[ws.length - 1] ?? "");
 }
+
+/** The comma at token `k` stands between two adjectives of one noun: "cold, calculating reason", "a long, thin bone". */
+export function adjectivesInRow(toks: Tok[], k: number): boolean {
+  const before = toks[k - 1];
+  const next = toks[k + 1];
+  if (before?.pos !== "ADJ" || !next) return false;
+  return next.pos === "ADJ" || (next.pos === "VERB" && /ing$/.test(next.v) && toks[k + 2]?.pos === "NOUN");
+}

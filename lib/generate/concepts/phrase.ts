@@ -167,6 +167,20 @@ function insideParens(t: string, at: number): boolean {
 const CLAUSE_STOP =
   /;|,\s+(?:and|but|while|whereas|so|although|though|yet)\s+(?=\S+\s+\S+)|\s[—–]\s|—|(?<=\p{Ll}{4})\.\s+(?=\p{Ll})/gu;
 
+/**
+ * "from the placenta—the organ of gas exchange between the pregnant person and fetus—to bypass the fetal liver": a
+ * short aside between two dashes, with the clause going on after it, ends nothing (the scan goes on after it).
+ */
+function skipsDashAside(rest: string, m: RegExpExecArray, re: RegExp): boolean {
+  if (!m[0].includes("—")) return false;
+  const from = m.index + m[0].length;
+  const close = rest.indexOf("—", from);
+  if (close < 0 || close - from > 90 || /[;—]/.test(rest.slice(from, close))) return false;
+  if (!/^\s*\p{Ll}/u.test(rest.slice(close + 1))) return false;
+  re.lastIndex = close + 1;
+  return true;
+}
+
 /** Cut a definition at the end of its clause: "; …", ", and <clause>" (not the last item of a series), ", but …", ", while …", " — …". */
 export function clauseEnd(t: string, from: number): number {
   const rest = t.slice(from);
@@ -178,7 +192,8 @@ export function clauseEnd(t: string, from: number): number {
   while (
     (m = re.exec(rest)) &&
     ((/^,\s+(?:and|or)\s/.test(m[0]) && /,\s*[^\s,;]+(?:\s+[^\s,;]+){0,2}$/.test(rest.slice(0, m.index))) ||
-      insideParens(rest, m.index))
+      insideParens(rest, m.index) ||
+      skipsDashAside(rest, m, re))
   );
   let end = m ? from + m.index : t.length;
   while (end > from && /[\s.!?,:;”"’)]/.test(t[end - 1]!) && !/[”"’)]/.test(t[end - 1]!)) end--;

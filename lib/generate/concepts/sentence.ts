@@ -1,5 +1,6 @@
 // One sentence through every concept pattern: the candidates it states, and its subject (kept for later).
-import { appositiveDefinition, copulaDefinition, skipAside, thoseDefinition } from "./definitions";
+import { copulaDefinition, skipAside, thoseDefinition } from "./definitions";
+import { appositiveDefinition } from "./appositives";
 import { reverseDefinition } from "./reverse-definitions";
 import {
   callsThing,

@@ -1,0 +1,68 @@
+// The appositive definition: "PKU, a genetic disorder discussed earlier, causes …" (the term opens the sentence) and
+// "… house neurotransmitters, the chemical messengers of the nervous system." (a trailing appositive).
+import type { Tok } from "../read/nlp";
+import { adjectivesInRow, tokAt } from "./np";
+import { OWNER_OR_POINTER, phraseAt, termOk } from "./phrase";
+import type { ConceptCandidate, Phrase } from "./types";
+import { PROPORTION } from "./prompt";
+import { genusOf, leadingTerm, make } from "./definitions";
+
+const LOWER_START = /^\p{Ll}/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** "Brainstorming, the generation of ideas …, is …" (tried on every sentence with ", the ") */
+const THE_OF_APPOSITIVE = /^[^,]{2,60}, the \p{Ll}+ of /u;
+const THE_OF_START = /^the\s+\p{Ll}+\s+of\s/u;
+/** "… house neurotransmitters, the chemical messengers of the nervous system.": a trailing appositive */
+const TRAILING_APPOSITIVE =
+  /,\s+(the\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3})\.?$/u;
+
+/** "PKU, a genetic disorder discussed earlier, causes …" and "…, neurotransmitters, the chemical messengers of …." */
+export function appositiveDefinition(text: string, s0: number, toks: Tok[]): ConceptCandidate | null {
+  // (the pattern holds ", the ": most sentences are answered by the substring test)
+  const theOf = text.includes(", the ") && THE_OF_APPOSITIVE.test(text);
+  if (!/^[^,]{2,60}, an? /.test(text) && !theOf && !(text.includes(", the ") && /, the [^,]{3,80}$/.test(text)))
+    return null;
+  // "Their opponents, the owners of …, could hire …": a noun after a possessive or a pointer is someone's, no term
+  const first = /^(\p{Lu}\p{Ll}+)\s/u.exec(text)?.[1];
+  const owned = !!first && (first === "Such" || OWNER_OR_POINTER.test(first.toLowerCase()));
+  const lead = owned ? null : leadingTerm(text, s0, toks);
+  if (lead && toks[lead.next - 0]?.v === ",") {
+    const ga = toks[lead.next]!.e - s0 + 1;
+    let close = text.indexOf(",", ga);
+    // ("a movement … that stressed emotion over cold, calculating reason, also influenced …": adjectives in a row)
+    while (close > ga && adjectivesInRow(toks, tokAt(toks, s0 + close))) close = text.indexOf(",", close + 1);
+    if (close > ga) {
+      const inner = text.slice(ga, close).trim();
+      // (", also influenced …": an adverb may come before the verb)
+      const k = tokAt(toks, s0 + close + 1);
+      const after = toks[k]?.pos === "ADV" ? toks[k + 1] : toks[k];
+      if (
+        // ("Brainstorming, the generation of ideas in an environment free of judgment …, is …")
+        (/^(?:a|an)\s+\S+\s+\S+/i.test(inner) || (theOf && THE_OF_START.test(inner))) &&
+        inner.split(/\s+/).length <= (theOf ? 24 : 14) &&
+        after &&
+        (after.pos === "VERB" || after.pos === "AUX")
+      ) {
+        const gloss = phraseAt(text, ga, close);
+        return make("definition", lead.term, gloss, genusOf(gloss.text), true);
+      }
+    }
+  }
+  // a trailing appositive that ends the sentence: "… house neurotransmitters, the chemical messengers of the nervous system."
+  const tm = TRAILING_APPOSITIVE.exec(text);
+  // "The closer … gets to equilibrium, the slower the rate of diffusion becomes": a proportion, no appositive
+  if (!tm || PROPORTION.test(tm[1]!)) return null;
+  const ci = tokAt(toks, s0 + tm.index);
+  const head = toks[ci - 1];
+  if (!head || head.pos !== "NOUN" || !LOWER_START.test(head.v)) return null;
+  const before = toks[ci - 2];
+  if (before && (before.pos === "NOUN" || before.pos === "ADJ")) return null; // keep it to one-word terms
+  // "Neisseria gonorrhoeae, the …": the lower-case half of a two-part name is no term
+  if (before && CAPITALISED_WORD.test(before.v) && ci - 2 > 0) return null;
+  // "between caregiver and baby, the American model of motherese": the appositive names the whole pair's relation
+  if (before && /^(?:and|or)$/i.test(before.v)) return null;
+  const term: Phrase = { text: head.v, a: head.s - s0, b: head.e - s0 };
+  if (!termOk(term.text)) return null;
+  const gloss = phraseAt(text, tm.index + tm[0].indexOf(tm[1]!), text.length);
+  return make("definition", term, gloss, genusOf(gloss.text), false);
+}
