@@ -12,6 +12,9 @@ export function bylineFacts(di: number, docTitle: string, sents: Sentence[], fac
   for (const s of sents) {
     if (s.role !== "byline") continue;
     const name = s.text.replace(/^(by\s+|[-–—]\s*)/i, "").trim();
+    // ("JOHN BROWN" over a history section about him: a heading the body speaks of is no author)
+    const low = name.toLowerCase();
+    if (sents.some((x) => x.role === "body" && x.text.toLowerCase().includes(low))) continue;
     const aRel = s.text.indexOf(name);
     const title = headline ? headline.text : docTitle && !/\.\w{2,4}$/.test(docTitle) ? docTitle : "";
     const wh = title

@@ -26,6 +26,12 @@ export function presentRegister(text: string): boolean {
   const past = text.match(/\b(?:was|were)\b/g)?.length ?? 0;
   return present >= PRESENT_RATIO * Math.max(1, past);
 }
+/** "was", "were" at least as often as "is", "are": a text told in the past (a history section, a report) */
+export function pastRegister(text: string): boolean {
+  const present = text.match(/\b(?:is|are)\b/g)?.length ?? 0;
+  const past = text.match(/\b(?:was|were)\b/g)?.length ?? 0;
+  return past >= present;
+}
 /** below EXPOSITION_MIN, from this score a document in the general present is exposition */
 const PRESENT_EXPOSITION_MIN = 2.5;
 
@@ -129,11 +135,11 @@ const SHORT_CAPS = /^\p{Lu}{2,3}$/u;
 
 /**
  * How many names, dates and numbers a document with `concepts` concept items may give: all in news, a share of its
- * concepts in exposition, as many as its concepts in a section told as a story.
+ * concepts in exposition, as many as its concepts (at least six) in a textbook section told as a story.
  */
-export function entityRoom(concepts: number, exposition: boolean, sectioned: boolean): number {
-  if (exposition) return Math.max(ENTITY_FLOOR, ENTITY_SHARE * concepts);
-  return sectioned ? Math.max(STORY_FLOOR, STORY_SHARE * concepts) : Infinity;
+export function entityRoom(concepts: number, exposition: boolean, story: boolean): number {
+  if (story) return Math.max(STORY_FLOOR, STORY_SHARE * concepts);
+  return exposition ? Math.max(ENTITY_FLOOR, ENTITY_SHARE * concepts) : Infinity;
 }
 
 /** Build items from the ranked facts until the deck is full (places capped at PLACE_SHARE of the deck). */
@@ -165,11 +171,10 @@ export class ItemBuilder {
    */
   private entityMin: number[] = [];
 
-  /** per document: a section told as a story (see ConceptCollector.sectioned) */
-  private sectioned: boolean[] = [];
+  /** per document: a textbook section told as a story (see ConceptCollector.sectioned, and setExposition) */
+  private story: boolean[] = [];
 
   setExposition(densities: number[], sectioned: boolean[] = []): void {
-    this.sectioned = sectioned;
     this.entityMin = densities.map((d0, di) => {
       // a textbook's worked cases (a business-ethics section full of companies and people) lower its score of stated
       // concepts; its general present tense still tells it from a news report
@@ -177,7 +182,12 @@ export class ItemBuilder {
         d0 < EXPOSITION_MIN && d0 >= PRESENT_EXPOSITION_MIN && presentRegister(this.ctx.texts[di]!)
           ? EXPOSITION_MIN
           : d0;
-      return d < EXPOSITION_MIN ? 0 : Math.min(0.6, 0.1 * (d - EXPOSITION_MIN)) + 2.8;
+      // a section told as a story: one with headings and a stated term, or one told in the past (history) that reads
+      // as exposition by its headings and terms; its names and dates stay within the story's room (entityRoom), best
+      // first, without the trivia of a story (storyTrivia)
+      this.story[di] = d < EXPOSITION_MIN ? (sectioned[di] ?? false) : pastRegister(this.ctx.texts[di]!);
+      if (d < EXPOSITION_MIN || this.story[di]) return 0;
+      return Math.min(0.6, 0.1 * (d - EXPOSITION_MIN)) + 2.8;
     });
   }
 
@@ -187,13 +197,16 @@ export class ItemBuilder {
    */
   private worthAskingInExposition(f: Fact): boolean {
     const min = this.entityMin[f.doc] ?? 0;
-    if (min === 0) return true;
+    // (a textbook's story keeps its names and dates within its room, best first: the trivia filters, no score bar)
+    const story = this.story[f.doc] ?? false;
+    if (min === 0 && !story) return true;
     if (f.score < min) return false;
     if (expositionTrivia(f)) return false;
     if (inIllustration(this.ctx.texts[f.doc]!, f.sent.s, f.sent.e)) return false;
     // (so is an exact day or month: "On what date did Truman address Congress …?", "In what month and year did the
     // Confederation Congress amend …?" are trivia in a textbook, where the year is what a student learns)
-    if (f.kind === "date" && (f.mention?.gran === "day" || f.mention?.gran === "month")) return f.score >= min + 0.8;
+    if (f.kind === "date" && (f.mention?.gran === "day" || f.mention?.gran === "month"))
+      return !story && f.score >= min + 0.8;
     // "In a _____ case known as Lemon v. Kurtzman": a year that modifies a noun dates the thing; the thing is the fact
     if (f.kind === "date" && datesItsNoun(f.sentText, f.aRel, f.answer)) return false;
     // "In _____, however, the Supreme Court …", "In either case, the amendment …": a sentence that opens on the one
@@ -210,6 +223,8 @@ export class ItemBuilder {
     if ((f.kind === "org" || f.kind === "place") && affiliation(f.sentText, f.answer)) return false;
     // a person or a body the section names twice is a name-drop as often as not (raters of pA accepted 2 of 10 such
     // items: "singer _____", "_____, the Commissioner on Indian Bureau Affairs"); one it keeps returning to is its subject
+    // (in a story a person may act once: "Federal troops, commanded by Colonel _____, …")
+    if (story) return true;
     if (f.mention && (f.kind === "person" || f.kind === "org")) return this.ctx.registry.count(f.answer) >= 3;
     if (f.mention && (f.kind === "place" || f.kind === "other")) return this.ctx.registry.count(f.answer) >= 2;
     return true;
@@ -270,7 +285,7 @@ export class ItemBuilder {
   }
 
   private entityRoom(doc: number, exposition: boolean): number {
-    return entityRoom(this.conceptItems.get(doc) ?? 0, exposition, this.sectioned[doc] ?? false);
+    return entityRoom(this.conceptItems.get(doc) ?? 0, exposition, this.story[doc] ?? false);
   }
 
   /** documents whose dates were cut to DATE_SHARE: no true/false statement brings one back */
@@ -314,10 +329,12 @@ export class ItemBuilder {
         ? registry.canon(f.answer)
         : normAnswer(f.answer));
     const used = this.answerUse.get(ak) ?? 0;
-    // in exposition a name, a place or a date is asked once ("President _____" -> "Adams" four times is one fact
-    // learned four ways, while the chapter's other facts wait)
+    // in exposition and in a textbook's story a name, a place or a date is asked once ("President _____" -> "Adams"
+    // four times is one fact learned four ways, while the chapter's other facts wait)
     const exposition = (this.entityMin[f.doc] ?? 0) > 0;
-    if (used >= (exposition ? 1 : f.kind === "place" ? 2 : 4)) return;
+    // (a textbook section: exposition, or a story with its headings)
+    const textbook = exposition || (this.story[f.doc] ?? false);
+    if (used >= (textbook ? 1 : f.kind === "place" ? 2 : 4)) return;
     if (!this.worthAskingInExposition(f)) return;
     const entities = this.entityItems.get(f.doc) ?? 0;
     if (entities >= this.entityRoom(f.doc, exposition)) return;
@@ -358,7 +375,7 @@ export class ItemBuilder {
     if (inSent >= this.perSentence || (this.perSentence <= 2 && inSent === 1 && f.score < SECOND_FACT_MIN)) return;
     // in exposition one sentence gives one item: "the two presidents who followed Jefferson—James Madison and
     // _____" and the same sentence with the other name blanked are one fact asked twice
-    if (inSent >= 1 && exposition && this.perSentence <= 2) return;
+    if (inSent >= 1 && textbook && this.perSentence <= 2) return;
     const sk = f.kind + "|" + f.aRel + "|" + f.sentText;
     if (this.builtFacts.has(sk)) return;
     this.builtFacts.add(sk);
@@ -367,7 +384,7 @@ export class ItemBuilder {
     ensureRendered(f);
     if ((f.wh === undefined || promptSeen.has(f.wh)) && (!f.cloze || promptSeen.has(f.cloze))) return;
     this.nBuilt++;
-    const item = buildItem(f, this.ctx, false, exposition);
+    const item = buildItem(f, this.ctx, false, textbook);
     if (!item) {
       if (this.trace) this.trace.write(`DROP ${f.kind} [${f.answer}] ${f.cloze?.slice(0, 80)}\n`);
       return;
@@ -406,7 +423,8 @@ export class ItemBuilder {
         const answers = asked.get(sentId);
         if (tfSents.has(sentId) || (pass === 0 ? !!answers : !answers || answers.has(normAnswer(f.answer)))) continue;
         if (f.sentWords > 35 || !(f.kind === "number" || f.kind === "money" || f.kind === "date")) continue;
-        if ((this.entityMin[f.doc] ?? 0) > 0) continue; // exposition: statements about numbers and dates are trivia
+        // in exposition and in a textbook's story, statements about numbers and dates are trivia
+        if ((this.entityMin[f.doc] ?? 0) > 0 || this.story[f.doc]) continue;
         if (f.kind === "date" && this.datesFull.has(ctx.documents[f.doc]!.id)) continue;
         if (unfairEntityBlank(f)) continue;
         const item = buildItem(f, ctx, true);

@@ -1,9 +1,12 @@
 // In a textbook section, names, dates and numbers within a share of its concept items (blind raters of holdout pG
 // accepted 1 of 19 such items in textbook sections).
+import fs from "node:fs";
 import { describe, expect, it } from "vitest";
+import { sharedPath } from "@/lib/testing/shared";
+import { generateDeck } from "..";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
 import { deckOf } from "../concepts/testing";
-import { entityRoom, presentRegister } from "./deck-builder";
+import { entityRoom, pastRegister, presentRegister } from "./deck-builder";
 import { unfairEntityBlank } from "./entity-guards";
 import type { Fact } from "../facts/fact";
 
@@ -39,7 +42,13 @@ describe("names and dates of a section told as a story", () => {
     expect(entityRoom(0, false, false)).toBe(Infinity);
     expect(entityRoom(1, false, true)).toBe(6);
     expect(entityRoom(9, false, true)).toBe(9);
-    expect(entityRoom(10, true, true)).toBe(3);
+    expect(entityRoom(10, true, false)).toBe(3);
+    // (a history section that reads as exposition by its headings and terms is still a story)
+    expect(entityRoom(10, true, true)).toBe(10);
+  });
+  it("a text told in the past ('was', 'were' at least as often as 'is', 'are') is a story's register", () => {
+    expect(pastRegister("It was. They were. It is.")).toBe(true);
+    expect(pastRegister("It is. They are. It was.")).toBe(false);
   });
 });
 
@@ -65,5 +74,17 @@ describe("blanks of names, dates and numbers a student cannot fairly fill", () =
       unfairEntityBlank(fact(s, "1963", "date", "Many were older, married women who found the roles unfulfilling.")),
     ).toBe(true);
     expect(unfairEntityBlank(fact(s, "1963", "date"))).toBe(false);
+  });
+});
+
+describe("a history section read as exposition by its headings and terms", () => {
+  it("keeps its names and dates (a story told in the past), asked once each, with options, and no counts", () => {
+    const text = fs.readFileSync(sharedPath("corpus/textbooks/us-history-m50041.txt"), "utf8");
+    const items = generateDeck([{ id: "h", title: text.split("\n")[0]!, text }], { seed: 1 }).items;
+    const names = items.filter((i) => i.kind === "person" || i.kind === "date");
+    // (read as exposition, the section gave three names and dates in all)
+    expect(names.length).toBeGreaterThanOrEqual(5);
+    expect(items.filter((i) => i.kind === "number" || i.kind === "money")).toEqual([]);
+    expect(names.filter((i) => i.kind === "person").every((i) => i.type === "mcq")).toBe(true);
   });
 });
