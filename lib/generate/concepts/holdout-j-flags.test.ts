@@ -128,3 +128,22 @@ describe("blanked mentions within a share of a document's other concept items", 
     expect(mentionFits(5, 10, 4.1)).toBe(false);
   });
 });
+
+describe("other names, ranks and lists of the learning pools' decks", () => {
+  it("a term cut by a bracket before it gets no 'another name' card ('The first cervical (C1) vertebra …')", () => {
+    const items = prompts(
+      "The second thoracic (T2) vertebra is also called the axis plate, because it carries the first pair of ribs.",
+    );
+    expect(items.filter((p) => /another name for vertebra/.test(p))).toEqual([]);
+  });
+  it("a rank whose answer is no thing ('was due, in large measure, to …') is not asked", () => {
+    const items = prompts("The first great famine of the colony was due, in large measure, to a long drought.");
+    expect(items.filter((p) => / -> due$/.test(p))).toEqual([]);
+  });
+  it("'The five factors are …' shows the sentence that says five factors of what", () => {
+    const items = prompts(
+      "Many researchers describe temperament with four broad traits. The four traits are activity, sociability, emotionality, and persistence.",
+    );
+    expect(items.find((p) => p.includes("The four traits are _____"))).toMatch(/^Many researchers describe/);
+  });
+});
