@@ -246,12 +246,12 @@ describe("what h56/h57's raters flagged", () => {
       expect(dangles(p)).toBe(true);
     expect(dangles("Both _____ and the cerebellum coordinate movement.")).toBe(false);
   });
-  it("a ranked astronomer is asked with 'Who'; a hedged rank is the author's opinion, not asked", () => {
+  it("a ranked astronomer is asked with 'Who'; a hedged rank is asked without its hedge", () => {
     const text = (lead: string) =>
       `Ancient Astronomy\n\n${lead} greatest astronomer of antiquity was Hipparchus, born in Nicaea in what is present-day Turkey. Hipparchus also compiled a star catalog. Hipparchus discovered precession.`;
     const prompts = (lead: string) => deckOf(text(lead), "Ancient Astronomy", wn).map((i) => i.prompt);
     expect(prompts("The")).toContain("Who was the greatest astronomer of antiquity?");
     // (pJ's learning-pool review: "Who was perhaps the greatest …?", "What is perhaps the most famous provision …?")
-    expect(prompts("Perhaps the").filter((p) => /^Who/.test(p))).toEqual([]);
+    expect(prompts("Perhaps the")).toContain("Who was the greatest astronomer of antiquity?");
   });
 });

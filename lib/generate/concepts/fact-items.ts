@@ -130,6 +130,7 @@ function rankInName(ctx: ConceptBuildCtx, cue: string, doc: number): boolean {
   return false;
 }
 
+const HEDGE = /\b(?:perhaps|arguably|probably|possibly)\s+(?=the\b)/i;
 const NOT_A_THING = /^(?:due|responsible|caused|based|able|likely|unlikely|similar|different|present|absent|known)\b/i;
 
 export function superlativeItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
@@ -137,10 +138,10 @@ export function superlativeItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: St
   // whole list (blind raters flagged every such card on h62/h63)
   if (dangles(c.cue) || ORDINAL_OF_LIST.test(c.cue)) return null;
   if (rankInName(ctx, c.cue, s.doc)) return null;
-  // "Who was perhaps the greatest astronomer of antiquity?": a hedged rank is the author's opinion, no fact to recall;
   // "… after the War of 1812 was due, in large measure, to …" -> "due": the answer is no thing
-  if (/\b(?:perhaps|arguably|probably|possibly)\b/i.test(c.cue) || NOT_A_THING.test(c.term.text)) return null;
-  const prompt = withContext(c.cue, s, ctx.lexicon);
+  if (NOT_A_THING.test(c.term.text)) return null;
+  // "Who was perhaps the greatest astronomer of antiquity?": the card asks the rank the text gives, without its hedge
+  const prompt = withContext(c.cue.replace(HEDGE, ""), s, ctx.lexicon);
   if (!prompt) return null;
   const info = ctx.inv.get(c.term.text);
   return finish(ctx, s, "flashcard", prompt, c.term.text, undefined, "superlative", info);
