@@ -88,3 +88,16 @@ describe("a history section read as exposition by its headings and terms", () =>
     expect(names.filter((i) => i.kind === "person").every((i) => i.type === "mcq")).toBe(true);
   });
 });
+
+describe("a history section's names a student cannot fairly give", () => {
+  const fact = (sentText: string, answer: string, kind: string) =>
+    ({ sentText, answer, kind, aRel: sentText.indexOf(answer) }) as unknown as Fact;
+  it("a quantifier is no part of a name; half a title is no name", () => {
+    expect(
+      unfairEntityBlank(fact("Several Night Riders were jailed, while others fled.", "Several Night Riders", "other")),
+    ).toBe(true);
+    const show = "Children watched shows such as Captain Bluebeard, Story Hour, and The Puppet Club after school.";
+    expect(unfairEntityBlank(fact(show, "Bluebeard", "person"))).toBe(true);
+    expect(unfairEntityBlank(fact("General Meade did not pursue them.", "Meade", "person"))).toBe(false);
+  });
+});
