@@ -131,7 +131,10 @@ function rankInName(ctx: ConceptBuildCtx, cue: string, doc: number): boolean {
 }
 
 const HEDGE = /\b(?:perhaps|arguably|probably|possibly)\s+(?=the\b)/i;
-const NOT_A_THING = /^(?:due|responsible|caused|based|able|likely|unlikely|similar|different|present|absent|known)\b/i;
+const PERSON_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}\p{Ll}+$/u;
+const AGENT_RANK = /^What (?:was|is) the (?:first|last|only)(?:\s+\p{Ll}+)? to\s/u;
+const NOT_A_THING =
+  /^(?:in what|what|which|that|this|it|due|responsible|caused|based|able|likely|unlikely|similar|different|present|absent|known)\b/i;
 
 export function superlativeItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
   // "What is the third type of protein fiber …?" after a sentence that names one of the others: an ordinal needs the
@@ -141,7 +144,10 @@ export function superlativeItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: St
   // "… after the War of 1812 was due, in large measure, to …" -> "due": the answer is no thing
   if (NOT_A_THING.test(c.term.text)) return null;
   // "Who was perhaps the greatest astronomer of antiquity?": the card asks the rank the text gives, without its hedge
-  const prompt = withContext(c.cue.replace(HEDGE, ""), s, ctx.lexicon);
+  // ("What was the first to recognize …?" -> Benjamin Malzberg: one who acts is asked with "Who")
+  const cue = c.cue.replace(HEDGE, "");
+  const who = PERSON_NAME.test(c.term.text) && AGENT_RANK.test(cue) ? cue.replace(/^What\b/, "Who") : cue;
+  const prompt = withContext(who, s, ctx.lexicon);
   if (!prompt) return null;
   const info = ctx.inv.get(c.term.text);
   return finish(ctx, s, "flashcard", prompt, c.term.text, undefined, "superlative", info);

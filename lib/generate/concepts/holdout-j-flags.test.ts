@@ -6,6 +6,7 @@ import { deckOf, readSentence } from "./testing";
 import { describedAnswer, nameOfList, ownedByReader, stemGivesAway } from "./mention-guards";
 import type { TermInfo } from "./terms";
 import { mentionFits } from ".";
+import { leansOnContext } from "./prompt";
 
 const defined = (t: string) =>
   readSentence(t)
@@ -145,5 +146,25 @@ describe("other names, ranks and lists of the learning pools' decks", () => {
       "Many researchers describe temperament with four broad traits. The four traits are activity, sociability, emotionality, and persistence.",
     );
     expect(items.find((p) => p.includes("The four traits are _____"))).toMatch(/^Many researchers describe/);
+  });
+});
+
+describe("sentences that lean on the one before (pJ)", () => {
+  it("'Opponents argue …' (of what?) and '… as well' (as well as what?)", () => {
+    expect(leansOnContext("Opponents argue that the sunshine laws can inhibit policymaking.")).toBe(true);
+    expect(leansOnContext("Opponents of the sunshine laws argue that secrecy inhibits policymaking.")).toBe(false);
+    expect(leansOnContext("The focus on testing extended to students with disabilities as well.")).toBe(true);
+    expect(leansOnContext("A couple of days later, a raised red area appears.")).toBe(true);
+  });
+});
+
+describe("ranks asked as the text gives them", () => {
+  it("one who acts first is asked with 'Who'; 'In what was arguably the biggest …' asks nothing", () => {
+    const items = prompts(
+      "Perhaps the first to describe the link between sleep loss and memory was Anna Kowalski, who tested night nurses. " +
+        "In what was arguably the biggest wave of strikes by city workers, the transit unions stopped every train.",
+    );
+    expect(items).toContain("Who was the first to describe the link between sleep loss and memory? -> Anna Kowalski");
+    expect(items.filter((p) => / -> In what$/.test(p))).toEqual([]);
   });
 });

@@ -74,10 +74,11 @@ export function clauseThis(p: string): string {
 
 /**
  * "At the time, much of the public believed …", "By then, …": a time the text named before; "the closely related
- * concept of pragmatism": related to what the text named before
+ * concept of pragmatism": related to what the text named before; "Opponents argue …" (of what?), "… extended to
+ * students with disabilities as well" (as well as what?)
  */
 const TIME_OR_RELATION_BEFORE =
-  /^(?:At|By|Until|Before|After) (?:the|that|this) time,|^(?:By then|Back then|At that point)\b|^(?:An?|One|Two|Three|Several|A few|A couple of) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) later\b|^(?:Later|Soon after|Shortly after(?:wards?)?|Afterwards?),|\brelated (?:concept|idea|notion|term|theory|view|approach)s? of\b/;
+  /^(?:Opponents|Critics|Supporters|Proponents|Advocates|Defenders|Detractors|Skeptics)\s+(?!of\b)\p{Ll}|\b(?:to|for|with)\s+[^,;]{1,40}\s+as well\.?$|^(?:At|By|Until|Before|After) (?:the|that|this) time,|^(?:By then|Back then|At that point)\b|^(?:An?|One|Two|Three|Several|A few|A couple of) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) later\b|^(?:Later|Soon after|Shortly after(?:wards?)?|Afterwards?),|\brelated (?:concept|idea|notion|term|theory|view|approach)s? of\b/u;
 
 export function leansOnContext(t: string): boolean {
   if (TIME_OR_RELATION_BEFORE.test(t)) return true;
