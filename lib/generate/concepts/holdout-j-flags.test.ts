@@ -7,6 +7,7 @@ import { describedAnswer, nameOfList, ownedByReader, stemGivesAway } from "./men
 import type { TermInfo } from "./terms";
 import { mentionFits } from ".";
 import { leansOnContext } from "./prompt";
+import { isMetaDiscourse } from "./apparatus";
 
 const defined = (t: string) =>
   readSentence(t)
@@ -166,5 +167,12 @@ describe("ranks asked as the text gives them", () => {
     );
     expect(items).toContain("Who was the first to describe the link between sleep loss and memory? -> Anna Kowalski");
     expect(items.filter((p) => / -> In what$/.test(p))).toEqual([]);
+  });
+});
+
+describe("talk about the book", () => {
+  it("'… will be discussed further in the chapter on …' is about the text, not a fact", () => {
+    expect(isMetaDiscourse("(Comets will be discussed further in the chapter on Small Bodies.)")).toBe(true);
+    expect(isMetaDiscourse("Comets are discussed by astronomers at every meeting.")).toBe(false);
   });
 });
