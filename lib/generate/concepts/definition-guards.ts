@@ -149,7 +149,9 @@ export function misparsedDefinition(ctx: ConceptBuildCtx, term: string, gloss: s
     verbLed(ctx, term) ||
     titledPerson(ctx, term) ||
     namedHead(gloss) ||
-    RELATIONAL.test(gloss)
+    RELATIONAL.test(gloss) ||
+    EPONYM.test(gloss) ||
+    TWO_MEMBERS.test(gloss)
   );
 }
 
@@ -209,6 +211,11 @@ export function notADefinition(ctx: ConceptBuildCtx, c: ConceptCandidate, text: 
  */
 const RELATIONAL =
   /^(?:(?:an?|one)\s+(?:(?:common|frequent|possible|likely|direct|major|rare)\s+)?(?:result|consequence|outcome|effect|by-?product|sign|symptom|cause|source)\s+of\b|the\s+(?:(?:main|chief|primary|very)\s+)?(?:foundation|basis|cornerstone|centerpiece|heart|core|backbone|symbol|hallmark|focus|target|goal|aim|enemy|ally|pride|lifeblood|engine|seat|center|centre)\s+of\s+(?:the\s+)?\p{Lu})/u;
+
+/** "crypt of Lieberkühn", "the loop of Henle": another name, after a person, not what the thing is */
+const EPONYM = /^(?:the\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+of\s+\p{Lu}[\p{L}-]+$/u;
+/** "Primary lymphoid organs are the bone marrow and thymus gland": its two members, not what the kind is */
+const TWO_MEMBERS = /^the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+and\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?$/u;
 
 /** the first noun phrase of a gloss, up to a preposition, a relative word, a comma or a bracket */
 const FIRST_NP =

@@ -176,3 +176,18 @@ describe("talk about the book", () => {
     expect(isMetaDiscourse("Comets are discussed by astronomers at every meeting.")).toBe(false);
   });
 });
+
+describe("what pK's raters flagged (a learning pool after its fresh rating)", () => {
+  it("a sentence about 'the two systems', 'the process' or 'the new community' shows the sentence before", () => {
+    expect(leansOnContext("The two systems have complementary functions, operating in tandem.")).toBe(true);
+    expect(leansOnContext("There are three steps to the process: spasm, plug, and clotting.")).toBe(true);
+    expect(leansOnContext("The new community was named Levittown.")).toBe(true);
+    expect(leansOnContext("The two kidneys of the body filter blood.")).toBe(false);
+  });
+  it("a gloss that is another name after a person, or two members, is no definition", () => {
+    const items = prompts(
+      "Secondary lymphoid organs are the spleen and lymph nodes. A tubular gland of the colon is a crypt of Lieberkühn.",
+    );
+    expect(items.filter((p) => /^What (?:is|are)/.test(p))).toEqual([]);
+  });
+});
