@@ -16,6 +16,8 @@ const CAPITALS_START = /^\p{Lu}{2,}/u;
 /** "… they expect.The bottom line …": a sentence end with no space after it */
 const RUN_ON = /\p{Ll}{2}[.!?][“"]?\p{Lu}\p{Ll}/u;
 const CLAUSE_OPENER = /[,:]\s+(The|This|These|Those|It|Its|We|Our|They|Their|There|An?)\s+\p{Ll}/u;
+/** a word of the prompt with a letter in it (barePrompt tests every word of every linted prompt) */
+const HAS_LETTER = /\p{L}/u;
 
 export interface LintContext {
   /** other names of the same entity as the answer (aliases), if known */
@@ -239,7 +241,7 @@ function barePrompt(prompt: string): boolean {
   const at = prompt.indexOf("___");
   const from = at < 0 ? 0 : Math.max(0, prompt.slice(0, at).search(/[.!?]["”’]?\s+(?=[^.!?]*$)/) + 1);
   const words = prompt.slice(from).replace(/_{3,}/g, " ").split(/\s+/);
-  return words.filter((w) => /\p{L}/u.test(w)).length < 4;
+  return words.filter((w) => HAS_LETTER.test(w)).length < 4;
 }
 
 /**
