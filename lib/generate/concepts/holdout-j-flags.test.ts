@@ -190,4 +190,19 @@ describe("what pK's raters flagged (a learning pool after its fresh rating)", ()
     );
     expect(items.filter((p) => /^What (?:is|are)/.test(p))).toEqual([]);
   });
+  it("'Still-smaller objects …' leans on the sentence before; a noun and its which-clause without a verb is no statement", () => {
+    expect(leansOnContext("Still-smaller objects with masses below a tenth of a solar mass are called planets.")).toBe(
+      true,
+    );
+    expect(prompts("The common pathway, which begins with factor X and ends in a fibrin clot.")).toEqual([]);
+  });
+  it("a name the section gives once, for an example's detail, is not blanked ('a journal called The _____')", () => {
+    const items = prompts(
+      "The colonists printed a monthly paper called The Beacon, which was sold in town. Nonpolar molecules, which do not readily dissolve in water, are called hydrophobic.",
+    );
+    expect(items.filter((p) => /Beacon/.test(p))).toEqual([]);
+    expect(items).toContain(
+      "Nonpolar molecules, which do not readily dissolve in water, are called _____. -> hydrophobic",
+    );
+  });
 });

@@ -56,6 +56,8 @@ const TERM_WHEN =
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const LETTER_START = /^\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
+/** a name of capitalised words only ("The Harbinger", "Alcor", "Sons of Liberty"), no common noun as its head */
+const PROPER_ONLY = /^(?:The\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|the|and|for|de|von)\s+)*\p{Lu}[\p{L}’'-]*)*$/u;
 
 /** The term is another name of a term the text uses more often ("variants" beside "alleles"). */
 function lesserName(ctx: ConceptBuildCtx, info: TermInfo): boolean {
@@ -395,6 +397,9 @@ export function conceptItem(ctx: ConceptBuildCtx, c0: ConceptCandidate, s: State
       // "stones, some weighing over fifty tons, that were fitted …", "After a short interval, during which …": a
       // relative clause after a quantity or a phrase of everyday words tells what happened then, it names nothing
       if (relativeAfterEveryday(c, ctx)) return null;
+      // "a weekly journal called The _____" (Harbinger), "a faint companion called _____" (Alcor): a name the section
+      // gives once, for one example's detail, is trivia (pK's raters); "known as the XYZ affair" names an event
+      if (info && c.term.a > 0 && info.freq <= 1 && !info.inHeading && PROPER_ONLY.test(c.term.text)) return null;
       return blankItem(ctx, c, s, "naming");
     case "list":
       // a closed classification ("two basic cell types: …", "consists of …"); an open list ("include …") is not

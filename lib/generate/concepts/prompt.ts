@@ -40,7 +40,7 @@ const IT_INSIDE =
 // ("The first condition is …": the first of a list the text gave before; "Not all axons from …": a limit to what the
 // sentence before said)
 const ONE_OF_SET =
-  /^(?:(?:One|Another|A (?:second|third|fourth|fifth|final|last))\s+(?:[a-z]+\s+){0,2}[a-z]+(?:,|\s+(?:is|was|are|were|has|becomes|involves)\b)|The (?:first|second|third|fourth|fifth|final|last|next) [a-z]+ (?:is|was|involves)\b|Not (?:all|every)\b|The (?:two|three|four|five|six|seven|eight|nine|ten) [a-z-]+s\b(?!\s+(?:of|that|which|who)\b)|The (?:new|old|latter|former|resulting|remaining|same) [a-z-]+\b(?!\s+(?:of|that|which|who)\b))/;
+  /^(?:(?:One|Another|A (?:second|third|fourth|fifth|final|last))\s+(?:[a-z]+\s+){0,2}[a-z]+(?:,|\s+(?:is|was|are|were|has|becomes|involves)\b)|The (?:first|second|third|fourth|fifth|final|last|next) [a-z]+ (?:is|was|involves)\b|Not (?:all|every)\b|The (?:two|three|four|five|six|seven|eight|nine|ten) [a-z-]+s\b(?!\s+(?:of|that|which|who)\b)|The (?:new|old|latter|former|resulting|remaining|same) [a-z-]+\b(?!\s+(?:of|that|which|who)\b)|Still[- ](?:smaller|larger|bigger|more|less|fewer|higher|lower|other|another)\b)/;
 
 /** a person in general, then "they"/"their" for that person ("an individual acts … their age") */
 const ANYONE_THEIR =

@@ -35,8 +35,18 @@ const LOWER_START = /^\p{Ll}/u;
 /** A statement of readable length that is no apparatus: not a question, a fragment or a reference entry. */
 function statement(t: string): boolean {
   // ("shows the classical pathway, which …", "with RBE approximately 10 for …": the rest of a figure or an equation)
-  return !endsAsQuestion(t) && t.length >= 20 && t.length <= 700 && !LOWER_START.test(t) && !isApparatusSentence(t);
+  return (
+    !endsAsQuestion(t) &&
+    t.length >= 20 &&
+    t.length <= 700 &&
+    !LOWER_START.test(t) &&
+    !RELATIVE_FRAGMENT.test(t) &&
+    !isApparatusSentence(t)
+  );
 }
+
+/** "The intrinsic pathway, which begins in the bloodstream and is triggered by …." : a noun and its clause, no verb */
+const RELATIVE_FRAGMENT = /^(?:The|A|An)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+(?:which|who)\s+[^,;:—]+\.$/u;
 
 /** A sentence that is a question, a fragment, apparatus, a learning objective or talk about the text is not asked. */
 export function askable(t: string): boolean {
