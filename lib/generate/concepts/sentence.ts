@@ -29,6 +29,7 @@ import { phraseOf, properName, termOk } from "./phrase";
 import { POS_CODES, type ConceptCandidate, type ConceptSentence, type Phrase, type SentenceRecord } from "./types";
 import { endsAsQuestion } from "../text/scan";
 import { upperFirst } from "../text/prompt";
+import { REMINDER } from "./prompt";
 
 const LOWER_START = /^\p{Ll}/u;
 
@@ -55,7 +56,7 @@ export function askable(t: string): boolean {
 
 /** What the sentence states about terms (a learning objective's list is kept too: it names the key terms). */
 export function conceptCandidates(s: ConceptSentence): ConceptCandidate[] {
-  const reminder = REMINDER.exec(s.text)?.[0].length;
+  const reminder = REMINDER_LEAD.exec(s.text)?.[0].length;
   if (reminder) return statedAfter(s, reminder);
   const t = s.text;
   if (!statement(t)) return [];
@@ -111,8 +112,8 @@ export function conceptCandidates(s: ConceptSentence): ConceptCandidate[] {
   return dashDefinitionFirst(t, out).map(withoutFrameNoun);
 }
 
-/** "Recall that salts are formed when …": a reminder of what the text said before, then the statement itself */
-const REMINDER = /^(?:Recall|Remember|Note|Notice)\s+that\s+(?=\p{L})/u;
+/** "Recall that salts are formed when …": the statement is read without its reminder (concepts/prompt.ts REMINDER) */
+const REMINDER_LEAD = new RegExp(String.raw`${REMINDER}(?=\p{L})`, "u");
 
 /** What the sentence states after its first `n` characters, with offsets still from the sentence's start. */
 function statedAfter(s: ConceptSentence, n: number): ConceptCandidate[] {

@@ -21,15 +21,20 @@ const ILLUSTRATION = /^(?:For (?:example|instance)|As an example|To illustrate)\
  * (PRESENT_EXPOSITION_MIN; the sample reports have 0-1 per 1,000 words, but for one with 3.4 read 1.6 to one).
  */
 const PRESENT_RATIO = 2.5;
+/** how often a text says "is"/"are" and "was"/"were" */
+function tenseCounts(text: string): { present: number; past: number } {
+  return {
+    present: text.match(/\b(?:is|are)\b/g)?.length ?? 0,
+    past: text.match(/\b(?:was|were)\b/g)?.length ?? 0,
+  };
+}
 export function presentRegister(text: string): boolean {
-  const present = text.match(/\b(?:is|are)\b/g)?.length ?? 0;
-  const past = text.match(/\b(?:was|were)\b/g)?.length ?? 0;
+  const { present, past } = tenseCounts(text);
   return present >= PRESENT_RATIO * Math.max(1, past);
 }
 /** "was", "were" at least as often as "is", "are": a text told in the past (a history section, a report) */
 export function pastRegister(text: string): boolean {
-  const present = text.match(/\b(?:is|are)\b/g)?.length ?? 0;
-  const past = text.match(/\b(?:was|were)\b/g)?.length ?? 0;
+  const { present, past } = tenseCounts(text);
   return past >= present;
 }
 /** below EXPOSITION_MIN, from this score a document in the general present is exposition */
@@ -175,20 +180,20 @@ export class ItemBuilder {
   private story: boolean[] = [];
 
   setExposition(densities: number[], sectioned: boolean[] = []): void {
-    this.entityMin = densities.map((d0, di) => {
-      // a textbook's worked cases (a business-ethics section full of companies and people) lower its score of stated
-      // concepts; its general present tense still tells it from a news report
-      const d =
-        d0 < EXPOSITION_MIN && d0 >= PRESENT_EXPOSITION_MIN && presentRegister(this.ctx.texts[di]!)
-          ? EXPOSITION_MIN
-          : d0;
-      // a section told as a story: one with headings and a stated term, or one told in the past (history) that reads
-      // as exposition by its headings and terms; its names and dates stay within the story's room (entityRoom), best
-      // first, without the trivia of a story (storyTrivia)
-      this.story[di] = d < EXPOSITION_MIN ? (sectioned[di] ?? false) : pastRegister(this.ctx.texts[di]!);
-      if (d < EXPOSITION_MIN || this.story[di]) return 0;
-      return Math.min(0.6, 0.1 * (d - EXPOSITION_MIN)) + 2.8;
-    });
+    // a textbook's worked cases (a business-ethics section full of companies and people) lower its score of stated
+    // concepts; its general present tense still tells it from a news report
+    const scores = densities.map((d0, di) =>
+      d0 < EXPOSITION_MIN && d0 >= PRESENT_EXPOSITION_MIN && presentRegister(this.ctx.texts[di]!) ? EXPOSITION_MIN : d0,
+    );
+    // a section told as a story: one with headings and a stated term, or one told in the past (history) that reads
+    // as exposition by its headings and terms; its names and dates stay within the story's room (entityRoom), best
+    // first, through exposition's trivia filters without its score bar (worthAskingInExposition)
+    this.story = scores.map((d, di) =>
+      d < EXPOSITION_MIN ? (sectioned[di] ?? false) : pastRegister(this.ctx.texts[di]!),
+    );
+    this.entityMin = scores.map((d, di) =>
+      d < EXPOSITION_MIN || this.story[di] ? 0 : Math.min(0.6, 0.1 * (d - EXPOSITION_MIN)) + 2.8,
+    );
   }
 
   /**
