@@ -352,12 +352,16 @@ export function embeddedDefinitions(text0: string, s0: number, toks: Tok[]): Con
       )
         continue;
       const plural = /^(?:are|were)$/i.test(m[2]) && m[1] === "which";
+      const whole = wholeOf(text, term, genusOf(gloss.text), gloss.text);
+      // "proprioceptive information of the face, which is the movement and position of facial muscles": after "X of
+      // the Y" the clause tells of X as often as of Y; it is read only where its genus names X
+      if (whole === term && /\bof\s+the\s+$/i.test(text.slice(0, term.a))) continue;
       if (
         phraseWords(gloss) >= 3 &&
         (NOUN_GLOSS_START.test(gloss.text) || (plural && BARE_PLURAL_GLOSS.test(gloss.text))) &&
         nounPhraseGloss(s0, toks, gloss, s0)
       )
-        out.push(candidate("definition", wholeOf(text, term, genusOf(gloss.text), gloss.text), gloss));
+        out.push(candidate("definition", whole, gloss));
     } else if (m[3] || m[4]) {
       // "… a molecule called a “salt” in chemistry, which consists of …": after "in X" the clause may describe anything
       if (/\b(?:in|on|at|during|for|from|with)\s+(?:the\s+)?$/i.test(text.slice(0, term.a))) continue;

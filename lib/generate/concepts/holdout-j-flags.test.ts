@@ -206,3 +206,27 @@ describe("what pK's raters flagged (a learning pool after its fresh rating)", ()
     );
   });
 });
+
+// Flagged on pL and in a 120-item sample of the learning pools (this round)
+describe("lists and glosses a student could not write down", () => {
+  it("a list numbered in the text is no list card ('(1) articulations, (2) projections')", () => {
+    const items = prompts(
+      "There are three general classes of bone markings: (1) articulations, (2) projections, and (3) holes. " +
+        "A projection is an area of a bone that sticks out above the surface of the bone.",
+    );
+    expect(items.filter((p) => p.includes("(1)"))).toEqual([]);
+  });
+  it("a which-clause after 'X of the Y' is not read as defining Y", () => {
+    expect(
+      defined(
+        "The mesencephalic nucleus processes proprioceptive information of the face, which is the movement and position of facial muscles.",
+      ),
+    ).toEqual([]);
+  });
+  it("a gloss ends before ', which meant that …' (a clause about the whole event)", () => {
+    const glosses = defined(
+      "The law defined marriage as a union between a man and a woman, which meant that couples were denied benefits.",
+    ).map(([, g]) => g);
+    for (const g of glosses) expect(g).not.toMatch(/which meant/);
+  });
+});

@@ -51,6 +51,9 @@ export function splitMembers(text: string, at: number): Phrase[] | null {
   const parts = body.split(/,\s*(?:and|or)\s+|,\s+|\s+(?:and|or)\s+/);
   if (parts.length < 2 || parts.length > 8) return null;
   if (!/\s(?:and|or)\s/.test(body)) return null;
+  // "(1) articulations, (2) projections, and (3) holes": an answer with its numbering is no answer a student writes,
+  // and without it the answer is no longer the text's
+  if (/(?:^|\s)\(?(?:\d|[a-h])\)\s/.test(body)) return null;
   const out: Phrase[] = [];
   let from = at;
   for (const p of parts) {

@@ -164,8 +164,9 @@ function insideParens(t: string, at: number): boolean {
  * whose opening name the copy lost, glued to this one). One object for every call (reset before each use): a \p{…}
  * literal in the function body was a new RegExp per call once esbuild (tsx) lowers it.
  */
+// (", which meant that same-sex couples were denied …": a clause about the whole event, no part of a gloss)
 const CLAUSE_STOP =
-  /;|,\s+(?:and|but|while|whereas|so|although|though|yet)\s+(?=\S+\s+\S+)|\s[—–]\s|—|(?<=\p{Ll}{4})\.\s+(?=\p{Ll})/gu;
+  /;|,\s+which\s+(?:meant|led|leads|resulted|results|caused|causes|made|makes|allowed|allows|forced|forces|required|requires|prompted|sparked)\b|,\s+(?:and|but|while|whereas|so|although|though|yet)\s+(?=\S+\s+\S+)|\s[—–]\s|—|(?<=\p{Ll}{4})\.\s+(?=\p{Ll})/gu;
 
 /**
  * "from the placenta—the organ of gas exchange between the pregnant person and fetus—to bypass the fetal liver": a
