@@ -230,3 +230,10 @@ describe("lists and glosses a student could not write down", () => {
     for (const g of glosses) expect(g).not.toMatch(/which meant/);
   });
 });
+
+describe("prompts that lean on what came before", () => {
+  it("'Thereafter, …' and 'A third force, led by …' lean on the sentence before", () => {
+    expect(leansOnContext("Thereafter, most temperance societies advocated total abstinence.")).toBe(true);
+    expect(leansOnContext("A third force, led by General Sir Henry Clinton, would march north.")).toBe(true);
+  });
+});

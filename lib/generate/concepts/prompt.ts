@@ -75,10 +75,15 @@ export function clauseThis(p: string): string {
 /**
  * "At the time, much of the public believed …", "By then, …": a time the text named before; "the closely related
  * concept of pragmatism": related to what the text named before; "Opponents argue …" (of what?), "… extended to
- * students with disabilities as well" (as well as what?)
+ * students with disabilities as well" (as well as what?); "Thereafter, …"
  */
 const TIME_OR_RELATION_BEFORE =
-  /^(?:Opponents|Critics|Supporters|Proponents|Advocates|Defenders|Detractors|Skeptics)\s+(?!of\b)\p{Ll}|\b(?:to|for|with)\s+[^,;]{1,40}\s+as well\.?$|^(?:At|By|Until|Before|After) (?:the|that|this) time,|^(?:By then|Back then|At that point)\b|^(?:An?|One|Two|Three|Several|A few|A couple of) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) later\b|^(?:Later|Soon after|Shortly after(?:wards?)?|Afterwards?),|\brelated (?:concept|idea|notion|term|theory|view|approach)s? of\b/u;
+  /^(?:Opponents|Critics|Supporters|Proponents|Advocates|Defenders|Detractors|Skeptics)\s+(?!of\b)\p{Ll}|\b(?:to|for|with)\s+[^,;]{1,40}\s+as well\.?$|^(?:At|By|Until|Before|After) (?:the|that|this) time,|^(?:By then|Back then|At that point)\b|^(?:An?|One|Two|Three|Several|A few|A couple of) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) later\b|^(?:Later|Soon after|Shortly after(?:wards?)?|Afterwards?|Thereafter|Subsequently),|\brelated (?:concept|idea|notion|term|theory|view|approach)s? of\b/u;
+
+/** "One strand …", "A third force, led by …", "Later, …", "At the time, …": the opening names one of a set, or a time, given before */
+export function opensOnSetOrTime(t: string): boolean {
+  return TIME_OR_RELATION_BEFORE.test(t) || ONE_OF_SET.test(t);
+}
 
 export function leansOnContext(t: string): boolean {
   if (TIME_OR_RELATION_BEFORE.test(t)) return true;

@@ -9,7 +9,7 @@ import type { BuildCtx } from "./context";
 import { EXPOSITION_MIN, type ConceptItem } from "../concepts";
 import { SECOND_FACT_MIN } from "../rank/rank";
 import { inIllustration } from "../text/illustration";
-import { dangles } from "../concepts/prompt";
+import { dangles, opensOnSetOrTime } from "../concepts/prompt";
 import { unfairEntityBlank } from "./entity-guards";
 
 /** an illustration: "For example, …", "…, for instance, …" */
@@ -64,9 +64,16 @@ export function datesItsNoun(sentText: string, at: number, answer: string): bool
   return ATTRIBUTIVE_YEAR.test(sentText.slice(Math.max(0, at - 12), at + answer.length + 30));
 }
 
-/** "In 2015, however, …", "In either case, the amendment …": the sentence opens on the one before */
+/**
+ * "In 2015, however, …", "In either case, the amendment …", "A third force, led by …", "Thereafter, …": the sentence
+ * opens on the one before
+ */
 export function opensOnBefore(sentText: string): boolean {
-  return dangles(sentText) || /^[^,]{0,40},\s+(?:however|though|too|then|instead),/i.test(sentText);
+  return (
+    dangles(sentText) ||
+    /^[^,]{0,40},\s+(?:however|though|too|then|instead),/i.test(sentText) ||
+    opensOnSetOrTime(sentText)
+  );
 }
 
 /**
