@@ -21,13 +21,13 @@ const SECTION = [
 ].join("\n");
 
 describe("names, dates and numbers in a textbook section", () => {
-  it("a section with two defined terms and six dated acts asks at most three of the dates and names", () => {
+  it("a section with two defined terms and six dated acts asks at most two of the dates and names", () => {
     const items = deckOf(SECTION, "Public Opinion and Government", wn);
     const concepts = items.filter((i) => i.kind === "term");
     const entities = items.filter((i) => i.kind !== "term");
     expect(concepts).toHaveLength(2);
     // (without the share: five, four of them "In what year did Congress pass …?")
-    expect(entities).toHaveLength(3);
+    expect(entities).toHaveLength(2);
     // the best first: the person the section keeps returning to stays
     expect(entities.map((i) => i.answer)).toContain("Richard Nixon");
   });
@@ -38,13 +38,13 @@ describe("names, dates and numbers in a textbook section", () => {
 });
 
 describe("names and dates of a section told as a story", () => {
-  it("news keeps them all; a history section with headings keeps as many as its concepts (at least six)", () => {
+  it("news keeps them all; a history section with headings keeps half as many as its concepts (at least four)", () => {
     expect(entityRoom(0, false, false)).toBe(Infinity);
-    expect(entityRoom(1, false, true)).toBe(6);
-    expect(entityRoom(9, false, true)).toBe(9);
-    expect(entityRoom(10, true, false)).toBe(3);
+    expect(entityRoom(1, false, true)).toBe(4);
+    expect(entityRoom(12, false, true)).toBe(6);
+    expect(entityRoom(15, true, false)).toBe(3);
     // (a history section that reads as exposition by its headings and terms is still a story)
-    expect(entityRoom(10, true, true)).toBe(10);
+    expect(entityRoom(10, true, true)).toBe(5);
   });
   it("a text told in the past ('was', 'were' at least as often as 'is', 'are') is a story's register", () => {
     expect(pastRegister("It was. They were. It is.")).toBe(true);
@@ -82,8 +82,8 @@ describe("a history section read as exposition by its headings and terms", () =>
     const text = fs.readFileSync(sharedPath("corpus/textbooks/us-history-m50041.txt"), "utf8");
     const items = generateDeck([{ id: "h", title: text.split("\n")[0]!, text }], { seed: 1 }).items;
     const names = items.filter((i) => i.kind === "person" || i.kind === "date");
-    // (read as exposition, the section gave three names and dates in all)
-    expect(names.length).toBeGreaterThanOrEqual(5);
+    // (read as exposition, the section gave three names and dates in all; as a story it has room for four)
+    expect(names.length).toBeGreaterThanOrEqual(4);
     expect(items.filter((i) => i.kind === "number" || i.kind === "money")).toEqual([]);
     expect(names.filter((i) => i.kind === "person").every((i) => i.type === "mcq")).toBe(true);
   });
