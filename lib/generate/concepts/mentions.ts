@@ -2,6 +2,7 @@
 import type { TermInfo } from "./terms";
 import { inflectPhrase, isPluralPhrase } from "./np";
 import { POS_CODES, type Phrase, type SentenceRecord } from "./types";
+import { insideParens } from "./phrase";
 
 interface Form {
   text: string;
@@ -138,7 +139,3 @@ export function findMentions(terms: TermInfo[]): MentionIndex {
   };
 }
 
-function insideParens(t: string, at: number): boolean {
-  const open = t.lastIndexOf("(", at);
-  return open >= 0 && t.indexOf(")", open) >= at;
-}

@@ -154,7 +154,7 @@ function termOkRaw(term: string, allowVague: boolean): boolean {
 }
 
 /** An opening parenthesis before `at` is not closed before it. */
-function insideParens(t: string, at: number): boolean {
+export function insideParens(t: string, at: number): boolean {
   const open = t.lastIndexOf("(", at);
   return open >= 0 && t.lastIndexOf(")", at) < open;
 }
