@@ -138,4 +138,3 @@ export function findMentions(terms: TermInfo[]): MentionIndex {
     },
   };
 }
-
