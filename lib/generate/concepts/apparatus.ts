@@ -39,7 +39,8 @@ export function isCitationParen(inner: string): boolean {
   const t = inner.trim();
   if (FIG_REF.test(t)) return true;
   // "(see )", "()": a pointer whose link the text lost (a figure's or a section's number left out of the copy)
-  if (t === "" || /^(?:see|cf\.)(?:\s+also)?$/i.test(t)) return true;
+  // ("( and )", "(see and )": two of them)
+  if (t === "" || /^(?:(?:see|cf\.)(?:\s+also)?)?(?:\s*(?:and|or|,|;))*$/i.test(t)) return true;
   // "(such as the Lake Ontario food web in )": an aside whose figure the copy lost
   if (/\s(?:in|see)$/i.test(t) && t.split(/\s+/).length <= 12) return true;
   // "(see Earth as a Planet)": a pointer to another part of the book

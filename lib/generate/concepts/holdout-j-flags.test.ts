@@ -8,6 +8,7 @@ import type { TermInfo } from "./terms";
 import { mentionFits } from ".";
 import { leansOnContext } from "./prompt";
 import { isMetaDiscourse } from "./apparatus";
+import { loadWordNet } from "@/lib/lexicon/wordnet";
 
 const defined = (t: string) =>
   readSentence(t)
@@ -235,5 +236,41 @@ describe("prompts that lean on what came before", () => {
   it("'Thereafter, …' and 'A third force, led by …' lean on the sentence before", () => {
     expect(leansOnContext("Thereafter, most temperance societies advocated total abstinence.")).toBe(true);
     expect(leansOnContext("A third force, led by General Sir Henry Clinton, would march north.")).toBe(true);
+  });
+});
+
+// Flagged on pM (rated fresh on 845e2d9; a learning pool from then on)
+describe("pM's flags", () => {
+  it("no article for a term the text opens a sentence with bare ('What is a parathyroid hormone?')", () => {
+    const items = deckOf(
+      "Parathyroid hormone is an 84-amino acid peptide produced by the parathyroid glands in response to decreased circulating calcium levels. " +
+        "Parathyroid hormone raises blood calcium. The parathyroid glands lie behind the thyroid.",
+      "The Parathyroid Glands",
+      loadWordNet(),
+    ).map((i) => i.prompt);
+    expect(items).toContain("What is parathyroid hormone?");
+  });
+  it("a bracket the copy emptied of its figure links ('( and )') is cut from the prompt", () => {
+    const items = prompts(
+      "The ethmoid bone is a single, midline bone that forms the roof of the nasal cavity and contributes to the medial wall of the orbit ( and ). " +
+        "The frontal bone is the single bone that forms the forehead. The sphenoid bone is a single, complex bone of the central skull.",
+    );
+    expect(items.some((p) => /ethmoid/.test(p))).toBe(true);
+    expect(items.filter((p) => p.includes("( and )"))).toEqual([]);
+  });
+  it("numbers are no list ('such as 1:2 or 2:3')", () => {
+    const items = prompts(
+      "A resonance takes place when two objects have orbital periods that are exact ratios of each other, such as 1:2 or 2:3. " +
+        "Resonances shape the rings of Saturn and the gaps in the asteroid belt.",
+    );
+    expect(items.filter((p) => p.endsWith("-> 2 or 2"))).toEqual([]);
+  });
+  it("a cause before 'has led to' is not answered with its auxiliary ('The absence of the Cold War has')", () => {
+    const items = deckOf(
+      "The end of the rivalry between the two powers changed foreign policy. The absence of the Cold War has led to less of a rally effect in foreign policy. " +
+        "The fragmentation of the news has led to an increased amount of digital tribalism.",
+      "Foreign Policy",
+    ).map((i) => i.answer);
+    expect(items.filter((a) => / has$/.test(a))).toEqual([]);
   });
 });

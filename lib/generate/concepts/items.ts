@@ -150,9 +150,12 @@ function whatIsCard(
   // a countable thing takes an article even where the text has none ("What is a cleft chin?"); a process or a
   // state does not ("What is negative feedback?")
   // ("What is White flight?": a name-like term written with a capital takes no article of its own)
+  // ("Communism is an economic system …": a singular noun that opens a sentence bare is used without one: no "What is a
+  // communism?")
   const countable =
     !plural &&
     !UPPER_START.test(answer) &&
+    s.text.slice(0, c.term.a).trim() !== "" &&
     /^(?:body|artifact|object|person|animal|plant|location|group)$/.test(info.classes[0] ?? "");
   // ("The social institutions are patterns …" asks "What are social institutions?": a plural kind needs no "the")
   const article = art === "the" && !plural ? "the " : (art && art !== "the") || countable ? indefinite(answer) : "";

@@ -42,11 +42,12 @@ export function causeFacts(b: SentBase, facts: Fact[]): void {
     );
   // ("The Glorious Revolution also led to …": the adverb is no part of the cause)
   // "The electrical charge of the fluids is caused by …" is passive: the cause follows "by" (the concept family asks it)
-  // ("The high spending rate per person has not led to …": a denial names no cause)
+  // ("The high spending rate per person has not led to …": a denial names no cause; "The absence of the Cold War has
+  // led to …" would answer "… has")
   // ("The occupation led to a confrontation …": "the" and one common noun is the event told before, no answer alone)
   if (
     c2 &&
-    !/\b(?:is|are|was|were|be|been|being|not|never)$/.test(c2[1]!) &&
+    !/\b(?:is|are|was|were|be|been|being|not|never|has|have|had|will|would|could|may|might|can)$/.test(c2[1]!) &&
     c2[3]!.trim().split(/\s+/)[0] !== "by" &&
     !/^The\s+\p{Ll}+$/u.test(c2[1]!)
   ) {
