@@ -246,7 +246,7 @@ describe("pM's flags", () => {
       "Parathyroid hormone is an 84-amino acid peptide produced by the parathyroid glands in response to decreased circulating calcium levels. " +
         "Parathyroid hormone raises blood calcium. The parathyroid glands lie behind the thyroid.",
       "The Parathyroid Glands",
-      loadWordNet(),
+      loadWordNet()!,
     ).map((i) => i.prompt);
     expect(items).toContain("What is parathyroid hormone?");
   });

@@ -9,7 +9,7 @@ import { shuffle, type Rng } from "../prng";
 import { normAnswer } from "../text/words";
 import { ContextKeys, prevContentWordAt } from "./context-words";
 import { hasBetweenSpaces, hasSpacedWords } from "../text/scan";
-import { isStop } from "../concepts/np";
+import { misreadName, samePerson } from "./names";
 
 const FALLBACK: Record<string, string[]> = {
   person: ["Ivan Petrov", "Anna Schmidt", "David Clarke", "Maria Lopez", "Omar Haddad", "Sofia Ricci"],
@@ -201,90 +201,6 @@ const AFFILIATED = /\s(?:of|from)\s+(?:the\s+)?\p{Lu}/u;
 /** words that make a name a body, a law, an event or a region ("Christian Europe", "Bill of Rights"), never a person */
 export const NOT_A_PERSON =
   /\b(?:Acts?|Rights|Resolutions?|Laws?|Treaty|Party|Company|Committee|Congress|Council|Court|Department|Association|Society|Union|Bank|University|College|Church|River|Street|Movement|War|Revolution|Declaration|Amendment|Constitution|Republic|Kingdom|Empire|Assembly|Parliament|House|Senate|Army|Navy|Corps|Institute|Agency|Bureau|Office|Ministry|Organization|Organisation|Federation|League|Alliance|Accords?|Plan|Program|Project|Europe|Asia|Africa|America|Americas|Pacific|Atlantic|Mediterranean|World|Right|Left|Version|Bible)\b/;
-
-/** a regnal number and the next sentence's first word read as one name: "Henry VIII. Promoters" ("James I." could be
- * an initial) */
-const NUMERAL_RUN_ON = /\b(?:II|III|IV|VI|VII|VIII)\.(?:\s|$)/;
-/** a particle, an initial or a suffix: what a long name holds ("Henry T. P. Comstock", "Martin Luther King Jr.") */
-const NAME_PART = /^(?:\p{Lu}\.|de|da|del|della|van|von|der|la|le|bin|ibn|al|Jr\.?|Sr\.?|II|III|IV)$/u;
-/** titles and ranks written before a name */
-const TITLE_WORD =
-  /^(?:Mr|Mrs|Ms|Dr|President|Vice|Chief|Justice|Senator|Representative|Congressman|Congresswoman|Governor|King|Queen|Emperor|Pope|General|Colonel|Major|Captain|Admiral|Lieutenant|Sergeant|Secretary|Prime|Minister|Judge|Reverend|Father|Sister|Saint|Sir|Lord|Chairman|Speaker|Mayor|Senior|Junior)\.?$/;
-
-/**
- * A name the recogniser misread, no wrong option: a title inside it ("Virginia Representative James Madison"), two
- * sentences run together ("James I. Promoters"), four full words and no initial ("Billy Bush Access Hollywood", a
- * name and a show), two bodies joined by "and" ("Brooklyn College and Columbia University"), or the tail of a longer
- * name the text never writes alone ("Bird Johnson" of Lady Bird Johnson, "James Version" of the King James Version,
- * "the Treasury Henry Paulson"; a capitalised word that opens a sentence, "As George Washington", or ends a title,
- * "Secretary of State John Quincy Adams", does not count).
- */
-export function misreadName(t: string, kind: string, text: string): boolean {
-  const words = t.split(/\s+/);
-  if (kind === "org")
-    return (
-      /\s(?:and|&)\s+\p{Lu}/u.test(t) &&
-      /^(?:[^,]*\b(?:University|College|Court|Congress|Company|Party|Board)\b){2}/.test(t)
-    );
-  if (kind !== "person") return false;
-  const runOn = /\bI\.\s+(\p{Lu}\p{Ll}+)$/u.exec(t);
-  if (runOn && new RegExp(`\\b${runOn[1]!.toLowerCase()}\\b`).test(text)) return true;
-  if (NUMERAL_RUN_ON.test(t) || words.slice(1).some((w) => TITLE_WORD.test(w))) return true;
-  if (words.length >= 4 && !words.some((w) => NAME_PART.test(w))) return true;
-  return words.length >= 2 && nameTail(text, t);
-}
-
-/** Every time the text writes `name` it follows "the" or a capitalised word that is no title. */
-function nameTail(text: string, name: string): boolean {
-  let seen = 0;
-  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-    if (/\p{L}/u.test(text.charAt(i + name.length))) continue;
-    seen++;
-    const before = text.slice(Math.max(0, i - 40), i);
-    const m = /(?:^|\s)(\p{Lu}[\p{L}'’-]*|the)\s$/u.exec(before);
-    if (!m) return false;
-    if (m[1] === "the") continue;
-    if (TITLE_WORD.test(m[1]!) || isStop(m[1]!.toLowerCase()) || /\bof\s+(?:the\s+)?\S+\s$/.test(before)) return false;
-  }
-  return seen > 0;
-}
-
-/** the short forms of given names a text may use for the same person */
-const NICKNAMES: Record<string, string> = {
-  Bill: "William",
-  Will: "William",
-  Bob: "Robert",
-  Rob: "Robert",
-  Jim: "James",
-  Jimmy: "James",
-  Joe: "Joseph",
-  Tom: "Thomas",
-  Dick: "Richard",
-  Ted: "Edward",
-  Ed: "Edward",
-  Abe: "Abraham",
-  Teddy: "Theodore",
-  Jack: "John",
-  Mike: "Michael",
-  Dan: "Daniel",
-  Ben: "Benjamin",
-  Sam: "Samuel",
-};
-function givenName(w: string): string {
-  return NICKNAMES[w] ?? w;
-}
-/**
- * "James Blaine" and "James G. Blaine", "Bill Clinton" and "William Jefferson Clinton": one person written twice; a
- * middle name written out tells a person apart ("John Adams", "John Quincy Adams")
- */
-export function samePerson(a: string, b: string): boolean {
-  const x = a.replace(/,?\s+(?:Jr|Sr)\.?$/, "").split(/\s+/);
-  const y = b.replace(/,?\s+(?:Jr|Sr)\.?$/, "").split(/\s+/);
-  if (x.length < 2 || y.length < 2 || x[x.length - 1] !== y[y.length - 1]) return false;
-  if (givenName(x[0]!) !== givenName(y[0]!)) return false;
-  const middle = (w: string[]) => w.slice(1, -1).some((m) => !/^\p{Lu}\.$/u.test(m));
-  return x[0] !== y[0] || !(middle(x) || middle(y));
-}
 
 /**
  * Whether a name may be a wrong option for the key: not an option already taken (or one containing it), not the key

@@ -1,7 +1,7 @@
 // Names a reader would not take for a person among the options of a "Who …?" question: a name the recogniser misread
 // and the key written another way (what blind raters flagged in history sections of the learning pools).
 import { describe, expect, it } from "vitest";
-import { misreadName, samePerson } from "./entities";
+import { misreadName, samePerson } from "./names";
 
 describe("one person written twice is no wrong option", () => {
   it("a middle initial or a nickname does not make another person", () => {
