@@ -86,9 +86,8 @@ export function opensOnSetOrTime(t: string): boolean {
 }
 
 export function leansOnContext(t: string): boolean {
-  if (TIME_OR_RELATION_BEFORE.test(t)) return true;
-  // "One strand, referred to as …", "One frequently offered solution …": one of a set the text named before
-  if (ONE_OF_SET.test(t)) return true;
+  // ("One strand, referred to as …", "One frequently offered solution …": one of a set the text named before)
+  if (opensOnSetOrTime(t)) return true;
   let u = t.replace(/\bit is\b|\bit was\b/gi, "");
   // "an individual acts much younger than their age": "their" is the person the sentence names in general
   if (ANYONE_THEIR.test(u)) u = u.replace(/\b(?:they|their|themselves|he|she|his|her|himself|herself)\b/gi, "");

@@ -9,7 +9,7 @@ import { shuffle, type Rng } from "../prng";
 import { normAnswer } from "../text/words";
 import { ContextKeys, prevContentWordAt } from "./context-words";
 import { hasBetweenSpaces, hasSpacedWords } from "../text/scan";
-import { misreadName, samePerson } from "./names";
+import { misreadName, samePerson, tailOfName } from "./names";
 
 const FALLBACK: Record<string, string[]> = {
   person: ["Ivan Petrov", "Anna Schmidt", "David Clarke", "Maria Lopez", "Omar Haddad", "Sofia Ricci"],
@@ -69,14 +69,16 @@ export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
     if (f.kind === "person" && AFFILIATED.test(t) && !AFFILIATED.test(ans)) continue;
     const where = ctx.mentionCites.get(t);
     if (where && !docsRelated(ctx, f.doc, where.doc)) continue;
-    if (misreadName(t, f.kind, ctx.texts[where?.doc ?? f.doc] ?? "")) continue;
+    // (the text where the option is written: its misreadings and its longer names are read there)
+    const src = ctx.texts[where?.doc ?? f.doc] ?? "";
+    if (misreadName(t, f.kind, src)) continue;
     if (keyEra !== undefined && where) {
       const era = eraAt(ctx.texts, where);
       if (era !== undefined && Math.abs(era - keyEra) > ERA_SPAN) continue;
     }
     if (f.kind === "place" && (!placeFits(t, ansType, promptCaps, typeOf) || !sameRegion(t, keyRegions, ctx))) continue;
     // "Francisco", "York", "Union" among the options for Mexico: the tail of a longer name, never written alone
-    if (f.kind !== "person" && !t.includes(" ") && tailOfName(ctx.texts[where?.doc ?? f.doc] ?? "", t)) continue;
+    if (f.kind !== "person" && !t.includes(" ") && tailOfName(src, t)) continue;
     if (within && !(ctx.regions?.(t.toLowerCase()) ?? []).includes(within)) continue;
     // "LGTBQ" beside "LGBTQ": a misspelling in the text is the same option twice, or the key in disguise
     if (sameLetters(t, [ans, ...out.map((o) => o.text)])) continue;
@@ -181,17 +183,6 @@ function institutionOf(name: string): number {
 export function sameInstitution(answer: string, option: string): boolean {
   const k = institutionOf(answer);
   return k === 0 || institutionOf(option) === k;
-}
-
-/** Every time the text writes this word it follows another capitalised word: "Francisco" of San Francisco. */
-export function tailOfName(text: string, word: string): boolean {
-  let seen = 0;
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-    if (/\p{L}/u.test(text.charAt(i + word.length))) continue;
-    seen++;
-    if (!/\p{Lu}[\p{L}.'’-]*\s$/u.test(text.slice(Math.max(0, i - 30), i))) return false;
-  }
-  return seen > 0;
 }
 
 /** a name cut at its middle initial ("Robert M.") */

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { generateDeck, type Item } from "..";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
 import { placeType } from "../lexicon";
-import { NOT_A_PERSON, refinedPlaceType, tailOfName } from "./entities";
+import { NOT_A_PERSON, refinedPlaceType } from "./entities";
+import { tailOfName } from "./names";
 import { leansOnContext } from "../concepts/prompt";
 
 const lexicon = loadWordNet()!;

@@ -34,19 +34,42 @@ export function misreadName(t: string, kind: string, text: string): boolean {
   return words.length >= 2 && nameTail(text, t);
 }
 
-/** Every time the text writes `name` it follows "the" or a capitalised word that is no title. */
-function nameTail(text: string, name: string): boolean {
+/**
+ * Every time the text writes `word` (not as the start of a longer word) the `window` characters before it pass
+ * `follows`; false where the text never writes it.
+ */
+function alwaysAfter(text: string, word: string, window: number, follows: (before: string) => boolean): boolean {
   let seen = 0;
-  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-    if (/\p{L}/u.test(text.charAt(i + name.length))) continue;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (LETTER.test(text.charAt(i + word.length))) continue;
     seen++;
-    const before = text.slice(Math.max(0, i - 40), i);
-    const m = /(?:^|\s)(\p{Lu}[\p{L}'’-]*|the)\s$/u.exec(before);
-    if (!m) return false;
-    if (m[1] === "the") continue;
-    if (TITLE_WORD.test(m[1]!) || isStop(m[1]!.toLowerCase()) || /\bof\s+(?:the\s+)?\S+\s$/.test(before)) return false;
+    if (!follows(text.slice(Math.max(0, i - window), i))) return false;
   }
   return seen > 0;
+}
+
+/** a capitalised word right before (module-level regexes: a \p{…} literal in a function body is a new RegExp per call
+ * once esbuild lowers it) */
+const CAPITALISED_BEFORE = /\p{Lu}[\p{L}.'’-]*\s$/u;
+const LETTER = /\p{L}/u;
+/** "the" or a capitalised word right before */
+const THE_OR_CAPITALISED_BEFORE = /(?:^|\s)(\p{Lu}[\p{L}'’-]*|the)\s$/u;
+/** "Secretary of State ", "Secretary of the Treasury ": a title's end right before */
+const OF_TITLE_BEFORE = /\bof\s+(?:the\s+)?\S+\s$/;
+
+/** Every time the text writes this word it follows another capitalised word: "Francisco" of San Francisco. */
+export function tailOfName(text: string, word: string): boolean {
+  return alwaysAfter(text, word, 30, (before) => CAPITALISED_BEFORE.test(before));
+}
+
+/** Every time the text writes `name` it follows "the" or a capitalised word that is no title. */
+function nameTail(text: string, name: string): boolean {
+  return alwaysAfter(text, name, 40, (before) => {
+    const m = THE_OR_CAPITALISED_BEFORE.exec(before);
+    if (!m) return false;
+    if (m[1] === "the") return true;
+    return !(TITLE_WORD.test(m[1]!) || isStop(m[1]!.toLowerCase()) || OF_TITLE_BEFORE.test(before));
+  });
 }
 
 /** the short forms of given names a text may use for the same person */
