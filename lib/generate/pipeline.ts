@@ -90,6 +90,7 @@ export function generate(documents: SourceDocument[], options: GenerateOptions =
   const { numberPool, datePool, mentionCites, ctxKeys, maxYear } = reader;
   const regions = options.lexicon?.regions?.bind(options.lexicon);
   const placeIs = options.lexicon?.kindOf?.bind(options.lexicon);
+  const nounClasses = options.lexicon?.nounClasses?.bind(options.lexicon);
   const ctx: BuildCtx = {
     registry,
     documents: docs,
@@ -102,6 +103,7 @@ export function generate(documents: SourceDocument[], options: GenerateOptions =
     maxYear,
     regions,
     placeIs,
+    nounClasses,
   };
   const builder = new ItemBuilder(ctx, cap, trace, perSentence);
   // key terms and what the text states about them come first; names, dates and numbers fill the sentences left

@@ -1,9 +1,9 @@
 // Wrong options for people, organisations and places, drawn from the corpus registry (same kind, same style, same
 // part for people, same subtype for places), with a short made-up list only to complete a set.
 import type { Fact } from "../facts/fact";
-import { displayStyle, EntityRegistry, type RoleClass } from "../facts/entities";
+import { displayStyle, EntityRegistry, type DisplayStyle, type RoleClass } from "../facts/entities";
 import type { SentRef } from "../facts/fact";
-import { docsRelated, type BuildCtx, type Distractor } from "../items/context";
+import { docsRelated, knownAsNoAgent, type BuildCtx, type Distractor } from "../items/context";
 import { MACRO_REGIONS, MULTIWORD_PLACES, PLACES, placeType } from "../lexicon";
 import { shuffle, type Rng } from "../prng";
 import { normAnswer } from "../text/words";
@@ -53,6 +53,9 @@ export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
   const cands = reg.listByKind(f.kind, 80);
   let pool = shuffle(cands.length > 41 ? cands.slice(0, 41) : cands, rng);
   if (keyRole) pool = byRole(pool, reg, keyRole);
+  // a person of the key's time first; one written where no year is near only to complete the set ("Chris Christie"
+  // and "Janet Jackson" beside Thomas Jefferson's "wall of separation" were found out at once)
+  if (keyEra !== undefined) pool = eraKnownFirst(pool, ctx, style);
   for (const c of pool) {
     if (out.length >= k) break;
     if (c === ansCanon) continue;
@@ -63,7 +66,8 @@ export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
     // ("Robert M." is a name cut at its initial: no name a reader would write)
     if (!t || (style === "M" && f.kind === "person" && !t.includes(" ")) || CUT_AT_INITIAL.test(t)) continue;
     // "Virginia Stamp Act Resolutions" among people: a law, a body or a place is found out at once
-    if (f.kind === "person" && NOT_A_PERSON.test(t)) continue;
+    // ("Jim Crow" beside John Lewis: a phrase of the lexicon that names no person; a surname alone may be a word too)
+    if (f.kind === "person" && (NOT_A_PERSON.test(t) || (t.includes(" ") && knownAsNoAgent(ctx, t)))) continue;
     // "Edward R. Murrow of CBS", "William Lloyd Garrison of Massachusetts": a name with its affiliation stands out
     // among bare names
     if (f.kind === "person" && AFFILIATED.test(t) && !AFFILIATED.test(ans)) continue;
@@ -76,6 +80,8 @@ export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
       const era = eraAt(ctx.texts, where);
       if (era !== undefined && Math.abs(era - keyEra) > ERA_SPAN) continue;
     }
+    // "Ronald Reagan" for "Reagan's … vice president, _____": a person the prompt names by surname
+    if (f.kind === "person" && surnameInPrompt(t, ans, avoid)) continue;
     if (f.kind === "place" && (!placeFits(t, ansType, promptCaps, typeOf) || !sameRegion(t, keyRegions, ctx))) continue;
     // "Francisco", "York", "Union" among the options for Mexico: the tail of a longer name, never written alone
     if (f.kind !== "person" && !t.includes(" ") && tailOfName(src, t)) continue;
@@ -118,6 +124,25 @@ function letters(t: string): string {
 export function sameLetters(t: string, others: string[]): boolean {
   const l = letters(t);
   return others.some((o) => letters(o) === l);
+}
+
+/** The candidates whose cited sentence has a year near it, then the others, each in the order given. */
+function eraKnownFirst(pool: string[], ctx: BuildCtx, style: DisplayStyle): string[] {
+  const known: string[] = [];
+  const unknown: string[] = [];
+  for (const c of pool) {
+    const t = ctx.registry.displayAs(c, style);
+    const where = t ? ctx.mentionCites.get(t) : undefined;
+    (where && eraAt(ctx.texts, where) !== undefined ? known : unknown).push(c);
+  }
+  return known.concat(unknown);
+}
+
+/** A wrong person's surname is written in the prompt or the cited sentences (and is not the key's own). */
+export function surnameInPrompt(option: string, answer: string, avoid: string): boolean {
+  const last = normAnswer(option).split(" ").pop() ?? "";
+  if (last.length < 3 || normAnswer(answer).split(" ").includes(last)) return false;
+  return hasBetweenSpaces(avoid, last);
 }
 
 /** years apart beyond which two people belong to different times */
@@ -169,20 +194,28 @@ const INSTITUTIONS: [RegExp, number][] = [
   [/\b(?:University|College|School|Academy|Institute)$/, 3],
   [/\b(?:Senate|House|Congress|Parliament|Assembly|Committee|Legislature|Duma)$/, 4],
   [/\b(?:Bank|Fund|Exchange)$/, 5],
-  [/\b(?:Agency|Department|Ministry|Bureau|Office|Commission|Authority|Administration|Service)$/, 6],
+  [/\b(?:Agency|Department|Ministry|Bureau|Office|Commission|Authority|Administration|Service|Board)$/, 6],
   [/\b(?:Company|Corporation|Inc\.?|Ltd\.?|Group)$/, 7],
   [/\b(?:Church|Temple|Mosque|Synagogue)$/, 8],
+  [/\b(?:Association|Society|Union|League|Federation|Alliance|Brotherhood|Guild)$/, 9],
+  [/\b(?:Club|Hotel|Theat(?:er|re)|Hall|Restaurant|Saloon)$/, 10],
 ];
+
+/** a law, a plan or an amendment: no body at all */
+const NOT_A_BODY =
+  /\b(?:Acts?|Amendment|Resolutions?|Laws?|Treaty|Plan|Program|Accords?|Declaration|Constitution|Doctrine)$/;
 
 function institutionOf(name: string): number {
   for (const [re, k] of INSTITUTIONS) if (re.test(name)) return k;
   return 0;
 }
 
-/** A wrong option for a body of a known kind (a court) is a body of that kind; other names are not judged here. */
+/** A wrong option for a body is a body of the same kind (a court for a court), or of no known kind for one of none. */
 export function sameInstitution(answer: string, option: string): boolean {
-  const k = institutionOf(answer);
-  return k === 0 || institutionOf(option) === k;
+  // ("Equal Rights Amendment" or "Republican Party" beside the "Cotton Club": a law or a body of a known kind beside a
+  // name of no known kind is found out at once, as the other way round)
+  if (NOT_A_BODY.test(option) !== NOT_A_BODY.test(answer)) return false;
+  return institutionOf(option) === institutionOf(answer);
 }
 
 /** a name cut at its middle initial ("Robert M.") */

@@ -271,10 +271,12 @@ function baseCoordinated(src: string, toks: SentBase["toks"], k: number, end: nu
   let series = false;
   for (let j = k + 1; j + 1 < toks.length; j++) {
     const w = toks[j]!.low;
-    const v = toks[j + 1]!;
+    // ("… and quickly turned it into …": an adverb may come between)
+    const at = toks[j + 1]!.pos === "ADV" && j + 2 < toks.length ? j + 2 : j + 1;
+    const v = toks[at]!;
     if ((w !== "and" && w !== ",") || v.pos !== "VERB" || !isPast(v)) continue;
     if (w === "and") series = true;
-    joined.push(j + 1);
+    joined.push(at);
   }
   if (!series) return src.slice(toks[k]!.e, end);
   let out = "";
@@ -308,6 +310,9 @@ export function dateFact(b: SentBase, m: Mention, a: number, e: number, posBonus
   if (!(vt && vt.pos === "VERB" && isPast(vt) && k > subjStart)) return f;
   // "the U.S.-funded Radio Free Europe began …": a participle glued to a hyphen is part of an adjective
   if (toks[k - 1]!.v === "-" && toks[k - 1]!.e === vt.s) return f;
+  // "In 1983, a commission established by Reagan had published …": a participle before "by" is no main verb; "In
+  // 1794, at the Battle of Fallen Timbers, …": a phrase after the date, no subject
+  if (toks[k + 1]?.low === "by" || toks[subjStart]!.pos === "ADP") return f;
   let subj = b.src.slice(toks[subjStart]!.s, toks[k - 1]!.e);
   const sl = subj.toLowerCase();
   if (sl === "he" || sl === "she") subj = b.subject ?? "";

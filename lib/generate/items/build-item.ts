@@ -7,7 +7,7 @@ import { numberDistractors } from "../distractors/numbers";
 import { hashHex, rngFor, type Rng } from "../prng";
 import { ensureRendered } from "../text/cloze";
 import { normAnswer } from "../text/words";
-import { cite, type BuildCtx, type Distractor } from "./context";
+import { cite, knownAsNoAgent, type BuildCtx, type Distractor } from "./context";
 import { addOptions, formsToTry, makeStatement } from "./forms";
 import { lintItem } from "./lint";
 import { apparatusRanges, cutRanges } from "../concepts/apparatus";
@@ -30,7 +30,8 @@ export function buildItem(f: Fact, ctx: BuildCtx, tfOnly = false, exposition = f
   const distractors = mcqKind ? distractorsOf(f, ctx, rng, citations) : [];
   const r = rng();
   const canMcq = !!mcqKind && distractors.length >= 3;
-  for (const p of formsToTry(f, canMcq, r, tfOnly, exposition)) {
+  const noAgent = !!f.wh && f.kind !== "person" && knownAsNoAgent(ctx, f.answer);
+  for (const p of formsToTry(f, canMcq, r, tfOnly, exposition, noAgent)) {
     // citations "(Brown, 2012)", figure references and URLs are cut from what the student reads
     const prompt =
       p.prompt.includes("(") || p.prompt.includes("http") ? cutRanges(p.prompt, apparatusRanges(p.prompt)) : p.prompt;

@@ -21,6 +21,14 @@ export interface BuildCtx {
   regions?: (place: string) => string[];
   /** whether a place is a kind of `kind` ("el salvador" of "country"), through the lexicon's classes */
   placeIs?: (place: string, kind: string) => boolean;
+  /** the lexicon's classes of a noun ("person", "location", "cognition"), none for a word it does not know */
+  nounClasses?: (lemma: string) => string[];
+}
+
+/** The lexicon knows the name as a word, and as no person or group: "Manifest Destiny", "New Netherland", "Jim Crow". */
+export function knownAsNoAgent(ctx: Pick<BuildCtx, "nounClasses">, name: string): boolean {
+  const cs = ctx.nounClasses?.(name.toLowerCase()) ?? [];
+  return cs.length > 0 && !cs.includes("person") && !cs.includes("group");
 }
 
 /** A wrong option, and where it appears in the documents when it was taken from them. */

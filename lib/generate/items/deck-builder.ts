@@ -10,6 +10,7 @@ import { EXPOSITION_MIN, type ConceptItem } from "../concepts";
 import { SECOND_FACT_MIN } from "../rank/rank";
 import { inIllustration } from "../text/illustration";
 import { dangles, opensOnSetOrTime } from "../concepts/prompt";
+import { insideParens } from "../concepts/phrase";
 import { unfairEntityBlank } from "./entity-guards";
 
 /** an illustration: "For example, …", "…, for instance, …" */
@@ -123,6 +124,12 @@ export function unnamedEvent(sentText: string, a: number, b: number): boolean {
 const DATE_SHARE = 0.3;
 const DATE_FLOOR = 4;
 /**
+ * In a textbook section (exposition, or a story with headings) dates take a smaller share, at least one: blind raters
+ * of pA-pM accepted 3 of 10 ("The Great Gatsby, published in _____", "As a new member of Congress in _____, Gore …")
+ */
+const TEXTBOOK_DATE_SHARE = 0.15;
+const TEXTBOOK_DATE_FLOOR = 1;
+/**
  * In exposition a document's names, dates and numbers take at most this share of its concept items (and at least
  * ENTITY_FLOOR), best first: in a textbook they are mostly the details of an example ("In what year did super PACs
  * pour more than $2.3 billion …?", "President _____ gave a short speech …"). Blind raters of holdout pG accepted 1 of
@@ -223,6 +230,8 @@ export class ItemBuilder {
       return !story && f.score >= min + 0.8;
     // "In a _____ case known as Lemon v. Kurtzman": a year that modifies a noun dates the thing; the thing is the fact
     if (f.kind === "date" && datesItsNoun(f.sentText, f.aRel, f.answer)) return false;
+    // "(captured in _____)": a year in brackets dates an aside (raters rejected both such items of pA-pM)
+    if (f.kind === "date" && insideParens(f.sentText, f.aRel)) return false;
     // "In _____, however, the Supreme Court …", "In either case, the amendment …": a sentence that opens on the one
     // before asks a name or a date out of its story (raters of holdout pA flagged each as vague)
     if (opensOnBefore(f.sentText)) return false;
@@ -302,6 +311,9 @@ export class ItemBuilder {
     return entityRoom(this.conceptItems.get(doc) ?? 0, exposition, this.story[doc] ?? false);
   }
 
+  /** documents read as textbook sections (by id), for capDates */
+  private readonly textbookDocs = new Set<string>();
+
   /** documents whose dates were cut to DATE_SHARE: no true/false statement brings one back */
   private readonly datesFull = new Set<string>();
 
@@ -322,7 +334,9 @@ export class ItemBuilder {
     }
     const dropped = new Set<Item>();
     for (const [doc, ds] of dates) {
-      const room = Math.max(DATE_FLOOR, DATE_SHARE * (others.get(doc) ?? 0));
+      const textbook = this.textbookDocs.has(doc);
+      const [floor, share] = textbook ? [TEXTBOOK_DATE_FLOOR, TEXTBOOK_DATE_SHARE] : [DATE_FLOOR, DATE_SHARE];
+      const room = Math.max(floor, share * (others.get(doc) ?? 0));
       if (ds.length <= room) continue;
       this.datesFull.add(doc);
       const named = (i: Item) => NAMED_EVENT.test(i.citations[0]!.quote);
@@ -409,6 +423,7 @@ export class ItemBuilder {
     if (item.kind === "place") this.placeItems++;
     this.sentUse.set(sentKey, inSent + 1);
     this.entityItems.set(f.doc, entities + 1);
+    if (textbook) this.textbookDocs.add(item.citations[0]!.documentId);
     items.push(item);
   }
 

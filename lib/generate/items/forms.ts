@@ -26,14 +26,22 @@ export const ENTITY_KINDS = new Set(["person", "org", "place", "other"]);
  * organisation is never a bare blank ("Kavanaugh's previous nomination … by President _____ in 2003": any president
  * of the chapter fits as asked).
  */
-export function formsToTry(f: Fact, canMcq: boolean, r0: number, tfOnly: boolean, exposition = false): Form[] {
+export function formsToTry(
+  f: Fact,
+  canMcq: boolean,
+  r0: number,
+  tfOnly: boolean,
+  exposition = false,
+  noAgent = false,
+): Form[] {
   const prompts: Form[] = [];
   const r = exposition ? 0 : r0;
   // a sentence that needs the one before ("… resigned the next day") is asked as a cloze shown after it: a question
   // has no room for that sentence ("Who resigned the next day?")
   // ("Who had presented difficulties for its neighbors …?" -> Spanish Florida: a name the corpus does not type as a
   // person, ending in a place's name, is no "who")
-  const wh = f.ctxPrefix || placeAskedWho(f) ? undefined : f.wh;
+  // ("Who justified in Americans' minds their right …?" -> Manifest Destiny: an idea, by the lexicon, is no "who")
+  const wh = f.ctxPrefix || placeAskedWho(f) || (noAgent && asksWho(f)) ? undefined : f.wh;
   const cloze = f.cloze ?? "";
   // (the blank may still be an mcq's prompt: with options it is no bare blank)
   const bare = cloze && !(exposition && ENTITY_KINDS.has(f.kind));
@@ -62,9 +70,14 @@ export function formsToTry(f: Fact, canMcq: boolean, r0: number, tfOnly: boolean
   return prompts;
 }
 
+/** The fact's question asks "who" ("Who …?", "In 1967, who …?"). */
+function asksWho(f: Fact): boolean {
+  return !!f.wh && /^(?:.*,\s+)?who\b/i.test(f.wh);
+}
+
 /** A "Who …?" question whose answer, not typed as a person, ends in a country's, a state's or a city's name. */
 export function placeAskedWho(f: Fact): boolean {
-  if (f.kind === "person" || !f.wh || !/^(?:.*,\s+)?who\b/i.test(f.wh)) return false;
+  if (f.kind === "person" || !asksWho(f)) return false;
   const last = f.answer.toLowerCase().split(/\s+/).pop() ?? "";
   return PLACES.has(last) || CITIES.has(last);
 }

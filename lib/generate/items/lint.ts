@@ -102,6 +102,10 @@ function rootCue(item: Item, family: ReadonlySet<string> | undefined): boolean {
           (ws.length === 1 && key.length - w.length >= 4 && key.startsWith(w) && !STOP_CUE.test(w)) ||
           (ws.length > 1 && w.replace(/s$/, "") === key.replace(/s$/, "")) ||
           (key.length >= 8 && sharesRun(w, key, 7)) ||
+          // "the ulnar head" -> ulna: a short key with an adjective's ending
+          (ws.length === 1 && key.length >= 4 && key.length <= 5 && w.length - key.length <= 2 && w.startsWith(key)) ||
+          // "each called a carpal bone" -> metacarpal bone: a word of the stem ends the key's telling word
+          (key.length - w.length >= 3 && w.length >= 6 && key.endsWith(w) && !STOP_CUE.test(w)) ||
           // "the protein portion of hemoglobin" -> globin: the key ends a longer word of the stem
           (ws.length === 1 &&
             key.length >= 5 &&

@@ -1,0 +1,102 @@
+// What blind raters flagged in the kept ratings of pA-pM (scripts/rating/results/): dates that are an aside's or
+// badly turned into questions, wrong options found out at once (a party beside a club, the key's own president beside
+// his vice president, an idea among people), and stems whose words give a short key away. Sentences are written for
+// the tests in the shape of the flagged ones.
+import { describe, expect, it } from "vitest";
+import { loadWordNet } from "@/lib/lexicon/wordnet";
+import { deckOf } from "../concepts/testing";
+import { sameInstitution, surnameInPrompt } from "../distractors/entities";
+import { knownAsNoAgent } from "./context";
+import { lintItem } from "./lint";
+import type { Item } from "../types";
+
+const wn = loadWordNet()!;
+const lexicon = { nounClasses: (l: string) => wn.nounClasses(l) };
+
+describe("wrong options of the key's kind", () => {
+  it("a club takes no party and no amendment; a board takes boards, not an association", () => {
+    expect(sameInstitution("Cotton Club", "Republican Party")).toBe(false);
+    expect(sameInstitution("Cotton Club", "Equal Rights Amendment")).toBe(false);
+    expect(sameInstitution("Cotton Club", "Savoy Club")).toBe(true);
+    expect(sameInstitution("Civil Aeronautics Board", "Federal Reserve Board")).toBe(true);
+    expect(sameInstitution("Civil Aeronautics Board", "American Political Science Association")).toBe(false);
+  });
+  it("a person the prompt names by surname is no wrong option; the key's own surname may be shared", () => {
+    const avoid =
+      " many politicians were wary of reagan economic program even his vice president had called it voodoo ";
+    expect(surnameInPrompt("Ronald Reagan", "George H. W. Bush", avoid)).toBe(true);
+    expect(surnameInPrompt("Jerry Rubin", "George H. W. Bush", avoid)).toBe(false);
+    expect(surnameInPrompt("John Adams", "John Quincy Adams", " john quincy adams won the election ")).toBe(false);
+  });
+  it("an idea, a colony or a practice the lexicon knows is no agent; a person or an unknown name may be", () => {
+    expect(knownAsNoAgent(lexicon, "Manifest Destiny")).toBe(true);
+    expect(knownAsNoAgent(lexicon, "Jim Crow")).toBe(true);
+    expect(knownAsNoAgent(lexicon, "Dorothea Dix")).toBe(false);
+    expect(knownAsNoAgent(lexicon, "Peace Corps")).toBe(false);
+    expect(knownAsNoAgent(lexicon, "Radical Whigs")).toBe(false);
+  });
+});
+
+describe("dates a student would be asked", () => {
+  const story = (body: string) => deckOf(body, "Trade and Settlement", wn).map((i) => `${i.prompt} -> ${i.answer}`);
+  it("a participle before 'by' is no main verb, a phrase after the date no subject", () => {
+    const items = story(
+      "In 1983, a commission established by Ronald Reagan had published a sobering report on the schools of the nation. " +
+        "In 1794, at the Battle of Fallen Timbers, Wayne was victorious over the northern tribes. " +
+        "The report was read in every state, and the battle opened the Ohio country to settlers.",
+    );
+    expect(items.filter((p) => /did a commission establish|did at the/.test(p))).toEqual([]);
+  });
+  it("a verb after 'and' and an adverb is turned to its base form too", () => {
+    const items = story(
+      "In 1655, England wrestled control of Jamaica from the Spanish and quickly turned it into a lucrative sugar island. " +
+        "The island's planters grew rich on sugar, and England's navy guarded the sea lanes for them.",
+    );
+    expect(items.filter((p) => /and quickly turned/.test(p) && p.startsWith("In what year"))).toEqual([]);
+  });
+  it("in a textbook section a year in brackets is not asked, and dates stay few", () => {
+    const section = [
+      "The Dutch Colony",
+      "",
+      "Key terms: patroonship, West India Company",
+      "",
+      "The Dutch West India Company was a trading company that governed the colony. Patroonship was a system in which a patroon received land for bringing settlers. The colony struggled to attract settlers, so the company relied on enslaved Africans (captured at Elmina in 1637) to build its forts. In 1647, Peter Stuyvesant became the director-general of the colony. In 1653, the colonists built a wall at the northern edge of the town. In 1664, English ships sailed into the harbor and the Dutch surrendered the colony. In 1673, the Dutch briefly retook the town.",
+      "",
+      "Life in the Colony",
+      "",
+      "A patroon was a landowner who held a patroonship. The colonists traded furs with the Mohawk, who brought beaver pelts to the company's posts. A fur trade is a trade in the pelts of animals. The company's posts stood along the river, and the furs were sent down to the port.",
+    ].join("\n");
+    const items = deckOf(section, "The Dutch Colony", wn);
+    const dates = items.filter((i) => i.kind === "date");
+    expect(dates.map((i) => i.answer)).not.toContain("1637");
+    expect(dates.length).toBeLessThanOrEqual(Math.max(1, 0.15 * (items.length - dates.length)));
+  });
+});
+
+describe("a stem that gives a short key away", () => {
+  const cloze = (prompt: string, answer: string): Item => {
+    const quote = prompt.replace("_____", answer);
+    return {
+      id: "x",
+      type: "cloze",
+      kind: "term",
+      prompt,
+      answer,
+      citations: [{ documentId: "d", start: 0, end: quote.length, quote }],
+    };
+  };
+  it("'the ulnar head' gives 'ulna'; 'each called a carpal bone' gives 'metacarpal bone'", () => {
+    const ulna = cloze(
+      "Projecting from the ulnar head is the styloid process of the _____, a short projection.",
+      "ulna",
+    );
+    expect(lintItem(ulna).flaws).toContain("stem-cues-key");
+    const meta = cloze(
+      "The wrist contains eight bones, each called a carpal bone, and the palm is formed by five bones, each called a(n) _____.",
+      "metacarpal bone",
+    );
+    expect(lintItem(meta).flaws).toContain("stem-cues-key");
+    const fair = cloze("The palm of the hand is formed by five long bones, each called a(n) _____.", "metacarpal bone");
+    expect(lintItem(fair).flaws).not.toContain("stem-cues-key");
+  });
+});
