@@ -67,8 +67,30 @@ const PANEL = /\s\([a-h]\)(?=\s*(?:[.,;:?!]|$))/g;
  * Ranges of `t` to cut from a prompt: citation parentheticals (with the space before them), a figure's panel letters,
  * URLs, footnote marks.
  */
+/** "(part (b) of )": a pointer whose figure the copy lost */
+const LOST_LINK = /\s\((?:[^()]|\([a-z]\))*\s(?:of|in|see)\s*\)/gi;
+
+/** " )" with no "(" open before it: what is left of a figure link the copy lost ("… to be printed )."). */
+function strayCloses(t: string): Range[] {
+  const out: Range[] = [];
+  let depth = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i];
+    if (c === "(") depth++;
+    else if (c === ")") {
+      if (depth > 0) depth--;
+      else if (i > 0 && (t[i - 1] === " " || t[i - 1] === "\u00a0")) out.push({ a: i - 1, b: i + 1 });
+    }
+  }
+  return out;
+}
+
 export function apparatusRanges(t: string): Range[] {
   const out: Range[] = [];
+  if (t.includes(" )")) {
+    out.push(...strayCloses(t));
+    for (const m of t.matchAll(LOST_LINK)) out.push({ a: m.index, b: m.index + m[0].length });
+  }
   if (t.includes("(")) {
     PAREN.lastIndex = 0;
     let m: RegExpExecArray | null;

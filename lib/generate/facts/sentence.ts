@@ -67,7 +67,7 @@ export function analyseSentence(
   phraseFacts(b, facts);
   causeFacts(b, facts);
   // a citation's year or author, a figure number: never an answer
-  const cut = s.text.includes("(") || s.text.includes("[") ? apparatusRanges(s.text) : NO_RANGES;
+  const cut = s.text.includes(")") || s.text.includes("[") ? apparatusRanges(s.text) : NO_RANGES;
   if (cut.length) return { mentions, facts: facts.filter((f) => !overlapsRanges(cut, f.aRel, f.aEnd)), keys };
   return { mentions, facts, keys };
 }

@@ -34,7 +34,7 @@ export function buildItem(f: Fact, ctx: BuildCtx, tfOnly = false, exposition = f
   for (const p of formsToTry(f, canMcq, r, tfOnly, exposition, noAgent)) {
     // citations "(Brown, 2012)", figure references and URLs are cut from what the student reads
     const prompt =
-      p.prompt.includes("(") || p.prompt.includes("http") ? cutRanges(p.prompt, apparatusRanges(p.prompt)) : p.prompt;
+      p.prompt.includes(")") || p.prompt.includes("http") ? cutRanges(p.prompt, apparatusRanges(p.prompt)) : p.prompt;
     const item: Item = {
       id: "",
       type: p.type,
@@ -47,7 +47,7 @@ export function buildItem(f: Fact, ctx: BuildCtx, tfOnly = false, exposition = f
     if (p.type === "mcq") addOptions(item, f, distractors, rng, ctx);
     else if (p.type === "truefalse") {
       makeStatement(item, f, distractors, rng);
-      if (item.prompt.includes("(")) item.prompt = cutRanges(item.prompt, apparatusRanges(item.prompt));
+      if (item.prompt.includes(")")) item.prompt = cutRanges(item.prompt, apparatusRanges(item.prompt));
     }
     const lr = lintItem(item, { aliases });
     if (!lr.ok) continue;

@@ -8,6 +8,7 @@ import { deckOf } from "../concepts/testing";
 import { sameInstitution, surnameInPrompt } from "../distractors/entities";
 import { knownAsNoAgent } from "./context";
 import { lintItem } from "./lint";
+import { apparatusRanges, cutRanges } from "../concepts/apparatus";
 import type { Item } from "../types";
 
 const wn = loadWordNet()!;
@@ -98,5 +99,16 @@ describe("a stem that gives a short key away", () => {
     expect(lintItem(meta).flaws).toContain("stem-cues-key");
     const fair = cloze("The palm of the hand is formed by five long bones, each called a(n) _____.", "metacarpal bone");
     expect(lintItem(fair).flaws).not.toContain("stem-cues-key");
+  });
+});
+
+describe("what is left of a lost figure link", () => {
+  const cut = (t: string) => cutRanges(t, apparatusRanges(t));
+  it("a ')' with no '(' and '(part (b) of )' are cut; a whole aside stays", () => {
+    expect(cut("paper money, known as greenbacks, was to be printed ).")).toBe(
+      "paper money, known as greenbacks, was to be printed.",
+    );
+    expect(cut("the third catalog of radio sources (part (b) of ).")).toBe("the third catalog of radio sources.");
+    expect(cut("the stars (mostly red dwarfs) are faint.")).toBe("the stars (mostly red dwarfs) are faint.");
   });
 });
