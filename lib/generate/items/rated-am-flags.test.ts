@@ -112,3 +112,16 @@ describe("what is left of a lost figure link", () => {
     expect(cut("the stars (mostly red dwarfs) are faint.")).toBe("the stars (mostly red dwarfs) are faint.");
   });
 });
+
+describe("a sentence that points to another part of the book", () => {
+  const deck = (tail: string) =>
+    deckOf(
+      `Psychology Today\n\nContemporary psychology is a diverse field that is influenced by all of the historical perspectives ${tail}. Behaviorism is a school of psychology that studies observable behavior.`,
+      "Psychology Today",
+      wn,
+    ).map((i) => i.answer);
+  it("'the perspectives described in the preceding section' gives no card; the same sentence without the pointer does", () => {
+    expect(deck("described in the preceding section")).not.toContain("contemporary psychology");
+    expect(deck("of the past century")).toContain("contemporary psychology");
+  });
+});
