@@ -183,7 +183,10 @@ export function namings(text: string, s0: number, toks: Tok[]): ConceptCandidate
     // "B cells and T cells, also called B lymphocytes and T lymphocytes": names of a pair go each to its own; "…
     // development that occurs without damaging the natural environment, also called sustainable development": a name
     // after a relative clause may be the whole phrase's
-    if (also && gloss && (PAIRED_NAMES.test(before) || OBJECT_IN_CLAUSE.test(before.slice(0, gloss.a)))) continue;
+    // ("the Chicago school of sociology, also known as the ecological school": the name is the whole phrase's, not
+    // the last noun's after "of")
+    const lead = gloss ? before.slice(0, gloss.a) : "";
+    if (also && gloss && (PAIRED_NAMES.test(before) || OBJECT_IN_CLAUSE.test(lead) || OF_OBJECT.test(lead))) continue;
     if (also && gloss && termOk(gloss.text) && gloss.text.split(/\s+/).length <= 4) {
       out.push({
         rel: "alias",
@@ -351,6 +354,9 @@ const OR_ALIAS = /,\s+or\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+),/gu;
 const PAIRED_NAMES = /\s(?:and|or)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?$/u;
 /** "… development that occurs without damaging the": the object of a verb in -ing, inside a longer phrase */
 const OBJECT_IN_CLAUSE = /\b(?:that|which|who)\s[^,;]*\b\p{Ll}{3,}ing\s+(?:(?:the|an?)\s+)?$/iu;
+
+/** "… the Chicago school of ": the name after it is the object of "of" inside a longer name */
+const OF_OBJECT = /\p{L}\s+of\s+(?:the\s+)?$/u;
 
 /** An alias candidate when both names are terms and differ (a plain function: no closure per sentence). */
 function pushAlias(out: ConceptCandidate[], term0: Phrase, other: Phrase): void {

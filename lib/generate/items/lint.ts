@@ -102,8 +102,8 @@ function rootCue(item: Item, family: ReadonlySet<string> | undefined): boolean {
           (ws.length === 1 && key.length - w.length >= 4 && key.startsWith(w) && !STOP_CUE.test(w)) ||
           (ws.length > 1 && w.replace(/s$/, "") === key.replace(/s$/, "")) ||
           (key.length >= 8 && sharesRun(w, key, 7)) ||
-          // "the ulnar head" -> ulna: a short key with an adjective's ending
-          (ws.length === 1 && key.length >= 4 && key.length <= 5 && w.length - key.length <= 2 && w.startsWith(key)) ||
+          // "the ulnar head" -> ulna, "the highest class" -> high culture: a short word of the key with an ending
+          (key.length >= 4 && key.length <= 5 && w.length - key.length <= 3 && w.startsWith(key)) ||
           // "each called a carpal bone" -> metacarpal bone: a word of the stem ends the key's telling word
           (key.length - w.length >= 3 && w.length >= 6 && key.endsWith(w) && !STOP_CUE.test(w)) ||
           // "the protein portion of hemoglobin" -> globin: the key ends a longer word of the stem
@@ -215,6 +215,9 @@ const FIGURE_REFERENCE =
 const SHOWN =
   /\bshown\s+(?:surrounding|around|in|on|at|here|above|below|beside|next to|between|inside|within)\b(?!\s+(?:that|order|the\s+(?:past|study|studies|research|literature)))/;
 /** "A Dominican friar, who had been one of the earliest settlers …?": a noun phrase and its relative clause, no question */
+/** "The _____, in which two hormones have opposing effects.": a list item's fragment, no sentence */
+const FRAGMENT =
+  /^(?:The|An?)\s+(?:[\p{L}-]+\s+){0,2}_{3,}(?:\s+[\p{L}-]+){0,2},\s+(?:in which|whereby|where|which|when)\b[^,;:]*\.$/u;
 const NOT_A_QUESTION = /^(?:A|An|The)\s+[^,?]{1,60},\s+(?:who|which)\b[^?]*\?$/;
 
 const GARBLED =
@@ -361,7 +364,8 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   )
     flaws.push("split-phrase");
   // "You may occasionally see platelets referred to as _____, but.": a sentence cut at its conjunction
-  if (CUT_AT_CONJUNCTION.test(item.prompt.trim()) || NOT_A_QUESTION.test(item.prompt.trim()))
+  const trimmed = item.prompt.trim();
+  if (CUT_AT_CONJUNCTION.test(trimmed) || NOT_A_QUESTION.test(trimmed) || FRAGMENT.test(trimmed))
     flaws.push("garbled-text");
   // "According to X, The entry of ...": a capitalised common word after a comma (a removed opening quote)
   if (CLAUSE_OPENER.test(item.prompt)) flaws.push("stray-capital");

@@ -125,3 +125,32 @@ describe("a sentence that points to another part of the book", () => {
     expect(deck("of the past century")).toContain("contemporary psychology");
   });
 });
+
+describe("more of what the rL2 sample flagged", () => {
+  it("'the Chicago school of sociology, also known as the ecological school' names no other name for sociology", () => {
+    const t =
+      "Early Sociology\n\nAddams was closely associated with the Chicago school of sociology, also known as the ecological school, a school of thought that stresses the environment. Sociology is the study of society and social interaction.";
+    const items = deckOf(t, "Early Sociology", wn);
+    expect(items.filter((i) => /another name for sociology/i.test(i.prompt))).toEqual([]);
+  });
+  it("a list item's fragment is no prompt; 'the highest class' gives 'high culture' away", () => {
+    const q = "The antagonistic effect, in which two hormones have opposing effects.";
+    const frag: Item = {
+      id: "x",
+      type: "cloze",
+      kind: "term",
+      prompt: "The _____, in which two hormones have opposing effects.",
+      answer: "antagonistic effect",
+      citations: [{ documentId: "d", start: 0, end: q.length, quote: q }],
+    };
+    expect(lintItem(frag).flaws).toContain("garbled-text");
+    const whole = { ...frag, prompt: "The _____ is one in which two hormones have opposing effects." };
+    expect(lintItem(whole).flaws).not.toContain("garbled-text");
+    const high: Item = {
+      ...frag,
+      prompt: "The pattern of cultural experiences of the highest class of a society is called _____.",
+      answer: "high culture",
+    };
+    expect(lintItem(high).flaws).toContain("stem-cues-key");
+  });
+});
