@@ -145,8 +145,11 @@ export function surnameInPrompt(option: string, answer: string, avoid: string): 
   return hasBetweenSpaces(avoid, last);
 }
 
-/** years apart beyond which two people belong to different times */
-const ERA_SPAN = 40;
+/**
+ * years apart beyond which two people belong to different times (40 let Nancy Pelosi, speaker in 2007, stand beside
+ * Ronald Reagan in 1983)
+ */
+const ERA_SPAN = 20;
 const YEAR = /\b(1[0-9]\d\d|20\d\d)s?\b/g;
 
 /**

@@ -154,3 +154,20 @@ describe("more of what the rL2 sample flagged", () => {
     expect(lintItem(high).flaws).toContain("stem-cues-key");
   });
 });
+
+describe("people of the key's time", () => {
+  it("a speaker of 2007 is no wrong option for a president of 1983", () => {
+    const t = [
+      "Politics in Two Eras",
+      "",
+      "In 1980, Jimmy Carter lost the election to Ronald Reagan. In 1983, a commission appointed by Ronald Reagan published a report on the schools. In 1984, Walter Mondale ran against Ronald Reagan and lost. In 1988, George Bush won the presidency after Ronald Reagan.",
+      "",
+      "In 2019, Nancy Pelosi became Speaker of the House for the second time. In 2021, Nancy Pelosi guided the relief bill through the House. In 2015, John Kerry signed the nuclear deal with Iran. In 2013, John Kerry became secretary of state.",
+    ].join("\n");
+    const mcqs = deckOf(t, "Politics in Two Eras", wn).filter((i) => i.type === "mcq" && i.answer === "Ronald Reagan");
+    for (const i of mcqs) expect(i.options).not.toContain("Nancy Pelosi");
+    expect(
+      mcqs.length + deckOf(t, "Politics in Two Eras", wn).filter((i) => i.kind === "person").length,
+    ).toBeGreaterThan(0);
+  });
+});
