@@ -106,9 +106,10 @@ function rootCue(item: Item, family: ReadonlySet<string> | undefined): boolean {
           (key.length >= 4 && key.length <= 5 && w.length - key.length <= 3 && w.startsWith(key)) ||
           // "each called a carpal bone" -> metacarpal bone: a word of the stem ends the key's telling word
           (key.length - w.length >= 3 && w.length >= 6 && key.endsWith(w) && !STOP_CUE.test(w)) ||
-          // "the protein portion of hemoglobin" -> globin: the key ends a longer word of the stem
-          (ws.length === 1 &&
-            key.length >= 5 &&
+          // "the protein portion of hemoglobin" -> globin, "… is a metatarsal bone" -> tarsal bone: the key (or its
+          // telling word) ends a longer word of the stem
+          (key.length >= 5 &&
+            (ws.length === 1 || COMBINING_PREFIX.test(w.slice(0, w.length - key.length))) &&
             w.length - key.length >= 3 &&
             w.length - key.length <= (key.length >= 6 ? 8 : 5) &&
             w.endsWith(key))),
@@ -117,6 +118,10 @@ function rootCue(item: Item, family: ReadonlySet<string> | undefined): boolean {
   }
   return false;
 }
+
+/** a prefix that makes a sibling term of a word ("meta" + "tarsal"; "contr" + "action" is none) */
+const COMBINING_PREFIX =
+  /^(?:meta|para|inter|intra|super|supra|infra|hyper|hypo|endo|exo|peri|post|trans|extra|retro|ultra|micro|macro)$/;
 
 /** three-letter words of everyday English, no cue when the stem repeats them */
 const SHORT_WORD =
@@ -265,6 +270,21 @@ function cutList(item: Item, quotes: string[]): boolean {
   });
 }
 
+/**
+ * "… antislavery supporters—called _____." where the text goes on "—called Barnburners because …—spoke in favor": the
+ * prompt stops inside a dash aside that the sentence closes later.
+ */
+function cutInAside(item: Item): boolean {
+  const p = item.prompt.trim();
+  if (!/_{3,}[.?]$/.test(p) || p.split("—").length % 2 === 1) return false;
+  const q = item.citations[0]?.quote ?? "";
+  const i = q.indexOf(item.answer);
+  return i >= 0 && /—\s*\p{L}/u.test(q.slice(i + item.answer.length));
+}
+
+/** "Under what conditions does something similar happen?": what it is similar to is in another sentence */
+const SIMILAR_TO_BEFORE = /\b(?:something similar|the same thing)\b/i;
+
 /** Check one item for grounding and item-writing flaws. */
 export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   const flaws: string[] = [];
@@ -348,6 +368,8 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   if (PRONOUN_START.test(item.prompt.trim())) flaws.push("unresolved-pronoun");
   if ((item.type === "truefalse" || item.prompt.includes("___")) && barePrompt(item.prompt)) flaws.push("no-context");
   if (cutList(item, quotes)) flaws.push("cut-list");
+  if (cutInAside(item)) flaws.push("garbled-text");
+  if (SIMILAR_TO_BEFORE.test(item.prompt)) flaws.push("no-context");
   flaws.push(...leaningFlaws(item));
   // "which city has been careful ...": a city acting like a person stands for its government
   if (CITY_AS_ACTOR.test(item.prompt)) flaws.push("city-as-actor");

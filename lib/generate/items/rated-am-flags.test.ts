@@ -8,7 +8,7 @@ import { deckOf } from "../concepts/testing";
 import { sameInstitution, surnameInPrompt } from "../distractors/entities";
 import { knownAsNoAgent } from "./context";
 import { lintItem } from "./lint";
-import { apparatusRanges, cutRanges } from "../concepts/apparatus";
+import { apparatusRanges, cutRanges, isMetaDiscourse } from "../concepts/apparatus";
 import type { Item } from "../types";
 
 const wn = loadWordNet()!;
@@ -169,5 +169,66 @@ describe("people of the key's time", () => {
     expect(
       mcqs.length + deckOf(t, "Politics in Two Eras", wn).filter((i) => i.kind === "person").length,
     ).toBeGreaterThan(0);
+  });
+});
+
+describe("what the raters of pN flagged (in sentences written for the tests)", () => {
+  const termCloze = (prompt: string, answer: string, quote: string): Item => ({
+    id: "x",
+    type: "cloze",
+    kind: "term",
+    prompt,
+    answer,
+    citations: [{ documentId: "d", start: 0, end: quote.length, quote }],
+  });
+  it("a prompt that stops inside a dash aside is garbled; one that ends with the aside is not", () => {
+    const q =
+      "At the state convention, the governor's supporters—called Oakcutters because they would cut down a forest to get rid of a beetle—spoke for the bill.";
+    const cut = termCloze("At the state convention, the governor's supporters—called _____.", "Oakcutters", q);
+    expect(lintItem(cut).flaws).toContain("garbled-text");
+    const q2 = "The planters embraced a new kind of estate—the plantation.";
+    const whole = termCloze("The planters embraced a new kind of estate—the _____.", "plantation", q2);
+    expect(lintItem(whole).flaws).not.toContain("garbled-text");
+  });
+  it("'something similar' leans on the sentence before", () => {
+    const q = "Something similar happens when a raindrop strikes the surface of a pond.";
+    const item: Item = {
+      ...termCloze("", "", q),
+      type: "flashcard",
+      prompt: "Under what conditions does something similar happen?",
+      answer: "when a raindrop strikes the surface of a pond",
+    };
+    expect(lintItem(item).flaws).toContain("no-context");
+  });
+  it("a table's column and 'The discussion of …' point into the book; 'after the discussion of views' does not", () => {
+    expect(
+      isMetaDiscourse("The first column in the table is the redshift, which measures how far light is stretched."),
+    ).toBe(true);
+    expect(isMetaDiscourse("The discussion of bullying highlights the problem of bystanders who do not help.")).toBe(
+      true,
+    );
+    expect(
+      isMetaDiscourse(
+        "Group polarization is the strengthening of an original group attitude after the discussion of views within a group.",
+      ),
+    ).toBe(false);
+  });
+  it("'metatarsal' in the stem gives 'tarsal bone' away; 'excitation-contraction' does not give 'action potential'", () => {
+    const q =
+      "The rear of the foot has seven bones, each a tarsal bone, whereas the mid-foot has five, each a metatarsal bone.";
+    const tarsal = termCloze(
+      "The rear of the foot has seven bones, each a(n) _____, whereas the mid-foot has five, each a metatarsal bone.",
+      "tarsal bone",
+      q,
+    );
+    expect(lintItem(tarsal).flaws).toContain("stem-cues-key");
+    const q2 =
+      "Propagation of an action potential along the sarcolemma is the excitation portion of excitation-contraction coupling.";
+    const ap = termCloze(
+      "Propagation of a(n) _____ along the sarcolemma is the excitation portion of excitation-contraction coupling.",
+      "action potential",
+      q2,
+    );
+    expect(lintItem(ap).flaws).not.toContain("stem-cues-key");
   });
 });
