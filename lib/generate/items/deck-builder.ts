@@ -56,6 +56,9 @@ export function expositionTrivia(f: Pick<Fact, "sentText" | "mergeKey" | "answer
   );
 }
 
+/** "Who said that “…”", "Who argued that “…”": a question asking who spoke a quotation */
+const QUOTE_SPEAKER = /^Who \p{Ll}+ that “/u;
+
 /** "a 1971 case", "a related 2024 case", "the 1936 presidential election": a year before the noun it dates */
 const ATTRIBUTIVE_YEAR =
   /\b(?:an?|the)\s+(?:[a-z]+\s+)?\d{4}\s+(?:[a-z]+\s+)?(?:case|decision|ruling|election|law|act|survey|study|report|campaign|census|amendment)\b/;
@@ -243,6 +246,9 @@ export class ItemBuilder {
     // ("High-intensity _____ radiation" -> "EM" among "BE", "WHO", "UV": an abbreviation of any kind)
     if (ABBREVIATION.test(f.answer)) return false;
     if (f.mergeKey.startsWith("acr|")) return false;
+    // "Who said that “If an American was lucky enough to find an apple …”?": in a textbook the speaker of a quotation
+    // is an illustration's (raters of pN rejected both such items)
+    if (f.wh && QUOTE_SPEAKER.test(f.wh)) return false;
     if ((f.kind === "org" || f.kind === "place") && affiliation(f.sentText, f.answer)) return false;
     // a person or a body the section names twice is a name-drop as often as not (raters of pA accepted 2 of 10 such
     // items: "singer _____", "_____, the Commissioner on Indian Bureau Affairs"); one it keeps returning to is its subject

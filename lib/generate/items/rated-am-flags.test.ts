@@ -232,3 +232,40 @@ describe("what the raters of pN flagged (in sentences written for the tests)", (
     expect(lintItem(ap).flaws).not.toContain("stem-cues-key");
   });
 });
+
+describe("names cut and quotations in a textbook", () => {
+  it("a blank before a name's particle is a split name ('leader _____ bin Laden')", () => {
+    const q = "The president blamed the group's leader Omar bin Rashid for the attacks.";
+    const item: Item = {
+      id: "x",
+      type: "cloze",
+      kind: "person",
+      prompt: "The president blamed the group's leader _____ bin Rashid for the attacks.",
+      answer: "Omar",
+      citations: [{ documentId: "d", start: 0, end: q.length, quote: q }],
+    };
+    expect(lintItem(item).flaws).toContain("split-phrase");
+    expect(
+      lintItem({
+        ...item,
+        prompt: "The president blamed the group's leader _____ for the attacks.",
+        answer: "Omar bin Rashid",
+      }).flaws,
+    ).not.toContain("split-phrase");
+  });
+  it("a textbook section asks no 'Who said that “…”?' of an illustration's quotation", () => {
+    const section = [
+      "The Great Depression",
+      "",
+      "Key terms: breadline, Hooverville",
+      "",
+      "A breadline was a line of people waiting for free food from a charity. A Hooverville was a shantytown built by homeless people during the Depression. The humorist Will Rogers joked that “If an American found a worm in his apple, he would blame Hoover for the worm.” Many Americans blamed President Herbert Hoover for the crisis. Herbert Hoover believed that private charity should help the poor.",
+      "",
+      "Relief Efforts",
+      "",
+      "Relief was aid given to people in need. Herbert Hoover refused to give federal relief to individuals. Will Rogers said that “the country has gone to the dogs.” Herbert Hoover lost the next election.",
+    ].join("\n");
+    const items = deckOf(section, "The Great Depression", wn);
+    expect(items.filter((i) => /^Who \w+ that “/.test(i.prompt))).toEqual([]);
+  });
+});
