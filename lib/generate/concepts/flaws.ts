@@ -111,7 +111,9 @@ export function blankFlaws(prompt: string, answer: string, quote: string, term: 
   return out;
 }
 
-const CAPITALISED_WORDS = /(?<![\p{L}\d])\p{Lu}\p{Ll}{2,}[\p{L}\d]*/gu;
+// (the capital first, then the lookbehind that checks the character before it: the same matches, and no lookbehind
+// tried at every position)
+const CAPITALISED_WORDS = /\p{Lu}(?<![\p{L}\d]\p{Lu})\p{Ll}{2,}[\p{L}\d]*/gu;
 
 /** "… passed the Interstate Commerce Act in 1887, which created the _____" (Interstate Commerce Commission) */
 export function nameInPrompt(prompt: string, answer: string): boolean {

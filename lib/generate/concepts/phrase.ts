@@ -165,8 +165,10 @@ export function insideParens(t: string, at: number): boolean {
  * literal in the function body was a new RegExp per call once esbuild (tsx) lowers it.
  */
 // (", which meant that same-sex couples were denied …": a clause about the whole event, no part of a gloss)
+// (the stop is matched before the lookbehind that checks the word before it: a lookbehind first was tried at every
+// position, and the regex scanned a text ~13x slower; the matches are the same)
 const CLAUSE_STOP =
-  /;|,\s+which\s+(?:meant|led|leads|resulted|results|caused|causes|made|makes|allowed|allows|forced|forces|required|requires|prompted|sparked)\b|,\s+(?:and|but|while|whereas|so|although|though|yet)\s+(?=\S+\s+\S+)|\s[—–]\s|—|(?<=\p{Ll}{4})\.\s+(?=\p{Ll})/gu;
+  /;|,\s+which\s+(?:meant|led|leads|resulted|results|caused|causes|made|makes|allowed|allows|forced|forces|required|requires|prompted|sparked)\b|,\s+(?:and|but|while|whereas|so|although|though|yet)\s+(?=\S+\s+\S+)|\s[—–]\s|—|\.(?<=\p{Ll}{4}\.)\s+(?=\p{Ll})/gu;
 
 /**
  * "from the placenta—the organ of gas exchange between the pregnant person and fetus—to bypass the fetal liver": a

@@ -87,7 +87,9 @@ export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
     if (f.kind !== "person" && !t.includes(" ") && tailOfName(src, t)) continue;
     if (within && !(ctx.regions?.(t.toLowerCase()) ?? []).includes(within)) continue;
     // "LGTBQ" beside "LGBTQ": a misspelling in the text is the same option twice, or the key in disguise
-    if (sameLetters(t, [ans, ...out.map((o) => o.text)])) continue;
+    // (sameLetters(t, [ans, ...options]) without the array: spreading `out`, empty or not, deoptimised this function)
+    const lt = letters(t);
+    if (letters(ans) === lt || out.some((o) => letters(o.text) === lt)) continue;
     if (!check.admit(t, c)) continue;
     out.push({ text: t, cite: ctx.mentionCites.get(t) });
   }

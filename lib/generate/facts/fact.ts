@@ -108,6 +108,76 @@ export const KEEP_SENT_BASE_SHAPE = new SentBase(
   null,
 );
 
+/**
+ * A fact with every field present, in one order (one hidden class). A class rather than an object literal: V8 made
+ * each 26-field literal through its runtime (~1 µs per fact).
+ */
+class FactRecord implements Fact {
+  declare id: number;
+  declare kind: FactKind;
+  declare answer: string;
+  declare doc: number;
+  declare sent: SentRef;
+  declare sentText: string;
+  declare sentWords: number;
+  declare aRel: number;
+  declare aEnd: number;
+  declare mention: Mention | undefined;
+  declare cloze: string | undefined;
+  declare wh: string | undefined;
+  declare whType: "flashcard" | "any" | undefined;
+  declare tfText: string | undefined;
+  declare tfA: number | undefined;
+  declare tfB: number | undefined;
+  declare pe: Edit[] | undefined;
+  declare ctxPrefix: string | undefined;
+  declare extra: SentRef[];
+  declare score: number;
+  declare keyWords: Int32Array;
+  declare mergeKey: string;
+  declare unresolved: boolean;
+  declare seq: number;
+  declare rendered: boolean | undefined;
+  declare dist: { text: string; cite?: SentRef }[] | undefined;
+  constructor(
+    b: SentBase,
+    kind: FactKind,
+    answer: string,
+    a: number,
+    e: number,
+    score: number,
+    mention: Mention | undefined,
+    mergeKey: string | undefined,
+  ) {
+    this.id = 0;
+    this.kind = kind;
+    this.answer = answer;
+    this.doc = b.doc;
+    this.sent = b.sref;
+    this.sentText = b.text;
+    this.sentWords = b.words;
+    this.aRel = a;
+    this.aEnd = e;
+    this.mention = mention;
+    this.cloze = undefined;
+    this.wh = undefined;
+    this.whType = undefined;
+    this.tfText = undefined;
+    this.tfA = undefined;
+    this.tfB = undefined;
+    this.pe = b.edits;
+    this.ctxPrefix = b.ctxPrefix;
+    this.extra = NO_EXTRA;
+    this.score = score;
+    this.keyWords = b.keys;
+    this.mergeKey = mergeKey ?? kind + "|" + answer;
+    this.unresolved = b.unresolved;
+    this.seq = 0;
+    this.rendered = false;
+    this.dist = undefined;
+  }
+}
+
 /** A fact candidate of the sentence `b` (every fact has the same fields in the same order: one hidden class). */
 export function mkFact(
   b: SentBase,
@@ -119,34 +189,7 @@ export function mkFact(
   mention?: Mention,
   mergeKey?: string,
 ): Fact {
-  return {
-    id: 0,
-    kind,
-    answer,
-    doc: b.doc,
-    sent: b.sref,
-    sentText: b.text,
-    sentWords: b.words,
-    aRel: a,
-    aEnd: e,
-    mention,
-    cloze: undefined,
-    wh: undefined,
-    whType: undefined,
-    tfText: undefined,
-    tfA: undefined,
-    tfB: undefined,
-    pe: b.edits,
-    ctxPrefix: b.ctxPrefix,
-    extra: NO_EXTRA,
-    score,
-    keyWords: b.keys,
-    mergeKey: mergeKey ?? kind + "|" + answer,
-    unresolved: b.unresolved,
-    seq: 0,
-    rendered: false,
-    dist: undefined,
-  };
+  return new FactRecord(b, kind, answer, a, e, score, mention, mergeKey);
 }
 
 /** A flashcard fact with its own question. */

@@ -36,31 +36,59 @@ export interface Mention {
 /** What a date says: granularity, format signature and its parts. */
 export type DateParts = Pick<Mention, "gran" | "format" | "month" | "day" | "year">;
 
-/** A mention with every field present, in one order: all mentions share one hidden class (monomorphic reads). */
+/**
+ * A mention with every field present, in one order: all mentions share one hidden class (monomorphic reads). A class
+ * rather than an object literal: V8 made each 21-field literal through its runtime (~1 µs per mention, ~2% of a deck).
+ */
+class MentionRecord implements Mention {
+  declare s: number;
+  declare e: number;
+  declare text: string;
+  declare kind: FactKind;
+  declare ts: number;
+  declare te: number;
+  declare role: string | undefined;
+  declare desc: string | undefined;
+  declare acronym: string | undefined;
+  declare possessive: boolean | undefined;
+  declare unit: string | undefined;
+  declare gran: Gran | undefined;
+  declare value: number | undefined;
+  declare format: string | undefined;
+  declare month: number | undefined;
+  declare day: number | undefined;
+  declare year: number | undefined;
+  declare nick: string[] | undefined;
+  declare strength: number | undefined;
+  declare initial: boolean | undefined;
+  declare modifier: boolean | undefined;
+  constructor(s: number, e: number, text: string, kind: FactKind, ts: number, te: number) {
+    this.s = s;
+    this.e = e;
+    this.text = text;
+    this.kind = kind;
+    this.ts = ts;
+    this.te = te;
+    this.role = undefined;
+    this.desc = undefined;
+    this.acronym = undefined;
+    this.possessive = undefined;
+    this.unit = undefined;
+    this.gran = undefined;
+    this.value = undefined;
+    this.format = undefined;
+    this.month = undefined;
+    this.day = undefined;
+    this.year = undefined;
+    this.nick = undefined;
+    this.strength = undefined;
+    this.initial = undefined;
+    this.modifier = undefined;
+  }
+}
+
 export function mention(s: number, e: number, text: string, kind: FactKind, ts: number, te: number): Mention {
-  return {
-    s,
-    e,
-    text,
-    kind,
-    ts,
-    te,
-    role: undefined,
-    desc: undefined,
-    acronym: undefined,
-    possessive: undefined,
-    unit: undefined,
-    gran: undefined,
-    value: undefined,
-    format: undefined,
-    month: undefined,
-    day: undefined,
-    year: undefined,
-    nick: undefined,
-    strength: undefined,
-    initial: undefined,
-    modifier: undefined,
-  };
+  return new MentionRecord(s, e, text, kind, ts, te);
 }
 
 export function dateMention(s: number, e: number, text: string, ts: number, te: number, d: DateParts): Mention {

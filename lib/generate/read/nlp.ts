@@ -96,7 +96,9 @@ export function tokenize(text: string, lo: number, hi: number): Tok[] {
       return item ? String((item.out as (f: unknown) => unknown)(its.lemma)) : (vals[k] ?? "").toLowerCase();
     },
   };
-  const toks = new Array<Tok>(vals.length);
+  // (filled by push: a packed array, as the other token arrays are; `new Array(n)` made a holey one, and code that
+  // indexed both kinds was deoptimised when it first met the other)
+  const toks: Tok[] = [];
   let cur = 0;
   for (let i = 0; i < vals.length; i++) {
     const v = vals[i]!;
@@ -117,7 +119,7 @@ export function tokenize(text: string, lo: number, hi: number): Tok[] {
     // (a token found where the previous one ended, or one space later, is known to match: no second comparison)
     const exact = here || afterSpace || (at + v.length <= src.length && src.startsWith(v, at));
     const own = exact || end <= at;
-    toks[i] = new Tok(own ? v : src.slice(at, end), pos[i] ?? "X", lo + at, lo + end, i, handle, own ? lex[i]! : -1);
+    toks.push(new Tok(own ? v : src.slice(at, end), pos[i] ?? "X", lo + at, lo + end, i, handle, own ? lex[i]! : -1));
     cur = end;
   }
   let id = 0;
