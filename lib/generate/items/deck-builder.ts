@@ -313,12 +313,14 @@ export class ItemBuilder {
     this.capDates();
   }
 
+  /** A textbook section: exposition, or a story with its headings. */
+  private textbook(doc: number): boolean {
+    return (this.entityMin[doc] ?? 0) > 0 || (this.story[doc] ?? false);
+  }
+
   private entityRoom(doc: number, exposition: boolean): number {
     return entityRoom(this.conceptItems.get(doc) ?? 0, exposition, this.story[doc] ?? false);
   }
-
-  /** documents read as textbook sections (by id), for capDates */
-  private readonly textbookDocs = new Set<string>();
 
   /** documents whose dates were cut to DATE_SHARE: no true/false statement brings one back */
   private readonly datesFull = new Set<string>();
@@ -339,8 +341,9 @@ export class ItemBuilder {
       } else others.set(doc, (others.get(doc) ?? 0) + 1);
     }
     const dropped = new Set<Item>();
+    const index = new Map(this.ctx.documents.map((d, di) => [d.id, di]));
     for (const [doc, ds] of dates) {
-      const textbook = this.textbookDocs.has(doc);
+      const textbook = this.textbook(index.get(doc)!);
       const [floor, share] = textbook ? [TEXTBOOK_DATE_FLOOR, TEXTBOOK_DATE_SHARE] : [DATE_FLOOR, DATE_SHARE];
       const room = Math.max(floor, share * (others.get(doc) ?? 0));
       if (ds.length <= room) continue;
@@ -366,8 +369,7 @@ export class ItemBuilder {
     // in exposition and in a textbook's story a name, a place or a date is asked once ("President _____" -> "Adams"
     // four times is one fact learned four ways, while the chapter's other facts wait)
     const exposition = (this.entityMin[f.doc] ?? 0) > 0;
-    // (a textbook section: exposition, or a story with its headings)
-    const textbook = exposition || (this.story[f.doc] ?? false);
+    const textbook = this.textbook(f.doc);
     if (used >= (textbook ? 1 : f.kind === "place" ? 2 : 4)) return;
     if (!this.worthAskingInExposition(f)) return;
     const entities = this.entityItems.get(f.doc) ?? 0;
@@ -429,7 +431,6 @@ export class ItemBuilder {
     if (item.kind === "place") this.placeItems++;
     this.sentUse.set(sentKey, inSent + 1);
     this.entityItems.set(f.doc, entities + 1);
-    if (textbook) this.textbookDocs.add(item.citations[0]!.documentId);
     items.push(item);
   }
 
@@ -459,7 +460,7 @@ export class ItemBuilder {
         if (tfSents.has(sentId) || (pass === 0 ? !!answers : !answers || answers.has(normAnswer(f.answer)))) continue;
         if (f.sentWords > 35 || !(f.kind === "number" || f.kind === "money" || f.kind === "date")) continue;
         // in exposition and in a textbook's story, statements about numbers and dates are trivia
-        if ((this.entityMin[f.doc] ?? 0) > 0 || this.story[f.doc]) continue;
+        if (this.textbook(f.doc)) continue;
         if (f.kind === "date" && this.datesFull.has(ctx.documents[f.doc]!.id)) continue;
         if (unfairEntityBlank(f)) continue;
         const item = buildItem(f, ctx, true);

@@ -14,6 +14,21 @@ import type { Item } from "../types";
 const wn = loadWordNet()!;
 const lexicon = { nounClasses: (l: string) => wn.nounClasses(l) };
 
+/** A blank item citing its sentence (by default the prompt with the answer written in). */
+const clozeItem = (
+  prompt: string,
+  answer: string,
+  quote = prompt.replace("_____", answer),
+  kind: Item["kind"] = "term",
+): Item => ({
+  id: "x",
+  type: "cloze",
+  kind,
+  prompt,
+  answer,
+  citations: [{ documentId: "d", start: 0, end: quote.length, quote }],
+});
+
 describe("wrong options of the key's kind", () => {
   it("a club takes no party and no amendment; a board takes boards, not an association", () => {
     expect(sameInstitution("Cotton Club", "Republican Party")).toBe(false);
@@ -75,29 +90,21 @@ describe("dates a student would be asked", () => {
 });
 
 describe("a stem that gives a short key away", () => {
-  const cloze = (prompt: string, answer: string): Item => {
-    const quote = prompt.replace("_____", answer);
-    return {
-      id: "x",
-      type: "cloze",
-      kind: "term",
-      prompt,
-      answer,
-      citations: [{ documentId: "d", start: 0, end: quote.length, quote }],
-    };
-  };
   it("'the ulnar head' gives 'ulna'; 'each called a carpal bone' gives 'metacarpal bone'", () => {
-    const ulna = cloze(
+    const ulna = clozeItem(
       "Projecting from the ulnar head is the styloid process of the _____, a short projection.",
       "ulna",
     );
     expect(lintItem(ulna).flaws).toContain("stem-cues-key");
-    const meta = cloze(
+    const meta = clozeItem(
       "The wrist contains eight bones, each called a carpal bone, and the palm is formed by five bones, each called a(n) _____.",
       "metacarpal bone",
     );
     expect(lintItem(meta).flaws).toContain("stem-cues-key");
-    const fair = cloze("The palm of the hand is formed by five long bones, each called a(n) _____.", "metacarpal bone");
+    const fair = clozeItem(
+      "The palm of the hand is formed by five long bones, each called a(n) _____.",
+      "metacarpal bone",
+    );
     expect(lintItem(fair).flaws).not.toContain("stem-cues-key");
   });
 });
@@ -135,14 +142,7 @@ describe("more of what the rL2 sample flagged", () => {
   });
   it("a list item's fragment is no prompt; 'the highest class' gives 'high culture' away", () => {
     const q = "The antagonistic effect, in which two hormones have opposing effects.";
-    const frag: Item = {
-      id: "x",
-      type: "cloze",
-      kind: "term",
-      prompt: "The _____, in which two hormones have opposing effects.",
-      answer: "antagonistic effect",
-      citations: [{ documentId: "d", start: 0, end: q.length, quote: q }],
-    };
+    const frag = clozeItem("The _____, in which two hormones have opposing effects.", "antagonistic effect", q);
     expect(lintItem(frag).flaws).toContain("garbled-text");
     const whole = { ...frag, prompt: "The _____ is one in which two hormones have opposing effects." };
     expect(lintItem(whole).flaws).not.toContain("garbled-text");
@@ -164,36 +164,27 @@ describe("people of the key's time", () => {
       "",
       "In 2019, Nancy Pelosi became Speaker of the House for the second time. In 2021, Nancy Pelosi guided the relief bill through the House. In 2015, John Kerry signed the nuclear deal with Iran. In 2013, John Kerry became secretary of state.",
     ].join("\n");
-    const mcqs = deckOf(t, "Politics in Two Eras", wn).filter((i) => i.type === "mcq" && i.answer === "Ronald Reagan");
+    const deck = deckOf(t, "Politics in Two Eras", wn);
+    const mcqs = deck.filter((i) => i.type === "mcq" && i.answer === "Ronald Reagan");
     for (const i of mcqs) expect(i.options).not.toContain("Nancy Pelosi");
-    expect(
-      mcqs.length + deckOf(t, "Politics in Two Eras", wn).filter((i) => i.kind === "person").length,
-    ).toBeGreaterThan(0);
+    expect(mcqs.length + deck.filter((i) => i.kind === "person").length).toBeGreaterThan(0);
   });
 });
 
 describe("what the raters of pN flagged (in sentences written for the tests)", () => {
-  const termCloze = (prompt: string, answer: string, quote: string): Item => ({
-    id: "x",
-    type: "cloze",
-    kind: "term",
-    prompt,
-    answer,
-    citations: [{ documentId: "d", start: 0, end: quote.length, quote }],
-  });
   it("a prompt that stops inside a dash aside is garbled; one that ends with the aside is not", () => {
     const q =
       "At the state convention, the governor's supporters—called Oakcutters because they would cut down a forest to get rid of a beetle—spoke for the bill.";
-    const cut = termCloze("At the state convention, the governor's supporters—called _____.", "Oakcutters", q);
+    const cut = clozeItem("At the state convention, the governor's supporters—called _____.", "Oakcutters", q);
     expect(lintItem(cut).flaws).toContain("garbled-text");
     const q2 = "The planters embraced a new kind of estate—the plantation.";
-    const whole = termCloze("The planters embraced a new kind of estate—the _____.", "plantation", q2);
+    const whole = clozeItem("The planters embraced a new kind of estate—the _____.", "plantation", q2);
     expect(lintItem(whole).flaws).not.toContain("garbled-text");
   });
   it("'something similar' leans on the sentence before", () => {
     const q = "Something similar happens when a raindrop strikes the surface of a pond.";
     const item: Item = {
-      ...termCloze("", "", q),
+      ...clozeItem("", "", q),
       type: "flashcard",
       prompt: "Under what conditions does something similar happen?",
       answer: "when a raindrop strikes the surface of a pond",
@@ -216,7 +207,7 @@ describe("what the raters of pN flagged (in sentences written for the tests)", (
   it("'metatarsal' in the stem gives 'tarsal bone' away; 'excitation-contraction' does not give 'action potential'", () => {
     const q =
       "The rear of the foot has seven bones, each a tarsal bone, whereas the mid-foot has five, each a metatarsal bone.";
-    const tarsal = termCloze(
+    const tarsal = clozeItem(
       "The rear of the foot has seven bones, each a(n) _____, whereas the mid-foot has five, each a metatarsal bone.",
       "tarsal bone",
       q,
@@ -224,7 +215,7 @@ describe("what the raters of pN flagged (in sentences written for the tests)", (
     expect(lintItem(tarsal).flaws).toContain("stem-cues-key");
     const q2 =
       "Propagation of an action potential along the sarcolemma is the excitation portion of excitation-contraction coupling.";
-    const ap = termCloze(
+    const ap = clozeItem(
       "Propagation of a(n) _____ along the sarcolemma is the excitation portion of excitation-contraction coupling.",
       "action potential",
       q2,
@@ -236,14 +227,12 @@ describe("what the raters of pN flagged (in sentences written for the tests)", (
 describe("names cut and quotations in a textbook", () => {
   it("a blank before a name's particle is a split name ('leader _____ bin Laden')", () => {
     const q = "The president blamed the group's leader Omar bin Rashid for the attacks.";
-    const item: Item = {
-      id: "x",
-      type: "cloze",
-      kind: "person",
-      prompt: "The president blamed the group's leader _____ bin Rashid for the attacks.",
-      answer: "Omar",
-      citations: [{ documentId: "d", start: 0, end: q.length, quote: q }],
-    };
+    const item = clozeItem(
+      "The president blamed the group's leader _____ bin Rashid for the attacks.",
+      "Omar",
+      q,
+      "person",
+    );
     expect(lintItem(item).flaws).toContain("split-phrase");
     expect(
       lintItem({
