@@ -304,10 +304,14 @@ export class ConceptCollector {
 
   /**
    * A section of a textbook or of lecture notes told as a story (a history chapter): headings of its own and a term it
-   * states, however much of it is narrative. The sample news articles have at most one of the two.
+   * states (or three headings, told in the past), however much of it is narrative. The sample news articles have at
+   * most one of the two.
    */
-  sectioned(doc: number): boolean {
-    return (this.subheadings[doc] ?? 0) >= 2 && (this.statedPerDoc[doc] ?? 0) >= 1;
+  sectioned(doc: number, past = false): boolean {
+    const headings = this.subheadings[doc] ?? 0;
+    // (a history section may state no term at all, "Britain's Law-and-Order Strategy" with four headings: three
+    // headings of its own and a text told in the past are a chapter's story; the sample news articles have at most two)
+    return headings >= 2 && ((this.statedPerDoc[doc] ?? 0) >= 1 || (past && headings >= 3));
   }
 
   /** The best concept item of each sentence, at most PER_TERM per term, best first. */

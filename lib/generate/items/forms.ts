@@ -18,6 +18,12 @@ export interface Form {
 
 /** kinds asked by name */
 export const ENTITY_KINDS = new Set(["person", "org", "place", "other"]);
+/**
+ * Kinds a textbook section asks only as a question ("In 1843, who was the young Englishman who …?"): blind raters of
+ * pA-pO accepted 8 of 11 such flashcards but 9 of 31 multiple-choice items and blanks of names and dates there (wrong
+ * options of another era or kind, a blank any name of the chapter fits).
+ */
+const ASKED_ONLY_AS_QUESTION = new Set(["person", "org", "place", "other", "date", "number", "money", "quote"]);
 
 /**
  * The forms to try for a fact, in order (the first that passes the lint is kept): with three wrong options an mcq
@@ -47,6 +53,9 @@ export function formsToTry(
   const bare = cloze && !(exposition && ENTITY_KINDS.has(f.kind));
   if (tfOnly) {
     if (canMcq && statementOk(f)) prompts.push({ type: "truefalse", prompt: f.tfText! });
+  } else if (exposition && ASKED_ONLY_AS_QUESTION.has(f.kind)) {
+    // in a textbook section a name, a date or a number is asked as a question of its own or not at all
+    if (wh) prompts.push({ type: "flashcard", prompt: wh });
   } else if (canMcq) {
     // now and then a number or a date in a short sentence is asked as a statement to judge (a true/false item of
     // its own, not a second item restating a fact another item asks)
