@@ -15,7 +15,7 @@ import { standAlone, withContext } from "./stand-alone";
 import { everydayGloss } from "./everyday";
 import { glossOf } from "./glosses";
 import { compoundGivesAway, contrastGivesAway } from "./giveaways";
-import { unpinnedMention } from "./mention-guards";
+import { openFrame, unpinnedMention } from "./mention-guards";
 import { singular } from "./np";
 
 export interface StatedSentence {
@@ -331,7 +331,8 @@ export function blankItem(
     (prompt !== own ||
       contrastGivesAway(s.text, c.term.text) ||
       compoundGivesAway(s.text, c.term.text, (w) => ctx.lexicon.frequency(w) === 0) ||
-      unpinnedMention(c.term.text, info, s.text.slice(0, c.term.a), s.text.slice(c.term.b)))
+      unpinnedMention(c.term.text, info, s.text.slice(0, c.term.a), s.text.slice(c.term.b)) ||
+      openFrame(s.text, s.text.slice(0, c.term.a), s.text.slice(c.term.b)))
   )
     return null;
   // "Viruses are _____.": a short sentence left around a blanked mention fits many answers

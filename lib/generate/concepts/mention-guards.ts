@@ -52,6 +52,69 @@ export function unpinnedMention(answer: string, info: TermInfo, before: string, 
     describedAnswer(answer, info) ||
     ownedByReader(before) ||
     nameOfList(answer, after) ||
-    stemGivesAway(answer, before + " " + after)
+    stemGivesAway(answer, before + " " + after) ||
+    latinAdjectiveGivesAway(answer, before + " " + after) ||
+    dashedHalf(before, after) ||
+    glossedModifierBefore(before)
   );
+}
+
+// Frames that leave a blank open, from blind ratings of mention blanks (pA-pO: 31 of 55 accepted): the sentence
+// hedges or walks the reader through, a quantity of something unnamed, an example in a list, a finding reported
+// without its content, or a word the blank shares its root with elsewhere in the sentence.
+
+/** "Under certain circumstances, …", "In some cases, …": a variation many things share */
+const HEDGED_START =
+  /^(?:Under (?:certain|some|these|such|normal|most|many) (?:circumstances|conditions)|In (?:some|certain|many|most|rare) (?:cases|instances|situations)),\s/i;
+/** "In order to appreciate the importance of _____", "the significance of _____": a thing whose weight is claimed */
+const WEIGHED_SLOT =
+  /\b(?:appreciat\w*|(?:the\s+)?(?:importance|significance|relevance|value)\s+of)\s+(?:(?:the|a|an|a\(n\))\s+)?$/i;
+/** "lots of _____", "a great deal of _____": a quantity of something any noun fills */
+const AMOUNT_OF = /\b(?:lots|a lot|plenty|a great deal|an abundance|a number|a variety|a range)\s+of\s+$/i;
+/** "…, including voting and joining _____": one example of a list that gives examples */
+const EXAMPLE_LIST =
+  /\b(?:including|such as|for example|for instance|e\.g\.,?)\s[^,;.:]*\b(?:and|or)\s+(?:[\p{L}-]+\s+)?$/iu;
+/** "Many risk factors … have been identified.": the finding reported, not what it found */
+const REPORTED_ONLY =
+  /\b(?:has|have) been (?:identified|described|studied|proposed|suggested|documented|reported|investigated|examined|found|discovered)\s*\.?$/i;
+/** "Most walked to and from school …", "Many believed …": a bare quantifier stands for people the text named before */
+const BARE_QUANTIFIER = /^(?:Most|Many|Some|Several|Few|Others|Both)\s+(?:\p{Ll}+ed|were|had|did|could|would)\b/u;
+/** "Applied to pea plants, that means that the _____ …": "that" stands for a principle told before */
+const THAT_STANDS_FOR = /^(?:[^,]{0,60},\s+)?(?:that|this)\s+(?:means|is why|explains|shows|implies)\b/i;
+
+/** The sentence's frame leaves the blank open (`before` and `after`: the sentence on either side of the blank). */
+export function openFrame(text: string, before: string, after: string): boolean {
+  return (
+    HEDGED_START.test(text) ||
+    WEIGHED_SLOT.test(before) ||
+    AMOUNT_OF.test(before) ||
+    EXAMPLE_LIST.test(before) ||
+    REPORTED_ONLY.test(after) ||
+    BARE_QUANTIFIER.test(text) ||
+    THAT_STANDS_FOR.test(text)
+  );
+}
+
+/** "fetus" and "fetal", "uterus" and "uterine", "ulna" and "ulnar": a Latin noun's ending and an adjective's */
+const LATIN_NOUN_END = /(?:us|um|is|a|on|ex|ix)$/;
+const ADJECTIVE_END = /^(?:al|ar|ic|ine|ial|ous|ical)$/;
+
+/** A word of the sentence is the adjective of the blank's Latin noun ("as the _____ grows … fetal movements" -> fetus). */
+export function latinAdjectiveGivesAway(answer: string, rest: string): boolean {
+  const last = answer.toLowerCase().split(/\s+/).pop()!;
+  const stem = last.replace(LATIN_NOUN_END, "");
+  if (stem === last || stem.length < 3) return false;
+  const words = rest.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.some((w) => w.startsWith(stem) && ADJECTIVE_END.test(w.slice(stem.length)));
+}
+
+/** "_____–Feingold": the blank is one half of a name or a compound joined by a hyphen or an en dash (an em dash is
+ * punctuation: "… to the _____—specifically, …") */
+export function dashedHalf(before: string, after: string): boolean {
+  return /^[–-]\p{L}/u.test(after) || /\p{L}[–-]$/u.test(before);
+}
+
+/** "the hypophyseal (pituitary) _____": a modifier and its gloss before the blank leave its head noun to guess */
+export function glossedModifierBefore(before: string): boolean {
+  return /\b\p{Ll}[\p{Ll}-]+\s+\([^)]{2,40}\)\s*$/u.test(before);
 }

@@ -194,7 +194,8 @@ export function memberBlank(text: string, m: Phrase): boolean {
 const SCENARIO =
   /^(?:(?:Thus|So|Therefore|Hence|However|Also|Moreover|Still),\s+)?(?:If|(?:Most|Many|Some) of us|depending (?:up)?on)\b|^(?:Ideally|Initially|Eventually|Subsequently|At first),\s/i;
 /** "When we look at …", "if we have …": the writer walking the reader through, no fact of the term */
-const READER_ACT = /\bwe\s+(?:look|sum|see|consider|think|imagine|have|find|get|take|use|need|want)\b/i;
+const READER_ACT =
+  /\bwe\s+(?:look|sum|see|consider|think|imagine|have|find|get|take|use|need|want|discuss|examine|explore|describe|review|turn)\b/i;
 
 /** A scenario, the reader's view or a variation, which holds for many terms: no blank of one of them. */
 export function scenario(text: string): boolean {
@@ -361,7 +362,8 @@ export function cutFromPhrase(before: string, answer: string, after: string): bo
 }
 
 /** "For example, …", "Imagine …", "Notice how each pigment …": an illustration or the reader's eye on a figure */
-export const ILLUSTRATION_START = /^(?:For (?:example|instance)|Imagine|Consider|Suppose|Think|Notice|Note how)\b/;
+export const ILLUSTRATION_START =
+  /^(?:For (?:example|instance)|Take,? for (?:example|instance)|Imagine|Consider|Suppose|Think|Notice|Note how)\b/;
 
 /** The words before a blank end on a path or a place ("… move through the", "At the"): the blank is a setting. */
 export function placeSlot(before: string): boolean {

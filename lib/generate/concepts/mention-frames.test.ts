@@ -1,0 +1,54 @@
+// Frames that leave a blanked mention open, from blind ratings of mention blanks on pools pA-pO (31 of 55 accepted).
+import { describe, expect, it } from "vitest";
+import { dashedHalf, glossedModifierBefore, latinAdjectiveGivesAway, openFrame } from "./mention-guards";
+
+/** openFrame of a sentence with its blank written "_____" */
+const open = (s: string) => {
+  const i = s.indexOf("_____");
+  return openFrame(s, s.slice(0, i), s.slice(i + 5));
+};
+
+describe("a blanked mention whose frame leaves it open", () => {
+  it("hedges, weighs, counts an amount, gives one example of a list, reports a finding, or points back", () => {
+    expect(open("Under certain circumstances, _____ perform a more grand and dire function.")).toBe(true);
+    expect(open("In order to appreciate the importance of _____, it is necessary to understand the concept.")).toBe(
+      true,
+    );
+    expect(open("Many cultures communicate with lots of _____, which outsiders may interpret as an argument.")).toBe(
+      true,
+    );
+    expect(open("People are less likely to participate in politics, including voting and joining _____.")).toBe(true);
+    expect(open("Many risk factors contributing to _____ have been identified.")).toBe(true);
+    expect(open("Most walked to and from school, work, and church for 381 days, the duration of the _____.")).toBe(
+      true,
+    );
+    expect(open("Applied to pea plants, that means that the _____ associated with each trait sort apart.")).toBe(true);
+  });
+  it("keeps a sentence that says what the term is or does", () => {
+    expect(open("Prior to birth, _____ occurs in a number of tissues, beginning with the yolk sac.")).toBe(false);
+    expect(open("Most northerners, except members of the Free-Soil Party, favored _____ for California.")).toBe(false);
+    expect(open("Together, the suburbs, _____, and metropolitan areas all combine to form a metropolis.")).toBe(false);
+    expect(open("Research has shown that _____ following a traumatic event can reduce the likelihood of PTSD.")).toBe(
+      false,
+    );
+  });
+});
+
+describe("a blank the rest of the sentence gives away", () => {
+  it("the adjective of a Latin noun ('fetal' for fetus, 'nuclear' for nucleus, 'ulnar' for ulna)", () => {
+    expect(latinAdjectiveGivesAway("fetus", "as the grows … quickening, or fetal movements.")).toBe(true);
+    expect(latinAdjectiveGivesAway("atomic nucleus", "under the strong nuclear force unite to form")).toBe(true);
+    expect(latinAdjectiveGivesAway("ulna", "the ulnar head lies")).toBe(true);
+    expect(latinAdjectiveGivesAway("fetus", "The baby at 30 weeks measures 28 cm")).toBe(false);
+    expect(latinAdjectiveGivesAway("thalamus", "the optic tract ends in the lateral geniculate nucleus")).toBe(false);
+  });
+  it("half of a dashed name ('_____–Feingold'), not a blank before an em dash ('the _____—specifically')", () => {
+    expect(dashedHalf("", "–Feingold restricts the amount of money")).toBe(true);
+    expect(dashedHalf("A(n) ", "-year-old’s experience")).toBe(true);
+    expect(dashedHalf("the optic tract are to the ", "—specifically, the lateral geniculate nucleus.")).toBe(false);
+  });
+  it("the head noun after a modifier and its gloss ('the hypophyseal (pituitary) _____' -> fossa)", () => {
+    expect(glossedModifierBefore("The rounded depression is the hypophyseal (pituitary) ")).toBe(true);
+    expect(glossedModifierBefore("Sensory input to the ")).toBe(false);
+  });
+});
