@@ -188,6 +188,11 @@ export function notWhatItIs(gloss: string): boolean {
     /^(?:an?|the|one)\s+(?:[\p{L}-]+\s+)?(?:example|instance|illustration)\s+of\b/iu.test(gloss) ||
     // "a word with Greek roots": about the word, not the thing
     /^(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:word|term|name)\s+(?:with|from|of|that|meaning|derived)\b/iu.test(gloss) ||
+    // "a conclusion that was again confirmed …", "a participant in the innate immune response": what was concluded
+    // or who takes part says a role in a story, not what the thing is
+    /^(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:conclusion|finding|participant|player|contributor|factor|candidate|example|topic|subject|issue)\s+(?:that|which|in|of|to)\b/iu.test(
+      gloss,
+    ) ||
     // "a concept as basic to geology as evolution is to biology": a comparison says how important, not what
     /^(?:an?|the)\s+[\p{L}-]+\s+as\s+\p{L}+\s+(?:to|for|as)\b/iu.test(gloss) ||
     /,\s+as\s+(?:is|are|was|were|does|do)\b/i.test(gloss) ||

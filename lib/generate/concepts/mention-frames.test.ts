@@ -1,6 +1,8 @@
-// Frames that leave a blanked mention open, from blind ratings of mention blanks on pools pA-pO (31 of 55 accepted).
+// Frames that leave a blanked mention open and glosses that say no more than a role, from blind ratings of pools pA-pO
+// (mention blanks: 31 of 55 accepted).
 import { describe, expect, it } from "vitest";
 import { dashedHalf, glossedModifierBefore, latinAdjectiveGivesAway, openFrame } from "./mention-guards";
+import { notWhatItIs } from "./glosses";
 
 /** openFrame of a sentence with its blank written "_____" */
 const open = (s: string) => {
@@ -50,5 +52,15 @@ describe("a blank the rest of the sentence gives away", () => {
   it("the head noun after a modifier and its gloss ('the hypophyseal (pituitary) _____' -> fossa)", () => {
     expect(glossedModifierBefore("The rounded depression is the hypophyseal (pituitary) ")).toBe(true);
     expect(glossedModifierBefore("Sensory input to the ")).toBe(false);
+  });
+});
+
+describe("a gloss that gives a role in a story, not what the thing is", () => {
+  it("'a conclusion that was again confirmed …', 'a participant in the innate immune response'", () => {
+    expect(notWhatItIs("a conclusion that was again confirmed in laboratory experiments")).toBe(true);
+    expect(notWhatItIs("a participant in the innate immune response")).toBe(true);
+    // ("the term used for any rock that has cooled from a molten state" says what igneous rock is)
+    expect(notWhatItIs("a rock that has cooled from a molten state")).toBe(false);
+    expect(notWhatItIs("a lymphocyte that kills infected cells")).toBe(false);
   });
 });
