@@ -87,3 +87,10 @@ describe("a ranked person", () => {
     ).toBe("At the state level, who was perhaps the greatest advocate of Progressive government?");
   });
 });
+
+describe("a ranked thing located, not named", () => {
+  it("'the oldest stars are found in the globular clusters' asks nothing ('what are the oldest stars?' -> 'found in …')", () => {
+    expect(ask("In our Galaxy and others, the oldest stars are found in the globular clusters.")).toBeNull();
+    expect(ask("The most abundant gas in the atmosphere is nitrogen.")?.[1]).toBe("nitrogen");
+  });
+});

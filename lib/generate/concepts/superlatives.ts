@@ -53,6 +53,13 @@ function nounPhraseAnswer(s: string): string | null {
   const n = a.split(/\s+/).length;
   if (n > 6 || NOT_NP.test(a) || !THREE_LETTERS.test(a)) return null;
   if (/^(?:one|ones|something|someone|anything|each|all|both|many|some|other|another|such)\b/i.test(a)) return null;
+  // "the oldest stars are found in the globular clusters" -> "found in …": a participle's phrase says where, not what
+  if (
+    /^(?:\p{Ll}+(?:ed|en)|found|known|seen|made|held|kept|built|set|put|shown|born)\s+(?:in|on|at|by|from|with|to|into|within|near|among)\b/u.test(
+      a,
+    )
+  )
+    return null;
   // "The first excited state of helium is metastable and, thus, …": a phrase cut at its conjunction
   if (/\s(?:and|or|but|nor|of|to|in|with|for|by|as|at)$/i.test(a)) return null;
   return a;
