@@ -55,6 +55,13 @@ describe("definitions read whole and the right way round", () => {
       "Under what conditions are covalent bonds formed? -> when atoms share pairs of electrons with each other",
     );
   });
+  it("'stars like our Sun are formed when …' asks 'are' (the head before 'like' is plural)", () => {
+    expect(
+      prompts("Stars like our Sun are formed when dense regions in a molecular cloud begin to collapse."),
+    ).toContain(
+      "Under what conditions are stars like our Sun formed? -> when dense regions in a molecular cloud begin to collapse",
+    );
+  });
 });
 
 describe("glosses read to their end, and no further", () => {

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { dashedHalf, glossedModifierBefore, latinAdjectiveGivesAway, openFrame } from "./mention-guards";
 import { notWhatItIs } from "./glosses";
+import { scenario } from "./mention-items";
 
 /** openFrame of a sentence with its blank written "_____" */
 const open = (s: string) => {
@@ -25,6 +26,10 @@ describe("a blanked mention whose frame leaves it open", () => {
       true,
     );
     expect(open("Applied to pea plants, that means that the _____ associated with each trait sort apart.")).toBe(true);
+    // ("Alternatively, _____ may be critical …": the other of two accounts the text gave before)
+    expect(
+      scenario("Alternatively, maladaptive AERs may be critical for maintaining some psychological disorders."),
+    ).toBe(true);
   });
   it("keeps a sentence that says what the term is or does", () => {
     expect(open("Prior to birth, _____ occurs in a number of tissues, beginning with the yolk sac.")).toBe(false);

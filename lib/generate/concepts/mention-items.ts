@@ -192,7 +192,7 @@ export function memberBlank(text: string, m: Phrase): boolean {
  * "Initially, …", "Ideally, …": a step of a process told before, or a wish
  */
 const SCENARIO =
-  /^(?:(?:Thus|So|Therefore|Hence|However|Also|Moreover|Still),\s+)?(?:If|(?:Most|Many|Some) of us|depending (?:up)?on)\b|^(?:Ideally|Initially|Eventually|Subsequently|At first),\s/i;
+  /^(?:(?:Thus|So|Therefore|Hence|However|Also|Moreover|Still),\s+)?(?:If|(?:Most|Many|Some) of us|depending (?:up)?on)\b|^(?:Ideally|Initially|Eventually|Subsequently|At first|Alternatively),\s/i;
 /** "When we look at …", "if we have …": the writer walking the reader through, no fact of the term */
 const READER_ACT =
   /\bwe\s+(?:look|sum|see|consider|think|imagine|have|find|get|take|use|need|want|discuss|examine|explore|describe|review|turn)\b/i;

@@ -18,7 +18,8 @@ export function processItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: Stated
   const passive = /^(?:formed|produced|created|triggered|activated|released|demonstrated)$/.test(c.cue);
   // ("Dysrhythmias occur when …": an active verb without -s says the unknown word is plural)
   // ("stable compounds of xenon form": the head before "of" says the number, not "xenon")
-  const head = term.split(/\s+(?:of|in|for|with|between|from)\s+/)[0]!;
+  // ("stars like our Sun are formed": the head before "like" says it too)
+  const head = term.split(/\s+(?:of|in|for|with|between|from|like|such as)\s+/)[0]!;
   const plural = isPluralPhrase(head) || (/s$/i.test(head) && !passive && !/s$/.test(c.cue));
   const verb = c.cue.replace(/s$/, "");
   // ("Angular movements are produced when …": a condition, not a way)

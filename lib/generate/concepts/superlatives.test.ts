@@ -86,6 +86,11 @@ describe("a ranked person", () => {
       ask("At the state level, perhaps the greatest advocate of Progressive government was Robert La Follette.")?.[0],
     ).toBe("At the state level, who was perhaps the greatest advocate of Progressive government?");
   });
+  it("is asked with 'who' when the noun after the rank is a person ('the first woman awarded …')", () => {
+    expect(
+      ask("In 1894, the first woman awarded the doctoral degree in psychology was Margaret Floy Washburn.")?.[0],
+    ).toBe("In 1894, who was the first woman awarded the doctoral degree in psychology?");
+  });
 });
 
 describe("a ranked thing located, not named", () => {

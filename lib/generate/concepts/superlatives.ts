@@ -92,7 +92,12 @@ const PERSONAL_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?(?:\p{Ll}+)?){0,3}$/u;
 function wh(ranked: string, lead: string, answer = ""): string {
   const head = rankedHead(ranked);
   // "Cannon was the first to identify …": a rank without a noun of its own ranks its subject, here a person
-  const person = PERSON_HEAD.test(head) || (/^(?:first|last|only)$/i.test(head) && PERSONAL_NAME.test(answer));
+  // ("the first woman awarded the doctoral degree in psychology": the noun right after the rank names a person)
+  const ranks = /\b(?:first|last|only|most\s+\p{L}+|\p{L}+est)\s+(\p{L}+)/iu.exec(ranked)?.[1] ?? "";
+  const person =
+    PERSON_HEAD.test(head) ||
+    PERSON_HEAD.test(ranks) ||
+    (/^(?:first|last|only)$/i.test(head) && PERSONAL_NAME.test(answer));
   const w = person ? "Who" : "What";
   return lead ? w.toLowerCase() : w;
 }
