@@ -1,9 +1,10 @@
-// Frames that leave a blanked mention open and glosses that say no more than a role, from blind ratings of pools pA-pO
-// (mention blanks: 31 of 55 accepted).
+// From blind ratings and readings of pools pA-pO: frames that leave a blanked mention open (mention blanks: 31 of 55
+// accepted), glosses that say no more than a role, clauses cut as terms.
 import { describe, expect, it } from "vitest";
 import { dashedHalf, glossedModifierBefore, latinAdjectiveGivesAway, openFrame } from "./mention-guards";
 import { notWhatItIs } from "./glosses";
 import { scenario } from "./mention-items";
+import { termOk } from "./phrase";
 
 /** openFrame of a sentence with its blank written "_____" */
 const open = (s: string) => {
@@ -67,5 +68,14 @@ describe("a gloss that gives a role in a story, not what the thing is", () => {
     // ("the term used for any rock that has cooled from a molten state" says what igneous rock is)
     expect(notWhatItIs("a rock that has cooled from a molten state")).toBe(false);
     expect(notWhatItIs("a lymphocyte that kills infected cells")).toBe(false);
+  });
+});
+
+describe("a clause cut as a term", () => {
+  it("'spine include kyphosis', 'basophils release heparin' are no terms; 'calcium release channel' is", () => {
+    expect(termOk("spine include kyphosis")).toBe(false);
+    expect(termOk("basophils release heparin")).toBe(false);
+    expect(termOk("kyphosis")).toBe(true);
+    expect(termOk("calcium release")).toBe(true);
   });
 });

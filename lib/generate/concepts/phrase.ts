@@ -89,6 +89,10 @@ export function termOk(term: string, allowVague = false): boolean {
   return ok;
 }
 
+/** verbs that join a subject to its object ("include", "release"): never inside a term */
+const CLAUSE_VERB =
+  /^(?:include[sd]?|contain(?:s|ed)?|release[sd]?|involve[sd]?|cause[sd]?|become[s]?|became|remain(?:s|ed)?|mean(?:s|t)?|represent(?:s|ed)?|produce[sd]?|require[sd]?|consist(?:s|ed)?)$/i;
+
 function termOkRaw(term: string, allowVague: boolean): boolean {
   const ws = term.trim().split(/\s+/);
   // (termOk has checked the length)
@@ -146,6 +150,9 @@ function termOkRaw(term: string, allowVague: boolean): boolean {
   if (ws.length > 1 && EVALUATIVE.test(first)) return false;
   // "Ignition is defined to (occur when …)": a clause, no term
   if (ws.length > 1 && ws.some((w) => /^(?:is|are|was|were)$/i.test(w))) return false;
+  // "(the curvatures of the) spine include kyphosis", "basophils release heparin": a verb between two nouns is a
+  // clause the reader cut, no term
+  if (ws.length > 2 && ws.slice(1, -1).some((w) => CLAUSE_VERB.test(w))) return false;
   // "cyclical in nature": a quality, no term
   if (/\s+in\s+nature$/i.test(term)) return false;
   // "Marketing facilitates what (is known as …)": a clause, no term
