@@ -1,0 +1,97 @@
+// "What does positive feedback do?": a card of what a term does, from a sentence whose subject is the term and whose
+// verb, in the general present, says its function or effect.
+import { isPluralPhrase } from "./np";
+import { indefinite, leansOnContext } from "./prompt";
+import { clauseEnd } from "./phrase";
+import { type TermInfo } from "./terms";
+import type { Phrase, SentenceRecord } from "./types";
+import { finish, surface, type ConceptBuildCtx, type ConceptItem, type StatedSentence } from "./item-kit";
+
+/**
+ * "Positive feedback intensifies a change in the body’s physiological condition rather than reversing it." ->
+ * "What does positive feedback do?" / "intensifies a change …". Only a present-tense verb right after the subject
+ * (a statement of what the thing does in general, not a narrative); the predicate is the answer, up to its clause end.
+ */
+export function functionItem(
+  ctx: ConceptBuildCtx,
+  r: SentenceRecord,
+  m: Phrase,
+  info: TermInfo,
+  s: StatedSentence,
+): ConceptItem | null {
+  if (!r.presentVerb || r.verbAt < 0 || r.lead) return null;
+  // "What do sociologists do?": people are not a concept whose function is asked
+  if (info.classes[0] === "person" || info.genusClasses[0] === "person") return null;
+  // "What do metaethics do?": a theory, a field or an idea holds, it does not act
+  if (/^(?:cognition|communication)$/.test(info.classes[0] ?? "") || /(?:ism|ics|ology|ory)$/.test(info.key))
+    return null;
+  // "What does the brain do?" asks about everything a brain does: only for a term the text states or an unusual one
+  if (!info.defined && !info.named && !info.key.includes(" ") && ctx.lexicon.frequency(info.key) >= 12) return null;
+  const end = clauseEnd(r.text, r.verbAt);
+  // "thrive in a vast array of environments: Some grow …": what follows a colon is the detail, not the function
+  const answer = r.text
+    .slice(r.verbAt, end)
+    .split(/:\s/)[0]!
+    .replace(/[\s,;:]+$/, "");
+  const n = answer.split(/\s+/).length;
+  if (n < 5 || n > 28 || leansOnContext(answer)) return null;
+  // "What does a bone do?" -> "grows in length …", "What does formal education do?" -> "describes …": only a verb
+  // of function or effect answers that question
+  if (!specificFunction(answer)) return null;
+  // "What does fracking produce?" -> "abundant, inexpensive natural gas …": asked by its own verb ("What does fracking
+  // do?" fits everything fracking does; blind raters on hA and hC flagged 5 of 5 such cards vague)
+  const asked = functionAsked(answer);
+  if (!asked) return null;
+  const term = surface(m.text, info);
+  const plural = isPluralPhrase(term);
+  const the =
+    r.det && r.det.toLowerCase() !== "a" && r.det.toLowerCase() !== "an"
+      ? "the "
+      : /^(?:a|an)$/i.test(r.det)
+        ? indefinite(term)
+        : "";
+  const it = finish(
+    ctx,
+    s,
+    "flashcard",
+    `What ${plural ? "do" : "does"} ${the}${term} ${asked.verb}?`,
+    asked.object,
+    undefined,
+    "function",
+    info,
+  );
+  if (it) it.term = info.key;
+  return it;
+}
+
+/** "turns out to be", "allows us to assume", "helps them to": a verb whose object is no thing it makes or acts on */
+const NO_OBJECT = /^(?:out|up|on|off|in|into|to|that|us|you|them|people|one|it|him|her|me|individuals|researchers)\b/i;
+
+/**
+ * "produces abundant, inexpensive natural gas …" -> { verb: "produce", object: "abundant, inexpensive natural gas …" }:
+ * the function's verb in its plain form and what it acts on (null where the verb takes no object of its own)
+ */
+export function functionAsked(predicate: string): { verb: string; object: string } | null {
+  const m = /^(\p{Ll}+)\s+(.+)$/u.exec(predicate);
+  if (!m || NO_OBJECT.test(m[2]!) || m[2]!.split(/\s+/).length < 3) return null;
+  const verb = m[1]!
+    .replace(/ies$/, "y")
+    .replace(/(ss|sh|ch|x|z)es$/, "$1")
+    .replace(/([^s])s$/, "$1");
+  return { verb, object: m[2]! };
+}
+
+/** verbs that say what a thing does for or to something else (its function or effect) */
+const FUNCTION_VERB =
+  /^(?:regulat|control|produc|secret|transport|carr|convert|stor|protect|caus|prevent|allow|enabl|increas|decreas|reduc|inhibit|stimulat|break|bind|absorb|releas|maintain|detect|transmit|receiv|send|connect|separat|remov|synthesi[sz]|digest|filter|support|promot|block|activat|generat|trigger|limit|coordinat|signal|mimic|destroy|kill|form|turn|link|hold|lower|rais|slow|speed)\w*\b/i;
+/**
+ * "What does the caste system do?" -> "determines all aspects of an individual's life", "What do life tables do?" ->
+ * "provide important information about …": a verb ("determines", "provides", "helps", "makes") or an object ("all
+ * aspects", "a role") that fits most things a term does answers nothing; FUNCTION_VERB leaves those verbs out
+ */
+const GENERIC_FUNCTION = /\b(?:all aspects|an? (?:important |key |major |central )?role)\b/i;
+
+/** What a term does, said with a verb of function and not in words that fit most things ("provide information about"). */
+export function specificFunction(answer: string): boolean {
+  return FUNCTION_VERB.test(answer) && !GENERIC_FUNCTION.test(answer);
+}
