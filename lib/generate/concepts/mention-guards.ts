@@ -48,12 +48,13 @@ export function stemGivesAway(answer: string, rest: string): boolean {
 
 /** A blanked mention the sentence does not pin down (`before` and `after`: the sentence on either side of it). */
 export function unpinnedMention(answer: string, info: TermInfo, before: string, after: string): boolean {
+  const rest = before + " " + after;
   return (
     describedAnswer(answer, info) ||
     ownedByReader(before) ||
     nameOfList(answer, after) ||
-    stemGivesAway(answer, before + " " + after) ||
-    latinAdjectiveGivesAway(answer, before + " " + after) ||
+    stemGivesAway(answer, rest) ||
+    latinAdjectiveGivesAway(answer, rest) ||
     dashedHalf(before, after) ||
     glossedModifierBefore(before)
   );

@@ -42,9 +42,13 @@ export function readTriples(text: string): (string | undefined)[][] {
   return readSentence(text).map((c) => [c.rel, c.term.text, c.gloss?.text]);
 }
 
-/** A cloze item whose cited sentence is the prompt with the answer in the blank (for the lint's tests). */
-export function clozeItem(prompt: string, answer: string, kind: Item["kind"] = "term"): Item {
-  const quote = prompt.replace("_____", answer);
+/** A cloze item citing its sentence, by default the prompt with the answer in the blank (for the lint's tests). */
+export function clozeItem(
+  prompt: string,
+  answer: string,
+  kind: Item["kind"] = "term",
+  quote = prompt.replace("_____", answer),
+): Item {
   return {
     id: "x",
     type: "cloze",

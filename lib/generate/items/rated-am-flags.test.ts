@@ -4,7 +4,7 @@
 // the tests in the shape of the flagged ones.
 import { describe, expect, it } from "vitest";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
-import { deckOf } from "../concepts/testing";
+import { clozeItem, deckOf } from "../concepts/testing";
 import { sameInstitution, surnameInPrompt } from "../distractors/entities";
 import { knownAsNoAgent } from "./context";
 import { lintItem } from "./lint";
@@ -13,21 +13,6 @@ import type { Item } from "../types";
 
 const wn = loadWordNet()!;
 const lexicon = { nounClasses: (l: string) => wn.nounClasses(l) };
-
-/** A blank item citing its sentence (by default the prompt with the answer written in). */
-const clozeItem = (
-  prompt: string,
-  answer: string,
-  quote = prompt.replace("_____", answer),
-  kind: Item["kind"] = "term",
-): Item => ({
-  id: "x",
-  type: "cloze",
-  kind,
-  prompt,
-  answer,
-  citations: [{ documentId: "d", start: 0, end: quote.length, quote }],
-});
 
 describe("wrong options of the key's kind", () => {
   it("a club takes no party and no amendment; a board takes boards, not an association", () => {
@@ -142,7 +127,7 @@ describe("more of what the rL2 sample flagged", () => {
   });
   it("a list item's fragment is no prompt; 'the highest class' gives 'high culture' away", () => {
     const q = "The antagonistic effect, in which two hormones have opposing effects.";
-    const frag = clozeItem("The _____, in which two hormones have opposing effects.", "antagonistic effect", q);
+    const frag = clozeItem("The _____, in which two hormones have opposing effects.", "antagonistic effect", "term", q);
     expect(lintItem(frag).flaws).toContain("garbled-text");
     const whole = { ...frag, prompt: "The _____ is one in which two hormones have opposing effects." };
     expect(lintItem(whole).flaws).not.toContain("garbled-text");
@@ -175,16 +160,16 @@ describe("what the raters of pN flagged (in sentences written for the tests)", (
   it("a prompt that stops inside a dash aside is garbled; one that ends with the aside is not", () => {
     const q =
       "At the state convention, the governor's supporters—called Oakcutters because they would cut down a forest to get rid of a beetle—spoke for the bill.";
-    const cut = clozeItem("At the state convention, the governor's supporters—called _____.", "Oakcutters", q);
+    const cut = clozeItem("At the state convention, the governor's supporters—called _____.", "Oakcutters", "term", q);
     expect(lintItem(cut).flaws).toContain("garbled-text");
     const q2 = "The planters embraced a new kind of estate—the plantation.";
-    const whole = clozeItem("The planters embraced a new kind of estate—the _____.", "plantation", q2);
+    const whole = clozeItem("The planters embraced a new kind of estate—the _____.", "plantation", "term", q2);
     expect(lintItem(whole).flaws).not.toContain("garbled-text");
   });
   it("'something similar' leans on the sentence before", () => {
     const q = "Something similar happens when a raindrop strikes the surface of a pond.";
     const item: Item = {
-      ...clozeItem("", "", q),
+      ...clozeItem("", "", "term", q),
       type: "flashcard",
       prompt: "Under what conditions does something similar happen?",
       answer: "when a raindrop strikes the surface of a pond",
@@ -210,6 +195,7 @@ describe("what the raters of pN flagged (in sentences written for the tests)", (
     const tarsal = clozeItem(
       "The rear of the foot has seven bones, each a(n) _____, whereas the mid-foot has five, each a metatarsal bone.",
       "tarsal bone",
+      "term",
       q,
     );
     expect(lintItem(tarsal).flaws).toContain("stem-cues-key");
@@ -218,6 +204,7 @@ describe("what the raters of pN flagged (in sentences written for the tests)", (
     const ap = clozeItem(
       "Propagation of a(n) _____ along the sarcolemma is the excitation portion of excitation-contraction coupling.",
       "action potential",
+      "term",
       q2,
     );
     expect(lintItem(ap).flaws).not.toContain("stem-cues-key");
@@ -230,8 +217,8 @@ describe("names cut and quotations in a textbook", () => {
     const item = clozeItem(
       "The president blamed the group's leader _____ bin Rashid for the attacks.",
       "Omar",
-      q,
       "person",
+      q,
     );
     expect(lintItem(item).flaws).toContain("split-phrase");
     expect(
