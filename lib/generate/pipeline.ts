@@ -12,7 +12,8 @@ import { retypeFacts } from "./rank/retype";
 import { mergeFacts } from "./rank/merge";
 import { rankFacts } from "./rank/rank";
 import type { BuildCtx } from "./items/context";
-import { ItemBuilder, pastRegister } from "./items/deck-builder";
+import { ItemBuilder } from "./items/deck-builder";
+import { pastRegister, SECTION_WORDS, toldOfThePast } from "./items/register";
 import { spellOutAbbreviations } from "./items/spell-out";
 import { cite } from "./items/context";
 import { ConceptCollector, NO_LEXICON, type Lexicon } from "./concepts";
@@ -110,7 +111,10 @@ export function generate(documents: SourceDocument[], options: GenerateOptions =
   builder.addConcepts(concepts.build(seed, (doc, start, end) => cite(ctx, { doc, s: start, e: end }), cap));
   builder.setExposition(
     words.map((w, di) => concepts.exposition(di, w)),
-    words.map((_, di) => concepts.sectioned(di, pastRegister(texts[di]!))),
+    // (a textbook section: headings of its own, or a section's length told of times long past, without headings)
+    words.map(
+      (w, di) => concepts.sectioned(di, pastRegister(texts[di]!)) || (w >= SECTION_WORDS && toldOfThePast(texts[di]!)),
+    ),
   );
   phases?.mark("concepts");
   builder.run(order);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
 import { lintItem } from "../items/lint";
-import { presentRegister } from "../items/deck-builder";
+import { presentRegister } from "../items/register";
 import { inIllustration } from "../text/illustration";
 import { apparatusRanges, cutRanges } from "./apparatus";
 import { placeSlot } from "./mention-items";

@@ -12,35 +12,10 @@ import { inIllustration } from "../text/illustration";
 import { dangles, opensOnSetOrTime } from "../concepts/prompt";
 import { insideParens } from "../concepts/phrase";
 import { unfairEntityBlank } from "./entity-guards";
+import { pastRegister, presentRegister, PRESENT_EXPOSITION_MIN } from "./register";
 
 /** an illustration: "For example, …", "…, for instance, …" */
 const ILLUSTRATION = /^(?:For (?:example|instance)|As an example|To illustrate)\b|,\s+for (?:example|instance),/;
-/**
- * "is", "are" against "was", "were": exposition speaks in the general present, news and history in the past (two and
- * a half to one: a section's worked cases are told in the past; a government section on public opinion read 2.8 to
- * one). Alone it does not tell a report (the samples read 1.3 to 12 to one): it counts only with some stated concepts
- * (PRESENT_EXPOSITION_MIN; the sample reports have 0-1 per 1,000 words, but for one with 3.4 read 1.6 to one).
- */
-const PRESENT_RATIO = 2.5;
-/** how often a text says "is"/"are" and "was"/"were" */
-function tenseCounts(text: string): { present: number; past: number } {
-  return {
-    present: text.match(/\b(?:is|are)\b/g)?.length ?? 0,
-    past: text.match(/\b(?:was|were)\b/g)?.length ?? 0,
-  };
-}
-export function presentRegister(text: string): boolean {
-  const { present, past } = tenseCounts(text);
-  return present >= PRESENT_RATIO * Math.max(1, past);
-}
-/** "was", "were" at least as often as "is", "are": a text told in the past (a history section, a report) */
-export function pastRegister(text: string): boolean {
-  const { present, past } = tenseCounts(text);
-  return past >= present;
-}
-/** below EXPOSITION_MIN, from this score a document in the general present is exposition */
-const PRESENT_EXPOSITION_MIN = 2.5;
-
 /**
  * Names, dates and numbers a textbook section mentions without teaching them: the details of an illustration ("For
  * example, room air conditioners … until 1964", "Frederick of Prussia, for example, invited Voltaire … in 1750") and

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { generateDeck } from "..";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
 import { deckOf } from "../concepts/testing";
-import { entityRoom, pastRegister, presentRegister } from "./deck-builder";
+import { entityRoom } from "./deck-builder";
+import { pastRegister, presentRegister, toldOfThePast } from "./register";
 import { unfairEntityBlank } from "./entity-guards";
 import type { Fact } from "../facts/fact";
 
@@ -91,6 +92,28 @@ const STORY = [
   "Settlers were soon moving west into the new lands. The Native peoples who lived there were pushed from their homes. Jefferson was reelected in 1804 by a wide margin. Aaron Burr, who was Jefferson's first vice president, killed Alexander Hamilton in a duel in 1804.",
 ].join("\n");
 
+/** a thousand words of farm life told in the past, without names, dates or terms */
+const FARM_LIFE = [
+  "wagon",
+  "harvest",
+  "barn",
+  "orchard",
+  "well",
+  "mill",
+  "fence",
+  "road",
+  "cabin",
+  "pasture",
+  "creek",
+  "field",
+]
+  .flatMap((thing) =>
+    ["old", "small", "muddy", "busy", "quiet", "cold", "wide", "new", "dry", "long", "poor", "steep"].map(
+      (how) => `The ${thing} near the village was ${how} that year.`,
+    ),
+  )
+  .join(" ");
+
 describe("a history section read as exposition by its headings and terms", () => {
   it("keeps its names and dates (a story told in the past), each asked as a question of its own", () => {
     const items = generateDeck([{ id: "h", title: "The Louisiana Purchase", text: STORY }], {
@@ -125,10 +148,28 @@ describe("a history section read as exposition by its headings and terms", () =>
     const story = deck(text);
     // (read as a report before: five names and dates, four with options)
     expect(story.map((i) => i.type)).toEqual(["flashcard", "flashcard"]);
-    // the same text without its headings is a report, which asks all of them, with options
-    const report = deck(text.replace(/\n\n[A-Z ]+\n/g, "\n"));
+    // without its headings a passage this short is a report, which asks all of them, with options
+    const bare = text.replace(/\n\n[A-Z ]+\n/g, "\n");
+    const report = deck(bare);
     expect(report.length).toBeGreaterThanOrEqual(4);
     expect(report.some((i) => i.type === "mcq" && i.kind === "person")).toBe(true);
+    // at a section's length it is a story without headings: it tells of 1803-1812 in the past ("The African American
+    // 'Great Migration' …" had been read as a report and asked "the Thirteenth, Fourteenth, and Fifteenth Amendments to
+    // the _____" and "over _____ of the population" with options)
+    const section = bare + "\n" + FARM_LIFE;
+    const told = deck(section);
+    expect(told.length).toBeGreaterThan(0);
+    expect(told.every((i) => i.type === "flashcard" && i.prompt.endsWith("?"))).toBe(true);
+    // the same section told of this century is a report again
+    expect(deck(section.replace(/\b18(\d\d)\b/g, "20$1")).some((i) => i.type === "mcq")).toBe(true);
+  });
+  it("a story of times long past: told in the past, its years mostly before 1950", () => {
+    const told = (years: string) => `The fleet was sent in ${years}. The treaty was signed. The war was over.`;
+    expect(toldOfThePast(told("1803, 1805 and 1812"))).toBe(true);
+    expect(toldOfThePast(told("2003, 2005 and 2012"))).toBe(false);
+    // (two years say too little; a text in the present is no story)
+    expect(toldOfThePast(told("1803 and 1805"))).toBe(false);
+    expect(toldOfThePast("Ships are built. Fleets are large. Navies are costly. It was 1803, 1805, 1812.")).toBe(false);
   });
 });
 
