@@ -128,7 +128,7 @@ export class ConceptCollector {
   private pending: { s: ConceptSentence; asked: boolean }[] = [];
   private readonly sections = new Sections();
 
-  constructor(private readonly lexicon: Lexicon) {
+  constructor(readonly lexicon: Lexicon) {
     this.inv = new TermInventory(lexicon);
   }
 

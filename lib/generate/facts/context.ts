@@ -135,9 +135,15 @@ function quotation(text: string): RegExpExecArray | null {
 /** he/she/his/her before any person named in the sentence refers to an earlier sentence. */
 function leadingPronoun(toks: Tok[], fi: number, mentions: Mention[]): Tok | undefined {
   const firstPerson = mentions.find((m) => m.kind === "person" || (m.kind === "other" && !m.text.includes(" ")));
+  let lead = toks[fi]?.pos === "ADP" || toks[fi]?.pos === "SCONJ";
   for (let k = fi; k < toks.length && k < fi + 14; k++) {
     const t = toks[k]!;
     if (firstPerson && t.s >= firstPerson.s) break;
+    if (lead && t.v === ",") lead = false;
+    // "The Reverend Josiah Strong fueled … in his bestselling book", "Several thousand Americans answered his call":
+    // after the sentence's own subject a pronoun points inside it or is no subject to resolve; it is left as written
+    // (blind raters of pP read "answered Country's call" and "in Judaism's bestselling book" as nonsense)
+    if (!lead && (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "NUM")) return undefined;
     const l = t.low;
     if (l === "he" || l === "she" || l === "his" || l === "her") {
       // "In his book High School Confidential, Jeremy Iversen details …", "Over the course of his two terms as

@@ -164,6 +164,19 @@ describe("an appositive belongs to the noun it follows", () => {
     const iversen = items.find((i) => i.answer === "Jeremy Iversen");
     expect(iversen?.prompt).toMatch(/^In his book High School Confidential, _____ details/);
   });
+  it("a pronoun after the sentence's own subject is left as written ('answered Country's call', pP)", () => {
+    const items = deck(
+      "Immigration\n\nThe newer immigrants practiced unfamiliar religions, specifically Judaism and Catholicism. Growing numbers of Americans resented the waves of new immigrants, resulting in a backlash. The Reverend Josiah Strong fueled the hatred and discrimination in his bestselling book, Our Country: Its Possible Future and Its Present Crisis, published in 1885. In a revised edition that reflected the 1890 census records, he clearly identified undesirable immigrants as a key threat to the moral fiber of the country. Several thousand Americans answered his call by forming the American Protective Association, the chief political activist group to promote legislation curbing immigration into the United States.",
+    );
+    const apa = items.find((i) => i.answer === "American Protective Association");
+    expect(apa?.prompt).toMatch(/answered his call/);
+    expect(items.filter((i) => /(?:Judaism|Catholicism|Country|Future|\d{4})’s/.test(i.prompt))).toEqual([]);
+    // a pronoun that opens a sentence is still the person named before it
+    const led = deck(
+      "Presidents\n\nIn 1801 Thomas Jefferson became president of the United States. He bought Louisiana from France in 1803. Jefferson sent Lewis and Clark west in 1804.",
+    );
+    expect(led.some((i) => /Thomas Jefferson bought|_____ bought Louisiana/.test(i.prompt))).toBe(true);
+  });
   it("a pronoun in a leading phrase is never given the name of someone else ('Napoleon Bonaparte’s two terms')", () => {
     const items = deck(
       "Jefferson in Office\n\nThomas Jefferson won the election of 1800 against John Adams. In 1803 Napoleon Bonaparte sold Louisiana to the United States for 15 million dollars.\n\nOver the course of his two terms as president—he was reelected in 1804—Jefferson reversed the policies of the Federalist Party by turning away from urban commercial development. The Federalist Party never recovered from the defeat of 1800.",

@@ -177,11 +177,23 @@ export class CorpusReader {
         });
       const persons: string[] = [];
       for (const m of res.mentions)
-        if (m.kind === "person" || (m.kind === "other" && !m.text.includes(" ") && !PLACES.has(m.text.toLowerCase())))
-          persons.push(m.text);
+        if (m.kind === "person" || (m.kind === "other" && this.maybePerson(m.text))) persons.push(m.text);
       if (persons.length) lastPersons = persons;
       if (prof) this.tRest += clock() - tr0;
     }
+  }
+
+  /**
+   * A one-word name the reader could not type, which a later he/his may stand for ("Tokayev"): not a place, and not a
+   * word the lexicon knows only as a thing ("Judaism", "Country" of a book's title: "in his bestselling book, Our
+   * Country" made the next sentence's "answered his call" read "answered Country's call")
+   */
+  private maybePerson(name: string): boolean {
+    if (name.includes(" ")) return false;
+    const low = name.toLowerCase();
+    if (PLACES.has(low)) return false;
+    const classes = this.concepts?.lexicon.nounClasses(low) ?? [];
+    return classes.length === 0 || classes.includes("person");
   }
 
   /** Record one analysed sentence: word frequencies, number/date pools, the entity registry, fact candidates. */
