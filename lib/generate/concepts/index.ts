@@ -338,6 +338,7 @@ export class ConceptCollector {
       cite,
       sections: this.sections,
       family: familyWords(keys),
+      texts: this.texts,
     };
     // the best item per sentence and term; a sentence gives a second item only for a second stated term
     const bySent = new Map<string, ConceptItem>();

@@ -54,6 +54,8 @@ export interface ConceptBuildCtx {
   family?: ReadonlySet<string>;
   /** the headings over each sentence: "the acts" under "The Alien and Sedition Acts" is written in full */
   sections?: Sections;
+  /** the documents' texts, index for index */
+  texts?: readonly string[];
 }
 
 /** "United States", "World Health Organization": every word capitalised (the entity family asks names) */
@@ -86,6 +88,16 @@ const NAMED_RULE =
 /** "The United States", "Edmund Randolph": a name, which the entity family asks as such (a named rule is a term) */
 export function nameNotTerm(s: string): boolean {
   return CAPITALISED_WORDS.test(s) && !NAMED_RULE.test(s);
+}
+/** A naming whose gloss describes a thing or a group, not a person or a place ("a series of laws called …", not "a lawyer named …"). */
+function describedThing(ctx: ConceptBuildCtx, c: ConceptCandidate): boolean {
+  if (!c.gloss || !c.genus) return false;
+  // ("the murder of a young woman named _____": the noun right before the name is what it names)
+  const last = /([\p{L}-]+)$/u.exec(c.gloss.text)?.[1]?.toLowerCase() ?? "";
+  return [c.genus.toLowerCase(), last].every((w) => {
+    const kind = ctx.lexicon.nounClasses(w)[0];
+    return kind !== undefined && kind !== "person" && kind !== "location";
+  });
 }
 /** "Sarah and Angelina Grimke": given names joined before a family name */
 export const JOINED_NAMES = /^\p{Lu}\p{Ll}+\s+and\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+$/u;
@@ -342,7 +354,8 @@ export function blankItem(
   // "The importance of _____ in politics …" -> "rules": a blanked everyday word in passing fits many sentences
   if (form === "mention" && !info.key.includes(" ") && ctx.lexicon.frequency(info.key) >= 10) return null;
   // "The _____ is a constitution-based federal republic": a name, which the entity family asks as such
-  if (nameNotTerm(answer) && !info.formatted) return null;
+  // (but a name the text gives a thing it describes is a term: "a series of laws called the _____" -> Coercive Acts)
+  if (nameNotTerm(answer) && !info.formatted && !(form === "naming" && describedThing(ctx, c))) return null;
   // a blanked mention fits many words without options: other terms of the section, of the key's own kind, pin it down
   const mention = form === "mention";
   // ("… are called _____": the description pins the name down; options add only ways to give it away or to be wrong

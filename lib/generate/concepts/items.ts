@@ -56,6 +56,13 @@ const TERM_WHEN =
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const LETTER_START = /^\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
+/** A name the document writes once (as written, capitals and all). */
+function saidOnce(ctx: ConceptBuildCtx, doc: number, name: string): boolean {
+  const text = ctx.texts?.[doc] ?? "";
+  const at = text.indexOf(name);
+  return at < 0 || text.indexOf(name, at + name.length) < 0;
+}
+
 /** a name of capitalised words only ("The Harbinger", "Alcor", "Sons of Liberty"), no common noun as its head */
 const PROPER_ONLY = /^(?:The\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|the|and|for|de|von)\s+)*\p{Lu}[\p{L}’'-]*)*$/u;
 
@@ -402,7 +409,9 @@ export function conceptItem(ctx: ConceptBuildCtx, c0: ConceptCandidate, s: State
       if (relativeAfterEveryday(c, ctx)) return null;
       // "a weekly journal called The _____" (Harbinger), "a faint companion called _____" (Alcor): a name the section
       // gives once, for one example's detail, is trivia (pK's raters); "known as the XYZ affair" names an event
-      if (info && c.term.a > 0 && info.freq <= 1 && !info.inHeading && PROPER_ONLY.test(c.term.text)) return null;
+      // (counted in the text: the reader may not see the name as a noun phrase where it comes again, "the Coercive Acts")
+      if (info && c.term.a > 0 && !info.inHeading && PROPER_ONLY.test(c.term.text) && saidOnce(ctx, s.doc, c.term.text))
+        return null;
       return blankItem(ctx, c, s, "naming");
     case "list":
       // a closed classification ("two basic cell types: …", "consists of …"); an open list ("include …") is not

@@ -28,6 +28,8 @@ function namedTerm(text: string, s0: number, toks: Tok[], at: number): Phrase | 
     return { text: inner, a: at + 1, b: at + 1 + inner.length };
   }
   const i = tokAt(toks, s0 + at);
+  const name = capitalisedRun(text, s0, toks, i);
+  if (name) return name;
   const np = npForward(toks, i, 5);
   if (!np || np.ts !== i) return null;
   let te = np.te;
@@ -42,6 +44,24 @@ function namedTerm(text: string, s0: number, toks: Tok[], at: number): Phrase | 
   const p = phraseOf(text, s0, toks, { ts: np.ts, te });
   return AFTER_TERM.test(text.slice(p.b)) || (UPPER_START.test(p.text) && /^\s+of\s/.test(text.slice(p.b))) ? p : null;
 }
+
+/**
+ * "a series of laws called the Coercive Acts, which …", "the ideology known as Manifest Destiny justified …": a run of
+ * capitalised words after the cue is the name, whatever the tagger made of them ("Acts" as a verb), up to a
+ * punctuation mark, a lower-case word or a verb after it; null when the cue is not followed by one.
+ */
+function capitalisedRun(text: string, s0: number, toks: Tok[], i: number): Phrase | null {
+  let te = i - 1;
+  while (te + 1 < toks.length && te - i < 4 && CAPITALISED_WORD.test(toks[te + 1]!.v)) te++;
+  // (one capitalised word is left to the noun-phrase reading: "called Tokayev's …", "called Homo sapiens")
+  if (te <= i) return null;
+  const p = phraseOf(text, s0, toks, { ts: i, te });
+  const next = toks[te + 1];
+  const ends = !next || AFTER_TERM.test(text.slice(p.b)) || next.pos === "VERB" || next.pos === "AUX";
+  return ends ? p : null;
+}
+const WHICH_SOME_CALLED = /,\s+which\s+(?:some|many|most|the)\s+\p{Ll}+\s+$/u;
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}’'-]*$/u;
 
 /**
  * The noun phrase a naming cue describes, ending at token j: "a major extension from the soma" (not just "soma"),
@@ -147,7 +167,9 @@ export function namings(text: string, s0: number, toks: Tok[]): ConceptCandidate
       // ("a condition that we call aneuploidy": the writer's own "we" names a term for the reader)
       ((before0.pos === "PRON" && !(before0.v === "we" && /^call$/i.test(m[3]!))) ||
         before0.pos === "PROPN" ||
-        /^(?:people|critics|many|some|others|officials|supporters|opponents|media)$/i.test(before0.v))
+        /^(?:people|critics|many|some|others|officials|supporters|opponents|media)$/i.test(before0.v) ||
+        // ("the Coercive Acts, which some colonists called the Intolerable Acts": what a group called it)
+        WHICH_SOME_CALLED.test(text.slice(0, m.index)))
     )
       continue;
     const before = text.slice(0, m.index).replace(/[\s,(]+$/, "");
