@@ -103,6 +103,15 @@ describe("a blank its contrast gives away", () => {
       contrastGivesAway("The signal reaches the spinal cord, while the brain is bypassed entirely.", "spinal cord"),
     ).toBe(false);
   });
+  it("a naming is no blank either when the other half of its pair is named ('primary aging, while … _____', pP)", () => {
+    const deck = deckOf(
+      "Aging\n\nChanges in cells that come with age are called primary wear, while changes that occur due to lack of exercise and poor diet are called secondary wear. A diet poor in vegetables is called a deficient diet by many nutritionists who study the elderly.",
+      "Aging",
+      wn,
+    );
+    expect(deck.filter((i) => /wear$/.test(i.answer))).toEqual([]);
+    expect(deck.some((i) => i.answer === "deficient diet")).toBe(true);
+  });
 });
 
 describe("a term that points back", () => {

@@ -338,10 +338,11 @@ export function blankItem(
   const prompt = withContext(own, s, ctx.lexicon);
   if (!prompt || !prompt.includes(BLANK)) return null;
   // a blanked mention that needs the sentence before it is a detail of a passage, not a fact of its own
+  // ("… are called primary aging, while … is called _____": the other half of a pair gives any blank away)
+  if (contrastGivesAway(s.text, c.term.text)) return null;
   if (
     form === "mention" &&
     (prompt !== own ||
-      contrastGivesAway(s.text, c.term.text) ||
       compoundGivesAway(s.text, c.term.text, (w) => ctx.lexicon.frequency(w) === 0) ||
       unpinnedMention(c.term.text, info, s.text.slice(0, c.term.a), s.text.slice(c.term.b)) ||
       openFrame(s.text, s.text.slice(0, c.term.a), s.text.slice(c.term.b)))
