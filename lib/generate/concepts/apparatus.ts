@@ -188,11 +188,24 @@ const PUBLISHER_PIECE =
 const SEE_NOTE = /^See\s+(?:also\s+)?(?:note\s+\d+|(?:\p{Lu}[\p{L}.'’-]*\s?){1,4})\.?$/u;
 
 function isReferencePiece(t: string): boolean {
+  if (titleLine(t)) return true;
   // (the abbreviation and its word boundary lie within the last five characters)
   if (t.endsWith(".") && PAGE_ABBR_END.test(t.slice(-5))) return true;
   if (AUTHOR_AND_TITLE.test(t)) return true;
   if (t.length < 90 && (PUBLISHER_PIECE.test(t) || SEE_NOTE.test(t))) return true;
   return hasStateCode(t) && CITY_AND_STATE.test(t);
+}
+
+const TITLE_SMALL_WORD = /^(?:of|the|and|or|in|on|for|to|a|an|at|by|from|with|as|vs\.?)$/;
+/**
+ * "A March of Liberty: A Constitutional History of the United States.": a book's title and subtitle, every word but
+ * the small ones capitalised, cut from a reading list
+ */
+function titleLine(t: string): boolean {
+  const colon = t.indexOf(": ");
+  if (colon < 0) return false;
+  const words = t.replace(/[.?!]$/, "").split(/\s+/);
+  return words.length >= 5 && words.every((w) => TITLE_SMALL_WORD.test(w) || /^[“"(]?[\p{Lu}\d]/u.test(w));
 }
 
 /** A comma right after two capitals that follow a space (", MD,"): where CITY_AND_STATE can match. */

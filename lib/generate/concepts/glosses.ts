@@ -225,6 +225,14 @@ export function notWhatItIs(gloss: string): boolean {
     /^an?\s+(?:smaller|larger|bigger|greater|lesser|shorter|longer|wider|narrower|thinner|thicker|deeper|newer|older)\s/i.test(
       gloss,
     ) ||
+    // "a minority even within the antislavery movement" (abolitionists): how many of a group are says nothing of what
+    // they stand for
+    /^(?:an?|the)\s+(?:small\s+|large\s+|tiny\s+|vocal\s+)?(?:minority|majority|fraction|handful|percentage)\s+(?:\p{Ll}+\s+)?(?:of|within|among|in)\b/iu.test(
+      gloss,
+    ) ||
+    // "a widely recognized problem that did not make it on to the … agenda until … 1967" (acid rain): a thing's story in
+    // the past, dated, is an example told, not what the thing is
+    (/\b(?:did|was|were|had)\s+(?:not\s+)?\p{Ll}+/u.test(gloss) && /\b(?:1[5-9]\d\d|20\d\d)\b/.test(gloss)) ||
     // "an international experiment conducted in Italy": where a thing is says nothing of what it is
     /^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+(?:(?:conducted|located|based|held|built|situated|found)\s+)?(?:in|at|near)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*$/u.test(
       gloss,

@@ -134,7 +134,10 @@ function termQuestion(c: ConceptCandidate, info: TermInfo, gloss: string, answer
     ? `What term refers to ${gloss.slice(termFor[0].length)}?`
     : c.cue === "is-the" || thing
       ? `What ${thing && isPluralPhrase(answer) ? "are" : "is"} ${lowerFirst(gloss)}?`
-      : `What is the term for ${parenArticle}${lowerFirst(gloss)}?`;
+      : c.term.a > 0 && answer.includes(" ") && PROPER_ONLY.test(answer)
+        ? // ("What is the term for a new republic dedicated to …?" -> Confederate States of America: a name is no term)
+          `What is the name of ${parenArticle}${lowerFirst(gloss)}?`
+        : `What is the term for ${parenArticle}${lowerFirst(gloss)}?`;
 }
 
 /** "What is X?" (or "Who is X?", "What does “X” mean?") answered by the gloss: the card where no term card fits. */
