@@ -79,3 +79,20 @@ describe("a clause cut as a term", () => {
     expect(termOk("calcium release")).toBe(true);
   });
 });
+
+describe("a blanked mention that leans on a stage, a set or an instance told elsewhere (pP's raters)", () => {
+  it("a stage of a process ('now located at either end'), the other members of a set, the kind of a named instance", () => {
+    expect(open("A metaphase plate forms between the _____ that are now located at either end of the cell.")).toBe(
+      true,
+    );
+    expect(open("At this stage, the _____ pull the chromatids apart toward the poles.")).toBe(true);
+    expect(open("Now suppose the police leave the _____, which then encounters some red lights.")).toBe(true);
+    expect(
+      open("Some people with DID can talk internally with the other _____, which can resemble voice-hearing."),
+    ).toBe(true);
+    expect(open("The most widely used _____ is the U.S. Postal Service.")).toBe(true);
+    // ("now" of today, and a blank that a named thing is said to be, stay)
+    expect(open("Many sociologists now believe that _____ is no longer useful as a macro-level theory.")).toBe(false);
+    expect(open("The U.S. Postal Service is the most widely used _____ in the country.")).toBe(false);
+  });
+});

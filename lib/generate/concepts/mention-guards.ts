@@ -83,6 +83,17 @@ const BARE_QUANTIFIER = /^(?:Most|Many|Some|Several|Few|Others|Both)\s+(?:\p{Ll}
 /** "Applied to pea plants, that means that the _____ …": "that" stands for a principle told before */
 const THAT_STANDS_FOR = /^(?:[^,]{0,60},\s+)?(?:that|this)\s+(?:means|is why|explains|shows|implies)\b/i;
 
+/**
+ * "the _____ that are now located at either end of the cell", "At this stage, …", "Now suppose …": a stage of a
+ * process or a scene told before, which the blank's sentence does not name ("now believe", "now called" speak of today)
+ */
+const STAGE_NOW =
+  /\b(?:is|are)\s+now\s+(?:located|positioned|attached|aligned|lined|ready|free|bound|separated|paired|arranged|visible|complete)\b|^Now,?\s+(?:suppose|imagine|consider|let)\b|\b(?:at|by) (?:this|that) (?:point|stage|step|phase)\b/i;
+/** "talk internally with the other _____": the others of a set the text named before */
+const OTHER_OF_SET = /\b(?:the|its|their|his|her)\s+other\s+$/i;
+/** "The most widely used _____ is the U.S. Postal Service": the kind of a named instance, which many kinds fit */
+const NAMED_INSTANCE = /^\s+(?:is|was)\s+(?:the\s+)?\p{Lu}[\p{L}.]*\s+\p{Lu}/u;
+
 /** The sentence's frame leaves the blank open (`before` and `after`: the sentence on either side of the blank). */
 export function openFrame(text: string, before: string, after: string): boolean {
   return (
@@ -92,7 +103,10 @@ export function openFrame(text: string, before: string, after: string): boolean 
     EXAMPLE_LIST.test(before) ||
     REPORTED_ONLY.test(after) ||
     BARE_QUANTIFIER.test(text) ||
-    THAT_STANDS_FOR.test(text)
+    THAT_STANDS_FOR.test(text) ||
+    STAGE_NOW.test(text) ||
+    OTHER_OF_SET.test(before) ||
+    NAMED_INSTANCE.test(after)
   );
 }
 
