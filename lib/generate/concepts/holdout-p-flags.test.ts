@@ -2,7 +2,7 @@
 // a thing is, a name asked as a "term", and a book title from a reading list read as a definition.
 import { describe, expect, it } from "vitest";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
-import { deckOf } from "./testing";
+import { deckOf, readSentence } from "./testing";
 import { notWhatItIs } from "./glosses";
 import { isApparatusSentence } from "./apparatus";
 
@@ -43,5 +43,23 @@ describe("a reading list's book title", () => {
     expect(isApparatusSentence("A March of Liberty: A Constitutional History of the United States.")).toBe(true);
     expect(isApparatusSentence("Ratification: The People Debate the Constitution, 1787–1788.")).toBe(true);
     expect(isApparatusSentence("Mitosis has four phases: prophase, metaphase, anaphase and telophase.")).toBe(false);
+  });
+});
+
+describe("a name read whole", () => {
+  it("'referred to as the full faith and credit clause' is one name; 'considered structural unemployment' starts at the term", () => {
+    const terms = (t: string) => readSentence(t).map((c) => c.term.text);
+    expect(
+      terms(
+        "Article IV, Section 1, referred to as the full faith and credit clause, requires the states to accept court decisions.",
+      ),
+    ).toContain("full faith and credit clause");
+    expect(terms("The cells are called rods and cones, which detect light.")).not.toContain("rods and cones detect");
+    const items = deckOf(
+      "Unemployment\n\nSome unemployment results from the inflexibility of the labor market, considered structural unemployment, which describes a gap between the skills of workers and the jobs open to them. Structural unemployment lasts longer than frictional unemployment.",
+      "Unemployment",
+      wn,
+    );
+    expect(items.filter((i) => /^considered\b/.test(i.answer))).toEqual([]);
   });
 });

@@ -41,7 +41,10 @@ function namedTerm(text: string, s0: number, toks: Tok[], at: number): Phrase | 
     const of = npForward(toks, te + 2, 2);
     if (of && of.te - np.ts <= 4) te = of.te;
   }
-  const p = phraseOf(text, s0, toks, { ts: np.ts, te });
+  const p0 = phraseOf(text, s0, toks, { ts: np.ts, te });
+  // "referred to as the full faith and credit clause": a named clause, rule or act whose name holds an "and"
+  const joined = JOINED_NAME_END.exec(text.slice(p0.b));
+  const p = joined ? { text: p0.text + joined[0], a: p0.a, b: p0.b + joined[0].length } : p0;
   return AFTER_TERM.test(text.slice(p.b)) || (UPPER_START.test(p.text) && /^\s+of\s/.test(text.slice(p.b))) ? p : null;
 }
 
@@ -60,6 +63,8 @@ function capitalisedRun(text: string, s0: number, toks: Tok[], i: number): Phras
   const ends = !next || AFTER_TERM.test(text.slice(p.b)) || next.pos === "VERB" || next.pos === "AUX";
   return ends ? p : null;
 }
+const JOINED_NAME_END =
+  /^\s+and\s+\p{Ll}+\s+(?:clause|act|principle|rule|doctrine|law|theory|effect|model|system|test|method|hypothesis)s?\b/u;
 const WHICH_SOME_CALLED = /,\s+which\s+(?:some|many|most|the)\s+\p{Ll}+\s+$/u;
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}’'-]*$/u;
 

@@ -224,7 +224,7 @@ export function properName(phrase: string, sentenceStart: boolean): boolean {
 }
 
 const NAMING_VERB =
-  /^(?:called|named|termed|dubbed|known as|(?:forming|producing|making|creating|yielding|becoming|generating|releasing|including|containing)(?=\s+\p{Ll}))\s+/iu;
+  /^(?:called|named|termed|dubbed|known as|considered|deemed|regarded as|labell?ed|(?:forming|producing|making|creating|yielding|becoming|generating|releasing|including|containing)(?=\s+\p{Ll}))\s+/iu;
 
 /**
  * "called atomos", "called zoonotic disease", "forming tetraiodothyronine": a naming verb, or a verb of making, read
