@@ -63,3 +63,14 @@ describe("a name read whole", () => {
     expect(items.filter((i) => /^considered\b/.test(i.answer))).toEqual([]);
   });
 });
+
+describe("the reader's scene", () => {
+  it("'For example, think about how you feel when you … in front of a roomful of people' states no term", () => {
+    expect(
+      readSentence(
+        "For example, think about how you feel when you have to stand up and give a presentation in front of a roomful of people, or right before taking a big test.",
+      ),
+    ).toEqual([]);
+    expect(readSentence("Stress is a pattern of responses to events that threaten us.").length).toBeGreaterThan(0);
+  });
+});

@@ -42,9 +42,14 @@ function statement(t: string): boolean {
     t.length <= 700 &&
     !LOWER_START.test(t) &&
     !RELATIVE_FRAGMENT.test(t) &&
+    !READER_SCENE.test(t) &&
     !isApparatusSentence(t)
   );
 }
+
+/** "For example, think about how you feel when you … in front of a roomful of people": the reader's scene states nothing */
+const READER_SCENE =
+  /^(?:(?:For (?:example|instance)|So|Now),\s+)?(?:[Tt]hink (?:about|of)|[Ii]magine|[Pp]icture|[Ss]uppose)\b/;
 
 /** "The intrinsic pathway, which begins in the bloodstream and is triggered by …." : a noun and its clause, no verb */
 const RELATIVE_FRAGMENT = /^(?:The|A|An)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+(?:which|who)\s+[^,;:—]+\.$/u;
