@@ -91,6 +91,7 @@ describe("a blanked mention that leans on a stage, a set or an instance told els
       open("Some people with DID can talk internally with the other _____, which can resemble voice-hearing."),
     ).toBe(true);
     expect(open("The most widely used _____ is the U.S. Postal Service.")).toBe(true);
+    expect(open("One well-known _____ is Castor, located in the constellation of Gemini.")).toBe(true);
     // ("now" of today, and a blank that a named thing is said to be, stay)
     expect(open("Many sociologists now believe that _____ is no longer useful as a macro-level theory.")).toBe(false);
     expect(open("The U.S. Postal Service is the most widely used _____ in the country.")).toBe(false);

@@ -91,8 +91,11 @@ const STAGE_NOW =
   /\b(?:is|are)\s+now\s+(?:located|positioned|attached|aligned|lined|ready|free|bound|separated|paired|arranged|visible|complete)\b|^Now,?\s+(?:suppose|imagine|consider|let)\b|\b(?:at|by) (?:this|that) (?:point|stage|step|phase)\b/i;
 /** "talk internally with the other _____": the others of a set the text named before */
 const OTHER_OF_SET = /\b(?:the|its|their|his|her)\s+other\s+$/i;
-/** "The most widely used _____ is the U.S. Postal Service": the kind of a named instance, which many kinds fit */
-const NAMED_INSTANCE = /^\s+(?:is|was)\s+(?:the\s+)?\p{Lu}[\p{L}.]*\s+\p{Lu}/u;
+/**
+ * "The most widely used _____ is the U.S. Postal Service", "One well-known _____ is Castor, …": the kind of a named
+ * instance, which many kinds fit
+ */
+const NAMED_INSTANCE = /^\s+(?:is|was)\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}|\s*[,.;:(]|$)/u;
 
 /** The sentence's frame leaves the blank open (`before` and `after`: the sentence on either side of the blank). */
 export function openFrame(text: string, before: string, after: string): boolean {
