@@ -64,5 +64,19 @@ export function appositiveDefinition(text: string, s0: number, toks: Tok[]): Con
   const term: Phrase = { text: head.v, a: head.s - s0, b: head.e - s0 };
   if (!termOk(term.text)) return null;
   const gloss = phraseAt(text, tm.index + tm[0].indexOf(tm[1]!), text.length);
+  // "…, principally albumin, the osmotic pressure of the blood falls.": a verb before any relative pronoun makes the
+  // phrase the sentence's own clause, no appositive
+  if (clauseInPhrase(toks, s0 + gloss.a)) return null;
   return make("definition", term, gloss, genusOf(gloss.text), false);
+}
+
+/** From token offset `from` on: a verb before any "that", "which" or "who" (the phrase is a clause of its own). */
+function clauseInPhrase(toks: Tok[], from: number): boolean {
+  for (let k = tokAt(toks, from); k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.s < from) continue;
+    if (/^(?:that|which|who|whose|whom)$/i.test(t.v)) return false;
+    if ((t.pos === "VERB" || t.pos === "AUX") && !/(?:ed|ing|en)$/.test(t.v)) return true;
+  }
+  return false;
 }

@@ -12,10 +12,17 @@ import { inIllustration } from "../text/illustration";
 import { dangles, opensOnSetOrTime } from "../concepts/prompt";
 import { insideParens } from "../concepts/phrase";
 import { unfairEntityBlank } from "./entity-guards";
-import { pastRegister, presentRegister, PRESENT_EXPOSITION_MIN } from "./register";
+import { FEW_NAMES, namesPer1000, pastRegister, presentRegister, PRESENT_EXPOSITION_MIN } from "./register";
+import { countWords } from "../text/words";
 
 /** an illustration: "For example, …", "…, for instance, …" */
 const ILLUSTRATION = /^(?:For (?:example|instance)|As an example|To illustrate)\b|,\s+for (?:example|instance),/;
+/** A text in the general present with some stated concepts, or in the present and naming little: exposition. */
+function notAReport(text: string, score: number): boolean {
+  if (score >= PRESENT_EXPOSITION_MIN && presentRegister(text)) return true;
+  return !pastRegister(text) && namesPer1000(text, countWords(text)) < FEW_NAMES;
+}
+
 /**
  * Names, dates and numbers a textbook section mentions without teaching them: the details of an illustration ("For
  * example, room air conditioners … until 1964", "Frederick of Prussia, for example, invited Voltaire … in 1750") and
@@ -176,8 +183,10 @@ export class ItemBuilder {
   setExposition(densities: number[], sectioned: boolean[] = []): void {
     // a textbook's worked cases (a business-ethics section full of companies and people) lower its score of stated
     // concepts; its general present tense still tells it from a news report
+    // (and a text in the present that names little is no report either: "Earth-approaching asteroids …" read as news
+    // had asked "NASA", "1994" and "500 kilotons" of an astronomy section's examples)
     const scores = densities.map((d0, di) =>
-      d0 < EXPOSITION_MIN && d0 >= PRESENT_EXPOSITION_MIN && presentRegister(this.ctx.texts[di]!) ? EXPOSITION_MIN : d0,
+      d0 < EXPOSITION_MIN && notAReport(this.ctx.texts[di]!, d0) ? EXPOSITION_MIN : d0,
     );
     // a section told as a story: one with headings and a stated term, or one told in the past (history) that reads
     // as exposition by its headings and terms; its names and dates stay within the story's room (entityRoom), best
