@@ -70,12 +70,12 @@ export function appositiveDefinition(text: string, s0: number, toks: Tok[]): Con
   return make("definition", term, gloss, genusOf(gloss.text), false);
 }
 
-/** From token offset `from` on: a verb before any "that", "which" or "who" (the phrase is a clause of its own). */
+/** From token offset `from` on: a verb before any "that", "which", "who", "what" … (the phrase is a clause of its own). */
 function clauseInPhrase(toks: Tok[], from: number): boolean {
   for (let k = tokAt(toks, from); k < toks.length; k++) {
     const t = toks[k]!;
     if (t.s < from) continue;
-    if (/^(?:that|which|who|whose|whom)$/i.test(t.v)) return false;
+    if (/^(?:that|which|who|whose|whom|what|where|when|how|why)$/i.test(t.v)) return false;
     if ((t.pos === "VERB" || t.pos === "AUX") && !/(?:ed|ing|en)$/.test(t.v)) return true;
   }
   return false;

@@ -12,15 +12,24 @@ import { inIllustration } from "../text/illustration";
 import { dangles, opensOnSetOrTime } from "../concepts/prompt";
 import { insideParens } from "../concepts/phrase";
 import { unfairEntityBlank } from "./entity-guards";
-import { FEW_NAMES, namesPer1000, pastRegister, presentRegister, PRESENT_EXPOSITION_MIN } from "./register";
+import {
+  FEW_NAMES,
+  namesPer1000,
+  pastRegister,
+  presentRegister,
+  PRESENT_EXPOSITION_MIN,
+  SECTION_WORDS,
+} from "./register";
 import { countWords } from "../text/words";
 
 /** an illustration: "For example, …", "…, for instance, …" */
 const ILLUSTRATION = /^(?:For (?:example|instance)|As an example|To illustrate)\b|,\s+for (?:example|instance),/;
 /** A text in the general present with some stated concepts, or in the present and naming little: exposition. */
-function notAReport(text: string, score: number): boolean {
+export function notAReport(text: string, score: number): boolean {
   if (score >= PRESENT_EXPOSITION_MIN && presentRegister(text)) return true;
-  return !pastRegister(text) && namesPer1000(text, countWords(text)) < FEW_NAMES;
+  // (a section's length: a short passage says too little to tell)
+  const words = countWords(text);
+  return words >= SECTION_WORDS && !pastRegister(text) && namesPer1000(text, words) < FEW_NAMES;
 }
 
 /**
