@@ -92,6 +92,20 @@ describe("a blanked mention that leans on a stage, a set or an instance told els
     ).toBe(true);
     expect(open("The most widely used _____ is the U.S. Postal Service.")).toBe(true);
     expect(open("One well-known _____ is Castor, located in the constellation of Gemini.")).toBe(true);
+    // what a thing does not do; a place told by its neighbour in a picture
+    expect(open("In _____, the nuclei do not exhibit degeneracy pressure.")).toBe(true);
+    expect(open("Strictly speaking, the _____ does not repeat itself until two cycles have passed.")).toBe(true);
+    expect(open("Above the _____ is the blood plasma, normally a pale, straw-colored fluid.")).toBe(true);
+    expect(
+      open("Pyruvate and lactate from _____ are not converted into acetyl CoA but are exported to the liver."),
+    ).toBe(false);
+    expect(open("_____, which do not divide, synthesize and secrete the collagen matrix and calcium salts.")).toBe(
+      false,
+    );
+    expect(open("Jefferson argued that the Constitution did not permit the creation of a(n) _____.")).toBe(false);
+    expect(
+      open("In a(n) _____, the magnetic north and south poles do not have to be close to the poles of its rotation."),
+    ).toBe(true);
     // ("now" of today, and a blank that a named thing is said to be, stay)
     expect(open("Many sociologists now believe that _____ is no longer useful as a macro-level theory.")).toBe(false);
     expect(open("The U.S. Postal Service is the most widely used _____ in the country.")).toBe(false);

@@ -97,6 +97,22 @@ const OTHER_OF_SET = /\b(?:the|its|their|his|her)\s+other\s+$/i;
  */
 const NAMED_INSTANCE = /^\s+(?:is|was)\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}|\s*[,.;:(]|$)/u;
 
+/**
+ * "In _____, the nuclei do not exhibit degeneracy pressure", "the _____ does not repeat itself until …": what the blank's
+ * own clause says it does not do fits many things (blind raters of pA-pQ accepted none of four such blanks); a "which do
+ * not" clause or a negation further on says something else
+ */
+const NEGATED_DO = /\b(?:do|does|did)\s+not\b|\b(?:don|doesn|didn)['’]t\b/i;
+function negatedRightAfter(after: string): boolean {
+  const m = NEGATED_DO.exec(after);
+  if (!m) return false;
+  const between = after.slice(0, m.index);
+  return between.split(/\s+/).length <= 8 && !/\b(?:which|that|who|whom|whose)\b/i.test(between);
+}
+/** "Above the _____ is the blood plasma": a place told by what lies beside it, in a picture the student does not see */
+const PLACED_BY =
+  /^(?:Above|Below|Beneath|Behind|Inside|Within|Beside|Between|Under|Over|Near|Along|Around|Next to)\s+(?:the\s+)?$/;
+
 /** The sentence's frame leaves the blank open (`before` and `after`: the sentence on either side of the blank). */
 export function openFrame(text: string, before: string, after: string): boolean {
   return (
@@ -109,7 +125,9 @@ export function openFrame(text: string, before: string, after: string): boolean 
     THAT_STANDS_FOR.test(text) ||
     STAGE_NOW.test(text) ||
     OTHER_OF_SET.test(before) ||
-    NAMED_INSTANCE.test(after)
+    NAMED_INSTANCE.test(after) ||
+    negatedRightAfter(after) ||
+    PLACED_BY.test(before)
   );
 }
 
