@@ -2,6 +2,8 @@
 // as an appositive, a question whose quotation runs open, and an answer cut before its clause ends.
 import { describe, expect, it } from "vitest";
 import { readSentence } from "./testing";
+import { generateDeck } from "..";
+import { asksQuotedSpeaker } from "../items/deck-builder";
 
 describe("an appositive is a noun phrase", () => {
   it("'…, principally albumin, the osmotic pressure of the blood falls.' defines nothing ('What is the osmotic pressure of the blood falls?')", () => {
@@ -15,5 +17,38 @@ describe("an appositive is a noun phrase", () => {
       "enterocytes",
       "the cells that absorb nutrients",
     ]);
+  });
+});
+
+describe("who said it, in a textbook", () => {
+  it("a long or open quotation's speaker is not asked; who coined a short phrase is", () => {
+    expect(
+      asksQuotedSpeaker(
+        "Who described the Paxton Boys as the barbarous Men who committed the atrocious act, in Defiance of Government, of all Laws human and divine?",
+      ),
+    ).toBe(false);
+    expect(
+      asksQuotedSpeaker(
+        "Who described the Paxton Boys as “the barbarous Men who committed the atrocious act, in Defiance of Government?",
+      ),
+    ).toBe(true);
+    expect(asksQuotedSpeaker("Who said that “not only attacks on the people in the United States”?")).toBe(true);
+    expect(asksQuotedSpeaker("Who coined the phrase “Gilded Age” in a book he co-authored in 1873?")).toBe(false);
+  });
+});
+
+describe("a cause is a noun phrase", () => {
+  it("'The Sugar Act suggested that some … labored to deprive them of what made them uniquely British' asks no cause", () => {
+    const items = generateDeck(
+      [
+        {
+          id: "s",
+          title: "The Sugar Act",
+          text: "In 1764 Parliament passed the Sugar Act. All subjects of the British crown knew they had liberties under the constitution. The Sugar Act suggested that some in Parliament labored to deprive them of what made them uniquely British. Merchants in Boston protested the act in 1764.",
+        },
+      ],
+      { seed: 1, maxItemsPer1000Words: 1000 },
+    ).items;
+    expect(items.filter((i) => i.kind === "cause" && /\bwhat$/.test(i.answer))).toEqual([]);
   });
 });

@@ -67,6 +67,8 @@ export function causeFacts(b: SentBase, facts: Fact[]): void {
     c3 &&
     c3[1]!.split(" ").length >= 5 &&
     !/\b(is|was|are|were|has|have|had|will|would)\b/.test(c3[1]!) &&
+    // ("The Sugar Act suggested that some … labored to deprive them of what (made them …)": a clause, not a cause)
+    !/\b(?:that|what|which|who|whom)\b/.test(c3[1]!) &&
     !/^(?:in|by|from|of|with|at|on|into|for|during|inside|within)\b/.test(c3[3]!)
   ) {
     const ans = c3[1]!;

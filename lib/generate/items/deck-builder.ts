@@ -47,8 +47,18 @@ export function expositionTrivia(f: Pick<Fact, "sentText" | "mergeKey" | "answer
   );
 }
 
-/** "Who said that “…”", "Who argued that “…”": a question asking who spoke a quotation */
+/**
+ * "Who said that “…”", "Who argued that “…”", "Who described the Paxton Boys as the barbarous Men …, ” …?": a question
+ * asking who spoke or wrote a quotation
+ */
 const QUOTE_SPEAKER = /^Who \p{Ll}+ that “/u;
+/** A "Who …?" that asks who spoke or wrote a quotation (of six words or more, or with its quotation mark left open). */
+export function asksQuotedSpeaker(wh: string): boolean {
+  if (QUOTE_SPEAKER.test(wh)) return true;
+  if (!wh.startsWith("Who ")) return false;
+  const marks = wh.match(/[“”"]/g)?.length ?? 0;
+  return marks % 2 === 1 || /[“"](?:[^”"\s]+\s+){5,}/.test(wh);
+}
 
 /** "a 1971 case", "a related 2024 case", "the 1936 presidential election": a year before the noun it dates */
 const ATTRIBUTIVE_YEAR =
@@ -241,7 +251,7 @@ export class ItemBuilder {
     if (f.mergeKey.startsWith("acr|")) return false;
     // "Who said that “If an American was lucky enough to find an apple …”?": in a textbook the speaker of a quotation
     // is an illustration's (raters of pN rejected both such items)
-    if (f.wh && QUOTE_SPEAKER.test(f.wh)) return false;
+    if (f.wh && asksQuotedSpeaker(f.wh)) return false;
     if ((f.kind === "org" || f.kind === "place") && affiliation(f.sentText, f.answer)) return false;
     // a person or a body the section names twice is a name-drop as often as not (raters of pA accepted 2 of 10 such
     // items: "singer _____", "_____, the Commissioner on Indian Bureau Affairs"); one it keeps returning to is its subject
