@@ -71,10 +71,22 @@ export function processStatement(text: string): ConceptCandidate | null {
   if (!termOk(term) || /^(?:this|that|it|they)\b/i.test(term)) return null;
   const termAt = raw.length - term.length;
   const ga = m[0].length - "when ".length;
-  const gloss = phraseAt(text, ga, clauseEnd(text, m[0].length));
+  const gloss = phraseAt(text, ga, seriesEnd(text, m[0].length));
   if (gloss.text.split(/\s+/).length < 5) return null;
   return make("process", { text: term, a: termAt, b: termAt + term.length }, gloss, "", true, m[2] ?? m[4]!);
 }
+
+/**
+ * The clause's end, over a series of verbs that share its subject ("when neutrinos escape …, deposit some of their
+ * energy …, and cause it to blow out …": the last step is no new clause)
+ */
+function seriesEnd(text: string, from: number): number {
+  let end = clauseEnd(text, from);
+  while (SERIES_GOES_ON.test(text.slice(end, end + 24))) end = clauseEnd(text, end + 6);
+  return end;
+}
+const SERIES_GOES_ON =
+  /^,\s+and\s+(?!(?:the|a|an|this|these|that|those|it|its|they|their|he|she|we|there|when|if)\b)\p{Ll}+\s/u;
 
 /** "Dispersal is when …, and vicariance is when …": a term and the situation it names, clause by clause */
 const IS_WHEN = /(?:^|,\s+and\s+|;\s+)((?:[\p{L}][\p{L}'’-]*\s+){0,3}?[\p{L}][\p{L}'’-]*)\s+is\s+(when\s+)/gu;

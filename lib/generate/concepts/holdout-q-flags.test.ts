@@ -52,3 +52,17 @@ describe("a cause is a noun phrase", () => {
     expect(items.filter((i) => i.kind === "cause" && /\bwhat$/.test(i.answer))).toEqual([]);
   });
 });
+
+describe("a process told whole", () => {
+  it("'occur when neutrinos escape …, deposit …, and cause it to blow out …' keeps its last step; a new clause stays out", () => {
+    const glosses = (t: string) => readSentence(t).map((c) => c.gloss?.text);
+    expect(
+      glosses(
+        "Supernova explosions occur when neutrinos escape from the cores of collapsing stars, deposit some of their energy in the surrounding stellar envelope, and cause it to blow out and away into space.",
+      )[0],
+    ).toMatch(/and cause it to blow out and away into space$/);
+    expect(glosses("Edema occurs when fluid leaks from the capillaries, and the tissues swell as a result.")[0]).toBe(
+      "when fluid leaks from the capillaries",
+    );
+  });
+});
