@@ -1,7 +1,8 @@
 // What blind raters of pQ (decision 019n, the fresh pool of this round, then read) flagged: a sentence's own clause read
 // as an appositive, a question whose quotation runs open, and an answer cut before its clause ends.
 import { describe, expect, it } from "vitest";
-import { readSentence } from "./testing";
+import { deckOf, readSentence } from "./testing";
+import { loadWordNet } from "@/lib/lexicon/wordnet";
 import { generateDeck } from "..";
 import { asksQuotedSpeaker } from "../items/deck-builder";
 
@@ -64,5 +65,17 @@ describe("a process told whole", () => {
     expect(glosses("Edema occurs when fluid leaks from the capillaries, and the tissues swell as a result.")[0]).toBe(
       "when fluid leaks from the capillaries",
     );
+  });
+});
+
+describe("a gloss that spells its term", () => {
+  it("'a type of veto that … nullifies certain lines of spending' asks 'What is a line-item veto?', not for the term", () => {
+    const items = deckOf(
+      "Budget Powers\n\nA line-item veto is a type of veto that keeps the majority of a spending bill unaltered but nullifies certain lines of spending within it. Many governors hold the line-item veto, but the president does not.",
+      "Budget Powers",
+      loadWordNet()!,
+    );
+    expect(items.filter((i) => i.answer === "line-item veto")).toEqual([]);
+    expect(items.some((i) => /^What is a line-item veto\?$/.test(i.prompt))).toBe(true);
   });
 });

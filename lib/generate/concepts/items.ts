@@ -56,6 +56,16 @@ const TERM_WHEN =
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const LETTER_START = /^\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
+/** The gloss holds the term's head and the start of another of its words ("a type of veto … lines of spending"). */
+function spelledInGloss(gloss: string, term: string): boolean {
+  const ws = term.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
+  if (ws.length < 2) return false;
+  const g = gloss.toLowerCase();
+  const head = ws[ws.length - 1]!;
+  if (!new RegExp(`\\b${head}s?\\b`, "u").test(g)) return false;
+  return ws.slice(0, -1).some((w) => w.length >= 4 && new RegExp(`\\b${w.slice(0, 4)}`, "u").test(g));
+}
+
 /** A name the document writes once (as written, capitals and all). */
 function saidOnce(ctx: ConceptBuildCtx, doc: number, name: string): boolean {
   const text = ctx.texts?.[doc] ?? "";
@@ -208,7 +218,8 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   }
   // "a heuristic … readily available to you" -> availability heuristic: the gloss spells the term's stem; it is
   // asked the other way round ("What is the availability heuristic?")
-  const cued = stemInside(gloss, c.term.text);
+  // ("a type of veto that … nullifies certain lines of spending" -> line-item veto: the head and a modifier in the gloss)
+  const cued = stemInside(gloss, c.term.text) || spelledInGloss(gloss, c.term.text);
   // ("A corporation is a business that “incorporates”" explains a one-word term by itself: no card at all)
   if (cued && !c.term.text.trim().includes(" ")) return null;
   // ("a passive process of transport" fits osmosis as well as diffusion: a short gloss on a generic head is asked the
