@@ -79,3 +79,14 @@ describe("a gloss that spells its term", () => {
     expect(items.some((i) => /^What is a line-item veto\?$/.test(i.prompt))).toBe(true);
   });
 });
+
+describe("the article the text gives a term", () => {
+  it("'begin with a reactant, the general term for …' asks 'What is a reactant?' (not 'What is reactant?')", () => {
+    const items = deckOf(
+      "Chemical Reactions\n\nChemical reactions occur when chemical bonds between atoms are formed or broken. All chemical reactions begin with a reactant, the general term for the one or more substances that enter into the reaction. Sodium and chloride ions, for example, are the reactants in the production of table salt. The one or more substances produced by a chemical reaction are called the product. In chemical reactions, the components of the reactants are all present in the products.",
+      "Chemical Reactions",
+      loadWordNet()!,
+    );
+    expect(items.map((i) => i.prompt)).toContain("What is a reactant?");
+  });
+});

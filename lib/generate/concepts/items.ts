@@ -162,8 +162,9 @@ function whatIsCard(
   // "the hypothalamus (one of the limbic structures) releases corticotropin-releasing factor, a hormone …": after the
   // subject's parenthesis a word in -s is its verb, not the start of a term
   if (/\)\s*$/.test(s.text.slice(Math.max(0, c.term.a - 3), c.term.a)) && /^\p{Ll}+s\s/u.test(answer)) return null;
-  const art = /^(an?|the)\s/i
-    .exec(s.text.slice(Math.max(0, c.term.a - 4), c.term.a).trimStart() + " ")?.[1]
+  // (the article right before the term: "begin with a reactant, …")
+  const art = /(?:^|[^\p{L}])(an?|the)\s+$/iu
+    .exec(s.text.slice(Math.max(0, c.term.a - 5), c.term.a))?.[1]
     ?.toLowerCase();
   // ("Gametangia (singular, gametangium) are …": the text says the word is plural where its ending does not)
   const plural = isPluralPhrase(answer) || /^\s*\(singular,?\s/i.test(s.text.slice(c.term.b));
