@@ -8,6 +8,7 @@ const CONTRAST = /\b(?:whereas|while|unlike|rather than|in contrast|opposing|opp
  * the limb away …, while _____ is the opposing movement" (adduction): the sentence names the other half of the pair.
  */
 export function contrastGivesAway(text: string, answer: string): boolean {
+  if (prefixedTwin(text, answer)) return true;
   if (!CONTRAST.test(text)) return false;
   const words = answer.toLowerCase().split(/\s+/);
   const others = (text.toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? []).filter((w) => !words.includes(w));
@@ -46,4 +47,20 @@ function sharedEnd(a: string, b: string): number {
   let n = 0;
   while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
   return n;
+}
+
+/**
+ * "each called a carpal bone, and … five bones, each called a(n) _____" (metacarpal bone): the same head with a
+ * modifier that the answer's holds or that holds the answer's, with or without a contrast word
+ */
+function prefixedTwin(text: string, answer: string): boolean {
+  const words = answer.toLowerCase().split(/\s+/);
+  if (words.length !== 2 || words[0]!.length < 4) return false;
+  const [mod, head] = words as [string, string];
+  const rest = text.replace(answer, " ").toLowerCase();
+  for (const x of rest.matchAll(/(\p{L}+)\s+(?=(\p{L}+))/gu)) {
+    const m = x[1]!;
+    if (x[2] === head && m !== mod && m.length >= 4 && (m.endsWith(mod) || mod.endsWith(m))) return true;
+  }
+  return false;
 }

@@ -103,6 +103,12 @@ describe("a blank its contrast gives away", () => {
       contrastGivesAway("The signal reaches the spinal cord, while the brain is bypassed entirely.", "spinal cord"),
     ).toBe(false);
   });
+  it("a twin whose modifier holds the answer's gives it away without a contrast word ('carpal bone' … 'metacarpal bone')", () => {
+    const hand =
+      "The base of the hand contains eight bones, each called a carpal bone, and the palm of the hand is formed by five bones, each called a metacarpal bone.";
+    expect(contrastGivesAway(hand, "metacarpal bone")).toBe(true);
+    expect(contrastGivesAway(hand.replace("a carpal bone", "a wrist bone"), "metacarpal bone")).toBe(false);
+  });
   it("a naming is no blank either when the other half of its pair is named ('primary aging, while … _____', pP)", () => {
     const deck = deckOf(
       "Aging\n\nChanges in cells that come with age are called primary wear, while changes that occur due to lack of exercise and poor diet are called secondary wear. A diet poor in vegetables is called a deficient diet by many nutritionists who study the elderly.",
