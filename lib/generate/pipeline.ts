@@ -13,7 +13,7 @@ import { mergeFacts } from "./rank/merge";
 import { rankFacts } from "./rank/rank";
 import type { BuildCtx } from "./items/context";
 import { ItemBuilder } from "./items/deck-builder";
-import { pastRegister, SECTION_WORDS, toldOfThePast } from "./items/register";
+import { pastRegister, readRegister, SECTION_WORDS, toldOfThePast } from "./items/register";
 import { spellOutAbbreviations } from "./items/spell-out";
 import { cite } from "./items/context";
 import { ConceptCollector, NO_LEXICON, type Lexicon } from "./concepts";
@@ -109,12 +109,13 @@ export function generate(documents: SourceDocument[], options: GenerateOptions =
   const builder = new ItemBuilder(ctx, cap, trace, perSentence);
   // key terms and what the text states about them come first; names, dates and numbers fill the sentences left
   builder.addConcepts(concepts.build(seed, (doc, start, end) => cite(ctx, { doc, s: start, e: end }), cap));
+  // (each document's register read once: tense, names, years)
+  const registers = texts.map((t, di) => readRegister(t, words[di]));
   builder.setExposition(
     words.map((w, di) => concepts.exposition(di, w)),
     // (a textbook section: headings of its own, or a section's length told of times long past, without headings)
-    words.map(
-      (w, di) => concepts.sectioned(di, pastRegister(texts[di]!)) || (w >= SECTION_WORDS && toldOfThePast(texts[di]!)),
-    ),
+    registers.map((r, di) => concepts.sectioned(di, pastRegister(r)) || (r.words >= SECTION_WORDS && toldOfThePast(r))),
+    registers,
   );
   phases?.mark("concepts");
   builder.run(order);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
 import { lintItem } from "../items/lint";
-import { presentRegister } from "../items/register";
+import { presentRegister as presentIn, readRegister } from "../items/register";
 import { inIllustration } from "../text/illustration";
 import { apparatusRanges, cutRanges } from "./apparatus";
 import { placeSlot } from "./mention-items";
@@ -13,6 +13,8 @@ import { refersBack } from "./stand-alone";
 import { clozeItem, deckOf, readTriples } from "./testing";
 import { dropConnective } from "../text/prompt";
 import { termOk } from "./phrase";
+
+const presentRegister = (text: string) => presentIn(readRegister(text));
 
 const wn = loadWordNet()!;
 

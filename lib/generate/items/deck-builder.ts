@@ -12,26 +12,10 @@ import { inIllustration } from "../text/illustration";
 import { dangles, opensOnSetOrTime } from "../concepts/prompt";
 import { insideParens } from "../concepts/phrase";
 import { unfairEntityBlank } from "./entity-guards";
-import {
-  FEW_NAMES,
-  namesPer1000,
-  pastRegister,
-  presentRegister,
-  PRESENT_EXPOSITION_MIN,
-  SECTION_WORDS,
-} from "./register";
-import { countWords } from "../text/words";
+import { notAReport, pastRegister, readRegister, type Register } from "./register";
 
 /** an illustration: "For example, …", "…, for instance, …" */
 const ILLUSTRATION = /^(?:For (?:example|instance)|As an example|To illustrate)\b|,\s+for (?:example|instance),/;
-/** A text in the general present with some stated concepts, or in the present and naming little: exposition. */
-export function notAReport(text: string, score: number): boolean {
-  if (score >= PRESENT_EXPOSITION_MIN && presentRegister(text)) return true;
-  // (a section's length: a short passage says too little to tell)
-  const words = countWords(text);
-  return words >= SECTION_WORDS && !pastRegister(text) && namesPer1000(text, words) < FEW_NAMES;
-}
-
 /**
  * Names, dates and numbers a textbook section mentions without teaching them: the details of an illustration ("For
  * example, room air conditioners … until 1964", "Frederick of Prussia, for example, invited Voltaire … in 1750") and
@@ -199,20 +183,22 @@ export class ItemBuilder {
   /** per document: a textbook section told as a story (see ConceptCollector.sectioned, and setExposition) */
   private story: boolean[] = [];
 
-  setExposition(densities: number[], sectioned: boolean[] = []): void {
+  setExposition(
+    densities: number[],
+    sectioned: boolean[] = [],
+    registers: Register[] = this.ctx.texts.map((t) => readRegister(t)),
+  ): void {
     // a textbook's worked cases (a business-ethics section full of companies and people) lower its score of stated
     // concepts; its general present tense still tells it from a news report
     // (and a text in the present that names little is no report either: "Earth-approaching asteroids …" read as news
     // had asked "NASA", "1994" and "500 kilotons" of an astronomy section's examples)
     const scores = densities.map((d0, di) =>
-      d0 < EXPOSITION_MIN && notAReport(this.ctx.texts[di]!, d0) ? EXPOSITION_MIN : d0,
+      d0 < EXPOSITION_MIN && notAReport(registers[di]!, d0) ? EXPOSITION_MIN : d0,
     );
     // a section told as a story: one with headings and a stated term, or one told in the past (history) that reads
     // as exposition by its headings and terms; its names and dates stay within the story's room (entityRoom), best
     // first, through exposition's trivia filters without its score bar (worthAskingInExposition)
-    this.story = scores.map((d, di) =>
-      d < EXPOSITION_MIN ? (sectioned[di] ?? false) : pastRegister(this.ctx.texts[di]!),
-    );
+    this.story = scores.map((d, di) => (d < EXPOSITION_MIN ? (sectioned[di] ?? false) : pastRegister(registers[di]!)));
     this.entityMin = scores.map((d, di) =>
       d < EXPOSITION_MIN || this.story[di] ? 0 : Math.min(0.6, 0.1 * (d - EXPOSITION_MIN)) + 2.8,
     );

@@ -4,8 +4,15 @@ import { describe, expect, it } from "vitest";
 import { generateDeck } from "..";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
 import { deckOf } from "../concepts/testing";
-import { entityRoom, notAReport } from "./deck-builder";
-import { FEW_NAMES, namesPer1000, pastRegister, presentRegister, toldOfThePast } from "./register";
+import { entityRoom } from "./deck-builder";
+import * as register from "./register";
+import { FEW_NAMES, namesPer1000, readRegister } from "./register";
+
+/** the register's rules on a text, read as the pipeline reads it */
+const presentRegister = (text: string) => register.presentRegister(readRegister(text));
+const pastRegister = (text: string) => register.pastRegister(readRegister(text));
+const toldOfThePast = (text: string) => register.toldOfThePast(readRegister(text));
+const notAReport = (text: string, score: number) => register.notAReport(readRegister(text), score);
 import { unfairEntityBlank } from "./entity-guards";
 import type { Fact } from "../facts/fact";
 

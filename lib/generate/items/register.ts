@@ -1,5 +1,33 @@
-// A document's register: how it speaks (the general present of exposition, the past of history and news) and when
-// the events it tells of took place. The deck builder reads it to tell a textbook section from a news report.
+// A document's register: how it speaks (the general present of exposition, the past of history and news), how many
+// names it drops, and when the events it tells of took place — read once per document (readRegister). The deck
+// builder reads it to tell a textbook section from a news report.
+import { countWords } from "../text/words";
+
+/** What the register's rules read of a document, counted once. */
+export interface Register {
+  /** "is"/"are" */
+  present: number;
+  /** "was"/"were" */
+  past: number;
+  words: number;
+  /** mid-sentence names per 1,000 words (namesPer1000) */
+  names: number;
+  /** how many years the text writes, and the middle one (0 when none) */
+  years: number;
+  medianYear: number;
+}
+
+export function readRegister(text: string, words = countWords(text)): Register {
+  const years = (text.match(YEAR) ?? []).map(Number).sort((a, b) => a - b);
+  return {
+    present: text.match(/\b(?:is|are)\b/g)?.length ?? 0,
+    past: text.match(/\b(?:was|were)\b/g)?.length ?? 0,
+    words,
+    names: namesPer1000(text, words),
+    years: years.length,
+    medianYear: years[years.length >> 1] ?? 0,
+  };
+}
 
 /**
  * "is", "are" against "was", "were": exposition speaks in the general present, news and history in the past (two and
@@ -11,23 +39,13 @@ const PRESENT_RATIO = 2.5;
 /** below EXPOSITION_MIN, from this score a document in the general present is exposition */
 export const PRESENT_EXPOSITION_MIN = 2.5;
 
-/** how often a text says "is"/"are" and "was"/"were" */
-function tenseCounts(text: string): { present: number; past: number } {
-  return {
-    present: text.match(/\b(?:is|are)\b/g)?.length ?? 0,
-    past: text.match(/\b(?:was|were)\b/g)?.length ?? 0,
-  };
-}
-
-export function presentRegister(text: string): boolean {
-  const { present, past } = tenseCounts(text);
-  return present >= PRESENT_RATIO * Math.max(1, past);
+export function presentRegister(r: Register): boolean {
+  return r.present >= PRESENT_RATIO * Math.max(1, r.past);
 }
 
 /** "was", "were" at least as often as "is", "are": a text told in the past (a history section, a report) */
-export function pastRegister(text: string): boolean {
-  const { present, past } = tenseCounts(text);
-  return past >= present;
+export function pastRegister(r: Register): boolean {
+  return r.past >= r.present;
 }
 
 /**
@@ -44,10 +62,8 @@ const HISTORY_BEFORE = 1950;
  */
 export const SECTION_WORDS = 1000;
 const YEAR = /\b1[0-9]{3}\b|\b20[0-9]{2}\b/g;
-export function toldOfThePast(text: string): boolean {
-  if (!pastRegister(text)) return false;
-  const years = (text.match(YEAR) ?? []).map(Number).sort((a, b) => a - b);
-  return years.length >= 3 && years[years.length >> 1]! < HISTORY_BEFORE;
+export function toldOfThePast(r: Register): boolean {
+  return pastRegister(r) && r.years >= 3 && r.medianYear < HISTORY_BEFORE;
 }
 
 /**
@@ -59,4 +75,11 @@ const MID_SENTENCE_NAME = /[a-z,;)]\s+\p{Lu}\p{Ll}/gu;
 export const FEW_NAMES = 60;
 export function namesPer1000(text: string, words: number): number {
   return (1000 * (text.match(MID_SENTENCE_NAME)?.length ?? 0)) / Math.max(1, words);
+}
+
+/** A text in the general present with some stated concepts, or in the present and naming little: exposition. */
+export function notAReport(r: Register, score: number): boolean {
+  if (score >= PRESENT_EXPOSITION_MIN && presentRegister(r)) return true;
+  // (a section's length: a short passage says too little to tell)
+  return r.words >= SECTION_WORDS && !pastRegister(r) && r.names < FEW_NAMES;
 }
