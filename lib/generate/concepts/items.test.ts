@@ -242,6 +242,8 @@ describe("headings name the terms of their sections", () => {
       "The power in an autarchy is held by one ruler who answers to no assembly or court.",
       "Plutarchy",
       "The power in a plutarchy is held by the richest families, who buy offices and write the tax laws.",
+      // (said again: a blank needs a term of some weight in its text)
+      "A plutarchy rarely survives a war.",
     ].join("\n\n");
     const items = generateDeck([{ id: "d", title: "Forms of Rule", text }], {
       seed: 1,

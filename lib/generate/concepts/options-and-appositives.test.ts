@@ -134,10 +134,10 @@ describe("wrong options the text itself relates to the key", () => {
       [
         "Cardiac Emergencies",
         "",
-        "Cardiac emergencies include angina, dysrhythmias and shock. Dysrhythmias occur when the conduction system of the heart loses its blood supply. Dysrhythmias are treated with antiarrhythmic drugs. Angina occurs when the heart muscle does not receive enough oxygen.",
+        "Cardiac emergencies include angina, dysrhythmias and shock. Dysrhythmias begin when the conduction system of the heart loses its blood supply. Dysrhythmias are treated with antiarrhythmic drugs. Angina occurs when the heart muscle does not receive enough oxygen.",
       ].join("\n"),
       "Cardiac Emergencies",
     );
-    expect(items.map((i) => i.prompt)).toContain("Under what conditions do dysrhythmias occur?");
+    expect(items.map((i) => i.prompt)).toContain("Under what conditions do dysrhythmias begin?");
   });
 });
