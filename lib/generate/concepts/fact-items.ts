@@ -146,6 +146,8 @@ export function superlativeItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: St
   // "Who was perhaps the greatest astronomer of antiquity?": the card asks the rank the text gives, without its hedge
   // ("What was the first to recognize …?" -> Benjamin Malzberg: one who acts is asked with "Who")
   const cue = c.cue.replace(HEDGE, "");
+  // "What was the primary export of both Virginia?": a "both" without its "and" lost half of what it ranks
+  if (/\bboth\b(?![^?]*\b(?:and|&)\b)/i.test(cue)) return null;
   const who = PERSON_NAME.test(c.term.text) && AGENT_RANK.test(cue) ? cue.replace(/^What\b/, "Who") : cue;
   const prompt = withContext(who, s, ctx.lexicon);
   if (!prompt) return null;

@@ -42,6 +42,27 @@ export function genericGloss(gloss: string): boolean {
   return GENERIC_HEAD.test(gloss) && gloss.split(/\s+/).length <= 7 && !CLAUSE_WORD.test(gloss);
 }
 
+/** a part's noun at the head of a gloss: "the outer layer …", "a division of …", "an extension of …" */
+const PART_HEAD =
+  /^(?:an?|the|one)\s+(?:[\p{Ll}-]+\s+)?(layer|part|portion|region|segment|section|branch|division|subdivision|extension|end|side|surface|lining|projection|piece)s?\b/u;
+/** parts a whole has many of: which one a gloss means needs more than the whole's name */
+const MANY_PER_WHOLE = /^(?:portion|segment|section|branch|division|subdivision|extension|piece|projection)$/;
+
+/**
+ * A part without its whole: "a division of a lobe" (of a lung), "an extension of the epidermis" (one of many). Asked
+ * for the term, the card fits any lobe's division or any of the epidermis's extensions (blind raters of pQ and pR:
+ * vague); asked "What is a bronchopulmonary segment?", the term names the whole and the gloss answers.
+ */
+export function partWithoutWhole(gloss: string): boolean {
+  const m = PART_HEAD.exec(gloss);
+  if (!m) return false;
+  const of = /^\s+of\s+(an?\s+|the\s+)?([\p{L}-]+)\s*[.;,]?\s*(.*)$/u.exec(gloss.slice(m[0].length));
+  // ("the layer where the Sun becomes opaque", "the fluid portion of the blood": a definite part is one)
+  if (!of || of[3] !== "" || !/^(?:an?|one)\s/.test(gloss)) return false;
+  // "of a lobe": any lobe; "an extension of the epidermis": one of the many extensions it has
+  return /^an?\s/.test(of[1] ?? "") || MANY_PER_WHOLE.test(m[1]!);
+}
+
 /** "Stated needs are those that are clearly specified …": "those" is the term's own head ("needs that are …") */
 export function restated(gloss: string, term: string, one = false): string {
   const head = term.trim().split(/\s+/).pop() ?? "";

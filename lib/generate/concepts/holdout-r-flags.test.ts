@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { loadWordNet } from "../../lexicon/wordnet";
 import { conditionCard } from "./process-items";
 import { commonPhrase } from "./mention-items";
+import { partWithoutWhole } from "./glosses";
 import { deckOf } from "./testing";
 
 const wordnet = loadWordNet()!;
@@ -42,5 +43,31 @@ describe("a blank whose answer is a phrase of everyday words", () => {
     expect(commonPhrase("capillary bed", wordnet)).toBe(false);
     // (one word is the everyday-word rule's)
     expect(commonPhrase("state", wordnet)).toBe(false);
+  });
+});
+
+describe("what pR's raters flagged", () => {
+  it("a part without its whole is asked 'What is X?', not for the term ('a division of a lobe')", () => {
+    expect(partWithoutWhole("a division of a lobe")).toBe(true);
+    expect(partWithoutWhole("an extension of the epidermis")).toBe(true);
+    expect(partWithoutWhole("the fluid portion of the blood")).toBe(false);
+    expect(partWithoutWhole("a division of the nervous system that controls the glands")).toBe(false);
+    expect(partWithoutWhole("the layer where the Sun becomes opaque")).toBe(false);
+    const text =
+      "The Lungs\n\nEach lung is divided into lobes. A bronchopulmonary segment is a division of a lobe, and each lobe houses multiple bronchopulmonary segments. Each bronchopulmonary segment receives air from its own tertiary bronchus. A bronchopulmonary segment can be removed in surgery without harming the others.";
+    const prompts = deckOf(text, "The Lungs", wordnet).map((i) => i.prompt);
+    expect(prompts).not.toContain("What is the term for a division of a lobe?");
+  });
+  it("a ranking cut at 'both' ('the primary export of both Virginia') is no card", () => {
+    const text =
+      "The Southern Colonies\n\nTobacco was the primary export of both Virginia and North Carolina. Tobacco farming exhausted the soil within a few years. Planters moved west in search of fresh land for tobacco. The primary export of South Carolina was rice. Rice cultivation depended on the knowledge of enslaved Africans.";
+    const prompts = deckOf(text, "The Southern Colonies", wordnet).map((i) => i.prompt);
+    expect(prompts.filter((p) => /\bboth\b/.test(p) && !/\band\b/.test(p))).toEqual([]);
+  });
+  it("a past form after 'a term that …' is a verb, no name ('a term that many antiwar Democrats accepted')", () => {
+    const text =
+      "Opposition to the War\n\nNorthern Democrats railed against Lincoln and the war. Republicans labeled these vocal opponents of the President Copperheads, a term that many antiwar Democrats accepted. The Copperheads called for an armistice with the Confederacy. Copperheads were strongest in the states of the Old Northwest.";
+    const answers = deckOf(text, "Opposition to the War", wordnet).map((i) => i.answer);
+    expect(answers).not.toContain("accepted");
   });
 });

@@ -31,6 +31,7 @@ import {
   explainsKind,
   differentiated,
   genericGloss,
+  partWithoutWhole,
   notWhatItIs,
   restated,
   sharedWords,
@@ -225,7 +226,7 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   if (cued && !c.term.text.trim().includes(" ")) return null;
   // ("a passive process of transport" fits osmosis as well as diffusion: a short gloss on a generic head is asked the
   // other way round, "What is diffusion?")
-  const generic = genericGloss(gloss);
+  const generic = genericGloss(gloss) || partWithoutWhole(gloss);
   const ds =
     cued || generic ? [] : distractors(ctx, info, answer, mcqPrompt + " " + s.text, s.doc + ":" + s.start, true);
   if (ds.length === 3) {
@@ -426,6 +427,9 @@ export function conceptItem(ctx: ConceptBuildCtx, c0: ConceptCandidate, s: State
       // gives once, for one example's detail, is trivia (pK's raters); "known as the XYZ affair" names an event
       // (counted in the text: the reader may not see the name as a noun phrase where it comes again, "the Coercive Acts")
       if (info && c.term.a > 0 && !info.inHeading && PROPER_ONLY.test(c.term.text) && saidOnce(ctx, s.doc, c.term.text))
+        return null;
+      // "Copperheads, a term that many antiwar Democrats accepted": a past form the lexicon knows only as a verb is no name
+      if (/^\p{Ll}+ed$/u.test(c.term.text) && ctx.lexicon.isVerb(c.term.text) && !ctx.lexicon.isNoun(c.term.text))
         return null;
       return blankItem(ctx, c, s, "naming");
     case "list":
