@@ -60,8 +60,9 @@ export function isCitationParen(inner: string): boolean {
   return t.split(/;\s*/).every((p) => p.split(/\s+/).length <= 14 && CITED_PART.test(p.trim()));
 }
 
-/** "… beta 1 and 2 (a).": a figure's panel letter before a stop (a list's "(a) …" opens its item) */
-const PANEL = /\s\([a-h]\)(?=\s*(?:[.,;:?!]|$))/g;
+/** "… beta 1 and 2 (a).", "… bound to myosin (a,b).": a figure's panel letters before a stop (a list's "(a) …" opens
+ * its item) */
+const PANEL = /\s\([a-h](?:\s*(?:[,–-]|and)\s*[a-h])*\)(?=\s*(?:[.,;:?!]|$))/g;
 
 /**
  * Ranges of `t` to cut from a prompt: citation parentheticals (with the space before them), a figure's panel letters,

@@ -254,6 +254,10 @@ function mainVerbAfter(toks: Tok[], from: number, end: number): boolean {
   return false;
 }
 
+/** The text before a comma: its last clause (after a comma or a semicolon) opens with a subordinator. */
+const SUBORDINATE_BEFORE =
+  /[,;]\s*(?:(?:and|but|or)\s*,?\s*)?(?:once|when|whenever|after|before|while|because|since|if|although|though|until|unless|whereas)\s[^,;]*$/i;
+
 const RELATIVE_THEN_MAIN =
   /^(?:the|a|an)\s+(?:\p{Ll}+\s+){0,2}(?:that|which|who)\s+\p{Ll}+\s+(?:is|are|was|were)\s+(?:an?|the)\s/u;
 
@@ -420,6 +424,9 @@ export function embeddedDefinitions(text0: string, s0: number, toks: Tok[]): Con
             !text.slice(0, m.index).includes(",")))
       )
         continue;
+      // "…, and, once the United States entered the war, the OPA regulated …": the comma closes a clause opened by a
+      // subordinator after an earlier comma; what follows is the main clause, no appositive
+      if (!dash && SUBORDINATE_BEFORE.test(text.slice(0, m.index))) continue;
       // "Another lean practice, the theory of constraints (TOC), …": the appositive is one instance of the kind before it
       // ("which includes, among many other objects, the stars that …": one of many, not what they are)
       if (/\b(?:another|one|each|every|any|some|other|many|several|various|such)\s+$/i.test(text.slice(0, term.a)))
