@@ -406,7 +406,12 @@ function glossEnd(text: string, s0: number, toks: Tok[], ga: number, gb0: number
   const meaning = explainsKind(whole) ? -1 : whole.search(/,\s+(?:meaning|which\s+means)\b|,\s+like\s+[^,]+$/);
   const gb = meaning > 0 ? ga + meaning : gb0;
   const vp = SECOND_PREDICATE.exec(text.slice(ga, gb));
-  if (!vp || vp.index <= 12 || RELATIVE_WORD.test(text.slice(ga, ga + vp.index))) return gb;
+  if (!vp || RELATIVE_WORD.test(text.slice(ga, ga + vp.index))) return gb;
+  // ("the kneecap and articulates with …": a short gloss ends before a second verb the tagger reads as one)
+  if (vp.index <= 12)
+    return toks[tokAt(toks, s0 + ga + vp.index + vp[0].trimEnd().lastIndexOf(" ") + 1)]?.pos === "VERB"
+      ? ga + vp.index
+      : gb;
   // ("all final goods and services produced within …": a plural noun after "and" is no second verb; "… family and
   // functions by blocking …" is a verb the tagger reads as a noun: an article or a preposition follows)
   const w = tokAt(toks, s0 + ga + vp.index + vp[0].trimEnd().lastIndexOf(" ") + 1);

@@ -130,7 +130,8 @@ export class ConceptCollector {
   private readonly sections = new Sections();
 
   constructor(readonly lexicon: Lexicon) {
-    this.inv = new TermInventory(lexicon);
+    // (the documents' texts, filled as documents are added: the inventory reads how a term is written)
+    this.inv = new TermInventory(lexicon, this.texts);
   }
 
   addDocument(doc: number, title: string, text: string, spans: FormatSpan[] | undefined): void {

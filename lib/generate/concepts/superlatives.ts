@@ -102,9 +102,15 @@ function wh(ranked: string, lead: string, answer = ""): string {
   return lead ? w.toLowerCase() : w;
 }
 
+/** after an answer: the next member of a list, or "and"/"or" with another */
+const LIST_GOES_ON =
+  /^(?:,\s+(?:the\s+|an?\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}(?:,|\s+(?:and|or)\s)|,?\s+(?:and|or)\s)/u;
+
 function candidate(text: string, answer0: string, question: string): ConceptCandidate | null {
   const a0 = text.indexOf(answer0);
   if (a0 < 0) return null;
+  // "… are the amygdala, the hippocampus, the cerebellum, and …": the first of a list is no answer alone
+  if (LIST_GOES_ON.test(text.slice(a0 + answer0.length))) return null;
   // ("The first stage of NREM sleep is known as stage 1 sleep": the naming verb is no part of the answer)
   const term = withoutNamingVerb({ text: answer0, a: a0, b: a0 + answer0.length });
   if (!term.text) return null;

@@ -112,7 +112,12 @@ export class TermInventory {
   /** how often each noun phrase occurs as a whole (bounded), to find terms that are only repeated, never defined */
   private readonly phrases = new Map<string, { form: string; n: number; doc: number }>();
 
-  constructor(private readonly lexicon: Lexicon) {}
+  constructor(
+    private readonly lexicon: Lexicon,
+    texts: string[] = [],
+  ) {
+    this.texts = texts;
+  }
 
   get(term: string): TermInfo | undefined {
     return this.terms.get(termKey(term)) ?? this.terms.get(term.toLowerCase());
@@ -128,6 +133,20 @@ export class TermInventory {
     return wholeWordHits(this.lowTexts[doc] ?? "", phrase.toLowerCase(), max).length;
   }
 
+  /** Whether document `doc` writes `word` capitalised after another word of a line of prose ("The Hera mission"). */
+  private capitalisedInLine(doc: number, word: string): boolean {
+    const t = this.texts[doc] ?? "";
+    for (let i = t.indexOf(word); i >= 0; i = t.indexOf(word, i + 1)) {
+      let k = i - 1;
+      while (k >= 0 && (t[k] === " " || t[k] === "\u00a0")) k--;
+      const boundary = /\p{L}/u.test(t[i + word.length] ?? "");
+      const before = t.slice(Math.max(0, k - 3), k + 1);
+      const afterWord = k >= 0 && (/[\p{Ll},]/u.test(t[k]!) || /(?:^|\s)(?:The|An?)$/.test(before));
+      if (k < i - 1 && afterWord && !boundary && proseLine(t, i)) return true;
+    }
+    return false;
+  }
+
   private touch(surface: string, doc: number, initial = true): TermInfo {
     const s = surface.replace(/^[“"]|[”"]$/g, "").trim();
     // a capitalised word in mid-sentence is a name: "Adams" stays "adams", never "adam"
@@ -137,8 +156,12 @@ export class TermInventory {
       t = newTerm(key);
       this.terms.set(key, t);
     }
+    // ("The Hera mission is …": a word the text capitalises after another word on its line is a name's, kept)
     const form =
-      initial && /^\p{Lu}\p{Ll}+(?:\s|$)/u.test(s) && !/^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(s)
+      initial &&
+      /^\p{Lu}\p{Ll}+(?:\s|$)/u.test(s) &&
+      !/^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(s) &&
+      !this.capitalisedInLine(doc, s.split(" ")[0]!)
         ? s.charAt(0).toLowerCase() + s.slice(1)
         : s;
     t.forms.set(form, (t.forms.get(form) ?? 0) + 1);
@@ -482,4 +505,12 @@ export function importance(t: TermInfo, lexicon: Lexicon): number {
     (t.subjectOf >= 2 ? 0.4 : 0) +
     rare
   );
+}
+
+/** The line around offset `i` is prose (it ends on a stop), not a heading in title case ("Stress and Coping", "What Is Sociology?"). */
+function proseLine(t: string, i: number): boolean {
+  let end = t.indexOf("\n", i);
+  if (end < 0) end = t.length;
+  while (end > i && /\s/.test(t[end - 1]!)) end--;
+  return /[.!:;"”’)]$/.test(t.slice(i, end));
 }

@@ -242,8 +242,12 @@ function unclosedParen(t: string): boolean {
   return open > 0;
 }
 
-/** an answer that ends on a conjunction, a relative word, a preposition or an article: cut where its clause went on */
-const CUT_ANSWER = /\s(?:and|or|but|that|which|who|whose|of|the|a|an|to|with|by|for|in|as|than)$/i;
+/**
+ * an answer that ends on a conjunction, a relative word, a preposition or an article: cut where its clause went on;
+ * one that opens "either" without its "or" ("either a convex lens"): cut before its other half
+ */
+const CUT_ANSWER =
+  /\s(?:and|or|but|that|which|who|whose|of|the|a|an|to|with|by|for|in|as|than)$|^(?:either|neither)\s(?!.*\s(?:or|nor)\s)/i;
 
 /**
  * "_____.", "Norman: _____.", true or false "August 6, 2024.", "<a sentence before>. _____.": the sentence of the blank
