@@ -163,7 +163,7 @@ export function explicitDefinition(text: string, _s0: number, _toks: Tok[]): Con
 }
 
 const REFER_AS =
-  /\brefer\s+to\s+((?:the|an?|any|such)\s[^;:]{6,160}?)\s+as\s+(?!well\b|much\b|many\b|long\b|soon\b|far\b)(?:an?\s+|the\s+)?[“"]?((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?:[”"]\s*[.,;]|[.,;][”"]?)/u;
+  /\brefer\s+to\s+((?:the|an?|any|such|all(?:\s+(?:the|of\s+the))?|most|many|these|those)\s[^;:]{6,160}?)\s+as\s+(?!well\b|much\b|many\b|long\b|soon\b|far\b)(?:an?\s+|the\s+)?[“"]?((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?:[”"]\s*[.,;]|[.,;][”"]?)/u;
 /** "Industrialists … refer to alterations in the earth’s climate as “global warming.”": what someone calls a thing */
 const REFER_AS_QUOTED = /\brefers?\s+to\s+[^;:]{3,160}?\s+as\s+[“"]/u;
 

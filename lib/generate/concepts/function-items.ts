@@ -78,8 +78,12 @@ export function functionAsked(predicate: string): { verb: string; object: string
     .replace(/ies$/, "y")
     .replace(/(ss|sh|ch|x|z)es$/, "$1")
     .replace(/([^s])s$/, "$1");
-  return { verb, object: m[2]! };
+  // "inhibits osteoclast activity and stimulates calcium uptake …": the object ends before a second verb of function
+  const second = SECOND_FUNCTION.exec(m[2]!);
+  return { verb, object: second && FUNCTION_VERB.test(second[1]!) ? m[2]!.slice(0, second.index) : m[2]! };
 }
+
+const SECOND_FUNCTION = /\s+and\s+(\p{Ll}+s)\s/u;
 
 /** verbs that say what a thing does for or to something else (its function or effect) */
 const FUNCTION_VERB =

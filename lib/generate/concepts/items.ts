@@ -301,8 +301,11 @@ const THING_CLASS = /^(?:substance|animal|plant|object|food)$/;
  * question.
  */
 function thingDescribed(gloss: string, info: TermInfo): boolean {
-  return /^the\s/i.test(gloss) && THING_CLASS.test(info.classes[0] ?? "");
+  return /^the\s/i.test(gloss) && (THING_CLASS.test(info.classes[0] ?? "") || WHERE_FROM.test(gloss));
 }
+
+/** "the origin of the extrinsic muscles of the hand" (the forearm): a place something comes from is no term's sense */
+const WHERE_FROM = /^the\s+(?:origin|source|site|location|birthplace|insertion)\s+of\s/i;
 
 const RELATIVE_GLOSS = /^(?:that|(?:in|during|through|by|at|on|for|with|from|to|under) which)\b/i;
 const QUANTITY =

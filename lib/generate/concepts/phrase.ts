@@ -93,6 +93,9 @@ export function termOk(term: string, allowVague = false): boolean {
 const CLAUSE_VERB =
   /^(?:include[sd]?|contain(?:s|ed)?|release[sd]?|involve[sd]?|cause[sd]?|become[s]?|became|remain(?:s|ed)?|mean(?:s|t)?|represent(?:s|ed)?|produce[sd]?|require[sd]?|consist(?:s|ed)?)$/i;
 
+const RANKED_ROLE =
+  /^(?:primary|main|major|chief|principal|key|central|biggest|greatest|leading|single)\s+(?:source|cause|reason|point|issue|focus|concern|problem|goal|aim|obstacle|question)s?\s+of\s/i;
+
 function termOkRaw(term: string, allowVague: boolean): boolean {
   const ws = term.trim().split(/\s+/);
   // (termOk has checked the length)
@@ -119,6 +122,8 @@ function termOkRaw(term: string, allowVague: boolean): boolean {
     return false;
   if (TITLES.test(first)) return false;
   if (ORDINAL.test(first)) return false;
+  // "the primary source of contention (was the fate of prisoners)": a ranked role in a debate is no term
+  if (RANKED_ROLE.test(term)) return false;
   // "Two groups, the Sons of Liberty and …", "two distinct components, a small and a large subunit": a count
   if (ws.length > 1 && COUNT_WORD.test(first)) return false;
   // "A recent example is …", "even higher temperatures": an example or a comparison, no term
