@@ -407,14 +407,11 @@ function glossEnd(text: string, s0: number, toks: Tok[], ga: number, gb0: number
   const gb = meaning > 0 ? ga + meaning : gb0;
   const vp = SECOND_PREDICATE.exec(text.slice(ga, gb));
   if (!vp || RELATIVE_WORD.test(text.slice(ga, ga + vp.index))) return gb;
+  const w = tokAt(toks, s0 + ga + vp.index + vp[0].trimEnd().lastIndexOf(" ") + 1);
   // ("the kneecap and articulates with …": a short gloss ends before a second verb the tagger reads as one)
-  if (vp.index <= 12)
-    return toks[tokAt(toks, s0 + ga + vp.index + vp[0].trimEnd().lastIndexOf(" ") + 1)]?.pos === "VERB"
-      ? ga + vp.index
-      : gb;
+  if (vp.index <= 12) return toks[w]?.pos === "VERB" ? ga + vp.index : gb;
   // ("all final goods and services produced within …": a plural noun after "and" is no second verb; "… family and
   // functions by blocking …" is a verb the tagger reads as a noun: an article or a preposition follows)
-  const w = tokAt(toks, s0 + ga + vp.index + vp[0].trimEnd().lastIndexOf(" ") + 1);
   const after = toks[w + 1];
   if (toks[w]?.pos === "NOUN" && after && !(after.pos === "DET" || (after.pos === "ADP" && after.low !== "of")))
     return gb;

@@ -139,9 +139,9 @@ export class TermInventory {
     for (let i = t.indexOf(word); i >= 0; i = t.indexOf(word, i + 1)) {
       let k = i - 1;
       while (k >= 0 && (t[k] === " " || t[k] === "\u00a0")) k--;
-      const boundary = /\p{L}/u.test(t[i + word.length] ?? "");
+      const boundary = LETTER.test(t[i + word.length] ?? "");
       const before = t.slice(Math.max(0, k - 3), k + 1);
-      const afterWord = k >= 0 && (/[\p{Ll},]/u.test(t[k]!) || /(?:^|\s)(?:The|An?)$/.test(before));
+      const afterWord = k >= 0 && (LOWER_OR_COMMA.test(t[k]!) || ARTICLE_END.test(before));
       if (k < i - 1 && afterWord && !boundary && proseLine(t, i)) return true;
     }
     return false;
@@ -506,6 +506,11 @@ export function importance(t: TermInfo, lexicon: Lexicon): number {
     rare
   );
 }
+
+// module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once tsx lowers it
+const LETTER = /\p{L}/u;
+const LOWER_OR_COMMA = /[\p{Ll},]/u;
+const ARTICLE_END = /(?:^|\s)(?:The|An?)$/;
 
 /** The line around offset `i` is prose (it ends on a stop), not a heading in title case ("Stress and Coping", "What Is Sociology?"). */
 function proseLine(t: string, i: number): boolean {
