@@ -1,5 +1,6 @@
 // Item flaws that issue 10 names, checked on every item (both families): an option of another category than the
 // key, a citation year as the answer, a prompt that opens on a dangling reference.
+import { backgroundedBlank } from "./backgrounded";
 import type { Item } from "../types";
 import { apparatusRanges, inRanges } from "./apparatus";
 import { clauseThis, dangles, thatPointsBack } from "./prompt";
@@ -52,6 +53,7 @@ export function extraFlaws(item: Item): string[] {
     }
   }
   if (dangles(item.prompt)) flaws.push("dangling-start");
+  if (backgroundedBlank(item.prompt)) flaws.push("backgrounded-blank");
   if (item.type !== "truefalse") {
     if (numberInPrompt(item.prompt, tested)) flaws.push("number-in-prompt");
     if (oppositeInPrompt(item.prompt, tested)) flaws.push("opposite-in-prompt");
@@ -249,9 +251,17 @@ const ANOTHER = /\banother\s+(?:\p{Ll}+\s+)?(\p{Ll}{3,})/u;
 function anotherUnnamed(p: string, m: RegExpExecArray): boolean {
   if (/^(?:name|term|word|way|example|type|kind|form)$/.test(m[1]!) || /^(?:one|name|term|word)\b/.test(m[0].slice(8)))
     return false;
+  // "messages … sent by another individual", "passed from one cell to another cell": after a preposition of an exchange,
+  // "another" is a different one of a kind, not one more of a list the text gave before ("In another study, …")
+  if (EXCHANGE_BEFORE.test(p.slice(Math.max(0, m.index - 9), m.index)) && !DISCOURSE_NOUN.test(m[1]!)) return false;
   const stem = m[1]!.replace(/s$/, "").slice(0, Math.max(4, m[1]!.length - 2));
   return !p.slice(0, m.index).toLowerCase().includes(stem);
 }
+
+const EXCHANGE_BEFORE = /\b(?:by|from|to|with|toward|towards|onto|into|against)\s+$/i;
+/** nouns of the text's own course: "another study", "another example" are one more of those the text gave */
+const DISCOURSE_NOUN =
+  /^(?:study|studies|experiment|example|case|way|reason|factor|approach|method|step|stage|level|phase|theory|view|perspective|survey|source|version|aspect|point|issue|problem|type|kind|form|category|class|group|model)$/;
 
 /** A sentence of `p` ends before `at`: given as context, it may say what a reference there is. */
 function sentenceBefore(p: string, at: number): boolean {

@@ -147,7 +147,8 @@ describe("glosses that are no definition", () => {
     expect(answers).not.toContain("The antielectron has a positive charge");
     expect(answers).not.toContain("quarks");
     expect(items.filter((i) => /brand advocacy|desired object/i.test(i.prompt + " " + i.answer))).toEqual([]);
-    expect(answers).toContain("proton");
+    // (a short gloss is asked the way round that one answer fits: "What is a proton?")
+    expect(items.some((i) => i.prompt === "What is a proton?")).toBe(true);
     const laser = deckOf(
       "Light\n\nA constrained spectrum is a characteristic of laser light. A photon is a particle of light that carries energy in discrete amounts.",
       "Light",

@@ -31,6 +31,7 @@ import {
   explainsKind,
   differentiated,
   genericGloss,
+  thinGloss,
   partWithoutWhole,
   notWhatItIs,
   restated,
@@ -238,7 +239,9 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   // ("Radon-222 is an α emitter with …": a numbered substance is a particular thing, no term to ask "the term for";
   // "What is Radon-222?" asks it)
   const particular = /\p{L}-?\d/u.test(answer) && mcqPrompt.startsWith("What is the term for");
-  if (!cued && !generic && !particular && !c.cue.startsWith("when:") && DIFFERENTIA.test(gloss)) {
+  // (a short indefinite gloss is asked "What is calcitonin?": alone, it fits several of a section's terms; with sibling
+  // terms as options above, it tells them apart)
+  if (!cued && !generic && !particular && !thinGloss(gloss) && !c.cue.startsWith("when:") && DIFFERENTIA.test(gloss)) {
     const r = finish(ctx, s, "flashcard", mcqPrompt, answer, undefined, "definition", info);
     if (r) return r;
   }

@@ -112,10 +112,11 @@ function termOkRaw(term: string, allowVague: boolean): boolean {
   )
     return false;
   // "Popular culture tends to (refer to …)", "investment does not (refer to …)": a phrase cut before its verb's
-  // complement is no term
+  // complement is no term; nor is one cut before its verb after a frequency adverb ("Pheromonal communication often
+  // (involves …)")
   if (
     ws.length > 1 &&
-    /^(?:to|of|and|or|the|a|an|that|which|in|on|for|with|by|as|not|never|does|do|did|can|may|will|would|should|is|are|was|were|has|have|had)$/i.test(
+    /^(?:to|of|and|or|the|a|an|that|which|in|on|for|with|by|as|not|never|does|do|did|can|may|will|would|should|is|are|was|were|has|have|had|often|usually|typically|generally|sometimes|always|frequently|commonly|also|normally|mostly|largely|primarily|mainly|rarely|seldom|actually|really|simply)$/i.test(
       ws[ws.length - 1]!,
     )
   )
