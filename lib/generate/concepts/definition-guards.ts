@@ -194,6 +194,14 @@ export function notADefinition(ctx: ConceptBuildCtx, c: ConceptCandidate, text: 
     (n < 5 && !/\b(?:that|which|who|whose|where|of|in|by|for|with|from|to|between|used)\b/.test(gloss))
   )
     return true;
+  // "The comet nucleus is a strangely misshapen object about 5 kilometers across", "The impactor was a stony object
+  // about 20 meters in diameter": an estimated size or distance measures one particular thing the text describes, not
+  // what every thing of the name is (a kind is defined by what it is, not by how large one was)
+  if (
+    ESTIMATED_MEASURE.test(gloss) &&
+    /(?:^|[^\p{L}])(?:the|this|that)\s+$/iu.test(text.slice(Math.max(0, c.term.a - 6), c.term.a))
+  )
+    return true;
   // "The lipids are essentially the phospholipids of the glial cell membrane": a hedge after the verb says what a
   // thing of the passage amounts to, not what the word means
   if (
@@ -204,6 +212,9 @@ export function notADefinition(ctx: ConceptBuildCtx, c: ConceptCandidate, text: 
     return true;
   return false;
 }
+
+const ESTIMATED_MEASURE =
+  /\b(?:about|approximately|roughly|nearly|some|around)\s+[\d,.]+\s*(?:kilometers?|km|meters?|miles?|feet|centimeters?|cm|kilograms?|kg|tons?|years?|light-years?)\b/i;
 
 /**
  * "rheumatic fever, a result of infection with Streptococcus bacteria", "slavery, the foundation of the Confederacy":

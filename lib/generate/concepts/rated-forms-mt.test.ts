@@ -65,3 +65,12 @@ describe("a term cut after a frequency adverb", () => {
     expect(termOk("pheromonal communication")).toBe(true);
   });
 });
+
+describe("a particular thing measured", () => {
+  it("is no definition of its name ('The comet nucleus is … about 5 kilometers across')", () => {
+    const text =
+      "Comets\n\nComets are small icy bodies. In 2014, Rosetta began a gradual approach to the comet nucleus, which is a strangely misshapen object about 5 kilometers across. The comet nucleus is dark.";
+    const prompts = deckOf(text, "Comets", wordnet).map((i) => `${i.prompt} -> ${i.answer}`);
+    expect(prompts.some((p) => p.includes("about 5 kilometers across") && p.startsWith("What is"))).toBe(false);
+  });
+});
