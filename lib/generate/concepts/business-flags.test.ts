@@ -7,8 +7,7 @@ import { sharedPath } from "@/lib/testing/shared";
 import { generateDeck, normAnswer } from "..";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
 import { apparatusRanges, cutRanges, isMetaDiscourse } from "./apparatus";
-import { deckOf, readTriples, stubLexicon } from "./testing";
-import { inDomain } from "./item-kit";
+import { deckOf, readTriples } from "./testing";
 import { leansOnContext } from "./prompt";
 import { stemInPrompt } from "./flaws";
 
@@ -241,21 +240,6 @@ describe("the lint's stem check", () => {
       wn,
     );
     expect(items.some((i) => i.answer === "inflation" && /^The situation in which/.test(i.prompt))).toBe(true);
-  });
-});
-
-describe("a word of many senses is asked within its section", () => {
-  const ctx = (headings: string[]) =>
-    ({
-      lexicon: { ...stubLexicon(), senseCount: () => 9, frequency: () => 50 },
-      sections: { headingsOver: () => headings },
-    }) as unknown as Parameters<typeof inDomain>[0];
-  const s = { doc: 0, start: 0, end: 10, text: "", prevText: undefined };
-  it("a heading that tells the student what to do names no domain; the next heading up does", () => {
-    expect(inDomain(ctx(["Explain Why Accounting Is Important", "Finance Basics"]), s, "What is stock?")).toBe(
-      "In the context of Finance Basics, what is stock?",
-    );
-    expect(inDomain(ctx(["Describe the Roles of Accountants"]), s, "What is stock?")).toBe("What is stock?");
   });
 });
 

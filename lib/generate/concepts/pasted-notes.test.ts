@@ -10,9 +10,7 @@ import { clozeItem, deckOf } from "./testing";
 import { affiliation } from "../items/deck-builder";
 import { quantifiedBlank } from "./mention-items";
 import { lintItem } from "../items/lint";
-import { inDomain, synonymInPrompt } from "./item-kit";
-import { Sections } from "./sections";
-import type { ConceptBuildCtx } from "./items";
+import { synonymInPrompt } from "./item-kit";
 
 const wn = loadWordNet()!;
 
@@ -101,16 +99,6 @@ describe("what a prompt leans on", () => {
       wn,
     );
     expect(family.some((i) => i.answer === "kinship" || /\bkinship\b/.test(i.prompt))).toBe(true);
-  });
-  it("a word of many senses is asked within its section; a technical word is asked alone", () => {
-    const sections = new Sections();
-    const text = "Drive. A drive is an internal state of disequilibrium. A placebo is a treatment.";
-    sections.addDocument(0, "Basic Models of Learning", text);
-    sections.addHeading(0, 0, "Drive.");
-    const ctx = { sections, lexicon: wn } as unknown as ConceptBuildCtx;
-    const s = { doc: 0, start: 7, end: 50, text: "", prevText: undefined };
-    expect(inDomain(ctx, s, "What is a drive?")).toBe("In the context of Basic Models of Learning, what is a drive?");
-    expect(inDomain(ctx, s, "What is a placebo?")).toBe("What is a placebo?");
   });
 });
 
