@@ -6,7 +6,7 @@ import { backgroundedBlank } from "./backgrounded";
 import { unresolvedReference } from "./flaws";
 import { thinGloss } from "./glosses";
 import { termOk } from "./phrase";
-import { deckOf } from "./testing";
+import { deckOf, readTriples } from "./testing";
 
 const wordnet = loadWordNet()!;
 
@@ -72,5 +72,19 @@ describe("a particular thing measured", () => {
       "Comets\n\nComets are small icy bodies. In 2014, Rosetta began a gradual approach to the comet nucleus, which is a strangely misshapen object about 5 kilometers across. The comet nucleus is dark.";
     const prompts = deckOf(text, "Comets", wordnet).map((i) => `${i.prompt} -> ${i.answer}`);
     expect(prompts.some((p) => p.includes("about 5 kilometers across") && p.startsWith("What is"))).toBe(false);
+  });
+});
+
+describe("a part named after its description", () => {
+  it("'The upper margin of the anterior orbit is the supraorbital margin.' defines the name", () => {
+    expect(readTriples("The upper margin of the anterior orbit is the supraorbital margin.")).toContainEqual([
+      "definition",
+      "supraorbital margin",
+      "the upper margin of the anterior orbit",
+    ]);
+  });
+  it("a superlative, an adjective or a description that is no part names nothing", () => {
+    expect(readTriples("The outer edge of the cell is the most fragile.")).toEqual([]);
+    expect(readTriples("The result of the vote is the same.")).toEqual([]);
   });
 });

@@ -41,3 +41,37 @@ export function reverseDefinition(text: string, s0: number, toks: Tok[]): Concep
   if (gloss.text.split(/\s+/).length < 5 || new RegExp(`\\b${headOf(term)}`, "i").test(gloss.text)) return null;
   return make("definition", { text: term, a, b: a + term.length }, gloss, genus.toLowerCase(), false);
 }
+
+/**
+ * A part named after its description: "The upper margin of the anterior orbit is the supraorbital margin.", "The
+ * rounded depression in the floor of the sella turcica is the hypophyseal fossa." The subject is a definite part or
+ * place of something ("the upper margin of …"), the predicate a short name that ends the sentence (or a clause after
+ * it).
+ */
+const PART_NAMED =
+  /^The\s+((?:[\p{Ll}-]+,?\s+){0,3}[\p{Ll}-]+)\s+(?:of|in|on|at|between|along|around|within|near)\s+[^,;:()]{4,120}?\s+(?:is|are)\s+the\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?=(?:,\s+which\b[^.]*)?\.$)/u;
+/** the parts and places a body, a structure or a system has: the heads of a part's description */
+const PART_HEAD =
+  /^(?:margin|border|edge|surface|end|tip|part|portion|region|area|layer|wall|space|opening|depression|groove|ridge|projection|process|notch|cavity|chamber|lining|boundary|junction|point|branch|segment|base|apex|floor|roof|side)$/;
+
+export function partNamed(text: string, s0: number, toks: Tok[]): ConceptCandidate | null {
+  if (!text.startsWith("The ") || !/ (?:is|are) the /.test(text)) return null;
+  const m = PART_NAMED.exec(text);
+  if (!m) return null;
+  const words = m[1]!.replace(/,/g, "").split(/\s+/);
+  const head = words[words.length - 1]!;
+  if (!PART_HEAD.test(head)) return null;
+  const term = m[2]!;
+  // ("The outer edge of the cell is the most …": a superlative or a bare adjective is no name)
+  if (!term.includes(" ") && !termOk(term)) return null;
+  if (!termOk(term) || /^(?:most|least|same|only|first|last|main|primary|largest|smallest)\b/.test(term)) return null;
+  const a = m[0].length - term.length;
+  const last = toks[tokAt(toks, s0 + a + term.length) - 1];
+  if (!last || !(last.pos === "NOUN" || last.pos === "PROPN")) return null;
+  const cut =
+    m[0].lastIndexOf(" the " + term) -
+    (m[0].slice(0, m[0].lastIndexOf(" the " + term)).match(/\s+(?:is|are)$/)?.[0].length ?? 0);
+  const gloss = phraseAt(text, 0, cut);
+  gloss.text = gloss.text.replace(/^The/, "the");
+  return make("definition", { text: term, a, b: a + term.length }, gloss, head, false, "part");
+}

@@ -1,7 +1,7 @@
 // One sentence through every concept pattern: the candidates it states, and its subject (kept for later).
 import { copulaDefinition, skipAside, thoseDefinition } from "./definitions";
 import { appositiveDefinition } from "./appositives";
-import { reverseDefinition } from "./reverse-definitions";
+import { partNamed, reverseDefinition } from "./reverse-definitions";
 import {
   callsThing,
   colonDefinition,
@@ -70,6 +70,7 @@ export function conceptCandidates(s: ConceptSentence): ConceptCandidate[] {
     explicitDefinition(t, s.start, s.toks) ??
     examplesOf(t) ??
     reverseDefinition(t, s.start, s.toks) ??
+    partNamed(t, s.start, s.toks) ??
     namedThing(t) ??
     processStatement(t) ??
     copulaDefinition(t, s.start, s.toks) ??
