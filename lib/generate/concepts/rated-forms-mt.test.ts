@@ -86,5 +86,10 @@ describe("a part named after its description", () => {
   it("a superlative, an adjective or a description that is no part names nothing", () => {
     expect(readTriples("The outer edge of the cell is the most fragile.")).toEqual([]);
     expect(readTriples("The result of the vote is the same.")).toEqual([]);
+    expect(
+      readTriples("The third branch of the U.S. government is the judicial system.").some(
+        (t) => t[0] === "definition" && t[2] === "the third branch of the U.S. government",
+      ),
+    ).toBe(false);
   });
 });

@@ -54,13 +54,16 @@ const PART_NAMED =
 const PART_HEAD =
   /^(?:margin|border|edge|surface|end|tip|part|portion|region|area|layer|wall|space|opening|depression|groove|ridge|projection|process|notch|cavity|chamber|lining|boundary|junction|point|branch|segment|base|apex|floor|roof|side)$/;
 
+const ORDINAL_WORD = /^(?:first|second|third|fourth|fifth|sixth|last|final|next|other|main|major|primary|chief)$/;
+
 export function partNamed(text: string, s0: number, toks: Tok[]): ConceptCandidate | null {
   if (!text.startsWith("The ") || !/ (?:is|are) the /.test(text)) return null;
   const m = PART_NAMED.exec(text);
   if (!m) return null;
   const words = m[1]!.replace(/,/g, "").split(/\s+/);
   const head = words[words.length - 1]!;
-  if (!PART_HEAD.test(head)) return null;
+  // ("The third branch of the U.S. government is the judicial system": a rank in a list is asked as such elsewhere)
+  if (!PART_HEAD.test(head) || words.some((w) => ORDINAL_WORD.test(w))) return null;
   const term = m[2]!;
   // ("The outer edge of the cell is the most …": a superlative or a bare adjective is no name)
   if (!term.includes(" ") && !termOk(term)) return null;
