@@ -36,10 +36,11 @@ describe("a textbook section becomes a deck of its key terms", () => {
     const prompts = await page.locator("[data-testid=deck-item-prompt]").allTextContents();
     const kinds = await page.locator("[data-testid=deck-item] .badge:nth-child(2)").allTextContents();
     expect(kinds.filter((k) => k === "term").length).toBeGreaterThanOrEqual(8);
-    // the terms the section defines, asked from their definitions
+    // the terms the section defines, asked from their definitions (a short indefinite gloss is asked the other way
+    // round: "What is negative feedback?")
     const controlCenter =
       "What is the term for the component in a feedback system that compares the value to the normal range?";
-    expect(prompts).toContain("What is the term for a mechanism that reverses a deviation from the set point?");
+    expect(prompts).toContain("What is negative feedback?");
     expect(prompts).toContain(controlCenter);
     // a term blanked where the text uses it: a cloze whose answer is one of the section's terms
     const terms = [
