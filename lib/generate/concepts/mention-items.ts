@@ -327,13 +327,17 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
   const technical =
     info.key.includes(" ") &&
     info.key.split(" ").some((w) => w.length > 3 && !/(?:est|ier|ly|ing|ed)$/.test(w) && ctx.lexicon.frequency(w) < 3);
-  if (!subject && !info.defined && !info.named && !info.listed && !info.inHeading && !(technical && info.freq >= 3))
-    return null;
-  // a phrase of several words that the text never defines, names or lists is blanked only as the sentence's subject:
-  // elsewhere it is often a phrase of the topic, not a term ("the _____ and defense budgets" -> foreign policy; blind
+  // (a phrase of several words that the text never defines, names or lists is blanked only as the sentence's subject:
+  // elsewhere it is often a phrase of the topic, not a term, "the _____ and defense budgets" -> foreign policy; blind
   // raters of pM-pT accepted 22 of 57 such blanks, against 16 of 28 where the text defines the phrase; a phrase the
   // source sets in bold or italics is marked by its author as a term)
-  if (!subject && info.key.includes(" ") && !info.defined && !info.named && !info.listed && !info.formatted)
+  if (
+    !subject &&
+    !info.defined &&
+    !info.named &&
+    !info.listed &&
+    ((info.key.includes(" ") && !info.formatted) || (!info.inHeading && !(technical && info.freq >= 3)))
+  )
     return null;
   if (leansOnContext(r.text.slice(r.lead.length))) return null;
   // a common word is blanked only where the text defines, names or classifies it; the reader's own life ("your

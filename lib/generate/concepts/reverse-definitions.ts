@@ -66,14 +66,13 @@ export function partNamed(text: string, s0: number, toks: Tok[]): ConceptCandida
   if (!PART_HEAD.test(head) || words.some((w) => ORDINAL_WORD.test(w))) return null;
   const term = m[2]!;
   // ("The outer edge of the cell is the most …": a superlative or a bare adjective is no name)
-  if (!term.includes(" ") && !termOk(term)) return null;
   if (!termOk(term) || /^(?:most|least|same|only|first|last|main|primary|largest|smallest)\b/.test(term)) return null;
   const a = m[0].length - term.length;
   const last = toks[tokAt(toks, s0 + a + term.length) - 1];
   if (!last || !(last.pos === "NOUN" || last.pos === "PROPN")) return null;
-  const cut =
-    m[0].lastIndexOf(" the " + term) -
-    (m[0].slice(0, m[0].lastIndexOf(" the " + term)).match(/\s+(?:is|are)$/)?.[0].length ?? 0);
+  // the description ends before "is the <name>"
+  const named = m[0].lastIndexOf(" the " + term);
+  const cut = named - (m[0].slice(0, named).match(/\s+(?:is|are)$/)?.[0].length ?? 0);
   const gloss = phraseAt(text, 0, cut);
   gloss.text = gloss.text.replace(/^The/, "the");
   return make("definition", { text: term, a, b: a + term.length }, gloss, head, false, "part");
