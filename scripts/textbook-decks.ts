@@ -14,12 +14,16 @@ let hit = 0;
 let total = 0;
 let items = 0;
 let words = 0;
+let baseHit = 0;
+let baseCandidates = 0;
 for (const mod of loadTextbooks(dir)) {
   const r = evaluateSection(dir, mod, 1);
   hit += r.terms.hit;
   total += r.terms.total;
   items += r.deck.items.length;
   words += r.words;
+  baseHit += r.baseline.terms;
+  baseCandidates += r.baseline.candidates;
   sections.push({
     file: mod.file,
     items: r.deck.items.map((it) => ({
@@ -38,8 +42,11 @@ for (const mod of loadTextbooks(dir)) {
   const per1k = ((1000 * r.deck.items.length) / r.words).toFixed(1);
   console.log(`${mod.file}: ${r.deck.items.length} items, ${per1k}/1k, key terms ${r.terms.hit}/${r.terms.total}`);
 }
-const pct = total ? ((100 * hit) / total).toFixed(1) : "n/a";
+const pct = (n: number) => (total ? ((100 * n) / total).toFixed(1) : "n/a");
+const per1k = (n: number) => ((1000 * n) / Math.max(1, words)).toFixed(1);
+// (beside it, the plain definition baseline of issue 10: its candidates and the key terms they cover)
 console.log(
-  `all: ${items} items, ${((1000 * items) / Math.max(1, words)).toFixed(1)}/1k, key terms ${hit}/${total} = ${pct}%`,
+  `baseline: ${baseCandidates} candidates, ${per1k(baseCandidates)}/1k, key terms ${baseHit}/${total} = ${pct(baseHit)}%`,
 );
+console.log(`all: ${items} items, ${per1k(items)}/1k, key terms ${hit}/${total} = ${pct(hit)}%`);
 fs.writeFileSync(out, JSON.stringify({ sections }, null, 1));
