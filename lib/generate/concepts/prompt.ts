@@ -181,7 +181,7 @@ export { upperFirst };
 export const REMINDER = String.raw`^(?:Recall|Remember|Note|Notice)\s+that\s+`;
 
 const LEAD_CONNECTIVE = new RegExp(
-  String.raw`^(?:Moreover|Furthermore|Further|Finally|Lastly|Additionally|Also|In addition|For example|For instance|Similarly|Likewise|Consequently|Therefore|Thus|Hence|Second|Third|First|As ${AS_SAID}),\s+(?=\p{Ll}|_)|${REMINDER}(?=\p{L}|_)`,
+  String.raw`^(?:Moreover|Furthermore|Further|Finally|Lastly|Additionally|Also|In addition|For example|For instance|Similarly|Likewise|Consequently|Therefore|Thus|Hence|In fact|Indeed|Second|Third|First|As ${AS_SAID}),\s+(?=\p{Ll}|_)|${REMINDER}(?=\p{L}|_)`,
   "u",
 );
 const MID_CONNECTIVE =
@@ -192,7 +192,11 @@ const MID_CONNECTIVE =
  * before; a fact asked alone reads without it (an inversion, "Still, argued X", keeps it: its next word is a verb).
  */
 export function withoutConnectives(t: string): string {
-  const u = t.replace(MID_CONNECTIVE, "");
+  return withoutLeadConnective(t.replace(MID_CONNECTIVE, ""));
+}
+
+/** "Therefore, some goods …" -> "Some goods …": only the connective that opens the sentence goes */
+export function withoutLeadConnective(u: string): string {
   const m = LEAD_CONNECTIVE.exec(u);
   if (!m || /^(?:argued|said|says|wrote|writes|noted|added|explained|observed)\b/.test(u.slice(m[0].length))) return u;
   return upperFirst(u.slice(m[0].length));

@@ -64,7 +64,9 @@ function inSentence(text: string, at: number): boolean {
   return /[.!?]["”’)]?\s*$/.test(line);
 }
 
-const FUNCTION_WORD = /^(?:the|a|an|of|and|or|in|on|for|to|with|its|their|from|by|at|as|vs\.?)$/i;
+// (and a question's words: "What is Government?" names no "What is government")
+const FUNCTION_WORD =
+  /^(?:the|a|an|of|and|or|in|on|for|to|with|its|their|from|by|at|as|vs\.?|is|are|was|were|what|who|how|why|when|where|which)$/i;
 
 /**
  * The heading's name for `noun`: the content words right before it ("Neurological Exam"; "Alien and Sedition Acts",

@@ -1,7 +1,7 @@
 // Prompts that stand alone: what a name means cut after its blank, a comment that points back cut, and the sentence
 // before shown when the prompt leans on it (a pronoun, "this", a definite plural the sentence before named in full).
 import { apparatusRanges, cutRanges, isApparatusSentence } from "./apparatus";
-import { BLANK, clean, dangles, leansOnContext } from "./prompt";
+import { BLANK, clean, dangles, leansOnContext, withoutLeadConnective } from "./prompt";
 import type { StatedSentence } from "./item-kit";
 import type { Lexicon } from "./lexical";
 import { singular } from "./np";
@@ -131,9 +131,20 @@ function namesPointedNoun(prompt: string, prev: string): boolean {
       prompt,
     );
   if (!m) return true;
+  // "… a needle can be inserted … to withdraw CSF. This procedure is called a(n) _____.": a kind of thing (a procedure,
+  // a situation, an effect) that the sentence names is what the sentence before describes (not a stage or a type:
+  // one of a set the text went through before)
+  if (KIND_NOUN.test(m[1]!) && NAMES_IT.test(prompt)) return true;
   const stem = m[1]!.replace(/(?:es|s)$/, "").slice(0, 5);
   return prev.toLowerCase().includes(stem);
 }
+
+/** nouns of a kind of thing, not of a thing itself (which the sentence before must name) */
+const KIND_NOUN =
+  /^(?:process|procedure|situation|condition|phenomenon|phenomena|effect|mechanism|relationship|practice|pattern|system|circumstance|arrangement|tendency|behaviou?r|response|reaction|principle|approach|method|technique|change|idea|concept|view|belief)s?$/;
+/** "… is called", "… are known as", "… is popularly referred to as": the sentence gives a name */
+const NAMES_IT =
+  /^\S+(?:\s+[\p{Ll}-]+){1,6}?\s+(?:is|are)\s+(?:(?:also|often|sometimes|commonly|popularly|usually|generally)\s+)?(?:called|known as|referred to as|termed|named)\s/u;
 
 /**
  * A prompt that leans on the sentence before it ("This idea is called _____.", "Such structures are …") is shown
@@ -142,7 +153,8 @@ function namesPointedNoun(prompt: string, prev: string): boolean {
 export function withContext(prompt: string, s: StatedSentence, lexicon?: Lexicon): string | null {
   // the concept family resolves no pronoun: a prompt that leans on what came before gets it as context
   if (!dangles(prompt) && !leansOnContext(prompt) && !refersBack(prompt, s.prevText, lexicon)) return prompt;
-  const prev = s.prevText ? clean(s.prevText) : "";
+  // ("In fact, we often …", "Therefore, some goods …": the context sentence's own tie to what came before goes)
+  const prev = s.prevText ? withoutLeadConnective(clean(s.prevText)) : "";
   if (
     !prev ||
     dangles(prev) ||
@@ -155,6 +167,6 @@ export function withContext(prompt: string, s: StatedSentence, lexicon?: Lexicon
   // a question before ("Third: Who makes the decisions …?") answers nothing; "This new version of the test" needs
   // the sentence before to name a version
   if (/\?["”’]?$/.test(prev.trim()) || !namesPointedNoun(prompt, prev)) return null;
-  const full = cutRanges(s.prevText!.trim(), apparatusRanges(s.prevText!.trim())).trim();
+  const full = withoutLeadConnective(cutRanges(s.prevText!.trim(), apparatusRanges(s.prevText!.trim())).trim());
   return `${/[.!?]["”’]?$/.test(full) ? full : full + "."} ${prompt}`;
 }

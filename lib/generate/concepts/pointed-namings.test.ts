@@ -1,0 +1,45 @@
+// "This procedure is called …", "Such a situation is called …": a name the text gives to what the sentence before
+// describes is asked after that sentence; the context sentence drops its own opening connective, and a question
+// heading ("What is Government?") names no noun of the prompt.
+import { describe, expect, it } from "vitest";
+import { Sections } from "./sections";
+import { withContext } from "./stand-alone";
+
+const stated = (text: string, prevText: string) => ({ doc: 0, start: 0, end: text.length, text, prevText });
+
+describe("a kind of thing the sentence names, described by the sentence before", () => {
+  it("is asked after that sentence", () => {
+    const prev =
+      "Because the spinal cord does not extend through the lower lumbar region of the vertebral column, a needle can be inserted through the dura and arachnoid layers to withdraw CSF.";
+    const prompt = "This procedure is called a(n) _____ and avoids the risk of damaging the spinal cord.";
+    expect(withContext(prompt, stated(prompt, prev))).toBe(`${prev} ${prompt}`);
+    const prev2 = "While an action potential is in progress, another one cannot be initiated.";
+    expect(withContext("That effect is referred to as the _____.", stated("", prev2))).toBe(
+      `${prev2} That effect is referred to as the _____.`,
+    );
+  });
+  it("a thing itself (not a kind) must still be named before", () => {
+    const prev = "The kinetochore is a protein structure on the centromere that attaches the spindle.";
+    // (a stage is one of a set the text went through before, not what this sentence describes)
+    expect(withContext("This stage is referred to as _____.", stated("", prev))).toBeNull();
+    expect(withContext("These nations are called _____.", stated("", "Some governments are elected."))).toBeNull();
+    // (and a sentence that says something else of the kind gives it no name)
+    expect(withContext("This procedure avoids the risk of _____.", stated("", prev))).toBeNull();
+  });
+  it("the sentence before drops its own opening connective", () => {
+    const prev = "Therefore, some goods are provided by the government.";
+    const prompt = "Such goods or services that are available to all without charge are called _____.";
+    expect(withContext(prompt, stated(prompt, prev))).toBe(`Some goods are provided by the government. ${prompt}`);
+  });
+});
+
+describe("a question heading", () => {
+  it("names no noun of the prompt", () => {
+    const text = "What is Government?\n\nWhat is government? Some goods are provided by the government.";
+    const sections = new Sections();
+    sections.addDocument(0, "What is Government?", text);
+    expect(sections.resolve("Some goods are provided by the government.", 0, 40, "public goods")).toBe(
+      "Some goods are provided by the government.",
+    );
+  });
+});
