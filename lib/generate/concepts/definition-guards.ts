@@ -155,6 +155,15 @@ export function misparsedDefinition(ctx: ConceptBuildCtx, term: string, gloss: s
   );
 }
 
+/**
+ * "Necrosis, or accidental cell death, causes …": a short gloss the text gives as the term's plain name (not after an
+ * everyday word: "the lips, or labia," gives the learned name, not what lips are)
+ */
+function renamed(ctx: ConceptBuildCtx, c: ConceptCandidate, text: string): boolean {
+  if (!c.gloss || c.gloss.a <= c.term.b || !/^,\s+or\s+$/.test(text.slice(c.term.b, c.gloss.a))) return false;
+  return ctx.lexicon.frequency(singular(c.term.text.toLowerCase())) < 10;
+}
+
 /** The candidate reads like a definition but does not say what its term means (`text`: the sentence). */
 export function notADefinition(ctx: ConceptBuildCtx, c: ConceptCandidate, text: string, gloss: string): boolean {
   // "the endothelium, which is continuous throughout the entire vascular system": an adjective and its phrase are a
@@ -191,7 +200,9 @@ export function notADefinition(ctx: ConceptBuildCtx, c: ConceptCandidate, text: 
     (!c.cue.startsWith("when:") && clausal(gloss)) ||
     // "… to satisfy this need or want": what "this" points to stayed in the sentence before
     pointsOutside(gloss) ||
-    (n < 5 && !/\b(?:that|which|who|whose|where|of|in|by|for|with|from|to|between|used)\b/.test(gloss))
+    (n < 5 &&
+      !/\b(?:that|which|who|whose|where|of|in|by|for|with|from|to|between|used)\b/.test(gloss) &&
+      !renamed(ctx, c, text))
   )
     return true;
   // "The comet nucleus is a strangely misshapen object about 5 kilometers across", "The impactor was a stony object

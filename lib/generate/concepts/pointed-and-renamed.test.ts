@@ -1,9 +1,12 @@
 // "This procedure is called …", "Such a situation is called …": a name the text gives to what the sentence before
 // describes is asked after that sentence; the context sentence drops its own opening connective, and a question
-// heading ("What is Government?") names no noun of the prompt.
+// heading ("What is Government?") names no noun of the prompt. "Necrosis, or accidental cell death, …": a term renamed
+// in plain words is asked "What is necrosis?".
 import { describe, expect, it } from "vitest";
+import { loadWordNet } from "../../lexicon/wordnet";
 import { Sections } from "./sections";
 import { withContext } from "./stand-alone";
+import { deckOf } from "./testing";
 
 const stated = (text: string, prevText: string) => ({ doc: 0, start: 0, end: text.length, text, prevText });
 
@@ -41,5 +44,18 @@ describe("a question heading", () => {
     expect(sections.resolve("Some goods are provided by the government.", 0, 40, "public goods")).toBe(
       "Some goods are provided by the government.",
     );
+  });
+});
+
+describe("a term renamed in plain words ('X, or Y,')", () => {
+  const text =
+    "Cell Injury\n\nNecrosis, or accidental cell death, causes inflammation. The lips, or labia, surround the mouth. " +
+    "Apoptosis is the programmed death of a cell. Tissue is a group of cells that work together. Cell Injury happens.";
+  const cards = deckOf(text, "Cell Injury", loadWordNet()!).map((i) => `${i.prompt} -> ${i.answer}`);
+  it("is asked what the term is", () => {
+    expect(cards).toContain("What is necrosis? -> accidental cell death");
+  });
+  it("an everyday word renamed by its learned name is not asked what it is", () => {
+    expect(cards.filter((c) => /^What (?:is|are) (?:the )?lips\b/.test(c))).toEqual([]);
   });
 });
