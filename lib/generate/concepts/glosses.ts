@@ -216,13 +216,22 @@ export const DIFFERENTIA =
  * scientists call inbreeding depression"), gives a reason ("an ideal because no society …"), a time ("a pesticide
  * before its dangers became known") or a comparison ("a more encompassing term than crime").
  */
+/**
+ * "… of amino acids called a polypeptide": a name given to the object of a preposition inside a gloss (not "a type of
+ * good called a toll good", which names the genus, nor "of what is called")
+ */
+const NAMED_OBJECT =
+  /(?<!\b(?:type|kind|form|class|sort|category|variety)\s)\b(?:of|into|from|with|by)\s+(?!what\b|which\b)(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+called\s+(?:an?\s+|the\s+)?[\p{Ll}-]+/gu;
+
 export function notWhatItIs(gloss: string): boolean {
   return (
     // "natural place, or transported from elsewhere …": a participle's clause, no noun to say what it is
     /^\p{Ll}+(?:ed|en)\s+(?:from|by|to|in|into|with|through|at|on)\b/u.test(gloss) ||
     // ("a centralized space where agents answer inbound calls": phone calls name nothing)
+    // (a name given to a thing inside the gloss, after a preposition, leaves the gloss a definition: "the process of
+    // synthesizing a chain of amino acids called a polypeptide")
     /\b(?:called|termed|known as|referred to as|named)\b|\b(?:we|they|you|people|some|many|others|often|also|sometimes|usually|commonly)\s+calls?\b/i.test(
-      gloss,
+      gloss.replace(NAMED_OBJECT, ""),
     ) ||
     // "an interesting example of the first law …": an example of something is not what the term is
     /^(?:an?|the|one)\s+(?:[\p{L}-]+\s+)?(?:example|instance|illustration)\s+of\b/iu.test(gloss) ||

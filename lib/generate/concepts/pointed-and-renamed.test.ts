@@ -4,6 +4,7 @@
 // in plain words is asked "What is necrosis?".
 import { describe, expect, it } from "vitest";
 import { loadWordNet } from "../../lexicon/wordnet";
+import { notWhatItIs } from "./glosses";
 import { Sections } from "./sections";
 import { withContext } from "./stand-alone";
 import { deckOf } from "./testing";
@@ -57,5 +58,16 @@ describe("a term renamed in plain words ('X, or Y,')", () => {
   });
   it("an everyday word renamed by its learned name is not asked what it is", () => {
     expect(cards.filter((c) => /^What (?:is|are) (?:the )?lips\b/.test(c))).toEqual([]);
+  });
+});
+
+describe("a name given inside a gloss", () => {
+  it("to the object of a preposition leaves the gloss a definition", () => {
+    expect(notWhatItIs("the process of synthesizing a chain of amino acids called a polypeptide")).toBe(false);
+  });
+  it("to the genus, or to 'what', makes it a naming", () => {
+    expect(notWhatItIs("a type of good called a toll good")).toBe(true);
+    expect(notWhatItIs("a part of what is called the Kuiper belt")).toBe(true);
+    expect(notWhatItIs("a centralized space where agents answer calls known as inbound calls")).toBe(true);
   });
 });
