@@ -4,7 +4,7 @@
 // in plain words is asked "What is necrosis?".
 import { describe, expect, it } from "vitest";
 import { loadWordNet } from "../../lexicon/wordnet";
-import { notWhatItIs } from "./glosses";
+import { notWhatItIs, vagueGloss } from "./glosses";
 import { Sections } from "./sections";
 import { withContext } from "./stand-alone";
 import { deckOf } from "./testing";
@@ -69,5 +69,16 @@ describe("a name given inside a gloss", () => {
     expect(notWhatItIs("a type of good called a toll good")).toBe(true);
     expect(notWhatItIs("a part of what is called the Kuiper belt")).toBe(true);
     expect(notWhatItIs("a centralized space where agents answer calls known as inbound calls")).toBe(true);
+  });
+});
+
+describe("a 'specific' or 'special' kind of a thing", () => {
+  it("classifies, and is no vague gloss", () => {
+    expect(vagueGloss("a specific version of a gene")).toBe(false);
+    expect(vagueGloss("a special type of electrical signal that travels as a wave")).toBe(false);
+  });
+  it("a particular thing alone stays vague", () => {
+    expect(vagueGloss("a particular sequence of nucleotides")).toBe(true);
+    expect(vagueGloss("a specific person in the study")).toBe(true);
   });
 });
