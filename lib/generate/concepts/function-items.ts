@@ -1,7 +1,6 @@
-// "What does positive feedback do?": a card of what a term does, from a sentence whose subject is the term and whose
-// verb, in the general present, says its function or effect.
-import { isPluralPhrase } from "./np";
-import { indefinite, leansOnContext } from "./prompt";
+// "_____ intensifies a change in the body's physiological condition.": a term asked from what it does, from a sentence
+// whose subject is the term and whose verb, in the general present, says its function or effect.
+import { BLANK, leansOnContext } from "./prompt";
 import { clauseEnd } from "./phrase";
 import { type TermInfo } from "./terms";
 import type { Phrase, SentenceRecord } from "./types";
@@ -9,8 +8,9 @@ import { finish, surface, type ConceptBuildCtx, type ConceptItem, type StatedSen
 
 /**
  * "Positive feedback intensifies a change in the body’s physiological condition rather than reversing it." ->
- * "What does positive feedback do?" / "intensifies a change …". Only a present-tense verb right after the subject
- * (a statement of what the thing does in general, not a narrative); the predicate is the answer, up to its clause end.
+ * "_____ intensifies a change in the body’s physiological condition." / "positive feedback". Only a present-tense verb
+ * right after the subject (a statement of what the thing does in general, not a narrative); the predicate, up to its
+ * clause end, is the clue.
  */
 export function functionItem(
   ctx: ConceptBuildCtx,
@@ -43,25 +43,19 @@ export function functionItem(
   const asked = functionAsked(answer);
   if (!asked) return null;
   const term = surface(m.text, info);
-  const plural = isPluralPhrase(term);
-  const the =
-    r.det && r.det.toLowerCase() !== "a" && r.det.toLowerCase() !== "an"
-      ? "the "
-      : /^(?:a|an)$/i.test(r.det)
-        ? indefinite(term)
-        : "";
-  const it = finish(
-    ctx,
-    s,
-    "flashcard",
-    `What ${plural ? "do" : "does"} ${the}${term} ${asked.verb}?`,
-    asked.object,
-    undefined,
-    "function",
-    info,
-  );
+  const it = finish(ctx, s, "cloze", functionCloze(r.det, answer), term, undefined, "function", info);
   if (it) it.term = info.key;
   return it;
+}
+
+/**
+ * The term asked from what it does ("The _____ sends branches to both the SA and AV nodes." -> vagus nerve): asked the
+ * other way, "What does the vagus nerve send?" has many answers (blind raters of pA-pV accepted 2 of 15 such cards).
+ */
+export function functionCloze(det: string, predicate: string): string {
+  const d = det.toLowerCase();
+  const article = d === "a" || d === "an" ? "A(n) " : d ? "The " : "";
+  return `${article}${BLANK} ${predicate}.`;
 }
 
 /** "turns out to be", "allows us to assume", "helps them to": a verb whose object is no thing it makes or acts on */

@@ -7,7 +7,7 @@ import { termOk } from "./phrase";
 import { clozeItem, deckOf, readSentence, readTriples } from "./testing";
 import { statesConcept } from "./index";
 import { placeSlot } from "./mention-items";
-import { functionAsked, specificFunction } from "./function-items";
+import { functionAsked, functionCloze, specificFunction } from "./function-items";
 import { genericGloss } from "./glosses";
 import { prefixedKind } from "./siblings";
 import { dangles } from "./prompt";
@@ -269,6 +269,13 @@ describe("what a thing does", () => {
     // a verb with no object of its own asks nothing: "turns out to be …", "allows us to assume …"
     expect(functionAsked("turns out to be extremely important in the evolution of galaxies")).toBeNull();
     expect(functionAsked("allows us to assume that any differences result from the manipulation")).toBeNull();
+  });
+  it("asks the term from what it does: '_____ carries visual information …' (pA-pV's raters: 2 of 15 'What does X carry?')", () => {
+    expect(functionCloze("The", "carries visual information from the retina to the brain")).toBe(
+      "The _____ carries visual information from the retina to the brain.",
+    );
+    expect(functionCloze("", "stimulates the growth of the larynx")).toBe("_____ stimulates the growth of the larynx.");
+    expect(functionCloze("an", "enzyme speeds a reaction")).toBe("A(n) _____ enzyme speeds a reaction.");
   });
 });
 
