@@ -164,6 +164,21 @@ function renamed(ctx: ConceptBuildCtx, c: ConceptCandidate, text: string): boole
   return ctx.lexicon.frequency(singular(c.term.text.toLowerCase())) < 10;
 }
 
+/** ", distribution, and …": the list a gloss's last noun opens goes on after it */
+const LIST_GOES_ON =
+  /^,\s+(?!(?:and|or|but|was|were|is|are|has|have|had|can|could|may|might|will|would|including|such|especially|like|as|which|that|who|notably|particularly|mainly|mostly|usually|often)\b)(?![\p{L}-]+(?:ed|ing)\b)(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+(?:and|or)\s/u;
+/** "Prior to 1973, the APA defined …", "Until the 1960s, … were considered …": a past time and a past verb before the term */
+const PAST_FRAME =
+  /^(?:Prior to|Before|Until|Up until|As late as|During|Throughout|In|By)\s+(?:the\s+)?(?:early\s+|mid-|late\s+)?(?:1\d|20)\d{2}s?,[^.;]*\b(?:was|were|defined|described|classified|regarded|considered|viewed|labell?ed|called)\s+(?:as\s+)?(?:an?\s+|the\s+)?$/;
+
+/**
+ * "Prior to 1973, the APA defined homosexuality as …": what was held in a past time is no definition, and its blank
+ * teaches the old view as the term's meaning
+ */
+export function pastView(c: ConceptCandidate, text: string): boolean {
+  return PAST_FRAME.test(text.slice(0, c.term.a));
+}
+
 /** The candidate reads like a definition but does not say what its term means (`text`: the sentence). */
 export function notADefinition(ctx: ConceptBuildCtx, c: ConceptCandidate, text: string, gloss: string): boolean {
   // "the endothelium, which is continuous throughout the entire vascular system": an adjective and its phrase are a
@@ -213,6 +228,9 @@ export function notADefinition(ctx: ConceptBuildCtx, c: ConceptCandidate, text: 
     /(?:^|[^\p{L}])(?:the|this|that)\s+$/iu.test(text.slice(Math.max(0, c.term.a - 6), c.term.a))
   )
     return true;
+  // "Epidemiology, the study of the incidence, distribution, and control of diseases, …": a gloss read up to the first
+  // member of a list is cut ("What is the term for the study of the incidence?")
+  if (c.gloss && LIST_GOES_ON.test(text.slice(c.gloss.b))) return true;
   // "The lipids are essentially the phospholipids of the glial cell membrane": a hedge after the verb says what a
   // thing of the passage amounts to, not what the word means
   if (

@@ -2,6 +2,31 @@
 import { isStop } from "./np";
 
 const CONTRAST = /\b(?:whereas|while|unlike|rather than|in contrast|opposing|opposite|as opposed to|but not)\b/i;
+/**
+ * "two of which are called alpha chains and two of which are called _____", "sucrose, commonly referred to as _____;
+ * lactose, or milk sugar; …": names given side by side are a pair (or a set) as much as a contrast is
+ */
+/** modifiers that come in known pairs or series */
+const PAIRS = [
+  "alpha beta gamma delta",
+  "first second third fourth",
+  "primary secondary tertiary quaternary",
+  "upper lower",
+  "left right",
+  "inner outer middle",
+  "anterior posterior",
+  "superior inferior",
+  "medial lateral",
+  "internal external",
+  "positive negative",
+  "major minor",
+  "greater lesser",
+  "short long",
+  "dorsal ventral",
+  "afferent efferent",
+  "north south east west northern southern eastern western",
+].map((p) => new Set(p.split(" ")));
+const NAMING_CUE = /\b(?:called|known as|referred to as|termed)\s|,\s+or\s/gi;
 
 /**
  * A blank its contrast gives away: "… by _____, whereas hard tissues, such as bone, …" (soft tissues), "Abduction moves
@@ -9,7 +34,10 @@ const CONTRAST = /\b(?:whereas|while|unlike|rather than|in contrast|opposing|opp
  */
 export function contrastGivesAway(text: string, answer: string): boolean {
   if (prefixedTwin(text, answer)) return true;
-  if (!CONTRAST.test(text)) return false;
+  const contrast = CONTRAST.test(text);
+  // (names given side by side give each other away only as a known pair: "alpha chains" and "beta chains", not "the
+  // Coercive Acts" and "the Intolerable Acts")
+  if (!contrast && (text.match(NAMING_CUE) ?? []).length < 2) return false;
   const words = answer.toLowerCase().split(/\s+/);
   const others = (text.toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? []).filter((w) => !words.includes(w));
   const head = words[words.length - 1]!;
@@ -18,7 +46,9 @@ export function contrastGivesAway(text: string, answer: string): boolean {
   const modifiers = [...rest.matchAll(/(\p{L}+)\s+(?=(\p{L}[\p{L}-]*))/gu)]
     .filter((x) => x[2] === head)
     .map((x) => x[1]!);
-  if (words.length === 2 && modifiers.some((w) => w !== words[0] && !isStop(w))) return true;
+  const paired = (w: string) => contrast || PAIRS.some((p) => p.has(w) && p.has(words[0]!));
+  if (words.length === 2 && modifiers.some((w) => w !== words[0] && !isStop(w) && paired(w))) return true;
+  if (!contrast) return false;
   // "adduction" beside "abduction", "retraction" beside "protraction": one word that differs only in its first letters
   return (
     words.length === 1 &&
@@ -61,6 +91,31 @@ function prefixedTwin(text: string, answer: string): boolean {
   for (const x of rest.matchAll(/(\p{L}+)\s+(?=(\p{L}+))/gu)) {
     const m = x[1]!;
     if (x[2] === head && m !== mod && m.length >= 4 && (m.endsWith(mod) || mod.endsWith(m))) return true;
+  }
+  return false;
+}
+
+/**
+ * "molecules of adenosine triphosphate, better known as _____" (ATP): an abbreviation whose letters the initials of
+ * words the sentence spells out start (in order, "A", "T" of "ATP") is read off the sentence
+ */
+export function initialsGiveAway(text: string, answer: string): boolean {
+  if (!/^\p{Lu}[\p{Lu}\d]{1,5}s?$/u.test(answer)) return false;
+  const letters = answer.replace(/s$/, "").replace(/\d/g, "").toUpperCase();
+  if (letters.length < 2) return false;
+  const ws = text.split(/[\s,;:()]+/).filter((w) => /^\p{L}/u.test(w) && !isStop(w.toLowerCase()));
+  for (let i = 0; i + 1 < ws.length; i++) {
+    if (ws[i]!.charAt(0).toUpperCase() !== letters[0] || ws[i] === answer) continue;
+    // two or more words in a row whose initials are letters of the abbreviation, in its order
+    let k = 1;
+    let j = i + 1;
+    while (j < ws.length && k < letters.length) {
+      const at = letters.indexOf(ws[j]!.charAt(0).toUpperCase(), k);
+      if (at < 0) break;
+      k = at + 1;
+      j++;
+    }
+    if (j - i >= 2 && j - i >= letters.length - 1) return true;
   }
   return false;
 }

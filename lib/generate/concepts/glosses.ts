@@ -143,6 +143,33 @@ export function sharedWords(gloss: string, name: string): number {
   return n;
 }
 
+/** words that say only that a thing is a kind or a part of something */
+const VACUOUS = new Set(
+  "group groups type types kind kinds form forms class category part main primary chief central defining feature features characteristic characterized marked involving involves involve related associated specific particular certain various".split(
+    " ",
+  ),
+);
+
+/**
+ * Every word of a name of several words stands in the gloss, itself or by its stem, and little else: "depressive
+ * disorders" -> "a group of disorders in which depression is the main feature" says nothing the name does not.
+ */
+export function restatesName(gloss: string, name: string): boolean {
+  const ws = name.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
+  if (ws.length < 2) return false;
+  const g = ` ${gloss.toLowerCase()}`;
+  const said = (w: string) =>
+    g.includes(` ${w.replace(/s$/, "")}`) || (w.length >= 7 && g.includes(` ${w.slice(0, 6)}`));
+  if (!ws.every(said)) return false;
+  // (a gloss that goes on to say more, "a journal that records sales of goods on credit", defines; "a group of … in
+  // which … is the main feature" says only that it is a kind of its head)
+  const own = new Set(ws.map((w) => w.slice(0, 6)));
+  const more = (gloss.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter(
+    (w) => !own.has(w.slice(0, 6)) && !GLOSS_FUNCTION_WORDS.has(w) && !VACUOUS.has(w),
+  );
+  return more.length <= 1;
+}
+
 /**
  * The name spells its meaning out: "bacteriology" -> "the study of bacteria", "acellular" -> "not composed of cells"
  * (a word of the gloss shares most of its start with a word of the name, a negating prefix aside).

@@ -14,7 +14,7 @@ import type { ConceptCandidate } from "./types";
 import { standAlone, withContext } from "./stand-alone";
 import { everydayGloss } from "./everyday";
 import { glossOf } from "./glosses";
-import { compoundGivesAway, contrastGivesAway } from "./giveaways";
+import { compoundGivesAway, contrastGivesAway, initialsGiveAway } from "./giveaways";
 import { openFrame, unpinnedMention } from "./mention-guards";
 import { singular } from "./np";
 
@@ -243,7 +243,10 @@ const SO_CALLED = /^so-called\s+(?=\S)/i;
 export function surface(term: string, info: TermInfo | undefined): string {
   // ("the so-called Black Legend": the writer's distance from a name is no part of it)
   const t = term.replace(/^[“"]|[”"]$/g, "").replace(SO_CALLED, "");
-  if (info && /^\p{Lu}\p{Ll}/u.test(t) && !/^\p{Lu}/u.test(info.display.replace(SO_CALLED, ""))) return lowerFirst(t);
+  // ("Queer Theory" at a sentence's start, "queer theory" as the text writes it: the text's form, not "queer Theory")
+  const display = info?.display.replace(SO_CALLED, "") ?? "";
+  if (info && /^\p{Lu}\p{Ll}/u.test(t) && !/^\p{Lu}/u.test(display))
+    return t.toLowerCase() === display.toLowerCase() ? display : lowerFirst(t);
   // "Divided government" seen only at sentence starts: a common noun phrase is no name ("divided government")
   // ("Receptor-mediated endocytosis", "Demand-pull inflation": a hyphen inside the first word changes nothing)
   if (info && !info.proper && /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*(?:\s+\p{Ll}[\p{Ll}-]*)+$/u.test(t)) return lowerFirst(t);
@@ -308,7 +311,7 @@ export function blankItem(
   if (!prompt || !prompt.includes(BLANK)) return null;
   // a blanked mention that needs the sentence before it is a detail of a passage, not a fact of its own
   // ("… are called primary aging, while … is called _____": the other half of a pair gives any blank away)
-  if (contrastGivesAway(s.text, c.term.text)) return null;
+  if (contrastGivesAway(s.text, c.term.text) || initialsGiveAway(prompt, surface(c.term.text, info))) return null;
   if (
     form === "mention" &&
     (prompt !== own ||

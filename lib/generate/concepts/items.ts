@@ -19,7 +19,7 @@ import {
 } from "./item-kit";
 import { processItem } from "./process-items";
 import { aliasItem, causeItem, listItem, meaningItem, superlativeItem } from "./fact-items";
-import { definitionGloss, misparsedDefinition, notADefinition } from "./definition-guards";
+import { definitionGloss, misparsedDefinition, notADefinition, pastView } from "./definition-guards";
 import { misreadDefinition, narrated, passedOver } from "./misreadings";
 import { adjectival } from "./naming-items";
 import { settingItem } from "./settings";
@@ -35,6 +35,7 @@ import {
   partWithoutWhole,
   notWhatItIs,
   restated,
+  restatesName,
   sharedWords,
   stemInside,
   transparent,
@@ -194,7 +195,7 @@ function whatIsCard(
   const aka = alias ? ` (also called ${alias})` : "";
   // "What is bacteriology?" -> "the study of bacteria": the name gives its definition away; so does a gloss that
   // repeats two words of the name ("the information processing cycle" -> "… involved in processing information")
-  if (transparent(gloss, answer) || sharedWords(gloss, answer) >= 2) return null;
+  if (transparent(gloss, answer) || sharedWords(gloss, answer) >= 2 || restatesName(gloss, answer)) return null;
   // ("What is diplontic?": an adjective's meaning is asked for)
   const prompt = adjectival(ctx, answer) ? `What does “${answer}” mean?` : `${who} ${verb} ${article}${answer}${aka}?`;
   return finish(ctx, s, "flashcard", prompt, gloss, undefined, "definition", info);
@@ -371,7 +372,7 @@ export function conceptItem(ctx: ConceptBuildCtx, c0: ConceptCandidate, s: State
     case "definition": {
       const gloss = c.gloss ? withoutOpposite(clean(c.gloss.text)) : "";
       const common = (w: string) => ctx.lexicon.frequency(w) >= 20;
-      if (misreadDefinition(c, s.text, gloss, common) || explainsKind(gloss)) return null;
+      if (misreadDefinition(c, s.text, gloss, common) || explainsKind(gloss) || pastView(c, s.text)) return null;
       // "Towering trees are the diplontic phase in …": a plural subject of a singular "the …" is described, not defined
       if (/^the\s/i.test(gloss) && isPluralPhrase(c.term.text) && singularHead(gloss, c.genus)) return null;
       if (c.gloss && notWhatItIs(gloss)) return null;
