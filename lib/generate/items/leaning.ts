@@ -17,11 +17,18 @@ const NAME_MEMBER =
  */
 const COMPARED_BACK =
   /\bas well(?!\s+as\b)|\bsimilar(?:ly)?\b(?!\s+to\b)|\beven (?:more|less|further)\b|,\s+for (?:example|instance),|^In (?:sum|short|brief),/i;
+/**
+ * "On February 27, who was the journalist …": a day without its year leans on the year the text gave before (the
+ * student does not see it)
+ */
+const YEARLESS_DAY =
+  /^(?:On|By|Since|Until|Before|After)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b(?![^.?!]*\b\d{4}\b)/;
 /** "then First Lord of the _____" -> Admiralty: after "of the" a blank holds an office, a body or a place, not a person */
 const OFFICE_BLANK = /\bof the\s+_{3,}/;
 
 /**
- * The flaws of a prompt that leans on names or statements beside it ("member-blank", "compared-back"), and a person's
+ * The flaws of a prompt that leans on names or statements beside it ("member-blank", "compared-back", "yearless-day"),
+ * and a person's
  * blank where the words before it ask for an office ("office-as-person").
  */
 export function leaningFlaws(item: Item): string[] {
@@ -31,6 +38,7 @@ export function leaningFlaws(item: Item): string[] {
   if (blank && ENTITY_KINDS.has(item.kind) && item.type !== "truefalse" && NAME_MEMBER.test(item.prompt))
     flaws.push("member-blank");
   if (item.kind !== "term" && COMPARED_BACK.test(item.prompt)) flaws.push("compared-back");
+  if (item.kind !== "term" && YEARLESS_DAY.test(item.prompt)) flaws.push("yearless-day");
   if (blank && item.kind === "person" && OFFICE_BLANK.test(item.prompt)) flaws.push("office-as-person");
   return flaws;
 }

@@ -432,6 +432,12 @@ describe("a blank that leans on names or statements beside it (holdout hA's flag
       "compared-back",
     );
   });
+  it("a day without its year leans on the year the text gave before ('On February 27, who …?')", () => {
+    const quote = "On February 27, 1968, Walter Cronkite said the war was unwinnable.";
+    const flaws = (p: string) => lintItem(cited("flashcard", p, "Walter Cronkite", quote, { kind: "person" })).flaws;
+    expect(flaws("On February 27, who said the war was unwinnable?")).toContain("yearless-day");
+    expect(flaws("On February 27, 1968, who said the war was unwinnable?")).not.toContain("yearless-day");
+  });
   it("a blank after 'of the' holds an office or a body, not a person ('then First Lord of the _____')", () => {
     const quote = "The brainchild of Winston Churchill, then First Lord of the Admiralty, the operation failed.";
     const prompt = "The brainchild of Winston Churchill, then First Lord of the _____, the operation failed.";
