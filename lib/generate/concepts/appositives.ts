@@ -17,13 +17,16 @@ const TRAILING_APPOSITIVE =
   /,\s+(the\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3})\.?$/u;
 
 /** "PKU, a genetic disorder discussed earlier, causes …" and "…, neurotransmitters, the chemical messengers of …." */
+/** the sentence's first word when it is capitalised ("Their", "Such") */
+const FIRST_CAPITALISED = /^(\p{Lu}\p{Ll}+)\s/u;
+
 export function appositiveDefinition(text: string, s0: number, toks: Tok[]): ConceptCandidate | null {
   // (the pattern holds ", the ": most sentences are answered by the substring test)
   const theOf = text.includes(", the ") && THE_OF_APPOSITIVE.test(text);
   if (!/^[^,]{2,60}, an? /.test(text) && !theOf && !(text.includes(", the ") && /, the [^,]{3,80}$/.test(text)))
     return null;
   // "Their opponents, the owners of …, could hire …": a noun after a possessive or a pointer is someone's, no term
-  const first = /^(\p{Lu}\p{Ll}+)\s/u.exec(text)?.[1];
+  const first = FIRST_CAPITALISED.exec(text)?.[1];
   const owned = !!first && (first === "Such" || OWNER_OR_POINTER.test(first.toLowerCase()));
   const lead = owned ? null : leadingTerm(text, s0, toks);
   if (lead && toks[lead.next - 0]?.v === ",") {

@@ -44,6 +44,8 @@ const KIND_OF =
 const GENUS_STOP =
   /^(?:of|that|which|who|whom|whose|in|by|for|with|from|to|at|on|where|when|used|made|found|located|involved|between|within|among|and|or|but|as|into|than|through|during|before|after|since|until|around|across|without|under|over|is|are|was|were|can|may|,|;|:|\(|—|–)$/i;
 const PARTICIPLE_ING = /\p{Ll}{3,}ing$/u;
+/** ", allowing …": a participle clause after a comma */
+const PARTICIPLE_CLAUSE = /,\s+\p{Ll}{3,}ing\s/u;
 /** words in -ing that are nouns, not participles ("a public building", "a thing") */
 const NOUN_ING =
   /^(?:building|clothing|housing|meeting|painting|setting|training|feeling|understanding|beginning|ending|being|thing|spring|string|wing|ring|king)$/i;
@@ -299,7 +301,7 @@ export function copulaDefinition(text: string, s0: number, toks: Tok[]): Concept
   let gloss = phraseAt(text, ga, glossEnd(text, s0, toks, ga, gb));
   // ("a temporary blood vessel that branches from the umbilical vein, allowing much of …": a long gloss ends before
   // its participle clause, which says what the thing does, not what it is)
-  const participle = gloss.text.search(/,\s+\p{Ll}{3,}ing\s/u);
+  const participle = gloss.text.search(PARTICIPLE_CLAUSE);
   if (gloss.text.split(/\s+/).length > 40 && participle > 0) gloss = phraseAt(text, ga, ga + participle);
   const words = gloss.text.split(/\s+/).length;
   if (words < 3 || words > 40) return null;

@@ -132,7 +132,8 @@ export function numberInPrompt(prompt: string, answer: string): boolean {
   const nums = answer.match(/\d{2,}/g);
   if (!nums) return false;
   const p = prompt.replace(/_{3,}/g, " ");
-  return nums.some((n) => new RegExp(`(?<![\\d.,])${n}(?![\\d])`).test(p));
+  // (the number must stand in the prompt: a regex is built only where it does)
+  return nums.some((n) => p.includes(n) && new RegExp(`(?<![\\d.,])${n}(?![\\d])`).test(p));
 }
 
 const OPPOSITES: [string, string][] = [

@@ -12,6 +12,9 @@ import { countMentions } from "./mentions";
 // module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
 const UPPER_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
+/** "Mission …": a capitalised first word; "Hera Mission": a name of two capitalised words */
+const CAPITALISED_FIRST = /^\p{Lu}\p{Ll}+(?:\s|$)/u;
+const TWO_CAPITALISED = /^\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 const LOWER_PAIR = /^\p{Ll}[\p{Ll}-]+ \p{Ll}+$/u;
 
 /** "The six types of synovial joints are …", "two kinds of bonds:": the class a list names */
@@ -159,8 +162,8 @@ export class TermInventory {
     // ("The Hera mission is …": a word the text capitalises after another word on its line is a name's, kept)
     const form =
       initial &&
-      /^\p{Lu}\p{Ll}+(?:\s|$)/u.test(s) &&
-      !/^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(s) &&
+      CAPITALISED_FIRST.test(s) &&
+      !TWO_CAPITALISED.test(s) &&
       !this.capitalisedInLine(doc, s.split(" ")[0]!)
         ? s.charAt(0).toLowerCase() + s.slice(1)
         : s;

@@ -108,6 +108,7 @@ export function entityDistractors(f: Fact, ctx: BuildCtx, rng: Rng, k: number, a
 }
 
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\d]/gu;
+const UPPER_START = /^\p{Lu}/u;
 /** letters() by name: a deck asks about the same few hundred names again and again (bounded, cleared when full) */
 const LETTERS = new Map<string, string>();
 
@@ -352,9 +353,11 @@ export function refinedPlaceType(t: string, ctx: Pick<BuildCtx, "placeIs">): Ret
   return ctx.placeIs(l, "country") ? "country" : ctx.placeIs(l, "city") ? "city" : base;
 }
 
+const POSSESSOR_BEFORE_BLANK = /(\p{Lu}[\p{L}-]+)['’]s\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,?\s*$/u;
 /** The place a blank belongs to: "Kazakhstan's capital, _____" -> kazakhstan ("" when none). */
 export function possessorPlace(before: string): string {
-  const m = /(\p{Lu}[\p{L}-]+)['’]s\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,?\s*$/u.exec(before);
+  // (the pattern needs "'s" or "’s": most prompts have neither, and the regex was tried at every capital letter)
+  const m = before.includes("'s") || before.includes("’s") ? POSSESSOR_BEFORE_BLANK.exec(before) : null;
   return m && PLACES.has(m[1]!.toLowerCase()) ? m[1]!.toLowerCase() : "";
 }
 
@@ -368,7 +371,7 @@ function placeFits(
   return !(
     typeOf(t) !== ansType ||
     cuedByPrompt(t, promptCaps) ||
-    !/^\p{Lu}/u.test(t) ||
+    !UPPER_START.test(t) ||
     (ansType === "region" && !MACRO_REGIONS.has(t.toLowerCase()) && !MULTIWORD_PLACES.has(t.toLowerCase()))
   );
 }

@@ -11,6 +11,11 @@ const NAME_PART = /^(?:\p{Lu}\.|de|da|del|della|van|von|der|la|le|bin|ibn|al|Jr\
 const TITLE_WORD =
   /^(?:Mr|Mrs|Ms|Dr|President|Vice|Chief|Justice|Senator|Representative|Congressman|Congresswoman|Governor|King|Queen|Emperor|Pope|General|Colonel|Major|Captain|Admiral|Lieutenant|Sergeant|Secretary|Prime|Minister|Judge|Reverend|Father|Sister|Saint|Sir|Lord|Chairman|Speaker|Mayor|Senior|Junior)\.?$/;
 
+/** "Smith and Jones": a capitalised word after "and" or "&" */
+const AND_CAPITAL = /\s(?:and|&)\s+\p{Lu}/u;
+/** "… Edward I. Wilson": a regnal numeral run on into the next name (needs "I.": tested only where it occurs) */
+const NUMERAL_I_RUN_ON = /\bI\.\s+(\p{Lu}\p{Ll}+)$/u;
+
 /**
  * A name the recogniser misread, no wrong option: a title inside it ("Virginia Representative James Madison"), two
  * sentences run together ("James I. Promoters"), four full words and no initial ("Billy Bush Access Hollywood", a
@@ -23,11 +28,11 @@ export function misreadName(t: string, kind: string, text: string): boolean {
   const words = t.split(/\s+/);
   if (kind === "org")
     return (
-      /\s(?:and|&)\s+\p{Lu}/u.test(t) &&
+      AND_CAPITAL.test(t) &&
       /^(?:[^,]*\b(?:University|College|Court|Congress|Company|Party|Board)\b){2}/.test(t)
     );
   if (kind !== "person") return false;
-  const runOn = /\bI\.\s+(\p{Lu}\p{Ll}+)$/u.exec(t);
+  const runOn = t.includes("I.") ? NUMERAL_I_RUN_ON.exec(t) : null;
   if (runOn && new RegExp(`\\b${runOn[1]!.toLowerCase()}\\b`).test(text)) return true;
   if (NUMERAL_RUN_ON.test(t) || words.slice(1).some((w) => TITLE_WORD.test(w))) return true;
   if (words.length >= 4 && !words.some((w) => NAME_PART.test(w))) return true;

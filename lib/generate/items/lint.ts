@@ -290,6 +290,9 @@ function cutInAside(item: Item): boolean {
 const SIMILAR_TO_BEFORE = /\b(?:something similar|the same thing)\b/i;
 
 /** Check one item for grounding and item-writing flaws. */
+/** "al-Qaeda leader _____ bin Laden": a blank before a name's particle */
+const BLANK_BEFORE_PARTICLE = /_{3,}\s+(?:bin|ibn|al|el|de|da|del|della|van|von|der|den|la|le|du)[\s-]+\p{Lu}/u;
+
 export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   const flaws: string[] = [];
   const quotes = item.citations.map((c) => normAnswer(c.quote));
@@ -348,7 +351,7 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   // "The conflict of _____ I mobilized …" -> "World War": the blank cuts a name before its numeral
   if (/_{3,}\s+(?:I{1,3}|IV|V|VI{1,3})\b/.test(item.prompt)) flaws.push("split-phrase");
   // "al-Qaeda leader _____ bin Laden" -> "Osama": the blank cuts a name before its particle
-  if (/_{3,}\s+(?:bin|ibn|al|el|de|da|del|della|van|von|der|den|la|le|du)[\s-]+\p{Lu}/u.test(item.prompt))
+  if (BLANK_BEFORE_PARTICLE.test(item.prompt))
     flaws.push("split-phrase");
   if (item.type !== "truefalse") {
     if (containsWords(np, nt)) flaws.push("answer-in-prompt");
