@@ -160,14 +160,24 @@ const YEAR = /\b(1[0-9]\d\d|20\d\d)s?\b/g;
  * undefined without one.
  */
 export function eraAround(text: string, s: number, e: number): number | undefined {
-  const years = (t: string) => [...t.matchAll(YEAR)].map((m) => Number(m[1]));
-  let ys = years(text.slice(s, e));
+  let ys = yearsIn(text.slice(s, e));
   // (then the paragraphs around: "the Affordable Care Act (during Barack Obama's administration)" names no year, the
   // text about it does)
-  for (const w of [300, 1500]) if (!ys.length) ys = years(text.slice(Math.max(0, s - w), Math.min(text.length, e + w)));
+  for (const w of [300, 1500]) if (!ys.length) ys = yearsIn(text.slice(Math.max(0, s - w), Math.min(text.length, e + w)));
   if (!ys.length) return undefined;
   ys.sort((a, b) => a - b);
   return ys[ys.length >> 1];
+}
+
+/**
+ * The years (and decades) written in `t`, in order. (Filled by push: the array spread from matchAll and mapped did not
+ * always have one map, which deoptimised the distractor functions eraAround is inlined into.)
+ */
+function yearsIn(t: string): number[] {
+  const out: number[] = [];
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(t); m; m = YEAR.exec(t)) out.push(Number(m[1]));
+  return out;
 }
 
 /**

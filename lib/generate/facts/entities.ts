@@ -331,9 +331,12 @@ export class EntityRegistry {
   private displayRaw(canonId: string, like: string): string | null {
     const e = this.root.get(canonId);
     if (!e) return null;
-    const forms = [...e.forms.entries()]
-      .sort((x, y) => y[1] - x[1] || y[0].length - x[0].length || (x[0] < y[0] ? -1 : 1))
-      .map((x) => x[0]);
+    const sorted = [...e.forms.entries()].sort(
+      (x, y) => y[1] - x[1] || y[0].length - x[0].length || (x[0] < y[0] ? -1 : 1),
+    );
+    // (filled by push, not by map: see yearsIn in distractors/entities.ts)
+    const forms: string[] = [];
+    for (const x of sorted) forms.push(x[0]);
     const isAcr = /^[A-Z][A-Z0-9&.]{1,7}$/.test(like);
     const wc = like.trim().split(/\s+/).length;
     if (isAcr) return forms.find((f) => /^[A-Z][A-Z0-9&.]{1,7}$/.test(f)) ?? null;

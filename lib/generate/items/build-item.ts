@@ -19,7 +19,10 @@ import { apparatusRanges, cutRanges } from "../concepts/apparatus";
 export function buildItem(f: Fact, ctx: BuildCtx, tfOnly = false, exposition = false): Item | null {
   ensureRendered(f);
   const rng = rngFor(ctx.seed, f.mergeKey + "|" + f.doc + ":" + f.sent.s + ":" + f.aRel);
-  const citations: Citation[] = [cite(ctx, f.sent), ...f.extra.map((r) => cite(ctx, r))];
+  // (filled by push, not spread from f.extra.map: the empty and the filled result of map have different maps, and
+  // the spread deoptimised this function when it met the other one after it was optimised)
+  const citations: Citation[] = [cite(ctx, f.sent)];
+  for (const r of f.extra) citations.push(cite(ctx, r));
   const aliases =
     f.mention && (f.kind === "person" || f.kind === "org" || f.kind === "place") ? ctx.registry.aliases(f.answer) : [];
   const mcqKind =
@@ -64,7 +67,8 @@ export function buildItem(f: Fact, ctx: BuildCtx, tfOnly = false, exposition = f
  */
 function distractorsOf(f: Fact, ctx: BuildCtx, rng: Rng, citations: Citation[]): Distractor[] {
   if (f.dist) return f.dist;
-  const quotesNorm = citations.map((c) => normAnswer(c.quote));
+  const quotesNorm: string[] = [];
+  for (const c of citations) quotesNorm.push(normAnswer(c.quote));
   const avoid = " " + quotesNorm.join(" | ") + " | " + normAnswer(f.cloze ?? "") + " | " + normAnswer(f.wh ?? "") + " ";
   let distractors: Distractor[];
   if (f.kind === "date") distractors = dateDistractors(f, ctx, rng, 3, avoid);

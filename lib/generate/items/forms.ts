@@ -109,7 +109,10 @@ function statementOk(f: Fact): boolean {
 
 /** An mcq's four options in a seeded order, and where the wrong options taken from the documents appear. */
 export function addOptions(item: Item, f: Fact, distractors: Distractor[], rng: Rng, ctx: BuildCtx): void {
-  const opts = shuffle([f.answer, ...distractors.slice(0, 3).map((d) => d.text)], rng);
+  // (filled by push, not spread: see buildItem's citations)
+  const texts = [f.answer];
+  for (let i = 0; i < distractors.length && i < 3; i++) texts.push(distractors[i]!.text);
+  const opts = shuffle(texts, rng);
   item.options = opts;
   const oc: Record<string, Citation[]> = {};
   for (const d of distractors.slice(0, 3)) if (d.cite) oc[d.text] = [cite(ctx, d.cite)];

@@ -295,7 +295,10 @@ const BLANK_BEFORE_PARTICLE = /_{3,}\s+(?:bin|ibn|al|el|de|da|del|della|van|von|
 
 export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   const flaws: string[] = [];
-  const quotes = item.citations.map((c) => normAnswer(c.quote));
+  // (filled by push: the result of citations.map did not always have one map, and the array built-ins inlined on it
+  // here and in mcqFlaws deoptimised both when they met the other one)
+  const quotes: string[] = [];
+  for (const c of item.citations) quotes.push(normAnswer(c.quote));
   if (item.citations.length === 0) flaws.push("no-citation");
   if (ctx.texts) {
     for (const c of item.citations) {
