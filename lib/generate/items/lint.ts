@@ -5,7 +5,7 @@ import { extraFlaws } from "../concepts/flaws";
 import { glossOf } from "../concepts/glosses";
 import { TRIVIA_ANSWERS } from "../lexicon";
 import { leaningFlaws } from "./leaning";
-import { normAnswer } from "../text/words";
+import { initialsOf, normAnswer } from "../text/words";
 import { parseNumber } from "../facts/numbers-dates";
 import { stopBeforeWord } from "../text/scan";
 import { containsWords, mcqFlaws } from "./option-flaws";
@@ -54,7 +54,7 @@ export function numberUnitOf(s: string): string {
 export function acronymCue(prompt: string, key: string): boolean {
   const caps = key.split(/[\s-]+/).filter((w) => UPPER_START.test(w) && !/^(of|and|the|for)$/i.test(w));
   if (caps.length >= 2) {
-    const initials = caps.map((w) => w.charAt(0)).join("");
+    const initials = initialsOf(caps);
     for (const m of prompt.matchAll(/\b[A-Z]{2,7}\b/g)) if (m[0].startsWith(initials)) return true;
   }
   if (/^[A-Z]{2,7}$/.test(key)) {
@@ -63,13 +63,7 @@ export function acronymCue(prompt: string, key: string): boolean {
       .split(/[\s-]+/)
       .filter((w) => UPPER_START.test(w) && !/^(Of|And|The|For)$/.test(w));
     for (let i = 0; i + key.length <= words.length; i++) {
-      if (
-        words
-          .slice(i, i + key.length)
-          .map((w) => w.charAt(0))
-          .join("") === key
-      )
-        return true;
+      if (initialsOf(words, i, i + key.length) === key) return true;
     }
   }
   return false;

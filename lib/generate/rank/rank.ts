@@ -4,6 +4,7 @@ import type { GenerateProfile } from "../types";
 import type { EntityRegistry } from "../facts/entities";
 import type { Fact } from "../facts/fact";
 import { ensureRendered } from "../text/cloze";
+import { initialsOf } from "../text/words";
 
 /** a second item from one sentence needs a fact at least this strong */
 export const SECOND_FACT_MIN = 3.0;
@@ -73,9 +74,6 @@ function protagonists(registry: EntityRegistry): Set<string> {
 /** The answer writes the canonical name itself or its initials ("CSTO"), not another place standing for it ("Moscow"). */
 function byOwnName(answer: string, canon: string): boolean {
   const a = answer.toLowerCase().replace(/[^a-z]/g, "");
-  const initials = canon
-    .split(/\s+/)
-    .map((w) => w.charAt(0))
-    .join("");
+  const initials = initialsOf(canon.split(/\s+/));
   return a.slice(0, 3) === canon.slice(0, 3) || a === initials;
 }

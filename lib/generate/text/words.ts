@@ -57,6 +57,17 @@ export function looksEnglish(text: string): boolean {
   return r.en >= 0.12 && r.en >= r.foreign;
 }
 
+/**
+ * The first character of each of words[from..to) ("Collective Security Treaty" -> "CST"). A loop, not map and join:
+ * the arrays it is given (from split, filter and slice) do not all have one map, and the inlined built-ins
+ * deoptimised their callers (rankFacts, acronymCue) when they met another.
+ */
+export function initialsOf(words: string[], from = 0, to = words.length): string {
+  let out = "";
+  for (let i = from; i < to; i++) out += words[i]!.charAt(0);
+  return out;
+}
+
 /** Normalise for answer matching: case, punctuation, articles, thousands separators, quotes. */
 const normCache = new Map<string, string>();
 export function normAnswer(s: string): string {
