@@ -19,3 +19,20 @@ describe("a stop after a one-letter label", () => {
     ]);
   });
 });
+
+describe("a reference list's entries", () => {
+  it("are no sentences of the text (a title split off an entry would read as one)", () => {
+    const t = [
+      "Federalism has benefits and drawbacks.",
+      "",
+      "Derthick, Martha, ed. 1999. Dilemmas of Scale in America’s Federal Democracy. New York: Cambridge University Press.",
+      "",
+      "Orren, Karen, and Stephen Skowronek. 2004. The Search for American Political Development. New York: Cambridge University Press.",
+    ].join("\n");
+    expect(split(t)).toEqual(["Federalism has benefits and drawbacks."]);
+  });
+  it("a sentence that opens on a name and a year stays", () => {
+    const t = "Washington, the capital, grew in 1800. It grew again later.";
+    expect(split(t)).toHaveLength(2);
+  });
+});

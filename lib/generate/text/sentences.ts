@@ -32,6 +32,14 @@ const TERMINAL_END = /[.!?…"”’)\]]\s*$/;
 const COMMENT_FORM =
   /\b(leave a (reply|comment)|your email address will not be published|required fields are marked|post comment|deja una respuesta|tu direcci[oó]n de correo|campos obligatorios|laisser un commentaire|votre adresse e-?mail|hinterlasse einen kommentar)\b/i;
 
+/**
+ * An entry of a reference list, a line of its own: "Derthick, Martha, ed. 1999. Dilemmas of Scale in America's Federal
+ * Democracy. New York: Cambridge University Press." (its title, split off as a sentence, would read as text)
+ */
+const REFERENCE_LINE = /^\p{Lu}[\p{L}'’-]+,\s+[^.!?]{1,90}?\.?\s+\(?(?:1[5-9]|20)\d\d[a-z]?\)?\.\s+\S/u;
+const REFERENCE_MARK =
+  /\b(?:Press|Publishers?|Publishing|Books|Journal|Review|Quarterly|University|Vol\.|pp\.|eds?\.|doi|https?:)|\d+\s*[–-]\s*\d+\.?$/;
+
 const CREDIT_LINE =
   /^\s*\(?\s*(courtesy|source|photo|photos|image|images|credit|credits|photograph|picture|illustration|file photo)\s*:/i;
 
@@ -64,6 +72,7 @@ function classifyLine(line: string, lineNo: number, seen: Set<string>, isLast: b
   seen.add(key);
   if (COMMENT_FORM.test(t)) return "furniture";
   if (CREDIT_LINE.test(t)) return "furniture";
+  if (t.length < 500 && REFERENCE_LINE.test(t) && REFERENCE_MARK.test(t)) return "furniture";
   // (t is trimmed: PHOTO_CREDIT, which ends in ")\s*$", can match only a line ending in ")")
   if (t.endsWith(")") && PHOTO_CREDIT.test(t)) return "furniture";
   if (t.length > 250) {
