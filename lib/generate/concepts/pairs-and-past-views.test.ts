@@ -7,6 +7,7 @@ import { pastView } from "./definition-guards";
 import { contrastGivesAway, initialsGiveAway } from "./giveaways";
 import { restatesName } from "./glosses";
 import { surface } from "./item-kit";
+import { termOk } from "./phrase";
 import { dangles, leansOnContext } from "./prompt";
 import type { TermInfo } from "./terms";
 import { deckOf } from "./testing";
@@ -89,5 +90,13 @@ describe("a term written in capitals at a sentence's start", () => {
   it("is shown as the text writes it elsewhere ('queer theory', not 'queer Theory')", () => {
     const info = { display: "queer theory", proper: false } as TermInfo;
     expect(surface("Queer Theory", info)).toBe("queer theory");
+  });
+});
+
+describe("a term", () => {
+  it("opens on no frequency adverb ('sometimes the term foster parent', 'usually considered planets')", () => {
+    expect(termOk("sometimes the term foster parent")).toBe(false);
+    expect(termOk("usually considered planets")).toBe(false);
+    expect(termOk("foster parent")).toBe(true);
   });
 });

@@ -96,6 +96,9 @@ const CLAUSE_VERB =
 const RANKED_ROLE =
   /^(?:primary|main|major|chief|principal|key|central|biggest|greatest|leading|single)\s+(?:source|cause|reason|point|issue|focus|concern|problem|goal|aim|obstacle|question)s?\s+of\s/i;
 
+const FREQUENCY_ADVERB =
+  /^(?:often|usually|typically|generally|sometimes|always|frequently|commonly|normally|mostly|rarely|seldom|occasionally)$/i;
+
 function termOkRaw(term: string, allowVague: boolean): boolean {
   const ws = term.trim().split(/\s+/);
   // (termOk has checked the length)
@@ -105,6 +108,8 @@ function termOkRaw(term: string, allowVague: boolean): boolean {
   if (term.includes(", ")) return false;
   const first = ws[0]!.replace(/[“"]/g, "");
   if (PRONOUNISH.test(first) || isStop(first)) return false;
+  // "(… is called) sometimes the term foster parent": a frequency adverb opens no term
+  if (ws.length > 1 && FREQUENCY_ADVERB.test(first)) return false;
   // "(signals travel) down the axon": a path is no term
   if (
     ws.length > 1 &&
