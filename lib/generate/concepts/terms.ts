@@ -161,10 +161,7 @@ export class TermInventory {
     }
     // ("The Hera mission is …": a word the text capitalises after another word on its line is a name's, kept)
     const form =
-      initial &&
-      CAPITALISED_FIRST.test(s) &&
-      !TWO_CAPITALISED.test(s) &&
-      !this.capitalisedInLine(doc, s.split(" ")[0]!)
+      initial && CAPITALISED_FIRST.test(s) && !TWO_CAPITALISED.test(s) && !this.capitalisedInLine(doc, s.split(" ")[0]!)
         ? s.charAt(0).toLowerCase() + s.slice(1)
         : s;
     t.forms.set(form, (t.forms.get(form) ?? 0) + 1);

@@ -163,7 +163,8 @@ export function eraAround(text: string, s: number, e: number): number | undefine
   let ys = yearsIn(text.slice(s, e));
   // (then the paragraphs around: "the Affordable Care Act (during Barack Obama's administration)" names no year, the
   // text about it does)
-  for (const w of [300, 1500]) if (!ys.length) ys = yearsIn(text.slice(Math.max(0, s - w), Math.min(text.length, e + w)));
+  for (const w of [300, 1500])
+    if (!ys.length) ys = yearsIn(text.slice(Math.max(0, s - w), Math.min(text.length, e + w)));
   if (!ys.length) return undefined;
   ys.sort((a, b) => a - b);
   return ys[ys.length >> 1];

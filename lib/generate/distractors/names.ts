@@ -27,10 +27,7 @@ const NUMERAL_I_RUN_ON = /\bI\.\s+(\p{Lu}\p{Ll}+)$/u;
 export function misreadName(t: string, kind: string, text: string): boolean {
   const words = t.split(/\s+/);
   if (kind === "org")
-    return (
-      AND_CAPITAL.test(t) &&
-      /^(?:[^,]*\b(?:University|College|Court|Congress|Company|Party|Board)\b){2}/.test(t)
-    );
+    return AND_CAPITAL.test(t) && /^(?:[^,]*\b(?:University|College|Court|Congress|Company|Party|Board)\b){2}/.test(t);
   if (kind !== "person") return false;
   const runOn = t.includes("I.") ? NUMERAL_I_RUN_ON.exec(t) : null;
   if (runOn && new RegExp(`\\b${runOn[1]!.toLowerCase()}\\b`).test(text)) return true;

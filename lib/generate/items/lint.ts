@@ -348,8 +348,7 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   // "The conflict of _____ I mobilized …" -> "World War": the blank cuts a name before its numeral
   if (/_{3,}\s+(?:I{1,3}|IV|V|VI{1,3})\b/.test(item.prompt)) flaws.push("split-phrase");
   // "al-Qaeda leader _____ bin Laden" -> "Osama": the blank cuts a name before its particle
-  if (BLANK_BEFORE_PARTICLE.test(item.prompt))
-    flaws.push("split-phrase");
+  if (BLANK_BEFORE_PARTICLE.test(item.prompt)) flaws.push("split-phrase");
   if (item.type !== "truefalse") {
     if (containsWords(np, nt)) flaws.push("answer-in-prompt");
     // "French scientist _____'s daughter, Irène Joliot-Curie, …" -> "Marie Curie": the family name gives the person
