@@ -78,11 +78,14 @@ describe("a definition", () => {
 });
 
 describe("a prompt that leans on what came before", () => {
-  it("'The cortex itself', 'Despite the name', 'One popular … is called'", () => {
+  it("'The cortex itself', 'Despite the name', 'One popular … is called', 'The X then …'", () => {
     expect(dangles("The cortex itself is divided into three zones: _____.")).toBe(true);
     expect(dangles("Despite the name, the _____ is normally expressed as a percentage.")).toBe(true);
     expect(leansOnContext("One popular operant conditioning intervention is called the _____.")).toBe(true);
     expect(dangles("The adrenal cortex is divided into three zones: _____.")).toBe(false);
+    // ("The thalamus then can either excite the cortex …": the next step of a process told before)
+    expect(leansOnContext("The _____ then can either excite the cortex or fail to excite it.")).toBe(true);
+    expect(leansOnContext("If the pressure rises, then the _____ opens.")).toBe(false);
   });
 });
 

@@ -83,6 +83,9 @@ export function clauseThis(p: string): string {
 const TIME_OR_RELATION_BEFORE =
   /^(?:Opponents|Critics|Supporters|Proponents|Advocates|Defenders|Detractors|Skeptics)\s+(?!of\b)\p{Ll}|\b(?:to|for|with)\s+[^,;]{1,40}\s+as well\.?$|^(?:At|By|Until|Before|After) (?:the|that|this) time,|^(?:By then|Back then|At that point)\b|^(?:An?|One|Two|Three|Several|A few|A couple of) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) later\b|^(?:Later|Soon after|Shortly after(?:wards?)?|Afterwards?|Thereafter|Subsequently),|\brelated (?:concept|idea|notion|term|theory|view|approach)s? of\b/u;
 
+/** "The thalamus then can either excite the cortex …": the subject's next step after one the text told before */
+const NEXT_STEP = /^(?!If\b)(?:[\p{L}_-]+\s+){1,4}then\s+(?!the\b|a\b|an\b)\p{Ll}/u;
+
 /** "One strand …", "A third force, led by …", "Later, …", "At the time, …": the opening names one of a set, or a time, given before */
 export function opensOnSetOrTime(t: string): boolean {
   return TIME_OR_RELATION_BEFORE.test(t) || ONE_OF_SET.test(t);
@@ -90,7 +93,7 @@ export function opensOnSetOrTime(t: string): boolean {
 
 export function leansOnContext(t: string): boolean {
   // ("One strand, referred to as …", "One frequently offered solution …": one of a set the text named before)
-  if (opensOnSetOrTime(t)) return true;
+  if (opensOnSetOrTime(t) || NEXT_STEP.test(t)) return true;
   let u = t.replace(/\bit is\b|\bit was\b/gi, "");
   // "an individual acts much younger than their age": "their" is the person the sentence names in general
   if (ANYONE_THEIR.test(u)) u = u.replace(/\b(?:they|their|themselves|he|she|his|her|himself|herself)\b/gi, "");
