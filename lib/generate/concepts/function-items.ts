@@ -38,10 +38,8 @@ export function functionItem(
   // "What does a bone do?" -> "grows in length …", "What does formal education do?" -> "describes …": only a verb
   // of function or effect answers that question
   if (!specificFunction(answer)) return null;
-  // "What does fracking produce?" -> "abundant, inexpensive natural gas …": asked by its own verb ("What does fracking
-  // do?" fits everything fracking does; blind raters on hA and hC flagged 5 of 5 such cards vague)
-  const asked = functionAsked(answer);
-  if (!asked) return null;
+  // the verb acts on a thing of its own ("produces abundant, inexpensive natural gas …"; not "turns out to be …")
+  if (!functionAsked(answer)) return null;
   const term = surface(m.text, info);
   const it = finish(ctx, s, "cloze", functionCloze(r.det, answer), term, undefined, "function", info);
   if (it) it.term = info.key;

@@ -2,10 +2,6 @@
 import { isStop } from "./np";
 
 const CONTRAST = /\b(?:whereas|while|unlike|rather than|in contrast|opposing|opposite|as opposed to|but not)\b/i;
-/**
- * "two of which are called alpha chains and two of which are called _____", "sucrose, commonly referred to as _____;
- * lactose, or milk sugar; …": names given side by side are a pair (or a set) as much as a contrast is
- */
 /** modifiers that come in known pairs or series */
 const PAIRS = [
   "alpha beta gamma delta",
@@ -26,6 +22,10 @@ const PAIRS = [
   "afferent efferent",
   "north south east west northern southern eastern western",
 ].map((p) => new Set(p.split(" ")));
+/**
+ * "two of which are called alpha chains and two of which are called _____", "sucrose, commonly referred to as _____;
+ * lactose, or milk sugar; …": names given side by side are a pair (or a set) as much as a contrast is
+ */
 const NAMING_CUE = /\b(?:called|known as|referred to as|termed)\s|,\s+or\s/gi;
 
 /**
