@@ -81,6 +81,8 @@ export function meaningItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: Stated
   const info = ctx.inv.get(c.term.text);
   if (!info || !c.gloss) return null;
   const gloss = clean(c.gloss.text);
+  // "hindbrain (composed of the pons and the medulla)": what a thing is made of is no meaning of its name
+  if (/^(?:composed|made up|consisting|comprised|formed|built up) of\b/i.test(gloss)) return null;
   const n = gloss.split(/\s+/).length;
   if (
     n < 3 ||
@@ -134,7 +136,7 @@ const HEDGE = /\b(?:perhaps|arguably|probably|possibly)\s+(?=the\b)/i;
 const PERSON_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}\p{Ll}+$/u;
 const AGENT_RANK = /^What (?:was|is) the (?:first|last|only)(?:\s+\p{Ll}+)? to\s/u;
 const NOT_A_THING =
-  /^(?:in what|what|which|that|this|it|due|responsible|caused|based|able|likely|unlikely|similar|different|present|absent|known)\b/i;
+  /^(?:in what|what|which|that|this|it|due|responsible|caused|based|able|likely|unlikely|similar|different|present|absent|known|just|even|only|like|unlike)\b/i;
 
 export function superlativeItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
   // "What is the third type of protein fiber …?" after a sentence that names one of the others: an ordinal needs the

@@ -170,6 +170,12 @@ export function restatesName(gloss: string, name: string): boolean {
   return more.length <= 1;
 }
 
+/** A one-word name its gloss repeats: "speed" -> "the speed needed to move away from Earth forever" */
+export function repeatsName(gloss: string, name: string): boolean {
+  if (/\s/.test(name.trim())) return false;
+  return ` ${gloss.toLowerCase()} `.includes(` ${name.toLowerCase()} `);
+}
+
 /**
  * The name spells its meaning out: "bacteriology" -> "the study of bacteria", "acellular" -> "not composed of cells"
  * (a word of the gloss shares most of its start with a word of the name, a negating prefix aside).

@@ -67,6 +67,19 @@ export function mentionFits(kept: number, stated: number, score: number): boolea
 function count(m: Map<number, number>, k: number): void {
   m.set(k, (m.get(k) ?? 0) + 1);
 }
+/**
+ * "control, through their gravity, the distribution of asteroids": a possessed noun and the object after its comma are
+ * no term and gloss
+ */
+export function possessedAppositive(c: ConceptCandidate, text: string): boolean {
+  return (
+    c.rel === "definition" &&
+    !!c.gloss &&
+    /\b(?:their|its|his|her|our|your|my)\s+$/i.test(text.slice(Math.max(0, c.term.a - 6), c.term.a)) &&
+    /^,\s*$/.test(text.slice(c.term.b, c.gloss.a))
+  );
+}
+
 /** At most this many items ask about one term. */
 const PER_TERM = 2;
 
@@ -214,6 +227,7 @@ export class ConceptCollector {
     for (const c of conceptCandidates(s)) {
       // "Uthman's family, the tribe of Umayya": someone's family is no term
       if (/['’]s\s+$/.test(s.text.slice(Math.max(0, c.term.a - 3), c.term.a))) continue;
+      if (possessedAppositive(c, s.text)) continue;
       // "This event—the random assortment of …—is …": a noun after a pointer is what came before, no term ("that" is
       // mostly a conjunction: "Note that kinship, or one's traceable ancestry, …")
       if (

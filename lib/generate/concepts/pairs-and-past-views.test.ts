@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { loadWordNet } from "../../lexicon/wordnet";
 import { pastView } from "./definition-guards";
 import { contrastGivesAway, initialsGiveAway } from "./giveaways";
-import { restatesName } from "./glosses";
+import { repeatsName, restatesName } from "./glosses";
+import { possessedAppositive } from "./index";
 import { surface } from "./item-kit";
 import { termOk } from "./phrase";
 import { dangles, leansOnContext } from "./prompt";
@@ -101,5 +102,43 @@ describe("a term", () => {
     expect(termOk("sometimes the term foster parent")).toBe(false);
     expect(termOk("usually considered planets")).toBe(false);
     expect(termOk("foster parent")).toBe(true);
+  });
+});
+
+describe("from pW's ratings", () => {
+  const text =
+    "Space and the Mind\n\nTo escape Earth, these craft must achieve escape speed, the speed needed to move away from Earth forever, which is about 11 kilometers per second. These two giant planets control, through their gravity, the distribution of asteroids. The midbrain and hindbrain (composed of the pons and the medulla) are collectively referred to as the brain stem. Just as attachment is the main psychosocial milestone of infancy, the primary psychosocial milestone of childhood is the development of a positive sense of self. An asteroid is a small rocky body that orbits the Sun. A comet is a small icy body that orbits the Sun. Space and the Mind matter.";
+  const cards = deckOf(text, "Space and the Mind", loadWordNet()!).map((i) => `${i.prompt} -> ${i.answer}`);
+  it("a one-word name its gloss repeats is no card ('What is speed?' -> 'the speed needed …')", () => {
+    expect(repeatsName("the speed needed to move away from Earth forever", "speed")).toBe(true);
+    expect(repeatsName("a force exerted by a substance in contact with a surface", "pressure")).toBe(false);
+  });
+  it("a possessed noun and the object after it are no term and gloss ('through their gravity, the distribution …')", () => {
+    const t = "These two giant planets control, through their gravity, the distribution of asteroids.";
+    const at = t.indexOf("gravity");
+    const g = t.indexOf("the distribution");
+    const c = {
+      rel: "definition",
+      term: { text: "gravity", a: at, b: at + 7 },
+      gloss: { text: "the distribution of asteroids", a: g, b: g + 29 },
+    } as ConceptCandidate;
+    expect(possessedAppositive(c, t)).toBe(true);
+    const own = "Astronomers study gravity, the force that attracts masses.";
+    const c2 = {
+      rel: "definition",
+      term: { text: "gravity", a: 18, b: 25 },
+      gloss: { text: "the force that attracts masses", a: 27, b: 57 },
+    } as ConceptCandidate;
+    expect(possessedAppositive(c2, own)).toBe(false);
+  });
+  it("what a thing is made of is no meaning of its name ('hindbrain (composed of …)')", () => {
+    expect(cards.filter((c) => c.includes("“hindbrain” mean"))).toEqual([]);
+  });
+  it("a comparison's opening is no answer ('Just as attachment')", () => {
+    expect(cards.filter((c) => c.includes("-> Just as"))).toEqual([]);
+    expect(termOk("Just as attachment")).toBe(false);
+  });
+  it("the text's own definitions stay", () => {
+    expect(cards.some((c) => /asteroid/.test(c))).toBe(true);
   });
 });

@@ -110,6 +110,8 @@ function termOkRaw(term: string, allowVague: boolean): boolean {
   if (PRONOUNISH.test(first) || isStop(first)) return false;
   // "(… is called) sometimes the term foster parent": a frequency adverb opens no term
   if (ws.length > 1 && FREQUENCY_ADVERB.test(first)) return false;
+  // "Just as attachment (is the main milestone …)": a comparison's opening is no term
+  if (ws.length > 1 && /^(?:just|even|only|like|unlike)$/i.test(first)) return false;
   // "(signals travel) down the axon": a path is no term
   if (
     ws.length > 1 &&
