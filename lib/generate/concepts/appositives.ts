@@ -16,10 +16,10 @@ const THE_OF_START = /^the\s+\p{Ll}+\s+of\s/u;
 const TRAILING_APPOSITIVE =
   /,\s+(the\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3})\.?$/u;
 
-/** "PKU, a genetic disorder discussed earlier, causes …" and "…, neurotransmitters, the chemical messengers of …." */
 /** the sentence's first word when it is capitalised ("Their", "Such") */
 const FIRST_CAPITALISED = /^(\p{Lu}\p{Ll}+)\s/u;
 
+/** "PKU, a genetic disorder discussed earlier, causes …" and "…, neurotransmitters, the chemical messengers of …." */
 export function appositiveDefinition(text: string, s0: number, toks: Tok[]): ConceptCandidate | null {
   // (the pattern holds ", the ": most sentences are answered by the substring test)
   const theOf = text.includes(", the ") && THE_OF_APPOSITIVE.test(text);

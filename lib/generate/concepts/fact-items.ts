@@ -8,6 +8,7 @@ import { everydayWord } from "./everyday";
 import type { ConceptCandidate } from "./types";
 import { finish, surface, type ConceptBuildCtx, type ConceptItem, type StatedSentence } from "./item-kit";
 import { withContext } from "./stand-alone";
+import { COMPARISON_OPENING } from "./phrase";
 
 export function listItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
   if (!c.gloss || c.cue.split(/\s+/).length < 4) return null;
@@ -136,7 +137,7 @@ const HEDGE = /\b(?:perhaps|arguably|probably|possibly)\s+(?=the\b)/i;
 const PERSON_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}\p{Ll}+$/u;
 const AGENT_RANK = /^What (?:was|is) the (?:first|last|only)(?:\s+\p{Ll}+)? to\s/u;
 const NOT_A_THING =
-  /^(?:in what|what|which|that|this|it|due|responsible|caused|based|able|likely|unlikely|similar|different|present|absent|known|just|even|only|like|unlike)\b/i;
+  /^(?:in what|what|which|that|this|it|due|responsible|caused|based|able|likely|unlikely|similar|different|present|absent|known)\b/i;
 
 export function superlativeItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
   // "What is the third type of protein fiber …?" after a sentence that names one of the others: an ordinal needs the
@@ -144,7 +145,8 @@ export function superlativeItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: St
   if (dangles(c.cue) || ORDINAL_OF_LIST.test(c.cue)) return null;
   if (rankInName(ctx, c.cue, s.doc)) return null;
   // "… after the War of 1812 was due, in large measure, to …" -> "due": the answer is no thing
-  if (NOT_A_THING.test(c.term.text)) return null;
+  // ("Just as attachment is the main …": a comparison's opening is no answer either)
+  if (NOT_A_THING.test(c.term.text) || COMPARISON_OPENING.test(c.term.text.split(/[^\p{L}]+/u)[0] ?? "")) return null;
   // "Who was perhaps the greatest astronomer of antiquity?": the card asks the rank the text gives, without its hedge
   // ("What was the first to recognize …?" -> Benjamin Malzberg: one who acts is asked with "Who")
   const cue = c.cue.replace(HEDGE, "");

@@ -246,17 +246,17 @@ export const DIFFERENTIA =
   /\b(?:that|which|who|whose|where|when|whereby|of|in|by|for|with|from|to|between|among|within|on|at|as|used|made|caused|produced|found|formed|containing|consisting|involving|characterized|based)\b/i;
 
 /**
- * A gloss that does not say what its term is: it names another term ("diseased offspring, a phenomenon that
- * scientists call inbreeding depression"), gives a reason ("an ideal because no society …"), a time ("a pesticide
- * before its dangers became known") or a comparison ("a more encompassing term than crime").
- */
-/**
  * "… of amino acids called a polypeptide": a name given to the object of a preposition inside a gloss (not "a type of
  * good called a toll good", which names the genus, nor "of what is called")
  */
 const NAMED_OBJECT =
   /(?<!\b(?:type|kind|form|class|sort|category|variety)\s)\b(?:of|into|from|with|by)\s+(?!what\b|which\b)(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+called\s+(?:an?\s+|the\s+)?[\p{Ll}-]+/gu;
 
+/**
+ * A gloss that does not say what its term is: it names another term ("diseased offspring, a phenomenon that
+ * scientists call inbreeding depression"), gives a reason ("an ideal because no society …"), a time ("a pesticide
+ * before its dangers became known") or a comparison ("a more encompassing term than crime").
+ */
 export function notWhatItIs(gloss: string): boolean {
   return (
     // "natural place, or transported from elsewhere …": a participle's clause, no noun to say what it is

@@ -309,9 +309,10 @@ export function blankItem(
   const own = standAlone(withoutConnectives(upperFirst(dropConnective(dropLabel(blanked)))));
   const prompt = withContext(own, s, ctx.lexicon);
   if (!prompt || !prompt.includes(BLANK)) return null;
+  const answer = surface(c.term.text, info);
   // a blanked mention that needs the sentence before it is a detail of a passage, not a fact of its own
   // ("… are called primary aging, while … is called _____": the other half of a pair gives any blank away)
-  if (contrastGivesAway(s.text, c.term.text) || initialsGiveAway(prompt, surface(c.term.text, info))) return null;
+  if (contrastGivesAway(s.text, c.term.text) || initialsGiveAway(prompt, answer)) return null;
   if (
     form === "mention" &&
     (prompt !== own ||
@@ -323,7 +324,6 @@ export function blankItem(
   // "Viruses are _____.": a short sentence left around a blanked mention fits many answers
   if (form === "mention" && prompt.slice(prompt.lastIndexOf(". ", prompt.indexOf(BLANK)) + 1).split(/\s+/).length < 8)
     return null;
-  const answer = surface(c.term.text, info);
   // "The importance of _____ in politics …" -> "rules": a blanked everyday word in passing fits many sentences
   if (form === "mention" && !info.key.includes(" ") && ctx.lexicon.frequency(info.key) >= 10) return null;
   // "The _____ is a constitution-based federal republic": a name, which the entity family asks as such

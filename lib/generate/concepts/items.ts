@@ -197,8 +197,13 @@ function whatIsCard(
   // "What is bacteriology?" -> "the study of bacteria": the name gives its definition away; so does a gloss that
   // repeats two words of the name ("the information processing cycle" -> "… involved in processing information")
   // ("What is speed?" -> "the speed needed to move away from Earth forever": a one-word name its gloss repeats)
-  if (transparent(gloss, answer) || sharedWords(gloss, answer) >= 2 || restatesName(gloss, answer)) return null;
-  if (repeatsName(gloss, answer)) return null;
+  if (
+    transparent(gloss, answer) ||
+    sharedWords(gloss, answer) >= 2 ||
+    restatesName(gloss, answer) ||
+    repeatsName(gloss, answer)
+  )
+    return null;
   // ("What is diplontic?": an adjective's meaning is asked for)
   const prompt = adjectival(ctx, answer) ? `What does “${answer}” mean?` : `${who} ${verb} ${article}${answer}${aka}?`;
   return finish(ctx, s, "flashcard", prompt, gloss, undefined, "definition", info);

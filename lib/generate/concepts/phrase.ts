@@ -96,6 +96,9 @@ const CLAUSE_VERB =
 const RANKED_ROLE =
   /^(?:primary|main|major|chief|principal|key|central|biggest|greatest|leading|single)\s+(?:source|cause|reason|point|issue|focus|concern|problem|goal|aim|obstacle|question)s?\s+of\s/i;
 
+/** "Just as attachment (is the main milestone …)": a comparison's opening word, which opens no term */
+export const COMPARISON_OPENING = /^(?:just|even|only|like|unlike)$/i;
+
 const FREQUENCY_ADVERB =
   /^(?:often|usually|typically|generally|sometimes|always|frequently|commonly|normally|mostly|rarely|seldom|occasionally)$/i;
 
@@ -110,8 +113,7 @@ function termOkRaw(term: string, allowVague: boolean): boolean {
   if (PRONOUNISH.test(first) || isStop(first)) return false;
   // "(… is called) sometimes the term foster parent": a frequency adverb opens no term
   if (ws.length > 1 && FREQUENCY_ADVERB.test(first)) return false;
-  // "Just as attachment (is the main milestone …)": a comparison's opening is no term
-  if (ws.length > 1 && /^(?:just|even|only|like|unlike)$/i.test(first)) return false;
+  if (ws.length > 1 && COMPARISON_OPENING.test(first)) return false;
   // "(signals travel) down the axon": a path is no term
   if (
     ws.length > 1 &&

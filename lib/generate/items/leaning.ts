@@ -28,8 +28,7 @@ const OFFICE_BLANK = /\bof the\s+_{3,}/;
 
 /**
  * The flaws of a prompt that leans on names or statements beside it ("member-blank", "compared-back", "yearless-day"),
- * and a person's
- * blank where the words before it ask for an office ("office-as-person").
+ * and a person's blank where the words before it ask for an office ("office-as-person").
  */
 export function leaningFlaws(item: Item): string[] {
   const flaws: string[] = [];

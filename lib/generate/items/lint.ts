@@ -283,10 +283,10 @@ function cutInAside(item: Item): boolean {
 /** "Under what conditions does something similar happen?": what it is similar to is in another sentence */
 const SIMILAR_TO_BEFORE = /\b(?:something similar|the same thing)\b/i;
 
-/** Check one item for grounding and item-writing flaws. */
 /** "al-Qaeda leader _____ bin Laden": a blank before a name's particle */
 const BLANK_BEFORE_PARTICLE = /_{3,}\s+(?:bin|ibn|al|el|de|da|del|della|van|von|der|den|la|le|du)[\s-]+\p{Lu}/u;
 
+/** Check one item for grounding and item-writing flaws. */
 export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   const flaws: string[] = [];
   // (filled by push: the result of citations.map did not always have one map, and the array built-ins inlined on it
