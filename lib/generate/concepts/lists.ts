@@ -76,8 +76,13 @@ export function splitMembers(text: string, at: number): Phrase[] | null {
     out.push(ph);
     from = k + p.length;
   }
+  // ("two books: The Theory of Advertising and Psychology of Advertising": titles of works are names, no class's members)
+  if (out.every((ph) => TITLE.test(ph.text))) return null;
   return out;
 }
+
+/** "The Theory of Advertising": two words or more, each long word capitalised */
+const TITLE = /^(?=\p{Lu}\S*\s+\S)(?:(?:\p{Lu}[\p{L}’'-]*|of|the|and|in|on|for|a|an|to|at|by)(?:\s+|$))+$/u;
 
 /** The thing classified: the sentence subject when the cue is its verb, else the noun phrase before the cue. */
 function classifiedThing(text: string, s0: number, toks: Tok[], cueAt: number): string {

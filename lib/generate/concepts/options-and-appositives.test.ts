@@ -138,6 +138,6 @@ describe("wrong options the text itself relates to the key", () => {
       ].join("\n"),
       "Cardiac Emergencies",
     );
-    expect(items.map((i) => i.prompt)).toContain("Under what conditions do dysrhythmias begin?");
+    expect(items.map((i) => i.prompt)).toContain("When do dysrhythmias begin?");
   });
 });

@@ -9,6 +9,11 @@ import { transparent } from "./glosses";
 /** "X occurs when …", "X happens when …": the clause says when the term is the case, which is what the term means */
 const CONDITION_VERB = /^(?:occurs?|happens?|arises?)$/;
 
+/** "The expulsion stage begins when …": the verbs of a stage's time, asked "When does … begin?" */
+const TIME_VERB = /^(?:begin|start|end|stop|finish|commence|terminate)$/;
+/** "(begins when …) and ends with birth of the newborn": the stage's next time, no part of the condition */
+const NEXT_PREDICATE = /,?\s+and\s+(?:ends?|begins?|starts?|stops?|finish(?:es)?|lasts?|continues?)\b.*$/s;
+
 /** "How is a hydrogen bond formed?" / "When do polar molecules occur?" */
 export function processItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
   const info = ctx.inv.get(c.term.text);
@@ -29,10 +34,13 @@ export function processItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: Stated
   // ("Angular movements are produced when …": a condition, not a way)
   const prompt = passive
     ? `${/^when\s/i.test(c.gloss.text) ? "Under what conditions" : "How"} ${plural ? "are" : "is"} ${the}${term} ${c.cue}?`
-    : // "when atoms share electrons unequally" states a condition, which "When …?" would ask as a time
-      `Under what conditions ${plural ? "do" : "does"} ${the}${term} ${verb}?`;
+    : // "when atoms share electrons unequally" states a condition, which "When …?" would ask as a time; a stage that
+      // begins or ends "when the fetal head enters the birth canal" is asked when
+      `${TIME_VERB.test(verb) ? "When" : "Under what conditions"} ${plural ? "do" : "does"} ${the}${term} ${verb}?`;
   // ("… relevant to B. For instance, …": a capital letter's full stop may hide the sentence's end from the reader)
-  const gloss = clean(c.gloss.text).replace(/\.\s+\p{Lu}.*$/su, "");
+  // ("begins when the fetal head enters the birth canal and ends with birth of the newborn": the term's next step goes)
+  const cut = clean(c.gloss.text).replace(/\.\s+\p{Lu}.*$/su, "");
+  const gloss = TIME_VERB.test(verb) ? cut.replace(NEXT_PREDICATE, "") : cut;
   const reverse = !passive && conditionCard(c.cue, gloss, term);
   if (reverse) return finish(ctx, s, "flashcard", reverse, term, undefined, "definition", info);
   return finish(ctx, s, "flashcard", prompt, gloss, undefined, "process", info);

@@ -4,6 +4,16 @@ import { normAnswer } from "../text/words";
 import { KIND_BASE, mkFact, withWh, type Fact, type SentBase } from "./fact";
 import { CUE_CAUSE, cues } from "../text/cues";
 
+const LEADING_PREPOSITION = /^(?:on|in|at|by|during|after|before|for|from|with|to|of|since|until)\b/i;
+
+/**
+ * "The profound economic changes led to …": "the", words in lower case and no "of" phrase or name is the event the text
+ * told before ("The Glorious Revolution", "The dramatic exit of the United States …" say which)
+ */
+function toldBefore(subject: string): boolean {
+  return /^The(?:\s+\p{Ll}[\p{Ll}-]*)+$/u.test(subject);
+}
+
 /**
  * Causes: "Triggered by X, the protests …" -> "What triggered the protests?"; "A … sparked …" -> "What sparked …?";
  * an event that made something happen: "The dramatic exit of the United States from Afghanistan made …" ->
@@ -17,7 +27,9 @@ export function causeFacts(b: SentBase, facts: Fact[]): void {
   // (one of rigger|park|rompt|ause|uel|led to|riven|made: see CUE_CAUSE)
   if ((cues(t) & CUE_CAUSE) === 0) return;
   const c1 = /^(Triggered|Sparked|Prompted|Caused|Fuelled|Fueled|Driven) by ([^,]{8,160}), (the \w+|\w+ \w+)/.exec(t);
-  if (c1) {
+  // ("Driven by his own personal ambition, on June 25, 1876, Custer …": a phrase of time or place after the comma is
+  // no subject)
+  if (c1 && !LEADING_PREPOSITION.test(c1[3]!)) {
     const ans = c1[2]!;
     const a = c1.index + c1[0].indexOf(ans, c1[1]!.length);
     facts.push(
@@ -32,7 +44,7 @@ export function causeFacts(b: SentBase, facts: Fact[]): void {
           undefined,
           "cause|" + normAnswer(ans),
         ),
-        endQ(`What ${c1[1]!.toLowerCase()} ${c1[3]}`),
+        endQ(`What ${c1[1] === "Driven" ? "drove" : c1[1]!.toLowerCase()} ${c1[3]}`),
       ),
     );
   }
@@ -44,12 +56,15 @@ export function causeFacts(b: SentBase, facts: Fact[]): void {
   // "The electrical charge of the fluids is caused by …" is passive: the cause follows "by" (the concept family asks it)
   // ("The high spending rate per person has not led to …": a denial names no cause; "The absence of the Cold War has
   // led to …" would answer "… has")
-  // ("The occupation led to a confrontation …": "the" and one common noun is the event told before, no answer alone)
+  // ("The occupation led to a confrontation …", "The profound economic changes led to …": the event told before, see
+  // toldBefore)
   if (
     c2 &&
     !/\b(?:is|are|was|were|be|been|being|not|never|has|have|had|will|would|could|may|might|can)$/.test(c2[1]!) &&
     c2[3]!.trim().split(/\s+/)[0] !== "by" &&
-    !/^The\s+\p{Ll}+$/u.test(c2[1]!)
+    // ("The sense of degeneration that the Klan … prompted in the minds of …": the verb is the relative clause's)
+    !/\b(?:that|which|who|whom|what)\b/.test(c2[1]!) &&
+    !toldBefore(c2[1]!)
   ) {
     const ans = c2[1]!;
     facts.push(

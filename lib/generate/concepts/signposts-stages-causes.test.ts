@@ -1,0 +1,101 @@
+// From the blind ratings of pX: a sentence that announces what the book will discuss, a stage asked "Under what
+// conditions does it begin?", causes read from a relative clause or a phrase of time, "Some are …" with nothing named,
+// titles of books read as a class's members, and a person's role read as a term.
+import { describe, expect, it } from "vitest";
+import { generateDeck } from "..";
+import { loadWordNet } from "../../lexicon/wordnet";
+import { isMetaDiscourse } from "./apparatus";
+import { splitMembers } from "./lists";
+import { termOk } from "./phrase";
+import { leansOnContext } from "./prompt";
+import { deckOf } from "./testing";
+
+describe("what the book will discuss", () => {
+  it("a sentence that says a thing will be discussed later is no content; a definition with a pointer in passing is", () => {
+    expect(
+      isMetaDiscourse(
+        "The development of the chorion will be discussed in more detail shortly, as it relates to the growth of the placenta.",
+      ),
+    ).toBe(true);
+    expect(isMetaDiscourse("The hormonal changes will be described later in this unit.")).toBe(true);
+    expect(
+      isMetaDiscourse(
+        "Adolescence is the period of development that begins at puberty and ends at emerging adulthood, which is discussed later.",
+      ),
+    ).toBe(false);
+  });
+});
+
+describe("a stage that begins when something happens", () => {
+  it("is asked when it begins, and the answer stops where the stage's end is told", () => {
+    const items = deckOf(
+      [
+        "Stages of Childbirth",
+        "",
+        "Childbirth proceeds in three stages. The expulsion stage begins when the fetal head enters the birth canal and ends with birth of the newborn. The placental stage follows the birth of the newborn.",
+      ].join("\n"),
+      "Stages of Childbirth",
+    );
+    const card = items.find((i) => i.prompt === "When does the expulsion stage begin?");
+    expect(card?.answer).toBe("when the fetal head enters the birth canal");
+    expect(items.some((i) => i.prompt.startsWith("Under what conditions"))).toBe(false);
+  });
+});
+
+const wn = loadWordNet()!;
+
+describe("causes", () => {
+  const causes = (text: string) =>
+    generateDeck([{ id: "d", title: "Report", text }], {
+      seed: 1,
+      lexicon: wn,
+      maxItemsPer1000Words: 1000,
+    }).items.filter((i) => i.kind === "cause");
+  it("a phrase of time after the cause is no subject to ask about", () => {
+    const text =
+      "At the Little Bighorn River, the U.S. Army’s Seventh Cavalry, led by Colonel George Custer, sought a showdown. Driven by his own personal ambition, on June 25, 1876, Custer foolishly attacked what he thought was a minor encampment. Instead, it turned out to be a large group of Lakotas, Cheyennes, and Arapahos.";
+    expect(causes(text).map((i) => i.prompt)).toEqual([]);
+  });
+  it("a verb inside a relative clause, and an event the text told before, give no cause", () => {
+    expect(
+      causes(
+        "The sense of degeneration that the Klan and anxiety over mass immigration prompted in the minds of many Americans was in part a response to the process of postwar urbanization.",
+      ),
+    ).toEqual([]);
+    expect(
+      causes("The profound economic changes led to equally important social and cultural transformations."),
+    ).toEqual([]);
+  });
+  it("a named event still is a cause", () => {
+    const found = causes(
+      "The Glorious Revolution of 1688 led to the establishment of an English nation that limited the power of the king. The king fled to France. Parliament offered the crown to William and Mary.",
+    );
+    expect(found.map((i) => i.answer)).toEqual(["The Glorious Revolution of 1688"]);
+  });
+});
+
+describe("openings and members that point elsewhere", () => {
+  it("'Some are …' with nothing named leans on the sentence before", () => {
+    expect(
+      leansOnContext(
+        "Some are much brighter and hotter (bluer), while others are significantly dimmer and cooler (redder), and the distance of the habitable zone varies accordingly.",
+      ),
+    ).toBe(true);
+    expect(leansOnContext("Some stars are much brighter and hotter than the Sun.")).toBe(false);
+  });
+  it("titles of books are no members of a class; lower-case members are", () => {
+    const t = "In 1903, Scott published two books: The Theory of Advertising and Psychology of Advertising.";
+    expect(splitMembers(t, t.indexOf(":") + 2)).toBeNull();
+    const u = "The field can be divided into three broad areas: industrial, organizational, and human factors.";
+    expect(splitMembers(u, u.indexOf(":") + 2)?.map((m) => m.text)).toEqual([
+      "industrial",
+      "organizational",
+      "human factors",
+    ]);
+  });
+  it("a person's role before a name is no term ('cultural icon Freddy Mercury')", () => {
+    expect(termOk("cultural icon Freddy Mercury")).toBe(false);
+    expect(termOk("journalist Walter Cronkite")).toBe(false);
+    expect(termOk("cultural icon")).toBe(true);
+  });
+});
