@@ -5,6 +5,7 @@ import { titledPerson, type ConceptBuildCtx } from "./item-kit";
 import type { ConceptCandidate, Phrase } from "./types";
 import { singular } from "./np";
 import { clean, dangles } from "./prompt";
+import { escapeRegExp } from "../text/scan";
 import { PERSON_PRONOUN, anyone } from "./naming-items";
 import { clausal, differentiated, pointsOutside, restated, vagueGloss } from "./glosses";
 
@@ -240,6 +241,45 @@ export function notADefinition(ctx: ConceptBuildCtx, c: ConceptCandidate, text: 
   )
     return true;
   return false;
+}
+
+/** A sentence that says something of a term without defining it: neither a card nor a blank. */
+export function notDefining(c: ConceptCandidate, text: string, gloss: string): boolean {
+  return (
+    // "The Army Beta test was a non-verbal form of the test …": a form of "the test" is a form of the one told before
+    formOfItsKind(c.term.text, gloss) ||
+    // "The bell curve is a graph in the general shape of a bell": the picture in the name, not what the thing shows
+    picturesName(c.term.text, gloss) ||
+    // "Douglas portrayed the Republican Party as an abolitionist effort—one that …": how someone cast a thing
+    PORTRAYED_AS.test(text.slice(Math.max(0, c.term.a - 90), c.term.a))
+  );
+}
+
+const PORTRAYED_AS =
+  /\b(?:portray(?:s|ed)?|depict(?:s|ed)?|characteri[sz](?:es|ed)|paint(?:s|ed)?|cast|casts|branded|brands|labell?ed|dismiss(?:es|ed)|denounc(?:es|ed)|ridicul(?:es|ed)|saw|sees|view(?:s|ed)|regard(?:s|ed))\s+[^.;:]{1,70}?\s+as\s+(?:an?\s+|the\s+)?$/i;
+
+/** a term of two words or more said to be a form, version or kind "of the" thing its own last word names */
+function formOfItsKind(term: string, gloss: string): boolean {
+  const ws = term.toLowerCase().split(/\s+/);
+  if (ws.length < 2) return false;
+  const head = escapeRegExp(singular(ws[ws.length - 1]!));
+  return new RegExp(
+    `\\b(?:form|version|variant|variation|type|kind|variety|modification|adaptation|copy) of the ${head}s?\\b`,
+    "i",
+  ).test(gloss);
+}
+
+/** the gloss says a word of the term is the thing's shape: "in the shape of a bell", "bell-shaped", "shaped like a bell" */
+function picturesName(term: string, gloss: string): boolean {
+  const ws = term.toLowerCase().split(/\s+/);
+  if (ws.length < 2) return false;
+  return ws.slice(0, -1).some((w) => {
+    const e = escapeRegExp(w);
+    return new RegExp(
+      `\\b(?:shape|form|outline) of an? ${e}\\b|\\b${e}-shaped\\b|\\bshaped like an? ${e}\\b`,
+      "i",
+    ).test(gloss);
+  });
 }
 
 const ESTIMATED_MEASURE =

@@ -8,6 +8,7 @@ import { isMetaDiscourse } from "./apparatus";
 import { splitMembers } from "./lists";
 import { termOk } from "./phrase";
 import { leansOnContext } from "./prompt";
+import { withContext } from "./stand-alone";
 import { deckOf } from "./testing";
 
 describe("what the book will discuss", () => {
@@ -97,5 +98,26 @@ describe("openings and members that point elsewhere", () => {
     expect(termOk("cultural icon Freddy Mercury")).toBe(false);
     expect(termOk("journalist Walter Cronkite")).toBe(false);
     expect(termOk("cultural icon")).toBe(true);
+  });
+});
+
+describe("sentences that say something of a term without defining it", () => {
+  it("a form of 'the test', the picture in a name and how someone portrayed a thing give neither card nor blank", () => {
+    const items = deckOf(
+      [
+        "Intelligence Testing",
+        "",
+        "During World War I, psychologists developed the Army Alpha test to measure the mental abilities of recruits. The Army Beta test was a non-verbal form of the test that was administered to illiterate and non-English-speaking draftees. The bell curve is a graph in the general shape of a bell. In his speeches, Douglas portrayed the Republican Party as an abolitionist effort—one that aimed to bring about race-mixing through marriage.",
+      ].join("\n"),
+      "Intelligence Testing",
+    );
+    const answers = items.map((i) => String(i.answer));
+    expect(answers.filter((a) => /Army Beta|bell|abolitionist/i.test(a))).toEqual([]);
+    expect(items.filter((i) => /Army Beta test\?|bell curve\?|abolitionist effort\?/.test(i.prompt))).toEqual([]);
+  });
+  it("a sentence to the reader about what was learned before is no context for the next sentence's blank", () => {
+    const prev = "You’ve already learned that there are many ways psychologists describe intelligence.";
+    const prompt = "Similarly, _____ have been the subject of debate throughout their development and use.";
+    expect(withContext(prompt, { doc: 0, start: 0, end: prompt.length, text: prompt, prevText: prev })).toBeNull();
   });
 });

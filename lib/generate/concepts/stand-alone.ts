@@ -1,6 +1,6 @@
 // Prompts that stand alone: what a name means cut after its blank, a comment that points back cut, and the sentence
 // before shown when the prompt leans on it (a pronoun, "this", a definite plural the sentence before named in full).
-import { apparatusRanges, cutRanges, isApparatusSentence } from "./apparatus";
+import { apparatusRanges, cutRanges, isApparatusSentence, isMetaDiscourse } from "./apparatus";
 import { BLANK, clean, dangles, leansOnContext, withoutLeadConnective } from "./prompt";
 import type { StatedSentence } from "./item-kit";
 import type { Lexicon } from "./lexical";
@@ -160,6 +160,9 @@ export function withContext(prompt: string, s: StatedSentence, lexicon?: Lexicon
     dangles(prev) ||
     leansOnContext(prev) ||
     isApparatusSentence(prev) ||
+    // ("You’ve already learned that there are many ways …": a sentence to the reader about the book is no context)
+    isMetaDiscourse(prev) ||
+    /\byou(?:['’]ve| have) (?:already )?(?:learned|read|seen|studied)\b/i.test(prev) ||
     prev.split(/\s+/).length > 35 ||
     /_{3,}/.test(prev)
   )
