@@ -41,9 +41,10 @@ const IT_INSIDE =
   /\b(?:an?)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]{3,}\b(?![\s\S]*\b(?:they|them|their)\b)[\s\S]*?\b(?:it|its)\b|^The\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]{3,}\b(?![\s\S]*\b(?:they|them|their)\b)[^,]*,[\s\S]*?\b(?:it|its)\b/u;
 
 // ("The first condition is …": the first of a list the text gave before; "Not all axons from …": a limit to what the
-// sentence before said; "Some are much brighter …": some of what the sentence before named)
+// sentence before said; "Some are much brighter …": some of what the sentence before named; "The folding essentially
+// creates a tube …": the process the text told before)
 const ONE_OF_SET =
-  /^(?:(?:One|Another|A (?:second|third|fourth|fifth|final|last))\s+(?:[a-z-]+\s+){0,3}[a-z]+(?:,|\s+(?:is|was|are|were|has|becomes|involves)\b)|The (?:first|second|third|fourth|fifth|final|last|next) [a-z]+ (?:is|was|involves)\b|Not (?:all|every)\b|The (?:two|three|four|five|six|seven|eight|nine|ten) [a-z-]+s\b(?!\s+(?:of|that|which|who)\b)|The (?:new|old|latter|former|resulting|remaining|same) [a-z-]+\b(?!\s+(?:of|that|which|who)\b)|Still[- ](?:smaller|larger|bigger|more|less|fewer|higher|lower|other|another)\b|(?:Some|Others|Many|Most|Several|Both|Few|All)\s+(?:are|were|is|was|have|had|can|could|may|might|will|would|do|did|also|even|still|remain|become|became)\b)/;
+  /^(?:(?:One|Another|A (?:second|third|fourth|fifth|final|last))\s+(?:[a-z-]+\s+){0,3}[a-z]+(?:,|\s+(?:is|was|are|were|has|becomes|involves)\b)|The (?:first|second|third|fourth|fifth|final|last|next) [a-z]+ (?:is|was|involves)\b|Not (?:all|every)\b|The (?:two|three|four|five|six|seven|eight|nine|ten) [a-z-]+s\b(?!\s+(?:of|that|which|who)\b)|The (?:new|old|latter|former|resulting|remaining|same) [a-z-]+\b(?!\s+(?:of|that|which|who)\b)|Still[- ](?:smaller|larger|bigger|more|less|fewer|higher|lower|other|another)\b|(?:Some|Others|Many|Most|Several|Both|Few|All)\s+(?:are|were|is|was|have|had|can|could|may|might|will|would|do|did|also|even|still|remain|become|became)\b|The [a-z]{4,}ing\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|can|could|may|might|will|would|also|then|thus|causes?|creates?|forms?|produces?|results?|leads?|occurs?|begins?|continues?|ends?|makes?|allows?)\b)/;
 
 /** a person in general, then "they"/"their" for that person ("an individual acts … their age") */
 const ANYONE_THEIR =

@@ -10,6 +10,8 @@ import { termOk } from "./phrase";
 import { leansOnContext } from "./prompt";
 import { withContext } from "./stand-alone";
 import { deckOf } from "./testing";
+import { derivedWordIn } from "../items/option-flaws";
+import { normAnswer } from "../text/words";
 
 describe("what the book will discuss", () => {
   it("a sentence that says a thing will be discussed later is no content; a definition with a pointer in passing is", () => {
@@ -119,5 +121,22 @@ describe("sentences that say something of a term without defining it", () => {
     const prev = "You’ve already learned that there are many ways psychologists describe intelligence.";
     const prompt = "Similarly, _____ have been the subject of debate throughout their development and use.";
     expect(withContext(prompt, { doc: 0, start: 0, end: prompt.length, text: prompt, prevText: prev })).toBeNull();
+  });
+});
+
+describe("a stem that gives its one-word answer away by a word made from it", () => {
+  it("'the now-ionized atom (called a(n) _____)' -> ion; '(e.g., coo or ba)' -> cooing", () => {
+    expect(derivedWordIn(normAnswer("the now-ionized atom (called a(n) _____)"), "ion")).toBe(true);
+    expect(derivedWordIn(normAnswer("a vowel sound (e.g., coo or ba)"), "cooing")).toBe(true);
+    // (a word that merely begins with the same letters is no derivation: "ionosphere", "cooperation")
+    expect(derivedWordIn(normAnswer("the ionosphere and cooperation"), "ion")).toBe(false);
+  });
+  it("'The folding essentially creates a tube' leans on the sentence before; 'The growing uterus exerts' does not", () => {
+    expect(
+      leansOnContext(
+        "The folding essentially creates a tube, called the primitive gut, that is lined by the endoderm.",
+      ),
+    ).toBe(true);
+    expect(leansOnContext("The growing uterus exerts upward pressure on the diaphragm.")).toBe(false);
   });
 });

@@ -8,7 +8,7 @@ import { leaningFlaws } from "./leaning";
 import { initialsOf, normAnswer } from "../text/words";
 import { parseNumber } from "../facts/numbers-dates";
 import { stopBeforeWord } from "../text/scan";
-import { containsWords, mcqFlaws } from "./option-flaws";
+import { containsWords, derivedWordIn, mcqFlaws } from "./option-flaws";
 
 // module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
 const UPPER_START = /^\p{Lu}/u;
@@ -337,7 +337,8 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   // (a longer answer says what sets its kind apart: "a form of psychotherapy that focuses on …" answers "What is …?")
   if (FRAME_ANSWER.test(tested) && tested.split(/\s+/).length <= 6) flaws.push("answer-is-frame");
   // "… that pass a specified point in space in a specified amount of time (in the SI system?": a parenthesis cut open
-  if (unclosedParen(item.prompt)) flaws.push("unclosed-parenthesis");
+  // (and "… a vowel sound (e.g., coo": an answer cut inside its bracket)
+  if (unclosedParen(item.prompt) || unclosedParen(item.answer)) flaws.push("unclosed-parenthesis");
   // "What prompted a number of contentious debates?" -> "The question of slavery stood as … Convention and": an answer
   // cut where its clause went on
   if (item.type !== "truefalse" && CUT_ANSWER.test(item.answer)) flaws.push("cut-answer");
@@ -357,6 +358,8 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
     // (with options, mcqFlaws judges the words the options do not share)
     else if (!item.options && nt.includes(" ") && nt.split(" ").every((w) => containsWords(np, w)))
       flaws.push("stem-repeats-key");
+    // "the now-ionized atom (called a(n) _____)" -> ion: the word the answer makes is in the stem
+    else if (!item.options && derivedWordIn(np, nt)) flaws.push("stem-repeats-key");
     for (const a of ctx.aliases ?? []) {
       const na = normAnswer(a);
       if (na && na.length >= 3 && containsWords(np, na)) {

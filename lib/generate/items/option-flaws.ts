@@ -144,3 +144,23 @@ function countContained(text: string, words: string[]): number {
   for (const w of words) if (containsWords(text, w)) n++;
   return n;
 }
+
+/** derivational and inflectional endings: "ion" -> "ionized", "coo" -> "cooing" */
+const DERIVED_ENDING = /^(?:s|es|ed|ing|i[sz]ed?|i[sz]ation|ic|ical|al|ous|ity|ness|ers?|ation)$/;
+
+/**
+ * A one-word answer that a word of the prompt derives from, or that derives from it: "the now-ionized atom (called
+ * a(n) _____)" -> ion, "(e.g., coo or ba)" -> cooing. Both are normalised (lower case, words split by spaces).
+ */
+export function derivedWordIn(np: string, nt: string): boolean {
+  if (nt.length < 3 || nt.includes(" ")) return false;
+  return np
+    .split(/[^\p{L}]+/u)
+    .some(
+      (w) =>
+        w !== nt &&
+        w.length >= 3 &&
+        ((w.startsWith(nt) && DERIVED_ENDING.test(w.slice(nt.length))) ||
+          (nt.startsWith(w) && DERIVED_ENDING.test(nt.slice(w.length)))),
+    );
+}
