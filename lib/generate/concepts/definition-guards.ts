@@ -251,9 +251,14 @@ export function notDefining(c: ConceptCandidate, text: string, gloss: string): b
     // "The bell curve is a graph in the general shape of a bell": the picture in the name, not what the thing shows
     picturesName(c.term.text, gloss) ||
     // "Douglas portrayed the Republican Party as an abolitionist effort—one that …": how someone cast a thing
-    PORTRAYED_AS.test(text.slice(Math.max(0, c.term.a - 90), c.term.a))
+    PORTRAYED_AS.test(text.slice(Math.max(0, c.term.a - 90), c.term.a)) ||
+    // "Adolescence is a socially constructed concept": a vague genus with words in front of it fits many terms
+    BARE_VAGUE_GENUS.test(gloss.trim())
   );
 }
+
+const BARE_VAGUE_GENUS =
+  /^(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}(?:concept|idea|notion|phenomenon|thing|issue|topic|matter|construct|factor|process|aspect)[.]?$/u;
 
 const PORTRAYED_AS =
   /\b(?:portray(?:s|ed)?|depict(?:s|ed)?|characteri[sz](?:es|ed)|paint(?:s|ed)?|cast|casts|branded|brands|labell?ed|dismiss(?:es|ed)|denounc(?:es|ed)|ridicul(?:es|ed)|saw|sees|view(?:s|ed)|regard(?:s|ed))\s+[^.;:]{1,70}?\s+as\s+(?:an?\s+|the\s+)?$/i;

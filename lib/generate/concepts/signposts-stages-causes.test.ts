@@ -117,6 +117,18 @@ describe("sentences that say something of a term without defining it", () => {
     expect(answers.filter((a) => /Army Beta|bell|abolitionist/i.test(a))).toEqual([]);
     expect(items.filter((i) => /Army Beta test\?|bell curve\?|abolitionist effort\?/.test(i.prompt))).toEqual([]);
   });
+  it("a vague genus with words in front of it ('a socially constructed concept') fits many terms; 'all-or-none' does not", () => {
+    const items = deckOf(
+      [
+        "Adolescence and the Action Potential",
+        "",
+        "Adolescence is a socially constructed concept. The action potential is an all-or-none phenomenon. Adolescence begins at puberty in most cultures of the world today.",
+      ].join("\n"),
+      "Adolescence and the Action Potential",
+    );
+    expect(items.filter((i) => /socially constructed/.test(i.prompt + " " + String(i.answer)))).toEqual([]);
+    expect(items.some((i) => /all-or-none/.test(i.prompt + " " + String(i.answer)))).toBe(true);
+  });
   it("a sentence to the reader about what was learned before is no context for the next sentence's blank", () => {
     const prev = "You’ve already learned that there are many ways psychologists describe intelligence.";
     const prompt = "Similarly, _____ have been the subject of debate throughout their development and use.";
