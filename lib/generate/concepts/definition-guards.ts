@@ -253,7 +253,12 @@ export function notDefining(c: ConceptCandidate, text: string, gloss: string): b
     // "Douglas portrayed the Republican Party as an abolitionist effort—one that …": how someone cast a thing
     PORTRAYED_AS.test(text.slice(Math.max(0, c.term.a - 90), c.term.a)) ||
     // "Adolescence is a socially constructed concept": a vague genus with words in front of it fits many terms
-    BARE_VAGUE_GENUS.test(gloss.trim())
+    BARE_VAGUE_GENUS.test(gloss.trim()) ||
+    // "Crack cocaine … was hitting the streets in the 1980s": a verb in the past progressive tells what it was doing
+    // ("Product placement is putting a product …" defines by a gerund)
+    (!!c.gloss &&
+      /\b(?:was|were)\s+$/.test(text.slice(c.term.b, c.gloss.a)) &&
+      /^\p{Ll}{2,}ing\s+(?:the|a|an|in|on|to|into|up|down|out|off|over|across|through)\b/u.test(gloss))
   );
 }
 

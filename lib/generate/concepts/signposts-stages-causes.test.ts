@@ -129,6 +129,19 @@ describe("sentences that say something of a term without defining it", () => {
     expect(items.filter((i) => /socially constructed/.test(i.prompt + " " + String(i.answer)))).toEqual([]);
     expect(items.some((i) => /all-or-none/.test(i.prompt + " " + String(i.answer)))).toBe(true);
   });
+  it("a verb in the progressive ('was hitting the streets') says what a thing was doing, not what it is", () => {
+    const items = deckOf(
+      [
+        "The War on Drugs",
+        "",
+        "Crack cocaine, a smokable type of cocaine popular with poorer addicts, was hitting the streets in the 1980s, frightening middle-class Americans. Congress passed new drug laws in 1986.",
+      ].join("\n"),
+      "The War on Drugs",
+    );
+    expect(
+      items.filter((i) => /hitting the streets/.test(String(i.answer)) || /term for hitting/.test(i.prompt)),
+    ).toEqual([]);
+  });
   it("a sentence to the reader about what was learned before is no context for the next sentence's blank", () => {
     const prev = "You’ve already learned that there are many ways psychologists describe intelligence.";
     const prompt = "Similarly, _____ have been the subject of debate throughout their development and use.";
