@@ -6,7 +6,8 @@ import { conceptItem, mentionItem, type ConceptBuildCtx, type ConceptItem, type 
 import { findMentions } from "./mentions";
 import type { Lexicon } from "./lexical";
 import { askable, conceptCandidates, nounPhrases, recordOf } from "./sentence";
-import { familyWords, SCIENCE_NOUN, TermInventory, termy, unweighted } from "./terms";
+import { TermInventory } from "./terms";
+import { familyWords, SCIENCE_NOUN, termy, unweighted } from "./term-weight";
 import { isStop, singular } from "./np";
 import { termOk } from "./phrase";
 import { genusOf } from "./definitions";

@@ -2,7 +2,8 @@
 // naming and term-as-subject clozes, list cards, examples, causes, other names. One item per stated fact.
 import { inflectPhrase, isPluralPhrase, isStop } from "./np";
 import { clean, indefinite, lowerFirst } from "./prompt";
-import { termy, type TermInfo } from "./terms";
+import type { TermInfo } from "./terms";
+import { termy } from "./term-weight";
 import type { ConceptCandidate } from "./types";
 import {
   blankItem,

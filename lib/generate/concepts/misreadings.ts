@@ -2,7 +2,8 @@
 // no term being defined, and glosses that describe, praise or point elsewhere instead of saying what the term means.
 import { singular } from "./np";
 import type { ConceptCandidate } from "./types";
-import { unweighted, type TermInfo } from "./terms";
+import type { TermInfo } from "./terms";
+import { unweighted } from "./term-weight";
 
 /**
  * Readings of the words around a term that show it is no term being defined (holdout hW's misreadings): "The result

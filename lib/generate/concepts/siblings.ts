@@ -6,7 +6,8 @@ import type { Rng } from "../prng";
 import type { Lexicon } from "./lexical";
 import { inflectPhrase, isPluralPhrase, isStop } from "./np";
 import { termOk } from "./phrase";
-import { termy, type TermInfo, type TermInventory } from "./terms";
+import type { TermInfo, TermInventory } from "./terms";
+import { termy } from "./term-weight";
 import { hasSpacedWords } from "../text/scan";
 
 const within = (hay: string, needle: string) => !!needle && hasSpacedWords(hay, needle);
