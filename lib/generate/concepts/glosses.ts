@@ -227,7 +227,7 @@ export function clausal(gloss: string): boolean {
 
 /** "a cluster of brain cells", "a group of proteins": a quantity of a kind says what it is made of, not which one */
 const PARTITIVE =
-  /^(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:cluster|group|set|number|series|collection|pair|piece|bunch|mass|network|range|family|bundle|layer|sheet|chain)\s+of\s+/iu;
+  /^(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:cluster|group|set|number|series|sequence|succession|collection|pair|piece|bunch|mass|network|range|family|bundle|layer|sheet|chain)\s+of\s+/iu;
 
 /** "a characteristic of laser light", "a part of the cell": an aspect of a thing, unqualified, fits many terms */
 const GENERIC_OF =

@@ -284,6 +284,9 @@ const UNANCHORED_COMPARISON =
   /\b(?:much|even|far|still|considerably|significantly)\s+(?:more|less|larger|smaller|better|worse|bigger|greater|higher|lower|stronger|weaker|faster|slower|older|newer)\b/i;
 
 /** "… known as X", "… is called X": the sentence with X blanked, sibling terms as options when there are three. */
+const LAY_NAME =
+  /\b(?:commonly|popularly|colloquially|informally|casually)\s+(?:called|known as|referred to as|termed|named)\s+(?:an?\s+|the\s+|a\(n\)\s+)?$/i;
+
 export function blankItem(
   ctx: ConceptBuildCtx,
   c: ConceptCandidate,
@@ -313,6 +316,8 @@ export function blankItem(
   // a blanked mention that needs the sentence before it is a detail of a passage, not a fact of its own
   // ("… are called primary aging, while … is called _____": the other half of a pair gives any blank away)
   if (contrastGivesAway(s.text, c.term.text) || initialsGiveAway(prompt, answer)) return null;
+  // "meteors—commonly called _____" -> shooting stars: the everyday name is what the student knew before the course
+  if (LAY_NAME.test(s.text.slice(Math.max(0, c.term.a - 50), c.term.a))) return null;
   if (
     form === "mention" &&
     (prompt !== own ||

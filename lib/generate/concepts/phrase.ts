@@ -99,6 +99,8 @@ const RANKED_ROLE =
 /** "Just as attachment (is the main milestone …)": a comparison's opening word, which opens no term */
 export const COMPARISON_OPENING = /^(?:just|even|only|like|unlike)$/i;
 
+const GENERIC_HEAD =
+  /^(?:net|end|final|overall|main|only|real|whole|basic|general|direct|ultimate|same|other)\s+(?:result|outcome|consequence|reason|way|thing|fact|case|matter|idea|effect)s?$/i;
 /** words in lower case, then a first name and a surname */
 const ROLE_AND_NAME = /^(?:\p{Ll}[\p{Ll}-]*\s+){1,3}\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}+$/u;
 
@@ -117,8 +119,9 @@ function termOkRaw(term: string, allowVague: boolean): boolean {
   // "(… is called) sometimes the term foster parent": a frequency adverb opens no term
   if (ws.length > 1 && FREQUENCY_ADVERB.test(first)) return false;
   if (ws.length > 1 && COMPARISON_OPENING.test(first)) return false;
-  // "cultural icon Freddy Mercury", "journalist Walter Cronkite": a person's role before the name names a person
-  if (ROLE_AND_NAME.test(term)) return false;
+  // "cultural icon Freddy Mercury", "journalist Walter Cronkite": a person's role before the name names a person;
+  // "The net result is …": a result or a reason of what the text told before
+  if (ROLE_AND_NAME.test(term) || GENERIC_HEAD.test(term)) return false;
   // "(signals travel) down the axon": a path is no term
   if (
     ws.length > 1 &&

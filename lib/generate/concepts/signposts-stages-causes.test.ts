@@ -165,3 +165,32 @@ describe("a stem that gives its one-word answer away by a word made from it", ()
     expect(leansOnContext("The growing uterus exerts upward pressure on the diaphragm.")).toBe(false);
   });
 });
+
+describe("from pY's ratings", () => {
+  it("the everyday name a term is 'commonly called' is not asked: the student knew it before the course", () => {
+    const items = deckOf(
+      [
+        "The Mouth",
+        "",
+        "Gingivae (commonly called the gums) are soft tissues that line the alveolar processes and surround the necks of the teeth. Sucrose, commonly referred to as table sugar, is a disaccharide of glucose and fructose.",
+      ].join("\n"),
+      "The Mouth",
+    );
+    expect(items.filter((i) => /^(?:gums|table sugar)$/i.test(String(i.answer)))).toEqual([]);
+  });
+  it("'net result' is no term; a sequence of processes says nothing of which", () => {
+    expect(termOk("net result")).toBe(false);
+    expect(termOk("greenhouse effect")).toBe(true);
+    const items = deckOf(
+      [
+        "Jaw and Thirst",
+        "",
+        "The net result is a forward and downward motion of the condyle and mandibular depression. The thirst response is a sequence of physiological processes.",
+      ].join("\n"),
+      "Jaw and Thirst",
+    );
+    expect(items.filter((i) => /net result|sequence of physiological/.test(i.prompt + " " + String(i.answer)))).toEqual(
+      [],
+    );
+  });
+});
