@@ -4,262 +4,50 @@
 // all White male adults", "the spoils system, in which political appointments were …", "impersonality, which takes …". (Asides in brackets and after "that is" are in asides.ts.)
 import type { Tok } from "../read/nlp";
 import { evaluativeGloss, genusOf } from "./definitions";
-import { adjectivesInRow, headOf, npBackward, singular, tokAt } from "./np";
-import { OWNER_OR_POINTER, clauseEnd, phraseAt, phraseOf, properName, termOk, withoutNamingVerb } from "./phrase";
+import { adjectivesInRow, headOf, singular, tokAt } from "./np";
+import { clauseEnd, phraseAt, termOk, withoutNamingVerb } from "./phrase";
 import type { ConceptCandidate, Phrase } from "./types";
-
-/** a superlative adjective: "lowest", "largest", "simplest" (not "honest", "modest") */
-const SUPERLATIVE_END = /^(?!(?:hon|mod|earn|inter|for)est$)\p{Ll}{2,}est$/u;
+import {
+  afterVerbPreposition,
+  appositiveEnd,
+  nextMarker,
+  nounPhraseGloss,
+  PART_OF,
+  termBefore,
+} from "./appositive-reading";
 
 // module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
 const BARE_HEAD = /^(\p{Ll}+)\s+(?:that|which|who)\b/u;
-const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
-const PLURAL_IES = /^\p{Ll}{3,}ies$/u;
-const UPPER_START = /^\p{Lu}/u;
-const LOWER_START = /^\p{Ll}/u;
-/** nouns whose "of" phrase names what the clause after is about ("a group of cells, which …", "a lack of sleep") */
-const PART_OF =
-  /^(?:lot|lots|number|group|set|series|kind|type|sort|form|part|amount|variety|range|piece|bit|couple|pair|lack|loss|member|sense|feeling|source|means|way|result|sign|example|case|period|collection|combination|mixture|product|measure|function|cluster|layer|region|area|portion|fraction|percentage|proportion|majority|minority|total|handful|list|class|category|branch|sample|study|review|analysis)$/i;
-const HEAD_OF_BEFORE = /\b(\p{Ll}[\p{Ll}-]{3,})\s+of\s+(?:the\s+)?$/u;
-const GERUND_START = /^\p{Ll}+ing\s/u;
-// ("feasts, which are elaborate meals shared among …": a plural with its modifiers and no article)
-const NOUN_GLOSS_START = /^(?:an?|the|one|\p{Ll}+s)\b/u;
 const BARE_PLURAL_GLOSS = /^(?!\p{Ll}+ing\b)(?:\p{Ll}+\s+){1,2}\p{Ll}{3,}s\b/u;
-const HEDGE_START = /^(?:typically|usually|often|generally|simply|essentially|basically|commonly|also)\s+/i;
 /** "—side effects from taking large doses …": a plural noun phrase with its modifier after a dash */
 const DASH_BARE = /^(?:\p{Ll}+\s+)?\p{Ll}{3,}s\s+(?:from|of|that|which|who|in|for|with|used|caused)\b/u;
 // ("a critical election, one that represents a sudden … shift": "one" with its clause is the term's kind)
 const DETERMINED_GLOSS = /^(?:an?|the|\p{Ll}+[’']s|one(?=\s+(?:that|which|who|whose|in which)\b))\s/u;
+const GERUND_START = /^\p{Ll}+ing\s/u;
+const HEAD_OF_BEFORE = /\b(\p{Ll}[\p{Ll}-]{3,})\s+of\s+(?:the\s+)?$/u;
+const HEDGE_START = /^(?:typically|usually|often|generally|simply|essentially|basically|commonly|also)\s+/i;
 /** "the concept of executive privilege, the right to …", "an example of a critical election, one that …": after a
  * word that only introduces it, the noun is what the appositive renames */
 const INTRODUCED_BY_OF =
   /\b(?:concept|idea|notion|doctrine|principle|theory|term|word|example|case|instance|practice|policy|process)\s+of\s+(?:(?:the|an?)\s+)?$/i;
-
 /** ", called the Shine-Dalgarno sequence", ", also known as …": a naming cue right after an appositive */
 const NAMED_AFTER =
   /^\s*[,—(]\s*(?:also\s+|often\s+|sometimes\s+)?(?:called|known\s+as|termed|named|referred\s+to\s+as)\b/i;
+// ("feasts, which are elaborate meals shared among …": a plural with its modifiers and no article)
+const NOUN_GLOSS_START = /^(?:an?|the|one|\p{Ll}+s)\b/u;
+const OF_BEFORE_TERM = /\b([\p{L}-]+)\s+of\s+$/u;
+const POSSESSED = /\b(?:their|his|her|its|our|your|my)\s+$/i;
+const PREPOSITION_BEFORE = /\b(?:from|of|to|in|on|at|by|with|for|into|through|about|than)\s+(?:(?:the|an?)\s+)?$/i;
+const QUANTIFIER_START = /^(?:all|both|each|some|none|any|many|most|either|neither)\b/i;
+const RANKED_GLOSS = /^the\s+(?:first|second|third|fourth|fifth|sixth|last|final|next|other)\b/i;
+const RELATIVE = /\b(?:that|which|who|whom|whose|where)\b/i;
 /** "the five-volume Bergey’s Manual of Systematic Bacteriology": a phrase that ends in a capitalised name is a title */
 const TITLE_GLOSS =
   /^(?:the|a|an)\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+)*\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|and|for|the|on|in)\s+)?\p{Lu}[\p{L}’'-]*)+$/u;
-const RANKED_GLOSS = /^the\s+(?:first|second|third|fourth|fifth|sixth|last|final|next|other)\b/i;
-const OF_BEFORE_TERM = /\b([\p{L}-]+)\s+of\s+$/u;
-const QUANTIFIER_START = /^(?:all|both|each|some|none|any|many|most|either|neither)\b/i;
-const POSSESSED = /\b(?:their|his|her|its|our|your|my)\s+$/i;
-const PREPOSITION_BEFORE = /\b(?:from|of|to|in|on|at|by|with|for|into|through|about|than)\s+(?:(?:the|an?)\s+)?$/i;
-const RELATIVE = /\b(?:that|which|who|whom|whose|where)\b/i;
-const MARKER_SOURCE = String.raw`,\s+(which|who)\s+(is|are|was|were)\s+|,\s+(?!(?:in|by|through|during|on|at|for|from|with|of|to)\s)(?=\p{Ll}+s?\s+(?:that|which|who)\s)|,\s+(which|who|that)\s+(?=\p{Ll}+s?\s)|,\s+(in which|wherein|whereby|by which|through which|during which)\s+|,\s+or\s+(?=\p{Ll})|,\s+(?=(?:an?|the)\s|\p{Ll}+[’']s\s)|\s*—\s*(?=\p{Ll})`;
-const MARKERS = new RegExp(MARKER_SOURCE, "gu");
-/** the same markers tried at one position only (without a dash every marker starts at a comma) */
-const MARKER_AT = new RegExp(MARKER_SOURCE, "uy");
-
-/**
- * The next marker at or after `from`, as MARKERS.exec would find it. Without a dash in the text only commas can
- * start one, so the markers are tried at the commas alone instead of at every position.
- */
-function nextMarker(text: string, from: number, dash: boolean): RegExpExecArray | null {
-  if (dash) {
-    MARKERS.lastIndex = from;
-    return MARKERS.exec(text);
-  }
-  for (let c = text.indexOf(",", from); c >= 0; c = text.indexOf(",", c + 1)) {
-    MARKER_AT.lastIndex = c;
-    const m = MARKER_AT.exec(text);
-    if (m) return m;
-  }
-  return null;
-}
-
-/**
- * The term right before a marker: a noun phrase that is not a person's or a place's name; a capitalised name of a
- * rule or theory is one when the text goes on to define it (`described`: "the Iron Rule of Oligarchy, wherein …").
- */
-function termBefore(
-  text: string,
-  s0: number,
-  toks: Tok[],
-  at: number,
-  described = false,
-  /** "…, during which": the clause describes a whole "X of Y" */
-  wholeOf = false,
-): Phrase | null {
-  const j = tokAt(toks, s0 + at) - 1;
-  let np = j >= 0 ? npBackward(toks, j, 5) : null;
-  if (!np) return null;
-  if (toks[np.te]!.pos !== "NOUN" && toks[np.te]!.pos !== "PROPN") return null;
-  // "… vesicles that house neurotransmitters, the …": after a relative word the first word is its verb
-  // ("believed that social integration, or …": an adjective after "that" starts the phrase; no verb is read as one)
-  if (np.te > np.ts && /^(?:that|which|who)$/i.test(toks[np.ts - 1]?.v ?? "") && toks[np.ts]!.pos !== "ADJ")
-    np = { ts: np.ts + 1, te: np.te };
-  // "the Iron Rule of Oligarchy": a capitalised name goes on over "of"
-  if (toks[np.ts - 1]?.v === "of" && UPPER_START.test(toks[np.ts]!.v)) {
-    const outer = npBackward(toks, np.ts - 2, 4);
-    if (outer && UPPER_START.test(toks[outer.te]!.v)) np = { ts: outer.ts, te: np.te };
-  } else if (wholeOf && toks[np.ts - 1]?.v === "of" && np.te === np.ts) {
-    // "the period of decline, during which …": the clause describes the whole "X of Y"
-    const outer = npBackward(toks, np.ts - 2, 2);
-    if (outer && outer.te === np.ts - 2 && /^the$/i.test(toks[outer.ts - 1]?.v ?? "")) np = { ts: outer.ts, te: np.te };
-  } else if (toks[np.ts - 1]?.v === "of" && np.te - np.ts <= 1 && LOWER_START.test(toks[np.ts]!.v)) {
-    // "a double coincidence of wants, a situation in which …", "a medium of exchange, which means …": after "a" the
-    // whole "X of Y" is the term ("the importance of altruism, which is …" speaks of altruism)
-    const outer = npBackward(toks, np.ts - 2, 3);
-    if (
-      outer &&
-      outer.te === np.ts - 2 &&
-      toks[outer.te]!.pos === "NOUN" &&
-      /^an?$/i.test(toks[outer.ts - 1]?.v ?? "") &&
-      !PART_OF.test(toks[outer.te]!.v)
-    )
-      np = { ts: outer.ts, te: np.te };
-  }
-  // "Neisseria gonorrhoeae, the …": the lower-case half of a two-part name is no term
-  const prevTok = toks[np.ts - 1];
-  // "Their opponents, the owners of …": a noun after a possessive or a pointer is someone's or something's, no term
-  // ("Our Lady of Lourdes" mid-sentence is a name)
-  if (prevTok && (OWNER_OR_POINTER.test(prevTok.v) || (np.ts === 1 && OWNER_OR_POINTER.test(prevTok.v.toLowerCase()))))
-    return null;
-  if (prevTok && np.ts > 1 && CAPITALISED_WORD.test(prevTok.v) && LOWER_START.test(toks[np.ts]!.v)) return null;
-  // "begin at the lowest federal level, the district court": the appositive names the rank's holder, not the term
-  if (
-    prevTok &&
-    (/^(?:most|least)$/i.test(prevTok.v) ||
-      ((prevTok.pos === "ADJ" || prevTok.pos === "ADV") && SUPERLATIVE_END.test(prevTok.v)))
-  )
-    return null;
-  const p = phraseOf(text, s0, toks, np);
-  let term = p.text.replace(/^(?:the|a|an)\s+/i, "");
-  // "All societies practice social control": a plural noun inside a phrase is usually the subject of a verb tagged as
-  // a noun; the term is what follows that verb ("social control"), if anything does
-  const ws = term.split(/\s+/);
-  const subj = ws.slice(0, -1).findLastIndex((w) => PLURAL_IES.test(w));
-  if (subj >= 0) {
-    if (subj + 2 >= ws.length) return null;
-    term = ws.slice(subj + 2).join(" ");
-  }
-  if (!termOk(term) || (properName(term, np.ts === 0) && !(described && term.includes(" ")))) return null;
-  return { text: term, a: p.b - term.length, b: p.b };
-}
-
-/**
- * The phrase at token i follows a preposition that belongs to a verb ("replaced with X", "held together by X"), not
- * to a noun ("the decrease in X"), so an appositive after it renames X alone.
- */
-function afterVerbPreposition(toks: Tok[], i: number): boolean {
-  let k = i - 1;
-  if (toks[k]?.low === "the") k--;
-  const prep = toks[k];
-  if (!prep || prep.pos !== "ADP" || /^(?:of|between)$/i.test(prep.v)) return false;
-  const gov = toks[k - 1];
-  return !!gov && (gov.pos === "VERB" || (gov.pos === "ADV" && toks[k - 2]?.pos === "VERB"));
-}
-
-/** Where an appositive ends: the next comma (or dash) that is followed by a verb, or the end of the sentence. */
-function appositiveEnd(text: string, s0: number, toks: Tok[], from: number, dash: boolean): number {
-  const close = dash ? text.indexOf("—", from) : text.indexOf(",", from);
-  // ("can cause toxicity—side effects from taking large doses …": a dash's appositive may run to the sentence end,
-  // unless it closes an aside opened before: "and—in oil-producing regions—foreign companies …")
-  if (close < 0) {
-    if (dash && text.lastIndexOf("—", from - 2) >= 0) return -1;
-    const end = clauseEnd(text, from);
-    return end === text.length || /[.!?]$/.test(text) ? end : -1;
-  }
-  if (dash) return close;
-  const k = tokAt(toks, s0 + close + 1);
-  const nx = toks[k];
-  // "prevents rickets, the softening of the bones, which results in …": a relative clause after the appositive
-  if (nx && /^(?:which|who)$/i.test(nx.v)) return close;
-  // wink tags some verbs as nouns ("forms the basis"): a noun in -s right before an article is a verb
-  const verbLike =
-    nx &&
-    (nx.pos === "VERB" || nx.pos === "AUX" || (nx.pos === "NOUN" && /s$/.test(nx.v) && toks[k + 1]?.pos === "DET"));
-  return verbLike ? close : -1;
-}
-
-/**
- * An appositive or a gloss is a noun phrase: no finite verb before a relative word ("the compound sucrose is broken
- * down …" after a comma is a new clause, not a definition).
- */
-function nounPhraseGloss(s0: number, toks: Tok[], g: Phrase, sentStart: number): boolean {
-  // "…, the curve that results is an ellipse": a relative clause of one verb, then the main clause's own verb
-  if (RELATIVE_THEN_MAIN.test(g.text)) return false;
-  // "a complicated equation, the result of which is an action …": a relative clause about the noun, no noun phrase
-  if (/^(?:the|a|an)\s+[\p{L}-]+\s+of\s+(?:which|whom)\b/iu.test(g.text)) return false;
-  const from = tokAt(toks, sentStart + g.a);
-  let infinitive = false;
-  for (let k = from; k < toks.length && toks[k]!.s < sentStart + g.b; k++) {
-    const t = toks[k]!;
-    if (/^(?:that|which|who|whom|whose|where|when|wherein|whereby)$/i.test(t.v))
-      return !mainVerbAfter(toks, k + 1, g.b + sentStart);
-    const prev = toks[k - 1];
-    const glued = !!prev && prev.v === "-" && prev.e === t.s; // "well-being", "self-esteem"
-    // "a promise to fix or replace the good": an infinitive is no finite verb; nor is a noun wink read as a verb
-    // after a possessive or an article ("one’s rank in society")
-    if (t.pos === "VERB" && prev && (prev.low === "to" || (infinitive && /^(?:or|and)$/.test(prev.low)))) {
-      infinitive = true;
-      continue;
-    }
-    if (t.pos === "VERB" && prev && (prev.pos === "PART" || prev.pos === "DET") && k > from) continue;
-    // "the potential profits a company earns from …": a relative clause without its pronoun
-    if (
-      t.pos === "VERB" &&
-      prev?.pos === "NOUN" &&
-      toks[k - 2]?.pos === "DET" &&
-      toks[k - 3]?.pos === "NOUN" &&
-      k - 3 >= from
-    )
-      return true;
-    // "the synaptic vesicles release their neurotransmitters": wink reads a verb between a noun and a possessive
-    // pronoun as a noun; the gloss is a clause
-    if (
-      t.pos === "NOUN" &&
-      prev?.pos === "NOUN" &&
-      k > from &&
-      /^(?:their|its|his|our|your|my)$/i.test(toks[k + 1]?.v ?? "")
-    )
-      return false;
-    // ("feasts, which are elaborate meals …": after "are" a word wink reads as a verb before a noun is its adjective)
-    if (k === from && t.pos === "VERB" && prev?.pos === "AUX" && toks[k + 1]?.pos === "NOUN") continue;
-    // ("groups of institutions that …": a plural before "of" that opens the gloss is a noun)
-    if (k === from && t.pos === "VERB" && /s$/.test(t.v) && toks[k + 1]?.low === "of") continue;
-    if (!glued && (t.pos === "AUX" || (t.pos === "VERB" && !/(?:ed|en|ing)$/i.test(t.v)))) return false;
-    if (t.v === "to" && toks[k + 1]?.pos === "VERB" && k === from + 1) return false;
-  }
-  void s0;
-  return true;
-}
-
-/**
- * "the revenues that the company generates are larger …": after a relative clause's own verb, a second verb with no
- * conjunction between is the main clause's, and the phrase is a clause, not a noun phrase.
- */
-function mainVerbAfter(toks: Tok[], from: number, end: number): boolean {
-  let seen = false;
-  for (let k = from; k < toks.length && toks[k]!.s < end; k++) {
-    const t = toks[k]!;
-    // ("options that are likely to be effective would be available": an infinitive inside the relative clause)
-    if (seen && t.v === "to" && /^(?:AUX|VERB)$/.test(toks[k + 1]?.pos ?? "")) {
-      k++;
-      continue;
-    }
-    if (/^(?:and|or|but|,|;|—|–|\(|to)$/i.test(t.v)) return false;
-    const verb = t.pos === "AUX" || t.pos === "VERB";
-    if (!verb) continue;
-    if (!seen) {
-      seen = true;
-      // (the verb group: an auxiliary and what follows it: "has been shown", "can also be"; a lexical verb ends the group)
-      while (toks[k]!.pos !== "VERB" && k + 1 < toks.length && /^(?:AUX|VERB|ADV|PART)$/.test(toks[k + 1]!.pos)) k++;
-      continue;
-    }
-    return /^(?:is|are|was|were|has|have|can|may|will|must|should|would|could|might)$/i.test(t.v);
-  }
-  return false;
-}
 
 /** The text before a comma: its last clause (after a comma or a semicolon) opens with a subordinator. */
 const SUBORDINATE_BEFORE =
   /[,;]\s*(?:(?:and|but|or)\s*,?\s*)?(?:once|when|whenever|after|before|while|because|since|if|although|though|until|unless|whereas)\s[^,;]*$/i;
-
-const RELATIVE_THEN_MAIN =
-  /^(?:the|a|an)\s+(?:\p{Ll}+\s+){0,2}(?:that|which|who)\s+\p{Ll}+\s+(?:is|are|was|were)\s+(?:an?|the)\s/u;
 
 /** Genera that describe an event or a clause rather than a thing ("a mechanism that", "a result of", "one reason"). */
 const EVENT_GENUS =
@@ -334,160 +122,198 @@ export function embeddedDefinitions(text0: string, s0: number, toks: Tok[]): Con
     // "particles that they called atomos, a term …"
     const term = withoutNamingVerb(found);
     if (!term.text) continue;
-    if (m[2]) {
-      // ", which is the selfless care for others’ well-being" (", which are typically groups of …": a hedge is no gloss)
-      const hedge = HEDGE_START.exec(text.slice(ga));
-      const ga2 = hedge ? ga + hedge[0].length : ga;
-      const comma = text.indexOf(",", ga2);
-      const gloss = phraseAt(text, ga2, Math.min(clauseEnd(text, ga2), comma < 0 ? text.length : comma));
-      // "oxygen dissociates from hemoglobin, which is a mechanism that …": a mechanism, a process or a result is what
-      // the whole clause is, not the noun before the comma
-      // ("the concept of White supremacy, which is the idea that …": after "the concept of" the clause is the term's)
-      const introduced =
-        INTRODUCED_BY_OF.test(text.slice(0, term.a)) &&
-        /^the\s+(?:idea|notion|belief|view|principle|claim)\s+that\b/.test(gloss.text);
-      if (!introduced && (EVENT_GENUS.test(gloss.text) || evaluativeGloss(gloss.text))) continue;
-      // "useful for studying populations, which is the work of these organizations": a role, and a verb's object
-      if (
-        /^the\s+(?:work|job|task|goal|aim|purpose|role|business|function|result|effect|cause)\s+of\b/i.test(
-          gloss.text,
-        ) ||
-        GERUND_START.test(term.text)
-      )
-        continue;
-      const plural = /^(?:are|were)$/i.test(m[2]) && m[1] === "which";
-      const whole = wholeOf(text, term, genusOf(gloss.text), gloss.text);
-      // "proprioceptive information of the face, which is the movement and position of facial muscles": after "X of
-      // the Y" the clause tells of X as often as of Y; it is read only where its genus names X
-      if (whole === term && /\bof\s+the\s+$/i.test(text.slice(0, term.a))) continue;
-      if (
-        phraseWords(gloss) >= 3 &&
-        (NOUN_GLOSS_START.test(gloss.text) || (plural && BARE_PLURAL_GLOSS.test(gloss.text))) &&
-        nounPhraseGloss(s0, toks, gloss, s0)
-      )
-        out.push(candidate("definition", whole, gloss));
-    } else if (m[3] || m[4]) {
-      // "… a molecule called a “salt” in chemistry, which consists of …": after "in X" the clause may describe anything
-      if (/\b(?:in|on|at|during|for|from|with)\s+(?:the\s+)?$/i.test(text.slice(0, term.a))) continue;
-      // ", which takes personal feelings out of …", ", in which political appointments were …": a described term
-      const gloss = phraseAt(text, m.index + m[0].indexOf(m[3] ?? m[4]!), clauseEnd(text, ga));
-      if (phraseWords(gloss) >= 5) out.push(candidate("naming", term, gloss, "described"));
-    } else if (/^,\s+or\s+$/.test(m[0])) {
-      // "universal manhood suffrage, or voting rights for …" (not the last item of a list: "A, B, or C", nor one of
-      // alternatives: "blood flowing into the atria, or blood sloshing …, or even …")
-      if (/,\s*[^,]{1,40}$/.test(text.slice(0, term.a))) continue;
-      // "polygamous families with multiple spouses and their offspring, or married siblings …": someone's kin
-      // ("their offspring") is one of alternatives, never the name of what follows
-      if (POSSESSED.test(text.slice(0, term.a))) continue;
-      // "held behind a dam, or a person about to skydive": one indefinite thing or another is an alternative, no name
-      if (/\b(?:a|an)\s+$/i.test(text.slice(0, term.a)) && /^(?:a|an)\s/i.test(text.slice(ga))) continue;
-      // "… at different locations on the neuron, or all at the same place but …": a quantifier starts an alternative
-      if (QUANTIFIER_START.test(text.slice(ga))) continue;
-      // "for the same offense, or restricting people with disabilities from …": an act in -ing is another case
-      // ("or voting rights for …" is a noun phrase: "voting" is no verb there)
-      if (GERUND_START.test(text.slice(ga)) && toks[tokAt(toks, s0 + ga)]?.pos === "VERB") continue;
-      // "these debts, or even paying the interest on them": "or even" adds, it does not rename
-      if (/^(?:even|perhaps|maybe|at least|rather|possibly|more)\b/i.test(text.slice(ga))) continue;
-      let end = text.slice(ga).search(/[,;.]|$/);
-      // ("or the encoding of details like time, space, frequency, …": the examples' list runs on past its commas)
-      const listed = LIST_OPENED.test(text.slice(ga, ga + end));
-      if (listed) end = text.slice(ga).search(/[;.]|$/);
-      if (/^,\s+or\b/.test(text.slice(ga + end))) continue;
-      const gloss = phraseAt(text, ga, ga + end);
-      // "result from the aging process, or the influence of hormones": after a preposition a short phrase is another
-      // cause or place, not another name (a restatement says more: "… from suffrage, or voting rights that …")
-      if (PREPOSITION_BEFORE.test(text.slice(0, term.a)) && phraseWords(gloss) < 6 && !RELATIVE.test(gloss.text))
-        continue;
-      if (phraseWords(gloss) >= 3 && phraseWords(gloss) <= (listed ? 18 : 12) && nounPhraseGloss(s0, toks, gloss, s0))
-        out.push(candidate("definition", term, gloss));
-    } else {
-      const dash = m[0].includes("—");
-      const restated = BARE_HEAD.exec(text.slice(ga));
-      if (!dash && restated && headOf(restated[1]!) === headOf(term.text)) {
-        // "explicit rules, rules that are outlined, written down, and standardized."
-        out.push(candidate("definition", term, phraseAt(text, ga, clauseEnd(text, ga))));
-        continue;
-      }
-      // "Under the original constitution, a Council of Appointments selected …": a comma after a fronted phrase
-      // starts the clause, it adds no appositive; so does the comma after a fronted clause ("Even before policy
-      // changes affected refugee admittance, a relatively small number …")
-      if (
-        !dash &&
-        ((/^(?:[\p{L}’'-]+\s+){0,8}?[\p{L}’'-]+$/u.test(text.slice(0, m.index)) &&
-          // ("Using a design thinking approach, the founders …", "Depending on the account type, the sides …")
-          /^(?:In|Under|During|After|Before|For|With|Without|At|On|By|From|Since|Until|Through|Among|Within|Like|Unlike|As|Based|Given|Compared|[A-Z][a-z]+ing\s)\b/.test(
-            text,
-          )) ||
-          (/^(?:Even\s+(?:before|after|when|while|if|as|though)|Before|After|When|While|Although|Though|Because|Since|If|Once|Until|Unless|Whereas|As|To\s+\p{Ll}+)\b/u.test(
-            text,
-          ) &&
-            !text.slice(0, m.index).includes(",")))
-      )
-        continue;
-      // "…, and, once the United States entered the war, the OPA regulated …": the comma closes a clause opened by a
-      // subordinator after an earlier comma; what follows is the main clause, no appositive
-      if (!dash && SUBORDINATE_BEFORE.test(text.slice(0, m.index))) continue;
-      // "Another lean practice, the theory of constraints (TOC), …": the appositive is one instance of the kind before it
-      // ("which includes, among many other objects, the stars that …": one of many, not what they are)
-      if (/\b(?:another|one|each|every|any|some|other|many|several|various|such)\s+$/i.test(text.slice(0, term.a)))
-        continue;
-      // "slow convection of the mantle, a process by which heat escapes …": a process renames the noun before "of"
-      const ofProcess = processOf(text, term.a, ga);
-      if (ofProcess) {
-        out.push(ofProcess);
-        continue;
-      }
-      // "the decrease in concentration—the actual negative feedback—": the appositive renames the whole phrase,
-      // not the noun after its preposition
-      // ("replaced with class consciousness, the awareness of …": after a verb's preposition the noun is renamed)
-      if (
-        /\b(?:in|of|on|at|for|from|with|to|by|across|between|and|or)\s+(?:the\s+)?$/i.test(text.slice(0, term.a)) &&
-        !INTRODUCED_BY_OF.test(text.slice(0, term.a)) &&
-        !afterVerbPreposition(toks, tokAt(toks, s0 + term.a))
-      )
-        continue;
-      const end = appositiveEnd(text, s0, toks, ga, dash);
-      if (end < 0) continue;
-      // "In E. coli mRNA, a leader sequence upstream of the first AUG codon, called the Shine-Dalgarno sequence, …":
-      // the appositive describes the name that follows it, not the noun before it
-      if (NAMED_AFTER.test(text.slice(end))) continue;
-      // "releasing miracidia, an intermediate growth stage …": what a verb acts on is renamed, not the act
-      if (GERUND_START.test(term.text) && toks[tokAt(toks, s0 + term.a)]?.pos === "VERB") continue;
-      const gloss = phraseAt(text, ga, end);
-      // "a movement … that stressed emotion over cold, calculating reason": a comma between two adjectives is no end
-      if (adjectivesInRow(toks, tokAt(toks, s0 + end))) continue;
-      // "stimulate the kidneys to excrete sodium—an effect opposite that of aldosterone": the clause's effect
-      if (dash && CLAUSE_EFFECT.test(text.slice(ga, end))) continue;
-      // "A more recent sister publication, the five-volume Bergey’s Manual of …": a title names one work; it says
-      // not what the noun before it is
-      if (TITLE_GLOSS.test(gloss.text)) continue;
-      const n = phraseWords(gloss);
-      const bareHead = BARE_HEAD.exec(gloss.text);
-      const bare =
-        (!!bareHead && (dash || headOf(bareHead[1]!) === headOf(term.text))) || (dash && DASH_BARE.test(gloss.text));
-      if (
-        n >= 3 &&
-        n <= 16 &&
-        !/\b(?:and|or)\s*$/.test(gloss.text) &&
-        // "lack a neural tube, a true notochord and the endostyle …": the next members of a series, not a gloss
-        !/\s(?:and|or)\s+(?:the|a|an)\s/.test(gloss.text) &&
-        // "government—the executive, judicial, and legislative—": its parts, not what it is
-        !/^(?:the|a|an)?\s*[\p{L}-]+,\s+[\p{L}-]+,?\s+(?:and|or)\s+[\p{L}-]+$/u.test(gloss.text) &&
-        (bare || DETERMINED_GLOSS.test(gloss.text)) &&
-        nounPhraseGloss(s0, toks, gloss, s0) &&
-        // "examining an animal's entrails, a custom adopted from the Etruscans": a custom renames the act, not the noun
-        // ("… is cannibalism, the act of eating …": after a copula the noun itself is renamed)
-        (!ACT_GENUS.test(genusOf(gloss.text)) || /\b(?:is|are|was|were)\s+$/.test(text.slice(0, term.a))) &&
-        // "… form water-soluble products—a definite advantage for detergents", "… these masses—an impressive victory
-        // for the model": a judgement on the whole clause before it, not what its last noun is
-        !JUDGEMENT_GENUS.test(genusOf(gloss.text)) &&
-        // "Leadership, the third key management function, is …": a rank among others says not what it is
-        !RANKED_GLOSS.test(gloss.text)
-      )
-        out.push(candidate("definition", ofPart(term), gloss));
-    }
+    const c = m[2]
+      ? whichIsDefinition(text, s0, toks, m, ga, term)
+      : m[3] || m[4]
+        ? describedNaming(text, m, ga, term)
+        : /^,\s+or\s+$/.test(m[0])
+          ? orRenaming(text, s0, toks, ga, term)
+          : appositiveDefinition(text, s0, toks, m, ga, term);
+    if (c) out.push(c);
   }
   return out;
+}
+
+/** ", which is the selfless care for others’ well-being": a relative clause with a copula defines the term before it */
+function whichIsDefinition(
+  text: string,
+  s0: number,
+  toks: Tok[],
+  m: RegExpExecArray,
+  ga: number,
+  term: Phrase,
+): ConceptCandidate | null {
+  // ", which is the selfless care for others’ well-being" (", which are typically groups of …": a hedge is no gloss)
+  const hedge = HEDGE_START.exec(text.slice(ga));
+  const ga2 = hedge ? ga + hedge[0].length : ga;
+  const comma = text.indexOf(",", ga2);
+  const gloss = phraseAt(text, ga2, Math.min(clauseEnd(text, ga2), comma < 0 ? text.length : comma));
+  // "oxygen dissociates from hemoglobin, which is a mechanism that …": a mechanism, a process or a result is what
+  // the whole clause is, not the noun before the comma
+  // ("the concept of White supremacy, which is the idea that …": after "the concept of" the clause is the term's)
+  const introduced =
+    INTRODUCED_BY_OF.test(text.slice(0, term.a)) &&
+    /^the\s+(?:idea|notion|belief|view|principle|claim)\s+that\b/.test(gloss.text);
+  if (!introduced && (EVENT_GENUS.test(gloss.text) || evaluativeGloss(gloss.text))) return null;
+  // "useful for studying populations, which is the work of these organizations": a role, and a verb's object
+  if (
+    /^the\s+(?:work|job|task|goal|aim|purpose|role|business|function|result|effect|cause)\s+of\b/i.test(gloss.text) ||
+    GERUND_START.test(term.text)
+  )
+    return null;
+  const plural = /^(?:are|were)$/i.test(m[2]!) && m[1] === "which";
+  const whole = wholeOf(text, term, genusOf(gloss.text), gloss.text);
+  // "proprioceptive information of the face, which is the movement and position of facial muscles": after "X of
+  // the Y" the clause tells of X as often as of Y; it is read only where its genus names X
+  if (whole === term && /\bof\s+the\s+$/i.test(text.slice(0, term.a))) return null;
+  if (
+    phraseWords(gloss) >= 3 &&
+    (NOUN_GLOSS_START.test(gloss.text) || (plural && BARE_PLURAL_GLOSS.test(gloss.text))) &&
+    nounPhraseGloss(s0, toks, gloss, s0)
+  )
+    return candidate("definition", whole, gloss);
+  return null;
+}
+
+/** ", which takes personal feelings out of …", ", in which political appointments were …": a described term */
+function describedNaming(text: string, m: RegExpExecArray, ga: number, term: Phrase): ConceptCandidate | null {
+  // "… a molecule called a “salt” in chemistry, which consists of …": after "in X" the clause may describe anything
+  if (/\b(?:in|on|at|during|for|from|with)\s+(?:the\s+)?$/i.test(text.slice(0, term.a))) return null;
+  // ", which takes personal feelings out of …", ", in which political appointments were …": a described term
+  const gloss = phraseAt(text, m.index + m[0].indexOf(m[3] ?? m[4]!), clauseEnd(text, ga));
+  if (phraseWords(gloss) >= 5) return candidate("naming", term, gloss, "described");
+  return null;
+}
+
+/** "universal manhood suffrage, or voting rights for …": another name after ", or" */
+function orRenaming(text: string, s0: number, toks: Tok[], ga: number, term: Phrase): ConceptCandidate | null {
+  // "universal manhood suffrage, or voting rights for …" (not the last item of a list: "A, B, or C", nor one of
+  // alternatives: "blood flowing into the atria, or blood sloshing …, or even …")
+  if (/,\s*[^,]{1,40}$/.test(text.slice(0, term.a))) return null;
+  // "polygamous families with multiple spouses and their offspring, or married siblings …": someone's kin
+  // ("their offspring") is one of alternatives, never the name of what follows
+  if (POSSESSED.test(text.slice(0, term.a))) return null;
+  // "held behind a dam, or a person about to skydive": one indefinite thing or another is an alternative, no name
+  if (/\b(?:a|an)\s+$/i.test(text.slice(0, term.a)) && /^(?:a|an)\s/i.test(text.slice(ga))) return null;
+  // "… at different locations on the neuron, or all at the same place but …": a quantifier starts an alternative
+  if (QUANTIFIER_START.test(text.slice(ga))) return null;
+  // "for the same offense, or restricting people with disabilities from …": an act in -ing is another case
+  // ("or voting rights for …" is a noun phrase: "voting" is no verb there)
+  if (GERUND_START.test(text.slice(ga)) && toks[tokAt(toks, s0 + ga)]?.pos === "VERB") return null;
+  // "these debts, or even paying the interest on them": "or even" adds, it does not rename
+  if (/^(?:even|perhaps|maybe|at least|rather|possibly|more)\b/i.test(text.slice(ga))) return null;
+  let end = text.slice(ga).search(/[,;.]|$/);
+  // ("or the encoding of details like time, space, frequency, …": the examples' list runs on past its commas)
+  const listed = LIST_OPENED.test(text.slice(ga, ga + end));
+  if (listed) end = text.slice(ga).search(/[;.]|$/);
+  if (/^,\s+or\b/.test(text.slice(ga + end))) return null;
+  const gloss = phraseAt(text, ga, ga + end);
+  // "result from the aging process, or the influence of hormones": after a preposition a short phrase is another
+  // cause or place, not another name (a restatement says more: "… from suffrage, or voting rights that …")
+  if (PREPOSITION_BEFORE.test(text.slice(0, term.a)) && phraseWords(gloss) < 6 && !RELATIVE.test(gloss.text))
+    return null;
+  if (phraseWords(gloss) >= 3 && phraseWords(gloss) <= (listed ? 18 : 12) && nounPhraseGloss(s0, toks, gloss, s0))
+    return candidate("definition", term, gloss);
+  return null;
+}
+
+/**
+ * "Under the original constitution, a Council of Appointments selected …": a comma after a fronted phrase starts the
+ * clause, it adds no appositive; so does the comma after a fronted clause ("Even before policy changes affected refugee
+ * admittance, a relatively small number …") and the comma that closes a clause a subordinator opened after an earlier
+ * comma ("…, and, once the United States entered the war, the OPA regulated …": what follows is the main clause)
+ */
+function frontedComma(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return (
+    (/^(?:[\p{L}’'-]+\s+){0,8}?[\p{L}’'-]+$/u.test(before) &&
+      // ("Using a design thinking approach, the founders …", "Depending on the account type, the sides …")
+      /^(?:In|Under|During|After|Before|For|With|Without|At|On|By|From|Since|Until|Through|Among|Within|Like|Unlike|As|Based|Given|Compared|[A-Z][a-z]+ing\s)\b/.test(
+        text,
+      )) ||
+    (/^(?:Even\s+(?:before|after|when|while|if|as|though)|Before|After|When|While|Although|Though|Because|Since|If|Once|Until|Unless|Whereas|As|To\s+\p{Ll}+)\b/u.test(
+      text,
+    ) &&
+      !before.includes(",")) ||
+    SUBORDINATE_BEFORE.test(before)
+  );
+}
+
+/** "the conscience, an individual’s inner sense of right and wrong, …", "intuition—cognition that …—": an appositive */
+function appositiveDefinition(
+  text: string,
+  s0: number,
+  toks: Tok[],
+  m: RegExpExecArray,
+  ga: number,
+  term: Phrase,
+): ConceptCandidate | null {
+  const dash = m[0].includes("—");
+  const restated = BARE_HEAD.exec(text.slice(ga));
+  if (!dash && restated && headOf(restated[1]!) === headOf(term.text)) {
+    // "explicit rules, rules that are outlined, written down, and standardized."
+    return candidate("definition", term, phraseAt(text, ga, clauseEnd(text, ga)));
+  }
+  // a comma that closes a fronted phrase or clause opens no appositive
+  if (!dash && frontedComma(text, m.index)) return null;
+  // "Another lean practice, the theory of constraints (TOC), …": the appositive is one instance of the kind before it
+  // ("which includes, among many other objects, the stars that …": one of many, not what they are)
+  if (/\b(?:another|one|each|every|any|some|other|many|several|various|such)\s+$/i.test(text.slice(0, term.a)))
+    return null;
+  // "slow convection of the mantle, a process by which heat escapes …": a process renames the noun before "of"
+  const ofProcess = processOf(text, term.a, ga);
+  if (ofProcess) {
+    return ofProcess;
+  }
+  // "the decrease in concentration—the actual negative feedback—": the appositive renames the whole phrase,
+  // not the noun after its preposition
+  // ("replaced with class consciousness, the awareness of …": after a verb's preposition the noun is renamed)
+  if (
+    /\b(?:in|of|on|at|for|from|with|to|by|across|between|and|or)\s+(?:the\s+)?$/i.test(text.slice(0, term.a)) &&
+    !INTRODUCED_BY_OF.test(text.slice(0, term.a)) &&
+    !afterVerbPreposition(toks, tokAt(toks, s0 + term.a))
+  )
+    return null;
+  const end = appositiveEnd(text, s0, toks, ga, dash);
+  if (end < 0) return null;
+  // "In E. coli mRNA, a leader sequence upstream of the first AUG codon, called the Shine-Dalgarno sequence, …":
+  // the appositive describes the name that follows it, not the noun before it
+  if (NAMED_AFTER.test(text.slice(end))) return null;
+  // "releasing miracidia, an intermediate growth stage …": what a verb acts on is renamed, not the act
+  if (GERUND_START.test(term.text) && toks[tokAt(toks, s0 + term.a)]?.pos === "VERB") return null;
+  const gloss = phraseAt(text, ga, end);
+  // "a movement … that stressed emotion over cold, calculating reason": a comma between two adjectives is no end
+  if (adjectivesInRow(toks, tokAt(toks, s0 + end))) return null;
+  // "stimulate the kidneys to excrete sodium—an effect opposite that of aldosterone": the clause's effect
+  if (dash && CLAUSE_EFFECT.test(text.slice(ga, end))) return null;
+  // "A more recent sister publication, the five-volume Bergey’s Manual of …": a title names one work; it says
+  // not what the noun before it is
+  if (TITLE_GLOSS.test(gloss.text)) return null;
+  const n = phraseWords(gloss);
+  const bareHead = BARE_HEAD.exec(gloss.text);
+  const bare =
+    (!!bareHead && (dash || headOf(bareHead[1]!) === headOf(term.text))) || (dash && DASH_BARE.test(gloss.text));
+  if (
+    n >= 3 &&
+    n <= 16 &&
+    !/\b(?:and|or)\s*$/.test(gloss.text) &&
+    // "lack a neural tube, a true notochord and the endostyle …": the next members of a series, not a gloss
+    !/\s(?:and|or)\s+(?:the|a|an)\s/.test(gloss.text) &&
+    // "government—the executive, judicial, and legislative—": its parts, not what it is
+    !/^(?:the|a|an)?\s*[\p{L}-]+,\s+[\p{L}-]+,?\s+(?:and|or)\s+[\p{L}-]+$/u.test(gloss.text) &&
+    (bare || DETERMINED_GLOSS.test(gloss.text)) &&
+    nounPhraseGloss(s0, toks, gloss, s0) &&
+    // "examining an animal's entrails, a custom adopted from the Etruscans": a custom renames the act, not the noun
+    // ("… is cannibalism, the act of eating …": after a copula the noun itself is renamed)
+    (!ACT_GENUS.test(genusOf(gloss.text)) || /\b(?:is|are|was|were)\s+$/.test(text.slice(0, term.a))) &&
+    // "… form water-soluble products—a definite advantage for detergents", "… these masses—an impressive victory
+    // for the model": a judgement on the whole clause before it, not what its last noun is
+    !JUDGEMENT_GENUS.test(genusOf(gloss.text)) &&
+    // "Leadership, the third key management function, is …": a rank among others says not what it is
+    !RANKED_GLOSS.test(gloss.text)
+  )
+    return candidate("definition", ofPart(term), gloss);
+  return null;
 }
 
 const PART_THEN_OF = /^(?:.*\s)?(\p{Ll}+)\s+of\s+(?:(?:the|an?)\s+)?(?=\p{Ll})/u;
