@@ -168,6 +168,8 @@ function renamed(ctx: ConceptBuildCtx, c: ConceptCandidate, text: string): boole
 /** ", distribution, and …": the list a gloss's last noun opens goes on after it */
 const LIST_GOES_ON =
   /^,\s+(?!(?:and|or|but|was|were|is|are|has|have|had|can|could|may|might|will|would|including|such|especially|like|as|which|that|who|notably|particularly|mainly|mostly|usually|often)\b)(?![\p{L}-]+(?:ed|ing)\b)(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+(?:and|or)\s/u;
+/** a gloss ending on a list's first member: "… due to arthritis", "… such as the liver" */
+const LIST_OPENS = /\b(?:due to|because of|caused by|such as|including|like)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+$/u;
 /** "Prior to 1973, the APA defined …", "Until the 1960s, … were considered …": a past time and a past verb before the term */
 const PAST_FRAME =
   /^(?:Prior to|Before|Until|Up until|As late as|During|Throughout|In|By)\s+(?:the\s+)?(?:early\s+|mid-|late\s+)?(?:1\d|20)\d{2}s?,[^.;]*\b(?:was|were|defined|described|classified|regarded|considered|viewed|labell?ed|called)\s+(?:as\s+)?(?:an?\s+|the\s+)?$/;
@@ -232,6 +234,9 @@ export function notADefinition(ctx: ConceptBuildCtx, c: ConceptCandidate, text: 
   // "Epidemiology, the study of the incidence, distribution, and control of diseases, …": a gloss read up to the first
   // member of a list is cut ("What is the term for the study of the incidence?")
   if (c.gloss && LIST_GOES_ON.test(text.slice(c.gloss.b))) return true;
+  // "… a painful condition that may arise due to arthritis, wearing of the articular cartilage …, or jaw injury": a
+  // gloss that ends on the first of the causes or examples the sentence lists is cut
+  if (c.gloss && LIST_OPENS.test(gloss) && /^,\s[^.;]*,\s+(?:and|or)\s/.test(text.slice(c.gloss.b))) return true;
   // "The lipids are essentially the phospholipids of the glial cell membrane": a hedge after the verb says what a
   // thing of the passage amounts to, not what the word means
   if (
@@ -252,18 +257,24 @@ export function notDefining(c: ConceptCandidate, text: string, gloss: string): b
     picturesName(c.term.text, gloss) ||
     // "Douglas portrayed the Republican Party as an abolitionist effort—one that …": how someone cast a thing
     PORTRAYED_AS.test(text.slice(Math.max(0, c.term.a - 90), c.term.a)) ||
+    // "The posterior cruciate ligament is the stronger ligament": stronger than the one told before
+    UNANCHORED_COMPARATIVE.test(gloss.trim()) ||
     // "Adolescence is a socially constructed concept": a vague genus with words in front of it fits many terms
     BARE_VAGUE_GENUS.test(gloss.trim()) ||
     // "Crack cocaine … was hitting the streets in the 1980s": a verb in the past progressive tells what it was doing
     // ("Product placement is putting a product …" defines by a gerund)
-    (!!c.gloss &&
-      /\b(?:was|were)\s+$/.test(text.slice(c.term.b, c.gloss.a)) &&
-      /^\p{Ll}{2,}ing\s+(?:the|a|an|in|on|to|into|up|down|out|off|over|across|through)\b/u.test(gloss))
+    (!!c.gloss && /\b(?:was|were)\s+$/.test(text.slice(c.term.b, c.gloss.a)) && PROGRESSIVE.test(gloss))
   );
 }
 
 const BARE_VAGUE_GENUS =
   /^(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}(?:concept|idea|notion|phenomenon|thing|issue|topic|matter|construct|factor|process|aspect)[.]?$/u;
+
+const UNANCHORED_COMPARATIVE =
+  /^the\s+(?!(?:inner|outer|upper|lower|other|under|over|water|paper|silver|copper|rubber|winter|summer|center|master|matter|river|border|number|member|layer)\b)(?:\p{Ll}{3,}er|more\s+\p{Ll}+|less\s+\p{Ll}+)\s+\p{Ll}+[.]?$/u;
+
+/** "hitting the streets …": a verb's -ing form with its object or path */
+const PROGRESSIVE = /^\p{Ll}{2,}ing\s+(?:the|a|an|in|on|to|into|up|down|out|off|over|across|through)\b/u;
 
 const PORTRAYED_AS =
   /\b(?:portray(?:s|ed)?|depict(?:s|ed)?|characteri[sz](?:es|ed)|paint(?:s|ed)?|cast|casts|branded|brands|labell?ed|dismiss(?:es|ed)|denounc(?:es|ed)|ridicul(?:es|ed)|saw|sees|view(?:s|ed)|regard(?:s|ed))\s+[^.;:]{1,70}?\s+as\s+(?:an?\s+|the\s+)?$/i;

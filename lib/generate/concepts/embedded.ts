@@ -56,7 +56,7 @@ const EVENT_GENUS =
 /** what an appositive after a clause may judge it to be, or sum it up as ("Arteries have smaller lumens than veins, a
  * characteristic that helps to maintain the pressure …") */
 const JUDGEMENT_GENUS =
-  /^(?:advantage|disadvantage|benefit|drawback|victory|triumph|achievement|accomplishment|breakthrough|feat|improvement|setback|milestone|characteristic|feature|trait|property|arrangement|difference|situation|circumstance|development|trend|outcome|consequence)s?$/;
+  /^(?:advantage|disadvantage|benefit|drawback|victory|triumph|achievement|accomplishment|breakthrough|feat|improvement|setback|milestone|characteristic|feature|trait|property|arrangement|difference|situation|circumstance|development|trend|outcome|consequence|indication|sign|symptom|reflection|testament|measure|proof|demonstration|evidence)s?$/;
 
 const CLAUSE_EFFECT = /^(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:effect|result|outcome|consequence)s?\b/u;
 

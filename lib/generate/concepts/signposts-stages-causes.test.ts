@@ -193,4 +193,19 @@ describe("from pY's ratings", () => {
       [],
     );
   });
+  it("a sum-up of the clause before ('an indication of …'), a comparative with nothing to compare, a list cut at its first cause and a word of position give no item", () => {
+    expect(termOk("posterior")).toBe(false);
+    const items = deckOf(
+      [
+        "Joints and the Colonies",
+        "",
+        "The consumption of British goods skyrocketed after the partial repeal, an indication of the colonists’ desire for the items linking them to the Empire. The anterior cruciate ligament is the weaker ligament. The posterior cruciate ligament is the stronger ligament. Temporomandibular joint disorder is a painful condition that may arise due to arthritis, wearing of the articular cartilage, muscle fatigue from overuse, or jaw injury. The posterior is the anal triangle, which contains the anus.",
+      ].join("\n"),
+      "Joints and the Colonies",
+    );
+    const text = (i: { prompt: string; answer: unknown }) => i.prompt + " => " + String(i.answer);
+    expect(items.map(text).filter((t) => /indication|stronger|weaker|due to arthritis\?|anal triangle/.test(t))).toEqual(
+      [],
+    );
+  });
 });
