@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { generateDeck } from "..";
 import { loadWordNet } from "../../lexicon/wordnet";
 import { isMetaDiscourse } from "./apparatus";
+import { lintItem } from "../items/lint";
 import { splitMembers } from "./lists";
 import { termOk } from "./phrase";
 import { leansOnContext } from "./prompt";
@@ -204,8 +205,25 @@ describe("from pY's ratings", () => {
       "Joints and the Colonies",
     );
     const text = (i: { prompt: string; answer: unknown }) => i.prompt + " => " + String(i.answer);
-    expect(items.map(text).filter((t) => /indication|stronger|weaker|due to arthritis\?|anal triangle/.test(t))).toEqual(
-      [],
-    );
+    expect(
+      items.map(text).filter((t) => /indication|stronger|weaker|due to arthritis\?|anal triangle/.test(t)),
+    ).toEqual([]);
+  });
+  it("a formula whose subscripts the text lost is linted; 'in our earlier picture' talks about the book", () => {
+    const item = {
+      id: "",
+      type: "cloze" as const,
+      kind: "term" as const,
+      prompt: "Phosphate is present in the body in three ionic forms: _____.",
+      answer: "H 2 PO 4 , HPO 4 2− , and PO 4 3−",
+      citations: [],
+    };
+    expect(lintItem(item).flaws).toContain("broken-formula");
+    expect(lintItem({ ...item, answer: "dihydrogen phosphate" }).flaws).not.toContain("broken-formula");
+    expect(
+      isMetaDiscourse(
+        "The star’s geometry cuts off communication at precisely the moment when, in our earlier picture, the escape velocity becomes equal to the speed of light.",
+      ),
+    ).toBe(true);
   });
 });

@@ -227,6 +227,8 @@ const GLUED_NOTE = /(?:\p{Ll}{2}|_{3,})[.!?]["”’]?(?:\p{Lu}\p{Ll}+\s|_{3,})/
 const FRAME_ANSWER = /^(?:an?|the|one)\s+(?:example|instance|case|kind|type|form|sort|part)\s+of\s/i;
 
 /** A "(" that no ")" closes after it. */
+const BROKEN_FORMULA = /\b[A-Z][a-z]?\s\d{1,2}\s(?:[A-Z]|,|\d)/;
+
 function unclosedParen(t: string): boolean {
   let open = 0;
   for (const ch of t) {
@@ -339,6 +341,8 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   // "… that pass a specified point in space in a specified amount of time (in the SI system?": a parenthesis cut open
   // (and "… a vowel sound (e.g., coo": an answer cut inside its bracket)
   if (unclosedParen(item.prompt) || unclosedParen(item.answer)) flaws.push("unclosed-parenthesis");
+  // "H 2 PO 4 , HPO 4 2− , and PO 4 3−": a formula whose subscripts the text lost
+  if (BROKEN_FORMULA.test(item.prompt) || BROKEN_FORMULA.test(item.answer)) flaws.push("broken-formula");
   // "What prompted a number of contentious debates?" -> "The question of slavery stood as … Convention and": an answer
   // cut where its clause went on
   if (item.type !== "truefalse" && CUT_ANSWER.test(item.answer)) flaws.push("cut-answer");
