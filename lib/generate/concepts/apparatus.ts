@@ -297,7 +297,7 @@ const OBJECTIVE =
  * "used in"). The "… in Title:" alternative needs a colon, so its words are looked for only in a text with one.
  */
 const META_WORDS =
-  /let['’]s|let us|for more information|for more details?|revisit |we will|we'll|we have|we saw|we discussed|we addressed|we covered|we examined|we explored|we introduced|we described|we learned|we noted|we mentioned|we used|later in|shortly|ed later|ed next|you will|you['’]ll|our earlier|our previous|our last|as we|as you|section|chapter|module|shown |see |below|above|table|column|discussion of/iu;
+  /let['’]s|let us|for more information|for more details?|revisit |we will|we'll|we have|we saw|we discussed|we addressed|we covered|we examined|we explored|we introduced|we described|we learned|we noted|we mentioned|we used|later in|be (?:discuss|describ|cover|explain|examin|explor|consider|address|treat)ed|you will|you['’]ll|our earlier|our previous|our last|as we|as you|section|chapter|module|shown |see |below|above|table|column|discussion of/iu;
 const META_CITED = /d in |earlier in /iu;
 
 export function isMetaDiscourse(t: string): boolean {
