@@ -284,7 +284,7 @@ function objectiveVerdict(t: string): boolean {
 
 /** "Calculate the … produced (a) when …", "Using the …, calculate …", "Change the circle’s …": an exercise's instruction */
 const EXERCISE =
-  /^(?:Calculate|Compute|Determine|Estimate|Find|Change|Try|Repeat|Measure|Record|Plot|Sketch|Draw|Verify|Show that|Using\s[^,]{2,60},\s+(?:calculate|compute|determine|estimate|find))\b/;
+  /^(?:Calculate|Compute|Determine|Estimate|Find|Change|Try|Repeat|Measure|Record|Plot|Sketch|Draw|Verify|Show that|Focus on|Think about|Keep in mind|Using\s[^,]{2,60},\s+(?:calculate|compute|determine|estimate|find))\b/;
 
 const OBJECTIVE =
   /^(?:Learning\s+)?Objectives?\s*\d*\s*:|^(?:Identify|Describe|Explain|Define|Discuss|List|Compare|Contrast|Summari[sz]e|Understand|Recognize|Analy[sz]e|Evaluate|Outline|Differentiate|Distinguish|Name|State|Apply|Examine|Interpret|Predict|Classify|Illustrate|Articulate|Assess|Relate|Trace)\b\s+(?:and\s+\p{Ll}+\s+)?(?:the|a|an|how|why|what|which|between|\p{Ll})/u;

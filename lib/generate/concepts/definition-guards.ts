@@ -257,6 +257,8 @@ export function notDefining(c: ConceptCandidate, text: string, gloss: string): b
     picturesName(c.term.text, gloss) ||
     // "Douglas portrayed the Republican Party as an abolitionist effort—one that …": how someone cast a thing
     PORTRAYED_AS.test(text.slice(Math.max(0, c.term.a - 90), c.term.a)) ||
+    // "Glial cells, or neuroglia or simply glia, …": other names, not what the thing is
+    ONLY_NAMES.test(gloss.trim()) ||
     // "The posterior cruciate ligament is the stronger ligament": stronger than the one told before
     UNANCHORED_COMPARATIVE.test(gloss.trim()) ||
     // "Adolescence is a socially constructed concept": a vague genus with words in front of it fits many terms
@@ -269,6 +271,8 @@ export function notDefining(c: ConceptCandidate, text: string, gloss: string): b
 
 const BARE_VAGUE_GENUS =
   /^(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}(?:concept|idea|notion|phenomenon|thing|issue|topic|matter|construct|factor|process|aspect)[.]?$/u;
+
+const ONLY_NAMES = /^[\p{L}-]+(?:\s+[\p{L}-]+)?,?\s+or\s+(?:simply|just|sometimes|also)?\s*[\p{L}-]+$/u;
 
 const UNANCHORED_COMPARATIVE =
   /^the\s+(?!(?:inner|outer|upper|lower|other|under|over|water|paper|silver|copper|rubber|winter|summer|center|master|matter|river|border|number|member|layer)\b)(?:\p{Ll}{3,}er|more\s+\p{Ll}+|less\s+\p{Ll}+)\s+\p{Ll}+[.]?$/u;

@@ -193,6 +193,12 @@ function orRenaming(text: string, s0: number, toks: Tok[], ga: number, term: Phr
   // "polygamous families with multiple spouses and their offspring, or married siblings …": someone's kin
   // ("their offspring") is one of alternatives, never the name of what follows
   if (POSSESSED.test(text.slice(0, term.a))) return null;
+  // "… the people they enslaved, or forced them into …": a verb before ", or" starts another predicate, names nothing
+  if (
+    toks[tokAt(toks, s0 + term.b) - 1]?.pos === "VERB" ||
+    /\b(?:they|we|he|she|you|i)\s+$/i.test(text.slice(0, term.a))
+  )
+    return null;
   // "held behind a dam, or a person about to skydive": one indefinite thing or another is an alternative, no name
   if (/\b(?:a|an)\s+$/i.test(text.slice(0, term.a)) && /^(?:a|an)\s/i.test(text.slice(ga))) return null;
   // "… at different locations on the neuron, or all at the same place but …": a quantifier starts an alternative

@@ -227,3 +227,22 @@ describe("from pY's ratings", () => {
     ).toBe(true);
   });
 });
+
+describe("from pZ's ratings", () => {
+  it("other names only, a verb before ', or', 'The result is …', an instruction and 'a fourth type' give no item alone", () => {
+    expect(
+      leansOnContext("The result is more turbulence, higher pressure within the vessel, and reduced blood flow."),
+    ).toBe(true);
+    expect(leansOnContext("Some sources describe a fourth type of neuron, called an anaxonic neuron.")).toBe(true);
+    const items = deckOf(
+      [
+        "Glia and Slavery",
+        "",
+        "Glial cells, or neuroglia or simply glia, are the other type of cell found in nervous tissue. Some slaveholders abused the people they enslaved, or forced them into long-term relationships, as most historians agree. Focus on the three critical variables: radius, vessel length, and viscosity.",
+      ].join("\n"),
+      "Glia and Slavery",
+    );
+    const text = (i: { prompt: string; answer: unknown }) => i.prompt + " => " + String(i.answer);
+    expect(items.map(text).filter((t) => /simply glia|What is enslaved|critical variables/.test(t))).toEqual([]);
+  });
+});
