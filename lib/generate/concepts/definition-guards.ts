@@ -257,6 +257,8 @@ export function notDefining(c: ConceptCandidate, text: string, gloss: string): b
     picturesName(c.term.text, gloss) ||
     // "Douglas portrayed the Republican Party as an abolitionist effort—one that …": how someone cast a thing
     PORTRAYED_AS.test(text.slice(Math.max(0, c.term.a - 90), c.term.a)) ||
+    // "(hence its name of follicle-stimulating hormone)": a consequence, not what the thing is
+    /^(?:hence|thus|therefore|so that)\b/i.test(gloss) ||
     // "Glial cells, or neuroglia or simply glia, …": other names, not what the thing is
     ONLY_NAMES.test(gloss.trim()) ||
     // "The posterior cruciate ligament is the stronger ligament": stronger than the one told before

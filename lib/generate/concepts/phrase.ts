@@ -103,6 +103,9 @@ const GENERIC_HEAD =
   /^(?:net|end|final|overall|main|only|real|whole|basic|general|direct|ultimate|same|other)\s+(?:result|outcome|consequence|reason|way|thing|fact|case|matter|idea|effect)s?$/i;
 const POSITION_WORD =
   /^(?:anterior|posterior|superior|inferior|medial|lateral|proximal|distal|dorsal|ventral|former|latter|upper|lower|inner|outer|front|back|top|bottom|first|second|third|last|left|right)$/i;
+/** "the middle layer", "the outer region": a part by its place, which the text names as a term elsewhere */
+const POSITIONED_PART =
+  /^(?:outer|inner|middle|upper|lower|top|bottom|front|back|deep|deeper|superficial|central|first|second|third|last)\s+(?:layer|region|part|portion|section|zone|segment|area|side|end)s?$/i;
 /** words in lower case, then a first name and a surname */
 const ROLE_AND_NAME = /^(?:\p{Ll}[\p{Ll}-]*\s+){1,3}\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}+$/u;
 
@@ -125,7 +128,7 @@ function termOkRaw(term: string, allowVague: boolean): boolean {
   // "The net result is …": a result or a reason of what the text told before
   if (ROLE_AND_NAME.test(term) || GENERIC_HEAD.test(term)) return false;
   // "The posterior is the anal triangle": a word of position or order alone stands for a part named before
-  if (POSITION_WORD.test(term)) return false;
+  if (POSITION_WORD.test(term) || POSITIONED_PART.test(term)) return false;
   // "(signals travel) down the axon": a path is no term
   if (
     ws.length > 1 &&

@@ -245,4 +245,17 @@ describe("from pZ's ratings", () => {
     const text = (i: { prompt: string; answer: unknown }) => i.prompt + " => " + String(i.answer);
     expect(items.map(text).filter((t) => /simply glia|What is enslaved|critical variables/.test(t))).toEqual([]);
   });
+  it("a consequence in brackets ('hence its name of …') is no meaning; 'middle layer' is a part by its place, no term", () => {
+    expect(termOk("middle layer")).toBe(false);
+    expect(termOk("synovial membrane")).toBe(true);
+    const items = deckOf(
+      [
+        "The Ovarian Cycle",
+        "",
+        "FSH stimulates the follicles to grow (hence its name of follicle-stimulating hormone), and the five or six tertiary follicles expand in diameter.",
+      ].join("\n"),
+      "The Ovarian Cycle",
+    );
+    expect(items.filter((i) => /hence its name/.test(String(i.answer)))).toEqual([]);
+  });
 });
