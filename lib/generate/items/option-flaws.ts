@@ -145,6 +145,7 @@ function countContained(text: string, words: string[]): number {
   return n;
 }
 
+const NON_LETTERS = /[^\p{L}]+/u;
 /** derivational and inflectional endings: "ion" -> "ionized", "coo" -> "cooing" */
 const DERIVED_ENDING = /^(?:s|es|ed|ing|i[sz]ed?|i[sz]ation|ic|ical|al|ous|ity|ness|ers?|ation)$/;
 
@@ -155,7 +156,7 @@ const DERIVED_ENDING = /^(?:s|es|ed|ing|i[sz]ed?|i[sz]ation|ic|ical|al|ous|ity|n
 export function derivedWordIn(np: string, nt: string): boolean {
   if (nt.length < 3 || nt.includes(" ")) return false;
   return np
-    .split(/[^\p{L}]+/u)
+    .split(NON_LETTERS)
     .some(
       (w) =>
         w !== nt &&
