@@ -168,6 +168,15 @@ function renamed(ctx: ConceptBuildCtx, c: ConceptCandidate, text: string): boole
 /** ", distribution, and …": the list a gloss's last noun opens goes on after it */
 const LIST_GOES_ON =
   /^,\s+(?!(?:and|or|but|was|were|is|are|has|have|had|can|could|may|might|will|would|including|such|especially|like|as|which|that|who|notably|particularly|mainly|mostly|usually|often)\b)(?![\p{L}-]+(?:ed|ing)\b)(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+(?:and|or)\s/u;
+const PART_OF_WHOLE = /\b(?:portion|part|region|section|end|area|surface|side|segment) of the \p{L}+/u;
+
+/**
+ * "What is the body?" -> "the elongated, central portion of the sternum": a part's everyday name asked without its
+ * whole, which only the gloss names (asked the other way round, "the part of the nose that …", the whole is in the stem)
+ */
+export function partNameAlone(ctx: ConceptBuildCtx, term: string, gloss: string): boolean {
+  return !term.includes(" ") && ctx.lexicon.frequency(term.toLowerCase()) >= 10 && PART_OF_WHOLE.test(gloss);
+}
 /** a gloss ending on a list's first member: "… due to arthritis", "… such as the liver" */
 const LIST_OPENS = /\b(?:due to|because of|caused by|such as|including|like)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+$/u;
 /** "Prior to 1973, the APA defined …", "Until the 1960s, … were considered …": a past time and a past verb before the term */
@@ -261,6 +270,8 @@ export function notDefining(c: ConceptCandidate, text: string, gloss: string): b
     /^(?:hence|thus|therefore|so that)\b/i.test(gloss) ||
     // "Glial cells, or neuroglia or simply glia, …": other names, not what the thing is
     ONLY_NAMES.test(gloss.trim()) ||
+    // "the gluteus minimus, the smallest of the trio": the trio the text named before
+    SUPERLATIVE_OF_GROUP.test(gloss.trim()) ||
     // "The posterior cruciate ligament is the stronger ligament": stronger than the one told before
     UNANCHORED_COMPARATIVE.test(gloss.trim()) ||
     // "Adolescence is a socially constructed concept": a vague genus with words in front of it fits many terms
@@ -273,6 +284,9 @@ export function notDefining(c: ConceptCandidate, text: string, gloss: string): b
 
 const BARE_VAGUE_GENUS =
   /^(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}(?:concept|idea|notion|phenomenon|thing|issue|topic|matter|construct|factor|process|aspect)[.]?$/u;
+
+const SUPERLATIVE_OF_GROUP =
+  /^the\s+(?:\p{Ll}{2,}est|most\s+\p{Ll}+|least\s+\p{Ll}+)\s+of\s+(?:the|these|those)\s+(?:trio|pair|two|three|four|five|six|group|set|others?)\b/u;
 
 const ONLY_NAMES = /^[\p{L}-]+(?:\s+[\p{L}-]+)?,?\s+or\s+(?:simply|just|sometimes|also)?\s*[\p{L}-]+$/u;
 

@@ -20,7 +20,14 @@ import {
 } from "./item-kit";
 import { processItem } from "./process-items";
 import { aliasItem, causeItem, listItem, meaningItem, superlativeItem } from "./fact-items";
-import { definitionGloss, misparsedDefinition, notADefinition, notDefining, pastView } from "./definition-guards";
+import {
+  definitionGloss,
+  misparsedDefinition,
+  notADefinition,
+  notDefining,
+  partNameAlone,
+  pastView,
+} from "./definition-guards";
 import { misreadDefinition, narrated, passedOver } from "./misreadings";
 import { adjectival } from "./naming-items";
 import { settingItem } from "./settings";
@@ -167,6 +174,7 @@ function whatIsCard(
   // "the hypothalamus (one of the limbic structures) releases corticotropin-releasing factor, a hormone …": after the
   // subject's parenthesis a word in -s is its verb, not the start of a term
   if (/\)\s*$/.test(s.text.slice(Math.max(0, c.term.a - 3), c.term.a)) && /^\p{Ll}+s\s/u.test(answer)) return null;
+  if (partNameAlone(ctx, c.term.text, gloss)) return null;
   // (the article right before the term: "begin with a reactant, …")
   const art = /(?:^|[^\p{L}])(an?|the)\s+$/iu
     .exec(s.text.slice(Math.max(0, c.term.a - 5), c.term.a))?.[1]

@@ -259,3 +259,19 @@ describe("from pZ's ratings", () => {
     expect(items.filter((i) => /hence its name/.test(String(i.answer)))).toEqual([]);
   });
 });
+
+describe("from pAB's ratings (not measured blind)", () => {
+  it("a part's everyday name is not asked without its whole; 'the smallest of the trio' is no definition", () => {
+    const items = deckOf(
+      [
+        "The Sternum and the Gluteal Muscles",
+        "",
+        "The body is the elongated, central portion of the sternum. The gluteus maximus is the largest; deep to the gluteus medius is the gluteus minimus, the smallest of the trio. The xiphoid process is the inferior tip of the sternum.",
+      ].join("\n"),
+      "The Sternum and the Gluteal Muscles",
+    );
+    const prompts = items.map((i) => i.prompt);
+    expect(prompts).not.toContain("What is the body?");
+    expect(prompts.filter((p) => /smallest of the trio/.test(p))).toEqual([]);
+  });
+});
