@@ -259,6 +259,7 @@ export function notADefinition(ctx: ConceptBuildCtx, c: ConceptCandidate, text: 
 
 /** A sentence that says something of a term without defining it: neither a card nor a blank. */
 export function notDefining(c: ConceptCandidate, text: string, gloss: string): boolean {
+  const g = gloss.trim();
   return (
     // "The Army Beta test was a non-verbal form of the test …": a form of "the test" is a form of the one told before
     formOfItsKind(c.term.text, gloss) ||
@@ -269,13 +270,13 @@ export function notDefining(c: ConceptCandidate, text: string, gloss: string): b
     // "(hence its name of follicle-stimulating hormone)": a consequence, not what the thing is
     /^(?:hence|thus|therefore|so that)\b/i.test(gloss) ||
     // "Glial cells, or neuroglia or simply glia, …": other names, not what the thing is
-    ONLY_NAMES.test(gloss.trim()) ||
+    ONLY_NAMES.test(g) ||
     // "the gluteus minimus, the smallest of the trio": the trio the text named before
-    SUPERLATIVE_OF_GROUP.test(gloss.trim()) ||
+    SUPERLATIVE_OF_GROUP.test(g) ||
     // "The posterior cruciate ligament is the stronger ligament": stronger than the one told before
-    UNANCHORED_COMPARATIVE.test(gloss.trim()) ||
+    UNANCHORED_COMPARATIVE.test(g) ||
     // "Adolescence is a socially constructed concept": a vague genus with words in front of it fits many terms
-    BARE_VAGUE_GENUS.test(gloss.trim()) ||
+    BARE_VAGUE_GENUS.test(g) ||
     // "Crack cocaine … was hitting the streets in the 1980s": a verb in the past progressive tells what it was doing
     // ("Product placement is putting a product …" defines by a gerund)
     (!!c.gloss && /\b(?:was|were)\s+$/.test(text.slice(c.term.b, c.gloss.a)) && PROGRESSIVE.test(gloss))

@@ -99,6 +99,8 @@ function processOf(text: string, termAt: number, ga: number): ConceptCandidate |
   return candidate("definition", term, phraseAt(text, ga, clauseEnd(text, ga)));
 }
 
+/** ", or " as a whole marker: another name follows */
+const OR_MARKER = /^,\s+or\s+$/;
 const LIST_OPENED = /\b(?:like|such as|including)\s+[\p{L}-]+$/u;
 const EN_DASH_BETWEEN_WORDS = /(?<=\p{L})–(?=\p{L})/gu;
 
@@ -113,7 +115,8 @@ export function embeddedDefinitions(text0: string, s0: number, toks: Tok[]): Con
     const ga = m.index + m[0].length;
     from = ga;
     // an appositive must end where a verb follows (or at the sentence end): a cheap test before the term is read
-    const appositive = !m[2] && !m[3] && !m[4] && !/^,\s+or\s+$/.test(m[0]);
+    const or = OR_MARKER.test(m[0]);
+    const appositive = !m[2] && !m[3] && !m[4] && !or;
     if (appositive && !BARE_HEAD.test(text.slice(ga)) && appositiveEnd(text, s0, toks, ga, m[0].includes("—")) < 0)
       continue;
     const found = termBefore(text, s0, toks, m.index, !!(m[2] || m[3] || m[4]), !!m[4]);
@@ -126,7 +129,7 @@ export function embeddedDefinitions(text0: string, s0: number, toks: Tok[]): Con
       ? whichIsDefinition(text, s0, toks, m, ga, term)
       : m[3] || m[4]
         ? describedNaming(text, m, ga, term)
-        : /^,\s+or\s+$/.test(m[0])
+        : or
           ? orRenaming(text, s0, toks, ga, term)
           : appositiveDefinition(text, s0, toks, m, ga, term);
     if (c) out.push(c);

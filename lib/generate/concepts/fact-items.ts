@@ -133,6 +133,7 @@ function rankInName(ctx: ConceptBuildCtx, cue: string, doc: number): boolean {
   return false;
 }
 
+const NON_LETTERS = /[^\p{L}]+/u;
 const HEDGE = /\b(?:perhaps|arguably|probably|possibly)\s+(?=the\b)/i;
 const PERSON_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}\p{Ll}+$/u;
 const AGENT_RANK = /^What (?:was|is) the (?:first|last|only)(?:\s+\p{Ll}+)? to\s/u;
@@ -146,7 +147,7 @@ export function superlativeItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: St
   if (rankInName(ctx, c.cue, s.doc)) return null;
   // "… after the War of 1812 was due, in large measure, to …" -> "due": the answer is no thing
   // ("Just as attachment is the main …": a comparison's opening is no answer either)
-  if (NOT_A_THING.test(c.term.text) || COMPARISON_OPENING.test(c.term.text.split(/[^\p{L}]+/u)[0] ?? "")) return null;
+  if (NOT_A_THING.test(c.term.text) || COMPARISON_OPENING.test(c.term.text.split(NON_LETTERS)[0] ?? "")) return null;
   // "Who was perhaps the greatest astronomer of antiquity?": the card asks the rank the text gives, without its hedge
   // ("What was the first to recognize …?" -> Benjamin Malzberg: one who acts is asked with "Who")
   const cue = c.cue.replace(HEDGE, "");

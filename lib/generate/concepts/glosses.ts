@@ -3,6 +3,7 @@
 // repeats the term's own words), or not what the term is (a reason, a comparison, another name).
 import { isPluralPhrase } from "./np";
 import { PROPORTION } from "./prompt";
+import { hasSpacedWords } from "../text/scan";
 
 /**
  * A gloss that says nothing alone: a pronoun head ("one in which …"), a pointer to what came before ("a related
@@ -173,7 +174,7 @@ export function restatesName(gloss: string, name: string): boolean {
 /** A one-word name its gloss repeats: "speed" -> "the speed needed to move away from Earth forever" */
 export function repeatsName(gloss: string, name: string): boolean {
   if (/\s/.test(name.trim())) return false;
-  return ` ${gloss.toLowerCase()} `.includes(` ${name.toLowerCase()} `);
+  return hasSpacedWords(gloss.toLowerCase(), name.toLowerCase());
 }
 
 /**

@@ -31,16 +31,17 @@ export function processItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: Stated
   const head = term.split(/\s+(?:of|in|for|with|between|from|like|such as)\s+/)[0]!;
   const plural = isPluralPhrase(head) || (/s$/i.test(head) && !passive && !/s$/.test(c.cue));
   const verb = c.cue.replace(/s$/, "");
+  const timed = TIME_VERB.test(verb);
   // ("Angular movements are produced when …": a condition, not a way)
   const prompt = passive
     ? `${/^when\s/i.test(c.gloss.text) ? "Under what conditions" : "How"} ${plural ? "are" : "is"} ${the}${term} ${c.cue}?`
     : // "when atoms share electrons unequally" states a condition, which "When …?" would ask as a time; a stage that
       // begins or ends "when the fetal head enters the birth canal" is asked when
-      `${TIME_VERB.test(verb) ? "When" : "Under what conditions"} ${plural ? "do" : "does"} ${the}${term} ${verb}?`;
+      `${timed ? "When" : "Under what conditions"} ${plural ? "do" : "does"} ${the}${term} ${verb}?`;
   // ("… relevant to B. For instance, …": a capital letter's full stop may hide the sentence's end from the reader)
   // ("begins when the fetal head enters the birth canal and ends with birth of the newborn": the term's next step goes)
   const cut = clean(c.gloss.text).replace(/\.\s+\p{Lu}.*$/su, "");
-  const gloss = TIME_VERB.test(verb) ? cut.replace(NEXT_PREDICATE, "") : cut;
+  const gloss = timed ? cut.replace(NEXT_PREDICATE, "") : cut;
   const reverse = !passive && conditionCard(c.cue, gloss, term);
   if (reverse) return finish(ctx, s, "flashcard", reverse, term, undefined, "definition", info);
   return finish(ctx, s, "flashcard", prompt, gloss, undefined, "process", info);

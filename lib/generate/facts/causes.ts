@@ -11,8 +11,9 @@ const LEADING_PREPOSITION = /^(?:on|in|at|by|during|after|before|for|from|with|t
  * told before ("The Glorious Revolution", "The dramatic exit of the United States …" say which)
  */
 function toldBefore(subject: string): boolean {
-  return /^The(?:\s+\p{Ll}[\p{Ll}-]*)+$/u.test(subject);
+  return THE_AND_LOWER_CASE.test(subject);
 }
+const THE_AND_LOWER_CASE = /^The(?:\s+\p{Ll}[\p{Ll}-]*)+$/u;
 
 /**
  * Causes: "Triggered by X, the protests …" -> "What triggered the protests?"; "A … sparked …" -> "What sparked …?";
