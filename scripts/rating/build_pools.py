@@ -13,7 +13,8 @@ M = os.environ.get('MIRROR', '/work/.mirror')
 BOOKS = {'psychology': 'openstax+osbooks-psychology', 'sociology': 'openstax+osbooks-introduction-sociology',
          'american-government': 'openstax+osbooks-american-government', 'microbiology': 'openstax+osbooks-microbiology',
          'astronomy': 'openstax+osbooks-astronomy', 'us-history': 'openstax+osbooks-us-history',
-         'anatomy-physiology': 'openstax+osbooks-anatomy-physiology'}
+         'anatomy-physiology': 'openstax+osbooks-anatomy-physiology',
+         'philosophy': 'openstax+osbooks-introduction-philosophy', 'world-history': 'openstax+osbooks-world-history'}
 DEV = {'m45989', 'm46000', 'm82173', 'm82182', 'm50041', 'm00002'}
 NS = '{http://cnx.rice.edu/cnxml}'
 SKIP = {'figure', 'table', 'exercise', 'note', 'footnote', 'media', 'equation', 'glossary', 'metadata', 'example', 'problem', 'solution', 'code', 'preformat'}

@@ -175,8 +175,13 @@ const PART_OF_WHOLE = /\b(?:portion|part|region|section|end|area|surface|side|se
  * whole, which only the gloss names (asked the other way round, "the part of the nose that …", the whole is in the stem)
  */
 export function partNameAlone(ctx: ConceptBuildCtx, term: string, gloss: string): boolean {
-  return !term.includes(" ") && ctx.lexicon.frequency(term.toLowerCase()) >= 10 && PART_OF_WHOLE.test(gloss);
+  if (!PART_OF_WHOLE.test(gloss)) return false;
+  // ("What is the inferior angle?" -> "the most inferior portion of the scapula": a part named by its place alone)
+  return term.includes(" ") ? PLACED_PART.test(term) : ctx.lexicon.frequency(term.toLowerCase()) >= 10;
 }
+/** "inferior angle", "medial border", "lateral end": a part named by its place, which every bone of the body has */
+const PLACED_PART =
+  /^(?:(?:anterior|posterior|superior|inferior|medial|lateral|proximal|distal|dorsal|ventral|upper|lower|inner|outer|deep|superficial|middle|central)\s+){1,2}(?:angle|border|margin|end|surface|side|edge|tip|corner|face|pole|part|portion|region|aspect)s?$/i;
 /** a gloss ending on a list's first member: "… due to arthritis", "… such as the liver" */
 const LIST_OPENS = /\b(?:due to|because of|caused by|such as|including|like)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+$/u;
 /** "Prior to 1973, the APA defined …", "Until the 1960s, … were considered …": a past time and a past verb before the term */
@@ -277,6 +282,8 @@ export function notDefining(c: ConceptCandidate, text: string, gloss: string): b
     UNANCHORED_COMPARATIVE.test(g) ||
     // "Adolescence is a socially constructed concept": a vague genus with words in front of it fits many terms
     BARE_VAGUE_GENUS.test(g) ||
+    // "The precise cause is a matter of speculation": what is unknown of a thing, not what it is
+    OPEN_QUESTION.test(g) ||
     // "Crack cocaine … was hitting the streets in the 1980s": a verb in the past progressive tells what it was doing
     // ("Product placement is putting a product …" defines by a gerund)
     (!!c.gloss && /\b(?:was|were)\s+$/.test(text.slice(c.term.b, c.gloss.a)) && PROGRESSIVE.test(gloss))
@@ -285,6 +292,9 @@ export function notDefining(c: ConceptCandidate, text: string, gloss: string): b
 
 const BARE_VAGUE_GENUS =
   /^(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}(?:concept|idea|notion|phenomenon|thing|issue|topic|matter|construct|factor|process|aspect)[.]?$/u;
+
+const OPEN_QUESTION =
+  /^(?:an?|the)\s+(?:\p{Ll}+\s+)?(?:matter|subject|question|source|object|topic|point)\s+of\s+(?:\p{Ll}+\s+)?(?:speculation|debate|dispute|conjecture|controversy|discussion|disagreement|contention|opinion|interpretation|uncertainty)\b/u;
 
 const SUPERLATIVE_OF_GROUP =
   /^the\s+(?:\p{Ll}{2,}est|most\s+\p{Ll}+|least\s+\p{Ll}+)\s+of\s+(?:the|these|those)\s+(?:trio|pair|two|three|four|five|six|group|set|others?)\b/u;

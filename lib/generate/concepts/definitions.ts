@@ -52,6 +52,9 @@ const NOUN_ING =
 const COLLECTIVE =
   /^(?:set|group|collection|series|number|kind|type|class|form|sort|variety|range|pair|couple|piece|bit|body|mass|network|system)$/;
 
+const IRREGULAR_PARTICIPLE =
+  /^(?:sent|built|made|held|kept|left|found|brought|bought|taught|caught|led|told|sold|spent|lost|won|laid|paid|sought|fought|dealt|fed|bred|bound|spread|hung|struck|born|borne)$/i;
+
 /**
  * The genus of a definition: the last word before the first function word ("the central building blocks of …" ->
  * block), skipping "a type of"; a collective head gives way to its "of" phrase ("the restricted set of values" -> value).
@@ -69,9 +72,10 @@ export function genusOf(gloss: string): string {
     // ("a relative dating method in which …": after an adjective a word in -ing is part of the compound noun)
     if (i > 0 && PARTICIPLE_ING.test(ws[i]!) && !NOUN_ING.test(ws[i]!) && !ADJECTIVE_END.test(ws[i - 1]!)) break;
     // "a custom adopted from …": a participle with its preposition starts the modifier
+    // ("an Alexandrian Jewish ambassador sent to Rome": an irregular participle too)
     if (
       i > 0 &&
-      /(?:ed|en|wn)$/i.test(ws[i]!) &&
+      (/(?:ed|en|wn)$/i.test(ws[i]!) || IRREGULAR_PARTICIPLE.test(ws[i]!)) &&
       /^(?:by|from|in|to|for|with|as|on|at|into|during)$/i.test(ws[i + 1] ?? "")
     )
       break;

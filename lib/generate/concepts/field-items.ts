@@ -1,6 +1,7 @@
 // What a field of study studies, asked of a sentence whose subject is the field: "Metaethics focuses on moral
 // reasoning and …" -> "What does metaethics focus on?".
 import { leansOnContext } from "./prompt";
+import { apparatusRanges, cutRanges } from "./apparatus";
 import { clauseEnd } from "./phrase";
 import type { TermInfo } from "./terms";
 import type { Phrase, SentenceRecord } from "./types";
@@ -33,7 +34,9 @@ export function fieldItem(
   info: TermInfo,
   studies: { verb: string; be: boolean; rest: string },
 ): ConceptItem | null {
-  const answer = studies.rest.slice(0, clauseEnd(studies.rest, 0)).replace(/[\s,;:.]+$/, "");
+  // (an in-text citation is no part of the answer: "… and “whether morality exists” (Dittmer 1995)")
+  const said = studies.rest.slice(0, clauseEnd(studies.rest, 0));
+  const answer = cutRanges(said, apparatusRanges(said)).replace(/[\s,;:.]+$/, "");
   const n = answer.split(/\s+/).length;
   if (n < 3 || n > 28 || leansOnContext(answer)) return null;
   const term = surface(m.text, info);

@@ -114,7 +114,11 @@ describe("fair blanks for a mentioned term", () => {
   it("a blank inside an 'of' phrase of another noun ('The interior of the _____') is not asked", () => {
     const prompts = deck(text).map((i) => i.prompt);
     expect(prompts.some((p) => p.startsWith("The interior of the _____"))).toBe(false);
-    expect(prompts).toContain("Enzymes inside the capsid copy the viral genome after the _____ enters the host cell.");
+    // (the virion, which the text defines, is asked where it is defined, not blanked again where it is used)
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(prompts).not.toContain(
+      "Enzymes inside the capsid copy the viral genome after the _____ enters the host cell.",
+    );
   });
 });
 

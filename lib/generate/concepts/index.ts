@@ -427,7 +427,12 @@ export class ConceptCollector {
     const out: ConceptItem[] = [];
     const statedIn = new Map<number, number>();
     const mentioned = new Map<number, number>();
-    for (const it of all) if (it.item.form !== "mention" && it.item.form !== "subject") count(statedIn, it.doc);
+    const statedTerms = new Set<string>();
+    for (const it of all)
+      if (it.item.form !== "mention" && it.item.form !== "subject") {
+        count(statedIn, it.doc);
+        if (it.term) statedTerms.add(singular(it.term));
+      }
     for (const it of all) {
       // ("network adapter cards" and "the network adapter card" are one term)
       const termKey = it.term ? singular(it.term) : "";
@@ -437,6 +442,8 @@ export class ConceptCollector {
       const mention = it.item.form === "mention" || it.item.form === "subject";
       if (n >= PER_TERM || ns >= 2 || (ns === 1 && (it.score < SECOND_MIN || !it.stated || mention))) continue;
       if (mention && !mentionFits(mentioned.get(it.doc) ?? 0, statedIn.get(it.doc) ?? 0, it.score)) continue;
+      // a term the deck asks where the text states it is not blanked again where the text merely uses it
+      if (mention && statedTerms.has(termKey)) continue;
       // a term's second item asks in another form: "An overproduction of RBCs produces a condition called _____"
       // after "an elevated RBC count is called _____" is one question asked twice
       const na = normAnswer(it.item.answer);

@@ -85,12 +85,13 @@ describe("options and blanks of the wrong kind", () => {
     // (two clauses are no series: "The neuron is a small information processor, and _____ serve as input sites")
     expect(seriesMember("The neuron is a small information processor, and ", " serve as input sites")).toBe(false);
   });
-  it("a closed series ('… all combine to form a metropolis') keeps its members as blanks", () => {
+  it("a term the text defines is asked where it is defined, not blanked again in a series that uses it", () => {
     const items = deckOf(
       "Cities\n\nSuburbs are the communities that surround a city. Exurbs are the communities that lie beyond the suburbs. Together, the suburbs, exurbs, and metropolitan areas all combine to form a metropolis. Exurbs grew quickly after 1990 as commuters moved farther from the centre.",
       "Cities",
     );
-    expect(items.some((i) => i.prompt.startsWith("Together, the suburbs, _____, and metropolitan areas"))).toBe(true);
+    expect(items.some((i) => i.answer === "exurbs" && i.prompt.includes("beyond the suburbs"))).toBe(true);
+    expect(items.some((i) => i.prompt.startsWith("Together, the suburbs, _____, and metropolitan areas"))).toBe(false);
   });
 });
 
@@ -222,7 +223,7 @@ describe("names given in passing", () => {
       "Leukocyte Disorders\n\nLeukemia is a cancer of the blood-forming tissues in which leukocytes multiply without control. Lymphoma is a cancer that begins in the lymphocytes of the lymph nodes. As in leukemia, the malignant leukocytes of lymphoma do not function properly, and the patient is vulnerable to infection. Leukemia and lymphoma are both treated with chemotherapy and radiation.",
       "Leukocyte Disorders",
     );
-    expect(items.length).toBeGreaterThan(1);
+    expect(items.length).toBeGreaterThan(0);
     expect(items.filter((i) => i.prompt.startsWith("As in _____"))).toEqual([]);
   });
 });

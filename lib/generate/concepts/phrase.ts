@@ -100,7 +100,13 @@ const RANKED_ROLE =
 export const COMPARISON_OPENING = /^(?:just|even|only|like|unlike)$/i;
 
 const GENERIC_HEAD =
-  /^(?:net|end|final|overall|main|only|real|whole|basic|general|direct|ultimate|same|other)\s+(?:result|outcome|consequence|reason|way|thing|fact|case|matter|idea|effect)s?$/i;
+  /^(?:(?:net|end|final|overall|main|only|real|whole|basic|general|direct|ultimate|same|other)\s+(?:result|outcome|consequence|reason|way|thing|fact|case|matter|idea|effect)s?|(?:precise|exact|actual|real|true|main|sole)\s+(?:cause|origin|purpose)s?)$/i;
+/**
+ * "the sole mansa", "the most abundant cell": a word that singles out or ranks a thing is no part of its name (the
+ * title is "mansa"; "abundant cell" names no kind of cell)
+ */
+const RANKING_WORD =
+  /^(?:sole|mere|very|entire|abundant|numerous|prevalent|frequent|important|significant|notable|prominent|typical|ordinary|various|certain|particular|respective)$/i;
 const POSITION_WORD =
   /^(?:anterior|posterior|superior|inferior|medial|lateral|proximal|distal|dorsal|ventral|former|latter|upper|lower|inner|outer|front|back|top|bottom|first|second|third|last|left|right)$/i;
 /** "the middle layer", "the outer region": a part by its place, which the text names as a term elsewhere */
@@ -127,6 +133,7 @@ function termOkRaw(term: string, allowVague: boolean): boolean {
   // "cultural icon Freddy Mercury", "journalist Walter Cronkite": a person's role before the name names a person;
   // "The net result is …": a result or a reason of what the text told before
   if (ROLE_AND_NAME.test(term) || GENERIC_HEAD.test(term)) return false;
+  if (ws.length > 1 && RANKING_WORD.test(first)) return false;
   // "The posterior is the anal triangle": a word of position or order alone stands for a part named before
   if (POSITION_WORD.test(term) || POSITIONED_PART.test(term)) return false;
   // "(signals travel) down the axon": a path is no term

@@ -142,7 +142,7 @@ describe("the blank of two names", () => {
       "Neurons\n\nSome neurons have long extensions, or axons, which carry signals to other cells over long distances. Each axon ends in terminal buttons. Axons are wrapped in myelin. The axon carries the signal away from the soma. Axons can be very long: an axon of the sciatic nerve runs the length of the leg.",
       "Neurons",
     );
-    expect(axons.map((i) => i.answer)).toContain("axons");
+    expect(axons.some((i) => /^axons?$/.test(i.answer))).toBe(true);
   });
 });
 

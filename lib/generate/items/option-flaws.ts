@@ -147,21 +147,41 @@ function countContained(text: string, words: string[]): number {
 
 const NON_LETTERS = /[^\p{L}]+/u;
 /** derivational and inflectional endings: "ion" -> "ionized", "coo" -> "cooing" */
-const DERIVED_ENDING = /^(?:s|es|ed|ing|i[sz]ed?|i[sz]ation|ic|ical|al|ous|ity|ness|ers?|ation)$/;
+const DERIVED_ENDING = /^(?:s|es|ed|ing|i[sz]ed?|i[sz]ation|ic|ical|al|ous|ity|ness|ers?|ation|ists?|isms?)$/;
 
 /**
  * A one-word answer that a word of the prompt derives from, or that derives from it: "the now-ionized atom (called
  * a(n) _____)" -> ion, "(e.g., coo or ba)" -> cooing. Both are normalised (lower case, words split by spaces).
  */
-export function derivedWordIn(np: string, nt: string): boolean {
+export function derivedWordIn(np: string, nt: string, ending = DERIVED_ENDING): boolean {
   if (nt.length < 3 || nt.includes(" ")) return false;
+  // ("care" -> "caring": a final e dropped before the ending)
+  const stem = nt.length >= 4 && nt.endsWith("e") ? nt.slice(0, -1) : nt;
   return np
     .split(NON_LETTERS)
     .some(
       (w) =>
         w !== nt &&
         w.length >= 3 &&
-        ((w.startsWith(nt) && DERIVED_ENDING.test(w.slice(nt.length))) ||
-          (nt.startsWith(w) && DERIVED_ENDING.test(nt.slice(w.length)))),
+        ((w.startsWith(nt) && ending.test(w.slice(nt.length))) ||
+          (stem !== nt && w.startsWith(stem) && ending.test(w.slice(stem.length))) ||
+          (nt.startsWith(w) && ending.test(nt.slice(w.length)))),
     );
 }
+
+/**
+ * A word of a short answer of several words that a word of the prompt derives from: "The _____ is an approach that
+ * values caring" -> "ethics of care" (the word that tells this ethics from the others is in the stem). A plural is
+ * no giveaway here: the class a list's members belong to is named in its stem ("two basic cell types: glial cells …");
+ * nor is the head ("which can heat them—an effect called _____" -> "tidal heating").
+ */
+export function derivedAnswerWordIn(np: string, nt: string): boolean {
+  const ws = nt.split(" ");
+  if (ws.length > 4) return false;
+  const of = ws.indexOf("of");
+  const head = of > 0 ? of - 1 : ws.length - 1;
+  return ws.some((w, i) => i !== head && w.length >= 4 && !STOP_WORD.test(w) && derivedWordIn(np, w, DERIVATION));
+}
+/** endings that make another word, not another form of the same word */
+const DERIVATION = /^(?:ing|i[sz]ed?|i[sz]ation|ic|ical|al|ous|ity|ness|ation|ists?|isms?)$/;
+const STOP_WORD = /^(?:with|from|into|that|this|than|their|there|which|about|other|these|those|under|over)$/;
