@@ -12,6 +12,7 @@ import { isStop, singular } from "./np";
 import { termOk } from "./phrase";
 import { genusOf } from "./definitions";
 import { Sections } from "./sections";
+import { Wholes } from "./wholes";
 import { statedOf } from "./item-kit";
 import type { ConceptCandidate, ConceptSentence, Phrase, SentenceRecord } from "./types";
 
@@ -356,6 +357,7 @@ export class ConceptCollector {
       sections: this.sections,
       family: familyWords(keys),
       texts: this.texts,
+      wholes: new Wholes(keys),
     };
     // the best item per sentence and term; a sentence gives a second item only for a second stated term
     const bySent = new Map<string, ConceptItem>();

@@ -17,6 +17,7 @@ import { glossOf } from "./glosses";
 import { compoundGivesAway, contrastGivesAway, initialsGiveAway } from "./giveaways";
 import { openFrame, unpinnedMention } from "./mention-guards";
 import { singular } from "./np";
+import type { Wholes } from "./wholes";
 
 export interface StatedSentence {
   doc: number;
@@ -56,6 +57,8 @@ export interface ConceptBuildCtx {
   sections?: Sections;
   /** the documents' texts, index for index */
   texts?: readonly string[];
+  /** each document's key terms by their head word ("the cavity" written as "the glenoid cavity") */
+  wholes?: Wholes;
 }
 
 /** "United States", "World Health Organization": every word capitalised (the entity family asks names) */
@@ -183,7 +186,10 @@ export function finish(
   const ended = prompt0.replace(/(_{3,}[”"]?):\s*$/, "$1.");
   // (a word of many senses is asked as it stands, "What is politics?": the heading prefix it once had, "In the context of
   // Grand Unified Theories, what is force?", read as awkward or misleading to blind raters of pM-pT, none of three as-is)
-  const prompt = balanceQuotes(ctx.sections ? ctx.sections.resolve(ended, s.doc, s.start, answer) : ended);
+  const headed = ctx.sections ? ctx.sections.resolve(ended, s.doc, s.start, answer) : ended;
+  const prompt = balanceQuotes(
+    headed === ended && ctx.wholes ? ctx.wholes.resolve(ended, s.doc, answer, ctx.inv) : headed,
+  );
   // "rebellion leader Toussaint": a description before a name is no term; the student would write the name
   // ("relations with France" is a phrase about a name, not a description of one)
   if (DESCRIBED_NAME.test(answer) && !ABOUT_NAME.test(answer)) return null;
@@ -287,6 +293,10 @@ const UNANCHORED_COMPARISON =
 const LAY_NAME =
   /\b(?:commonly|popularly|colloquially|informally|casually)\s+(?:called|known as|referred to as|termed|named)\s+(?:an?\s+|the\s+|a\(n\)\s+)?$/i;
 
+/** a class of ideas named by its kind alone */
+const BARE_CLASS =
+  /^(?:hypothes[ie]s|theory|theories|model|models|principle|principles|effect|concept|idea|method|approach)$/;
+
 export function blankItem(
   ctx: ConceptBuildCtx,
   c: ConceptCandidate,
@@ -331,6 +341,9 @@ export function blankItem(
     return null;
   // "The importance of _____ in politics …" -> "rules": a blanked everyday word in passing fits many sentences
   if (form === "mention" && !info.key.includes(" ") && ctx.lexicon.frequency(info.key) >= 10) return null;
+  // "The _____ suggests that language shapes thought" -> hypothesis, "the Copernican _____" -> principle: the class
+  // alone, without the name that makes it one (Sapir-Whorf), answers nothing
+  if (form === "naming" && BARE_CLASS.test(info.key)) return null;
   // "The _____ is a constitution-based federal republic": a name, which the entity family asks as such
   // (but a name the text gives a thing it describes is a term: "a series of laws called the _____" -> Coercive Acts)
   if (nameNotTerm(answer) && !info.formatted && !(form === "naming" && describedThing(ctx, c))) return null;

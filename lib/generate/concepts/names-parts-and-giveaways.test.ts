@@ -9,8 +9,12 @@ import { normAnswer } from "../text/words";
 import { genusOf } from "./definitions";
 import { termOk } from "./phrase";
 import { deckOf } from "./testing";
+import type { TermInfo, TermInventory } from "./terms";
+import { Wholes } from "./wholes";
 
 const wn = loadWordNet()!;
+const term = (display: string, doc: number) =>
+  ({ display, docs: new Set([doc]), proper: false }) as unknown as TermInfo;
 const asked = (text: string, title: string) =>
   deckOf(`${title}\n\n${text}`, title, wn).map((i) => [i.prompt, i.answer]);
 
@@ -73,5 +77,36 @@ describe("a field's focus", () => {
     );
     const focus = items.find(([p]) => p === "What does metaethics focus on?");
     expect(focus?.[1]).toBe("moral reasoning and “whether morality exists”");
+  });
+});
+
+describe("a whole named in full", () => {
+  it("'the tube' under the heading 'The Uterine Tubes' is the uterine tube", () => {
+    const items = asked(
+      "Ovaries\n\nThe ovaries are the female gonads.\n\nThe Uterine Tubes\n\nThe uterine tubes serve as the conduit of the oocyte from the ovary to the uterus. Each of the two uterine tubes is close to, but not directly connected to, the ovary. The middle region of the tube, called the ampulla, is where fertilization often occurs. The uterine tube has three layers.",
+      "The Ovarian Reproductive System",
+    );
+    expect(items.some(([p]) => p!.startsWith("The middle region of the uterine tube, called the _____"))).toBe(true);
+  });
+  it("'the spindle' is the section's mitotic spindle where the section mostly says so", () => {
+    const wholes = new Wholes([term("mitotic spindle", 0)]);
+    const inv = { says: (_d: number, p: string) => (p === "mitotic spindle" ? 4 : 5) } as unknown as TermInventory;
+    expect(wholes.resolve("What is the plane through the center of the spindle?", 0, "metaphase plate", inv)).toBe(
+      "What is the plane through the center of the mitotic spindle?",
+    );
+    // (a text that says "the spindle" mostly of other spindles, or a question frame, is left as it is)
+    const rare = { says: (_d: number, p: string) => (p === "mitotic spindle" ? 1 : 5) } as unknown as TermInventory;
+    expect(wholes.resolve("The spindle grows.", 0, "x", rare)).toBe("The spindle grows.");
+    expect(wholes.resolve("What is the term for a protein?", 0, "x", inv)).toBe("What is the term for a protein?");
+  });
+});
+
+describe("a name's class alone", () => {
+  it("'a tentative explanation, called a(n) _____' -> hypothesis is no blank", () => {
+    const items = asked(
+      "Science is a way of knowing about the world. To apply the scientific method, a researcher with a question about how or why something happens will propose a tentative explanation, called a hypothesis, to explain the phenomenon. A theory is a well-developed set of ideas that propose an explanation for observed phenomena. The scientific method is a process of testing ideas against observations.",
+      "Psychology as a Science",
+    );
+    expect(items.filter(([, a]) => a === "hypothesis")).toEqual([]);
   });
 });

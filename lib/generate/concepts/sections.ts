@@ -1,6 +1,7 @@
 // The section a sentence belongs to: its heading (or the document's title) says what a bare "the acts" or "the exam"
 // of the section means ("The Alien and Sedition Acts", "Overview of the Neurological Exam").
 import { escapeRegExp } from "../text/scan";
+import { singular } from "./np";
 
 /** The headings of each document with where they start, in order. */
 export class Sections {
@@ -74,7 +75,12 @@ const FUNCTION_WORD =
  */
 function fullName(heading: string, noun: string, text: string): string | null {
   const words = heading.split(/\s+/);
-  const k = words.findIndex((w) => w.replace(/[^\p{L}-]/gu, "").toLowerCase() === noun);
+  // ("the tube" under "The Uterine Tubes": a heading names its subject in the plural)
+  const one = singular(noun);
+  const k = words.findIndex((w) => {
+    const low = w.replace(/[^\p{L}-]/gu, "").toLowerCase();
+    return low === noun || singular(low) === one;
+  });
   if (k < 1) return null;
   // the noun heads the heading's phrase ("Acts" of "The Alien and Sedition Acts"); "blood" in "White Blood Cells"
   // modifies another word, and "the blood" is no "White Blood"
