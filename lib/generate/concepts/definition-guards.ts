@@ -284,6 +284,8 @@ export function notDefining(c: ConceptCandidate, text: string, gloss: string): b
     BARE_VAGUE_GENUS.test(g) ||
     // "The precise cause is a matter of speculation": what is unknown of a thing, not what it is
     OPEN_QUESTION.test(g) ||
+    // "Contextualism is a theory about knowledge and justification": the kind and its topic, which fit its rivals too
+    KIND_AND_TOPIC.test(g) ||
     // "Crack cocaine … was hitting the streets in the 1980s": a verb in the past progressive tells what it was doing
     // ("Product placement is putting a product …" defines by a gerund)
     (!!c.gloss && /\b(?:was|were)\s+$/.test(text.slice(c.term.b, c.gloss.a)) && PROGRESSIVE.test(gloss))
@@ -292,6 +294,9 @@ export function notDefining(c: ConceptCandidate, text: string, gloss: string): b
 
 const BARE_VAGUE_GENUS =
   /^(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}(?:concept|idea|notion|phenomenon|thing|issue|topic|matter|construct|factor|process|aspect)[.]?$/u;
+
+const KIND_AND_TOPIC =
+  /^(?:an?|the)\s+(?:(?:theory|view|account|idea|concept|approach|position)\s+(?:about|regarding|concerning|on)|critique\s+of)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+$/u;
 
 const OPEN_QUESTION =
   /^(?:an?|the)\s+(?:\p{Ll}+\s+)?(?:matter|subject|question|source|object|topic|point)\s+of\s+(?:\p{Ll}+\s+)?(?:speculation|debate|dispute|conjecture|controversy|discussion|disagreement|contention|opinion|interpretation|uncertainty)\b/u;

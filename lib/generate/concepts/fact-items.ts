@@ -1,7 +1,7 @@
 // Item forms for what a sentence states beside definitions: list cards ("Name the four …"), other names ("What is
 // another name for …?"), meanings, causes and ranks ("What is the most abundant gas on Venus?").
 import { apparatusRanges, cutRanges } from "./apparatus";
-import { isStop } from "./np";
+import { isStop, singular } from "./np";
 import { BLANK, clean, dangles, lowerFirst, upperFirst } from "./prompt";
 import { circular, transparent, vagueGloss } from "./glosses";
 import { everydayWord } from "./everyday";
@@ -9,6 +9,12 @@ import type { ConceptCandidate } from "./types";
 import { finish, surface, type ConceptBuildCtx, type ConceptItem, type StatedSentence } from "./item-kit";
 import { withContext } from "./stand-alone";
 import { COMPARISON_OPENING } from "./phrase";
+import { NOT_A_PERSON } from "./superlatives";
+
+/** a name: capitalised words ("Guangzhou", "New York"; not "IgM", a class's symbol) */
+const NAME_ONLY = /^\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{2,}){0,3}$/u;
+const LOWER_START = /^\p{Ll}/u;
+const nounOrPlural = (ctx: ConceptBuildCtx, w: string) => ctx.lexicon.isNoun(w) || ctx.lexicon.isNoun(singular(w));
 
 export function listItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
   if (!c.gloss || c.cue.split(/\s+/).length < 4) return null;
@@ -26,6 +32,9 @@ export function listItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSen
   );
   const best = members.reduce((m, t) => Math.max(m, t?.importance ?? 0), thing?.importance ?? 0);
   if (c.gloss.text.split(/\s+/).length > 14) return null;
+  // "five other ports: Guangzhou, Shanghai, Ningbo, Fuzhou, and Xiamen": four or more places or people by name are a
+  // roll to recite, not a classification to learn
+  if (c.members.length >= 4 && c.members.every((m) => NAME_ONLY.test(m.text.trim()))) return null;
   // "a virus consists of proteins and genetic material—either DNA or RNA, but never both—that …": the list goes on
   if (/^\s*[—–(]/.test(s.text.slice(c.gloss.b))) return null;
   // "(1) the circuit courts, or U" + ".S. courts of appeals …": a list cut inside an abbreviation is no answer
@@ -136,7 +145,7 @@ function rankInName(ctx: ConceptBuildCtx, cue: string, doc: number): boolean {
 const NON_LETTERS = /[^\p{L}]+/u;
 const HEDGE = /\b(?:perhaps|arguably|probably|possibly)\s+(?=the\b)/i;
 const PERSON_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}\p{Ll}+$/u;
-const AGENT_RANK = /^What (?:was|is) the (?:first|last|only)(?:\s+\p{Ll}+)? to\s/u;
+const AGENT_RANK = /^What (?:was|is) the (?:first|last|only)(\s+\p{Ll}+)? to\s/u;
 const NOT_A_THING =
   /^(?:in what|what|which|that|this|it|due|responsible|caused|based|able|likely|unlikely|similar|different|present|absent|known)\b/i;
 
@@ -148,12 +157,21 @@ export function superlativeItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: St
   // "… after the War of 1812 was due, in large measure, to …" -> "due": the answer is no thing
   // ("Just as attachment is the main …": a comparison's opening is no answer either)
   if (NOT_A_THING.test(c.term.text) || COMPARISON_OPENING.test(c.term.text.split(NON_LETTERS)[0] ?? "")) return null;
+  // "… on the basis of how each is transduced" -> "transduced", "a dorsal (posterior) root ganglion" -> "a dorsal": an
+  // answer that ends on no noun was cut or misread
+  const last = /(\p{Ll}+)\W*$/u.exec(c.term.text)?.[1];
+  if (last && LOWER_START.test(c.term.text.split(/\s+/).pop() ?? "") && !nounOrPlural(ctx, last)) return null;
   // "Who was perhaps the greatest astronomer of antiquity?": the card asks the rank the text gives, without its hedge
   // ("What was the first to recognize …?" -> Benjamin Malzberg: one who acts is asked with "Who")
   const cue = c.cue.replace(HEDGE, "");
   // "What was the primary export of both Virginia?": a "both" without its "and" lost half of what it ranks
   if (/\bboth\b(?![^?]*\b(?:and|&)\b)/i.test(cue)) return null;
-  const who = PERSON_NAME.test(c.term.text) && AGENT_RANK.test(cue) ? cue.replace(/^What\b/, "Who") : cue;
+  // ("What was the first nation to …?" -> Great Britain: a ranked place is no one)
+  const ranked = AGENT_RANK.exec(cue)?.[1]?.trim() ?? "";
+  const who =
+    PERSON_NAME.test(c.term.text) && AGENT_RANK.test(cue) && !NOT_A_PERSON.test(ranked)
+      ? cue.replace(/^What\b/, "Who")
+      : cue;
   const prompt = withContext(who, s, ctx.lexicon);
   if (!prompt) return null;
   const info = ctx.inv.get(c.term.text);

@@ -445,6 +445,13 @@ export function conceptItem(ctx: ConceptBuildCtx, c0: ConceptCandidate, s: State
       // blind raters accepted 0 of 10 such cards on six holdout sets, h82–h87)
       if (/^(?:which|who)\b/i.test(c.gloss?.text ?? ""))
         return memberBlank(s.text, c.term) ? null : blankItem(ctx, c, s, "mention");
+      // "(and would be called the _____)": a term applied to the example, not the name of a thing
+      if (
+        /\bwould\s+be\s+(?:called|known\s+as|referred\s+to\s+as|termed)\s+(?:the\s+|an?\s+)?$/i.test(
+          s.text.slice(0, c.term.a),
+        )
+      )
+        return null;
       // "stones, some weighing over fifty tons, that were fitted …", "After a short interval, during which …": a
       // relative clause after a quantity or a phrase of everyday words tells what happened then, it names nothing
       if (relativeAfterEveryday(c, ctx)) return null;

@@ -85,6 +85,10 @@ function agree(verb: string, ranked: string): string {
 const PERSON_HEAD =
   /^(?:advocate|leader|president|author|founder|proponent|critic|supporter|figure|thinker|scientist|writer|king|queen|ruler|emperor|general|champion|opponent|architect|inventor|explorer|philosopher|economist|psychologist|sociologist|artist|poet|composer|magnate|tycoon|baron|industrialist|entrepreneur|businessman|businesswoman|banker|financier|merchant|astronomer|mathematician|physicist|chemist|biologist|historian|physician|scholar|theorist|statesman|teacher|engineer|woman|man|women|men|person|American|citizen|student|graduate|recipient|winner|candidate|senator|governor|justice|judge|lawyer|doctor|nurse|athlete|actor|actress|singer|soldier|pilot|astronaut|settler|immigrant|member)s?$/i;
 
+/** "the first nation to enter the Industrial Revolution": a ranked place or group is asked "What", not "Who" */
+export const NOT_A_PERSON =
+  /^(?:nations?|country|countries|states?|city|cities|colony|colonies|empires?|kingdoms?|societ(?:y|ies)|companies|company|organi[sz]ations?|groups?|regions?|places?|ships?|teams?|universit(?:y|ies)|parties|party)$/i;
+
 /** a name as a person is written: capitalised words, no article ("Cannon", "Walter Cannon") */
 const PERSONAL_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?(?:\p{Ll}+)?){0,3}$/u;
 
@@ -97,7 +101,7 @@ function wh(ranked: string, lead: string, answer = ""): string {
   const person =
     PERSON_HEAD.test(head) ||
     PERSON_HEAD.test(ranks) ||
-    (/^(?:first|last|only)$/i.test(head) && PERSONAL_NAME.test(answer));
+    (/^(?:first|last|only)$/i.test(head) && PERSONAL_NAME.test(answer) && !NOT_A_PERSON.test(ranks));
   const w = person ? "Who" : "What";
   return lead ? w.toLowerCase() : w;
 }

@@ -1,0 +1,64 @@
+// From the blind ratings of pAD: a roll of place names asked as a classification, a ranked nation asked "Who", a
+// ranked answer cut before its noun, a term applied to an example ("would be called"), and a kind with its topic read
+// as a definition ("a theory about knowledge").
+import { describe, expect, it } from "vitest";
+import { loadWordNet } from "../../lexicon/wordnet";
+import { notDefining } from "./definition-guards";
+import { deckOf } from "./testing";
+import type { ConceptCandidate } from "./types";
+
+const wn = loadWordNet()!;
+const asked = (text: string, title: string) =>
+  deckOf(`${title}\n\n${text}`, title, wn).map((i) => [i.prompt, i.answer]);
+
+describe("lists and ranks", () => {
+  it("five ports by name are a roll to recite; five classes of antibody are a classification", () => {
+    const ports = asked(
+      "Britain won the First Opium War (1839–1842), gaining control over Hong Kong and five other ports: Guangzhou, Shanghai, Ningbo, Fuzhou, and Xiamen. The treaty system opened China to foreign trade.",
+      "The Opium Wars",
+    );
+    expect(ports.filter(([, a]) => /Guangzhou/.test(a!))).toEqual([]);
+    const classes = asked(
+      "Antibodies are proteins made by plasma cells. There are five different classes of antibody found in humans: IgM, IgD, IgG, IgA, and IgE. Each class has a different role in the immune response.",
+      "Antibodies",
+    );
+    expect(classes.some(([, a]) => a === "IgM, IgD, IgG, IgA, and IgE")).toBe(true);
+  });
+  it("a ranked nation is asked 'What', not 'Who'", () => {
+    const items = asked(
+      "Great Britain was the first nation to enter the Industrial Revolution. Its factories drew workers from the countryside. Steam engines powered the new mills.",
+      "The Industrial Revolution",
+    );
+    expect(items.filter(([p]) => /^Who was the first nation/.test(p!))).toEqual([]);
+  });
+  it("a ranked answer that ends on no noun is no answer ('the most common type of sensory ganglion' -> 'a dorsal')", () => {
+    const items = asked(
+      "Sensory neurons have their cell bodies in ganglia. The most common type of sensory ganglion is a dorsal (posterior) root ganglion. These ganglia lie beside the spinal cord.",
+      "Sensory Ganglia",
+    );
+    expect(items.filter(([, a]) => a === "a dorsal")).toEqual([]);
+  });
+});
+
+describe("namings and definitions that are not", () => {
+  it("'(and would be called the agonists of knee extension)' applies a term to the example", () => {
+    const items = asked(
+      "Muscles that move a joint work in groups. To extend the knee, a group of four muscles called the quadriceps femoris in the anterior compartment of the thigh are activated (and would be called the agonists of knee extension). The hamstrings oppose them.",
+      "Muscle Groups",
+    );
+    expect(items.filter(([, a]) => /agonists/.test(a!))).toEqual([]);
+  });
+  it("'a theory about knowledge and justification' names a kind and a topic, which fit its rivals too", () => {
+    const c = {
+      rel: "definition",
+      term: { text: "Contextualism", a: 0, b: 13 },
+      members: [],
+      cue: "",
+      subject: true,
+    } as unknown as ConceptCandidate;
+    const text = "Contextualism is a theory about knowledge and justification.";
+    expect(notDefining(c, text, "a theory about knowledge and justification")).toBe(true);
+    expect(notDefining(c, text, "a theory about knowledge that makes its attributions depend on context")).toBe(false);
+    expect(notDefining(c, text, "the study of morality")).toBe(false);
+  });
+});
