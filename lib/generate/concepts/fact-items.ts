@@ -175,5 +175,7 @@ export function superlativeItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: St
   const prompt = withContext(who, s, ctx.lexicon);
   if (!prompt) return null;
   const info = ctx.inv.get(c.term.text);
-  return finish(ctx, s, "flashcard", prompt, c.term.text, undefined, "superlative", info);
+  // "The ensuing Battle of Kursk": the word that ties it to the story before is no part of the answer
+  const answer = c.term.text.replace(/^(?:the\s+)?(?:ensuing|subsequent|resulting|following|aforementioned)\s+/i, "");
+  return finish(ctx, s, "flashcard", prompt, answer, undefined, "superlative", info);
 }

@@ -201,6 +201,10 @@ export function finish(
   // "What is the term for a simple organisms that are …": an article before a plural is a cut or a misread
   if (/\b(?:a|an)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{3,}s\s+(?:that|which|who)\s+are\b/u.test(prompt0)) return null;
   if (prompt.length > 400 || /^(?:For (?:example|instance)|Imagine|Suppose)\b/.test(prompt)) return null;
+  // "What is the term for the tendency to search for?": a definition cut before its object ("… the individuals that the
+  // researchers are interested in?" ends on a preposition of its relative clause); "1966), who coined …": a sentence
+  // cut after a bracket
+  if (CUT_DEFINITION.test(prompt) || /^[\d–-]+\),?\s/.test(prompt)) return null;
   const item: Item = { id: "", type, kind: "term", prompt, answer, citations: [ctx.cite(s.doc, s.start, s.end)], form };
   if (options) item.options = options;
   // another name of the term may stand in a question that asks for its definition, not in one whose answer is the term
@@ -293,6 +297,8 @@ const UNANCHORED_COMPARISON =
 const LAY_NAME =
   /\b(?:commonly|popularly|colloquially|informally|casually)\s+(?:called|known as|referred to as|termed|named)\s+(?:an?\s+|the\s+|a\(n\)\s+)?$/i;
 
+export const CUT_DEFINITION =
+  /^What (?:is|are) the term for (?:(?!\b(?:that|which|who|whom|what|where)\b)[^?])*\s(?:for|of|to|in|on|at|by|with|from|about|than)\?$/;
 /** a class of ideas named by its kind alone */
 const BARE_CLASS =
   /^(?:hypothes[ie]s|theory|theories|model|models|principle|principles|effect|concept|idea|method|approach)$/;

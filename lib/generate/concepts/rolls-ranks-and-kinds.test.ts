@@ -3,7 +3,10 @@
 // as a definition ("a theory about knowledge").
 import { describe, expect, it } from "vitest";
 import { loadWordNet } from "../../lexicon/wordnet";
+import { stemInsideAnswer } from "../items/option-flaws";
+import { normAnswer } from "../text/words";
 import { notDefining } from "./definition-guards";
+import { CUT_DEFINITION } from "./item-kit";
 import { deckOf } from "./testing";
 import type { ConceptCandidate } from "./types";
 
@@ -60,5 +63,27 @@ describe("namings and definitions that are not", () => {
     expect(notDefining(c, text, "a theory about knowledge and justification")).toBe(true);
     expect(notDefining(c, text, "a theory about knowledge that makes its attributions depend on context")).toBe(false);
     expect(notDefining(c, text, "the study of morality")).toBe(false);
+  });
+});
+
+describe("cut prompts and spelled-out answers", () => {
+  it("a definition card cut before its object ('the tendency to search for?') is not asked", () => {
+    expect(CUT_DEFINITION.test("What is the term for the tendency to search for?")).toBe(true);
+    // (a relative clause ends on its own preposition)
+    expect(CUT_DEFINITION.test("What is the term for the group of people that researchers are interested in?")).toBe(
+      false,
+    );
+    expect(CUT_DEFINITION.test("What does metaethics focus on?")).toBe(false);
+  });
+  it("a word of the stem inside a compound answer gives it away ('between the two ventricles' -> interventricular)", () => {
+    expect(
+      stemInsideAnswer(
+        normAnswer("Between the two ventricles is a second septum known as the _____"),
+        "interventricular septum",
+      ),
+    ).toBe(true);
+    expect(
+      stemInsideAnswer(normAnswer("A thick pad of fibrocartilage is called a(n) _____"), "intervertebral disc"),
+    ).toBe(false);
   });
 });

@@ -8,7 +8,7 @@ import { leaningFlaws } from "./leaning";
 import { initialsOf, normAnswer } from "../text/words";
 import { parseNumber } from "../facts/numbers-dates";
 import { stopBeforeWord } from "../text/scan";
-import { containsWords, derivedAnswerWordIn, derivedWordIn, mcqFlaws } from "./option-flaws";
+import { containsWords, derivedAnswerWordIn, derivedWordIn, mcqFlaws, stemInsideAnswer } from "./option-flaws";
 
 // module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
 const UPPER_START = /^\p{Lu}/u;
@@ -365,6 +365,8 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
     // "the now-ionized atom (called a(n) _____)" -> ion: the word the answer makes is in the stem
     else if (!item.options && derivedWordIn(np, nt)) flaws.push("stem-repeats-key");
     else if (item.type === "cloze" && nt.includes(" ") && derivedAnswerWordIn(np, nt)) flaws.push("stem-repeats-key");
+    // (a list names its members' class in its stem: "three kinds of … filaments: microfilaments, …")
+    else if (item.type === "cloze" && item.form !== "list" && stemInsideAnswer(np, nt)) flaws.push("stem-repeats-key");
     for (const a of ctx.aliases ?? []) {
       const na = normAnswer(a);
       if (na && na.length >= 3 && containsWords(np, na)) {

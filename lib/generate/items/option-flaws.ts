@@ -182,6 +182,16 @@ export function derivedAnswerWordIn(np: string, nt: string): boolean {
   const head = of > 0 ? of - 1 : ws.length - 1;
   return ws.some((w, i) => i !== head && w.length >= 4 && !STOP_WORD.test(w) && derivedWordIn(np, w, DERIVATION));
 }
+/**
+ * A word of the prompt inside a compound word of the answer, after a prefix: "Between the two ventricles is a second
+ * septum known as the _____" -> interventricular septum ("ventric…" of "ventricles" in "interventricular").
+ */
+export function stemInsideAnswer(np: string, nt: string): boolean {
+  const long = nt.split(" ").filter((w) => w.length >= 10);
+  if (!long.length) return false;
+  return np.split(NON_LETTERS).some((w) => w.length >= 7 && long.some((a) => a.indexOf(w.slice(0, 7)) >= 3));
+}
+
 /** endings that make another word, not another form of the same word */
 const DERIVATION = /^(?:ing|i[sz]ed?|i[sz]ation|ic|ical|al|ous|ity|ness|ation|ists?|isms?)$/;
 const STOP_WORD = /^(?:with|from|into|that|this|than|their|there|which|about|other|these|those|under|over)$/;
