@@ -286,6 +286,8 @@ export function notDefining(c: ConceptCandidate, text: string, gloss: string): b
     OPEN_QUESTION.test(g) ||
     // "Contextualism is a theory about knowledge and justification": the kind and its topic, which fit its rivals too
     KIND_AND_TOPIC.test(g) ||
+    // "the view that justification": a claim cut after its subject
+    CUT_CLAIM.test(g) ||
     // "Crack cocaine … was hitting the streets in the 1980s": a verb in the past progressive tells what it was doing
     // ("Product placement is putting a product …" defines by a gerund)
     (!!c.gloss && /\b(?:was|were)\s+$/.test(text.slice(c.term.b, c.gloss.a)) && PROGRESSIVE.test(gloss))
@@ -295,6 +297,8 @@ export function notDefining(c: ConceptCandidate, text: string, gloss: string): b
 const BARE_VAGUE_GENUS =
   /^(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}(?:concept|idea|notion|phenomenon|thing|issue|topic|matter|construct|factor|process|aspect)[.]?$/u;
 
+const CUT_CLAIM =
+  /\b(?:view|idea|belief|claim|notion|theory|position|thesis|assumption|principle)\s+that\s+(?:the\s+)?[\p{L}-]+$/u;
 const KIND_AND_TOPIC =
   /^(?:an?|the)\s+(?:(?:theory|view|account|idea|concept|approach|position)\s+(?:about|regarding|concerning|on)|critique\s+of)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+$/u;
 

@@ -14,6 +14,7 @@ import { NOT_A_PERSON } from "./superlatives";
 /** a name: capitalised words ("Guangzhou", "New York"; not "IgM", a class's symbol) */
 const NAME_ONLY = /^\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{2,}){0,3}$/u;
 const LOWER_START = /^\p{Ll}/u;
+const LAST_LOWER_WORD = /(\p{Ll}+)\W*$/u;
 const nounOrPlural = (ctx: ConceptBuildCtx, w: string) => ctx.lexicon.isNoun(w) || ctx.lexicon.isNoun(singular(w));
 
 export function listItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
@@ -159,7 +160,7 @@ export function superlativeItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: St
   if (NOT_A_THING.test(c.term.text) || COMPARISON_OPENING.test(c.term.text.split(NON_LETTERS)[0] ?? "")) return null;
   // "… on the basis of how each is transduced" -> "transduced", "a dorsal (posterior) root ganglion" -> "a dorsal": an
   // answer that ends on no noun was cut or misread
-  const last = /(\p{Ll}+)\W*$/u.exec(c.term.text)?.[1];
+  const last = LAST_LOWER_WORD.exec(c.term.text)?.[1];
   if (last && LOWER_START.test(c.term.text.split(/\s+/).pop() ?? "") && !nounOrPlural(ctx, last)) return null;
   // "Who was perhaps the greatest astronomer of antiquity?": the card asks the rank the text gives, without its hedge
   // ("What was the first to recognize …?" -> Benjamin Malzberg: one who acts is asked with "Who")

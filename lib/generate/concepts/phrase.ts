@@ -105,6 +105,7 @@ const GENERIC_HEAD =
  * "the sole mansa", "the most abundant cell": a word that singles out or ranks a thing is no part of its name (the
  * title is "mansa"; "abundant cell" names no kind of cell)
  */
+const AFTER_LATIN_A = /^(?:priori|posteriori|fortiori|cappella)$/i;
 const RANKING_WORD =
   /^(?:sole|mere|very|entire|abundant|numerous|prevalent|frequent|important|significant|notable|prominent|typical|ordinary|various|certain|particular|respective)$/i;
 const POSITION_WORD =
@@ -134,6 +135,8 @@ function termOkRaw(term: string, allowVague: boolean): boolean {
   // "The net result is …": a result or a reason of what the text told before
   if (ROLE_AND_NAME.test(term) || GENERIC_HEAD.test(term)) return false;
   if (ws.length > 1 && RANKING_WORD.test(first)) return false;
+  // "(a) priori knowledge": a Latin phrase whose "a" was read as an article; "keep in mind that knowledge": a clause
+  if (AFTER_LATIN_A.test(first) || ws.some((w) => /^(?:that|which|whom)$/i.test(w))) return false;
   // "The posterior is the anal triangle": a word of position or order alone stands for a part named before
   if (POSITION_WORD.test(term) || POSITIONED_PART.test(term)) return false;
   // "(signals travel) down the axon": a path is no term

@@ -7,6 +7,7 @@ import { stemInsideAnswer } from "../items/option-flaws";
 import { normAnswer } from "../text/words";
 import { notDefining } from "./definition-guards";
 import { CUT_DEFINITION } from "./item-kit";
+import { termOk } from "./phrase";
 import { deckOf } from "./testing";
 import type { ConceptCandidate } from "./types";
 
@@ -85,5 +86,25 @@ describe("cut prompts and spelled-out answers", () => {
     expect(
       stemInsideAnswer(normAnswer("A thick pad of fibrocartilage is called a(n) _____"), "intervertebral disc"),
     ).toBe(false);
+  });
+});
+
+describe("Latin phrases and cut claims", () => {
+  it("'a priori knowledge' is never cut to 'priori knowledge'; a clause is no term", () => {
+    expect(termOk("priori knowledge")).toBe(false);
+    expect(termOk("posteriori knowledge")).toBe(false);
+    expect(termOk("keep in mind that knowledge")).toBe(false);
+    expect(termOk("propositional knowledge")).toBe(true);
+  });
+  it("'the view that justification' is a claim cut after its subject", () => {
+    const c = {
+      rel: "definition",
+      term: { text: "Coherentism", a: 0, b: 11 },
+      members: [],
+      cue: "",
+      subject: true,
+    } as unknown as ConceptCandidate;
+    expect(notDefining(c, "Coherentism is the view that justification …", "the view that justification")).toBe(true);
+    expect(notDefining(c, "", "the view that beliefs are justified by their coherence with other beliefs")).toBe(false);
   });
 });

@@ -54,6 +54,8 @@ export class Sections {
   }
 }
 
+const NOT_A_LETTER = /[^\p{L}-]/gu;
+
 /** a lower-case word after the noun that is no verb or function word: the noun modifies it */
 const NOUN_AFTER =
   /^\s+(?!(?:is|are|was|were|has|have|had|can|could|may|might|will|would|should|must|do|does|did|that|which|who|whose|in|on|at|to|for|with|by|from|and|or|as|of|also|not|then|into|under|over|after|before|during|between|through)\b)\p{Ll}{3,}\b/u;
@@ -78,7 +80,7 @@ function fullName(heading: string, noun: string, text: string): string | null {
   // ("the tube" under "The Uterine Tubes": a heading names its subject in the plural)
   const one = singular(noun);
   const k = words.findIndex((w) => {
-    const low = w.replace(/[^\p{L}-]/gu, "").toLowerCase();
+    const low = w.replace(NOT_A_LETTER, "").toLowerCase();
     return low === noun || singular(low) === one;
   });
   if (k < 1) return null;

@@ -9,6 +9,7 @@ const THE_NOUN = /\b([Tt]he)\s+(\p{Ll}{3,})\b(?!\s+(?:of|to|that|which|who|whose
 /** a noun right after: "the tube wall" */
 const NOUN_AFTER =
   /^\s+(?!(?:is|are|was|were|has|have|had|can|may|will|that|which|who|in|on|at|to|for|with|by|from|and|or|as|of|also|not|into)\b)\p{Ll}{3,}\b/u;
+const LOWER_WORDS = /^[\p{Ll}-]+$/u;
 const QUESTION_FRAME = /^What (?:is|are) the (?:term|name|word) (?:for|of)\s/;
 /** a key term must stand for its head word this often in the document (against the bare word) to write it in full */
 const FULL_SHARE = 0.5;
@@ -23,7 +24,7 @@ export class Wholes {
   constructor(keys: readonly TermInfo[]) {
     for (const t of keys) {
       const ws = t.display.split(/\s+/);
-      if (ws.length < 2 || ws.length > 3 || t.proper || !/^[\p{Ll}-]+$/u.test(ws.join(""))) continue;
+      if (ws.length < 2 || ws.length > 3 || t.proper || !LOWER_WORDS.test(ws.join(""))) continue;
       const head = singular(ws[ws.length - 1]!.toLowerCase());
       for (const doc of t.docs) {
         let m = this.byDoc.get(doc);
