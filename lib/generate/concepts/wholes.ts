@@ -26,10 +26,10 @@ export class Wholes {
       const ws = t.display.split(/\s+/);
       if (ws.length < 2 || ws.length > 3 || t.proper || !LOWER_WORDS.test(ws.join(""))) continue;
       const head = singular(ws[ws.length - 1]!.toLowerCase());
+      const full = singular(t.display.toLowerCase());
       for (const doc of t.docs) {
         let m = this.byDoc.get(doc);
         if (!m) this.byDoc.set(doc, (m = new Map<string, string | null>()));
-        const full = singular(t.display.toLowerCase());
         const cur = m.get(head);
         m.set(head, cur === undefined || cur === full ? full : null);
       }
