@@ -14,7 +14,11 @@ BOOKS = {'psychology': 'openstax+osbooks-psychology', 'sociology': 'openstax+osb
          'american-government': 'openstax+osbooks-american-government', 'microbiology': 'openstax+osbooks-microbiology',
          'astronomy': 'openstax+osbooks-astronomy', 'us-history': 'openstax+osbooks-us-history',
          'anatomy-physiology': 'openstax+osbooks-anatomy-physiology',
-         'philosophy': 'openstax+osbooks-introduction-philosophy', 'world-history': 'openstax+osbooks-world-history'}
+         'philosophy': 'openstax+osbooks-introduction-philosophy', 'world-history': 'openstax+osbooks-world-history',
+         'anthropology': 'openstax+osbooks-introduction-anthropology', 'economics': 'openstax+osbooks-principles-economics-bundle',
+         'business': 'openstax+osbooks-introduction-business', 'political-science': 'openstax+osbooks-introduction-political-science'}
+# ONLY=slug,slug draws from those books alone (a pool of books no earlier pool has seen needs no EXCLUDE_DIR)
+if os.environ.get('ONLY'): BOOKS = {k: v for k, v in BOOKS.items() if k in os.environ['ONLY'].split(',')}
 DEV = {'m45989', 'm46000', 'm82173', 'm82182', 'm50041', 'm00002'}
 NS = '{http://cnx.rice.edu/cnxml}'
 SKIP = {'figure', 'table', 'exercise', 'note', 'footnote', 'media', 'equation', 'glossary', 'metadata', 'example', 'problem', 'solution', 'code', 'preformat'}

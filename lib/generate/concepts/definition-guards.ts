@@ -288,6 +288,15 @@ export function notDefining(c: ConceptCandidate, text: string, gloss: string): b
     KIND_AND_TOPIC.test(g) ||
     // "the view that justification": a claim cut after its subject
     CUT_CLAIM.test(g) ||
+    // "Polarization is a disadvantage of presidential regimes": a judgement or an instance, which fits others too
+    JUDGED_GENUS.test(g) ||
+    // "a branch of economics that often focuses on answering that question": the gloss leans on the sentence before
+    /\b(?:that|this|these|those|such)\s+(?:questions?|issues?|problems?|debates?|claims?|arguments?)\b/i.test(g) ||
+    // "Plant cultivation is both extensive horticulture and intensive agriculture": what it covers, not what it is
+    /^(?:both|either|neither)\s/i.test(g) ||
+    // "Hunting is a prestige activity, however, giving …": a contrast with what was said before, not a definition
+    // ("Interference, however, is a technical term for …" defines: the contrast there is with the sentence before)
+    /^\s+(?:is|are|was|were)\s+[^,;.]{1,60},\s+however\b/i.test(text.slice(c.term.b)) ||
     // "Crack cocaine … was hitting the streets in the 1980s": a verb in the past progressive tells what it was doing
     // ("Product placement is putting a product …" defines by a gerund)
     (!!c.gloss && /\b(?:was|were)\s+$/.test(text.slice(c.term.b, c.gloss.a)) && PROGRESSIVE.test(gloss))
@@ -296,6 +305,9 @@ export function notDefining(c: ConceptCandidate, text: string, gloss: string): b
 
 const BARE_VAGUE_GENUS =
   /^(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}(?:concept|idea|notion|phenomenon|thing|issue|topic|matter|construct|factor|process|aspect)[.]?$/u;
+
+const JUDGED_GENUS =
+  /^(?:an?|one|the)\s+(?:(?:\p{Ll}+|other)\s+)?(?:advantage|disadvantage|drawback|benefit|strength|weakness|downside|upside|shortcoming|example|instance|illustration)s?\s+of\b/u;
 
 const CUT_CLAIM =
   /\b(?:view|idea|belief|claim|notion|theory|position|thesis|assumption|principle)\s+that\s+(?:the\s+)?[\p{L}-]+$/u;

@@ -9,11 +9,11 @@ import { CUE_THAT, cues } from "../text/cues";
 const CLAIMS =
   "contends|contend|holds|hold|argues|argue|maintains|maintain|asserts|assert|posits|posit|proposes|propose|suggests|suggest|states|claims|predicts|emphasizes|stresses|assumes|requires|prescribes|dictates";
 
-/** an -ism, an -ology or an -ics, or a named theory, principle, law, hypothesis, approach, perspective, model,
+/** an -ism, an -ology or an -ics (not a person's: "the critics argue that"), or a named theory, principle, law, hypothesis, approach, perspective, model,
  * assumption or concept */
 const DOCTRINE = new RegExp(
   String.raw`^(?:(?:For example|For instance|However|In contrast|By contrast|Similarly|Likewise|Thus|Instead),\s+)?` +
-    String.raw`((?:[Tt]he\s+)?(?:(?!(?:[Ss]tatistics|[Mm]etrics|[Aa]nalytics|[Ee]conomics of)\b)\p{L}\p{Ll}+(?:ism|ology|ics)|(?!(?:this|that|these|those|his|her|their|its|our|each|every|one|another|other|such|first|second|third|new|same|latter|former)\s)(?:[\p{L}’'-]+\s+){1,3}(?:theory|principle|law|hypothesis|approach|perspective|model|doctrine|paradigm|assumption|concept|convention)|(?:law|principle|theory|theorem|hypothesis) of (?:[\p{L}-]+\s+){0,3}[\p{L}-]+))` +
+    String.raw`((?:[Tt]he\s+)?(?:(?!(?:[Ss]tatistics|[Mm]etrics|[Aa]nalytics|[Ee]conomics of|[Cc]ritics|[Ss]k?c?eptics|[Cc]ynics|[Mm]ystics|[Hh]eretics|[Ff]anatics|[Tt]opics|[Tt]actics|[Bb]asics|[Cc]haracteristics|[Ss]pecifics)\b)\p{L}\p{Ll}+(?:ism|ology|ics)|(?!(?:this|that|these|those|his|her|their|its|our|each|every|one|another|other|such|first|second|third|new|same|latter|former)\s)(?:[\p{L}’'-]+\s+){1,3}(?:theory|principle|law|hypothesis|approach|perspective|model|doctrine|paradigm|assumption|concept|convention)|(?:law|principle|theory|theorem|hypothesis) of (?:[\p{L}-]+\s+){0,3}[\p{L}-]+))` +
     // ("The cost principle, also known as the historical cost principle, states that …": another name between)
     String.raw`(?:,\s+(?:also\s+)?(?:known as|called|referred to as)\s+[^,]{3,60},)?` +
     String.raw`\s+(?:(?:essentially|also|further|instead|therefore|simply|basically)\s+)?(?:${CLAIMS})\s+that\s+`,

@@ -182,6 +182,8 @@ function whichIsDefinition(
 function describedNaming(text: string, m: RegExpExecArray, ga: number, term: Phrase): ConceptCandidate | null {
   // "… a molecule called a “salt” in chemistry, which consists of …": after "in X" the clause may describe anything
   if (/\b(?:in|on|at|during|for|from|with)\s+(?:the\s+)?$/i.test(text.slice(0, term.a))) return null;
+  // "bones of ruminants, such as antelopes, that displayed …": an example's clause tells of the class before it
+  if (/\b(?:such as|including|e\.g\.,?)\s+$/i.test(text.slice(0, term.a))) return null;
   // ", which takes personal feelings out of …", ", in which political appointments were …": a described term
   const gloss = phraseAt(text, m.index + m[0].indexOf(m[3] ?? m[4]!), clauseEnd(text, ga));
   if (phraseWords(gloss) >= 5) return candidate("naming", term, gloss, "described");

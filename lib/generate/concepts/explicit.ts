@@ -154,8 +154,11 @@ export function explicitDefinition(text: string, _s0: number, _toks: Tok[]): Con
     termAt = m.index + m[0].indexOf(m[1]!) + (m[1]!.length - termText.length);
     subject = false;
   }
-  if (!termOk(termText) || /^(this|that|it|which|what)\b/i.test(termText)) return null;
+  // "Low-income countries have what economists sometimes refer to as …": a clause with a wh-word is no term, and
+  // "refer to as" names what follows it
+  if (!termOk(termText) || /(?:^(?:this|that|it)|\b(?:which|what|who|whom))\b/i.test(termText)) return null;
   const ga = at + m.index + m[0].length;
+  if (/^as\s/.test(text.slice(ga))) return null;
   const gloss = phraseAt(text, ga, clauseEnd(text, ga));
   if (gloss.text.split(/\s+/).length < 2) return null;
   const term: Phrase = { text: termText, a: termAt, b: termAt + termText.length };

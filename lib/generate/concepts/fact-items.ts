@@ -14,6 +14,8 @@ import { NOT_A_PERSON } from "./superlatives";
 /** a name: capitalised words ("Guangzhou", "New York"; not "IgM", a class's symbol) */
 const NAME_ONLY = /^\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{2,}){0,3}$/u;
 const LOWER_START = /^\p{Ll}/u;
+const STATISTIC =
+  /\b(?:top|bottom|rank|ranks|ranked|ranking|scale|percent|estimated|highest|lowest|largest|smallest|million|billion)\b|%/i;
 const LAST_LOWER_WORD = /(\p{Ll}+)\W*$/u;
 const nounOrPlural = (ctx: ConceptBuildCtx, w: string) => ctx.lexicon.isNoun(w) || ctx.lexicon.isNoun(singular(w));
 
@@ -35,7 +37,10 @@ export function listItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSen
   if (c.gloss.text.split(/\s+/).length > 14) return null;
   // "five other ports: Guangzhou, Shanghai, Ningbo, Fuzhou, and Xiamen": four or more places or people by name are a
   // roll to recite, not a classification to learn
-  if (c.members.length >= 4 && c.members.every((m) => NAME_ONLY.test(m.text.trim()))) return null;
+  // ("the lower end of the scale includes Bangladesh, Venezuela, and Nigeria": names from a ranking or a count are
+  // a statistic's detail)
+  const names = c.members.every((m) => NAME_ONLY.test(m.text.replace(/^(?:and|or)\s+|\s*\([^)]*\)/g, "").trim()));
+  if (names && (c.members.length >= 4 || STATISTIC.test(s.text))) return null;
   // "a virus consists of proteins and genetic material—either DNA or RNA, but never both—that …": the list goes on
   if (/^\s*[—–(]/.test(s.text.slice(c.gloss.b))) return null;
   // "(1) the circuit courts, or U" + ".S. courts of appeals …": a list cut inside an abbreviation is no answer

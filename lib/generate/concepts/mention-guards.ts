@@ -72,9 +72,12 @@ const WEIGHED_SLOT =
   /\b(?:appreciat\w*|(?:the\s+)?(?:importance|significance|relevance|value)\s+of)\s+(?:(?:the|a|an|a\(n\))\s+)?$/i;
 /** "lots of _____", "a great deal of _____": a quantity of something any noun fills */
 const AMOUNT_OF = /\b(?:lots|a lot|plenty|a great deal|an abundance|a number|a variety|a range)\s+of\s+$/i;
-/** "…, including voting and joining _____": one example of a list that gives examples */
+/** "…, including voting and joining _____", "such as thin dental enamel, evidence of a(n) _____": one member of a list
+ * that gives examples */
 const EXAMPLE_LIST =
   /\b(?:including|such as|for example|for instance|e\.g\.,?)\s[^,;.:]*\b(?:and|or)\s+(?:[\p{L}-]+\s+)?$/iu;
+/** a member inside such a list, which goes on after the blank */
+const EXAMPLE_MEMBER = /\b(?:including|such as|e\.g\.,?)\s[^;.:()]*,\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** "Many risk factors … have been identified.": the finding reported, not what it found */
 const REPORTED_ONLY =
   /\b(?:has|have) been (?:identified|described|studied|proposed|suggested|documented|reported|investigated|examined|found|discovered)\s*\.?$/i;
@@ -120,6 +123,7 @@ export function openFrame(text: string, before: string, after: string): boolean 
     WEIGHED_SLOT.test(before) ||
     AMOUNT_OF.test(before) ||
     EXAMPLE_LIST.test(before) ||
+    (EXAMPLE_MEMBER.test(before) && /^,\s/.test(after)) ||
     REPORTED_ONLY.test(after) ||
     BARE_QUANTIFIER.test(text) ||
     THAT_STANDS_FOR.test(text) ||
@@ -127,9 +131,14 @@ export function openFrame(text: string, before: string, after: string): boolean 
     OTHER_OF_SET.test(before) ||
     NAMED_INSTANCE.test(after) ||
     negatedRightAfter(after) ||
-    PLACED_BY.test(before)
+    PLACED_BY.test(before) ||
+    RANKED_IN.test(text)
   );
 }
+
+/** "In 2024, Luxembourg, Denmark, and the Netherlands ranked the highest in _____": a table's detail of one year */
+const RANKED_IN =
+  /\b(?:rank|ranks|ranked|ranking|rated|scored)\s+(?:the\s+)?(?:\p{Ll}+est|highest|lowest|first|last|top|bottom)\b/u;
 
 /** "fetus" and "fetal", "uterus" and "uterine", "ulna" and "ulnar": a Latin noun's ending and an adjective's */
 const LATIN_NOUN_END = /(?:us|um|is|a|on|ex|ix)$/;

@@ -67,6 +67,8 @@ const JOINED_NAME_END =
   /^\s+and\s+\p{Ll}+\s+(?:clause|act|principle|rule|doctrine|law|theory|effect|model|system|test|method|hypothesis)s?\b/u;
 const WHICH_SOME_CALLED = /,\s+which\s+(?:some|many|most|the)\s+\p{Ll}+\s+$/u;
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}’'-]*$/u;
+const MADE_UP =
+  /\b(?:hypothetical|fictional|fictitious|imaginary|imagined|made-up)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+$/iu;
 
 /**
  * The noun phrase a naming cue describes, ending at token j: "a major extension from the soma" (not just "soma"),
@@ -178,6 +180,11 @@ export function namings(text: string, s0: number, toks: Tok[]): ConceptCandidate
     )
       continue;
     const before = text.slice(0, m.index).replace(/[\s,(]+$/, "");
+    // "a hypothetical bank called Singleton Bank": the name of a made-up example, which nobody needs to learn
+    if (MADE_UP.test(before)) continue;
+    // "referred to as a petition for a writ of habeas corpus": the name goes on after the noun it was cut at
+    // ("named Chicxulub for a small town": named after something)
+    if (!/named\s*$/i.test(m[0]) && /^\s+for\s+(?:a|an|the)\s/.test(text.slice(term.b))) continue;
     // "What is referred to as a …" / "the process is called …": the described phrase
     let gloss: Phrase | null = null;
     let subject = false;

@@ -8,7 +8,7 @@ import type { Phrase } from "./types";
 const UPPER_START = /^\p{Lu}/u;
 
 /** a possessive or a pointer: the noun after it is someone's or one named before, no term ("Their opponents") */
-export const OWNER_OR_POINTER = /^(?:their|its|his|her|our|your|my|this|these|those)$/;
+export const OWNER_OR_POINTER = /^(?:their|its|his|her|our|your|my|this|these|those|own)$/;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /** heads of terms named after a person ("Parkinson's disease", "Newton's laws", "Occam's razor") */
@@ -57,7 +57,7 @@ const RELATIVE_PLACE =
   /^(?:underlying|overlying|adjacent|adjoining|neighbou?ring|surrounding|nearby|opposite|nearest|outermost|innermost)$/i;
 const COUNT_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|several|numerous|various|few|\d+)$/i;
 const PRONOUNISH =
-  /^(it|its|they|them|this|that|these|those|he|she|we|you|i|one|ones|such|each|both|another|other|others|some|many|most|all|any|none|which|what|who|there|here)$/i;
+  /^(it|its|they|them|this|that|these|those|he|she|we|you|i|one|ones|such|each|both|another|other|others|some|many|most|all|any|none|which|what|who|there|here|itself|themselves|himself|herself)$/i;
 const TITLES = /^(president|king|queen|dr|mr|mrs|ms|sir|lord|senator|governor|general|professor|prof|saint|st)\.?$/i;
 
 const GERUND_PREP = /^\p{L}+ing\s+(?:with|in|on|at|for|to|by|from|upon|into)$/iu;
@@ -100,7 +100,7 @@ const RANKED_ROLE =
 export const COMPARISON_OPENING = /^(?:just|even|only|like|unlike)$/i;
 
 const GENERIC_HEAD =
-  /^(?:(?:net|end|final|overall|main|only|real|whole|basic|general|direct|ultimate|same|other)\s+(?:result|outcome|consequence|reason|way|thing|fact|case|matter|idea|effect)s?|(?:precise|exact|actual|real|true|main|sole)\s+(?:cause|origin|purpose)s?)$/i;
+  /^(?:(?:net|end|final|overall|main|only|real|whole|basic|general|direct|ultimate|same|other|primary|major|chief|principal|key|biggest|greatest|leading|single)\s+(?:result|outcome|consequence|reason|way|thing|fact|case|matter|idea|effect)s?|(?:precise|exact|actual|real|true|main|sole)\s+(?:cause|origin|purpose)s?)$/i;
 /**
  * "the sole mansa", "the most abundant cell": a word that singles out or ranks a thing is no part of its name (the
  * title is "mansa"; "abundant cell" names no kind of cell)

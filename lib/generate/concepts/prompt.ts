@@ -166,10 +166,14 @@ export function clean(t: string): string {
 }
 
 export function tidy(t: string): string {
-  return t
-    .replace(/\s{2,}/g, " ")
-    .replace(/\s+([.,;:!?])/g, "$1")
-    .trim();
+  return (
+    t
+      .replace(/\s{2,}/g, " ")
+      .replace(/\s+([.,;:!?])/g, "$1")
+      // ("known as a lender of last resort,where a country turns …": a space the source left out)
+      .replace(/,(?=\p{Ll})/gu, ", ")
+      .trim()
+  );
 }
 
 /** "a " or "an " before a word, by its first letter ("an axon", "a neuron") */

@@ -69,7 +69,7 @@ function inSentence(text: string, at: number): boolean {
 
 // (and a question's words: "What is Government?" names no "What is government")
 const FUNCTION_WORD =
-  /^(?:the|a|an|of|and|or|in|on|for|to|with|its|their|from|by|at|as|vs\.?|is|are|was|were|what|who|how|why|when|where|which)$/i;
+  /^(?:the|a|an|of|and|or|in|on|for|to|with|its|their|from|by|at|as|vs\.?|is|are|was|were|what|who|how|why|when|where|which|do|does|did|can|could|should|would|will|may|might|must|has|have|had|be|been)$/i;
 
 /**
  * The heading's name for `noun`: the content words right before it ("Neurological Exam"; "Alien and Sedition Acts",

@@ -110,9 +110,15 @@ function wh(ranked: string, lead: string, answer = ""): string {
 const LIST_GOES_ON =
   /^(?:,\s+(?:the\s+|an?\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}(?:,|\s+(?:and|or)\s)|,?\s+(?:and|or)\s)/u;
 
+/** "the first determinant of labor productivity": the place of a member in the text's own enumeration */
+const ENUMERATED =
+  /\b(?:first|second|third|fourth|fifth|sixth)\s+(?:\p{L}+\s+)?(?:determinant|factor|feature|reason|type|kind|component|element|category|characteristic|aspect|source|advantage|disadvantage|benefit|objection|criticism|principle|function|goal|purpose|dimension|pillar)s?\b/iu;
+
 function candidate(text: string, answer0: string, question: string): ConceptCandidate | null {
   const a0 = text.indexOf(answer0);
   if (a0 < 0) return null;
+  // (what the text happens to name first is no rank: the order of a list is the writer's; "first stage" is a rank)
+  if (ENUMERATED.test(question)) return null;
   // "… are the amygdala, the hippocampus, the cerebellum, and …": the first of a list is no answer alone
   if (LIST_GOES_ON.test(text.slice(a0 + answer0.length))) return null;
   // ("The first stage of NREM sleep is known as stage 1 sleep": the naming verb is no part of the answer)

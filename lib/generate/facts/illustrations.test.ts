@@ -141,7 +141,12 @@ describe("an appositive belongs to the noun it follows", () => {
     expect(asked("a legislative chamber of one hundred elected members")).toBe(true);
   });
   it("in a textbook, an example given in passing and who a person is are trivia", () => {
-    const fact = (sentText: string, mergeKey = "date|1750", answer = "1750") => ({ sentText, mergeKey, answer });
+    const fact = (sentText: string, mergeKey = "date|1750", answer = "1750") => ({
+      sentText,
+      mergeKey,
+      answer,
+      kind: mergeKey.split("|")[0] as "date",
+    });
     expect(expositionTrivia(fact("Frederick of Prussia, for example, invited Voltaire to Potsdam in 1750."))).toBe(
       true,
     );
@@ -156,6 +161,13 @@ describe("an appositive belongs to the noun it follows", () => {
     expect(
       expositionTrivia(fact(tva, "def|tennessee valley authority", "a federal agency that builds dams on the river")),
     ).toBe(false);
+    // the year a work came out is its bibliography; the year a law was signed is history
+    const book = "In 2017, Zenk and Schrock published My Life, by Louis Kenoyer.";
+    expect(expositionTrivia(fact(book, "date|2017", "2017"))).toBe(true);
+    expect(expositionTrivia(fact("In 1914, Gilbreth wrote the book The Psychology of Management.", "date|1914"))).toBe(
+      true,
+    );
+    expect(expositionTrivia(fact("In 1964, Johnson signed the Civil Rights Act.", "date|1964", "1964"))).toBe(false);
   });
   it("a pronoun in a leading phrase points ahead to the person the sentence names next", () => {
     const items = deck(

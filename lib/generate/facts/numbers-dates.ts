@@ -313,6 +313,8 @@ export function dateFact(b: SentBase, m: Mention, a: number, e: number, posBonus
   // "In 1983, a commission established by Reagan had published …": a participle before "by" is no main verb; "In
   // 1794, at the Battle of Fallen Timbers, …": a phrase after the date, no subject
   if (toks[k + 1]?.low === "by" || toks[subjStart]!.pos === "ADP") return f;
+  // "In 2019, people who worked in the United States spent …": the verb of a relative clause is not the main verb
+  if (/^(?:who|that|which)$/i.test(toks[k - 1]!.v)) return f;
   let subj = b.src.slice(toks[subjStart]!.s, toks[k - 1]!.e);
   const sl = subj.toLowerCase();
   if (sl === "he" || sl === "she") subj = b.subject ?? "";

@@ -16,16 +16,22 @@ import { notAReport, pastRegister, readRegister, type Register } from "./registe
 
 /** an illustration: "For example, …", "…, for instance, …" */
 const ILLUSTRATION = /^(?:For (?:example|instance)|As an example|To illustrate)\b|,\s+for (?:example|instance),/;
+/** "published …", "wrote the book …": what a year dates is a work's coming out */
+const PUBLISHED =
+  /\b(?:publish(?:ed|es)?|(?:wrote|writes|write)\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:book|novel|memoir|treatise|textbook|article|paper|essay)s?)\b/iu;
 /**
  * Names, dates and numbers a textbook section mentions without teaching them: the details of an illustration ("For
  * example, room air conditioners … until 1964", "Frederick of Prussia, for example, invited Voltaire … in 1750") and
  * who a person is ("Who is Howard Gardner?" -> "a Harvard psychologist and former student of …": a post or a school
  * is a byline), and an organisation's bare kind.
  */
-export function expositionTrivia(f: Pick<Fact, "sentText" | "mergeKey" | "answer">): boolean {
+export function expositionTrivia(f: Pick<Fact, "sentText" | "mergeKey" | "answer" | "kind">): boolean {
   return (
     ILLUSTRATION.test(f.sentText) ||
     f.mergeKey.startsWith("who|") ||
+    // "In 2017, Zenk and Schrock published My Life, …": in a textbook the year a work came out is its bibliography
+    // (raters accepted none of the four such items kept in scripts/rating/results)
+    (f.kind === "date" && PUBLISHED.test(f.sentText)) ||
     // "What is the Tennessee Valley Authority?" -> "a government corporation": a kind, not what it is for
     (f.mergeKey.startsWith("def|") && f.answer.split(/\s+/).length < 5)
   );

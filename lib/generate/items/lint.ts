@@ -289,6 +289,19 @@ const SIMILAR_TO_BEFORE = /\b(?:something similar|the same thing)\b/i;
 const BLANK_BEFORE_PARTICLE = /_{3,}\s+(?:bin|ibn|al|el|de|da|del|della|van|von|der|den|la|le|du)[\s-]+\p{Lu}/u;
 
 /** Check one item for grounding and item-writing flaws. */
+const QUOTED_BLANK = /[“"]([^”"]*_{3,}[^”"]*)[”"]/;
+/** The blank lies in a quoted title: most of the quotation's longer words are capitalised. */
+export function blankInTitle(prompt: string): boolean {
+  const m = QUOTED_BLANK.exec(prompt);
+  if (!m) return false;
+  const words = m[1]!
+    .replace(/_{3,}/, " ")
+    .split(/\s+/)
+    .map((w) => w.replace(/^[‘'(“]+|[’'),:;.”]+$/g, ""))
+    .filter((w) => w.length >= 4);
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 >= words.length;
+}
+
 export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   const flaws: string[] = [];
   // (filled by push: the result of citations.map did not always have one map, and the array built-ins inlined on it
@@ -318,6 +331,8 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
     )
   )
     flaws.push("quote-in-question");
+  // "“Gendering Human Capital Development in _____”": a word of a work's title is bibliography, not content
+  if (blankInTitle(item.prompt)) flaws.push("blank-in-title");
   // "the _____ and minority leaders" -> majority: the other half of a pair names the blank
   if (item.kind === "term" && item.type !== "truefalse" && pairedWord(item.prompt, tested)) flaws.push("paired-blank");
   // "… (101.3 kPa). shows the variation in …", "… must first produce. breaks down …": a figure's name was dropped

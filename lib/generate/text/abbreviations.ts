@@ -64,7 +64,15 @@ export function spellOut(prompt: string, abbrs: Map<string, string>, avoid: stri
     if (!m || out.toLowerCase().includes(long.toLowerCase())) continue;
     const ll = long.toLowerCase();
     if (avoid.some((a) => a && (ll.includes(a.toLowerCase()) || a.toLowerCase().includes(ll)))) continue;
-    out = out.slice(0, m.index) + `${long} (${abbr})` + out.slice(m.index + abbr.length);
+    // "ECOSOC has focused on …" -> "the Economic and Social Council (ECOSOC) has …": a body's name takes "the"
+    const before = out.slice(0, m.index);
+    const the = ORG_HEAD.test(long) && !DETERMINED.test(before) ? (before.trim() ? "the " : "The ") : "";
+    out = before + `${the}${long} (${abbr})` + out.slice(m.index + abbr.length);
   }
   return out;
 }
+
+/** the name of a body, which English writes with "the": "Economic and Social Council", "World Health Organization" */
+const ORG_HEAD =
+  /^\p{Lu}.*\s(?:Council|Organi[sz]ation|Agency|Fund|Bank|Union|Association|Court|Assembly|Commission|Committee|Department|Bureau|Office|Program|Programme|Institute|Board|Federation|Alliance|Administration|Authority|Reserve|Service|Corps|Forum|Secretariat|Parliament|Congress|Senate)$/u;
+const DETERMINED = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|each|every)|[’']s)\s+$/i;
