@@ -104,6 +104,11 @@ describe("details nobody needs to learn", () => {
       "Work Hours",
     );
     expect(items.filter(([p]) => /did people who work/.test(p))).toEqual([]);
+    const court = asked(
+      "The court was divided. In 1857, just days after President Buchanan took the oath of office, the Supreme Court ruled in Dred Scott v. Sandford. The ruling angered the North.",
+      "Dred Scott",
+    );
+    expect(court.filter(([p]) => /did just/.test(p))).toEqual([]);
   });
 });
 

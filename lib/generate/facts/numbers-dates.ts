@@ -315,6 +315,8 @@ export function dateFact(b: SentBase, m: Mention, a: number, e: number, posBonus
   if (toks[k + 1]?.low === "by" || toks[subjStart]!.pos === "ADP") return f;
   // "In 2019, people who worked in the United States spent …": the verb of a relative clause is not the main verb
   if (/^(?:who|that|which)$/i.test(toks[k - 1]!.v)) return f;
+  // "In 1857, just days after President Buchanan took the oath …": a phrase of time, not a subject, before the verb
+  if (toks[subjStart]!.pos === "ADV") return f;
   let subj = b.src.slice(toks[subjStart]!.s, toks[k - 1]!.e);
   const sl = subj.toLowerCase();
   if (sl === "he" || sl === "she") subj = b.subject ?? "";

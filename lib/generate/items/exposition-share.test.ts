@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { generateDeck } from "..";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
 import { deckOf } from "../concepts/testing";
-import { entityRoom } from "./deck-builder";
+import { askedInTextbook, entityRoom } from "./deck-builder";
 import * as register from "./register";
 import { FEW_NAMES, namesPer1000, readRegister } from "./register";
 
@@ -221,5 +221,20 @@ describe("a science section that states no term is no news report", () => {
     expect(namesPer1000(report, report.split(/\s+/).length)).toBeGreaterThan(FEW_NAMES);
     expect(notAReport(text.replace(/a body/g, "a body Tokayev saw"), 0)).toBe(false);
     expect(notAReport(ASTEROIDS, 0)).toBe(false);
+  });
+});
+
+describe("what a textbook asks of its names and dates", () => {
+  const fact = (kind: Fact["kind"], sentText: string, wh?: string) => ({ kind, sentText, wh });
+  it("a person by a question, a date where the sentence names its event; no place, body, number or bare date", () => {
+    expect(
+      askedInTextbook(fact("person", "In 1803, Thomas Jefferson bought Louisiana.", "Who bought Louisiana?")),
+    ).toBe(true);
+    expect(askedInTextbook(fact("person", "In 1803, Thomas Jefferson bought Louisiana."))).toBe(false);
+    expect(askedInTextbook(fact("date", "In 1964, Congress passed the Civil Rights Act."))).toBe(true);
+    expect(askedInTextbook(fact("date", "In 1843, about a thousand settlers left for Oregon."))).toBe(false);
+    expect(askedInTextbook(fact("place", "The settlers reached the Willamette Valley."))).toBe(false);
+    expect(askedInTextbook(fact("org", "The Corps of Discovery explored the territory."))).toBe(false);
+    expect(askedInTextbook(fact("number", "About 400,000 people took the trail."))).toBe(false);
   });
 });
