@@ -80,6 +80,14 @@ export function termBefore(
     )
       np = { ts: outer.ts, te: np.te };
   }
+  // "the gains from trade—an increase in …": after a noun and a preposition other than "of", a dash's appositive
+  // tells of the phrase as a whole as often as of its last noun
+  if (/^\s*—/.test(text.slice(at))) {
+    let k = np.ts - 1;
+    if (/^(?:the|a|an)$/i.test(toks[k]?.v ?? "")) k--;
+    // (after a verb it renames the object: "subjected to a heavy bombardment—a period of …")
+    if (toks[k]?.pos === "ADP" && toks[k]!.low !== "of" && toks[k - 1]?.pos === "NOUN") return null;
+  }
   // "Neisseria gonorrhoeae, the …": the lower-case half of a two-part name is no term
   const prevTok = toks[np.ts - 1];
   // "Their opponents, the owners of …": a noun after a possessive or a pointer is someone's or something's, no term

@@ -18,6 +18,8 @@ const POINTING_BEFORE =
   /\b(?:this|that|these|those|half|its|their|his|her|our|some|any|each|one|they|we|you|it|what)\s+$/i;
 const INTENSIFIER = /\b(?:absolutely|completely|totally|entirely|really|very|truly|utterly|quite|rather|extremely)\b/i;
 
+const AFTER_PREPOSITION = /\p{Ll}{3,}\s+(?:for|from|in|on|with|to|at|by|between|among)\s+$/u;
+
 /** "In the antebellum era—that is, in the years before the Civil War—…": what "that is" restates defines the term. */
 export function thatIsDefinitions(text: string): ConceptCandidate[] {
   if (!text.includes("that is")) return [];
@@ -31,6 +33,8 @@ export function thatIsDefinitions(text: string): ConceptCandidate[] {
     // "a precedent, that is, an absolutely new phenomenon": a comment on the word, not what it means
     // "Half this distance—that is, …": a word after "this" or "half" points back, it names nothing
     if (!termOk(term.text) || INTENSIFIER.test(m[3]!) || (!m[1] && POINTING_BEFORE.test(text.slice(0, ta)))) continue;
+    // "a base year for the index number—that is, the year …": the restatement tells of the whole phrase
+    if (m[0].includes("—") && AFTER_PREPOSITION.test(text.slice(0, m.index))) continue;
     const ga = m.index + m[0].lastIndexOf(m[3]!);
     out.push(candidate("definition", term, { text: m[3]!, a: ga, b: ga + m[3]!.length }));
   }

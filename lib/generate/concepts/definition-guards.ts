@@ -290,6 +290,8 @@ export function notDefining(c: ConceptCandidate, text: string, gloss: string): b
     CUT_CLAIM.test(g) ||
     // "Polarization is a disadvantage of presidential regimes": a judgement or an instance, which fits others too
     JUDGED_GENUS.test(g) ||
+    // "all the other ways that a nation can …": other than those the sentence before named
+    /^(?:all\s+)?(?:the\s+)?other\s/i.test(g) ||
     // "a branch of economics that often focuses on answering that question": the gloss leans on the sentence before
     /\b(?:that|this|these|those|such)\s+(?:questions?|issues?|problems?|debates?|claims?|arguments?)\b/i.test(g) ||
     // "Plant cultivation is both extensive horticulture and intensive agriculture": what it covers, not what it is

@@ -11,8 +11,9 @@ import { withContext } from "./stand-alone";
 import { COMPARISON_OPENING } from "./phrase";
 import { NOT_A_PERSON } from "./superlatives";
 
-/** a name: capitalised words ("Guangzhou", "New York"; not "IgM", a class's symbol) */
-const NAME_ONLY = /^\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{2,}){0,3}$/u;
+/** a name: capitalised words ("Guangzhou", "New York", "Asia-Pacific", "sub-Saharan Africa"; not "IgM", a class's
+ * symbol) */
+const NAME_ONLY = /^(?:\p{Ll}+-)?\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)*(?:\s+\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)*){0,3}$/u;
 const LOWER_START = /^\p{Ll}/u;
 const STATISTIC =
   /\b(?:top|bottom|rank|ranks|ranked|ranking|scale|percent|estimated|highest|lowest|largest|smallest|million|billion)\b|%/i;
@@ -35,6 +36,8 @@ export function listItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSen
   );
   const best = members.reduce((m, t) => Math.max(m, t?.importance ?? 0), thing?.importance ?? 0);
   if (c.gloss.text.split(/\s+/).length > 14) return null;
+  // "The two branches are each empowered to oversee …": what the members do, not which they are
+  if (/^(?:each|both|all|also|not|never|often|usually|then|only)\b/i.test(c.gloss.text)) return null;
   // "five other ports: Guangzhou, Shanghai, Ningbo, Fuzhou, and Xiamen": four or more places or people by name are a
   // roll to recite, not a classification to learn
   // ("the lower end of the scale includes Bangladesh, Venezuela, and Nigeria": names from a ranking or a count are

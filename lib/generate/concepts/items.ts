@@ -1,7 +1,7 @@
 // Item forms for concepts: definition -> term (multiple choice with sibling terms), term -> definition (card),
 // naming and term-as-subject clozes, list cards, examples, causes, other names. One item per stated fact.
 import { inflectPhrase, isPluralPhrase, isStop } from "./np";
-import { clean, indefinite, lowerFirst } from "./prompt";
+import { clean, indefinite, lowerFirst, withScope } from "./prompt";
 import type { TermInfo } from "./terms";
 import { termy } from "./term-weight";
 import type { ConceptCandidate } from "./types";
@@ -124,7 +124,7 @@ function definable(ctx: ConceptBuildCtx, c: ConceptCandidate, info: TermInfo, gl
 
 /** "the term anthropologists use to describe …", "the word economists used for …" */
 const TERM_USED_BY =
-  /^the\s+(term|word|name|label)\s+((?:\p{L}+\s+){0,2}\p{L}+)\s+(use|uses|used)\s+((?:to\s+(?:describe|refer\s+to|denote|name|mean)|for)\s+.+)$/u;
+  /^the\s+(term|word|name|label)\s+((?:\p{L}+\s+){0,2}\p{L}+)\s+(use|uses|used)\s+((?:to\s+(?:describe|refer\s+to|denote|name|mean|encompass|cover|capture|designate|characterize|label|identify|signify)|for)\s+.+)$/u;
 
 /** "What is the term for …?", "What term refers to …?", "What is the SI unit for …?" (null: the gloss leans on the term) */
 function termQuestion(c: ConceptCandidate, info: TermInfo, gloss: string, answer: string): string | null {
@@ -230,8 +230,9 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   if (/[,;]/.test(answer)) return null;
   // "an Anglo-Saxon who perfected the Carolingian minuscule script" -> Alcuin of York: a person, asked "Who is …?"
   if (info.genusClasses[0] === "person" && UPPER_START.test(answer)) return whatIsCard(ctx, c, s, info, gloss, answer);
-  const mcqPrompt = termQuestion(c, info, gloss, answer);
-  if (mcqPrompt === null) return null;
+  const question = termQuestion(c, info, gloss, answer);
+  if (question === null) return null;
+  const mcqPrompt = withScope(question, s.text, c.term.a);
   // "an ideal type of formal organization" asks for one: "bureaucracy", not "bureaucracies"
   if (/^an?\s/i.test(gloss) && isPluralPhrase(answer)) {
     const one = inflectPhrase(answer, false);

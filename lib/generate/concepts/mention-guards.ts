@@ -132,10 +132,14 @@ export function openFrame(text: string, before: string, after: string): boolean 
     NAMED_INSTANCE.test(after) ||
     negatedRightAfter(after) ||
     PLACED_BY.test(before) ||
-    RANKED_IN.test(text)
+    RANKED_IN.test(text) ||
+    CREDITED.test(after)
   );
 }
 
+/** "The _____ was first proposed in 1669 by the Danish scientist Nicolas Steno": who put it forward, not what it is */
+const CREDITED =
+  /^\s+(?:was|were|is|are|had been|has been)\s+(?:first\s+)?(?:proposed|coined|introduced|developed|formulated|named|discovered|described|put forward)\s+(?:in\s+\d{4}\s+)?by\b/;
 /** "In 2024, Luxembourg, Denmark, and the Netherlands ranked the highest in _____": a table's detail of one year */
 const RANKED_IN =
   /\b(?:rank|ranks|ranked|ranking|rated|scored)\s+(?:the\s+)?(?:\p{Ll}+est|highest|lowest|first|last|top|bottom)\b/u;

@@ -100,7 +100,7 @@ const RANKED_ROLE =
 export const COMPARISON_OPENING = /^(?:just|even|only|like|unlike)$/i;
 
 const GENERIC_HEAD =
-  /^(?:(?:net|end|final|overall|main|only|real|whole|basic|general|direct|ultimate|same|other|primary|major|chief|principal|key|biggest|greatest|leading|single)\s+(?:result|outcome|consequence|reason|way|thing|fact|case|matter|idea|effect)s?|(?:precise|exact|actual|real|true|main|sole)\s+(?:cause|origin|purpose)s?)$/i;
+  /^(?:(?:net|end|final|overall|main|only|real|whole|basic|general|direct|ultimate|same|other|primary|major|chief|principal|key|biggest|greatest|leading|single)\s+(?:result|outcome|consequence|reason|way|thing|fact|case|matter|idea|effect)s?|(?:precise|exact|actual|real|true|main|sole)\s+(?:cause|origin|purpose)s?|(?:area|point|source|matter|subject|bone)s?\s+of\s+(?:controversy|contention|debate|conflict|disagreement|concern|dispute))$/i;
 /**
  * "the sole mansa", "the most abundant cell": a word that singles out or ranks a thing is no part of its name (the
  * title is "mansa"; "abundant cell" names no kind of cell)

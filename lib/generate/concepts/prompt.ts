@@ -190,7 +190,7 @@ export function lowerFirst(s: string): string {
 export { upperFirst };
 
 /** "Recall that …", "Note that …": a reminder of what the text said before, then the statement itself */
-export const REMINDER = String.raw`^(?:Recall|Remember|Note|Notice)\s+that\s+`;
+export const REMINDER = String.raw`^(?:Recall|Remember|Note|Notice)(?:\s+from\s+[^,;.]{2,60}?)?\s+that\s+`;
 
 const LEAD_CONNECTIVE = new RegExp(
   String.raw`^(?:Moreover|Furthermore|Further|Finally|Lastly|Additionally|Also|In addition|For example|For instance|Similarly|Likewise|Consequently|Therefore|Thus|Hence|In fact|Indeed|Second|Third|First|As ${AS_SAID}),\s+(?=\p{Ll}|_)|${REMINDER}(?=\p{L}|_)`,
@@ -212,4 +212,19 @@ export function withoutLeadConnective(u: string): string {
   const m = LEAD_CONNECTIVE.exec(u);
   if (!m || /^(?:argued|said|says|wrote|writes|noted|added|explained|observed)\b/.test(u.slice(m[0].length))) return u;
   return upperFirst(u.slice(m[0].length));
+}
+
+/** "In a parliamentary system, …": a fronted phrase that says where the sentence's claim holds */
+const SCOPE =
+  /^(In\s+(?:a|an|the|most|many|some|all)\s+(?:[\p{L}-]+\s+){0,2}(?:systems?|countries|country|states?|societ(?:y|ies)|regimes?|democrac(?:y|ies)|econom(?:y|ies)|cultures?|markets?|governments?|species|animals|plants|cells|organisms)),\s+/u;
+
+/**
+ * The question keeps the scope its sentence opens with: "In a parliamentary system, the … prime minister, who is also
+ * the head of the legislative branch" -> "In a parliamentary system, what is the term for the head of …?" (alone it
+ * is false of other systems). `at`: where the term stands in the sentence.
+ */
+export function withScope(question: string, sentence: string, at: number): string {
+  const m = SCOPE.exec(sentence);
+  if (!m || at < m[0].length) return question;
+  return `${m[1]!}, ${lowerFirst(question)}`;
 }

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { loadWordNet } from "../../lexicon/wordnet";
 import { spellOut } from "../text/abbreviations";
 import { termOk } from "./phrase";
-import { tidy } from "./prompt";
+import { tidy, withScope } from "./prompt";
 import { Sections } from "./sections";
 import { blankInTitle } from "../items/lint";
 import { isMetaDiscourse } from "./apparatus";
@@ -199,5 +199,59 @@ describe("from the ratings of pAH", () => {
         ([, t]) => t === "petition",
       ),
     ).toEqual([]);
+  });
+});
+
+describe("from the ratings of pAI", () => {
+  const notDef = (text: string) =>
+    readSentence(text)
+      .filter((c) => c.rel === "definition" && c.gloss)
+      .map((c) => notDefining(c, text, c.gloss!.text));
+  it("a question keeps the scope its sentence opens with", () => {
+    expect(
+      withScope(
+        "What is the term for the head of the legislative branch?",
+        "In a parliamentary system, the executive power is vested in a prime minister, who is also the head of the legislative branch.",
+        60,
+      ),
+    ).toBe("In a parliamentary system, what is the term for the head of the legislative branch?");
+    expect(withScope("What is a nation?", "A nation is an identity gleaned from a common culture.", 2)).toBe(
+      "What is a nation?",
+    );
+  });
+  it("'the term anthropologists use to encompass …' is asked 'What term do anthropologists use …?'", () => {
+    const items = asked(
+      "Medical anthropologists study health in its cultural setting. Malady is the term anthropologists use to encompass disease, illness, and sickness. Each malady has a cultural meaning.",
+      "Medical Anthropology",
+    );
+    expect(items.filter(([p]) => /term for the term/.test(p))).toEqual([]);
+  });
+  it("'an area of controversy' is no term; 'all the other ways' leans on the sentence before", () => {
+    expect(termOk("area of controversy")).toBe(false);
+    expect(
+      notDef(
+        "Nontariff barriers are all the other ways that a nation can draw up rules, regulations, inspections, and paperwork to make it more costly to import products.",
+      ),
+    ).toEqual([true]);
+  });
+  it("a reminder of another chapter is no part of the prompt", () => {
+    const items = asked(
+      "Countries protect their industries in several ways. Recall from International Trade that tariffs are taxes that governments impose on imported goods and services. Tariffs raise the price of imports.",
+      "Protectionism",
+    );
+    expect(items.filter(([p]) => /Recall from/.test(p))).toEqual([]);
+  });
+  it("a 'that is' after a noun and a preposition restates the whole phrase", () => {
+    expect(
+      readTriples(
+        "Second, the choice of a base year for the index number—that is, the year that is automatically set equal to 100—is arbitrary.",
+      ).filter(([, t]) => t === "index number"),
+    ).toEqual([]);
+    expect(readTriples("In the antebellum era—that is, the years before the Civil War—reform spread.").length).toBe(1);
+  });
+  it("who first proposed a law is no blank for the law", () => {
+    const text = "The law of superposition was first proposed in 1669 by the Danish scientist Nicolas Steno.";
+    const at = text.indexOf(" was");
+    expect(openFrame(text, "The ", text.slice(at))).toBe(true);
   });
 });
