@@ -95,6 +95,10 @@ export function spellingVariant(a: string, b: string): boolean {
   return k >= 5;
 }
 
+/** a clause: a pronoun or a quantifier first, or a finite verb among its first words */
+const CLAUSE_GLOSS =
+  /^(?:it|they|he|she|we|you|each|both|all|one|is|are|was|were)\b|^(?:\S+\s+){0,4}(?:is|are|was|were|has|had|did|does|takes|runs|moves|becomes)\b/i;
+
 /** "acellular (not composed of cells)" -> What does “acellular” mean? */
 export function meaningItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
   const info = ctx.inv.get(c.term.text);
@@ -102,6 +106,10 @@ export function meaningItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: Stated
   const gloss = clean(c.gloss.text);
   // "hindbrain (composed of the pons and the medulla)": what a thing is made of is no meaning of its name
   if (/^(?:composed|made up|consisting|comprised|formed|built up) of\b/i.test(gloss)) return null;
+  // "totipotent, meaning each has the capacity to divide", "curvilinear, meaning younger voters are less likely to
+  // vote": a clause says what follows in this case, not what the word means (raters accepted 2 of 14 such cards)
+  // ("communicable, meaning they are capable of being spread …": a state of the word's own subject is its meaning)
+  if (CLAUSE_GLOSS.test(gloss.replace(/^(?:they|it)\s+(?:is|are)\s+(?=\p{Ll})/iu, ""))) return null;
   const n = gloss.split(/\s+/).length;
   if (
     n < 3 ||

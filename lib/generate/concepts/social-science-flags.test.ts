@@ -254,4 +254,13 @@ describe("from the ratings of pAI", () => {
     const at = text.indexOf(" was");
     expect(openFrame(text, "The ", text.slice(at))).toBe(true);
   });
+  it("'X, meaning <a clause>' says what follows in the case, not what X means", () => {
+    const meant = (text: string, title: string) => asked(text, title).filter(([p]) => /^What does “/.test(p));
+    expect(
+      meant(
+        "The relationship between age and turnout is considered curvilinear, meaning younger voters are much less likely to vote. Older voters turn out more.",
+        "Voter Turnout",
+      ),
+    ).toEqual([]);
+  });
 });
