@@ -197,7 +197,18 @@ export function pastView(c: ConceptCandidate, text: string): boolean {
 }
 
 /** The candidate reads like a definition but does not say what its term means (`text`: the sentence). */
+/** "Symbols are multivocal by nature": a word the lexicon knows as no noun, then a preposition: a property, no kind */
+function propertyGloss(ctx: ConceptBuildCtx, gloss: string): boolean {
+  const m =
+    /^(\p{Ll}{3,}(?:al|ic|ive|ous|ful|less|able|ible|ant|ent|ary|ory|ar|ile))\s+(?:by|in|to|for|with|toward|towards|at|on)\b/u.exec(
+      gloss.trim(),
+    );
+  const w = m?.[1];
+  return !!w && !ctx.lexicon.isNoun(w) && !ctx.lexicon.isNoun(singular(w)) && !ctx.lexicon.isVerb(w) && !/ing$/.test(w);
+}
+
 export function notADefinition(ctx: ConceptBuildCtx, c: ConceptCandidate, text: string, gloss: string): boolean {
+  if (propertyGloss(ctx, gloss)) return true;
   // "the endothelium, which is continuous throughout the entire vascular system": an adjective and its phrase are a
   // property, not what the thing is
   const lead = /^(\p{Ll}+)\s+(?:throughout|to|for|with|in|on|at|from|of|between|within|across)\b/u.exec(gloss)?.[1];
@@ -290,6 +301,8 @@ export function notDefining(c: ConceptCandidate, text: string, gloss: string): b
     CUT_CLAIM.test(g) ||
     // "Polarization is a disadvantage of presidential regimes": a judgement or an instance, which fits others too
     JUDGED_GENUS.test(g) ||
+    // "a ratio of one percentage change to another … and we read it as …": the writer's aside is no part of a meaning
+    /(?:,|\band)\s+(?:we|you)\s+\p{Ll}+/u.test(g) ||
     // "all the other ways that a nation can …": other than those the sentence before named
     /^(?:all\s+)?(?:the\s+)?other\s/i.test(g) ||
     // "a branch of economics that often focuses on answering that question": the gloss leans on the sentence before

@@ -30,7 +30,10 @@ export function doctrineClaim(text: string): ConceptCandidate | null {
   const m = DOCTRINE.exec(text) ?? LAW_THEN_CLAIM.exec(text);
   if (!m) return null;
   const raw = m[1]!;
-  const name = raw.replace(/^the\s+/i, "");
+  // ("Proponents of dependency theory argue that …": the theory is named, not its proponents)
+  const name = raw
+    .replace(/^(?:(?:proponents|supporters|advocates|adherents|followers|defenders)\s+of\s+)?the\s+/i, "")
+    .replace(/^(?:proponents|supporters|advocates|adherents|followers|defenders)\s+of\s+/i, "");
   const a = m[0].indexOf(raw) + (raw.length - name.length);
   if (!termOk(name)) return null;
   const ga = m[0].length;

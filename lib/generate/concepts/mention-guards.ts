@@ -133,6 +133,8 @@ export function openFrame(text: string, before: string, after: string): boolean 
     negatedRightAfter(after) ||
     PLACED_BY.test(before) ||
     RANKED_IN.test(text) ||
+    // "Related to _____ and professionalization is the concept of neutral competence": the blank only leads to the subject
+    /^(?:Closely\s+)?(?:Related|Linked|Connected|Similar) to\b/.test(text) ||
     CREDITED.test(after)
   );
 }

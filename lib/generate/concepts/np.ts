@@ -208,11 +208,16 @@ export function singular(w: string): string {
 const SINGULAR_ICS =
   /^(?:physics|genetics|economics|politics|mathematics|statistics|ethics|linguistics|logistics|acoustics|optics|mechanics|dynamics|electronics|athletics|aesthetics|metaphysics|ergonomics|kinematics|thermodynamics|epigenetics|bioethics|semantics|phonetics|ethics)$/;
 
+const PLURAL_ICS =
+  /(?:critics|skeptics|sceptics|cynics|mystics|heretics|fanatics|topics|tactics|basics|characteristics|specifics|clinics|comics|lyrics|graphics|relics|antibiotics|narcotics|diabetics|epileptics|classics|academics|mechanics|alcoholics|catholics|republics|domestics|ceramics|cosmetics|pharmaceuticals)$/;
+
 export function isPluralPhrase(term: string): boolean {
   const last = term.trim().split(/\s+/).pop() ?? "";
   const l = last.toLowerCase();
   if (!/^[a-z-]+$/.test(l) || l.length <= 3 || /(?:ss|us|is|ias|gas|tlas)$/.test(l) || SINGULAR_ICS.test(l))
     return false;
+  // ("cladistics", "necropolitics", "genomics": a field in -ics is one, unless it is a person or a thing in -ic)
+  if (/ics$/.test(l)) return PLURAL_ICS.test(l);
   return singular(l) !== l;
 }
 

@@ -18,7 +18,7 @@ export function dangles(prompt: string): boolean {
 /** Words anywhere in a sentence that point to something outside it ("his commission", "these types", "the latter"). */
 /** "the other end", "the other major requirement" (not "all the other …", "on the other hand", "the other way") */
 /** "as stated earlier", "as noted above": at a sentence's start a connective to drop, inside it a pointer back */
-const AS_SAID = String.raw`(?:stated|noted|mentioned|discussed|described) (?:earlier|above|before|previously)`;
+const AS_SAID = String.raw`(?:stated|noted|mentioned|discussed|described) (?:earlier|above|before|previously|in (?:the (?:chapter|section) on )?\p{Lu}[^,]{2,60})`;
 
 export const THE_OTHER = String.raw`(?<!\ball )the other (?!hand\b|way\b)[a-z]+`;
 
@@ -151,10 +151,16 @@ export function blankOut(t: string, a: number, b: number): string {
   // "anion": a neutral "a(n)" keeps the sentence whole without the hint
   pre = pre.replace(/(^|\s)(?:an?|An?)\s+$/, (_m, sp: string) => `${sp}a(n) `);
   // "Recall that …", "As mentioned earlier, …": a reminder, not part of the fact
-  const out = tidy(pre + BLANK + post).replace(
-    /^(?:Recall|Remember|Note) that\s+|^As (?:mentioned|noted|discussed|described) (?:earlier|above|before|previously),\s+/i,
-    "",
-  );
+  const out = tidy(pre + BLANK + post)
+    .replace(
+      /^(?:Recall|Remember|Note) that\s+|^As (?:mentioned|noted|discussed|described) (?:earlier|above|before|previously),\s+/i,
+      "",
+    )
+    // ("_____, mentioned previously, is the most common form …": a pointer back into the text the student does not see)
+    .replace(
+      /,\s+(?:as\s+)?(?:mentioned|noted|discussed|described|introduced)\s+(?:earlier|above|before|previously),/i,
+      "",
+    );
   return out;
 }
 

@@ -6,13 +6,15 @@ import { describe, expect, it } from "vitest";
 import { loadWordNet } from "../../lexicon/wordnet";
 import { spellOut } from "../text/abbreviations";
 import { termOk } from "./phrase";
-import { tidy, withScope } from "./prompt";
+import { blankOut, tidy, withScope } from "./prompt";
+import { isPluralPhrase } from "./np";
+import { lintItem } from "../items/lint";
 import { Sections } from "./sections";
 import { blankInTitle } from "../items/lint";
 import { isMetaDiscourse } from "./apparatus";
 import { openFrame } from "./mention-guards";
 import { notDefining } from "./definition-guards";
-import { deckOf, readSentence, readTriples } from "./testing";
+import { clozeItem, deckOf, readSentence, readTriples } from "./testing";
 
 const wn = loadWordNet()!;
 const asked = (text: string, title: string) =>
@@ -262,5 +264,53 @@ describe("from the ratings of pAI", () => {
         "Voter Turnout",
       ),
     ).toEqual([]);
+  });
+});
+
+describe("from the ratings of pAJ", () => {
+  const notDef = (text: string) =>
+    readSentence(text)
+      .filter((c) => c.rel === "definition" && c.gloss)
+      .map((c) => notDefining(c, text, c.gloss!.text));
+  it("a field in -ics is one ('What is cladistics?'); critics and topics are many", () => {
+    expect(isPluralPhrase("cladistics")).toBe(false);
+    expect(isPluralPhrase("necropolitics")).toBe(false);
+    expect(isPluralPhrase("critics")).toBe(true);
+    expect(isPluralPhrase("characteristics")).toBe(true);
+  });
+  it("a pointer back into the text is cut from a blank's sentence", () => {
+    const t = "Allopatric speciation, mentioned previously, is the most common form of speciation event.";
+    expect(blankOut(t, 0, "Allopatric speciation".length)).toBe("_____ is the most common form of speciation event.");
+  });
+  it("'Proponents of dependency theory argue that …' blanks the theory", () => {
+    expect(
+      readTriples(
+        "Proponents of dependency theory argue that the stratification of countries in the international system is based around core countries and periphery countries.",
+      ).map(([r, t]) => [r, t]),
+    ).toEqual([["naming", "dependency theory"]]);
+  });
+  it("the writer's 'and we read it as …' is no part of a definition; a property is no kind", () => {
+    expect(
+      notDef(
+        "Elasticity is a ratio of one percentage change to another percentage change and we read it as an absolute value.",
+      ),
+    ).toEqual([true]);
+    const items = asked(
+      "Symbols carry many meanings. Symbols are multivocal by nature. A symbol is a thing that stands for something else.",
+      "Symbols",
+    );
+    expect(items.filter(([p]) => /multivocal by nature\?/.test(p))).toEqual([]);
+  });
+  it("a ranked example and a blank that only leads to the subject are not asked; a cut figure name is garbled", () => {
+    expect(
+      readSentence("Perhaps the most famous example of press freedom is the Watergate scandal.").filter(
+        (c) => c.rel === "superlative",
+      ),
+    ).toEqual([]);
+    const text = "Related to impersonality and professionalization is the concept of neutral competence.";
+    expect(openFrame(text, "Related to ", text.slice(26))).toBe(true);
+    expect(
+      lintItem(clozeItem("The summary in is assuming absolute values for _____.", "price elasticity")).flaws,
+    ).toContain("garbled-text");
   });
 });

@@ -119,6 +119,8 @@ function candidate(text: string, answer0: string, question: string): ConceptCand
   if (a0 < 0) return null;
   // (what the text happens to name first is no rank: the order of a list is the writer's; "first stage" is a rank)
   if (ENUMERATED.test(question)) return null;
+  // ("perhaps the most famous example of press freedom": a ranked example is the writer's pick, one of many)
+  if (/\b(?:most|best|least)\s+(?:\p{L}+\s+)?examples?\b/u.test(question)) return null;
   // "… are the amygdala, the hippocampus, the cerebellum, and …": the first of a list is no answer alone
   if (LIST_GOES_ON.test(text.slice(a0 + answer0.length))) return null;
   // ("The first stage of NREM sleep is known as stage 1 sleep": the naming verb is no part of the answer)

@@ -333,6 +333,8 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
     flaws.push("quote-in-question");
   // "“Gendering Human Capital Development in _____”": a word of a work's title is bibliography, not content
   if (blankInTitle(item.prompt)) flaws.push("blank-in-title");
+  // "The summary in is assuming …": a figure's name cut out of the sentence leaves a preposition before a verb
+  if (/\b(?:in|on|of|at|from|by|with|for)\s+(?:is|are|was|were)\b/.test(item.prompt)) flaws.push("garbled-text");
   // "the _____ and minority leaders" -> majority: the other half of a pair names the blank
   if (item.kind === "term" && item.type !== "truefalse" && pairedWord(item.prompt, tested)) flaws.push("paired-blank");
   // "… (101.3 kPa). shows the variation in …", "… must first produce. breaks down …": a figure's name was dropped
