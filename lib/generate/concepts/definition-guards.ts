@@ -301,6 +301,10 @@ export function notDefining(c: ConceptCandidate, text: string, gloss: string): b
     CUT_CLAIM.test(g) ||
     // "Polarization is a disadvantage of presidential regimes": a judgement or an instance, which fits others too
     JUDGED_GENUS.test(g) ||
+    // "Regulators are taking action against …", "Companies are discovering that …": what a plural subject is doing
+    (!!c.gloss && /\bare\s+$/.test(text.slice(c.term.b, c.gloss.a)) && /^\p{Ll}{2,}ing\s/u.test(g)) ||
+    // "An age grade is the level in the hierarchy": a place in a whole the sentence before named
+    /^the\s+\p{Ll}+\s+(?:in|within)\s+the\s+\p{Ll}+$/u.test(g) ||
     // "a ratio of one percentage change to another … and we read it as …": the writer's aside is no part of a meaning
     /(?:,|\band)\s+(?:we|you)\s+\p{Ll}+/u.test(g) ||
     // "all the other ways that a nation can …": other than those the sentence before named

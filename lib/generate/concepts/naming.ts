@@ -182,6 +182,8 @@ export function namings(text: string, s0: number, toks: Tok[]): ConceptCandidate
     const before = text.slice(0, m.index).replace(/[\s,(]+$/, "");
     // "a hypothetical bank called Singleton Bank": the name of a made-up example, which nobody needs to learn
     if (MADE_UP.test(before)) continue;
+    // "Mount Mazama, known as Moy Yaina by the Indigenous people of the area": a people's own name for a place
+    if (/^\s+by\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+|local|native|early|ancient)\b/u.test(text.slice(term.b))) continue;
     // "referred to as a petition for a writ of habeas corpus": the name goes on after the noun it was cut at
     // ("named Chicxulub for a small town": named after something)
     if (!/named\s*$/i.test(m[0]) && /^\s+for\s+(?:a|an|the)\s/.test(text.slice(term.b))) continue;

@@ -314,3 +314,28 @@ describe("from the ratings of pAJ", () => {
     ).toContain("garbled-text");
   });
 });
+
+describe("from the ratings of pAK", () => {
+  const notDef = (text: string) =>
+    readSentence(text)
+      .filter((c) => c.rel === "definition" && c.gloss)
+      .map((c) => notDefining(c, text, c.gloss!.text));
+  it("what a plural subject is doing ('Regulators are taking action …') is no definition; a gerund that defines is", () => {
+    expect(notDef("Regulators are taking action against companies that fail to respect consumer privacy.")).toEqual([
+      true,
+    ]);
+    expect(notDef("Product placement is putting a product into a film or a show so that viewers see it.")).toEqual([
+      false,
+    ]);
+  });
+  it("'the level in the hierarchy' leans on the sentence before", () => {
+    expect(notDef("An age grade is the level in the hierarchy.")).toEqual([true]);
+  });
+  it("a people's own name for a place is not asked", () => {
+    expect(
+      readTriples(
+        "The lake was on the site of what once had been a large volcano, Mount Mazama, known as Moy Yaina by the Indigenous people of the area.",
+      ).filter(([, t]) => /Moy Yaina/.test(t ?? "")),
+    ).toEqual([]);
+  });
+});
