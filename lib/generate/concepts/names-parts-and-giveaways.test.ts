@@ -8,15 +8,14 @@ import { derivedAnswerWordIn, derivedWordIn } from "../items/option-flaws";
 import { normAnswer } from "../text/words";
 import { genusOf } from "./definitions";
 import { termOk } from "./phrase";
-import { deckOf } from "./testing";
+import { askedOf } from "./testing";
 import type { TermInfo, TermInventory } from "./terms";
 import { Wholes } from "./wholes";
 
 const wn = loadWordNet()!;
 const term = (display: string, doc: number) =>
   ({ display, docs: new Set([doc]), proper: false }) as unknown as TermInfo;
-const asked = (text: string, title: string) =>
-  deckOf(`${title}\n\n${text}`, title, wn).map((i) => [i.prompt, i.answer]);
+const asked = (text: string, title: string) => askedOf(text, title, wn);
 
 describe("people and open questions are no terms", () => {
   it("the genus stops before an irregular participle, so a person's appositive is no term's definition", () => {
@@ -26,14 +25,14 @@ describe("people and open questions are no terms", () => {
       "Philo, an Alexandrian Jewish ambassador sent to Rome following the riots of 38 CE, recounts in his Embassy to Gaius how past emperors granted his people privileges. Philo contrasts Caligula’s hostility toward Jewish people with Augustus’s approval of Judaism.",
       "Rome and the Jews",
     );
-    expect(items.filter(([, a]) => /^philo$/i.test(a!))).toEqual([]);
+    expect(items.filter(([, a]) => /^philo$/i.test(a))).toEqual([]);
   });
   it("'The precise cause is a matter of speculation' says what is unknown, not what a thing is", () => {
     const items = asked(
       "Mapungubwe was abandoned around 1300. The precise cause is a matter of speculation, though evidence suggests that the region was subject to a dramatic period of climate change at this time.",
       "Mapungubwe",
     );
-    expect(items.filter(([p, a]) => /precise cause/i.test(p!) || /speculation/.test(a!))).toEqual([]);
+    expect(items.filter(([p, a]) => /precise cause/i.test(p) || /speculation/.test(a))).toEqual([]);
     expect(termOk("precise cause")).toBe(false);
     expect(termOk("causal inference")).toBe(true);
   });
@@ -86,7 +85,7 @@ describe("a whole named in full", () => {
       "Ovaries\n\nThe ovaries are the female gonads.\n\nThe Uterine Tubes\n\nThe uterine tubes serve as the conduit of the oocyte from the ovary to the uterus. Each of the two uterine tubes is close to, but not directly connected to, the ovary. The middle region of the tube, called the ampulla, is where fertilization often occurs. The uterine tube has three layers.",
       "The Ovarian Reproductive System",
     );
-    expect(items.some(([p]) => p!.startsWith("The middle region of the uterine tube, called the _____"))).toBe(true);
+    expect(items.some(([p]) => p.startsWith("The middle region of the uterine tube, called the _____"))).toBe(true);
   });
   it("'the spindle' is the section's mitotic spindle where the section mostly says so", () => {
     const wholes = new Wholes([term("mitotic spindle", 0)]);

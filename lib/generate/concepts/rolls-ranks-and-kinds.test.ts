@@ -8,12 +8,11 @@ import { normAnswer } from "../text/words";
 import { notDefining } from "./definition-guards";
 import { CUT_DEFINITION } from "./item-kit";
 import { termOk } from "./phrase";
-import { deckOf } from "./testing";
+import { askedOf } from "./testing";
 import type { ConceptCandidate } from "./types";
 
 const wn = loadWordNet()!;
-const asked = (text: string, title: string) =>
-  deckOf(`${title}\n\n${text}`, title, wn).map((i) => [i.prompt, i.answer]);
+const asked = (text: string, title: string) => askedOf(text, title, wn);
 
 describe("lists and ranks", () => {
   it("five ports by name are a roll to recite; five classes of antibody are a classification", () => {
@@ -21,7 +20,7 @@ describe("lists and ranks", () => {
       "Britain won the First Opium War (1839–1842), gaining control over Hong Kong and five other ports: Guangzhou, Shanghai, Ningbo, Fuzhou, and Xiamen. The treaty system opened China to foreign trade.",
       "The Opium Wars",
     );
-    expect(ports.filter(([, a]) => /Guangzhou/.test(a!))).toEqual([]);
+    expect(ports.filter(([, a]) => /Guangzhou/.test(a))).toEqual([]);
     const classes = asked(
       "Antibodies are proteins made by plasma cells. There are five different classes of antibody found in humans: IgM, IgD, IgG, IgA, and IgE. Each class has a different role in the immune response.",
       "Antibodies",
@@ -33,7 +32,7 @@ describe("lists and ranks", () => {
       "Great Britain was the first nation to enter the Industrial Revolution. Its factories drew workers from the countryside. Steam engines powered the new mills.",
       "The Industrial Revolution",
     );
-    expect(items.filter(([p]) => /^Who was the first nation/.test(p!))).toEqual([]);
+    expect(items.filter(([p]) => /^Who was the first nation/.test(p))).toEqual([]);
   });
   it("a ranked answer that ends on no noun is no answer ('the most common type of sensory ganglion' -> 'a dorsal')", () => {
     const items = asked(
@@ -50,7 +49,7 @@ describe("namings and definitions that are not", () => {
       "Muscles that move a joint work in groups. To extend the knee, a group of four muscles called the quadriceps femoris in the anterior compartment of the thigh are activated (and would be called the agonists of knee extension). The hamstrings oppose them.",
       "Muscle Groups",
     );
-    expect(items.filter(([, a]) => /agonists/.test(a!))).toEqual([]);
+    expect(items.filter(([, a]) => /agonists/.test(a))).toEqual([]);
   });
   it("'a theory about knowledge and justification' names a kind and a topic, which fit its rivals too", () => {
     const c = {

@@ -8,17 +8,20 @@ import { spellOut } from "../text/abbreviations";
 import { termOk } from "./phrase";
 import { blankOut, tidy, withScope } from "./prompt";
 import { isPluralPhrase } from "./np";
-import { lintItem } from "../items/lint";
 import { Sections } from "./sections";
-import { blankInTitle } from "../items/lint";
+import { blankInTitle, lintItem } from "../items/lint";
 import { isMetaDiscourse } from "./apparatus";
 import { openFrame } from "./mention-guards";
 import { notDefining } from "./definition-guards";
-import { clozeItem, deckOf, readSentence, readTriples } from "./testing";
+import { askedOf, clozeItem, readSentence, readTriples } from "./testing";
 
 const wn = loadWordNet()!;
-const asked = (text: string, title: string) =>
-  deckOf(`${title}\n\n${text}`, title, wn).map((i) => [i.prompt, String(i.answer)] as const);
+const asked = (text: string, title: string) => askedOf(text, title, wn);
+/** for each definition the sentence states: true where it says something of the term without defining it */
+const notDef = (text: string) =>
+  readSentence(text)
+    .filter((c) => c.rel === "definition" && c.gloss)
+    .map((c) => notDefining(c, text, c.gloss!.text));
 
 describe("what is no term", () => {
   it("'what economists sometimes refer to as' names what follows; the clause before it is no term", () => {
@@ -70,10 +73,6 @@ describe("what is no definition", () => {
     expect(items.filter(([, a]) => /^both\b/i.test(a))).toEqual([]);
   });
   it("'X is a Y, however, …' contrasts with the sentence before; 'X, however, is a term for …' still defines", () => {
-    const notDef = (text: string) =>
-      readSentence(text)
-        .filter((c) => c.rel === "definition" && c.gloss)
-        .map((c) => notDefining(c, text, c.gloss!.text));
     expect(
       notDef(
         "Hunting is a prestige activity, however, giving prominence to men who are particularly successful hunters.",
@@ -172,10 +171,6 @@ describe("from the ratings of pAH", () => {
     expect(items.filter(([p]) => /Chapter 10/.test(p))).toEqual([]);
   });
   it("a gloss that leans on 'that question' is no definition", () => {
-    const notDef = (text: string) =>
-      readSentence(text)
-        .filter((c) => c.rel === "definition" && c.gloss)
-        .map((c) => notDefining(c, text, c.gloss!.text));
     expect(
       notDef(
         "Development economics is a branch of economics that often focuses on answering that question and others like it.",
@@ -205,10 +200,6 @@ describe("from the ratings of pAH", () => {
 });
 
 describe("from the ratings of pAI", () => {
-  const notDef = (text: string) =>
-    readSentence(text)
-      .filter((c) => c.rel === "definition" && c.gloss)
-      .map((c) => notDefining(c, text, c.gloss!.text));
   it("a question keeps the scope its sentence opens with", () => {
     expect(
       withScope(
@@ -268,10 +259,6 @@ describe("from the ratings of pAI", () => {
 });
 
 describe("from the ratings of pAJ", () => {
-  const notDef = (text: string) =>
-    readSentence(text)
-      .filter((c) => c.rel === "definition" && c.gloss)
-      .map((c) => notDefining(c, text, c.gloss!.text));
   it("a field in -ics is one ('What is cladistics?'); critics and topics are many", () => {
     expect(isPluralPhrase("cladistics")).toBe(false);
     expect(isPluralPhrase("necropolitics")).toBe(false);
@@ -316,10 +303,6 @@ describe("from the ratings of pAJ", () => {
 });
 
 describe("from the ratings of pAK", () => {
-  const notDef = (text: string) =>
-    readSentence(text)
-      .filter((c) => c.rel === "definition" && c.gloss)
-      .map((c) => notDefining(c, text, c.gloss!.text));
   it("what a plural subject is doing ('Regulators are taking action …') is no definition; a gerund that defines is", () => {
     expect(notDef("Regulators are taking action against companies that fail to respect consumer privacy.")).toEqual([
       true,

@@ -37,6 +37,11 @@ export function deckOf(text: string, title: string, lexicon: Lexicon = stubLexic
   return generateDeck([{ id: "d", title, text }], { seed: 1, lexicon, maxItemsPer1000Words: 1000 }).items;
 }
 
+/** A short text's deck as [prompt, answer] pairs, its title as the first line (what a reader of the deck sees). */
+export function askedOf(text: string, title: string, lexicon: Lexicon): (readonly [string, string])[] {
+  return deckOf(`${title}\n\n${text}`, title, lexicon).map((i) => [i.prompt, i.answer] as const);
+}
+
 /** What one sentence states, as [relation, term, gloss] triples (a compact form to compare in a test). */
 export function readTriples(text: string): (string | undefined)[][] {
   return readSentence(text).map((c) => [c.rel, c.term.text, c.gloss?.text]);
