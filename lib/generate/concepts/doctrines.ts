@@ -20,6 +20,11 @@ const DOCTRINE = new RegExp(
   "u",
 );
 
+/** "Proponents of …": the people who hold a doctrine, then (once) the article before its name */
+const HOLDERS_OF = String.raw`(?:proponents|supporters|advocates|adherents|followers|defenders)\s+of\s+`;
+const HOLDERS = new RegExp(`^${HOLDERS_OF}`, "i");
+const THE_AFTER_HOLDERS = new RegExp(`^(?:${HOLDERS_OF})?the\\s+`, "i");
+
 /** "The law of conservation of matter summarizes many observations …: It states that …" */
 const LAW_THEN_CLAIM =
   /^((?:The|the)\s+(?:law|principle|theorem) of (?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+\p{Ll}+s\s[^:;]{3,120}:\s+It\s+(?:states|holds|says)\s+that\s+/u;
@@ -31,9 +36,7 @@ export function doctrineClaim(text: string): ConceptCandidate | null {
   if (!m) return null;
   const raw = m[1]!;
   // ("Proponents of dependency theory argue that …": the theory is named, not its proponents)
-  const name = raw
-    .replace(/^(?:(?:proponents|supporters|advocates|adherents|followers|defenders)\s+of\s+)?the\s+/i, "")
-    .replace(/^(?:proponents|supporters|advocates|adherents|followers|defenders)\s+of\s+/i, "");
+  const name = raw.replace(THE_AFTER_HOLDERS, "").replace(HOLDERS, "");
   const a = m[0].indexOf(raw) + (raw.length - name.length);
   if (!termOk(name)) return null;
   const ga = m[0].length;
