@@ -220,9 +220,12 @@ export function pointsOutside(gloss: string): boolean {
 export function clausal(gloss: string): boolean {
   // "the greater the missing mass", "the idea that emerges … is that the universe": a relation or a claim, no name
   if (PROPORTION.test(gloss) || /\s(?:is|are|was|were)\s+that\s/i.test(gloss)) return true;
-  const verb = /\s(?:has|have|had|is|are|was|were|does|do|did|can|will|would)\s/.exec(gloss);
+  // ("the people given the authority to do those tasks": after "to" the verb is no clause's own)
+  const verb = /(?<!\sto)\s(?:has|have|had|is|are|was|were|does|do|did|can|will|would)\s/.exec(gloss);
   if (!verb) return false;
-  const rel = /\s(?:that|which|who|whom|whose|where|when|what|how)\s/.exec(gloss);
+  // ("how much the government has borrowed …", "a chain of command whereby officials … have …", "… while they are
+  // waiting": a clause opened by a relative or subordinating word has its own verb)
+  const rel = /(?:^|\s)(?:that|which|who|whom|whose|where|whereby|when|while|what|how)\s/.exec(gloss);
   return !rel || verb.index < rel.index;
 }
 

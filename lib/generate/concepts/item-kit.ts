@@ -196,7 +196,13 @@ export function finish(
   if (titledPerson(ctx, answer)) return null;
   if (pointsBack(s.text, term?.display ?? "", answer)) return null;
   // "the maximum amount of air that can be inhaled past": an answer cut after a preposition or an article is no answer
-  if (type !== "truefalse" && /\s(?:past|of|to|in|on|at|by|for|with|from|into|than|the|a|an|and|or|as)$/i.test(answer))
+  // ("… have authority over those": a phrase cut before what its pointer or relative word stands for)
+  if (
+    type !== "truefalse" &&
+    /\s(?:past|of|to|in|on|at|by|for|with|from|into|than|the|a|an|and|or|as|those|these|whose|whom|their|its)$/i.test(
+      answer,
+    )
+  )
     return null;
   // "What is the term for a simple organisms that are …": an article before a plural is a cut or a misread
   if (/\b(?:a|an)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{3,}s\s+(?:that|which|who)\s+are\b/u.test(prompt0)) return null;

@@ -103,13 +103,18 @@ function personNamed(term: string, info: TermInfo, ctx: ConceptBuildCtx): boolea
 }
 
 /** The term is one a definition card teaches: the gloss does not name it, and it is no everyday thing defined in passing. */
-function definable(ctx: ConceptBuildCtx, c: ConceptCandidate, info: TermInfo, gloss: string): boolean {
-  // "the period during which we drift off to sleep" does not define sleep: a gloss naming its own term is circular
-  // (the genus itself may be the term's head: "The availability heuristic is a heuristic in which …")
+/**
+ * "the period during which we drift off to sleep" names its own term: asked for the term, it gives the answer away
+ * (the genus itself may be the term's head: "The availability heuristic is a heuristic in which …")
+ */
+function namesOwnHead(c: ConceptCandidate, info: TermInfo, gloss: string): boolean {
   const head = info.head.toLowerCase();
   const afterGenus = c.genus === head ? gloss.slice(gloss.toLowerCase().indexOf(head) + head.length) : gloss;
   // ("safety behaviors": "behavioral acts" is another word, not the term's own head)
-  if (new RegExp(`\\b${info.head}(?:s|es)?\\b`, "i").test(afterGenus)) return false;
+  return new RegExp(`\\b${info.head}(?:s|es)?\\b`, "i").test(afterGenus);
+}
+
+function definable(ctx: ConceptBuildCtx, info: TermInfo): boolean {
   // "A duck is an aquatic bird": an everyday word defined once is an illustration, not a key term
   if (!info.key.includes(" ") && info.freq <= 1 && ctx.lexicon.frequency(info.key) >= 12) return false;
   // "Mayonnaise is an emulsion …", "Ice is …": a thing of everyday life, not a term to learn by its definition
@@ -224,12 +229,18 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   if (!info || !c.gloss) return null;
   const gloss = definitionGloss(c.gloss, c.term.text, s.text);
   if (notADefinition(ctx, c, s.text, gloss)) return null;
-  if (!definable(ctx, c, info, gloss)) return null;
+  if (!definable(ctx, info)) return null;
   let answer = surface(c.term.text, info);
   // "virus, Latin for poison,": a term is one phrase
   if (/[,;]/.test(answer)) return null;
   // "an Anglo-Saxon who perfected the Carolingian minuscule script" -> Alcuin of York: a person, asked "Who is …?"
-  if (info.genusClasses[0] === "person" && UPPER_START.test(answer)) return whatIsCard(ctx, c, s, info, gloss, answer);
+  // ("a kinship structure that follows descent through both men and women" -> cognatic descent: a gloss that names the
+  // term's head is asked the other way round, "What is cognatic descent?")
+  // (a short one, "an atom of hydrogen" -> "a unit of hydrogen", says no more than the name)
+  const circular = namesOwnHead(c, info, gloss);
+  if (circular && gloss.split(/\s+/).length < 5) return null;
+  if ((info.genusClasses[0] === "person" && UPPER_START.test(answer)) || circular)
+    return whatIsCard(ctx, c, s, info, gloss, answer);
   const question = termQuestion(c, info, gloss, answer);
   if (question === null) return null;
   const mcqPrompt = withScope(question, s.text, c.term.a);

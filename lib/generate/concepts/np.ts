@@ -63,6 +63,8 @@ function modifierOk(t: Tok, prev?: Tok, prevFirst = false): boolean {
   return false;
 }
 
+const LETTERS_ONLY = /^\p{L}+$/u;
+
 /** "a", "an" or "the" (of a lower-cased word) */
 function isArticle(low: string): boolean {
   return low === "a" || low === "an" || low === "the";
@@ -106,7 +108,10 @@ export function npForward(toks: Tok[], i: number, max = 5): Span | null {
     // "in-group", "by-product": the first part of a hyphenated word belongs to it whatever its own part of speech
     const hy = toks[k + 1];
     const joined = !!hy && hy.v === "-" && hy.s === t.e && toks[k + 2]?.s === hy.e && /^\p{L}+$/u.test(t.v);
-    if (!joined && !modifierOk(t, k > start ? toks[k - 1] : undefined, k - 1 === 0)) break;
+    // ("money-back guarantee", "cost-plus contract": so does the second part, whatever wink makes of it)
+    const prevTok = k > start ? toks[k - 1] : undefined;
+    const afterHyphen = !!prevTok && prevTok.v === "-" && prevTok.e === t.s && LETTERS_ONLY.test(t.v);
+    if (!joined && !afterHyphen && !modifierOk(t, prevTok, k - 1 === 0)) break;
     if (t.pos === "NOUN" || t.pos === "PROPN" || (t.pos === "ADJ" && k > start && isTerminator(toks[k + 1])))
       lastNoun = k;
     if (t.pos === "NUM" && k > start && lastNoun === k - 1) lastNoun = k; // "stage 3"
@@ -211,8 +216,12 @@ const SINGULAR_ICS =
 const PLURAL_ICS =
   /(?:critics|skeptics|sceptics|cynics|mystics|heretics|fanatics|topics|tactics|basics|characteristics|specifics|clinics|comics|lyrics|graphics|relics|antibiotics|narcotics|diabetics|epileptics|classics|academics|mechanics|alcoholics|catholics|republics|domestics|ceramics|cosmetics|pharmaceuticals)$/;
 
+const OF_PHRASE = /^(.+?)\s+of\s/i;
+
 export function isPluralPhrase(term: string): boolean {
-  const last = term.trim().split(/\s+/).pop() ?? "";
+  // ("kingdom of ends", "status of corporations": the head comes before "of")
+  const head = OF_PHRASE.exec(term)?.[1] ?? term;
+  const last = head.trim().split(/\s+/).pop() ?? "";
   const l = last.toLowerCase();
   if (!/^[a-z-]+$/.test(l) || l.length <= 3 || /(?:ss|us|is|ias|gas|tlas)$/.test(l) || SINGULAR_ICS.test(l))
     return false;

@@ -1,0 +1,70 @@
+// Definitions the engine missed in sections of books it had never read (economics, business, anthropology, political
+// science): a hyphenated term, a gloss with an infinitive or opened by "how", a gloss that names the term's head.
+import { describe, expect, it } from "vitest";
+import { clausal } from "./glosses";
+import { isPluralPhrase } from "./np";
+import { askedOf, readTriples } from "./testing";
+import { loadWordNet } from "@/lib/lexicon/wordnet";
+
+const wn = loadWordNet()!;
+
+describe("a hyphenated term", () => {
+  it("is read whole before an appositive and as a subject", () => {
+    expect(
+      readTriples(
+        "In the goods market, the seller might offer a money-back guarantee, an agreement that protects buyers.",
+      ),
+    ).toContainEqual(["definition", "money-back guarantee", "an agreement that protects buyers"]);
+    expect(readTriples("A cost-plus contract is an agreement that pays costs and a fee.")).toContainEqual([
+      "definition",
+      "cost-plus contract",
+      "an agreement that pays costs and a fee",
+    ]);
+  });
+});
+
+describe("a gloss with a verb of its own", () => {
+  it("is no clause when the verb is an infinitive's or comes after a relative or subordinating word", () => {
+    expect(clausal("a visual representation of the tasks and the people given the authority to do those tasks")).toBe(
+      false,
+    );
+    expect(clausal("how much the government has borrowed in one particular year")).toBe(false);
+    expect(clausal("a chain of command whereby officials at the top have authority over the middle")).toBe(false);
+    // (a second predicate joined by "and" still makes the gloss a clause)
+    expect(clausal("the combined talents of the workforce and has become a driver of growth")).toBe(true);
+  });
+  it("gives the card a teacher would ask", () => {
+    const got = askedOf(
+      "An organization chart is a visual representation of the structured relationships among tasks and the people given the authority to do those tasks. Managers draw an organization chart when a firm grows.",
+      "Structuring Organizations",
+      wn,
+    );
+    expect(got.some(([p, a]) => /organization chart/i.test(p + " " + a) && /visual representation/.test(p + a))).toBe(
+      true,
+    );
+  });
+});
+
+describe("a gloss that names the term's head", () => {
+  it("is asked for the meaning when it says more than the name", () => {
+    const got = askedOf(
+      "Total costs are the sum of fixed plus variable costs. Firms compare total costs with revenue.",
+      "Costs in the Short Run",
+      wn,
+    );
+    expect(got).toContainEqual(["What are total costs?", "the sum of fixed plus variable costs"]);
+  });
+  it("gives no card when it is as short as the name", () => {
+    const got = askedOf("An atom of hydrogen is a unit of hydrogen. Hydrogen atoms bond readily.", "Atoms", wn);
+    expect(got.filter(([p]) => /^What is an atom of hydrogen/.test(p))).toEqual([]);
+  });
+});
+
+describe("a term with an 'of' phrase", () => {
+  it("takes its number from the head before 'of'", () => {
+    expect(isPluralPhrase("kingdom of ends")).toBe(false);
+    expect(isPluralPhrase("status of corporations")).toBe(false);
+    expect(isPluralPhrase("types of cells")).toBe(true);
+    expect(isPluralPhrase("total costs")).toBe(true);
+  });
+});
