@@ -251,7 +251,10 @@ function bareGloss(toks: Tok[], k: number): boolean {
     next.pos === "VERB" &&
     /(?:ed|en|wn|ne)$/i.test(next.v) &&
     // ("Premiums are items offered free or at …": an adjective or an adverb may come between)
-    (/^(?:by|from|in|to|for|with|as|on|at|into|during|through)$/i.test(toks[j + 1]?.v ?? "") ||
+    // ("Covert content is political information provided under the pretense that …")
+    (/^(?:by|from|in|to|for|with|as|on|at|into|during|through|under|without|against|across|over)$/i.test(
+      toks[j + 1]?.v ?? "",
+    ) ||
       (LOWER_S_END.test(head.v) && /^(?:ADJ|ADV)$/.test(toks[j + 1]?.pos ?? "")))
   );
 }
@@ -339,7 +342,8 @@ function glossOpening(
     ) ||
       bareNoun) &&
     (gt.pos !== "VERB" || bareNoun) &&
-    gt.pos !== "ADV";
+    // ("Personality traits are relatively consistent patterns of …": an adverb of the adjective before the noun)
+    (gt.pos !== "ADV" || toks[k + 1]?.pos === "ADJ");
   // "A total institution is one in which inmates …" is a definition too
   // ("A lobbyist is someone who represents …", "… is something that …")
   const oneWhich =

@@ -152,6 +152,12 @@ function describedSubject(text: string, m: RegExpExecArray): ConceptCandidate | 
 const APPOSED = /,\s+((?:a|an)\s+[^,;:—()]{8,140}?)\s*,\s*$/;
 
 /** Naming cues: the named term, and what it names (the subject, or the noun phrase just before the cue). */
+/** "known as third parties", "called second-wave feminism": an order word opens a name given on purpose */
+function orderedName(t: string): boolean {
+  return ORDER_WORD_START.test(t) && termOk(t.replace(ORDER_WORD_START, ""));
+}
+const ORDER_WORD_START = /^(?:first|second|third|fourth|fifth)(?:-[\p{L}]+)?\s+(?=\p{L})/iu;
+
 export function namings(text: string, s0: number, toks: Tok[]): ConceptCandidate[] {
   if ((cues(text) & CUE_NAMING) === 0) return [];
   const out: ConceptCandidate[] = [];
@@ -159,7 +165,7 @@ export function namings(text: string, s0: number, toks: Tok[]): ConceptCandidate
   let m: RegExpExecArray | null;
   while ((m = NAMING.exec(text))) {
     const term = namedTerm(text, s0, toks, m.index + m[0].length);
-    if (!term || !termOk(term.text)) {
+    if (!term || !(termOk(term.text) || orderedName(term.text))) {
       const d = describedSubject(text, m);
       if (d) out.push(d);
       continue;

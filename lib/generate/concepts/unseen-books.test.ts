@@ -68,3 +68,30 @@ describe("a term with an 'of' phrase", () => {
     expect(isPluralPhrase("total costs")).toBe(true);
   });
 });
+
+describe("a genus without an article", () => {
+  it("may open with an adverb of its adjective or end its participle on any preposition", () => {
+    expect(
+      readTriples("Personality traits are relatively consistent patterns of thought and behavior."),
+    ).toContainEqual(["definition", "Personality traits", "relatively consistent patterns of thought and behavior"]);
+    expect(
+      readTriples("Covert content is political information provided under the pretense that it is neutral."),
+    ).toContainEqual([
+      "definition",
+      "Covert content",
+      "political information provided under the pretense that it is neutral",
+    ]);
+    // (an adverb before a bare adjective says how the thing is, not what it is)
+    expect(readTriples("Fertilization is relatively rare in such conditions.")).toEqual([]);
+  });
+});
+
+describe("a name given on purpose", () => {
+  it("may open with an order word", () => {
+    expect(
+      readTriples("Political parties formed as alternatives to the two major parties are known as third parties."),
+    ).toContainEqual(["naming", "third parties", "Political parties formed as alternatives to the two major parties"]);
+    // (an order word before a vague head names nothing)
+    expect(readTriples("The protesters were known as the third group.")).toEqual([]);
+  });
+});
