@@ -160,7 +160,7 @@ export function leadingTerm(
   // ("According to sociologist William Graham Sumner, deviance is …": whose definition it is; not a scope like "In the
   // United States, the president is …", which the card would lose)
   const lead =
-    /^(?:According to (?:[\p{L}.'’-]+\s+){0,5}[\p{L}.'’-]+|Most generally|Generally|Simply put|Put simply|In (?:short|general|essence|chemistry|biology|physics|psychology|sociology|economics|philosophy|politics)|In (?:simple|plain|basic|broad|general|other) (?:terms|words)|By definition|(?:Strictly|Broadly|Technically|Generally|Loosely|Roughly) speaking|Formally|Technically|Broadly|Finally|First|Second|Third|Next|Similarly|Likewise|In addition|Additionally|Thus|Therefore|In contrast|By contrast|On the other hand|However|Essentially|Basically|Traditionally|Typically|Usually),\s+/u.exec(
+    /^(?:According to (?:[\p{L}.'’-]+\s+){0,5}[\p{L}.'’-]+|Also (?:called|known as|referred to as) [\p{L}-]+(?: [\p{L}-]+){0,3}|Most generally|Generally|Simply put|Put simply|In (?:short|general|essence|chemistry|biology|physics|psychology|sociology|economics|philosophy|politics)|In (?:simple|plain|basic|broad|general|other) (?:terms|words)|By definition|(?:Strictly|Broadly|Technically|Generally|Loosely|Roughly) speaking|Formally|Technically|Broadly|Finally|First|Second|Third|Next|Similarly|Likewise|In addition|Additionally|Thus|Therefore|In contrast|By contrast|On the other hand|However|Essentially|Basically|Traditionally|Typically|Usually),\s+/u.exec(
       text,
     );
   const i0 = lead ? tokAt(toks, s0 + lead[0].length) : 0;
@@ -441,12 +441,17 @@ function gerundGloss(toks: Tok[], k: number, text: string, term: Phrase): boolea
   // "Video marketing is becoming increasingly popular …": a verb of change in the progressive tells a trend
   if (PROGRESSIVE_CHANGE.test(g.v)) return false;
   if (DETERMINED_BEFORE.test(text.slice(Math.max(0, term.a - 6), term.a))) return false;
+  // "Businesses are looking more and more for …": after "are" an act in -ing tells what things are doing (an act defines
+  // one term: "Outsourcing is hiring …"), and so does one with an adverb of degree or time after it
+  if (/^(?:are|were)$/i.test(toks[k - 1]?.v ?? "") || PROGRESSIVE_ADVERB.test(next.v)) return false;
   return (
     /^(?:DET|NOUN|ADJ|ADV|SCONJ|NUM)$/.test(next.pos) ||
     (next.pos === "PRON" && /^(?:what|how|which|who|where|when|why|whether)$/i.test(next.v))
   );
 }
 const GERUND = /^\p{Ll}{3,}ing$/u;
+const PROGRESSIVE_ADVERB =
+  /^(?:more|less|increasingly|now|still|also|currently|already|rapidly|quickly|slowly|steadily)$/i;
 const PROGRESSIVE_CHANGE =
   /^(?:becoming|growing|getting|increasing|decreasing|declining|rising|falling|changing|gaining|losing|going|coming|starting|beginning|expanding|shrinking|emerging|spreading)$/i;
 const LONE_GERUND = /^\p{L}{3,}ing$/u;

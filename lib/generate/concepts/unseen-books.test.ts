@@ -95,3 +95,19 @@ describe("a name given on purpose", () => {
     expect(readTriples("The protesters were known as the third group.")).toEqual([]);
   });
 });
+
+describe("a definition's opening", () => {
+  it("may be a fronted other name", () => {
+    expect(
+      readTriples("Also called cross-training, job rotation is the shifting of workers from one job to another."),
+    ).toContainEqual(["definition", "job rotation", "the shifting of workers from one job to another"]);
+  });
+  it("is no act in -ing after 'are' or before an adverb of degree (what things are doing)", () => {
+    expect(readTriples("Businesses are looking more and more for participative leaders.")).toEqual([]);
+    expect(readTriples("Outsourcing is hiring workers outside of the company to do tasks.")).toContainEqual([
+      "definition",
+      "Outsourcing",
+      "hiring workers outside of the company to do tasks",
+    ]);
+  });
+});
