@@ -25,7 +25,6 @@ describe("readings that are no definitions", () => {
       "The result today is a political system that provides Republicans with advantages in rural areas.",
       "result today",
     ],
-    ["Related developments are taking place in the cosmetics and food industries.", "Related developments"],
     [
       "One reason is that loyalty is a two-way street, a feeling developed through the enactment of mutual obligations.",
       "two-way street",
@@ -74,6 +73,10 @@ describe("readings that are no definitions", () => {
     ],
   ])("%s", (text, term) => {
     expect(reading(text)).toEqual({ term, misread: true });
+  });
+  it("'Related developments are taking place …' is read as no definition at all (what things are doing)", () => {
+    const text = "Related developments are taking place in the cosmetics and food industries.";
+    expect(readSentence(text).filter((c) => c.rel === "definition")).toEqual([]);
   });
 
   it.each([
