@@ -16,6 +16,9 @@ import { apparatusRanges, cutRanges } from "../concepts/apparatus";
  * The item for a fact: the first form that passes the lint (see formsToTry), or null. Deterministic: a seeded PRNG per
  * fact, so results do not depend on iteration order; the id is a hash of the seed, type, prompt and answer.
  */
+/** an answer whose only full stop is its last character */
+const SENTENCE_STOP_IN_ANSWER = /^[^.]*\p{L}\.$/u;
+
 export function buildItem(f: Fact, ctx: BuildCtx, tfOnly = false, exposition = false): Item | null {
   ensureRendered(f);
   const rng = rngFor(ctx.seed, f.mergeKey + "|" + f.doc + ":" + f.sent.s + ":" + f.aRel);
@@ -47,6 +50,11 @@ export function buildItem(f: Fact, ctx: BuildCtx, tfOnly = false, exposition = f
       citations,
       score: Math.round(f.score * 100) / 100,
     };
+    // "until _____ -> World War I.": the sentence's full stop, read into the name, belongs to the prompt ("U.S." keeps its)
+    if (p.type === "cloze" && prompt.endsWith("_____") && SENTENCE_STOP_IN_ANSWER.test(f.answer)) {
+      item.answer = f.answer.slice(0, -1);
+      item.prompt = prompt + ".";
+    }
     if (p.type === "mcq") addOptions(item, f, distractors, rng, ctx);
     else if (p.type === "truefalse") {
       makeStatement(item, f, distractors, rng);
