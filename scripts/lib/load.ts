@@ -4,6 +4,7 @@ import path from "node:path";
 import { hashHex } from "@/lib/generate/prng";
 import { detectTitle } from "@/lib/generate/text/sentences";
 import type { SourceDocument } from "@/lib/generate/types";
+import { markdownToText } from "@/lib/ingest/markdown";
 
 export function readText(file: string): string {
   let t = fs.readFileSync(file, "utf8");
@@ -11,15 +12,20 @@ export function readText(file: string): string {
   return t;
 }
 
+/** A file as the engine sees it; Markdown is read as the app reads an upload, its headings and bold kept as spans. */
 export function loadDocument(file: string): SourceDocument {
-  const text = readText(file);
+  const raw = readText(file);
   const base = path.basename(file);
-  return {
+  const md = file.endsWith(".md") ? markdownToText(raw) : null;
+  const text = md ? md.text : raw;
+  const doc: SourceDocument = {
     id: "doc-" + hashHex(base + "\u0000" + text).slice(0, 12),
     path: file,
     title: detectTitle(text, base),
     text,
   };
+  if (md) doc.spans = md.spans;
+  return doc;
 }
 
 export function listTxt(dir: string): string[] {

@@ -23,10 +23,24 @@ DEV = {'m45989', 'm46000', 'm82173', 'm82182', 'm50041', 'm00002'}
 NS = '{http://cnx.rice.edu/cnxml}'
 SKIP = {'figure', 'table', 'exercise', 'note', 'footnote', 'media', 'equation', 'glossary', 'metadata', 'example', 'problem', 'solution', 'code', 'preformat'}
 def git(repo, *a): return subprocess.run(['git', '--git-dir', f'{M}/{repo}/repo', *a], capture_output=True, text=True).stdout
+# MARKUP=md writes Markdown: the title and subheadings as headings, list items as bullets, the book's key-term markup
+# and bold as **…**, italics as *…* (the same text otherwise; the formatted-ingest comparison of decision 019v)
+MD = os.environ.get('MARKUP') == 'md'
+def mark(e, tag):
+    if not MD: return ''
+    if tag == 'term': return '**'
+    if tag == 'emphasis': return '*' if e.get('effect') == 'italics' else '**'
+    return ''
 def text_of(el):
     out = []
     def walk(e):
         tag = e.tag.replace(NS, '')
+        m = mark(e, tag)
+        if m:
+            inner = text_of(e)
+            if inner: out.append(m + inner + m)
+            if e.tail: out.append(e.tail)
+            return
         # (a reference note inside a <cite> is an endnote the book shows as a superscript number)
         if tag in ('footnote', 'figure', 'media', 'table', 'note', 'cite'): 
             if e.tail: out.append(e.tail)
@@ -48,7 +62,7 @@ def blocks(el, acc):
             if t is not None:
                 tt = text_of(t)
                 if re.search(r'summary|review|exercise|question|glossary|key terms|link to learning|quiz|short answer|further research|references|critical thinking|bibliography|learning objectives|further exploration|websites|videos|figuring for yourself|collaborative group|for further|activities', tt, re.I): continue
-                acc.append(tt)
+                acc.append(('## ' if MD else '') + tt)
             blocks(c, acc)
         elif tag == 'para':
             s = text_of(c)
@@ -56,7 +70,7 @@ def blocks(el, acc):
         elif tag == 'list':
             for it in c.findall(NS + 'item'):
                 s = text_of(it)
-                if s: acc.append(s)
+                if s: acc.append(('- ' if MD else '') + s)
         elif tag not in ('title',):
             blocks(c, acc)
 def module(repo, mid):
@@ -77,7 +91,7 @@ def main():
     excl = set()
     for d in sys.argv[4:]:
         for f in os.listdir(d):
-            m = re.search(r'-(m\d+)\.txt$', f)
+            m = re.search(r'-(m\d+)\.(?:txt|md)$', f)
             if m: excl.add(m.group(1))
     cands = []
     for slug, repo in BOOKS.items():
@@ -92,8 +106,8 @@ def main():
         if per.get(slug, 0) >= cap: continue
         m = module(repo, mid)
         if not m: continue
-        f = f'{slug}-{mid}.txt'
-        open(os.path.join(out, f), 'w').write(m['title'] + '\n\n' + '\n\n'.join(m['body']) + '\n')
+        f = f'{slug}-{mid}.' + ('md' if MD else 'txt')
+        open(os.path.join(out, f), 'w').write(('# ' if MD else '') + m['title'] + '\n\n' + '\n\n'.join(m['body']) + '\n')
         mods.append({'file': f, 'title': m['title'], 'terms': m['terms'], 'mcq': []}); per[slug] = per.get(slug, 0) + 1
         print(f, m['words'], 'words', len(m['terms']), 'terms')
     json.dump({'modules': mods}, open(os.path.join(out, 'answers.json'), 'w'), indent=1)
