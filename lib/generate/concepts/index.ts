@@ -13,6 +13,7 @@ import { termOk } from "./phrase";
 import { genusOf } from "./definitions";
 import { Sections } from "./sections";
 import { Wholes } from "./wholes";
+import { Introductions, introducedItem } from "./introduced";
 import { statedOf } from "./item-kit";
 import type { ConceptCandidate, ConceptSentence, Phrase, SentenceRecord } from "./types";
 
@@ -28,6 +29,8 @@ export { NO_LEXICON } from "./lexical";
 
 /** A term must be at least this important to be blanked where a sentence mentions it (defined terms always are). */
 const MENTION_MIN = 2.4;
+/** the weight that puts a sentence introducing a term in bold before every other mention */
+const INTRODUCED = 100;
 /** an in-text citation: "(NIMH, 2017)", "(Fogel & Smith, 2011; Lee, 2012)", "(Simmel 1902)", "(SAMHSA, n.d.)" */
 const AUTHOR_YEAR =
   /\((?:[^()]{0,80}[\p{Lu}][^()]{0,40}?,?\s(?:1[5-9]\d\d|20\d\d)[a-z]?|[^()]{2,60}?,\s*n\.d\.)(?:;[^()]{0,120})?\)/gu;
@@ -143,6 +146,7 @@ export class ConceptCollector {
    */
   private pending: { s: ConceptSentence; asked: boolean }[] = [];
   private readonly sections = new Sections();
+  private readonly introductions = new Introductions();
 
   constructor(readonly lexicon: Lexicon) {
     // (the documents' texts, filled as documents are added: the inventory reads how a term is written)
@@ -157,6 +161,7 @@ export class ConceptCollector {
     this.cited[doc] = text.includes(", ") ? (text.match(AUTHOR_YEAR) ?? []).length : 0;
     const low = () => this.lowText(doc);
     this.inv.addHeadingTerm(title, doc, text, low);
+    this.introductions.addDocument(doc, text, spans);
     // formatting the writer chose marks exposition too: a bold term is a key term, a heading a section
     for (const sp of spans ?? []) {
       const t = text.slice(sp.start, sp.end).trim();
@@ -345,7 +350,7 @@ export class ConceptCollector {
       .keyTerms(0)
       .filter(
         (t) =>
-          (t.importance >= MENTION_MIN || t.defined > 0 || t.named > 0) &&
+          (t.importance >= MENTION_MIN || t.defined > 0 || t.named > 0 || t.formatted) &&
           termy(t, this.lexicon) &&
           !(t.defined > 0 && unweighted(t)),
       );
@@ -404,9 +409,14 @@ export class ConceptCollector {
           !statedPhrases.get(sk)?.some((p) => p.a <= m.phrase.a && m.phrase.b <= p.b)
         );
       });
+      // (where the source introduces a term in bold, that term is the sentence's blank, built before other mentions)
+      const intro = this.introductions.introducedIn(r);
+      const first = intro.length ? ms.findIndex((x) => intro.includes(this.inv.get(x.phrase.text)?.key ?? "")) : -1;
+      if (first > 0) ms.unshift(...ms.splice(first, 1));
       const m = ms[0];
       if (!m) continue;
-      found.push({ r, ms, w: (this.inv.get(m.phrase.text)?.importance ?? 0) + (m.subject ? 1 : 0) });
+      const w = (this.inv.get(m.phrase.text)?.importance ?? 0) + (m.subject ? 1 : 0) + (first >= 0 ? INTRODUCED : 0);
+      found.push({ r, ms, w });
     }
     found.sort((a, b) => b.w - a.w || a.r.doc - b.r.doc || a.r.start - b.r.start);
     let built = 0;
@@ -414,6 +424,7 @@ export class ConceptCollector {
       if (built >= 3 * limit) break;
       // the sentence's best term, or the next where the first is no fair blank
       let it: ConceptItem | null = null;
+      if (f.w >= INTRODUCED) it = introducedItem(ctx, f.r, f.ms[0]!.phrase);
       for (const m of f.ms) if (!it) it = mentionItem(ctx, f.r, m.phrase, m.subject);
       if (it) {
         built++;
@@ -430,8 +441,10 @@ export class ConceptCollector {
     const statedIn = new Map<number, number>();
     const mentioned = new Map<number, number>();
     const statedTerms = new Set<string>();
+    const introducedTerms = new Set<string>();
     for (const it of all)
-      if (it.item.form !== "mention" && it.item.form !== "subject") {
+      if (it.item.form === "introduced") introducedTerms.add(singular(it.term));
+      else if (it.item.form !== "mention" && it.item.form !== "subject") {
         count(statedIn, it.doc);
         if (it.term) statedTerms.add(singular(it.term));
       }
@@ -442,10 +455,13 @@ export class ConceptCollector {
       const ns = perSent.get(it.sentKey) ?? 0;
       // a second item of one sentence states a second term; a blanked mention beside a stated term repeats the sentence
       const mention = it.item.form === "mention" || it.item.form === "subject";
+      const introduced = it.item.form === "introduced";
       if (n >= PER_TERM || ns >= 2 || (ns === 1 && (it.score < SECOND_MIN || !it.stated || mention))) continue;
       if (mention && !mentionFits(mentioned.get(it.doc) ?? 0, statedIn.get(it.doc) ?? 0, it.score)) continue;
+      // (a term the deck already asks where the text states it needs no second item where the text introduces it)
+      if (introduced && statedTerms.has(termKey)) continue;
       // a term the deck asks where the text states it is not blanked again where the text merely uses it
-      if (mention && statedTerms.has(termKey)) continue;
+      if (mention && (statedTerms.has(termKey) || introducedTerms.has(termKey))) continue;
       // a term's second item asks in another form: "An overproduction of RBCs produces a condition called _____"
       // after "an elevated RBC count is called _____" is one question asked twice
       const na = normAnswer(it.item.answer);

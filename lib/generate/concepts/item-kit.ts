@@ -108,6 +108,7 @@ export const JOINED_NAMES = /^\p{Lu}\p{Ll}+\s+and\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{
 const FORM_BASE: Record<string, number> = {
   definition: 4.2,
   naming: 3.9,
+  introduced: 3.8,
   subject: 3.2,
   mention: 2.8,
   function: 3.4,
@@ -314,6 +315,8 @@ export function blankItem(
   c: ConceptCandidate,
   s: StatedSentence,
   form: string,
+  /** the caller has judged that the sentence stands alone (its own test of what points outside it) */
+  standsAlone = false,
 ): ConceptItem | null {
   const info = ctx.inv.get(c.term.text);
   if (!info) return null;
@@ -332,7 +335,7 @@ export function blankItem(
       .replace(/^(?:For (?:example|instance)|Similarly|Likewise),\s+/, "")
       .replace(/^(The _{3,})\s+[^:;]+:\s+It\s+(states|holds|says)\s+that\s/, "$1 $2 that ");
   const own = standAlone(withoutConnectives(upperFirst(dropConnective(dropLabel(blanked)))));
-  const prompt = withContext(own, s, ctx.lexicon);
+  const prompt = standsAlone ? own : withContext(own, s, ctx.lexicon);
   if (!prompt || !prompt.includes(BLANK)) return null;
   const answer = surface(c.term.text, info);
   // a blanked mention that needs the sentence before it is a detail of a passage, not a fact of its own

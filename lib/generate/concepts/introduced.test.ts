@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { generateDeck } from "..";
+import { markdownToText } from "@/lib/ingest/markdown";
+import { loadWordNet } from "@/lib/lexicon/wordnet";
+
+const wn = loadWordNet()!;
+const SECTION = `# Imperfect Information
+
+Many economic transactions occur in a situation of **imperfect information**, where either the buyer, the seller, or both are less than certain about the qualities of what they are buying and selling. Buyers of used cars rarely know the history of the car they buy. Sellers know more about the cars they sell than any buyer does.
+
+## Remedies
+
+The labor market uses **occupational licenses** to establish quality in the market for skilled work. Governments issue occupational licenses after a worker passes an examination. Imperfect information makes many buyers cautious, and occupational licenses reassure them.`;
+
+function deck(md: boolean) {
+  const { text, spans } = markdownToText(SECTION);
+  const doc = md
+    ? { id: "d", title: "Imperfect Information", text, spans }
+    : { id: "d", title: "Imperfect Information", text };
+  return generateDeck([doc], { seed: 1, lexicon: wn }).items;
+}
+
+describe("a term the source introduces in bold", () => {
+  it("is asked in the sentence that introduces it", () => {
+    const items = deck(true).filter((i) => i.form === "introduced");
+    expect(items.map((i) => [i.prompt, i.answer])).toContainEqual([
+      "Many economic transactions occur in a situation of _____, where either the buyer, the seller, or both are less than certain about the qualities of what they are buying and selling.",
+      "imperfect information",
+    ]);
+    // (and only there: the later mentions of a term asked where it is introduced are no blanks of their own)
+    const asked = deck(true).filter((i) => /imperfect information/i.test(i.answer));
+    expect(asked).toHaveLength(1);
+  });
+  it("gives no such item for the same text without its formatting", () => {
+    expect(deck(false).filter((i) => i.form === "introduced")).toEqual([]);
+  });
+});
