@@ -219,9 +219,14 @@ const PLURAL_ICS =
 const OF_PHRASE = /^(.+?)\s+of\s/i;
 
 export function isPluralPhrase(term: string): boolean {
-  // ("kingdom of ends", "status of corporations": the head comes before "of")
-  const head = OF_PHRASE.exec(term)?.[1] ?? term;
-  const last = head.trim().split(/\s+/).pop() ?? "";
+  if (!pluralWord(term.trim().split(/\s+/).pop() ?? "")) return false;
+  // ("kingdom of ends", "status of corporations": a plural after "of" leaves the head before it singular; "economies of
+  // scale curve" ends on its head)
+  const before = OF_PHRASE.exec(term)?.[1];
+  return before === undefined || pluralWord(before.trim().split(/\s+/).pop() ?? "");
+}
+
+function pluralWord(last: string): boolean {
   const l = last.toLowerCase();
   if (!/^[a-z-]+$/.test(l) || l.length <= 3 || /(?:ss|us|is|ias|gas|tlas)$/.test(l) || SINGULAR_ICS.test(l))
     return false;

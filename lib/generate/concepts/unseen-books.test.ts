@@ -66,6 +66,8 @@ describe("a term with an 'of' phrase", () => {
     expect(isPluralPhrase("status of corporations")).toBe(false);
     expect(isPluralPhrase("types of cells")).toBe(true);
     expect(isPluralPhrase("total costs")).toBe(true);
+    // (a phrase that ends on its own head keeps that head's number)
+    expect(isPluralPhrase("economies of scale curve")).toBe(false);
   });
 });
 
