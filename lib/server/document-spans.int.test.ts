@@ -57,6 +57,30 @@ describe("formatting spans from upload to the engine", () => {
     expect(source.spans).toEqual(spans);
   });
 
+  it("a term the upload sets in bold, once, is asked in the sentence that introduces it", async () => {
+    const section = [
+      "# Signals of Quality",
+      "",
+      "Buyers of used cars rarely know the history of the car they buy, and sellers know more than any buyer does.",
+      "",
+      "## Remedies in the Labor Market",
+      "",
+      "The labor market relies on **occupational licenses** to establish quality in the market for skilled work. Employers trust a worker who has passed a state examination in the trade.",
+    ].join("\n");
+    const u = await makeUser("instructor");
+    const added = await addDocument(
+      { kind: "file", fileName: `quality-${Date.now()}.md`, bytes: new TextEncoder().encode(section) },
+      u,
+    );
+    const deck = await buildDeck({ documentIds: [added.document.id] }, u);
+    const items = await db().item.findMany({ where: { deckId: deck.id }, select: { prompt: true, answer: true } });
+    // (the term recurs nowhere and no pattern reads its sentence as a definition: only its bold asks it)
+    expect(items).toContainEqual({
+      prompt: "The labor market relies on _____ to establish quality in the market for skilled work.",
+      answer: "occupational licenses",
+    });
+  });
+
   it("a document whose stored spans are damaged still builds, with no spans", async () => {
     const u = await makeUser("instructor");
     const added = await addDocument(

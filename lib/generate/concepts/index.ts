@@ -127,6 +127,7 @@ export class ConceptCollector {
   private readonly titles: string[] = [];
   private readonly headings: string[] = [];
   private readonly formatted: string[] = [];
+  private readonly bold: [string, number][] = [];
   private readonly texts: string[] = [];
   /**
    * `texts` in lower case, index for index (headings are looked up in it), made when a heading first needs it: most
@@ -174,6 +175,7 @@ export class ConceptCollector {
         this.subheadings[doc] = (this.subheadings[doc] ?? 0) + 1;
       } else if ((sp.kind === "bold" || sp.kind === "italic") && t.split(/\s+/).length <= 5) {
         this.formatted.push(t);
+        if (sp.kind === "bold") this.bold.push([t, doc]);
         this.statedPerDoc[doc] = (this.statedPerDoc[doc] ?? 0) + 1;
       }
     }
@@ -343,6 +345,7 @@ export class ConceptCollector {
       titles: this.titles,
       headings: this.headings,
       formatted: this.formatted,
+      bold: this.bold,
       texts: this.texts,
       records: this.records,
     });

@@ -60,6 +60,8 @@ export interface TermSources {
   headings: string[];
   /** bold / italic phrases from the documents' formatting spans */
   formatted: string[];
+  /** phrases the sources set in bold, with their documents: the writer marks each as a term, however seldom it recurs */
+  bold?: [string, number][];
   /** the documents' texts, to count how often each term occurs */
   texts: string[];
 }
@@ -260,6 +262,7 @@ export class TermInventory {
         this.touch(p.form, p.doc).repeated = true;
       else if (p.n < 3 && !this.terms.has(key)) this.addCompound(key, p.form, p.doc);
     }
+    for (const [f, doc] of src.bold ?? []) if (!this.terms.has(termKey(f)) && termOk(f)) this.touch(f, doc);
     // one pass over the sentences counts every term (a subject said once may be mentioned often elsewhere)
     const counts = countMentions([...this.terms.values()], src.records);
     const heads = ngrams(src.headings);
