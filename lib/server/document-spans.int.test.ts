@@ -65,7 +65,7 @@ describe("formatting spans from upload to the engine", () => {
       "",
       "## Remedies in the Labor Market",
       "",
-      "The labor market relies on **occupational licenses** to establish quality in the market for skilled work. Employers trust a worker who has passed a state examination in the trade.",
+      "The labor market relies on **occupational licenses**, or permits a state issues to practise a trade, to establish quality in skilled work. Employers trust a worker who has passed a state examination in the trade.",
     ].join("\n");
     const u = await makeUser("instructor");
     const added = await addDocument(
@@ -76,7 +76,8 @@ describe("formatting spans from upload to the engine", () => {
     const items = await db().item.findMany({ where: { deckId: deck.id }, select: { prompt: true, answer: true } });
     // (the term recurs nowhere and no pattern reads its sentence as a definition: only its bold asks it)
     expect(items).toContainEqual({
-      prompt: "The labor market relies on _____ to establish quality in the market for skilled work.",
+      prompt:
+        "The labor market relies on _____, or permits a state issues to practise a trade, to establish quality in skilled work.",
       answer: "occupational licenses",
     });
   });

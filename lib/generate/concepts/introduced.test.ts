@@ -34,4 +34,27 @@ describe("a term the source introduces in bold", () => {
   it("gives no such item for the same text without its formatting", () => {
     expect(deck(false).filter((i) => i.form === "introduced")).toEqual([]);
   });
+  it("needs a gloss beside a term the text never repeats", () => {
+    const md = (line: string) => {
+      const { text, spans } = markdownToText(`# Conflict and Law\n\n${line} Courts later heard many cases about it.`);
+      return generateDeck([{ id: "d", title: "Conflict and Law", text, spans }], { seed: 1, lexicon: wn }).items.filter(
+        (i) => i.form === "introduced",
+      );
+    };
+    expect(
+      md(
+        "Adam Smith built his argument about markets and trade in The Wealth of Nations on several different **levels of analysis** at once.",
+      ),
+    ).toEqual([]);
+    expect(
+      md(
+        "In a **vertical merger**, a company buys a firm in its own industry at an earlier or later stage of production.",
+      ).map((i) => [i.prompt, i.answer]),
+    ).toEqual([
+      [
+        "In a(n) _____, a company buys a firm in its own industry at an earlier or later stage of production.",
+        "vertical merger",
+      ],
+    ]);
+  });
 });

@@ -15,6 +15,12 @@ const MAX_TERM_WORDS = 5;
  */
 const LEANING_OPEN =
   /^(?:This|These|That|Those|It|Its|They|Their|Them|Such|He|She|His|Her|Also|Then|Here|There|Another|Other|Others|Still|However|Instead|Thus|Hence|Therefore|Similarly|Likewise|In (?:this|that|these|those|such)|One of (?:these|those|them))\b/;
+/** ", or …", ", a …", ", which …", "—", "(" right after the term: the sentence glosses it there */
+const GLOSS_AFTER = /^\s*(?:,\s+(?:or|a|an|which|where|that is|in which|meaning)\b|[—(])/i;
+/** "In a(n) _____, companies …": the sentence is about a kind of thing it then describes */
+const KIND_OPENING = /^(?:In|For|With|Under)\s+(?:a|an|the)\s+$/i;
+/** "- Term: …": a list item's bullet, which the ingest keeps in the text */
+const BULLET = /^[-•*]\s/;
 /** "For example, …", "Imagine …": an illustration introduces the term in a case, not the term itself */
 const ILLUSTRATION = /^(?:For (?:example|instance)|Imagine|Suppose|Consider|Think)\b/;
 
@@ -56,7 +62,12 @@ export function introducedItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phras
   const info = ctx.inv.get(m.text);
   if (!info) return null;
   const body = r.text.slice(r.lead.length);
-  if (LEANING_OPEN.test(body) || ILLUSTRATION.test(r.text) || /\b(?:you|your)\b/i.test(r.text)) return null;
+  if (LEANING_OPEN.test(body) || ILLUSTRATION.test(r.text) || BULLET.test(r.text) || /\b(?:you|your)\b/i.test(r.text))
+    return null;
+  // (a term the text never repeats needs its gloss beside it: "… consider dollars to be _____, or having equal value
+  // …", "In a(n) _____, companies at the same stage … merge"; without one the blank fits many words: "the worst _____
+  // in human history")
+  if (info.freq <= 1 && !GLOSS_AFTER.test(r.text.slice(m.b)) && !KIND_OPENING.test(r.text.slice(0, m.a))) return null;
   const words = r.text.split(/\s+/).length;
   if (words < 9 || words > 45) return null;
   // (inside someone's quoted words a blank completes a quotation)
