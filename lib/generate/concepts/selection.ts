@@ -1,0 +1,81 @@
+// The deck's concept items, chosen from every candidate item, best first: at most PER_TERM per term, a second item of
+// a sentence only for a second stated term, blanked mentions within their share, one question asked once.
+import { normAnswer } from "../text/words";
+import type { ConceptItem } from "./item-kit";
+import { singular } from "./np";
+
+/** At most this many items ask about one term. */
+const PER_TERM = 2;
+
+/** A sentence gives a second item only for a second term it defines or names, scored at least this. */
+const SECOND_MIN = 4.6;
+/**
+ * Blanked mentions of a document, best first, each scoring at least MENTION_SCORE (a term of weight in the text): two
+ * of them, then up to half its other concept items. Blind raters accepted 23 of 34 blanks scored 3.8 or more in a
+ * sample of 60 from the learning pools, and 10 of the 26 below; on the fresh samples of pM-pR, 53 of 80 above and 8 of
+ * 22 below (the first two of a document had been taken whatever their score).
+ */
+const MENTION_SHARE = 0.5;
+const MENTION_FLOOR = 2;
+const MENTION_SCORE = 3.8;
+export function mentionFits(kept: number, stated: number, score: number): boolean {
+  return score >= MENTION_SCORE && (kept < MENTION_FLOOR || kept < MENTION_SHARE * stated);
+}
+function count(m: Map<number, number>, k: number): void {
+  m.set(k, (m.get(k) ?? 0) + 1);
+}
+/** The items to keep of `all` (sorted best first), in that order. */
+export function selectItems(all: ConceptItem[]): ConceptItem[] {
+  const perTerm = new Map<string, number>();
+  const perSent = new Map<string, number>();
+  const ranked = new Set<string>();
+  const answered = new Set<string>();
+  const blanked = new Set<string>();
+  const out: ConceptItem[] = [];
+  const statedIn = new Map<number, number>();
+  const mentioned = new Map<number, number>();
+  const statedTerms = new Set<string>();
+  const introducedTerms = new Set<string>();
+  for (const it of all)
+    if (it.item.form === "introduced") introducedTerms.add(singular(it.term));
+    else if (it.item.form !== "mention" && it.item.form !== "subject") {
+      count(statedIn, it.doc);
+      if (it.term) statedTerms.add(singular(it.term));
+    }
+  for (const it of all) {
+    // ("network adapter cards" and "the network adapter card" are one term)
+    const termKey = it.term ? singular(it.term) : "";
+    const n = termKey ? (perTerm.get(termKey) ?? 0) : 0;
+    const ns = perSent.get(it.sentKey) ?? 0;
+    // a second item of one sentence states a second term; a blanked mention beside a stated term repeats the sentence
+    const mention = it.item.form === "mention" || it.item.form === "subject";
+    const introduced = it.item.form === "introduced";
+    if (n >= PER_TERM || ns >= 2 || (ns === 1 && (it.score < SECOND_MIN || !it.stated || mention))) continue;
+    if (mention && !mentionFits(mentioned.get(it.doc) ?? 0, statedIn.get(it.doc) ?? 0, it.score)) continue;
+    // (a term the deck already asks where the text states it needs no second item where the text introduces it)
+    if (introduced && statedTerms.has(termKey)) continue;
+    // a term the deck asks where the text states it is not blanked again where the text merely uses it
+    if (mention && (statedTerms.has(termKey) || introducedTerms.has(termKey))) continue;
+    // a term's second item asks in another form: "An overproduction of RBCs produces a condition called _____"
+    // after "an elevated RBC count is called _____" is one question asked twice
+    const na = normAnswer(it.item.answer);
+    const asked = `${it.term}|${it.item.type}|${it.item.form}|${na}`;
+    if (it.item.type !== "truefalse" && !mention && answered.has(asked)) continue;
+    // one blank per answer: a second sentence that blanks "financial statements" asks the same again
+    const blank = mention ? singular(na) : "";
+    if (mention && blanked.has(blank)) continue;
+    answered.add(asked);
+    if (mention) blanked.add(blank);
+    // "the most important set of rules" is one fact, however often the text ranks it first
+    if (it.item.form === "superlative") {
+      const k = it.term || it.item.answer.toLowerCase();
+      if (ranked.has(k)) continue;
+      ranked.add(k);
+    }
+    if (mention) count(mentioned, it.doc);
+    if (termKey) perTerm.set(termKey, n + 1);
+    perSent.set(it.sentKey, ns + 1);
+    out.push(it);
+  }
+  return out;
+}
