@@ -219,6 +219,10 @@ export function notADefinition(ctx: ConceptBuildCtx, c: ConceptCandidate, text: 
     !ctx.lexicon.isNoun(singular(lead))
   )
     return true;
+  // "women should be naram, or soft and malleable": adjectives joined are a quality, not what a term names
+  const pair = /^(\p{Ll}+)\s+(?:and|or)\s+(\p{Ll}+)$/u.exec(gloss);
+  if (pair && !ctx.lexicon.isNoun(pair[1]!) && !ctx.lexicon.isNoun(pair[2]!) && !ctx.lexicon.isNoun(singular(pair[2]!)))
+    return true;
   // "when you begin to connect … the unconditioned stimulus (the taste of the chocolate ice cream in your mouth)": in
   // the reader's scene, a particular thing in brackets is the example's, not what the term means ("the cervix (the
   // lowest part of the uterus)" defines)

@@ -143,10 +143,12 @@ export function explicitDefinition(text: string, _s0: number, _toks: Tok[]): Con
   let termText: string;
   let termAt: number;
   let subject = true;
+  let contrast = false;
   if (m) {
     termText = m[1]!.replace(/^(?:a|an|the)\s+/i, "").replace(/^(?:term|word|concept|phrase|notion)\s+(?=\S)/i, "");
     termAt = at + m.index + m[0].indexOf(m[1]!) + m[1]!.length - termText.length;
-    subject = at === 0 || !/(?:while|whereas)\s+$/.test(text.slice(0, at));
+    contrast = at > 0 && /(?:while|whereas)\s+$/i.test(text.slice(0, at));
+    subject = !contrast;
   } else {
     m = WE_DEFINE.exec(text);
     if (!m) return null;
@@ -159,7 +161,11 @@ export function explicitDefinition(text: string, _s0: number, _toks: Tok[]): Con
   if (!termOk(termText) || /(?:^(?:this|that|it)|\b(?:which|what|who|whom))\b/i.test(termText)) return null;
   const ga = at + m.index + m[0].length;
   if (/^as\s/.test(text.slice(ga))) return null;
-  const gloss = phraseAt(text, ga, clauseEnd(text, ga));
+  // ("while religion usually refers to shared affiliation with …, spirituality normally refers to …": a clause opened by
+  // "while" ends at its comma, before the other half of the contrast)
+  const comma = contrast ? text.indexOf(", ", ga) : -1;
+  const end = comma > 0 ? Math.min(comma, clauseEnd(text, ga)) : clauseEnd(text, ga);
+  const gloss = phraseAt(text, ga, end);
   if (gloss.text.split(/\s+/).length < 2) return null;
   const term: Phrase = { text: termText, a: termAt, b: termAt + termText.length };
   return make("definition", term, gloss, genusOf(gloss.text), subject);

@@ -10,6 +10,7 @@ import { finish, surface, type ConceptBuildCtx, type ConceptItem, type StatedSen
 import { withContext } from "./stand-alone";
 import { COMPARISON_OPENING } from "./phrase";
 import { NOT_A_PERSON } from "./superlatives";
+import { ILLUSTRATION_START } from "./mention-items";
 
 /** a name: capitalised words ("Guangzhou", "New York", "Asia-Pacific", "sub-Saharan Africa"; not "IgM", a class's
  * symbol) */
@@ -25,6 +26,10 @@ export function listItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSen
   // "Some theorists differentiate among three types of countries: …": one school's classification among others,
   // its school unnamed
   if (/^(?:Some|Other|Certain|A few)\s+\p{Ll}+s\b/u.test(c.cue)) return null;
+  // ("There are two other groups who can make up the difference: …": "other" than ones the text named before; "For
+  // example, Oracle … to include features such as …": an illustration's detail)
+  // ("X is related to two other important concepts: …" names what they are other than)
+  if (/^(?:\S+\s+){0,3}other\b/i.test(c.cue) || ILLUSTRATION_START.test(s.text)) return null;
   const rest = clean(s.text.slice(c.gloss.b));
   const cue = clean(c.cue.replace(/[:—–-]\s*$/, ""));
   const built = `${upperFirst(cue)}${/:$/.test(c.cue.trim()) ? ":" : ""} ${BLANK}${rest ? (/^[,;]/.test(rest) ? "" : " ") + rest : ""}.`;

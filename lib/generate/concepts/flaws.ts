@@ -37,6 +37,22 @@ const compatible = (a: string, b: string) =>
   a === b || (a !== "year" && a !== "number" && b !== "year" && b !== "number" && (a === "name" || b === "name"));
 
 /** Flaws of `item` (empty when none): option-category, citation-year-answer, dangling-start. */
+/** a people's or language's name: "British", "Kazakh", "Japanese" */
+const PEOPLE_WORD = /^\p{Lu}\p{Ll}{3,}(?:ian|ish|ese|an|i|ic|ean|h)$/u;
+
+/** "given _____’s geographic characteristics …, the British can produce …" -> Great Britain: the people named give the place */
+function demonymInPrompt(prompt: string, answer: string): boolean {
+  const names = answer.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w));
+  const people = prompt.split(/[^\p{L}]+/u).filter((w) => PEOPLE_WORD.test(w) && !names.includes(w));
+  return names.some((n) =>
+    people.some((p) => {
+      let k = 0;
+      while (k < n.length && n[k] === p[k]) k++;
+      return k >= 4 && k >= 0.55 * Math.min(n.length, p.length);
+    }),
+  );
+}
+
 export function extraFlaws(item: Item): string[] {
   const flaws: string[] = [];
   if (item.type === "mcq" && item.options) {
@@ -57,6 +73,7 @@ export function extraFlaws(item: Item): string[] {
   if (item.type !== "truefalse") {
     if (numberInPrompt(item.prompt, tested)) flaws.push("number-in-prompt");
     if (oppositeInPrompt(item.prompt, tested)) flaws.push("opposite-in-prompt");
+    if (item.kind !== "term" && demonymInPrompt(item.prompt, tested)) flaws.push("demonym-in-prompt");
     // "The passage of this law", "Collectively, these essential workers": an answer that points back says nothing alone
     if (tested.split(/\s+/).length <= 8 && POINTS_BACK_NOUN.test(tested)) flaws.push("answer-points-back");
   }

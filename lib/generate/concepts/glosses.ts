@@ -226,8 +226,19 @@ export function clausal(gloss: string): boolean {
   // ("how much the government has borrowed …", "a chain of command whereby officials … have …", "… while they are
   // waiting": a clause opened by a relative or subordinating word has its own verb)
   const rel = /(?:^|\s)(?:that|which|who|whom|whose|where|whereby|when|while|what|how)\s/.exec(gloss);
-  return !rel || verb.index < rel.index;
+  if (!rel || verb.index < rel.index) return true;
+  // ("states that are allied with powerful states may get away with …": a second verb after the relative clause's own,
+  // with no word that joins them, is the sentence's, and the gloss a claim)
+  const after = gloss.slice(rel.index + rel[0].length - 1);
+  const verbs = [...after.matchAll(FINITE)];
+  return verbs.length >= 2 && !JOINER.test(after.slice(verbs[0]!.index, verbs[1]!.index));
 }
+
+/** an auxiliary or modal verb: a clause's finite verb */
+const FINITE = /(?<!\sto)\s(?:has|have|had|is|are|was|were|does|do|did|can|will|would|may|might|could|should|must)\s/g;
+/** what joins two verbs into one clause or opens another ("and", "or", a relative or subordinating word) */
+const JOINER =
+  /\b(?:and|or|but|nor|that|which|who|whom|whose|where|when|while|if|because|as|than|whether|what|how|once|after|before|until|unless|since|although|though|so)\b|[,;(—–]/;
 
 /** "a cluster of brain cells", "a group of proteins": a quantity of a kind says what it is made of, not which one */
 const PARTITIVE =

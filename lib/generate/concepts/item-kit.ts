@@ -12,6 +12,7 @@ import { conceptDistractors } from "./siblings";
 import { type TermInfo, type TermInventory } from "./terms";
 import type { ConceptCandidate } from "./types";
 import { standAlone, withContext } from "./stand-alone";
+import { localWord } from "./local-words";
 import { everydayGloss } from "./everyday";
 import { glossOf } from "./glosses";
 import { compoundGivesAway, contrastGivesAway, initialsGiveAway } from "./giveaways";
@@ -220,6 +221,7 @@ export function finish(
   if (type !== "truefalse" && /^\p{L}+$/u.test(answer) && ctx.lexicon.frequency(answer.toLowerCase()) >= 60)
     return null;
   if (form === "definition" && type !== "truefalse" && everydayGloss(glossOf(prompt, answer), ctx.lexicon)) return null;
+  if (term && localWord(term.display, s.text, ctx.lexicon)) return null;
   // (a naming asks for the other name on purpose: "red blood cells, also called _____")
   if (type !== "truefalse" && form !== "naming" && !namesIt && synonymInPrompt(prompt, answer, ctx.lexicon))
     return null;

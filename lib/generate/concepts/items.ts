@@ -1,10 +1,11 @@
 // Item forms for concepts: definition -> term (multiple choice with sibling terms), term -> definition (card),
 // naming and term-as-subject clozes, list cards, examples, causes, other names. One item per stated fact.
 import { inflectPhrase, isPluralPhrase, isStop } from "./np";
-import { clean, indefinite, lowerFirst, withScope } from "./prompt";
+import { clean, indefinite, withScope } from "./prompt";
 import type { TermInfo } from "./terms";
 import { termy } from "./term-weight";
 import type { ConceptCandidate } from "./types";
+import { PROPER_ONLY, termQuestion } from "./term-questions";
 import {
   blankItem,
   distractors,
@@ -57,14 +58,6 @@ export { standAlone } from "./stand-alone";
 export { mentionItem } from "./mention-items";
 export { spellingVariant } from "./fact-items";
 
-/** "a term used to refer to", "the word for", "a name that describes": the gloss names the term itself */
-const TERM_FOR =
-  /^(?:an?|the)\s+(?:(?:medical|scientific|technical|legal|formal|common|general|official|clinical|everyday)\s+)?(?:term|word|name|label)\s+(?:(?:that is\s+)?(?:used|applied)\s+)?(?:to\s+(?:refer\s+to|describe|denote|designate)|for|that\s+(?:refers\s+to|describes|denotes))\s+/i;
-
-/** "the clinical term used when one or both of the testes fail to descend …": asked "What clinical term is used when …?" */
-const TERM_WHEN =
-  /^(?:an?|the)\s+((?:medical|scientific|technical|legal|formal|common|general|official|clinical|everyday)\s+)?(?:term|word|name|label)\s+(?:that is\s+)?used\s+when\s+/i;
-
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const LETTER_START = /^\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
@@ -84,9 +77,6 @@ function saidOnce(ctx: ConceptBuildCtx, doc: number, name: string): boolean {
   const at = text.indexOf(name);
   return at < 0 || text.indexOf(name, at + name.length) < 0;
 }
-
-/** a name of capitalised words only ("The Harbinger", "Alcor", "Sons of Liberty"), no common noun as its head */
-const PROPER_ONLY = /^(?:The\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|the|and|for|de|von)\s+)*\p{Lu}[\p{L}’'-]*)*$/u;
 
 /** The term is another name of a term the text uses more often ("variants" beside "alleles"). */
 function lesserName(ctx: ConceptBuildCtx, info: TermInfo): boolean {
@@ -125,46 +115,6 @@ function definable(ctx: ConceptBuildCtx, info: TermInfo): boolean {
   )
     return false;
   return true;
-}
-
-/** "the term anthropologists use to describe …", "the word economists used for …" */
-const TERM_USED_BY =
-  /^the\s+(term|word|name|label)\s+((?:\p{L}+\s+){0,2}\p{L}+)\s+(use|uses|used)\s+((?:to\s+(?:describe|refer\s+to|denote|name|mean|encompass|cover|capture|designate|characterize|label|identify|signify)|for)\s+.+)$/u;
-
-/** "What is the term for …?", "What term refers to …?", "What is the SI unit for …?" (null: the gloss leans on the term) */
-function termQuestion(c: ConceptCandidate, info: TermInfo, gloss: string, answer: string): string | null {
-  // "(molecule that absorbs light)": a gloss in parentheses often drops its article
-  const first = /^[\p{L}-]+/u.exec(gloss)?.[0] ?? "";
-  const parenArticle =
-    c.cue === "paren" && !/^(?:an?|the|one|some|any|each)$/i.test(first) && !isPluralPhrase(first)
-      ? indefinite(first)
-      : "";
-  // "the SI unit for rate of radioactive decay" is asked as it stands: "What is the SI unit for …?"
-  // "Climate is a term used to refer to the effects …" -> "What term refers to the effects …?"
-  const termFor = TERM_FOR.exec(gloss);
-  const termWhen = TERM_WHEN.exec(gloss);
-  if (termWhen) return `What ${termWhen[1] ?? ""}term is used when ${gloss.slice(termWhen[0].length)}?`;
-  const thing = thingDescribed(gloss, info);
-  // "the earliest point in its lifecycle" (a seed-stage company): before any clause of its own, "its" is the term's,
-  // which a card that asks for the term does not show
-  if (!thing && c.cue !== "is-the" && ownPossessive(gloss)) return null;
-  // "the term anthropologists use to describe …" -> "What term do anthropologists use to describe …?"
-  const whose = TERM_USED_BY.exec(gloss);
-  if (whose) {
-    const aux = whose[3] === "used" ? "did" : whose[3] === "uses" ? "does" : "do";
-    return `What term ${aux} ${whose[2]} use ${whose[4]}?`;
-  }
-  // a line of a term list is asked within the class its lead-in names: "Which of the major stages of most ritual acts
-  // is a blessing …?" (alone, "What is the term for a blessing …?" fits many words)
-  if (c.frame) return `Which of ${c.frame} is ${lowerFirst(gloss)}?`;
-  return termFor
-    ? `What term refers to ${gloss.slice(termFor[0].length)}?`
-    : c.cue === "is-the" || thing
-      ? `What ${thing && isPluralPhrase(answer) ? "are" : "is"} ${lowerFirst(gloss)}?`
-      : c.term.a > 0 && answer.includes(" ") && PROPER_ONLY.test(answer)
-        ? // ("What is the term for a new republic dedicated to …?" -> Confederate States of America: a name is no term)
-          `What is the name of ${parenArticle}${lowerFirst(gloss)}?`
-        : `What is the term for ${parenArticle}${lowerFirst(gloss)}?`;
 }
 
 /** "What is X?" (or "Who is X?", "What does “X” mean?") answered by the gloss: the card where no term card fits. */
@@ -291,22 +241,6 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   return whatIsCard(ctx, c, s, info, gloss, answer);
 }
 
-/** the gloss up to its first "its"/"their", when no relative word or clause comes before it */
-const BEFORE_POSSESSIVE = /^((?:(?!\b(?:that|which|who|whose|where|when|whereby)\b)[^,;])*?)\b(its|their)\b/i;
-
-/**
- * The possessor of the gloss's "its"/"their" is the term itself: "the earliest point in its lifecycle" (a definite
- * genus cannot own it), "their" with no plural before it ("multiple cities and their suburbs" owns its own).
- */
-function ownPossessive(gloss: string): boolean {
-  // "the structure on which it rests" (a telescope's mount): "it" in the genus's own clause is another thing
-  if (/\b(?:which|whom|where)\s+(?:it|they)\b/i.test(gloss)) return true;
-  const m = BEFORE_POSSESSIVE.exec(gloss);
-  if (!m) return false;
-  if (m[2]!.toLowerCase() === "its") return /^the\s/i.test(gloss);
-  return !/\p{L}{3,}s\b/u.test(m[1]!);
-}
-
 /** The term's initials ("CO" for cardiac output) stand in the gloss as a word of their own. */
 export function initialsIn(gloss: string, term: string): boolean {
   const ws = term.split(/[\s-]+/).filter((w) => LETTER_START.test(w));
@@ -324,21 +258,6 @@ export function singularHead(gloss: string, genus: string): boolean {
   const opening = gloss.split(/\s+/).slice(1, 5);
   return !!m && m[1] === "" && !opening.some((w) => /[^s]s$/i.test(w));
 }
-
-/** classes of things a student names, not terms: a substance, an element, a living thing, an object */
-const THING_CLASS = /^(?:substance|animal|plant|object|food)$/;
-
-/**
- * "Carbon is the basic building block that most autotrophs use": a definite description of a substance, an animal or
- * a plant asks "What is the basic building block …?"; carbon is no term, and "What is the term for …?" asks the wrong
- * question.
- */
-function thingDescribed(gloss: string, info: TermInfo): boolean {
-  return /^the\s/i.test(gloss) && (THING_CLASS.test(info.classes[0] ?? "") || WHERE_FROM.test(gloss));
-}
-
-/** "the origin of the extrinsic muscles of the hand" (the forearm): a place something comes from is no term's sense */
-const WHERE_FROM = /^the\s+(?:origin|source|site|location|birthplace|insertion)\s+of\s/i;
 
 const RELATIVE_GLOSS = /^(?:that|(?:in|during|through|by|at|on|for|with|from|to|under) which)\b/i;
 const QUANTITY =

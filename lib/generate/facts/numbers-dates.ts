@@ -7,6 +7,7 @@ import { KIND_BASE, mkFact, type Fact, type SentBase } from "./fact";
 import { firstClause } from "./name-facts";
 import { NUMERIC_ENTS, dateMention, isCapTok, mention, type DateParts, type Mention } from "./mention";
 
+const CAPITAL_WORD = /^\p{Lu}\p{Ll}+$/u;
 // module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
 const LOWER_START = /^\p{Ll}/u;
 
@@ -224,6 +225,8 @@ function numberOrDate(doc: string, toks: Tok[], i: number, j: number, type: stri
   const p = parseNumber(text);
   // a number right after a capitalised word is an identifier ("Article 4", "Boeing 737")
   const identifier = prev && isCapTok(prev) && prev.pos !== "ADP" && !EN_STOPWORDS.has(prevLow) && i > 0;
+  // a number word with a capital inside a sentence, before a capitalised word, is part of a name ("the Thirteen Colonies")
+  if (CAPITAL_WORD.test(text) && prev && !/^[.!?“"]$/.test(prev.v) && next && isCapTok(next)) return;
   if (!p || identifier || !(p.value >= 2 || p.format.includes("%")) || (next && /^(st|nd|rd|th)$/i.test(next.v)))
     return;
   // unit: optional adjectives then a noun

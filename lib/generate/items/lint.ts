@@ -8,7 +8,14 @@ import { leaningFlaws } from "./leaning";
 import { initialsOf, normAnswer } from "../text/words";
 import { parseNumber } from "../facts/numbers-dates";
 import { stopBeforeWord } from "../text/scan";
-import { containsWords, derivedAnswerWordIn, derivedWordIn, mcqFlaws, stemInsideAnswer } from "./option-flaws";
+import {
+  containsWords,
+  derivedAnswerWordIn,
+  derivedCue,
+  derivedWordIn,
+  mcqFlaws,
+  stemInsideAnswer,
+} from "./option-flaws";
 
 // module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
 const UPPER_START = /^\p{Lu}/u;
@@ -96,6 +103,7 @@ function rootCue(item: Item, family: ReadonlySet<string> | undefined): boolean {
           (ws.length === 1 && key.length - w.length >= 4 && key.startsWith(w) && !STOP_CUE.test(w)) ||
           (ws.length > 1 && w.replace(/s$/, "") === key.replace(/s$/, "")) ||
           (key.length >= 8 && sharesRun(w, key, 7)) ||
+          derivedCue(w, key) ||
           // "the ulnar head" -> ulna, "the highest class" -> high culture: a short word of the key with an ending
           (key.length >= 4 && key.length <= 5 && w.length - key.length <= 3 && w.startsWith(key)) ||
           // "each called a carpal bone" -> metacarpal bone: a word of the stem ends the key's telling word

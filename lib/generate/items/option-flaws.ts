@@ -195,3 +195,18 @@ export function stemInsideAnswer(np: string, nt: string): boolean {
 /** endings that make another word, not another form of the same word */
 const DERIVATION = /^(?:ing|i[sz]ed?|i[sz]ation|ic|ical|al|ous|ity|ness|ation|ists?|isms?)$/;
 const STOP_WORD = /^(?:with|from|into|that|this|than|their|there|which|about|other|these|those|under|over)$/;
+
+/** a negating prefix: "unequal" and "inequality" share "equal" */
+const NEGATING = /^(?:un|in|im|il|ir|dis|non)(?=[a-z]{5})/;
+
+/**
+ * "the unequal distribution of resources" -> inequality, "dividing work into separate jobs" -> division of labor: a
+ * word of the stem is the key's word under another prefix or with a verb's ending for a noun's
+ */
+export function derivedCue(w: string, key: string): boolean {
+  const bw = w.replace(NEGATING, "");
+  const bk = key.replace(NEGATING, "");
+  if ((bw !== w || bk !== key) && bw.length >= 5 && bk.startsWith(bw.slice(0, 5))) return true;
+  const verb = /^([a-z]{5,})(?:ing|ed)$/.exec(w)?.[1];
+  return !!verb && key.length >= 7 && key.startsWith(verb.slice(0, -1));
+}

@@ -8,8 +8,8 @@ import { upperFirst } from "../concepts/prompt";
 import { lintItem } from "./lint";
 import { segment, type Sentence } from "../text/sentences";
 
-/** "SIPC", "CSR", "FINRA": an abbreviation as a card's whole answer */
-const ABBREVIATION = /^\p{Lu}[\p{Lu}\d&-]{1,8}$/u;
+/** "SIPC", "CSR", "FINRA", "LBOs": an abbreviation (or its plural) as a card's whole answer */
+const ABBREVIATION = /^(\p{Lu}[\p{Lu}\d&-]{1,8})(s?)$/u;
 /** "Securities Investor Protection Corporation": a proper name, asked by name, not as a term */
 const PROPER = /^\p{Lu}\p{Ll}+(?:\s+(?:(?:of|and|for|the|on|in)\s+)?\p{Lu}\p{Ll}+)+$/u;
 
@@ -24,10 +24,13 @@ function spellOutAnswer(
   text: string,
   sentences: () => Sentence[],
 ): Item | null {
-  if (item.type !== "flashcard" || !ABBREVIATION.test(item.answer)) return null;
-  const long = abbrs.get(item.answer);
+  const m = ABBREVIATION.exec(item.answer);
+  if (item.type !== "flashcard" || !m) return null;
+  // ("LBOs are corporate takeovers …" -> "leveraged buyout (LBO)" as the source writes it: the term, in the singular)
+  const one = abbrs.has(item.answer) || !m[2] ? item.answer : m[1]!;
+  const long = abbrs.get(one);
   if (!long) return null;
-  const at = text.search(new RegExp(`\\(${item.answer}\\)`));
+  const at = text.search(new RegExp(`\\(${one}\\)`));
   const sent = at < 0 ? undefined : sentences().find((x) => x.start <= at && at < x.end);
   if (!sent) return null;
   const cited = item.citations[0]!;
@@ -38,7 +41,7 @@ function spellOutAnswer(
   const prompt = PROPER.test(long)
     ? item.prompt.replace(/^What is the term for /, "What is the name of ")
     : item.prompt;
-  return { ...item, prompt, answer: `${long} (${item.answer})`, citations };
+  return { ...item, prompt, answer: `${long} (${one})`, citations };
 }
 
 export function spellOutAbbreviations(items: Item[], docIds: string[], texts: string[], seed: number): void {
