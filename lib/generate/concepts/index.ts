@@ -390,11 +390,12 @@ export class ConceptCollector {
       texts: this.texts,
       records: this.records,
     });
+    // (a phrase set in bold is a term its writer marks; italics also set emphasis, titles and foreign words)
     return this.inv
       .keyTerms(0)
       .filter(
         (t) =>
-          (t.importance >= MENTION_MIN || t.defined > 0 || t.named > 0 || t.formatted) &&
+          (t.importance >= MENTION_MIN || t.defined > 0 || t.named > 0 || t.bold) &&
           termy(t, this.lexicon) &&
           !(t.defined > 0 && unweighted(t)),
       );
