@@ -3,9 +3,10 @@
 import type { Citation, FormatSpan } from "../types";
 import { conceptItem, mentionItem, type ConceptBuildCtx, type ConceptItem, type StatedSentence } from "./items";
 import { findMentions } from "./mentions";
+import { mentionSentences, type MentionSentence, type StatedSentences } from "./mention-ranking";
 import type { Lexicon } from "./lexical";
 import { askable, conceptCandidates, nounPhrases, recordOf } from "./sentence";
-import { TermInventory } from "./terms";
+import { TermInventory, type TermInfo } from "./terms";
 import { familyWords, SCIENCE_NOUN, termy, unweighted } from "./term-weight";
 import { isStop } from "./np";
 import { termOk } from "./phrase";
@@ -30,8 +31,8 @@ export { mentionFits } from "./selection";
 
 /** A term must be at least this important to be blanked where a sentence mentions it (defined terms always are). */
 const MENTION_MIN = 2.4;
-/** the weight that puts a sentence introducing a term in bold before every other mention */
-const INTRODUCED = 100;
+/** at most this many words in a bold or italic phrase that names a term (longer runs are emphasis) */
+const MAX_TERM_WORDS = 5;
 /** an in-text citation: "(NIMH, 2017)", "(Fogel & Smith, 2011; Lee, 2012)", "(Simmel 1902)", "(SAMHSA, n.d.)" */
 const AUTHOR_YEAR =
   /\((?:[^()]{0,80}[\p{Lu}][^()]{0,40}?,?\s(?:1[5-9]\d\d|20\d\d)[a-z]?|[^()]{2,60}?,\s*n\.d\.)(?:;[^()]{0,120})?\)/gu;
@@ -101,6 +102,44 @@ export function statesConcept(c: ConceptCandidate): boolean {
   );
 }
 
+/** The item kept for its sentence and term: the better scored one. */
+function offer(bySent: Map<string, ConceptItem>, it: ConceptItem | null): void {
+  if (!it) return;
+  const k = it.sentKey + "|" + it.term;
+  const cur = bySent.get(k);
+  if (!cur || it.score > cur.score) bySent.set(k, it);
+}
+
+/** The words of the key terms of more than one word, stop words and short words aside. */
+function keyWordsOf(keys: TermInfo[]): Set<string> {
+  return new Set(
+    keys
+      .filter((t) => t.key.includes(" "))
+      .flatMap((t) => t.key.split(" "))
+      .filter((w) => w.length > 3 && !isStop(w)),
+  );
+}
+
+/** Mention clozes of the ranked sentences, offered to `bySent`, built only until the deck could not use more. */
+function buildMentions(
+  ctx: ConceptBuildCtx,
+  found: MentionSentence[],
+  bySent: Map<string, ConceptItem>,
+  limit: number,
+): void {
+  let built = 0;
+  for (const f of found) {
+    if (built >= 3 * limit) break;
+    // the term the sentence introduces, else its best term, or the next where the first is no fair blank
+    let it: ConceptItem | null = null;
+    if (f.introduced) it = introducedItem(ctx, f.r, f.ms[0]!.phrase);
+    for (const m of f.ms) if (!it) it = mentionItem(ctx, f.r, m.phrase, m.subject);
+    if (it) {
+      built++;
+      offer(bySent, it);
+    }
+  }
+}
 export class ConceptCollector {
   readonly inv: TermInventory;
   private readonly stated: { c: ConceptCandidate; s: StatedSentence }[] = [];
@@ -108,7 +147,6 @@ export class ConceptCollector {
   private readonly titles: string[] = [];
   private readonly headings: string[] = [];
   private readonly formatted: string[] = [];
-  private readonly bold: [string, number][] = [];
   private readonly texts: string[] = [];
   /**
    * `texts` in lower case, index for index (headings are looked up in it), made when a heading first needs it: most
@@ -143,7 +181,6 @@ export class ConceptCollector {
     this.cited[doc] = text.includes(", ") ? (text.match(AUTHOR_YEAR) ?? []).length : 0;
     const low = () => this.lowText(doc);
     this.inv.addHeadingTerm(title, doc, text, low);
-    this.introductions.addDocument(doc, text, spans);
     // formatting the writer chose marks exposition too: a bold term is a key term, a heading a section
     for (const sp of spans ?? []) {
       const t = text.slice(sp.start, sp.end).trim();
@@ -154,9 +191,9 @@ export class ConceptCollector {
           this.inv.addHeadingTerm(h, doc, text, low);
         }
         this.subheadings[doc] = (this.subheadings[doc] ?? 0) + 1;
-      } else if ((sp.kind === "bold" || sp.kind === "italic") && t.split(/\s+/).length <= 5) {
+      } else if ((sp.kind === "bold" || sp.kind === "italic") && t.split(/\s+/).length <= MAX_TERM_WORDS) {
         this.formatted.push(t);
-        if (sp.kind === "bold") this.bold.push([t, doc]);
+        if (sp.kind === "bold") this.introductions.add(doc, sp.start, t);
         this.statedPerDoc[doc] = (this.statedPerDoc[doc] ?? 0) + 1;
       }
     }
@@ -322,22 +359,7 @@ export class ConceptCollector {
 
   /** The best concept item of each sentence, at most PER_TERM per term, best first. */
   build(seed: number, cite: (doc: number, start: number, end: number) => Citation, limit = Infinity): ConceptItem[] {
-    this.inv.finalize({
-      titles: this.titles,
-      headings: this.headings,
-      formatted: this.formatted,
-      bold: this.bold,
-      texts: this.texts,
-      records: this.records,
-    });
-    const keys = this.inv
-      .keyTerms(0)
-      .filter(
-        (t) =>
-          (t.importance >= MENTION_MIN || t.defined > 0 || t.named > 0 || t.formatted) &&
-          termy(t, this.lexicon) &&
-          !(t.defined > 0 && unweighted(t)),
-      );
+    const keys = this.finalizeTerms();
     const ctx: ConceptBuildCtx = {
       inv: this.inv,
       lexicon: this.lexicon,
@@ -350,72 +372,50 @@ export class ConceptCollector {
     };
     // the best item per sentence and term; a sentence gives a second item only for a second stated term
     const bySent = new Map<string, ConceptItem>();
-    const offer = (it: ConceptItem | null) => {
-      if (!it) return;
-      const k = it.sentKey + "|" + it.term;
-      const cur = bySent.get(k);
-      if (!cur || it.score > cur.score) bySent.set(k, it);
-    };
-    // sentence -> the importance of the term it states
-    const statedSents = new Map<string, number>();
-    // sentence -> the phrases that state its terms (the term and its gloss): a word inside them is no blank of its
-    // own ("A positively charged _____ is known as a cation": the name given away beside the thing it names)
-    const statedPhrases = new Map<string, Phrase[]>();
+    const stated = this.buildStated(ctx, bySent);
+    ctx.keyWords = keyWordsOf(keys);
+    const found = mentionSentences(this.inv, this.introductions, this.records, findMentions(keys), stated);
+    buildMentions(ctx, found, bySent, limit);
+    const all = [...bySent.values()].sort((a, b) => b.score - a.score || (a.sentKey < b.sentKey ? -1 : 1));
+    return selectItems(all);
+  }
+
+  /** The inventory finalized; returns the key terms, those a sentence may be asked about where it mentions them. */
+  private finalizeTerms(): TermInfo[] {
+    this.inv.finalize({
+      titles: this.titles,
+      headings: this.headings,
+      formatted: this.formatted,
+      bold: this.introductions.bold,
+      texts: this.texts,
+      records: this.records,
+    });
+    // (a phrase set in bold is a term its writer marks; italics also set emphasis, titles and foreign words)
+    return this.inv
+      .keyTerms(0)
+      .filter(
+        (t) =>
+          (t.importance >= MENTION_MIN || t.defined > 0 || t.named > 0 || t.bold) &&
+          termy(t, this.lexicon) &&
+          !(t.defined > 0 && unweighted(t)),
+      );
+  }
+
+  /** The items of the sentences that state terms, offered to `bySent`, and what those sentences state. */
+  private buildStated(ctx: ConceptBuildCtx, bySent: Map<string, ConceptItem>): StatedSentences {
+    const importance = new Map<string, number>();
+    const phrases = new Map<string, Phrase[]>();
     for (const { c, s } of this.stated) {
       const it = conceptItem(ctx, c, s);
       if (it) {
         const imp = this.inv.get(c.term.text)?.importance ?? 0;
-        statedSents.set(it.sentKey, Math.max(statedSents.get(it.sentKey) ?? 0, imp));
-        const ps = statedPhrases.get(it.sentKey) ?? [];
+        importance.set(it.sentKey, Math.max(importance.get(it.sentKey) ?? 0, imp));
+        const ps = phrases.get(it.sentKey) ?? [];
         ps.push(c.term, ...(c.gloss ? [c.gloss] : []), ...c.members);
-        statedPhrases.set(it.sentKey, ps);
+        phrases.set(it.sentKey, ps);
       }
-      offer(it);
+      offer(bySent, it);
     }
-    ctx.keyWords = new Set(
-      keys
-        .filter((t) => t.key.includes(" "))
-        .flatMap((t) => t.key.split(" "))
-        .filter((w) => w.length > 3 && !isStop(w)),
-    );
-    // mention clozes, most important terms first, built only until the deck could not use more
-    const index = findMentions(keys);
-    const found: { r: SentenceRecord; ms: { phrase: Phrase; subject: boolean }[]; w: number }[] = [];
-    for (const r of this.records) {
-      // a sentence that defines or names a term is asked about that term, not about a word it merely uses (unless
-      // that word is the more important term: "The power in a plutarchy is held by the richest families, who …")
-      const sk = r.doc + ":" + r.start;
-      const stated = statedSents.get(sk);
-      const ms = index.ranked(r).filter((m) => {
-        const imp = this.inv.get(m.phrase.text)?.importance ?? 0;
-        return (
-          (stated === undefined || imp > stated + 1) &&
-          !statedPhrases.get(sk)?.some((p) => p.a <= m.phrase.a && m.phrase.b <= p.b)
-        );
-      });
-      // (where the source introduces a term in bold, that term is the sentence's blank, built before other mentions)
-      const intro = this.introductions.introducedIn(r);
-      const first = intro.length ? ms.findIndex((x) => intro.includes(this.inv.get(x.phrase.text)?.key ?? "")) : -1;
-      if (first > 0) ms.unshift(...ms.splice(first, 1));
-      const m = ms[0];
-      if (!m) continue;
-      const w = (this.inv.get(m.phrase.text)?.importance ?? 0) + (m.subject ? 1 : 0) + (first >= 0 ? INTRODUCED : 0);
-      found.push({ r, ms, w });
-    }
-    found.sort((a, b) => b.w - a.w || a.r.doc - b.r.doc || a.r.start - b.r.start);
-    let built = 0;
-    for (const f of found) {
-      if (built >= 3 * limit) break;
-      // the sentence's best term, or the next where the first is no fair blank
-      let it: ConceptItem | null = null;
-      if (f.w >= INTRODUCED) it = introducedItem(ctx, f.r, f.ms[0]!.phrase);
-      for (const m of f.ms) if (!it) it = mentionItem(ctx, f.r, m.phrase, m.subject);
-      if (it) {
-        built++;
-        offer(it);
-      }
-    }
-    const all = [...bySent.values()].sort((a, b) => b.score - a.score || (a.sentKey < b.sentKey ? -1 : 1));
-    return selectItems(all);
+    return { importance, phrases };
   }
 }

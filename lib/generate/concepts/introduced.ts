@@ -1,13 +1,10 @@
 // Where a formatted document introduces its terms: a textbook sets a key term in bold in the sentence that introduces
 // it (OpenStax sets 93 % of its glossary terms so). That sentence is the one to ask the term from, even where no
 // pattern reads it as a definition ("… many buyers face a situation of **asymmetric information**, where …").
-import type { FormatSpan } from "../types";
 import { blankItem, statedOf, type ConceptBuildCtx, type ConceptItem } from "./item-kit";
 import { termKey } from "./np";
 import type { ConceptCandidate, Phrase, SentenceRecord } from "./types";
 
-/** at most this many words in a bold phrase that names a term (longer bold runs are emphasis) */
-const MAX_TERM_WORDS = 5;
 /**
  * "This …", "They …", "Such …", "Also, …", "Then …": an opening that points to the sentence before (a pronoun later in
  * the sentence mostly points to what the sentence itself names: "… where the buyer, the seller, or both, are less than
@@ -25,30 +22,27 @@ const BULLET = /^[-•*]\s/;
 const ILLUSTRATION = /^(?:For (?:example|instance)|Imagine|Suppose|Consider|Think)\b/;
 
 export class Introductions {
-  /** per document: [start, term key] of each term's first bold occurrence */
-  private readonly firstBold: [number, string][][] = [];
+  /** every bold phrase the collector passes, with its document, in reading order (the inventory's bold terms) */
+  readonly bold: [string, number][] = [];
+  /** per document: term key -> start of its first bold occurrence, in reading order */
+  private readonly firstBold: Map<string, number>[] = [];
 
-  addDocument(doc: number, text: string, spans: FormatSpan[] | undefined): void {
-    const seen = new Set<string>();
-    const out: [number, string][] = [];
-    for (const sp of spans ?? []) {
-      if (sp.kind !== "bold") continue;
-      const t = text.slice(sp.start, sp.end).trim();
-      if (!t || t.split(/\s+/).length > MAX_TERM_WORDS) continue;
-      const key = termKey(t);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push([sp.start, key]);
-    }
-    this.firstBold[doc] = out;
+  /** A bold phrase at `start` of document `doc`; the caller keeps only phrases short enough to name a term. */
+  add(doc: number, start: number, text: string): void {
+    // (an empty span names nothing)
+    if (!text) return;
+    this.bold.push([text, doc]);
+    const first = (this.firstBold[doc] ??= new Map());
+    const key = termKey(text);
+    if (!first.has(key)) first.set(key, start);
   }
 
   /** The term keys a sentence introduces in bold (none for most sentences and for every plain-text document). */
   introducedIn(r: Pick<SentenceRecord, "doc" | "start" | "end">): string[] {
-    const spans = this.firstBold[r.doc];
-    if (!spans?.length) return [];
+    const first = this.firstBold[r.doc];
+    if (!first?.size) return [];
     const keys: string[] = [];
-    for (const [a, key] of spans) if (a >= r.start && a < r.end) keys.push(key);
+    for (const [key, a] of first) if (a >= r.start && a < r.end) keys.push(key);
     return keys;
   }
 }

@@ -24,24 +24,45 @@ export function mentionFits(kept: number, stated: number, score: number): boolea
 function count(m: Map<number, number>, k: number): void {
   m.set(k, (m.get(k) ?? 0) + 1);
 }
-/** The items to keep of `all` (sorted best first), in that order. */
+/** The candidates that state a term (neither blanked mentions nor introduced terms): their terms, per document. */
+interface Stated {
+  terms: Set<string>;
+  perDoc: Map<number, number>;
+}
+function statedOf(all: ConceptItem[]): Stated {
+  const st: Stated = { terms: new Set(), perDoc: new Map() };
+  for (const it of all)
+    if (it.item.form !== "introduced" && it.item.form !== "mention" && it.item.form !== "subject") {
+      count(st.perDoc, it.doc);
+      if (it.term) st.terms.add(singular(it.term));
+    }
+  return st;
+}
+/** The terms asked where introduced among `items`. */
+function introducedTerms(items: ConceptItem[]): Set<string> {
+  return new Set(items.filter((it) => it.item.form === "introduced").map((it) => singular(it.term)));
+}
+/**
+ * The items to keep of `all` (sorted best first), in that order. A term the deck asks where the text introduces it is
+ * not blanked where the text merely uses it: chosen first with every introduced item counted, then again with those
+ * kept where some were not (a mention may outrank the introduced item of its term, so one pass cannot know).
+ */
 export function selectItems(all: ConceptItem[]): ConceptItem[] {
+  const stated = statedOf(all);
+  const candidates = introducedTerms(all);
+  const out = pick(all, stated, candidates);
+  const kept = introducedTerms(out);
+  return kept.size === candidates.size ? out : pick(all, stated, kept);
+}
+/** The items to keep of `all`, where the terms of `introduced` are asked where introduced. */
+function pick(all: ConceptItem[], stated: Stated, introduced: Set<string>): ConceptItem[] {
   const perTerm = new Map<string, number>();
   const perSent = new Map<string, number>();
   const ranked = new Set<string>();
   const answered = new Set<string>();
   const blanked = new Set<string>();
   const out: ConceptItem[] = [];
-  const statedIn = new Map<number, number>();
   const mentioned = new Map<number, number>();
-  const statedTerms = new Set<string>();
-  const introducedTerms = new Set<string>();
-  for (const it of all)
-    if (it.item.form === "introduced") introducedTerms.add(singular(it.term));
-    else if (it.item.form !== "mention" && it.item.form !== "subject") {
-      count(statedIn, it.doc);
-      if (it.term) statedTerms.add(singular(it.term));
-    }
   for (const it of all) {
     // ("network adapter cards" and "the network adapter card" are one term)
     const termKey = it.term ? singular(it.term) : "";
@@ -49,13 +70,13 @@ export function selectItems(all: ConceptItem[]): ConceptItem[] {
     const ns = perSent.get(it.sentKey) ?? 0;
     // a second item of one sentence states a second term; a blanked mention beside a stated term repeats the sentence
     const mention = it.item.form === "mention" || it.item.form === "subject";
-    const introduced = it.item.form === "introduced";
+    const intro = it.item.form === "introduced";
     if (n >= PER_TERM || ns >= 2 || (ns === 1 && (it.score < SECOND_MIN || !it.stated || mention))) continue;
-    if (mention && !mentionFits(mentioned.get(it.doc) ?? 0, statedIn.get(it.doc) ?? 0, it.score)) continue;
+    if (mention && !mentionFits(mentioned.get(it.doc) ?? 0, stated.perDoc.get(it.doc) ?? 0, it.score)) continue;
     // (a term the deck already asks where the text states it needs no second item where the text introduces it)
-    if (introduced && statedTerms.has(termKey)) continue;
+    if (intro && stated.terms.has(termKey)) continue;
     // a term the deck asks where the text states it is not blanked again where the text merely uses it
-    if (mention && (statedTerms.has(termKey) || introducedTerms.has(termKey))) continue;
+    if (mention && (stated.terms.has(termKey) || introduced.has(termKey))) continue;
     // a term's second item asks in another form: "An overproduction of RBCs produces a condition called _____"
     // after "an elevated RBC count is called _____" is one question asked twice
     const na = normAnswer(it.item.answer);

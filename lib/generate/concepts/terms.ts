@@ -38,6 +38,8 @@ export interface TermInfo {
   inTitle: boolean;
   inHeading: boolean;
   formatted: boolean;
+  /** set in bold somewhere (of `formatted`, what a writer marks as a term; italic also marks emphasis and titles) */
+  bold: boolean;
   genus: Set<string>;
   /** the words (singular, lower case) of what its definitions say it is: "a complete virus particle" -> virus, … */
   glossWords: Set<string>;
@@ -89,6 +91,7 @@ function newTerm(key: string): TermInfo {
     inTitle: false,
     inHeading: false,
     formatted: false,
+    bold: false,
     genus: new Set(),
     glossWords: new Set(),
     lists: new Set(),
@@ -268,6 +271,7 @@ export class TermInventory {
     const heads = ngrams(src.headings);
     const titles = ngrams(src.titles);
     const formatted = new Set(src.formatted.map((f) => termKey(f)));
+    const bold = new Set((src.bold ?? []).map(([f]) => termKey(f)));
     for (const t of this.terms.values()) {
       let best = "";
       let bestN = -1;
@@ -289,6 +293,7 @@ export class TermInventory {
       t.inHeading = heads.has(kw) || heads.has(pk);
       t.inTitle = titles.has(kw) || titles.has(pk);
       t.formatted = formatted.has(t.key);
+      t.bold = bold.has(t.key);
       t.classes = this.lexicon.nounClasses(t.key);
       if (!t.classes.length) t.classes = this.lexicon.nounClasses(t.head);
       t.genusClasses = [...t.genus].map((g) => this.lexicon.nounClasses(g)[0]).filter((c): c is string => !!c);
