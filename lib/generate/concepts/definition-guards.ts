@@ -7,7 +7,7 @@ import { singular } from "./np";
 import { clean, dangles } from "./prompt";
 import { escapeRegExp } from "../text/scan";
 import { PERSON_PRONOUN, anyone } from "./naming-items";
-import { clausal, differentiated, pointsOutside, restated, vagueGloss } from "./glosses";
+import { claimGloss, clausal, differentiated, pointsOutside, restated, vagueGloss } from "./glosses";
 
 /**
  * "proteins that are not constitutively present in the body, but are made as they are needed …": the clause after
@@ -208,10 +208,13 @@ function propertyGloss(ctx: ConceptBuildCtx, gloss: string): boolean {
 }
 
 export function notADefinition(ctx: ConceptBuildCtx, c: ConceptCandidate, text: string, gloss: string): boolean {
-  if (propertyGloss(ctx, gloss)) return true;
+  if (propertyGloss(ctx, gloss) || claimGloss(c, gloss)) return true;
   // "the endothelium, which is continuous throughout the entire vascular system": an adjective and its phrase are a
-  // property, not what the thing is
-  const lead = /^(\p{Ll}+)\s+(?:throughout|to|for|with|in|on|at|from|of|between|within|across)\b/u.exec(gloss)?.[1];
+  // property, not what the thing is ("Business assets are unprotected against claims …")
+  const lead =
+    /^(\p{Ll}+)\s+(?:throughout|to|for|with|in|on|at|from|of|between|within|across|against|by|under|over|about|into|toward|towards|upon)\b/u.exec(
+      gloss,
+    )?.[1];
   if (
     lead &&
     !/^(?:an?|the|one|any|some|each)$/.test(lead) &&

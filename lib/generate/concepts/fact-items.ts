@@ -134,7 +134,8 @@ export function causeItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSe
   if (!c.gloss) return null;
   const effect = lowerFirst(clean(c.gloss.text));
   if (dangles(effect)) return null;
-  const prompt = withContext(`What causes ${effect}?`, s, ctx.lexicon);
+  const verb = c.cue === "was" || c.cue === "were" ? "caused" : "causes";
+  const prompt = withContext(`What ${verb} ${effect}?`, s, ctx.lexicon);
   return prompt ? finish(ctx, s, "flashcard", prompt, clean(c.term.text), undefined, "cause", undefined) : null;
 }
 

@@ -4,6 +4,7 @@
 import { isPluralPhrase } from "./np";
 import { PROPORTION } from "./prompt";
 import { hasSpacedWords } from "../text/scan";
+import type { ConceptCandidate } from "./types";
 
 /**
  * A gloss that says nothing alone: a pronoun head ("one in which …"), a pointer to what came before ("a related
@@ -246,7 +247,7 @@ const PARTITIVE =
 
 /** "a characteristic of laser light", "a part of the cell": an aspect of a thing, unqualified, fits many terms */
 const GENERIC_OF =
-  /^(?:the|a|an|one)\s+(?:characteristic|feature|property|aspect|example|part|component|type|kind|form|member|instance|portion|result|product)\s+of\s+/i;
+  /^(?:the|a|an|one)\s+(?:(?:specific|particular|certain|special|distinct|basic|general|broad|common)\s+)?(?:characteristic|feature|property|aspect|example|part|component|type|kind|form|member|instance|portion|result|product)\s+of\s+/i;
 
 /** After a partitive ("a cluster of …"), the rest still says which one: more than a short noun phrase. */
 export function differentiated(gloss: string): boolean {
@@ -362,4 +363,23 @@ export function glossOf(prompt: string, answer: string): string {
  */
 export function explainsKind(gloss: string): boolean {
   return /^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+which\s+means\b/iu.test(gloss);
+}
+
+/** "a natural part of a system in which …", "an important component of …": a judgement of a thing's place */
+const VALUED_PART =
+  /^(?:an?|the)\s+(?:natural|normal|important|essential|key|integral|vital|crucial|central|inevitable|necessary|critical|major|fundamental)\s+(?:part|component|element|feature|aspect|ingredient)\s+of\b/i;
+/** "the most recognizable leaders of their countries": a superlative of the term's own kind is a claim about it */
+const OWN_SUPERLATIVE = /^the\s+(?:most|least)\s+[^,;]*\b(?:their|its)\b/i;
+/** "The sticking point is the word “universal.”": a word pointed at, not a meaning */
+const QUOTED_WORD = /^the\s+(?:word|term|phrase|name)\s+[“"]/i;
+/** "The idea that American men and women have distinctive styles of speech is a language ideology": one instance */
+const INSTANCE = /^the\s+(?:idea|belief|notion|view|claim|assumption|fact)\s+that\s/i;
+
+/**
+ * A gloss that judges, ranks or points rather than says what the term is; or one instance named before its kind
+ * ("The idea that … is a language ideology": the term's definition is "cultural ideas about how language operates").
+ */
+export function claimGloss(c: ConceptCandidate, gloss: string): boolean {
+  if (VALUED_PART.test(gloss) || OWN_SUPERLATIVE.test(gloss) || QUOTED_WORD.test(gloss)) return true;
+  return INSTANCE.test(gloss) && !!c.gloss && c.gloss.a < c.term.a;
 }

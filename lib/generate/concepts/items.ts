@@ -169,7 +169,9 @@ function whatIsCard(
   )
     return null;
   // ("What is diplontic?": an adjective's meaning is asked for)
-  const prompt = adjectival(ctx, answer) ? `What does “${answer}” mean?` : `${who} ${verb} ${article}${answer}${aka}?`;
+  // ("In the case of the individual level of analysis, what is power?": the scope the definition holds in)
+  const asked = adjectival(ctx, answer) ? `What does “${answer}” mean?` : `${who} ${verb} ${article}${answer}${aka}?`;
+  const prompt = withScope(asked, s.text, c.term.a);
   return finish(ctx, s, "flashcard", prompt, gloss, undefined, "definition", info);
 }
 

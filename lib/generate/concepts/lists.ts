@@ -237,7 +237,7 @@ export function examplesOf(text: string): ConceptCandidate | null {
 }
 
 const CAUSED_BY =
-  /^((?:The|A|An)\s+[^,;]{3,80}?)\s+(?:is|are|was|were)\s+(?:(?:largely|mainly|mostly|primarily|partly|often|usually)\s+)?(?:caused|triggered|produced|brought about)\s+by\s+/;
+  /^((?:The|A|An)\s+[^,;]{3,80}?)\s+(is|are|was|were)\s+(?:(?:largely|mainly|mostly|primarily|partly|often|usually)\s+)?(?:caused|triggered|produced|brought about)\s+by\s+/;
 
 /** "The electrical charge of the fluids is caused by charged molecules (ions) dissolved in the fluid." */
 export function causedBy(text: string): ConceptCandidate | null {
@@ -245,11 +245,25 @@ export function causedBy(text: string): ConceptCandidate | null {
   const m = CAUSED_BY.exec(text);
   if (!m) return null;
   const at = m[0].length;
-  const end = /[.;]|,\s+(?:which|and|but|while)\b/.exec(text.slice(at));
-  const cause = phraseAt(text, at, end ? at + end.index : text.length);
-  if (cause.text.split(/\s+/).length < 2 || cause.text.split(/\s+/).length > 18) return null;
+  const rest = text.slice(at);
+  // ("several factors including weak regulation …, lenders taking excess risk, and lending practices …": the ", and"
+  // that closes a series ends no cause)
+  const end = /[.;]|,\s+(?:which|and|but|while)\b/g;
+  let e: RegExpExecArray | null;
+  while ((e = end.exec(rest)) && /^,\s+and\b/.test(e[0]) && rest.slice(0, e.index).includes(","));
+  const cause = phraseAt(text, at, e ? at + e.index : text.length);
+  if (cause.text.split(/\s+/).length < 2 || cause.text.split(/\s+/).length > 24) return null;
   const effect = phraseAt(text, 0, m[1]!.length);
-  return { rel: "cause", term: cause, gloss: effect, genus: headOf(effect.text), members: [], cue: "", subject: false };
+  // (the cue keeps the tense: "The Great Recession was caused by …" asks "What caused …?")
+  return {
+    rel: "cause",
+    term: cause,
+    gloss: effect,
+    genus: headOf(effect.text),
+    members: [],
+    cue: m[2]!,
+    subject: false,
+  };
 }
 
 /** "Three types of chemical bonds are important …": a count of kinds announced in one sentence */

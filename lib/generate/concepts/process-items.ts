@@ -44,6 +44,12 @@ export function processItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: Stated
   const gloss = timed ? cut.replace(NEXT_PREDICATE, "") : cut;
   const reverse = !passive && conditionCard(c.cue, gloss, term);
   if (reverse) return finish(ctx, s, "flashcard", reverse, term, undefined, "definition", info);
+  // ("Self-government is when the people … grant the power to govern …": where asking for the term would give it away,
+  // the clause is what the word means, asked "What is self-government?", not "Under what conditions does … occur?")
+  if (/^\s+is\s+when\s/.test(s.text.slice(c.term.b))) {
+    const word = c.term.a === 0 && !info?.proper ? term.charAt(0).toLowerCase() + term.slice(1) : term;
+    return finish(ctx, s, "flashcard", `What is ${the}${word}?`, gloss, undefined, "definition", info);
+  }
   return finish(ctx, s, "flashcard", prompt, gloss, undefined, "process", info);
 }
 

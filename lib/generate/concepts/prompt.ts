@@ -220,9 +220,12 @@ export function withoutLeadConnective(u: string): string {
   return upperFirst(u.slice(m[0].length));
 }
 
-/** "In a parliamentary system, …": a fronted phrase that says where the sentence's claim holds */
+/**
+ * "In a parliamentary system, …", "In the case of the individual level of analysis, …": a fronted phrase that says where
+ * the sentence's claim holds
+ */
 const SCOPE =
-  /^(In\s+(?:a|an|the|most|many|some|all)\s+(?:[\p{L}-]+\s+){0,2}(?:systems?|countries|country|states?|societ(?:y|ies)|regimes?|democrac(?:y|ies)|econom(?:y|ies)|cultures?|markets?|governments?|species|animals|plants|cells|organisms)),\s+/u;
+  /^(In\s+(?:a|an|the|most|many|some|all)\s+(?:[\p{L}-]+\s+){0,2}(?:systems?|countries|country|states?|societ(?:y|ies)|regimes?|democrac(?:y|ies)|econom(?:y|ies)|cultures?|markets?|governments?|species|animals|plants|cells|organisms)|In\s+the\s+case\s+of\s+(?:the\s+)?[^,]{3,60}?\s+level\s+of\s+analysis|At\s+the\s+[^,]{3,40}?\s+level(?:\s+of\s+analysis)?),\s+/u;
 
 /**
  * The question keeps the scope its sentence opens with: "In a parliamentary system, the … prime minister, who is also

@@ -205,9 +205,12 @@ function numberOrDate(doc: string, toks: Tok[], i: number, j: number, type: stri
   const prev = toks[i - 1];
   const next = toks[j + 1];
   // one end of a range ("1990-1995", "from 5 – 10") is not an answer on its own
+  // ("about 55% to 65% of voting-age citizens": the bounds of a range written with "to" are no answers either)
   const isRange =
     (next && /^[-–—]$/.test(next.v) && toks[j + 2] && /^[\d$]/.test(toks[j + 2]!.v)) ||
-    (prev && /^[-–—]$/.test(prev.v));
+    (prev && /^[-–—]$/.test(prev.v)) ||
+    (type !== "DATE" && next?.low === "to" && toks[j + 2] && /^[\d$]/.test(toks[j + 2]!.v)) ||
+    (type !== "DATE" && prev?.low === "to" && toks[i - 2] && /\d/.test(toks[i - 2]!.v));
   if (isRange) return;
   if (type === "DATE" || (type === "DURATION" && /^\d{4}$/.test(text))) {
     const d = parseDate(text);

@@ -91,6 +91,12 @@ export function placeAskedWho(f: Fact): boolean {
   return PLACES.has(last) || CITIES.has(last);
 }
 
+/** a number written as a bound: "60% or fewer", "at least 30", "up to 90 percent" */
+const BOUND_AFTER =
+  /^(?:\s+(?:percent|per cent|%))?\s+or\s+(?:fewer|more|less|greater|higher|lower|above|below|over|under)\b/;
+const BOUND_BEFORE =
+  /\b(?:at\s+least|at\s+most|up\s+to|more\s+than|fewer\s+than|less\s+than|over|under|nearly|almost)\s+$/;
+
 /** A fair true/false statement can be made of the fact's sentence by swapping its answer. */
 function statementOk(f: Fact): boolean {
   // swapping a person is only a fair true/false question for "who said what", not for titles ("Russian President X")
@@ -104,7 +110,9 @@ function statementOk(f: Fact): boolean {
   // it makes a statement about something that does not exist
   const before = f.sentText.slice(Math.max(0, f.aRel - 24), f.aRel);
   const inName = (f.kind === "date" || f.kind === "number") && NAME_BEFORE.test(before);
-  return !!f.tfText && !f.ctxPrefix && personOk && !inName;
+  // "votes of 60% or fewer", "at least 30 days": a bound is still true of many other values ("75% or fewer")
+  const bound = f.kind !== "person" && (BOUND_AFTER.test(f.sentText.slice(f.aEnd)) || BOUND_BEFORE.test(before));
+  return !!f.tfText && !f.ctxPrefix && personOk && !inName && !bound;
 }
 
 /** An mcq's four options in a seeded order, and where the wrong options taken from the documents appear. */

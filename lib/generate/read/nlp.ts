@@ -1,5 +1,5 @@
 // wink-nlp wrapper: read a chunk of text once and return tokens with exact character offsets.
-import { repairHyphenHeads } from "./pos-repair";
+import { repairHyphenHeads, repairWardModifiers } from "./pos-repair";
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 
@@ -137,5 +137,6 @@ export function tokenize(text: string, lo: number, hi: number): Tok[] {
     }
   });
   if (src.includes("-")) repairHyphenHeads(toks);
+  if (src.includes("ward")) repairWardModifiers(toks);
   return toks;
 }

@@ -23,3 +23,19 @@ export function repairHyphenHeads(toks: Tok[]): void {
     head.pos = "NOUN";
   }
 }
+
+const WARD = /^\p{L}{2,}wards?$/u;
+
+/**
+ * "research on downward social mobility", "an upward shift": after a determiner or a preposition, a word in -ward
+ * before an adjective or a noun modifies it (wink tags it an adverb, and the noun phrase lost it: "social mobility").
+ */
+export function repairWardModifiers(toks: Tok[]): void {
+  for (let k = 1; k + 1 < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.pos !== "ADV" || !WARD.test(t.v)) continue;
+    const prev = toks[k - 1]!;
+    const next = toks[k + 1]!;
+    if ((DETERMINER.test(prev.v) || prev.pos === "ADP") && (next.pos === "ADJ" || next.pos === "NOUN")) t.pos = "ADJ";
+  }
+}
