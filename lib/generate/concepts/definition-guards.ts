@@ -30,7 +30,9 @@ const SUCH_AS_INSIDE =
  */
 function trimGloss(gloss0: string): string {
   // ("… from the placenta—the organ of gas exchange between …—to bypass …": the aside between dashes goes)
-  const gloss = gloss0.replace(/\s*—[^—;]{3,90}—\s*/g, " ");
+  // ("… or starting up a new enterprise in a foreign country For example, in 2008 …": an example run on without its
+  // full stop is the next sentence)
+  const gloss = gloss0.replace(/\s*—[^—;]{3,90}—\s*/g, " ").replace(/\s+For (?:example|instance)\b.*$/s, "");
   // (", or brand that is designed to …" is the series' last member and its own clause, not a second sentence)
   const spliced = gloss.replace(/,\s+(?:(?!(?:and|or|that|which|who)\s)\p{Ll}[\p{L}-]*\s+){1,3}(?:is|are)\s.*$/su, "");
   // "coverage for certain policies, such as auto, homeowners, or business insurance, on the basis of the neighborhoods

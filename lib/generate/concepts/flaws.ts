@@ -37,6 +37,9 @@ const compatible = (a: string, b: string) =>
   a === b || (a !== "year" && a !== "number" && b !== "year" && b !== "number" && (a === "name" || b === "name"));
 
 /** Flaws of `item` (empty when none): option-category, citation-year-answer, dangling-start. */
+const CUT_REFERENCE =
+  /\b(?:described|shown|illustrated|listed|summari[sz]ed|presented|depicted|outlined)\s+(?:in|below|above)\s*(?:[:.;,]|_{3,}|$)/;
+
 /** a people's or language's name: "British", "Kazakh", "Japanese" */
 const PEOPLE_WORD = /^\p{Lu}\p{Ll}{3,}(?:ian|ish|ese|an|i|ic|ean|h)$/u;
 
@@ -74,6 +77,8 @@ export function extraFlaws(item: Item): string[] {
     if (numberInPrompt(item.prompt, tested)) flaws.push("number-in-prompt");
     if (oppositeInPrompt(item.prompt, tested)) flaws.push("opposite-in-prompt");
     if (item.kind !== "term" && demonymInPrompt(item.prompt, tested)) flaws.push("demonym-in-prompt");
+    // "one of the two basic models described in: _____": a pointer to a figure or table whose number was cut
+    if (CUT_REFERENCE.test(item.prompt)) flaws.push("cut-reference");
     // "The passage of this law", "Collectively, these essential workers": an answer that points back says nothing alone
     if (tested.split(/\s+/).length <= 8 && POINTS_BACK_NOUN.test(tested)) flaws.push("answer-points-back");
   }

@@ -372,6 +372,8 @@ const VALUED_PART =
 const OWN_SUPERLATIVE = /^the\s+(?:most|least)\s+[^,;]*\b(?:their|its)\b/i;
 /** "The sticking point is the word “universal.”": a word pointed at, not a meaning */
 const QUOTED_WORD = /^the\s+(?:word|term|phrase|name)\s+[“"]/i;
+/** "(manufacturers of computers and smartphones, as examples)": examples of a kind, not what it is */
+const EXAMPLES = /,?\s+as\s+examples?\b|^(?:e\.g\.|for example|for instance)\b/i;
 /** "The idea that American men and women have distinctive styles of speech is a language ideology": one instance */
 const INSTANCE = /^the\s+(?:idea|belief|notion|view|claim|assumption|fact)\s+that\s/i;
 
@@ -380,6 +382,7 @@ const INSTANCE = /^the\s+(?:idea|belief|notion|view|claim|assumption|fact)\s+tha
  * ("The idea that … is a language ideology": the term's definition is "cultural ideas about how language operates").
  */
 export function claimGloss(c: ConceptCandidate, gloss: string): boolean {
-  if (VALUED_PART.test(gloss) || OWN_SUPERLATIVE.test(gloss) || QUOTED_WORD.test(gloss)) return true;
+  if (VALUED_PART.test(gloss) || OWN_SUPERLATIVE.test(gloss) || QUOTED_WORD.test(gloss) || EXAMPLES.test(gloss))
+    return true;
   return INSTANCE.test(gloss) && !!c.gloss && c.gloss.a < c.term.a;
 }

@@ -283,7 +283,7 @@ export function cutFromPhrase(before: string, answer: string, after: string): bo
 
 /** "For example, …", "Imagine …", "Notice how each pigment …": an illustration or the reader's eye on a figure */
 export const ILLUSTRATION_START =
-  /^(?:For (?:example|instance)|Take,? for (?:example|instance)|Imagine|Consider|Suppose|Think|Notice|Note how)\b/;
+  /^(?:For (?:example|instance)|Take,? for (?:example|instance)|Imagine|Consider|Suppose|Think|Notice|Note (?:how|the))\b/;
 
 /** The words before a blank end on a path or a place ("… move through the", "At the"): the blank is a setting. */
 export function placeSlot(before: string): boolean {

@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { loadWordNet } from "../../lexicon/wordnet";
 import { generateDeck } from "..";
 import { claimGloss } from "./glosses";
-import { askedOf, readSentence, readTriples } from "./testing";
+import { askedOf, clozeItem, readSentence, readTriples } from "./testing";
+import { lintItem } from "../items/lint";
 import { notAReport, readRegister } from "../items/register";
 
 const wn = loadWordNet()!;
@@ -92,5 +93,32 @@ describe("how a definition is read and asked", () => {
     );
     const cause = items.find(([p]) => p.startsWith("What caused the Great Recession?"));
     expect(cause?.[1]).toMatch(/and lending practices that put borrowers at risk of default$/);
+  });
+});
+
+describe("from ratings of earlier pools still in the decks", () => {
+  it("asks 'the name given to …' as 'What term refers to …?'", () => {
+    const items = asked(
+      "Employers once excluded many workers. Affirmative action is the name given to active efforts by government or businesses that give special rights to minorities in hiring and promotion. Affirmative action remains debated, and courts have limited affirmative action.",
+      "Affirmative Action",
+    );
+    expect(items.some(([p]) => p.startsWith("What term refers to active efforts by government"))).toBe(true);
+    expect(items.filter(([p]) => /the term for the name given/.test(p))).toEqual([]);
+  });
+
+  it("reads examples in brackets as no definition", () => {
+    expect(
+      claim("The digital industry (manufacturers of computers and smartphones, as examples) grew quickly."),
+    ).toEqual([true]);
+  });
+
+  it("flags a pointer to a figure whose number was cut", () => {
+    const flaws = lintItem(
+      clozeItem(
+        "Structural design generally follows one of the two basic models described in: _____.",
+        "mechanistic or organic",
+      ),
+    ).flaws;
+    expect(flaws).toContain("cut-reference");
   });
 });

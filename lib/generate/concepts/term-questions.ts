@@ -10,7 +10,7 @@ export const PROPER_ONLY = /^(?:The\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|the|an
 
 /** "a term used to refer to", "the word for", "a name that describes": the gloss names the term itself */
 const TERM_FOR =
-  /^(?:an?|the)\s+(?:(medical|scientific|technical|legal|formal|common|general|official|clinical|everyday|umbrella|catch-all|broad|collective|generic)\s+)?(?:term|word|name|label)\s+(?:(?:that is\s+)?(?:used|applied)\s+)?(?:to\s+(?:refer\s+to|describe|denote|designate)|for|that\s+(?:refers\s+to|describes|denotes))\s+/i;
+  /^(?:an?|the)\s+(?:(medical|scientific|technical|legal|formal|common|general|official|clinical|everyday|umbrella|catch-all|broad|collective|generic)\s+)?(?:term|word|name|label)\s+(?:(?:that is\s+)?(?:used|applied|given)\s+)?(?:to\s+(?:refer\s+to|describe|denote|designate)|for|to|that\s+(?:refers\s+to|describes|denotes))\s+/i;
 
 /** a term's scope, which the question keeps ("an umbrella term for …"); a register ("medical") it drops */
 const BROAD = /^(?:umbrella|catch-all|broad|collective|generic)$/i;
