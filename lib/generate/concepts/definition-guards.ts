@@ -209,8 +209,14 @@ function propertyGloss(ctx: ConceptBuildCtx, gloss: string): boolean {
   return !!w && !ctx.lexicon.isNoun(w) && !ctx.lexicon.isNoun(singular(w)) && !ctx.lexicon.isVerb(w) && !/ing$/.test(w);
 }
 
+/** "According to the visual predation hypothesis, …": what a hypothesis holds (not "According to this theory, …") */
+const THEORY_SAYS = /^(?:According to|In|Under)\s+the\s+[^,]{3,60}?\bhypothesis,/;
+
 export function notADefinition(ctx: ConceptBuildCtx, c: ConceptCandidate, text: string, gloss: string): boolean {
   if (propertyGloss(ctx, gloss) || claimGloss(c, gloss)) return true;
+  // "According to the visual predation hypothesis, primate features are adaptations for …": a theory's claim, whose
+  // answer is the theory
+  if (THEORY_SAYS.test(text) && c.term.a > 0) return true;
   // "the endothelium, which is continuous throughout the entire vascular system": an adjective and its phrase are a
   // property, not what the thing is ("Business assets are unprotected against claims …")
   const lead =

@@ -79,6 +79,8 @@ export function extraFlaws(item: Item): string[] {
     if (item.kind !== "term" && demonymInPrompt(item.prompt, tested)) flaws.push("demonym-in-prompt");
     // "one of the two basic models described in: _____": a pointer to a figure or table whose number was cut
     if (CUT_REFERENCE.test(item.prompt)) flaws.push("cut-reference");
+    // ("Who has played a pivotal role in Me Too gaining momentum?" -> "Z", of "Gen Z"): a name is no single letter
+    if (item.kind !== "term" && /^\p{L}\.?$/u.test(tested.trim())) flaws.push("cut-answer");
     // "The passage of this law", "Collectively, these essential workers": an answer that points back says nothing alone
     if (tested.split(/\s+/).length <= 8 && POINTS_BACK_NOUN.test(tested)) flaws.push("answer-points-back");
   }

@@ -372,6 +372,14 @@ const VALUED_PART =
 const OWN_SUPERLATIVE = /^the\s+(?:most|least)\s+[^,;]*\b(?:their|its)\b/i;
 /** "The sticking point is the word “universal.”": a word pointed at, not a meaning */
 const QUOTED_WORD = /^the\s+(?:word|term|phrase|name)\s+[“"]/i;
+/**
+ * "a violation of U.S. antitrust law", "a sign of …": a thing's legal standing or symptom, not what it is ("a violation
+ * of established … norms" is what deviance is)
+ */
+const STANDING =
+  /^an?\s+(?:(?:violation|breach)\s+of\s+(?:[\p{L}.]+\s+){0,3}(?:law|laws|rules?|regulations?|statutes?)\b|(?:example|instance|sign|symptom|consequence|cause)\s+of\b)/iu;
+/** "assets of $148,900 equal the sum of liabilities …": a worked example's figures */
+const AMOUNT = /[$€£]\s?\d/;
 /** "(manufacturers of computers and smartphones, as examples)": examples of a kind, not what it is */
 const EXAMPLES = /,?\s+as\s+examples?\b|^(?:e\.g\.|for example|for instance)\b/i;
 /** "The idea that American men and women have distinctive styles of speech is a language ideology": one instance */
@@ -384,5 +392,6 @@ const INSTANCE = /^the\s+(?:idea|belief|notion|view|claim|assumption|fact)\s+tha
 export function claimGloss(c: ConceptCandidate, gloss: string): boolean {
   if (VALUED_PART.test(gloss) || OWN_SUPERLATIVE.test(gloss) || QUOTED_WORD.test(gloss) || EXAMPLES.test(gloss))
     return true;
+  if (STANDING.test(gloss) || AMOUNT.test(gloss)) return true;
   return INSTANCE.test(gloss) && !!c.gloss && c.gloss.a < c.term.a;
 }

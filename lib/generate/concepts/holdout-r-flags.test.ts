@@ -10,12 +10,12 @@ import { deckOf } from "./testing";
 const wordnet = loadWordNet()!;
 
 describe("a condition that defines its term is asked for the term", () => {
-  it("'X occurs when …' -> 'What occurs when …?'", () => {
+  it("'X occurs when …' -> 'What occurs when …?'; 'X happens when …' -> 'What is it called when …?' (pAP's raters: \"What happens\" asks for an outcome)", () => {
     expect(
       conditionCard("occurs", "when a caretaker intentionally deprives an older person of care.", "elder abuse"),
     ).toBe("What occurs when a caretaker intentionally deprives an older person of care?");
     expect(conditionCard("happen", "when we think an outcome was inevitable after the fact", "hindsight bias")).toBe(
-      "What happens when we think an outcome was inevitable after the fact?",
+      "What is it called when we think an outcome was inevitable after the fact?",
     );
   });
   it("not where the clause spells the term, not for another verb, not for 'something similar'", () => {
@@ -29,7 +29,7 @@ describe("a condition that defines its term is asked for the term", () => {
       "Memory Errors\n\nMemory is not a perfect record. Retroactive interference happens when information learned more recently hinders the recall of older information. Retroactive interference grows with the similarity of the two lists. Proactive interference is the reverse case. Both kinds of interference make memory less reliable.";
     const card = deckOf(text, "Memory Errors", wordnet).find((i) => i.answer === "retroactive interference");
     expect(card?.prompt).toBe(
-      "What happens when information learned more recently hinders the recall of older information?",
+      "What is it called when information learned more recently hinders the recall of older information?",
     );
   });
 });

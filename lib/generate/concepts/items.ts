@@ -151,8 +151,13 @@ function whatIsCard(
   const verb = plural ? "are" : "is";
   // a person or a party: "Who is the petitioner?"
   // ("Alcuin of York, an Anglo-Saxon who …": a capitalised name of a person's kind is a person)
+  // ("The FDIC is an independent, quasi-public corporation …": a body is asked "What", whatever its genus's senses)
   const who =
-    info.genusClasses[0] === "person" && (info.classes[0] === "person" || UPPER_START.test(answer)) ? "Who" : "What";
+    info.genusClasses[0] === "person" &&
+    (info.classes[0] === "person" || UPPER_START.test(answer)) &&
+    !BODY_GENUS.test(gloss)
+      ? "Who"
+      : "What";
   // another name the sentence gives ("An event schema, also known as a cognitive script, is …") belongs in the question
   const alias = [...info.aliases]
     .map((k) => ctx.inv.terms.get(k)?.display ?? k)
@@ -175,6 +180,10 @@ function whatIsCard(
   return finish(ctx, s, "flashcard", prompt, gloss, undefined, "definition", info);
 }
 
+/** a genus that names a body, not a person: "an independent, quasi-public corporation" */
+const BODY_GENUS =
+  /\b(?:corporation|company|agency|organi[sz]ation|institution|bank|firm|association|union|party|committee|council|court|board|body|bureau|department|commission|authority|group|network)\b/i;
+
 /** "X is a … that …": a multiple-choice "What is the term for …?" with sibling terms, or a "What is X?" card. */
 function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
   const info = ctx.inv.get(c.term.text);
@@ -182,6 +191,8 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   const gloss = definitionGloss(c.gloss, c.term.text, s.text);
   if (notADefinition(ctx, c, s.text, gloss)) return null;
   if (!definable(ctx, info)) return null;
+  // ("Procter & Gamble, a leader in the consumer goods industry, …": a company's name is no term)
+  if (c.term.text.includes(" & ")) return null;
   let answer = surface(c.term.text, info);
   // "virus, Latin for poison,": a term is one phrase
   if (/[,;]/.test(answer)) return null;

@@ -281,6 +281,10 @@ export function cutFromPhrase(before: string, answer: string, after: string): bo
   );
 }
 
+/** a blank opening the clause of what someone observes, argues or concludes */
+const REPORTED =
+  /\b(?:observes?|observed|argues?|argued|claims?|claimed|concludes?|concluded|conclude|believes?|believed|suggests?|suggested|contends?|contended|maintains?|maintained|asserts?|asserted)\s+that\s+(?:the\s+|a\s+|an\s+)?$/;
+
 /** "For example, …", "Imagine …", "Notice how each pigment …": an illustration or the reader's eye on a figure */
 export const ILLUSTRATION_START =
   /^(?:For (?:example|instance)|Take,? for (?:example|instance)|Imagine|Consider|Suppose|Think|Notice|Note (?:how|the))\b/;
@@ -409,6 +413,9 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
   } else if (r.text.split(/\s+/).length < 9) return null;
   // an illustration ("For example, …", "Imagine …") is not content; a long sentence blanked anywhere is vague
   if (ILLUSTRATION_START.test(r.text) || r.text.split(/\s+/).length > 40) return null;
+  // ("Davis, Gardner, and Gardner observe that _____ is a powerful force …", "… has led some to conclude that _____ is
+  // the dominant theory": what someone claims of a term fits other terms; the claim, not the term, is the content)
+  if (REPORTED.test(r.text.slice(0, m.a))) return null;
   // a blank in a sentence of everyday words fits many answers ("Like all cells, _____ consist of several different
   // parts"): the rest of the sentence must carry at least two unusual words or other key terms
   if (specificWords(r.text.slice(0, m.a) + " " + r.text.slice(m.b), ctx) < 2) return null;

@@ -66,7 +66,9 @@ export function conditionCard(cue: string, gloss: string, term: string): string 
   const clause = gloss.replace(/^when\s+/i, "");
   if (transparent(clause, term) || spelledIn(clause, term)) return null;
   const verb = cue.endsWith("s") ? cue : cue === "arise" ? "arises" : cue + "s";
-  return `What ${verb} when ${clause.replace(/[.;:,]\s*$/, "")}?`;
+  // ("What happens when a customer is allowed to buy one product only if …?" asks for an outcome, not a name)
+  const asks = verb === "happens" ? "What is it called" : `What ${verb}`;
+  return `${asks} when ${clause.replace(/[.;:,]\s*$/, "")}?`;
 }
 
 /** a word of the term (its first five letters) starts a word of the clause: "secondary deviance" … "labeled deviant" */

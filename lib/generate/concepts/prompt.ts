@@ -184,6 +184,9 @@ export function tidy(t: string): string {
 
 /** "a " or "an " before a word, by its first letter ("an axon", "a neuron") */
 export function indefinite(word: string): string {
+  // ("a unicameral legislature", "a European", "a one-party state"; "an hour", "an honest broker")
+  if (/^(?:uni|use|usu|uti|ure|eu|one\b|once)/i.test(word)) return "a ";
+  if (/^(?:hour|honest|honou?r|heir)/i.test(word)) return "an ";
   return /^[aeiou]/i.test(word) ? "an " : "a ";
 }
 

@@ -42,6 +42,7 @@ export function formsToTry(
 ): Form[] {
   const prompts: Form[] = [];
   const r = exposition ? 0 : r0;
+  const options = canMcq && !bounded(f);
   // a sentence that needs the one before ("… resigned the next day") is asked as a cloze shown after it: a question
   // has no room for that sentence ("Who resigned the next day?")
   // ("Who had presented difficulties for its neighbors …?" -> Spanish Florida: a name the corpus does not type as a
@@ -52,11 +53,11 @@ export function formsToTry(
   // (the blank may still be an mcq's prompt: with options it is no bare blank)
   const bare = cloze && !(exposition && ENTITY_KINDS.has(f.kind));
   if (tfOnly) {
-    if (canMcq && statementOk(f)) prompts.push({ type: "truefalse", prompt: f.tfText! });
+    if (options && statementOk(f)) prompts.push({ type: "truefalse", prompt: f.tfText! });
   } else if (exposition && ASKED_ONLY_AS_QUESTION.has(f.kind)) {
     // in a textbook section a name, a date or a number is asked as a question of its own or not at all
     if (wh) prompts.push({ type: "flashcard", prompt: wh });
-  } else if (canMcq) {
+  } else if (options) {
     // now and then a number or a date in a short sentence is asked as a statement to judge (a true/false item of
     // its own, not a second item restating a fact another item asks)
     if (
@@ -97,6 +98,16 @@ const BOUND_AFTER =
 const BOUND_BEFORE =
   /\b(?:at\s+least|at\s+most|up\s+to|more\s+than|fewer\s+than|less\s+than|over|under|nearly|almost)\s+$/;
 
+/**
+ * "votes of 60% or fewer", "in more than 47 languages": a number written as a bound is still true of other values, so
+ * no statement swaps it and no other number is a wrong option ("more than 28" is as true).
+ */
+function bounded(f: Fact): boolean {
+  if (f.kind !== "number" && f.kind !== "money" && f.kind !== "date") return false;
+  const before = f.sentText.slice(Math.max(0, f.aRel - 24), f.aRel);
+  return BOUND_AFTER.test(f.sentText.slice(f.aEnd)) || BOUND_BEFORE.test(before);
+}
+
 /** A fair true/false statement can be made of the fact's sentence by swapping its answer. */
 function statementOk(f: Fact): boolean {
   // swapping a person is only a fair true/false question for "who said what", not for titles ("Russian President X")
@@ -110,9 +121,7 @@ function statementOk(f: Fact): boolean {
   // it makes a statement about something that does not exist
   const before = f.sentText.slice(Math.max(0, f.aRel - 24), f.aRel);
   const inName = (f.kind === "date" || f.kind === "number") && NAME_BEFORE.test(before);
-  // "votes of 60% or fewer", "at least 30 days": a bound is still true of many other values ("75% or fewer")
-  const bound = f.kind !== "person" && (BOUND_AFTER.test(f.sentText.slice(f.aEnd)) || BOUND_BEFORE.test(before));
-  return !!f.tfText && !f.ctxPrefix && personOk && !inName && !bound;
+  return !!f.tfText && !f.ctxPrefix && personOk && !inName && !bounded(f);
 }
 
 /** An mcq's four options in a seeded order, and where the wrong options taken from the documents appear. */

@@ -12,6 +12,8 @@ export interface Register {
   words: number;
   /** mid-sentence names per 1,000 words (namesPer1000) */
   names: number;
+  /** "I", "my", "me" per 1,000 words: a writer's own account */
+  firstPerson: number;
   /** how many years the text writes, and the middle one (0 when none) */
   years: number;
   medianYear: number;
@@ -24,6 +26,7 @@ export function readRegister(text: string, words = countWords(text)): Register {
     past: text.match(/\b(?:was|were)\b/g)?.length ?? 0,
     words,
     names: namesPer1000(text, words),
+    firstPerson: (1000 * (text.match(/\b(?:I|my|me)\b/g)?.length ?? 0)) / Math.max(1, words),
     years: years.length,
     medianYear: years[years.length >> 1] ?? 0,
   };
@@ -89,5 +92,16 @@ const PRESENT_SECTION_WORDS = 600;
 export function notAReport(r: Register, score: number): boolean {
   if (score >= PRESENT_EXPOSITION_MIN && presentRegister(r)) return true;
   // (a short passage says too little to tell)
-  return r.words >= PRESENT_SECTION_WORDS && !pastRegister(r) && r.names < FEW_NAMES;
+  if (r.words < PRESENT_SECTION_WORDS) return false;
+  if (!pastRegister(r)) return r.names < FEW_NAMES;
+  return r.firstPerson >= OWN_ACCOUNT && r.names < FEWER_NAMES;
 }
+
+/**
+ * Told in the past by its writer ("At the three privately owned newspapers I worked for …": 4.8 "I", "my", "me" per
+ * 1,000 words) and naming fewer than FEWER_NAMES per 1,000 (36), a text is an account of fieldwork in a textbook
+ * section, not a report: its six names, dates and numbers of the anecdote were accepted by blind raters of pAP none of
+ * the time. The sample news reports say "I" 0-1.1 times per 1,000 and name 96-131 per 1,000.
+ */
+const OWN_ACCOUNT = 2;
+const FEWER_NAMES = 45;
