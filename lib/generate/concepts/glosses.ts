@@ -380,6 +380,15 @@ const STANDING =
   /^an?\s+(?:(?:violation|breach)\s+of\s+(?:[\p{L}.]+\s+){0,3}(?:law|laws|rules?|regulations?|statutes?)\b|(?:example|instance|sign|symptom|consequence|cause)\s+of\b)/iu;
 /** "assets of $148,900 equal the sum of liabilities …": a worked example's figures */
 const AMOUNT = /[$€£]\s?\d/;
+/** "the lifeblood of business", "the “joker in the deck”": a figure of speech, not a meaning */
+const FIGURE =
+  /^(?:the|an?)\s+(?:[“"][^”"]{1,40}[”"]\.?$|(?:very\s+)?(?:lifeblood|backbone|cornerstone|linchpin|bedrock|hallmark|lifeline)\s+of\b)/i;
+/**
+ * "the price of gold increased", "the excessive supply of the dollar … led to a devaluation": a noun phrase and its own
+ * verb in the past make a clause (an event), not a gloss
+ */
+const EVENT =
+  /^(?:the|an?)\s+(?:(?!that\b|which\b|who\b|whose\b|where\b|when\b)[\p{L}’'-]+\s+){1,8}?(?:led|allowed|caused|resulted|increased|decreased|rose|fell|grew|declined|exceeded|became)\b(?!\s+by\b)/iu;
 /** "(manufacturers of computers and smartphones, as examples)": examples of a kind, not what it is */
 const EXAMPLES = /,?\s+as\s+examples?\b|^(?:e\.g\.|for example|for instance)\b/i;
 /** "The idea that American men and women have distinctive styles of speech is a language ideology": one instance */
@@ -392,6 +401,6 @@ const INSTANCE = /^the\s+(?:idea|belief|notion|view|claim|assumption|fact)\s+tha
 export function claimGloss(c: ConceptCandidate, gloss: string): boolean {
   if (VALUED_PART.test(gloss) || OWN_SUPERLATIVE.test(gloss) || QUOTED_WORD.test(gloss) || EXAMPLES.test(gloss))
     return true;
-  if (STANDING.test(gloss) || AMOUNT.test(gloss)) return true;
+  if (STANDING.test(gloss) || AMOUNT.test(gloss) || FIGURE.test(gloss) || EVENT.test(gloss)) return true;
   return INSTANCE.test(gloss) && !!c.gloss && c.gloss.a < c.term.a;
 }

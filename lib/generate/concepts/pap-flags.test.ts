@@ -1,4 +1,4 @@
-// From the blind ratings of pAP (anthropology, economics, business, political science): an account of fieldwork told
+// From the blind ratings of pAP (and, last, pAQ) (anthropology, economics, business, political science): an account of fieldwork told
 // in the past that names little is no report, a legal standing or a worked example's figures or a hypothesis's claim
 // is no definition, a company's name is no term, a body is asked "What", "What happens when …" asks for an outcome,
 // "a unicameral", and a name cut to one letter.
@@ -82,5 +82,21 @@ describe("how a card asks", () => {
   it("flags a name cut to one letter", () => {
     const item = { ...clozeItem("_____ has played a pivotal role in Me Too gaining momentum.", "Z", "other") };
     expect(lintItem(item).flaws).toContain("cut-answer");
+  });
+});
+
+describe("from pAQ's flags: a figure of speech or an event is no gloss", () => {
+  it("reads no definition from a metaphor, a quoted phrase or a noun and its past verb", () => {
+    expect(claim("Cash is the lifeblood of business.")).toEqual([true]);
+    expect(claim("The category of technology is the “joker in the deck.”")).toEqual([true]);
+    expect(
+      claim(
+        "As countries exchanged their dollars for gold, the demand for gold increased, and when the supply did not meet the demand, the price of gold increased.",
+      ),
+    ).toEqual([true]);
+    // (a participle before "by" modifies its noun: "damage … caused by reactive oxygen species" defines)
+    expect(claim("Oxidative stress is damage to cellular components caused by reactive oxygen species.")).toEqual([
+      false,
+    ]);
   });
 });
