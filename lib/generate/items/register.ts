@@ -88,7 +88,10 @@ export function namesPer1000(text: string, words: number): number {
  */
 const PRESENT_SECTION_WORDS = 600;
 
-/** A text in the general present with some stated concepts, or in the present and naming little: exposition. */
+/**
+ * Exposition: a text in the general present with some stated concepts, one of a section's length in the present that
+ * names little, or a writer's own account told in the past that names little.
+ */
 export function notAReport(r: Register, score: number): boolean {
   if (score >= PRESENT_EXPOSITION_MIN && presentRegister(r)) return true;
   // (a short passage says too little to tell)
