@@ -2,6 +2,7 @@
 // key, a citation year as the answer, a prompt that opens on a dangling reference.
 import { backgroundedBlank } from "./backgrounded";
 import type { Item } from "../types";
+import { DEMONYM_SUFFIX } from "../lexicon";
 import { apparatusRanges, inRanges } from "./apparatus";
 import { clauseThis, dangles, thatPointsBack } from "./prompt";
 
@@ -40,8 +41,8 @@ const compatible = (a: string, b: string) =>
 const CUT_REFERENCE =
   /\b(?:described|shown|illustrated|listed|summari[sz]ed|presented|depicted|outlined)\s+(?:in|below|above)\s*(?:[:.;,]|_{3,}|$)/;
 
-/** a people's or language's name: "British", "Kazakh", "Japanese" */
-const PEOPLE_WORD = /^\p{Lu}\p{Ll}{3,}(?:ian|ish|ese|an|i|ic|ean|h)$/u;
+/** a people's or language's name: "British", "Japanese" (DEMONYM_SUFFIX), "Kazakh" */
+const PEOPLE_WORD = new RegExp(`^\\p{Lu}\\p{Ll}{3,}(?:${DEMONYM_SUFFIX.source.replace(/\$$/, "")}|h)$`, "u");
 
 /** "given _____’s geographic characteristics …, the British can produce …" -> Great Britain: the people named give the place */
 function demonymInPrompt(prompt: string, answer: string): boolean {

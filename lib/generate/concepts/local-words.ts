@@ -3,13 +3,12 @@
 // bureaucracy"): an illustration's detail, not a term of the discipline a student learns.
 import { singular } from "./np";
 import type { Lexicon } from "./lexical";
+import { DEMONYM_SUFFIX } from "../lexicon";
 
 /** how often (per the lexicon's counts) a place or people name may be said to be a rare one */
 const RARE = 5;
 /** a capitalised word inside the sentence (not its first word) */
 const INNER_CAPITALISED = /(?<=[^.!?]\s)\p{Lu}\p{Ll}{2,}/gu;
-/** a people's name: "Gambians", "Brazilian", "Japanese" */
-const PEOPLE_ENDING = /(?:ian|ish|ese|an|i|ic|ean)s?$/;
 
 /** The sentence names a country or region (a rare place name in the lexicon) or a people. */
 function namesPlaceOrPeople(text: string, lexicon: Lexicon): boolean {
@@ -18,7 +17,11 @@ function namesPlaceOrPeople(text: string, lexicon: Lexicon): boolean {
     const classes = lexicon.nounClasses(low);
     // (a rare name: "Madagascar", "Gambian"; not "States", "English" or "Roman", whose words a textbook also teaches)
     if (lexicon.frequency(low) > RARE) continue;
-    if (classes[0] === "location" || (classes.includes("person") && PEOPLE_ENDING.test(w.toLowerCase()))) return true;
+    if (
+      classes[0] === "location" ||
+      (classes.includes("person") && DEMONYM_SUFFIX.test(w.toLowerCase().replace(/s$/, "")))
+    )
+      return true;
   }
   return false;
 }

@@ -6,16 +6,13 @@ import { describe, expect, it } from "vitest";
 import { loadWordNet } from "../../lexicon/wordnet";
 import { generateDeck } from "..";
 import { claimGloss } from "./glosses";
-import { askedOf, clozeItem, readSentence, readTriples } from "./testing";
+import { askedOf, clozeItem, judgeDefinitions, readTriples } from "./testing";
 import { lintItem } from "../items/lint";
 import { notAReport, readRegister } from "../items/register";
 
 const wn = loadWordNet()!;
 const asked = (text: string, title: string) => askedOf(text, title, wn);
-const claim = (text: string) =>
-  readSentence(text)
-    .filter((c) => c.rel === "definition" && c.gloss)
-    .map((c) => claimGloss(c, c.gloss!.text));
+const claim = (text: string) => judgeDefinitions(text, claimGloss);
 
 /** a 700-word section in the present that names little: statistics, their sources and their bounds */
 const TURNOUT = [

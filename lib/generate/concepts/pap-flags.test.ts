@@ -7,16 +7,13 @@ import { loadWordNet } from "../../lexicon/wordnet";
 import { claimGloss } from "./glosses";
 import { indefinite } from "./prompt";
 import { conditionCard } from "./process-items";
-import { askedOf, clozeItem, readSentence } from "./testing";
+import { askedOf, clozeItem, judgeDefinitions } from "./testing";
 import { lintItem } from "../items/lint";
 import { notAReport, readRegister } from "../items/register";
 
 const wn = loadWordNet()!;
 const asked = (text: string, title: string) => askedOf(text, title, wn);
-const claim = (text: string) =>
-  readSentence(text)
-    .filter((c) => c.rel === "definition" && c.gloss)
-    .map((c) => claimGloss(c, c.gloss!.text));
+const claim = (text: string) => judgeDefinitions(text, claimGloss);
 
 describe("an account told in the past", () => {
   const account = (names: string) =>

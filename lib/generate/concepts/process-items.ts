@@ -1,7 +1,7 @@
 // "How is a hydrogen bond formed?", "Under what conditions do polar molecules occur?": a process or a condition the
 // sentence states for its term, asked as a card.
 import { isPluralPhrase } from "./np";
-import { clean, indefinite } from "./prompt";
+import { clean, indefinite, lowerFirst } from "./prompt";
 import { finish, surface, type ConceptBuildCtx, type ConceptItem, type StatedSentence } from "./item-kit";
 import type { ConceptCandidate } from "./types";
 import { transparent } from "./glosses";
@@ -47,7 +47,7 @@ export function processItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: Stated
   // ("Self-government is when the people … grant the power to govern …": where asking for the term would give it away,
   // the clause is what the word means, asked "What is self-government?", not "Under what conditions does … occur?")
   if (/^\s+is\s+when\s/.test(s.text.slice(c.term.b))) {
-    const word = c.term.a === 0 && !info?.proper ? term.charAt(0).toLowerCase() + term.slice(1) : term;
+    const word = c.term.a === 0 && !info?.proper ? lowerFirst(term) : term;
     return finish(ctx, s, "flashcard", `What is ${the}${word}?`, gloss, undefined, "definition", info);
   }
   return finish(ctx, s, "flashcard", prompt, gloss, undefined, "process", info);

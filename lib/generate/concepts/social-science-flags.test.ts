@@ -13,15 +13,12 @@ import { blankInTitle, lintItem } from "../items/lint";
 import { isMetaDiscourse } from "./apparatus";
 import { openFrame } from "./mention-guards";
 import { notDefining } from "./definition-guards";
-import { askedOf, clozeItem, readSentence, readTriples } from "./testing";
+import { askedOf, clozeItem, judgeDefinitions, readSentence, readTriples } from "./testing";
 
 const wn = loadWordNet()!;
 const asked = (text: string, title: string) => askedOf(text, title, wn);
 /** for each definition the sentence states: true where it says something of the term without defining it */
-const notDef = (text: string) =>
-  readSentence(text)
-    .filter((c) => c.rel === "definition" && c.gloss)
-    .map((c) => notDefining(c, text, c.gloss!.text));
+const notDef = (text: string) => judgeDefinitions(text, (c, gloss) => notDefining(c, text, gloss));
 
 describe("what is no term", () => {
   it("'what economists sometimes refer to as' names what follows; the clause before it is no term", () => {

@@ -42,6 +42,13 @@ export function askedOf(text: string, title: string, lexicon: Lexicon): (readonl
   return deckOf(`${title}\n\n${text}`, title, lexicon).map((i) => [i.prompt, i.answer] as const);
 }
 
+/** For each definition one sentence states, what `judge` says of it and its gloss (a guard's verdicts, in order). */
+export function judgeDefinitions<T>(text: string, judge: (c: ConceptCandidate, gloss: string) => T): T[] {
+  return readSentence(text)
+    .filter((c) => c.rel === "definition" && c.gloss)
+    .map((c) => judge(c, c.gloss!.text));
+}
+
 /** What one sentence states, as [relation, term, gloss] triples (a compact form to compare in a test). */
 export function readTriples(text: string): (string | undefined)[][] {
   return readSentence(text).map((c) => [c.rel, c.term.text, c.gloss?.text]);

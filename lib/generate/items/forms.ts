@@ -53,7 +53,7 @@ export function formsToTry(
   // (the blank may still be an mcq's prompt: with options it is no bare blank)
   const bare = cloze && !(exposition && ENTITY_KINDS.has(f.kind));
   if (tfOnly) {
-    if (options && statementOk(f)) prompts.push({ type: "truefalse", prompt: f.tfText! });
+    if (canMcq && statementOk(f)) prompts.push({ type: "truefalse", prompt: f.tfText! });
   } else if (exposition && ASKED_ONLY_AS_QUESTION.has(f.kind)) {
     // in a textbook section a name, a date or a number is asked as a question of its own or not at all
     if (wh) prompts.push({ type: "flashcard", prompt: wh });
