@@ -16,6 +16,7 @@ import { Wholes } from "./wholes";
 import { Introductions, introducedItem } from "./introduced";
 import { statedOf } from "./item-kit";
 import { selectItems } from "./selection";
+import { headingLead, headingLeadItem, type HeadingLead } from "./heading-leads";
 import type { ConceptCandidate, ConceptSentence, Phrase, SentenceRecord } from "./types";
 
 // module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
@@ -143,6 +144,9 @@ function buildMentions(
 export class ConceptCollector {
   readonly inv: TermInventory;
   private readonly stated: { c: ConceptCandidate; s: StatedSentence }[] = [];
+  /** sentences that open a section under a term's heading, and where each document's last sentence started */
+  private readonly leads: HeadingLead[] = [];
+  private readonly lastStart: number[] = [];
   private readonly records: SentenceRecord[] = [];
   private readonly titles: string[] = [];
   private readonly headings: string[] = [];
@@ -251,7 +255,13 @@ export class ConceptCollector {
 
   addSentence(s: ConceptSentence): void {
     const asked = askable(s.text);
-    for (const c of conceptCandidates(s)) {
+    const read = conceptCandidates(s);
+    // (the first sentence under a heading that names a term: see heading-leads.ts)
+    const heading = this.sections.headingBetween(s.doc, this.lastStart[s.doc] ?? -1, s.start);
+    this.lastStart[s.doc] = s.start;
+    const lead = heading && asked ? headingLead(heading, s, (w) => this.lexicon.isVerb(w)) : null;
+    if (lead) this.leads.push(lead);
+    for (const c of read) {
       // "Uthman's family, the tribe of Umayya": someone's family is no term
       if (/['’]s\s+$/.test(s.text.slice(Math.max(0, c.term.a - 3), c.term.a))) continue;
       if (possessedAppositive(c, s.text)) continue;
@@ -373,6 +383,10 @@ export class ConceptCollector {
     // the best item per sentence and term; a sentence gives a second item only for a second stated term
     const bySent = new Map<string, ConceptItem>();
     const stated = this.buildStated(ctx, bySent);
+    // (a section's opening sentence asked for its heading's term only where no reader asked it anything)
+    const asked = new Set([...bySent.values()].map((it) => it.sentKey));
+    for (const lead of this.leads)
+      if (!asked.has(lead.s.doc + ":" + lead.s.start)) offer(bySent, headingLeadItem(ctx, lead));
     ctx.keyWords = keyWordsOf(keys);
     const found = mentionSentences(this.inv, this.introductions, this.records, findMentions(keys), stated);
     buildMentions(ctx, found, bySent, limit);

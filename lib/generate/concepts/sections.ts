@@ -19,6 +19,13 @@ export class Sections {
     this.byDoc[doc]?.push({ at, text });
   }
 
+  /** The last heading after offset `after` and before `before` (the heading a sentence at `before` opens), if any. */
+  headingBetween(doc: number, after: number, before: number): string | undefined {
+    let h: string | undefined;
+    for (const x of this.byDoc[doc] ?? []) if (x.at > after && x.at < before) h = x.text;
+    return h;
+  }
+
   /** The heading over the text at `at` and the document's title (the nearest first). */
   headingsOver(doc: number, at: number): string[] {
     const hs = this.byDoc[doc] ?? [];
