@@ -112,6 +112,18 @@ export function apparatusRanges(t: string): Range[] {
   return out.sort((x, y) => x.a - y.a);
 }
 
+/**
+ * ", as summarized in Table 14.2." / ", as shown in .": an aside to a figure that ends a sentence; where the sentence
+ * ends in one, the length of the sentence before it (the readers see the statement it closes), else -1.
+ */
+const TRAILING_FIGURE_ASIDE =
+  /,?\s+(?:as\s+(?:is\s+|are\s+)?)?(?:shown|illustrated|depicted|seen|presented|outlined|summarized|pictured|listed)\s+in(?:\s+(?:Figure|Fig\.|Table|Exhibit)\s+[\dA-Z][\d.]*[\dA-Za-z])?\s*\.$/;
+export function trailingFigureAside(t: string): number {
+  if (!t.endsWith(".") || !t.includes(" in")) return -1;
+  const m = TRAILING_FIGURE_ASIDE.exec(t);
+  return m && m[0].startsWith(",") ? m.index : -1;
+}
+
 /** The text with the given ranges removed (spaces tidied). */
 export function cutRanges(t: string, ranges: Range[]): string {
   if (!ranges.length) return t;

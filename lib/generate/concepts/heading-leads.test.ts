@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { loadWordNet } from "../../lexicon/wordnet";
 import { askedOf } from "./testing";
+import { trailingFigureAside } from "./apparatus";
 
 const wn = loadWordNet()!;
 const OPENING = "Businesses divide their markets in several ways. Each way suits some products better than others.";
@@ -77,5 +78,20 @@ describe("a section's opening sentence about its heading's term", () => {
         "Geographic segmentation has many uses for firms that sell to customers in different regions. Geographic segmentation is still used.",
       ),
     ).toEqual([]);
+  });
+});
+
+describe("an aside to a figure that ends a sentence", () => {
+  const LIST =
+    "The four major categories of consumer products are unsought products, convenience products, shopping products, and specialty products";
+
+  it("is cut before the sentence is read, so the list it closes is asked", () => {
+    expect(trailingFigureAside(`${LIST}, as summarized in Table 14.2.`)).toBe(LIST.length);
+    expect(trailingFigureAside(`${LIST}, as shown in .`)).toBe(LIST.length);
+    expect(trailingFigureAside("Prices rose as shown in the market.")).toBe(-1);
+    expect(askedOf(`${LIST}, as summarized in Table 14.2.`, "Consumer Products", wn)).toContainEqual([
+      "The four major categories of consumer products are _____.",
+      "unsought products, convenience products, shopping products, and specialty products",
+    ]);
   });
 });

@@ -10,6 +10,7 @@ import { TermInventory, type TermInfo } from "./terms";
 import { familyWords, SCIENCE_NOUN, termy, unweighted } from "./term-weight";
 import { isStop } from "./np";
 import { termOk } from "./phrase";
+import { trailingFigureAside } from "./apparatus";
 import { genusOf } from "./definitions";
 import { Sections } from "./sections";
 import { Wholes } from "./wholes";
@@ -109,6 +110,14 @@ function offer(bySent: Map<string, ConceptItem>, it: ConceptItem | null): void {
   const k = it.sentKey + "|" + it.term;
   const cur = bySent.get(k);
   if (!cur || it.score > cur.score) bySent.set(k, it);
+}
+
+/** The sentence without an aside to a figure that ends it (", as summarized in Table 14.2."): what the readers see. */
+function withoutFigureAside(s: ConceptSentence): ConceptSentence {
+  const cut = trailingFigureAside(s.text);
+  if (cut < 0) return s;
+  const end = s.start + cut;
+  return { ...s, text: s.text.slice(0, cut) + ".", end, toks: s.toks.filter((t) => t.e <= end) };
 }
 
 /** The words of the key terms of more than one word, stop words and short words aside. */
@@ -253,7 +262,8 @@ export class ConceptCollector {
     return low;
   }
 
-  addSentence(s: ConceptSentence): void {
+  addSentence(s0: ConceptSentence): void {
+    const s = withoutFigureAside(s0);
     const asked = askable(s.text);
     const read = conceptCandidates(s);
     // (the first sentence under a heading that names a term: see heading-leads.ts)
