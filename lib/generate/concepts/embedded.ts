@@ -58,6 +58,11 @@ const EVENT_GENUS =
 const JUDGEMENT_GENUS =
   /^(?:advantage|disadvantage|benefit|drawback|victory|triumph|achievement|accomplishment|breakthrough|feat|improvement|setback|milestone|characteristic|feature|trait|property|arrangement|difference|situation|circumstance|development|trend|outcome|consequence|indication|sign|symptom|reflection|testament|measure|proof|demonstration|evidence)s?$/;
 
+/** "the process of negotiating …", "the process by which …": the doing of an act */
+const ACT_PROCESS = /^(?:the|a)\s+process\s+(?:of\s+\p{Ll}+ing|by\s+which|through\s+which|whereby)\b/u;
+/** a term that names an act: a noun of action as its last word ("excavation", "cash management", "bargaining") */
+const ACT_NAME = /\p{Ll}{3}(?:tion|sion|ment|ing|ance|ence|al)$/u;
+
 const CLAUSE_EFFECT = /^(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:effect|result|outcome|consequence)s?\b/u;
 
 /** what an appositive after a clause names: the act the clause tells of */
@@ -157,7 +162,13 @@ function whichIsDefinition(
   const introduced =
     INTRODUCED_BY_OF.test(text.slice(0, term.a)) &&
     /^the\s+(?:idea|notion|belief|view|principle|claim)\s+that\b/.test(gloss.text);
-  if (!introduced && (EVENT_GENUS.test(gloss.text) || evaluativeGloss(gloss.text))) return null;
+  // ("collective bargaining, which is the process of negotiating a labor agreement …": an act's name is what the process
+  // of doing it renames)
+  // (a short name of two words at most, and a process said in full: "the process of separating" cut at a series' comma
+  // says nothing)
+  const actOf =
+    ACT_PROCESS.test(gloss.text) && ACT_NAME.test(term.text) && phraseWords(term) <= 2 && phraseWords(gloss) >= 6;
+  if (!introduced && !actOf && (EVENT_GENUS.test(gloss.text) || evaluativeGloss(gloss.text))) return null;
   // "useful for studying populations, which is the work of these organizations": a role, and a verb's object
   if (
     /^the\s+(?:work|job|task|goal|aim|purpose|role|business|function|result|effect|cause)\s+of\b/i.test(gloss.text) ||
@@ -210,7 +221,10 @@ function orRenaming(text: string, s0: number, toks: Tok[], ga: number, term: Phr
   if (QUANTIFIER_START.test(text.slice(ga))) return null;
   // "for the same offense, or restricting people with disabilities from …": an act in -ing is another case
   // ("or voting rights for …" is a noun phrase: "voting" is no verb there)
-  if (GERUND_START.test(text.slice(ga)) && toks[tokAt(toks, s0 + ga)]?.pos === "VERB") return null;
+  // (but an act's name is renamed by the doing: "excavation, or removing fossils and artifacts from the ground", "cash
+  // management, or making sure that enough cash is on hand")
+  if (GERUND_START.test(text.slice(ga)) && toks[tokAt(toks, s0 + ga)]?.pos === "VERB" && !ACT_NAME.test(term.text))
+    return null;
   // "these debts, or even paying the interest on them": "or even" adds, it does not rename
   if (/^(?:even|perhaps|maybe|at least|rather|possibly|more)\b/i.test(text.slice(ga))) return null;
   let end = text.slice(ga).search(/[,;.]|$/);

@@ -1,0 +1,40 @@
+// A noun that names an act is renamed by the doing of it: "collective bargaining, which is the process of negotiating
+// …" and "excavation, or removing fossils …" define the term; a process renaming a clause, or one cut to three words,
+// defines nothing.
+import { describe, expect, it } from "vitest";
+import { readTriples } from "./testing";
+
+describe("the name of an act", () => {
+  it("is defined by the process of doing it", () => {
+    expect(
+      readTriples(
+        "The second phase constitutes collective bargaining, which is the process of negotiating a labor agreement that provides for compensation and working arrangements acceptable to both sides.",
+      ),
+    ).toContainEqual([
+      "definition",
+      "collective bargaining",
+      "the process of negotiating a labor agreement that provides for compensation and working arrangements acceptable to both sides",
+    ]);
+  });
+
+  it("is renamed by the doing after ', or'", () => {
+    expect(
+      readTriples(
+        "Archaeologists have developed careful methods of excavation, or removing fossils and artifacts from the ground, in order to learn how people lived.",
+      ),
+    ).toContainEqual(["definition", "excavation", "removing fossils and artifacts from the ground"]);
+  });
+
+  it("but a thing is not, nor is a process cut short", () => {
+    expect(
+      readTriples(
+        "Oxygen dissociates from hemoglobin, which is the process by which tissues receive the oxygen they need.",
+      ),
+    ).toEqual([]);
+    expect(
+      readTriples(
+        "Marketers use market segmentation, which is the process of separating, identifying, and evaluating markets.",
+      ),
+    ).toEqual([]);
+  });
+});
