@@ -229,7 +229,11 @@ describe("the lint's stem check", () => {
         "gross domestic product (GDP)",
       ),
     ).toBe(false);
+    // (one modifier of the three words gives the name away only beside its head: see modifierCues)
     expect(stemInPrompt("What is the term for the domestic value of goods?", "gross domestic product (GDP)")).toBe(
+      false,
+    );
+    expect(stemInPrompt("What is the term for the domestic product of a year?", "gross domestic product (GDP)")).toBe(
       true,
     );
   });

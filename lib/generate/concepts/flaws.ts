@@ -57,7 +57,7 @@ function demonymInPrompt(prompt: string, answer: string): boolean {
   );
 }
 
-export function extraFlaws(item: Item): string[] {
+export function extraFlaws(item: Item, everyday?: EverydayWord): string[] {
   const flaws: string[] = [];
   if (item.type === "mcq" && item.options) {
     const k = shapeOf(item.answer);
@@ -95,7 +95,7 @@ export function extraFlaws(item: Item): string[] {
     // ("What is another name for loose connective tissue?" -> "areolar connective tissue": two names of one thing
     // share their head; the other word is what is asked)
     !ANOTHER_NAME.test(item.prompt) &&
-    stemInPrompt(item.prompt, tested)
+    stemInPrompt(item.prompt, tested, everyday)
   )
     flaws.push("stem-in-prompt");
   if (item.type !== "truefalse" && nameInPrompt(item.prompt, tested)) flaws.push("name-in-prompt");
@@ -201,7 +201,7 @@ const HYPHENATED = /^\p{L}+-\p{L}+$/u;
  * "antagonists", "geo- means …" for "geology". The head noun of a compound may be shared ("ionic bond" beside
  * "covalent bonds" is a sibling, not a cue).
  */
-export function stemInPrompt(prompt: string, answer0: string): boolean {
+export function stemInPrompt(prompt: string, answer0: string, everyday: EverydayWord = () => true): boolean {
   // ("gross domestic product (GDP)": the abbreviation after the name is no part of it, and "product" stays its head)
   const answer = answer0.replace(/\s*\([^()]*\)\s*$/, "") || answer0;
   const all = answer.toLowerCase().match(WORDS_3) ?? [];
@@ -210,7 +210,9 @@ export function stemInPrompt(prompt: string, answer0: string): boolean {
   const hyphenHead = all.length === 1 && HYPHENATED.test(answer);
   const words = all.length > 1 ? (HEAD_OF.test(answer) ? all.slice(1) : all.slice(0, -1)) : hyphenHead ? [] : all;
   const p = " " + prompt.toLowerCase().replace(/_{3,}/g, " ") + " ";
-  for (const w0 of words) {
+  // a modifier of a longer name in the prompt gives it away only with its head (see modifierCues)
+  const cued = all.length === 1 || modifierCues(p, answer, everyday, all);
+  for (const w0 of cued ? words : []) {
     // "informal" after "formal", "antagonists" after "agonists", "endogenous" after "exogenous"
     const w = w0.replace(NEGATING_PREFIX, "");
     if (w.length < 5 && w0.length < 5) continue;
@@ -223,7 +225,7 @@ export function stemInPrompt(prompt: string, answer0: string): boolean {
   // a suffix shared with a word of the prompt ("propranolol" … "metoprolol")
   const promptWords = p.match(WORDS_4) ?? [];
   // (not the head of a longer name: "cognitive therapy" is a kind of "psychotherapy" by its head, which may be shared)
-  for (const w0 of all.length > 1 ? words : all) {
+  for (const w0 of !cued ? [] : all.length > 1 ? words : all) {
     if (
       w0.length >= 7 &&
       !COMMON_SUFFIX.test(w0) &&
@@ -246,6 +248,34 @@ export function stemInPrompt(prompt: string, answer0: string): boolean {
 }
 
 const LETTER = /\p{L}/u;
+
+/** whether a word is one of everyday English (a lexicon's, or every word where none is given) */
+export type EverydayWord = (word: string) => boolean;
+
+/**
+ * A modifier of a name of several words, written in a stem, gives the name away only beside its head ("the domestic
+ * value of goods" does not spell gross domestic product; "… the price over time is called _____" leaves "skimming" of
+ * price skimming to recall) or where the name is two words and its head an everyday one ("a graph in the shape of a
+ * bell" -> bell curve). Blind raters accepted such items as often as others (3 of 5; 177 of 274 with the head in the
+ * stem, 542 of 931 with neither).
+ */
+export function modifierCues(p: string, answer: string, everyday: EverydayWord, words = wordsOf(answer)): boolean {
+  if (headNamed(p, answer, words)) return true;
+  return words.length === 2 && everyday(HEAD_OF.test(answer) ? words[0]! : words[1]!);
+}
+
+function wordsOf(answer: string): string[] {
+  return answer.toLowerCase().match(WORDS_3) ?? [];
+}
+
+/**
+ * The head of a name of several words (its last word, or its first before "of": "division of labor") stands in the
+ * prompt `p` (lower case, padded with spaces), whole or by its start.
+ */
+function headNamed(p: string, answer: string, words: string[]): boolean {
+  const head = (HEAD_OF.test(answer) ? words[0] : words[words.length - 1]) ?? "";
+  return head.length > 0 && wordStart(p, head.slice(0, Math.max(3, Math.min(5, head.length - 1))));
+}
 
 /** `part` occurs in `p` right after a character that is not a letter (p starts with a space). */
 function wordStart(p: string, part: string): boolean {

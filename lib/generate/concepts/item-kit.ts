@@ -146,6 +146,9 @@ function unbalancedClose(t: string): boolean {
   return (t.match(/\)/g)?.length ?? 0) > (t.match(/\(/g)?.length ?? 0);
 }
 
+/** a name's head this common in English ("curve", "product", "care") beside its modifier in a stem gives it away */
+const EVERYDAY_HEAD = 30;
+
 /**
  * "What is the term for the predominant white blood cells …?" -> leukocytes: the stem holds a phrase the lexicon gives
  * as another name of the answer (or of its first word).
@@ -228,6 +231,7 @@ export function finish(
   const lr = lintItem(item, {
     aliases: term && !namesIt && (answersTerm || type !== "flashcard") ? [...term.aliases] : [],
     family: ctx.family,
+    everyday: (w) => ctx.lexicon.frequency(w) >= EVERYDAY_HEAD,
   });
   if (!lr.ok) return null;
   const words = prompt.split(/\s+/).length;

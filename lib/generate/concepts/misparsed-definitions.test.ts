@@ -52,10 +52,13 @@ describe("definitions misread from other sentences", () => {
       "Skin\n\nA corn is a specialized form of callus that forms on the toes. The stratum lucidum is a smooth, seemingly translucent layer of the epidermis located just above the stratum granulosum.",
       "Skin",
       wn,
-    ).map((i) => i.answer);
-    expect(items).toContain(
-      "a smooth, seemingly translucent layer of the epidermis located just above the stratum granulosum",
-    );
+    ).map((i) => `${i.prompt} -> ${i.answer}`);
+    // (asked either way: "stratum" of the stem is the family's word, not the name's head)
+    expect(
+      items.filter((i) =>
+        i.includes("a smooth, seemingly translucent layer of the epidermis located just above the stratum granulosum"),
+      ),
+    ).toHaveLength(1);
   });
 });
 

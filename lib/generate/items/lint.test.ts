@@ -361,6 +361,17 @@ describe("a stem that spells the key", () => {
     const p3 = "The results follow the _____, a graph in the shape of a bell.";
     expect(lintItem(cited("cloze", p3, "bell curve", q3)).flaws).toContain("stem-cues-key");
   });
+  it("a modifier of a longer name is no cue without its head, unless the head is an everyday word", () => {
+    const everyday = (w: string) => w === "curve";
+    const q =
+      "The practice of introducing a new product with a high price and then lowering the price over time is called price skimming.";
+    const p =
+      "The practice of introducing a new product with a high price and then lowering the price over time is called _____.";
+    expect(lintItem(cited("cloze", p, "price skimming", q), { everyday }).flaws).toEqual([]);
+    const q3 = "The results follow the bell curve, a graph in the general shape of a bell.";
+    const p3 = "The results follow the _____, a graph in the shape of a bell.";
+    expect(lintItem(cited("cloze", p3, "bell curve", q3), { everyday }).flaws).toContain("stem-cues-key");
+  });
   it("a shared suffix ('institution', 'constitution') or a shared head ('dreaming', 'lucid dreams') is no cue", () => {
     const q = "Perhaps the most important set of rules for any institution is its constitution.";
     const p = "What is the most important set of rules for any institution?";

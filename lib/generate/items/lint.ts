@@ -1,7 +1,7 @@
 // Item-writing lint: used as a filter inside the engine and by the eval to report a flaw rate (the options of a
 // multiple-choice item are judged in option-flaws.ts).
 import type { Item, LintResult } from "../types";
-import { extraFlaws } from "../concepts/flaws";
+import { extraFlaws, modifierCues, type EverydayWord } from "../concepts/flaws";
 import { glossOf } from "../concepts/glosses";
 import { TRIVIA_ANSWERS } from "../lexicon";
 import { leaningFlaws } from "./leaning";
@@ -36,6 +36,8 @@ export interface LintContext {
    * family of terms, which no more tells one member than the others
    */
   family?: ReadonlySet<string>;
+  /** a word of everyday English (by default every word): see flaws.modifierCues */
+  everyday?: EverydayWord;
 }
 
 /** A person's family name (the last word, four letters or more) stands in the normalised prompt. */
@@ -80,7 +82,7 @@ export function acronymCue(prompt: string, key: string): boolean {
  * The stem holds a word from the root of the key's telling word (a one-word key, or a phrase's modifiers), or the start
  * of a compound key, that no wrong option shares ("melanin" for "melanocyte", "bond" for "bondholder").
  */
-function rootCue(item: Item, family: ReadonlySet<string> | undefined): boolean {
+function rootCue(item: Item, family: ReadonlySet<string> | undefined, everyday: EverydayWord = () => true): boolean {
   // (a definition as the answer, "The ionized form of fluorine", is written out, not recalled from a cue)
   const ws = item.answer.toLowerCase().split(/\s+/);
   const stem = item.prompt.toLowerCase().match(/[a-z]{4,}/g) ?? [];
@@ -93,6 +95,8 @@ function rootCue(item: Item, family: ReadonlySet<string> | undefined): boolean {
   if (ws.length > 1 && ws.slice(0, -1).some((w) => /^[a-z]{3}$/.test(w) && !SHORT_WORD.test(w) && words.has(w)))
     return true;
   const others = (item.options ?? []).filter((o) => o !== item.answer).map((o) => o.toLowerCase());
+  // (a modifier of a name of several words cues it only beside its head: see flaws.modifierCues)
+  if (ws.length > 1 && !modifierCues(" " + item.prompt.toLowerCase() + " ", item.answer, everyday)) return false;
   for (const key of telling) {
     const root = key.slice(0, 5);
     const cue = stem.find(
@@ -329,7 +333,8 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   if (item.type === "truefalse" && item.answer !== "True" && item.answer !== "False") flaws.push("tf-answer");
   if (TRIVIA_ANSWERS.has(nt) || TRIVIA_ANSWERS.has(tested.toLowerCase())) flaws.push("trivia-answer");
   // "… that produce melanin" -> melanocytes: a word of the stem from the key's own root gives it away
-  if (item.type !== "truefalse" && item.kind === "term" && rootCue(item, ctx.family)) flaws.push("stem-cues-key");
+  if (item.type !== "truefalse" && item.kind === "term" && rootCue(item, ctx.family, ctx.everyday))
+    flaws.push("stem-cues-key");
   // "… a ban that went into effect on January 1, 1808" -> 1807: a year next to the key's in the stem gives it away
   if (item.kind === "date" && yearCued(item.prompt, tested)) flaws.push("date-cued");
   // "In what year did … write: Truly does New-Orleans …?": a quotation without its marks reads as the prompt's own words
@@ -372,7 +377,7 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   // cut where its clause went on
   if (item.type !== "truefalse" && CUT_ANSWER.test(item.answer)) flaws.push("cut-answer");
   const np = normAnswer(item.prompt);
-  flaws.push(...extraFlaws(item));
+  flaws.push(...extraFlaws(item, ctx.everyday));
   // "Rapid eye movement (_____) sleep": the expansion right before the blank gives the abbreviation away
   if (/\(\s*_{3,}\s*\)/.test(item.prompt)) flaws.push("blank-in-parentheses");
   // "The conflict of _____ I mobilized …" -> "World War": the blank cuts a name before its numeral
