@@ -255,13 +255,19 @@ export type EverydayWord = (word: string) => boolean;
 /**
  * A modifier of a name of several words, written in a stem, gives the name away only beside its head ("the domestic
  * value of goods" does not spell gross domestic product; "… the price over time is called _____" leaves "skimming" of
- * price skimming to recall) or where the name is two words and its head an everyday one ("a graph in the shape of a
- * bell" -> bell curve). Blind raters accepted such items as often as others (3 of 5; 177 of 274 with the head in the
- * stem, 542 of 931 with neither).
+ * price skimming to recall), where the name is two words and its head an everyday one ("a graph in the shape of a
+ * bell" -> bell curve), or where the stem holds every modifier of a longer name ("the median voter" -> median voter
+ * theory). Kept ratings accepted such items as often as others (3 of 5; 177 of 274 with the head in the stem, 542 of
+ * 931 with neither); the fresh raters of pAR-pAS flagged "median voter theory" and "top of the pyramid" -> pyramid
+ * scheme as obvious (a head as rare as "scheme" is no everyday word; lowering the bar to it lost consumer surplus,
+ * social capital and division of labor).
  */
 export function modifierCues(p: string, answer: string, everyday: EverydayWord, words = wordsOf(answer)): boolean {
   if (headNamed(p, answer, words)) return true;
-  return words.length === 2 && everyday(HEAD_OF.test(answer) ? words[0]! : words[1]!);
+  if (words.length === 2) return everyday(HEAD_OF.test(answer) ? words[0]! : words[1]!);
+  // ("… to what pleases the median voter" -> median voter theory: every modifier of a longer name)
+  const mods = HEAD_OF.test(answer) ? words.slice(1) : words.slice(0, -1);
+  return mods.every((w) => wordStart(p, w.slice(0, Math.max(3, Math.min(5, w.length - 1)))));
 }
 
 function wordsOf(answer: string): string[] {

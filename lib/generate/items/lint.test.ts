@@ -371,6 +371,10 @@ describe("a stem that spells the key", () => {
     const q3 = "The results follow the bell curve, a graph in the general shape of a bell.";
     const p3 = "The results follow the _____, a graph in the shape of a bell.";
     expect(lintItem(cited("cloze", p3, "bell curve", q3), { everyday }).flaws).toContain("stem-cues-key");
+    // (every modifier of a longer name in the stem spells it: "the median voter" -> median voter theory)
+    const q4 = "The median voter theory argues that politicians match policies to what pleases the median voter.";
+    const p4 = "The _____ argues that politicians match policies to what pleases the median voter.";
+    expect(lintItem(cited("cloze", p4, "median voter theory", q4), { everyday }).flaws).toContain("stem-cues-key");
   });
   it("a shared suffix ('institution', 'constitution') or a shared head ('dreaming', 'lucid dreams') is no cue", () => {
     const q = "Perhaps the most important set of rules for any institution is its constitution.";
