@@ -2,7 +2,8 @@
 // …" and "excavation, or removing fossils …" define the term; a process renaming a clause, or one cut to three words,
 // defines nothing.
 import { describe, expect, it } from "vitest";
-import { readTriples } from "./testing";
+import { loadWordNet } from "../../lexicon/wordnet";
+import { askedOf, readTriples } from "./testing";
 
 describe("the name of an act", () => {
   it("is defined by the process of doing it", () => {
@@ -36,5 +37,20 @@ describe("the name of an act", () => {
         "Marketers use market segmentation, which is the process of separating, identifying, and evaluating markets.",
       ),
     ).toEqual([]);
+  });
+});
+
+describe("what a thing is doing", () => {
+  it("is no definition of it; an act's name is still defined by the doing", () => {
+    const asked = askedOf(
+      "Digital technology is delivering content anytime, anywhere. Information and communications technology (ICT) is shifting many areas of society to digital experiences and services. Brainstorming is generating many ideas in a group without judging them.",
+      "Technology",
+      loadWordNet()!,
+    );
+    expect(asked.filter(([, a]) => /technology|ICT/.test(a))).toEqual([]);
+    expect(asked).toContainEqual([
+      "What is the term for generating many ideas in a group without judging them?",
+      "brainstorming",
+    ]);
   });
 });

@@ -28,6 +28,7 @@ import {
   notDefining,
   partNameAlone,
   pastView,
+  progressiveGloss,
 } from "./definition-guards";
 import { misreadDefinition, narrated, passedOver } from "./misreadings";
 import { adjectival } from "./naming-items";
@@ -334,6 +335,7 @@ export function conceptItem(ctx: ConceptBuildCtx, c0: ConceptCandidate, s: State
       const gloss = c.gloss ? withoutOpposite(clean(c.gloss.text)) : "";
       const common = (w: string) => ctx.lexicon.frequency(w) >= 20;
       if (misreadDefinition(c, s.text, gloss, common) || explainsKind(gloss) || pastView(c, s.text)) return null;
+      if (progressiveGloss(c, s.text)) return null;
       if (notDefining(c, s.text, gloss)) return null;
       // "Towering trees are the diplontic phase in …": a plural subject of a singular "the …" is described, not defined
       if (/^the\s/i.test(gloss) && isPluralPhrase(c.term.text) && singularHead(gloss, c.genus)) return null;
