@@ -57,6 +57,9 @@ function tokenAt(toks: Tok[], s0: number, at: number): number {
   return k;
 }
 
+// module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
+const LOWER_WORD = /^\p{Ll}+$/u;
+
 /** a copula and a participle: "are issued by", "is based on", "is characterized by" (not a naming: "is called") */
 const PASSIVE_AUX = /^(?:is|are)$/i;
 const NAMING_PARTICIPLE =
@@ -70,7 +73,7 @@ const NAMING_PARTICIPLE =
 function predicateAt(s: ConceptSentence, k: number, plural: boolean, isVerb: (w: string) => boolean): number {
   if (s.toks[k] && HEDGE.test(s.toks[k]!.v)) k++;
   const verb = s.toks[k];
-  if (!verb || EMPTY_VERB.test(verb.v) || !/^\p{Ll}+$/u.test(verb.v)) return -1;
+  if (!verb || EMPTY_VERB.test(verb.v) || !LOWER_WORD.test(verb.v)) return -1;
   if (PASSIVE_AUX.test(verb.v) && (verb.v === "are") === plural) {
     const j = s.toks[k + 1]?.pos === "ADV" ? k + 2 : k + 1;
     const part = s.toks[j];
