@@ -54,3 +54,14 @@ describe("what a thing is doing", () => {
     ]);
   });
 });
+
+describe("the article of a name the text says with 'the'", () => {
+  it("is kept where the defining sentence opens bare", () => {
+    const asked = askedOf(
+      "Labor force is the number of employed plus the unemployed. The labor force grew in the last decade. Economists watch the labor force closely, and the labor force participation rate too.",
+      "Unemployment",
+      loadWordNet()!,
+    );
+    expect(asked).toContainEqual(["What is the labor force?", "the number of employed plus the unemployed"]);
+  });
+});

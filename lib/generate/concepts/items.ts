@@ -148,7 +148,9 @@ function whatIsCard(
     s.text.slice(0, c.term.a).trim() !== "" &&
     /^(?:body|artifact|object|person|animal|plant|location|group)$/.test(info.classes[0] ?? "");
   // ("The social institutions are patterns …" asks "What are social institutions?": a plural kind needs no "the")
-  const article = art === "the" && !plural ? "the " : (art && art !== "the") || countable ? indefinite(answer) : "";
+  // ("Labor force is the number of …" opens bare, but the text says "the labor force": the article the text uses)
+  const definite = (art === "the" || (!art && !countable && saidWithThe(ctx.texts?.[s.doc] ?? "", answer))) && !plural;
+  const article = definite ? "the " : (art && art !== "the") || countable ? indefinite(answer) : "";
   const verb = plural ? "are" : "is";
   // a person or a party: "Who is the petitioner?"
   // ("Alcuin of York, an Anglo-Saxon who …": a capitalised name of a person's kind is a person)
@@ -179,6 +181,25 @@ function whatIsCard(
   const asked = adjectival(ctx, answer) ? `What does “${answer}” mean?` : `${who} ${verb} ${article}${answer}${aka}?`;
   const prompt = withScope(asked, s.text, c.term.a);
   return finish(ctx, s, "flashcard", prompt, gloss, undefined, "definition", info);
+}
+
+const LOWER_PHRASE = /^\p{Ll}[\p{Ll}-]*(?:\s+[\p{Ll}-]+)+$/u;
+
+/**
+ * The text writes the name after "the" at least twice and more often than without it ("the labor force"), where
+ * the name is a lower-case phrase of two words or more.
+ */
+function saidWithThe(text: string, name: string): boolean {
+  if (!LOWER_PHRASE.test(name)) return false;
+  const low = text.toLowerCase();
+  const n = name.toLowerCase();
+  let withThe = 0;
+  let all = 0;
+  for (let i = low.indexOf(n); i >= 0; i = low.indexOf(n, i + n.length)) {
+    all++;
+    if (low.slice(Math.max(0, i - 4), i) === "the ") withThe++;
+  }
+  return withThe >= 2 && 2 * withThe > all;
 }
 
 /** a genus that names a body, not a person: "an independent, quasi-public corporation" */
