@@ -64,4 +64,15 @@ describe("the article of a name the text says with 'the'", () => {
     );
     expect(asked).toContainEqual(["What is the labor force?", "the number of employed plus the unemployed"]);
   });
+
+  it("and a plural head before 'of' takes a plural verb", () => {
+    const asked = askedOf(
+      "The underpinnings of economic growth are investments in physical capital, human capital, and technology, all set in an economic environment where firms and individuals can react to the incentives provided by well-functioning markets and flexible prices. Economists study the underpinnings of economic growth in many countries.",
+      "Economic Growth",
+      loadWordNet()!,
+    );
+    expect(asked.map(([p]) => p).filter((p) => p.includes("underpinnings"))).toEqual([
+      "What are the underpinnings of economic growth?",
+    ]);
+  });
 });

@@ -149,7 +149,10 @@ function whatIsCard(
     /^(?:body|artifact|object|person|animal|plant|location|group)$/.test(info.classes[0] ?? "");
   // ("The social institutions are patterns …" asks "What are social institutions?": a plural kind needs no "the")
   // ("Labor force is the number of …" opens bare, but the text says "the labor force": the article the text uses)
-  const definite = (art === "the" || (!art && !countable && saidWithThe(ctx.texts?.[s.doc] ?? "", answer))) && !plural;
+  // ("What are the underpinnings of economic growth?": a plural made particular by its "of" keeps its "the")
+  const definite =
+    (art === "the" || (!art && !countable && saidWithThe(ctx.texts?.[s.doc] ?? "", answer))) &&
+    (!plural || /\sof\s/.test(answer));
   const article = definite ? "the " : (art && art !== "the") || countable ? indefinite(answer) : "";
   const verb = plural ? "are" : "is";
   // a person or a party: "Who is the petitioner?"

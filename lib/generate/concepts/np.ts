@@ -219,11 +219,18 @@ const PLURAL_ICS =
 const OF_PHRASE = /^(.+?)\s+of\s/i;
 
 export function isPluralPhrase(term: string): boolean {
-  if (!pluralWord(term.trim().split(/\s+/).pop() ?? "")) return false;
+  if (!pluralWord(term.trim().split(/\s+/).pop() ?? "")) return pluralHeadOf(term);
   // ("kingdom of ends", "status of corporations": a plural after "of" leaves the head before it singular; "economies of
   // scale curve" ends on its head)
   const before = OF_PHRASE.exec(term)?.[1];
   return before === undefined || pluralWord(before.trim().split(/\s+/).pop() ?? "");
+}
+
+/** "underpinnings of economic growth", "economies of scale": a plural head before "of" and a short singular after it */
+function pluralHeadOf(term: string): boolean {
+  const m = OF_PHRASE.exec(term);
+  if (!m || term.slice(m[0].length).trim().split(/\s+/).length > 2) return false;
+  return pluralWord(m[1]!.trim().split(/\s+/).pop() ?? "");
 }
 
 function pluralWord(last: string): boolean {
