@@ -229,7 +229,9 @@ export function isPluralPhrase(term: string): boolean {
 /** "underpinnings of economic growth", "economies of scale": a plural head before "of" and a short singular after it */
 function pluralHeadOf(term: string): boolean {
   const m = OF_PHRASE.exec(term);
-  if (!m || term.slice(m[0].length).trim().split(/\s+/).length > 2) return false;
+  const after = m ? term.slice(m[0].length).trim().split(/\s+/) : [];
+  // (one word after "of", or an adjective and its noun: "economies of scale curve" ends on its own head, "curve")
+  if (!m || after.length > 2 || (after.length === 2 && !ADJECTIVE_END.test(after[0]!))) return false;
   return pluralWord(m[1]!.trim().split(/\s+/).pop() ?? "");
 }
 
