@@ -59,9 +59,12 @@ function sameFactIn(arr: Fact[], f: Fact, sentDf: Int32Array, rareLimit: number)
     if (g.sent.doc === f.sent.doc) continue;
     if (g.sentText === f.sentText && g.aRel === f.aRel) return g; // the same sentence in another document
     const bigNumber = (f.kind === "number" || f.kind === "money") && (f.mention?.value ?? 0) >= 100;
+    if (bigNumber) return g;
+    // (shared words count for no other or term fact: they are not counted for one)
+    if (f.kind === "other" || f.kind === "term") continue;
     const shared = f.keyWords === g.keyWords ? 99 : sharedRareWords(f.keyWords, g.keyWords, sentDf, rareLimit);
     const need = f.kind === "person" || f.kind === "org" || f.kind === "place" ? 2 : 1;
-    if (bigNumber || (shared >= need && f.kind !== "other" && f.kind !== "term")) return g;
+    if (shared >= need) return g;
   }
   return undefined;
 }
