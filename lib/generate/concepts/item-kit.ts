@@ -228,6 +228,7 @@ export function finish(
   const lr = lintItem(item, {
     aliases: term && !namesIt && (answersTerm || type !== "flashcard") ? [...term.aliases] : [],
     family: ctx.family,
+    firstFlaw: true,
   });
   if (!lr.ok) return null;
   const words = prompt.split(/\s+/).length;
