@@ -13,6 +13,8 @@ import { mergeFacts } from "./rank/merge";
 import { rankFacts } from "./rank/rank";
 import type { BuildCtx } from "./items/context";
 import { ItemBuilder } from "./items/deck-builder";
+import { EntityRegistry } from "./facts/entities";
+import { ContextKeys } from "./distractors/context-words";
 import { pastRegister, readRegister, SECTION_WORDS, toldOfThePast } from "./items/register";
 import { spellOutAbbreviations } from "./items/spell-out";
 import { cite } from "./items/context";
@@ -40,6 +42,49 @@ let SHAPE_ITEMS: { items: Item[]; facts: Fact[] } = { items: [], facts: [] };
  * collector (it holds no text) keeps the class alive. It keeps the lexicon alive until a deck uses another one.
  */
 let SHAPE_CONCEPTS: { lexicon: Lexicon; collector: ConceptCollector } | null = null;
+
+/**
+ * One long-lived, empty item builder (see SHAPE_SAMPLE): when the last builder of a deck died, its hidden class died
+ * with it and the optimised code of its methods (textbook, entityRoom) was thrown away and compiled again in every
+ * deck. It holds no text.
+ */
+export const KEEP_BUILDER_SHAPE = new ItemBuilder(
+  {
+    registry: new EntityRegistry(),
+    documents: [],
+    texts: [],
+    numberPool: new Map(),
+    datePool: new Map(),
+    mentionCites: new Map(),
+    ctxKeys: new ContextKeys(),
+    seed: 0,
+    maxYear: 0,
+  },
+  0,
+);
+
+type LexiconCalls = Pick<BuildCtx, "regions" | "placeIs" | "nounClasses">;
+
+/**
+ * The lexicon's methods the item builder calls, bound once per lexicon (memo): optimised code that inlined a call through
+ * a bound function holds that function weakly, and binding anew for every deck threw away and recompiled
+ * refinedPlaceType and knownAsNoAgent in every deck ("weak objects" in --trace-deopt).
+ */
+const LEXICON_CALLS = new WeakMap<Lexicon, LexiconCalls>();
+
+function lexiconCalls(lexicon: Lexicon | undefined): LexiconCalls {
+  if (!lexicon) return { regions: undefined, placeIs: undefined, nounClasses: undefined };
+  let calls = LEXICON_CALLS.get(lexicon);
+  if (!calls) {
+    calls = {
+      regions: lexicon.regions?.bind(lexicon),
+      placeIs: lexicon.kindOf?.bind(lexicon),
+      nounClasses: lexicon.nounClasses?.bind(lexicon),
+    };
+    LEXICON_CALLS.set(lexicon, calls);
+  }
+  return calls;
+}
 
 /** Turn documents into a deck of cited study items (see generateDeck in index.ts). */
 export function generate(documents: SourceDocument[], options: GenerateOptions = {}): Deck {
@@ -89,9 +134,7 @@ export function generate(documents: SourceDocument[], options: GenerateOptions =
 
   // build items (with wrong options, linted) until the deck is full, then true/false statements
   const { numberPool, datePool, mentionCites, ctxKeys, maxYear } = reader;
-  const regions = options.lexicon?.regions?.bind(options.lexicon);
-  const placeIs = options.lexicon?.kindOf?.bind(options.lexicon);
-  const nounClasses = options.lexicon?.nounClasses?.bind(options.lexicon);
+  const { regions, placeIs, nounClasses } = lexiconCalls(options.lexicon);
   const ctx: BuildCtx = {
     registry,
     documents: docs,

@@ -3,6 +3,7 @@
 // namings (naming.ts) do not read.
 import type { Tok } from "../read/nlp";
 import { tokAt } from "./np";
+import { cues, CUE_NAMING, CUE_REFER_DEFINE } from "../text/cues";
 import type { ConceptCandidate } from "./types";
 
 const ADJECTIVE_NAMING =
@@ -18,6 +19,8 @@ const NOT_A_NAME =
  * it names (the whole sentence is the cloze: "… are said to be _____").
  */
 export function adjectiveNaming(text: string, s0: number, toks: Tok[]): ConceptCandidate | null {
+  // (no match without "called" or "termed" (naming cues), "described" (a defining cue) or "said": most sentences have none)
+  if ((cues(text) & (CUE_NAMING | CUE_REFER_DEFINE)) === 0 && !text.includes("said")) return null;
   const m = ADJECTIVE_NAMING.exec(text);
   if (!m || NOT_A_NAME.test(m[2]!) || !STATE_END.test(m[2]!)) return null;
   const a = m.index + m[0].length - (m[1] ?? "").length - m[2]!.length;

@@ -47,6 +47,8 @@ const PEOPLE_WORD = new RegExp(`^\\p{Lu}\\p{Ll}{3,}(?:${DEMONYM_SUFFIX.source.re
 /** "given _____’s geographic characteristics …, the British can produce …" -> Great Britain: the people named give the place */
 function demonymInPrompt(prompt: string, answer: string): boolean {
   const names = answer.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w));
+  // (a people's word shares a name's first four letters: without them in the prompt it is not split into words)
+  if (!names.some((n) => prompt.includes(n.slice(0, 4)))) return false;
   const people = prompt.split(/[^\p{L}]+/u).filter((w) => PEOPLE_WORD.test(w) && !names.includes(w));
   return names.some((n) =>
     people.some((p) => {

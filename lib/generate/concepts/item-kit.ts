@@ -232,6 +232,7 @@ export function finish(
     aliases: term && !namesIt && (answersTerm || type !== "flashcard") ? [...term.aliases] : [],
     family: ctx.family,
     everyday: (w) => ctx.lexicon.frequency(w) >= EVERYDAY_HEAD,
+    firstFlaw: true,
   });
   if (!lr.ok) return null;
   const words = prompt.split(/\s+/).length;

@@ -60,7 +60,7 @@ export function buildItem(f: Fact, ctx: BuildCtx, tfOnly = false, exposition = f
       makeStatement(item, f, distractors, rng);
       if (item.prompt.includes(")")) item.prompt = cutRanges(item.prompt, apparatusRanges(item.prompt));
     }
-    const lr = lintItem(item, { aliases });
+    const lr = lintItem(item, { aliases, firstFlaw: true });
     if (!lr.ok) continue;
     item.id = hashHex([ctx.seed, item.type, item.prompt, item.answer].join("\u0001"));
     return item;

@@ -38,6 +38,11 @@ export interface LintContext {
   family?: ReadonlySet<string>;
   /** a word of everyday English (by default every word): see flaws.modifierCues */
   everyday?: EverydayWord;
+  /**
+   * The caller reads only `ok`: the lint stops at the first of its groups of checks that found a flaw (the flaws
+   * returned are then some of them). The deck builder lints every form it tries, and most forms it refuses fail early.
+   */
+  firstFlaw?: boolean;
 }
 
 /** A person's family name (the last word, four letters or more) stands in the normalised prompt. */
@@ -376,8 +381,10 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   // "What prompted a number of contentious debates?" -> "The question of slavery stood as … Convention and": an answer
   // cut where its clause went on
   if (item.type !== "truefalse" && CUT_ANSWER.test(item.answer)) flaws.push("cut-answer");
+  if (ctx.firstFlaw && flaws.length) return failed(flaws);
   const np = normAnswer(item.prompt);
   flaws.push(...extraFlaws(item, ctx.everyday));
+  if (ctx.firstFlaw && flaws.length) return failed(flaws);
   // "Rapid eye movement (_____) sleep": the expansion right before the blank gives the abbreviation away
   if (/\(\s*_{3,}\s*\)/.test(item.prompt)) flaws.push("blank-in-parentheses");
   // "The conflict of _____ I mobilized …" -> "World War": the blank cuts a name before its numeral
@@ -416,6 +423,7 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   if (cutList(item, quotes)) flaws.push("cut-list");
   if (cutInAside(item)) flaws.push("garbled-text");
   if (SIMILAR_TO_BEFORE.test(item.prompt)) flaws.push("no-context");
+  if (ctx.firstFlaw && flaws.length) return failed(flaws);
   flaws.push(...leaningFlaws(item));
   // "which city has been careful ...": a city acting like a person stands for its government
   if (CITY_AS_ACTOR.test(item.prompt)) flaws.push("city-as-actor");
@@ -462,6 +470,11 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
     flaws.push("negative-stem");
   // "The Sun's annual path is not linked with Earth's _____" among options: which one it is not linked with
   if (item.type === "mcq" && /\b(?:not|never|no longer)\b[^.;,]*_{3,}/i.test(item.prompt)) flaws.push("negative-stem");
-  if (item.type === "mcq") mcqFlaws(item, nt, np, quotes, ctx.aliases, flaws);
+  if (item.type === "mcq" && !(ctx.firstFlaw && flaws.length)) mcqFlaws(item, nt, np, quotes, ctx.aliases, flaws);
   return { ok: flaws.length === 0, flaws: [...new Set(flaws)] };
+}
+
+/** The result of a lint that found flaws. */
+function failed(flaws: string[]): LintResult {
+  return { ok: false, flaws: [...new Set(flaws)] };
 }

@@ -21,15 +21,39 @@ export interface Register {
 
 export function readRegister(text: string, words = countWords(text)): Register {
   const years = (text.match(YEAR) ?? []).map(Number).sort((a, b) => a - b);
+  const counts = registerWords(text);
   return {
-    present: text.match(/\b(?:is|are)\b/g)?.length ?? 0,
-    past: text.match(/\b(?:was|were)\b/g)?.length ?? 0,
+    present: counts.present,
+    past: counts.past,
     words,
     names: namesPer1000(text, words),
-    firstPerson: (1000 * (text.match(/\b(?:I|my|me)\b/g)?.length ?? 0)) / Math.max(1, words),
+    firstPerson: (1000 * counts.firstPerson) / Math.max(1, words),
     years: years.length,
     medianYear: years[years.length >> 1] ?? 0,
   };
+}
+
+/** "is", "are", "was", "were", "I", "my", "me" as whole words */
+const REGISTER_WORD = /\b(?:is|are|was|were|I|my|me)\b/g;
+
+/**
+ * How often the text writes "is"/"are", "was"/"were" and "I"/"my"/"me", in one scan of the text instead of three (each
+ * match is a whole word, so the counts are those of three separate scans).
+ */
+function registerWords(text: string): { present: number; past: number; firstPerson: number } {
+  let present = 0;
+  let past = 0;
+  let firstPerson = 0;
+  const re = REGISTER_WORD;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const w = m[0];
+    if (w === "is" || w === "are") present++;
+    else if (w === "was" || w === "were") past++;
+    else firstPerson++;
+  }
+  return { present, past, firstPerson };
 }
 
 /**

@@ -9,20 +9,28 @@ const MAX_CITES = 5;
 /** Merge the same fact stated in several documents into one fact citing all of them. */
 export function mergeFacts(kept: Fact[], sentDf: Int32Array, nSent: number): Fact[] {
   const rareLimit = Math.max(2, Math.floor(nSent * 0.015) + 1);
-  const groups = new Map<string, Fact[]>();
+  const groups: Groups = new Map();
   const merged: Fact[] = [];
   for (const f of kept) mergeOne(f, groups, merged, sentDf, rareLimit);
   return merged;
 }
 
 /**
+ * Facts by kind, then by normalised answer (two maps instead of one keyed by "answer|kind": no key string is built and
+ * hashed per fact; a normalised answer holds no "|", so the groups are the same)
+ */
+type Groups = Map<string, Map<string, Fact[]>>;
+
+/**
  * One fact: cited by the fact it restates, or kept (and grouped by its answer). A function of its own because V8 keeps
  * a function's optimised code between decks, while the optimised code of a loop in a function called once per deck
  * (on-stack replacement) was dropped by the next full collection and compiled again in every deck.
  */
-function mergeOne(f: Fact, groups: Map<string, Fact[]>, merged: Fact[], sentDf: Int32Array, rareLimit: number): void {
-  const key = normAnswer(f.answer) + "|" + f.kind;
-  const arr = groups.get(key);
+function mergeOne(f: Fact, groups: Groups, merged: Fact[], sentDf: Int32Array, rareLimit: number): void {
+  const key = normAnswer(f.answer);
+  let ofKind = groups.get(f.kind);
+  if (ofKind === undefined) groups.set(f.kind, (ofKind = new Map<string, Fact[]>()));
+  const arr = ofKind.get(key);
   const target = arr ? sameFactIn(arr, f, sentDf, rareLimit) : undefined;
   if (target) {
     if (target.sent.doc === f.sent.doc && target.sent.s === f.sent.s) {
@@ -38,7 +46,7 @@ function mergeOne(f: Fact, groups: Map<string, Fact[]>, merged: Fact[], sentDf: 
   }
   if (arr) {
     if (arr.length < 10) arr.push(f);
-  } else groups.set(key, [f]);
+  } else ofKind.set(key, [f]);
   merged.push(f);
 }
 
@@ -59,9 +67,12 @@ function sameFactIn(arr: Fact[], f: Fact, sentDf: Int32Array, rareLimit: number)
     if (g.sent.doc === f.sent.doc) continue;
     if (g.sentText === f.sentText && g.aRel === f.aRel) return g; // the same sentence in another document
     const bigNumber = (f.kind === "number" || f.kind === "money") && (f.mention?.value ?? 0) >= 100;
+    if (bigNumber) return g;
+    // (shared words count for no other or term fact: they are not counted for one)
+    if (f.kind === "other" || f.kind === "term") continue;
     const shared = f.keyWords === g.keyWords ? 99 : sharedRareWords(f.keyWords, g.keyWords, sentDf, rareLimit);
     const need = f.kind === "person" || f.kind === "org" || f.kind === "place" ? 2 : 1;
-    if (bigNumber || (shared >= need && f.kind !== "other" && f.kind !== "term")) return g;
+    if (shared >= need) return g;
   }
   return undefined;
 }
