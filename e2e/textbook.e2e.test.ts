@@ -42,21 +42,18 @@ describe("a textbook section becomes a deck of its key terms", () => {
       "What is the term for the component in a feedback system that compares the value to the normal range?";
     expect(prompts).toContain("What is negative feedback?");
     expect(prompts).toContain(controlCenter);
+    // a term its section's opening sentence tells what it does is asked from that sentence (decision 019x)
+    expect(prompts).toContain(
+      "_____ intensifies a change in the body’s physiological condition rather than reversing it.",
+    );
     // the section's terms are asked where the text defines them; a sentence that merely uses one of them is not
     // blanked again (decision 019t): the deck's blanks go to terms it does not otherwise ask ("Childbirth")
-    const terms = [
-      "set point",
-      "effector",
-      "negative feedback",
-      "positive feedback",
-      "normal range",
-      "control center",
-      "sensor",
-    ];
+    const terms = ["set point", "effector", "negative feedback", "normal range", "control center", "sensor"];
     const clozes = page.locator("[data-testid=deck-item]", { hasText: "_____" });
     const answers = await clozes.locator("[data-testid=deck-item-answer]").allTextContents();
     expect(answers.length).toBeGreaterThan(0);
     expect(answers.filter((a) => terms.includes(a.toLowerCase()))).toEqual([]);
+    expect(answers.filter((a) => a.toLowerCase() === "positive feedback")).toHaveLength(1);
     const item = page.locator("[data-testid=deck-item]", { hasText: controlCenter });
     await item.locator("summary").click();
     expect(await item.locator("[data-testid=deck-item-answer]").textContent()).toBe("control center");
