@@ -210,7 +210,7 @@ export function stemInPrompt(prompt: string, answer0: string, everyday: Everyday
   // the head noun may be shared with a sibling: the last word, or the first before "of" ("period of illness"); the
   // last part of a hyphenated word too ("group" of "in-group")
   const hyphenHead = all.length === 1 && HYPHENATED.test(answer);
-  const words = all.length > 1 ? (HEAD_OF.test(answer) ? all.slice(1) : all.slice(0, -1)) : hyphenHead ? [] : all;
+  const words = all.length > 1 ? nameParts(answer, all).mods : hyphenHead ? [] : all;
   const p = " " + prompt.toLowerCase().replace(/_{3,}/g, " ") + " ";
   // a modifier of a longer name in the prompt gives it away only with its head (see modifierCues)
   const cued = all.length === 1 || modifierCues(p, answer, everyday, all);
@@ -265,24 +265,28 @@ export type EverydayWord = (word: string) => boolean;
  * social capital and division of labor).
  */
 export function modifierCues(p: string, answer: string, everyday: EverydayWord, words = wordsOf(answer)): boolean {
-  if (headNamed(p, answer, words)) return true;
-  if (words.length === 2) return everyday(HEAD_OF.test(answer) ? words[0]! : words[1]!);
+  const { head, mods } = nameParts(answer, words);
+  // (the head in the prompt `p`, lower case and padded with spaces, whole or by its start)
+  if (head.length > 0 && wordStart(p, startOf(head))) return true;
+  if (words.length === 2) return everyday(head);
   // ("… to what pleases the median voter" -> median voter theory: every modifier of a longer name)
-  const mods = HEAD_OF.test(answer) ? words.slice(1) : words.slice(0, -1);
-  return mods.every((w) => wordStart(p, w.slice(0, Math.max(3, Math.min(5, w.length - 1)))));
+  return mods.every((w) => wordStart(p, startOf(w)));
 }
 
 function wordsOf(answer: string): string[] {
   return answer.toLowerCase().match(WORDS_3) ?? [];
 }
 
-/**
- * The head of a name of several words (its last word, or its first before "of": "division of labor") stands in the
- * prompt `p` (lower case, padded with spaces), whole or by its start.
- */
-function headNamed(p: string, answer: string, words: string[]): boolean {
-  const head = (HEAD_OF.test(answer) ? words[0] : words[words.length - 1]) ?? "";
-  return head.length > 0 && wordStart(p, head.slice(0, Math.max(3, Math.min(5, head.length - 1))));
+/** A name's words (`words`, of `answer`) as its head and its modifiers: the last word, or the first before "of". */
+function nameParts(answer: string, words: string[]): { head: string; mods: string[] } {
+  return HEAD_OF.test(answer)
+    ? { head: words[0] ?? "", mods: words.slice(1) }
+    : { head: words[words.length - 1] ?? "", mods: words.slice(0, -1) };
+}
+
+/** The start of a word that stands for it in a prompt ("divis" of "division", "dat" of "data"). */
+function startOf(w: string): string {
+  return w.slice(0, Math.max(3, Math.min(5, w.length - 1)));
 }
 
 /** `part` occurs in `p` right after a character that is not a letter (p starts with a space). */

@@ -7,7 +7,7 @@
 import type { Tok } from "../read/nlp";
 import { escapeRegExp } from "../text/scan";
 import { functionCloze } from "./function-items";
-import { finish, surface, type ConceptBuildCtx, type ConceptItem, type StatedSentence } from "./item-kit";
+import { finish, statedOf, surface, type ConceptBuildCtx, type ConceptItem, type StatedSentence } from "./item-kit";
 import { singular } from "./np";
 import { BLANK, leansOnContext } from "./prompt";
 import type { ConceptSentence, Phrase } from "./types";
@@ -105,7 +105,7 @@ export function headingLead(heading: string, s: ConceptSentence, isVerb: (w: str
   const at = setting ? 3 : 0;
   const term: Phrase = { text: m[2]!, a: at + m[0].indexOf(m[2]!), b: at + m[0].indexOf(m[2]!) + m[2]!.length };
   const low = term.text.toLowerCase();
-  const stated = { doc: s.doc, start: s.start, end: s.end, text: s.text, prevText: s.prevText };
+  const stated = statedOf(s);
   if (setting) {
     // "In a joint venture, two or more companies form …" (the article is the sentence's own: "In a", "In the")
     if (!SETTING.test(s.text.slice(0, term.a)) || s.text.charAt(term.b) !== ",") return null;

@@ -15,7 +15,7 @@ import { genusOf } from "./definitions";
 import { Sections } from "./sections";
 import { Wholes } from "./wholes";
 import { Introductions, introducedItem } from "./introduced";
-import { statedOf } from "./item-kit";
+import { sentKeyOf, statedOf } from "./item-kit";
 import { selectItems } from "./selection";
 import { headingLead, headingLeadItem, type HeadingLead } from "./heading-leads";
 import type { ConceptCandidate, ConceptSentence, Phrase, SentenceRecord } from "./types";
@@ -395,8 +395,7 @@ export class ConceptCollector {
     const stated = this.buildStated(ctx, bySent);
     // (a section's opening sentence asked for its heading's term only where no reader asked it anything)
     const asked = new Set([...bySent.values()].map((it) => it.sentKey));
-    for (const lead of this.leads)
-      if (!asked.has(lead.s.doc + ":" + lead.s.start)) offer(bySent, headingLeadItem(ctx, lead));
+    for (const lead of this.leads) if (!asked.has(sentKeyOf(lead.s))) offer(bySent, headingLeadItem(ctx, lead));
     ctx.keyWords = keyWordsOf(keys);
     const found = mentionSentences(this.inv, this.introductions, this.records, findMentions(keys), stated);
     buildMentions(ctx, found, bySent, limit);

@@ -28,6 +28,11 @@ export interface StatedSentence {
   prevText: string | undefined;
 }
 
+/** The key of an item's sentence, "doc:start": a sentence gives one item, a second only for a second stated term. */
+export function sentKeyOf(s: { doc: number; start: number }): string {
+  return s.doc + ":" + s.start;
+}
+
 /** The part of a sentence (a record or a read sentence) an item keeps: where it is, its text, the sentence before. */
 export function statedOf(r: StatedSentence): StatedSentence {
   return { doc: r.doc, start: r.start, end: r.end, text: r.text, prevText: r.prevText };
@@ -244,7 +249,7 @@ export function finish(
   return {
     item,
     doc: s.doc,
-    sentKey: s.doc + ":" + s.start,
+    sentKey: sentKeyOf(s),
     term: term?.key ?? "",
     score,
     stated: keyTerm || (form !== "mention" && form !== "subject"),

@@ -151,7 +151,7 @@ function whatIsCard(
   // ("Labor force is the number of …" opens bare, but the text says "the labor force": the article the text uses)
   // ("What are the underpinnings of economic growth?": a plural made particular by its "of" keeps its "the")
   const definite =
-    (art === "the" || (!art && !countable && saidWithThe(ctx.texts?.[s.doc] ?? "", answer))) &&
+    (art === "the" || (!art && !countable && saidWithThe(ctx.inv.lowText(s.doc), answer))) &&
     (!plural || /\sof\s/.test(answer));
   const article = definite ? "the " : (art && art !== "the") || countable ? indefinite(answer) : "";
   const verb = plural ? "are" : "is";
@@ -189,12 +189,11 @@ function whatIsCard(
 const LOWER_PHRASE = /^\p{Ll}[\p{Ll}-]*(?:\s+[\p{Ll}-]+)+$/u;
 
 /**
- * The text writes the name after "the" at least twice and more often than without it ("the labor force"), where
- * the name is a lower-case phrase of two words or more.
+ * The text (`low`, in lower case) writes the name after "the" at least twice and more often than without it ("the
+ * labor force"), where the name is a lower-case phrase of two words or more.
  */
-function saidWithThe(text: string, name: string): boolean {
+function saidWithThe(low: string, name: string): boolean {
   if (!LOWER_PHRASE.test(name)) return false;
-  const low = text.toLowerCase();
   const n = name.toLowerCase();
   let withThe = 0;
   let all = 0;

@@ -1,6 +1,7 @@
 // The sentences whose mentions of key terms may be blanked, ranked: a sentence that introduces a term in bold first,
 // then by the importance of the term it mentions best.
 import type { Introductions } from "./introduced";
+import { sentKeyOf } from "./item-kit";
 import type { MentionIndex } from "./mentions";
 import type { TermInventory } from "./terms";
 import type { Phrase, SentenceRecord } from "./types";
@@ -44,7 +45,7 @@ export function mentionSentences(
   for (const r of records) {
     // a sentence that defines or names a term is asked about that term, not about a word it merely uses (unless
     // that word is the more important term: "The power in a plutarchy is held by the richest families, who …")
-    const sk = r.doc + ":" + r.start;
+    const sk = sentKeyOf(r);
     const statedImp = stated.importance.get(sk);
     const ms = index.ranked(r).filter((m) => {
       const imp = inv.get(m.phrase.text)?.importance ?? 0;

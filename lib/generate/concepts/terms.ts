@@ -138,8 +138,13 @@ export class TermInventory {
 
   /** How often document `doc` says a phrase as whole words (at most `max`). */
   says(doc: number, phrase: string, max = 3): number {
+    return wholeWordHits(this.lowText(doc), phrase.toLowerCase(), max).length;
+  }
+
+  /** Document `doc`'s text in lower case (made for all documents on first use, once the inventory is final). */
+  lowText(doc: number): string {
     this.lowTexts ??= this.texts.map((t) => t.toLowerCase());
-    return wholeWordHits(this.lowTexts[doc] ?? "", phrase.toLowerCase(), max).length;
+    return this.lowTexts[doc] ?? "";
   }
 
   /** Whether document `doc` writes `word` capitalised after another word of a line of prose ("The Hera mission"). */
