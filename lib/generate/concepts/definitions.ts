@@ -20,9 +20,9 @@ const COPULA = /^(is|are|was|were)$/i;
 const TERM_WORD = /^(?:term|word|concept|phrase|notion|name)$/i;
 const HEDGE =
   /^(also|simply|essentially|basically|generally|usually|typically|often|commonly|formally|technically|broadly|best|sometimes|thus|therefore)$/i;
-/** a definition never starts with these ("is an important …", "is the first …", "is the same …") */
+/** a definition never starts with these ("is an important …", "is the first …", "is a highly sensitive issue …") */
 const EVALUATIVE =
-  /^(?:a|an|the)\s+(?:(?:very|most|more|much|really|quite|particularly|especially)\s+)?(?:huge|valuable|must-use|must-have|rapidly growing|fast-growing|additional|function|enormous|serious|pressing|important|good|great|major|key|critical|crucial|significant|common|useful|essential|necessary|first|second|third|last|next|same|only|main|best|worst|largest|smallest|biggest|primary|big|small|large|new|old|real|true|other|whole|entire|result|reason|problem|issue|case|question|answer|idea|goal|focus|subject|topic|fact|thing|way|signal|sign|message|reminder|symbol|testament|warning|blow|boost|victory|setback|step|turning point|success|failure|mistake|test|point|lesson|vital|integral|basis|foundation|cornerstone|heart|core|hallmark|backbone|centerpiece|essence|powerful)\b/i;
+  /^(?:a|an|the)\s+(?:(?:very|most|more|much|really|quite|particularly|especially|highly|extremely|increasingly|continually|basically)\s+)?(?:sensitive|controversial|contentious|divisive|uncontrollable|evolving|huge|valuable|must-use|must-have|rapidly growing|fast-growing|additional|function|enormous|serious|pressing|important|good|great|major|key|critical|crucial|significant|common|useful|essential|necessary|first|second|third|last|next|same|only|main|best|worst|largest|smallest|biggest|primary|big|small|large|new|old|real|true|other|whole|entire|result|reason|problem|issue|case|question|answer|idea|goal|focus|subject|topic|fact|thing|way|signal|sign|message|reminder|symbol|testament|warning|blow|boost|victory|setback|step|turning point|success|failure|mistake|test|point|lesson|vital|integral|basis|foundation|cornerstone|heart|core|hallmark|backbone|centerpiece|essence|powerful)\b/i;
 /** "an especially effective sculptor of rock": an intensified adjective praises; it does not define */
 const INTENSIFIED =
   /^(?:a|an|the)\s+(?:especially|extremely|highly|particularly|remarkably|incredibly|exceptionally|truly|very|most)\s+(?:effective|important|useful|powerful|good|successful|influential|efficient|valuable|dangerous|popular|interesting|significant|strong|potent|famous|beautiful|impressive)\b/i;
@@ -413,7 +413,10 @@ function glossEnd(text: string, s0: number, toks: Tok[], ga: number, gb0: number
   const whole = text.slice(ga, gb0);
   // "the stem cells of the testis, which means that they …" and "a high-energy molecule, like ATP, but unlike ATP …"
   // end before the explanation or the comparison ("a dominant trait, which means …" stays whole: explainsKind drops it)
-  const meaning = explainsKind(whole) ? -1 : whole.search(/,\s+(?:meaning|which\s+means)\b|,\s+like\s+[^,]+$/);
+  // ("the use of marketing data to focus on the needs and wants of customers in order to develop …": the purpose goes)
+  const meaning = explainsKind(whole)
+    ? -1
+    : whole.search(/,\s+(?:meaning|which\s+means)\b|,\s+like\s+[^,]+$|(?<=^(?:\S+\s+){6,}\S+),?\s+in\s+order\s+to\s/);
   const gb = meaning > 0 ? ga + meaning : gb0;
   const vp = SECOND_PREDICATE.exec(text.slice(ga, gb));
   if (!vp || RELATIVE_WORD.test(text.slice(ga, ga + vp.index))) return gb;
@@ -425,6 +428,9 @@ function glossEnd(text: string, s0: number, toks: Tok[], ga: number, gb0: number
   const after = toks[w + 1];
   if (toks[w]?.pos === "NOUN" && after && !(after.pos === "DET" || (after.pos === "ADP" && after.low !== "of")))
     return gb;
+  // ("to focus on the needs and wants of customers": a plural noun, "and", a word in -s and "of" are two nouns)
+  const before = toks[w - 2];
+  if (after?.low === "of" && before?.pos === "NOUN" && /\p{Ll}s$/u.test(before.v)) return gb;
   return ga + vp.index;
 }
 

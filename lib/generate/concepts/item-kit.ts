@@ -7,7 +7,7 @@ import { lintItem } from "../items/lint";
 import { balanceQuotes, dropConnective, dropLabel } from "../text/prompt";
 import type { Lexicon } from "./lexical";
 import type { Sections } from "./sections";
-import { BLANK, PROPORTION, blankOut, lowerFirst, upperFirst, withoutConnectives } from "./prompt";
+import { BLANK, PROPORTION, blankOut, lowerFirst, opensOnClaimBefore, upperFirst, withoutConnectives } from "./prompt";
 import { conceptDistractors } from "./siblings";
 import { type TermInfo, type TermInventory } from "./terms";
 import type { ConceptCandidate } from "./types";
@@ -144,6 +144,10 @@ export function pointsBack(sentence: string, term: string, answer: string): bool
   return at > 0 && BACK_BEFORE.test(sentence.slice(Math.max(0, at - 14), at));
 }
 
+/** "The game is called a(n) _____.", "To confess is called the _____.": a one-word subject names what came before */
+const BARE_NAMING =
+  /^(?:The|This|That|To)\s+\p{Ll}+\s+(?:is|are|was|were)\s+(?:called|known as|termed|named|referred to as)\s+(?:a\(n\)\s+|an?\s+|the\s+)?_{3,}\.$/u;
+
 const LIFE_YEARS = /\s*\((?:c\.\s*|ca\.\s*|b\.\s*)?\d{3,4}\s*[–-]\s*\d{2,4}\)$/;
 
 /** more closing brackets than opening ones: a gloss cut from inside a parenthesis */
@@ -216,7 +220,8 @@ export function finish(
     return null;
   // "What is the term for a simple organisms that are …": an article before a plural is a cut or a misread
   if (/\b(?:a|an)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{3,}s\s+(?:that|which|who)\s+are\b/u.test(prompt0)) return null;
-  if (prompt.length > 400 || /^(?:For (?:example|instance)|Imagine|Suppose)\b/.test(prompt)) return null;
+  if (prompt.length > 400 || /^(?:For (?:example|instance)|Imagine|Suppose)\b/.test(prompt) || BARE_NAMING.test(prompt))
+    return null;
   // "What is the term for the tendency to search for?": a definition cut before its object ("… the individuals that the
   // researchers are interested in?" ends on a preposition of its relative clause); "1966), who coined …": a sentence
   // cut after a bracket
@@ -225,6 +230,10 @@ export function finish(
   if (options) item.options = options;
   // another name of the term may stand in a question that asks for its definition, not in one whose answer is the term
   const answersTerm = !!term && normAnswer(answer) === normAnswer(surface(term.display, term));
+  // (a card that gives the term and asks what it is stands alone whatever the sentence opened on, and so does a prompt
+  // that begins with the sentence before)
+  const forward = type === "flashcard" && form === "definition" && !answersTerm;
+  if (opensOnClaimBefore(s.text) && !forward && !/[.!?]["”’]?\s+\p{Lu}/u.test(prompt)) return null;
   // a blank for an everyday word ("H2O is usually called _____", "under the _____") is guessed, not learned
   if (type !== "truefalse" && /^\p{L}+$/u.test(answer) && ctx.lexicon.frequency(answer.toLowerCase()) >= 60)
     return null;
