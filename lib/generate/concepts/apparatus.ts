@@ -204,9 +204,19 @@ function isReferencePiece(t: string): boolean {
   if (titleLine(t)) return true;
   // (the abbreviation and its word boundary lie within the last five characters)
   if (t.endsWith(".") && PAGE_ABBR_END.test(t.slice(-5))) return true;
-  if (AUTHOR_AND_TITLE.test(t)) return true;
+  if (closesQuotation(t) && AUTHOR_AND_TITLE.test(t)) return true;
   if (t.length < 90 && (PUBLISHER_PIECE.test(t) || SEE_NOTE.test(t))) return true;
   return hasStateCode(t) && CITY_AND_STATE.test(t);
+}
+
+/**
+ * Where AUTHOR_AND_TITLE can match: a text that ends in a closing quotation mark, or in one and a period (the regex's
+ * `[”"]\.?$`); nearly every sentence ends otherwise, and the regex read each one's first words to fail.
+ */
+function closesQuotation(t: string): boolean {
+  let c = t.charCodeAt(t.length - 1);
+  if (c === 0x2e) c = t.charCodeAt(t.length - 2);
+  return c === 0x201d || c === 0x22;
 }
 
 const TITLE_SMALL_WORD = /^(?:of|the|and|or|in|on|for|to|a|an|at|by|from|with|as|vs\.?)$/;

@@ -5,7 +5,7 @@ import { conceptItem, mentionItem, type ConceptBuildCtx, type ConceptItem, type 
 import { findMentions } from "./mentions";
 import { mentionSentences, type MentionSentence, type StatedSentences } from "./mention-ranking";
 import type { Lexicon } from "./lexical";
-import { askable, conceptCandidates, nounPhrases, recordOf } from "./sentence";
+import { askable, conceptCandidates, nounPhrases, recordOf, statement } from "./sentence";
 import { TermInventory, type TermInfo } from "./terms";
 import { familyWords, SCIENCE_NOUN, termy, unweighted } from "./term-weight";
 import { isStop } from "./np";
@@ -264,8 +264,10 @@ export class ConceptCollector {
 
   addSentence(s0: ConceptSentence): void {
     const s = withoutFigureAside(s0);
-    const asked = askable(s.text);
-    const read = conceptCandidates(s);
+    // (askable and conceptCandidates share one statement test)
+    const stated = statement(s.text);
+    const asked = askable(s.text, stated);
+    const read = conceptCandidates(s, stated);
     // (the first sentence under a heading that names a term: see heading-leads.ts)
     const heading = this.sections.headingBetween(s.doc, this.lastStart[s.doc] ?? -1, s.start);
     this.lastStart[s.doc] = s.start;

@@ -6,6 +6,11 @@ import { singular } from "./np";
 /** The headings of each document with where they start, in order. */
 export class Sections {
   private readonly byDoc: { at: number; text: string }[][] = [];
+  /**
+   * byDoc[doc]'s indices in order of `at` (the headings of spans and of lines are added in two runs, so byDoc may be
+   * out of order), made when first needed after a heading was added
+   */
+  private readonly byAt: (number[] | undefined)[] = [];
   private readonly titles: string[] = [];
   private readonly texts: string[] = [];
 
@@ -13,17 +18,42 @@ export class Sections {
     this.titles[doc] = title;
     this.texts[doc] = text;
     this.byDoc[doc] = [];
+    this.byAt[doc] = undefined;
   }
 
   addHeading(doc: number, at: number, text: string): void {
     this.byDoc[doc]?.push({ at, text });
+    this.byAt[doc] = undefined;
   }
 
-  /** The last heading after offset `after` and before `before` (the heading a sentence at `before` opens), if any. */
+  /**
+   * The last heading (in the order added) after offset `after` and before `before` (the heading a sentence at `before`
+   * opens), if any. Asked for every sentence: a binary search finds the headings in the range instead of a scan of all
+   * the document's headings (quadratic in a long document with many).
+   */
   headingBetween(doc: number, after: number, before: number): string | undefined {
-    let h: string | undefined;
-    for (const x of this.byDoc[doc] ?? []) if (x.at > after && x.at < before) h = x.text;
-    return h;
+    const hs = this.byDoc[doc];
+    if (!hs?.length) return undefined;
+    const order = this.orderByAt(doc, hs);
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (hs[order[mid]!]!.at > after) hi = mid;
+      else lo = mid + 1;
+    }
+    let last = -1;
+    for (let k = lo; k < order.length && hs[order[k]!]!.at < before; k++) last = Math.max(last, order[k]!);
+    return last < 0 ? undefined : hs[last]!.text;
+  }
+
+  private orderByAt(doc: number, hs: { at: number }[]): number[] {
+    let order = this.byAt[doc];
+    if (!order) {
+      order = hs.map((_, i) => i).sort((i, j) => hs[i]!.at - hs[j]!.at || i - j);
+      this.byAt[doc] = order;
+    }
+    return order;
   }
 
   /** The heading over the text at `at` and the document's title (the nearest first). */

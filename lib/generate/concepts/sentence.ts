@@ -34,7 +34,7 @@ import { REMINDER } from "./prompt";
 const LOWER_START = /^\p{Ll}/u;
 
 /** A statement of readable length that is no apparatus: not a question, a fragment or a reference entry. */
-function statement(t: string): boolean {
+export function statement(t: string): boolean {
   // ("shows the classical pathway, which …", "with RBE approximately 10 for …": the rest of a figure or an equation)
   return (
     !endsAsQuestion(t) &&
@@ -54,17 +54,23 @@ const READER_SCENE =
 /** "The intrinsic pathway, which begins in the bloodstream and is triggered by …." : a noun and its clause, no verb */
 const RELATIVE_FRAGMENT = /^(?:The|A|An)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+(?:which|who)\s+[^,;:—]+\.$/u;
 
-/** A sentence that is a question, a fragment, apparatus, a learning objective or talk about the text is not asked. */
-export function askable(t: string): boolean {
-  return statement(t) && !isObjective(t) && !isMetaDiscourse(t);
+/**
+ * A sentence that is a question, a fragment, apparatus, a learning objective or talk about the text is not asked.
+ * `stated`: statement(t), when the caller has it (the concept family asks both of every sentence: the test runs once).
+ */
+export function askable(t: string, stated = statement(t)): boolean {
+  return stated && !isObjective(t) && !isMetaDiscourse(t);
 }
 
-/** What the sentence states about terms (a learning objective's list is kept too: it names the key terms). */
-export function conceptCandidates(s: ConceptSentence): ConceptCandidate[] {
+/**
+ * What the sentence states about terms (a learning objective's list is kept too: it names the key terms).
+ * `stated`: statement(s.text), when the caller has it.
+ */
+export function conceptCandidates(s: ConceptSentence, stated?: boolean): ConceptCandidate[] {
   const reminder = REMINDER_LEAD.exec(s.text)?.[0].length;
   if (reminder) return statedAfter(s, reminder);
   const t = s.text;
-  if (!statement(t)) return [];
+  if (!(stated ?? statement(t))) return [];
   const out: ConceptCandidate[] = [];
   const def =
     explicitDefinition(t, s.start, s.toks) ??
