@@ -414,9 +414,7 @@ function glossEnd(text: string, s0: number, toks: Tok[], ga: number, gb0: number
   // "the stem cells of the testis, which means that they …" and "a high-energy molecule, like ATP, but unlike ATP …"
   // end before the explanation or the comparison ("a dominant trait, which means …" stays whole: explainsKind drops it)
   // ("the use of marketing data to focus on the needs and wants of customers in order to develop …": the purpose goes)
-  const meaning = explainsKind(whole)
-    ? -1
-    : whole.search(/,\s+(?:meaning|which\s+means)\b|,\s+like\s+[^,]+$|(?<=^(?:\S+\s+){6,}\S+),?\s+in\s+order\s+to\s/);
+  const meaning = explainsKind(whole) ? -1 : earliest(whole.search(EXPLANATION), purposeAt(whole));
   const gb = meaning > 0 ? ga + meaning : gb0;
   const vp = SECOND_PREDICATE.exec(text.slice(ga, gb));
   if (!vp || RELATIVE_WORD.test(text.slice(ga, ga + vp.index))) return gb;
@@ -432,6 +430,20 @@ function glossEnd(text: string, s0: number, toks: Tok[], ga: number, gb0: number
   const before = toks[w - 2];
   if (after?.low === "of" && before?.pos === "NOUN" && /\p{Ll}s$/u.test(before.v)) return gb;
   return ga + vp.index;
+}
+
+const EXPLANATION = /,\s+(?:meaning|which\s+means)\b|,\s+like\s+[^,]+$/;
+const PURPOSE = /,?\s+in\s+order\s+to\s/g;
+
+/** Where "in order to" starts in a gloss of seven words or more before it, or -1. */
+function purposeAt(gloss: string): number {
+  for (const m of gloss.matchAll(PURPOSE)) if (gloss.slice(0, m.index).split(/\s+/).length >= 7) return m.index;
+  return -1;
+}
+
+/** The smaller of two positions found (-1: not found). */
+function earliest(a: number, b: number): number {
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
 }
 
 const RELATIVE_WORD = /\b(?:who|that|which|whose)\b/;

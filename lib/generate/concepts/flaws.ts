@@ -20,7 +20,8 @@ const HEAD_OF = /^\p{L}+ of /iu;
 const NEGATING_PREFIX =
   /^(?:anti|ant|non|un|in|im|ir|il|dis|endo|exo|hyper|hypo|intra|inter|extra|homo|hetero|mono|poly|pre|post|sub|super|bio|psycho|neuro|micro|macro|socio|electro|thermo|hydro|tele)(?=\p{L}{5,})/u;
 const CAPITAL_RUN = /\b\p{Lu}{2,4}\b/gu;
-const SENTENCE_END = /[\p{Ll}\d)]{2}[.!?]["”’]?\s+\p{Lu}/u;
+/** a sentence ends and another begins (not after an abbreviation: "U.S. Congress") */
+export const SENTENCE_END = /[\p{Ll}\d)]{2}[.!?]["”’]?\s+\p{Lu}/u;
 const NAME_OR_BLANK = /(?:^|\s)(?:X\b|\S+\s+\p{Lu}\p{Ll}+)/u;
 const TWO_NAMES_START = /^\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 

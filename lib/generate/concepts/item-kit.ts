@@ -7,6 +7,7 @@ import { lintItem } from "../items/lint";
 import { balanceQuotes, dropConnective, dropLabel } from "../text/prompt";
 import type { Lexicon } from "./lexical";
 import type { Sections } from "./sections";
+import { SENTENCE_END } from "./flaws";
 import { BLANK, PROPORTION, blankOut, lowerFirst, opensOnClaimBefore, upperFirst, withoutConnectives } from "./prompt";
 import { conceptDistractors } from "./siblings";
 import { type TermInfo, type TermInventory } from "./terms";
@@ -233,7 +234,7 @@ export function finish(
   // (a card that gives the term and asks what it is stands alone whatever the sentence opened on, and so does a prompt
   // that begins with the sentence before)
   const forward = type === "flashcard" && form === "definition" && !answersTerm;
-  if (opensOnClaimBefore(s.text) && !forward && !/[.!?]["”’]?\s+\p{Lu}/u.test(prompt)) return null;
+  if (opensOnClaimBefore(s.text) && !forward && !SENTENCE_END.test(prompt)) return null;
   // a blank for an everyday word ("H2O is usually called _____", "under the _____") is guessed, not learned
   if (type !== "truefalse" && /^\p{L}+$/u.test(answer) && ctx.lexicon.frequency(answer.toLowerCase()) >= 60)
     return null;
