@@ -30,6 +30,14 @@ export interface StatedSentence {
 }
 
 /** The key of an item's sentence, "doc:start": a sentence gives one item, a second only for a second stated term. */
+
+/** A name the document writes once (as written, capitals and all). */
+export function saidOnce(ctx: ConceptBuildCtx, doc: number, name: string): boolean {
+  const text = ctx.texts?.[doc] ?? "";
+  const at = text.indexOf(name);
+  return at < 0 || text.indexOf(name, at + name.length) < 0;
+}
+
 export function sentKeyOf(s: { doc: number; start: number }): string {
   return s.doc + ":" + s.start;
 }

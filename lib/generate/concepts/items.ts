@@ -13,6 +13,7 @@ import {
   JOINED_NAMES,
   nameNotTerm,
   ownedInstance,
+  saidOnce,
   shuffled,
   surface,
   type ConceptBuildCtx,
@@ -70,13 +71,6 @@ function spelledInGloss(gloss: string, term: string): boolean {
   const head = ws[ws.length - 1]!;
   if (!new RegExp(`\\b${head}s?\\b`, "u").test(g)) return false;
   return ws.slice(0, -1).some((w) => w.length >= 4 && new RegExp(`\\b${w.slice(0, 4)}`, "u").test(g));
-}
-
-/** A name the document writes once (as written, capitals and all). */
-function saidOnce(ctx: ConceptBuildCtx, doc: number, name: string): boolean {
-  const text = ctx.texts?.[doc] ?? "";
-  const at = text.indexOf(name);
-  return at < 0 || text.indexOf(name, at + name.length) < 0;
 }
 
 /** The term is another name of a term the text uses more often ("variants" beside "alleles"). */

@@ -32,6 +32,11 @@ describe("a blanked mention whose frame leaves it open", () => {
       scenario("Alternatively, maladaptive AERs may be critical for maintaining some psychological disorders."),
     ).toBe(true);
   });
+  it("speaks of some or many members of a class (pAW, pAX)", () => {
+    expect(open("Many towns are prosperous because of _____, which brings visitors in every season.")).toBe(true);
+    expect(open("Some cities rely on fares, some on parking fees, some on _____, and some on grants.")).toBe(true);
+    expect(open("Several clinics have stopped offering _____ in recent years.")).toBe(true);
+  });
   it("keeps a sentence that says what the term is or does", () => {
     expect(open("Prior to birth, _____ occurs in a number of tissues, beginning with the yolk sac.")).toBe(false);
     expect(open("Most northerners, except members of the Free-Soil Party, favored _____ for California.")).toBe(false);

@@ -242,3 +242,32 @@ describe("a phrase read as defined that the text gives no weight (holdout hA's a
     expect(got.some((g) => /^What is alternative modernity\? -> versions of modernity/i.test(g))).toBe(true);
   });
 });
+
+// Flags of blind raters on fresh sections of four books the rules had not met (pAW, pAX: business ethics,
+// entrepreneurship, chemistry, marketing); the sentences are written for the tests in the shape of the flagged ones.
+describe("subjects and glosses that name no term (pAW, pAX)", () => {
+  it.each([
+    ["The best sales meetings are a combination of short talks and practice with real clients.", "best sales meetings"],
+    ["A common storage cell is the lead plate, which holds the charge between two grids.", "common storage cell"],
+    ["The shape of snow crystals is often described as a hexagon with branching arms.", "shape of snow crystals"],
+    [
+      "SnapTalk, an encrypted messaging app owned by a large media group, has been used by students for years.",
+      "SnapTalk",
+    ],
+    ["A franchise is a quick and relatively cheap way to open a second store.", "franchise"],
+    ["The ratio is a simple tool, which may hide part of the picture.", "ratio"],
+  ])("%s", (text, term) => {
+    expect(reading(text)).toEqual({ term, misread: true });
+  });
+
+  it.each([
+    ["The dry cell is a battery that uses a zinc can as its anode.", "dry cell"],
+    ["A heuristic is a mental shortcut that saves time in making a decision.", "heuristic"],
+    ["A wiki is a website that lets its readers edit its pages.", "wiki"],
+    ["Bluetooth is a wireless standard that links phones to nearby devices.", "Bluetooth"],
+    ["Revenue is the money a company receives by selling goods to customers.", "Revenue"],
+    ["Debts are the amounts a firm owes to its lenders.", "Debts"],
+  ])("still a definition: %s", (text, term) => {
+    expect(reading(text)).toEqual({ term, misread: false });
+  });
+});

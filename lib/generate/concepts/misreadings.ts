@@ -20,10 +20,11 @@ const QUANTITY_TERM =
 /**
  * Between the term and its gloss, words that make the sentence something else than a definition: a generalisation
  * ("Scholars were often native speakers of Greek"), a step of an argument ("Flourishing is thus a matter of …"), one
- * more property ("The company was also the inventor of …"), a description ("utilitarianism can be described as …").
+ * more property ("The company was also the inventor of …"), a description ("utilitarianism can be described as …", "The
+ * structure of metallic crystals is often described as …").
  */
 const NOT_DEFINING_LINK =
-  /(?:\b(?:is|are|was|were)\s+(?:(?:often|usually|sometimes|generally|typically|mostly|mainly|largely|frequently|rarely|thus|therefore|hence|then|also|still)\s+)+|\b(?:can|may) be (?:described|seen|viewed|thought of|understood) as\s+)$/i;
+  /(?:\b(?:is|are|was|were)\s+(?:(?:often|usually|sometimes|generally|typically|mostly|mainly|largely|frequently|rarely|thus|therefore|hence|then|also|still)\s+)+|\b(?:can|may) be (?:described|seen|viewed|thought of|understood) as\s+|\b(?:is|are)\s+(?:(?:often|usually|commonly|generally|sometimes|typically)\s+)?(?:described|pictured|portrayed|depicted)\s+as\s+)$/i;
 /** "In everyday language, hedonism refers to …": the popular sense, which the text sets against the term's own */
 const POPULAR_SENSE =
   /^(?:In (?:everyday|common|ordinary|popular|casual) (?:language|usage|speech|parlance|use)|Colloquially|Popularly),/i;
@@ -52,6 +53,29 @@ const MAIN_CLAUSE =
   /,\s+(?:(?:nearly|almost)\s+)?(?:everyone|everybody|no one|nobody|most people|many people|few people|we|they|you|he|she)\s+\p{Ll}{2,}/u;
 const PRAISE =
   /^(?:an?|the)\s+(?:(?:very|most|especially|particularly)\s+)?(?:powerful|valuable|useful|important|effective|great|potent)\s+(?:[\p{L}-]+\s+(?:to|for|against)\b|(?:approach|tool|way|method|technique|strategy|force|means|weapon|driver|antidote|remedy)\b)/iu;
+/**
+ * "a quick and relatively inexpensive way to enter the global market" (joint venture), "a simple tool, which may reveal
+ * only part of the story", "a beneficial tool that …": an easy or handy means says what the thing is good for, which
+ * fits many of a section's terms
+ */
+const HANDY_MEANS =
+  /^(?:an?|the)\s+(?:(?:very|relatively|fairly|particularly)\s+)?(?:quick|fast|inexpensive|cheap|easy|simple|beneficial|convenient|efficient|handy|helpful)(?:\s+and\s+(?:(?:very|relatively|fairly)\s+)?\p{Ll}+)?\s+(?:approach|tool|way|method|technique|means|option|vehicle|resource|instrument)s?\b/iu;
+/**
+ * Subjects that are no terms: "The best training programs are …" (a verdict on the best of a kind), "A common primary
+ * battery is the dry cell, which …" (a kind named by its instance: the term is the dry cell), "WhatsApp, an encrypted
+ * communication app owned by …" (a firm or a product of one, an example's name)
+ */
+const RANKED_SUBJECT = /^(?:the\s+)?(?:best|worst|ideal|most|least)\s/i;
+const INSTANCE_GLOSS = /^the\s+(?:(?!of\b)[\p{Ll}-]+\s+){0,2}(?!of\b)[\p{Ll}-]+,\s+(?:which|who)\s/u;
+const COMMERCIAL_GLOSS =
+  /^(?:an?|the)\s+(?:(?!(?:an?|the|of)\s)[\p{L}-]+\s+){0,3}(?:company|app|brand|retailer|website|platform|startup|manufacturer|firm)(?=$|,|\s*\(|\s+(?:that|which|who|owned|founded|based|known|headquartered)\b)/iu;
+
+/** The sentence's subject is no term it defines (see RANKED_SUBJECT). */
+function notATermSubject(c: ConceptCandidate, gloss: string): boolean {
+  if (RANKED_SUBJECT.test(c.term.text)) return true;
+  if (c.subject && INSTANCE_GLOSS.test(gloss)) return true;
+  return /^\p{Lu}/u.test(c.term.text) && COMMERCIAL_GLOSS.test(gloss);
+}
 /** "conflicting ideas" as "ideas that are diverse and disparate": the term's own head with adjectives restates it */
 const HEAD_AND_ADJECTIVES =
   /^(?:(?:an?|the)\s+)?(\p{Ll}+)\s+that\s+(?:is|are)\s+[\p{Ll}-]+(?:,?\s+(?:and|or)\s+[\p{Ll}-]+)?$/u;
@@ -96,7 +120,9 @@ export function misreadDefinition(
   if (restating && singular(restating) === singular(c.term.text.split(/\s+/).pop()!.toLowerCase())) return true;
   // ("the afflicted member—a powerful antidote to illness …": praise, wherever the gloss was found)
   return (
+    notATermSubject(c, gloss) ||
     PRAISE.test(gloss) ||
+    HANDY_MEANS.test(gloss) ||
     DESCRIBED_ONLY.test(gloss) ||
     PROGRESSIVE.test(gloss) ||
     MAIN_CLAUSE.test(gloss) ||

@@ -27,6 +27,18 @@ describe("lists and ranks", () => {
     );
     expect(classes.some(([, a]) => a === "IgM, IgD, IgG, IgA, and IgE")).toBe(true);
   });
+  it("two names the text never comes back to are an example's detail; two it keeps using are a classification", () => {
+    const chains = asked(
+      "Large retailers often expand abroad by buying local firms. In the late 1990s, Brightmart entered the Danish market by purchasing two existing retail chains: Nordkop and Vestmark. The venture later failed.",
+      "Entering Foreign Markets",
+    );
+    expect(chains.filter(([, a]) => /Nordkop/.test(a))).toEqual([]);
+    const parties = asked(
+      "On the question of the new charter, citizens quickly separated into two groups: Loyalists and Reformers. The Loyalists wanted a strong crown. The Reformers wanted an elected assembly.",
+      "The Charter Debate",
+    );
+    expect(parties.some(([, a]) => a === "Loyalists and Reformers")).toBe(true);
+  });
   it("a ranked nation is asked 'What', not 'Who'", () => {
     const items = asked(
       "Great Britain was the first nation to enter the Industrial Revolution. Its factories drew workers from the countryside. Steam engines powered the new mills.",
