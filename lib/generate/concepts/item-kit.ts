@@ -1,5 +1,6 @@
 // What every concept item form shares: the sentence it cites, the build context, the final checks and score
 // (finish), the term as shown, and wrong options from sibling terms; blankItem, the sentence with its term blanked.
+import { leansOnPassingName } from "./passing-names";
 import type { Citation, Item, ItemType } from "../types";
 import { hashHex, rngFor } from "../prng";
 import { normAnswer } from "../text";
@@ -235,6 +236,19 @@ export function finish(
   // researchers are interested in?" ends on a preposition of its relative clause); "1966), who coined …": a sentence
   // cut after a bracket
   if (CUT_DEFINITION.test(prompt) || /^[\d–-]+\),?\s/.test(prompt)) return null;
+  const text = ctx.texts?.[s.doc];
+  if (
+    text &&
+    leansOnPassingName(
+      text,
+      s.start,
+      s.text,
+      answer,
+      term?.display ?? "",
+      (w) => ctx.lexicon.frequency(w.toLowerCase()) >= 12,
+    )
+  )
+    return null;
   const item: Item = { id: "", type, kind: "term", prompt, answer, citations: [ctx.cite(s.doc, s.start, s.end)], form };
   if (options) item.options = options;
   // another name of the term may stand in a question that asks for its definition, not in one whose answer is the term
