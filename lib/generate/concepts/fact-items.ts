@@ -49,8 +49,9 @@ export function listItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSen
   // a statistic's detail)
   // ("Walmart entered the market by purchasing two chains: Wertkauf and Interspar": names the text does not come back
   // to are one example's detail; blind raters accepted 4 of 20 lists of names)
-  const names = c.members.every((m) => NAME_ONLY.test(m.text.replace(/^(?:and|or)\s+|\s*\([^)]*\)/g, "").trim()));
-  const once = c.members.some((m) => saidOnce(ctx, s.doc, m.text.replace(/^(?:and|or)\s+|\s*\([^)]*\)/g, "").trim()));
+  const bare = c.members.map((m) => m.text.replace(/^(?:and|or)\s+|\s*\([^)]*\)/g, "").trim());
+  const names = bare.every((m) => NAME_ONLY.test(m));
+  const once = bare.some((m) => saidOnce(ctx, s.doc, m));
   if (names && (c.members.length >= 4 || STATISTIC.test(s.text) || once)) return null;
   // "a virus consists of proteins and genetic material—either DNA or RNA, but never both—that …": the list goes on
   if (/^\s*[—–(]/.test(s.text.slice(c.gloss.b))) return null;

@@ -30,8 +30,6 @@ export interface StatedSentence {
   prevText: string | undefined;
 }
 
-/** The key of an item's sentence, "doc:start": a sentence gives one item, a second only for a second stated term. */
-
 /** A name the document writes once (as written, capitals and all). */
 export function saidOnce(ctx: ConceptBuildCtx, doc: number, name: string): boolean {
   const text = ctx.texts?.[doc] ?? "";
@@ -39,6 +37,7 @@ export function saidOnce(ctx: ConceptBuildCtx, doc: number, name: string): boole
   return at < 0 || text.indexOf(name, at + name.length) < 0;
 }
 
+/** The key of an item's sentence, "doc:start": a sentence gives one item, a second only for a second stated term. */
 export function sentKeyOf(s: { doc: number; start: number }): string {
   return s.doc + ":" + s.start;
 }
