@@ -5,13 +5,16 @@
 // of such answers against 75% of items without a passing name (pAG-pAX, current engine). In a prompt the same test
 // also caught the content of history and government sections (Plessy v. Ferguson, the Puritans, the hajj), where
 // names are the subject: prompts are left alone.
-import { DEMONYM_SUFFIX } from "../lexicon";
+import { DEMONYM_SUFFIX, MONTH_NAMES, WEEKDAYS } from "../lexicon";
 
 /** a capitalised word or run of them inside a sentence (after a lower-case word or a comma), not its first word */
 const INNER_NAME = /(?<=[\p{Ll},;:]\s)\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)*(?![\p{L}\d])/gu;
-/** peoples' and languages' adjectives, months and days: no example's name ("Latin names", "In May") */
-const NOT_A_NAME =
-  /^(?:Latin|French|Greek|Dutch|English|Thai|Swiss|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** peoples' and languages' adjectives that DEMONYM_SUFFIX does not end: no example's name ("Latin names") */
+const PEOPLES_WORD = /^(?:Latin|French|Greek|Dutch|English|Thai|Swiss)$/;
+/** a people's or a language's adjective, a month or a day ("In May"): no example's name */
+function notAName(name: string): boolean {
+  return PEOPLES_WORD.test(name) || MONTH_NAMES.includes(name) || WEEKDAYS.has(name.toLowerCase());
+}
 /**
  * "Anthropologist Arnold van Gennep identified three stages …", "Julian Steward developed an approach called _____": a
  * person credited with the term belongs to it
@@ -49,7 +52,8 @@ export function leansOnPassingName(
   term: string,
   common: (word: string) => boolean = () => false,
 ): boolean {
-  if (CREDITED.test(sentence)) return false;
+  // (every name starts with a capital: most answers hold none, and the paragraph is not read for them)
+  if (!/\p{Lu}/u.test(asked) || CREDITED.test(sentence)) return false;
   const [a, b] = paragraphAt(text, at);
   // (a text of one paragraph, or one that is most of it, has no paragraph of its own for an example)
   if (2 * (b - a) > text.length) return false;
@@ -57,7 +61,7 @@ export function leansOnPassingName(
   for (const [written] of para.matchAll(INNER_NAME)) {
     // ("Foucault’s biopolitics": the name without its possessive)
     const name = written.replace(/['’]s?$/, "");
-    if (NOT_A_NAME.test(name) || (!name.includes(" ") && (DEMONYM_SUFFIX.test(name) || common(name)))) continue;
+    if (notAName(name) || (!name.includes(" ") && (DEMONYM_SUFFIX.test(name) || common(name)))) continue;
     if (!asked.includes(name) || term.includes(name)) continue;
     if (onlyWithin(text, name, a, b)) return true;
   }
