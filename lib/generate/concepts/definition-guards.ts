@@ -271,7 +271,10 @@ export function notADefinition(ctx: ConceptBuildCtx, c: ConceptCandidate, text: 
     (!c.cue.startsWith("when:") && clausal(gloss)) ||
     // "… to satisfy this need or want": what "this" points to stayed in the sentence before
     pointsOutside(gloss) ||
+    // (a line of an announced list is told from its siblings by the class its lead names: "people processing: services
+    // toward people’s bodies" among four categories of services)
     (n < 5 &&
+      !c.frame &&
       !/\b(?:that|which|who|whose|where|of|in|by|for|with|from|to|between|used)\b/.test(gloss) &&
       !renamed(ctx, c, text))
   )

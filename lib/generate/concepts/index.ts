@@ -1,5 +1,6 @@
 // The concept family: key terms and what the text says about them (definitions, names, lists, examples, causes),
 // turned into cited items. The reader feeds it sentences; `build` returns the best item per sentence.
+import { lineList, type Line } from "./line-lists";
 import type { Citation, FormatSpan } from "../types";
 import { conceptItem, mentionItem, type ConceptBuildCtx, type ConceptItem, type StatedSentence } from "./items";
 import { findMentions } from "./mentions";
@@ -238,6 +239,16 @@ export class ConceptCollector {
     this.statedPerDoc[doc] = (this.statedPerDoc[doc] ?? 0) + 1;
     this.stated.push({ c, s: { doc, start, end, text, prevText: undefined } });
     return true;
+  }
+
+  /**
+   * The lines after a lead that announces them ("… four broad categories of services:"), read as the list it
+   * announces (see line-lists.ts): its members are each other's sibling terms. (No list card: its answer would join
+   * lines the text writes apart, which no single cited span holds word for word.)
+   */
+  addLineList(doc: number, lead: Line, lines: Line[]): void {
+    const read = lineList(lead, lines);
+    if (read) this.inv.addCandidate(read, doc);
   }
 
   /** A heading of the document; `inBody`: it comes after the text has begun (a section heading, not the title). */

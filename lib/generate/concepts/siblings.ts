@@ -40,6 +40,8 @@ function overlaps(a: string, b: string): boolean {
   const na = normAnswer(a);
   const nb = normAnswer(b);
   if (na === nb || within(na, nb) || within(nb, na)) return true;
+  // ("break-even point" and "breakeven point": one term, spelled two ways)
+  if (na.replace(/[\s-]/g, "") === nb.replace(/[\s-]/g, "")) return true;
   if (abbreviates(a, b)) return true;
   // "colloidal sizes" beside "colloids": a shared stem gives one away; a shared head ("ionic bond", "covalent bond") does not
   const wa = na.split(" ");
@@ -79,7 +81,10 @@ export function textRelation(key: TermInfo, c: TermInfo): number {
 export function siblingScore(key: TermInfo, c: TermInfo, definitions = false, text = textRelation(key, c)): number {
   let rel = text;
   if (key.classes.length && c.classes.length) {
-    if (classesClash(key.classes, c.classes)) return -1;
+    // (terms the text relates twice over, one list and one head noun or one list and one genus, are its own siblings
+    // whatever sense WordNet knows of one: "information processing", a cognition, beside "people processing" and
+    // "possession processing", the four categories of services a lead announced)
+    if (classesClash(key.classes, c.classes) && text < 5.5) return -1;
     // the same class of the most frequent senses ("dendrite" and "axon": body); a rarer sense in common is no kinship
     if (key.classes[0] === c.classes[0]) rel += 1.2;
   }
@@ -144,6 +149,8 @@ export function cleanOption(text: string, properKey: boolean): boolean {
   )
     return false;
   if (ws.slice(1).some((w) => isStop(w) && w.toLowerCase() !== "of")) return false;
+  // "part B", "step 3": a label of a figure's panel or a procedure's step, no term
+  if (LABEL_OPTION.test(text)) return false;
   // "deeper layer", "thicker region": a comparison names a place in the text's own order, no term
   if (COMPARATIVE.test(text)) return false;
   if (ws.length > 1 && /(?:ed|ing)$/i.test(ws[0]!) && !/(?:ing)$/i.test(ws[ws.length - 1]!)) return false;
@@ -151,6 +158,10 @@ export function cleanOption(text: string, properKey: boolean): boolean {
   if (!properKey && ws.some((w, i) => /^\p{Lu}\p{Ll}/u.test(w) && (i > 0 || ws.length === 1))) return false;
   return true;
 }
+
+/** a label and its letter or number: "part B", "Figure 4", "step 3", "phase II" */
+const LABEL_OPTION =
+  /^(?:part|panel|figure|fig|table|step|phase|stage|point|case|type|group|box|section)\s+(?:\p{Lu}|\d+|[IVX]+)$/iu;
 
 const COMPARATIVE =
   /^(?:deeper|thicker|thinner|lower|higher|larger|smaller|bigger|older|newer|earlier|later|greater|lesser|wider|narrower|shorter|longer|stronger|weaker|further|farther|outermost|innermost|deepest|uppermost)\s/i;

@@ -104,16 +104,30 @@ export class CorpusReader {
     if (concepts) {
       concepts.addDocument(di, doc.title, text, doc.spans);
       let body = false;
-      // the body sentence before a run of lines, when it announces them ("… the major stages of ritual acts:")
-      let leadIn: string | undefined;
+      // the body sentence before a run of lines, when it announces them ("… the major stages of ritual acts:"), and
+      // the lines since
+      let lead: Sentence | undefined;
+      let run: Sentence[] = [];
+      const endRun = () => {
+        if (lead && run.length) concepts.addLineList(di, lead, run);
+        run = [];
+      };
       for (const s of sents) {
         if (s.role === "body") body = true;
-        else if (s.role === "headline" && !concepts.addLine(di, s.start, s.end, s.text, leadIn))
-          concepts.addHeading(di, s.text, body, s.start);
+        else if (s.role === "headline") {
+          if (!concepts.addLine(di, s.start, s.end, s.text, lead?.text)) concepts.addHeading(di, s.text, body, s.start);
+          if (lead && !s.text.endsWith(":")) run.push(s);
+        }
         // (a short lead-in is a line of its own; a body sentence that announces nothing ends the run)
-        if (s.text.endsWith(":")) leadIn = s.text;
-        else if (s.role === "body") leadIn = undefined;
+        if (s.text.endsWith(":")) {
+          endRun();
+          lead = s;
+        } else if (s.role === "body") {
+          endRun();
+          lead = undefined;
+        }
       }
+      endRun();
     }
     this.seq = bylineFacts(di, doc.title, sents, facts, this.seq);
     // body: read each paragraph once with wink

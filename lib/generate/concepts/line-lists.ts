@@ -1,0 +1,88 @@
+// A classification written as lines: a sentence announces a class and a count, and the members follow one per line,
+// as a bulleted or plain list ("Lovelock proposed four broad categories of services:" then "people processing:
+// services toward people’s bodies", "possession processing: …"), the way lecture notes, slides and textbooks set it.
+// Read line by line, each member is only a "Term: what it is" line; read as a run, the lines are the list the lead
+// announced, and each member's sibling terms are the others (the wrong options of "Which of the broad categories of
+// services is services toward people’s bodies?").
+import { termOk } from "./phrase";
+import type { ConceptCandidate, Phrase } from "./types";
+
+/** a sentence or a line of the document, offsets absolute */
+export interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const COUNTS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+/** the lead's count and class: "four broad categories of services:", "the following stages:" (no count) */
+const ANNOUNCING = new RegExp(
+  String.raw`\b(?:(two|three|four|five|six|seven|eight|nine|ten|[2-9])|the following|these|several)\s+(?:[\p{Ll}-]+\s+){0,3}?` +
+    String.raw`(?:stages|steps|types|kinds|forms|elements|components|parts|categories|phases|principles|functions|characteristics|features|levels|classes|models|approaches|theories|factors|methods|strategies|roles|rules|sources|causes|effects|dimensions|aspects|periods|styles|groups|branches|areas|criteria|questions|goals|benefits|advantages|disadvantages|processes)\b[^:]{0,60}:\s*$`,
+  "u",
+);
+/** a bullet or a number before a line's words: "- ", "• ", "1. ", "(a) " */
+const MARKER = /^\s*(?:[-•*]|\(?(?:\d{1,2}|[a-h])[.)])\s+/;
+/** "people processing: services toward …", "Growth – sales rise …": a term and what it is */
+const LABELLED = /^((?:[\p{L}][\p{L}'’-]*\s+){0,4}[\p{L}][\p{L}'’-]*)\s*(?::|\s[–—])\s+\S/u;
+/** a bare line is a member: a few words without a verb's sentence end ("Introduction", "Mental stimulus processing") */
+const BARE = /^[\p{L}][\p{L}'’ -]{0,60}$/u;
+
+interface Member {
+  phrase: Phrase;
+  labelled: boolean;
+}
+
+/** The member a line names (offsets from `base`), or null when the line is no member of a list. */
+function memberOf(line: Line, base: number): Member | null {
+  const marker = MARKER.exec(line.text)?.[0].length ?? 0;
+  const body = line.text.slice(marker);
+  const m = LABELLED.exec(body);
+  const text = m ? m[1]! : body.trim();
+  if (!m && (!BARE.test(text) || text.split(/\s+/).length > 6)) return null;
+  if (!termOk(text)) return null;
+  const a = line.start - base + marker + body.indexOf(text);
+  return { phrase: { text, a, b: a + text.length }, labelled: !!m };
+}
+
+/**
+ * The list the lead announces, read from the lines after it: the lead's count of them when it gives one (the lines
+ * must hold at least that many), all of one shape (every line "Term: …", or every line a bare term), 2–8 members, no
+ * member twice (offsets from the lead's start).
+ */
+export function lineList(lead: Line, lines: Line[]): ConceptCandidate | null {
+  const a = ANNOUNCING.exec(lead.text);
+  if (!a || lines.length < 2) return null;
+  const count = a[1] ? (COUNTS[a[1].toLowerCase()] ?? Number(a[1])) : 0;
+  if (count && lines.length < count) return null;
+  const run = count ? lines.slice(0, count) : lines;
+  if (run.length > 8) return null;
+  const members = run.map((l) => memberOf(l, lead.start));
+  if (members.some((m) => !m)) return null;
+  const ms = members as Member[];
+  if (ms.some((m) => m.labelled !== ms[0]!.labelled)) return null;
+  const names = ms.map((m) => m.phrase.text);
+  if (new Set(names.map((n) => n.toLowerCase())).size !== names.length) return null;
+  const first = ms[0]!.phrase;
+  const last = ms[ms.length - 1]!.phrase;
+  return {
+    rel: "list",
+    term: { text: "", a: 0, b: 0 },
+    gloss: { text: names.join(", "), a: first.a, b: last.b },
+    genus: "",
+    members: ms.map((m) => m.phrase),
+    cue: lead.text.trim(),
+    subject: false,
+    closed: true,
+  };
+}
