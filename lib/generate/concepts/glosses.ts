@@ -404,3 +404,16 @@ export function claimGloss(c: ConceptCandidate, gloss: string): boolean {
   if (STANDING.test(gloss) || AMOUNT.test(gloss) || FIGURE.test(gloss) || EVENT.test(gloss)) return true;
   return INSTANCE.test(gloss) && !!c.gloss && c.gloss.a < c.term.a;
 }
+
+/**
+ * "_____ is a negative externality.", "_____ is a consequentialist theory.": the sentence's subject given only a kind
+ * (an indefinite genus and its modifiers, nothing after): one of a kind's members, the blank fits every other one.
+ * Blind raters accepted none of 14 such blanks (a definite "The _____ are the female gonads." names the one thing).
+ */
+export function oneOfAKind(text: string, termStart: number, gloss: { text: string; b: number } | null): boolean {
+  if (!gloss || !/^(?:(?:The|A|An)\s+)?$/.test(text.slice(0, termStart))) return false;
+  const g = gloss.text.trim();
+  return (
+    /^an?\s/i.test(g) && g.split(/\s+/).length <= 5 && !DIFFERENTIA.test(g) && /^\s*\.?\s*$/.test(text.slice(gloss.b))
+  );
+}

@@ -53,6 +53,7 @@ import {
   transparent,
   vagueGloss,
   withoutOpposite,
+  oneOfAKind,
 } from "./glosses";
 
 export type { ConceptBuildCtx, ConceptItem, StatedSentence } from "./item-kit";
@@ -394,7 +395,9 @@ export function conceptItem(ctx: ConceptBuildCtx, c0: ConceptCandidate, s: State
       if (past && !/\bthe\s+$/i.test(s.text.slice(0, c.term.a))) return null;
       return (
         (past ? null : definitionItem(ctx, stated, s)) ??
-        (thin || everydayWord(c.term.text, ctx.lexicon) ? null : blankItem(ctx, c, s, "definition"))
+        (thin || everydayWord(c.term.text, ctx.lexicon) || oneOfAKind(s.text, c.term.a, c.gloss)
+          ? null
+          : blankItem(ctx, c, s, "definition"))
       );
     }
     case "naming":

@@ -2,6 +2,7 @@
 // conditions does it begin?", causes read from a relative clause or a phrase of time, "Some are …" with nothing named,
 // titles of books read as a class's members, and a person's role read as a term.
 import { describe, expect, it } from "vitest";
+import { oneOfAKind } from "./glosses";
 import { generateDeck } from "..";
 import { loadWordNet } from "../../lexicon/wordnet";
 import { isMetaDiscourse } from "./apparatus";
@@ -118,7 +119,7 @@ describe("sentences that say something of a term without defining it", () => {
     expect(answers.filter((a) => /Army Beta|bell|abolitionist/i.test(a))).toEqual([]);
     expect(items.filter((i) => /Army Beta test\?|bell curve\?|abolitionist effort\?/.test(i.prompt))).toEqual([]);
   });
-  it("a vague genus with words in front of it ('a socially constructed concept') fits many terms; 'all-or-none' does not", () => {
+  it("a subject given only a kind ('a socially constructed concept', 'an all-or-none phenomenon') is no blank: other members fit", () => {
     const items = deckOf(
       [
         "Adolescence and the Action Potential",
@@ -128,7 +129,8 @@ describe("sentences that say something of a term without defining it", () => {
       "Adolescence and the Action Potential",
     );
     expect(items.filter((i) => /socially constructed/.test(i.prompt + " " + String(i.answer)))).toEqual([]);
-    expect(items.some((i) => /all-or-none/.test(i.prompt + " " + String(i.answer)))).toBe(true);
+    // (decision 020a: blind raters accepted none of 14 blanks of a subject given only an indefinite kind)
+    expect(items.some((i) => /_____ is an all-or-none/.test(i.prompt))).toBe(false);
   });
   it("a verb in the progressive ('was hitting the streets') says what a thing was doing, not what it is", () => {
     const items = deckOf(
@@ -275,5 +277,26 @@ describe("from pAB's ratings (not measured blind)", () => {
     // (no definition of it: the blank of its name in the sentence is a naming, "… is the _____, the smallest of the trio")
     expect(prompts.filter((p) => /^What .*smallest of the trio/.test(p))).toEqual([]);
     expect(items.filter((i) => /smallest of the trio/.test(String(i.answer)))).toEqual([]);
+  });
+});
+
+describe("a subject given only a kind", () => {
+  const at = (text: string, term: string, gloss: string) => {
+    const b = text.indexOf(gloss) + gloss.length;
+    return oneOfAKind(text, text.indexOf(term), { text: gloss, b });
+  };
+  it("an indefinite kind with nothing after it is one; a definite one, a differentia or more sentence is not", () => {
+    expect(at("Pollution is a negative externality.", "Pollution", "a negative externality")).toBe(true);
+    expect(
+      at("The action potential is an all-or-none phenomenon.", "action potential", "an all-or-none phenomenon"),
+    ).toBe(true);
+    expect(at("The ovaries are the female gonads.", "ovaries", "the female gonads")).toBe(false);
+    expect(
+      at("A mutation is a sudden, permanent change in a gene.", "mutation", "a sudden, permanent change in a gene"),
+    ).toBe(false);
+    expect(
+      at("Macroeconomics is an empirical subject, so we measure first.", "Macroeconomics", "an empirical subject"),
+    ).toBe(false);
+    expect(at("Early on, pollution is a negative externality.", "pollution", "a negative externality")).toBe(false);
   });
 });
