@@ -79,6 +79,22 @@ describe("cards whose answer is given away or is one of two", () => {
     );
     expect(items.some((i) => /another name for primary storage/i.test(i.prompt))).toBe(false);
   });
+  it("'duty-based ethics (also known as Kantian ethics and/or deontology)': two other names, neither the answer", () => {
+    const items = deckOf(
+      "Ethics\n\nCommon normative theories are utilitarianism, duty-based ethics (also known as Kantian ethics and/or deontology), and virtue ethics. Duty-based ethics judges acts by the rules they follow. Duty-based ethics asks what a person owes to others.",
+      "Ethics",
+      wn,
+    );
+    expect(items.some((i) => /another name for duty-based ethics/i.test(i.prompt))).toBe(false);
+  });
+  it("'A closely held corporation, also known as a close corporation': a kind of corporation, not its other name", () => {
+    const items = deckOf(
+      "Corporations\n\nA closely held corporation, also known as a close corporation, is the same as a privately held corporation for the purposes of securities laws. A corporation is a legal entity separate from its owners. A corporation can own property.",
+      "Corporations",
+      wn,
+    );
+    expect(items.some((i) => /another name for corporation\?/i.test(i.prompt))).toBe(false);
+  });
 });
 
 describe("names and what they name", () => {

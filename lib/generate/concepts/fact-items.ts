@@ -2,6 +2,7 @@
 // another name for …?"), meanings, causes and ranks ("What is the most abundant gas on Venus?").
 import { apparatusRanges, cutRanges } from "./apparatus";
 import { isStop, singular } from "./np";
+import { normAnswer } from "../text/words";
 import { BLANK, clean, dangles, lowerFirst, upperFirst } from "./prompt";
 import { circular, transparent, vagueGloss } from "./glosses";
 import { everydayWord } from "./everyday";
@@ -72,7 +73,11 @@ export function aliasItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSe
   if (c.cue !== "also" || /^\p{Lu}[\p{Lu}\d&-]+s?$/u.test(c.gloss.text)) return null;
   // "also known as short-term memory, or random access memory (RAM)": with a second name after it, the one asked
   // for is one answer of two
-  if (/^,?\s+or\s/.test(s.text.slice(c.gloss.b))) return null;
+  // ("duty-based ethics (also known as Kantian ethics and/or deontology)" gives two)
+  if (/^,?\s+(?:or|and\/or)\s/.test(s.text.slice(c.gloss.b))) return null;
+  // "A closely held corporation, also known as a close corporation": a name that is the term with a modifier before
+  // it names a kind of the term as the text cut it ("corporation"), not the term by another name
+  if (normAnswer(c.gloss.text).endsWith(" " + normAnswer(c.term.text))) return null;
   // "isovolumic … (also known as isovolumetric …)": a spelling of the same words is no second name to learn
   if (spellingVariant(c.term.text, c.gloss.text)) return null;
   // "The first cervical (C1) vertebra is also called the atlas": a term cut by a bracket before it is half a term

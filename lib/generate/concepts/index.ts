@@ -1,6 +1,6 @@
 // The concept family: key terms and what the text says about them (definitions, names, lists, examples, causes),
 // turned into cited items. The reader feeds it sentences; `build` returns the best item per sentence.
-import { lineList, type Line } from "./line-lists";
+import { examplesOnly, lineList, type Line } from "./line-lists";
 import type { Citation, FormatSpan } from "../types";
 import { conceptItem, mentionItem, type ConceptBuildCtx, type ConceptItem, type StatedSentence } from "./items";
 import { findMentions } from "./mentions";
@@ -223,7 +223,7 @@ export class ConceptCollector {
     const term = m[1]!.trim();
     const ga = m[0].length - m[2]!.length;
     const gloss = text.slice(ga).replace(/[\s.;]+$/, "");
-    if (gloss.split(/\s+/).length < 3 || CAPITALS_GLOSS.test(gloss)) return false;
+    if (gloss.split(/\s+/).length < 3 || CAPITALS_GLOSS.test(gloss) || examplesOnly(gloss)) return false;
     const c: ConceptCandidate = {
       rel: "definition",
       term: { text: term, a: text.indexOf(term), b: text.indexOf(term) + term.length },

@@ -2,7 +2,7 @@
 // wrong options (the same list), and a label of a figure's panel is never one.
 import { describe, expect, it } from "vitest";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
-import { lineList } from "./line-lists";
+import { examplesOnly, lineList } from "./line-lists";
 import { cleanOption } from "./siblings";
 import { deckOf } from "./testing";
 
@@ -67,5 +67,19 @@ describe("a wrong option reads as a term", () => {
     expect(cleanOption("part B", false)).toBe(false);
     expect(cleanOption("step 3", false)).toBe(false);
     expect(cleanOption("multichannel distribution system", false)).toBe(true);
+  });
+});
+
+describe("a line of examples", () => {
+  it("'Label: A, B, and C' of short bare nouns names examples, no definition", () => {
+    expect(examplesOnly("parking lot attendants, babysitters, and janitors")).toBe(true);
+    expect(examplesOnly("doctors, attorneys, college professors, and accountants")).toBe(true);
+    expect(examplesOnly("maintenance of temperature, pH, and glucose")).toBe(false);
+    expect(examplesOnly("a blessing or other form of official dismissal")).toBe(false);
+    const items = deckOf(
+      "Services\n\nService firms differ in whom they employ:\n\nservices provided by unskilled labor: parking lot attendants, babysitters, and janitors\n\nServices are intangible, and their production and consumption happen at once.",
+      "Services",
+    );
+    expect(items.filter((i) => /unskilled labor|babysitters/.test(i.prompt + " " + i.answer))).toEqual([]);
   });
 });

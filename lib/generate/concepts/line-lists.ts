@@ -4,6 +4,7 @@
 // Read line by line, each member is only a "Term: what it is" line; read as a run, the lines are the list the lead
 // announced, and each member's sibling terms are the others (the wrong options of "Which of the broad categories of
 // services is services toward people’s bodies?").
+import { isStop } from "./np";
 import { termOk } from "./phrase";
 import type { ConceptCandidate, Phrase } from "./types";
 
@@ -86,3 +87,17 @@ export function lineList(lead: Line, lines: Line[]): ConceptCandidate | null {
     closed: true,
   };
 }
+
+/**
+ * "services provided by unskilled labor: parking lot attendants, babysitters, and janitors": a line whose words after
+ * the colon are a list of short bare nouns gives examples of its label, no definition of it
+ */
+export function examplesOnly(gloss: string): boolean {
+  const parts = gloss.split(/,\s*(?:and|or)\s+|,\s+|\s+(?:and|or)\s+/);
+  return (
+    parts.length >= 3 &&
+    /,/.test(gloss) &&
+    parts.every((p) => p.split(/\s+/).length <= 3 && !/^(?:an?|the)\s/i.test(p) && !isStopPhrase(p))
+  );
+}
+const isStopPhrase = (p: string) => p.split(/\s+/).some((w) => isStop(w));
