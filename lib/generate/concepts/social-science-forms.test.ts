@@ -116,10 +116,10 @@ describe("a short everyday gloss is a property", () => {
       ),
     ).not.toContain("_____ is a slow process.");
   });
-  it("'an all-or-none phenomenon' is the term's own and still gives one", () => {
+  it("'an all-or-none phenomenon' names a kind with other members: no subject blank either (decision 020a)", () => {
     expect(
       prompts("The action potential is an all-or-none phenomenon. The action potential travels down the axon."),
-    ).toContain("The _____ is an all-or-none phenomenon.");
+    ).not.toContain("The _____ is an all-or-none phenomenon.");
   });
 });
 
