@@ -129,7 +129,7 @@ describe("sentences that say something of a term without defining it", () => {
       "Adolescence and the Action Potential",
     );
     expect(items.filter((i) => /socially constructed/.test(i.prompt + " " + String(i.answer)))).toEqual([]);
-    // (decision 020a: blind raters accepted none of 14 blanks of a subject given only an indefinite kind)
+    // (decision 019za: blind raters accepted none of 14 blanks of a subject given only an indefinite kind)
     expect(items.some((i) => /_____ is an all-or-none/.test(i.prompt))).toBe(false);
   });
   it("a verb in the progressive ('was hitting the streets') says what a thing was doing, not what it is", () => {

@@ -116,7 +116,7 @@ describe("a short everyday gloss is a property", () => {
       ),
     ).not.toContain("_____ is a slow process.");
   });
-  it("'an all-or-none phenomenon' names a kind with other members: no subject blank either (decision 020a)", () => {
+  it("'an all-or-none phenomenon' names a kind with other members: no subject blank either (decision 019za)", () => {
     expect(
       prompts("The action potential is an all-or-none phenomenon. The action potential travels down the axon."),
     ).not.toContain("The _____ is an all-or-none phenomenon.");
