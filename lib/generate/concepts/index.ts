@@ -1,6 +1,6 @@
 // The concept family: key terms and what the text says about them (definitions, names, lists, examples, causes),
 // turned into cited items. The reader feeds it sentences; `build` returns the best item per sentence.
-import { examplesOnly, lineList, type Line } from "./line-lists";
+import { examplesOnly, lineList, listFrame, type Line } from "./line-lists";
 import type { Citation, FormatSpan } from "../types";
 import { conceptItem, mentionItem, type ConceptBuildCtx, type ConceptItem, type StatedSentence } from "./items";
 import { findMentions } from "./mentions";
@@ -42,19 +42,6 @@ const AUTHOR_YEAR =
 /** "Homeostasis: the maintenance of a steady internal state", "Set point – the value the body holds" */
 const NOTE_DEFINITION =
   /^\s*(?:[-•*]\s*)?((?:[\p{L}][\p{L}'’-]*\s+){0,4}[\p{L}][\p{L}'’-]*)\s*(?::|\s[–—-])\s+((?:an?|the)?\s*\p{Ll}.{8,})$/u;
-
-/**
- * The class a lead-in sentence announces before a list of "Term: what it is" lines: "… outlines the major stages of
- * most ritual acts:" -> "the major stages of most ritual acts"; a count or a pointer becomes "the" ("three types of
- * …", "these types of …" -> "the types of …"). Null when the lead-in names no class of things.
- */
-const LIST_FRAME =
-  /\b(?:the|these|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+((?:[\p{Ll}-]+\s+){0,3}(?:stages|steps|types|kinds|forms|elements|components|parts|categories|phases|principles|functions|characteristics|features|levels|classes|models|approaches|theories|factors|methods|strategies|roles|rules|sources|causes|effects|dimensions|aspects|periods|styles)(?:\s+(?:of|in|for)\s+(?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+)?)\s*(?:are|include)?\s*:\s*$/u;
-
-export function listFrame(leadIn: string): string | null {
-  const m = LIST_FRAME.exec(leadIn);
-  return m ? "the " + m[1]! : null;
-}
 
 /** From this exposition score on (stated concepts and headings per 1,000 words) a document is exposition. */
 export const EXPOSITION_MIN = 3.6;

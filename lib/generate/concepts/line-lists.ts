@@ -26,12 +26,20 @@ const COUNTS: Record<string, number> = {
   nine: 9,
   ten: 10,
 };
-/** the lead's count and class: "four broad categories of services:", "the following stages:" (no count) */
-const ANNOUNCING = new RegExp(
-  String.raw`\b(?:(two|three|four|five|six|seven|eight|nine|ten|[2-9])|the following|these|several)\s+(?:[\p{Ll}-]+\s+){0,3}?` +
-    String.raw`(?:stages|steps|types|kinds|forms|elements|components|parts|categories|phases|principles|functions|characteristics|features|levels|classes|models|approaches|theories|factors|methods|strategies|roles|rules|sources|causes|effects|dimensions|aspects|periods|styles|groups|branches|areas|criteria|questions|goals|benefits|advantages|disadvantages|processes)\b[^:]{0,60}:\s*$`,
-  "u",
-);
+/**
+ * The class a lead-in sentence announces before a list of "Term: what it is" lines: "… outlines the major stages of
+ * most ritual acts:" -> "the major stages of most ritual acts"; a count or a pointer becomes "the" ("three types of
+ * …", "these types of …" -> "the types of …"). Null when the lead-in names no class of things. The word before the
+ * class is kept (group 1): a count says how many of the lines are the list's members.
+ */
+const LIST_FRAME =
+  /\b(the|these|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+((?:[\p{Ll}-]+\s+){0,3}(?:stages|steps|types|kinds|forms|elements|components|parts|categories|phases|principles|functions|characteristics|features|levels|classes|models|approaches|theories|factors|methods|strategies|roles|rules|sources|causes|effects|dimensions|aspects|periods|styles)(?:\s+(?:of|in|for)\s+(?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+)?)\s*(?:are|include)?\s*:\s*$/u;
+
+export function listFrame(leadIn: string): string | null {
+  const m = LIST_FRAME.exec(leadIn);
+  return m ? "the " + m[2]! : null;
+}
+
 /** a bullet or a number before a line's words: "- ", "• ", "1. ", "(a) " */
 const MARKER = /^\s*(?:[-•*]|\(?(?:\d{1,2}|[a-h])[.)])\s+/;
 /** "people processing: services toward …", "Growth – sales rise …": a term and what it is */
@@ -62,9 +70,10 @@ function memberOf(line: Line, base: number): Member | null {
  * member twice (offsets from the lead's start).
  */
 export function lineList(lead: Line, lines: Line[]): ConceptCandidate | null {
-  const a = ANNOUNCING.exec(lead.text);
+  // (the lead names the class the lines' cards are asked within: no class, no list)
+  const a = LIST_FRAME.exec(lead.text);
   if (!a || lines.length < 2) return null;
-  const count = a[1] ? (COUNTS[a[1].toLowerCase()] ?? Number(a[1])) : 0;
+  const count = COUNTS[a[1]!] ?? (Number(a[1]) || 0);
   if (count && lines.length < count) return null;
   const run = count ? lines.slice(0, count) : lines;
   if (run.length > 8) return null;
