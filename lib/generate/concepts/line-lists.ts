@@ -4,6 +4,7 @@
 // Read line by line, each member is only a "Term: what it is" line; read as a run, the lines are the list the lead
 // announced, and each member's sibling terms are the others (the wrong options of "Which of the broad categories of
 // services is services toward people’s bodies?").
+import { countOf } from "./lists";
 import { isStop } from "./np";
 import { termOk } from "./phrase";
 import type { ConceptCandidate, Phrase } from "./types";
@@ -15,17 +16,6 @@ export interface Line {
   text: string;
 }
 
-const COUNTS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 /**
  * The class a lead-in sentence announces before a list of "Term: what it is" lines: "… outlines the major stages of
  * most ritual acts:" -> "the major stages of most ritual acts"; a count or a pointer becomes "the" ("three types of
@@ -73,7 +63,7 @@ export function lineList(lead: Line, lines: Line[]): ConceptCandidate | null {
   // (the lead names the class the lines' cards are asked within: no class, no list)
   const a = LIST_FRAME.exec(lead.text);
   if (!a || lines.length < 2) return null;
-  const count = COUNTS[a[1]!] ?? (Number(a[1]) || 0);
+  const count = countOf(a[1]!);
   if (count && lines.length < count) return null;
   const run = count ? lines.slice(0, count) : lines;
   if (run.length > 8) return null;

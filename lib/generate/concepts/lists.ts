@@ -10,6 +10,11 @@ import { CUE_BY, CUE_EXAMPLE, CUE_LIST, cues } from "../text/cues";
 const COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})`;
 const CLASS_NOUN = String.raw`(?:types?|kinds?|categories|category|class(?:es)?|forms?|parts?|components?|stages?|steps?|phases?|groups?|elements?|functions?|properties|characteristics|features|levels?|branches|regions?|layers?|lobes?|ways?|factors?|principles?|sources?|causes?|roles?|divisions?|sections?|periods?|approaches|methods?|models?|theories|perspectives?|schools?|varieties|structures?|organs?|systems?|cells?|mechanisms?|processes|tissues?|functions?)`;
 const NUMBERS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+/** The count a list's cue gives: "four" -> 4, "7" -> 7; 0 for a word that is no count ("the", "several"). */
+export function countOf(word: string): number {
+  const i = NUMBERS.indexOf(word.toLowerCase());
+  return i >= 0 ? i + 2 : Number(word) || 0;
+}
 /** a cue that announces a list: "two basic cell types:", "three types of bonds:", "the following:" */
 const COLON_CUE = new RegExp(
   String.raw`\b(?:${COUNT}\s+(?:[\p{L}-]+\s+){0,3}(?:${CLASS_NOUN}|\p{Ll}{3,}s)\b[^:;]{0,60}|(?:include|includes|are|were|following)):\s*`,
@@ -144,10 +149,8 @@ export function lists(text: string, s0: number, toks: Tok[]): ConceptCandidate[]
     const at = cm.index + cm[0].length;
     const members = splitMembers(text, at);
     // "Three main enzymes …: A, B, and C": a count the members do not match announces another list
-    const count = NUMBERS.indexOf(
-      (/\b(two|three|four|five|six|seven|eight|nine|ten)\b/i.exec(cm[0])?.[1] ?? "").toLowerCase(),
-    );
-    if (members && (count < 0 || count + 2 === members.length)) {
+    const count = countOf(/\b(two|three|four|five|six|seven|eight|nine|ten)\b/i.exec(cm[0])?.[1] ?? "");
+    if (members && (!count || count === members.length)) {
       const c = listCandidate(text, cm.index, at, members, classifiedThing(text, s0, toks, cm.index));
       // "four broad categories of tissues: epithelial, connective, …" is a classification, its members adjectives
       if (!nounMembers(members, s0, toks)) c.adjectival = true;
@@ -169,7 +172,7 @@ export function lists(text: string, s0: number, toks: Tok[]): ConceptCandidate[]
     const named =
       CLASS_NOUN_ONLY.test(cc[2]!) ||
       (!!members && nounMembers(members, s0, toks) && members.every((x) => LOWER_TERM.test(x.text) && memberIsTerm(x)));
-    if (members && named && NUMBERS.indexOf(cc[1]!.toLowerCase()) + 2 === members.length) {
+    if (members && named && countOf(cc[1]!) === members.length) {
       const c = listCandidate(text, 0, at, members, "");
       c.genus = headOf(cc[2]!);
       // "The six types of synovial joints are pivot, hinge, …": kinds named by their modifiers
@@ -286,7 +289,7 @@ export function announcedList(
   const a = p && prevText ? ANNOUNCED.exec(prevText) : null;
   if (!p || !a) return null;
   const members = splitMembers(text, p[0].length);
-  if (!members || NUMBERS.indexOf(a[1]!.toLowerCase()) + 2 !== members.length) return null;
+  if (!members || countOf(a[1]!) !== members.length) return null;
   if (!nounMembers(members, s0, toks) || !members.every(memberIsTerm)) return null;
   const thing = a[4]!;
   const c = listCandidate(text, 0, p[0].length, members, thing);
