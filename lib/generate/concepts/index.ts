@@ -399,7 +399,9 @@ export class ConceptCollector {
     ctx.keyWords = keyWordsOf(keys);
     const found = mentionSentences(this.inv, this.introductions, this.records, findMentions(keys), stated);
     buildMentions(ctx, found, bySent, limit);
-    const all = [...bySent.values()].sort((a, b) => b.score - a.score || (a.sentKey < b.sentKey ? -1 : 1));
+    const all = [...bySent.values()]
+      .filter((it) => this.introductions.asks(it))
+      .sort((a, b) => b.score - a.score || (a.sentKey < b.sentKey ? -1 : 1));
     return selectItems(all);
   }
 

@@ -301,7 +301,7 @@ describe("one fact, asked once and fairly", () => {
 
 describe("what is and is not a definition", () => {
   const TEXT =
-    "Sanctions\n\nThe means of enforcing rules are known as sanctions. Positive sanctions are rewards given for conforming to norms. Negative sanctions are punishments for violating norms. Photosynthesis takes place in two sequential stages: the light-dependent reactions and the light-independent reactions. Inbreeding increases the likelihood of producing diseased offspring, a phenomenon that scientists call inbreeding depression. The concept of meritocracy is an ideal because no society has ever existed where social standing was based entirely on merit. DDT was a commonly used pesticide before its dangers became known. The confirmation bias is the tendency to focus on information that confirms your existing beliefs.";
+    "Sanctions\n\nThe means of enforcing rules are known as sanctions. Positive sanctions are rewards given for conforming to the norms of a group or a society. Negative sanctions are punishments for violating the norms of a group or a society. Photosynthesis takes place in two sequential stages: the light-dependent reactions and the light-independent reactions. Inbreeding increases the likelihood of producing diseased offspring, a phenomenon that scientists call inbreeding depression. The concept of meritocracy is an ideal because no society has ever existed where social standing was based entirely on merit. DDT was a commonly used pesticide before its dangers became known. The confirmation bias is the tendency to focus on information that confirms your existing beliefs.";
   const items = deck(TEXT, loadWordNet()!);
   const answers = items.map((i) => i.answer.toLowerCase());
 
@@ -324,14 +324,14 @@ describe("what is and is not a definition", () => {
 describe("definitions in other clothes", () => {
   it("a definition after a fronted phrase, in a second clause, in parentheses, or with the term's head as genus", () => {
     const items = deck(
-      "Culture and Cognition\n\nAccording to sociologist William F. Ogburn (1922), the term culture lag refers to the time that passes between the introduction of a new item of material culture and its social acceptance. Diffusion relates to the integration of cultures into the mainstream while globalization refers to the promotion and increase of interactions between different regions and populations around the globe. Embedded in the thylakoid membrane is chlorophyll, a pigment (molecule that absorbs light) responsible for the initial interaction between light and plant material. Finally, the availability heuristic is a heuristic in which you make a decision based on an example that is readily available to you.",
+      "Culture and Cognition\n\nAccording to sociologist William F. Ogburn (1922), the term culture lag refers to the time that passes between the introduction of a new item of material culture and its social acceptance. Diffusion relates to the integration of cultures into the mainstream while globalization refers to the promotion and increase of interactions between different regions and populations around the globe. Embedded in the thylakoid membrane is chlorophyll, a pigment (molecule that absorbs particular wavelengths of visible light) responsible for the initial interaction between light and plant material. Finally, the availability heuristic is a heuristic in which you make a decision based on an example that is readily available to you.",
       loadWordNet()!,
     );
     const about = (term: string) => items.filter((i) => i.answer === term || i.prompt.includes(term));
     expect(about("culture lag").length).toBeGreaterThan(0);
     expect(about("globalization").length).toBeGreaterThan(0);
     expect(items.find((i) => i.answer === "pigment")?.prompt).toBe(
-      "What is the term for a molecule that absorbs light?",
+      "What is the term for a molecule that absorbs particular wavelengths of visible light?",
     );
     expect(about("availability heuristic").length).toBeGreaterThan(0);
     expect(items.some((i) => /according to the text/.test(i.prompt))).toBe(false);
@@ -351,7 +351,7 @@ describe("a definite plural the sentence before named more fully", () => {
 
 describe("more definitions, fewer giveaways", () => {
   const items = deck(
-    "Groups and Love\n\nA primary group is a small group that is characterized by intimate relationships. A secondary group is a large group that is characterized by impersonal relationships. Altruism is people’s desire to help others even if the costs outweigh the benefits of helping. Romantic love is defined by having passion and intimacy, but no commitment. Neither primary nor secondary groups are bound by strict definitions or set limits. Conidia and asci, which are used respectively for asexual and sexual reproduction, are separated from the vegetative hyphae by blocked septa.",
+    "Groups and Love\n\nA primary group is a small group that is characterized by intimate relationships. A secondary group is a large group that is characterized by impersonal relationships. Altruism is people’s desire to help others even if the costs outweigh the benefits of helping. Romantic love is defined by having passion and intimacy with a partner but no commitment. Neither primary nor secondary groups are bound by strict definitions or set limits. Conidia and asci, which are used respectively for asexual and sexual reproduction, are separated from the vegetative hyphae by blocked septa.",
     loadWordNet()!,
   );
   const answers = items.map((i) => i.answer.toLowerCase());

@@ -9,7 +9,7 @@ import { loadWordNet } from "@/lib/lexicon/wordnet";
 
 const wn = loadWordNet() ?? undefined;
 const TRUE_DEFINITION =
-  " The theory of nullification, or the voiding of unwelcome federal laws, gave planters an argument against the national government.";
+  " The theory of nullification, or the voiding of unwelcome federal laws by an individual state, gave planters an argument against the national government.";
 
 /** "prompt -> answer" of every item of the deck of `text` */
 function cards(text: string, title: string): string[] {
@@ -44,7 +44,9 @@ describe("definitions misread from other sentences", () => {
           !/voiding/.test(p),
       ),
     ).toEqual([]);
-    expect(items).toContain("What is the term for the voiding of unwelcome federal laws? -> nullification");
+    expect(items).toContain(
+      "What is the term for the voiding of unwelcome federal laws by an individual state? -> nullification",
+    );
   });
 
   it("a participle that describes ('a specialized form of', 'a more balanced view', 'located just above') still defines", () => {
@@ -64,11 +66,13 @@ describe("definitions misread from other sentences", () => {
 
 it("a term is not read from before its verb ('provided wealthy slaveholders, who were a minority')", () => {
   const items = cards(
-    "States\n\nThe theory of nullification, or the voiding of unwelcome federal laws, provided wealthy slaveholders, who were a minority in the United States, with an argument for resisting the national government if it acted contrary to their interests.",
+    "States\n\nThe theory of nullification, or the voiding of unwelcome federal laws by an individual state, provided wealthy slaveholders, who were a minority in the United States, with an argument for resisting the national government if it acted contrary to their interests.",
     "States",
   );
   expect(items.filter((p) => /minority/.test(p))).toEqual([]);
-  expect(items).toContain("What is the term for the voiding of unwelcome federal laws? -> nullification");
+  expect(items).toContain(
+    "What is the term for the voiding of unwelcome federal laws by an individual state? -> nullification",
+  );
 });
 
 describe("poll shares and leading connectives", () => {
@@ -97,10 +101,10 @@ describe("cards that read as sentences (holdout hE's flags)", () => {
   it("a term's second predicate is not part of its definition ('… of labor and typically takes 6–12 hours')", () => {
     expect(
       cards(
-        "Stages of Labor\n\nThe dilation stage is the longest stage of labor and typically takes 6–12 hours. The afterbirth is the third stage of labor, in which the placenta is delivered.",
+        "Stages of Labor\n\nThe dilation stage is the longest stage of labor in a vaginal birth and typically takes 6–12 hours. The afterbirth is the third stage of labor, in which the placenta is delivered.",
         "Labor",
       ),
-    ).toContain("What is the term for the longest stage of labor? -> dilation stage");
+    ).toContain("What is the term for the longest stage of labor in a vaginal birth? -> dilation stage");
   });
   it("'Under what conditions do stable compounds of xenon form?': the head before 'of' sets the verb", () => {
     expect(

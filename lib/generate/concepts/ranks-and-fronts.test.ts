@@ -205,7 +205,7 @@ describe("lint", () => {
 });
 
 describe("a gloss and an option that fit more than the key", () => {
-  it("a short gloss on a generic head is asked the other way round ('What is tonicity?')", () => {
+  it("a short gloss on a generic head gives no card and no blank; a longer one is asked 'What is tonicity?'", () => {
     expect(genericGloss("a passive process of transport")).toBe(true);
     expect(genericGloss("the amount of solute in a solution")).toBe(true);
     // a clause or more words single the term out
@@ -216,8 +216,13 @@ describe("a gloss and an option that fit more than the key", () => {
       "Passive Transport",
     );
     const prompts = items.map((i) => i.prompt);
-    expect(prompts).toContain("What is diffusion?");
-    expect(prompts.filter((p) => p.includes("a passive process of transport"))).toEqual([]);
+    // decision 019zb: in 6,600 kept blind ratings, glosses of ≤6 words were accepted 41–54%, of ≥10 words 77–89%
+    expect(
+      items.filter(
+        (i) => i.prompt === "What is diffusion?" || /a passive process of transport/.test(`${i.prompt} ${i.answer}`),
+      ),
+    ).toEqual([]);
+    expect(prompts).toContain("What is tonicity?");
   });
   it("… and never offered among options that fit it too (osmosis is a passive process of transport as well)", () => {
     const items = deckOf(

@@ -207,7 +207,7 @@ describe("a term of science capitalised only where a sentence starts", () => {
     const answers = (text: string) => deckOf(text, "Light and Blood", wordnet).map((i) => i.answer);
     expect(
       answers(
-        "Phosphorescence is the de-excitation of a metastable state. Phosphorescence is used in glow-in-the-dark toys.",
+        "Phosphorescence is the de-excitation of a metastable state by the slow emission of light. Phosphorescence is used in glow-in-the-dark toys.",
       ),
     ).toContain("phosphorescence");
     expect(

@@ -187,19 +187,28 @@ describe("checks that keep concept items fair", () => {
     expect(transparent("the study of fungi", "mycology")).toBe(false);
     expect(transparent("a chemical messenger released by neurons", "neurotransmitter")).toBe(false);
   });
-  it("a definition with a genus and adjectives only is asked as 'What is X?', not for the term", () => {
+  it("a definition with a genus and adjectives only, or another gloss of six words or fewer, gives no card and no blank", () => {
     const items = deck(
       [
         "Disorders",
         "",
-        "Ataxia is a progressive nervous system disorder. Patients with ataxia lose balance. A neuron is a cell that carries signals. A synapse is a junction between two neurons.",
+        "Ataxia is a progressive nervous system disorder. Patients with ataxia lose balance. A neuron is a cell that carries signals. A synapse is the junction where a neuron passes a signal to another cell.",
       ].join("\n"),
     );
+    // decision 019zb: in 6,600 kept blind ratings, glosses of ≤6 words were accepted 41–54%, of ≥10 words 77–89%
     expect(items.find((i) => i.answer === "ataxia")).toBeUndefined();
-    expect(items.find((i) => i.prompt === "What is ataxia?")?.answer).toBe("a progressive nervous system disorder");
-    // (a short indefinite gloss fits many terms when it asks for one: it is asked "What is a neuron?")
-    expect(items.find((i) => i.prompt === "What is a neuron?")?.answer).toBe("a cell that carries signals");
+    expect(
+      items.filter((i) => /^What is ataxia\?|progressive nervous system disorder/.test(`${i.prompt} ${i.answer}`)),
+    ).toEqual([]);
+    // (nor is a short indefinite gloss asked "What is a neuron?")
+    expect(
+      items.filter((i) => /^What is a neuron\?|cell that carries signals/.test(`${i.prompt} ${i.answer}`)),
+    ).toEqual([]);
     expect(items.find((i) => i.answer === "neuron")).toBeUndefined();
+    // (a longer gloss beside them is still asked)
+    expect(items.find((i) => i.answer === "synapse")?.prompt).toBe(
+      "What is the term for the junction where a neuron passes a signal to another cell?",
+    );
   });
 });
 
