@@ -32,6 +32,10 @@ export type { Lexicon } from "./lexical";
 export { NO_LEXICON } from "./lexical";
 export { mentionFits } from "./selection";
 
+/** a bold label of the text's apparatus: "Note:", "Example 2", "Figure 3.1", "Key Terms" */
+const LABEL =
+  /^(?:note|notes|example|examples|figure|fig\.|table|exercise|exercises|problem|solution|answer|tip|warning|caution|summary|key terms?|review|step|chapter|section|part|lesson|unit)\b[\s\d.:–-]*$/i;
+
 /** A term must be at least this important to be blanked where a sentence mentions it (defined terms always are). */
 const MENTION_MIN = 2.4;
 /** at most this many words in a bold or italic phrase that names a term (longer runs are emphasis) */
@@ -183,6 +187,7 @@ export class ConceptCollector {
     const low = () => this.lowText(doc);
     this.inv.addHeadingTerm(title, doc, text, low);
     // formatting the writer chose marks exposition too: a bold term is a key term, a heading a section
+    const headings = (spans ?? []).filter((sp) => sp.kind === "heading");
     for (const sp of spans ?? []) {
       const t = text.slice(sp.start, sp.end).trim();
       if (sp.kind === "heading") {
@@ -194,7 +199,10 @@ export class ConceptCollector {
         this.subheadings[doc] = (this.subheadings[doc] ?? 0) + 1;
       } else if ((sp.kind === "bold" || sp.kind === "italic") && t.split(/\s+/).length <= MAX_TERM_WORDS) {
         this.formatted.push(t);
-        if (sp.kind === "bold") this.introductions.add(doc, sp.start, t);
+        // (a heading set in bold, as PDFs and slides set theirs, is a heading, not a term the writer marks; nor is a
+        // label such as "Note:" or "Example 2")
+        if (sp.kind === "bold" && !headings.some((h) => h.start <= sp.start && sp.end <= h.end) && !LABEL.test(t))
+          this.introductions.add(doc, sp.start, t);
         this.statedPerDoc[doc] = (this.statedPerDoc[doc] ?? 0) + 1;
       }
     }

@@ -46,6 +46,11 @@ describe("a document that marks its key terms", () => {
     expect(answers(deck(emphasis))).toContain("trade deficit");
   });
 
+  it("is not one whose bold phrases are its headings or labels ('Note:', 'Example 1'), as PDFs set them", () => {
+    const headed = `# Notes\n\n## **Output**\n\n${ECONOMY.split("\n\n")[4]}\n\n## **Prices**\n\nPrices rose in the 1970s.\n\n## **Money**\n\n**Note:** prices rise. **Example 1** shows it. **Figure 2** does too.`;
+    expect(answers(deck(headed))).toContain("trade deficit");
+  });
+
   it("blanks no term where the text merely uses it, and keeps namings of terms it leaves plain", () => {
     const intro = new Introductions();
     ["Gross domestic product (GDP)", "recession", "inflation"].forEach((t, i) => intro.add(0, 10 * i, t));
