@@ -63,9 +63,9 @@ describe("definition items", () => {
   });
   it("wrong options take the key's number (dendrites, axons …)", () => {
     const text =
-      "Neurons\n\nThe soma has branching extensions known as dendrites. The soma also has a long extension known as the axon. Each neuron ends in small extensions known as terminal buttons. A thin coat of fat known as the myelin sheath covers some extensions. Dendrites receive signals. Axons send signals.";
+      "Neurons\n\nThe soma of each neuron has short branching extensions known as dendrites. The soma also has a long extension known as the axon. Each neuron ends in small extensions known as terminal buttons. A thin coat of fat known as the myelin sheath covers some extensions. Dendrites receive signals. Axons send signals.";
     const item = deck(text).find((i) => i.answer === "dendrites");
-    expect(item?.prompt).toBe("The soma has branching extensions known as _____.");
+    expect(item?.prompt).toBe("The soma of each neuron has short branching extensions known as _____.");
     if (item?.type === "mcq") for (const o of item.options ?? []) expect(o).toMatch(/s$/);
   });
 });

@@ -50,6 +50,20 @@ describe("a prompt without what it speaks of", () => {
   });
 });
 
+describe("a blank with little around it", () => {
+  it("is not asked: three content words or fewer fit many answers ('The core committees are called _____.')", () => {
+    const asked = (s: string) =>
+      askedOf(`${s} Standing committees meet every week. Standing committees write most bills.`, "Congress", wn);
+    expect(asked("The core committees are called standing committees.")).toEqual([]);
+    // (with what the committees are, the same naming is asked)
+    expect(
+      asked(
+        "The permanent committees of each chamber of Congress that consider bills in one policy area are called standing committees.",
+      ).map(([, a]) => a),
+    ).toContain("standing committees");
+  });
+});
+
 describe("a gloss that is not what the term is", () => {
   it("is no card: a purpose, a sensitivity, a field's evolution", () => {
     const asked = askedOf(
