@@ -295,6 +295,10 @@ export function singularHead(gloss: string, genus: string): boolean {
   return !!m && m[1] === "" && !opening.some((w) => /[^s]s$/i.test(w));
 }
 
+/** a time word or a pronoun where a definition's subject should be */
+const NOT_A_SUBJECT =
+  /^(?:today|now|nowadays|currently|recently|yesterday|then|here|there|it|they|this|these|that|those)\b|\b(?:it|they|them)$/i;
+
 /**
  * A gloss of six words or fewer says too little to be asked without sibling terms as options, as a card either way
  * round or as the blank of its sentence ("_____ are cell fragments involved in blood clotting.")
@@ -387,6 +391,9 @@ export function conceptItem(ctx: ConceptBuildCtx, c0: ConceptCandidate, s: State
       // "The United States is a … republic": a name, not a term (the entity family asks names)
       // ("Sarah and Angelina Grimke, the daughters of …": two people's names)
       if (nameNotTerm(c.term.text) || JOINED_NAMES.test(c.term.text)) return null;
+      // ("Today, a lack of well-paying jobs … has trapped …", "Today it often refers to Brunei, …": a time word or a
+      // pronoun read as the subject is no term; "What is today?" asks nothing)
+      if (NOT_A_SUBJECT.test(c.term.text)) return null;
       // "Sara Minkara’s vision statement may be defined as …": one person's thing is an example ("Newton's first law",
       // a law, a theory or a model named after a person, is a term)
       if (ownedInstance(c.term.text)) return null;

@@ -64,6 +64,17 @@ describe("a blank with little around it", () => {
   });
 });
 
+describe("a time word or a pronoun read as a definition's subject", () => {
+  it("is no term: no 'What is today?'", () => {
+    const asked = askedOf(
+      "Today, a lack of well-paying jobs in many urban areas, combined with the poverty of earlier decades, has trapped many families in poverty. Today it often refers to Brunei, Burma, Thailand, Laos, Cambodia, Vietnam, Malaysia, Singapore, and Indonesia. Poverty traps families.",
+      "Cities",
+      wn,
+    );
+    expect(asked.filter(([p]) => /\btoday\b/i.test(p) && !/_{3}/.test(p))).toEqual([]);
+  });
+});
+
 describe("a gloss that is not what the term is", () => {
   it("is no card: a purpose, a sensitivity, a field's evolution", () => {
     const asked = askedOf(
