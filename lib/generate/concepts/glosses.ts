@@ -417,3 +417,15 @@ export function oneOfAKind(text: string, termStart: number, gloss: { text: strin
     /^an?\s/i.test(g) && g.split(/\s+/).length <= 5 && !DIFFERENTIA.test(g) && /^\s*\.?\s*$/.test(text.slice(gloss.b))
   );
 }
+
+/**
+ * A gloss of six words or fewer says too little to be asked without sibling terms as options, as a card either way
+ * round or as the blank of its sentence ("_____ are cell fragments involved in blood clotting.")
+ */
+export const shortGloss = (gloss: string): boolean => gloss !== "" && gloss.split(/\s+/).length <= 6;
+/**
+ * "Manifest content is …. _____, on the other hand, refers to the hidden meaning …": a sentence set against the one
+ * before, whose blank's prompt shows both (the other term's gloss tells the two apart)
+ */
+const SET_AGAINST = /\b(?:on the other hand|in contrast|by contrast)\b/i;
+export const setAgainst = (sentence: string): boolean => SET_AGAINST.test(sentence);

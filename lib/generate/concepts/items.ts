@@ -54,6 +54,8 @@ import {
   vagueGloss,
   withoutOpposite,
   oneOfAKind,
+  setAgainst,
+  shortGloss,
 } from "./glosses";
 
 export type { ConceptBuildCtx, ConceptItem, StatedSentence } from "./item-kit";
@@ -299,17 +301,6 @@ export function singularHead(gloss: string, genus: string): boolean {
 const NOT_A_SUBJECT =
   /^(?:today|now|nowadays|currently|recently|yesterday|then|here|there|it|they|this|these|that|those)\b|\b(?:it|they|them)$/i;
 
-/**
- * A gloss of six words or fewer says too little to be asked without sibling terms as options, as a card either way
- * round or as the blank of its sentence ("_____ are cell fragments involved in blood clotting.")
- */
-const shortGloss = (gloss: string): boolean => gloss !== "" && gloss.split(/\s+/).length <= 6;
-/**
- * "Manifest content is …. _____, on the other hand, refers to the hidden meaning …": a sentence set against the one
- * before, whose blank's prompt shows both (the other term's gloss tells the two apart)
- */
-const SET_AGAINST = /\b(?:on the other hand|in contrast|by contrast)\b/i;
-
 const RELATIVE_GLOSS = /^(?:that|(?:in|during|through|by|at|on|for|with|from|to|under) which)\b/i;
 const QUANTITY =
   /^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|several|many|few|dozens?|hundreds?|thousands?)\b)/i;
@@ -418,7 +409,7 @@ export function conceptItem(ctx: ConceptBuildCtx, c0: ConceptCandidate, s: State
       return (
         (past ? null : definitionItem(ctx, stated, s)) ??
         (thin ||
-        (shortGloss(gloss) && !SET_AGAINST.test(s.text)) ||
+        (shortGloss(gloss) && !setAgainst(s.text)) ||
         everydayWord(c.term.text, ctx.lexicon) ||
         oneOfAKind(s.text, c.term.a, c.gloss)
           ? null
