@@ -8,16 +8,11 @@ import type { ConceptCandidate, Phrase, SentenceRecord } from "./types";
 /**
  * "This …", "They …", "Such …", "Also, …", "Then …": an opening that points to the sentence before (a pronoun later in
  * the sentence mostly points to what the sentence itself names: "… where the buyer, the seller, or both, are less than
- * certain about what they are buying")
+ * certain about what they are buying"); "Like Levine, …", "Recall that …", "As noted, …", "The second would be …": one
+ * that leans on a passage the student does not see
  */
 const LEANING_OPEN =
-  /^(?:This|These|That|Those|It|Its|They|Their|Them|Such|He|She|His|Her|Also|Then|Here|There|Another|Other|Others|Still|However|Instead|Thus|Hence|Therefore|Similarly|Likewise|In (?:this|that|these|those|such)|One of (?:these|those|them))\b/;
-/**
- * "Like Levine, …", "Recall that …", "As noted, …", "The second would be …": an opening that leans on a passage the
- * student does not see
- */
-const LEANING_LEAD =
-  /^(?:Like\s+\p{Lu}|Recall\b|As\s+(?:noted|mentioned|discussed|we\s+saw)\b|(?:The|A)\s+(?:first|second|third|former|latter)\b)/u;
+  /^(?:(?:This|These|That|Those|It|Its|They|Their|Them|Such|He|She|His|Her|Also|Then|Here|There|Another|Other|Others|Still|However|Instead|Thus|Hence|Therefore|Similarly|Likewise|In (?:this|that|these|those|such)|One of (?:these|those|them))\b|Like\s+\p{Lu}|Recall\b|As\s+(?:noted|mentioned|discussed|we\s+saw)\b|(?:The|A)\s+(?:first|second|third|former|latter)\b)/u;
 /**
  * Before the term: "Under other economic systems, such as _____" (half of a contrast drawn before the sentence); "we
  * think of it as …, called the _____" (a pronoun that points back)
@@ -133,8 +128,7 @@ export function introducedItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phras
   if (LEANING_OPEN.test(body) || ILLUSTRATION.test(r.text) || BULLET.test(r.text) || /\b(?:you|your)\b/i.test(r.text))
     return null;
   // ("A(n) _____, on the other hand, instills …": the other half of the contrast is not in the sentence)
-  if (LEANING_LEAD.test(body) || LEANS_BEFORE.test(r.text.slice(0, m.a)) || /\bon the other hand\b/i.test(r.text))
-    return null;
+  if (LEANS_BEFORE.test(r.text.slice(0, m.a)) || /\bon the other hand\b/i.test(r.text)) return null;
   // (a term the text says at most twice needs its gloss beside it: "… consider dollars to be _____, or having equal
   // value …", "In a(n) _____, companies at the same stage … merge"; without one the blank fits many words: "the worst
   // _____ in human history"; a term the text keeps using is one its reader meets again)
