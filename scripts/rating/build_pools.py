@@ -29,6 +29,9 @@ def git(repo, *a): return subprocess.run(['git', '--git-dir', f'{M}/{repo}/repo'
 # MARKUP=md writes Markdown: the title and subheadings as headings, list items as bullets, the book's key-term markup
 # and bold as **…**, italics as *…* (the same text otherwise; the formatted-ingest comparison of decision 019v)
 MD = os.environ.get('MARKUP') == 'md'
+# NOGLOSS=1 also draws sections without a glossary (for blind ratings, which need no key terms; their answers.json
+# lists no terms)
+NOGLOSS = os.environ.get('NOGLOSS') == '1'
 def mark(e, tag):
     if not MD: return ''
     if tag == 'term': return '**'
@@ -81,13 +84,13 @@ def module(repo, mid):
     try: root = ET.fromstring(raw)
     except ET.ParseError: return None
     title = root.find(NS + 'title'); content = root.find(NS + 'content'); gl = root.find(NS + 'glossary')
-    if title is None or content is None or gl is None: return None
-    terms = [{'term': text_of(d.find(NS + 'term')), 'meaning': text_of(d.find(NS + 'meaning'))} for d in gl.findall(NS + 'definition') if d.find(NS + 'term') is not None and d.find(NS + 'meaning') is not None]
+    if title is None or content is None or (gl is None and not NOGLOSS): return None
+    terms = [] if gl is None else [{'term': text_of(d.find(NS + 'term')), 'meaning': text_of(d.find(NS + 'meaning'))} for d in gl.findall(NS + 'definition') if d.find(NS + 'term') is not None and d.find(NS + 'meaning') is not None]
     acc = []; blocks(content, acc)
     body = [b for b in acc if b]
     words = sum(len(b.split()) for b in body)
     t = text_of(title)
-    if not terms or words < 600 or re.search(r'^introduction', t, re.I): return None
+    if (not terms and not NOGLOSS) or words < 600 or re.search(r'^introduction', t, re.I): return None
     return {'title': t, 'body': body, 'terms': terms, 'words': words}
 def main():
     out, seed, n = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
