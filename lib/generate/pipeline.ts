@@ -19,6 +19,7 @@ import { pastRegister, readRegister, SECTION_WORDS, toldOfThePast } from "./item
 import { spellOutAbbreviations } from "./items/spell-out";
 import { cite } from "./items/context";
 import { ConceptCollector, NO_LEXICON, type Lexicon } from "./concepts";
+import { heldBackNotes, type DocOutcome } from "./held-back";
 
 /**
  * The analyses (mentions and fact candidates) of the first sentences of the previous deck. V8 holds the hidden
@@ -173,13 +174,24 @@ export function generate(documents: SourceDocument[], options: GenerateOptions =
     seed,
   );
   SHAPE_ITEMS = { items: items.slice(0, 64), facts: order.slice(0, 64) };
-  const warnings = reader.warnings;
-  if (items.length === 0) {
-    if (documents.length === 0) warnings.push("No documents were given.");
-    else
-      warnings.push(
-        "No sentences with askable facts (names, dates, numbers, definitions) were found, so the deck is empty.",
-      );
-  }
+  const warnings = [...reader.warnings, ...heldBackNotes(outcomes(docs, items, reader, concepts), items.length >= cap)];
   return { items, warnings };
+}
+
+/** Per document: its label, whether the reader skipped it, the items citing it and the sentences with candidates. */
+function outcomes(docs: Doc[], items: Item[], reader: CorpusReader, concepts: ConceptCollector): DocOutcome[] {
+  const index = new Map(docs.map((d, di) => [d.id, di]));
+  const cited = docs.map(() => 0);
+  const found = docs.map((_, di) => new Set(concepts.statedSentences(di)));
+  for (const it of items) {
+    const di = index.get(it.citations[0]?.documentId ?? "");
+    if (di !== undefined) cited[di]!++;
+  }
+  for (const f of reader.facts) found[f.doc]!.add(f.sent.s);
+  return docs.map((d, di) => ({
+    label: d.title || d.path || d.id,
+    skipped: reader.skipped.has(di),
+    items: cited[di]!,
+    candidates: found[di]!.size,
+  }));
 }

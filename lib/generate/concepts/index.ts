@@ -385,6 +385,11 @@ export class ConceptCollector {
     return headings >= 2 && ((this.statedPerDoc[doc] ?? 0) >= 1 || (past && headings >= 3));
   }
 
+  /** where a document states a term (what the family found to ask, before the rules): its sentences' start offsets */
+  statedSentences(doc: number): number[] {
+    return this.stated.filter((x) => x.s.doc === doc).map((x) => x.s.start);
+  }
+
   /** The best concept item of each sentence, at most PER_TERM per term, best first. */
   build(seed: number, cite: (doc: number, start: number, end: number) => Citation, limit = Infinity): ConceptItem[] {
     const keys = this.finalizeTerms();

@@ -52,6 +52,8 @@ export class CorpusReader {
   readonly facts: Fact[] = [];
   readonly docWords: number[] = [];
   readonly warnings: string[] = [];
+  /** documents given no reading, with a warning that says why (empty, too short, not English) */
+  readonly skipped = new Set<number>();
   /** sentence frequency of each content word, indexed by its dense word id (no hash map in the hot loop) */
   sentDf = new Int32Array(1 << 14);
   nSent = 0;
@@ -87,14 +89,17 @@ export class CorpusReader {
     this.docWords.push(wc);
     if (!text.trim()) {
       this.warnings.push(`"${label}" is empty; no questions were generated from it.`);
+      this.skipped.add(di);
       return;
     }
     if (wc < 5) {
       this.warnings.push(`"${label}" is too short to generate questions from.`);
+      this.skipped.add(di);
       return;
     }
     if (!looksEnglish(text)) {
       this.warnings.push(`"${label}": ${NOT_ENGLISH_WARNING}`);
+      this.skipped.add(di);
       return;
     }
     const ts0 = prof ? clock() : 0;
