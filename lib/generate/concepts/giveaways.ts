@@ -119,3 +119,41 @@ export function initialsGiveAway(text: string, answer: string): boolean {
   }
   return false;
 }
+
+/** short words that tell no name apart: articles, prepositions, pronouns, forms of "be" */
+const NOT_TELLING = new Set(
+  "the a an of and or in on to for with by as at from is are was were be its their his her this that these those which who".split(
+    " ",
+  ),
+);
+const tellingWords = (s: string) =>
+  (s.toLowerCase().match(/[a-z][a-z-]+/g) ?? []).filter((w) => w.length >= 3 && !NOT_TELLING.has(w));
+/** a word as its first five letters: "income" and "incomes", "sales" and "sales" meet; "sold" and "sales" do not */
+const rootOf = (w: string) => w.slice(0, 5);
+
+/** how many words of `text` have `root` as their root */
+function rootCount(text: string, root: string): number {
+  const re = new RegExp(`(?<![a-z-])${root}${root.length < 5 ? "(?![a-z])" : ""}`, "gi");
+  return text.match(re)?.length ?? 0;
+}
+
+/** a modifier the document uses this often or more is its topic ("sleep" of "sleep spindles" in a section on sleep) */
+const TOPIC_WORD = 6;
+
+/**
+ * "_____ are based on the income received by businesses" (income taxes), "… this baby boom resulted in the cohort known
+ * as the _____" (baby boomers): the blank's modifier is written in the stem, the head is left to guess, and the
+ * modifier is no word the document keeps using, so the stem spells out what tells the name apart. Blind raters
+ * accepted 3 of 46 such blanks (17 items over the kept ratings of 019s-019zc: "met in Ostend" -> Ostend Manifesto, "a
+ * clot that lodges in the pulmonary vessels" -> pulmonary embolism). Where the document keeps using the modifier it is
+ * the topic, not a cue ("… brief bursts of activity known as _____" -> sleep spindles in a section on sleep: 55% of
+ * 253). A list's blank is not one (its members share the class the stem names).
+ */
+export function modifierGivenAway(prompt: string, answer: string, text: string): boolean {
+  const words = tellingWords(answer);
+  if (words.length < 2) return false;
+  const stem = new Set(tellingWords(prompt.replace(/_{3,}/g, " ")).map(rootOf));
+  const head = words[words.length - 1]!;
+  if (stem.has(rootOf(head))) return false;
+  return words.slice(0, -1).some((w) => stem.has(rootOf(w)) && rootCount(text, rootOf(w)) < TOPIC_WORD);
+}

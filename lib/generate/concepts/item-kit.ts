@@ -17,7 +17,7 @@ import { standAlone, withContext } from "./stand-alone";
 import { localWord } from "./local-words";
 import { everydayGloss } from "./everyday";
 import { glossOf } from "./glosses";
-import { compoundGivesAway, contrastGivesAway, initialsGiveAway } from "./giveaways";
+import { compoundGivesAway, contrastGivesAway, initialsGiveAway, modifierGivenAway } from "./giveaways";
 import { openFrame, unpinnedMention } from "./mention-guards";
 import { isStop, singular } from "./np";
 import type { Wholes } from "./wholes";
@@ -237,6 +237,7 @@ export function finish(
   if (CUT_DEFINITION.test(prompt) || /^[\d–-]+\),?\s/.test(prompt)) return null;
   if (type === "cloze" && form !== "list" && saysTooLittle(prompt)) return null;
   const text = ctx.texts?.[s.doc];
+  if (type === "cloze" && form !== "list" && text && modifierGivenAway(prompt, answer, text)) return null;
   if (
     text &&
     leansOnPassingName(
