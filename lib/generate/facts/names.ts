@@ -61,7 +61,7 @@ const NS = new NameSpan();
 /** Proper names of one sentence (people, organisations, places) with titles, acronyms, nicknames and appositives. */
 export function nameMentions(doc: string, toks: Tok[], out: Mention[]): void {
   const n = toks.length;
-  const firstWord = toks.findIndex((t) => WORD_CHAR.test(t.v));
+  const firstWord = firstWordIndex(toks);
   let i = 0;
   while (i < n) {
     if (!startsName(toks[i]!, i, firstWord)) {
@@ -70,6 +70,19 @@ export function nameMentions(doc: string, toks: Tok[], out: Mention[]): void {
     }
     i = readName(doc, toks, i, firstWord, out);
   }
+}
+
+/**
+ * The index of the first token with a letter or a digit, or -1. An ASCII letter or digit first is known without
+ * the Unicode regex (most sentences open with a word); a loop, no closure per sentence.
+ */
+function firstWordIndex(toks: Tok[]): number {
+  for (let i = 0; i < toks.length; i++) {
+    const v = toks[i]!.v;
+    const c = v.charCodeAt(0);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || WORD_CHAR.test(v)) return i;
+  }
+  return -1;
 }
 
 /** A capitalised word that can start a name (not a number, "I", a stopword, a pronoun or a common sentence opener). */
@@ -104,7 +117,7 @@ function readName(doc: string, toks: Tok[], i: number, firstWord: number, out: M
   const nextTok = toks[c.b + 1];
   c.modifier = !!(
     nextTok &&
-    /^[-–]$/.test(nextTok.v) &&
+    (nextTok.v === "-" || nextTok.v === "–") &&
     nextTok.s === toks[c.b]!.e &&
     toks[c.b + 2] &&
     LOWER_START.test(toks[c.b + 2]!.v)

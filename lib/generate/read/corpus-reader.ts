@@ -244,19 +244,20 @@ export class CorpusReader {
 
   /** A number or date joins the pool that wrong options of its form are drawn from. */
   private poolValue(di: number, s: Sentence, m: Mention): void {
-    const cite = { doc: di, s: s.start, e: s.end };
+    // (the citation is made only for a value that joins a pool, and a pool is stored only when it is new: most
+    // values meet a pool that exists, and later ones a full one)
     if (m.kind === "date") {
       if (m.year && m.year > this.maxYear) this.maxYear = m.year;
       const k = (m.gran ?? "") + "|" + (m.format ?? "");
-      const arr = this.datePool.get(k) ?? [];
-      if (arr.length < 200) arr.push({ text: m.text, cite });
-      this.datePool.set(k, arr);
+      let arr = this.datePool.get(k);
+      if (!arr) this.datePool.set(k, (arr = []));
+      if (arr.length < 200) arr.push({ text: m.text, cite: { doc: di, s: s.start, e: s.end } });
     } else {
       const k = m.kind + "|" + (m.unit ?? "") + "|" + (m.format ?? "");
-      const arr = this.numberPool.get(k) ?? [];
+      let arr = this.numberPool.get(k);
+      if (!arr) this.numberPool.set(k, (arr = []));
       if (arr.length < 200 && m.value !== undefined)
-        arr.push({ text: m.text, value: m.value, format: m.format ?? "", cite });
-      this.numberPool.set(k, arr);
+        arr.push({ text: m.text, value: m.value, format: m.format ?? "", cite: { doc: di, s: s.start, e: s.end } });
     }
   }
 
