@@ -7,6 +7,9 @@ import { isSpaceCode } from "../text/scan";
 
 // module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
 const LOWER_START = /^\p{Ll}/u;
+// (tried for names: module constants, not literals that make a new RegExp object at each evaluation)
+const ROLE_HEAD = /^(partner|ally|leader|founder|member|architect|author|head)$/;
+const APPOSITIVE_OPENER = /^(a|an|former|one)$/;
 
 /** What describeName reads of the name: its tokens (first, last, last with a facility word), end, title, acronym. */
 export interface NameSpanView {
@@ -21,7 +24,7 @@ export interface NameSpanView {
 
 /** a word that can head a role description ("the head of ...", "a close ally of ...") */
 function roleish(x: Tok | undefined): boolean {
-  return !!x && (TITLE_WORDS.has(x.low) || /^(partner|ally|leader|founder|member|architect|author|head)$/.test(x.low));
+  return !!x && (TITLE_WORDS.has(x.low) || ROLE_HEAD.test(x.low));
 }
 
 /** What the words around a name say about it: a role noun before it, a speech verb, a nickname, an appositive. */
@@ -89,7 +92,7 @@ function appositive(doc: string, toks: Tok[], m: Mention, k: number): void {
   const okStart =
     f &&
     LOWER_START.test(f.v) &&
-    (/^(a|an|former|one)$/.test(f.v) ||
+    (APPOSITIVE_OPENER.test(f.v) ||
       (f.v === "the" && (roleish(toks[st + 1]) || roleish(toks[st + 2]) || roleish(toks[st + 3]))));
   if (!okStart) return;
   let q = st;

@@ -23,9 +23,22 @@ import { isSpaceCode } from "../text/scan";
 const LOWER_START = /^\p{Ll}/u;
 const WORD_CHAR = /[\p{L}\d]/u;
 const HYPHEN_LOWER = /-\p{Ll}/u;
+// (the regexes below are tried for every name: module constants, not literals that make a new RegExp object at each
+// evaluation)
+const ACRONYM = /^[A-Z][A-Z0-9&]{1,6}$/;
+const ROMAN = /^[IVXLC]+$/;
+const DEMONYM_WORD = /(ian|ians|ish|ese|kh|khs|ist|ists|ern|ans)$/;
+const DEMONYM_OTHER = /(ian|ians|ese|ish|an|ans)$/;
+const DEMONYM_PERSON = /(ian|ians|ese|ish|ican|icans|ean|eans)$/;
+const US_ABBR = /^U\.?S\.?$/;
+const US_UK_LOW = /^u\.s\.?$|^u\.k\.?$/;
+const ARTICLE = /^(the|a|an)$/i;
+const DIGIT_START = /^\d/;
+const POSSESSIVE_TOKEN = /^['’]s?$/;
+const FACILITY_WORD = /^(airport|square|stadium|port|station|university|river|lake|mountains|region|province|oblast)$/;
 
 function isAcronym(v: string): boolean {
-  return /^[A-Z][A-Z0-9&]{1,6}$/.test(v) && !/^[IVXLC]+$/.test(v);
+  return ACRONYM.test(v) && !ROMAN.test(v);
 }
 
 const CONNECTORS = new Set(["of", "for", "and", "on", "in", "de", "du", "von", "van", "al", "the"]);
@@ -347,23 +360,19 @@ function nameKind(doc: string, toks: Tok[], c: NameSpan): boolean {
   // demonyms and adjectives ("Kazakh", "Russians", "Western") are not entities
   if (a === b && c.kind === "other") {
     const w = toks[a]!;
-    if (w.pos === "ADJ" || /(ian|ians|ish|ese|kh|khs|ist|ists|ern|ans)$/.test(w.low) || WEEKDAYS.has(w.low))
-      return false;
+    if (w.pos === "ADJ" || DEMONYM_WORD.test(w.low) || WEEKDAYS.has(w.low)) return false;
   }
   if (a === b && MONTH_NUM.has(lowText)) return false;
   if (c.kind === "other" || (c.kind === "person" && c.strength === 1)) {
-    if (
-      (c.kind === "other" ? /(ian|ians|ese|ish|an|ans)$/ : /(ian|ians|ese|ish|ican|icans|ean|eans)$/).test(last) &&
-      !FIRST_NAMES.has(c.firstWord)
-    )
-      return false;
+    if ((c.kind === "other" ? DEMONYM_OTHER : DEMONYM_PERSON).test(last) && !FIRST_NAMES.has(c.firstWord)) return false;
   }
   // a place used as an adjective before a common noun ("many Washington experts", "the U.S. interest") is not
   // what the sentence is about: it stays in the registry but is not asked; nor is a name so used ("the strict Jim Crow
   // laws", "the Reagan administration": people offered as its options give it away)
   const afterName = toks[c.fb + 1];
   // (a noun that takes an object is a verb wink tagged as a noun: "Jeremy Iversen details his experience")
-  const objectNext = /^(?:DET|PRON)$/.test(toks[c.fb + 2]?.pos ?? "");
+  const objectPos = toks[c.fb + 2]?.pos;
+  const objectNext = objectPos === "DET" || objectPos === "PRON";
   if (
     (c.kind === "place" || (c.kind === "person" && !objectNext)) &&
     afterName &&
@@ -382,10 +391,7 @@ function facilityName(doc: string, toks: Tok[], c: NameSpan): void {
   c.fb = c.b;
   let k = c.b + 1;
   if (toks[k] && toks[k]!.pos === "ADJ" && LOWER_START.test(toks[k]!.v)) k++;
-  if (
-    toks[k] &&
-    /^(airport|square|stadium|port|station|university|river|lake|mountains|region|province|oblast)$/.test(toks[k]!.v)
-  ) {
+  if (toks[k] && FACILITY_WORD.test(toks[k]!.v)) {
     c.fb = k;
     c.kind = "place";
     c.strength = 2;
@@ -407,16 +413,11 @@ function kindFromWords(toks: Tok[], c: NameSpan): void {
   } else if (
     c.acronym ||
     ORG_HEADS.has(last) ||
-    (isAcronym(toks[a]!.v) && a === b && !/^U\.?S\.?$/.test(c.text) && !ERA.test(c.text))
+    (isAcronym(toks[a]!.v) && a === b && !US_ABBR.test(c.text) && !ERA.test(c.text))
   ) {
     c.kind = "org";
     c.strength = 2;
-  } else if (
-    PLACES.has(lowText) ||
-    MULTIWORD_PLACES.has(lowText) ||
-    PLACE_HEADS.has(last) ||
-    /^u\.s\.?$|^u\.k\.?$/.test(lowText)
-  ) {
+  } else if (PLACES.has(lowText) || MULTIWORD_PLACES.has(lowText) || PLACE_HEADS.has(last) || US_UK_LOW.test(lowText)) {
     c.kind = "place";
     c.strength = 2;
   } else if (c.role) {
@@ -429,8 +430,11 @@ function kindFromWords(toks: Tok[], c: NameSpan): void {
     words >= 2 &&
     words <= 3 &&
     allProperOrHyphen(toks, a, b) &&
-    !(a > 0 && /^(the|a|an)$/i.test(toks[a - 1]!.v)) &&
-    !(toks[b + 1] && (/^\d/.test(toks[b + 1]!.v) || (toks[b + 1]!.pos === "NOUN" && LOWER_START.test(toks[b + 1]!.v))))
+    !(a > 0 && ARTICLE.test(toks[a - 1]!.v)) &&
+    !(
+      toks[b + 1] &&
+      (DIGIT_START.test(toks[b + 1]!.v) || (toks[b + 1]!.pos === "NOUN" && LOWER_START.test(toks[b + 1]!.v)))
+    )
   ) {
     c.kind = "person";
     c.strength = 1;
@@ -453,7 +457,7 @@ function emitName(toks: Tok[], c: NameSpan, firstWord: number, out: Mention[]): 
   m.modifier = c.modifier;
   if (a === firstWord && a === c.b) m.initial = true;
   const pt = toks[c.fb + 1];
-  if (c.possessive || (pt && /^['’]s?$/.test(pt.v) && pt.s === c.e)) m.possessive = true;
+  if (c.possessive || (pt && POSSESSIVE_TOKEN.test(pt.v) && pt.s === c.e)) m.possessive = true;
   out.push(m);
   if (c.acronym) {
     const at = toks[c.b + 2]!;
