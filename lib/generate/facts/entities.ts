@@ -118,9 +118,10 @@ export class EntityRegistry {
   add(text: string, kind: FactKind, strong: boolean, initial = false): void {
     const k = skeleton(text);
     if (!k) return;
-    this.find(k);
     let e = this.entries.get(k);
     if (!e) {
+      // (a known name's key is already in the union-find: the lookup is made for a new one only)
+      this.find(k);
       e = { kind: {}, forms: new Map(), count: 0, strong: false, allInitial: true };
       this.entries.set(k, e);
     }

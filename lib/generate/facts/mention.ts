@@ -111,3 +111,8 @@ export function isCapTok(t: Tok | undefined): boolean {
   const ch = t.v.charAt(0);
   return ch !== ch.toLowerCase();
 }
+
+/** The document text from token a to token b (`base`: the offset of `text` in the document). */
+export function tokText(text: string, toks: Tok[], a: number, b: number, base: number): string {
+  return text.slice(toks[a]!.s - base, toks[b]!.e - base);
+}

@@ -28,8 +28,9 @@ export function nameFacts(b: SentBase, m: Mention, a: number, e: number, posBonu
     e,
     (KIND_BASE[m.kind] ?? 1.4) + posBonus - b.lenPenalty + (m.role || m.desc ? 0.3 : 0),
     m,
+    // (the merge key given, not made as kind|text and replaced)
+    "ent|" + m.text,
   );
-  f.mergeKey = "ent|" + m.text;
   const whWord = whWordFor(m);
   if (whWord && !m.possessive) subjectQuestion(b, m, f, whWord);
   if (!f.wh && whWord && !m.possessive) clauseSubjectQuestion(b, m, f, whWord);
@@ -54,18 +55,12 @@ export function nameFacts(b: SentBase, m: Mention, a: number, e: number, posBonu
  * get no subject question.
  */
 function whWordFor(m: Mention): string {
+  if (m.kind === "person") return "Who";
+  if (m.kind === "org") return "Which organization";
+  if (m.kind !== "place") return "";
+  // (lower-cased only for a place, the one kind the gazetteers decide)
   const lowM = m.text.toLowerCase();
-  return m.kind === "person"
-    ? "Who"
-    : m.kind === "org"
-      ? "Which organization"
-      : m.kind === "place"
-        ? CAPITALS.has(lowM)
-          ? "Which capital"
-          : PLACES.has(lowM) && !CITIES.has(lowM)
-            ? "Which country"
-            : ""
-        : "";
+  return CAPITALS.has(lowM) ? "Which capital" : PLACES.has(lowM) && !CITIES.has(lowM) ? "Which country" : "";
 }
 
 const SPEECH =
@@ -96,16 +91,7 @@ function subjectQuestion(b: SentBase, m: Mention, f: Fact, whWord: string): void
   }
   let prefixEnd = fi;
   // a short fronted phrase ending with a comma may precede the subject
-  if (subjStart > fi) {
-    const comma = toks.slice(fi, subjStart).findIndex((t) => t.v === ",");
-    if (
-      comma >= 0 &&
-      fi + comma === subjStart - 1 &&
-      subjStart - fi <= 12 &&
-      !toks.slice(fi, subjStart - 1).some((t) => t.pos === "VERB" || t.pos === "AUX" || t.v === "(")
-    )
-      prefixEnd = subjStart;
-  }
+  if (subjStart > fi && frontedPhrase(toks, fi, subjStart)) prefixEnd = subjStart;
   if (subjStart !== prefixEnd) return;
   const nt = toks[m.te + 1];
   const prefix = subjStart > fi ? text.slice(toks[fi]!.s, toks[subjStart - 1]!.e).trim() + " " : "";
@@ -128,6 +114,21 @@ function subjectQuestion(b: SentBase, m: Mention, f: Fact, whWord: string): void
       f.score += 0.8;
     }
   }
+}
+
+/**
+ * Is toks[fi, subjStart) a short fronted phrase whose first comma closes it ("In 2019, …"), without a verb or a
+ * parenthesis? (loops over the tokens: no slices and closures per name)
+ */
+function frontedPhrase(toks: Tok[], fi: number, subjStart: number): boolean {
+  let comma = fi;
+  while (comma < subjStart && toks[comma]!.v !== ",") comma++;
+  if (comma !== subjStart - 1 || subjStart - fi > 12) return false;
+  for (let k = fi; k < subjStart - 1; k++) {
+    const t = toks[k]!;
+    if (t.pos === "VERB" || t.pos === "AUX" || t.v === "(") return false;
+  }
+  return true;
 }
 
 /** Clause subject: "..., while China builds and finances infrastructure." -> "Which country builds ...?" */

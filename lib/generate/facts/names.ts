@@ -11,11 +11,11 @@ import {
   PLACE_HEADS,
   PLACES,
   PRONOUNS,
-  SPEECH_VERBS,
   TITLE_WORDS,
   WEEKDAYS,
 } from "../lexicon";
-import { NUMERIC_ENTS, isCapTok, mention, type Mention } from "./mention";
+import { NUMERIC_ENTS, isCapTok, mention, tokText, type Mention } from "./mention";
+import { describeName } from "./name-surroundings";
 import { MONTH_NUM } from "./numbers-dates";
 import { isSpaceCode } from "../text/scan";
 
@@ -23,18 +23,22 @@ import { isSpaceCode } from "../text/scan";
 const LOWER_START = /^\p{Ll}/u;
 const WORD_CHAR = /[\p{L}\d]/u;
 const HYPHEN_LOWER = /-\p{Ll}/u;
-
-/** a word that can head a role description ("the head of ...", "a close ally of ...") */
-function roleish(x: Tok | undefined): boolean {
-  return !!x && (TITLE_WORDS.has(x.low) || /^(partner|ally|leader|founder|member|architect|author|head)$/.test(x.low));
-}
+// (the regexes below are tried for every name: module constants, not literals that make a new RegExp object at each
+// evaluation)
+const ACRONYM = /^[A-Z][A-Z0-9&]{1,6}$/;
+const ROMAN = /^[IVXLC]+$/;
+const DEMONYM_WORD = /(ian|ians|ish|ese|kh|khs|ist|ists|ern|ans)$/;
+const DEMONYM_OTHER = /(ian|ians|ese|ish|an|ans)$/;
+const DEMONYM_PERSON = /(ian|ians|ese|ish|ican|icans|ean|eans)$/;
+const US_ABBR = /^U\.?S\.?$/;
+const US_UK_LOW = /^u\.s\.?$|^u\.k\.?$/;
+const ARTICLE = /^(the|a|an)$/i;
+const DIGIT_START = /^\d/;
+const POSSESSIVE_TOKEN = /^['’]s?$/;
+const FACILITY_WORD = /^(airport|square|stadium|port|station|university|river|lake|mountains|region|province|oblast)$/;
 
 function isAcronym(v: string): boolean {
-  return /^[A-Z][A-Z0-9&]{1,6}$/.test(v) && !/^[IVXLC]+$/.test(v);
-}
-
-function tokText(text: string, toks: Tok[], a: number, b: number, base: number): string {
-  return text.slice(toks[a]!.s - base, toks[b]!.e - base);
+  return ACRONYM.test(v) && !ROMAN.test(v);
 }
 
 const CONNECTORS = new Set(["of", "for", "and", "on", "in", "de", "du", "von", "van", "al", "the"]);
@@ -54,8 +58,11 @@ class NameSpan {
   acronym: string | undefined = undefined;
   role: string | undefined = undefined;
   text = "";
-  /** the name's text before a facility word was added, lowercased */
+  /** the name's text before a facility word was added, lowercased; its first and last word and word count */
   lowText = "";
+  firstWord = "";
+  lastWord = "";
+  words = 1;
   e = 0;
   possessive = false;
   modifier = false;
@@ -67,7 +74,7 @@ const NS = new NameSpan();
 /** Proper names of one sentence (people, organisations, places) with titles, acronyms, nicknames and appositives. */
 export function nameMentions(doc: string, toks: Tok[], out: Mention[]): void {
   const n = toks.length;
-  const firstWord = toks.findIndex((t) => WORD_CHAR.test(t.v));
+  const firstWord = firstWordIndex(toks);
   let i = 0;
   while (i < n) {
     if (!startsName(toks[i]!, i, firstWord)) {
@@ -76,6 +83,19 @@ export function nameMentions(doc: string, toks: Tok[], out: Mention[]): void {
     }
     i = readName(doc, toks, i, firstWord, out);
   }
+}
+
+/**
+ * The index of the first token with a letter or a digit, or -1. An ASCII letter or digit first is known without
+ * the Unicode regex (most sentences open with a word); a loop, no closure per sentence.
+ */
+function firstWordIndex(toks: Tok[]): number {
+  for (let i = 0; i < toks.length; i++) {
+    const v = toks[i]!.v;
+    const c = v.charCodeAt(0);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || WORD_CHAR.test(v)) return i;
+  }
+  return -1;
 }
 
 /** A capitalised word that can start a name (not a number, "I", a stopword, a pronoun or a common sentence opener). */
@@ -110,7 +130,7 @@ function readName(doc: string, toks: Tok[], i: number, firstWord: number, out: M
   const nextTok = toks[c.b + 1];
   c.modifier = !!(
     nextTok &&
-    /^[-–]$/.test(nextTok.v) &&
+    (nextTok.v === "-" || nextTok.v === "–") &&
     nextTok.s === toks[c.b]!.e &&
     toks[c.b + 2] &&
     LOWER_START.test(toks[c.b + 2]!.v)
@@ -257,19 +277,23 @@ function titlePrefix(doc: string, toks: Tok[], c: NameSpan): boolean {
 function nameText(doc: string, toks: Tok[], c: NameSpan): boolean {
   const a = c.a;
   const b = c.b;
-  let text = tokText(doc, toks, a, b, 0);
+  const ta = toks[a]!;
+  // a one-token name in wink's own spelling is that token's text, and its lower case is the token's (made once per
+  // word): no slice and no toLowerCase per name
+  const ownWord = a === b && ta.lex >= 0;
+  let text = ownWord ? ta.v : tokText(doc, toks, a, b, 0);
   let e = toks[b]!.e;
   let possessive = false;
-  const pm = /\s?['’]s?$/.exec(text);
-  if (pm && text.length - pm[0].length > 1) {
-    text = text.slice(0, text.length - pm[0].length);
-    e -= pm[0].length;
+  const pl = possessiveLength(text);
+  if (pl > 0 && text.length - pl > 1) {
+    text = text.slice(0, text.length - pl);
+    e -= pl;
     possessive = true;
   }
   c.text = text;
   c.e = e;
   c.possessive = possessive;
-  const lowText = text.toLowerCase();
+  const lowText = ownWord && !possessive ? ta.low : text.toLowerCase();
   c.lowText = lowText;
   if (text.includes("-")) {
     if (HYPHEN_LOWER.test(text) && !PLACES.has(lowText)) return false;
@@ -277,6 +301,48 @@ function nameText(doc: string, toks: Tok[], c: NameSpan): boolean {
   }
   if (a === b && (ORG_HEADS.has(lowText) || PLACE_HEADS.has(lowText) || TITLE_WORDS.has(lowText))) return false;
   return true;
+}
+
+function isQuoteCode(ch: number): boolean {
+  return ch === 0x27 || ch === 0x2019;
+}
+
+/**
+ * The length of what /\s?['’]s?$/ matches at the end of `text` (0: no match), read from its last three characters
+ * (the regex, anchored only at the end, was tried from every position of every name).
+ */
+function possessiveLength(text: string): number {
+  const n = text.length;
+  let q = n - 1;
+  if (q >= 1 && text.charCodeAt(q) === 0x73 && isQuoteCode(text.charCodeAt(q - 1))) q--;
+  else if (q < 0 || !isQuoteCode(text.charCodeAt(q))) return 0;
+  return q >= 1 && isSpaceCode(text.charCodeAt(q - 1)) ? n - q + 1 : n - q;
+}
+
+/**
+ * The first and last word of the lower-cased name and how many words it has, as lowText.split(/\s+/) gives them,
+ * without the regex split and its array (most names are one word: then no string is made at all).
+ */
+function nameWords(c: NameSpan): void {
+  const s = c.lowText;
+  const n = s.length;
+  let count = 1;
+  let firstEnd = -1;
+  let lastStart = 0;
+  let i = 0;
+  while (i < n) {
+    if (!isSpaceCode(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    if (firstEnd < 0) firstEnd = i;
+    while (i < n && isSpaceCode(s.charCodeAt(i))) i++;
+    count++;
+    lastStart = i;
+  }
+  c.words = count;
+  c.firstWord = firstEnd < 0 ? s : s.slice(0, firstEnd);
+  c.lastWord = lastStart === 0 ? s : s.slice(lastStart);
 }
 
 /**
@@ -287,30 +353,26 @@ function nameKind(doc: string, toks: Tok[], c: NameSpan): boolean {
   const a = c.a;
   const b = c.b;
   const lowText = c.lowText;
-  const ws = lowText.split(/\s+/);
-  const last = ws[ws.length - 1]!;
+  nameWords(c);
+  const last = c.lastWord;
   facilityName(doc, toks, c);
-  if (c.kind === "other") kindFromWords(toks, c, ws, last);
+  if (c.kind === "other") kindFromWords(toks, c);
   // demonyms and adjectives ("Kazakh", "Russians", "Western") are not entities
   if (a === b && c.kind === "other") {
     const w = toks[a]!;
-    if (w.pos === "ADJ" || /(ian|ians|ish|ese|kh|khs|ist|ists|ern|ans)$/.test(w.low) || WEEKDAYS.has(w.low))
-      return false;
+    if (w.pos === "ADJ" || DEMONYM_WORD.test(w.low) || WEEKDAYS.has(w.low)) return false;
   }
   if (a === b && MONTH_NUM.has(lowText)) return false;
   if (c.kind === "other" || (c.kind === "person" && c.strength === 1)) {
-    if (
-      (c.kind === "other" ? /(ian|ians|ese|ish|an|ans)$/ : /(ian|ians|ese|ish|ican|icans|ean|eans)$/).test(last) &&
-      !FIRST_NAMES.has(ws[0]!)
-    )
-      return false;
+    if ((c.kind === "other" ? DEMONYM_OTHER : DEMONYM_PERSON).test(last) && !FIRST_NAMES.has(c.firstWord)) return false;
   }
   // a place used as an adjective before a common noun ("many Washington experts", "the U.S. interest") is not
   // what the sentence is about: it stays in the registry but is not asked; nor is a name so used ("the strict Jim Crow
   // laws", "the Reagan administration": people offered as its options give it away)
   const afterName = toks[c.fb + 1];
   // (a noun that takes an object is a verb wink tagged as a noun: "Jeremy Iversen details his experience")
-  const objectNext = /^(?:DET|PRON)$/.test(toks[c.fb + 2]?.pos ?? "");
+  const objectPos = toks[c.fb + 2]?.pos;
+  const objectNext = objectPos === "DET" || objectPos === "PRON";
   if (
     (c.kind === "place" || (c.kind === "person" && !objectNext)) &&
     afterName &&
@@ -329,10 +391,7 @@ function facilityName(doc: string, toks: Tok[], c: NameSpan): void {
   c.fb = c.b;
   let k = c.b + 1;
   if (toks[k] && toks[k]!.pos === "ADJ" && LOWER_START.test(toks[k]!.v)) k++;
-  if (
-    toks[k] &&
-    /^(airport|square|stadium|port|station|university|river|lake|mountains|region|province|oblast)$/.test(toks[k]!.v)
-  ) {
+  if (toks[k] && FACILITY_WORD.test(toks[k]!.v)) {
     c.fb = k;
     c.kind = "place";
     c.strength = 2;
@@ -342,44 +401,50 @@ function facilityName(doc: string, toks: Tok[], c: NameSpan): void {
 }
 
 /** Kind from the words of the name: gazetteers, acronyms, head words (Council, Bank, Province), titles, first names. */
-function kindFromWords(toks: Tok[], c: NameSpan, ws: string[], last: string): void {
+function kindFromWords(toks: Tok[], c: NameSpan): void {
   const a = c.a;
   const b = c.b;
   const lowText = c.lowText;
+  const last = c.lastWord;
+  const words = c.words;
   if (MULTIWORD_PLACES.has(lowText)) {
     c.kind = "place";
     c.strength = 2;
   } else if (
     c.acronym ||
     ORG_HEADS.has(last) ||
-    (isAcronym(toks[a]!.v) && a === b && !/^U\.?S\.?$/.test(c.text) && !ERA.test(c.text))
+    (isAcronym(toks[a]!.v) && a === b && !US_ABBR.test(c.text) && !ERA.test(c.text))
   ) {
     c.kind = "org";
     c.strength = 2;
-  } else if (
-    PLACES.has(lowText) ||
-    MULTIWORD_PLACES.has(lowText) ||
-    PLACE_HEADS.has(last) ||
-    /^u\.s\.?$|^u\.k\.?$/.test(lowText)
-  ) {
+  } else if (PLACES.has(lowText) || MULTIWORD_PLACES.has(lowText) || PLACE_HEADS.has(last) || US_UK_LOW.test(lowText)) {
     c.kind = "place";
     c.strength = 2;
   } else if (c.role) {
     c.kind = "person";
     c.strength = 2;
-  } else if (ws.length >= 2 && FIRST_NAMES.has(ws[0]!)) {
+  } else if (words >= 2 && FIRST_NAMES.has(c.firstWord)) {
     c.kind = "person";
     c.strength = 2;
   } else if (
-    ws.length >= 2 &&
-    ws.length <= 3 &&
-    toks.slice(a, b + 1).every((x) => x.pos === "PROPN" || x.v === "-") &&
-    !(a > 0 && /^(the|a|an)$/i.test(toks[a - 1]!.v)) &&
-    !(toks[b + 1] && (/^\d/.test(toks[b + 1]!.v) || (toks[b + 1]!.pos === "NOUN" && LOWER_START.test(toks[b + 1]!.v))))
+    words >= 2 &&
+    words <= 3 &&
+    allProperOrHyphen(toks, a, b) &&
+    !(a > 0 && ARTICLE.test(toks[a - 1]!.v)) &&
+    !(
+      toks[b + 1] &&
+      (DIGIT_START.test(toks[b + 1]!.v) || (toks[b + 1]!.pos === "NOUN" && LOWER_START.test(toks[b + 1]!.v)))
+    )
   ) {
     c.kind = "person";
     c.strength = 1;
   }
+}
+
+/** Is every token of a..b a proper noun or a hyphen? (a loop: no slice and closure per name) */
+function allProperOrHyphen(toks: Tok[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (toks[k]!.pos !== "PROPN" && toks[k]!.v !== "-") return false;
+  return true;
 }
 
 /** The mention of the name (and of its acronym, "Long Name (ACR)", as a second organisation mention). */
@@ -392,7 +457,7 @@ function emitName(toks: Tok[], c: NameSpan, firstWord: number, out: Mention[]): 
   m.modifier = c.modifier;
   if (a === firstWord && a === c.b) m.initial = true;
   const pt = toks[c.fb + 1];
-  if (c.possessive || (pt && /^['’]s?$/.test(pt.v) && pt.s === c.e)) m.possessive = true;
+  if (c.possessive || (pt && POSSESSIVE_TOKEN.test(pt.v) && pt.s === c.e)) m.possessive = true;
   out.push(m);
   if (c.acronym) {
     const at = toks[c.b + 2]!;
@@ -402,84 +467,4 @@ function emitName(toks: Tok[], c: NameSpan, firstWord: number, out: Mention[]): 
     out.push(am);
   }
   return m;
-}
-
-/** What the words around a name say about it: a role noun before it, a speech verb, a nickname, an appositive. */
-function describeName(doc: string, toks: Tok[], m: Mention, c: NameSpan, firstWord: number): void {
-  const a = c.a;
-  const fb = c.fb;
-  // role from a lowercase noun right before the name: "Kazakh analyst Aiman Zhussupova"
-  if (
-    !m.role &&
-    a >= 1 &&
-    toks[a - 1]!.pos === "NOUN" &&
-    LOWER_START.test(toks[a - 1]!.v) &&
-    TITLE_WORDS.has(toks[a - 1]!.low)
-  ) {
-    let ra = a - 1;
-    while (ra - 1 >= 0 && (toks[ra - 1]!.pos === "ADJ" || (toks[ra - 1]!.pos === "PROPN" && ra - 1 !== firstWord)))
-      ra--;
-    m.role = tokText(doc, toks, ra, a - 1, 0);
-    if (m.kind === "other" || m.strength === 1) {
-      m.kind = "person";
-      m.strength = 2;
-    }
-  }
-  // speech verbs next to a name mark a person
-  const after = toks[fb + 1];
-  const before = toks[a - 1];
-  if (
-    (m.kind === "other" || m.kind === "person") &&
-    ((after && SPEECH_VERBS.has(after.low)) ||
-      (before && SPEECH_VERBS.has(before.low) && (c.role || m.kind === "person")))
-  ) {
-    if (m.kind === "other" && a === c.b && !PLACES.has(c.lowText)) {
-      m.kind = "person";
-      m.strength = 1;
-    }
-  }
-  // nicknames: Nazarbayev – "Elbasi" or "Father of the Nation"
-  // (only where a dash follows the name, after white space: most names have none, and then no slice or regex)
-  if (dashAfter(doc, c.e)) {
-    const rest = doc.slice(c.e, Math.min(doc.length, c.e + 80));
-    const nm = NICKNAME.exec(rest);
-    if (nm) m.nick = [nm[1]!, nm[2]].filter((x): x is string => !!x);
-  }
-  appositive(doc, toks, m, c.acronym ? c.b + 4 : fb + 1);
-}
-
-const NICKNAME = /^\s*[–—-]\s*[“"]([^”"]{2,40})[”"](?:\s+or\s+[“"]([^”"]{2,40})[”"])?/;
-
-/** Is the first character at or after `at` that is no white space (\s) a dash (–, — or -) within the next 80? */
-function dashAfter(doc: string, at: number): boolean {
-  const end = Math.min(doc.length, at + 80);
-  let i = at;
-  while (i < end && isSpaceCode(doc.charCodeAt(i))) i++;
-  if (i >= end) return false;
-  const c = doc.charCodeAt(i);
-  return c === 0x2d || c === 0x2013 || c === 0x2014;
-}
-
-/** An appositive after the name at token k: ", a Russia-led security alliance," / ", the head of ..., has". */
-function appositive(doc: string, toks: Tok[], m: Mention, k: number): void {
-  const n = toks.length;
-  if (toks[k]?.v !== ",") return;
-  const st = k + 1;
-  const f = toks[st];
-  const okStart =
-    f &&
-    LOWER_START.test(f.v) &&
-    (/^(a|an|former|one)$/.test(f.v) ||
-      (f.v === "the" && (roleish(toks[st + 1]) || roleish(toks[st + 2]) || roleish(toks[st + 3]))));
-  if (!okStart) return;
-  let q = st;
-  while (q < n && toks[q]!.v !== "," && toks[q]!.v !== "." && toks[q]!.v !== ";" && toks[q]!.v !== "—" && q - st < 20)
-    q++;
-  if (q < n && q - st >= 2 && q - st < 20 && toks[q]!.v !== ";") {
-    m.desc = tokText(doc, toks, st, q - 1, 0);
-    if (m.kind === "other" && TITLE_WORDS.has((toks[q - 1]!.v || "").toLowerCase())) {
-      m.kind = "person";
-      m.strength = 2;
-    }
-  }
 }

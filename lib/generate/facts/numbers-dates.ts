@@ -198,6 +198,18 @@ function pollShare(after: string): boolean {
   return POLL_ANSWER.test(after);
 }
 
+// (numberOrDate's tests, tried for every number: module constants, not literals that make a new RegExp object at each
+// evaluation)
+const DASH_TOKEN = /^[-–—]$/;
+const DIGIT_OR_DOLLAR_START = /^[\d$]/;
+const HAS_DIGIT = /\d/;
+const FOUR_DIGITS = /^\d{4}$/;
+const ENDS_IN_S = /s$/;
+const STOP_OR_QUOTE = /^[.!?“"]$/;
+const ORDINAL_SUFFIX = /^(st|nd|rd|th)$/i;
+const CURRENCY_START = /^[$€£]/;
+const CURRENCY_UNIT = /^(dollar|euro|pound|tenge|ruble|rouble|yuan)s?$/;
+
 /** The entity toks[i..j] of wink type `type` as a date, or a number with its unit ("2,500 foreign troops"). */
 function numberOrDate(doc: string, toks: Tok[], i: number, j: number, type: string, out: Mention[]): void {
   const t0 = toks[i]!;
@@ -207,12 +219,12 @@ function numberOrDate(doc: string, toks: Tok[], i: number, j: number, type: stri
   // one end of a range ("1990-1995", "from 5 – 10") is not an answer on its own
   // ("about 55% to 65% of voting-age citizens": the bounds of a range written with "to" are no answers either)
   const isRange =
-    (next && /^[-–—]$/.test(next.v) && toks[j + 2] && /^[\d$]/.test(toks[j + 2]!.v)) ||
-    (prev && /^[-–—]$/.test(prev.v)) ||
-    (type !== "DATE" && next?.low === "to" && toks[j + 2] && /^[\d$]/.test(toks[j + 2]!.v)) ||
-    (type !== "DATE" && prev?.low === "to" && toks[i - 2] && /\d/.test(toks[i - 2]!.v));
+    (next && DASH_TOKEN.test(next.v) && toks[j + 2] && DIGIT_OR_DOLLAR_START.test(toks[j + 2]!.v)) ||
+    (prev && DASH_TOKEN.test(prev.v)) ||
+    (type !== "DATE" && next?.low === "to" && toks[j + 2] && DIGIT_OR_DOLLAR_START.test(toks[j + 2]!.v)) ||
+    (type !== "DATE" && prev?.low === "to" && toks[i - 2] && HAS_DIGIT.test(toks[i - 2]!.v));
   if (isRange) return;
-  if (type === "DATE" || (type === "DURATION" && /^\d{4}$/.test(text))) {
+  if (type === "DATE" || (type === "DURATION" && FOUR_DIGITS.test(text))) {
     const d = parseDate(text);
     if (d && !WEEKDAYS.has(text.toLowerCase())) out.push(dateMention(t0.s, toks[j]!.e, text, i, j, d));
     return;
@@ -220,7 +232,7 @@ function numberOrDate(doc: string, toks: Tok[], i: number, j: number, type: stri
   if (type !== "CARDINAL" && type !== "MONEY" && type !== "PERCENT") return;
   const d = type === "CARDINAL" ? parseDate(text) : null;
   const prevLow = prev?.low ?? "";
-  const yearCtx = YEAR_CUES.includes(prevLow) || (next && next.pos === "NOUN" && !/s$/.test(next.v));
+  const yearCtx = YEAR_CUES.includes(prevLow) || (next && next.pos === "NOUN" && !ENDS_IN_S.test(next.v));
   if (d && d.gran === "year" && yearCtx && !text.includes(",")) {
     out.push(dateMention(t0.s, toks[j]!.e, text, i, j, d));
     return;
@@ -229,9 +241,8 @@ function numberOrDate(doc: string, toks: Tok[], i: number, j: number, type: stri
   // a number right after a capitalised word is an identifier ("Article 4", "Boeing 737")
   const identifier = prev && isCapTok(prev) && prev.pos !== "ADP" && !EN_STOPWORDS.has(prevLow) && i > 0;
   // a number word with a capital inside a sentence, before a capitalised word, is part of a name ("the Thirteen Colonies")
-  if (CAPITAL_WORD.test(text) && prev && !/^[.!?“"]$/.test(prev.v) && next && isCapTok(next)) return;
-  if (!p || identifier || !(p.value >= 2 || p.format.includes("%")) || (next && /^(st|nd|rd|th)$/i.test(next.v)))
-    return;
+  if (CAPITAL_WORD.test(text) && prev && !STOP_OR_QUOTE.test(prev.v) && next && isCapTok(next)) return;
+  if (!p || identifier || !(p.value >= 2 || p.format.includes("%")) || (next && ORDINAL_SUFFIX.test(next.v))) return;
   // unit: optional adjectives then a noun
   let k = j + 1;
   let unit: string | undefined;
@@ -247,8 +258,7 @@ function numberOrDate(doc: string, toks: Tok[], i: number, j: number, type: stri
   }
   if (p.format.includes("%")) unit = "percent";
   if (unit === "percent" && pollShare(doc.slice(toks[j]!.e, toks[toks.length - 1]!.e))) return;
-  const isMoney =
-    type === "MONEY" || /^[$€£]/.test(text) || (unit && /^(dollar|euro|pound|tenge|ruble|rouble|yuan)s?$/.test(unit));
+  const isMoney = type === "MONEY" || CURRENCY_START.test(text) || (unit && CURRENCY_UNIT.test(unit));
   const nm = mention(t0.s, toks[j]!.e, text, isMoney ? "money" : "number", i, j);
   nm.value = p.value;
   nm.format = p.format;

@@ -35,12 +35,14 @@ function quoteFacts(b: SentBase, t: string, facts: Fact[]): void {
   const re = /[“"]([^”"]{3,80})(?:[”"]|$)/g;
   let qm: RegExpExecArray | null;
   while ((qm = re.exec(t))) {
+    // (the cue before the quotation is tested first: most quotations are speech after no cue, and then the trim and
+    // the word split are not made)
+    if (!QUOTE_CUE.test(t.slice(Math.max(0, qm.index - 24), qm.index))) continue;
     let inner = qm[1]!;
     const innerAt = qm.index + 1;
     inner = inner.replace(/[\s.,;:]+$/, ""); // "… from abroad.”": the period is the sentence's, not the label's
     const nw = inner.split(/\s+/).filter(Boolean).length;
     if (nw < 2 || nw > 10 || !HAS_LETTER.test(inner)) continue;
-    if (!QUOTE_CUE.test(t.slice(Math.max(0, qm.index - 24), qm.index))) continue;
     const ans = inner.trim();
     const a = innerAt + inner.indexOf(ans);
     facts.push(mkFact(b, "quote", ans, a, a + ans.length, 2.9 - b.lenPenalty, undefined, "quote|" + normAnswer(ans)));

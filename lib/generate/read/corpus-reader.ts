@@ -63,6 +63,8 @@ export class CorpusReader {
   readonly numberPool: NumberPool = new Map();
   readonly datePool: DatePool = new Map();
   readonly mentionCites = new Map<string, SentRef>();
+  /** maybePerson's answer for each one-word name met in this deck */
+  private readonly personLike = new Map<string, boolean>();
   maxYear = 0;
   readonly shapeSample: Analysis[] = [];
   tSeg = 0;
@@ -194,10 +196,11 @@ export class CorpusReader {
           prevText,
           block: s.block ?? 0,
         });
-      const persons: string[] = [];
+      // (the array is made only for a sentence that names someone: most name no one)
+      let persons: string[] | null = null;
       for (const m of res.mentions)
-        if (m.kind === "person" || (m.kind === "other" && this.maybePerson(m.text))) persons.push(m.text);
-      if (persons.length) lastPersons = persons;
+        if (m.kind === "person" || (m.kind === "other" && this.maybePerson(m.text))) (persons ??= []).push(m.text);
+      if (persons) lastPersons = persons;
       if (prof) this.tRest += clock() - tr0;
     }
   }
@@ -209,10 +212,17 @@ export class CorpusReader {
    */
   private maybePerson(name: string): boolean {
     if (name.includes(" ")) return false;
+    // a name recurs through a deck: its answer is looked up in the lexicon once per deck (this reader's map)
+    const known = this.personLike.get(name);
+    if (known !== undefined) return known;
     const low = name.toLowerCase();
-    if (PLACES.has(low)) return false;
-    const classes = this.concepts?.lexicon.nounClasses(low) ?? [];
-    return classes.length === 0 || classes.includes("person");
+    let res = false;
+    if (!PLACES.has(low)) {
+      const classes = this.concepts?.lexicon.nounClasses(low);
+      res = !classes || classes.length === 0 || classes.includes("person");
+    }
+    this.personLike.set(name, res);
+    return res;
   }
 
   /** Record one analysed sentence: word frequencies, number/date pools, the entity registry, fact candidates. */
@@ -239,19 +249,20 @@ export class CorpusReader {
 
   /** A number or date joins the pool that wrong options of its form are drawn from. */
   private poolValue(di: number, s: Sentence, m: Mention): void {
-    const cite = { doc: di, s: s.start, e: s.end };
+    // (the citation is made only for a value that joins a pool, and a pool is stored only when it is new: most
+    // values meet a pool that exists, and later ones a full one)
     if (m.kind === "date") {
       if (m.year && m.year > this.maxYear) this.maxYear = m.year;
       const k = (m.gran ?? "") + "|" + (m.format ?? "");
-      const arr = this.datePool.get(k) ?? [];
-      if (arr.length < 200) arr.push({ text: m.text, cite });
-      this.datePool.set(k, arr);
+      let arr = this.datePool.get(k);
+      if (!arr) this.datePool.set(k, (arr = []));
+      if (arr.length < 200) arr.push({ text: m.text, cite: { doc: di, s: s.start, e: s.end } });
     } else {
       const k = m.kind + "|" + (m.unit ?? "") + "|" + (m.format ?? "");
-      const arr = this.numberPool.get(k) ?? [];
+      let arr = this.numberPool.get(k);
+      if (!arr) this.numberPool.set(k, (arr = []));
       if (arr.length < 200 && m.value !== undefined)
-        arr.push({ text: m.text, value: m.value, format: m.format ?? "", cite });
-      this.numberPool.set(k, arr);
+        arr.push({ text: m.text, value: m.value, format: m.format ?? "", cite: { doc: di, s: s.start, e: s.end } });
     }
   }
 
@@ -262,10 +273,13 @@ export class CorpusReader {
     if (m.kind === "person" || m.kind === "other") this.recordRole(s, toks, m);
     if (!this.mentionCites.has(m.text) && this.mentionCites.size < 50000)
       this.mentionCites.set(m.text, { doc: di, s: s.start, e: s.end });
-    for (const nk of m.nick ?? []) {
-      registry.add(nk, m.kind, true);
-      registry.union(nk, m.text);
-    }
+    // (most names have no nickname: no empty array to loop over)
+    const nick = m.nick;
+    if (nick)
+      for (const nk of nick) {
+        registry.add(nk, m.kind, true);
+        registry.union(nk, m.text);
+      }
     if (m.acronym && m.text !== m.acronym) registry.union(m.text, m.acronym);
     const pw = prevContentWord(toks, m.ts);
     if (pw && this.ctxKeys.size < 100_000) this.ctxKeys.add(pw, m.text);

@@ -224,7 +224,13 @@ const RUN_IN = /^(\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,4}):[ \t]+(?=\p{Lu})
 
 /** The length of a run-in heading at text[lo…] whose words the sentence after it repeats first, else 0. */
 function runInLength(text: string, lo: number, hi: number): number {
-  const m = RUN_IN.exec(text.slice(lo, Math.min(hi, lo + 80)));
+  // the heading ends in a colon within the 80 characters read: a block without one is not tried (the regex, which
+  // backtracks through the opening words of every block, and the slice are skipped)
+  const end = Math.min(hi, lo + 80);
+  let colon = lo;
+  while (colon < end && text.charCodeAt(colon) !== 0x3a) colon++;
+  if (colon >= end) return 0;
+  const m = RUN_IN.exec(text.slice(lo, end));
   if (!m) return 0;
   const label = m[1]!;
   const after = text.slice(lo + m[0].length, lo + m[0].length + label.length + 1);
