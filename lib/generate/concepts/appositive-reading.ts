@@ -43,8 +43,9 @@ export function nextMarker(text: string, from: number, dash: boolean): RegExpExe
 /**
  * Every comma marker is the comma, white space and a lower-case letter: after the spaces that follow the comma, a
  * character in ASCII that is neither white space nor a lower-case letter (a capital, a digit, a quotation mark) or the
- * text's end rules the marker out without running the pattern (news text: "Putin, President …", "1,000"). Any other
- * character is left to the pattern.
+ * text's end rules the marker out without running the pattern (news text: "Putin, President …", "1,000"). So does a
+ * plain ASCII word that is none of the markers' words and has no "that", "which" or "who" after it (", and", ", said").
+ * Anything else is left to the pattern.
  */
 function lowerMayFollow(text: string, c: number): boolean {
   let j = c + 1;
@@ -53,7 +54,32 @@ function lowerMayFollow(text: string, c: number): boolean {
   if (Number.isNaN(code)) return false;
   // (right after the comma a lower-case letter is no white space either)
   if (j === c + 1) return !(code > 32 && code < 127);
-  return !((code > 32 && code < 97) || (code > 122 && code < 127));
+  if ((code > 32 && code < 97) || (code > 122 && code < 127)) return false;
+  return !(code >= 97 && code <= 122) || wordMayMark(text, j);
+}
+
+/** the words a comma marker may open with (", which is", ", in which", ", or", ", the" …) */
+const MARKER_WORDS = new Set("which who that in wherein whereby by through during or a an the".split(" "));
+const ASCII_SPACE = /[\t\n\v\f\r ]/;
+
+/**
+ * The ASCII lower-case word at j may open a marker: it is a marker's word, or is followed by an apostrophe, by a
+ * character outside ASCII, or by white space and "that", "which" or "who" (", plants that …").
+ */
+function wordMayMark(text: string, j: number): boolean {
+  let e = j;
+  for (let ch = text.charCodeAt(e); ch >= 97 && ch <= 122; ch = text.charCodeAt(++e));
+  const next = text.charCodeAt(e);
+  if (!(next < 127) || next === 39 || MARKER_WORDS.has(text.slice(j, e))) return true;
+  if (!ASCII_SPACE.test(text.charAt(e))) return false;
+  let k = e + 1;
+  while (ASCII_SPACE.test(text.charAt(k))) k++;
+  return (
+    !(text.charCodeAt(k) < 127) ||
+    text.startsWith("that", k) ||
+    text.startsWith("which", k) ||
+    text.startsWith("who", k)
+  );
 }
 
 /**
