@@ -10,6 +10,7 @@ const SUPERLATIVE_END = /^(?!(?:hon|mod|earn|inter|for)est$)\p{Ll}{2,}est$/u;
 
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const PLURAL_IES = /^\p{Ll}{3,}ies$/u;
+const IES_BEFORE_SPACE = /ies\s/;
 const UPPER_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
 /** nouns whose "of" phrase names what the clause after is about ("a group of cells, which …", "a lack of sleep") */
@@ -31,11 +32,54 @@ export function nextMarker(text: string, from: number, dash: boolean): RegExpExe
     return MARKERS.exec(text);
   }
   for (let c = text.indexOf(",", from); c >= 0; c = text.indexOf(",", c + 1)) {
+    if (!lowerMayFollow(text, c)) continue;
     MARKER_AT.lastIndex = c;
     const m = MARKER_AT.exec(text);
     if (m) return m;
   }
   return null;
+}
+
+/**
+ * Every comma marker is the comma, white space and a lower-case letter: after the spaces that follow the comma, a
+ * character in ASCII that is neither white space nor a lower-case letter (a capital, a digit, a quotation mark) or the
+ * text's end rules the marker out without running the pattern (news text: "Putin, President …", "1,000"). So does a
+ * plain ASCII word that is none of the markers' words and has no "that", "which" or "who" after it (", and", ", said").
+ * Anything else is left to the pattern.
+ */
+function lowerMayFollow(text: string, c: number): boolean {
+  let j = c + 1;
+  while (text.charCodeAt(j) === 32) j++;
+  const code = text.charCodeAt(j);
+  if (Number.isNaN(code)) return false;
+  // (right after the comma a lower-case letter is no white space either)
+  if (j === c + 1) return !(code > 32 && code < 127);
+  if ((code > 32 && code < 97) || (code > 122 && code < 127)) return false;
+  return !(code >= 97 && code <= 122) || wordMayMark(text, j);
+}
+
+/** the words a comma marker may open with (", which is", ", in which", ", or", ", the" …) */
+const MARKER_WORDS = new Set("which who that in wherein whereby by through during or a an the".split(" "));
+const ASCII_SPACE = /[\t\n\v\f\r ]/;
+
+/**
+ * The ASCII lower-case word at j may open a marker: it is a marker's word, or is followed by an apostrophe, by a
+ * character outside ASCII, or by white space and "that", "which" or "who" (", plants that …").
+ */
+function wordMayMark(text: string, j: number): boolean {
+  let e = j;
+  for (let ch = text.charCodeAt(e); ch >= 97 && ch <= 122; ch = text.charCodeAt(++e));
+  const next = text.charCodeAt(e);
+  if (!(next < 127) || next === 39 || MARKER_WORDS.has(text.slice(j, e))) return true;
+  if (!ASCII_SPACE.test(text.charAt(e))) return false;
+  let k = e + 1;
+  while (ASCII_SPACE.test(text.charAt(k))) k++;
+  return (
+    !(text.charCodeAt(k) < 127) ||
+    text.startsWith("that", k) ||
+    text.startsWith("which", k) ||
+    text.startsWith("who", k)
+  );
 }
 
 /**
@@ -106,11 +150,14 @@ export function termBefore(
   let term = p.text.replace(/^(?:the|a|an)\s+/i, "");
   // "All societies practice social control": a plural noun inside a phrase is usually the subject of a verb tagged as
   // a noun; the term is what follows that verb ("social control"), if anything does
-  const ws = term.split(/\s+/);
-  const subj = ws.slice(0, -1).findLastIndex((w) => PLURAL_IES.test(w));
-  if (subj >= 0) {
-    if (subj + 2 >= ws.length) return null;
-    term = ws.slice(subj + 2).join(" ");
+  // (only a word in -ies before a space can be one: most terms are not split into words at all)
+  if (IES_BEFORE_SPACE.test(term)) {
+    const ws = term.split(/\s+/);
+    const subj = ws.slice(0, -1).findLastIndex((w) => PLURAL_IES.test(w));
+    if (subj >= 0) {
+      if (subj + 2 >= ws.length) return null;
+      term = ws.slice(subj + 2).join(" ");
+    }
   }
   if (!termOk(term) || (properName(term, np.ts === 0) && !(described && term.includes(" ")))) return null;
   return { text: term, a: p.b - term.length, b: p.b };
@@ -142,16 +189,34 @@ export function appositiveEnd(text: string, s0: number, toks: Tok[], from: numbe
     const end = clauseEnd(text, from);
     return end === text.length || /[.!?]$/.test(text) ? end : -1;
   }
-  if (dash) return close;
+  return closes(s0, toks, close, dash) ? close : -1;
+}
+
+/**
+ * Whether an appositive from `from` ends (appositiveEnd(…) >= 0): the same tests, but the clause's end is read only
+ * when the sentence does not end with a stop (where the end itself is not wanted, most sentences skip clauseEnd).
+ */
+export function appositiveEnds(text: string, s0: number, toks: Tok[], from: number, dash: boolean): boolean {
+  const close = dash ? text.indexOf("—", from) : text.indexOf(",", from);
+  if (close < 0) {
+    if (dash && text.lastIndexOf("—", from - 2) >= 0) return false;
+    return /[.!?]$/.test(text) || clauseEnd(text, from) === text.length;
+  }
+  return closes(s0, toks, close, dash);
+}
+
+/** An appositive closed by the comma (or dash) at `close`: a dash always, a comma before a verb or a relative word. */
+function closes(s0: number, toks: Tok[], close: number, dash: boolean): boolean {
+  if (dash) return true;
   const k = tokAt(toks, s0 + close + 1);
   const nx = toks[k];
   // "prevents rickets, the softening of the bones, which results in …": a relative clause after the appositive
-  if (nx && /^(?:which|who)$/i.test(nx.v)) return close;
+  if (nx && /^(?:which|who)$/i.test(nx.v)) return true;
   // wink tags some verbs as nouns ("forms the basis"): a noun in -s right before an article is a verb
-  const verbLike =
-    nx &&
-    (nx.pos === "VERB" || nx.pos === "AUX" || (nx.pos === "NOUN" && /s$/.test(nx.v) && toks[k + 1]?.pos === "DET"));
-  return verbLike ? close : -1;
+  return (
+    !!nx &&
+    (nx.pos === "VERB" || nx.pos === "AUX" || (nx.pos === "NOUN" && /s$/.test(nx.v) && toks[k + 1]?.pos === "DET"))
+  );
 }
 
 /**

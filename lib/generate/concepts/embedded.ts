@@ -10,6 +10,7 @@ import type { ConceptCandidate, Phrase } from "./types";
 import {
   afterVerbPreposition,
   appositiveEnd,
+  appositiveEnds,
   nextMarker,
   nounPhraseGloss,
   PART_OF,
@@ -122,7 +123,7 @@ export function embeddedDefinitions(text0: string, s0: number, toks: Tok[]): Con
     // an appositive must end where a verb follows (or at the sentence end): a cheap test before the term is read
     const or = OR_MARKER.test(m[0]);
     const appositive = !m[2] && !m[3] && !m[4] && !or;
-    if (appositive && !BARE_HEAD.test(text.slice(ga)) && appositiveEnd(text, s0, toks, ga, m[0].includes("—")) < 0)
+    if (appositive && !BARE_HEAD.test(text.slice(ga)) && !appositiveEnds(text, s0, toks, ga, m[0].includes("—")))
       continue;
     const found = termBefore(text, s0, toks, m.index, !!(m[2] || m[3] || m[4]), !!m[4]);
     // ("SportsCaster.com, which is a platform …": the end of a web address is no term)

@@ -92,7 +92,8 @@ const SERIES_GOES_ON =
 const IS_WHEN = /(?:^|,\s+and\s+|;\s+)((?:[\p{L}][\p{L}'’-]*\s+){0,3}?[\p{L}][\p{L}'’-]*)\s+is\s+(when\s+)/gu;
 
 export function isWhen(text: string): ConceptCandidate[] {
-  if (!text.includes(" is when ")) return [];
+  // (" is when " holds the cue " when ": the sentence's cue bits, already found, answer most sentences)
+  if ((cues(text) & CUE_WHEN) === 0 || !text.includes(" is when ")) return [];
   const found = [...text.matchAll(IS_WHEN)];
   const out: ConceptCandidate[] = [];
   for (let i = 0; i < found.length; i++) {
@@ -235,7 +236,8 @@ const DEFINED_AS =
 
 /** "X defined Y as the …": the writer's definition of a term (not "is defined as", which the copula patterns read) */
 export function definedAs(text: string): ConceptCandidate | null {
-  if (!text.includes("defined")) return null;
+  // ("defined" holds the cue "define": the sentence's cue bits, already found, answer most sentences)
+  if ((cues(text) & CUE_REFER_DEFINE) === 0 || !text.includes("defined")) return null;
   const m = DEFINED_AS.exec(text);
   // ("… was defined as …": the passive has its term before it)
   if (!m || /\b(?:is|are|was|were|be|been)\s+$/.test(text.slice(0, m.index))) return null;

@@ -137,27 +137,33 @@ function candidate(text: string, answer0: string, question: string): ConceptCand
   };
 }
 
+/**
+ * "What is the primary goal?" asks the goal of nothing: the ranked phrase says of what, or a leading phrase does (a
+ * plain function: a closure made per sentence costs an allocation and, under tsx, a __name call)
+ */
+function situated(np: string, lead: string): boolean {
+  return !!lead || SITUATED.test(np);
+}
+
 /** The question a sentence that ranks something first answers, with that thing as the answer. */
 export function superlativeClaim(text: string): ConceptCandidate | null {
   if (!RANKS.test(text)) return null;
   const lead = LEAD_PHRASE.exec(text)?.[0] ?? "";
   const body = text.slice(lead.length);
-  // "What is the primary goal?" asks the goal of nothing: the ranked phrase says of what, or a leading phrase does
-  const situated = (np: string) => !!lead || SITUATED.test(np);
   const first = RANK_FIRST.exec(body);
   if (first) {
     const ans = nounPhraseAnswer(first[4]!);
     const hedge = first[1] ? first[1].toLowerCase() + " " : "";
     // (the ranked phrase is the subject here: its own verb agrees with it, "The most abundant gas … is")
     const q = `${lead}${wh(first[2]!, lead)} ${first[3]!.toLowerCase()} ${hedge}${first[2]!.replace(/^The/, "the")}?`;
-    return ans && situated(first[2]!) ? candidate(text, ans, q) : null;
+    return ans && situated(first[2]!, lead) ? candidate(text, ans, q) : null;
   }
   const after = RANK_AFTER.exec(body);
   if (after) {
     const ans = nounPhraseAnswer(after[1]!);
     const hedge = after[3] ? after[3].toLowerCase() + " " : "";
     const q = `${lead}${wh(after[4]!, lead, ans ?? "")} ${agree(after[2]!, after[4]!)} ${hedge}${after[4]}?`;
-    return ans && situated(after[4]!) && !SUBORDINATE.test(after[1]!) && !BARE_NOUN.test(after[1]!)
+    return ans && situated(after[4]!, lead) && !SUBORDINATE.test(after[1]!) && !BARE_NOUN.test(after[1]!)
       ? candidate(text, ans, q)
       : null;
   }
