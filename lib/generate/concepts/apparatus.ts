@@ -86,29 +86,30 @@ function strayCloses(t: string): Range[] {
   return out;
 }
 
+/** Adds the ranges of a global regex's matches in `t` (an exec loop: matchAll made a copy of the regex on every call). */
+function pushMatches(out: Range[], re: RegExp, t: string): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(t); m; m = re.exec(t)) out.push({ a: m.index, b: m.index + m[0].length });
+}
+
 export function apparatusRanges(t: string): Range[] {
   const out: Range[] = [];
   if (t.includes(" )")) {
     out.push(...strayCloses(t));
-    for (const m of t.matchAll(LOST_LINK)) out.push({ a: m.index, b: m.index + m[0].length });
+    pushMatches(out, LOST_LINK, t);
   }
   if (t.includes("(")) {
     PAREN.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = PAREN.exec(t))) if (isCitationParen(m[1]!)) out.push({ a: m.index, b: m.index + m[0].length });
-    for (const p of t.matchAll(PANEL)) out.push({ a: p.index, b: p.index + p[0].length });
+    pushMatches(out, PANEL, t);
   }
-  if (t.includes("http") || t.includes("www."))
-    for (const m of t.matchAll(URLS)) out.push({ a: m.index, b: m.index + m[0].length });
-  if (t.includes("[") || /[¹²³⁴⁵⁶⁷⁸⁹⁰]/.test(t))
-    for (const m of t.matchAll(FOOTNOTE)) out.push({ a: m.index, b: m.index + m[0].length });
+  if (t.includes("http") || t.includes("www.")) pushMatches(out, URLS, t);
+  if (t.includes("[") || /[¹²³⁴⁵⁶⁷⁸⁹⁰]/.test(t)) pushMatches(out, FOOTNOTE, t);
   // ", as illustrated in Figure 10.2,": an aside that points to a figure the student does not see
-  if (/\b(?:Figure|Fig\.|Table|Exhibit)\s/.test(t))
-    for (const m of t.matchAll(FIGURE_ASIDE)) out.push({ a: m.index, b: m.index + m[0].length });
-  if (t.includes(" in"))
-    for (const m of t.matchAll(LOST_FIGURE_ASIDE)) out.push({ a: m.index, b: m.index + m[0].length });
-  if (t.includes(" as "))
-    for (const m of t.matchAll(LOST_FIGURE_SUBJECT)) out.push({ a: m.index, b: m.index + m[0].length });
+  if (/\b(?:Figure|Fig\.|Table|Exhibit)\s/.test(t)) pushMatches(out, FIGURE_ASIDE, t);
+  if (t.includes(" in")) pushMatches(out, LOST_FIGURE_ASIDE, t);
+  if (t.includes(" as ")) pushMatches(out, LOST_FIGURE_SUBJECT, t);
   return out.sort((x, y) => x.a - y.a);
 }
 
