@@ -86,29 +86,30 @@ function strayCloses(t: string): Range[] {
   return out;
 }
 
+/** Adds the ranges of a global regex's matches in `t` (an exec loop: matchAll made a copy of the regex on every call). */
+function pushMatches(out: Range[], re: RegExp, t: string): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(t); m; m = re.exec(t)) out.push({ a: m.index, b: m.index + m[0].length });
+}
+
 export function apparatusRanges(t: string): Range[] {
   const out: Range[] = [];
   if (t.includes(" )")) {
     out.push(...strayCloses(t));
-    for (const m of t.matchAll(LOST_LINK)) out.push({ a: m.index, b: m.index + m[0].length });
+    pushMatches(out, LOST_LINK, t);
   }
   if (t.includes("(")) {
     PAREN.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = PAREN.exec(t))) if (isCitationParen(m[1]!)) out.push({ a: m.index, b: m.index + m[0].length });
-    for (const p of t.matchAll(PANEL)) out.push({ a: p.index, b: p.index + p[0].length });
+    pushMatches(out, PANEL, t);
   }
-  if (t.includes("http") || t.includes("www."))
-    for (const m of t.matchAll(URLS)) out.push({ a: m.index, b: m.index + m[0].length });
-  if (t.includes("[") || /[¹²³⁴⁵⁶⁷⁸⁹⁰]/.test(t))
-    for (const m of t.matchAll(FOOTNOTE)) out.push({ a: m.index, b: m.index + m[0].length });
+  if (t.includes("http") || t.includes("www.")) pushMatches(out, URLS, t);
+  if (t.includes("[") || /[¹²³⁴⁵⁶⁷⁸⁹⁰]/.test(t)) pushMatches(out, FOOTNOTE, t);
   // ", as illustrated in Figure 10.2,": an aside that points to a figure the student does not see
-  if (/\b(?:Figure|Fig\.|Table|Exhibit)\s/.test(t))
-    for (const m of t.matchAll(FIGURE_ASIDE)) out.push({ a: m.index, b: m.index + m[0].length });
-  if (t.includes(" in"))
-    for (const m of t.matchAll(LOST_FIGURE_ASIDE)) out.push({ a: m.index, b: m.index + m[0].length });
-  if (t.includes(" as "))
-    for (const m of t.matchAll(LOST_FIGURE_SUBJECT)) out.push({ a: m.index, b: m.index + m[0].length });
+  if (/\b(?:Figure|Fig\.|Table|Exhibit)\s/.test(t)) pushMatches(out, FIGURE_ASIDE, t);
+  if (t.includes(" in")) pushMatches(out, LOST_FIGURE_ASIDE, t);
+  if (t.includes(" as ")) pushMatches(out, LOST_FIGURE_SUBJECT, t);
   return out.sort((x, y) => x.a - y.a);
 }
 
@@ -181,10 +182,35 @@ const REFERENCE_ENTRY =
   /^\s*(?:\[\d+\]\s*)?\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}\.\s*)+(?:,?\s*(?:&|and)?\s*\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}\.\s*)+)*[,.]?\s*\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.,]/u;
 /**
  * Parts of a reference pasted into the text (a footnote): "Vol. 56, pp. 65-77", "pg. 116", "(6th ed.)",
- * "40(10): 980 - 991", "(New York: Harper & Brothers)", "New Haven: Yale University Press, 2003", "Fisher, Mary P. (2011)"
+ * "40(10): 980 - 991", "(New York: Harper & Brothers)", "New Haven: Yale University Press, 2003",
+ * "Fisher, Mary P. (2011)". One pattern a kind, each tried only where its sign is in the text (referenceParts): as one regex they scanned every
+ * capitalised word of every sentence with a digit for a colon or an initial that nearly none has.
  */
-const REFERENCE_PARTS =
-  /\b(?:Vol\.?|pp\.|pg\.)\s*\d|\(\d+(?:st|nd|rd|th)\s+ed\.?\)|\b\d+\s*\(\d+\)\s*:\s*\d+|\b\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s?:\s?(?:\p{Lu}[\p{L}.]*\s?(?:&\s)?){0,4}(?:Press|Books|Publishers|Publishing|Wiley|Brothers|Brown)\b|\b\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}\.\s*){1,3}\(?(?:1[5-9]|20)\d\d\b|\b(?:1[5-9]|20)\d\d,\s*\d{1,3},\s*\d+\s*[-–]\s*\d+|^\p{Lu}[\p{L}'’-]+,\s+\p{Lu}\p{Ll}*\.?(?:\s+\p{Lu}\.)*\s*\(?(?:1[5-9]|20)\d\d\)?/u;
+const VOLUME_OR_PAGES = /\b(?:Vol\.?|pp\.|pg\.)\s*\d/u;
+const EDITION_OR_ISSUE = /\(\d+(?:st|nd|rd|th)\s+ed\.?\)|\b\d+\s*\(\d+\)\s*:\s*\d+/u;
+const PLACE_AND_PUBLISHER =
+  /\b\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s?:\s?(?:\p{Lu}[\p{L}.]*\s?(?:&\s)?){0,4}(?:Press|Books|Publishers|Publishing|Wiley|Brothers|Brown)\b/u;
+const AUTHOR_INITIALS_YEAR = /\b\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}\.\s*){1,3}\(?(?:1[5-9]|20)\d\d\b/u;
+const YEAR_VOLUME_PAGES =
+  /\b(?:1[5-9]|20)\d\d,\s*\d{1,3},\s*\d+\s*[-–]\s*\d+|^\p{Lu}[\p{L}'’-]+,\s+\p{Lu}\p{Ll}*\.?(?:\s+\p{Lu}\.)*\s*\(?(?:1[5-9]|20)\d\d\)?/u;
+
+function referenceParts(t: string): boolean {
+  if ((t.includes("Vol") || t.includes("pp.") || t.includes("pg.")) && VOLUME_OR_PAGES.test(t)) return true;
+  if (t.includes("(") && EDITION_OR_ISSUE.test(t)) return true;
+  if (t.includes(":") && PLACE_AND_PUBLISHER.test(t)) return true;
+  if (capitalBeforePeriod(t) && AUTHOR_INITIALS_YEAR.test(t)) return true;
+  return t.includes(",") && YEAR_VOLUME_PAGES.test(t);
+}
+
+/** A period after a capital ("J."), where AUTHOR_INITIALS_YEAR can match (any non-ASCII letter counts as one). */
+function capitalBeforePeriod(t: string): boolean {
+  for (let i = t.indexOf(".", 1); i > 0; i = t.indexOf(".", i + 1)) {
+    const c = t.charCodeAt(i - 1);
+    if ((c >= 65 && c <= 90) || c > 127) return true;
+  }
+  return false;
+}
+
 /**
  * A piece of a reference the segmenter cut off without its numbers: "… The Williams & Wilkins Company pg.",
  * "Jeffrey A. Sonnenfeld, “Shedding Light on the Hawthorne Studies.”", "…, Baltimore, MD, …". Three patterns, each
@@ -280,7 +306,7 @@ function apparatusVerdict(t: string): boolean {
 }
 
 function apparatusSentenceRaw(t: string): boolean {
-  if (REFERENCE_ENTRY.test(t) || REFERENCE_PARTS.test(t)) return true;
+  if (REFERENCE_ENTRY.test(t) || referenceParts(t)) return true;
   // a footnote pasted into the text: "… accessed September 8, 2021", "(New York: Bantam Books, 1986)"
   if (/\baccessed\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2},?\s+\d{4}/i.test(t))
     return true;
@@ -317,9 +343,11 @@ const OBJECTIVE =
  * alternative of META holds one of these phrases); it used to hold "as " and "this ", which nearly every sentence has
  * ("was ", "has "), so META ran on nearly every one, and then "let", "we ", "you " and "d in " ("complete", "new ",
  * "used in"). The "… in Title:" alternative needs a colon, so its words are looked for only in a text with one.
+ * The phrases are grouped by their first letters (the same phrases): at each position of every sentence the flat list
+ * of forty alternatives was tried one by one.
  */
 const META_WORDS =
-  /let['’]s|let us|for more information|for more details?|revisit |we will|we'll|we have|we saw|we discussed|we addressed|we covered|we examined|we explored|we introduced|we described|we learned|we noted|we mentioned|we used|later in|be (?:discuss|describ|cover|explain|examin|explor|consider|address|treat)ed|you will|you['’]ll|our earlier|our previous|our last|as we|as you|section|chapter|module|shown |see |below|above|table|column|discussion of/iu;
+  /l(?:et(?:['’]s| us)|ater in)|for more (?:information|details?)|revisit |we(?: (?:will|have|saw|discussed|addressed|covered|examined|explored|introduced|described|learned|noted|mentioned|used)|'ll)|be(?: (?:discuss|describ|cover|explain|examin|explor|consider|address|treat)ed|low)|you(?: will|['’]ll)|our (?:earlier|previous|last)|a(?:s (?:we|you)|bove)|s(?:ection|hown |ee )|c(?:hapter|olumn)|module|table|discussion of/iu;
 const META_CITED = /d in |earlier in /iu;
 
 export function isMetaDiscourse(t: string): boolean {
@@ -330,9 +358,12 @@ function metaVerdict(t: string): boolean {
   return ((META_WORDS.test(t) || (t.includes(":") && META_CITED.test(t))) && META.test(t)) || FIGURE_MARK.test(t);
 }
 
-/** "The red line is the initial main sequence.", "the dashed curves show …": a mark of a figure the reader lacks */
+/**
+ * "The red line is the initial main sequence.", "the dashed curves show …": a mark of a figure the reader lacks
+ * ("th(?:e|is|ese)": one test of "th" where three alternatives each tried it, at every word of every sentence)
+ */
 const FIGURE_MARK =
-  /\b(?:the|this|these|each)\s+(?:(?:thick|thin|light|dark|bright)\s+)?(?:red|blue|green|yellow|orange|purple|pink|black|gray|grey|dashed|dotted|solid|shaded|colou?red)\s+(?:lines?|curves?|arrows?|dots?|areas?|regions?|bands?|box(?:es)?|circles?|bars?|shading|outlines?)\b/i;
+  /\b(?:th(?:e|is|ese)|each)\s+(?:(?:thick|thin|light|dark|bright)\s+)?(?:red|blue|green|yellow|orange|purple|pink|black|gr[ae]y|dashed|dotted|solid|shaded|colou?red)\s+(?:lines?|curves?|arrows?|dots?|areas?|regions?|bands?|box(?:es)?|circles?|bars?|shading|outlines?)\b/i;
 
 const META =
   /\b(?:(?:chapter|section|unit|module|part)\s+\d+(?:\.\d+)?\s+(?:turns|returns|looks|examines|explores|discusses|covers|focuses|introduces|considers|addresses|describes|presents|takes up)|(?:revisit|see|refer to|consult|seek)\b[^.]{2,80}\bfor more (?:information|details?)|let[’']s|let us|we will|we'll|we have (?:learned|seen|discussed)|we (?:saw|discussed|learned|noted|mentioned|addressed|covered|examined|explored|introduced|described)|we used the (?:terms?|words?|phrases?)|(?:considered|discussed|covered|examined|explored|addressed|described) later in (?:the|this) (?:chapter|section|module)|you will|you['’]ll (?:learn|see|explore|study|read)|in our (?:earlier|previous|last) (?:picture|discussion|example|model|description)|in this (?:section|chapter|module)|the (?:first|second|third|fourth|last|left|right) (?:column|row)s?|(?:columns?|rows?) (?:of|in) the table|(?:in|from) the (?:table|graph|chart|diagram)|^the discussion of|(?:the|this) (?:preceding|previous|prior|foregoing) (?:sections?|chapters?|modules?|units?)|this (?:section|chapter|module) (?:describes|discusses|explores|examines|introduces)|as (?:we|you) (?:will )?(?:see|saw|learned)|(?:shown|see) (?:in|below|above)|the (?:figure|table|hypnogram|graph|chart|diagram) (?:below|above)|the (?:chapter|section|module|unit) on [^.,;]{2,60}? (?:explores|discusses|covers|examines|describes|introduces|presents|treats)|(?:covered|discussed|treated|explored|examined) in (?:separate|other|later|another|the next|a later) (?:chapters?|sections?|modules?|units?)|(?:covered|discussed|treated|explored|examined|described) (?:further|more fully|in (?:more |greater )?detail) in (?:the|a later|another|a separate) (?:chapters?|sections?|modules?|units?)|(?:described|mentioned|given|presented|discussed|introduced) (?:at the (?:beginning|start|end) of|earlier in) (?:the|this) (?:chapter|section|module)|will be (?:discussed|described|covered|explained|examined|explored|considered|addressed|treated)(?: in (?:more|greater|further) detail| further| more fully)? (?:shortly|later|next))\b|\b(?:introduced|discussed|described|covered|explained|presented|examined) (?:earlier )?in (?:the chapter (?:on )?)?\p{Lu}[^.:]{2,60}:/iu;

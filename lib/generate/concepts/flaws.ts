@@ -115,7 +115,11 @@ const NUMBER_SERIES_AFTER = /_{3,}\s*(?:,|and|or|to|through|–|-)\s*\d/;
 const COURT_VERB_AFTER = /_{3,}\s+(?:ruled|upheld|overturned|struck\s+down|held\s+that|decided\s+that)\b/;
 /** "(Informal) If the values of f(x) …": a label of the book's layout opens the sentence */
 const LABEL_START = /^\(\p{Lu}\p{Ll}+\)\s/u;
-/** "… we say the function has a limit at infinity and write": the sentence stops where a formula was */
+/**
+ * "… we say the function has a limit at infinity and write": the sentence stops where a formula was (tried on the
+ * quote's last eight characters, which hold the word and the character before it: on the whole quote it was tried at
+ * every position)
+ */
 const CUT_BEFORE_FORMULA =
   /\b(?:write|writes|get|gets|obtain|obtains|have|has|find|is|are|by|as|of|to|and|gives?|yields?|becomes?)$/;
 
@@ -133,7 +137,7 @@ export function blankFlaws(prompt: string, answer: string, quote: string, term: 
   if (LABEL_START.test(prompt)) out.push("layout-label");
   // "… akin to _____’ understanding": a bare apostrophe says the name ends in s
   if (/_{3,}[’'](?!s\b)/.test(prompt)) out.push("apostrophe-after-blank");
-  if (CUT_BEFORE_FORMULA.test(quote.trim())) out.push("cut-before-formula");
+  if (CUT_BEFORE_FORMULA.test(quote.trim().slice(-8))) out.push("cut-before-formula");
   // "In Lochner v. New York, the _____ ruled …": only a court rules
   if (/\bCourt\b/.test(answer) && COURT_VERB_AFTER.test(prompt)) out.push("court-ruled");
   // "producing 1.96 _____" (eV photons): after a number the blank is its unit and what is counted
@@ -149,6 +153,9 @@ const CAPITALISED_WORDS = /\p{Lu}(?<![\p{L}\d]\p{Lu})\p{Ll}{2,}[\p{L}\d]*/gu;
 export function nameInPrompt(prompt: string, answer: string): boolean {
   const caps = answer.match(CAPITALISED_WORDS) ?? [];
   if (caps.length < 2) return false;
+  // (a word the prompt does not hold is no word of it: the prompt is scanned for its words only where enough could be)
+  const held = caps.filter((w) => prompt.includes(w)).length;
+  if (held < 2 || held < caps.length - 1) return false;
   // (words compared as words: a name may hold ")" or "." that a pattern built from it would misread)
   const words = new Set(prompt.match(CAPITALISED_WORDS));
   const shared = caps.filter((w) => words.has(w)).length;
@@ -370,7 +377,7 @@ export function unresolvedReference(prompt: string): boolean {
   const low = p.toLowerCase();
   // (the patterns are tried only where their words occur: this check runs on every item built)
   const dem =
-    (low.includes("th") ? POINTS_BACK.exec(p) : null) ??
+    (pointsBackWord(low) ? POINTS_BACK.exec(p) : null) ??
     (low.includes("such ") ? SUCH.exec(p) : null) ??
     (low.includes("as well") ? AS_WELL.exec(p) : null) ??
     (low.includes("similar ") ? SIMILAR.exec(p) : null) ??
@@ -386,6 +393,11 @@ export function unresolvedReference(prompt: string): boolean {
     !sentenceBefore(p, dem.index) &&
     !namedBefore(p, dem.index)
   );
+}
+
+/** A word every POINTS_BACK match holds ("the", which nearly every prompt has, let POINTS_BACK run on nearly all) */
+function pointsBackWord(low: string): boolean {
+  return low.includes("this") || low.includes("these") || low.includes("those") || low.includes("that");
 }
 
 /** "… owes certain duties to others … and bind us to these duties": the prompt names what "these" points to */

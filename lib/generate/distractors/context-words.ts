@@ -45,9 +45,10 @@ export class ContextKeys {
       set = new Set<string>();
       this.names.set(word, set);
     }
-    if (set.has(name)) return;
+    // (one probe of the set, not a test and an add: its size tells whether the name was new)
+    const before = set.size;
     set.add(name);
-    this.size++;
+    this.size += set.size - before;
   }
 
   /** Was `name` seen right after `word`? */

@@ -143,8 +143,10 @@ function eraKnownFirst(pool: string[], ctx: BuildCtx, style: DisplayStyle): stri
 
 /** A wrong person's surname is written in the prompt or the cited sentences (and is not the key's own). */
 export function surnameInPrompt(option: string, answer: string, avoid: string): boolean {
-  const last = normAnswer(option).split(" ").pop() ?? "";
-  if (last.length < 3 || normAnswer(answer).split(" ").includes(last)) return false;
+  // (the last word and the key's words read in place: no arrays of words per option)
+  const n = normAnswer(option);
+  const last = n.slice(n.lastIndexOf(" ") + 1);
+  if (last.length < 3 || hasSpacedWords(normAnswer(answer), last)) return false;
   return hasBetweenSpaces(avoid, last);
 }
 

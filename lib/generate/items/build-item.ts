@@ -8,7 +8,7 @@ import { hashHex, rngFor, type Rng } from "../prng";
 import { ensureRendered } from "../text/cloze";
 import { normAnswer } from "../text/words";
 import { cite, knownAsNoAgent, type BuildCtx, type Distractor } from "./context";
-import { addOptions, formsToTry, makeStatement } from "./forms";
+import { addOptions, formsToTry, makeStatement, type Form } from "./forms";
 import { lintItem } from "./lint";
 import { apparatusRanges, cutRanges } from "../concepts/apparatus";
 
@@ -19,7 +19,17 @@ import { apparatusRanges, cutRanges } from "../concepts/apparatus";
 /** an answer whose only full stop is its last character */
 const SENTENCE_STOP_IN_ANSWER = /^[^.]*\p{L}\.$/u;
 
-export function buildItem(f: Fact, ctx: BuildCtx, tfOnly = false, exposition = false): Item | null {
+/**
+ * `seen`: prompts the deck already has, whose items the caller drops; buildItem stops (null) where every form left would
+ * give one of them, without linting those forms.
+ */
+export function buildItem(
+  f: Fact,
+  ctx: BuildCtx,
+  tfOnly = false,
+  exposition = false,
+  seen?: ReadonlySet<string>,
+): Item | null {
   ensureRendered(f);
   const rng = rngFor(ctx.seed, f.mergeKey + "|" + f.doc + ":" + f.sent.s + ":" + f.aRel);
   // (filled by push, not spread from f.extra.map: the empty and the filled result of map have different maps, and
@@ -37,10 +47,12 @@ export function buildItem(f: Fact, ctx: BuildCtx, tfOnly = false, exposition = f
   const r = rng();
   const canMcq = !!mcqKind && distractors.length >= 3;
   const noAgent = !!f.wh && f.kind !== "person" && knownAsNoAgent(ctx, f.answer);
-  for (const p of formsToTry(f, canMcq, r, tfOnly, exposition, noAgent)) {
-    // citations "(Brown, 2012)", figure references and URLs are cut from what the student reads
-    const prompt =
-      p.prompt.includes(")") || p.prompt.includes("http") ? cutRanges(p.prompt, apparatusRanges(p.prompt)) : p.prompt;
+  const forms = formsToTry(f, canMcq, r, tfOnly, exposition, noAgent);
+  const prompts = forms.map((p) => readPrompt(p.prompt));
+  const dupFrom = seen ? duplicatesFrom(forms, prompts, f.answer, seen) : forms.length;
+  for (let i = 0; i < dupFrom; i++) {
+    const p = forms[i]!;
+    const prompt = prompts[i]!;
     const item: Item = {
       id: "",
       type: p.type,
@@ -50,8 +62,7 @@ export function buildItem(f: Fact, ctx: BuildCtx, tfOnly = false, exposition = f
       citations,
       score: Math.round(f.score * 100) / 100,
     };
-    // "until _____ -> World War I.": the sentence's full stop, read into the name, belongs to the prompt ("U.S." keeps its)
-    if (p.type === "cloze" && prompt.endsWith("_____") && SENTENCE_STOP_IN_ANSWER.test(f.answer)) {
+    if (p.type === "cloze" && stopMovesToPrompt(prompt, f.answer)) {
       item.answer = f.answer.slice(0, -1);
       item.prompt = prompt + ".";
     }
@@ -66,6 +77,31 @@ export function buildItem(f: Fact, ctx: BuildCtx, tfOnly = false, exposition = f
     return item;
   }
   return null;
+}
+
+/** The form's prompt as the student reads it: citations "(Brown, 2012)", figure references and URLs cut. */
+function readPrompt(p: string): string {
+  return p.includes(")") || p.includes("http") ? cutRanges(p, apparatusRanges(p)) : p;
+}
+
+/** "until _____ -> World War I.": the sentence's full stop, read into the name, belongs to the prompt ("U.S." keeps its) */
+function stopMovesToPrompt(prompt: string, answer: string): boolean {
+  return prompt.endsWith("_____") && SENTENCE_STOP_IN_ANSWER.test(answer);
+}
+
+/**
+ * The first form from which every form's prompt, as buildItem writes it, is in `seen` (forms.length when the last one's
+ * is not). A true/false statement's prompt is written with a random wrong value: it counts as not seen.
+ */
+function duplicatesFrom(forms: Form[], prompts: string[], answer: string, seen: ReadonlySet<string>): number {
+  let k = forms.length;
+  for (; k > 0; k--) {
+    const type = forms[k - 1]!.type;
+    const prompt = prompts[k - 1]!;
+    if (type === "truefalse") break;
+    if (!seen.has(type === "cloze" && stopMovesToPrompt(prompt, answer) ? prompt + "." : prompt)) break;
+  }
+  return k;
 }
 
 /**

@@ -423,7 +423,9 @@ export class ItemBuilder {
     ensureRendered(f);
     if ((f.wh === undefined || promptSeen.has(f.wh)) && (!f.cloze || promptSeen.has(f.cloze))) return;
     this.nBuilt++;
-    const item = buildItem(f, this.ctx, false, textbook);
+    // (buildItem stops where every form left would give a prompt already asked, which is dropped below; with a trace it
+    // builds them all, and the trace names the facts the lint refused)
+    const item = buildItem(f, this.ctx, false, textbook, this.trace ? undefined : promptSeen);
     if (!item) {
       if (this.trace) this.trace.write(`DROP ${f.kind} [${f.answer}] ${f.cloze?.slice(0, 80)}\n`);
       return;

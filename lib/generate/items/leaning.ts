@@ -11,6 +11,12 @@ import { ENTITY_KINDS } from "./forms";
 const NAME_MEMBER =
   /\p{Lu}[\p{L}.’'-]*,?\s+(?:and|or|nor)\s+(?:the\s+)?_{3,}|_{3,}(?:[’']s)?,?\s+(?:and|or|nor)\s+(?:the\s+)?\p{Lu}|\p{Lu}[\p{L}.’'-]*,\s+_{3,},/u;
 /**
+ * What each of NAME_MEMBER's patterns holds beside the blank: "and"/"or"/"nor" before or after it, or commas around it.
+ * NAME_MEMBER, which starts at every capital letter of the prompt, runs only where this cheap test finds one (it
+ * cost 5 µs a prompt).
+ */
+const MEMBER_SIGN = /\s(?:and|or|nor)\s+(?:the\s+)?_{3}|,\s+_{3,},|_(?:[’']s)?,?\s+(?:and|or|nor)\s/u;
+/**
  * Words that compare with what the text said before: "is catching hold in the _____ as well", "have faced similar
  * forms of …", "expanded the government's role … even more", "In _____, for example, the Battle of Verdun began", "In
  * sum, …": the prompt asks about half of a comparison the student does not see
@@ -34,7 +40,13 @@ export function leaningFlaws(item: Item): string[] {
   const flaws: string[] = [];
   // (both blank patterns need a blank: a question without one is not scanned for them)
   const blank = item.prompt.includes("___");
-  if (blank && ENTITY_KINDS.has(item.kind) && item.type !== "truefalse" && NAME_MEMBER.test(item.prompt))
+  if (
+    blank &&
+    ENTITY_KINDS.has(item.kind) &&
+    item.type !== "truefalse" &&
+    MEMBER_SIGN.test(item.prompt) &&
+    NAME_MEMBER.test(item.prompt)
+  )
     flaws.push("member-blank");
   if (item.kind !== "term" && COMPARED_BACK.test(item.prompt)) flaws.push("compared-back");
   if (item.kind !== "term" && YEARLESS_DAY.test(item.prompt)) flaws.push("yearless-day");

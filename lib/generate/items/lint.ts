@@ -215,6 +215,8 @@ const SHARED_HEAD_AFTER = /_{3,}\s+(?:and|or)\s+(?!(?:the|a|an|its|their)\s)\p{L
 /** "hold legal and _____" -> "cultural views": an adjective before the blank shares the answer's head */
 const SHARED_HEAD_BEFORE = /\b\p{Ll}+(?:al|ic|ous|ive|ary|ful|less|able|ible)\s+(?:and|or)\s+_{3,}/u;
 const ADJECTIVE_FIRST = /^\p{Ll}+(?:al|ic|ous|ive|ary|ful|less|able|ible)\s+\p{Ll}+$/u;
+/** (tried on a prompt's last ten characters, which hold any match's last space, word and stop: on the whole prompt it was
+ * tried at every space) */
 const CUT_AT_CONJUNCTION = /[,;]?\s+(?:but|and|or|because|so|while|although|though|whereas|which|that)[.?]$/i;
 const BLANK_THEN_PERIOD = /_{3,}\.\s+\p{Ll}/u;
 
@@ -247,6 +249,7 @@ const FRAME_ANSWER = /^(?:an?|the|one)\s+(?:example|instance|case|kind|type|form
 const BROKEN_FORMULA = /\b[A-Z][a-z]?\s\d{1,2}\s(?:[A-Z]|,|\d)/;
 
 function unclosedParen(t: string): boolean {
+  if (!t.includes("(")) return false;
   let open = 0;
   for (const ch of t) {
     if (ch === "(") open++;
@@ -441,7 +444,7 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
     flaws.push("split-phrase");
   // "You may occasionally see platelets referred to as _____, but.": a sentence cut at its conjunction
   const trimmed = item.prompt.trim();
-  if (CUT_AT_CONJUNCTION.test(trimmed) || NOT_A_QUESTION.test(trimmed) || FRAGMENT.test(trimmed))
+  if (CUT_AT_CONJUNCTION.test(trimmed.slice(-10)) || NOT_A_QUESTION.test(trimmed) || FRAGMENT.test(trimmed))
     flaws.push("garbled-text");
   // "According to X, The entry of ...": a capitalised common word after a comma (a removed opening quote)
   if (CLAUSE_OPENER.test(item.prompt)) flaws.push("stray-capital");
