@@ -82,15 +82,24 @@ export function clauseThis(p: string): string {
  * concept of pragmatism": related to what the text named before; "Opponents argue …" (of what?), "… extended to
  * students with disabilities as well" (as well as what?); "Thereafter, …"
  */
-const TIME_OR_RELATION_BEFORE =
-  /^(?:Opponents|Critics|Supporters|Proponents|Advocates|Defenders|Detractors|Skeptics)\s+(?!of\b)\p{Ll}|\b(?:to|for|with)\s+[^,;]{1,40}\s+as well\.?$|^(?:At|By|Until|Before|After) (?:the|that|this) time,|^(?:By then|Back then|At that point)\b|^(?:An?|One|Two|Three|Several|A few|A couple of) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) later\b|^(?:Later|Soon after|Shortly after(?:wards?)?|Afterwards?|Thereafter|Subsequently),|\brelated (?:concept|idea|notion|term|theory|view|approach)s? of\b/u;
+const TIME_BEFORE =
+  /^(?:(?:Opponents|Critics|Supporters|Proponents|Advocates|Defenders|Detractors|Skeptics)\s+(?!of\b)\p{Ll}|(?:At|By|Until|Before|After) (?:the|that|this) time,|(?:By then|Back then|At that point)\b|(?:An?|One|Two|Three|Several|A few|A couple of) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) later\b|(?:Later|Soon after|Shortly after(?:wards?)?|Afterwards?|Thereafter|Subsequently),)/u;
+const AS_WELL = /\b(?:to|for|with)\s+[^,;]{1,40}\s+as well\.?$/u;
+const RELATED_OF = /\brelated (?:concept|idea|notion|term|theory|view|approach)s? of\b/u;
 
 /** "The thalamus then can either excite the cortex …": the subject's next step after one the text told before */
 const NEXT_STEP = /^(?!If\b)(?:[\p{L}_-]+\s+){1,4}then\s+(?!the\b|a\b|an\b)\p{Ll}/u;
 
 /** "One strand …", "A third force, led by …", "Later, …", "At the time, …": the opening names one of a set, or a time, given before */
 export function opensOnSetOrTime(t: string): boolean {
-  return TIME_OR_RELATION_BEFORE.test(t) || ONE_OF_SET.test(t);
+  // (the openings are tried at the start only, and the two patterns that may match anywhere only when their words are
+  // there: one regex for all of them was tried at every position of the sentence)
+  return (
+    TIME_BEFORE.test(t) ||
+    ONE_OF_SET.test(t) ||
+    ((t.endsWith("as well") || t.endsWith("as well.")) && AS_WELL.test(t)) ||
+    (t.includes("related ") && RELATED_OF.test(t))
+  );
 }
 
 /**
@@ -105,37 +114,48 @@ export function opensOnClaimBefore(sentence: string): boolean {
   return CLAIM_BEFORE.test(sentence);
 }
 
+// (module constants: a regex literal inside the function is a new object on every call)
+const IT_IS = /\bit is\b|\bit was\b/gi;
+const PERSON_PRONOUN = /\b(?:they|their|themselves|he|she|his|her|himself|herself)\b/gi;
+const IT = /\b(?:it|its)\b/i;
+const IT_ALL = /\b(?:it|its)\b/gi;
+const THING = /\b(?:an?|the)\s+[\p{L}-]{3,}/iu;
+
 export function leansOnContext(t: string): boolean {
   // ("One strand, referred to as …", "One frequently offered solution …": one of a set the text named before)
-  if (opensOnSetOrTime(t) || NEXT_STEP.test(t)) return true;
-  let u = t.replace(/\bit is\b|\bit was\b/gi, "");
+  // (NEXT_STEP needs a "then": without one it is not run)
+  if (opensOnSetOrTime(t) || (t.includes("then") && NEXT_STEP.test(t))) return true;
+  let u = t.replace(IT_IS, "");
   // "an individual acts much younger than their age": "their" is the person the sentence names in general
-  if (ANYONE_THEIR.test(u)) u = u.replace(/\b(?:they|their|themselves|he|she|his|her|himself|herself)\b/gi, "");
+  if (ANYONE_THEIR.test(u)) u = u.replace(PERSON_PRONOUN, "");
   u = clauseThis(u);
   if (thatPointsBack(u) >= 0) return true;
   if (classPointsBack(u)) return true;
   if (!POINTERS.test(u)) return false;
   // a pronoun whose antecedent the sentence itself introduced points nowhere outside it
-  if (!/\b(?:it|its)\b/i.test(u) || !IT_INSIDE.test(u) || itFirst(u)) return true;
-  return POINTERS.test(u.replace(/\b(?:it|its)\b/gi, ""));
+  if (!IT.test(u) || !IT_INSIDE.test(u) || itFirst(u)) return true;
+  return POINTERS.test(u.replace(IT_ALL, ""));
 }
 
 /** "If it chooses to support an ideal such as …, it …": an "it" before any thing the sentence introduces points outside */
 function itFirst(t: string): boolean {
-  const it = /\b(?:it|its)\b/i.exec(t);
-  const thing = /\b(?:an?|the)\s+[\p{L}-]{3,}/iu.exec(t);
+  const it = IT.exec(t);
+  const thing = THING.exec(t);
   return !!it && (!thing || it.index < thing.index);
 }
 
 /** "forms of the disease", "the pathogen enters …": a class noun of medicine that stands for one named before */
 const CLASS_BACK =
   /\bthe (disease|infection|parasite|pathogen|condition)(?![’']s|\s+(?:called|known|that|which|caused|in which|of)\b)/gi;
+/** the same, once: matchAll copies its regex and makes an iterator, which most sentences (no such noun) need not */
+const CLASS_BACK_ONCE = new RegExp(CLASS_BACK.source, "i");
 
 /**
  * The sentence speaks of "the disease" (or infection, parasite, pathogen, condition) it never names: the one the text
  * named before ("The _____ is one of the less common forms of the disease."). "An infection … the infection" is its own.
  */
 function classPointsBack(t: string): boolean {
+  if (!CLASS_BACK_ONCE.test(t)) return false;
   for (const m of t.matchAll(CLASS_BACK)) {
     const noun = m[1]!.toLowerCase();
     if (!new RegExp(`\\b(?:an?|any|one|each|every)\\s+(?:[\\p{L}-]+\\s+)?${noun}`, "iu").test(t.slice(0, m.index)))

@@ -19,7 +19,22 @@ const ANAPHORIC =
 /** a pronoun that may point outside the sentence (leansOnContext decides whether it does) */
 const PRONOUN_INSIDE = /\b(?:it|its|them|these|those)\b/i;
 /** "During its 2020 war with Azerbaijan, Armenia …": the name after the opening phrase is what the pronoun means */
-const CATAPHORA = /^[^,]*\b(?:it|its|them)\b[^,]*,\s+(?:the\s+)?\p{Lu}/u;
+const CATAPHORA_PRONOUN = /\b(?:it|its|them)\b/;
+/** (sticky: tried only at the sentence's first comma) */
+const CATAPHORA_NAME = /,\s+(?:the\s+)?\p{Lu}/uy;
+
+/**
+ * "it"/"its"/"them" before the first comma, and a name right after it. (The comma and the name are looked at first,
+ * at one place: a single regex for the same backtracks through the whole sentence.)
+ */
+function cataphora(text: string): boolean {
+  const comma = text.indexOf(",");
+  if (comma < 0) return false;
+  CATAPHORA_NAME.lastIndex = comma;
+  if (!CATAPHORA_NAME.test(text)) return false;
+  const m = CATAPHORA_PRONOUN.exec(text);
+  return m !== null && m.index < comma;
+}
 
 /** "Andrew Oliver resigned the next day", "On the other end is …": a time or a place given by the sentence before */
 const RELATIVE_POINTER = new RegExp(
@@ -29,14 +44,15 @@ const RELATIVE_POINTER = new RegExp(
 
 /** A pronoun inside the sentence that nothing in it stands for ("A demand for it already existed in …"). */
 function pointsOutside(text: string): boolean {
-  return ((PRONOUN_INSIDE.test(text) && !CATAPHORA.test(text)) || RELATIVE_POINTER.test(text)) && leansOnContext(text);
+  return ((PRONOUN_INSIDE.test(text) && !cataphora(text)) || RELATIVE_POINTER.test(text)) && leansOnContext(text);
 }
 
 /** an opening that counts off or repeats points made before ("First, …", "Second, …", "Again, …") */
 const ENUMERATED = /^(?:First|Second|Third|Fourth|Fifth|Again|Likewise|Similarly)\s*,\s/;
 
 /** connectives skipped before the first word of a sentence */
-const LEADING_CONNECTIVE = /^(but|and|yet|so|still|however|moreover|indeed|,)$/i;
+// (a set of lower-case forms: a case-insensitive regex call per sentence cost more than the token's cached `low`)
+const LEADING_CONNECTIVE = new Set(["but", "and", "yet", "so", "still", "however", "moreover", "indeed", ","]);
 const PERSONAL = ["he", "she", "his", "her", "it", "its", "they", "their", "we", "i", "our"];
 const DEMONSTRATIVE = ["this", "these", "those", "that", "such"];
 
@@ -56,7 +72,7 @@ export function sentenceContext(
   prevText?: string,
 ): SentBase | null {
   let fi = 0;
-  while (fi < toks.length && LEADING_CONNECTIVE.test(toks[fi]!.v)) fi++;
+  while (fi < toks.length && LEADING_CONNECTIVE.has(toks[fi]!.low)) fi++;
   const first = toks[fi];
   const edits: Edit[] = [];
   let unresolved = false;
@@ -92,10 +108,18 @@ export function sentenceContext(
   // cloze context for very short sentences (and for sentences opening with a pronoun)
   // ("The appeal was granted …" after a sentence about the appeal: the previous sentence says which one)
   // ("A demand for it already existed in …": a pronoun inside the sentence that nothing in it stands for)
+  // (the apparatus test of the previous sentence, the costly part of contextUsable, runs last: most sentences bridge
+  // nothing, and then it is skipped)
   const bridging =
-    !unresolved && contextUsable(prevText) && sentWords <= 40 && (bridges(s.text, prevText!) || pointsOutside(s.text));
+    !unresolved &&
+    !!prevText &&
+    sentWords <= 40 &&
+    opensFree(prevText) &&
+    (bridges(s.text, prevText) || pointsOutside(s.text)) &&
+    !isApparatusSentence(prevText);
+  // (an unresolved or bridging sentence has a usable previous sentence already, which is no apparatus)
   const shortCtx =
-    (sentWords < 8 || unresolved || bridging) && prevText && !isApparatusSentence(prevText) ? prevText + " " : "";
+    prevText && (unresolved || bridging || (sentWords < 8 && !isApparatusSentence(prevText))) ? prevText + " " : "";
   // ("116." after a reference's "… pg.": a number alone says nothing)
   if (sentWords < 3 && !shortCtx) return null;
   const lenPenalty =
@@ -202,8 +226,15 @@ export function bridges(text: string, prevText: string): boolean {
 function contextUsable(prevText: string | undefined): boolean {
   return (
     !!prevText &&
+    opensFree(prevText) &&
     // ("… The Williams & Wilkins Company pg." before "116.": a reference is no context)
-    !isApparatusSentence(prevText) &&
+    !isApparatusSentence(prevText)
+  );
+}
+
+/** The previous sentence opens on nothing that needs the one before it (a pronoun, "Second, …"). */
+function opensFree(prevText: string): boolean {
+  return (
     // ("Second, …" after "First, …": the list's own lead-in is further back)
     !ENUMERATED.test(prevText) &&
     !/^\s*(he|she|it|its|they|their|we|i|our|his|her)\b/i.test(prevText) &&
