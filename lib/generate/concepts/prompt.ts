@@ -74,6 +74,9 @@ const CLAUSE_THEN_THIS =
 
 /** "When an individual thinks about how he or she thinks, this practice is called …": "this" is the clause before it */
 export function clauseThis(p: string): string {
+  // (the clause opens with When/Whenever/If/Once: any other first letter skips the replace call)
+  const c = p.charCodeAt(0) | 0x20;
+  if (c !== 0x77 && c !== 0x69 && c !== 0x6f) return p;
   return p.replace(CLAUSE_THEN_THIS, "$1");
 }
 
@@ -122,17 +125,31 @@ const IT_ALL = /\b(?:it|its)\b/gi;
 const THING = /\b(?:an?|the)\s+[\p{L}-]{3,}/iu;
 
 export function leansOnContext(t: string): boolean {
-  // ("One strand, referred to as …", "One frequently offered solution …": one of a set the text named before)
-  // (NEXT_STEP needs a "then": without one it is not run)
-  if (opensOnSetOrTime(t) || (t.includes("then") && NEXT_STEP.test(t))) return true;
+  const u = withoutOwnReferents(t);
+  // (every test is an alternative, so their order changes no answer: the pointer test goes first, as it settles most
+  // sentences that have a pronoun at all, and the opening, "that" and class-noun tests are then skipped)
+  return (
+    pointerOutside(u) ||
+    // ("One strand, referred to as …", "One frequently offered solution …": one of a set the text named before)
+    opensOnSetOrTime(t) ||
+    // (NEXT_STEP needs a "then": without one it is not run)
+    (t.includes("then") && NEXT_STEP.test(t)) ||
+    thatPointsBack(u) >= 0 ||
+    classPointsBack(u)
+  );
+}
+
+/** The sentence without the pronouns that point inside it ("it is", "an individual … their age", "When …, this"). */
+function withoutOwnReferents(t: string): string {
   let u = t.replace(IT_IS, "");
   // "an individual acts much younger than their age": "their" is the person the sentence names in general
   if (ANYONE_THEIR.test(u)) u = u.replace(PERSON_PRONOUN, "");
-  u = clauseThis(u);
-  if (thatPointsBack(u) >= 0) return true;
-  if (classPointsBack(u)) return true;
+  return clauseThis(u);
+}
+
+/** A pointer word, unless it is an "it" whose antecedent the sentence itself introduced (then it points nowhere). */
+function pointerOutside(u: string): boolean {
   if (!POINTERS.test(u)) return false;
-  // a pronoun whose antecedent the sentence itself introduced points nowhere outside it
   if (!IT.test(u) || !IT_INSIDE.test(u) || itFirst(u)) return true;
   return POINTERS.test(u.replace(IT_ALL, ""));
 }

@@ -53,8 +53,9 @@ const ENUMERATED = /^(?:First|Second|Third|Fourth|Fifth|Again|Likewise|Similarly
 /** connectives skipped before the first word of a sentence */
 // (a set of lower-case forms: a case-insensitive regex call per sentence cost more than the token's cached `low`)
 const LEADING_CONNECTIVE = new Set(["but", "and", "yet", "so", "still", "however", "moreover", "indeed", ","]);
-const PERSONAL = ["he", "she", "his", "her", "it", "its", "they", "their", "we", "i", "our"];
-const DEMONSTRATIVE = ["this", "these", "those", "that", "such"];
+// (sets: an array's includes compared the word with each entry in turn)
+const PERSONAL = new Set(["he", "she", "his", "her", "it", "its", "they", "their", "we", "i", "our"]);
+const DEMONSTRATIVE = new Set(["this", "these", "those", "that", "such"]);
 
 /**
  * The sentence as its facts see it, or null when it cannot stand alone: a leading he/she/his/her is resolved to the
@@ -158,7 +159,7 @@ function quotation(text: string): RegExpExecArray | null {
 
 /** he/she/his/her before any person named in the sentence refers to an earlier sentence. */
 function leadingPronoun(toks: Tok[], fi: number, mentions: Mention[]): Tok | undefined {
-  const firstPerson = mentions.find((m) => m.kind === "person" || (m.kind === "other" && !m.text.includes(" ")));
+  const firstPerson = firstPersonOf(mentions);
   let lead = toks[fi]?.pos === "ADP" || toks[fi]?.pos === "SCONJ";
   for (let k = fi; k < toks.length && k < fi + 14; k++) {
     const t = toks[k]!;
@@ -179,6 +180,12 @@ function leadingPronoun(toks: Tok[], fi: number, mentions: Mention[]): Tok | und
   return undefined;
 }
 
+/** The first mention that may be a person (a loop: find's closure was made once per sentence). */
+function firstPersonOf(mentions: Mention[]): Mention | undefined {
+  for (const m of mentions) if (m.kind === "person" || (m.kind === "other" && !m.text.includes(" "))) return m;
+  return undefined;
+}
+
 /** The token after a short leading phrase and its comma ("In 1860, …", "By the 1840s, …"), or -1. */
 function afterLeadingPhrase(toks: Tok[], fi: number): number {
   if (toks[fi]?.pos !== "ADP" && toks[fi]?.pos !== "SCONJ") return -1;
@@ -193,8 +200,8 @@ function afterLeadingPhrase(toks: Tok[], fi: number): number {
 /** A first word that needs the sentence before: a personal pronoun, or a demonstrative pronoun ("This is …"). */
 function opensWithPronoun(toks: Tok[], fi: number): boolean {
   const fl = toks[fi]!.low;
-  if (PERSONAL.includes(fl)) return true;
-  if (DEMONSTRATIVE.includes(fl)) {
+  if (PERSONAL.has(fl)) return true;
+  if (DEMONSTRATIVE.has(fl)) {
     // a demonstrative pronoun ("This is ...") needs context; a determiner ("This time ...") does not
     const nx = toks[fi + 1];
     if (!nx || nx.pos === "AUX" || nx.pos === "VERB" || nx.pos === "PUNCT" || nx.pos === "ADV") return true;
