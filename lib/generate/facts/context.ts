@@ -82,10 +82,7 @@ export function sentenceContext(
   // "When he retires …" after a sentence that names two people (Elizabeth II and her son Charles): which one is
   // meant cannot be told from the order of mention; the sentence keeps its pronoun and needs its context
   // (asked only when a pronoun leads: most sentences have none, and the test allocates)
-  const ambiguous =
-    !!pronounTok &&
-    !!prevText &&
-    new Set(lastPersons.slice(0, 4).filter((n) => prevText.includes(n.split(" ").pop()!))).size >= 2;
+  const ambiguous = !!pronounTok && !!prevText && twoPersonsIn(lastPersons, prevText);
   if (pronounTok && lastPersons.length && !ambiguous) {
     const fl = pronounTok.low;
     const name = lastPersons[0]!;
@@ -178,6 +175,21 @@ function leadingPronoun(toks: Tok[], fi: number, mentions: Mention[]): Tok | und
     }
   }
   return undefined;
+}
+
+/**
+ * Two different people among the last four named whose last names the previous sentence uses (a loop: a slice, a
+ * filter with its closure, a split per name and a set were made for the same answer).
+ */
+function twoPersonsIn(lastPersons: string[], prevText: string): boolean {
+  let found: string | undefined;
+  for (let i = 0; i < lastPersons.length && i < 4; i++) {
+    const n = lastPersons[i]!;
+    if (n === found || !prevText.includes(n.slice(n.lastIndexOf(" ") + 1))) continue;
+    if (found !== undefined) return true;
+    found = n;
+  }
+  return false;
 }
 
 /** The first mention that may be a person (a loop: find's closure was made once per sentence). */
