@@ -107,13 +107,14 @@ export function sentenceContext(
   // ("The appeal was granted …" after a sentence about the appeal: the previous sentence says which one)
   // ("A demand for it already existed in …": a pronoun inside the sentence that nothing in it stands for)
   // (the apparatus test of the previous sentence, the costly part of contextUsable, runs last: most sentences bridge
-  // nothing, and then it is skipped)
+  // nothing, and then it is skipped; pointsOutside goes before bridges, as it holds far more often: ~1 in 4 against
+  // ~1 in 30 on news)
   const bridging =
     !unresolved &&
     !!prevText &&
     sentWords <= 40 &&
     opensFree(prevText) &&
-    (bridges(s.text, prevText) || pointsOutside(s.text)) &&
+    (pointsOutside(s.text) || bridges(s.text, prevText)) &&
     !isApparatusSentence(prevText);
   // (an unresolved or bridging sentence has a usable previous sentence already, which is no apparatus)
   const shortCtx =
