@@ -103,19 +103,8 @@ export function sentenceContext(
   if (enumerated && !unresolved && !pronounTok) unresolved = true;
   if (unresolved && !contextUsable(prevText)) return null;
   const sentWords = wordCount(toks);
-  // cloze context for very short sentences (and for sentences opening with a pronoun)
-  // ("The appeal was granted …" after a sentence about the appeal: the previous sentence says which one)
-  // ("A demand for it already existed in …": a pronoun inside the sentence that nothing in it stands for)
-  // (the apparatus test of the previous sentence, the costly part of contextUsable, runs last: most sentences bridge
-  // nothing, and then it is skipped; pointsOutside goes before bridges, as it holds far more often: ~1 in 4 against
-  // ~1 in 30 on news)
-  const bridging =
-    !unresolved &&
-    !!prevText &&
-    sentWords <= 40 &&
-    opensFree(prevText) &&
-    (pointsOutside(s.text) || bridges(s.text, prevText)) &&
-    !isApparatusSentence(prevText);
+  // cloze context for very short sentences (and for sentences opening with a pronoun or leaning on the one before)
+  const bridging = !unresolved && leansOnPrevious(s.text, prevText, sentWords);
   // (an unresolved or bridging sentence has a usable previous sentence already, which is no apparatus)
   const shortCtx =
     prevText && (unresolved || bridging || (sentWords < 8 && !isApparatusSentence(prevText))) ? prevText + " " : "";
@@ -208,6 +197,23 @@ function afterLeadingPhrase(toks: Tok[], fi: number): number {
     if (toks[k]!.pos === "VERB" || toks[k]!.pos === "AUX" || v === ";" || v === ".") return -1;
   }
   return -1;
+}
+
+/**
+ * A sentence of at most 40 words that needs its usable previous sentence though it opens on no pronoun: "The appeal was
+ * granted …" after a sentence about the appeal (the previous sentence says which one), "A demand for it already
+ * existed in …" (a pronoun inside the sentence that nothing in it stands for). (The apparatus test of the previous
+ * sentence, the costly part of contextUsable, runs last: most sentences bridge nothing, and then it is skipped;
+ * pointsOutside goes before bridges, as it holds far more often: ~1 in 4 against ~1 in 30 on news.)
+ */
+function leansOnPrevious(text: string, prevText: string | undefined, sentWords: number): boolean {
+  return (
+    !!prevText &&
+    sentWords <= 40 &&
+    opensFree(prevText) &&
+    (pointsOutside(text) || bridges(text, prevText)) &&
+    !isApparatusSentence(prevText)
+  );
 }
 
 /** A first word that needs the sentence before: a personal pronoun, or a demonstrative pronoun ("This is …"). */
