@@ -3,7 +3,7 @@
 // namings (naming.ts) do not read.
 import type { Tok } from "../read/nlp";
 import { tokAt } from "./np";
-import { cues, CUE_NAMING, CUE_REFER_DEFINE } from "../text/cues";
+import { cues, CUE_NAMING, CUE_REFER_DEFINE, CUE_SAID } from "../text/cues";
 import type { ConceptCandidate } from "./types";
 
 const ADJECTIVE_NAMING =
@@ -20,7 +20,7 @@ const NOT_A_NAME =
  */
 export function adjectiveNaming(text: string, s0: number, toks: Tok[]): ConceptCandidate | null {
   // (no match without "called" or "termed" (naming cues), "described" (a defining cue) or "said": most sentences have none)
-  if ((cues(text) & (CUE_NAMING | CUE_REFER_DEFINE)) === 0 && !text.includes("said")) return null;
+  if ((cues(text) & (CUE_NAMING | CUE_REFER_DEFINE | CUE_SAID)) === 0) return null;
   const m = ADJECTIVE_NAMING.exec(text);
   if (!m || NOT_A_NAME.test(m[2]!) || !STATE_END.test(m[2]!)) return null;
   const a = m.index + m[0].length - (m[1] ?? "").length - m[2]!.length;

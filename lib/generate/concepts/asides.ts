@@ -1,6 +1,7 @@
 // Definitions given in an aside: a parenthesis after the term ("the key cash crop (a crop grown to sell …)", "metals
 // (elements that are shiny …); nonmetals (…)") and a restatement after "that is" ("the antebellum era—that is, in the
 // years before the Civil War—").
+import { CUE_THAT_IS, cues } from "../text/cues";
 import { candidate } from "./embedded";
 import { phraseAt, termOk } from "./phrase";
 import type { ConceptCandidate, Phrase } from "./types";
@@ -22,7 +23,8 @@ const AFTER_PREPOSITION = /\p{Ll}{3,}\s+(?:for|from|in|on|with|to|at|by|between|
 
 /** "In the antebellum era—that is, in the years before the Civil War—…": what "that is" restates defines the term. */
 export function thatIsDefinitions(text: string): ConceptCandidate[] {
-  if (!text.includes("that is")) return [];
+  // (the cue bits of the sentence, already found: no scan of it for the words)
+  if ((cues(text) & CUE_THAT_IS) === 0) return [];
   const out: ConceptCandidate[] = [];
   THAT_IS.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -4,7 +4,7 @@ import type { Tok } from "../read/nlp";
 import { headOf, npBackward, tokAt } from "./np";
 import { clauseEnd, phraseAt, phraseOf, termOk } from "./phrase";
 import type { ConceptCandidate, Phrase } from "./types";
-import { CUE_NAMING, CUE_REFER_DEFINE, CUE_TERM_WORD, CUE_WHEN, cues } from "../text/cues";
+import { CUE_IF, CUE_INVOLVES, CUE_NAMING, CUE_REFER_DEFINE, CUE_TERM_WORD, CUE_WHEN, cues } from "../text/cues";
 import { genusOf, make } from "./definitions";
 
 // module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
@@ -117,7 +117,7 @@ export function explicitDefinition(text: string, _s0: number, _toks: Tok[]): Con
   const d =
     (text.startsWith("The") && text.includes("definition of")) ||
     ((text.startsWith("Some") || text.startsWith("Any") || text.startsWith("A")) &&
-      (text.includes(" when ") || text.includes(" if ")))
+      (cues(text) & (CUE_WHEN | CUE_IF)) !== 0)
       ? definitionOf(text)
       : null;
   if (d) return d;
@@ -357,7 +357,8 @@ const INVOLVES =
   /^((?:[\p{L}][\p{L}'’-]*\s+){1,3}?[\p{L}][\p{L}'’-]*)(\s*\([^()]{1,60}\))?\s+(?:involves|entails)\s+(\p{Ll}{3,}ing\s[^;:]{10,200}?|(?!(?:many|several|some|both|various|more|less|a|an|the|two|three|four|multiple|different|other|one|this|these|its|their)\s)\p{Ll}+\s(?:[^\s;:]+\s){4,30}[^\s;:]+?)\s*[.;]?$/u;
 
 export function involvesAct(text: string): ConceptCandidate | null {
-  if (!text.includes(" involves ") && !text.includes(" entails ")) return null;
+  // (the cue bits of the sentence, already found: no scan of it for either word)
+  if ((cues(text) & CUE_INVOLVES) === 0) return null;
   const m = INVOLVES.exec(text);
   if (!m) return null;
   const term = m[1]!.replace(/^(?:a|an|the)\s+/i, "");

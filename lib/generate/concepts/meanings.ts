@@ -1,6 +1,7 @@
 // What a word means, said in passing: "viruses are even acellular (not composed of cells)", "Some infectious diseases
 // are also communicable, meaning they are capable of being spread from person to person". The word is often an
 // adjective, so the item asks what it means rather than "What is …?".
+import { CUE_MEANING, cues } from "../text/cues";
 import type { ConceptCandidate, Phrase } from "./types";
 
 /** "acellular (not composed of cells)": a word and, in parentheses, a gloss that says what it is or is not */
@@ -20,7 +21,8 @@ const MODIFIED = /\b(?:(?:the|a|an)\s+\p{L}[\p{L}-]*|\p{Ll}{3,}(?:ate|al|ic|ous|
 
 export function meanings(text: string): ConceptCandidate[] {
   const paren = text.includes("(");
-  const meaning = text.includes("meaning");
+  // (the cue bits of the sentence, already found: no scan of it for the word)
+  const meaning = (cues(text) & CUE_MEANING) !== 0;
   if (!paren && !meaning) return [];
   const out: ConceptCandidate[] = [];
   // (each pattern only where its cue occurs; an exec loop on the module regex, not matchAll, which copies it per call)

@@ -17,6 +17,11 @@ export const CUE_THAT = 1 << 9;
 export const CUE_BY = 1 << 10;
 export const CUE_EXAMPLE = 1 << 11;
 export const CUE_AS = 1 << 12;
+export const CUE_INVOLVES = 1 << 13;
+export const CUE_THAT_IS = 1 << 14;
+export const CUE_MEANING = 1 << 15;
+export const CUE_SAID = 1 << 16;
+export const CUE_IF = 1 << 17;
 
 /** each cue word and its bit; a word may serve several tests (a bit per test) */
 const CUE_WORDS: [string, number][] = [
@@ -77,6 +82,16 @@ const CUE_WORDS: [string, number][] = [
   [" by ", CUE_BY],
   ["example", CUE_EXAMPLE],
   [" as ", CUE_AS],
+  // "X involves …", "X entails …"
+  [" involves ", CUE_INVOLVES],
+  [" entails ", CUE_INVOLVES],
+  // "the antebellum era—that is, …"
+  ["that is", CUE_THAT_IS],
+  // "communicable, meaning they are …"
+  ["meaning", CUE_MEANING],
+  // "… is said to be unsaturated"
+  ["said", CUE_SAID],
+  [" if ", CUE_IF],
 ];
 
 /** the cue words by their first code unit (a match of CUE_ANY at a position may start several of them) */
