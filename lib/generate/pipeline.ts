@@ -5,7 +5,7 @@ import type { Deck, GenerateOptions, Item, SourceDocument } from "./types";
 import { PhaseProfiler } from "./profile";
 import { countWords } from "./text/words";
 import { resetContentWords } from "./read/content-words";
-import { CorpusReader, Doc } from "./read/corpus-reader";
+import { CorpusReader, Doc, docLabel } from "./read/corpus-reader";
 import type { Fact } from "./facts/fact";
 import type { Analysis } from "./facts/sentence";
 import { retypeFacts } from "./rank/retype";
@@ -178,20 +178,29 @@ export function generate(documents: SourceDocument[], options: GenerateOptions =
   return { items, warnings };
 }
 
-/** Per document: its label, whether the reader skipped it, the items citing it and the sentences with candidates. */
+/**
+ * Per document: its label, whether the reader skipped it, the items citing it and, for a document citing none, the
+ * sentences with candidates (only the notes of silent documents count them).
+ */
 function outcomes(docs: Doc[], items: Item[], reader: CorpusReader, concepts: ConceptCollector): DocOutcome[] {
   const index = new Map(docs.map((d, di) => [d.id, di]));
   const cited = docs.map(() => 0);
-  const found = docs.map((_, di) => new Set(concepts.statedSentences(di)));
   for (const it of items) {
     const di = index.get(it.citations[0]?.documentId ?? "");
     if (di !== undefined) cited[di]!++;
   }
-  for (const f of reader.facts) found[f.doc]!.add(f.sent.s);
+  const silent = new Set(docs.flatMap((_, di) => (cited[di] === 0 ? [di] : [])));
+  const found = silent.size === 0 ? new Map<number, Set<number>>() : concepts.statedSentences(silent);
+  for (const f of silent.size === 0 ? [] : reader.facts) {
+    if (!silent.has(f.doc)) continue;
+    let starts = found.get(f.doc);
+    if (starts === undefined) found.set(f.doc, (starts = new Set()));
+    starts.add(f.sent.s);
+  }
   return docs.map((d, di) => ({
-    label: d.title || d.path || d.id,
+    label: docLabel(d),
     skipped: reader.skipped.has(di),
     items: cited[di]!,
-    candidates: found[di]!.size,
+    candidates: found.get(di)?.size ?? 0,
   }));
 }

@@ -385,9 +385,19 @@ export class ConceptCollector {
     return headings >= 2 && ((this.statedPerDoc[doc] ?? 0) >= 1 || (past && headings >= 3));
   }
 
-  /** where a document states a term (what the family found to ask, before the rules): its sentences' start offsets */
-  statedSentences(doc: number): number[] {
-    return this.stated.filter((x) => x.s.doc === doc).map((x) => x.s.start);
+  /**
+   * Where the given documents state a term (what the family found to ask, before the rules): per document, its
+   * sentences' start offsets, in one pass over what was stated.
+   */
+  statedSentences(docs: ReadonlySet<number>): Map<number, Set<number>> {
+    const out = new Map<number, Set<number>>();
+    for (const { s } of this.stated) {
+      if (!docs.has(s.doc)) continue;
+      let starts = out.get(s.doc);
+      if (starts === undefined) out.set(s.doc, (starts = new Set()));
+      starts.add(s.start);
+    }
+    return out;
   }
 
   /** The best concept item of each sentence, at most PER_TERM per term, best first. */

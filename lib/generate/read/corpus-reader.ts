@@ -39,6 +39,9 @@ export class Doc {
   ) {}
 }
 
+/** How the notes name a document: its title, else its path, else its id. */
+export const docLabel = (doc: Doc): string => doc.title || doc.path || doc.id;
+
 export type NumberPool = Map<string, { text: string; value: number; format: string; cite: SentRef }[]>;
 export type DatePool = Map<string, { text: string; cite: SentRef }[]>;
 
@@ -86,7 +89,7 @@ export class CorpusReader {
     const facts = this.facts;
     const clock = this.clock;
     const prof = clock !== null;
-    const label = doc.title || doc.path || doc.id;
+    const label = docLabel(doc);
     const docStart = facts.length;
     this.docWords.push(wc);
     if (!text.trim()) {
