@@ -21,6 +21,7 @@ import { compoundGivesAway, contrastGivesAway, initialsGiveAway, modifierGivenAw
 import { openFrame, unpinnedMention } from "./mention-guards";
 import { isStop, singular } from "./np";
 import type { Wholes } from "./wholes";
+import { topicOf, withTopic } from "./topic-label";
 
 export interface StatedSentence {
   doc: number;
@@ -266,13 +267,16 @@ export function finish(
   // (a naming asks for the other name on purpose: "red blood cells, also called _____")
   if (type !== "truefalse" && form !== "naming" && !namesIt && synonymInPrompt(prompt, answer, ctx.lexicon))
     return null;
-  const lr = lintItem(item, {
-    aliases: term && !namesIt && (answersTerm || type !== "flashcard") ? [...term.aliases] : [],
-    family: ctx.family,
-    everyday: (w) => ctx.lexicon.frequency(w) >= EVERYDAY_HEAD,
-    firstFlaw: true,
-  });
-  if (!lr.ok) return null;
+  const lintAgain = (it: Item) =>
+    lintItem(it, {
+      aliases: term && !namesIt && (answersTerm || type !== "flashcard") ? [...term.aliases] : [],
+      family: ctx.family,
+      everyday: (w) => ctx.lexicon.frequency(w) >= EVERYDAY_HEAD,
+      firstFlaw: true,
+    }).ok;
+  if (!lintAgain(item)) return null;
+  // (the section's topic before a prompt that leaves it unnamed; kept only where the labelled prompt passes the lint)
+  if (!forward && type !== "truefalse") item.prompt = labelled(ctx, s, item, lintAgain);
   const words = prompt.split(/\s+/).length;
   const score = (FORM_BASE[form] ?? 3) + 0.35 * Math.min(importance, 8) - (words > 40 ? 0.6 : 0) - (options ? 0 : 0.2);
   item.score = Math.round(score * 100) / 100;
@@ -287,6 +291,18 @@ export function finish(
     score,
     stated: keyTerm || (form !== "mention" && form !== "subject"),
   };
+}
+
+/** The item's prompt with its section's topic before it, where it leaves the topic unnamed (see topic-label.ts). */
+function labelled(ctx: ConceptBuildCtx, s: StatedSentence, item: Item, lint: (it: Item) => boolean): string {
+  // (a lexicon without word counts, a test's stub, cannot tell an everyday heading, "Cells", from a topic)
+  if (!ctx.lexicon.spoken) return item.prompt;
+  const topic = topicOf(ctx.sections?.subheadingOver(s.doc, s.start));
+  const prompt = withTopic(item.prompt, item.answer, item.options, topic, (w) => ctx.lexicon.frequency(w));
+  if (prompt === item.prompt) return prompt;
+  // (linted for what the topic's words may give away; set off by a dash, since a capital after a colon reads to the
+  // lint as a torn quotation)
+  return lint({ ...item, prompt: prompt.replace(/^(.*?): /, "$1 — ") }) ? prompt : item.prompt;
 }
 
 /** the words that name a term without saying anything of it: "… is often called …", "… are known as …" */

@@ -56,6 +56,21 @@ export class Sections {
     return order;
   }
 
+  /** The nearest heading before `at` that is not the document's title (the subsection the text at `at` is in). */
+  subheadingOver(doc: number, at: number): string | undefined {
+    const hs = this.byDoc[doc];
+    if (!hs?.length) return undefined;
+    const order = this.orderByAt(doc, hs);
+    const title = (this.titles[doc] ?? "").trim();
+    let found: string | undefined;
+    for (const i of order) {
+      const h = hs[i]!;
+      if (h.at >= at) break;
+      if (h.text.trim() !== title) found = h.text;
+    }
+    return found;
+  }
+
   /** The heading over the text at `at` and the document's title (the nearest first). */
   headingsOver(doc: number, at: number): string[] {
     const hs = this.byDoc[doc] ?? [];

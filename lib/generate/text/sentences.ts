@@ -28,6 +28,8 @@ export interface Block {
 }
 
 const TERMINAL_END = /[.!?…"”’)\]]\s*$/;
+/** a line that ends in a closing bracket with no sentence's end inside it ("Pertussis (Whooping Cough)") */
+const BRACKETED_HEADING = /^\P{Ll}[^.!?…:;]*[)\]]\s*$/u;
 
 const COMMENT_FORM =
   /\b(leave a (reply|comment)|your email address will not be published|required fields are marked|post comment|deja una respuesta|tu direcci[oó]n de correo|campos obligatorios|laisser un commentaire|votre adresse e-?mail|hinterlasse einen kommentar)\b/i;
@@ -108,6 +110,9 @@ function classifyLine(line: string, lineNo: number, seen: Set<string>, isLast: b
   }
   // Headline: a short line that does not end like a sentence, or a title-cased question.
   if (ws.length <= 25 && !TERMINAL_END.test(t)) return "headline";
+  // "Pertussis (Whooping Cough)", "Acute Otitis Media (AOM)": a short title-cased line whose bracket closes no sentence
+  if (ws.length <= 10 && BRACKETED_HEADING.test(t) && ws.filter(isTitleCaseWord).length / ws.length >= 0.5)
+    return "headline";
   if (ws.length <= 20 && /[?!]$/.test(t)) {
     const caps = ws.filter(isTitleCaseWord).length;
     if (caps / ws.length >= 0.6) return "headline";

@@ -1,0 +1,78 @@
+// A prompt that leans on its subsection's topic gets the subheading before it (topic-label.ts).
+import { describe, expect, it } from "vitest";
+import { loadWordNet } from "../../lexicon/wordnet";
+import { generateDeck } from "../index";
+import { splitSentences } from "../text/sentences";
+import { topicOf, withTopic } from "./topic-label";
+
+const rare = (w: string) => ({ pertussis: 0, whooping: 0, cough: 6, tort: 0, law: 96, cell: 116 })[w] ?? 10;
+
+describe("the subheading as a prompt's topic", () => {
+  it("labels a prompt that leaves its topic unnamed, in the heading's own words", () => {
+    expect(
+      withTopic(
+        "The initial infection, termed the _____, is relatively mild.",
+        "catarrhal stage",
+        undefined,
+        topicOf("Pertussis (Whooping Cough)"),
+        rare,
+      ),
+    ).toBe("Pertussis (Whooping Cough): The initial infection, termed the _____, is relatively mild.");
+    // (a heading set in capitals is written as a title)
+    expect(topicOf("ELITISM VS. PLURALISM")).toBe("Elitism vs. Pluralism");
+  });
+
+  it("leaves a prompt that names the topic, and one whose answer or option the heading would give away", () => {
+    const topic = topicOf("Tort Law");
+    expect(withTopic("What is a tort?", "a civil wrong", undefined, topic, rare)).toBe("What is a tort?");
+    expect(withTopic("What is the term for a civil wrong?", "tort", undefined, topic, rare)).toBe(
+      "What is the term for a civil wrong?",
+    );
+    expect(
+      withTopic("Which of these harms others by carelessness?", "negligence", ["negligence", "torts"], topic, rare),
+    ).toBe("Which of these harms others by carelessness?");
+  });
+
+  it("takes no heading that names a passage's kind, a clause, a question or an everyday word as a topic", () => {
+    for (const h of ["Diagnosis and Treatment", "Signs and Symptoms of Infection", "Summary", "What Is Culture?"])
+      expect(topicOf(h)).toBeNull();
+    expect(topicOf("Catalysts Do Not Affect Equilibrium")).toBeNull();
+    expect(withTopic("The _____ divides the body.", "membrane", undefined, topicOf("Cells"), rare)).toBe(
+      "The _____ divides the body.",
+    );
+  });
+});
+
+describe("a deck's prompts under subheadings", () => {
+  const text = `Infections of the Airways
+
+Bacteria of many kinds infect the airways, from the nose to the lungs. Some infections are mild and pass in days; others last for months and can kill.
+
+Whooping Cough (Pertussis)
+
+Whooping cough is caused by a gram-negative coccobacillus that attaches to the cilia of the airway. The illness runs through three stages. The first stage, termed the catarrhal stage, resembles a common cold and lasts about two weeks. It is followed by the paroxysmal stage, in which violent fits of coughing end in a high-pitched whoop. Vaccination of infants has made the disease rare in many countries.
+
+Legionnaires Disease
+
+Legionnaires disease is a severe pneumonia caused by bacteria that grow in warm water. The bacteria spread in droplets from cooling towers, showers and fountains. Patients are treated with macrolide antibiotics.
+`;
+
+  it("reads a plain-text heading that ends in a bracket as a heading", () => {
+    const roles = splitSentences(text).map((s) => [s.text, s.role]);
+    expect(roles).toContainEqual(["Whooping Cough (Pertussis)", "headline"]);
+  });
+
+  it("names the disease a stage belongs to, and not the disease the answer is", () => {
+    const items = generateDeck([{ id: "d", title: "Infections of the Airways", text }], {
+      lexicon: loadWordNet()!,
+      seed: 1,
+    }).items;
+    expect(items.find((i) => i.answer === "catarrhal stage")?.prompt).toBe(
+      "Whooping Cough (Pertussis): The first stage, termed the _____, resembles a common cold and lasts about two weeks.",
+    );
+    const legionnaires = items.find((i) => i.answer === "legionnaires disease");
+    expect(legionnaires?.prompt).toBe(
+      "What is the term for a severe pneumonia caused by bacteria that grow in warm water?",
+    );
+  });
+});

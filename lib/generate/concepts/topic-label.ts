@@ -1,0 +1,108 @@
+// The topic a prompt leaves unnamed. A textbook section tells of several things under subheadings, and its sentences
+// lean on them: under "Pertussis (Whooping Cough)", "The initial infection, termed the _____, is relatively mild" never
+// says which infection; under "Q Fever", "In humans, what is the primary route of infection?" never says of what. Blind
+// raters flagged such prompts vague more than anything else on fresh sections. The subheading is written before the
+// prompt as its topic ("Pertussis (Whooping Cough): The initial infection, termed the _____, …") when it names a topic,
+// the prompt does not already name it, and it does not name the answer (or an option).
+import { singular } from "./np";
+
+/** Subheadings longer than this are no topic label (a sentence set as a heading). */
+const MAX_WORDS = 8;
+const MAX_CHARS = 64;
+/** A word tagged this often in general English (WordNet's counts: "cell" 116, "opinion" 32) names no one topic. */
+const EVERYDAY = 20;
+
+/** A heading that says what kind of passage follows, not what it is about ("Diagnosis and Treatment", "Summary"). */
+const STRUCTURAL = new Set(
+  (
+    "introduction overview summary conclusion conclusions review background discussion notes note example examples " +
+    "application applications diagnosis treatment treatments prevention symptoms signs pathogenesis epidemiology " +
+    "transmission management key terms concepts definitions final thoughts further reading case study studies part " +
+    "section chapter learning objectives objective questions exercises activity activities practice more other " +
+    "general basic basics today modern recent understanding changes"
+  )
+    .split(" ")
+    .map((w) => singular(w)),
+);
+
+/** Words that make a heading a clause or a question ("Catalysts Do Not Affect Equilibrium", "What Is Culture?"). */
+const CLAUSE_WORD =
+  /^(?:is|are|was|were|be|been|do|does|did|not|can|could|will|would|should|may|might|must|has|have|had|what|why|how|who|when|where|which)$/i;
+
+const FUNCTION_WORD = /^(?:the|a|an|of|and|or|in|on|for|to|with|from|by|at|as|vs|its|their|into|between|about)$/i;
+
+/** "ELITISM VS. PLURALISM" -> "Elitism vs. Pluralism"; a heading in mixed case stays as written. */
+function cased(heading: string): string {
+  if (/\p{Ll}/u.test(heading)) return heading;
+  return heading
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w, i) =>
+      i > 0 && FUNCTION_WORD.test(w.replace(/\.$/, "")) ? w : w.replace(/^\p{L}/u, (c) => c.toUpperCase()),
+    )
+    .join(" ");
+}
+
+/** The content words of a phrase, lower-cased and singular ("Sedition Acts" -> sedition, act). */
+function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [])
+    .filter((w) => w.length >= 3 && !FUNCTION_WORD.test(w))
+    .map((w) => singular(w.replace(/['’]s$/, "")));
+}
+
+/** Two words of one stem: the same, or (both of five letters or more) the same first five ("trademark"/"trademarks"). */
+function sameStem(a: string, b: string): boolean {
+  if (a === b) return true;
+  return a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5);
+}
+
+function shares(words: string[], text: string): boolean {
+  const other = contentWords(text);
+  return words.some((w) => other.some((o) => sameStem(w, o)));
+}
+
+/** The heading as a topic label, or null when it is no topic: too long, a clause, or a passage's kind only. */
+export function topicOf(heading: string | undefined): string | null {
+  if (!heading) return null;
+  const h = heading.trim().replace(/[:.]\s*$/, "");
+  const ws = h.split(/\s+/);
+  if (ws.length > MAX_WORDS || h.length > MAX_CHARS || /[?!;]/.test(h) || /^\d/.test(h)) return null;
+  if (ws.some((w) => CLAUSE_WORD.test(w))) return null;
+  const content = contentWords(h);
+  // ("Final Thoughts about Trade Balances", "Signs and Symptoms of …": a heading led by a passage's kind)
+  if (content.length === 0 || STRUCTURAL.has(content[0]!)) return null;
+  return cased(h);
+}
+
+/**
+ * The word that names the topic: the rarest content word of the heading outside its brackets ("pertussis" of
+ * "Pertussis (Whooping Cough)", "streptococcal" of "Streptococcal Infections"), by `frequency` in general English.
+ */
+function keyWord(topic: string, frequency: (w: string) => number): string | undefined {
+  // ("Writing Large Numbers": a heading's verb in -ing names no topic)
+  const main = contentWords(topic.replace(/\([^)]*\)/g, " ")).filter((w) => !STRUCTURAL.has(w) && !/ing$/.test(w));
+  let best: string | undefined;
+  for (const w of main) if (best === undefined || frequency(w) < frequency(best)) best = w;
+  return best;
+}
+
+/**
+ * The prompt with its section's topic written before it, or the prompt as it is: when the topic is none, when the
+ * prompt already names it (its key word), or when a word of it is in the answer or an option (the heading "Acne" over
+ * "… lesions called _____" would name the disease the student is asked for, or rule out a wrong option).
+ */
+export function withTopic(
+  prompt: string,
+  answer: string,
+  options: readonly string[] | undefined,
+  topic: string | null,
+  frequency: (w: string) => number,
+): string {
+  if (!topic) return prompt;
+  const key = keyWord(topic, frequency);
+  // (a heading whose rarest word is an everyday one, "Cells", "Public Opinion and Elections", names no one topic)
+  if (key === undefined || frequency(key) >= EVERYDAY || shares([key], prompt)) return prompt;
+  const words = contentWords(topic);
+  if (shares(words, answer) || (options ?? []).some((o) => shares(words, o))) return prompt;
+  return `${topic}: ${prompt}`;
+}
