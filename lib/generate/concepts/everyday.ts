@@ -14,6 +14,17 @@ function spokenCount(w: string, spoken: NonNullable<Lexicon["spoken"]>): number 
   return Math.max(spoken(w), spoken(singular(w)));
 }
 
+/** A written word this frequent in general English (WordNet's tagged counts: "water", "law") is no answer to learn. */
+const COMMON_ANSWER = 60;
+
+/**
+ * A one-word answer everyone knows ("water", "laws", "elections"): a plural is counted as its singular, which is what
+ * the lexicon counts.
+ */
+export function commonWordAnswer(answer: string, lexicon: Pick<Lexicon, "frequency">): boolean {
+  return /^\p{L}+$/u.test(answer) && lexicon.frequency(singular(answer.toLowerCase())) >= COMMON_ANSWER;
+}
+
 /** A one-word phrase people say often ("soap", "lasers", "milk"): as a blank it is guessed, not recalled. */
 export function everydayWord(phrase: string, lexicon: Pick<Lexicon, "spoken">): boolean {
   if (!lexicon.spoken || /\s/.test(phrase)) return false;

@@ -15,7 +15,7 @@ import { type TermInfo, type TermInventory } from "./terms";
 import type { ConceptCandidate } from "./types";
 import { standAlone, withContext } from "./stand-alone";
 import { localWord } from "./local-words";
-import { everydayGloss } from "./everyday";
+import { commonWordAnswer, everydayGloss } from "./everyday";
 import { glossOf } from "./glosses";
 import { compoundGivesAway, contrastGivesAway, initialsGiveAway, modifierGivenAway } from "./giveaways";
 import { openFrame, unpinnedMention } from "./mention-guards";
@@ -260,8 +260,7 @@ export function finish(
   const forward = type === "flashcard" && form === "definition" && !answersTerm;
   if (opensOnClaimBefore(s.text) && !forward && !SENTENCE_END.test(prompt)) return null;
   // a blank for an everyday word ("H2O is usually called _____", "under the _____") is guessed, not learned
-  if (type !== "truefalse" && /^\p{L}+$/u.test(answer) && ctx.lexicon.frequency(answer.toLowerCase()) >= 60)
-    return null;
+  if (type !== "truefalse" && commonWordAnswer(answer, ctx.lexicon)) return null;
   if (form === "definition" && type !== "truefalse" && everydayGloss(glossOf(prompt, answer), ctx.lexicon)) return null;
   if (term && localWord(term.display, s.text, ctx.lexicon)) return null;
   // (a naming asks for the other name on purpose: "red blood cells, also called _____")
@@ -297,7 +296,7 @@ export function finish(
 function labelled(ctx: ConceptBuildCtx, s: StatedSentence, item: Item, lint: (it: Item) => boolean): string {
   // (a lexicon without word counts, a test's stub, cannot tell an everyday heading, "Cells", from a topic)
   if (!ctx.lexicon.spoken) return item.prompt;
-  const topic = topicOf(ctx.sections?.subheadingOver(s.doc, s.start));
+  const topic = topicOf(ctx.sections?.subheadingOver(s.doc, s.start), ctx.texts?.[s.doc]);
   const prompt = withTopic(item.prompt, item.answer, item.options, topic, (w) => ctx.lexicon.frequency(w));
   if (prompt === item.prompt) return prompt;
   // (linted for what the topic's words may give away; set off by a dash, since a capital after a colon reads to the

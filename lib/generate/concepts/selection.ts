@@ -80,7 +80,11 @@ function pick(all: ConceptItem[], stated: Stated, introduced: Set<string>): Conc
     // a term's second item asks in another form: "An overproduction of RBCs produces a condition called _____"
     // after "an elevated RBC count is called _____" is one question asked twice
     const na = normAnswer(it.item.answer);
-    const asked = `${it.term}|${it.item.type}|${it.item.form}|${na}`;
+    // ("What are families?" and "What is a family?" from two sentences ask one thing: one card gives a term and asks
+    // what it is)
+    const forward =
+      it.item.type === "flashcard" && it.item.form === "definition" && /^What (?:is|are)\s/.test(it.item.prompt);
+    const asked = forward ? `${termKey}|what-is` : `${it.term}|${it.item.type}|${it.item.form}|${na}`;
     if (it.item.type !== "truefalse" && !mention && answered.has(asked)) continue;
     // one blank per answer: a second sentence that blanks "financial statements" asks the same again
     const blank = mention ? singular(na) : "";

@@ -20,6 +20,20 @@ describe("the subheading as a prompt's topic", () => {
     ).toBe("Pertussis (Whooping Cough): The initial infection, termed the _____, is relatively mild.");
     // (a heading set in capitals is written as a title)
     expect(topicOf("ELITISM VS. PLURALISM")).toBe("Elitism vs. Pluralism");
+    // (but an abbreviation the text writes in capitals stays one)
+    expect(topicOf("MEDIA AND FCC REGULATIONS", "MEDIA AND FCC REGULATIONS\n\nThe FCC licenses stations.")).toBe(
+      "Media and FCC Regulations",
+    );
+    // (nor is a heading that holds the answer's stem written before it: "Neurotoxoplasmosis" tells Toxoplasma gondii)
+    expect(
+      withTopic(
+        "What parasite can cause neonatal infections?",
+        "Toxoplasma gondii",
+        undefined,
+        "Neurotoxoplasmosis",
+        rare,
+      ),
+    ).toBe("What parasite can cause neonatal infections?");
   });
 
   it("leaves a prompt that names the topic, and one whose answer or option the heading would give away", () => {

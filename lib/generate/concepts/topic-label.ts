@@ -31,16 +31,32 @@ const CLAUSE_WORD =
 
 const FUNCTION_WORD = /^(?:the|a|an|of|and|or|in|on|for|to|with|from|by|at|as|vs|its|their|into|between|about)$/i;
 
-/** "ELITISM VS. PLURALISM" -> "Elitism vs. Pluralism"; a heading in mixed case stays as written. */
-function cased(heading: string): string {
+/**
+ * "ELITISM VS. PLURALISM" -> "Elitism vs. Pluralism"; a heading in mixed case stays as written. A word the text also
+ * writes in capitals elsewhere stays so ("MEDIA AND FCC REGULATIONS" -> "Media and FCC Regulations").
+ */
+function cased(heading: string, text: string): string {
   if (/\p{Ll}/u.test(heading)) return heading;
   return heading
-    .toLowerCase()
     .split(/\s+/)
-    .map((w, i) =>
-      i > 0 && FUNCTION_WORD.test(w.replace(/\.$/, "")) ? w : w.replace(/^\p{L}/u, (c) => c.toUpperCase()),
-    )
+    .map((w, i) => {
+      const bare = w.replace(/[^\p{L}]/gu, "");
+      if (bare.length >= 2 && capitalsElsewhere(bare, text)) return w;
+      const low = w.toLowerCase();
+      return i > 0 && FUNCTION_WORD.test(low.replace(/\.$/, "")) ? low : low.replace(/^\p{L}/u, (c) => c.toUpperCase());
+    })
     .join(" ");
+}
+
+/** The text writes `word` in capitals in a line of mixed case (not only in headings set in capitals): an abbreviation. */
+function capitalsElsewhere(word: string, text: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    if (/\p{L}/u.test(text.charAt(at - 1)) || /\p{L}/u.test(text.charAt(at + word.length))) continue;
+    const lineStart = text.lastIndexOf("\n", at) + 1;
+    const lineEnd = text.indexOf("\n", at);
+    if (/\p{Ll}/u.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) return true;
+  }
+  return false;
 }
 
 /** The content words of a phrase, lower-cased and singular ("Sedition Acts" -> sedition, act). */
@@ -50,10 +66,14 @@ function contentWords(text: string): string[] {
     .map((w) => singular(w.replace(/['’]s$/, "")));
 }
 
-/** Two words of one stem: the same, or (both of five letters or more) the same first five ("trademark"/"trademarks"). */
+/**
+ * Two words of one stem: the same, (both of five letters or more) the same first five ("trademark"/"trademarks"), or
+ * one holding the other's first six ("neurotoxoplasmosis" and "toxoplasma").
+ */
 function sameStem(a: string, b: string): boolean {
   if (a === b) return true;
-  return a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5);
+  if (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5)) return true;
+  return (a.length >= 6 && b.includes(a.slice(0, 6))) || (b.length >= 6 && a.includes(b.slice(0, 6)));
 }
 
 function shares(words: string[], text: string): boolean {
@@ -62,7 +82,7 @@ function shares(words: string[], text: string): boolean {
 }
 
 /** The heading as a topic label, or null when it is no topic: too long, a clause, or a passage's kind only. */
-export function topicOf(heading: string | undefined): string | null {
+export function topicOf(heading: string | undefined, text = ""): string | null {
   if (!heading) return null;
   const h = heading.trim().replace(/[:.]\s*$/, "");
   const ws = h.split(/\s+/);
@@ -71,7 +91,7 @@ export function topicOf(heading: string | undefined): string | null {
   const content = contentWords(h);
   // ("Final Thoughts about Trade Balances", "Signs and Symptoms of …": a heading led by a passage's kind)
   if (content.length === 0 || STRUCTURAL.has(content[0]!)) return null;
-  return cased(h);
+  return cased(h, text);
 }
 
 /**

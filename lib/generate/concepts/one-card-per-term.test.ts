@@ -1,0 +1,33 @@
+// A term is asked "What is …?" once, however many sentences define it; an everyday word in the plural is no answer.
+import { describe, expect, it } from "vitest";
+import { loadWordNet } from "../../lexicon/wordnet";
+import { generateDeck } from "../index";
+import { commonWordAnswer } from "./everyday";
+
+describe("one card per term", () => {
+  it("asks what a family is once, not also what families are", () => {
+    const text = `Families and Kinship
+
+Kinship Today
+
+Sociologists study how people define family. In other words, families are groups in which people come together to form a strong primary group connection and maintain emotional ties to one another over a long period of time. A family is a socially recognized group that forms an emotional connection and serves as an economic unit of society. Kinship can be traced through the mother, the father or both.
+`;
+    const items = generateDeck([{ id: "d", title: "Families and Kinship", text }], {
+      lexicon: loadWordNet()!,
+      seed: 1,
+    }).items;
+    const whatIs = items.filter((i) => /^What (?:is a family|are families)\?$/.test(i.prompt));
+    expect(whatIs.map((i) => i.prompt)).toEqual(["What is a family?"]);
+  });
+});
+
+describe("an everyday word as the answer", () => {
+  it("is everyday in the plural too ('elections', 'laws'), and a term of study is not", () => {
+    const wn = loadWordNet()!;
+    expect(commonWordAnswer("elections", wn)).toBe(true);
+    expect(commonWordAnswer("laws", wn)).toBe(true);
+    expect(commonWordAnswer("water", wn)).toBe(true);
+    expect(commonWordAnswer("catalysts", wn)).toBe(false);
+    expect(commonWordAnswer("torts", wn)).toBe(false);
+  });
+});
