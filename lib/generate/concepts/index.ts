@@ -43,6 +43,13 @@ const MAX_TERM_WORDS = 5;
 /** an in-text citation: "(NIMH, 2017)", "(Fogel & Smith, 2011; Lee, 2012)", "(Simmel 1902)", "(SAMHSA, n.d.)" */
 const AUTHOR_YEAR =
   /\((?:[^()]{0,80}[\p{Lu}][^()]{0,40}?,?\s(?:1[5-9]\d\d|20\d\d)[a-z]?|[^()]{2,60}?,\s*n\.d\.)(?:;[^()]{0,120})?\)/gu;
+/**
+ * The text speaks to its reader: "you", "your", a question of its own ("Which values are at play …?", not one quoted:
+ * "… ?” he asked"). A textbook asks its student; a news report, reporting, rarely does.
+ */
+const READER_ADDRESS = /(?<!\bthank\s)\byou(?:rs?|rself|rselves)?\b|[^\s"“”‘’']\?(?=\s|$)/giu;
+/** fewer such words than this are a quotation's or a phrase's ("a “thank you tour”"), not a text's way of speaking */
+const ADDRESS_MIN = 4;
 /** "Homeostasis: the maintenance of a steady internal state", "Set point – the value the body holds" */
 const NOTE_DEFINITION =
   /^\s*(?:[-•*]\s*)?((?:[\p{L}][\p{L}'’-]*\s+){0,4}[\p{L}][\p{L}'’-]*)\s*(?::|\s[–—-])\s+((?:an?|the)?\s*\p{Ll}.{8,})$/u;
@@ -165,6 +172,8 @@ export class ConceptCollector {
   private readonly subheadings: number[] = [];
   /** in-text citations per document ("(NIMH, 2017)", "(Brown & Lee, 2012; …)") */
   private readonly cited: number[] = [];
+  /** words and questions that address the reader, per document (READER_ADDRESS) */
+  private readonly addressed: number[] = [];
   /**
    * the current document's sentences (with their tokens) until endDocument decides what to keep, each with
    * askable(text) as addSentence found it (recordOf would ask again, out of order)
@@ -184,6 +193,8 @@ export class ConceptCollector {
     // (by index: a document the reader skips (empty, too short) leaves a hole, not a shift)
     this.texts[doc] = text;
     this.cited[doc] = text.includes(", ") ? (text.match(AUTHOR_YEAR) ?? []).length : 0;
+    const addressed = (text.match(READER_ADDRESS) ?? []).length;
+    this.addressed[doc] = addressed >= ADDRESS_MIN ? addressed : 0;
     const low = () => this.lowText(doc);
     this.inv.addHeadingTerm(title, doc, text, low);
     // formatting the writer chose marks exposition too: a bold term is a key term, a heading a section
@@ -362,15 +373,21 @@ export class ConceptCollector {
   }
 
   /**
-   * How much of a document is exposition rather than narrative: terms defined, named or classified, section headings
-   * and in-text citations, per 1,000 words (stated concepts + 1.5 × headings + citations). The sample news articles
-   * score 0–3.5, textbook sections 4.4–20. (A section that reports studies and statistics states few terms but cites
-   * its sources as no news report does: "(NIMH, 2017)".)
+   * How much of a document is exposition rather than narrative: terms defined, named or classified, section headings,
+   * in-text citations and words to the reader, per 1,000 words (stated concepts + 1.5 × headings + citations + "you"s
+   * and questions). The sample news articles score 0–3.5, textbook sections 4.4–20. (A section that reports studies and
+   * statistics states few terms but cites its sources as no news report does: "(NIMH, 2017)"; an ethics section told
+   * through cases asks its reader "Which values are at play …?" as no report does.)
    */
   exposition(doc: number, words: number): number {
     // a short text says too little to tell: it counts as at least 400 words
     const w = Math.max(400, words);
-    return (1000 * ((this.statedPerDoc[doc] ?? 0) + 1.5 * (this.subheadings[doc] ?? 0) + (this.cited[doc] ?? 0))) / w;
+    const marks =
+      (this.statedPerDoc[doc] ?? 0) +
+      1.5 * (this.subheadings[doc] ?? 0) +
+      (this.cited[doc] ?? 0) +
+      (this.addressed[doc] ?? 0);
+    return (1000 * marks) / w;
   }
 
   /**
