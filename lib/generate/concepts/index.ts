@@ -50,6 +50,17 @@ const AUTHOR_YEAR =
 const READER_ADDRESS = /(?<!\bthank\s)\byou(?:rs?|rself|rselves)?\b|[^\s"“”‘’']\?(?=\s|$)/giu;
 /** fewer such words than this are a quotation's or a phrase's ("a “thank you tour”"), not a text's way of speaking */
 const ADDRESS_MIN = 4;
+/**
+ * A capitalised word (not the sentence's first) or an initial right before a term, or before the one or two words of
+ * the name that go before it ("Rocky Mountain spotted fever"): the name the term ends is cut.
+ */
+const CUT_FROM_NAME = /(?:[\p{L},;)]\s+\p{Lu}[\p{L}-]*|\b\p{Lu}\.)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2})$/u;
+const NAMING_WORD = /^(?:named|called|termed|dubbed|known|titled|entitled|labell?ed)$/;
+function cutFromName(before: string): boolean {
+  const m = CUT_FROM_NAME.exec(before);
+  // ("a Kurdish general named _____": a word that names is no part of the name)
+  return !!m && (m[1] ?? "").split(/\s+/).every((w) => !w || (!isStop(w) && !NAMING_WORD.test(w)));
+}
 /** "Homeostasis: the maintenance of a steady internal state", "Set point – the value the body holds" */
 const NOTE_DEFINITION =
   /^\s*(?:[-•*]\s*)?((?:[\p{L}][\p{L}'’-]*\s+){0,4}[\p{L}][\p{L}'’-]*)\s*(?::|\s[–—-])\s+((?:an?|the)?\s*\p{Ll}.{8,})$/u;
@@ -294,6 +305,9 @@ export class ConceptCollector {
       // "Uthman's family, the tribe of Umayya": someone's family is no term
       if (/['’]s\s+$/.test(s.text.slice(Math.max(0, c.term.a - 3), c.term.a))) continue;
       if (possessedAppositive(c, s.text)) continue;
+      // "R. rickettsii causes Rocky Mountain spotted fever, a life-threatening form …" -> "fever", "… P. aeruginosa, a
+      // pathogen …" -> "aeruginosa": a term read without the capitalised words or the initial that begin its name
+      if (c.term.a > 0 && cutFromName(s.text.slice(Math.max(0, c.term.a - 60), c.term.a))) continue;
       // "This event—the random assortment of …—is …": a noun after a pointer is what came before, no term ("that" is
       // mostly a conjunction: "Note that kinship, or one's traceable ancestry, …")
       if (

@@ -1,4 +1,5 @@
-// A term is asked "What is …?" once, however many sentences define it; an everyday word in the plural is no answer.
+// A term is asked "What is …?" once, however many sentences define it; an everyday word in the plural is no answer;
+// a term cut from the name it ends ("fever" of "Rocky Mountain spotted fever") is none either.
 import { describe, expect, it } from "vitest";
 import { loadWordNet } from "../../lexicon/wordnet";
 import { generateDeck } from "../index";
@@ -29,5 +30,27 @@ describe("an everyday word as the answer", () => {
     expect(commonWordAnswer("water", wn)).toBe(true);
     expect(commonWordAnswer("catalysts", wn)).toBe(false);
     expect(commonWordAnswer("torts", wn)).toBe(false);
+  });
+});
+
+describe("a term cut from the name it ends", () => {
+  it("asks nothing of 'fever' in 'Rocky Mountain spotted fever' or of 'aeruginosa' in 'P. aeruginosa'", () => {
+    const text = `Proteobacteria
+
+Rickettsias
+
+Rickettsias live only inside host cells. For example, R. rickettsii causes Rocky Mountain spotted fever, a life-threatening form of meningoencephalitis (inflammation of the membranes that wrap the brain). Another species, R. prowazekii, causes epidemic typhus, a severe infectious disease common during warfare.
+
+Pseudomonads
+
+The pseudomonads are gram-negative rods. Among them, P. aeruginosa, a pathogen responsible for diverse infections in various regions of the body, resists many antibiotics. Pyoverdin is a pigment that helps the cells take up iron.
+`;
+    const items = generateDeck([{ id: "d", title: "Proteobacteria", text }], {
+      lexicon: loadWordNet()!,
+      seed: 1,
+    }).items;
+    const answers = items.map((i) => i.answer.toLowerCase());
+    expect(answers).not.toContain("fever");
+    expect(answers).not.toContain("aeruginosa");
   });
 });
