@@ -43,11 +43,9 @@ const MAX_TERM_WORDS = 5;
 /** an in-text citation: "(NIMH, 2017)", "(Fogel & Smith, 2011; Lee, 2012)", "(Simmel 1902)", "(SAMHSA, n.d.)" */
 const AUTHOR_YEAR =
   /\((?:[^()]{0,80}[\p{Lu}][^()]{0,40}?,?\s(?:1[5-9]\d\d|20\d\d)[a-z]?|[^()]{2,60}?,\s*n\.d\.)(?:;[^()]{0,120})?\)/gu;
-/**
- * The text speaks to its reader: "you", "your", a question of its own ("Which values are at play …?", not one quoted:
- * "… ?” he asked"). A textbook asks its student; a news report, reporting, rarely does.
- */
-const READER_ADDRESS = /(?<!\bthank\s)\byou(?:rs?|rself|rselves)?\b|[^\s"“”‘’']\?(?=\s|$)/giu;
+/** "you", "your", "yourself": the text speaks to its reader (a textbook asks its student; a report rarely does) */
+const YOU = /\byou(?:rs?|rself|rselves)?\b/gi;
+const THANK_YOU = /\bthank you\b/gi;
 /** fewer such words than this are a quotation's or a phrase's ("a “thank you tour”"), not a text's way of speaking */
 const ADDRESS_MIN = 4;
 /**
@@ -55,6 +53,22 @@ const ADDRESS_MIN = 4;
  * the name that go before it ("Rocky Mountain spotted fever"): the name the term ends is cut.
  */
 const CUT_FROM_NAME = /(?:[\p{L},;)]\s+\p{Lu}[\p{L}-]*|\b\p{Lu}\.)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2})$/u;
+/**
+ * How often the text speaks to its reader: "you" and its forms (not "thank you"), and questions of its own ("Which
+ * values are at play …?", not one quoted: "… ?” he asked). Counted by scanning, not by one alternation over the text.
+ */
+function readerAddress(text: string): number {
+  let n = 0;
+  if (text.includes("you") || text.includes("You"))
+    n += (text.match(YOU) ?? []).length - (text.match(THANK_YOU) ?? []).length;
+  for (let at = text.indexOf("?"); at >= 0; at = text.indexOf("?", at + 1)) {
+    const before = text.charAt(at - 1);
+    const after = text.charAt(at + 1);
+    if (before && !/[\s"“”‘’']/.test(before) && (!after || after === " " || after === "\n")) n++;
+  }
+  return n;
+}
+
 const NAMING_WORD = /^(?:named|called|termed|dubbed|known|titled|entitled|labell?ed)$/;
 function cutFromName(before: string): boolean {
   const m = CUT_FROM_NAME.exec(before);
@@ -183,7 +197,7 @@ export class ConceptCollector {
   private readonly subheadings: number[] = [];
   /** in-text citations per document ("(NIMH, 2017)", "(Brown & Lee, 2012; …)") */
   private readonly cited: number[] = [];
-  /** words and questions that address the reader, per document (READER_ADDRESS) */
+  /** words and questions that address the reader, per document (readerAddress) */
   private readonly addressed: number[] = [];
   /**
    * the current document's sentences (with their tokens) until endDocument decides what to keep, each with
@@ -204,7 +218,7 @@ export class ConceptCollector {
     // (by index: a document the reader skips (empty, too short) leaves a hole, not a shift)
     this.texts[doc] = text;
     this.cited[doc] = text.includes(", ") ? (text.match(AUTHOR_YEAR) ?? []).length : 0;
-    const addressed = (text.match(READER_ADDRESS) ?? []).length;
+    const addressed = readerAddress(text);
     this.addressed[doc] = addressed >= ADDRESS_MIN ? addressed : 0;
     const low = () => this.lowText(doc);
     this.inv.addHeadingTerm(title, doc, text, low);

@@ -1,5 +1,5 @@
 // A text that speaks to its reader ("What would you have done …?") is a textbook's, not a report's: the names and dates
-// of its cases are details of illustrations, held to exposition's bar (concepts/index.ts READER_ADDRESS).
+// of its cases are details of illustrations, held to exposition's bar (concepts/index.ts readerAddress).
 import { describe, expect, it } from "vitest";
 import { loadWordNet } from "../../lexicon/wordnet";
 import { generateDeck } from "../index";
