@@ -54,3 +54,31 @@ The pseudomonads are gram-negative rods. Among them, P. aeruginosa, a pathogen r
     expect(answers).not.toContain("aeruginosa");
   });
 });
+
+describe("a species named as biologists name it", () => {
+  it("keeps the genus capitalised and asks of one species, and reads 'an ubiquitous' as 'a ubiquitous'", () => {
+    const text = `Parasitic Infections of the Nervous System
+
+Neurotoxoplasmosis
+
+Toxoplasma gondii is an ubiquitous intracellular parasite that can cause neonatal infections. Infection with T. gondii is common in people who handle cat litter. In healthy adults, T. gondii infection rarely causes disease.
+
+Cryptococcal Meningitis
+
+Cryptococcus neoformans is a fungal pathogen that can cause meningitis. C. neoformans lives in soil rich in bird droppings, and C. neoformans cells are surrounded by a thick capsule.
+`;
+    const items = generateDeck([{ id: "d", title: "Parasitic Infections of the Nervous System", text }], {
+      lexicon: loadWordNet()!,
+      seed: 1,
+    }).items;
+    const species = items.filter((i) => /gondii|neoformans/i.test(i.prompt + " " + i.answer));
+    expect(species.length).toBeGreaterThan(0);
+    for (const i of species) {
+      expect(i.prompt + " " + i.answer).not.toMatch(/toxoplasma gondii|cryptococcus neoformans|What are Cryptococcus/);
+      expect(i.prompt).not.toMatch(/\ban ubiquitous|aubiquitous/);
+    }
+    expect(items.find((i) => i.answer === "Toxoplasma gondii")?.prompt).toBe(
+      "What is the term for a ubiquitous intracellular parasite that can cause neonatal infections?",
+    );
+  });
+});

@@ -5,7 +5,7 @@ import type { Citation, Item, ItemType } from "../types";
 import { hashHex, rngFor } from "../prng";
 import { normAnswer } from "../text";
 import { lintItem } from "../items/lint";
-import { balanceQuotes, dropConnective, dropLabel } from "../text/prompt";
+import { articleBeforeYoo, balanceQuotes, dropConnective, dropLabel } from "../text/prompt";
 import type { Lexicon } from "./lexical";
 import type { Sections } from "./sections";
 import { SENTENCE_END } from "./flaws";
@@ -211,8 +211,8 @@ export function finish(
   // (a word of many senses is asked as it stands, "What is politics?": the heading prefix it once had, "In the context of
   // Grand Unified Theories, what is force?", read as awkward or misleading to blind raters of pM-pT, none of three as-is)
   const headed = ctx.sections ? ctx.sections.resolve(ended, s.doc, s.start, answer) : ended;
-  const prompt = balanceQuotes(
-    headed === ended && ctx.wholes ? ctx.wholes.resolve(ended, s.doc, answer, ctx.inv) : headed,
+  const prompt = articleBeforeYoo(
+    balanceQuotes(headed === ended && ctx.wholes ? ctx.wholes.resolve(ended, s.doc, answer, ctx.inv) : headed),
   );
   // "rebellion leader Toussaint": a description before a name is no term; the student would write the name
   // ("relations with France" is a phrase about a name, not a description of one)
@@ -357,7 +357,9 @@ export function surface(term: string, info: TermInfo | undefined): string {
     return t.toLowerCase() === display.toLowerCase() ? display : lowerFirst(t);
   // "Divided government" seen only at sentence starts: a common noun phrase is no name ("divided government")
   // ("Receptor-mediated endocytosis", "Demand-pull inflation": a hyphen inside the first word changes nothing)
-  if (info && !info.proper && /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*(?:\s+\p{Ll}[\p{Ll}-]*)+$/u.test(t)) return lowerFirst(t);
+  // (but not a species the inventory keeps capitalised: "Toxoplasma gondii")
+  if (info && !info.proper && !info.species && /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*(?:\s+\p{Ll}[\p{Ll}-]*)+$/u.test(t))
+    return lowerFirst(t);
   return t;
 }
 

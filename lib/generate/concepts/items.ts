@@ -133,7 +133,8 @@ function whatIsCard(
     .exec(s.text.slice(Math.max(0, c.term.a - 5), c.term.a))?.[1]
     ?.toLowerCase();
   // ("Gametangia (singular, gametangium) are …": the text says the word is plural where its ending does not)
-  const plural = isPluralPhrase(answer) || /^\s*\(singular,?\s/i.test(s.text.slice(c.term.b));
+  // ("Cryptococcus neoformans" names one species, whatever its ending)
+  const plural = !info.species && (isPluralPhrase(answer) || /^\s*\(singular,?\s/i.test(s.text.slice(c.term.b)));
   // a countable thing takes an article even where the text has none ("What is a cleft chin?"); a process or a
   // state does not ("What is negative feedback?")
   // ("What is White flight?": a name-like term written with a capital takes no article of its own)

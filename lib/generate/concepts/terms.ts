@@ -10,6 +10,8 @@ import type { SentenceRecord } from "./types";
 import { countMentions } from "./mentions";
 import { importance, SCIENCE_NOUN } from "./term-weight";
 
+/** a capitalised word and a lower-case one: a genus and a species ("Toxoplasma gondii") if the text abbreviates it */
+const SPECIES = /^\p{Lu}\p{Ll}+\s+(\p{Ll}{3,})$/u;
 // module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
 const UPPER_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
@@ -52,6 +54,8 @@ export interface TermInfo {
   repeated: boolean;
   /** written with a capital wherever it occurs mid-sentence (a name: "Jefferson", "France") */
   proper: boolean;
+  /** a genus and species the text also abbreviates ("Toxoplasma gondii", "T. gondii"): capitalised, and singular */
+  species: boolean;
   importance: number;
 }
 
@@ -100,6 +104,7 @@ function newTerm(key: string): TermInfo {
     genusClasses: [],
     repeated: false,
     proper: false,
+    species: false,
     importance: NO_IMPORTANCE,
   };
 }
@@ -161,6 +166,12 @@ export class TermInventory {
     return false;
   }
 
+  /** "Toxoplasma gondii" where the text also writes "T. gondii": a genus and species, named as biologists name them. */
+  private species(doc: number, s: string): boolean {
+    const m = SPECIES.exec(s);
+    return !!m && (this.texts[doc] ?? "").includes(`${s.charAt(0)}. ${m[1]!}`);
+  }
+
   private touch(surface: string, doc: number, initial = true): TermInfo {
     const s = surface.replace(/^[“"]|[”"]$/g, "").trim();
     // a capitalised word in mid-sentence is a name: "Adams" stays "adams", never "adam"
@@ -171,10 +182,16 @@ export class TermInventory {
       this.terms.set(key, t);
     }
     // ("The Hera mission is …": a word the text capitalises after another word on its line is a name's, kept)
+    // ("Toxoplasma gondii is …", later "T. gondii": a species' name keeps its genus capitalised)
     const form =
-      initial && CAPITALISED_FIRST.test(s) && !TWO_CAPITALISED.test(s) && !this.capitalisedInLine(doc, s.split(" ")[0]!)
+      initial &&
+      CAPITALISED_FIRST.test(s) &&
+      !TWO_CAPITALISED.test(s) &&
+      !this.capitalisedInLine(doc, s.split(" ")[0]!) &&
+      !this.species(doc, s)
         ? s.charAt(0).toLowerCase() + s.slice(1)
         : s;
+    if (form === s && initial && SPECIES.test(s) && this.species(doc, s)) t.species = true;
     t.forms.set(form, (t.forms.get(form) ?? 0) + 1);
     t.docs.add(doc);
     return t;

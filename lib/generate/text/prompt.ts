@@ -98,3 +98,14 @@ export function dropConnective(t0: string): string {
 export function upperFirst(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+/** Words that begin with a "yoo" sound or "wun" ("ubiquitous", "unique", "eukaryote", "one-sided"): "a", not "an". */
+const YOO_START =
+  /\b([Aa])n\s+(?=(?:ubiq|uniq|unit|unio|univ|unif|unic|unil|unan|usu|useful|user|uses?\b|util|utop|urin|uter|uran|euk|eur|one\b|one-|once\b)[\p{L}-]*)/gu;
+
+/** "an ubiquitous intracellular parasite" (as some texts write it) reads "a ubiquitous …" in a prompt. */
+export function articleBeforeYoo(text: string): string {
+  return text.includes("n u") || text.includes("n e") || text.includes("n o") || text.includes("n U")
+    ? text.replace(YOO_START, "$1 ")
+    : text;
+}
