@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { loadWordNet } from "../../lexicon/wordnet";
 import { generateDeck } from "../index";
 import { commonWordAnswer } from "./everyday";
+import { describesSomethingElse } from "./definition-guards";
 
 describe("one card per term", () => {
   it("asks what a family is once, not also what families are", () => {
@@ -80,5 +81,51 @@ Cryptococcus neoformans is a fungal pathogen that can cause meningitis. C. neofo
     expect(items.find((i) => i.answer === "Toxoplasma gondii")?.prompt).toBe(
       "What is the term for a ubiquitous intracellular parasite that can cause neonatal infections?",
     );
+  });
+});
+
+describe("a phrase beside a term that describes something else", () => {
+  const at = (text: string, term: string, gloss: string) => {
+    const a = text.indexOf(term);
+    const g = text.indexOf(gloss, a + term.length);
+    return describesSomethingElse(
+      {
+        rel: "definition",
+        term: { text: term, a, b: a + term.length },
+        gloss: { text: gloss, a: g, b: g + gloss.length },
+        genus: "",
+        members: [],
+        cue: "",
+        subject: false,
+      },
+      text,
+      gloss,
+    );
+  };
+  it("is no definition: a series of alternatives, the idea of a thing, the act a verb names", () => {
+    const series =
+      "Any shift can cause a recession, including a drop in government spending or a rise in taxes, or a fall in exports or a rise in imports.";
+    expect(at(series, "taxes", "a fall in exports or a rise in imports")).toBe(true);
+    const idea =
+      "Social Darwinism added a layer of pseudoscience to the idea of the self-made man, a desirable thought for all.";
+    expect(at(idea, "self-made man", "a desirable thought for all")).toBe(true);
+    const act = "Businesses only need seven lines of code to handle payments—a process that once took weeks.";
+    expect(at(act, "payments", "a process that once took weeks")).toBe(true);
+    // (and a gloss cut inside the clause a comma opened: "a situation where, because of …" before its verb)
+    const cut = "A trade imbalance is a situation where, because of a net inflow of foreign capital, savings lag.";
+    expect(at(cut, "trade imbalance", "a situation where, because of a net inflow of foreign capital")).toBe(true);
+  });
+  it("leaves a definition with a clause the commas close, and an appositive of its own", () => {
+    const imbalance =
+      "A trade imbalance is a situation where, because of a net inflow of foreign capital, domestic savings are not aligned with domestic investment.";
+    expect(
+      at(
+        imbalance,
+        "trade imbalance",
+        "a situation where, because of a net inflow of foreign capital, domestic savings are not aligned with domestic investment",
+      ),
+    ).toBe(false);
+    const necrosis = "Necrosis, or accidental cell death, causes inflammation.";
+    expect(at(necrosis, "Necrosis", "accidental cell death")).toBe(false);
   });
 });

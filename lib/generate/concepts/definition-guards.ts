@@ -198,7 +198,25 @@ export function pastView(c: ConceptCandidate, text: string): boolean {
   return PAST_FRAME.test(text.slice(0, c.term.a));
 }
 
-/** The candidate reads like a definition but does not say what its term means (`text`: the sentence). */
+/**
+ * Readings of a phrase beside a term that name no definition of it:
+ * - "… a drop in government spending or a rise in taxes, or a fall in exports or a rise in imports": after ", or" a
+ *   gloss that has an "or" of its own goes on with a series of alternatives;
+ * - "a situation where, because of a net inflow …": a gloss that stops inside the clause a comma opened after its
+ *   relative word is cut before its verb;
+ * - "the idea of the self-made man, a desirable thought …", "to handle payments—a process that …": the phrase
+ *   describes the idea, or the act the verb before the term names, not the term.
+ */
+export function describesSomethingElse(c: ConceptCandidate, text: string, gloss: string): boolean {
+  const before = text.slice(Math.max(0, c.term.a - 40), c.term.a);
+  if (/,\s+or\s+$/.test(text.slice(Math.max(0, (c.gloss?.a ?? 0) - 6), c.gloss?.a ?? 0)) && /\bor\b/.test(gloss))
+    return true;
+  const opened = /\b(?:where|when|which|that|who|whom|whereby)\s*,\s/.exec(gloss);
+  if (opened && !gloss.slice(opened.index + opened[0].length).includes(",")) return true;
+  if (/\b(?:the\s+)?(?:idea|notion|concept|image|myth|ideal)\s+of\s+(?:the\s+|an?\s+)?$/i.test(before)) return true;
+  return /\bto\s+\p{Ll}{3,}\s+(?:the\s+|their\s+|its\s+)?$/u.test(before) && /^\s*[—–]/.test(text.slice(c.term.b));
+}
+
 /** "Symbols are multivocal by nature": a word the lexicon knows as no noun, then a preposition: a property, no kind */
 function propertyGloss(ctx: ConceptBuildCtx, gloss: string): boolean {
   const m =
