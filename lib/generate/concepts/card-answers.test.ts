@@ -129,3 +129,30 @@ describe("a phrase beside a term that describes something else", () => {
     expect(at(necrosis, "Necrosis", "accidental cell death")).toBe(false);
   });
 });
+
+describe("a list named in its sentence, a doubled stop, a species named once", () => {
+  const text = `The Eukaryotic Cell Cycle
+
+Interphase
+
+One turn of the cell cycle consists of two general phases: interphase and the mitotic phase.. The three stages of interphase are called G1, S, and G2. During the S phase the cell copies its DNA. A cell that leaves the cycle enters a resting state called G0.
+
+Cell Walls and Capsules
+
+Some bacteria are surrounded by a capsule. Streptococcus pyogenes is a bacterium that causes strep throat and various other infections of the skin and throat. Its capsule helps it escape phagocytes.
+`;
+  const items = generateDeck([{ id: "d", title: "The Eukaryotic Cell Cycle", text }], {
+    lexicon: loadWordNet()!,
+    seed: 1,
+  }).items;
+  it("keeps 'called' in the stem of a list, and ends a prompt on one stop", () => {
+    const list = items.find((i) => i.answer.includes("G1, S, and G2"));
+    expect(list?.answer).toBe("G1, S, and G2");
+    expect(list?.prompt).toMatch(/are called _____\.$/);
+    for (const i of items) expect(i.prompt).not.toMatch(/[^.]\.\.$/);
+  });
+  it("writes a species with its capital even where the text names it once", () => {
+    const all = items.map((i) => i.prompt + " " + i.answer + " " + (i.options ?? []).join(" ")).join(" ");
+    expect(all).not.toMatch(/streptococcus pyogenes/);
+  });
+});

@@ -22,6 +22,9 @@ const STATISTIC =
 const LAST_LOWER_WORD = /(\p{Ll}+)\W*$/u;
 const nounOrPlural = (ctx: ConceptBuildCtx, w: string) => ctx.lexicon.isNoun(w) || ctx.lexicon.isNoun(singular(w));
 
+/** "called …", "known as …": a naming word before a list's members */
+const NAMING_LEAD = /^(?:called|known as|termed|named|referred to as)\s+/i;
+
 export function listItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
   if (!c.gloss || c.cue.split(/\s+/).length < 4) return null;
   // "Some theorists differentiate among three types of countries: …": one school's classification among others,
@@ -32,7 +35,9 @@ export function listItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSen
   // ("X is related to two other important concepts: …" names what they are other than)
   if (/^(?:\S+\s+){0,3}other\b/i.test(c.cue) || ILLUSTRATION_START.test(s.text)) return null;
   const rest = clean(s.text.slice(c.gloss.b));
-  const cue = clean(c.cue.replace(/[:—–-]\s*$/, ""));
+  // ("The three stages of interphase are called G1, S, and G2": the naming word stays in the stem, not in the answer)
+  const named = NAMING_LEAD.exec(c.gloss.text)?.[0] ?? "";
+  const cue = clean(c.cue.replace(/[:—–-]\s*$/, "")) + (named ? " " + named.trim() : "");
   const built = `${upperFirst(cue)}${/:$/.test(c.cue.trim()) ? ":" : ""} ${BLANK}${rest ? (/^[,;]/.test(rest) ? "" : " ") + rest : ""}.`;
   const prompt = withContext(built, s, ctx.lexicon);
   if (!prompt) return null;
@@ -59,7 +64,8 @@ export function listItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSen
   // "(1) the circuit courts, or U" + ".S. courts of appeals …": a list cut inside an abbreviation is no answer
   if (/^\.\p{L}/u.test(s.text.slice(c.gloss.b))) return null;
   // "primary groups and secondary groups (Cooley 1909)": the citation is no part of the answer
-  const answer = cutRanges(c.gloss.text, apparatusRanges(c.gloss.text)).replace(/[\s,;:]+$/, "");
+  const listed = c.gloss.text.slice(named.length);
+  const answer = cutRanges(listed, apparatusRanges(listed)).replace(/[\s,;:]+$/, "");
   const r = finish(ctx, s, "cloze", prompt, answer, undefined, c.rel, thing, best || 2);
   if (r) r.term = thing?.key ?? "";
   return r;

@@ -207,7 +207,8 @@ export function finish(
   // ("Frederick Winslow Taylor (1856–1915)": a person's years are no part of the name a student writes)
   const answer = (unbalancedClose(answer0) ? answer0.replace(/\)+$/, "") : answer0).replace(LIFE_YEARS, "");
   // "… forms what is called the _____:" (the equations that followed are not text): the prompt ends the sentence
-  const ended = prompt0.replace(/(_{3,}[”"]?):\s*$/, "$1.");
+  // ("… the mitotic phase..": a source's doubled stop is one)
+  const ended = prompt0.replace(/(_{3,}[”"]?):\s*$/, "$1.").replace(/([^.])\.\.$/, "$1.");
   // (a word of many senses is asked as it stands, "What is politics?": the heading prefix it once had, "In the context of
   // Grand Unified Theories, what is force?", read as awkward or misleading to blind raters of pM-pT, none of three as-is)
   const headed = ctx.sections ? ctx.sections.resolve(ended, s.doc, s.start, answer) : ended;

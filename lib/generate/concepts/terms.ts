@@ -12,6 +12,8 @@ import { importance, SCIENCE_NOUN } from "./term-weight";
 
 /** a capitalised word and a lower-case one: a genus and a species ("Toxoplasma gondii") if the text abbreviates it */
 const SPECIES = /^\p{Lu}\p{Ll}+\s+(\p{Ll}{3,})$/u;
+/** the endings of a species' Latin epithet ("gondii", "aureus", "pyogenes", "difficile", "coli") */
+const LATIN_EPITHET = /(?:ii|i|ae|um|us|is|es|ans|ens|ensis|ica|icum|icus|ile|oides)$/;
 // module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
 const UPPER_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
@@ -166,10 +168,19 @@ export class TermInventory {
     return false;
   }
 
-  /** "Toxoplasma gondii" where the text also writes "T. gondii": a genus and species, named as biologists name them. */
+  /**
+   * "Toxoplasma gondii" where the text also writes "T. gondii", or "Streptococcus pyogenes" whose second word is Latin
+   * no English dictionary knows: a genus and species, named as biologists name them.
+   */
   private species(doc: number, s: string): boolean {
     const m = SPECIES.exec(s);
-    return !!m && (this.texts[doc] ?? "").includes(`${s.charAt(0)}. ${m[1]!}`);
+    if (!m) return false;
+    if ((this.texts[doc] ?? "").includes(`${s.charAt(0)}. ${m[1]!}`)) return true;
+    const epithet = m[1]!;
+    const genus = s.slice(0, s.indexOf(" ")).toLowerCase();
+    const lx = this.lexicon;
+    const organism = !lx.isNoun(genus) || lx.nounClasses(genus).some((k) => k === "animal" || k === "plant");
+    return organism && LATIN_EPITHET.test(epithet) && !lx.isNoun(epithet) && lx.frequency(epithet) === 0;
   }
 
   private touch(surface: string, doc: number, initial = true): TermInfo {
@@ -191,7 +202,7 @@ export class TermInventory {
       !this.species(doc, s)
         ? s.charAt(0).toLowerCase() + s.slice(1)
         : s;
-    if (form === s && initial && SPECIES.test(s) && this.species(doc, s)) t.species = true;
+    if (!t.species && form === s && SPECIES.test(s) && this.species(doc, s)) t.species = true;
     t.forms.set(form, (t.forms.get(form) ?? 0) + 1);
     t.docs.add(doc);
     return t;
