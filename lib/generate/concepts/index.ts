@@ -10,7 +10,8 @@ import { askable, conceptCandidates, nounPhrases, recordOf, statement } from "./
 import { TermInventory, type TermInfo } from "./terms";
 import { familyWords, SCIENCE_NOUN, termy, unweighted } from "./term-weight";
 import { isStop } from "./np";
-import { termOk } from "./phrase";
+import { cutFromName, termOk } from "./phrase";
+import { citations, readerAddress } from "./exposition-marks";
 import { trailingFigureAside } from "./apparatus";
 import { genusOf } from "./definitions";
 import { Sections } from "./sections";
@@ -40,41 +41,6 @@ const LABEL =
 const MENTION_MIN = 2.4;
 /** at most this many words in a bold or italic phrase that names a term (longer runs are emphasis) */
 const MAX_TERM_WORDS = 5;
-/** an in-text citation: "(NIMH, 2017)", "(Fogel & Smith, 2011; Lee, 2012)", "(Simmel 1902)", "(SAMHSA, n.d.)" */
-const AUTHOR_YEAR =
-  /\((?:[^()]{0,80}[\p{Lu}][^()]{0,40}?,?\s(?:1[5-9]\d\d|20\d\d)[a-z]?|[^()]{2,60}?,\s*n\.d\.)(?:;[^()]{0,120})?\)/gu;
-/** "you", "your", "yourself": the text speaks to its reader (a textbook asks its student; a report rarely does) */
-const YOU = /\byou(?:rs?|rself|rselves)?\b/gi;
-const THANK_YOU = /\bthank you\b/gi;
-/** fewer such words than this are a quotation's or a phrase's ("a “thank you tour”"), not a text's way of speaking */
-const ADDRESS_MIN = 4;
-/**
- * A capitalised word (not the sentence's first) or an initial right before a term, or before the one or two words of
- * the name that go before it ("Rocky Mountain spotted fever"): the name the term ends is cut.
- */
-const CUT_FROM_NAME = /(?:[\p{L},;)]\s+\p{Lu}[\p{L}-]*|\b\p{Lu}\.)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2})$/u;
-/**
- * How often the text speaks to its reader: "you" and its forms (not "thank you"), and questions of its own ("Which
- * values are at play …?", not one quoted: "… ?” he asked). Counted by scanning, not by one alternation over the text.
- */
-function readerAddress(text: string): number {
-  let n = 0;
-  if (text.includes("you") || text.includes("You"))
-    n += (text.match(YOU) ?? []).length - (text.match(THANK_YOU) ?? []).length;
-  for (let at = text.indexOf("?"); at >= 0; at = text.indexOf("?", at + 1)) {
-    const before = text.charAt(at - 1);
-    const after = text.charAt(at + 1);
-    if (before && !/[\s"“”‘’']/.test(before) && (!after || after === " " || after === "\n")) n++;
-  }
-  return n;
-}
-
-const NAMING_WORD = /^(?:named|called|termed|dubbed|known|titled|entitled|labell?ed)$/;
-function cutFromName(before: string): boolean {
-  const m = CUT_FROM_NAME.exec(before);
-  // ("a Kurdish general named _____": a word that names is no part of the name)
-  return !!m && (m[1] ?? "").split(/\s+/).every((w) => !w || (!isStop(w) && !NAMING_WORD.test(w)));
-}
 /** "Homeostasis: the maintenance of a steady internal state", "Set point – the value the body holds" */
 const NOTE_DEFINITION =
   /^\s*(?:[-•*]\s*)?((?:[\p{L}][\p{L}'’-]*\s+){0,4}[\p{L}][\p{L}'’-]*)\s*(?::|\s[–—-])\s+((?:an?|the)?\s*\p{Ll}.{8,})$/u;
@@ -217,9 +183,8 @@ export class ConceptCollector {
     this.sections.addDocument(doc, title, text);
     // (by index: a document the reader skips (empty, too short) leaves a hole, not a shift)
     this.texts[doc] = text;
-    this.cited[doc] = text.includes(", ") ? (text.match(AUTHOR_YEAR) ?? []).length : 0;
-    const addressed = readerAddress(text);
-    this.addressed[doc] = addressed >= ADDRESS_MIN ? addressed : 0;
+    this.cited[doc] = citations(text);
+    this.addressed[doc] = readerAddress(text);
     const low = () => this.lowText(doc);
     this.inv.addHeadingTerm(title, doc, text, low);
     // formatting the writer chose marks exposition too: a bold term is a key term, a heading a section

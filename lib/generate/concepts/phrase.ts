@@ -274,3 +274,15 @@ export function withoutNamingVerb(p: Phrase): Phrase {
   const verb = NAMING_VERB.exec(p.text);
   return verb ? { text: p.text.slice(verb[0].length), a: p.a + verb[0].length, b: p.b } : p;
 }
+
+/**
+ * A capitalised word (not the sentence's first) or an initial right before a term, or before the one or two words of
+ * the name that go before it ("Rocky Mountain spotted fever"): the name the term ends is cut.
+ */
+const CUT_FROM_NAME = /(?:[\p{L},;)]\s+\p{Lu}[\p{L}-]*|\b\p{Lu}\.)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2})$/u;
+const NAMING_WORD = /^(?:named|called|termed|dubbed|known|titled|entitled|labell?ed)$/;
+export function cutFromName(before: string): boolean {
+  const m = CUT_FROM_NAME.exec(before);
+  // ("a Kurdish general named _____": a word that names is no part of the name)
+  return !!m && (m[1] ?? "").split(/\s+/).every((w) => !w || (!isStop(w) && !NAMING_WORD.test(w)));
+}
