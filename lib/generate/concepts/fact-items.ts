@@ -145,13 +145,28 @@ export function meaningItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: Stated
   return finish(ctx, s, "flashcard", `What does “${c.term.text}” mean?`, gloss, undefined, "definition", info);
 }
 
+/** the present of a cause's verb, asked of what the text puts in the present ("is produced by" -> "What produces …?") */
+const ACTIVE: Record<string, string> = {
+  caused: "causes",
+  triggered: "triggers",
+  produced: "produces",
+  "brought about": "brings about",
+};
+
 export function causeItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
   if (!c.gloss) return null;
   const effect = lowerFirst(clean(c.gloss.text));
   if (dangles(effect)) return null;
-  const verb = c.cue === "was" || c.cue === "were" ? "caused" : "causes";
-  const prompt = withContext(`What ${verb} ${effect}?`, s, ctx.lexicon);
-  return prompt ? finish(ctx, s, "flashcard", prompt, clean(c.term.text), undefined, "cause", undefined) : null;
+  const sp = c.cue.indexOf(" ");
+  const aux = sp < 0 ? c.cue : c.cue.slice(0, sp);
+  const participle = sp < 0 ? "caused" : c.cue.slice(sp + 1);
+  const verb = aux === "was" || aux === "were" ? participle : (ACTIVE[participle] ?? "causes");
+  const own = `What ${verb} ${effect}?`;
+  const prompt = withContext(own, s, ctx.lexicon);
+  // ("What causes the inflammation?", "What causes the debate?": a bare "the" and one noun is the one the text spoke
+  // of before, which the card shows only with the sentence that named it)
+  if (!prompt || (prompt === own && /^the\s+\p{Ll}+$/u.test(effect))) return null;
+  return finish(ctx, s, "flashcard", prompt, clean(c.term.text), undefined, "cause", undefined);
 }
 
 /** "What is perhaps the most important set of rules for any institution or organization?" -> constitution */

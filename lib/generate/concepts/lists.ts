@@ -240,7 +240,7 @@ export function examplesOf(text: string): ConceptCandidate | null {
 }
 
 const CAUSED_BY =
-  /^((?:The|A|An)\s+[^,;]{3,80}?)\s+(is|are|was|were)\s+(?:(?:largely|mainly|mostly|primarily|partly|often|usually)\s+)?(?:caused|triggered|produced|brought about)\s+by\s+/;
+  /^((?:The|A|An)\s+[^,;]{3,80}?)\s+(is|are|was|were)\s+(?:(?:largely|mainly|mostly|primarily|partly|often|usually)\s+)?(caused|triggered|produced|brought about)\s+by\s+/;
 
 /** "The electrical charge of the fluids is caused by charged molecules (ions) dissolved in the fluid." */
 export function causedBy(text: string): ConceptCandidate | null {
@@ -257,14 +257,15 @@ export function causedBy(text: string): ConceptCandidate | null {
   const cause = phraseAt(text, at, e ? at + e.index : text.length);
   if (cause.text.split(/\s+/).length < 2 || cause.text.split(/\s+/).length > 24) return null;
   const effect = phraseAt(text, 0, m[1]!.length);
-  // (the cue keeps the tense: "The Great Recession was caused by …" asks "What caused …?")
+  // (the cue keeps the tense and the verb: "The Great Recession was caused by …" asks "What caused …?", "The mitotic
+  // spindle is produced by …" asks "What produces …?")
   return {
     rel: "cause",
     term: cause,
     gloss: effect,
     genus: headOf(effect.text),
     members: [],
-    cue: m[2]!,
+    cue: `${m[2]!} ${m[3]!}`,
     subject: false,
   };
 }

@@ -20,6 +20,10 @@ describe("the subheading as a prompt's topic", () => {
     ).toBe("Pertussis (Whooping Cough): The initial infection, termed the _____, is relatively mild.");
     // (a heading set in capitals is written as a title)
     expect(topicOf("ELITISM VS. PLURALISM")).toBe("Elitism vs. Pluralism");
+    // (a heading with a subtitle: its topic is before the colon)
+    expect(topicOf("Short-Duration Gamma-Ray Bursts: Colliding Stellar Corpses")).toBe(
+      "Short-Duration Gamma-Ray Bursts",
+    );
     // (but an abbreviation the text writes in capitals stays one)
     expect(topicOf("MEDIA AND FCC REGULATIONS", "MEDIA AND FCC REGULATIONS\n\nThe FCC licenses stations.")).toBe(
       "Media and FCC Regulations",

@@ -84,7 +84,11 @@ function shares(words: string[], text: string): boolean {
 /** The heading as a topic label, or null when it is no topic: too long, a clause, or a passage's kind only. */
 export function topicOf(heading: string | undefined, text = ""): string | null {
   if (!heading) return null;
-  const h = heading.trim().replace(/[:.]\s*$/, "");
+  // ("Short-Duration Gamma-Ray Bursts: Colliding Stellar Corpses": the topic is what comes before the colon)
+  const h = heading
+    .trim()
+    .replace(/[:.]\s*$/, "")
+    .replace(/^([^:]{3,}):\s.*$/, "$1");
   const ws = h.split(/\s+/);
   if (ws.length > MAX_WORDS || h.length > MAX_CHARS || /[?!;]/.test(h) || /^\d/.test(h)) return null;
   if (ws.some((w) => CLAUSE_WORD.test(w))) return null;
