@@ -156,3 +156,20 @@ Some bacteria are surrounded by a capsule. Streptococcus pyogenes is a bacterium
     expect(all).not.toMatch(/streptococcus pyogenes/);
   });
 });
+
+describe("a naming told to the reader", () => {
+  it("is no blank: 'You sometimes hear the back side of the Moon called the _____'", () => {
+    const text = `The Moon
+
+Phases and Faces
+
+The Moon always keeps the same face toward Earth because its rotation is locked to its orbit. You sometimes hear the back side of the Moon called the dark side, although it receives as much sunlight as the near side. The near side is marked by dark plains of basalt called maria.
+`;
+    const items = generateDeck([{ id: "d", title: "The Moon", text }], {
+      lexicon: loadWordNet()!,
+      seed: 1,
+      maxItemsPer1000Words: 1000,
+    }).items;
+    expect(items.filter((i) => /\byou\b/i.test(i.prompt))).toEqual([]);
+  });
+});
