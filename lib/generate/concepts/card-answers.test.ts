@@ -173,3 +173,21 @@ The Moon always keeps the same face toward Earth because its rotation is locked 
     expect(items.filter((i) => /\byou\b/i.test(i.prompt))).toEqual([]);
   });
 });
+
+describe("what is no species", () => {
+  it("an adjective before a plural noun, or before a disease's name", () => {
+    const text = `Oxygen Requirements of Microorganisms
+
+Anaerobes
+
+Facultative anaerobes are organisms that thrive in the presence of oxygen but also grow in its absence by relying on fermentation. Obligate anaerobes are killed by oxygen. Rhinocerebral mucormycosis is an infection of the sinuses and brain that strikes patients with uncontrolled diabetes.
+`;
+    const items = generateDeck([{ id: "d", title: "Oxygen Requirements of Microorganisms", text }], {
+      lexicon: loadWordNet()!,
+      seed: 1,
+      maxItemsPer1000Words: 1000,
+    }).items;
+    const all = items.map((i) => `${i.prompt} ${i.answer} ${(i.options ?? []).join(" ")}`).join(" ");
+    expect(all).not.toMatch(/What is Facultative|Rhinocerebral mucormycosis/);
+  });
+});

@@ -1,7 +1,7 @@
 // The key terms of a corpus: every phrase a sentence defines, names, lists, gives another name for or makes its
 // subject, with what the text says about it (genus, lists, aliases) and how important it is to a student:
 // defined, in the title, in headings, formatted bold, repeated, unusual in general English.
-import { headOf, isPluralPhrase, termKey } from "./np";
+import { headOf, isPluralPhrase, singular, termKey } from "./np";
 import type { Lexicon } from "./lexical";
 import { termOk } from "./phrase";
 import type { ConceptCandidate } from "./types";
@@ -14,6 +14,10 @@ import { importance, SCIENCE_NOUN } from "./term-weight";
 const SPECIES = /^\p{Lu}\p{Ll}+\s+(\p{Ll}{3,})$/u;
 /** the endings of a species' Latin epithet ("gondii", "aureus", "pyogenes", "difficile", "coli") */
 const LATIN_EPITHET = /(?:ii|i|ae|um|us|is|es|ans|ens|ensis|ica|icum|icus|ile|oides)$/;
+/** a word ending like an English adjective is no genus ("facultative", "rhinocerebral") */
+const ADJECTIVE_END = /(?:al|ic|ous|ive|ary|ar|ed|ing|ful|less|able|ible)$/;
+/** a disease's or a condition's ending is no species' epithet ("mucormycosis", "meningitis") */
+const DISEASE_END = /(?:osis|itis|iasis|emia|aemia|oma|pathy)$/;
 // module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
 const UPPER_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
@@ -179,8 +183,16 @@ export class TermInventory {
     const epithet = m[1]!;
     const genus = s.slice(0, s.indexOf(" ")).toLowerCase();
     const lx = this.lexicon;
-    const organism = !lx.isNoun(genus) || lx.nounClasses(genus).some((k) => k === "animal" || k === "plant");
-    return organism && LATIN_EPITHET.test(epithet) && !lx.isNoun(epithet) && lx.frequency(epithet) === 0;
+    // (not "Facultative anaerobes", "Rhinocerebral mucormycosis": an adjective and a plural noun or a disease's name)
+    const unknown = (w: string) => !lx.isNoun(w) && !lx.isNoun(singular(w)) && lx.frequency(w) === 0;
+    const organism = lx.nounClasses(genus).some((k) => k === "animal" || k === "plant") || unknown(genus);
+    return (
+      organism &&
+      !ADJECTIVE_END.test(genus) &&
+      LATIN_EPITHET.test(epithet) &&
+      !DISEASE_END.test(epithet) &&
+      unknown(epithet)
+    );
   }
 
   private touch(surface: string, doc: number, initial = true): TermInfo {
