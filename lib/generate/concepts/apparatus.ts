@@ -355,8 +355,20 @@ export function isMetaDiscourse(t: string): boolean {
 }
 
 function metaVerdict(t: string): boolean {
-  return ((META_WORDS.test(t) || (t.includes(":") && META_CITED.test(t))) && META.test(t)) || FIGURE_MARK.test(t);
+  return (
+    ((META_WORDS.test(t) || (t.includes(":") && META_CITED.test(t))) && META.test(t)) ||
+    FIGURE_MARK.test(t) ||
+    FRONT_MATTER.test(t)
+  );
 }
+
+/**
+ * A book's front matter, about the book itself: "To maximize readability and content flow, some art does not include
+ * attribution in the text", "OpenStax only undertakes revisions when …", its license and errata (every OpenStax preface
+ * has them; blind raters rejected each such item as trivia)
+ */
+const FRONT_MATTER =
+  /\b(?:OpenStax|Creative Commons|CC[ -]BY|this title|art attribution|attribution in the text|errata)\b/i;
 
 /**
  * "The red line is the initial main sequence.", "the dashed curves show …": a mark of a figure the reader lacks

@@ -152,7 +152,8 @@ function whatIsCard(
   const definite =
     (art === "the" || (!art && !countable && saidWithThe(ctx.inv.lowText(s.doc), answer))) &&
     (!plural || /\sof\s/.test(answer));
-  const article = definite ? "the " : (art && art !== "the") || countable ? indefinite(answer) : "";
+  // ("A Pronouns is a word …", as a text may misprint it: a plural takes no "a")
+  const article = definite ? "the " : !plural && ((art && art !== "the") || countable) ? indefinite(answer) : "";
   const verb = plural ? "are" : "is";
   // a person or a party: "Who is the petitioner?"
   // ("Alcuin of York, an Anglo-Saxon who …": a capitalised name of a person's kind is a person)
