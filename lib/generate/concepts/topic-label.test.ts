@@ -55,6 +55,8 @@ describe("the subheading as a prompt's topic", () => {
     for (const h of ["Diagnosis and Treatment", "Signs and Symptoms of Infection", "Summary", "What Is Culture?"])
       expect(topicOf(h)).toBeNull();
     expect(topicOf("Catalysts Do Not Affect Equilibrium")).toBeNull();
+    // (a line that announces an equation the text left out)
+    expect(topicOf("Neptunium-239 also β– decays:")).toBeNull();
     expect(withTopic("The _____ divides the body.", "membrane", undefined, topicOf("Cells"), rare)).toBe(
       "The _____ divides the body.",
     );

@@ -83,7 +83,8 @@ function shares(words: string[], text: string): boolean {
 
 /** The heading as a topic label, or null when it is no topic: too long, a clause, or a passage's kind only. */
 export function topicOf(heading: string | undefined, text = ""): string | null {
-  if (!heading) return null;
+  // ("Neptunium-239 also β– decays:": a line that announces what follows, an equation the text left out, is no heading)
+  if (!heading || /:\s*$/.test(heading)) return null;
   // ("Short-Duration Gamma-Ray Bursts: Colliding Stellar Corpses": the topic is what comes before the colon)
   const h = heading
     .trim()
