@@ -21,7 +21,7 @@ import { compoundGivesAway, contrastGivesAway, initialsGiveAway, modifierGivenAw
 import { openFrame, unpinnedMention } from "./mention-guards";
 import { isStop, singular } from "./np";
 import type { Wholes } from "./wholes";
-import { topicOf, withTopic } from "./topic-label";
+import { labelledPrompt } from "./topic-label";
 
 export interface StatedSentence {
   doc: number;
@@ -190,6 +190,63 @@ export function synonymInPrompt(prompt: string, answer: string, lexicon: Lexicon
   return false;
 }
 
+/**
+ * What holds a concept item back before it is built: an answer cut or written as a description, a prompt cut, told to
+ * the reader, giving its answer away or leaning on a passing name (`prompt0`: the prompt as its family wrote it).
+ */
+function heldBack(
+  ctx: ConceptBuildCtx,
+  s: StatedSentence,
+  type: ItemType,
+  form: string,
+  prompt0: string,
+  prompt: string,
+  answer: string,
+  term: TermInfo | undefined,
+): boolean {
+  // "rebellion leader Toussaint": a description before a name is no term; the student would write the name
+  // ("relations with France" is a phrase about a name, not a description of one)
+  if (DESCRIBED_NAME.test(answer) && !ABOUT_NAME.test(answer)) return true;
+  if (titledPerson(ctx, answer)) return true;
+  if (pointsBack(s.text, term?.display ?? "", answer)) return true;
+  // "the maximum amount of air that can be inhaled past": an answer cut after a preposition or an article is no answer
+  // ("… have authority over those": a phrase cut before what its pointer or relative word stands for)
+  if (
+    type !== "truefalse" &&
+    /\s(?:past|of|to|in|on|at|by|for|with|from|into|than|the|a|an|and|or|as|those|these|whose|whom|their|its)$/i.test(
+      answer,
+    )
+  )
+    return true;
+  // "What is the term for a simple organisms that are …": an article before a plural is a cut or a misread
+  if (/\b(?:a|an)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{3,}s\s+(?:that|which|who)\s+are\b/u.test(prompt0)) return true;
+  if (prompt.length > 400 || /^(?:For (?:example|instance)|Imagine|Suppose)\b/.test(prompt) || BARE_NAMING.test(prompt))
+    return true;
+  // "What is the term for the tendency to search for?": a definition cut before its object ("… the individuals that the
+  // researchers are interested in?" ends on a preposition of its relative clause); "1966), who coined …": a sentence
+  // cut after a bracket
+  if (CUT_DEFINITION.test(prompt) || /^[\d–-]+\),?\s/.test(prompt)) return true;
+  if (type === "cloze" && form !== "list" && saysTooLittle(prompt)) return true;
+  // "You sometimes hear the back side of the Moon called the _____", "… called _____, in which you become more
+  // receptive …": a naming told to the reader names in a scene (kept blind ratings accepted 2 of 24 such blanks)
+  if (type === "cloze" && form === "naming" && TO_THE_READER.test(prompt)) return true;
+  const text = ctx.texts?.[s.doc];
+  if (type === "cloze" && form !== "list" && text && modifierGivenAway(prompt, answer, text)) return true;
+  if (
+    text &&
+    leansOnPassingName(
+      text,
+      s.start,
+      s.text,
+      answer,
+      term?.display ?? "",
+      (w) => ctx.lexicon.frequency(w.toLowerCase()) >= 12,
+    )
+  )
+    return true;
+  return false;
+}
+
 export function finish(
   ctx: ConceptBuildCtx,
   s: StatedSentence,
@@ -215,46 +272,7 @@ export function finish(
   const prompt = articleBeforeYoo(
     balanceQuotes(headed === ended && ctx.wholes ? ctx.wholes.resolve(ended, s.doc, answer, ctx.inv) : headed),
   );
-  // "rebellion leader Toussaint": a description before a name is no term; the student would write the name
-  // ("relations with France" is a phrase about a name, not a description of one)
-  if (DESCRIBED_NAME.test(answer) && !ABOUT_NAME.test(answer)) return null;
-  if (titledPerson(ctx, answer)) return null;
-  if (pointsBack(s.text, term?.display ?? "", answer)) return null;
-  // "the maximum amount of air that can be inhaled past": an answer cut after a preposition or an article is no answer
-  // ("… have authority over those": a phrase cut before what its pointer or relative word stands for)
-  if (
-    type !== "truefalse" &&
-    /\s(?:past|of|to|in|on|at|by|for|with|from|into|than|the|a|an|and|or|as|those|these|whose|whom|their|its)$/i.test(
-      answer,
-    )
-  )
-    return null;
-  // "What is the term for a simple organisms that are …": an article before a plural is a cut or a misread
-  if (/\b(?:a|an)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{3,}s\s+(?:that|which|who)\s+are\b/u.test(prompt0)) return null;
-  if (prompt.length > 400 || /^(?:For (?:example|instance)|Imagine|Suppose)\b/.test(prompt) || BARE_NAMING.test(prompt))
-    return null;
-  // "What is the term for the tendency to search for?": a definition cut before its object ("… the individuals that the
-  // researchers are interested in?" ends on a preposition of its relative clause); "1966), who coined …": a sentence
-  // cut after a bracket
-  if (CUT_DEFINITION.test(prompt) || /^[\d–-]+\),?\s/.test(prompt)) return null;
-  if (type === "cloze" && form !== "list" && saysTooLittle(prompt)) return null;
-  // "You sometimes hear the back side of the Moon called the _____", "… called _____, in which you become more
-  // receptive …": a naming told to the reader names in a scene (kept blind ratings accepted 2 of 24 such blanks)
-  if (type === "cloze" && form === "naming" && TO_THE_READER.test(prompt)) return null;
-  const text = ctx.texts?.[s.doc];
-  if (type === "cloze" && form !== "list" && text && modifierGivenAway(prompt, answer, text)) return null;
-  if (
-    text &&
-    leansOnPassingName(
-      text,
-      s.start,
-      s.text,
-      answer,
-      term?.display ?? "",
-      (w) => ctx.lexicon.frequency(w.toLowerCase()) >= 12,
-    )
-  )
-    return null;
+  if (heldBack(ctx, s, type, form, prompt0, prompt, answer, term)) return null;
   const item: Item = { id: "", type, kind: "term", prompt, answer, citations: [ctx.cite(s.doc, s.start, s.end)], form };
   if (options) item.options = options;
   // another name of the term may stand in a question that asks for its definition, not in one whose answer is the term
@@ -279,7 +297,7 @@ export function finish(
     }).ok;
   if (!lintAgain(item)) return null;
   // (the section's topic before a prompt that leaves it unnamed; kept only where the labelled prompt passes the lint)
-  if (!forward && type !== "truefalse") item.prompt = labelled(ctx, s, item, lintAgain);
+  if (!forward && type !== "truefalse") item.prompt = labelledPrompt(ctx, s, item, lintAgain);
   const words = prompt.split(/\s+/).length;
   const score = (FORM_BASE[form] ?? 3) + 0.35 * Math.min(importance, 8) - (words > 40 ? 0.6 : 0) - (options ? 0 : 0.2);
   item.score = Math.round(score * 100) / 100;
@@ -297,18 +315,6 @@ export function finish(
 }
 
 const TO_THE_READER = /\b(?:you|your|yours|yourself)\b/i;
-
-/** The item's prompt with its section's topic before it, where it leaves the topic unnamed (see topic-label.ts). */
-function labelled(ctx: ConceptBuildCtx, s: StatedSentence, item: Item, lint: (it: Item) => boolean): string {
-  // (a lexicon without word counts, a test's stub, cannot tell an everyday heading, "Cells", from a topic)
-  if (!ctx.lexicon.spoken) return item.prompt;
-  const topic = topicOf(ctx.sections?.subheadingOver(s.doc, s.start), ctx.texts?.[s.doc]);
-  const prompt = withTopic(item.prompt, item.answer, item.options, topic, (w) => ctx.lexicon.frequency(w));
-  if (prompt === item.prompt) return prompt;
-  // (linted for what the topic's words may give away; set off by a dash, since a capital after a colon reads to the
-  // lint as a torn quotation)
-  return lint({ ...item, prompt: prompt.replace(/^(.*?): /, "$1 — ") }) ? prompt : item.prompt;
-}
 
 /** the words that name a term without saying anything of it: "… is often called …", "… are known as …" */
 const NAMING_WORDS = new Set([

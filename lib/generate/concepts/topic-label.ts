@@ -4,6 +4,8 @@
 // raters flagged such prompts vague more than anything else on fresh sections. The subheading is written before the
 // prompt as its topic ("Pertussis (Whooping Cough): The initial infection, termed the _____, …") when it names a topic,
 // the prompt does not already name it, and it does not name the answer (or an option).
+import type { Item } from "../types";
+import type { ConceptBuildCtx, StatedSentence } from "./item-kit";
 import { singular } from "./np";
 
 /** Subheadings longer than this are no topic label (a sentence set as a heading). */
@@ -130,4 +132,21 @@ export function withTopic(
   const words = contentWords(topic);
   if (shares(words, answer) || (options ?? []).some((o) => shares(words, o))) return prompt;
   return `${topic}: ${prompt}`;
+}
+
+/** The item's prompt with its section's topic before it, where it leaves the topic unnamed. */
+export function labelledPrompt(
+  ctx: ConceptBuildCtx,
+  s: StatedSentence,
+  item: Item,
+  lint: (it: Item) => boolean,
+): string {
+  // (a lexicon without word counts, a test's stub, cannot tell an everyday heading, "Cells", from a topic)
+  if (!ctx.lexicon.spoken) return item.prompt;
+  const topic = topicOf(ctx.sections?.subheadingOver(s.doc, s.start), ctx.texts?.[s.doc]);
+  const prompt = withTopic(item.prompt, item.answer, item.options, topic, (w) => ctx.lexicon.frequency(w));
+  if (prompt === item.prompt) return prompt;
+  // (linted for what the topic's words may give away; set off by a dash, since a capital after a colon reads to the
+  // lint as a torn quotation)
+  return lint({ ...item, prompt: prompt.replace(/^(.*?): /, "$1 — ") }) ? prompt : item.prompt;
 }
