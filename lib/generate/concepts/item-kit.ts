@@ -297,7 +297,10 @@ export function finish(
     }).ok;
   if (!lintAgain(item)) return null;
   // (the section's topic before a prompt that leaves it unnamed; kept only where the labelled prompt passes the lint)
-  if (!forward && type !== "truefalse") item.prompt = labelledPrompt(ctx, s, item, lintAgain);
+  // (a question only: blind raters, item for item against the same item unlabelled, accepted labelled questions 50 of
+  // 87 times against 41 of 87, and labelled blanks 96 of 165 against 100 of 165; a heading before a sentence of the
+  // text reads as pasted on)
+  if (!forward && type !== "truefalse" && type !== "cloze") item.prompt = labelledPrompt(ctx, s, item, lintAgain);
   const words = prompt.split(/\s+/).length;
   const score = (FORM_BASE[form] ?? 3) + 0.35 * Math.min(importance, 8) - (words > 40 ? 0.6 : 0) - (options ? 0 : 0.2);
   item.score = Math.round(score * 100) / 100;

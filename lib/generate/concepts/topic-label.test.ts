@@ -20,6 +20,8 @@ describe("the subheading as a prompt's topic", () => {
     ).toBe("Pertussis (Whooping Cough): The initial infection, termed the _____, is relatively mild.");
     // (a heading set in capitals is written as a title)
     expect(topicOf("ELITISM VS. PLURALISM")).toBe("Elitism vs. Pluralism");
+    // (a list item's lead is no heading)
+    expect(topicOf("- Quantitative")).toBeNull();
     // (a heading with a subtitle: its topic is before the colon)
     expect(topicOf("Short-Duration Gamma-Ray Bursts: Colliding Stellar Corpses")).toBe(
       "Short-Duration Gamma-Ray Bursts",
@@ -72,6 +74,10 @@ Whooping Cough (Pertussis)
 
 Whooping cough is caused by a gram-negative coccobacillus that attaches to the cilia of the airway. The illness runs through three stages. The first stage, termed the catarrhal stage, resembles a common cold and lasts about two weeks. It is followed by the paroxysmal stage, in which violent fits of coughing end in a high-pitched whoop. Vaccination of infants has made the disease rare in many countries.
 
+Q Fever
+
+Q fever is caused by a bacterium that survives for years in dust. In humans, the primary route of infection is inhalation of contaminated farmyard aerosols. Most patients recover without treatment.
+
 Legionnaires Disease
 
 Legionnaires disease is a severe pneumonia caused by bacteria that grow in warm water. The bacteria spread in droplets from cooling towers, showers and fountains. Patients are treated with macrolide antibiotics.
@@ -82,13 +88,16 @@ Legionnaires disease is a severe pneumonia caused by bacteria that grow in warm 
     expect(roles).toContainEqual(["Whooping Cough (Pertussis)", "headline"]);
   });
 
-  it("names the disease a stage belongs to, and not the disease the answer is", () => {
+  it("names the disease a question is about, and not the disease the answer is; a blank stays the text's sentence", () => {
     const items = generateDeck([{ id: "d", title: "Infections of the Airways", text }], {
       lexicon: loadWordNet()!,
       seed: 1,
     }).items;
+    expect(items.find((i) => i.answer === "inhalation of contaminated farmyard aerosols")?.prompt).toBe(
+      "Q Fever: In humans, what is the primary route of infection?",
+    );
     expect(items.find((i) => i.answer === "catarrhal stage")?.prompt).toBe(
-      "Whooping Cough (Pertussis): The first stage, termed the _____, resembles a common cold and lasts about two weeks.",
+      "The first stage, termed the _____, resembles a common cold and lasts about two weeks.",
     );
     const legionnaires = items.find((i) => i.answer === "legionnaires disease");
     expect(legionnaires?.prompt).toBe(

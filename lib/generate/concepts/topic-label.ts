@@ -1,9 +1,9 @@
-// The topic a prompt leaves unnamed. A textbook section tells of several things under subheadings, and its sentences
-// lean on them: under "Pertussis (Whooping Cough)", "The initial infection, termed the _____, is relatively mild" never
-// says which infection; under "Q Fever", "In humans, what is the primary route of infection?" never says of what. Blind
-// raters flagged such prompts vague more than anything else on fresh sections. The subheading is written before the
-// prompt as its topic ("Pertussis (Whooping Cough): The initial infection, termed the _____, …") when it names a topic,
-// the prompt does not already name it, and it does not name the answer (or an option).
+// The topic a question leaves unnamed. A textbook section tells of several things under subheadings, and its sentences
+// lean on them: under "Q Fever", "In humans, what is the primary route of infection?" never says of what. Blind raters
+// flagged such prompts vague more than anything else on fresh sections. The subheading is written before the question
+// as its topic ("Q Fever: In humans, what is the primary route of infection?") when it names a topic, the question does
+// not already name it, and it does not name the answer (or an option). Item-kit writes it before questions only: a
+// heading before a blank, a sentence of the text, read to blind raters as pasted on (decision 019zd).
 import type { Item } from "../types";
 import type { ConceptBuildCtx, StatedSentence } from "./item-kit";
 import { singular } from "./np";
@@ -93,7 +93,8 @@ export function topicOf(heading: string | undefined, text = ""): string | null {
     .replace(/[:.]\s*$/, "")
     .replace(/^([^:]{3,}):\s.*$/, "$1");
   const ws = h.split(/\s+/);
-  if (ws.length > MAX_WORDS || h.length > MAX_CHARS || /[?!;]/.test(h) || /^\d/.test(h)) return null;
+  // ("- Quantitative": a list item's lead, not a heading)
+  if (ws.length > MAX_WORDS || h.length > MAX_CHARS || /[?!;]/.test(h) || !/^\p{L}/u.test(h)) return null;
   if (ws.some((w) => CLAUSE_WORD.test(w))) return null;
   const content = contentWords(h);
   // ("Final Thoughts about Trade Balances", "Signs and Symptoms of …": a heading led by a passage's kind)
