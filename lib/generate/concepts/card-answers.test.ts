@@ -191,3 +191,20 @@ Facultative anaerobes are organisms that thrive in the presence of oxygen but al
     expect(all).not.toMatch(/What is Facultative|Rhinocerebral mucormycosis/);
   });
 });
+
+describe("a scene of the text's own example", () => {
+  it("is no blank: 'Notice the boldfaced words, called _____'", () => {
+    const text = `Speaking in Public
+
+Transitions in Speeches
+
+Notice the boldfaced words, called transitions, which help readers and listeners navigate between ideas and concepts. A strong conclusion restates the main point of the speech. Speakers who rehearse aloud speak with more confidence.
+`;
+    const items = generateDeck([{ id: "d", title: "Speaking in Public", text }], {
+      lexicon: loadWordNet()!,
+      seed: 1,
+      maxItemsPer1000Words: 1000,
+    }).items;
+    expect(items.filter((i) => /^Notice\b/.test(i.prompt))).toEqual([]);
+  });
+});

@@ -1,7 +1,8 @@
 // Whether a definition candidate's gloss says what its term means: the gloss as a card shows it (cut where the
 // sentence went on to other things), and the readings that look like definitions and are not (a property, an example
 // in the reader's scene, a name people give themselves, a noun inside a relative clause, a hedge, a list of parts).
-import { titledPerson, type ConceptBuildCtx } from "./item-kit";
+import type { ConceptBuildCtx } from "./item-kit";
+import { titledPerson } from "./name-checks";
 import type { ConceptCandidate, Phrase } from "./types";
 import { singular } from "./np";
 import { clean, dangles } from "./prompt";

@@ -10,10 +10,10 @@ import { deckOf } from "./testing";
 const wordnet = loadWordNet()!;
 
 describe("a condition that defines its term is asked for the term", () => {
-  it("'X occurs when …' -> 'What occurs when …?'; 'X happens when …' -> 'What is it called when …?' (pAP's raters: \"What happens\" asks for an outcome)", () => {
+  it("'X occurs when …' and 'X happens when …' -> 'What is it called when …?' (pAP's and fK's raters: \"What happens\" and \"What occurs\" ask for an outcome)", () => {
     expect(
       conditionCard("occurs", "when a caretaker intentionally deprives an older person of care.", "elder abuse"),
-    ).toBe("What occurs when a caretaker intentionally deprives an older person of care?");
+    ).toBe("What is it called when a caretaker intentionally deprives an older person of care?");
     expect(conditionCard("happen", "when we think an outcome was inevitable after the fact", "hindsight bias")).toBe(
       "What is it called when we think an outcome was inevitable after the fact?",
     );

@@ -39,7 +39,7 @@ describe("what is no name or definition", () => {
     const bias =
       "A heuristic is a mental shortcut that saves time. An anchoring bias occurs when you focus on one piece of information when making a decision or solving a problem. An anchoring bias can lead to poor decisions.";
     expect(deckOf(bias, "Problem Solving", loadWordNet()!).map((i) => i.prompt)).toContain(
-      "What occurs when you focus on one piece of information when making a decision or solving a problem?",
+      "What is it called when you focus on one piece of information when making a decision or solving a problem?",
     );
   });
   it("'a complicated equation, the result of which is an action …' is a relative clause, no gloss", () => {

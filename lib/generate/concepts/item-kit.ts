@@ -21,6 +21,9 @@ import { compoundGivesAway, contrastGivesAway, initialsGiveAway, modifierGivenAw
 import { openFrame, unpinnedMention } from "./mention-guards";
 import { isStop, singular } from "./np";
 import type { Wholes } from "./wholes";
+import { JOINED_NAMES, nameNotTerm, ownedInstance, titledPerson } from "./name-checks";
+
+export { JOINED_NAMES, nameNotTerm, ownedInstance, titledPerson };
 import { labelledPrompt } from "./topic-label";
 
 export interface StatedSentence {
@@ -77,37 +80,11 @@ export interface ConceptBuildCtx {
   wholes?: Wholes;
 }
 
-/** "United States", "World Health Organization": every word capitalised (the entity family asks names) */
 /** "rebellion leader Toussaint": lower-case words, then a name */
 const DESCRIBED_NAME = /^\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)*\s+\p{Lu}\p{Ll}+$/u;
 /** "relations with France": a phrase about the name */
 const ABOUT_NAME = /\s(?:with|of|between|against|to|from|in)\s+\p{Lu}\p{Ll}+$/u;
-/** "Kentucky senator Henry Clay": a person's title, then the name (the title word is a person noun) */
-const TITLED_NAME = /(?:^|\s)(\p{Ll}[\p{L}-]*)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}\p{Ll}+){0,2}$/u;
-/** "Kentucky senator Henry Clay" is a person, not a term: no card asks for it or defines it */
-export function titledPerson(ctx: Pick<ConceptBuildCtx, "lexicon">, phrase: string): boolean {
-  const title = TITLED_NAME.exec(phrase)?.[1];
-  return !!title && ctx.lexicon.nounClasses(title)[0] === "person";
-}
 
-/** "Sara Minkara’s vision statement": a name's possessive before the term */
-const OWNED_BY_NAME = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s\s/u;
-/** what a person's name is given to: "Newton's first law", "Maslow's hierarchy", "Hooke's law" */
-const EPONYM_HEAD =
-  /\b(?:laws?|principles?|theory|theories|effects?|rules?|equations?|constants?|paradox|models?|hierarchy|theorems?|experiments?|hypothesis|tests?|scales?|syndromes?|diseases?|cycles?|methods?|ratios?|razor|dilemma)$/i;
-/** A term that is one person's thing, not a kind: "Sara Minkara’s vision statement" (not "Hooke's law"). */
-export function ownedInstance(term: string): boolean {
-  return OWNED_BY_NAME.test(term) && !EPONYM_HEAD.test(term);
-}
-
-const CAPITALISED_WORDS = /^(?:the\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+$/u;
-/** "Commerce Clause", "Sherman Act", "Monroe Doctrine": a named rule, law or theory is a term a student learns */
-const NAMED_RULE =
-  /\s(?:Clause|Act|Amendment|Doctrine|Principle|Law|Rule|Plan|Compromise|Treaty|Declaration|Proclamation|Effect|Theory|Hypothesis|Paradox|Dilemma|Fallacy)$/u;
-/** "The United States", "Edmund Randolph": a name, which the entity family asks as such (a named rule is a term) */
-export function nameNotTerm(s: string): boolean {
-  return CAPITALISED_WORDS.test(s) && !NAMED_RULE.test(s);
-}
 /** A naming whose gloss describes a thing or a group, not a person or a place ("a series of laws called …", not "a lawyer named …"). */
 function describedThing(ctx: ConceptBuildCtx, c: ConceptCandidate): boolean {
   if (!c.gloss || !c.genus) return false;
@@ -118,9 +95,6 @@ function describedThing(ctx: ConceptBuildCtx, c: ConceptCandidate): boolean {
     return kind !== undefined && kind !== "person" && kind !== "location";
   });
 }
-/** "Sarah and Angelina Grimke": given names joined before a family name */
-export const JOINED_NAMES = /^\p{Lu}\p{Ll}+\s+and\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+$/u;
-
 const FORM_BASE: Record<string, number> = {
   definition: 4.2,
   naming: 3.9,
@@ -220,8 +194,11 @@ function heldBack(
     return true;
   // "What is the term for a simple organisms that are …": an article before a plural is a cut or a misread
   if (/\b(?:a|an)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{3,}s\s+(?:that|which|who)\s+are\b/u.test(prompt0)) return true;
-  if (prompt.length > 400 || /^(?:For (?:example|instance)|Imagine|Suppose)\b/.test(prompt) || BARE_NAMING.test(prompt))
-    return true;
+  // ("Notice the boldfaced words, called _____": a scene of the text's own example; "(Each area is actually α/2 …": an
+  // aside in brackets)
+  if (prompt.length > 400 || EXAMPLE_OPENER.test(prompt) || BARE_NAMING.test(prompt)) return true;
+  // ("_____ allows for knowing the probability …" -> "Case III": a label of the text's own cases, steps or figures)
+  if (OWN_LABEL.test(answer)) return true;
   // "What is the term for the tendency to search for?": a definition cut before its object ("… the individuals that the
   // researchers are interested in?" ends on a preposition of its relative clause); "1966), who coined …": a sentence
   // cut after a bracket
@@ -316,6 +293,9 @@ export function finish(
     stated: keyTerm || (form !== "mention" && form !== "subject"),
   };
 }
+
+const EXAMPLE_OPENER = /^(?:\(|(?:For (?:example|instance)|Imagine|Suppose|Notice|Look at|Observe)\b)/;
+const OWN_LABEL = /^(?:Case|Example|Figure|Table|Part|Step|Section|Chapter|Exercise|Problem)\s+(?:[IVX]+|\d+|[A-Z])$/;
 
 const TO_THE_READER = /\b(?:you|your|yours|yourself)\b/i;
 

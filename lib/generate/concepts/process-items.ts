@@ -54,8 +54,8 @@ export function processItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: Stated
 }
 
 /**
- * "Elder abuse occurs when a caretaker intentionally deprives …" -> "What occurs when a caretaker intentionally deprives
- * …?" (elder abuse): the condition defines the term, so the card asks for the term. "Under what conditions does elder
+ * "Elder abuse occurs when a caretaker intentionally deprives …" -> "What is it called when a caretaker intentionally
+ * deprives …?" (elder abuse): the condition defines the term, so the card asks for the term. "Under what conditions does elder
  * abuse occur?" invites risk factors and other conditions (blind raters of pM-pR accepted 4 of 11 such cards, against
  * 118 of 142 definition cards). Null where the clause spells the term out (the card would give it away).
  */
@@ -66,8 +66,10 @@ export function conditionCard(cue: string, gloss: string, term: string): string 
   const clause = gloss.replace(/^when\s+/i, "");
   if (transparent(clause, term) || spelledIn(clause, term)) return null;
   const verb = cue.endsWith("s") ? cue : cue === "arise" ? "arises" : cue + "s";
-  // ("What happens when a customer is allowed to buy one product only if …?" asks for an outcome, not a name)
-  const asks = verb === "happens" ? "What is it called" : `What ${verb}`;
+  // ("What happens when a customer is allowed to buy one product only if …?" asks for an outcome, not a name; so does
+  // "What occurs when electric current passes through a person?", which blind raters answered "an electric shock"
+  // where the text's term is "shock hazard": 75 of 115 such cards accepted, most flags "invites a description")
+  const asks = verb === "happens" || verb === "occurs" ? "What is it called" : `What ${verb}`;
   return `${asks} when ${clause.replace(/[.;:,]\s*$/, "")}?`;
 }
 
