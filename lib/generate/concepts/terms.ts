@@ -12,6 +12,8 @@ import { importance, SCIENCE_NOUN } from "./term-weight";
 
 /** a capitalised word and a lower-case one: a genus and a species ("Toxoplasma gondii") if the text abbreviates it */
 const SPECIES = /^\p{Lu}\p{Ll}+\s+(\p{Ll}{3,})$/u;
+/** a genus's initial and a species ("T. gondii"), as a text abbreviates a species it has named */
+const ABBREVIATED_SPECIES = /\b\p{Lu}\. \p{Ll}{3,}/gu;
 /** the endings of a species' Latin epithet ("gondii", "aureus", "pyogenes", "difficile", "coli") */
 const LATIN_EPITHET = /(?:ii|i|ae|um|us|is|es|ans|ens|ensis|ica|icum|icus|ile|oides)$/;
 /** a word ending like an English adjective is no genus ("facultative", "rhinocerebral") */
@@ -145,6 +147,8 @@ export class TermInventory {
 
   /** the documents' texts in lower case, made on first use */
   private lowTexts: string[] | null = null;
+  /** per document, the species it abbreviates ("T. gondii"), read when first asked */
+  private readonly abbreviated: (Set<string> | undefined)[] = [];
   private texts: string[] = [];
 
   /** How often document `doc` says a phrase as whole words (at most `max`). */
@@ -179,20 +183,25 @@ export class TermInventory {
   private species(doc: number, s: string): boolean {
     const m = SPECIES.exec(s);
     if (!m) return false;
-    if ((this.texts[doc] ?? "").includes(`${s.charAt(0)}. ${m[1]!}`)) return true;
     const epithet = m[1]!;
+    if (this.abbreviatedSpecies(doc).has(`${s.charAt(0)}. ${epithet}`)) return true;
     const genus = s.slice(0, s.indexOf(" ")).toLowerCase();
-    const lx = this.lexicon;
     // (not "Facultative anaerobes", "Rhinocerebral mucormycosis": an adjective and a plural noun or a disease's name)
+    if (!LATIN_EPITHET.test(epithet) || DISEASE_END.test(epithet) || ADJECTIVE_END.test(genus)) return false;
+    const lx = this.lexicon;
     const unknown = (w: string) => !lx.isNoun(w) && !lx.isNoun(singular(w)) && lx.frequency(w) === 0;
     const organism = lx.nounClasses(genus).some((k) => k === "animal" || k === "plant") || unknown(genus);
-    return (
-      organism &&
-      !ADJECTIVE_END.test(genus) &&
-      LATIN_EPITHET.test(epithet) &&
-      !DISEASE_END.test(epithet) &&
-      unknown(epithet)
-    );
+    return organism && unknown(epithet);
+  }
+
+  /** "T. gondii", "E. coli": the species a document abbreviates, read once per document (not a scan per phrase) */
+  private abbreviatedSpecies(doc: number): Set<string> {
+    let set = this.abbreviated[doc];
+    if (set === undefined) {
+      set = new Set((this.texts[doc] ?? "").match(ABBREVIATED_SPECIES) ?? []);
+      this.abbreviated[doc] = set;
+    }
+    return set;
   }
 
   private touch(surface: string, doc: number, initial = true): TermInfo {
