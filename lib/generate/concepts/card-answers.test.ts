@@ -2,7 +2,7 @@
 // a term cut from the name it ends ("fever" of "Rocky Mountain spotted fever") is none either.
 import { describe, expect, it } from "vitest";
 import { loadWordNet } from "../../lexicon/wordnet";
-import { generateDeck } from "../index";
+import { deckOf } from "./testing";
 import { commonWordAnswer } from "./everyday";
 import { describesSomethingElse } from "./definition-guards";
 
@@ -14,10 +14,7 @@ Kinship Today
 
 Sociologists study how people define family. In other words, families are groups in which people come together to form a strong primary group connection and maintain emotional ties to one another over a long period of time. A family is a socially recognized group that forms an emotional connection and serves as an economic unit of society. Kinship can be traced through the mother, the father or both.
 `;
-    const items = generateDeck([{ id: "d", title: "Families and Kinship", text }], {
-      lexicon: loadWordNet()!,
-      seed: 1,
-    }).items;
+    const items = deckOf(text, "Families and Kinship", loadWordNet()!);
     const whatIs = items.filter((i) => /^What (?:is a family|are families)\?$/.test(i.prompt));
     expect(whatIs.map((i) => i.prompt)).toEqual(["What is a family?"]);
   });
@@ -46,10 +43,7 @@ Pseudomonads
 
 The pseudomonads are gram-negative rods. Among them, P. aeruginosa, a pathogen responsible for diverse infections in various regions of the body, resists many antibiotics. Pyoverdin is a pigment that helps the cells take up iron.
 `;
-    const items = generateDeck([{ id: "d", title: "Proteobacteria", text }], {
-      lexicon: loadWordNet()!,
-      seed: 1,
-    }).items;
+    const items = deckOf(text, "Proteobacteria", loadWordNet()!);
     const answers = items.map((i) => i.answer.toLowerCase());
     expect(answers).not.toContain("fever");
     expect(answers).not.toContain("aeruginosa");
@@ -68,10 +62,7 @@ Cryptococcal Meningitis
 
 Cryptococcus neoformans is a fungal pathogen that can cause meningitis. C. neoformans lives in soil rich in bird droppings, and C. neoformans cells are surrounded by a thick capsule.
 `;
-    const items = generateDeck([{ id: "d", title: "Parasitic Infections of the Nervous System", text }], {
-      lexicon: loadWordNet()!,
-      seed: 1,
-    }).items;
+    const items = deckOf(text, "Parasitic Infections of the Nervous System", loadWordNet()!);
     const species = items.filter((i) => /gondii|neoformans/i.test(i.prompt + " " + i.answer));
     expect(species.length).toBeGreaterThan(0);
     for (const i of species) {
@@ -141,10 +132,7 @@ Cell Walls and Capsules
 
 Some bacteria are surrounded by a capsule. Streptococcus pyogenes is a bacterium that causes strep throat and various other infections of the skin and throat. Its capsule helps it escape phagocytes.
 `;
-  const items = generateDeck([{ id: "d", title: "The Eukaryotic Cell Cycle", text }], {
-    lexicon: loadWordNet()!,
-    seed: 1,
-  }).items;
+  const items = deckOf(text, "The Eukaryotic Cell Cycle", loadWordNet()!);
   it("keeps 'called' in the stem of a list, and ends a prompt on one stop", () => {
     const list = items.find((i) => i.answer.includes("G1, S, and G2"));
     expect(list?.answer).toBe("G1, S, and G2");
@@ -165,11 +153,7 @@ Phases and Faces
 
 The Moon always keeps the same face toward Earth because its rotation is locked to its orbit. You sometimes hear the back side of the Moon called the dark side, although it receives as much sunlight as the near side. The near side is marked by dark plains of basalt called maria.
 `;
-    const items = generateDeck([{ id: "d", title: "The Moon", text }], {
-      lexicon: loadWordNet()!,
-      seed: 1,
-      maxItemsPer1000Words: 1000,
-    }).items;
+    const items = deckOf(text, "The Moon", loadWordNet()!);
     expect(items.filter((i) => /\byou\b/i.test(i.prompt))).toEqual([]);
   });
 });
@@ -182,11 +166,7 @@ Anaerobes
 
 Facultative anaerobes are organisms that thrive in the presence of oxygen but also grow in its absence by relying on fermentation. Obligate anaerobes are killed by oxygen. Rhinocerebral mucormycosis is an infection of the sinuses and brain that strikes patients with uncontrolled diabetes.
 `;
-    const items = generateDeck([{ id: "d", title: "Oxygen Requirements of Microorganisms", text }], {
-      lexicon: loadWordNet()!,
-      seed: 1,
-      maxItemsPer1000Words: 1000,
-    }).items;
+    const items = deckOf(text, "Oxygen Requirements of Microorganisms", loadWordNet()!);
     const all = items.map((i) => `${i.prompt} ${i.answer} ${(i.options ?? []).join(" ")}`).join(" ");
     expect(all).not.toMatch(/What is Facultative|Rhinocerebral mucormycosis/);
   });
@@ -200,11 +180,7 @@ Transitions in Speeches
 
 Notice the boldfaced words, called transitions, which help readers and listeners navigate between ideas and concepts. A strong conclusion restates the main point of the speech. Speakers who rehearse aloud speak with more confidence.
 `;
-    const items = generateDeck([{ id: "d", title: "Speaking in Public", text }], {
-      lexicon: loadWordNet()!,
-      seed: 1,
-      maxItemsPer1000Words: 1000,
-    }).items;
+    const items = deckOf(text, "Speaking in Public", loadWordNet()!);
     expect(items.filter((i) => /^Notice\b/.test(i.prompt))).toEqual([]);
   });
 });

@@ -2,15 +2,10 @@
 // that points to a place the sentence before named ("arrive there") leans on it.
 import { describe, expect, it } from "vitest";
 import { loadWordNet } from "../../lexicon/wordnet";
-import { generateDeck } from "../index";
+import { deckOf } from "./testing";
 import { leansOnContext } from "./prompt";
 
-const deck = (text: string) =>
-  generateDeck([{ id: "d", title: text.split("\n")[0]!, text }], {
-    lexicon: loadWordNet()!,
-    seed: 1,
-    maxItemsPer1000Words: 1000,
-  }).items;
+const deck = (text: string) => deckOf(text, text.split("\n")[0]!, loadWordNet()!);
 
 describe("cause cards", () => {
   it("ask what produces a thing the text says is produced", () => {

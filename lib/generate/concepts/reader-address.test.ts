@@ -2,7 +2,7 @@
 // of its cases are details of illustrations, held to exposition's bar (concepts/index.ts readerAddress).
 import { describe, expect, it } from "vitest";
 import { loadWordNet } from "../../lexicon/wordnet";
-import { generateDeck } from "../index";
+import { deckOf } from "./testing";
 
 const story = `Ethics Across Borders
 
@@ -11,8 +11,7 @@ Companies that work in many countries meet rules that clash with their own codes
 const questions = `
 What would you have done in Aamodt's place? Should a firm follow local custom when it conflicts with the law at home? Which stakeholders would you put first, and why? Your answer depends on which values you hold most dear.
 `;
-const deck = (text: string) =>
-  generateDeck([{ id: "d", title: "Ethics Across Borders", text }], { lexicon: loadWordNet()!, seed: 1 }).items;
+const deck = (text: string) => deckOf(text, "Ethics Across Borders", loadWordNet()!);
 
 describe("a case told to the reader", () => {
   it("asks no date of the case when the text asks its reader what they would do", () => {

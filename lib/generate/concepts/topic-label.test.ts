@@ -1,7 +1,7 @@
 // A prompt that leans on its subsection's topic gets the subheading before it (topic-label.ts).
 import { describe, expect, it } from "vitest";
 import { loadWordNet } from "../../lexicon/wordnet";
-import { generateDeck } from "../index";
+import { deckOf } from "./testing";
 import { splitSentences } from "../text/sentences";
 import { topicOf, withTopic } from "./topic-label";
 
@@ -89,10 +89,7 @@ Legionnaires disease is a severe pneumonia caused by bacteria that grow in warm 
   });
 
   it("names the disease a question is about, and not the disease the answer is; a blank stays the text's sentence", () => {
-    const items = generateDeck([{ id: "d", title: "Infections of the Airways", text }], {
-      lexicon: loadWordNet()!,
-      seed: 1,
-    }).items;
+    const items = deckOf(text, "Infections of the Airways", loadWordNet()!);
     expect(items.find((i) => i.answer === "inhalation of contaminated farmyard aerosols")?.prompt).toBe(
       "Q Fever: In humans, what is the primary route of infection?",
     );
