@@ -190,13 +190,7 @@ function outcomes(docs: Doc[], items: Item[], reader: CorpusReader, concepts: Co
     if (di !== undefined) cited[di]!++;
   }
   const silent = new Set(docs.flatMap((_, di) => (cited[di] === 0 ? [di] : [])));
-  const found = silent.size === 0 ? new Map<number, Set<number>>() : concepts.statedSentences(silent);
-  for (const f of silent.size === 0 ? [] : reader.facts) {
-    if (!silent.has(f.doc)) continue;
-    let starts = found.get(f.doc);
-    if (starts === undefined) found.set(f.doc, (starts = new Set()));
-    starts.add(f.sent.s);
-  }
+  const found = concepts.candidateSentences(silent, reader.facts);
   return docs.map((d, di) => ({
     label: docLabel(d),
     skipped: reader.skipped.has(di),

@@ -208,6 +208,9 @@ export function pastView(c: ConceptCandidate, text: string): boolean {
  * - "the idea of the self-made man, a desirable thought …", "to handle payments—a process that …": the phrase
  *   describes the idea, or the act the verb before the term names, not the term.
  */
+/** "to handle payments": a verb of an infinitive right before the term, its object */
+const AFTER_TO_VERB = /\bto\s+\p{Ll}{3,}\s+(?:the\s+|their\s+|its\s+)?$/u;
+
 export function describesSomethingElse(c: ConceptCandidate, text: string, gloss: string): boolean {
   const before = text.slice(Math.max(0, c.term.a - 40), c.term.a);
   if (/,\s+or\s+$/.test(text.slice(Math.max(0, (c.gloss?.a ?? 0) - 6), c.gloss?.a ?? 0)) && /\bor\b/.test(gloss))
@@ -215,7 +218,7 @@ export function describesSomethingElse(c: ConceptCandidate, text: string, gloss:
   const opened = /\b(?:where|when|which|that|who|whom|whereby)\s*,\s/.exec(gloss);
   if (opened && !gloss.slice(opened.index + opened[0].length).includes(",")) return true;
   if (/\b(?:the\s+)?(?:idea|notion|concept|image|myth|ideal)\s+of\s+(?:the\s+|an?\s+)?$/i.test(before)) return true;
-  return /\bto\s+\p{Ll}{3,}\s+(?:the\s+|their\s+|its\s+)?$/u.test(before) && /^\s*[—–]/.test(text.slice(c.term.b));
+  return AFTER_TO_VERB.test(before) && /^\s*[—–]/.test(text.slice(c.term.b));
 }
 
 /** "Symbols are multivocal by nature": a word the lexicon knows as no noun, then a preposition: a property, no kind */

@@ -145,6 +145,9 @@ export function meaningItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: Stated
   return finish(ctx, s, "flashcard", `What does “${c.term.text}” mean?`, gloss, undefined, "definition", info);
 }
 
+/** "the inflammation": "the" and one noun */
+const BARE_THE_NOUN = /^the\s+\p{Ll}+$/u;
+
 /** the present of a cause's verb, asked of what the text puts in the present ("is produced by" -> "What produces …?") */
 const ACTIVE: Record<string, string> = {
   caused: "causes",
@@ -165,7 +168,7 @@ export function causeItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSe
   const prompt = withContext(own, s, ctx.lexicon);
   // ("What causes the inflammation?", "What causes the debate?": a bare "the" and one noun is the one the text spoke
   // of before, which the card shows only with the sentence that named it)
-  if (!prompt || (prompt === own && /^the\s+\p{Ll}+$/u.test(effect))) return null;
+  if (!prompt || (prompt === own && BARE_THE_NOUN.test(effect))) return null;
   return finish(ctx, s, "flashcard", prompt, clean(c.term.text), undefined, "cause", undefined);
 }
 

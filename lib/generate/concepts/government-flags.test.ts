@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
 import { deckOf } from "./testing";
 import { studiedOrAppraised } from "./mention-items";
-import { ownedInstance } from "./item-kit";
+import { ownedInstance } from "./name-checks";
 import { evaluativeGloss } from "./definitions";
 
 const wn = loadWordNet()!;

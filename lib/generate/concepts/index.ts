@@ -396,17 +396,24 @@ export class ConceptCollector {
   }
 
   /**
-   * Where the given documents state a term (what the family found to ask, before the rules): per document, its
-   * sentences' start offsets, in one pass over what was stated.
+   * The sentences of the given documents with a candidate: where they state a term (what the family found to ask,
+   * before the rules) and where the reader found a `fact` (a name, a date or a number); per document, the sentences'
+   * start offsets, in one pass over each list.
    */
-  statedSentences(docs: ReadonlySet<number>): Map<number, Set<number>> {
+  candidateSentences(
+    docs: ReadonlySet<number>,
+    facts: readonly { doc: number; sent: { s: number } }[],
+  ): Map<number, Set<number>> {
     const out = new Map<number, Set<number>>();
-    for (const { s } of this.stated) {
-      if (!docs.has(s.doc)) continue;
-      let starts = out.get(s.doc);
-      if (starts === undefined) out.set(s.doc, (starts = new Set()));
-      starts.add(s.start);
-    }
+    if (docs.size === 0) return out;
+    const add = (doc: number, start: number) => {
+      if (!docs.has(doc)) return;
+      let starts = out.get(doc);
+      if (starts === undefined) out.set(doc, (starts = new Set()));
+      starts.add(start);
+    };
+    for (const { s } of this.stated) add(s.doc, s.start);
+    for (const f of facts) add(f.doc, f.sent.s);
     return out;
   }
 

@@ -21,9 +21,7 @@ import { compoundGivesAway, contrastGivesAway, initialsGiveAway, modifierGivenAw
 import { openFrame, unpinnedMention } from "./mention-guards";
 import { isStop, singular } from "./np";
 import type { Wholes } from "./wholes";
-import { JOINED_NAMES, nameNotTerm, ownedInstance, titledPerson } from "./name-checks";
-
-export { JOINED_NAMES, nameNotTerm, ownedInstance, titledPerson };
+import { nameNotTerm, titledPerson } from "./name-checks";
 import { labelledPrompt } from "./topic-label";
 
 export interface StatedSentence {

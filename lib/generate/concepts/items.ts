@@ -10,9 +10,6 @@ import {
   blankItem,
   distractors,
   finish,
-  JOINED_NAMES,
-  nameNotTerm,
-  ownedInstance,
   saidOnce,
   shuffled,
   surface,
@@ -20,6 +17,7 @@ import {
   type ConceptItem,
   type StatedSentence,
 } from "./item-kit";
+import { JOINED_NAMES, nameNotTerm, ownedInstance } from "./name-checks";
 import { processItem } from "./process-items";
 import { aliasItem, causeItem, listItem, meaningItem, superlativeItem } from "./fact-items";
 import {

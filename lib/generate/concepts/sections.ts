@@ -35,16 +35,24 @@ export class Sections {
     const hs = this.byDoc[doc];
     if (!hs?.length) return undefined;
     const order = this.orderByAt(doc, hs);
-    let lo = 0;
-    let hi = order.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (hs[order[mid]!]!.at > after) hi = mid;
-      else lo = mid + 1;
-    }
     let last = -1;
-    for (let k = lo; k < order.length && hs[order[k]!]!.at < before; k++) last = Math.max(last, order[k]!);
+    for (let k = countUpTo(hs, order, after, true); k < order.length && hs[order[k]!]!.at < before; k++)
+      last = Math.max(last, order[k]!);
     return last < 0 ? undefined : hs[last]!.text;
+  }
+
+  /** The nearest heading before `at` that is not the document's title (the subsection the text at `at` is in). */
+  subheadingOver(doc: number, at: number): string | undefined {
+    const hs = this.byDoc[doc];
+    if (!hs?.length) return undefined;
+    const order = this.orderByAt(doc, hs);
+    const title = (this.titles[doc] ?? "").trim();
+    // (the headings before `at`, found by the same binary search, walked back past the title)
+    for (let k = countUpTo(hs, order, at, false) - 1; k >= 0; k--) {
+      const h = hs[order[k]!]!;
+      if (h.text.trim() !== title) return h.text;
+    }
+    return undefined;
   }
 
   private orderByAt(doc: number, hs: { at: number }[]): number[] {
@@ -54,21 +62,6 @@ export class Sections {
       this.byAt[doc] = order;
     }
     return order;
-  }
-
-  /** The nearest heading before `at` that is not the document's title (the subsection the text at `at` is in). */
-  subheadingOver(doc: number, at: number): string | undefined {
-    const hs = this.byDoc[doc];
-    if (!hs?.length) return undefined;
-    const order = this.orderByAt(doc, hs);
-    const title = (this.titles[doc] ?? "").trim();
-    let found: string | undefined;
-    for (const i of order) {
-      const h = hs[i]!;
-      if (h.at >= at) break;
-      if (h.text.trim() !== title) found = h.text;
-    }
-    return found;
   }
 
   /** The heading over the text at `at` and the document's title (the nearest first). */
@@ -104,6 +97,22 @@ export class Sections {
     }
     return prompt;
   }
+}
+
+/**
+ * How many headings, in `order` (by offset), start before `x` (at or before it with `orEqual`): a binary search, as a
+ * sentence asks for its heading and a long document has many.
+ */
+function countUpTo(hs: readonly { at: number }[], order: readonly number[], x: number, orEqual: boolean): number {
+  let lo = 0;
+  let hi = order.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const at = hs[order[mid]!]!.at;
+    if (at < x || (orEqual && at === x)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const NOT_A_LETTER = /[^\p{L}-]/gu;

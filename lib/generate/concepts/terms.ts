@@ -215,15 +215,15 @@ export class TermInventory {
     }
     // ("The Hera mission is …": a word the text capitalises after another word on its line is a name's, kept)
     // ("Toxoplasma gondii is …", later "T. gondii": a species' name keeps its genus capitalised)
-    const form =
+    const lowerable =
       initial &&
       CAPITALISED_FIRST.test(s) &&
       !TWO_CAPITALISED.test(s) &&
-      !this.capitalisedInLine(doc, s.split(" ")[0]!) &&
-      !this.species(doc, s)
-        ? s.charAt(0).toLowerCase() + s.slice(1)
-        : s;
-    if (!t.species && form === s && SPECIES.test(s) && this.species(doc, s)) t.species = true;
+      !this.capitalisedInLine(doc, s.split(" ")[0]!);
+    // (asked once per phrase: where the capital might go, and where the form keeps it and marks the term)
+    let species = lowerable ? this.species(doc, s) : undefined;
+    const form = lowerable && !species ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+    if (!t.species && form === s && (species ??= this.species(doc, s))) t.species = true;
     t.forms.set(form, (t.forms.get(form) ?? 0) + 1);
     t.docs.add(doc);
     return t;

@@ -31,6 +31,13 @@ const STRUCTURAL = new Set(
 const CLAUSE_WORD =
   /^(?:is|are|was|were|be|been|do|does|did|not|can|could|will|would|should|may|might|must|has|have|had|what|why|how|who|when|where|which)$/i;
 
+// module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
+const LOWER = /\p{Ll}/u;
+const LETTER = /\p{L}/u;
+const FIRST_LETTER = /^\p{L}/u;
+const NOT_LETTER = /[^\p{L}]/gu;
+const WORD = /\p{L}[\p{L}'’-]*/gu;
+
 const FUNCTION_WORD = /^(?:the|a|an|of|and|or|in|on|for|to|with|from|by|at|as|vs|its|their|into|between|about)$/i;
 
 /**
@@ -38,14 +45,16 @@ const FUNCTION_WORD = /^(?:the|a|an|of|and|or|in|on|for|to|with|from|by|at|as|vs
  * writes in capitals elsewhere stays so ("MEDIA AND FCC REGULATIONS" -> "Media and FCC Regulations").
  */
 function cased(heading: string, text: string): string {
-  if (/\p{Ll}/u.test(heading)) return heading;
+  if (LOWER.test(heading)) return heading;
   return heading
     .split(/\s+/)
     .map((w, i) => {
-      const bare = w.replace(/[^\p{L}]/gu, "");
+      const bare = w.replace(NOT_LETTER, "");
       if (bare.length >= 2 && capitalsElsewhere(bare, text)) return w;
       const low = w.toLowerCase();
-      return i > 0 && FUNCTION_WORD.test(low.replace(/\.$/, "")) ? low : low.replace(/^\p{L}/u, (c) => c.toUpperCase());
+      return i > 0 && FUNCTION_WORD.test(low.replace(/\.$/, ""))
+        ? low
+        : low.replace(FIRST_LETTER, (c) => c.toUpperCase());
     })
     .join(" ");
 }
@@ -53,17 +62,17 @@ function cased(heading: string, text: string): string {
 /** The text writes `word` in capitals in a line of mixed case (not only in headings set in capitals): an abbreviation. */
 function capitalsElsewhere(word: string, text: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-    if (/\p{L}/u.test(text.charAt(at - 1)) || /\p{L}/u.test(text.charAt(at + word.length))) continue;
+    if (LETTER.test(text.charAt(at - 1)) || LETTER.test(text.charAt(at + word.length))) continue;
     const lineStart = text.lastIndexOf("\n", at) + 1;
     const lineEnd = text.indexOf("\n", at);
-    if (/\p{Ll}/u.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) return true;
+    if (LOWER.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) return true;
   }
   return false;
 }
 
 /** The content words of a phrase, lower-cased and singular ("Sedition Acts" -> sedition, act). */
 function contentWords(text: string): string[] {
-  return (text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [])
+  return (text.toLowerCase().match(WORD) ?? [])
     .filter((w) => w.length >= 3 && !FUNCTION_WORD.test(w))
     .map((w) => singular(w.replace(/['’]s$/, "")));
 }
@@ -94,7 +103,7 @@ export function topicOf(heading: string | undefined, text = ""): string | null {
     .replace(/^([^:]{3,}):\s.*$/, "$1");
   const ws = h.split(/\s+/);
   // ("- Quantitative": a list item's lead, not a heading)
-  if (ws.length > MAX_WORDS || h.length > MAX_CHARS || /[?!;]/.test(h) || !/^\p{L}/u.test(h)) return null;
+  if (ws.length > MAX_WORDS || h.length > MAX_CHARS || /[?!;]/.test(h) || !FIRST_LETTER.test(h)) return null;
   if (ws.some((w) => CLAUSE_WORD.test(w))) return null;
   const content = contentWords(h);
   // ("Final Thoughts about Trade Balances", "Signs and Symptoms of …": a heading led by a passage's kind)
