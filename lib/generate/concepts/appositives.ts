@@ -5,7 +5,8 @@ import { adjectivesInRow, tokAt } from "./np";
 import { OWNER_OR_POINTER, phraseAt, termOk } from "./phrase";
 import type { ConceptCandidate, Phrase } from "./types";
 import { PROPORTION } from "./prompt";
-import { genusOf, leadingTerm, make } from "./definitions";
+import { genusOf, make } from "./definitions";
+import { leadingTerm } from "./subject-term";
 
 const LOWER_START = /^\p{Ll}/u;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;

@@ -31,7 +31,7 @@ import {
   progressiveGloss,
 } from "./definition-guards";
 import { misreadDefinition, narrated, passedOver } from "./misreadings";
-import { adjectival } from "./naming-items";
+import { adjectival, namedSubject } from "./naming-items";
 import { settingItem } from "./settings";
 import { memberBlank } from "./mention-items";
 import { everydayWord } from "./everyday";
@@ -182,6 +182,14 @@ function whatIsCard(
   const asked = adjectival(ctx, answer) ? `What does “${answer}” mean?` : `${who} ${verb} ${article}${answer}${aka}?`;
   const prompt = withScope(asked, s.text, c.term.a);
   return finish(ctx, s, "flashcard", prompt, gloss, undefined, "definition", info);
+}
+
+/** "What is sensitization?" from "The process of producing allergen-specific IgE is called sensitization." */
+function subjectNamedCard(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence, info: TermInfo | undefined) {
+  // ("The many substances for which Ohm's law holds are called ohmic": an adjective names no thing)
+  if (!info || adjectival(ctx, c.term.text)) return null;
+  const gloss = namedSubject(s.text, c.term.a, c.term.b);
+  return gloss ? whatIsCard(ctx, c, s, info, gloss, surface(c.term.text, info)) : null;
 }
 
 const LOWER_PHRASE = /^\p{Ll}[\p{Ll}-]*(?:\s+[\p{Ll}-]+)+$/u;
@@ -447,7 +455,7 @@ export function conceptItem(ctx: ConceptBuildCtx, c0: ConceptCandidate, s: State
       // "Copperheads, a term that many antiwar Democrats accepted": a past form the lexicon knows only as a verb is no name
       if (/^\p{Ll}+ed$/u.test(c.term.text) && ctx.lexicon.isVerb(c.term.text) && !ctx.lexicon.isNoun(c.term.text))
         return null;
-      return blankItem(ctx, c, s, "naming");
+      return blankItem(ctx, c, s, "naming") ?? subjectNamedCard(ctx, c, s, info);
     case "list":
       // a closed classification ("two basic cell types: …", "consists of …"); an open list ("include …") is not
       return c.closed ||

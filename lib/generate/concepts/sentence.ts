@@ -1,5 +1,6 @@
 // One sentence through every concept pattern: the candidates it states, and its subject (kept for later).
-import { copulaDefinition, skipAside, thoseDefinition } from "./definitions";
+import { copulaDefinition, thoseDefinition } from "./definitions";
+import { skipAside } from "./subject-term";
 import { appositiveDefinition } from "./appositives";
 import { partNamed, reverseDefinition } from "./reverse-definitions";
 import {
