@@ -1,6 +1,7 @@
 // What every concept item form shares: the sentence it cites, the build context, the final checks and score
 // (finish), the term as shown, and wrong options from sibling terms; blankItem, the sentence with its term blanked.
 import { leansOnPassingName } from "./passing-names";
+import { termForAState, withoutKindWord } from "./kind-answers";
 import type { Citation, Item, ItemType } from "../types";
 import { hashHex, rngFor } from "../prng";
 import { normAnswer } from "../text";
@@ -226,8 +227,8 @@ export function finish(
   ctx: ConceptBuildCtx,
   s: StatedSentence,
   type: ItemType,
-  prompt0: string,
-  answer0: string,
+  promptIn: string,
+  answerIn: string,
   options: string[] | undefined,
   form: string,
   term: TermInfo | undefined,
@@ -235,6 +236,12 @@ export function finish(
   /** the prompt gives another name of the answer on purpose ("_____ is often referred to as slow-wave sleep") */
   namesIt = false,
 ): ConceptItem | null {
+  // ("the process of _____" → differentiation; a card that gives the term and asks its definition keeps its answer)
+  const asksTerm = type !== "flashcard" || /\bterm\b/.test(promptIn);
+  const shaped = asksTerm ? withoutKindWord(type, promptIn, answerIn, options) : { prompt: promptIn, answer: answerIn };
+  // ("What are axes?" → "being the lengths between points …": a state, no definition)
+  if (!shaped || termForAState(promptIn) || (!asksTerm && /^(?:being|having)\s/.test(answerIn))) return null;
+  const { prompt: prompt0, answer: answer0 } = shaped;
   // "acidity (the amount of free hydrogen ions)": a gloss cut from a parenthesis loses its opening bracket
   // ("Frederick Winslow Taylor (1856–1915)": a person's years are no part of the name a student writes)
   const answer = (unbalancedClose(answer0) ? answer0.replace(/\)+$/, "") : answer0).replace(LIFE_YEARS, "");
