@@ -251,7 +251,7 @@ export { upperFirst };
 export const REMINDER = String.raw`^(?:Recall|Remember|Note|Notice)(?:\s+from\s+[^,;.]{2,60}?)?\s+that\s+`;
 
 const LEAD_CONNECTIVE = new RegExp(
-  String.raw`^(?:Moreover|Furthermore|Further|Finally|Lastly|Additionally|Also|In addition|For example|For instance|Similarly|Likewise|Consequently|Therefore|Thus|Hence|In fact|Indeed|Second|Third|First|As ${AS_SAID}),\s+(?=\p{Ll}|_)|${REMINDER}(?=\p{L}|_)`,
+  String.raw`^(?:Moreover|Furthermore|Further|Finally|Lastly|Additionally|Also|In addition|For example|For instance|Similarly|Likewise|Consequently|Therefore|Thus|Hence|In fact|Indeed|Rather|Second|Third|First|As ${AS_SAID}),\s+(?=\p{Ll}|_)|${REMINDER}(?=\p{L}|_)`,
   "u",
 );
 const MID_CONNECTIVE =

@@ -153,6 +153,10 @@ describe("checks that keep concept items fair", () => {
     expect(withoutConnectives("Finally, argued Smith, the _____ failed.")).toBe(
       "Finally, argued Smith, the _____ failed.",
     );
+    // ("Rather, …" sets a claim against the one before, which the student does not see; the claim stands alone)
+    expect(withoutConnectives("Rather, neurons are organized into functional arrangements called _____.")).toBe(
+      "Neurons are organized into functional arrangements called _____.",
+    );
   });
   it("'Stage 3 occurs once …' needs the model it is a stage of", () => {
     expect(dangles("Stage 3 occurs once a society is thoroughly industrialized.")).toBe(true);
