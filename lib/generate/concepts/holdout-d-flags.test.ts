@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
 import { deckOf } from "./testing";
 import { superlativeClaim } from "./superlatives";
-import { pointsBack } from "./item-kit";
+import { pointsBack } from "./answer-cues";
 import { notWhatItIs } from "./glosses";
 import { cutFromPhrase } from "./mention-items";
 import { contrastGivesAway } from "./giveaways";

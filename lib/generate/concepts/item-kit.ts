@@ -2,6 +2,7 @@
 // (finish), the term as shown, and wrong options from sibling terms; blankItem, the sentence with its term blanked.
 import { leansOnPassingName } from "./passing-names";
 import { termForAState, withoutKindWord } from "./kind-answers";
+import { pointsBack, synonymInPrompt } from "./answer-cues";
 import type { Citation, Item, ItemType } from "../types";
 import { hashHex, rngFor } from "../prng";
 import { normAnswer } from "../text";
@@ -20,7 +21,7 @@ import { commonWordAnswer, everydayGloss } from "./everyday";
 import { glossOf } from "./glosses";
 import { compoundGivesAway, contrastGivesAway, initialsGiveAway, modifierGivenAway } from "./giveaways";
 import { openFrame, unpinnedMention } from "./mention-guards";
-import { isStop, singular } from "./np";
+import { isStop } from "./np";
 import type { Wholes } from "./wholes";
 import { nameNotTerm, titledPerson } from "./name-checks";
 import { labelledPrompt } from "./topic-label";
@@ -110,23 +111,6 @@ const FORM_BASE: Record<string, number> = {
   alias: 2.6,
 };
 
-/** "resulting saturation", "a related vein", "the latter": a phrase that points back to something told before */
-const BACK_WORD = /^(?:resulting|such|same|latter|former|aforementioned|above|related|previous|preceding)(?=\s)/i;
-/** "Such an explosion is also called …", "another constant quantity: …": the term stands for one thing told before */
-const BACK_BEFORE = /\b(?:such\s+an?|this|these|those|another)\s+$/i;
-
-/**
- * The term, or the answer, points back: "The resulting saturation, or inundation of information, …" makes no card
- * "What is the term for inundation of information?" -> "resulting saturation"; "Such an explosion is also called a
- * supernova" no card "What is another name for explosion?" (where the text first uses the term).
- */
-export function pointsBack(sentence: string, term: string, answer: string): boolean {
-  if (BACK_WORD.test(term) || BACK_WORD.test(answer)) return true;
-  if (!term) return false;
-  const at = sentence.toLowerCase().indexOf(term.toLowerCase());
-  return at > 0 && BACK_BEFORE.test(sentence.slice(Math.max(0, at - 14), at));
-}
-
 /** "The game is called a(n) _____.", "To confess is called the _____.": a one-word subject names what came before */
 const BARE_NAMING =
   /^(?:The|This|That|To)\s+\p{Ll}+\s+(?:is|are|was|were)\s+(?:called|known as|termed|named|referred to as)\s+(?:a\(n\)\s+|an?\s+|the\s+)?_{3,}\.$/u;
@@ -140,28 +124,6 @@ function unbalancedClose(t: string): boolean {
 
 /** a name's head this common in English ("curve", "product", "care") beside its modifier in a stem gives it away */
 const EVERYDAY_HEAD = 30;
-
-/**
- * "What is the term for the predominant white blood cells …?" -> leukocytes: the stem holds a phrase the lexicon gives
- * as another name of the answer (or of its first word).
- */
-export function synonymInPrompt(prompt: string, answer: string, lexicon: Lexicon): boolean {
-  const a = answer.toLowerCase();
-  if (a.split(/\s+/).length > 4) return false;
-  const first = a.split(/\s+/)[0]!;
-  const lookup = (w: string) => {
-    const ss = lexicon.synonyms(w);
-    return ss.length ? ss : lexicon.synonyms(singular(w));
-  };
-  const syns = new Set([...lookup(a), ...(first !== a && first.length >= 6 ? lookup(first) : [])]);
-  const low = prompt.toLowerCase();
-  for (const syn of syns) {
-    // (a single word is another name only in some sense: "organization" for constitution, "ancestry" for kinship)
-    if (!syn.includes(" ") || a.includes(syn)) continue;
-    if (new RegExp(`\\b${syn.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:e?s)?\\b`).test(low)) return true;
-  }
-  return false;
-}
 
 /**
  * What holds a concept item back before it is built: an answer cut or written as a description, a prompt cut, told to

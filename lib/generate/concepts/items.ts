@@ -32,6 +32,7 @@ import {
 } from "./definition-guards";
 import { misreadDefinition, narrated, passedOver } from "./misreadings";
 import { adjectival, namedSubject } from "./naming-items";
+import { initialsIn, singularHead } from "./gloss-shape";
 import { settingItem } from "./settings";
 import { memberBlank } from "./mention-items";
 import { everydayWord } from "./everyday";
@@ -63,7 +64,6 @@ export { mentionItem } from "./mention-items";
 export { spellingVariant } from "./fact-items";
 
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
-const LETTER_START = /^\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
 /** The gloss holds the term's head and the start of another of its words ("a type of veto … lines of spending"). */
 function spelledInGloss(gloss: string, term: string): boolean {
@@ -286,24 +286,6 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
     );
   }
   return whatIsCard(ctx, c, s, info, gloss, answer);
-}
-
-/** The term's initials ("CO" for cardiac output) stand in the gloss as a word of their own. */
-export function initialsIn(gloss: string, term: string): boolean {
-  const ws = term.split(/[\s-]+/).filter((w) => LETTER_START.test(w));
-  if (ws.length < 2) return false;
-  // (letters only: the initials go into a pattern)
-  const initials = ws.map((w) => w.charAt(0).toUpperCase()).join("");
-  return new RegExp(`(?<![\\p{L}])${initials}(?![\\p{L}])`, "u").test(gloss);
-}
-
-/** The gloss's genus stands in it in the singular ("the diplontic phase in …"; not "the building blocks of …"). */
-export function singularHead(gloss: string, genus: string): boolean {
-  if (!/^\p{Ll}+$/u.test(genus)) return false;
-  const m = new RegExp(`\\b${genus}(\\p{L}*)`, "iu").exec(gloss);
-  // (a genus read wrongly, "often" of "the small chemical groups often associated …": no plural noun may open the gloss)
-  const opening = gloss.split(/\s+/).slice(1, 5);
-  return !!m && m[1] === "" && !opening.some((w) => /[^s]s$/i.test(w));
 }
 
 /** a time word or a pronoun where a definition's subject should be */

@@ -10,7 +10,7 @@ import { clozeItem, deckOf } from "./testing";
 import { affiliation } from "../items/deck-builder";
 import { quantifiedBlank } from "./mention-items";
 import { lintItem } from "../items/lint";
-import { synonymInPrompt } from "./item-kit";
+import { synonymInPrompt } from "./answer-cues";
 
 const wn = loadWordNet()!;
 

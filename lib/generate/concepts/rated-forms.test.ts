@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { deckOf, readSentence as read } from "./testing";
 import { dangles, leansOnContext, withoutConnectives } from "./prompt";
-import { initialsIn, standAlone } from "./items";
+import { standAlone } from "./items";
+import { initialsIn } from "./gloss-shape";
 import { apparatusRanges, cutRanges, isCitationParen, isMetaDiscourse } from "./apparatus";
 import { withContext } from "./stand-alone";
 import { readerScene } from "../facts/sentence";

@@ -8,7 +8,7 @@ import { notWhatItIs, vagueGloss } from "./glosses";
 import { isMetaDiscourse, isObjective } from "./apparatus";
 import { termOk } from "./phrase";
 import { Sections } from "./sections";
-import { singularHead } from "./items";
+import { singularHead } from "./gloss-shape";
 import { eraAround } from "../distractors/entities";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
 
