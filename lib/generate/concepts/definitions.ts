@@ -5,18 +5,15 @@ import { ADJECTIVE_END, headOf, tokAt } from "./np";
 import { clauseEnd, phraseAt, termOk } from "./phrase";
 import type { ConceptCandidate, Phrase } from "./types";
 import { explainsKind } from "./glosses";
-import { leadingTerm } from "./subject-term";
+import { COPULA, LONE_GERUND, LOWER_S_END, leadingTerm } from "./subject-term";
 import { CUE_THOSE, cues } from "../text/cues";
 
 // module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
-const LOWER_S_END = /\p{Ll}s$/u;
 const POSSESSIVE_GLOSS = /^\p{Ll}+[’']s\s+\p{Ll}+\s+(?:to|for|of|that|which)\s/u;
 /** "… and is …", "… and functions by …", "… and typically takes 6–12 hours": a second predicate of the term */
 const SECOND_PREDICATE =
   /\s+and\s+(?:is|are|was|were|has|have|can|may|(?:also|typically|usually|often|generally|normally|always|sometimes)\s+\p{Ll}+|(?!(?:its|this|his|thus|perhaps|less|across)\s)\p{Ll}+s)\s/u;
 
-const COPULA = /^(is|are|was|were)$/i;
-/** "the term X", "the concept of X": a word that introduces the term */
 const HEDGE =
   /^(also|simply|essentially|basically|generally|usually|typically|often|commonly|formally|technically|broadly|best|sometimes|thus|therefore)$/i;
 /** a definition never starts with these ("is an important …", "is the first …", "is a highly sensitive issue …") */
@@ -366,7 +363,6 @@ const PROGRESSIVE_ADVERB =
   /^(?:more|less|increasingly|now|still|also|currently|already|rapidly|quickly|slowly|steadily)$/i;
 const PROGRESSIVE_CHANGE =
   /^(?:becoming|growing|getting|increasing|decreasing|declining|rising|falling|changing|gaining|losing|going|coming|starting|beginning|expanding|shrinking|emerging|spreading)$/i;
-const LONE_GERUND = /^\p{L}{3,}ing$/u;
 const DETERMINED_BEFORE = /\b(?:the|a|an|this|that|these|those|its|their|our|his|her)\s+$/i;
 const DASH_NEXT = /^\s*[—–]/;
 const EXAMPLE_ASIDE = /,\s+for (?:instance|example)\b/i;

@@ -185,6 +185,11 @@ function heldBack(
   return false;
 }
 
+/** The answer is the term itself, as the text writes it (not what the term means). */
+function answersTermOf(term: TermInfo | undefined, answer: string): boolean {
+  return !!term && normAnswer(answer) === normAnswer(surface(term.display, term));
+}
+
 export function finish(
   ctx: ConceptBuildCtx,
   s: StatedSentence,
@@ -199,10 +204,12 @@ export function finish(
   namesIt = false,
 ): ConceptItem | null {
   // ("the process of _____" → differentiation; a card that gives the term and asks its definition keeps its answer)
-  const asksTerm = type !== "flashcard" || /\bterm\b/.test(promptIn);
-  const shaped = asksTerm ? withoutKindWord(type, promptIn, answerIn, options) : { prompt: promptIn, answer: answerIn };
+  const forwardIn = type === "flashcard" && form === "definition" && !answersTermOf(term, answerIn);
+  const shaped = forwardIn
+    ? { prompt: promptIn, answer: answerIn }
+    : withoutKindWord(type, promptIn, answerIn, options);
   // ("What are axes?" → "being the lengths between points …": a state, no definition)
-  if (!shaped || termForAState(promptIn) || (!asksTerm && /^(?:being|having)\s/.test(answerIn))) return null;
+  if (!shaped || termForAState(promptIn) || (forwardIn && /^(?:being|having)\s/.test(answerIn))) return null;
   const { prompt: prompt0, answer: answer0 } = shaped;
   // "acidity (the amount of free hydrogen ions)": a gloss cut from a parenthesis loses its opening bracket
   // ("Frederick Winslow Taylor (1856–1915)": a person's years are no part of the name a student writes)
@@ -220,7 +227,7 @@ export function finish(
   const item: Item = { id: "", type, kind: "term", prompt, answer, citations: [ctx.cite(s.doc, s.start, s.end)], form };
   if (options) item.options = options;
   // another name of the term may stand in a question that asks for its definition, not in one whose answer is the term
-  const answersTerm = !!term && normAnswer(answer) === normAnswer(surface(term.display, term));
+  const answersTerm = answersTermOf(term, answer);
   // (a card that gives the term and asks what it is stands alone whatever the sentence opened on, and so does a prompt
   // that begins with the sentence before)
   const forward = type === "flashcard" && form === "definition" && !answersTerm;

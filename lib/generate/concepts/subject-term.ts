@@ -6,10 +6,13 @@ import { phraseOf, termOk } from "./phrase";
 import type { Phrase } from "./types";
 
 const UPPER_START = /^\p{Lu}/u;
-const LOWER_S_END = /\p{Ll}s$/u;
-const COPULA = /^(is|are|was|were)$/i;
+/** a word in -s ("shows" read as a verb, "needs") */
+export const LOWER_S_END = /\p{Ll}s$/u;
+export const COPULA = /^(is|are|was|were)$/i;
+/** "the term X", "the concept of X": a word that introduces the term */
 const TERM_WORD = /^(?:term|word|concept|phrase|notion|name)$/i;
-const LONE_GERUND = /^\p{L}{3,}ing$/u;
+/** "Outsourcing", "Skimming": a word in -ing alone */
+export const LONE_GERUND = /^\p{L}{3,}ing$/u;
 /**
  * "Most generally, politics is …", "In chemistry, a polar molecule is …", "As its name suggests, an integral protein
  * is …": one short fronted phrase may come before the subject ("According to sociologist William Graham Sumner,
