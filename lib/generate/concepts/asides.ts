@@ -45,9 +45,12 @@ export function thatIsDefinitions(text: string): ConceptCandidate[] {
 
 const PAREN_LIST_GLOSS =
   /(?:[:;]\s+|,\s+(?:and\s+)?|\band\s+)([\p{Ll}-]{4,}(?:\s+[\p{Ll}-]+)?)\s+\((\p{Ll}+s\s+(?:that|which|who)\s+[^()]{3,160})\)/gu;
-/** "(especially …)", "(the closer …)", "(superior to the spine of the scapula)": a comment, a proportion or a place */
+/**
+ * "(especially …)", "(the closer …)", "(superior to the spine of the scapula)": a comment, a proportion or a place;
+ * "(thereby bypassing …)", "(although both …)": a clause of the sentence's own
+ */
 const NO_PAREN_GLOSS =
-  /^(?:(?:superior|inferior|anterior|posterior|lateral|medial|proximal|distal|superficial|deep|dorsal|ventral|adjacent|next|close|near|similar|equal|opposite|parallel|perpendicular|prior)\s+to|\p{Ll}+ly|the\s+(?:more|less|\p{Ll}+er)|in|of|for|with|from|at|on|by|as|see|e\.g\.|i\.e\.|who|which|that|whom|whose|where)\s/u;
+  /^(?:(?:superior|inferior|anterior|posterior|lateral|medial|proximal|distal|superficial|deep|dorsal|ventral|adjacent|next|close|near|similar|equal|opposite|parallel|perpendicular|prior)\s+to|\p{Ll}+ly|the\s+(?:more|less|\p{Ll}+er)|in|of|for|with|from|at|on|by|as|see|e\.g\.|i\.e\.|who|which|that|whom|whose|where|thereby|although|though|because|while|whereas|if|when|since|unless|so|thus|hence|even|not|and|or|but)\s/u;
 
 const RANKING_WORD = /^(?:key|main|major|chief|principal|primary|leading|important|most important)\s+(?=\S+\s)/;
 

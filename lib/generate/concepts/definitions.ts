@@ -134,7 +134,9 @@ function bareGloss(toks: Tok[], k: number): boolean {
     !next ||
     (j - k === 1 && BARE_NOT.test(head.v)) ||
     // "Ediacaran fossils were first found in …": a participle the tagger read as a noun
-    PARTICIPLE_FORM.test(head.v)
+    PARTICIPLE_FORM.test(head.v) ||
+    // "The demand curve is downward sloping with …": a participle after its adverb is a property, no noun
+    (j - k >= 2 && /ing$/.test(head.low) && toks[j - 2]!.pos !== "NOUN")
   )
     return false;
   if (BARE_NEXT.test(next.v)) return true;

@@ -243,15 +243,25 @@ function orRenaming(text: string, s0: number, toks: Tok[], ga: number, term: Phr
   return null;
 }
 
+/** a sentence adverb or a connective and its comma, before what opens the sentence's clause */
+const LEAD_CONNECTIVE_COMMA =
+  /^(?:\p{Lu}\p{Ll}+ly|However|Therefore|Thus|Hence|Moreover|Furthermore|Consequently|Similarly|Instead|Still|Yet|Indeed|Nevertheless|Nonetheless|Then|Now|Also|Today|In\s+(?:addition|fact|general|turn|contrast|particular|short)|For\s+(?:example|instance)|As\s+a\s+result|Of\s+course|At\s+(?:first|times))\s*,\s+/u;
+
 /**
  * "Under the original constitution, a Council of Appointments selected …": a comma after a fronted phrase starts the
  * clause, it adds no appositive; so does the comma after a fronted clause ("Even before policy changes affected refugee
  * admittance, a relatively small number …") and the comma that closes a clause a subordinator opened after an earlier
  * comma ("…, and, once the United States entered the war, the OPA regulated …": what follows is the main clause)
  */
-function frontedComma(text: string, at: number): boolean {
-  const before = text.slice(0, at);
+function frontedComma(text0: string, at0: number): boolean {
+  // ("Unfortunately, as we reach adulthood, the brain’s ability … declines": a connective before the clause)
+  const lead = LEAD_CONNECTIVE_COMMA.exec(text0)?.[0].length ?? 0;
+  if (at0 <= lead) return false;
+  const text = text0.slice(lead);
+  const before = text.slice(0, at0 - lead);
   return (
+    // ("Seeing this as an opportunity to engage with a customer, the company …": a participle's clause runs longer)
+    (/^\p{Lu}\p{Ll}+ing\s/u.test(text) && !before.includes(",") && before.split(/\s+/).length <= 16) ||
     (/^(?:[\p{L}’'-]+\s+){0,8}?[\p{L}’'-]+$/u.test(before) &&
       // ("Using a design thinking approach, the founders …", "Depending on the account type, the sides …")
       /^(?:In|Under|During|After|Before|For|With|Without|At|On|By|From|Since|Until|Through|Among|Within|Like|Unlike|As|Based|Given|Compared|[A-Z][a-z]+ing\s)\b/.test(

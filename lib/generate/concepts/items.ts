@@ -114,6 +114,13 @@ function definable(ctx: ConceptBuildCtx, info: TermInfo): boolean {
   return true;
 }
 
+/** The sentence's own plural of a lower-case term the inventory keeps in the singular, else the term. */
+function asWritten(written: string, answer: string): string {
+  const w = written.charAt(0).toLowerCase() + written.slice(1);
+  if (w === answer || /\p{Lu}/u.test(answer) || /\p{Lu}/u.test(w)) return answer;
+  return isPluralPhrase(w) && !isPluralPhrase(answer) && w.startsWith(answer.slice(0, -1)) ? w : answer;
+}
+
 /** "What is X?" (or "Who is X?", "What does “X” mean?") answered by the gloss: the card where no term card fits. */
 function whatIsCard(
   ctx: ConceptBuildCtx,
@@ -127,6 +134,8 @@ function whatIsCard(
   // subject's parenthesis a word in -s is its verb, not the start of a term
   if (/\)\s*$/.test(s.text.slice(Math.max(0, c.term.a - 3), c.term.a)) && /^\p{Ll}+s\s/u.test(answer)) return null;
   if (partNameAlone(ctx, c.term.text, gloss)) return null;
+  // ("Bonuses are a combination of …" asks "What are bonuses?", not "What is bonus?": the form the sentence defines)
+  answer = asWritten(c.term.text, answer);
   // (the article right before the term: "begin with a reactant, …")
   const art = /(?:^|[^\p{L}])(an?|the)\s+$/iu
     .exec(s.text.slice(Math.max(0, c.term.a - 5), c.term.a))?.[1]

@@ -419,6 +419,13 @@ export function aliases(text: string, s0: number, toks: Tok[]): ConceptCandidate
       const inner = m[1]!;
       if (/^(?:see|e\.g|fig|figure|table|for|as|in|from|to)\b/i.test(inner)) continue;
       const j = tokAt(toks, s0 + m.index) - 1;
+      // "medical (or unusual physiological) conditions": another word for a modifier of the noun after, no name
+      if (
+        /^\(\s*or\s/.test(m[0]) &&
+        (toks[j]?.pos === "ADJ" || toks[j + 3]?.pos === "ADJ") &&
+        /^(?:NOUN|ADJ|PROPN)$/.test(toks[tokAt(toks, s0 + m.index + m[0].length)]?.pos ?? "")
+      )
+        continue;
       const np = j >= 0 ? npBackward(toks, j, 5) : null;
       if (!np) continue;
       const term = phraseOf(text, s0, toks, np);

@@ -63,7 +63,7 @@ const TITLES = /^(president|king|queen|dr|mr|mrs|ms|sir|lord|senator|governor|ge
 const GERUND_PREP = /^\p{L}+ing\s+(?:with|in|on|at|for|to|by|from|upon|into)$/iu;
 const PARTICIPLE_PREP = /^\p{Ll}+ed\s+(?:into|in|to|from|by|with|on|at|for|as)$/u;
 const EVALUATIVE =
-  /^(?:crucial|important|significant|essential|vital|great|big|good|bad|interesting|useful|valuable|notable|famous|well-known|remarkable|latest|newest)$/i;
+  /^(?:crucial|important|significant|essential|vital|great|big|good|bad|interesting|useful|valuable|notable|famous|well-known|remarkable|latest|newest|unique|prototypical|mortal|striking|notorious)$/i;
 
 const WORK_KIND = /^(?:book|novel|film|movie|article|essay|poem|play|song|paper|report|treatise|pamphlet|speech)$/i;
 const MEASURE_OF =
@@ -113,6 +113,9 @@ const POSITION_WORD =
 /** "the middle layer", "the outer region": a part by its place, which the text names as a term elsewhere */
 const POSITIONED_PART =
   /^(?:outer|inner|middle|upper|lower|top|bottom|front|back|deep|deeper|superficial|central|first|second|third|last)\s+(?:layer|region|part|portion|section|zone|segment|area|side|end)s?$/i;
+/** a part of a figure or a table ("top panel", "left column") */
+const FIGURE_PART =
+  /^(?:panel|row|column|graph|figure|image|picture|photo|diagram|chart|plot|frame|box|table|curve|bar)s?$/i;
 /** words in lower case, then a first name and a surname */
 const ROLE_AND_NAME = /^(?:\p{Ll}[\p{Ll}-]*\s+){1,3}\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}+$/u;
 
@@ -139,6 +142,8 @@ function termOkRaw(term: string, allowVague: boolean): boolean {
   if (AFTER_LATIN_A.test(first) || ws.some((w) => /^(?:that|which|whom)$/i.test(w))) return false;
   // "The posterior is the anal triangle": a word of position or order alone stands for a part named before
   if (POSITION_WORD.test(term) || POSITIONED_PART.test(term)) return false;
+  // "The top panel is the population distributions of …": a part of a figure by its place, no term
+  if (ws.length === 2 && /^(?:top|bottom|left|right|middle)$/i.test(first) && FIGURE_PART.test(ws[1]!)) return false;
   // "(signals travel) down the axon": a path is no term
   if (
     ws.length > 1 &&

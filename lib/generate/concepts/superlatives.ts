@@ -16,7 +16,7 @@ const RANKS = new RegExp(String.raw`\b(?:most|${RANKING})\b`, "i");
 /** the prepositions that say among what a ranked phrase ranks ("of the body", "in 2020") */
 const AMONG = "of|in|for|to|among|on|at|within|between|during";
 /** a phrase without a verb of its own: "set of rules for any institution" */
-const NP_RUN = String.raw`(?:(?!\b(?:is|was|are|were|that|which|who)\b)[^,;:()])`;
+const NP_RUN = String.raw`(?:(?!\b(?:is|was|are|were|that|which|who|may|can|will|would|should|must|could|might|do|does|did|has|have|had|think|believe)\b)[^,;:()])`;
 const HEDGE = String.raw`(?:perhaps|probably|arguably|likely)`;
 /** "Perhaps the most important set of rules for any institution or organization is its constitution." */
 const RANK_FIRST = new RegExp(
@@ -45,7 +45,7 @@ const THREE_LETTERS = /\p{L}{3}/u;
 const BARE_NOUN = /^(?:The|A|An)\s+\p{Ll}+$/u;
 
 const NOT_NP =
-  /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|that|which|who|whom|because|when|if|than|this|these|those|it|they|we|you|not)\b|\d{4}|["“”]/i;
+  /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|that|which|who|whom|because|when|if|than|this|these|those|it|they|we|you|not|my|our|your)\b|\d{4}|["“”]/i;
 
 /** A short noun phrase that answers alone (no clause, no pronoun, no number of a year). */
 function nounPhraseAnswer(s: string): string | null {
@@ -53,9 +53,11 @@ function nounPhraseAnswer(s: string): string | null {
   const n = a.split(/\s+/).length;
   if (n > 6 || NOT_NP.test(a) || !THREE_LETTERS.test(a)) return null;
   if (/^(?:one|ones|something|someone|anything|each|all|both|many|some|other|another|such)\b/i.test(a)) return null;
+  // "The largest imposed to date were against BP": a preposition's phrase says against what, not what
+  if (/^(?:against|for|with|by|from|to|in|on|at|about|into|onto|toward|towards)\s/i.test(a)) return null;
   // "the oldest stars are found in the globular clusters" -> "found in …": a participle's phrase says where, not what
   if (
-    /^(?:\p{Ll}+(?:ed|en)|found|known|seen|made|held|kept|built|set|put|shown|born)\s+(?:in|on|at|by|from|with|to|into|within|near|among)\b/u.test(
+    /^(?:\p{Ll}+(?:ed|en)|found|known|seen|made|held|kept|built|set|put|shown|born)\s+(?:in|on|at|by|from|with|to|into|within|near|among|between|through|across|over|under|for)\b/u.test(
       a,
     )
   )
@@ -117,6 +119,12 @@ const ENUMERATED =
 function candidate(text: string, answer0: string, question: string): ConceptCandidate | null {
   const a0 = text.indexOf(answer0);
   if (a0 < 0) return null;
+  // "… listed are medical (or unusual physiological) conditions": an answer cut at a parenthesis its phrase goes on after
+  if (/^\s*\([^)]*\)\s*\p{L}/u.test(text.slice(a0 + answer0.length))) return null;
+  // "the first three of the eight causes … listed", "the relationship between the pressure": a list shown elsewhere,
+  // or a relation cut before its second member
+  if (/\b(?:listed|above|below|shown)\b/i.test(question) || /\bbetween\s+(?:(?!\band\b)[^?])+\?$/.test(question))
+    return null;
   // (what the text happens to name first is no rank: the order of a list is the writer's; "first stage" is a rank)
   if (ENUMERATED.test(question)) return null;
   // ("perhaps the most famous example of press freedom": a ranked example is the writer's pick, one of many)

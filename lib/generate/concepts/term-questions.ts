@@ -10,7 +10,7 @@ export const PROPER_ONLY = /^(?:The\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|the|an
 
 /** "a term used to refer to", "the word for", "a name that describes": the gloss names the term itself */
 const TERM_FOR =
-  /^(?:an?|the)\s+(?:(medical|scientific|technical|legal|formal|common|general|official|clinical|everyday|umbrella|catch-all|broad|collective|generic)\s+)?(?:term|word|name|label)\s+(?:(?:that is\s+)?(?:used|applied|given)\s+)?(?:to\s+(?:refer\s+to|describe|denote|designate)|for|to|that\s+(?:refers\s+to|describes|denotes))\s+/i;
+  /^(?:an?|the)\s+(?:(medical|scientific|technical|legal|formal|common|general|official|clinical|everyday|umbrella|catch-all|broad|collective|generic)\s+)?(?:term|word|name|label)\s+(?:(?:that is\s+)?(?:used|applied|given)\s+)?(?:to\s+(?:refer\s+to|describe|denote|designate)|for|to|that\s+(?:refers\s+to|describes|denotes)|describing|denoting|referring\s+to)\s+/i;
 
 /** a term's scope, which the question keeps ("an umbrella term for …"); a register ("medical") it drops */
 const BROAD = /^(?:umbrella|catch-all|broad|collective|generic)$/i;
@@ -22,6 +22,11 @@ const TERM_WHEN =
 /** "the term anthropologists use to describe …", "the word economists used for …" */
 const TERM_USED_BY =
   /^the\s+(term|word|name|label)\s+((?:\p{L}+\s+){0,2}\p{L}+)\s+(use|uses|used)\s+((?:to\s+(?:describe|refer\s+to|denote|name|mean|encompass|cover|capture|designate|characterize|label|identify|signify)|for)\s+.+)$/u;
+
+/** "the name Ricoeur assigned to …": asked "What name did Ricoeur assign to …?" */
+const NAME_GIVEN_BY =
+  /^the\s+(term|word|name|label)\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)\s+(assigned|gave|coined|applied)\s+(to\s+.+)$/u;
+const BASE_VERB: Record<string, string> = { assigned: "assign", gave: "give", coined: "coin", applied: "apply" };
 
 /** "What is the term for …?", "What term refers to …?", "What is the SI unit for …?" (null: the gloss leans on the term) */
 export function termQuestion(c: ConceptCandidate, info: TermInfo, gloss: string, answer: string): string | null {
@@ -42,6 +47,8 @@ export function termQuestion(c: ConceptCandidate, info: TermInfo, gloss: string,
   if (!thing && c.cue !== "is-the" && ownPossessive(gloss)) return null;
   // "the term anthropologists use to describe …" -> "What term do anthropologists use to describe …?"
   const whose = TERM_USED_BY.exec(gloss);
+  const given = NAME_GIVEN_BY.exec(gloss);
+  if (given) return `What ${given[1]} did ${given[2]} ${BASE_VERB[given[3]!]} ${given[4]}?`;
   if (whose) {
     const aux = whose[3] === "used" ? "did" : whose[3] === "uses" ? "does" : "do";
     return `What term ${aux} ${whose[2]} use ${whose[4]}?`;

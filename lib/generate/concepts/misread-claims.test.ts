@@ -1,0 +1,95 @@
+// Sentences that look like definitions or rankings and are not: the main clause after a fronted clause read as an
+// appositive, a participle read as a genus, a part of a figure or a judged phrase read as a term, a clause in
+// parentheses read as a gloss, a ranking whose subject holds a verb; and cards asked in the form the sentence uses.
+import { describe, expect, it } from "vitest";
+import { loadWordNet } from "../../lexicon/wordnet";
+import { askedOf, readSentence } from "./testing";
+
+const wn = loadWordNet()!;
+const terms = (s: string) => readSentence(s).map((c) => c.term.text);
+
+describe("what is read as no definition", () => {
+  it("reads no appositive after a clause that a connective and a subordinator open", () => {
+    const s = "Sadly, as most people reach old age, the capacity of the brain to grow new synapses slowly declines.";
+    expect(terms(s)).not.toContain("old age");
+    // (the same sentence without the connective was refused before)
+    expect(terms(s.replace("Sadly, as", "As"))).not.toContain("old age");
+  });
+
+  it("reads no appositive after a long participle clause", () => {
+    const s =
+      "Seeing the complaint as a chance to win back a loyal customer, the store decided to send the woman a gift basket.";
+    expect(terms(s)).not.toContain("customer");
+  });
+
+  it("takes no participle after an adverb for a genus ('is downward sloping with …')", () => {
+    expect(terms("The supply curve is upward sloping with a positive sign for the price of wheat.")).toEqual([]);
+    // (a bare noun genus still defines: "Income is money earned from work")
+    expect(terms("Income is money earned from work or from investments.")).toContain("Income");
+  });
+
+  it("takes no part of a figure and no judged phrase for a term", () => {
+    expect(terms("The bottom panel is the sampling distribution of the mean for samples of size 30.")).toEqual([]);
+    expect(terms("The unique structure is the remnant of a supernova that exploded long ago.")).toEqual([]);
+    // (a place word before an anatomical part is a term's own)
+    expect(
+      terms("The posterior columns are the white matter tracts that carry fine touch to the brain stem."),
+    ).toContain("posterior columns");
+  });
+
+  it("reads no gloss from a clause in parentheses", () => {
+    const s =
+      "Adding the enzyme directly to the cytoplasm (thereby skipping the need for receptor activation) induces the change.";
+    expect(terms(s)).not.toContain("cytoplasm");
+  });
+});
+
+describe("rankings whose subject is no noun phrase", () => {
+  it("asks nothing of an opinion, a modal's clause or a list shown elsewhere", () => {
+    expect(terms("I think my friends are the most important part of my college life.")).toEqual([]);
+    expect(
+      terms("Newton’s first law may be used to decide whether forces are balanced between parts of a system."),
+    ).toEqual([]);
+    expect(terms("The first two of the five causes of anemia listed are dietary (or absorptive) problems.")).toEqual(
+      [],
+    );
+    expect(terms("The largest imposed so far were against Exxon, the oil company.")).toEqual([]);
+  });
+});
+
+describe("cards asked as the sentence says it", () => {
+  it("asks 'What are bonuses?' where the sentence defines the plural", () => {
+    const asked = askedOf(
+      "Companies motivate employees with many kinds of pay. A bonus is often paid once a year. Bonuses are a combination of cash awards as well as shares of company stock. Managers decide the size of each bonus from performance ratings.",
+      "Pay for Performance",
+      wn,
+    );
+    expect(asked.some(([q]) => /What is bonus\?/.test(q))).toBe(false);
+  });
+
+  it("asks which term a field uses, not 'the term for a medical term'", () => {
+    const asked = askedOf(
+      "Allergy is a medical term describing an exaggerated immune response to a harmless substance such as pollen. Allergies are common in children. The immune system of an allergic person makes antibodies against the pollen grains.",
+      "Allergies",
+      wn,
+    );
+    expect(asked.some(([q]) => /term for an? medical term/.test(q))).toBe(false);
+    expect(
+      asked.some(([q, a]) => /^What term refers to an exaggerated immune response/.test(q) && a === "allergy"),
+    ).toBe(true);
+  });
+
+  it("asks what name a thinker gave, not 'the term for the name …'", () => {
+    // (Introduction to Philosophy, OpenStax, "Hermeneutics" section)
+    const asked = askedOf(
+      "French philosopher Paul Ricoeur (1913–2005) held that there was nothing that a text says by itself. Perhaps more clearly, he argued that any text is only capable of saying what we say it says. What someone does when they “understand” a literary work or the words of another person in conversation is to create meaning based on the available words. Even if the author of a text were with us to interpret every word, we still could not arrive at “the” meaning of the text, since it is doubtful that we could ever experience the literary work from the same context as the writer (Gill 2019). Discourse is the name Ricoeur assigned to the process of making meaning out of the texts and dialogues that have been presented to us. As opposed to the identification of things in the natural sciences, a process limited in possible meanings, discourse possesses endless interpretative possibilities.",
+      "Hermeneutics",
+      wn,
+    );
+    expect(asked.some(([q]) => /term for the name/.test(q))).toBe(false);
+    expect(asked).toContainEqual([
+      "What name did Ricoeur assign to the process of making meaning out of the texts and dialogues that have been presented to us?",
+      "discourse",
+    ]);
+  });
+});
