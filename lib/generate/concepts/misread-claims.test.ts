@@ -3,6 +3,7 @@
 // parentheses read as a gloss, a ranking whose subject holds a verb; and cards asked in the form the sentence uses.
 import { describe, expect, it } from "vitest";
 import { loadWordNet } from "../../lexicon/wordnet";
+import { singularKind } from "./term-questions";
 import { askedOf, readSentence } from "./testing";
 
 const wn = loadWordNet()!;
@@ -91,5 +92,30 @@ describe("cards asked as the sentence says it", () => {
       "What name did Ricoeur assign to the process of making meaning out of the texts and dialogues that have been presented to us?",
       "discourse",
     ]);
+  });
+});
+
+describe("a kind's relative clause said of a plural term", () => {
+  it("agrees with 'a type of …'", () => {
+    expect(singularKind("a type of cytokine that induce cell movement", "chemokines")).toBe(
+      "a type of cytokine that induces cell movement",
+    );
+    expect(singularKind("a specific type of degree that focus on skills", "professional degrees")).toBe(
+      "a specific type of degree that focuses on skills",
+    );
+    expect(singularKind("a class of pigment cell that are found in the skin", "melanocytes")).toBe(
+      "a class of pigment cell that is found in the skin",
+    );
+    // (a singular term, a modal or a verb that already agrees is left alone)
+    expect(singularKind("a type of cell that divide rapidly", "stem cell")).toBe("a type of cell that divide rapidly");
+    expect(singularKind("a kind of rock that can float", "pumices")).toBe("a kind of rock that can float");
+  });
+});
+
+describe("a kind's relative clause after a plural noun", () => {
+  it("is left as it is", () => {
+    expect(singularKind("a diverse group of filaments that act as cables", "intermediate filaments")).toBe(
+      "a diverse group of filaments that act as cables",
+    );
   });
 });

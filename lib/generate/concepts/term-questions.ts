@@ -65,7 +65,36 @@ export function termQuestion(c: ConceptCandidate, info: TermInfo, gloss: string,
       : c.term.a > 0 && answer.includes(" ") && PROPER_ONLY.test(answer)
         ? // ("What is the term for a new republic dedicated to …?" -> Confederate States of America: a name is no term)
           `What is the name of ${parenArticle}${lowerFirst(gloss)}?`
-        : `What is the term for ${parenArticle}${lowerFirst(gloss)}?`;
+        : `What is the term for ${parenArticle}${lowerFirst(singularKind(gloss, answer))}?`;
+}
+
+/**
+ * "a type of cytokine that induce …" said of a plural term ("Chemokines are …"): the verb agrees with the singular noun
+ * it follows ("a group of filaments that act" agrees already)
+ */
+const KIND_CLAUSE =
+  /^(an?\s+(?:[\p{L}-]+\s+){0,2}(?:type|kind|form|class|category|variety|sort|subtype|group|family)\s+of\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:[^s\W]|ss|us)\s+(?:that|which)\s+)(\p{Ll}+)(?=\s)/u;
+const TO_SINGULAR: Record<string, string> = { are: "is", were: "was", have: "has", do: "does" };
+const NOT_A_BARE_VERB =
+  /(?:s|ed|ing|ly)$|^(?:can|could|may|might|must|shall|should|will|would|not|also|only|often|usually|then|thus|the|an?)$/;
+
+/** The gloss with the verb of its kind's relative clause in the singular, where the term is plural. */
+export function singularKind(gloss: string, answer: string): string {
+  const m = KIND_CLAUSE.exec(gloss);
+  if (!m || !isPluralPhrase(answer)) return gloss;
+  const v = m[2]!;
+  const sg =
+    TO_SINGULAR[v] ??
+    (/(?:ss|us)$/.test(v)
+      ? v + "es"
+      : NOT_A_BARE_VERB.test(v) || v.length < 3
+        ? v
+        : /(?:sh|ch|x|z|o)$/.test(v)
+          ? v + "es"
+          : /[^aeiou]y$/.test(v)
+            ? v.slice(0, -1) + "ies"
+            : v + "s");
+  return m[1]! + sg + gloss.slice(m[0].length);
 }
 
 /** the gloss up to its first "its"/"their", when no relative word or clause comes before it */
