@@ -40,7 +40,8 @@ export function isCitationParen(inner: string): boolean {
   if (FIG_REF.test(t)) return true;
   // "(see )", "()": a pointer whose link the text lost (a figure's or a section's number left out of the copy)
   // ("( and )", "(see and )": two of them)
-  if (t === "" || /^(?:(?:see|cf\.)(?:\s+also)?)?(?:\s*(?:and|or|,|;))*$/i.test(t)) return true;
+  // ("(See .)", "(See , , and .)": the sentence's stop kept)
+  if (t === "" || /^(?:(?:see|cf\.)(?:\s+also)?)?(?:\s*(?:and|or|,|;|\.))*$/i.test(t)) return true;
   // "(such as the Lake Ontario food web in )": an aside whose figure the copy lost
   if (/\s(?:in|see)$/i.test(t) && t.split(/\s+/).length <= 12) return true;
   // "(see Earth as a Planet)": a pointer to another part of the book
@@ -223,6 +224,12 @@ const CITY_AND_STATE = /\b\p{Lu}\p{Ll}+,\s+(?:MD|NY|MA|CA|IL|PA|NJ|CT)\b,/u;
 /** "New York: Penguin Books.", "Lincoln: University of Nebraska Press.": a reference's place and publisher */
 const PUBLISHER_PIECE =
   /^(?:\p{Lu}[\p{L}.]*\s){0,2}\p{Lu}[\p{L}.]*:\s+(?:[\p{L}.&'’]+\s){0,5}(?:Press|Books|Publishers|Publishing)(?:,\s*\d+(?:\s*[–-]\s*\d+)?)?\.?$/u;
+/** a pointer that lost what it points to: "(See .)", "See , , and ." */
+const LOST_POINTER = /^\(?\s*(?:see|cf\.)(?:\s+also)?(?:\s*(?:and|or|,|;|\.))*\s*\)?\.?$/i;
+export function lostPointer(t: string): boolean {
+  return t.length < 40 && LOST_POINTER.test(t);
+}
+
 /** "See note 65.", "See John Ehle.": a note's pointer to a source */
 const SEE_NOTE = /^See\s+(?:also\s+)?(?:note\s+\d+|(?:\p{Lu}[\p{L}.'’-]*\s?){1,4})\.?$/u;
 
@@ -297,6 +304,8 @@ function lostReferenceEnd(t: string): boolean {
  */
 export function isApparatusSentence(t: string): boolean {
   if (FORMULA_LEGEND.test(t) || (lostReferenceEnd(t) && LOST_REFERENCE.test(t))) return true;
+  // "(See .)", "See , , and .": a pointer whose figures the copy lost says nothing
+  if (lostPointer(t)) return true;
   return APPARATUS_LAST.get(t, apparatusVerdict);
 }
 

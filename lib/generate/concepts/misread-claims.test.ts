@@ -3,6 +3,7 @@
 // parentheses read as a gloss, a ranking whose subject holds a verb; and cards asked in the form the sentence uses.
 import { describe, expect, it } from "vitest";
 import { loadWordNet } from "../../lexicon/wordnet";
+import { isApparatusSentence } from "./apparatus";
 import { singularKind } from "./term-questions";
 import { askedOf, readSentence } from "./testing";
 
@@ -117,5 +118,16 @@ describe("a kind's relative clause after a plural noun", () => {
     expect(singularKind("a diverse group of filaments that act as cables", "intermediate filaments")).toBe(
       "a diverse group of filaments that act as cables",
     );
+  });
+});
+
+describe("a pointer whose figure the copy lost", () => {
+  it("is no sentence of context before a prompt", () => {
+    const text =
+      "Physics was not always a separate discipline. It remains connected to other sciences to this day. The word physics comes from Greek, meaning nature.\n\n(See , , and .) Physics as it developed from the Renaissance to the end of the 19th century is called classical physics. Classical physics gives an accurate description of the universe under a wide range of everyday circumstances. (See .) Within one year of their discovery, x rays (for a time called Roentgen rays) were used for medical diagnostics.";
+    const asked = askedOf(text, "Physics: An Introduction", wn);
+    expect(asked.filter(([q]) => /\bSee\b/.test(q))).toEqual([]);
+    expect(isApparatusSentence("See , , and .")).toBe(true);
+    expect(isApparatusSentence("See Figure 2 for the results of the survey.")).toBe(false);
   });
 });

@@ -11,6 +11,7 @@ import { EntityRegistry, roleClassOf } from "../facts/entities";
 import { bylineFacts } from "../facts/byline";
 import type { Fact, SentRef } from "../facts/fact";
 import type { Mention } from "../facts/mention";
+import { lostPointer } from "../concepts/apparatus";
 import { analyseSentence, type Analysis } from "../facts/sentence";
 import { ContextKeys, prevContentWord } from "../distractors/context-words";
 import { keepBestSince, pruneTopK } from "../rank/top-k";
@@ -180,7 +181,9 @@ export class CorpusReader {
       const toks = blockToks.slice(tp, tq);
       tp = tq;
       this.nSent++;
-      const prevS = si > bi ? sents[si - 1]! : undefined;
+      // (the sentence before a lost pointer, "(See .)", is the one a prompt's context comes from)
+      const pi = si - 1 > bi && lostPointer(sents[si - 1]!.text) ? si - 2 : si - 1;
+      const prevS = pi >= bi ? sents[pi]! : undefined;
       const prevText = prevS && prevS.block === s.block ? prevS.text : undefined;
       if (!prevText) lastPersons = si > bi ? lastPersons : [];
       const ta0 = prof ? clock() : 0;
