@@ -257,7 +257,8 @@ function frontedComma(text0: string, at0: number): boolean {
   // ("Unfortunately, as we reach adulthood, the brain’s ability … declines": a connective before the clause)
   const lead = LEAD_CONNECTIVE_COMMA.exec(text0)?.[0].length ?? 0;
   if (at0 <= lead) return false;
-  const text = text0.slice(lead);
+  // (what follows the connective opens the clause as a sentence would: "as we reach …" is read as "As we reach …")
+  const text = lead ? text0.charAt(lead).toUpperCase() + text0.slice(lead + 1) : text0;
   const before = text.slice(0, at0 - lead);
   return (
     // ("Seeing this as an opportunity to engage with a customer, the company …": a participle's clause runs longer)

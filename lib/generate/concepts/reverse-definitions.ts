@@ -33,6 +33,8 @@ export function reverseDefinition(text: string, s0: number, toks: Tok[]): Concep
   if (!genus || !termOk(term) || /^(?:one|this|that|it|them|true|false|possible|necessary|likely|known)$/i.test(term))
     return null;
   if (/(?:ly|ful|ous|ive|able|ible|ic|al|ed)$/i.test(term) && !term.includes(" ")) return null;
+  // "Two giant bubbles that … are emitting gamma rays": a verb in -ing after "is"/"are" is what the subject does
+  if (!m[3] && /^\p{Ll}{3,}ing\s/u.test(term)) return null;
   const a = text.length - 1 - term.length;
   const cut = m[0].lastIndexOf(" " + (m[3] ? m[3] + " " : "") + term + ".");
   const head = text.slice(0, cut).replace(/(?:\s+|\s*[—–]\s*)(?:is|are)(?:\s+(?:called|known\s+as|termed))?$/, "");
