@@ -132,8 +132,11 @@ describe("cards built on the wrong word", () => {
       "Profit",
       wn,
     );
+    // (a "more balanced view" compares with the short-term one: asked as a blank of the sentence, not "What is the term
+    // for …?", which both raters of the kept ratings refused; either way the heading rewrites no frame)
+    expect(items.filter((i) => /long term for|Thinking Long Term/i.test(i.prompt))).toEqual([]);
     expect(items.map((i) => i.prompt)).toContain(
-      "What is the term for a more balanced view of profit maximization that recognizes that the impacts of a business decision may not manifest for a longer time?",
+      "A(n) _____ is a more balanced view of profit maximization that recognizes that the impacts of a business decision may not manifest for a longer time.",
     );
   });
   it("a hedged copula ('The lipids are essentially the phospholipids of …') defines nothing", () => {
