@@ -58,3 +58,14 @@ describe("a term the source introduces in bold", () => {
     ]);
   });
 });
+
+describe("a bold word that names no term", () => {
+  it("is not blanked where it is a pronoun set in bold as a grammar example", () => {
+    const { text, spans } = markdownToText(
+      "# Agreement with Indefinite Pronouns\n\nAn **indefinite pronoun** is a pronoun that does not refer to a specific person or thing. A **singular verb** agrees with a subject that names one person or thing. A **plural verb** agrees with a subject that names more than one.\n\n**Everyone** in the class has prepared a research proposal for the spring term.\n\nEveryone takes a singular verb, although everyone refers to many people. Writers who treat everyone as plural make an agreement error.\n\n**Revised** Simply wanting to be a doctor does not guarantee admission to medical school.\n",
+    );
+    const items = generateDeck([{ id: "d", title: "Agreement", text, spans }], { seed: 1, lexicon: wn }).items;
+    expect(items.filter((i) => /^(?:Everyone|Revised)$/.test(i.answer))).toEqual([]);
+    expect(items.some((i) => i.answer === "indefinite pronoun")).toBe(true);
+  });
+});

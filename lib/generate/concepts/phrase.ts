@@ -57,7 +57,7 @@ const RELATIVE_PLACE =
   /^(?:underlying|overlying|adjacent|adjoining|neighbou?ring|surrounding|nearby|opposite|nearest|outermost|innermost)$/i;
 const COUNT_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|several|numerous|various|few|\d+)$/i;
 const PRONOUNISH =
-  /^(it|its|they|them|this|that|these|those|he|she|we|you|i|one|ones|such|each|both|another|other|others|some|many|most|all|any|none|which|what|who|there|here|itself|themselves|himself|herself)$/i;
+  /^(it|its|they|them|this|that|these|those|he|she|we|you|i|one|ones|such|each|both|another|other|others|some|many|most|all|any|none|which|what|who|there|here|itself|themselves|himself|herself|everyone|everybody|everything|someone|somebody|something|anyone|anybody|anything|nobody|nothing)$/i;
 const TITLES = /^(president|king|queen|dr|mr|mrs|ms|sir|lord|senator|governor|general|professor|prof|saint|st)\.?$/i;
 
 const GERUND_PREP = /^\p{L}+ing\s+(?:with|in|on|at|for|to|by|from|upon|into)$/iu;
