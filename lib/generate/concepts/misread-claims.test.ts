@@ -150,3 +150,13 @@ describe("what a predicate does or compares", () => {
     expect(asked.filter(([q, a]) => /less concise statement/.test(q + " " + a))).toEqual([]);
   });
 });
+
+describe("a ranking's verb", () => {
+  it("agrees with the ranked phrase's head, not with a noun of its participle phrase", () => {
+    // (Microbiology, OpenStax, "Bacterial Infections of the Circulatory and Lymphatic Systems")
+    const q = readSentence(
+      "Bacteria are the most common pathogens associated with the development of sepsis, and septic shock.",
+    ).find((c) => c.rel === "superlative")?.cue;
+    expect(q).toBe("What are the most common pathogens associated with the development of sepsis?");
+  });
+});

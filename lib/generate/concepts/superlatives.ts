@@ -36,7 +36,11 @@ const POSED = new RegExp(
 
 /** the ranked phrase says among what: "the largest organ of the body", "the main export in 2020" */
 const SITUATED = new RegExp(String.raw`\s(?:${AMONG})\s`);
-const HEAD_END = new RegExp(String.raw`\s+(?:${AMONG})\s`);
+/** (where a ranked phrase's head ends: before its preposition, relative clause or participle: "the most common pathogens
+ * associated with …") */
+const HEAD_END = new RegExp(
+  String.raw`\s+(?:${AMONG}|with|that|which|who|associated|found|used|known|seen|involved|responsible|caused)\s`,
+);
 /** "While influencing policy is the primary goal, …": a subordinate clause is no subject */
 const SUBORDINATE = /^(?:While|Although|Though|If|When|Because|Since|As|Whereas|Unless|Once|Until)\b/;
 
