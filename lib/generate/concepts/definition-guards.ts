@@ -273,9 +273,6 @@ export function notADefinition(ctx: ConceptBuildCtx, c: ConceptCandidate, text: 
   // the reader's scene, a particular thing in brackets is the example's, not what the term means ("the cervix (the
   // lowest part of the uterus)" defines)
   if (c.cue === "paren" && /^the\s/i.test(gloss) && /\b(?:you|your)\b/i.test(text)) return true;
-  // "A theory, in contrast, is a less concise statement of observed phenomena": a comparison with what the text said
-  // before (a law) is no definition alone
-  if (/^(?:an?|the)\s+(?:less|more)\s+\p{L}+/iu.test(gloss) && !/\bthan\b/.test(gloss)) return true;
   // "indigenous … speakers refer to themselves as runa": what people call themselves is a name, not a definition
   if (/^(?:themselves|himself|herself|itself|ourselves)\b/i.test(gloss)) return true;
   // "The rate at which issuers pay investors, or the bond's stated coupon rate, …": a noun inside a relative clause
@@ -291,6 +288,7 @@ export function notADefinition(ctx: ConceptBuildCtx, c: ConceptCandidate, text: 
   if (
     n < 3 ||
     dangles(gloss) ||
+    comparedBefore(gloss) ||
     !differentiated(gloss) ||
     vagueGloss(gloss) ||
     (!c.cue.startsWith("when:") && clausal(gloss)) ||
@@ -327,6 +325,14 @@ export function notADefinition(ctx: ConceptBuildCtx, c: ConceptCandidate, text: 
   )
     return true;
   return false;
+}
+
+/**
+ * "A theory, in contrast, is a less concise statement of observed phenomena": a comparison with what the text said
+ * before (a law) is no definition alone
+ */
+function comparedBefore(gloss: string): boolean {
+  return /^(?:an?|the)\s+(?:less|more)\s+\p{L}+/iu.test(gloss) && !/\bthan\b/.test(gloss);
 }
 
 /** A sentence that says something of a term without defining it: neither a card nor a blank. */
