@@ -274,7 +274,7 @@ function hasStateCode(t: string): boolean {
   return false;
 }
 
-const LEGAL_CITATION =
+export const LEGAL_CITATION =
   /\bv\.\s+\p{Lu}[^,]{1,80},\s+\d{1,4}\s+(?:U\.\s?S\.|S\.\s?Ct\.|F\.\s?(?:2d|3d|4th|Supp\.))\s+\d/u;
 
 const CAPTION = /^\s*(?:fig(?:ure)?\.?|table|chart|exhibit)\s*\d+(?:[.-]\d+)*[.:]?\s/i;

@@ -12,7 +12,7 @@ import { inIllustration } from "../text/illustration";
 import { dangles, opensOnSetOrTime } from "../concepts/prompt";
 import { insideParens } from "../concepts/phrase";
 import { unfairEntityBlank } from "./entity-guards";
-import { notAReport, pastRegister, readRegister, type Register } from "./register";
+import { caseList, notAReport, pastRegister, readRegister, type Register } from "./register";
 
 /** an illustration: "For example, …", "…, for instance, …" */
 const ILLUSTRATION = /^(?:For (?:example|instance)|As an example|To illustrate)\b|,\s+for (?:example|instance),/;
@@ -215,7 +215,10 @@ export class ItemBuilder {
     // a section told as a story: one with headings and a stated term, or one told in the past (history) that reads
     // as exposition by its headings and terms; its names and dates stay within the story's room (entityRoom), best
     // first, through exposition's trivia filters without its score bar (worthAskingInExposition)
-    this.story = scores.map((d, di) => (d < EXPOSITION_MIN ? (sectioned[di] ?? false) : pastRegister(registers[di]!)));
+    // (a list of court cases, each opening with its citation, is a textbook's appendix told as a story too)
+    this.story = scores.map((d, di) =>
+      d < EXPOSITION_MIN ? (sectioned[di] ?? false) || caseList(registers[di]!) : pastRegister(registers[di]!),
+    );
     this.entityMin = scores.map((d, di) =>
       d < EXPOSITION_MIN || this.story[di] ? 0 : Math.min(0.6, 0.1 * (d - EXPOSITION_MIN)) + 2.8,
     );
