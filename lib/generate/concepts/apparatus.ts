@@ -3,6 +3,13 @@
 // it is cut from prompts and never asked.
 import { isSpaceCode } from "../text/scan";
 
+/** what a pointer keeps of its lost links: "and", "or", commas, semicolons, its stop ("(see , , and .)") */
+const LOST_LINKS = String.raw`(?:\s*(?:and|or|,|;|\.))*`;
+/** a parenthetical whose figure or section the copy lost: "(see )", "()", "( and )", "(See .)" */
+const EMPTY_POINTER = new RegExp(String.raw`^(?:(?:see|cf\.)(?:\s+also)?)?${LOST_LINKS}$`, "i");
+/** the same as a sentence of its own: "(See .)", "See , , and ." */
+const LOST_POINTER = new RegExp(String.raw`^\(?\s*(?:see|cf\.)(?:\s+also)?${LOST_LINKS}\s*\)?\.?$`, "i");
+
 /** A parenthetical holding an author-year citation, a figure/table reference or "see …". */
 const PAREN = /\s*\(([^()]{0,300})\)/g;
 const YEAR = /\b(1[5-9]\d\d|20\d\d)[a-z]?\b|\bn\.d\./;
@@ -41,7 +48,7 @@ export function isCitationParen(inner: string): boolean {
   // "(see )", "()": a pointer whose link the text lost (a figure's or a section's number left out of the copy)
   // ("( and )", "(see and )": two of them)
   // ("(See .)", "(See , , and .)": the sentence's stop kept)
-  if (t === "" || /^(?:(?:see|cf\.)(?:\s+also)?)?(?:\s*(?:and|or|,|;|\.))*$/i.test(t)) return true;
+  if (t === "" || EMPTY_POINTER.test(t)) return true;
   // "(such as the Lake Ontario food web in )": an aside whose figure the copy lost
   if (/\s(?:in|see)$/i.test(t) && t.split(/\s+/).length <= 12) return true;
   // "(see Earth as a Planet)": a pointer to another part of the book
@@ -224,8 +231,7 @@ const CITY_AND_STATE = /\b\p{Lu}\p{Ll}+,\s+(?:MD|NY|MA|CA|IL|PA|NJ|CT)\b,/u;
 /** "New York: Penguin Books.", "Lincoln: University of Nebraska Press.": a reference's place and publisher */
 const PUBLISHER_PIECE =
   /^(?:\p{Lu}[\p{L}.]*\s){0,2}\p{Lu}[\p{L}.]*:\s+(?:[\p{L}.&'’]+\s){0,5}(?:Press|Books|Publishers|Publishing)(?:,\s*\d+(?:\s*[–-]\s*\d+)?)?\.?$/u;
-/** a pointer that lost what it points to: "(See .)", "See , , and ." */
-const LOST_POINTER = /^\(?\s*(?:see|cf\.)(?:\s+also)?(?:\s*(?:and|or|,|;|\.))*\s*\)?\.?$/i;
+/** a pointer that lost what it points to, as a sentence of its own */
 export function lostPointer(t: string): boolean {
   return t.length < 40 && LOST_POINTER.test(t);
 }

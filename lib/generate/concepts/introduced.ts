@@ -3,6 +3,7 @@
 // pattern reads it as a definition ("… many buyers face a situation of **asymmetric information**, where …").
 import { blankItem, statedOf, type ConceptBuildCtx, type ConceptItem } from "./item-kit";
 import { termKey } from "./np";
+import { pronounish } from "./phrase";
 import type { ConceptCandidate, Phrase, SentenceRecord } from "./types";
 
 /**
@@ -116,23 +117,20 @@ export class Introductions {
   }
 }
 
+/** a capitalised word right after a term that opens the sentence: the term was a run-in label */
+const RUN_IN_NEXT = /^\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u;
+
 /**
  * "Many buyers face a situation of _____, where two parties … have an unequal amount of information.": the term
  * blanked where the source introduces it. The sentence must stand alone (no pointer to the one before, no scene of the
  * reader's, no illustration) and say enough around the blank; the item lint judges the rest.
  */
-const INDEFINITE_PRONOUN =
-  /^(?:every|some|any|no)(?:one|body|thing)$|^(?:nobody|none|each|all|both|either|neither|another|others?)$/i;
-
-/** a capitalised word right after a term that opens the sentence: the term was a run-in label */
-const RUN_IN_NEXT = /^\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u;
-
 export function introducedItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase): ConceptItem | null {
   const info = ctx.inv.get(m.text);
   if (!info) return null;
   // ("**Everyone** in the class has prepared …": a pronoun set in bold as a grammar example names no term)
   // ("**Revised** Simply wanting to be a doctor …": a bold label run into the sentence it labels)
-  if (INDEFINITE_PRONOUN.test(m.text) || (m.a <= r.lead.length && RUN_IN_NEXT.test(r.text.slice(m.b)))) return null;
+  if (pronounish(m.text) || (m.a <= r.lead.length && RUN_IN_NEXT.test(r.text.slice(m.b)))) return null;
   const body = r.text.slice(r.lead.length);
   if (LEANING_OPEN.test(body) || ILLUSTRATION.test(r.text) || BULLET.test(r.text) || /\b(?:you|your)\b/i.test(r.text))
     return null;

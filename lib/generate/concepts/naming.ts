@@ -419,7 +419,8 @@ export function aliases(text: string, s0: number, toks: Tok[]): ConceptCandidate
       const inner = m[1]!;
       if (/^(?:see|e\.g|fig|figure|table|for|as|in|from|to)\b/i.test(inner)) continue;
       const j = tokAt(toks, s0 + m.index) - 1;
-      // "medical (or unusual physiological) conditions": another word for a modifier of the noun after, no name
+      // "medical (or unusual physiological) conditions": another word for a modifier of the noun after, no name (the
+      // word before the bracket, or the first after "(or", an adjective)
       if (
         /^\(\s*or\s/.test(m[0]) &&
         (toks[j]?.pos === "ADJ" || toks[j + 3]?.pos === "ADJ") &&

@@ -57,7 +57,12 @@ const RELATIVE_PLACE =
   /^(?:underlying|overlying|adjacent|adjoining|neighbou?ring|surrounding|nearby|opposite|nearest|outermost|innermost)$/i;
 const COUNT_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|several|numerous|various|few|\d+)$/i;
 const PRONOUNISH =
-  /^(it|its|they|them|this|that|these|those|he|she|we|you|i|one|ones|such|each|both|another|other|others|some|many|most|all|any|none|which|what|who|there|here|itself|themselves|himself|herself|everyone|everybody|everything|someone|somebody|something|anyone|anybody|anything|nobody|nothing)$/i;
+  /^(it|its|they|them|this|that|these|those|he|she|we|you|i|one|ones|such|each|both|another|other|others|some|many|most|all|any|none|which|what|who|there|here|itself|themselves|himself|herself|everyone|everybody|everything|someone|somebody|something|anyone|anybody|anything|nobody|nothing|either|neither)$/i;
+
+/** A pronoun ("it", "this", "everyone", "neither"): it stands for something, it names no term. */
+export function pronounish(word: string): boolean {
+  return PRONOUNISH.test(word);
+}
 const TITLES = /^(president|king|queen|dr|mr|mrs|ms|sir|lord|senator|governor|general|professor|prof|saint|st)\.?$/i;
 
 const GERUND_PREP = /^\p{L}+ing\s+(?:with|in|on|at|for|to|by|from|upon|into)$/iu;
@@ -130,7 +135,7 @@ function termOkRaw(term: string, allowVague: boolean): boolean {
   // "Often, merchandising firms (are referred to as …)": a comma ends a fronted word, no term holds one
   if (term.includes(", ")) return false;
   const first = ws[0]!.replace(/[“"]/g, "");
-  if (PRONOUNISH.test(first) || isStop(first)) return false;
+  if (pronounish(first) || isStop(first)) return false;
   // "(… is called) sometimes the term foster parent": a frequency adverb opens no term
   if (ws.length > 1 && FREQUENCY_ADVERB.test(first)) return false;
   if (ws.length > 1 && COMPARISON_OPENING.test(first)) return false;

@@ -46,9 +46,10 @@ export function termQuestion(c: ConceptCandidate, info: TermInfo, gloss: string,
   // which a card that asks for the term does not show
   if (!thing && c.cue !== "is-the" && ownPossessive(gloss)) return null;
   // "the term anthropologists use to describe …" -> "What term do anthropologists use to describe …?"
-  const whose = TERM_USED_BY.exec(gloss);
+  // "the name Ricoeur assigned to …" -> "What name did Ricoeur assign to …?"
   const given = NAME_GIVEN_BY.exec(gloss);
   if (given) return `What ${given[1]} did ${given[2]} ${BASE_VERB[given[3]!]} ${given[4]}?`;
+  const whose = TERM_USED_BY.exec(gloss);
   if (whose) {
     const aux = whose[3] === "used" ? "did" : whose[3] === "uses" ? "does" : "do";
     return `What term ${aux} ${whose[2]} use ${whose[4]}?`;

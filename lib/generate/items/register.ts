@@ -42,6 +42,8 @@ export function readRegister(text: string, words = countWords(text)): Register {
 const OPENING = 160;
 
 function caseOpenings(text: string): { paragraphs: number; citedOpenings: number } {
+  // (most documents cite no case: no paragraph split for them, on the path of every document)
+  if (!text.includes(" v. ")) return { paragraphs: 0, citedOpenings: 0 };
   let paragraphs = 0;
   let citedOpenings = 0;
   for (const p of text.split(/\n\s*\n|\n(?=\S)/)) {
