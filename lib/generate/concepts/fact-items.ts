@@ -37,7 +37,7 @@ export function listItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSen
   const rest = clean(s.text.slice(c.gloss.b));
   // ("The three stages of interphase are called G1, S, and G2": the naming word stays in the stem, not in the answer)
   const named = NAMING_LEAD.exec(c.gloss.text)?.[0] ?? "";
-  const cue = clean(c.cue.replace(/[:—–-]\s*$/, "")) + (named ? " " + named.trim() : "");
+  const cue = classifying(clean(c.cue.replace(/[:—–-]\s*$/, ""))) + (named ? " " + named.trim() : "");
   const built = `${upperFirst(cue)}${/:$/.test(c.cue.trim()) ? ":" : ""} ${BLANK}${rest ? (/^[,;]/.test(rest) ? "" : " ") + rest : ""}.`;
   const prompt = withContext(built, s, ctx.lexicon);
   if (!prompt) return null;
@@ -60,7 +60,8 @@ export function listItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSen
   const once = bare.some((m) => saidOnce(ctx, s.doc, m));
   if (names && (c.members.length >= 4 || STATISTIC.test(s.text) || once)) return null;
   // "a virus consists of proteins and genetic material—either DNA or RNA, but never both—that …": the list goes on
-  if (/^\s*[—–(]/.test(s.text.slice(c.gloss.b))) return null;
+  // (not a citation after it: "secure, avoidant, and resistant (Ainsworth & Bell, 1970)")
+  if (/^\s*(?:[—–]|\((?![^()]*\b\d{4}[a-z]?\)))/.test(s.text.slice(c.gloss.b))) return null;
   // "(1) the circuit courts, or U" + ".S. courts of appeals …": a list cut inside an abbreviation is no answer
   if (/^\.\p{L}/u.test(s.text.slice(c.gloss.b))) return null;
   // "primary groups and secondary groups (Cooley 1909)": the citation is no part of the answer
@@ -69,6 +70,37 @@ export function listItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSen
   const r = finish(ctx, s, "cloze", prompt, answer, undefined, c.rel, thing, best || 2);
   if (r) r.term = thing?.key ?? "";
   return r;
+}
+
+/** "In addition, ", "However, ": a tie to what came before at the start of a classification */
+const LIST_LEAD =
+  /^(?:In addition|Additionally|Also|However|Therefore|Thus|Hence|Essentially|Specifically|Moreover|Furthermore),\s+(?=\p{L})/u;
+/** "is also divided", "can therefore be subdivided", "can further divide": a tie to what came before inside it */
+const LIST_TIE = /\s+(?:also|therefore|thus|hence|further|usefully)(?=\s+\p{Ll})/gu;
+/** "We can divide elasticities into …": the writer's "we" divides the class for anyone */
+const WE_DIVIDE =
+  /^We\s+can\s+(?:also\s+|further\s+|usefully\s+)?(divide|classify|group|separate|sort|split)\s+((?:the\s+)?[^,;:]{3,50}?)\s+into\s+/;
+const PARTICIPLE: Record<string, string> = {
+  divide: "divided",
+  classify: "classified",
+  group: "grouped",
+  separate: "separated",
+  sort: "sorted",
+  split: "split",
+};
+
+/**
+ * The cue of a classification as it holds on its own: "The eye is also divided into two cavities" -> "The eye is
+ * divided into two cavities", "In addition, there are two classes of …" -> "There are two classes of …", "We can
+ * usefully divide elasticities into three broad categories" -> "Elasticities can be divided into three broad
+ * categories". The classification says the same without the tie to the sentence before, which would otherwise
+ * drop it (a list card was kept by blind raters more often than any other form).
+ */
+export function classifying(cue: string): string {
+  const untied = upperFirst(cue.replace(LIST_LEAD, "").replace(LIST_TIE, ""));
+  const we = WE_DIVIDE.exec(untied);
+  if (!we) return untied;
+  return `${upperFirst(we[2]!)} can be ${PARTICIPLE[we[1]!]!} into ${untied.slice(we[0].length)}`;
 }
 
 export function aliasItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {

@@ -306,8 +306,11 @@ export class ConceptCollector {
         !this.definedAsThing(c) &&
         // ("Deontology contends that …": a school of thought is named by what it claims)
         c.cue !== "claims"
-      )
-        continue;
+      ) {
+        // ("Freud proposed five stages of development: oral, anal, …": the list stands; its classifier is no term)
+        if (c.rel !== "list") continue;
+        c.term = { text: "", a: 0, b: 0 };
+      }
       this.inv.addCandidate(c, s.doc);
       if (statesConcept(c)) this.statedPerDoc[s.doc] = (this.statedPerDoc[s.doc] ?? 0) + 1;
       if (asked) this.stated.push({ c, s: statedOf(s) });

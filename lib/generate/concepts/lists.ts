@@ -50,7 +50,8 @@ function memberIsTerm(x: Phrase): boolean {
 
 /** Split "A, B, and C" / "A and B" / "A, B, or C" into members (2–8, each at most 6 words). */
 export function splitMembers(text: string, at: number): Phrase[] | null {
-  const end = /[.;:!?—–]|,\s+(?:which|who|that|while|but|because)\b/.exec(text.slice(at));
+  // ("secure, avoidant, and resistant (Ainsworth & Bell, 1970).": the citation after the last member ends the list)
+  const end = /[.;:!?—–]|,\s+(?:which|who|that|while|but|because)\b|\s+\([^()]*\b\d{4}[a-z]?\)/.exec(text.slice(at));
   const stop = end ? at + end.index : text.length;
   const body = text.slice(at, stop);
   const parts = body.split(/,\s*(?:and|or)\s+|,\s+|\s+(?:and|or)\s+/);
@@ -195,6 +196,10 @@ export function lists(text: string, s0: number, toks: Tok[]): ConceptCandidate[]
       out.push(c);
     }
   }
+  if (!out.length) {
+    const ca = countApposition(text, s0, toks);
+    if (ca) out.push(ca);
+  }
   VERB_CUE.lastIndex = 0;
   let m: RegExpExecArray | null;
   // (no verb cue matches without one of the words of CUE_LIST)
@@ -211,6 +216,35 @@ export function lists(text: string, s0: number, toks: Tok[]): ConceptCandidate[]
     out.push(c);
   }
   return out;
+}
+
+/**
+ * A count and a class, then the members after a comma, a dash or "; these are": "… bind to one of two classes of
+ * receptors at the cell surface, ionotropic or metabotropic", "five different food groups …—vegetables, fruits,
+ * protein, grains, and dairy", "Five functional groups are important …; these are the hydroxyl, carboxyl, …".
+ */
+const COUNT_APPOSITION = new RegExp(
+  String.raw`\b(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}-]+\s+){0,3}?(${CLASS_NOUN})\b[^,;:—–()]{0,70}?(?:,\s+|\s*[—–]\s*|;\s+(?:these|they)\s+(?:are|include)\s+)(?=\S)`,
+  "iu",
+);
+
+function countApposition(text: string, s0: number, toks: Tok[]): ConceptCandidate | null {
+  const m = COUNT_APPOSITION.exec(text);
+  if (!m) return null;
+  const at = m.index + m[0].length;
+  const members = splitMembers(text, at);
+  // the members end the sentence, as many as the count says, each a term or a kind named by its modifier
+  if (!members || countOf(m[1]!) !== members.length) return null;
+  if (!/^\s*(?:\([^()]*\b\d{4}[a-z]?\))?\s*[.!]?\s*$/.test(text.slice(members[members.length - 1]!.b))) return null;
+  if (!members.every((x) => x.text.split(/\s+/).length <= 4 && LOWER_TERM.test(x.text))) return null;
+  const nouns = nounMembers(members, s0, toks);
+  if (nouns && !members.every(memberIsTerm)) return null;
+  const c = listCandidate(text, m.index, at, members, "");
+  // (the members follow the cue as they would a colon)
+  c.cue = text.slice(0, at).replace(/(?:[,;—–]|;\s+(?:these|they)\s+(?:are|include))\s*$/i, "") + ":";
+  c.genus = headOf(m[2]!);
+  if (!nouns) c.adjectival = true;
+  return c;
 }
 
 const EXAMPLES_OF =

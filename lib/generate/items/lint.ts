@@ -1,5 +1,6 @@
 // Item-writing lint: used as a filter inside the engine and by the eval to report a flaw rate (the options of a
 // multiple-choice item are judged in option-flaws.ts).
+import { listCued } from "./list-cues";
 import type { Item, LintResult } from "../types";
 import { extraFlaws, modifierCues, type EverydayWord } from "../concepts/flaws";
 import { glossOf } from "../concepts/glosses";
@@ -137,22 +138,6 @@ const COMBINING_PREFIX =
 /** three-letter words of everyday English, no cue when the stem repeats them */
 const SHORT_WORD =
   /^(?:the|and|for|not|but|all|any|one|two|six|ten|new|old|low|big|top|end|use|day|way|men|own|per|non|pre|sub|off|out|key|red|raw|net)$/;
-
-/** "Three different types of polarity emerge …: _____." -> "unipolar, bipolar, and multipolar": every member of a
- * listed answer holds the start of one word of the stem */
-function listCued(answer: string, stem: string[]): boolean {
-  let members = answer
-    .toLowerCase()
-    .split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)
-    .filter(Boolean);
-  if (members.length < 2) return false;
-  // the members' shared head ("a descriptive approach, an instrumental approach, …") is the class the stem names
-  const last = (m: string) => m.split(/\s+/).pop()!;
-  const head = members.every((m) => m.includes(" ") && last(m) === last(members[0]!));
-  if (head) members = members.map((m) => m.slice(0, m.lastIndexOf(" ")));
-  const roots = stem.filter((w) => w.length >= 6).map((w) => w.slice(0, 5));
-  return roots.some((r) => members.every((m) => m.includes(r)));
-}
 
 /** everyday words a longer key may start with and still not be cued by ("over" in "overtone") */
 const STOP_CUE =
