@@ -60,8 +60,9 @@ export function listItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSen
   const once = bare.some((m) => saidOnce(ctx, s.doc, m));
   if (names && (c.members.length >= 4 || STATISTIC.test(s.text) || once)) return null;
   // "a virus consists of proteins and genetic material—either DNA or RNA, but never both—that …": the list goes on
-  // (not a citation after it: "secure, avoidant, and resistant (Ainsworth & Bell, 1970)")
-  if (/^\s*(?:[—–]|\((?![^()]*\b\d{4}[a-z]?\)))/.test(s.text.slice(c.gloss.b))) return null;
+  // (not a citation after it, "secure, avoidant, and resistant (Ainsworth & Bell, 1970)", nor a gloss that ends the
+  // sentence, "the stratum basalis and the stratum functionalis (the basal and functional layers).")
+  if (/^\s*(?:[—–]|\((?![^()]*\b\d{4}[a-z]?\)|[^()]*\)\s*[.!]?\s*$))/.test(s.text.slice(c.gloss.b))) return null;
   // "(1) the circuit courts, or U" + ".S. courts of appeals …": a list cut inside an abbreviation is no answer
   if (/^\.\p{L}/u.test(s.text.slice(c.gloss.b))) return null;
   // "primary groups and secondary groups (Cooley 1909)": the citation is no part of the answer
@@ -74,7 +75,7 @@ export function listItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSen
 
 /** "In addition, ", "However, ": a tie to what came before at the start of a classification */
 const LIST_LEAD =
-  /^(?:In addition|Additionally|Also|However|Therefore|Thus|Hence|Essentially|Specifically|Moreover|Furthermore),\s+(?=\p{L})/u;
+  /^(?:In addition|Additionally|Also|However|Therefore|Thus|Hence|Essentially|Specifically|Moreover|Furthermore|As (?:shows|illustrates|indicates|summarizes)),\s+(?=\p{L})/u;
 /** "is also divided", "can therefore be subdivided", "can further divide": a tie to what came before inside it */
 const LIST_TIE = /\s+(?:also|therefore|thus|hence|further|usefully)(?=\s+\p{Ll})/gu;
 /** "We can divide elasticities into …": the writer's "we" divides the class for anyone */

@@ -50,8 +50,13 @@ function memberIsTerm(x: Phrase): boolean {
 
 /** Split "A, B, and C" / "A and B" / "A, B, or C" into members (2–8, each at most 6 words). */
 export function splitMembers(text: string, at: number): Phrase[] | null {
-  // ("secure, avoidant, and resistant (Ainsworth & Bell, 1970).": the citation after the last member ends the list)
-  const end = /[.;:!?—–]|,\s+(?:which|who|that|while|but|because)\b|\s+\([^()]*\b\d{4}[a-z]?\)/.exec(text.slice(at));
+  // ("secure, avoidant, and resistant (Ainsworth & Bell, 1970).": the citation after the last member ends the list,
+  // and so does a gloss of the members that ends the sentence: "… and the stratum functionalis (the basal and
+  // functional layers).", not a member's own "(G)")
+  const end =
+    /[.;:!?—–]|,\s+(?:which|who|that|while|but|because)\b|\s+\([^()]*\b\d{4}[a-z]?\)|\s+\([^()]*\s(?:and|or)\s[^()]*\)(?=\s*[.!]?\s*$)/.exec(
+      text.slice(at),
+    );
   const stop = end ? at + end.index : text.length;
   const body = text.slice(at, stop);
   const parts = body.split(/,\s*(?:and|or)\s+|,\s+|\s+(?:and|or)\s+/);
