@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { loadWordNet } from "../../lexicon/wordnet";
 import { lintItem } from "../items/lint";
-import { classifying } from "./fact-items";
+import { classQuestion, classifying } from "./fact-items";
 import { askedOf, clozeItem, readSentence } from "./testing";
 
 const wn = loadWordNet()!;
@@ -80,6 +80,26 @@ describe("the cue of a classification stands alone", () => {
     expect(askedOf(text, "The Eye", wn)).toContainEqual([
       "The eye is divided into two cavities: _____.",
       "the anterior cavity and the posterior cavity",
+    ]);
+  });
+});
+
+describe("a classification whose sentence leans on the one before", () => {
+  it("is asked by the class its cue names, when that class says enough alone", () => {
+    expect(classQuestion("Two kinds of appraisals of a stressor are especially important in this regard")).toBe(
+      "What are the two kinds of appraisals of a stressor?",
+    );
+    // (a class of one noun was the subject's: "two types of partners" of a limited partnership)
+    expect(classQuestion("A limited partnership has two types of partners")).toBeNull();
+    expect(classQuestion("Three types of graphs are used in this book")).toBeNull();
+  });
+
+  it("gives a card where the sentence itself could not be asked", () => {
+    const text =
+      "Stress is appraised.\n\nTwo kinds of appraisals of a stressor are especially important in this regard: primary and secondary appraisals.";
+    expect(askedOf(text, "Stress", wn)).toContainEqual([
+      "What are the two kinds of appraisals of a stressor?",
+      "primary and secondary appraisals",
     ]);
   });
 });

@@ -3,7 +3,7 @@
 import { apparatusRanges, cutRanges } from "./apparatus";
 import { isStop, singular } from "./np";
 import { normAnswer } from "../text/words";
-import { BLANK, clean, dangles, lowerFirst, upperFirst } from "./prompt";
+import { BLANK, clean, dangles, leansOnContext, lowerFirst, upperFirst } from "./prompt";
 import { circular, transparent, vagueGloss } from "./glosses";
 import { everydayWord } from "./everyday";
 import type { ConceptCandidate } from "./types";
@@ -39,7 +39,11 @@ export function listItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSen
   const named = NAMING_LEAD.exec(c.gloss.text)?.[0] ?? "";
   const cue = classifying(clean(c.cue.replace(/[:—–-]\s*$/, ""))) + (named ? " " + named.trim() : "");
   const built = `${upperFirst(cue)}${/:$/.test(c.cue.trim()) ? ":" : ""} ${BLANK}${rest ? (/^[,;]/.test(rest) ? "" : " ") + rest : ""}.`;
-  const prompt = withContext(built, s, ctx.lexicon);
+  const inContext = withContext(built, s, ctx.lexicon);
+  // ("Although there are many types of cells …, they are organized into four broad categories of tissues: …": the
+  // class the cue names is asked on its own where the sentence leans on what came before)
+  const asked = inContext ? null : classQuestion(cue);
+  const prompt = inContext ?? asked;
   if (!prompt) return null;
   const thing = c.term.text ? ctx.inv.get(c.term.text) : undefined;
   const members = c.members.map((m) =>
@@ -68,7 +72,7 @@ export function listItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSen
   // "primary groups and secondary groups (Cooley 1909)": the citation is no part of the answer
   const listed = c.gloss.text.slice(named.length);
   const answer = cutRanges(listed, apparatusRanges(listed)).replace(/[\s,;:]+$/, "");
-  const r = finish(ctx, s, "cloze", prompt, answer, undefined, c.rel, thing, best || 2);
+  const r = finish(ctx, s, asked ? "flashcard" : "cloze", prompt, answer, undefined, c.rel, thing, best || 2);
   if (r) r.term = thing?.key ?? "";
   return r;
 }
@@ -102,6 +106,23 @@ export function classifying(cue: string): string {
   const we = WE_DIVIDE.exec(untied);
   if (!we) return untied;
   return `${upperFirst(we[2]!)} can be ${PARTICIPLE[we[1]!]!} into ${untied.slice(we[0].length)}`;
+}
+
+/** the plural of a class a count announces */
+const CLASSES = String.raw`(?:types|kinds|categories|classes|forms|parts|components|stages|steps|phases|groups|elements|functions|properties|characteristics|features|levels|branches|regions|layers|lobes|factors|principles|sources|causes|roles|divisions|periods|approaches|methods|models|theories|perspectives|schools|varieties|structures|organs|systems|mechanisms|processes|tissues)`;
+/** "four broad categories of tissues" ending the cue or before its verb ("Two types of pressure interact …") */
+const NAMED_CLASS = new RegExp(
+  String.raw`\b(two|three|four|five|six|seven|eight|nine|ten)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}?)${CLASSES}\s+of\s+([^,:;—–()]{3,60}?)(?=\s*$|\s+(?:are|is|were|can|may|interact|exist|emerge|include|have|has)\b)`,
+  "iu",
+);
+
+/** "What are the four broad categories of tissues?": the class a classification's cue names, if it stands alone */
+export function classQuestion(cue: string): string | null {
+  const m = NAMED_CLASS.exec(cue);
+  // (a class of one word, "two types of partners", "three types of graphs", was the cue's subject's: alone it is vague)
+  if (!m || !/\S\s+\S/.test(m[3]!) || /\s(?:to|of|the|a|an|in|for|and|or)$/i.test(m[3]!)) return null;
+  const q = `What are the ${m[0].replace(/^\p{Lu}/u, (x) => x.toLowerCase())}?`;
+  return dangles(q.slice(13)) || leansOnContext(q) ? null : q;
 }
 
 export function aliasItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {
