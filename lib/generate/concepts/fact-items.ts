@@ -8,6 +8,7 @@ import { circular, transparent, vagueGloss } from "./glosses";
 import { everydayWord } from "./everyday";
 import type { ConceptCandidate } from "./types";
 import { finish, saidOnce, surface, type ConceptBuildCtx, type ConceptItem, type StatedSentence } from "./item-kit";
+import type { TermInfo } from "./terms";
 import { withContext } from "./stand-alone";
 import { COMPARISON_OPENING } from "./phrase";
 import { NOT_A_PERSON } from "./superlatives";
@@ -123,6 +124,29 @@ export function classQuestion(cue: string): string | null {
   if (!m || !/\S\s+\S/.test(m[3]!) || /\s(?:to|of|the|a|an|in|for|and|or)$/i.test(m[3]!)) return null;
   const q = `What are the ${m[0].replace(/^\p{Lu}/u, (x) => x.toLowerCase())}?`;
   return dangles(q.slice(13)) || leansOnContext(q) ? null : q;
+}
+
+/** "An alternative name for the antisense strand of DNA", "another name for a chirality center" */
+export const ALTERNATIVE_NAME = /^(?:an?|the)\s+(?:alternative|other|another)\s+name\s+(?:for|of)\s+/i;
+
+/**
+ * "Stereogenic center: An alternative name for a chirality center": the gloss gives no definition but another name,
+ * asked as one ("What is another name for a chirality center?" → stereogenic center); not "What is stereogenic
+ * center?" → "An alternative name for …", which blind raters of nT refused.
+ */
+export function alternativeNameCard(
+  ctx: ConceptBuildCtx,
+  s: StatedSentence,
+  info: TermInfo,
+  gloss: string,
+  answer: string,
+): ConceptItem | null {
+  const other = gloss
+    .replace(ALTERNATIVE_NAME, "")
+    .replace(/,\s.*$|\s+(?:which|that|used|in which)\s.*$/s, "")
+    .trim();
+  if (!other || other.split(/\s+/).length > 8 || /\b(?:this|these|it|they)\b/i.test(other)) return null;
+  return finish(ctx, s, "flashcard", `What is another name for ${other}?`, answer, undefined, "alias", info);
 }
 
 export function aliasItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSentence): ConceptItem | null {

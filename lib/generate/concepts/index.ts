@@ -21,6 +21,7 @@ import { sentKeyOf, statedOf } from "./item-kit";
 import { selectItems } from "./selection";
 import { headingLead, headingLeadItem, type HeadingLead } from "./heading-leads";
 import type { ConceptCandidate, ConceptSentence, Phrase, SentenceRecord } from "./types";
+import { joinPairedName } from "./name-checks";
 
 // module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
 const CAPITALS_GLOSS = /^\p{Lu}[^a-z]*$/u;
@@ -93,6 +94,9 @@ export function statesConcept(c: ConceptCandidate): boolean {
     (c.rel === "alias" && LOWER_GLOSS.test(c.gloss?.text ?? ""))
   );
 }
+
+/** a count in words: "five stages of development" */
+const COUNTED = /\b(?:two|three|four|five|six|seven|eight|nine|ten)\b/i;
 
 /** The item kept for its sentence and term: the better scored one. */
 function offer(bySent: Map<string, ConceptItem>, it: ConceptItem | null): void {
@@ -281,6 +285,7 @@ export class ConceptCollector {
     const lead = heading && asked ? headingLead(heading, s, (w) => this.lexicon.isVerb(w)) : null;
     if (lead) this.leads.push(lead);
     for (const c of read) {
+      joinPairedName(c, s.text);
       // "Uthman's family, the tribe of Umayya": someone's family is no term
       if (/['’]s\s+$/.test(s.text.slice(Math.max(0, c.term.a - 3), c.term.a))) continue;
       if (possessedAppositive(c, s.text)) continue;
@@ -307,8 +312,9 @@ export class ConceptCollector {
         // ("Deontology contends that …": a school of thought is named by what it claims)
         c.cue !== "claims"
       ) {
-        // ("Freud proposed five stages of development: oral, anal, …": the list stands; its classifier is no term)
-        if (c.rel !== "list") continue;
+        // ("Freud proposed five stages of development: oral, anal, …": the list its count announces stands; its
+        // classifier is no term. Not "NSAID (Chapter 15 Chemistry Matters): A nonsteroidal …", a glossary line)
+        if (c.rel !== "list" || !COUNTED.test(c.cue)) continue;
         c.term = { text: "", a: 0, b: 0 };
       }
       this.inv.addCandidate(c, s.doc);

@@ -19,7 +19,15 @@ import {
 } from "./item-kit";
 import { JOINED_NAMES, nameNotTerm, ownedInstance } from "./name-checks";
 import { processItem } from "./process-items";
-import { aliasItem, causeItem, listItem, meaningItem, superlativeItem } from "./fact-items";
+import {
+  ALTERNATIVE_NAME,
+  aliasItem,
+  alternativeNameCard,
+  causeItem,
+  listItem,
+  meaningItem,
+  superlativeItem,
+} from "./fact-items";
 import {
   definitionGloss,
   misparsedDefinition,
@@ -32,7 +40,7 @@ import {
 } from "./definition-guards";
 import { misreadDefinition, narrated, passedOver } from "./misreadings";
 import { adjectival, namedSubject } from "./naming-items";
-import { initialsIn, singularHead } from "./gloss-shape";
+import { glossSaysOne, initialsIn, singularHead, usedAsCount } from "./gloss-shape";
 import { settingItem } from "./settings";
 import { memberBlank } from "./mention-items";
 import { everydayWord } from "./everyday";
@@ -142,7 +150,10 @@ function whatIsCard(
     ?.toLowerCase();
   // ("Gametangia (singular, gametangium) are …": the text says the word is plural where its ending does not)
   // ("Cryptococcus neoformans" names one species, whatever its ending)
-  const plural = !info.species && (isPluralPhrase(answer) || /^\s*\(singular,?\s/i.test(s.text.slice(c.term.b)));
+  // ("preparing financial budgets": a gerund's phrase is one act, "What is …?")
+  const gerund = /^\p{Ll}{3,}ing\s/u.test(answer) && !ctx.lexicon.isNoun(answer.split(" ")[0]!);
+  const plural =
+    !info.species && !gerund && (isPluralPhrase(answer) || /^\s*\(singular,?\s/i.test(s.text.slice(c.term.b)));
   // a countable thing takes an article even where the text has none ("What is a cleft chin?"); a process or a
   // state does not ("What is negative feedback?")
   // ("What is White flight?": a name-like term written with a capital takes no article of its own)
@@ -151,8 +162,9 @@ function whatIsCard(
   const countable =
     !plural &&
     !UPPER_START.test(answer) &&
-    s.text.slice(0, c.term.a).trim() !== "" &&
-    /^(?:body|artifact|object|person|animal|plant|location|group)$/.test(info.classes[0] ?? "");
+    ((s.text.slice(0, c.term.a).trim() !== "" &&
+      /^(?:body|artifact|object|person|animal|plant|location|group)$/.test(info.classes[0] ?? "")) ||
+      (!art && glossSaysOne(answer, gloss, c.genus) && usedAsCount(ctx.inv.lowText(s.doc), answer)));
   // ("The social institutions are patterns …" asks "What are social institutions?": a plural kind needs no "the")
   // ("Labor force is the number of …" opens bare, but the text says "the labor force": the article the text uses)
   // ("What are the underpinnings of economic growth?": a plural made particular by its "of" keeps its "the")
@@ -168,7 +180,9 @@ function whatIsCard(
   const who =
     info.genusClasses[0] === "person" &&
     (info.classes[0] === "person" || UPPER_START.test(answer)) &&
-    !BODY_GENUS.test(gloss)
+    !BODY_GENUS.test(gloss) &&
+    // ("Markovnikov's rule": a person's rule is a thing)
+    !/['’]s\s/.test(answer)
       ? "Who"
       : "What";
   // another name the sentence gives ("An event schema, also known as a cognitive script, is …") belongs in the question
@@ -235,6 +249,7 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   let answer = surface(c.term.text, info);
   // "virus, Latin for poison,": a term is one phrase
   if (/[,;]/.test(answer)) return null;
+  if (ALTERNATIVE_NAME.test(gloss)) return alternativeNameCard(ctx, s, info, gloss, answer);
   // "an Anglo-Saxon who perfected the Carolingian minuscule script" -> Alcuin of York: a person, asked "Who is …?"
   // ("a kinship structure that follows descent through both men and women" -> cognatic descent: a gloss that names the
   // term's head is asked the other way round, "What is cognatic descent?")

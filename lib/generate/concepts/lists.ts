@@ -79,6 +79,8 @@ export function splitMembers(text: string, at: number): Phrase[] | null {
       !ph.text ||
       words.length > 6 ||
       /^(?:the|a|an)$/i.test(ph.text) ||
+      // ("A nonsteroidal anti-inflammatory drug, such as aspirin or ibuprofen": examples of one thing, no members)
+      /^(?:such as|including|like|e\.g\.)\s/i.test(ph.text) ||
       // ("such as 1:2 or 2:3": numbers are no members of a class)
       !/\p{L}/u.test(ph.text) ||
       /\b(?:is|are|was|were|has|have|had)\b/.test(ph.text)
