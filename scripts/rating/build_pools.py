@@ -25,7 +25,8 @@ BOOKS = {'psychology': 'openstax+osbooks-psychology', 'sociology': 'openstax+osb
          'neuroscience': 'gbeckers+osbooks-neuroscience', 'python': 'openstax+osbooks-introduction-python-programming',
          'organic-chemistry': 'openstax+osbooks-organic-chemistry', 'accounting': 'openstax+osbooks-principles-accounting-bundle',
          'intellectual-property': 'openstax+osbooks-introduction-intellectual-property',
-         'software-skills': 'openstax+osbooks-workplace-software-skills', 'math': 'openstax+osbooks-contemporary-mathematics'}
+         'software-skills': 'openstax+osbooks-workplace-software-skills', 'math': 'openstax+osbooks-contemporary-mathematics',
+         'university-physics': 'openstax+osbooks-university-physics-bundle', 'business-law': 'openstax+osbooks-business-law'}
 # ONLY=slug,slug draws from those books alone (a pool of books no earlier pool has seen needs no EXCLUDE_DIR)
 if os.environ.get('ONLY'): BOOKS = {k: v for k, v in BOOKS.items() if k in os.environ['ONLY'].split(',')}
 DEV = {'m45989', 'm46000', 'm82173', 'm82182', 'm50041', 'm00002'}
