@@ -13,6 +13,7 @@ import { withContext } from "./stand-alone";
 import { COMPARISON_OPENING } from "./phrase";
 import { NOT_A_PERSON } from "./superlatives";
 import { ILLUSTRATION_START } from "./mention-items";
+import { CITED_YEAR_PAREN, NUMBER_WORD } from "./lists";
 
 /** a name: capitalised words ("Guangzhou", "New York", "Asia-Pacific", "sub-Saharan Africa"; not "IgM", a class's
  * symbol) */
@@ -67,7 +68,7 @@ export function listItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSen
   // "a virus consists of proteins and genetic material—either DNA or RNA, but never both—that …": the list goes on
   // (not a citation after it, "secure, avoidant, and resistant (Ainsworth & Bell, 1970)", nor a gloss that ends the
   // sentence, "the stratum basalis and the stratum functionalis (the basal and functional layers).")
-  if (/^\s*(?:[—–]|\((?![^()]*\b\d{4}[a-z]?\)|[^()]*\)\s*[.!]?\s*$))/.test(s.text.slice(c.gloss.b))) return null;
+  if (LIST_GOES_ON.test(s.text.slice(c.gloss.b))) return null;
   // "(1) the circuit courts, or U" + ".S. courts of appeals …": a list cut inside an abbreviation is no answer
   if (/^\.\p{L}/u.test(s.text.slice(c.gloss.b))) return null;
   // "primary groups and secondary groups (Cooley 1909)": the citation is no part of the answer
@@ -77,6 +78,9 @@ export function listItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSen
   if (r) r.term = thing?.key ?? "";
   return r;
 }
+
+/** a dash or a parenthesis after a list's members, not a citation nor a gloss that ends the sentence */
+const LIST_GOES_ON = new RegExp(String.raw`^\s*(?:[—–]|(?!${CITED_YEAR_PAREN}|\([^()]*\)\s*[.!]?\s*$)\()`);
 
 /** "In addition, ", "However, ": a tie to what came before at the start of a classification */
 const LIST_LEAD =
@@ -113,7 +117,7 @@ export function classifying(cue: string): string {
 const CLASSES = String.raw`(?:types|kinds|categories|classes|forms|parts|components|stages|steps|phases|groups|elements|functions|properties|characteristics|features|levels|branches|regions|layers|lobes|factors|principles|sources|causes|roles|divisions|periods|approaches|methods|models|theories|perspectives|schools|varieties|structures|organs|systems|mechanisms|processes|tissues)`;
 /** "four broad categories of tissues" ending the cue or before its verb ("Two types of pressure interact …") */
 const NAMED_CLASS = new RegExp(
-  String.raw`\b(two|three|four|five|six|seven|eight|nine|ten)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}?)${CLASSES}\s+of\s+([^,:;—–()]{3,60}?)(?=\s*$|\s+(?:are|is|were|can|may|interact|exist|emerge|include|have|has)\b)`,
+  String.raw`\b${NUMBER_WORD}\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}?)${CLASSES}\s+of\s+([^,:;—–()]{3,60}?)(?=\s*$|\s+(?:are|is|were|can|may|interact|exist|emerge|include|have|has)\b)`,
   "iu",
 );
 
@@ -123,7 +127,7 @@ export function classQuestion(cue: string): string | null {
   // (a class of one word, "two types of partners", "three types of graphs", was the cue's subject's: alone it is vague)
   if (!m || !/\S\s+\S/.test(m[3]!) || /\s(?:to|of|the|a|an|in|for|and|or)$/i.test(m[3]!)) return null;
   const q = `What are the ${m[0].replace(/^\p{Lu}/u, (x) => x.toLowerCase())}?`;
-  return dangles(q.slice(13)) || leansOnContext(q) ? null : q;
+  return dangles(m[0]) || leansOnContext(q) ? null : q;
 }
 
 /** "An alternative name for the antisense strand of DNA", "another name for a chirality center" */

@@ -1,4 +1,7 @@
-// Where a gloss shows its term's own words: its initials ("CO" for cardiac output), or its genus in the singular.
+// Where a gloss shows its term's own words: its initials ("CO" for cardiac output), or its genus in the singular; and
+// whether it says what one of a thing is that the text counts ("What is a cycloalkane?").
+import { inflectPhrase } from "./np";
+
 const LETTER_START = /^\p{L}/u;
 
 /** The term's initials ("CO" for cardiac output) stand in the gloss as a word of their own. */
@@ -48,16 +51,25 @@ export function glossSaysOne(term: string, gloss: string, genus: string): boolea
  */
 export function usedAsCount(low: string, name: string): boolean {
   const n = name.toLowerCase();
-  const plural = /(?:s|x|z|ch|sh)$/.test(n) ? n + "es" : n.replace(/y$/, "ie") + "s";
+  // (a name the inflector leaves as it is, "cobalt-60", has no plural to count)
+  const plural = inflectPhrase(n, true);
   let counted = 0;
   let bare = 0;
   for (let i = low.indexOf(n); i >= 0; i = low.indexOf(n, i + n.length)) {
-    if (/[\p{L}-]/u.test(low.charAt(i - 1)) || /[\p{L}-]/u.test(low.charAt(i + n.length))) continue;
+    if (!wordAt(low, i, n.length)) continue;
     if (/(?:^|\W)an? $/.test(low.slice(Math.max(0, i - 3), i))) counted++;
     else bare++;
   }
-  for (let i = low.indexOf(plural); i >= 0; i = low.indexOf(plural, i + plural.length))
-    if (!/[\p{L}-]/u.test(low.charAt(i + plural.length)) && !/[\p{L}-]/u.test(low.charAt(i - 1))) counted++;
+  if (plural !== n)
+    for (let i = low.indexOf(plural); i >= 0; i = low.indexOf(plural, i + plural.length))
+      if (wordAt(low, i, plural.length)) counted++;
   // (a mass noun is written bare more often than it is counted: "prejudice", "international law")
   return counted >= 2 && counted > bare;
+}
+
+const WORD_CHAR = /[\p{L}-]/u;
+
+/** `low` holds a whole word (or hyphenated compound) at [i, i + len): no letter or hyphen either side */
+function wordAt(low: string, i: number, len: number): boolean {
+  return !WORD_CHAR.test(low.charAt(i - 1)) && !WORD_CHAR.test(low.charAt(i + len));
 }

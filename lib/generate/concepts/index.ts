@@ -22,6 +22,7 @@ import { selectItems } from "./selection";
 import { headingLead, headingLeadItem, type HeadingLead } from "./heading-leads";
 import type { ConceptCandidate, ConceptSentence, Phrase, SentenceRecord } from "./types";
 import { joinPairedName } from "./name-checks";
+import { COUNTED } from "./lists";
 
 // module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
 const CAPITALS_GLOSS = /^\p{Lu}[^a-z]*$/u;
@@ -94,9 +95,6 @@ export function statesConcept(c: ConceptCandidate): boolean {
     (c.rel === "alias" && LOWER_GLOSS.test(c.gloss?.text ?? ""))
   );
 }
-
-/** a count in words: "five stages of development" */
-const COUNTED = /\b(?:two|three|four|five|six|seven|eight|nine|ten)\b/i;
 
 /** The item kept for its sentence and term: the better scored one. */
 function offer(bySent: Map<string, ConceptItem>, it: ConceptItem | null): void {

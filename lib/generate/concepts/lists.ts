@@ -10,6 +10,12 @@ import { CUE_BY, CUE_EXAMPLE, CUE_LIST, cues } from "../text/cues";
 const COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})`;
 const CLASS_NOUN = String.raw`(?:types?|kinds?|categories|category|class(?:es)?|forms?|parts?|components?|stages?|steps?|phases?|groups?|elements?|functions?|properties|characteristics|features|levels?|branches|regions?|layers?|lobes?|ways?|factors?|principles?|sources?|causes?|roles?|divisions?|sections?|periods?|approaches|methods?|models?|theories|perspectives?|schools?|varieties|structures?|organs?|systems?|cells?|mechanisms?|processes|tissues?|functions?)`;
 const NUMBERS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+/** a count in words, captured: "five" of "five stages of development" */
+export const NUMBER_WORD = `(${NUMBERS.join("|")})`;
+/** a count in words anywhere in a cue */
+export const COUNTED = new RegExp(String.raw`\b${NUMBER_WORD}\b`, "i");
+/** a citation with a year in parentheses: "(Ainsworth & Bell, 1970)", "(Cooley 1909a)" */
+export const CITED_YEAR_PAREN = String.raw`\([^()]*\b\d{4}[a-z]?\)`;
 /** The count a list's cue gives: "four" -> 4, "7" -> 7; 0 for a word that is no count ("the", "several"). */
 export function countOf(word: string): number {
   const i = NUMBERS.indexOf(word.toLowerCase());
@@ -28,7 +34,7 @@ const VERB_CUE =
  * journals are …" (a plural noun of its own, when the members are noun phrases)
  */
 const COPULA_COUNT = new RegExp(
-  String.raw`^(?:The|These)\s+(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}-]+\s+){0,3}?(${CLASS_NOUN}|\p{Ll}{3,}s)(?:\s+of\s+[^,;:]{2,60}?)?\s+(?:are|were)\s+`,
+  String.raw`^(?:The|These)\s+${NUMBER_WORD}\s+(?:[\p{L}-]+\s+){0,3}?(${CLASS_NOUN}|\p{Ll}{3,}s)(?:\s+of\s+[^,;:]{2,60}?)?\s+(?:are|were)\s+`,
   "iu",
 );
 /**
@@ -48,15 +54,17 @@ function memberIsTerm(x: Phrase): boolean {
   return termOk(x.text.replace(/^(?:the|a|an)\s+/i, "").replace(/\s*\([^)]*\)\s*$/, ""));
 }
 
+/** where a list's members end: a stop, a clause after a comma, a citation, a gloss of the members that ends the sentence */
+const MEMBERS_END = new RegExp(
+  String.raw`[.;:!?—–]|,\s+(?:which|who|that|while|but|because)\b|\s+${CITED_YEAR_PAREN}|\s+\([^()]*\s(?:and|or)\s[^()]*\)(?=\s*[.!]?\s*$)`,
+);
+
 /** Split "A, B, and C" / "A and B" / "A, B, or C" into members (2–8, each at most 6 words). */
 export function splitMembers(text: string, at: number): Phrase[] | null {
   // ("secure, avoidant, and resistant (Ainsworth & Bell, 1970).": the citation after the last member ends the list,
   // and so does a gloss of the members that ends the sentence: "… and the stratum functionalis (the basal and
   // functional layers).", not a member's own "(G)")
-  const end =
-    /[.;:!?—–]|,\s+(?:which|who|that|while|but|because)\b|\s+\([^()]*\b\d{4}[a-z]?\)|\s+\([^()]*\s(?:and|or)\s[^()]*\)(?=\s*[.!]?\s*$)/.exec(
-      text.slice(at),
-    );
+  const end = MEMBERS_END.exec(text.slice(at));
   const stop = end ? at + end.index : text.length;
   const body = text.slice(at, stop);
   const parts = body.split(/,\s*(?:and|or)\s+|,\s+|\s+(?:and|or)\s+/);
@@ -157,7 +165,7 @@ export function lists(text: string, s0: number, toks: Tok[]): ConceptCandidate[]
     const at = cm.index + cm[0].length;
     const members = splitMembers(text, at);
     // "Three main enzymes …: A, B, and C": a count the members do not match announces another list
-    const count = countOf(/\b(two|three|four|five|six|seven|eight|nine|ten)\b/i.exec(cm[0])?.[1] ?? "");
+    const count = countOf(COUNTED.exec(cm[0])?.[1] ?? "");
     if (members && (!count || count === members.length)) {
       const c = listCandidate(text, cm.index, at, members, classifiedThing(text, s0, toks, cm.index));
       // "four broad categories of tissues: epithelial, connective, …" is a classification, its members adjectives
@@ -231,9 +239,12 @@ export function lists(text: string, s0: number, toks: Tok[]): ConceptCandidate[]
  * protein, grains, and dairy", "Five functional groups are important …; these are the hydroxyl, carboxyl, …".
  */
 const COUNT_APPOSITION = new RegExp(
-  String.raw`\b(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}-]+\s+){0,3}?(${CLASS_NOUN})\b[^,;:—–()]{0,70}?(?:,\s+|\s*[—–]\s*|;\s+(?:these|they)\s+(?:are|include)\s+)(?=\S)`,
+  String.raw`\b${NUMBER_WORD}\s+(?:[\p{L}-]+\s+){0,3}?(${CLASS_NOUN})\b[^,;:—–()]{0,70}?(?:,\s+|\s*[—–]\s*|;\s+(?:these|they)\s+(?:are|include)\s+)(?=\S)`,
   "iu",
 );
+
+/** nothing after the members but a citation and the stop */
+const ENDS_SENTENCE = new RegExp(String.raw`^\s*(?:${CITED_YEAR_PAREN})?\s*[.!]?\s*$`);
 
 function countApposition(text: string, s0: number, toks: Tok[]): ConceptCandidate | null {
   const m = COUNT_APPOSITION.exec(text);
@@ -242,7 +253,7 @@ function countApposition(text: string, s0: number, toks: Tok[]): ConceptCandidat
   const members = splitMembers(text, at);
   // the members end the sentence, as many as the count says, each a term or a kind named by its modifier
   if (!members || countOf(m[1]!) !== members.length) return null;
-  if (!/^\s*(?:\([^()]*\b\d{4}[a-z]?\))?\s*[.!]?\s*$/.test(text.slice(members[members.length - 1]!.b))) return null;
+  if (!ENDS_SENTENCE.test(text.slice(members[members.length - 1]!.b))) return null;
   if (!members.every((x) => x.text.split(/\s+/).length <= 4 && LOWER_TERM.test(x.text))) return null;
   const nouns = nounMembers(members, s0, toks);
   if (nouns && !members.every(memberIsTerm)) return null;
@@ -312,8 +323,10 @@ export function causedBy(text: string): ConceptCandidate | null {
 }
 
 /** "Three types of chemical bonds are important …": a count of kinds announced in one sentence */
-const ANNOUNCED =
-  /\b(two|three|four|five|six|seven|eight|nine|ten)\s+((?:main|major|basic|broad|different|primary|general|important|distinct)\s+)?(types|kinds|classes|forms|categories|groups|stages|steps|phases|parts|components|levels|branches)\s+of\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)(?=\s+(?:are|is|exist|can|have|were|that|in|used)\b|[,.:])/iu;
+const ANNOUNCED = new RegExp(
+  String.raw`\b${NUMBER_WORD}\s+((?:main|major|basic|broad|different|primary|general|important|distinct)\s+)?(types|kinds|classes|forms|categories|groups|stages|steps|phases|parts|components|levels|branches)\s+of\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)(?=\s+(?:are|is|exist|can|have|were|that|in|used)\b|[,.:])`,
+  "iu",
+);
 const POINTED_LIST = /^(?:These|They)\s+(?:are|include)\s+/;
 
 /**
