@@ -36,6 +36,38 @@ describe("a list of key terms", () => {
   });
 });
 
+describe("a list of key terms, cased and asked as a teacher writes them", () => {
+  const lines = [
+    "Hofmann rearrangement: The conversion of an amide into an amine by reaction with Br2 and base.",
+    "Polycyclic aromatic compound: A compound with two or more benzene-like aromatic rings fused together.",
+    "Wolff–Kishner reaction: The conversion of an aldehyde or ketone into an alkane by reaction with hydrazine and base.",
+    "Turnover number: The number of substrate molecules acted on by an enzyme molecule per unit time.",
+    "Process C: The circadian rhythm in the timing of sleep and wakefulness.",
+  ].join("\n\n");
+  const cards = askedOf(lines, "Key Terms", wn);
+  const answers = cards.map(([, a]) => a);
+  const prompts = cards.map(([q]) => q);
+
+  it("keeps a chemist's name capitalised where the list writes it only at a line's start ('Hofmann')", () => {
+    expect(answers).toContain("Hofmann rearrangement");
+    expect(answers).not.toContain("hofmann rearrangement");
+  });
+
+  it("lowers a word of the language at a line's start, and keeps a name whose letter is capitalised later", () => {
+    expect(prompts.join(" ")).toMatch(/polycyclic aromatic compound/);
+    expect(prompts.join(" ")).not.toMatch(/Polycyclic|process C/);
+  });
+
+  it("asks for one thing where the gloss says 'a', and for the one where it says 'the'", () => {
+    expect(prompts).toContain("What is a polycyclic aromatic compound?");
+    expect(prompts).toContain("What is the turnover number?");
+  });
+
+  it("asks 'the' of a reaction named after people", () => {
+    expect(prompts).toContain("What is the Wolff–Kishner reaction?");
+  });
+});
+
 describe("a thing the text counts", () => {
   it("is written with 'a' or in the plural more often than bare", () => {
     expect(usedAsCount("the cycloalkanes … a cycloalkane … cycloalkanes", "cycloalkane")).toBe(true);

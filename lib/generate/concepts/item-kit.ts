@@ -327,6 +327,8 @@ export function surface(term: string, info: TermInfo | undefined): string {
   // "Divided government" seen only at sentence starts: a common noun phrase is no name ("divided government")
   // ("Receptor-mediated endocytosis", "Demand-pull inflation": a hyphen inside the first word changes nothing)
   // (but not a species the inventory keeps capitalised: "Toxoplasma gondii")
+  // ("Dieckmann cyclization reaction" in a list of key terms: a name the inventory reads as one keeps its capital)
+  if (info?.nameStart && display.toLowerCase() === t.toLowerCase()) return display;
   if (info && !info.proper && !info.species && /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*(?:\s+\p{Ll}[\p{Ll}-]*)+$/u.test(t))
     return lowerFirst(t);
   return t;

@@ -9,6 +9,7 @@ import type { NounPhrase } from "./sentence";
 import type { SentenceRecord } from "./types";
 import { countMentions } from "./mentions";
 import { importance, SCIENCE_NOUN } from "./term-weight";
+import { formCounts, startCased } from "./name-case";
 
 /** a capitalised word and a lower-case one: a genus and a species ("Toxoplasma gondii") if the text abbreviates it */
 const SPECIES = /^\p{Lu}\p{Ll}+\s+(\p{Ll}{3,})$/u;
@@ -36,6 +37,8 @@ export interface TermInfo {
   key: string;
   /** the most frequent surface form ("dendrites", "set point") */
   display: string;
+  /** a name's capital the text shows only at a line's start, kept ("Dieckmann cyclization reaction"; name-case.ts) */
+  nameStart?: boolean;
   forms: Map<string, number>;
   head: string;
   docs: Set<number>;
@@ -336,6 +339,11 @@ export class TermInventory {
         }
       t.display = best;
       const c = counts.get(t) ?? formCounts(t);
+      const shown = t.species
+        ? t.display
+        : startCased(t.display, c, this.texts[t.docs.values().next().value ?? 0] ?? "", this.lexicon);
+      t.nameStart = shown !== t.display && UPPER_START.test(shown);
+      t.display = shown;
       t.freq = Math.max(c.n, t.defined + t.named + t.listed);
       // a name is capitalised like one ("Jefferson", "Louisiana Purchase"); "K-complex" and "REM sleep" are not names
       // ("Thalassemia is …", "Fluorescence and Phosphorescence" in a heading: a word formed like a term of science is
@@ -460,19 +468,6 @@ function normWords(s: string): string {
 function pluralKey(t: TermInfo): string {
   for (const f of t.forms.keys()) if (isPluralPhrase(f)) return f.toLowerCase();
   return t.key + "s";
-}
-
-/** Counts from the forms a term was stated in, for a term no noun phrase of the text spans ("threshold of excitation"). */
-function formCounts(t: TermInfo): { n: number; lower: number; capitalised: number } {
-  let n = 0;
-  let lower = 0;
-  let capitalised = 0;
-  for (const [f, k] of t.forms) {
-    n += k;
-    if (LOWER_START.test(f)) lower += k;
-    else if (/^\p{Lu}\p{Ll}/u.test(f)) capitalised += k;
-  }
-  return { n, lower, capitalised };
 }
 
 // module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once tsx lowers it

@@ -14,7 +14,8 @@ import type { ConceptCandidate } from "./types";
 import { finish, type ConceptBuildCtx, type ConceptItem, type StatedSentence } from "./item-kit";
 import { partNameAlone } from "./definition-guards";
 import { adjectival } from "./naming-items";
-import { glossSaysOne, usedAsCount } from "./gloss-shape";
+import { glossSaysOne, glossSaysTheOne, namedAfterPerson, seldomSaid, usedAsCount } from "./gloss-shape";
+import type { Lexicon } from "./lexical";
 import { repeatsName, restatesName, sharedWords, transparent } from "./glosses";
 
 const UPPER_START = /^\p{Lu}/u;
@@ -49,17 +50,31 @@ export function whatIsCard(
   // ("What is White flight?": a name-like term written with a capital takes no article of its own)
   // ("Communism is an economic system …": a singular noun that opens a sentence bare is used without one: no "What is a
   // communism?")
+  // ("Hybrid orbital: An orbital derived from …": a line of a book's list of key terms, where the text may say the name
+  // nowhere else)
+  const keyTermLine = c.term.a === 0 && s.text.charAt(c.term.b) === ":";
   const countable =
     !plural &&
     !UPPER_START.test(answer) &&
     ((s.text.slice(0, c.term.a).trim() !== "" &&
       /^(?:body|artifact|object|person|animal|plant|location|group)$/.test(info.classes[0] ?? "")) ||
-      (!art && glossSaysOne(answer, gloss, c.genus) && usedAsCount(ctx.inv.lowText(s.doc), answer)));
+      (!art &&
+        glossSaysOne(answer, gloss, c.genus) &&
+        (usedAsCount(ctx.inv.lowText(s.doc), answer) || (keyTermLine && seldomSaid(ctx.inv.lowText(s.doc), answer)))));
   // ("The social institutions are patterns …" asks "What are social institutions?": a plural kind needs no "the")
   // ("Labor force is the number of …" opens bare, but the text says "the labor force": the article the text uses)
   // ("What are the underpinnings of economic growth?": a plural made particular by its "of" keeps its "the")
   const definite =
-    (art === "the" || (!art && !countable && saidWithThe(ctx.inv.lowText(s.doc), answer))) &&
+    (art === "the" ||
+      (!art && !countable && saidWithThe(ctx.inv.lowText(s.doc), answer)) ||
+      (!art &&
+        !info.species &&
+        namedAfterPerson(
+          answer,
+          (w) => knownWord(ctx.lexicon, w),
+          (w) => commonWord(ctx.lexicon, w),
+        )) ||
+      (!art && keyTermLine && glossSaysTheOne(answer, gloss) && seldomSaid(ctx.inv.lowText(s.doc), answer))) &&
     (!plural || /\sof\s/.test(answer));
   // ("A Pronouns is a word …", as a text may misprint it: a plural takes no "a")
   const article = definite ? "the " : !plural && ((art && art !== "the") || countable) ? indefinite(answer) : "";
@@ -118,3 +133,14 @@ function saidWithThe(low: string, name: string): boolean {
 /** a genus that names a body, not a person: "an independent, quasi-public corporation" */
 const BODY_GENUS =
   /\b(?:corporation|company|agency|organi[sz]ation|institution|bank|firm|association|union|party|committee|council|court|board|body|bureau|department|commission|authority|group|network)\b/i;
+
+/** The lexicon knows the word as a word of the language, not only as a person's name ("white", not "hofmann"). */
+function knownWord(lexicon: Lexicon, w: string): boolean {
+  const classes = lexicon.nounClasses(w);
+  return (classes.length > 0 && classes[0] !== "person") || lexicon.isVerb(w) || lexicon.frequency(w) > 0;
+}
+
+/** A word met in everyday or general English ("reaction", "rearrangement"; not a species' epithet, "pestis"). */
+function commonWord(lexicon: Lexicon, w: string): boolean {
+  return lexicon.frequency(w) > 0 || (lexicon.spoken?.(w) ?? 0) > 0;
+}
