@@ -5,6 +5,10 @@ import { describe, expect, it } from "vitest";
 import { loadWordNet } from "../../lexicon/wordnet";
 import { usedAsCount } from "./gloss-shape";
 import { askedOf } from "./testing";
+import { answerEchoed } from "./giveaways";
+import { countMentions } from "./mentions";
+import type { TermInfo } from "./terms";
+import type { SentenceRecord } from "./types";
 
 const wn = loadWordNet()!;
 const text = [
@@ -75,5 +79,28 @@ describe("a thing the text counts", () => {
     expect(usedAsCount("prejudice … prejudice against … prejudices … a prejudice … prejudice", "prejudice")).toBe(
       false,
     );
+  });
+});
+
+describe("a question that echoes its answer", () => {
+  it("is seen where a word of the answer opens as a word of the gloss does", () => {
+    expect(answerEchoed("a species containing a positively charged, divalent halogen", "halonium ion")).toBe(true);
+    expect(
+      answerEchoed("the conjugate addition of an enamine to an unsaturated ketone", "Stork enamine reaction"),
+    ).toBe(true);
+    // (the head noun is the options' shared kind; "trans-" opens too many words to tell anything)
+    expect(answerEchoed("a reaction of two esters", "Claisen condensation reaction")).toBe(false);
+    expect(answerEchoed("the transfer of a phosphate group", "transcription factor")).toBe(false);
+  });
+});
+
+describe("a Markdown list of key terms", () => {
+  it("reads a bullet's first word as a line's start, not as a capital in mid-sentence", () => {
+    const records = [
+      { text: "- Heterocycle: A cyclic molecule whose ring contains more than one kind of atom.", lead: "" },
+      { text: "Pyridine is a heterocycle that contains five carbon atoms and one nitrogen atom.", lead: "" },
+    ] as unknown as SentenceRecord[];
+    const t = { key: "heterocycle", forms: new Map([["heterocycle", 2]]) } as unknown as TermInfo;
+    expect(countMentions([t], records).get(t)).toMatchObject({ lower: 1, capitalised: 0 });
   });
 });

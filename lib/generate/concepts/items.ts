@@ -41,6 +41,7 @@ import { misreadDefinition, narrated, passedOver } from "./misreadings";
 import { adjectival, namedSubject } from "./naming-items";
 import { initialsIn, singularHead } from "./gloss-shape";
 import { whatIsCard } from "./what-is-card";
+import { answerEchoed } from "./giveaways";
 import { settingItem } from "./settings";
 import { memberBlank } from "./mention-items";
 import { everydayWord } from "./everyday";
@@ -164,8 +165,11 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   // ("a passive process of transport" fits osmosis as well as diffusion: a short gloss on a generic head is asked the
   // other way round, "What is diffusion?")
   const generic = genericGloss(gloss) || partWithoutWhole(gloss);
+  // (a question that echoes a word of the answer is a card: among options the echo gives the answer away)
   const ds =
-    cued || generic ? [] : distractors(ctx, info, answer, mcqPrompt + " " + s.text, s.doc + ":" + s.start, true);
+    cued || generic || answerEchoed(gloss, answer)
+      ? []
+      : distractors(ctx, info, answer, mcqPrompt + " " + s.text, s.doc + ":" + s.start, true);
   if (ds.length === 3) {
     const r = finish(ctx, s, "mcq", mcqPrompt, answer, shuffled(answer, ds, ctx.seed, mcqPrompt), "definition", info);
     if (r) return r;

@@ -60,6 +60,9 @@ function formIndex(terms: TermInfo[]): Map<string, Form[]> {
   return byFirst;
 }
 
+/** a list item's bullet and nothing else before a word on its line */
+const BULLET_BEFORE = /(?:^|\n)\s*[-*•]\s+$/;
+
 export interface Counts {
   n: number;
   lower: number;
@@ -90,7 +93,9 @@ export function countMentions(terms: TermInfo[], records: SentenceRecord[]): Map
         else if (
           m.index > r.lead.length &&
           LOWER_LETTER.test(r.text.charAt(m.index + 1)) &&
-          !/[.:“"]\s*$/.test(r.text.slice(Math.max(0, m.index - 3), m.index))
+          !/[.:“"]\s*$/.test(r.text.slice(Math.max(0, m.index - 3), m.index)) &&
+          // ("- Organometallic compound: A compound …": a list item's bullet opens a line as a start does)
+          !BULLET_BEFORE.test(r.text.slice(Math.max(0, m.index - 4), m.index))
         )
           c.capitalised++;
         break;

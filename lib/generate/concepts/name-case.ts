@@ -9,7 +9,7 @@ import type { TermInfo } from "./terms";
 /** endings of words formed as terms of science, never a person's name: "polycyclic", "thiolate", "aldol", "alkyl" */
 const TERM_ENDING =
   /(?:ic|al|ous|ive|ary|ar|ed|ing|ful|less|able|ible|ane|ene|yne|yl|ide|ate|ite|ium|ose|ol|one|ine|ase|cycle|oid|ism|ity|ogy|sis|tion)$/;
-const FIRST_WORD = /^(\p{L})(\p{Ll}+)(?=[\s–-])/u;
+const FIRST_WORD = /^(\p{L})(\p{Ll}+)(?=[\s–-]|$)/u;
 const UPPER = /\p{Lu}/u;
 /** a later word capitalised, a capital letter alone or a Roman numeral (not an acronym: "ribosomal RNA") */
 const CAPITALISED_LATER = /(?<![\p{L}])(?:\p{Lu}\p{Ll}|\p{Lu}(?![\p{L}])|[IVX]{1,4}(?![\p{L}]))/u;
@@ -23,13 +23,19 @@ export interface CaseCounts {
 
 /**
  * `display` with its first letter cased as the word is read, where the text (`text`, the term's document) never shows
- * the term's case: it is met neither capitalised nor in lower case after the start of a sentence (`counts`). A term
- * of more than one word only: a single word at a start is as likely a term of science ("Thalassemia is …").
+ * the term's case: it is met neither capitalised nor in lower case after the start of a sentence (`counts`). A name's
+ * capital is given back to a term of more than one word only: a single word at a start is as likely a term of science
+ * ("Thalassemia is …").
  */
 export function startCased(display: string, counts: CaseCounts, text: string, lexicon: Lexicon): string {
-  if (counts.capitalised > 0 || counts.lower > 0) return display;
   const m = FIRST_WORD.exec(display);
   if (!m) return display;
+  // ("- **Heterocycle**: A cyclic molecule …", later "a heterocycle": written in lower case more often than not)
+  if (counts.lower > counts.capitalised)
+    return UPPER.test(m[1]!) && !CAPITALISED_LATER.test(display.slice(m[0].length))
+      ? m[1]!.toLowerCase() + display.slice(1)
+      : display;
+  if (counts.capitalised > 0 || counts.lower > 0) return display;
   const word = (m[1]! + m[2]!).toLowerCase();
   const writtenLower = new RegExp(`(?<![\\p{L}-])${word}(?![\\p{L}])`, "u").test(text);
   // ("Process C", "Type IV cell", "Color-Avoidance Racism": a name whose other words are capitalised stays one)
@@ -37,7 +43,9 @@ export function startCased(display: string, counts: CaseCounts, text: string, le
     return (writtenLower || TERM_ENDING.test(word)) && !CAPITALISED_LATER.test(display.slice(m[0].length))
       ? m[1]!.toLowerCase() + display.slice(1)
       : display;
-  return !writtenLower && personsName(word, lexicon) ? m[1]!.toUpperCase() + display.slice(1) : display;
+  return !writtenLower && display.includes(" ") && personsName(word, lexicon)
+    ? m[1]!.toUpperCase() + display.slice(1)
+    : display;
 }
 
 /**

@@ -125,14 +125,17 @@ export interface SiblingQuery {
 /** The sibling as the key's number needs it, in a form the text itself uses ("viri" and "shopliftings" are not). */
 function display(t: TermInfo, plural: boolean, proper: boolean): string | null {
   const base = t.display;
-  if (t.proper) return base;
+  if (t.proper || t.nameStart) return base;
   let shaped = base;
   if (isPluralPhrase(base) !== plural) {
     shaped = [...t.forms.keys()].find((f) => isPluralPhrase(f) === plural) ?? "";
     if (!shaped) return null;
   }
   // ("T cells", "B-cells", "DNA polymerase": a capital that is a letter's name or part of an abbreviation stays)
-  return proper || /^\p{Lu}(?:\p{Lu}|[\s-])/u.test(shaped) ? shaped : shaped.charAt(0).toLowerCase() + shaped.slice(1);
+  // ("McLafferty rearrangement": a capital inside the first word is a name's)
+  return proper || /^\p{Lu}(?:\p{Lu}|[\s-]|\p{Ll}+\p{Lu})/u.test(shaped)
+    ? shaped
+    : shaped.charAt(0).toLowerCase() + shaped.slice(1);
 }
 
 /**

@@ -27,6 +27,8 @@ const LOWER_START = /^\p{Ll}/u;
 /** "Mission …": a capitalised first word; "Hera Mission": a name of two capitalised words */
 const CAPITALISED_FIRST = /^\p{Lu}\p{Ll}+(?:\s|$)/u;
 const TWO_CAPITALISED = /^\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+/** no mention counted (a term no noun phrase of the text spans): its forms, lowered at starts, tell nothing of its case */
+const NO_COUNTS = { lower: 0, capitalised: 0 };
 const LOWER_PAIR = /^\p{Ll}[\p{Ll}-]+ \p{Ll}+$/u;
 
 /** "The six types of synovial joints are …", "two kinds of bonds:": the class a list names */
@@ -341,7 +343,12 @@ export class TermInventory {
       const c = counts.get(t) ?? formCounts(t);
       const shown = t.species
         ? t.display
-        : startCased(t.display, c, this.texts[t.docs.values().next().value ?? 0] ?? "", this.lexicon);
+        : startCased(
+            t.display,
+            counts.get(t) ?? NO_COUNTS,
+            this.texts[t.docs.values().next().value ?? 0] ?? "",
+            this.lexicon,
+          );
       t.nameStart = shown !== t.display && UPPER_START.test(shown);
       t.display = shown;
       t.freq = Math.max(c.n, t.defined + t.named + t.listed);
