@@ -29,7 +29,8 @@ BOOKS = {'psychology': 'openstax+osbooks-psychology', 'sociology': 'openstax+osb
          'university-physics': 'openstax+osbooks-university-physics-bundle', 'business-law': 'openstax+osbooks-business-law'}
 # ONLY=slug,slug draws from those books alone (a pool of books no earlier pool has seen needs no EXCLUDE_DIR)
 if os.environ.get('ONLY'): BOOKS = {k: v for k, v in BOOKS.items() if k in os.environ['ONLY'].split(',')}
-DEV = {'m45989', 'm46000', 'm82173', 'm82182', 'm50041', 'm00002'}
+DEV = {('anatomy-physiology', 'm45989'), ('anatomy-physiology', 'm46000'), ('psychology', 'm82173'), ('psychology', 'm82182'),
+       ('us-history', 'm50041'), ('political-science', 'm00002')}
 NS = '{http://cnx.rice.edu/cnxml}'
 SKIP = {'figure', 'table', 'exercise', 'note', 'footnote', 'media', 'equation', 'glossary', 'metadata', 'example', 'problem', 'solution', 'code', 'preformat'}
 def git(repo, *a): return subprocess.run(['git', '--git-dir', f'{M}/{repo}/repo', *a], capture_output=True, text=True).stdout
@@ -101,16 +102,18 @@ def module(repo, mid):
     return {'title': t, 'body': body, 'terms': terms, 'words': words}
 def main():
     out, seed, n = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+    # (a section is its book's slug and its module id: the newer books number their modules from m00001, so an id
+    # alone would exclude another book's module of the same number, as it did every module of contemporary mathematics)
     excl = set()
     for d in sys.argv[4:]:
         for f in os.listdir(d):
-            m = re.search(r'-(m\d+)\.(?:txt|md)$', f)
-            if m: excl.add(m.group(1))
+            m = re.search(r'(?:^|_)([a-z-]+)-(m\d+)\.(?:txt|md)$', f)
+            if m: excl.add((m.group(1), m.group(2)))
     cands = []
     for slug, repo in BOOKS.items():
         for p in git(repo, 'ls-tree', '-r', '--name-only', 'HEAD').split('\n'):
             m = re.match(r'modules/(m\d+)/index\.cnxml$', p)
-            if m and m.group(1) not in DEV and m.group(1) not in excl: cands.append((slug, repo, m.group(1)))
+            if m and (slug, m.group(1)) not in DEV and (slug, m.group(1)) not in excl: cands.append((slug, repo, m.group(1)))
     rnd = random.Random(seed); rnd.shuffle(cands)
     os.makedirs(out, exist_ok=True); mods = []; per = {}
     cap = -(-n // len(BOOKS)) + 1
