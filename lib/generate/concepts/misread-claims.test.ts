@@ -70,6 +70,15 @@ describe("cards asked as the sentence says it", () => {
     expect(asked.some(([q]) => q === "What are bonuses?")).toBe(true);
   });
 
+  it("asks 'What is selling bonds?' where the sentence's verb says the phrase is one act", () => {
+    const asked = askedOf(
+      "Selling bonds is an alternative to an institution taking a loan from a bank. Banks charge interest on loans, and bonds pay interest to the people who buy them. Bonds are sold by governments and by companies.",
+      "Bonds",
+      wn,
+    );
+    expect(asked.map(([q]) => q)).toContain("What is selling bonds?");
+  });
+
   it("asks which term a field uses, not 'the term for a medical term'", () => {
     const asked = askedOf(
       "Allergy is a medical term describing an exaggerated immune response to a harmless substance such as pollen. Allergies are common in children. The immune system of an allergic person makes antibodies against the pollen grains.",

@@ -19,6 +19,8 @@ import type { Lexicon } from "./lexical";
 import { repeatsName, restatesName, sharedWords, transparent } from "./glosses";
 
 const UPPER_START = /^\p{Lu}/u;
+/** the verb right after the term, in the singular ("… bonds is", "… bonds (or debentures) is") */
+const SAYS_IS = /^\s*(?:\([^)]*\)\s*)?(?:is|was|has)\b/;
 
 /** "What is X?" (or "Who is X?", "What does “X” mean?") answered by the gloss: the card where no term card fits. */
 export function whatIsCard(
@@ -42,7 +44,11 @@ export function whatIsCard(
   // ("Gametangia (singular, gametangium) are …": the text says the word is plural where its ending does not)
   // ("Cryptococcus neoformans" names one species, whatever its ending)
   // ("preparing financial budgets": a gerund's phrase is one act, "What is …?")
-  const gerund = /^\p{Ll}{3,}ing\s/u.test(answer) && !ctx.lexicon.isNoun(answer.split(" ")[0]!);
+  // ("Selling bonds is an alternative to …": a word in -ing that is also a noun, "selling", is a gerund where the
+  // sentence's own verb says the phrase is one thing)
+  const gerund =
+    /^\p{Ll}{3,}ing\s/u.test(answer) &&
+    (!ctx.lexicon.isNoun(answer.split(" ")[0]!) || SAYS_IS.test(s.text.slice(c.term.b)));
   const plural =
     !info.species && !gerund && (isPluralPhrase(answer) || /^\s*\(singular,?\s/i.test(s.text.slice(c.term.b)));
   // a countable thing takes an article even where the text has none ("What is a cleft chin?"); a process or a
