@@ -3,7 +3,7 @@
 // parentheses read as a gloss, a ranking whose subject holds a verb; and cards asked in the form the sentence uses.
 import { describe, expect, it } from "vitest";
 import { loadWordNet } from "../../lexicon/wordnet";
-import { isApparatusSentence } from "./apparatus";
+import { isApparatusSentence, isMetaDiscourse } from "./apparatus";
 import { singularKind } from "./term-questions";
 import { askedOf, readSentence } from "./testing";
 
@@ -77,6 +77,25 @@ describe("cards asked as the sentence says it", () => {
       wn,
     );
     expect(asked.map(([q]) => q)).toContain("What is selling bonds?");
+  });
+
+  it("joins a hyphen a line break split from its word ('so- called'), not a suspended one ('pre- and post-')", () => {
+    const asked = askedOf(
+      "Arbitration is a private process in which a neutral third party decides a dispute. In most arbitrations (so- called binding arbitrations), the parties agree to be bound by the decision of the arbitrator. Arbitration is faster and cheaper than a trial.",
+      "Arbitration",
+      wn,
+    );
+    const prompts = asked.map(([q]) => q).join(" ");
+    expect(prompts).toMatch(/so-called/);
+    expect(prompts).not.toMatch(/so- called/);
+  });
+
+  it("reads a sentence that puts its subject off until later as the text's talk about itself", () => {
+    expect(
+      isMetaDiscourse("Gauss's law is a powerful mathematical tool that we study in more detail later in the course."),
+    ).toBe(true);
+    expect(isMetaDiscourse("The influenza virus is an important exception that will be highlighted later.")).toBe(true);
+    expect(isMetaDiscourse("The later stages of the disease are more severe.")).toBe(false);
   });
 
   it("asks which term a field uses, not 'the term for a medical term'", () => {

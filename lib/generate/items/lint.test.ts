@@ -277,6 +277,31 @@ describe("what a removed figure leaves", () => {
   });
 });
 
+describe("the hole a lost reference leaves", () => {
+  const hole = (prompt: string, answer: string) =>
+    lintItem(cited("cloze", prompt, answer, prompt.replace("_____", answer))).flaws;
+  it("a preposition left before a comma, an empty bracket, a sentence that opens on the figure's verb", () => {
+    expect(hole("In , f is the frequency. The number n is called a(n) _____.", "quantum number")).toContain(
+      "figure-reference",
+    );
+    expect(hole("As covered in and reviewed in, the spinal cord holds _____.", "gray matter")).toContain(
+      "figure-reference",
+    );
+    expect(hole("The ectoderm (, step 1) forms the _____.", "neural plate")).toContain("figure-reference");
+    expect(
+      hole("Shows a pattern produced by X-rays; this process is known as _____.", "X-ray crystallography"),
+    ).toContain("figure-reference");
+  });
+  it("not a sentence that ends on 'to see.' or a verb's own 'in'", () => {
+    expect(
+      hole("_____ signified that government happens in the open, for everyone to see.", "Res publica"),
+    ).not.toContain("figure-reference");
+    expect(hole("Things can fall in, but nothing escapes from a(n) _____.", "black hole")).not.toContain(
+      "figure-reference",
+    );
+  });
+});
+
 describe("a figure's panel", () => {
   it("'(a) illustrates the situation where …' leans on a figure the student does not see", () => {
     const q = "(a) illustrates the situation where the demand for labor has been shifting out a little each year.";

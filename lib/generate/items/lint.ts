@@ -214,6 +214,13 @@ const FIGURE_LEFTOVER =
 /** "… as illustrated.", "… can be seen in.": a pointer to a figure whose name the text lost */
 const FIGURE_REFERENCE =
   /\bas (?:illustrated|shown|depicted|pictured)(?:\s+(?:in|by|at))?\s*(?:[.,;]|$)|\b(?:seen|shown|illustrated|depicted|pictured|summarized|listed|displayed|presented|plotted|graphed|given|outlined)\s+in\s*[.,;]/i;
+/**
+ * Where a lost reference leaves a hole (kept blind ratings accepted none of 43 such prompts): "In , f is …", "In, the wave
+ * …", "As covered in and reviewed in, …", "See , , and .", "the ectoderm (, step 1)", a sentence that opens on the
+ * figure's verb ("Shows a diffraction pattern …")
+ */
+const HOLE =
+  /(?:^|[.:]\s+)In\s*,|\bin\s+,|\b(?:discussed|covered|reviewed|learned|described|explained|introduced|mentioned|noted|the one)\s+in\s*(?:[.,;]|and\b)|(?:^|[.(]\s*)[Ss]ee\s*[,.]|\(\s*,|,\s*,|^(?:shows|Shows|illustrates|Illustrates|depicts|Depicts)\s/;
 /** "the electric field (E) shown surrounding the wire", "the cells shown here": where a figure shows it ("crowds have shown dissatisfaction", "studies have shown that" are no figures) */
 const SHOWN =
   /\bshown\s+(?:surrounding|around|in|on|at|here|above|below|beside|next to|between|inside|within)\b(?!\s+(?:that|order|the\s+(?:past|study|studies|research|literature)))/;
@@ -443,7 +450,13 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   if ((stopThenWord && RUN_ON.test(item.prompt)) || /:\s*$/.test(item.prompt)) flaws.push("run-on");
   // "… at both ends, as illustrated.", "… can be seen in." (the figure's name was dropped), "the electric field (E)
   // shown surrounding the wire": a figure the student cannot see
-  if (FIGURE_REFERENCE.test(item.prompt) || SHOWN.test(item.prompt) || FIGURE_LEFTOVER.test(item.prompt))
+  if (
+    FIGURE_REFERENCE.test(item.prompt) ||
+    SHOWN.test(item.prompt) ||
+    FIGURE_LEFTOVER.test(item.prompt) ||
+    HOLE.test(item.prompt) ||
+    HOLE.test(item.answer)
+  )
     flaws.push("figure-reference");
   if (/\ball of the above\b|\bnone of the above\b/i.test(item.prompt + " " + (item.options ?? []).join(" ")))
     flaws.push("all-of-the-above");
