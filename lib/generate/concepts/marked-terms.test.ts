@@ -103,3 +103,20 @@ describe("a bold term blanked where it is introduced", () => {
     expect(named("Usually, we think of it as")).not.toContain("solar day");
   });
 });
+
+describe("a Markdown list of key terms", () => {
+  const KEY_TERMS = `# Key Terms
+
+- **Hofmann rearrangement**: The conversion of an amide into an amine by reaction with Br2 and base.
+- **Curtius rearrangement**: The conversion of an acid chloride into an amine by reaction with azide ion, followed by heating with water.
+- **Dieckmann cyclization reaction**: An intramolecular Claisen condensation reaction of a diester to give a cyclic β-keto ester.
+- **Heterocycle**: A cyclic molecule whose ring contains more than one kind of atom. For example, pyridine is a heterocycle.`;
+
+  it("keeps a chemist's name capitalised and lowers a word of the language a bullet opens", () => {
+    const items = deck(KEY_TERMS);
+    const text = items.map((i) => `${i.prompt} ${i.answer} ${(i.options ?? []).join(" ")}`).join(" ");
+    expect(text).toMatch(/Hofmann|Curtius|Dieckmann/);
+    expect(text).not.toMatch(/\b(?:hofmann|curtius|dieckmann)\b/);
+    expect(items.flatMap((i) => [i.answer, ...(i.options ?? [])])).not.toContain("Heterocycle");
+  });
+});

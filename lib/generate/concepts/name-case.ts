@@ -15,6 +15,12 @@ const UPPER = /\p{Lu}/u;
 const CAPITALISED_LATER = /(?<![\p{L}])(?:\p{Lu}\p{Ll}|\p{Lu}(?![\p{L}])|[IVX]{1,4}(?![\p{L}]))/u;
 const LOWER_START = /^\p{Ll}/u;
 
+/** The term as shown, and whether its first word is a person's name (a capital every option and card keeps). */
+export interface Cased {
+  shown: string;
+  name: boolean;
+}
+
 /** How often the term was met, by the case of its first letter (mentions.ts's counts). */
 export interface CaseCounts {
   lower: number;
@@ -22,30 +28,27 @@ export interface CaseCounts {
 }
 
 /**
- * `display` with its first letter cased as the word is read, where the text (`text`, the term's document) never shows
+ * `display` with its first letter cased as the word is read (and whether that word is a name), where the text (`text`, the term's document) never shows
  * the term's case: it is met neither capitalised nor in lower case after the start of a sentence (`counts`). A name's
  * capital is given back to a term of more than one word only: a single word at a start is as likely a term of science
  * ("Thalassemia is …").
  */
-export function startCased(display: string, counts: CaseCounts, text: string, lexicon: Lexicon): string {
+export function startCased(display: string, counts: CaseCounts, text: string, lexicon: Lexicon): Cased {
   const m = FIRST_WORD.exec(display);
-  if (!m) return display;
+  if (!m) return { shown: display, name: false };
+  const lowered = () => ({ shown: m[1]!.toLowerCase() + display.slice(1), name: false });
+  const later = CAPITALISED_LATER.test(display.slice(m[0].length));
   // ("- **Heterocycle**: A cyclic molecule …", later "a heterocycle": written in lower case more often than not)
   if (counts.lower > counts.capitalised)
-    return UPPER.test(m[1]!) && !CAPITALISED_LATER.test(display.slice(m[0].length))
-      ? m[1]!.toLowerCase() + display.slice(1)
-      : display;
-  if (counts.capitalised > 0 || counts.lower > 0) return display;
+    return UPPER.test(m[1]!) && !later ? lowered() : { shown: display, name: false };
+  if (counts.capitalised > 0 || counts.lower > 0) return { shown: display, name: false };
   const word = (m[1]! + m[2]!).toLowerCase();
   const writtenLower = new RegExp(`(?<![\\p{L}-])${word}(?![\\p{L}])`, "u").test(text);
+  const name = !writtenLower && display.includes(" ") && personsName(word, lexicon);
   // ("Process C", "Type IV cell", "Color-Avoidance Racism": a name whose other words are capitalised stays one)
   if (UPPER.test(m[1]!))
-    return (writtenLower || TERM_ENDING.test(word)) && !CAPITALISED_LATER.test(display.slice(m[0].length))
-      ? m[1]!.toLowerCase() + display.slice(1)
-      : display;
-  return !writtenLower && display.includes(" ") && personsName(word, lexicon)
-    ? m[1]!.toUpperCase() + display.slice(1)
-    : display;
+    return (writtenLower || TERM_ENDING.test(word)) && !later ? lowered() : { shown: display, name };
+  return { shown: name ? m[1]!.toUpperCase() + display.slice(1) : display, name };
 }
 
 /**
@@ -73,4 +76,30 @@ export function formCounts(t: TermInfo): CaseCounts & { n: number } {
     else if (/^\p{Lu}\p{Ll}/u.test(f)) capitalised += k;
   }
   return { n, lower, capitalised };
+}
+
+/** Whether `t` (a document's text) writes `word` capitalised after another word of a line of prose ("The Hera mission"). */
+export function capitalisedInLine(t: string, word: string): boolean {
+  for (let i = t.indexOf(word); i >= 0; i = t.indexOf(word, i + 1)) {
+    let k = i - 1;
+    while (k >= 0 && (t[k] === " " || t[k] === "\u00a0")) k--;
+    const boundary = LETTER.test(t[i + word.length] ?? "");
+    const before = t.slice(Math.max(0, k - 3), k + 1);
+    const afterWord = k >= 0 && (LOWER_OR_COMMA.test(t[k]!) || ARTICLE_END.test(before));
+    if (k < i - 1 && afterWord && !boundary && proseLine(t, i)) return true;
+  }
+  return false;
+}
+
+// module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once tsx lowers it
+const LETTER = /\p{L}/u;
+const LOWER_OR_COMMA = /[\p{Ll},]/u;
+const ARTICLE_END = /(?:^|\s)(?:The|An?)$/;
+
+/** The line around offset `i` is prose (it ends on a stop), not a heading in title case ("Stress and Coping", "What Is Sociology?"). */
+function proseLine(t: string, i: number): boolean {
+  let end = t.indexOf("\n", i);
+  if (end < 0) end = t.length;
+  while (end > i && /\s/.test(t[end - 1]!)) end--;
+  return /[.!:;"”’)]$/.test(t.slice(i, end));
 }

@@ -9,7 +9,7 @@ import type { NounPhrase } from "./sentence";
 import type { SentenceRecord } from "./types";
 import { countMentions } from "./mentions";
 import { importance, SCIENCE_NOUN } from "./term-weight";
-import { formCounts, startCased } from "./name-case";
+import { capitalisedInLine, formCounts, startCased } from "./name-case";
 
 /** a capitalised word and a lower-case one: a genus and a species ("Toxoplasma gondii") if the text abbreviates it */
 const SPECIES = /^\p{Lu}\p{Ll}+\s+(\p{Ll}{3,})$/u;
@@ -167,20 +167,6 @@ export class TermInventory {
     return this.lowTexts[doc] ?? "";
   }
 
-  /** Whether document `doc` writes `word` capitalised after another word of a line of prose ("The Hera mission"). */
-  private capitalisedInLine(doc: number, word: string): boolean {
-    const t = this.texts[doc] ?? "";
-    for (let i = t.indexOf(word); i >= 0; i = t.indexOf(word, i + 1)) {
-      let k = i - 1;
-      while (k >= 0 && (t[k] === " " || t[k] === "\u00a0")) k--;
-      const boundary = LETTER.test(t[i + word.length] ?? "");
-      const before = t.slice(Math.max(0, k - 3), k + 1);
-      const afterWord = k >= 0 && (LOWER_OR_COMMA.test(t[k]!) || ARTICLE_END.test(before));
-      if (k < i - 1 && afterWord && !boundary && proseLine(t, i)) return true;
-    }
-    return false;
-  }
-
   /**
    * "Toxoplasma gondii" where the text also writes "T. gondii", or "Streptococcus pyogenes" whose second word is Latin
    * no English dictionary knows: a genus and species, named as biologists name them.
@@ -224,7 +210,7 @@ export class TermInventory {
       initial &&
       CAPITALISED_FIRST.test(s) &&
       !TWO_CAPITALISED.test(s) &&
-      !this.capitalisedInLine(doc, s.split(" ")[0]!);
+      !capitalisedInLine(this.texts[doc] ?? "", s.split(" ")[0]!);
     // (asked once per phrase: where the capital might go, and where the form keeps it and marks the term)
     let species = lowerable ? this.species(doc, s) : undefined;
     const form = lowerable && !species ? s.charAt(0).toLowerCase() + s.slice(1) : s;
@@ -341,16 +327,12 @@ export class TermInventory {
         }
       t.display = best;
       const c = counts.get(t) ?? formCounts(t);
-      const shown = t.species
-        ? t.display
-        : startCased(
-            t.display,
-            counts.get(t) ?? NO_COUNTS,
-            this.texts[t.docs.values().next().value ?? 0] ?? "",
-            this.lexicon,
-          );
-      t.nameStart = shown !== t.display && UPPER_START.test(shown);
-      t.display = shown;
+      if (!t.species) {
+        const text = this.texts[t.docs.values().next().value ?? 0] ?? "";
+        const { shown, name } = startCased(t.display, counts.get(t) ?? NO_COUNTS, text, this.lexicon);
+        t.display = shown;
+        t.nameStart = name;
+      }
       t.freq = Math.max(c.n, t.defined + t.named + t.listed);
       // a name is capitalised like one ("Jefferson", "Louisiana Purchase"); "K-complex" and "REM sleep" are not names
       // ("Thalassemia is …", "Fluorescence and Phosphorescence" in a heading: a word formed like a term of science is
@@ -475,17 +457,4 @@ function normWords(s: string): string {
 function pluralKey(t: TermInfo): string {
   for (const f of t.forms.keys()) if (isPluralPhrase(f)) return f.toLowerCase();
   return t.key + "s";
-}
-
-// module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once tsx lowers it
-const LETTER = /\p{L}/u;
-const LOWER_OR_COMMA = /[\p{Ll},]/u;
-const ARTICLE_END = /(?:^|\s)(?:The|An?)$/;
-
-/** The line around offset `i` is prose (it ends on a stop), not a heading in title case ("Stress and Coping", "What Is Sociology?"). */
-function proseLine(t: string, i: number): boolean {
-  let end = t.indexOf("\n", i);
-  if (end < 0) end = t.length;
-  while (end > i && /\s/.test(t[end - 1]!)) end--;
-  return /[.!:;"”’)]$/.test(t.slice(i, end));
 }
