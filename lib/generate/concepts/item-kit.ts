@@ -214,14 +214,7 @@ export function finish(
   // "acidity (the amount of free hydrogen ions)": a gloss cut from a parenthesis loses its opening bracket
   // ("Frederick Winslow Taylor (1856–1915)": a person's years are no part of the name a student writes)
   const answer = (unbalancedClose(answer0) ? answer0.replace(/\)+$/, "") : answer0).replace(LIFE_YEARS, "");
-  // "… forms what is called the _____:" (the equations that followed are not text): the prompt ends the sentence
-  // ("… the mitotic phase..": a source's doubled stop is one)
-  // ("so- called", "twentieth- century": a hyphen a line break split from its word is joined again; not "pre- and
-  // post-war")
-  const ended = prompt0
-    .replace(/(_{3,}[”"]?):\s*$/, "$1.")
-    .replace(/([^.])\.\.$/, "$1.")
-    .replace(SPLIT_HYPHEN, "$1-$2");
+  const ended = mended(prompt0);
   // (a word of many senses is asked as it stands, "What is politics?": the heading prefix it once had, "In the context of
   // Grand Unified Theories, what is force?", read as awkward or misleading to blind raters of pM-pT, none of three as-is)
   const headed = ctx.sections ? ctx.sections.resolve(ended, s.doc, s.start, answer) : ended;
@@ -321,6 +314,18 @@ export function shuffled(answer: string, ds: string[], seed: number, salt: strin
 
 const SO_CALLED = /^so-called\s+(?=\S)/i;
 const SPLIT_HYPHEN = /(\p{L})- (?!(?:and|or|nor|to)\b)(\p{Ll})/gu;
+
+/**
+ * The prompt's end and its words mended: "… forms what is called the _____:" (the equations that followed are not
+ * text) ends the sentence; "… the mitotic phase..", a source's doubled stop, is one; "so- called", "twentieth- century",
+ * a hyphen a line break split from its word, is joined again (not "pre- and post-war").
+ */
+function mended(prompt: string): string {
+  return prompt
+    .replace(/(_{3,}[”"]?):\s*$/, "$1.")
+    .replace(/([^.])\.\.$/, "$1.")
+    .replace(SPLIT_HYPHEN, "$1-$2");
+}
 
 /** The term as a student should see it: "Negative feedback" at a sentence start -> "negative feedback". */
 export function surface(term: string, info: TermInfo | undefined): string {

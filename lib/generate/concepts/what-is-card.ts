@@ -37,6 +37,54 @@ export function whatIsCard(
   if (partNameAlone(ctx, c.term.text, gloss)) return null;
   // ("Bonuses are a combination of …" asks "What are bonuses?", not "What is bonus?": the form the sentence defines)
   answer = asWritten(c.term.text, answer);
+  const { article, plural } = articleOf(ctx, c, s, info, gloss, answer);
+  const verb = plural ? "are" : "is";
+  // a person or a party: "Who is the petitioner?"
+  // ("Alcuin of York, an Anglo-Saxon who …": a capitalised name of a person's kind is a person)
+  // ("The FDIC is an independent, quasi-public corporation …": a body is asked "What", whatever its genus's senses)
+  const who =
+    info.genusClasses[0] === "person" &&
+    (info.classes[0] === "person" || UPPER_START.test(answer)) &&
+    !BODY_GENUS.test(gloss) &&
+    // ("Markovnikov's rule": a person's rule is a thing)
+    !/['’]s\s/.test(answer)
+      ? "Who"
+      : "What";
+  // another name the sentence gives ("An event schema, also known as a cognitive script, is …") belongs in the question
+  const alias = [...info.aliases]
+    .map((k) => ctx.inv.terms.get(k)?.display ?? k)
+    .find((a) => s.text.toLowerCase().includes(a.toLowerCase()) && !gloss.toLowerCase().includes(a.toLowerCase()));
+  const aka = alias ? ` (also called ${alias})` : "";
+  // "What is bacteriology?" -> "the study of bacteria": the name gives its definition away; so does a gloss that
+  // repeats two words of the name ("the information processing cycle" -> "… involved in processing information")
+  // ("What is speed?" -> "the speed needed to move away from Earth forever": a one-word name its gloss repeats)
+  if (
+    transparent(gloss, answer) ||
+    sharedWords(gloss, answer) >= 2 ||
+    restatesName(gloss, answer) ||
+    repeatsName(gloss, answer)
+  )
+    return null;
+  // ("What is diplontic?": an adjective's meaning is asked for)
+  // ("In the case of the individual level of analysis, what is power?": the scope the definition holds in)
+  const asked = adjectival(ctx, answer) ? `What does “${answer}” mean?` : `${who} ${verb} ${article}${answer}${aka}?`;
+  const prompt = withScope(asked, s.text, c.term.a);
+  return finish(ctx, s, "flashcard", prompt, gloss, undefined, "definition", info);
+}
+
+/**
+ * The article and the number a "What is X?" card asks the name with (`answer`, as the sentence writes it): the
+ * article the text puts before it, or the one its gloss and its uses give ("What is a hybrid orbital?", "What is the
+ * turnover number?", "What is negative feedback?", "What are bonuses?").
+ */
+function articleOf(
+  ctx: ConceptBuildCtx,
+  c: ConceptCandidate,
+  s: StatedSentence,
+  info: TermInfo,
+  gloss: string,
+  answer: string,
+): { article: string; plural: boolean } {
   // (the article right before the term: "begin with a reactant, …")
   const art = /(?:^|[^\p{L}])(an?|the)\s+$/iu
     .exec(s.text.slice(Math.max(0, c.term.a - 5), c.term.a))?.[1]
@@ -84,38 +132,7 @@ export function whatIsCard(
     (!plural || /\sof\s/.test(answer));
   // ("A Pronouns is a word …", as a text may misprint it: a plural takes no "a")
   const article = definite ? "the " : !plural && ((art && art !== "the") || countable) ? indefinite(answer) : "";
-  const verb = plural ? "are" : "is";
-  // a person or a party: "Who is the petitioner?"
-  // ("Alcuin of York, an Anglo-Saxon who …": a capitalised name of a person's kind is a person)
-  // ("The FDIC is an independent, quasi-public corporation …": a body is asked "What", whatever its genus's senses)
-  const who =
-    info.genusClasses[0] === "person" &&
-    (info.classes[0] === "person" || UPPER_START.test(answer)) &&
-    !BODY_GENUS.test(gloss) &&
-    // ("Markovnikov's rule": a person's rule is a thing)
-    !/['’]s\s/.test(answer)
-      ? "Who"
-      : "What";
-  // another name the sentence gives ("An event schema, also known as a cognitive script, is …") belongs in the question
-  const alias = [...info.aliases]
-    .map((k) => ctx.inv.terms.get(k)?.display ?? k)
-    .find((a) => s.text.toLowerCase().includes(a.toLowerCase()) && !gloss.toLowerCase().includes(a.toLowerCase()));
-  const aka = alias ? ` (also called ${alias})` : "";
-  // "What is bacteriology?" -> "the study of bacteria": the name gives its definition away; so does a gloss that
-  // repeats two words of the name ("the information processing cycle" -> "… involved in processing information")
-  // ("What is speed?" -> "the speed needed to move away from Earth forever": a one-word name its gloss repeats)
-  if (
-    transparent(gloss, answer) ||
-    sharedWords(gloss, answer) >= 2 ||
-    restatesName(gloss, answer) ||
-    repeatsName(gloss, answer)
-  )
-    return null;
-  // ("What is diplontic?": an adjective's meaning is asked for)
-  // ("In the case of the individual level of analysis, what is power?": the scope the definition holds in)
-  const asked = adjectival(ctx, answer) ? `What does “${answer}” mean?` : `${who} ${verb} ${article}${answer}${aka}?`;
-  const prompt = withScope(asked, s.text, c.term.a);
-  return finish(ctx, s, "flashcard", prompt, gloss, undefined, "definition", info);
+  return { article, plural };
 }
 
 const LOWER_PHRASE = /^\p{Ll}[\p{Ll}-]*(?:\s+[\p{Ll}-]+)+$/u;
