@@ -326,10 +326,11 @@ export class TermInventory {
           bestN = n;
         }
       t.display = best;
-      const c = counts.get(t) ?? formCounts(t);
+      const counted = counts.get(t);
+      const c = counted ?? formCounts(t);
       if (!t.species) {
         const text = this.texts[t.docs.values().next().value ?? 0] ?? "";
-        const { shown, name } = startCased(t.display, counts.get(t) ?? NO_COUNTS, text, this.lexicon);
+        const { shown, name } = startCased(t.display, counted ?? NO_COUNTS, text, this.lexicon);
         t.display = shown;
         t.nameStart = name;
       }

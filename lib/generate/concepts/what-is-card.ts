@@ -1,12 +1,5 @@
 // The "What is X?" card (or "Who is X?", "What does “X” mean?") answered by the gloss, worded as the text uses the name:
 // its article, its number, "Who" for a person, another name the sentence gives.
-/** The sentence's own plural of a lower-case term the inventory keeps in the singular, else the term. */
-function asWritten(written: string, answer: string): string {
-  const w = written.charAt(0).toLowerCase() + written.slice(1);
-  if (w === answer || /\p{Lu}/u.test(answer) || /\p{Lu}/u.test(w)) return answer;
-  return isPluralPhrase(w) && !isPluralPhrase(answer) && w.startsWith(answer.slice(0, -1)) ? w : answer;
-}
-
 import { isPluralPhrase } from "./np";
 import { indefinite, withScope } from "./prompt";
 import type { TermInfo } from "./terms";
@@ -17,6 +10,13 @@ import { adjectival } from "./naming-items";
 import { glossSaysOne, glossSaysTheOne, namedAfterPerson, seldomSaid, usedAsCount } from "./gloss-shape";
 import type { Lexicon } from "./lexical";
 import { repeatsName, restatesName, sharedWords, transparent } from "./glosses";
+
+/** The sentence's own plural of a lower-case term the inventory keeps in the singular, else the term. */
+function asWritten(written: string, answer: string): string {
+  const w = written.charAt(0).toLowerCase() + written.slice(1);
+  if (w === answer || /\p{Lu}/u.test(answer) || /\p{Lu}/u.test(w)) return answer;
+  return isPluralPhrase(w) && !isPluralPhrase(answer) && w.startsWith(answer.slice(0, -1)) ? w : answer;
+}
 
 const UPPER_START = /^\p{Lu}/u;
 /** the verb right after the term, in the singular ("… bonds is", "… bonds (or debentures) is") */
@@ -104,23 +104,22 @@ function articleOf(
   // ("What is White flight?": a name-like term written with a capital takes no article of its own)
   // ("Communism is an economic system …": a singular noun that opens a sentence bare is used without one: no "What is a
   // communism?")
-  // ("Hybrid orbital: An orbital derived from …": a line of a book's list of key terms, where the text may say the name
+  // ("Hybrid orbital: An orbital derived from …": a line of a book's list of key terms, the text saying the name
   // nowhere else)
-  const keyTermLine = c.term.a === 0 && s.text.charAt(c.term.b) === ":";
+  const low = ctx.inv.lowText(s.doc);
+  const listedOnce = c.term.a === 0 && s.text.charAt(c.term.b) === ":" && seldomSaid(low, answer);
   const countable =
     !plural &&
     !UPPER_START.test(answer) &&
     ((s.text.slice(0, c.term.a).trim() !== "" &&
       /^(?:body|artifact|object|person|animal|plant|location|group)$/.test(info.classes[0] ?? "")) ||
-      (!art &&
-        glossSaysOne(answer, gloss, c.genus) &&
-        (usedAsCount(ctx.inv.lowText(s.doc), answer) || (keyTermLine && seldomSaid(ctx.inv.lowText(s.doc), answer)))));
+      (!art && glossSaysOne(answer, gloss, c.genus) && (usedAsCount(low, answer) || listedOnce)));
   // ("The social institutions are patterns …" asks "What are social institutions?": a plural kind needs no "the")
   // ("Labor force is the number of …" opens bare, but the text says "the labor force": the article the text uses)
   // ("What are the underpinnings of economic growth?": a plural made particular by its "of" keeps its "the")
   const definite =
     (art === "the" ||
-      (!art && !countable && saidWithThe(ctx.inv.lowText(s.doc), answer)) ||
+      (!art && !countable && saidWithThe(low, answer)) ||
       (!art &&
         !info.species &&
         namedAfterPerson(
@@ -128,7 +127,7 @@ function articleOf(
           (w) => knownWord(ctx.lexicon, w),
           (w) => commonWord(ctx.lexicon, w),
         )) ||
-      (!art && keyTermLine && glossSaysTheOne(answer, gloss) && seldomSaid(ctx.inv.lowText(s.doc), answer))) &&
+      (!art && listedOnce && glossSaysTheOne(answer, gloss))) &&
     (!plural || /\sof\s/.test(answer));
   // ("A Pronouns is a word …", as a text may misprint it: a plural takes no "a")
   const article = definite ? "the " : !plural && ((art && art !== "the") || countable) ? indefinite(answer) : "";
