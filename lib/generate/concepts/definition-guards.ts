@@ -21,6 +21,18 @@ function withBut(gloss: Phrase, text: string): string {
   return gloss.text + rest.replace(/^,/, "").replace(/[.!?]["”’]?\s*$/, "");
 }
 
+/** ", it provides …", ", and, like most forms of socialization, it starts …": a second sentence run on after a comma */
+const PRONOUN_CLAUSE = /(?:,\s+(?:and|but|so)(?:,\s+[^,]*)?)?,\s+(?:it|they)\s+(?!(?:and|or)\b)\p{Ll}[\p{L}-]*\s.*$/su;
+/**
+ * The gloss before a second sentence run on after a comma ("a separate legal entity, it provides limited liability
+ * …"); a gloss with a colon before it is left whole ("a gentle elephant: when viewed over time, it does not …" is a
+ * figure of speech, which the checks on a gloss then refuse).
+ */
+function pronounCut(gloss: string): string {
+  const m = PRONOUN_CLAUSE.exec(gloss);
+  return m && !/[:;]/.test(gloss.slice(0, m.index)) ? gloss.slice(0, m.index) : gloss;
+}
+
 /** ", such as A, B, or C, " before a phrase that goes on with the gloss ("on the basis of …", "in which …") */
 const SUCH_AS_INSIDE =
   /,\s+such as\s+[^,;]+(?:,\s+[^,;]+)*?,?\s+(?:and|or)\s+[^,;]+,\s+(?=(?:on|in|by|for|based|because|when|where|which|that|with|from|at|under|through|without|depending)\b)/;
@@ -35,7 +47,9 @@ function trimGloss(gloss0: string): string {
   // full stop is the next sentence)
   const gloss = gloss0.replace(/\s*—[^—;]{3,90}—\s*/g, " ").replace(/\s+For (?:example|instance)\b.*$/s, "");
   // (", or brand that is designed to …" is the series' last member and its own clause, not a second sentence)
-  const spliced = gloss.replace(/,\s+(?:(?!(?:and|or|that|which|who)\s)\p{Ll}[\p{L}-]*\s+){1,3}(?:is|are)\s.*$/su, "");
+  const spliced = pronounCut(
+    gloss.replace(/,\s+(?:(?!(?:and|or|that|which|who)\s)\p{Ll}[\p{L}-]*\s+){1,3}(?:is|are)\s.*$/su, ""),
+  );
   // "coverage for certain policies, such as auto, homeowners, or business insurance, on the basis of the neighborhoods
   // …": the examples go, what follows them stays (cut there, the gloss loses its differentia)
   const inner = SUCH_AS_INSIDE.exec(spliced);
@@ -247,6 +261,9 @@ const ACT_TERM = /(?:ing|tion|sion|ment)$/i;
 /** "According to the visual predation hypothesis, …": what a hypothesis holds (not "According to this theory, …") */
 const THEORY_SAYS = /^(?:According to|In|Under)\s+the\s+[^,]{3,60}?\bhypothesis,/;
 
+/** a one-word noun and a relative clause that says what it is: "a vertex, which is one object of …" */
+const GENUS_DEFINED = /^(?:an?|the)\s+[\p{L}-]+,\s+(?:which|who)\s+(?:is|are|was|were)\s+(?:an?|the|one)\s/u;
+
 export function notADefinition(ctx: ConceptBuildCtx, c: ConceptCandidate, text: string, gloss: string): boolean {
   if (propertyGloss(ctx, gloss) || claimGloss(c, gloss)) return true;
   // "According to the visual predation hypothesis, primate features are adaptations for …": a theory's claim, whose
@@ -345,6 +362,9 @@ export function notDefining(c: ConceptCandidate, text: string, gloss: string): b
     picturesName(c.term.text, gloss) ||
     // "Douglas portrayed the Republican Party as an abolitionist effort—one that …": how someone cast a thing
     PORTRAYED_AS.test(text.slice(Math.max(0, c.term.a - 90), c.term.a)) ||
+    // "an individual dot is a vertex, which is one object of a set …": the relative clause defines the noun it follows,
+    // and the subject is only one of that noun
+    GENUS_DEFINED.test(g) ||
     // "(hence its name of follicle-stimulating hormone)": a consequence, not what the thing is
     /^(?:hence|thus|therefore|so that)\b/i.test(gloss) ||
     // "Glial cells, or neuroglia or simply glia, …": other names, not what the thing is

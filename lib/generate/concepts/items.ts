@@ -1,5 +1,6 @@
 // Item forms for concepts: definition -> term (multiple choice with sibling terms), term -> definition (card),
 // naming and term-as-subject clozes, list cards, examples, causes, other names. One item per stated fact.
+import { roleAnswer, symbolWord } from "../items/odd-answers";
 import { inflectPhrase, isPluralPhrase, isStop } from "./np";
 import { clean, indefinite, withScope } from "./prompt";
 import type { TermInfo } from "./terms";
@@ -263,6 +264,9 @@ export function conceptItem(ctx: ConceptBuildCtx, c0: ConceptCandidate, s: State
   if (c.rel === "definition" && c.term.a > 0 && COMPARED.test(s.text.slice(Math.max(0, c.term.a - 45), c.term.a)))
     return null;
   if (c.cue === "meaning") return meaningItem(ctx, c, s);
+  // ("Archimedes’ Principle: … equal wfl", "… is the theoretical basis of atomic spectroscopy": a formula's symbol cut
+  // loose, or what a thing is to another, is no term)
+  if (symbolWord(c.term.text) || roleAnswer(c.term.text)) return null;
   const info = c.term.text ? ctx.inv.get(c.term.text) : undefined;
   if (info && !termy(info, ctx.lexicon) && c.rel !== "list" && c.rel !== "cause" && c.rel !== "superlative")
     return null;

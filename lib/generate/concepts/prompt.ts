@@ -35,17 +35,18 @@ const POINTERS = new RegExp(
 
 /**
  * "… motion of a planet as Earth swings between it and the Sun", "The nail bed is rich …, making it appear pink": "it"
- * after a thing the sentence introduces ("a …"), or in a later clause than the sentence's own subject ("The …, … it")
+ * after a thing the sentence introduces ("a …"), or in a later clause than the sentence's own subject ("The …, … it",
+ * "The _____ is …, and it is enclosed …")
  */
 const IT_INSIDE =
-  /\b(?:an?)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]{3,}\b(?![\s\S]*\b(?:they|them|their)\b)[\s\S]*?\b(?:it|its)\b|^The\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]{3,}\b(?![\s\S]*\b(?:they|them|their)\b)[^,]*,[\s\S]*?\b(?:it|its)\b/u;
+  /\b(?:an?)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]{3,}\b(?![\s\S]*\b(?:they|them|their)\b)[\s\S]*?\b(?:it|its)\b|^The\s+(?:[\p{Ll}-]+\s+){0,2}(?:[\p{Ll}-]{3,}|_{3,})\b(?![\s\S]*\b(?:they|them|their)\b)[^,]*,[\s\S]*?\b(?:it|its)\b/u;
 
 // ("The first condition is …": the first of a list the text gave before; "Not all axons from …": a limit to what the
 // sentence before said; "Some are much brighter …": some of what the sentence before named; "The folding essentially
 // creates a tube …": the process the text told before; "The result is …": of what the text told before; "Some sources
 // describe a fourth type of neuron": after the three the text named before)
 const ONE_OF_SET =
-  /^(?:(?:One|Another|A (?:second|third|fourth|fifth|final|last))\s+(?:[a-z-]+\s+){0,3}[a-z]+(?:,|\s+(?:is|was|are|were|has|becomes|involves)\b)|The (?:first|second|third|fourth|fifth|final|last|next) [a-z]+ (?:is|was|involves)\b|Not (?:all|every)\b|The (?:two|three|four|five|six|seven|eight|nine|ten) [a-z-]+s\b(?!\s+(?:of|that|which|who)\b)|The (?:new|old|latter|former|resulting|remaining|same) [a-z-]+\b(?!\s+(?:of|that|which|who)\b)|Still[- ](?:smaller|larger|bigger|more|less|fewer|higher|lower|other|another)\b|(?:Some|Others|Many|Most|Several|Both|Few|All)\s+(?:are|were|is|was|have|had|can|could|may|might|will|would|do|did|also|even|still|remain|become|became)\b|The (?:net |end |overall |final )?(?:result|outcome|consequence)s? (?:is|are|was|were)\b|(?:Some|Other|Many) (?:sources|authors|texts|researchers|scientists|scholars) (?:describe|list|add|include|recognize|identify) an? (?:second|third|fourth|fifth|sixth|seventh|final|last) (?:type|kind|form|class|category|group)\b|The [a-z]{4,}ing\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|can|could|may|might|will|would|also|then|thus|causes?|creates?|forms?|produces?|results?|leads?|occurs?|begins?|continues?|ends?|makes?|allows?)\b)/;
+  /^(?:(?:One|Another|A (?:second|third|fourth|fifth|final|last))\s+(?:[a-z-]+\s+){0,3}[a-z]+(?:,|\s+(?:is|was|are|were|has|becomes|involves)\b)|The (?:first|second|third|fourth|fifth|final|last|next) [a-z]+ (?:is|was|involves)\b|Not (?:all|every)\b|The (?:two|three|four|five|six|seven|eight|nine|ten) [a-z-]+s\b(?!\s+(?:of|that|which|who)\b)|The (?:new|old|latter|former|resulting|resultant|remaining|same) [a-z-]+\b(?!\s+(?:of|that|which|who)\b)|Still[- ](?:smaller|larger|bigger|more|less|fewer|higher|lower|other|another)\b|(?:Some|Others|Many|Most|Several|Both|Few|All)\s+(?:are|were|is|was|have|had|can|could|may|might|will|would|do|did|also|even|still|remain|become|became)\b|The (?:net |end |overall |final )?(?:result|outcome|consequence)s? (?:is|are|was|were)\b|(?:Some|Other|Many) (?:sources|authors|texts|researchers|scientists|scholars) (?:describe|list|add|include|recognize|identify) an? (?:second|third|fourth|fifth|sixth|seventh|final|last) (?:type|kind|form|class|category|group)\b|The [a-z]{4,}ing\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|can|could|may|might|will|would|also|then|thus|causes?|creates?|forms?|produces?|results?|leads?|occurs?|begins?|continues?|ends?|makes?|allows?)\b)/;
 
 /** a person in general, then "they"/"their" for that person ("an individual acts … their age") */
 const ANYONE_THEIR =
@@ -86,7 +87,7 @@ export function clauseThis(p: string): string {
  * students with disabilities as well" (as well as what?); "Thereafter, …"
  */
 const TIME_BEFORE =
-  /^(?:(?:Opponents|Critics|Supporters|Proponents|Advocates|Defenders|Detractors|Skeptics)\s+(?!of\b)\p{Ll}|(?:At|By|Until|Before|After) (?:the|that|this) time,|(?:By then|Back then|At that point)\b|(?:An?|One|Two|Three|Several|A few|A couple of) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) later\b|(?:Later|Soon after|Shortly after(?:wards?)?|Afterwards?|Thereafter|Subsequently),)/u;
+  /^(?:(?:Opponents|Critics|Supporters|Proponents|Advocates|Defenders|Detractors|Skeptics)\s+(?!of\b)\p{Ll}|(?:At|By|Until|Before|After) (?:the|that|this) time,|(?:By then|Back then|At that point|At some point)\b|(?:An?|One|Two|Three|Several|A few|A couple of) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) later\b|(?:Later|Soon after|Shortly after(?:wards?)?|Afterwards?|Thereafter|Subsequently),)/u;
 const AS_WELL = /\b(?:to|for|with)\s+[^,;]{1,40}\s+as well\.?$/u;
 const RELATED_OF = /\brelated (?:concept|idea|notion|term|theory|view|approach)s? of\b/u;
 
@@ -118,7 +119,8 @@ export function opensOnClaimBefore(sentence: string): boolean {
 }
 
 // (module constants: a regex literal inside the function is a new object on every call)
-const IT_IS = /\bit is\b|\bit was\b/gi;
+// ("it is marked by …", "it was founded by …": a passive's "it" is a thing, no expletive)
+const IT_IS = /\bit (?:is|was)\b(?!\s+\p{Ll}+ed\s+(?:by|as)\b)/giu;
 const PERSON_PRONOUN = /\b(?:they|their|themselves|he|she|his|her|himself|herself)\b/gi;
 const IT = /\b(?:it|its)\b/i;
 const IT_ALL = /\b(?:it|its)\b/gi;

@@ -6,6 +6,8 @@ import { extraFlaws, modifierCues, type EverydayWord } from "../concepts/flaws";
 import { glossOf } from "../concepts/glosses";
 import { TRIVIA_ANSWERS } from "../lexicon";
 import { leaningFlaws } from "./leaning";
+import { pointsToFigure } from "./figure-talk";
+import { roleAnswer, symbolWord } from "./odd-answers";
 import { initialsOf, normAnswer } from "../text/words";
 import { parseNumber } from "../facts/numbers-dates";
 import { stopBeforeWord } from "../text/scan";
@@ -205,25 +207,6 @@ const ADJECTIVE_FIRST = /^\p{Ll}+(?:al|ic|ous|ive|ary|ful|less|able|ible)\s+\p{L
 const CUT_AT_CONJUNCTION = /[,;]?\s+(?:but|and|or|because|so|while|although|though|whereas|which|that)[.?]$/i;
 const BLANK_THEN_PERIOD = /_{3,}\.\s+\p{Ll}/u;
 
-/**
- * What a figure's removal leaves: a panel label ("(a) illustrates …"), a sentence whose figure name went ("… the two.
- * graphically shows the relationship …"), a formula run into the sentence ("AC = TC/Q If producing …")
- */
-const FIGURE_LEFTOVER =
-  /^\([a-h]\)\s+(?:illustrates|shows|depicts|presents|displays)\b|[.:]\s+(?:\p{Ll}+\s+)?(?:illustrates|shows|depicts|summarizes)\s+(?:the|a|an|how)\b|^\p{Lu}{1,4}\s*=\s*[^\s_]/u;
-/** "… as illustrated.", "… can be seen in.": a pointer to a figure whose name the text lost */
-const FIGURE_REFERENCE =
-  /\bas (?:illustrated|shown|depicted|pictured)(?:\s+(?:in|by|at))?\s*(?:[.,;]|$)|\b(?:seen|shown|illustrated|depicted|pictured|summarized|listed|displayed|presented|plotted|graphed|given|outlined)\s+in\s*[.,;]/i;
-/**
- * Where a lost reference leaves a hole (kept blind ratings accepted none of 43 such prompts): "In , f is …", "In, the wave
- * …", "As covered in and reviewed in, …", "See , , and .", "the ectoderm (, step 1)", a sentence that opens on the
- * figure's verb ("Shows a diffraction pattern …")
- */
-const HOLE =
-  /(?:^|[.:]\s+)In\s*,|\bin\s+,|\b(?:discussed|covered|reviewed|learned|described|explained|introduced|mentioned|noted|the one)\s+in\s*(?:[.,;]|and\b)|(?:^|[.(]\s*)[Ss]ee\s*[,.]|\(\s*,|,\s*,|^(?:shows|Shows|illustrates|Illustrates|depicts|Depicts)\s/;
-/** "the electric field (E) shown surrounding the wire", "the cells shown here": where a figure shows it ("crowds have shown dissatisfaction", "studies have shown that" are no figures) */
-const SHOWN =
-  /\bshown\s+(?:surrounding|around|in|on|at|here|above|below|beside|next to|between|inside|within)\b(?!\s+(?:that|order|the\s+(?:past|study|studies|research|literature)))/;
 /** "A Dominican friar, who had been one of the earliest settlers …?": a noun phrase and its relative clause, no question */
 /** "The _____, in which two hormones have opposing effects.": a list item's fragment, no sentence */
 const FRAGMENT =
@@ -367,7 +350,9 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
     flaws.push("name-explained");
   // "this is _____" -> "an example of convection": the frame is no part of what the student recalls
   // (a longer answer says what sets its kind apart: "a form of psychotherapy that focuses on …" answers "What is …?")
-  if (FRAME_ANSWER.test(tested) && tested.split(/\s+/).length <= 6) flaws.push("answer-is-frame");
+  if ((FRAME_ANSWER.test(tested) || roleAnswer(tested)) && tested.split(/\s+/).length <= 6)
+    flaws.push("answer-is-frame");
+  if (item.type !== "truefalse" && symbolWord(item.answer)) flaws.push("broken-formula");
   // "… that pass a specified point in space in a specified amount of time (in the SI system?": a parenthesis cut open
   // (and "… a vowel sound (e.g., coo": an answer cut inside its bracket)
   if (unclosedParen(item.prompt) || unclosedParen(item.answer)) flaws.push("unclosed-parenthesis");
@@ -450,14 +435,7 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
   if ((stopThenWord && RUN_ON.test(item.prompt)) || /:\s*$/.test(item.prompt)) flaws.push("run-on");
   // "… at both ends, as illustrated.", "… can be seen in." (the figure's name was dropped), "the electric field (E)
   // shown surrounding the wire": a figure the student cannot see
-  if (
-    FIGURE_REFERENCE.test(item.prompt) ||
-    SHOWN.test(item.prompt) ||
-    FIGURE_LEFTOVER.test(item.prompt) ||
-    HOLE.test(item.prompt) ||
-    HOLE.test(item.answer)
-  )
-    flaws.push("figure-reference");
+  if (pointsToFigure(item.prompt, item.answer)) flaws.push("figure-reference");
   if (/\ball of the above\b|\bnone of the above\b/i.test(item.prompt + " " + (item.options ?? []).join(" ")))
     flaws.push("all-of-the-above");
   if (

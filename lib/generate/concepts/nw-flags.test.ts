@@ -1,0 +1,120 @@
+// From the blind ratings of pool nW (contemporary mathematics, university physics, organic chemistry, accounting,
+// intellectual property, business law): a label of a figure the student does not see, a step's number asked as a term,
+// a definition of the noun after "is a", a second sentence run on after a comma, what a thing is to another asked as
+// its name, a formula's symbol cut loose, and an opening that leans on the sentence before.
+import { describe, expect, it } from "vitest";
+import { lintItem } from "../items/lint";
+import type { Item } from "../types";
+import { definitionGloss, notDefining } from "./definition-guards";
+import { leansOnContext } from "./prompt";
+import { clozeItem, judgeDefinitions, readSentence } from "./testing";
+
+const card = (prompt: string, answer: string, quote: string): Item => ({
+  id: "x",
+  type: "flashcard",
+  kind: "term",
+  prompt,
+  answer,
+  citations: [{ documentId: "d", start: 0, end: quote.length, quote }],
+});
+const flaws = (item: Item) => lintItem(item).flaws;
+
+describe("a label of a figure or a step", () => {
+  it("refuses a point, a graph or an edge named by letters, and a step asked by its number", () => {
+    expect(
+      flaws(clozeItem("The farthest point is the _____ and is labeled point B in the figure.", "aphelion")),
+    ).toContain("figure-reference");
+    expect(
+      flaws(
+        clozeItem(
+          "Two graphs like Graph A and Graph F are considered equal, or in graph theory terms, _____.",
+          "isomorphic",
+        ),
+      ),
+    ).toContain("figure-reference");
+    expect(
+      flaws(
+        clozeItem("The _____ is a bridge because, if it were removed, the graph would be disconnected.", "edge AC"),
+      ),
+    ).toContain("figure-reference");
+    const step = "Step 2b: the tax from that bracket is the bracket tax rate applied to the difference from Step 2a.";
+    expect(flaws(card("What is step 2b?", "the tax from that bracket", step))).toContain("figure-reference");
+  });
+
+  it("keeps a vitamin, a hepatitis or a personality type named by a letter", () => {
+    expect(flaws(clozeItem("A lack of vitamin A in the diet causes _____.", "night blindness"))).not.toContain(
+      "figure-reference",
+    );
+    expect(flaws(clozeItem("People with a Type A personality are prone to _____.", "hostility"))).not.toContain(
+      "figure-reference",
+    );
+  });
+});
+
+describe("what a definition's gloss says", () => {
+  const text =
+    "An individual dot is a vertex, which is one object of a set of objects, some of which may be connected.";
+  it("is not the subject's definition when a relative clause defines the noun after 'is a'", () => {
+    expect(judgeDefinitions(text, (c, g) => notDefining(c, text, g))).toContain(true);
+  });
+
+  const glossOf = (sentence: string) => {
+    const c = readSentence(sentence).find((x) => x.rel === "definition" && x.gloss)!;
+    return definitionGloss(c.gloss!, c.term.text, sentence);
+  };
+  it("stops where a second sentence runs on after a comma", () => {
+    expect(glossOf("A corporation is a separate legal entity, it provides limited liability for its owners.")).toBe(
+      "a separate legal entity",
+    );
+  });
+});
+
+describe("an answer that names nothing", () => {
+  const q =
+    "The transition of electrons between energy levels in atoms is the theoretical basis of atomic spectroscopy.";
+  it("refuses what a thing is to another (its basis) and a formula's symbol cut loose", () => {
+    expect(
+      flaws(
+        card(
+          "What is the term for the transition of electrons between energy levels in atoms?",
+          "theoretical basis of atomic spectroscopy",
+          q,
+        ),
+      ),
+    ).toContain("answer-is-frame");
+    const w = "The weight of the fluid displaced by the object is equal wfl.";
+    expect(
+      flaws(card("What is the term for the weight of the fluid displaced by the object?", "equal wfl", w)),
+    ).toContain("broken-formula");
+  });
+
+  it("keeps a unit after its number and the chemist's sp", () => {
+    const u = "The wavelength of the wave is 12 cm in air.";
+    expect(flaws(card("What is the wavelength of the wave in air?", "12 cm", u))).not.toContain("broken-formula");
+    const sp = "Two equivalent orbitals that point 180° apart are sp orbitals.";
+    expect(
+      flaws(card("What is the term for two equivalent orbitals that point 180° apart?", "sp orbitals", sp)),
+    ).not.toContain("broken-formula");
+  });
+});
+
+describe("an opening that leans on the sentence before", () => {
+  it("leans: 'The resultant ions', 'At some point', a passive's 'it'", () => {
+    expect(leansOnContext("The resultant ions are held together by the electrical attraction of unlike charges.")).toBe(
+      true,
+    );
+    expect(
+      leansOnContext("At some point, a structure of maximum energy is reached, a structure called the _____."),
+    ).toBe(true);
+    expect(leansOnContext("In many regions, it is marked by a level of migration to the cities.")).toBe(true);
+  });
+
+  it("stands alone: the blank's own 'it', an expletive 'it is'", () => {
+    expect(
+      leansOnContext(
+        "The _____ is the more superior subdivision of the anterior cavity, and it is enclosed by the rib cage.",
+      ),
+    ).toBe(false);
+    expect(leansOnContext("It is important that the _____ keeps a record of every sale.")).toBe(false);
+  });
+});
