@@ -264,6 +264,15 @@ const THEORY_SAYS = /^(?:According to|In|Under)\s+the\s+[^,]{3,60}?\bhypothesis,
 /** a one-word noun and a relative clause that says what it is: "a vertex, which is one object of …" */
 const GENUS_DEFINED = /^(?:an?|the)\s+[\p{L}-]+,\s+(?:which|who)\s+(?:is|are|was|were)\s+(?:an?|the|one)\s/u;
 
+const ADVERB_ADJECTIVE =
+  /^(\p{Ll}{3,}ly)\s+[\p{Ll}-]+(?:\s+(?:in|on|at|to|for|with|from|by|of|among|than|when|because|during|if)\b|\s*$)/u;
+/** "particularly noticeable in phenols with a nitro group …": an adverb and its adjective are a property, no thing */
+export function adverbGloss(ctx: ConceptBuildCtx, gloss: string): boolean {
+  // (an adjective with no noun after it: "relatively thin-walled structures", "abnormally increased levels" are things)
+  const adverb = ADVERB_ADJECTIVE.exec(gloss)?.[1];
+  return !!adverb && !ctx.lexicon.isNoun(adverb);
+}
+
 export function notADefinition(ctx: ConceptBuildCtx, c: ConceptCandidate, text: string, gloss: string): boolean {
   if (propertyGloss(ctx, gloss) || claimGloss(c, gloss)) return true;
   // "According to the visual predation hypothesis, primate features are adaptations for …": a theory's claim, whose
@@ -282,6 +291,7 @@ export function notADefinition(ctx: ConceptBuildCtx, c: ConceptCandidate, text: 
     !ctx.lexicon.isNoun(singular(lead))
   )
     return true;
+  if (adverbGloss(ctx, gloss)) return true;
   // "women should be naram, or soft and malleable": adjectives joined are a quality, not what a term names
   const pair = /^(\p{Ll}+)\s+(?:and|or)\s+(\p{Ll}+)$/u.exec(gloss);
   if (pair && !ctx.lexicon.isNoun(pair[1]!) && !ctx.lexicon.isNoun(pair[2]!) && !ctx.lexicon.isNoun(singular(pair[2]!)))

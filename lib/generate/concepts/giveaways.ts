@@ -21,6 +21,11 @@ const PAIRS = [
   "dorsal ventral",
   "afferent efferent",
   "north south east west northern southern eastern western",
+  "low moderate high medium intermediate",
+  "open closed isolated",
+  "weak strong",
+  "small large",
+  "early late",
 ].map((p) => new Set(p.split(" ")));
 /**
  * "two of which are called alpha chains and two of which are called _____", "sucrose, commonly referred to as _____;

@@ -35,6 +35,7 @@ import {
   notADefinition,
   notDefining,
   pastView,
+  adverbGloss,
   describesSomethingElse,
   progressiveGloss,
 } from "./definition-guards";
@@ -275,7 +276,7 @@ export function conceptItem(ctx: ConceptBuildCtx, c0: ConceptCandidate, s: State
       const gloss = c.gloss ? withoutOpposite(clean(c.gloss.text)) : "";
       const common = (w: string) => ctx.lexicon.frequency(w) >= 20;
       if (misreadDefinition(c, s.text, gloss, common) || explainsKind(gloss) || pastView(c, s.text)) return null;
-      if (describesSomethingElse(c, s.text, gloss)) return null;
+      if (describesSomethingElse(c, s.text, gloss) || adverbGloss(ctx, gloss)) return null;
       if (progressiveGloss(c, s.text)) return null;
       if (notDefining(c, s.text, gloss)) return null;
       // "Towering trees are the diplontic phase in …": a plural subject of a singular "the …" is described, not defined

@@ -6,8 +6,9 @@ import { describe, expect, it } from "vitest";
 import { lintItem } from "../items/lint";
 import type { Item } from "../types";
 import { definitionGloss, notDefining } from "./definition-guards";
-import { leansOnContext } from "./prompt";
-import { clozeItem, judgeDefinitions, readSentence } from "./testing";
+import { dangles, leansOnContext } from "./prompt";
+import { askedOf, clozeItem, judgeDefinitions, readSentence } from "./testing";
+import { loadWordNet } from "../../lexicon/wordnet";
 
 const card = (prompt: string, answer: string, quote: string): Item => ({
   id: "x",
@@ -116,5 +117,79 @@ describe("an opening that leans on the sentence before", () => {
       ),
     ).toBe(false);
     expect(leansOnContext("It is important that the _____ keeps a record of every sale.")).toBe(false);
+  });
+});
+
+describe("a gloss that opens on an adverb", () => {
+  it("is a property, no definition ('particularly noticeable in phenols …')", () => {
+    const text =
+      "The acidifying effect is particularly noticeable in phenols with a nitro group at the ortho or para position.";
+    const asked = askedOf(`Acidity of Phenols\n\n${text}`, "Acidity of Phenols", loadWordNet()!);
+    expect(asked.some(([, a]) => a === "acidifying effect")).toBe(false);
+  });
+});
+
+// From the blind ratings of pool nX (the same six books): a step's number or "doing so" as the term, "the first one"
+// of a set never named, a series of names that gives its last member away, an opening that leans on the sentence
+// before in a sentence that introduces a term in bold, and a plural in -ics.
+describe("what pool nX's raters refused", () => {
+  it("asks no step's number and no 'doing so' as a term", () => {
+    const q = "What is the term for a loading reaction in which acetyl CoA is carboxylated to yield malonyl CoA?";
+    expect(flaws(card(q, "step 3", "Step 3 is a loading reaction in which acetyl CoA is carboxylated."))).toContain(
+      "answer-is-frame",
+    );
+    expect(
+      flaws(
+        card(
+          "What is the term for multiplying by the conjugate?",
+          "doing so",
+          "Doing so is multiplying by the conjugate.",
+        ),
+      ),
+    ).toContain("answer-is-frame");
+  });
+
+  it("refuses 'the first one' of a set the question never names", () => {
+    const q = "The negatively charged particle was the first one to be discovered.";
+    expect(flaws(card("What was the first one to be discovered?", "The negatively charged particle", q))).toContain(
+      "one-of-nothing",
+    );
+    expect(
+      flaws(
+        card(
+          "What was the first one of the planets to be discovered with a telescope?",
+          "Uranus",
+          "Uranus was the first one of the planets to be discovered with a telescope.",
+        ),
+      ),
+    ).not.toContain("one-of-nothing");
+  });
+
+  const wn = loadWordNet()!;
+  it("blanks no member of a series of names that share a head ('a low dose, … a moderate dose, … a(n) _____')", () => {
+    const text =
+      "Any dose less than 100 mSv is called a low dose, 0.1 Sv to 1 Sv is called a moderate dose, and anything greater than 1 Sv is called a high dose. Doses are measured in sieverts by radiation physicists.";
+    const asked = askedOf(text, "Radiation Dose", wn);
+    expect(asked.some(([, a]) => /dose$/.test(a))).toBe(false);
+  });
+
+  it("asks 'What are …?' of a plural in -ics that the sentence says 'are'", () => {
+    const text = [
+      "In general, polymers can be divided into four major categories, depending on their physical behavior: thermoplastics, fibers, elastomers, and thermosetting resins.",
+      "Thermoplastics are the polymers most people think of when the word plastic is mentioned.",
+      "Because thermoplastics have little or no cross-linking, the individual chains can slip past one another in the melt.",
+      "Among the better-known thermoplastics is poly(ethylene terephthalate), or PET, used for making plastic bottles.",
+    ].join(" ");
+    const asked = askedOf(text, "Polymer Structure and Physical Properties", wn);
+    expect(asked.map(([q]) => q)).toContain("What are thermoplastics?");
+    expect(asked.map(([q]) => q)).not.toContain("What is thermoplastics?");
+  });
+});
+
+describe("an opening that points back", () => {
+  it("dangles: a fronted 'Called the …,' and 'Doing so'", () => {
+    expect(dangles("Called the _____, it lies 3.8 kJ/mol higher in energy than the anti conformation.")).toBe(true);
+    expect(dangles("Doing so involves _____ the numerator and denominator by the conjugate.")).toBe(true);
+    expect(dangles("Cells called _____ line the airways.")).toBe(false);
   });
 });

@@ -97,8 +97,12 @@ function articleOf(
   const gerund =
     /^\p{Ll}{3,}ing\s/u.test(answer) &&
     (!ctx.lexicon.isNoun(answer.split(" ")[0]!) || SAYS_IS.test(s.text.slice(c.term.b)));
+  // ("Thermoplastics are the polymers …": a word in -ics is plural where the sentence's verb says so)
+  const after = s.text.slice(c.term.b);
   const plural =
-    !info.species && !gerund && (isPluralPhrase(answer) || /^\s*\(singular,?\s/i.test(s.text.slice(c.term.b)));
+    !info.species &&
+    !gerund &&
+    (isPluralPhrase(answer) || /^\s*\(singular,?\s/i.test(after) || (/ics$/i.test(answer) && /^\s+are\b/.test(after)));
   // a countable thing takes an article even where the text has none ("What is a cleft chin?"); a process or a
   // state does not ("What is negative feedback?")
   // ("What is White flight?": a name-like term written with a capital takes no article of its own)

@@ -29,12 +29,17 @@ const COMPARED_BACK =
  */
 const YEARLESS_DAY =
   /^(?:On|By|Since|Until|Before|After)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b(?![^.?!]*\b\d{4}\b)/;
+/**
+ * "What was the first one to be discovered?": "one" of a set the text named before (the constituents of the atom), which
+ * the question never names
+ */
+const ONE_OF_NOTHING = /\bthe (?:first|second|third|last|next|other|final|only|latest|earliest) one\b(?!\s+of\b)/i;
 /** "then First Lord of the _____" -> Admiralty: after "of the" a blank holds an office, a body or a place, not a person */
 const OFFICE_BLANK = /\bof the\s+_{3,}/;
 
 /**
- * The flaws of a prompt that leans on names or statements beside it ("member-blank", "compared-back", "yearless-day"),
- * and a person's blank where the words before it ask for an office ("office-as-person").
+ * The flaws of a prompt that leans on names or statements beside it ("member-blank", "compared-back", "yearless-day",
+ * "one-of-nothing"), and a person's blank where the words before it ask for an office ("office-as-person").
  */
 export function leaningFlaws(item: Item): string[] {
   const flaws: string[] = [];
@@ -51,5 +56,6 @@ export function leaningFlaws(item: Item): string[] {
   if (item.kind !== "term" && COMPARED_BACK.test(item.prompt)) flaws.push("compared-back");
   if (item.kind !== "term" && YEARLESS_DAY.test(item.prompt)) flaws.push("yearless-day");
   if (blank && item.kind === "person" && OFFICE_BLANK.test(item.prompt)) flaws.push("office-as-person");
+  if (ONE_OF_NOTHING.test(item.prompt)) flaws.push("one-of-nothing");
   return flaws;
 }

@@ -1,5 +1,5 @@
-// Answers that are no name of a thing: what it is to another ("the basis of …"), or a formula's symbol cut loose
-// ("equal wfl"). The lint refuses them as answers; the concept family refuses them as terms, so that a card does not
+// Answers that are no name of a thing: what it is to another ("the basis of …"), a step's number or a pointer ("step
+// 3", "doing so"), or a formula's symbol cut loose ("equal wfl"). The lint refuses them as answers; the concept family refuses them as terms, so that a card does not
 // turn round and ask "What is equal wfl?".
 /**
  * "theoretical basis of atomic spectroscopy", "best source of keywords": what a thing is to another (its basis, its
@@ -22,7 +22,14 @@ export function symbolWord(answer: string): boolean {
   return false;
 }
 
-/** The phrase says what a thing is to another (its basis, its source), in at most six words. */
+/** "step 3", "rule 2", "doing so", "this": a place in a sequence or a word that points back, no name of a thing */
+const POINTER_ANSWER =
+  /^(?:(?:the\s+)?(?:step|stage|phase|part|rule|figure|table|example|case|equation)\s+\d+[a-z]?|doing so|so doing|this|that|these|those|it|they|them|such)$/i;
+
+/**
+ * The phrase names no thing: it says what a thing is to another (its basis, its source) in at most six words, or it
+ * is a place in a sequence or a word that points back.
+ */
 export function roleAnswer(t: string): boolean {
-  return ROLE_ANSWER.test(t) && t.split(/\s+/).length <= 6;
+  return (ROLE_ANSWER.test(t) && t.split(/\s+/).length <= 6) || POINTER_ANSWER.test(t.trim());
 }
