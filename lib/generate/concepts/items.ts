@@ -1,5 +1,6 @@
 // Item forms for concepts: definition -> term (multiple choice with sibling terms), term -> definition (card),
 // naming and term-as-subject clozes, list cards, examples, causes, other names. One item per stated fact.
+import { definitionGloss } from "./gloss-trim";
 import { roleAnswer, symbolWord } from "../items/odd-answers";
 import { inflectPhrase, isPluralPhrase, isStop } from "./np";
 import { clean, indefinite, withScope } from "./prompt";
@@ -30,7 +31,6 @@ import {
   superlativeItem,
 } from "./fact-items";
 import {
-  definitionGloss,
   misparsedDefinition,
   notADefinition,
   notDefining,

@@ -1,7 +1,7 @@
 // Sentences that read like definitions and are not (blind raters' flags on holdout hW, start engine): each gave a
 // "What is the term for …?" card whose answer is no term.
 import { describe, expect, it } from "vitest";
-import { definitionGloss } from "./definition-guards";
+import { definitionGloss } from "./gloss-trim";
 import { misreadDefinition } from "./misreadings";
 import { deckOf, readSentence } from "./testing";
 import { loadWordNet } from "@/lib/lexicon/wordnet";

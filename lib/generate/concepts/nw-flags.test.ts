@@ -5,7 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { lintItem } from "../items/lint";
 import type { Item } from "../types";
-import { definitionGloss, notDefining } from "./definition-guards";
+import { notDefining } from "./definition-guards";
+import { definitionGloss } from "./gloss-trim";
 import { dangles, leansOnContext } from "./prompt";
 import { askedOf, clozeItem, judgeDefinitions, readSentence } from "./testing";
 import { loadWordNet } from "../../lexicon/wordnet";
