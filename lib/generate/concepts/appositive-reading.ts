@@ -265,11 +265,30 @@ export function nounPhraseGloss(s0: number, toks: Tok[], g: Phrase, sentStart: n
     if (k === from && t.pos === "VERB" && prev?.pos === "AUX" && toks[k + 1]?.pos === "NOUN") continue;
     // ("groups of institutions that …": a plural before "of" that opens the gloss is a noun)
     if (k === from && t.pos === "VERB" && /s$/.test(t.v) && toks[k + 1]?.low === "of") continue;
-    if (!glued && (t.pos === "AUX" || (t.pos === "VERB" && !/(?:ed|en|ing)$/i.test(t.v)))) return false;
+    if (!glued && (t.pos === "AUX" || (t.pos === "VERB" && !/(?:ed|en|ing)$/i.test(t.v)) || pastTense(toks, k)))
+      return false;
     if (t.v === "to" && toks[k + 1]?.pos === "VERB" && k === from + 1) return false;
   }
   void s0;
   return true;
+}
+
+const NARRATIVE_ADVERB = /^(?:also|then|later|soon|thus|therefore|finally|eventually|subsequently)$/i;
+const NAMING_VERB = /^(?:called|named|termed|dubbed|labell?ed|titled|entitled|nicknamed|considered|deemed|known)$/i;
+const OBJECT_START = /^(?:the|a|an|their|its|his|her|our|this|these|those)$/i;
+
+/**
+ * "…, the government also invested heavily in …", "…, the settlers in Texas also disliked the Mexican legal system":
+ * an "-ed" verb after an adverb of the narrative, or with an object of its own, is the sentence's past tense, no
+ * participle ("the messengers produced by …", "a disorder called the …")
+ */
+function pastTense(toks: Tok[], k: number): boolean {
+  const t = toks[k]!;
+  // (wink may tag such a verb an adjective: "also disliked/ADJ the …"; an adjective before "the" is none)
+  if ((t.pos !== "VERB" && t.pos !== "ADJ") || !t.v.endsWith("ed") || NAMING_VERB.test(t.v)) return false;
+  const object = OBJECT_START.test(toks[k + 1]?.v ?? "");
+  const prev = toks[k - 1];
+  return t.pos === "VERB" ? object || (prev?.pos === "ADV" && NARRATIVE_ADVERB.test(prev.v)) : object;
 }
 
 /**

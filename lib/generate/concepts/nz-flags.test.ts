@@ -1,0 +1,30 @@
+// From the kept blind ratings of earlier pools and the deck of every rated section: what such a review found that
+// no rule yet refused.
+import { describe, expect, it } from "vitest";
+import { readTriples } from "./testing";
+
+const glosses = (text: string) => readTriples(text).filter(([rel]) => rel === "definition");
+
+describe("a clause after a comma is no appositive", () => {
+  it("does not read the main clause's subject and its past tense as what the noun before the comma is", () => {
+    // (asked as "What is the term for the government also invested heavily in shipbuilding?" -> gunboat)
+    expect(
+      glosses(
+        "Perhaps remembering that Perry’s demands had been dictated from the deck of a gunboat, the government also invested heavily in shipbuilding.",
+      ),
+    ).toEqual([]);
+    expect(
+      glosses(
+        "Accustomed to representative democracy, jury trials, and the defendant’s right to appear before a judge, the Anglo-American settlers in Texas also disliked the Mexican legal system.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("keeps an appositive whose participle follows an adverb", () => {
+    expect(
+      glosses(
+        "Antigens, the small chemical groups often associated with pathogens, are recognized by receptors on the surface of B and T lymphocytes.",
+      ).map(([, term]) => term),
+    ).toContain("Antigens");
+  });
+});
