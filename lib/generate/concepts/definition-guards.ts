@@ -205,7 +205,6 @@ export function notADefinition(ctx: ConceptBuildCtx, c: ConceptCandidate, text: 
     !ctx.lexicon.isNoun(singular(lead))
   )
     return true;
-  if (adverbGloss(ctx, gloss)) return true;
   // "women should be naram, or soft and malleable": adjectives joined are a quality, not what a term names
   const pair = /^(\p{Ll}+)\s+(?:and|or)\s+(\p{Ll}+)$/u.exec(gloss);
   if (pair && !ctx.lexicon.isNoun(pair[1]!) && !ctx.lexicon.isNoun(pair[2]!) && !ctx.lexicon.isNoun(singular(pair[2]!)))

@@ -350,7 +350,8 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
     flaws.push("name-explained");
   // "this is _____" -> "an example of convection": the frame is no part of what the student recalls
   // (a longer answer says what sets its kind apart: "a form of psychotherapy that focuses on …" answers "What is …?")
-  if ((FRAME_ANSWER.test(tested) || roleAnswer(tested)) && tested.split(/\s+/).length <= 6)
+  // (roleAnswer bounds its own length)
+  if ((FRAME_ANSWER.test(tested) && tested.split(/\s+/).length <= 6) || roleAnswer(tested))
     flaws.push("answer-is-frame");
   if (item.type !== "truefalse" && symbolWord(item.answer)) flaws.push("broken-formula");
   // "… that pass a specified point in space in a specified amount of time (in the SI system?": a parenthesis cut open
