@@ -11,6 +11,7 @@ import { FIELD, fieldItem, fieldStudies } from "./field-items";
 import { functionItem } from "./function-items";
 import { everydayWord } from "./everyday";
 import { escapeRegExp } from "../text/scan";
+import { labelsFigurePart } from "../items/figure-talk";
 
 const ONE_NAME = /^\p{Lu}(?=\p{L}*\p{Ll})\p{L}+$/u;
 
@@ -144,10 +145,6 @@ export function modifierBlank(text: string, m: Phrase, lexicon: Lexicon): boolea
 /** "The further blowup shows an artist's conception of …": a picture the student does not see */
 const FIGURE_TALK =
   /\b(?:blowup|blow-up|close-up|inset|photograph|micrograph|artist[’']s conception|pictures? (?:is|are) taken)\b/i;
-
-/** "Tube C", "Panel B", "Flask 2": a label of a figure or a set-up the sentence does not show */
-const FIGURE_LABEL =
-  /\b(?:Tube|Panel|Flask|Sample|Plate|Dish|Graph|Curve|Column|Row|Image|Photo|Diagram)\s+(?:[A-Z]|\d+)\b/;
 
 const OF_BEFORE = /\b([\p{L}\d-]+)\s+of\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 /** a noun made from a verb (what follows its "of" is what the event acts on), or "Examples of _____ include …" */
@@ -375,7 +372,7 @@ export function mentionItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phrase, 
     /^The (?:best|most|least|first|last) [\p{L}-]+ (?:is|are|was|were)\b/u.test(r.text)
   )
     return null;
-  if (FIGURE_LABEL.test(r.text) || FIGURE_TALK.test(r.text)) return null;
+  if (labelsFigurePart(r.text) || FIGURE_TALK.test(r.text)) return null;
   // "Many absolute _____ are based on …": an adjective before the blank leaves half the term in the stem
   if (adjectiveBefore(r, m.a) || modifierBlank(r.text, m, ctx.lexicon)) return null;
   // a word blanked inside someone's quoted words asks to complete a quotation, not to recall a fact

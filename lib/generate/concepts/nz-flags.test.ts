@@ -2,6 +2,7 @@
 // no rule yet refused.
 import { describe, expect, it } from "vitest";
 import { readTriples } from "./testing";
+import { labelsFigurePart } from "../items/figure-talk";
 
 const glosses = (text: string) => readTriples(text).filter(([rel]) => rel === "definition");
 
@@ -26,5 +27,14 @@ describe("a clause after a comma is no appositive", () => {
         "Antigens, the small chemical groups often associated with pathogens, are recognized by receptors on the surface of B and T lymphocytes.",
       ).map(([, term]) => term),
     ).toContain("Antigens");
+  });
+});
+
+describe("a label of a figure's part", () => {
+  it("is one test for the lint and the blanked mention: 'Tube C', 'Sample 2', 'point B', 'Graph A'", () => {
+    for (const t of ["Bacteria grew in Tube C.", "Sample 2 was heated.", "the ball at point B", "Graph A and Graph F"])
+      expect(labelsFigurePart(t)).toBe(true);
+    for (const t of ["vitamin A deficiency", "a Type A personality", "the sample was heated"])
+      expect(labelsFigurePart(t)).toBe(false);
   });
 });

@@ -26,7 +26,15 @@ const SHOWN =
  */
 const LETTER_LABEL =
   /\b(?:[Pp]oints?|[Vv]ertex|[Vv]ertices|[Ee]dges?|[Nn]odes?|[Gg]raphs?|[Ss]egments?|[Tt]riangles?|[Pp]anels?|[Tt]ubes?|[Ff]lasks?|[Cc]urves?|[Cc]omponents?)\s+\{?\p{Lu}{1,3}\}?(?:\s+(?:and|or)\s+\p{Lu}{1,3})?(?![\p{L}\p{N}’'.-])|\blabell?ed\s+(?:as\s+)?(?:point\s+)?\p{Lu}{1,2}\b|\b(?:in|on) the (?:figure|diagram|photograph|photo|image|illustration|drawing|picture|chart)\b/u;
+/** "Tube C", "Panel B", "Flask 2", "Sample 1": a capitalised label of a figure or a set-up the sentence does not show */
+const PART_LABEL =
+  /\b(?:Tube|Panel|Flask|Sample|Plate|Dish|Graph|Curve|Column|Row|Image|Photo|Diagram)\s+(?:[A-Z]|\d+)\b/;
 const STEP_LABEL = /^What (?:is|are) (?:step|part|panel|figure|table|example|case)\s+\d/i;
+
+/** The text names a part of a figure or a set-up by its label ("Tube C", "point B", "Graph A"). */
+export function labelsFigurePart(text: string): boolean {
+  return PART_LABEL.test(text) || LETTER_LABEL.test(text);
+}
 
 /** The prompt or the answer points to a figure or a label the student does not see. */
 export function pointsToFigure(prompt: string, answer: string): boolean {
@@ -36,8 +44,8 @@ export function pointsToFigure(prompt: string, answer: string): boolean {
     FIGURE_LEFTOVER.test(prompt) ||
     HOLE.test(prompt) ||
     HOLE.test(answer) ||
-    LETTER_LABEL.test(prompt) ||
-    LETTER_LABEL.test(answer) ||
+    labelsFigurePart(prompt) ||
+    labelsFigurePart(answer) ||
     STEP_LABEL.test(prompt)
   );
 }
