@@ -3,6 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { readTriples } from "./testing";
 import { labelsFigurePart } from "../items/figure-talk";
+import { lintItem } from "../items/lint";
+import type { Item } from "../types";
 
 const glosses = (text: string) => readTriples(text).filter(([rel]) => rel === "definition");
 
@@ -36,5 +38,29 @@ describe("a label of a figure's part", () => {
       expect(labelsFigurePart(t)).toBe(true);
     for (const t of ["vitamin A deficiency", "a Type A personality", "the sample was heated"])
       expect(labelsFigurePart(t)).toBe(false);
+  });
+});
+
+describe("a place in a sequence by its number", () => {
+  const card = (prompt: string, answer: string): Item => ({
+    id: "x",
+    type: "flashcard",
+    kind: "term",
+    prompt,
+    answer,
+    citations: [{ documentId: "d", start: 0, end: 1, quote: "x" }],
+  });
+  const flaws = (prompt: string, answer: string) => lintItem(card(prompt, answer)).flaws;
+
+  it("refuses 'What is stage 3?' and 'step 2b' as an answer, with one list of such places", () => {
+    expect(flaws("What is stage 3?", "the deepest stage of sleep")).toContain("figure-reference");
+    expect(flaws("What is step 2b?", "the splitting of water")).toContain("figure-reference");
+    expect(flaws("What is the first step of glycolysis?", "step 2b")).toContain("answer-is-frame");
+  });
+
+  it("keeps a term that opens with such a place: 'stage 1 non-REM sleep'", () => {
+    expect(flaws("What is stage 1 non-REM sleep?", "a transitional stage from wakefulness to sleep")).not.toContain(
+      "figure-reference",
+    );
   });
 });

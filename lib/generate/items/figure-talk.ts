@@ -29,7 +29,9 @@ const LETTER_LABEL =
 /** "Tube C", "Panel B", "Flask 2", "Sample 1": a capitalised label of a figure or a set-up the sentence does not show */
 const PART_LABEL =
   /\b(?:Tube|Panel|Flask|Sample|Plate|Dish|Graph|Curve|Column|Row|Image|Photo|Diagram)\s+(?:[A-Z]|\d+)\b/;
-const STEP_LABEL = /^What (?:is|are) (?:step|part|panel|figure|table|example|case)\s+\d/i;
+/** "step 2b", "stage 3", "Table 4", "rule 2": a place in a sequence, a procedure or the book's apparatus, by number */
+export const SEQUENCE_PLACE = String.raw`(?:step|stage|phase|part|rule|panel|figure|table|example|case|equation)\s+\d+[a-z]?`;
+const STEP_LABEL = new RegExp(`^What (?:is|are) ${SEQUENCE_PLACE}\\s*\\?`, "i");
 
 /** The text names a part of a figure or a set-up by its label ("Tube C", "point B", "Graph A"). */
 export function labelsFigurePart(text: string): boolean {

@@ -1,6 +1,8 @@
 // Answers that are no name of a thing: what it is to another ("the basis of …"), a step's number or a pointer ("step
 // 3", "doing so"), or a formula's symbol cut loose ("equal wfl"). The lint refuses them as answers; the concept family refuses them as terms, so that a card does not
 // turn round and ask "What is equal wfl?".
+import { SEQUENCE_PLACE } from "./figure-talk";
+
 /**
  * "theoretical basis of atomic spectroscopy", "best source of keywords": what a thing is to another (its basis, its
  * source), no name of it (kept blind ratings: "not a term", "the question is inverted")
@@ -23,8 +25,10 @@ export function symbolWord(answer: string): boolean {
 }
 
 /** "step 3", "rule 2", "doing so", "this": a place in a sequence or a word that points back, no name of a thing */
-const POINTER_ANSWER =
-  /^(?:(?:the\s+)?(?:step|stage|phase|part|rule|figure|table|example|case|equation)\s+\d+[a-z]?|doing so|so doing|this|that|these|those|it|they|them|such)$/i;
+const POINTER_ANSWER = new RegExp(
+  `^(?:(?:the\\s+)?${SEQUENCE_PLACE}|doing so|so doing|this|that|these|those|it|they|them|such)$`,
+  "i",
+);
 
 /**
  * The phrase names no thing: it says what a thing is to another (its basis, its source) in at most six words, or it
