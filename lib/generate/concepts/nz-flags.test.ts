@@ -64,3 +64,32 @@ describe("a place in a sequence by its number", () => {
     );
   });
 });
+
+describe("a word of the stem spelled out as the answer", () => {
+  const cloze = (prompt: string, answer: string): Item => {
+    const quote = prompt.replace("a(n) _____", `a ${answer}`);
+    return {
+      id: "x",
+      type: "cloze",
+      kind: "term",
+      prompt,
+      answer,
+      citations: [{ documentId: "d", start: 0, end: quote.length, quote }],
+    };
+  };
+  it("refuses 'Carbanion: a(n) _____, or …' -> carbon anion", () => {
+    const flaws = lintItem(
+      cloze(
+        "Carbanion: a(n) _____, or substance that contains a trivalent, negatively charged carbon atom.",
+        "carbon anion",
+      ),
+    ).flaws;
+    expect(flaws).toContain("stem-repeats-key");
+  });
+  it("keeps a blank whose answer only shares a first syllable with a word of the stem", () => {
+    const flaws = lintItem(
+      cloze("A carbon atom bonded to four different groups is called a(n) _____.", "chirality center"),
+    ).flaws;
+    expect(flaws).not.toContain("stem-repeats-key");
+  });
+});

@@ -18,6 +18,7 @@ import {
   derivedWordIn,
   mcqFlaws,
   stemInsideAnswer,
+  contractedIn,
 } from "./option-flaws";
 
 // module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
@@ -385,6 +386,7 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintResult {
     else if (item.type === "cloze" && nt.includes(" ") && derivedAnswerWordIn(np, nt)) flaws.push("stem-repeats-key");
     // (a list names its members' class in its stem: "three kinds of … filaments: microfilaments, …")
     else if (item.type === "cloze" && item.form !== "list" && stemInsideAnswer(np, nt)) flaws.push("stem-repeats-key");
+    else if (!item.options && contractedIn(np, nt)) flaws.push("stem-repeats-key");
     for (const a of ctx.aliases ?? []) {
       const na = normAnswer(a);
       if (na && na.length >= 3 && containsWords(np, na)) {

@@ -210,3 +210,20 @@ export function derivedCue(w: string, key: string): boolean {
   const verb = /^([a-z]{5,})(?:ing|ed)$/.exec(w)?.[1];
   return !!verb && key.length >= 7 && key.startsWith(verb.slice(0, -1));
 }
+
+/**
+ * The answer is a word of the stem spelled out or cut short: "Carbocation: a(n) _____, or substance …" -> carbon
+ * cation (a word of the stem begins as the answer's first word and ends with its last), "il-khan Abu Sa'id … the
+ * _____" -> Il-Khanate (a word of the stem is most of the answer's one word)
+ */
+export function contractedIn(np: string, nt: string): boolean {
+  const ws = nt.split(" ");
+  const words = np.split(/[^\p{L}-]+/u);
+  if (ws.length === 2) {
+    const [a, b] = ws as [string, string];
+    if (a.length < 4 || b.length < 4) return false;
+    return words.some((w) => w.length > b.length + 2 && w !== a && w.startsWith(a.slice(0, 4)) && w.endsWith(b));
+  }
+  if (ws.length !== 1 || nt.length < 8) return false;
+  return words.some((w) => w.length >= 5 && w !== nt && nt.startsWith(w) && w.length / nt.length >= 0.6);
+}
