@@ -129,17 +129,14 @@ describe("a blanked mention the sentence does not pin down", () => {
 });
 
 describe("blanked mentions within a share of a document's other concept items", () => {
-  it("one of them, then up to a quarter of the stated items, each scoring 3.8 or more", () => {
-    expect(mentionFits(0, 0, 4)).toBe(true);
+  it("one a document, scoring 3.8 or more", () => {
+    expect(mentionFits(0, 4)).toBe(true);
     // (the first too: raters of pM-pR accepted 8 of 22 blanks scored below 3.8, 53 of 80 above)
-    expect(mentionFits(0, 0, 3.7)).toBe(false);
-    // (a second only beside enough stated items: kept ratings accepted blanked mentions about half the time, 019zi)
-    expect(mentionFits(1, 0, 5)).toBe(false);
-    expect(mentionFits(1, 3, 5)).toBe(false);
-    expect(mentionFits(2, 10, 4.1)).toBe(true);
-    // (a term of little weight: raters accepted 10 of 26 such blanks, against 23 of 34 above)
-    expect(mentionFits(2, 10, 3.5)).toBe(false);
-    expect(mentionFits(3, 10, 4.1)).toBe(false);
+    expect(mentionFits(0, 3.7)).toBe(false);
+    // (no second: kept ratings accepted the second and later blanks of a document 60% of the time, the deck 71%, and
+    // fresh pools blanked mentions 35-44%; decision 019zj)
+    expect(mentionFits(1, 5)).toBe(false);
+    expect(mentionFits(2, 9)).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 // The deck's concept items, chosen from every candidate item, best first: at most PER_TERM per term, a second item of
-// a sentence only for a second stated term, blanked mentions within their share, one question asked once.
+// a sentence only for a second stated term, one blanked mention a document, one question asked once.
 import { normAnswer } from "../text/words";
 import type { ConceptItem } from "./item-kit";
 import { singular } from "./np";
@@ -10,35 +10,30 @@ const PER_TERM = 2;
 /** A sentence gives a second item only for a second term it defines or names, scored at least this. */
 const SECOND_MIN = 4.6;
 /**
- * Blanked mentions of a document, best first, each scoring at least MENTION_SCORE (a term of weight in the text): one
- * of them, then up to a quarter of its other concept items. Blind raters accepted 23 of 34 blanks scored 3.8 or more in
- * a sample of 60 from the learning pools, and 10 of the 26 below; on the fresh samples of pM-pR, 53 of 80 above and 8 of
- * 22 below (the first two of a document had been taken whatever their score). Over every kept rating blanked mentions
- * were accepted about half the time (221 of 446 in plain text), and on the fresh pools nV, nW and nX 35-44%, against
- * about 70% for the deck; two, then half, kept 61 more items in 1,443 rated sections, of which kept ratings accepted
- * 43% (decision 019zi). One still carries a thin section's key term (`npm run eval` is unchanged).
+ * Blanked mentions of a document: its best one, if it scores at least MENTION_SCORE (a term of weight in the text).
+ * Blind raters accepted 23 of 34 blanks scored 3.8 or more in a sample of 60 from the learning pools, and 10 of the 26
+ * below. A blanked mention is the deck's weakest form: kept ratings accepted about half (221 of 446 in plain text), the
+ * fresh pools nV, nX, nY 35-44% and nZ 3 of 24, against about 70% for the deck. Up to a quarter of a document's stated
+ * items (decision 019zi) kept 130 more items in 1,512 rated sections, which kept ratings accepted 60% of the time
+ * against 71% for the deck; one still carries a thin section's key term (with none, `npm run eval` finds 49 of 66 key
+ * terms and 8 of 19 review answers, below its bars; decision 019zj).
  */
-const MENTION_SHARE = 0.25;
-const MENTION_FLOOR = 1;
 const MENTION_SCORE = 3.8;
-export function mentionFits(kept: number, stated: number, score: number): boolean {
-  return score >= MENTION_SCORE && (kept < MENTION_FLOOR || kept < MENTION_SHARE * stated);
+export function mentionFits(kept: number, score: number): boolean {
+  return score >= MENTION_SCORE && kept === 0;
 }
 function count(m: Map<number, number>, k: number): void {
   m.set(k, (m.get(k) ?? 0) + 1);
 }
-/** The candidates that state a term (neither blanked mentions nor introduced terms): their terms, per document. */
+/** The candidates that state a term (neither blanked mentions nor introduced terms): their terms. */
 interface Stated {
   terms: Set<string>;
-  perDoc: Map<number, number>;
 }
 function statedOf(all: ConceptItem[]): Stated {
-  const st: Stated = { terms: new Set(), perDoc: new Map() };
+  const st: Stated = { terms: new Set() };
   for (const it of all)
-    if (it.item.form !== "introduced" && it.item.form !== "mention" && it.item.form !== "subject") {
-      count(st.perDoc, it.doc);
-      if (it.term) st.terms.add(singular(it.term));
-    }
+    if (it.item.form !== "introduced" && it.item.form !== "mention" && it.item.form !== "subject" && it.term)
+      st.terms.add(singular(it.term));
   return st;
 }
 /** The terms asked where introduced among `items`. */
@@ -75,7 +70,7 @@ function pick(all: ConceptItem[], stated: Stated, introduced: Set<string>): Conc
     const mention = it.item.form === "mention" || it.item.form === "subject";
     const intro = it.item.form === "introduced";
     if (n >= PER_TERM || ns >= 2 || (ns === 1 && (it.score < SECOND_MIN || !it.stated || mention))) continue;
-    if (mention && !mentionFits(mentioned.get(it.doc) ?? 0, stated.perDoc.get(it.doc) ?? 0, it.score)) continue;
+    if (mention && !mentionFits(mentioned.get(it.doc) ?? 0, it.score)) continue;
     // (a term the deck already asks where the text states it needs no second item where the text introduces it)
     if (intro && stated.terms.has(termKey)) continue;
     // a term the deck asks where the text states it is not blanked again where the text merely uses it
