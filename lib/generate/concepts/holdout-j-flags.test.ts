@@ -130,13 +130,13 @@ describe("a blanked mention the sentence does not pin down", () => {
 
 describe("blanked mentions within a share of a document's other concept items", () => {
   it("one a document, scoring 3.8 or more", () => {
-    expect(mentionFits(0, 4)).toBe(true);
+    expect(mentionFits(false, 4)).toBe(true);
     // (the first too: raters of pM-pR accepted 8 of 22 blanks scored below 3.8, 53 of 80 above)
-    expect(mentionFits(0, 3.7)).toBe(false);
+    expect(mentionFits(false, 3.7)).toBe(false);
     // (no second: kept ratings accepted the second and later blanks of a document 60% of the time, the deck 71%, and
     // fresh pools blanked mentions 35-44%; decision 019zj)
-    expect(mentionFits(1, 5)).toBe(false);
-    expect(mentionFits(2, 9)).toBe(false);
+    expect(mentionFits(true, 5)).toBe(false);
+    expect(mentionFits(true, 9)).toBe(false);
   });
 });
 

@@ -1,7 +1,7 @@
 // Where a formatted document introduces its terms: a textbook sets a key term in bold in the sentence that introduces
 // it (OpenStax sets 93 % of its glossary terms so). That sentence is the one to ask the term from, even where no
 // pattern reads it as a definition ("… many buyers face a situation of **asymmetric information**, where …").
-import { dangles, opensOnSetOrTime } from "./prompt";
+import { opensOnSaidBefore } from "./prompt";
 import { blankItem, statedOf, type ConceptBuildCtx, type ConceptItem } from "./item-kit";
 import { termKey } from "./np";
 import { pronounish } from "./phrase";
@@ -148,7 +148,7 @@ export function introducedItem(ctx: ConceptBuildCtx, r: SentenceRecord, m: Phras
   if ((before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0)) return null;
   const c: ConceptCandidate = { rel: "naming", term: m, gloss: null, genus: "", members: [], cue: "", subject: false };
   // (a sentence that leans on the one before is given it, or no blank: "Called the _____, it lies 3.8 kJ/mol higher …")
-  const it = blankItem(ctx, c, statedOf(r), "introduced", !(dangles(body) || opensOnSetOrTime(body)));
+  const it = blankItem(ctx, c, statedOf(r), "introduced", !opensOnSaidBefore(body));
   if (it) it.term = info.key;
   return it;
 }

@@ -8,17 +8,9 @@ import type { Item } from "../types";
 import { notDefining } from "./definition-guards";
 import { definitionGloss } from "./gloss-trim";
 import { dangles, leansOnContext } from "./prompt";
-import { askedOf, clozeItem, judgeDefinitions, readSentence } from "./testing";
+import { askedOf, cardItem, clozeItem, judgeDefinitions, readSentence } from "./testing";
 import { loadWordNet } from "../../lexicon/wordnet";
 
-const card = (prompt: string, answer: string, quote: string): Item => ({
-  id: "x",
-  type: "flashcard",
-  kind: "term",
-  prompt,
-  answer,
-  citations: [{ documentId: "d", start: 0, end: quote.length, quote }],
-});
 const flaws = (item: Item) => lintItem(item).flaws;
 
 describe("a label of a figure or a step", () => {
@@ -40,7 +32,7 @@ describe("a label of a figure or a step", () => {
       ),
     ).toContain("figure-reference");
     const step = "Step 2b: the tax from that bracket is the bracket tax rate applied to the difference from Step 2a.";
-    expect(flaws(card("What is step 2b?", "the tax from that bracket", step))).toContain("figure-reference");
+    expect(flaws(cardItem("What is step 2b?", "the tax from that bracket", step))).toContain("figure-reference");
   });
 
   it("keeps a vitamin, a hepatitis or a personality type named by a letter", () => {
@@ -77,7 +69,7 @@ describe("an answer that names nothing", () => {
   it("refuses what a thing is to another (its basis) and a formula's symbol cut loose", () => {
     expect(
       flaws(
-        card(
+        cardItem(
           "What is the term for the transition of electrons between energy levels in atoms?",
           "theoretical basis of atomic spectroscopy",
           q,
@@ -86,16 +78,16 @@ describe("an answer that names nothing", () => {
     ).toContain("answer-is-frame");
     const w = "The weight of the fluid displaced by the object is equal wfl.";
     expect(
-      flaws(card("What is the term for the weight of the fluid displaced by the object?", "equal wfl", w)),
+      flaws(cardItem("What is the term for the weight of the fluid displaced by the object?", "equal wfl", w)),
     ).toContain("broken-formula");
   });
 
   it("keeps a unit after its number and the chemist's sp", () => {
     const u = "The wavelength of the wave is 12 cm in air.";
-    expect(flaws(card("What is the wavelength of the wave in air?", "12 cm", u))).not.toContain("broken-formula");
+    expect(flaws(cardItem("What is the wavelength of the wave in air?", "12 cm", u))).not.toContain("broken-formula");
     const sp = "Two equivalent orbitals that point 180° apart are sp orbitals.";
     expect(
-      flaws(card("What is the term for two equivalent orbitals that point 180° apart?", "sp orbitals", sp)),
+      flaws(cardItem("What is the term for two equivalent orbitals that point 180° apart?", "sp orbitals", sp)),
     ).not.toContain("broken-formula");
   });
 });
@@ -136,12 +128,12 @@ describe("a gloss that opens on an adverb", () => {
 describe("what pool nX's raters refused", () => {
   it("asks no step's number and no 'doing so' as a term", () => {
     const q = "What is the term for a loading reaction in which acetyl CoA is carboxylated to yield malonyl CoA?";
-    expect(flaws(card(q, "step 3", "Step 3 is a loading reaction in which acetyl CoA is carboxylated."))).toContain(
+    expect(flaws(cardItem(q, "step 3", "Step 3 is a loading reaction in which acetyl CoA is carboxylated."))).toContain(
       "answer-is-frame",
     );
     expect(
       flaws(
-        card(
+        cardItem(
           "What is the term for multiplying by the conjugate?",
           "doing so",
           "Doing so is multiplying by the conjugate.",
@@ -152,12 +144,12 @@ describe("what pool nX's raters refused", () => {
 
   it("refuses 'the first one' of a set the question never names", () => {
     const q = "The negatively charged particle was the first one to be discovered.";
-    expect(flaws(card("What was the first one to be discovered?", "The negatively charged particle", q))).toContain(
+    expect(flaws(cardItem("What was the first one to be discovered?", "The negatively charged particle", q))).toContain(
       "one-of-nothing",
     );
     expect(
       flaws(
-        card(
+        cardItem(
           "What was the first one of the planets to be discovered with a telescope?",
           "Uranus",
           "Uranus was the first one of the planets to be discovered with a telescope.",

@@ -1,10 +1,9 @@
 // From the kept blind ratings of earlier pools and the deck of every rated section: what such a review found that
 // no rule yet refused.
 import { describe, expect, it } from "vitest";
-import { readTriples } from "./testing";
+import { cardItem, clozeItem, readTriples } from "./testing";
 import { labelsFigurePart } from "../items/figure-talk";
 import { lintItem } from "../items/lint";
-import type { Item } from "../types";
 
 const glosses = (text: string) => readTriples(text).filter(([rel]) => rel === "definition");
 
@@ -42,15 +41,7 @@ describe("a label of a figure's part", () => {
 });
 
 describe("a place in a sequence by its number", () => {
-  const card = (prompt: string, answer: string): Item => ({
-    id: "x",
-    type: "flashcard",
-    kind: "term",
-    prompt,
-    answer,
-    citations: [{ documentId: "d", start: 0, end: 1, quote: "x" }],
-  });
-  const flaws = (prompt: string, answer: string) => lintItem(card(prompt, answer)).flaws;
+  const flaws = (prompt: string, answer: string) => lintItem(cardItem(prompt, answer, "x")).flaws;
 
   it("refuses 'What is stage 3?' and 'step 2b' as an answer, with one list of such places", () => {
     expect(flaws("What is stage 3?", "the deepest stage of sleep")).toContain("figure-reference");
@@ -66,17 +57,8 @@ describe("a place in a sequence by its number", () => {
 });
 
 describe("a word of the stem spelled out as the answer", () => {
-  const cloze = (prompt: string, answer: string): Item => {
-    const quote = prompt.replace("a(n) _____", `a ${answer}`);
-    return {
-      id: "x",
-      type: "cloze",
-      kind: "term",
-      prompt,
-      answer,
-      citations: [{ documentId: "d", start: 0, end: quote.length, quote }],
-    };
-  };
+  const cloze = (prompt: string, answer: string) =>
+    clozeItem(prompt, answer, "term", prompt.replace("a(n) _____", `a ${answer}`));
   it("refuses 'Carbanion: a(n) _____, or …' -> carbon anion", () => {
     const flaws = lintItem(
       cloze(

@@ -106,6 +106,11 @@ export function opensOnSetOrTime(t: string): boolean {
   );
 }
 
+/** The opening points back ("It …", "Called the …, it …") or names one of a set, or a time, given before. */
+export function opensOnSaidBefore(t: string): boolean {
+  return dangles(t) || opensOnSetOrTime(t);
+}
+
 /**
  * "However, trade is a highly sensitive issue …", "Thus, the _____ is the marginal product times …", "As already noted,
  * …": a sentence that opens on a concession, a consequence or a recall makes its claim against the one before it, and

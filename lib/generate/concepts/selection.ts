@@ -19,11 +19,8 @@ const SECOND_MIN = 4.6;
  * terms and 8 of 19 review answers, below its bars; decision 019zj).
  */
 const MENTION_SCORE = 3.8;
-export function mentionFits(kept: number, score: number): boolean {
-  return score >= MENTION_SCORE && kept === 0;
-}
-function count(m: Map<number, number>, k: number): void {
-  m.set(k, (m.get(k) ?? 0) + 1);
+export function mentionFits(docHasOne: boolean, score: number): boolean {
+  return score >= MENTION_SCORE && !docHasOne;
 }
 /** The candidates that state a term (neither blanked mentions nor introduced terms): their terms. */
 interface Stated {
@@ -60,7 +57,7 @@ function pick(all: ConceptItem[], stated: Stated, introduced: Set<string>): Conc
   const answered = new Set<string>();
   const blanked = new Set<string>();
   const out: ConceptItem[] = [];
-  const mentioned = new Map<number, number>();
+  const mentioned = new Set<number>();
   for (const it of all) {
     // ("network adapter cards" and "the network adapter card" are one term)
     const termKey = it.term ? singular(it.term) : "";
@@ -70,7 +67,7 @@ function pick(all: ConceptItem[], stated: Stated, introduced: Set<string>): Conc
     const mention = it.item.form === "mention" || it.item.form === "subject";
     const intro = it.item.form === "introduced";
     if (n >= PER_TERM || ns >= 2 || (ns === 1 && (it.score < SECOND_MIN || !it.stated || mention))) continue;
-    if (mention && !mentionFits(mentioned.get(it.doc) ?? 0, it.score)) continue;
+    if (mention && !mentionFits(mentioned.has(it.doc), it.score)) continue;
     // (a term the deck already asks where the text states it needs no second item where the text introduces it)
     if (intro && stated.terms.has(termKey)) continue;
     // a term the deck asks where the text states it is not blanked again where the text merely uses it
@@ -95,7 +92,7 @@ function pick(all: ConceptItem[], stated: Stated, introduced: Set<string>): Conc
       if (ranked.has(k)) continue;
       ranked.add(k);
     }
-    if (mention) count(mentioned, it.doc);
+    if (mention) mentioned.add(it.doc);
     if (termKey) perTerm.set(termKey, n + 1);
     perSent.set(it.sentKey, ns + 1);
     out.push(it);

@@ -70,3 +70,15 @@ export function clozeItem(
     citations: [{ documentId: "d", start: 0, end: quote.length, quote }],
   };
 }
+
+/** A term card citing `quote` (for the lint's tests). */
+export function cardItem(prompt: string, answer: string, quote: string): Item {
+  return {
+    id: "x",
+    type: "flashcard",
+    kind: "term",
+    prompt,
+    answer,
+    citations: [{ documentId: "d", start: 0, end: quote.length, quote }],
+  };
+}

@@ -9,7 +9,7 @@ import type { BuildCtx } from "./context";
 import { EXPOSITION_MIN, type ConceptItem } from "../concepts";
 import { SECOND_FACT_MIN } from "../rank/rank";
 import { inIllustration } from "../text/illustration";
-import { dangles, opensOnSetOrTime } from "../concepts/prompt";
+import { opensOnSaidBefore } from "../concepts/prompt";
 import { insideParens } from "../concepts/phrase";
 import { unfairEntityBlank } from "./entity-guards";
 import { caseList, notAReport, pastRegister, readRegister, type Register } from "./register";
@@ -64,11 +64,7 @@ export function datesItsNoun(sentText: string, at: number, answer: string): bool
  * opens on the one before
  */
 export function opensOnBefore(sentText: string): boolean {
-  return (
-    dangles(sentText) ||
-    /^[^,]{0,40},\s+(?:however|though|too|then|instead),/i.test(sentText) ||
-    opensOnSetOrTime(sentText)
-  );
+  return opensOnSaidBefore(sentText) || /^[^,]{0,40},\s+(?:however|though|too|then|instead),/i.test(sentText);
 }
 
 /**

@@ -1,6 +1,6 @@
 // Answers that are no name of a thing: what it is to another ("the basis of …"), a step's number or a pointer ("step
-// 3", "doing so"), or a formula's symbol cut loose ("equal wfl"). The lint refuses them as answers; the concept family refuses them as terms, so that a card does not
-// turn round and ask "What is equal wfl?".
+// 3", "doing so"), or a formula's symbol cut loose ("equal wfl"). The lint refuses them as answers; the concept family
+// refuses them as terms, so that a card does not turn round and ask "What is equal wfl?".
 import { SEQUENCE_PLACE } from "./figure-talk";
 
 /**

@@ -211,6 +211,9 @@ export function derivedCue(w: string, key: string): boolean {
   return !!verb && key.length >= 7 && key.startsWith(verb.slice(0, -1));
 }
 
+/** the stem's words, hyphenated ones whole ("il-khan") */
+const HYPHENATED_WORDS = /[^\p{L}-]+/u;
+
 /**
  * The answer is a word of the stem spelled out or cut short: "Carbocation: a(n) _____, or substance …" -> carbon
  * cation (a word of the stem begins as the answer's first word and ends with its last), "il-khan Abu Sa'id … the
@@ -218,7 +221,7 @@ export function derivedCue(w: string, key: string): boolean {
  */
 export function contractedIn(np: string, nt: string): boolean {
   const ws = nt.split(" ");
-  const words = np.split(/[^\p{L}-]+/u);
+  const words = np.split(HYPHENATED_WORDS);
   if (ws.length === 2) {
     const [a, b] = ws as [string, string];
     if (a.length < 4 || b.length < 4) return false;
