@@ -100,6 +100,9 @@ def module(repo, mid):
     t = text_of(title)
     if (not terms and not NOGLOSS) or words < 600 or re.search(r'^introduction', t, re.I): return None
     return {'title': t, 'body': body, 'terms': terms, 'words': words}
+def section_text(m):
+    """A module as a pool file: its title (a heading in Markdown), a blank line, its blocks."""
+    return ('# ' if MD else '') + m['title'] + '\n\n' + '\n\n'.join(m['body']) + '\n'
 def main():
     out, seed, n = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
     # (a section is its book's slug and its module id: the newer books number their modules from m00001, so an id
@@ -123,7 +126,7 @@ def main():
         m = module(repo, mid)
         if not m: continue
         f = f'{slug}-{mid}.' + ('md' if MD else 'txt')
-        open(os.path.join(out, f), 'w').write(('# ' if MD else '') + m['title'] + '\n\n' + '\n\n'.join(m['body']) + '\n')
+        open(os.path.join(out, f), 'w').write(section_text(m))
         mods.append({'file': f, 'title': m['title'], 'terms': m['terms'], 'mcq': []}); per[slug] = per.get(slug, 0) + 1
         print(f, m['words'], 'words', len(m['terms']), 'terms')
     json.dump({'modules': mods}, open(os.path.join(out, 'answers.json'), 'w'), indent=1)

@@ -39,7 +39,7 @@ for name in sorted(files):
     if not m:
         print('not rebuilt (book not fetched?):', name)
         continue
-    open(os.path.join(out, name), 'w').write(('# ' if md else '') + m['title'] + '\n\n' + '\n\n'.join(m['body']) + '\n')
+    open(os.path.join(out, name), 'w').write(bp['section_text'](m))
     mods.append({'file': name, 'title': m['title'], 'terms': m['terms'], 'mcq': []})
 json.dump({'modules': mods}, open(os.path.join(out, 'answers.json'), 'w'), indent=1)
 print(len(mods), 'sections,', sum(len(m['terms']) for m in mods), 'key terms')

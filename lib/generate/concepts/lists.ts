@@ -250,7 +250,7 @@ const ENDS_SENTENCE = new RegExp(String.raw`^\s*(?:${CITED_YEAR_PAREN})?\s*[.!]?
  * A count word anywhere: COUNT_APPOSITION cannot match without one. Its \b and case folding under "iu", tried at every
  * position, cost 3x this plain scan, and most sentences hold no count ("ſ" folds to "s" under "iu": "[sſ]").
  */
-const COUNT_WORD_ANY = /two|three|four|five|[sſ]ix|[sſ]even|eight|nine|ten/i;
+const COUNT_WORD_ANY = new RegExp(NUMBERS.join("|").replace(/s/g, "[sſ]"), "i");
 
 function countApposition(text: string, s0: number, toks: Tok[]): ConceptCandidate | null {
   const m = COUNT_WORD_ANY.test(text) ? COUNT_APPOSITION.exec(text) : null;

@@ -22,16 +22,13 @@ const MENTION_SCORE = 3.8;
 export function mentionFits(docHasOne: boolean, score: number): boolean {
   return score >= MENTION_SCORE && !docHasOne;
 }
-/** The candidates that state a term (neither blanked mentions nor introduced terms): their terms. */
-interface Stated {
-  terms: Set<string>;
-}
-function statedOf(all: ConceptItem[]): Stated {
-  const st: Stated = { terms: new Set() };
+/** The terms of the candidates that state one (neither blanked mentions nor introduced terms). */
+function statedTerms(all: ConceptItem[]): Set<string> {
+  const terms = new Set<string>();
   for (const it of all)
     if (it.item.form !== "introduced" && it.item.form !== "mention" && it.item.form !== "subject" && it.term)
-      st.terms.add(singular(it.term));
-  return st;
+      terms.add(singular(it.term));
+  return terms;
 }
 /** The terms asked where introduced among `items`. */
 function introducedTerms(items: ConceptItem[]): Set<string> {
@@ -43,14 +40,14 @@ function introducedTerms(items: ConceptItem[]): Set<string> {
  * kept where some were not (a mention may outrank the introduced item of its term, so one pass cannot know).
  */
 export function selectItems(all: ConceptItem[]): ConceptItem[] {
-  const stated = statedOf(all);
+  const stated = statedTerms(all);
   const candidates = introducedTerms(all);
   const out = pick(all, stated, candidates);
   const kept = introducedTerms(out);
   return kept.size === candidates.size ? out : pick(all, stated, kept);
 }
 /** The items to keep of `all`, where the terms of `introduced` are asked where introduced. */
-function pick(all: ConceptItem[], stated: Stated, introduced: Set<string>): ConceptItem[] {
+function pick(all: ConceptItem[], stated: Set<string>, introduced: Set<string>): ConceptItem[] {
   const perTerm = new Map<string, number>();
   const perSent = new Map<string, number>();
   const ranked = new Set<string>();
@@ -69,9 +66,9 @@ function pick(all: ConceptItem[], stated: Stated, introduced: Set<string>): Conc
     if (n >= PER_TERM || ns >= 2 || (ns === 1 && (it.score < SECOND_MIN || !it.stated || mention))) continue;
     if (mention && !mentionFits(mentioned.has(it.doc), it.score)) continue;
     // (a term the deck already asks where the text states it needs no second item where the text introduces it)
-    if (intro && stated.terms.has(termKey)) continue;
+    if (intro && stated.has(termKey)) continue;
     // a term the deck asks where the text states it is not blanked again where the text merely uses it
-    if (mention && (stated.terms.has(termKey) || introduced.has(termKey))) continue;
+    if (mention && (stated.has(termKey) || introduced.has(termKey))) continue;
     // a term's second item asks in another form: "An overproduction of RBCs produces a condition called _____"
     // after "an elevated RBC count is called _____" is one question asked twice
     const na = normAnswer(it.item.answer);
