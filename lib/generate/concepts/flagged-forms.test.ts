@@ -1,6 +1,6 @@
 // Items h35's blind rater flagged (biology, chemistry and calculus sections), each rule checked on its own sentence.
 import { describe, expect, it } from "vitest";
-import { deckOf, readTriples } from "./testing";
+import { askedOf, deckOf, readTriples } from "./testing";
 import { loadWordNet } from "@/lib/lexicon/wordnet";
 import { blankFlaws, oppositeInPrompt } from "./flaws";
 import { Sections } from "./sections";
@@ -28,6 +28,22 @@ describe("what a sentence does not define", () => {
   it("'the most reactive in group 12' lacks its noun; 'the lightest of the … metals' has it", () => {
     expect(vagueGloss("the most reactive in group 12")).toBe(true);
     expect(vagueGloss("the lightest of the widely used structural metals")).toBe(false);
+  });
+  it("', including …' lists what the gloss covers; ', joining …' is a remark after the genus", () => {
+    expect(vagueGloss("the study of psychological disorders, including their symptoms, etiology, and treatment")).toBe(
+      false,
+    );
+    expect(vagueGloss("the aging process, including biological, emotional, and social changes")).toBe(false);
+    expect(vagueGloss("a special physical quantity, joining a very short list of quantities")).toBe(true);
+    const asked = askedOf(
+      "Psychopathology is the study of psychological disorders, including their symptoms, etiology (i.e., their causes), and treatment. The term psychopathology can also refer to the manifestation of a psychological disorder. Psychopathology is a broad field.",
+      "Psychological Disorders",
+      loadWordNet()!,
+    );
+    expect(asked).toContainEqual([
+      "What is psychopathology?",
+      "the study of psychological disorders, including their symptoms, etiology (i.e., their causes), and treatment",
+    ]);
   });
 });
 

@@ -10,11 +10,13 @@ import type { ConceptCandidate } from "./types";
  * A gloss that says nothing alone: a pronoun head ("one in which …"), a pointer to what came before ("a related
  * molecule", "such a drug"), a clause cut at a conjunction or preposition ("… are affected by drugs that … and"), a
  * hedge ("perhaps the ultimate substructure of matter"), advice ("one that entrepreneurs should explore") or a remark
- * after the genus ("a special physical quantity, joining …") or a purpose ("an attempt to increase the wages of …").
+ * after the genus ("a special physical quantity, joining …"; not ", including …", which says what the gloss covers:
+ * "the study of psychological disorders, including their symptoms …") or a purpose ("an attempt to increase the wages
+ * of …").
  * ("a specific version of a gene" classifies: a kind of a thing the gloss names.)
  */
 const VAGUE_GLOSS =
-  /^(?:the|a)\s+(?:next|previous|following|last|latter|former)\b|^(?:from|in|to|by|with|at|on|for|of|into|through|between|among|under|over|within)\s|\b(?:perhaps|possibly|probably|potentially|arguably|maybe|should)\b|^(?:an?|the)\s+(?:particular|certain|specific|given|special)\s(?!(?:version|variant|form|type|kind|class|category)\s+of\s)|\bvarious\b[^,;]*\band other\b|\b(?:in|of)\s+(?:one|some|many|most)\s+of\s+(?:its|their)\b|^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+,\s+\p{Ll}+ing\s|^(?:the\s+)?(?:one|ones|this|that|these|those|it|they|another|other|others)\b|^(?:a|an|the)\s+(?:related|similar|same|other|such|latter|former|opposite|reverse)\b|^(?:a|an|the)\s+(?:first|second|third|fourth|fifth|final|last)\s+(?:type|kind|form|category|class|example|way|group)\b|^such\b|^(?:an?|the)\s+(?:\p{Ll}+\s+)?attempt\s+to\s/iu;
+  /^(?:the|a)\s+(?:next|previous|following|last|latter|former)\b|^(?:from|in|to|by|with|at|on|for|of|into|through|between|among|under|over|within)\s|\b(?:perhaps|possibly|probably|potentially|arguably|maybe|should)\b|^(?:an?|the)\s+(?:particular|certain|specific|given|special)\s(?!(?:version|variant|form|type|kind|class|category)\s+of\s)|\bvarious\b[^,;]*\band other\b|\b(?:in|of)\s+(?:one|some|many|most)\s+of\s+(?:its|their)\b|^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+,\s+(?!(?:including|excluding|regarding|concerning|according|following|involving)\s)\p{Ll}+ing\s|^(?:the\s+)?(?:one|ones|this|that|these|those|it|they|another|other|others)\b|^(?:a|an|the)\s+(?:related|similar|same|other|such|latter|former|opposite|reverse)\b|^(?:a|an|the)\s+(?:first|second|third|fourth|fifth|final|last)\s+(?:type|kind|form|category|class|example|way|group)\b|^such\b|^(?:an?|the)\s+(?:\p{Ll}+\s+)?attempt\s+to\s/iu;
 /** a gloss cut at a conjunction or a preposition ("… drugs that … and") */
 const CUT_END = /\b(?:and|or|but|of|to|in|by|with|that|which|as|what|who)$/i;
 
