@@ -45,6 +45,18 @@ describe("what a sentence does not define", () => {
       "the study of psychological disorders, including their symptoms, etiology (i.e., their causes), and treatment",
     ]);
   });
+  it("'A popular effect is …', said once, brings in an instance; 'a simple machine', used again, is a term", () => {
+    const asked = askedOf(
+      "A popular effect is the making of “smoke” from dry ice, which is solid carbon dioxide. Dry ice is cold. A simple machine is a device that changes the direction or magnitude of a force. A simple machine has few parts.",
+      "Dry Ice and Machines",
+      loadWordNet()!,
+    );
+    expect(asked.map(([, a]) => a)).not.toContain("popular effect");
+    expect(asked).toContainEqual([
+      "What is a simple machine?",
+      "a device that changes the direction or magnitude of a force",
+    ]);
+  });
 });
 
 describe("names", () => {
