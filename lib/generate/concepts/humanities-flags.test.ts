@@ -180,6 +180,17 @@ describe("the right words of a question", () => {
       "In the early part of the 20th century, who was the first to identify the body’s physiological reactions to stress?",
     );
   });
+  it("a ranked office asks 'Who' ('the first U.S. president', 'the first chairperson'); a member of a series 'What'", () => {
+    const cue = (t: string) => superlativeClaim(t)?.cue;
+    expect(cue("Richard M. Nixon was the first U.S. president ever to resign.")).toBe(
+      "Who was the first U.S. president ever to resign?",
+    );
+    expect(cue("Joseph P. Kennedy was the first chairperson of the commission.")).toBe(
+      "Who was the first chairperson of the commission?",
+    );
+    expect(cue("Propene is the second member of the series.")).toBe("What is the second member of the series?");
+    expect(cue("Arizona was the first state to offer online voter registration.")).toMatch(/^What was/);
+  });
   it("a question about the reader's own body ('What prompted your pupils?') is flagged; quoted words are not", () => {
     const q = (prompt: string): Item => ({
       id: "x",

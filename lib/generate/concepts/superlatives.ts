@@ -89,7 +89,7 @@ function agree(verb: string, ranked: string): string {
 
 /** the ranked phrase names a person: "the greatest advocate of Progressive government" asks "Who …?" */
 const PERSON_HEAD =
-  /^(?:advocate|leader|president|author|founder|proponent|critic|supporter|figure|thinker|scientist|writer|king|queen|ruler|emperor|general|champion|opponent|architect|inventor|explorer|philosopher|economist|psychologist|sociologist|artist|poet|composer|magnate|tycoon|baron|industrialist|entrepreneur|businessman|businesswoman|banker|financier|merchant|astronomer|mathematician|physicist|chemist|biologist|historian|physician|scholar|theorist|statesman|teacher|engineer|woman|man|women|men|person|American|citizen|student|graduate|recipient|winner|candidate|senator|governor|justice|judge|lawyer|doctor|nurse|athlete|actor|actress|singer|soldier|pilot|astronaut|settler|immigrant|member)s?$/i;
+  /^(?:advocate|leader|president|author|founder|proponent|critic|supporter|figure|thinker|scientist|writer|king|queen|ruler|emperor|general|champion|opponent|architect|inventor|explorer|philosopher|economist|psychologist|sociologist|artist|poet|composer|magnate|tycoon|baron|industrialist|entrepreneur|businessman|businesswoman|banker|financier|merchant|astronomer|mathematician|physicist|chemist|biologist|historian|physician|scholar|theorist|statesman|teacher|engineer|woman|man|women|men|person|American|citizen|student|graduate|recipient|winner|candidate|senator|governor|justice|judge|lawyer|doctor|nurse|athlete|actor|actress|singer|soldier|pilot|astronaut|settler|immigrant|member|chairperson|chairman|chairwoman|secretary|director|commissioner|minister|chancellor|mayor|ambassador|pope|bishop|activist|reformer|abolitionist|journalist|editor|publisher|painter|novelist|playwright|executive)s?$/i;
 
 /** "the first nation to enter the Industrial Revolution": a ranked place or group is asked "What", not "Who" */
 export const NOT_A_PERSON =
@@ -98,12 +98,21 @@ export const NOT_A_PERSON =
 /** a name as a person is written: capitalised words, no article ("Cannon", "Walter Cannon") */
 const PERSONAL_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?(?:\p{Ll}+)?){0,3}$/u;
 
+/** the noun right after the rank ("the first woman awarded …"), past an abbreviation ("the first U.S. president") */
+const RANKED_NOUN = /\b(?:first|last|only|most\s+\p{L}+|\p{L}+est)\s+(?:(?:\p{Lu}\.)+\s+)?(\p{L}+)/iu;
+/** "the second member of the series": one of a set of things */
+const MEMBER_OF_A_SET =
+  /\bmembers?\s+of\s+(?:the|this|that|a|an|its)\s+(?:[\p{L}-]+\s+)?(?:series|set|class|group|family|genus|order|sequence)\b/iu;
+
 /** "What" or, for a ranked person, "Who" (lower case after a leading phrase). */
 function wh(ranked: string, lead: string, answer = ""): string {
   const head = rankedHead(ranked);
   // "Cannon was the first to identify …": a rank without a noun of its own ranks its subject, here a person
   // ("the first woman awarded the doctoral degree in psychology": the noun right after the rank names a person)
-  const ranks = /\b(?:first|last|only|most\s+\p{L}+|\p{L}+est)\s+(\p{L}+)/iu.exec(ranked)?.[1] ?? "";
+  // ("the first U.S. president": past an abbreviation before the noun)
+  const ranks = RANKED_NOUN.exec(ranked)?.[1] ?? "";
+  // ("the second member of the series" is a compound, "the first member of Congress" a person)
+  if (MEMBER_OF_A_SET.test(ranked)) return lead ? "what" : "What";
   const person =
     PERSON_HEAD.test(head) ||
     PERSON_HEAD.test(ranks) ||
