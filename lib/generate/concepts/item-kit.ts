@@ -1,7 +1,7 @@
 // What every concept item form shares: the sentence it cites, the build context, the final checks and score
 // (finish), the term as shown, and wrong options from sibling terms; blankItem, the sentence with its term blanked.
 import { leansOnPassingName } from "./passing-names";
-import { termForAState, withoutKindWord } from "./kind-answers";
+import { predicateAnswer, termForAState, withoutKindWord } from "./kind-answers";
 import { pointsBack, synonymInPrompt } from "./answer-cues";
 import type { Citation, Item, ItemType } from "../types";
 import { hashHex, rngFor } from "../prng";
@@ -160,6 +160,7 @@ function heldBack(
   if (prompt.length > 400 || EXAMPLE_OPENER.test(prompt) || BARE_NAMING.test(prompt)) return true;
   // ("_____ allows for knowing the probability …" -> "Case III": a label of the text's own cases, steps or figures)
   if (OWN_LABEL.test(answer)) return true;
+  if ((form === "list" || form === "superlative") && predicateAnswer(answer)) return true;
   // "What is the term for the tendency to search for?": a definition cut before its object ("… the individuals that the
   // researchers are interested in?" ends on a preposition of its relative clause); "1966), who coined …": a sentence
   // cut after a bracket

@@ -1,6 +1,6 @@
 // A term answer keeps no kind word before it ("state of leptin resistance"), and no "term for" opens on a verb.
 import { describe, expect, it } from "vitest";
-import { termForAState, withoutKindWord } from "./kind-answers";
+import { predicateAnswer, termForAState, withoutKindWord } from "./kind-answers";
 
 describe("the kind of thing an answer is", () => {
   it("stays in the sentence of a blank, with its article", () => {
@@ -42,5 +42,15 @@ describe("a 'term for' a state", () => {
       true,
     );
     expect(termForAState("What is the term for removing fossils and artifacts from the ground?")).toBe(false);
+  });
+});
+
+describe("predicateAnswer", () => {
+  it("an adjective with its preposition is a property, not a list's members or a ranked thing", () => {
+    expect(predicateAnswer("common in males and females")).toBe(true);
+    expect(predicateAnswer("eligible for the PSLF program")).toBe(true);
+    expect(predicateAnswer("the kidneys, the ureters, and the bladder")).toBe(false);
+    expect(predicateAnswer("Richard M. Nixon")).toBe(false);
+    expect(predicateAnswer("common stock and preferred stock")).toBe(false);
   });
 });

@@ -40,3 +40,16 @@ const TERM_FOR_STATE = /(?:^|:\s)What (?:is|are) the term for (?:having|being)\s
 export function termForAState(prompt: string): boolean {
   return TERM_FOR_STATE.test(prompt);
 }
+
+/**
+ * "The basic structures of the urinary tract are common in males and females" -> "_____." answered "common in males and
+ * females"; "In 2017, the first year graduates were eligible for the PSLF program" -> "who were …?" answered "eligible
+ * for …": an adjective with its preposition says what the subject is like, not what or who it is.
+ */
+const PREDICATE_ADJECTIVE =
+  /^(?:eligible|responsible|able|unable|likely|unlikely|available|necessary|common|similar|different|subject|due|essential|important|critical|crucial|useful|capable|aware|prone|susceptible|resistant|sensitive|vulnerable|free|equal|equivalent|identical|related|relevant|specific|unique|present|absent|typical|characteristic|native|central|vital|abundant|rare|dependent|independent|consistent|compatible|comparable|separate|distinct)\s+(?:for|to|in|of|from|with|on|at|among|between)\s/i;
+
+/** An answer of a list or a rank that is a property of its subject ("common in males and females"). */
+export function predicateAnswer(answer: string): boolean {
+  return PREDICATE_ADJECTIVE.test(answer);
+}
