@@ -23,6 +23,7 @@ import { headingLead, headingLeadItem, type HeadingLead } from "./heading-leads"
 import type { ConceptCandidate, ConceptSentence, Phrase, SentenceRecord } from "./types";
 import { joinPairedName } from "./name-checks";
 import { COUNTED } from "./lists";
+import { objectArray } from "../arrays";
 
 // module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
 const CAPITALS_GLOSS = /^\p{Lu}[^a-z]*$/u;
@@ -144,13 +145,13 @@ function buildMentions(
 }
 export class ConceptCollector {
   readonly inv: TermInventory;
-  private readonly stated: { c: ConceptCandidate; s: StatedSentence }[] = [];
+  private readonly stated: { c: ConceptCandidate; s: StatedSentence }[] = objectArray();
   /** sentences that open a section under a term's heading, and where each document's last sentence started */
   private readonly leads: HeadingLead[] = [];
   private readonly lastStart: number[] = [];
   private readonly records: SentenceRecord[] = [];
   private readonly titles: string[] = [];
-  private readonly headings: string[] = [];
+  private readonly headings: string[] = objectArray();
   private readonly formatted: string[] = [];
   private readonly texts: string[] = [];
   /**
@@ -171,7 +172,7 @@ export class ConceptCollector {
    * the current document's sentences (with their tokens) until endDocument decides what to keep, each with
    * askable(text) as addSentence found it (recordOf would ask again, out of order)
    */
-  private pending: { s: ConceptSentence; asked: boolean }[] = [];
+  private pending: { s: ConceptSentence; asked: boolean }[] = objectArray();
   private readonly sections = new Sections();
   private readonly introductions = new Introductions();
 
@@ -369,7 +370,7 @@ export class ConceptCollector {
    */
   endDocument(doc: number, words: number): void {
     if (this.exposition(doc, words) >= EXPOSITION_MIN) this.recordAll(this.pending);
-    this.pending = [];
+    this.pending = objectArray();
   }
 
   /**

@@ -2,6 +2,7 @@
 import type { Sentence } from "../text/sentences";
 import { hashString } from "../prng";
 import type { Fact } from "./fact";
+import { objectArray } from "../arrays";
 
 /**
  * A byline item: "Who wrote the article …?" (the headline, else a title that is not a file name, else the first
@@ -32,7 +33,8 @@ export function bylineFacts(di: number, docTitle: string, sents: Sentence[], fac
       aEnd: aRel + name.length,
       wh,
       whType: "any",
-      extra: headline ? [{ doc: di, s: headline.start, e: headline.end }] : [],
+      // (no headline: an empty array of objects, which mergeOne may push onto: see arrays.ts)
+      extra: headline ? [{ doc: di, s: headline.start, e: headline.end }] : objectArray(),
       score: 4.2,
       keyWords: new Int32Array([hashString("byline:" + di) | 0]),
       mergeKey: "byline|" + di + "|" + name,

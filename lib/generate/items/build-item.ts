@@ -11,6 +11,7 @@ import { cite, knownAsNoAgent, type BuildCtx, type Distractor } from "./context"
 import { addOptions, formsToTry, makeStatement, type Form } from "./forms";
 import { lintItem } from "./lint";
 import { apparatusRanges, cutRanges } from "../concepts/apparatus";
+import { objectArray } from "../arrays";
 
 /**
  * The item for a fact: the first form that passes the lint (see formsToTry), or null. Deterministic: a seeded PRNG per
@@ -48,7 +49,10 @@ export function buildItem(
   const canMcq = !!mcqKind && distractors.length >= 3;
   const noAgent = !!f.wh && f.kind !== "person" && knownAsNoAgent(ctx, f.answer);
   const forms = formsToTry(f, canMcq, r, tfOnly, exposition, noAgent);
-  const prompts = forms.map((p) => readPrompt(p.prompt));
+  // (filled by push onto an array of objects: the result of forms.map was of another kind when forms was empty, and
+  // duplicatesFrom's read of it threw buildItem's optimised code away: "wrong map")
+  const prompts: string[] = objectArray();
+  for (const p of forms) prompts.push(readPrompt(p.prompt));
   const dupFrom = seen ? duplicatesFrom(forms, prompts, f.answer, seen) : forms.length;
   for (let i = 0; i < dupFrom; i++) {
     const p = forms[i]!;

@@ -13,6 +13,7 @@ import { opensOnSaidBefore } from "../concepts/prompt";
 import { insideParens } from "../concepts/phrase";
 import { unfairEntityBlank } from "./entity-guards";
 import { caseList, notAReport, pastRegister, readRegister, type Register } from "./register";
+import { objectArray } from "../arrays";
 
 /** an illustration: "For example, …", "…, for instance, …" */
 const ILLUSTRATION = /^(?:For (?:example|instance)|As an example|To illustrate)\b|,\s+for (?:example|instance),/;
@@ -166,7 +167,7 @@ export function entityRoom(concepts: number, exposition: boolean, story: boolean
 
 /** Build items from the ranked facts until the deck is full (places capped at PLACE_SHARE of the deck). */
 export class ItemBuilder {
-  readonly items: Item[] = [];
+  readonly items: Item[] = objectArray();
   readonly promptSeen = new Set<string>();
   private readonly answerUse = new Map<string, number>();
   private readonly builtFacts = new Set<string>();

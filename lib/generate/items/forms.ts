@@ -6,6 +6,7 @@ import { parseDate, parseNumber } from "../facts/numbers-dates";
 import { shuffle, type Rng } from "../prng";
 import { cite, type BuildCtx, type Distractor } from "./context";
 import { CITIES, PLACES } from "../lexicon";
+import { objectArray } from "../arrays";
 
 // module-level: a regex literal with \p{…} in a function body is a new RegExp per evaluation once esbuild (tsx) lowers it
 const NAME_BEFORE = /\p{Lu}[\p{L}.-]*\s+(?:of\s+)?$/u;
@@ -40,7 +41,8 @@ export function formsToTry(
   exposition = false,
   noAgent = false,
 ): Form[] {
-  const prompts: Form[] = [];
+  // (an array of objects even when no form is pushed: see arrays.ts; buildItem's code was thrown away at an empty one)
+  const prompts: Form[] = objectArray();
   const r = exposition ? 0 : r0;
   const options = canMcq && !bounded(f);
   // a sentence that needs the one before ("… resigned the next day") is asked as a cloze shown after it: a question

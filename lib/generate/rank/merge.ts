@@ -38,8 +38,10 @@ function mergeOne(f: Fact, groups: Groups, merged: Fact[], sentDf: Int32Array, r
       return;
     }
     if (target.extra.length < MAX_CITES - 1 && !citesSentence(target, f)) {
-      if (target.extra === NO_EXTRA) target.extra = [];
-      target.extra.push(f.sent);
+      // (made with its first citation: a fresh empty array is one of small integers, and the first push of an object
+      // onto it threw mergeOne's optimised code away: see arrays.ts)
+      if (target.extra === NO_EXTRA) target.extra = [f.sent];
+      else target.extra.push(f.sent);
       target.score += 0.5;
     }
     return;

@@ -17,6 +17,7 @@ import { ContextKeys, prevContentWord } from "../distractors/context-words";
 import { keepBestSince, pruneTopK } from "../rank/top-k";
 import type { ConceptCollector } from "../concepts";
 import type { FormatSpan } from "../types";
+import { objectArray } from "../arrays";
 
 export const NOT_ENGLISH_WARNING =
   "This document does not look like English text; CiteDeck generates questions from English only.";
@@ -53,7 +54,7 @@ export type DatePool = Map<string, { text: string; cite: SentRef }[]>;
  */
 export class CorpusReader {
   readonly registry = new EntityRegistry();
-  readonly facts: Fact[] = [];
+  readonly facts: Fact[] = objectArray();
   readonly docWords: number[] = [];
   readonly warnings: string[] = [];
   /** documents given no reading, with a warning that says why (empty, too short, not English) */
@@ -70,7 +71,7 @@ export class CorpusReader {
   /** maybePerson's answer for each one-word name met in this deck */
   private readonly personLike = new Map<string, boolean>();
   maxYear = 0;
-  readonly shapeSample: Analysis[] = [];
+  readonly shapeSample: Analysis[] = objectArray();
   tSeg = 0;
   tTok = 0;
   tAna = 0;
