@@ -39,7 +39,7 @@ import {
   describesSomethingElse,
   progressiveGloss,
 } from "./definition-guards";
-import { misreadDefinition, narrated, passedOver } from "./misreadings";
+import { misreadDefinition, narrated, passedOver, ratedInstance } from "./misreadings";
 import { adjectival, namedSubject } from "./naming-items";
 import { initialsIn, singularHead } from "./gloss-shape";
 import { whatIsCard } from "./what-is-card";
@@ -207,10 +207,6 @@ function definitionItem(ctx: ConceptBuildCtx, c: ConceptCandidate, s: StatedSent
   return whatIsCard(ctx, c, s, info, gloss, answer);
 }
 
-/** a word that rates what it comes before ("a popular effect", "a common work benefit", "a simple definition of …") */
-const RATED_SUBJECT =
-  /^(?:common|popular|simple|typical|good|great|major|key|important|useful|notable|classic|famous|frequent|favou?rite)\s/i;
-
 /** a time word or a pronoun where a definition's subject should be */
 const NOT_A_SUBJECT =
   /^(?:today|now|nowadays|currently|recently|yesterday|then|here|there|it|they|this|these|that|those)\b|\b(?:it|they|them)$/i;
@@ -300,16 +296,7 @@ export function conceptItem(ctx: ConceptBuildCtx, c0: ConceptCandidate, s: State
       // "The United States is a … republic": a name, not a term (the entity family asks names)
       // ("Sarah and Angelina Grimke, the daughters of …": two people's names)
       if (nameNotTerm(c.term.text) || JOINED_NAMES.test(c.term.text)) return null;
-      // "A popular effect is the making of “smoke” …", "A common work benefit is a tuition reimbursement program": an
-      // indefinite subject led by a word that rates it, said once, brings in an instance ("a simple machine", which the
-      // text goes on using, is a term)
-      if (
-        info &&
-        info.freq <= 1 &&
-        RATED_SUBJECT.test(c.term.text) &&
-        /^(?:An?|One)\s+$/.test(s.text.slice(0, c.term.a))
-      )
-        return null;
+      if (info && ratedInstance(c, s.text, info.freq)) return null;
       // ("Today, a lack of well-paying jobs … has trapped …", "Today it often refers to Brunei, …": a time word or a
       // pronoun read as the subject is no term; "What is today?" asks nothing)
       if (NOT_A_SUBJECT.test(c.term.text)) return null;

@@ -70,6 +70,21 @@ const INSTANCE_GLOSS = /^the\s+(?:(?!of\b)[\p{Ll}-]+\s+){0,2}(?!of\b)[\p{Ll}-]+,
 const COMMERCIAL_GLOSS =
   /^(?:an?|the)\s+(?:(?!(?:an?|the|of)\s)[\p{L}-]+\s+){0,3}(?:company|app|brand|retailer|website|platform|startup|manufacturer|firm)(?=$|,|\s*\(|\s+(?:that|which|who|owned|founded|based|known|headquartered)\b)/iu;
 
+/** a word that rates what it comes before ("a popular effect", "a common work benefit", "a simple definition of …") */
+const RATED_SUBJECT =
+  /^(?:common|popular|simple|typical|good|great|major|key|important|useful|notable|classic|famous|frequent|favou?rite)\s/i;
+/** the sentence opens on an indefinite article right before the term */
+const INDEFINITE_OPENING = /^(?:An?|One)\s+$/;
+
+/**
+ * "A popular effect is the making of “smoke” …", "A common work benefit is a tuition reimbursement program": an
+ * indefinite subject led by a word that rates it, said only once (`timesSaid`), brings in an instance, not a term ("a
+ * simple machine", which the text goes on using, is one). Beside RANKED_SUBJECT's verdicts, which need no count.
+ */
+export function ratedInstance(c: ConceptCandidate, text: string, timesSaid: number): boolean {
+  return timesSaid <= 1 && RATED_SUBJECT.test(c.term.text) && INDEFINITE_OPENING.test(text.slice(0, c.term.a));
+}
+
 /** The sentence's subject is no term it defines (see RANKED_SUBJECT). */
 function notATermSubject(c: ConceptCandidate, gloss: string): boolean {
   if (RANKED_SUBJECT.test(c.term.text)) return true;

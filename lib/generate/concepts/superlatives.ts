@@ -112,11 +112,11 @@ function wh(ranked: string, lead: string, answer = ""): string {
   // ("the first U.S. president": past an abbreviation before the noun)
   const ranks = RANKED_NOUN.exec(ranked)?.[1] ?? "";
   // ("the second member of the series" is a compound, "the first member of Congress" a person)
-  if (MEMBER_OF_A_SET.test(ranked)) return lead ? "what" : "What";
   const person =
-    PERSON_HEAD.test(head) ||
-    PERSON_HEAD.test(ranks) ||
-    (/^(?:first|last|only)$/i.test(head) && PERSONAL_NAME.test(answer) && !NOT_A_PERSON.test(ranks));
+    !MEMBER_OF_A_SET.test(ranked) &&
+    (PERSON_HEAD.test(head) ||
+      PERSON_HEAD.test(ranks) ||
+      (/^(?:first|last|only)$/i.test(head) && PERSONAL_NAME.test(answer) && !NOT_A_PERSON.test(ranks)));
   const w = person ? "Who" : "What";
   return lead ? w.toLowerCase() : w;
 }
